@@ -1,0 +1,1 @@
+"""Server connectors: the protocol, the entry-point registry, and the built-in ones."""

@@ -1,0 +1,125 @@
+"""What a connector promises the sync engine, as typed values.
+
+A connector turns a server's answers into these values and never touches the
+store; the sync engine writes them. Parsing one bad item must not fail a sync:
+the connector returns a BadItem in its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from desk.core.messages import Role
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    user_id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    remote_id: str
+    name: str
+    topic: str = ""
+    members: tuple[MemberInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMessage:
+    """A message as the server has it; group and sender refer to remote ids."""
+
+    remote_id: str
+    group_id: str
+    sender_id: str
+    sender_name: str
+    sender_role: Role
+    ts: datetime
+    text: str
+    mentions_me: bool = False
+    ding: bool = False
+    reply_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BadItem:
+    """An item the connector could not parse: logged by kind and reason, never by content."""
+
+    kind: str
+    reason: str
+    remote_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncBatch:
+    """One answer to `sync`: everything up to `next_cursor`, committed as one unit."""
+
+    next_cursor: str
+    groups: tuple[GroupInfo, ...] = ()
+    messages: tuple[IncomingMessage, ...] = ()
+    bad_items: tuple[BadItem, ...] = ()
+    more: bool = False  # the server holds more right now; sync again at once
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A reply or acknowledgement queued for sending.
+
+    `txn_id` is fixed when the item is queued, so a retry never sends it twice.
+    """
+
+    txn_id: str
+    group_id: str
+    text: str
+    reply_to: str | None = None
+    ack_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    remote_id: str
+
+
+class ConnectorError(Exception):
+    """A sync or send failed; `reason` is a short code the status bar can word."""
+
+    def __init__(self, reason: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after_s = retry_after_s
+
+
+class AuthError(ConnectorError):
+    """The server no longer accepts our credentials: the user must sign in again."""
+
+
+@runtime_checkable
+class Connector(Protocol):
+    """A server connection. Methods are coroutines; the sync worker runs their loop."""
+
+    kind: ClassVar[str]
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        """Everything after `cursor` (None: the first sync).
+
+        With `wait_s` > 0 the call may wait up to that long for something new.
+        """
+        ...
+
+    async def send(self, item: Outgoing) -> SendResult: ...
+
+    async def close(self) -> None: ...
+
+
+class ConnectorFactory(Protocol):
+    """What an entry point in the group `desk.connectors` must name."""
+
+    kind: ClassVar[str]
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any], secrets: Mapping[str, str]) -> Connector: ...

@@ -1,0 +1,80 @@
+"""The message as every layer sees it, and the verdict triage gives it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class Tier(StrEnum):
+    URGENT = "urgent"
+    ACTION = "action"
+    INFO = "info"
+    NOISE = "noise"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most pressing tier; the inbox sorts on it."""
+        return _TIER_RANK[self]
+
+
+_TIER_RANK = {Tier.URGENT: 0, Tier.ACTION: 1, Tier.INFO: 2, Tier.NOISE: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One chat message, as a connector delivers it (corpus field names)."""
+
+    id: str
+    group_id: str
+    group_name: str
+    sender_id: str
+    sender_name: str
+    sender_role: Role
+    ts: datetime  # aware
+    text: str
+    mentions_me: bool = False
+    ding: bool = False
+
+    def __post_init__(self) -> None:
+        if self.ts.tzinfo is None:
+            raise ValueError("Message.ts must be timezone-aware")
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a message got its tier: a code and its arguments, worded by the UI or CLI."""
+
+    code: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **args: str) -> Reason:
+        return cls(code, tuple(sorted(args.items())))
+
+    def arg(self, name: str) -> str:
+        return dict(self.args).get(name, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What triage decided for one message.
+
+    `cluster` is the id of the first message of the same notice (None while it
+    stands alone); `ack_of` is the id of the notice an acknowledgement answers.
+    """
+
+    tier: Tier
+    score: float
+    reasons: tuple[Reason, ...] = field(default=())
+    cluster: str | None = None
+    deadline: datetime | None = None
+    ack: bool = False
+    ack_of: str | None = None

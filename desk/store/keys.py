@@ -1,0 +1,213 @@
+"""The database key: 256 random bits, kept in the OS keychain or wrapped by a passphrase.
+
+The key file (`desk.key`, JSON) records how the key is protected and, for the
+passphrase path, holds the key wrapped with scrypt + AES-GCM. It never holds the
+key in the clear. Where no keychain works and no passphrase is given, creating a
+store fails: desk never falls back to plaintext.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+log = logging.getLogger("desk.store.keys")
+
+KEYCHAIN_SERVICE = "desk"
+ENV_PASSPHRASE = "DESK_PASSPHRASE"
+KEY_BYTES = 32
+# OWASP's scrypt recommendation; about 0.3 s once per start-up.
+DEFAULT_SCRYPT_N = 2**17
+
+
+class KeyProtection(StrEnum):
+    KEYCHAIN = "keychain"
+    PASSPHRASE = "passphrase"
+
+
+class KeyProblem(Exception):
+    """Base of the key problems the user must be told about."""
+
+
+class PassphraseRequired(KeyProblem):
+    """The store is passphrase-protected (or must become so) and none was given."""
+
+
+class WrongPassphrase(KeyProblem):
+    pass
+
+
+class KeychainEntryMissing(KeyProblem):
+    """The key file says keychain, but the keychain has no key for this store."""
+
+
+class KeyFileCorrupt(KeyProblem):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFile:
+    store_id: str
+    protection: KeyProtection
+    wrapped: dict[str, Any] | None = None
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = {
+            "version": 1,
+            "store_id": self.store_id,
+            "protection": self.protection.value,
+        }
+        if self.wrapped is not None:
+            data["wrapped"] = self.wrapped
+        return json.dumps(data, indent=1)
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            protection = KeyProtection(data["protection"])
+            wrapped = data.get("wrapped")
+            if protection is KeyProtection.PASSPHRASE and not isinstance(wrapped, dict):
+                raise ValueError("no wrapped key")
+            return cls(str(data["store_id"]), protection, wrapped)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise KeyFileCorrupt(str(path)) from exc
+
+
+def keychain_usable(backend: keyring.backend.KeyringBackend) -> bool:
+    """False for keyring's `fail` backend and for a chainer with nothing behind it."""
+    try:
+        priority = float(backend.priority)  # type: ignore[arg-type]
+    except Exception:
+        return False
+    return priority > 0
+
+
+class KeyVault:
+    """Creates and unlocks the database key of one data dir."""
+
+    def __init__(
+        self,
+        key_file: Path,
+        backend: keyring.backend.KeyringBackend | None = None,
+        scrypt_n: int = DEFAULT_SCRYPT_N,
+    ) -> None:
+        self._path = key_file
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._scrypt_n = scrypt_n
+
+    def exists(self) -> bool:
+        return self._path.exists()
+
+    def protection(self) -> KeyProtection | None:
+        return KeyFile.load(self._path).protection if self.exists() else None
+
+    def create(self, passphrase: str | None) -> bytes:
+        """A new key, in the keychain where one works, else wrapped by `passphrase`."""
+        if self.exists():
+            raise FileExistsError(self._path)
+        key = secrets.token_bytes(KEY_BYTES)
+        store_id = str(uuid.uuid4())
+        if self._try_keychain(store_id, key):
+            keyfile = KeyFile(store_id, KeyProtection.KEYCHAIN)
+        elif passphrase:
+            keyfile = KeyFile(
+                store_id, KeyProtection.PASSPHRASE, self._wrap(key, passphrase, store_id)
+            )
+        else:
+            raise PassphraseRequired("no usable keychain")
+        _write_private(self._path, keyfile.to_json())
+        log.info("created a %s-protected store key", keyfile.protection.value)
+        return key
+
+    def unlock(self, passphrase: str | None) -> bytes:
+        keyfile = KeyFile.load(self._path)
+        if keyfile.protection is KeyProtection.KEYCHAIN:
+            try:
+                stored = self._backend.get_password(KEYCHAIN_SERVICE, _entry(keyfile.store_id))
+            except keyring.errors.KeyringError as exc:
+                raise KeychainEntryMissing("keychain unavailable") from exc
+            if stored is None:
+                raise KeychainEntryMissing("no key in the keychain for this store")
+            return bytes.fromhex(stored)
+        if not passphrase:
+            raise PassphraseRequired("store is passphrase-protected")
+        assert keyfile.wrapped is not None
+        return self._unwrap(keyfile.wrapped, passphrase, keyfile.store_id)
+
+    def _try_keychain(self, store_id: str, key: bytes) -> bool:
+        if not keychain_usable(self._backend):
+            return False
+        try:
+            self._backend.set_password(KEYCHAIN_SERVICE, _entry(store_id), key.hex())
+            return self._backend.get_password(KEYCHAIN_SERVICE, _entry(store_id)) == key.hex()
+        except keyring.errors.KeyringError as exc:
+            # A Secret Service that is installed but locked or broken: use the passphrase path.
+            log.warning("keychain refused the key: %s", type(exc).__name__)
+            return False
+
+    def _kek(self, passphrase: str, salt: bytes, n: int) -> bytes:
+        return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+
+    def _wrap(self, key: bytes, passphrase: str, store_id: str) -> dict[str, Any]:
+        salt, nonce = os.urandom(16), os.urandom(12)
+        sealed = AESGCM(self._kek(passphrase, salt, self._scrypt_n)).encrypt(
+            nonce, key, store_id.encode()
+        )
+        return {
+            "kdf": "scrypt",
+            "n": self._scrypt_n,
+            "r": 8,
+            "p": 1,
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "sealed": _b64(sealed),
+        }
+
+    def _unwrap(self, wrapped: dict[str, Any], passphrase: str, store_id: str) -> bytes:
+        try:
+            kek = self._kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
+            return AESGCM(kek).decrypt(
+                _unb64(wrapped["nonce"]), _unb64(wrapped["sealed"]), store_id.encode()
+            )
+        except InvalidTag:
+            raise WrongPassphrase("wrong passphrase") from None
+        except (KeyError, ValueError, TypeError) as exc:
+            raise KeyFileCorrupt("wrapped key unreadable") from exc
+
+
+def _entry(store_id: str) -> str:
+    return f"store-key:{store_id}"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _write_private(path: Path, text: str) -> None:
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

@@ -1,0 +1,94 @@
+"""Opening a data dir's store: key first, then the database, never a fresh file over an old one."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import keyring.backend
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.store import keys, schema
+from desk.store.database import DatabaseUnreadable, open_database
+from desk.store.paths import DataDir
+
+log = logging.getLogger("desk.store")
+
+
+class StoreError(Exception):
+    """Opening failed; `code` names the cause for the UI and CLI to word."""
+
+    CODES = (
+        "key_file_missing",
+        "key_file_corrupt",
+        "passphrase_required",
+        "wrong_passphrase",
+        "keychain_entry_missing",
+        "unreadable",
+        "too_new",
+    )
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        assert code in self.CODES, code
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class Store:
+    data_dir: DataDir
+    engine: Engine
+    sessions: sessionmaker[Session]
+    protection: keys.KeyProtection
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits as one unit, or not at all."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    data_dir: DataDir,
+    passphrase: str | None = None,
+    *,
+    backend: keyring.backend.KeyringBackend | None = None,
+    scrypt_n: int = keys.DEFAULT_SCRYPT_N,
+) -> Store:
+    data_dir.ensure()
+    vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
+    db_exists = data_dir.database.exists()
+    try:
+        if vault.exists():
+            key = vault.unlock(passphrase)
+        elif db_exists:
+            # Without its key the old file is unreadable; making a new key would
+            # only lead to a new database replacing the user's data.
+            raise StoreError("key_file_missing", str(data_dir.key_file))
+        else:
+            key = vault.create(passphrase)
+    except keys.PassphraseRequired as exc:
+        raise StoreError("passphrase_required", str(exc)) from exc
+    except keys.WrongPassphrase as exc:
+        raise StoreError("wrong_passphrase") from exc
+    except keys.KeychainEntryMissing as exc:
+        raise StoreError("keychain_entry_missing", str(exc)) from exc
+    except keys.KeyFileCorrupt as exc:
+        raise StoreError("key_file_corrupt", str(exc)) from exc
+    protection = vault.protection()
+    assert protection is not None
+    try:
+        engine, sessions = open_database(data_dir.database, key)
+    except DatabaseUnreadable as exc:
+        raise StoreError("unreadable", str(data_dir.database)) from exc
+    except schema.TooNew as exc:
+        raise StoreError("too_new", exc.revision) from exc
+    log.info("store open (%s)", protection.value)
+    return Store(data_dir, engine, sessions, protection)

@@ -1,0 +1,60 @@
+"""Shared fixtures: offscreen Qt, temporary data dirs, stores, a manual clock."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+# Set before anything imports Qt: the tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("DESK_PASSPHRASE", None)
+os.environ.pop("DESK_DATA_DIR", None)
+
+import pytest
+from keyring.backends import fail
+
+from desk.core.clock import ManualClock
+from desk.store.paths import DataDir
+from desk.store.store import Store, open_store
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+# A fast scrypt for the many stores tests create; the production cost is tested on its own.
+TEST_SCRYPT_N = 2**12
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def store(data_dir: DataDir) -> Iterator[Store]:
+    opened = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_behind() -> Iterator[None]:
+    """A test that leaves a desk worker thread running fails (as napari does for QThreads)."""
+    before = set(threading.enumerate())
+    yield
+    left = [
+        t
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and t.name.startswith("desk-")
+    ]
+    for thread in left:
+        thread.join(2)
+    still = [t.name for t in left if t.is_alive()]
+    assert not still, f"threads left running: {still}"

@@ -1,0 +1,162 @@
+"""The encrypted store: keys, passphrases, refusing what it cannot open, schema versions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from sqlalchemy import select, text
+
+from desk.store import schema
+from desk.store.keys import KeyProtection, keychain_usable
+from desk.store.models import Account, Setting
+from desk.store.paths import DataDir
+from desk.store.store import Store, StoreError, open_store
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+
+
+def _open(data_dir: DataDir, passphrase: str | None = PASSPHRASE) -> Store:
+    return open_store(data_dir, passphrase, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+
+
+def _fingerprint(directory: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.iterdir())
+        if p.is_file()
+    }
+
+
+def test_round_trip_survives_reopen(data_dir: DataDir) -> None:
+    store = _open(data_dir)
+    with store.transaction() as session:
+        session.add(Setting(name="greeting", value={"text": "你好"}))
+    store.close()
+
+    again = _open(data_dir)
+    with again.sessions() as session:
+        assert session.scalar(select(Setting.value).where(Setting.name == "greeting")) == {
+            "text": "你好"
+        }
+    assert again.protection is KeyProtection.PASSPHRASE
+    again.close()
+
+
+def test_database_file_is_encrypted_and_in_wal_mode(store: Store) -> None:
+    with store.sessions() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    header = store.data_dir.database.read_bytes()[:16]
+    assert header != b"SQLite format 3\x00"
+
+
+def test_key_file_records_protection_and_never_the_key(store: Store) -> None:
+    key_file = json.loads(store.data_dir.key_file.read_text())
+    assert key_file["protection"] == "passphrase"
+    assert set(key_file["wrapped"]) >= {"kdf", "salt", "nonce", "sealed"}
+    assert key_file["wrapped"]["kdf"] == "scrypt"
+
+
+def test_wrong_passphrase_is_a_clear_error_and_touches_nothing(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir, "not the passphrase")
+    assert caught.value.code == "wrong_passphrase"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_missing_passphrase_on_a_passphrase_store(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir, None)
+    assert caught.value.code == "passphrase_required"
+
+
+def test_no_keychain_and_no_passphrase_creates_nothing(data_dir: DataDir) -> None:
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir, None)
+    assert caught.value.code == "passphrase_required"
+    assert not data_dir.database.exists()
+    assert not data_dir.key_file.exists()
+
+
+def test_never_a_fresh_database_over_one_without_its_key(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    data_dir.key_file.unlink()
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_missing"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_a_foreign_key_cannot_read_the_file(data_dir: DataDir, tmp_path: Path) -> None:
+    _open(data_dir).close()
+    other = DataDir(tmp_path / "other").ensure()
+    _open(other).close()
+    # Swap in another store's (valid) key file: the key unwraps, but does not fit.
+    data_dir.key_file.write_bytes(other.key_file.read_bytes())
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "unreadable"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_a_newer_schema_is_refused_untouched(data_dir: DataDir) -> None:
+    store = _open(data_dir)
+    with store.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    store.close()
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "too_new"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_schema_is_at_head(store: Store) -> None:
+    assert schema.current(store.engine) == schema.head()
+
+
+def test_passphrase_cost_is_recorded_so_it_can_change(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    recorded = json.loads(data_dir.key_file.read_text())["wrapped"]["n"]
+    assert recorded == TEST_SCRYPT_N
+    # Opening with a different default still reads the recorded cost.
+    reopened = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=2**15)
+    reopened.close()
+
+
+def test_accounts_are_unique_rows(store: Store) -> None:
+    with store.transaction() as session:
+        session.add(Account(kind="demo", label="demo", config={}, created_ms=0))
+    with store.sessions() as session:
+        assert len(session.scalars(select(Account)).all()) == 1
+
+
+@pytest.mark.keychain
+def test_keychain_protects_the_key_when_one_works(data_dir: DataDir) -> None:
+    backend = keyring.get_keyring()
+    if not keychain_usable(backend):
+        if os.environ.get("DESK_TEST_KEYCHAIN"):
+            pytest.fail(f"DESK_TEST_KEYCHAIN is set but the keychain is {backend!r}")
+        pytest.skip("no Secret Service here; `python3 dev.py test` starts one")
+    store = open_store(data_dir, None, backend=backend)
+    store.close()
+    key_file = json.loads(data_dir.key_file.read_text())
+    assert key_file["protection"] == "keychain"
+    assert "wrapped" not in key_file
+    reopened = open_store(data_dir, None, backend=backend)
+    assert reopened.protection is KeyProtection.KEYCHAIN
+    reopened.close()
+    # The keychain entry gone: a clear error, never a new key.
+    backend.delete_password("desk", f"store-key:{key_file['store_id']}")
+    with pytest.raises(StoreError) as caught:
+        open_store(data_dir, None, backend=backend)
+    assert caught.value.code == "keychain_entry_missing"

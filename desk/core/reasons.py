@@ -28,6 +28,11 @@ ENGLISH: dict[str, str] = {
     "notice": "notice",
     "group_weight": "group weight {weight}",
     "user_correction": "corrected by you",
+    "sender_weight": "sender weight {weight}",
+    "asks_you": "a question put to you",
+    "question": "a question to the group",
+    "for_information": "for information only",
+    "routine_report": "routine report",
 }
 
 

@@ -1,0 +1,149 @@
+"""`desk triage`: run the triage engine headless over a JSON-lines file of messages.
+
+Input is the corpus format (any `label` is ignored); output is one JSON object per
+message with id, tier, score, cluster, deadline, ack and English reasons. Every member of
+a folded notice, its first message included, carries the same cluster id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desk.core.messages import Message, Role, Verdict
+from desk.core.reasons import describe
+from desk.core.triage import TriageConfig, TriageEngine
+
+_REQUIRED = ("id", "group_id", "group_name", "sender_id", "sender_name", "ts", "text")
+
+
+class InputError(Exception):
+    """A problem with the input file, worded for the person running the command."""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "triage", help="triage messages from a JSON-lines file (no window, no database)"
+    )
+    parser.add_argument("--input", required=True, metavar="FILE.jsonl", help="messages in")
+    parser.add_argument("--output", required=True, metavar="OUT.jsonl", help="verdicts out")
+    parser.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="your name as others @-mention it (repeatable); used when mentions_me is absent",
+    )
+    parser.add_argument("--tz", default="Asia/Shanghai", help="your time zone (IANA name)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        tz = ZoneInfo(args.tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return _fail(f"unknown time zone: {args.tz}")
+    try:
+        messages = read_messages(Path(args.input), tuple(args.me))
+    except InputError as exc:
+        return _fail(str(exc))
+    engine = TriageEngine(TriageConfig(me_names=tuple(args.me), tz=tz))
+    # Arrival order; the sort is stable so equal timestamps keep file order.
+    ordered = sorted(messages, key=lambda m: m.ts)
+    verdicts = [(m, engine.process(m)) for m in ordered]
+    rows = to_rows(verdicts)
+    try:
+        with open(args.output, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror}")
+    return 0
+
+
+def read_messages(path: Path, me: tuple[str, ...]) -> list[Message]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    messages: list[Message] = []
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                messages.append(_parse_line(line, number, path, me))
+        except UnicodeDecodeError:
+            raise InputError(f"{path} is not UTF-8 text") from None
+    return messages
+
+
+def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Message:
+    where = f"{path}, line {number}"
+    try:
+        raw: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    missing = [key for key in _REQUIRED if key not in raw]
+    if missing:
+        raise InputError(f"{where}: missing field(s) {', '.join(missing)}")
+    try:
+        ts = datetime.fromisoformat(str(raw["ts"]))
+    except ValueError:
+        raise InputError(f"{where}: ts is not an ISO 8601 time: {raw['ts']!r}") from None
+    if ts.tzinfo is None:
+        raise InputError(f"{where}: ts has no time zone offset: {raw['ts']!r}")
+    try:
+        role = Role(raw.get("sender_role", "member"))
+    except ValueError:
+        raise InputError(f"{where}: unknown sender_role {raw.get('sender_role')!r}") from None
+    text = str(raw["text"])
+    mentions = raw.get("mentions_me")
+    if mentions is None:
+        mentions = any(f"@{name}" in text for name in me)
+    return Message(
+        id=str(raw["id"]),
+        group_id=str(raw["group_id"]),
+        group_name=str(raw["group_name"]),
+        sender_id=str(raw["sender_id"]),
+        sender_name=str(raw["sender_name"]),
+        sender_role=role,
+        ts=ts,
+        text=text,
+        mentions_me=bool(mentions),
+        ding=bool(raw.get("ding", False)),
+    )
+
+
+def to_rows(verdicts: list[tuple[Message, Verdict]]) -> list[dict[str, Any]]:
+    """JSON rows; a cluster's first message gets the cluster id its followers point at."""
+    roots = {v.cluster for _, v in verdicts if v.cluster is not None}
+    rows: list[dict[str, Any]] = []
+    for message, verdict in verdicts:
+        cluster = verdict.cluster or (message.id if message.id in roots else None)
+        rows.append(
+            {
+                "id": message.id,
+                "tier": verdict.tier.value,
+                "score": verdict.score,
+                "cluster": cluster,
+                "deadline": verdict.deadline.isoformat() if verdict.deadline else None,
+                "ack": verdict.ack,
+                "reasons": [describe(reason) for reason in verdict.reasons],
+            }
+        )
+    return rows
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"desk triage: {message}\n")
+    return 2

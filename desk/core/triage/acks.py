@@ -1,0 +1,92 @@
+"""Recognise pure acknowledgement and flattery replies (收到, 已阅, 👍, 🌹, 领导辛苦了 …).
+
+A reply is an ack when nothing is left after removing acknowledgement words, short
+promises to act (马上落实, 5分钟到), thanks and praise addressed to a title, approval
+stickers and punctuation. A question, or any real content, keeps it a message.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from desk.core.triage.normalize import canonical
+
+
+class AckKind(StrEnum):
+    ACK = "ack"
+    FLATTERY = "flattery"
+
+
+# Approval stickers and emoji; other stickers ([捂脸], [偷笑], [动画表情]) are chit-chat.
+_APPROVAL_STICKER = re.compile(
+    r"\[(?:抱拳|强|玫瑰|ok|OK|好的|握手|鼓掌|赞|拳头|胜利|合十|爱心|心|太阳)\]"
+)
+_APPROVAL_EMOJI = re.compile(
+    "[\U0001f44d\U0001f44f\U0001f64f\U0001f339\U0001f490\u2764\u2705\u270a\U0001f4aa"
+    "\u2714\U0001f44c\u2b50\U0001f31f]"
+)
+_OTHER_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+_QUESTION = re.compile(r"[?？吗呢]|请问|能否|能不能|是否|怎么|哪")
+
+_TITLES = (
+    r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
+    r"|大家|各位|同志们|同事们|老板|总|班长|队长"
+)
+_FLATTERY_WORDS = (
+    r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,4}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
+    r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|红包|好样的"
+)
+_ACK_WORDS = (
+    r"已收到|收到了|收到|已阅|已读|阅|好的|好滴|好|明白了|明白|了解|知道了|知悉|遵照执行|遵办"
+    r"|照办|坚决落实|坚决执行|立即落实|马上落实|抓紧落实|认真落实|落实|ok|okay|嗯嗯|嗯|是的|是"
+    r"|1|一"
+)
+# Short promises that come with an ack: 马上安排, 马上报, 5分钟到, 在路上了, 回去就报.
+_PROMISE = (
+    r"(?:我|我们|我村|本村)?(?:马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后|回去就|\d+分钟)"
+    r"(?:安排|落实|办理|执行|准备|报|上报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知)?"
+    r"|在路上了|在路上|已安排|已落实|已报|就报|马上"
+)
+# A title may carry a surname: 朱主席, 赵书记.
+_ADDRESS = rf"[\u4e00-\u9fff]?(?:{_TITLES})"
+_ACK_TOKEN = re.compile(
+    rf"(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?|(?:{_ACK_WORDS})|(?:{_PROMISE})"
+    rf"|(?:{_ADDRESS})"
+)
+_FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
+# A place praising itself or a unit ("青石镇厉害👍"): a short name then praise.
+_PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒|棒)$")
+_PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
+_JIELONG = re.compile(r"#?接龙")
+_JIELONG_ACK = re.compile(r"(?:收到|已阅|明白)\W*$")
+
+
+def ack_kind(text: str) -> AckKind | None:
+    """Whether `text` is a pure acknowledgement or flattery reply, and which."""
+    norm = canonical(text).strip()
+    if not norm or _QUESTION.search(norm):
+        return None
+    if _JIELONG.search(norm):
+        # A 接龙 chain is an ack when its entries are acknowledgements.
+        lines = [line for line in norm.splitlines() if line.strip()]
+        if lines and _JIELONG_ACK.search(lines[-1]):
+            return AckKind.ACK
+        return None
+    has_approval = bool(_APPROVAL_STICKER.search(norm) or _APPROVAL_EMOJI.search(norm))
+    rest = _APPROVAL_STICKER.sub("", norm)
+    rest = _APPROVAL_EMOJI.sub("", rest)
+    rest = _OTHER_EMOJI.sub("", rest)
+    rest = _PUNCT.sub("", rest)
+    if not rest:
+        if not has_approval:
+            return None
+        return AckKind.FLATTERY if re.search(r"玫瑰|\U0001f339|\U0001f490", norm) else AckKind.ACK
+    if len(rest) > 24:
+        return None
+    if _PRAISE_PLACE.match(rest):
+        return AckKind.FLATTERY
+    leftover = _ACK_TOKEN.sub("", rest)
+    if leftover:
+        return None
+    return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) else AckKind.ACK

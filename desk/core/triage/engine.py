@@ -1,0 +1,137 @@
+"""The triage engine: one message in, one Verdict out, in arrival order.
+
+It keeps only bounded state: the folding index (capped buckets, a time window), the tier
+and group of recent cluster roots, and the last message of each group that an ack may
+answer.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Reason, Tier, Verdict
+from desk.core.triage.acks import ack_kind
+from desk.core.triage.deadlines import find_deadline
+from desk.core.triage.folding import WINDOW, NoticeClusterer, fingerprint
+from desk.core.triage.normalize import canonical
+from desk.core.triage.tiers import Weights, assess
+
+_REMEMBERED_ROOTS = 100_000
+_SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass(frozen=True)
+class TriageConfig:
+    """Who the user is and what they have taught triage.
+
+    `group_weights` is keyed by group id and `sender_weights` by sender id; a weight is
+    added to the action/info points (about ±1 moves a borderline item across the line).
+    """
+
+    me_names: tuple[str, ...] = ()
+    tz: tzinfo = _SHANGHAI
+    group_weights: Mapping[str, float] = field(default_factory=dict)
+    sender_weights: Mapping[str, float] = field(default_factory=dict)
+    ack_window: timedelta = timedelta(hours=6)
+    fold_window: timedelta = WINDOW
+
+
+@dataclass(frozen=True, slots=True)
+class _Root:
+    tier: Tier
+    group_name: str
+
+
+class TriageEngine:
+    """Tiers, folds, acks and deadlines for messages fed in timestamp order."""
+
+    def __init__(self, config: TriageConfig) -> None:
+        self.config = config
+        self._clusterer = NoticeClusterer(config.tz, config.fold_window)
+        self._roots: OrderedDict[str, _Root] = OrderedDict()
+        self._last_in_group: dict[str, tuple[str, datetime]] = {}
+
+    def process(self, message: Message) -> Verdict:
+        cfg = self.config
+        text = canonical(message.text)
+        ack = ack_kind(message.text)
+        found = find_deadline(text, message.ts, cfg.tz)
+        deadline = found.at if found else None
+
+        root_id: str | None = None
+        print_ = fingerprint(text, message.ts, cfg.tz) if ack is None else None
+        if print_ is not None:
+            root_id = self._clusterer.match(print_, message.ts)
+
+        weights = Weights(
+            group=cfg.group_weights.get(message.group_id, 0.0),
+            sender=cfg.sender_weights.get(message.sender_id, 0.0),
+        )
+        result = assess(
+            message, text, ack, deadline, bool(found and found.explicit), cfg.me_names, weights
+        )
+        tier, reasons = result.tier, list(result.reasons)
+        root = self._roots.get(root_id) if root_id else None
+        if root_id is not None:
+            if root is not None:
+                # One notice, one tier: a trimmed forward is as pressing as its original.
+                if root.tier.rank < tier.rank:
+                    tier = root.tier
+                reasons.append(Reason.of("same_notice", group=root.group_name))
+            else:
+                reasons.append(Reason.of("same_notice", group=""))
+        if print_ is not None:
+            own_root = root_id or message.id
+            self._clusterer.add(message.id, print_, message.ts, own_root)
+            if root_id is None:
+                self._remember_root(message.id, _Root(tier, message.group_name))
+
+        ack_of = None
+        if ack is not None:
+            last = self._last_in_group.get(message.group_id)
+            if last is not None and message.ts - last[1] <= cfg.ack_window:
+                ack_of = last[0]
+        else:
+            self._last_in_group[message.group_id] = (message.id, message.ts)
+
+        if tier not in (Tier.URGENT, Tier.ACTION):
+            # A notice with nothing to do has no due time for the reader.
+            deadline = None
+            reasons = [r for r in reasons if r.code != "deadline"]
+        score = result.score
+        if tier is not result.tier:
+            score += 5.0 * (result.tier.rank - tier.rank)
+        return Verdict(
+            tier=tier,
+            score=round(score, 3),
+            reasons=tuple(reasons),
+            cluster=root_id,
+            deadline=deadline,
+            ack=ack is not None,
+            ack_of=ack_of,
+        )
+
+    def _remember_root(self, message_id: str, root: _Root) -> None:
+        self._roots[message_id] = root
+        if len(self._roots) > _REMEMBERED_ROOTS:
+            self._roots.popitem(last=False)
+
+
+def urgency_score(verdict: Verdict, now: datetime) -> float:
+    """The verdict's score plus time pressure at `now`, for ordering inside a tier.
+
+    Due soon rises: a deadline h hours away adds 6 / (1 + h) (up to +6 when due now,
+    +1 at 5 h, almost nothing a week out). An overdue item keeps +1 so it does not sink
+    below untimed items, but no longer outranks what is about to fall due.
+    Only compare scores within one tier; tiers are ordered by `Tier.rank`.
+    """
+    if verdict.deadline is None:
+        return verdict.score
+    hours = (verdict.deadline - now).total_seconds() / 3600
+    if hours < 0:
+        return verdict.score + 1.0
+    return verdict.score + 6.0 / (1.0 + hours)

@@ -1,0 +1,197 @@
+"""Signals read from one message, and the tier and score they add up to.
+
+Urgent is decided by hard rules first (DING, an emergency report, @you with something due
+within about two hours or "马上"), because missing an urgent item is the worst error.
+Noise is decided by the shape of the message (ack, sticker, red packet, check-in,
+routine zero report, chit-chat). Between action and info a points score decides: asking the
+reader's unit to do, report or attend something scores; "for information" wording, member
+questions and a leisure group count against; the user's group and sender weights shift it,
+so a correction can move a borderline item across the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desk.core.messages import Message, Reason, Role, Tier
+from desk.core.triage.acks import AckKind
+
+ACTION_THRESHOLD = 1.5
+URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
+
+_EMERGENCY = re.compile(
+    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情)|紧急通知|突发事件|发现明火|起火|着火"
+    r"|燃气泄漏|泄漏|走失|集访|请求支援|塌方|溺水|爆炸|人员被困|地震"
+)
+_RESOLVED = re.compile(
+    r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    r"|不是山火|大家放心|已解除|已恢复|无人员伤亡.{0,4}$"
+)
+_HURRY = re.compile(r"马上|立即|立刻|赶紧|赶快|火速|速到|速来|第一时间")
+_REQUEST = re.compile(
+    r"请[^。;；!！?？\n]{0,40}?"
+    r"(?:报送|上报|报|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好|加强|提交"
+    r"|登记|接龙|发我|交|组织|安排|准备|核查|核实|对接|值守|稳控|巡查|汇总|审|宣传|动员|整理"
+    r"|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往)"
+)
+_TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+_PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
+_MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
+_INFO_ONLY = re.compile(
+    r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
+    r"|欢迎|请注意安全|注意安全"
+)
+_QUESTION = re.compile(r"[?？]|请问|能否|能不能|是否|要不要|可不可以|可以吗")
+_RED_PACKET = re.compile(r"\[红包\]|红包")
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+_PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
+_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗")
+_CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+_ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
+_CHITCHAT = re.compile(
+    r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
+    r"|鸡汤|笑话|拼单|拼车|奶茶|食堂|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
+    r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
+)
+_NEWS_SOURCE = re.compile(r"【[^】]{2,12}】")
+_LEISURE_GROUP = re.compile(r"工会|兴趣|生活|闲聊|交流|家园|联谊|同学|老乡|休闲|娱乐")
+_TITLES = ("主任", "书记", "镇长", "乡长", "局长", "部长", "科长", "所长", "站长", "主席", "委员")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """User-tuned shifts for one message: its group's and its sender's weight."""
+
+    group: float = 0.0
+    sender: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    tier: Tier
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+def assess(
+    message: Message,
+    text: str,
+    ack: AckKind | None,
+    deadline: datetime | None,
+    explicit_deadline: bool,
+    me_names: tuple[str, ...],
+    weights: Weights,
+) -> Assessment:
+    """Tier, score and reasons for one message; `text` is its canonical form."""
+    reasons: list[Reason] = []
+    mention = message.mentions_me or any(f"@{name}" in text for name in me_names)
+    if message.ding:
+        reasons.append(Reason.of("ding"))
+    if mention:
+        reasons.append(Reason.of("mention"))
+    if message.sender_role is Role.OWNER:
+        reasons.append(Reason.of("role_owner"))
+    elif message.sender_role is Role.ADMIN:
+        reasons.append(Reason.of("role_admin"))
+    if deadline is not None:
+        reasons.append(Reason.of("deadline", when=deadline.isoformat()))
+
+    emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
+    due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
+    hurry = bool(_HURRY.search(text))
+    if message.ding or emergency or (mention and (due_soon or hurry)):
+        if emergency:
+            reasons.append(Reason.of("urgent_words"))
+        if mention and due_soon and deadline is not None:
+            hours = max(0.0, (deadline - message.ts).total_seconds() / 3600)
+            reasons.append(Reason.of("deadline_soon", hours=f"{hours:.1f}"))
+        score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
+        return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
+
+    noise = _noise_reason(message, text, ack, mention)
+    if noise is not None:
+        reasons.append(noise)
+        return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
+
+    points = 0.0
+    request = bool(_REQUEST.search(text)) or bool(_TO_ME.search(text))
+    if request:
+        points += 1.0
+        reasons.append(Reason.of("task_words"))
+    if deadline is not None:
+        points += 1.0 if explicit_deadline else 0.5
+    if deadline is not None and not explicit_deadline and _MEETING.search(text):
+        points += 0.5
+    if _PUSH.search(text):
+        points += 0.75
+    if mention:
+        points += 2.0
+    addressed = _addressed_question(text, me_names)
+    if addressed:
+        points += 2.0
+        reasons.append(Reason.of("asks_you"))
+    if _INFO_ONLY.search(text) and not explicit_deadline:
+        points -= 1.5
+        reasons.append(Reason.of("for_information"))
+    if _QUESTION.search(text) and not mention and not addressed:
+        points -= 1.0
+        reasons.append(Reason.of("question"))
+    if message.sender_role is not Role.MEMBER:
+        points += 0.25
+    if _LEISURE_GROUP.search(message.group_name):
+        points -= 0.25
+    points += weights.group + weights.sender
+    if weights.group:
+        reasons.append(Reason.of("group_weight", weight=f"{weights.group:+.1f}"))
+    if weights.sender:
+        reasons.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
+    if points >= ACTION_THRESHOLD:
+        return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
+    if not reasons or all(r.code.startswith("role_") for r in reasons):
+        reasons.append(Reason.of("notice"))
+    return Assessment(Tier.INFO, 2.0 + points, tuple(reasons))
+
+
+def _noise_reason(message: Message, text: str, ack: AckKind | None, mention: bool) -> Reason | None:
+    """Why a message is noise, or None when it carries something."""
+    if ack is AckKind.ACK:
+        return Reason.of("ack")
+    if ack is AckKind.FLATTERY:
+        return Reason.of("flattery")
+    if mention:
+        return None
+    if _RED_PACKET.search(text):
+        return Reason.of("red_packet")
+    bare = _EMOJI.sub("", _PLACEHOLDER.sub("", text)).strip()
+    words = re.sub(r"[\W_]+", "", bare)
+    if not words:
+        return Reason.of("sticker")
+    if _PHOTO.search(text) and len(words) <= 20 and (_CHECKIN.search(text) or _CHEER.search(text)):
+        return Reason.of("checkin")
+    if re.fullmatch(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*", bare):
+        return Reason.of("checkin")
+    if len(words) <= 30 and _ROUTINE_REPORT.search(text) and not _REQUEST.search(text):
+        return Reason.of("routine_report")
+    if (
+        _CHITCHAT.search(text)
+        and not _REQUEST.search(text)
+        and not _NEWS_SOURCE.match(text.lstrip())
+    ):
+        return Reason.of("chitchat")
+    return None
+
+
+def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
+    """'李主任，…？': a question put to the user by surname and title."""
+    if not _QUESTION.search(text):
+        return False
+    head = text[:12]
+    for name in me_names:
+        if name and name in head:
+            return True
+        if name and any(f"{name[0]}{title}" in head for title in _TITLES):
+            return True
+    return False

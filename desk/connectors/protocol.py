@@ -8,10 +8,11 @@ the connector returns a BadItem in its place.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
+from desk.core.clock import Clock
 from desk.core.messages import Role
 
 
@@ -64,6 +65,7 @@ class SyncBatch:
     messages: tuple[IncomingMessage, ...] = ()
     bad_items: tuple[BadItem, ...] = ()
     more: bool = False  # the server holds more right now; sync again at once
+    me_name: str | None = None  # the user's display name, for @-mentions in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,4 +124,8 @@ class ConnectorFactory(Protocol):
     kind: ClassVar[str]
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any], secrets: Mapping[str, str]) -> Connector: ...
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> Connector:
+        """A connector for one account; `clock` is the only source of "now" it may use."""
+        ...

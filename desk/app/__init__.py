@@ -1,0 +1,1 @@
+"""Wiring: start-up, logging, the worker thread, the window."""

@@ -1,0 +1,55 @@
+"""What every subcommand shares: the data dir option, opening the store, English errors."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from zoneinfo import ZoneInfo
+
+from desk.app.logs import setup_logging
+from desk.store.keys import ENV_PASSPHRASE
+from desk.store.paths import DataDir
+from desk.store.store import Store, StoreError, open_store
+
+DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
+
+STORE_ERRORS = {
+    "key_file_missing": "The database exists but its key file ({detail}) is missing; "
+    "desk will not create a new database over it.",
+    "key_file_corrupt": "The key file is damaged: {detail}",
+    "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE.",
+    "wrong_passphrase": "Wrong passphrase: the store was left untouched.",
+    "keychain_entry_missing": "The keychain holds no key for this store ({detail}).",
+    "unreadable": "The database cannot be read with this key: {detail}",
+    "too_new": "The database was written by a newer desk (schema {detail}); "
+    "update desk to open it. Nothing was changed.",
+}
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
+        "or the platform's user data dir)",
+    )
+
+
+def data_dir(args: argparse.Namespace) -> DataDir:
+    return DataDir.resolve(args.data_dir).ensure()
+
+
+def open_for_cli(args: argparse.Namespace) -> Store | None:
+    """The store, or None after printing why it cannot be opened."""
+    directory = data_dir(args)
+    setup_logging(directory)
+    try:
+        return open_store(directory, os.environ.get(ENV_PASSPHRASE))
+    except StoreError as exc:
+        fail(STORE_ERRORS[exc.code].format(detail=exc.detail))
+        return None
+
+
+def fail(message: str) -> None:
+    print(f"desk: {message}", file=sys.stderr)

@@ -1,0 +1,59 @@
+"""`desk inbox --json`: the prioritised inbox, best first, one JSON object per line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
+from desk.core.reasons import describe
+from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+
+PAGE = 500
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("inbox", help="print the prioritised inbox")
+    parser.add_argument("--json", action="store_true", required=True, help="JSON lines output")
+    add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        queries = InboxQueries(store.sessions)
+        # The open inbox best first, then what the user has already marked done.
+        for view in (View(ViewKind.ALL), View(ViewKind.DONE)):
+            offset = 0
+            while ids := queries.ids(view, offset, PAGE):
+                rows = queries.rows(ids)
+                for message_id in ids:
+                    line = json.dumps(to_json(rows[message_id]), ensure_ascii=False)
+                    sys.stdout.write(line + "\n")
+                offset += len(ids)
+    finally:
+        store.close()
+    return 0
+
+
+def to_json(row: InboxRow) -> dict[str, object]:
+    return {
+        "id": row.remote_id,
+        "group": row.group_name,
+        "group_id": row.group_remote_id,
+        "sender": row.sender_name,
+        "role": row.sender_role.value,
+        "ts": row.ts.astimezone(DEFAULT_TZ).isoformat(),
+        "tier": row.tier.value,
+        "text": row.text,
+        "read": row.read,
+        "done": row.done,
+        "ding": row.ding,
+        "cluster": row.cluster,
+        "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
+        "reasons": [describe(r) for r in row.reasons],
+    }

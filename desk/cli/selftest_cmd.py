@@ -1,0 +1,127 @@
+"""`desk selftest`: one line per check, non-zero exit on any failure.
+
+IT staff run it on a fresh install (and CI on the frozen bundle); it must pass
+on an empty data dir, so its database work happens in a scratch store that it
+removes afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+from keyring.backends import fail as fail_backend
+from sqlalchemy import select
+
+from desk.cli.common import add_data_dir, data_dir
+from desk.connectors import registry
+from desk.store import keys
+from desk.store.models import Setting
+from desk.store.paths import DataDir
+from desk.store.store import StoreError, open_store
+
+Check = Callable[[], str]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("selftest", help="check that this installation works")
+    add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = data_dir(args)
+    scratch = root.root / "selftest"
+    checks: list[tuple[str, Check]] = [
+        ("encrypted store", lambda: _check_store(scratch)),
+        ("key protection", lambda: _check_keychain()),
+        ("translations", _check_translations),
+        ("qt platform", _check_qt),
+        ("connectors", _check_connectors),
+    ]
+    failures = 0
+    try:
+        for name, check in checks:
+            try:
+                detail = check()
+                print(f"ok   {name}: {detail}")
+            except Exception as exc:  # each check reports, the next one still runs
+                failures += 1
+                print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(f"{len(checks) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+def _check_store(scratch: Path) -> str:
+    shutil.rmtree(scratch, ignore_errors=True)
+    directory = DataDir(scratch)
+    passphrase = secrets.token_urlsafe(16)
+    # The passphrase path, whatever keychain this machine has.
+    store = open_store(directory, passphrase, backend=fail_backend.Keyring(), scrypt_n=2**14)
+    marker = secrets.token_hex(8)
+    with store.transaction() as session:
+        session.add(Setting(name="selftest", value=marker))
+    store.close()
+    store = open_store(directory, passphrase, backend=fail_backend.Keyring())
+    with store.sessions() as session:
+        read_back = session.scalar(select(Setting.value).where(Setting.name == "selftest"))
+    store.close()
+    if read_back != marker:
+        raise RuntimeError("row did not read back")
+    if directory.database.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise RuntimeError("database file is not encrypted")
+    try:
+        open_store(directory, passphrase + "x", backend=fail_backend.Keyring())
+        raise RuntimeError("a wrong passphrase was accepted")
+    except StoreError as exc:
+        if exc.code != "wrong_passphrase":
+            raise
+    return "SQLCipher row written and read back; file header encrypted; wrong passphrase refused"
+
+
+def _check_keychain() -> str:
+    backend = keyring.get_keyring()
+    if not keys.keychain_usable(backend):
+        return f"no usable keychain ({type(backend).__name__}); passphrase fallback in use"
+    entry = f"selftest-{secrets.token_hex(4)}"
+    value = secrets.token_hex(16)
+    backend.set_password(keys.KEYCHAIN_SERVICE, entry, value)
+    try:
+        if backend.get_password(keys.KEYCHAIN_SERVICE, entry) != value:
+            raise RuntimeError("keychain did not return the secret")
+    finally:
+        backend.delete_password(keys.KEYCHAIN_SERVICE, entry)
+    return f"keychain round trip through {type(backend).__name__}"
+
+
+def _check_translations() -> str:
+    from desk.ui.i18n import SHIPPED_LOCALES, load_desk_translator, probe
+
+    loaded = []
+    for locale in SHIPPED_LOCALES:
+        translator = load_desk_translator(locale)
+        if translator is None:
+            raise RuntimeError(f"desk_{locale}.qm missing or unreadable")
+        loaded.append(f"{locale}: {probe(translator)}")
+    return "; ".join(loaded)
+
+
+def _check_qt() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
+
+
+def _check_connectors() -> str:
+    found = registry.available()
+    if "demo" not in found:
+        raise RuntimeError("the built-in demo connector is not registered")
+    return ", ".join(sorted(found))

@@ -1,0 +1,212 @@
+"""The embedded demo workspace: realistic work-group traffic with no server.
+
+The scripted history is placed relative to the first sync of a data dir (the
+anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
+adds nothing twice. After the anchor a pool of live messages plays one every
+few seconds while desk runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+from desk.connectors.protocol import (
+    BadItem,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    Outgoing,
+    SendResult,
+    SyncBatch,
+)
+from desk.core.clock import Clock
+from desk.core.messages import Role
+from desk.resources import resource
+
+ZONE = ZoneInfo("Asia/Shanghai")
+LIVE_INTERVAL = timedelta(seconds=6)
+# After a long absence the live stream resumes near "now" instead of replaying
+# thousands of messages at once.
+LIVE_CATCH_UP = 20
+_DAY_AT = re.compile(r"^-(\d+)d (\d{1,2}):(\d{2})$")
+_MINUTES_AGO = re.compile(r"^-(\d+)m$")
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCursor:
+    anchor: datetime
+    live: int  # live messages already delivered
+
+    def encode(self) -> str:
+        return json.dumps({"anchor": self.anchor.isoformat(), "live": self.live})
+
+    @classmethod
+    def decode(cls, text: str) -> DemoCursor:
+        data = json.loads(text)
+        return cls(datetime.fromisoformat(data["anchor"]), int(data["live"]))
+
+
+def resolve_at(at: str, anchor: datetime) -> datetime:
+    """'-2d 09:15' (local time N days before the anchor's day) or '-40m' (before the anchor)."""
+    if m := _MINUTES_AGO.match(at):
+        return anchor - timedelta(minutes=int(m[1]))
+    if m := _DAY_AT.match(at):
+        day = anchor.astimezone(ZONE).date() - timedelta(days=int(m[1]))
+        return datetime(day.year, day.month, day.day, int(m[2]), int(m[3]), tzinfo=ZONE)
+    raise ValueError("bad 'at'")
+
+
+class DemoConnector:
+    kind: ClassVar[str] = "demo"
+
+    def __init__(self, workspace: Mapping[str, Any], clock: Clock) -> None:
+        self._ws = workspace
+        self._clock = clock
+        self._sent: list[IncomingMessage] = []
+        self._roles = {
+            (g["id"], m["id"]): (m["name"], Role(m["role"]))
+            for g in workspace["groups"]
+            for m in g["members"]
+        }
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> DemoConnector:
+        path = (
+            Path(config["workspace"])
+            if config.get("workspace")
+            else resource("demo", "workspace.json")
+        )
+        workspace = json.loads(path.read_text("utf-8"))
+        return cls(workspace, clock)
+
+    @property
+    def me(self) -> str:
+        return str(self._ws["me"]["name"])
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        now = self._clock.now()
+        if cursor is None:
+            state = DemoCursor(now, 0)
+            messages, bad = self._scripted(state.anchor)
+            groups = self._groups()
+        else:
+            state = DemoCursor.decode(cursor)
+            messages, bad, groups = [], [], ()
+        due = self._live_due(state.anchor, now)
+        if wait_s > 0 and due <= state.live and not self._sent:
+            next_at = state.anchor + LIVE_INTERVAL * (state.live + 1)
+            await asyncio.sleep(min(wait_s, max(0.0, (next_at - now).total_seconds())))
+            due = self._live_due(state.anchor, self._clock.now())
+        first = max(state.live, due - LIVE_CATCH_UP)
+        for k in range(first, due):
+            item = self._live_item(state.anchor, k)
+            if isinstance(item, BadItem):
+                bad.append(item)
+            else:
+                messages.append(item)
+        messages.extend(self._sent)
+        self._sent.clear()
+        return SyncBatch(
+            next_cursor=DemoCursor(state.anchor, max(due, state.live)).encode(),
+            groups=groups,
+            messages=tuple(messages),
+            bad_items=tuple(bad),
+            me_name=self.me if cursor is None else None,
+        )
+
+    async def send(self, item: Outgoing) -> SendResult:
+        remote_id = f"sent-{item.txn_id}"
+        self._sent.append(
+            IncomingMessage(
+                remote_id=remote_id,
+                group_id=item.group_id,
+                sender_id=self._ws["me"]["id"],
+                sender_name=self.me,
+                sender_role=self._role(item.group_id, self._ws["me"]["id"]),
+                ts=self._clock.now(),
+                text=item.text,
+                reply_to=item.reply_to,
+            )
+        )
+        return SendResult(remote_id)
+
+    async def close(self) -> None:
+        return None
+
+    def _groups(self) -> tuple[GroupInfo, ...]:
+        return tuple(
+            GroupInfo(
+                remote_id=g["id"],
+                name=g["name"],
+                topic=g.get("topic", ""),
+                members=tuple(
+                    MemberInfo(m["id"], m["name"], Role(m["role"])) for m in g["members"]
+                ),
+            )
+            for g in self._ws["groups"]
+        )
+
+    def _role(self, group_id: str, user_id: str) -> Role:
+        return self._roles.get((group_id, user_id), ("", Role.MEMBER))[1]
+
+    def _scripted(self, anchor: datetime) -> tuple[list[IncomingMessage], list[BadItem]]:
+        messages: list[IncomingMessage] = []
+        bad: list[BadItem] = []
+        for raw in self._ws["messages"]:
+            try:
+                ts = resolve_at(raw["at"], anchor)
+            except (KeyError, ValueError, TypeError):
+                bad.append(BadItem("message", "bad_time", raw.get("id")))
+                continue
+            parsed = self._parse(raw, raw.get("id"), ts)
+            if isinstance(parsed, BadItem):
+                bad.append(parsed)
+            else:
+                messages.append(parsed)
+        messages.sort(key=lambda m: m.ts)
+        return messages, bad
+
+    def _live_due(self, anchor: datetime, now: datetime) -> int:
+        if not self._ws.get("live"):
+            return 0
+        return max(0, math.floor((now - anchor) / LIVE_INTERVAL))
+
+    def _live_item(self, anchor: datetime, k: int) -> IncomingMessage | BadItem:
+        pool = self._ws["live"]
+        return self._parse(pool[k % len(pool)], f"live-{k}", anchor + LIVE_INTERVAL * (k + 1))
+
+    def _parse(
+        self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime
+    ) -> IncomingMessage | BadItem:
+        try:
+            group_id, sender_id = str(raw["group"]), str(raw["sender"])
+            name, role = self._roles[(group_id, sender_id)]
+            text = raw["text"]
+            if not isinstance(text, str) or remote_id is None:
+                raise TypeError
+            return IncomingMessage(
+                remote_id=remote_id,
+                group_id=group_id,
+                sender_id=sender_id,
+                sender_name=name,
+                sender_role=role,
+                ts=ts,
+                text=text,
+                mentions_me=bool(raw.get("mentions_me", False)),
+                ding=bool(raw.get("ding", False)),
+            )
+        except KeyError:
+            return BadItem("message", "unknown_group_or_sender", remote_id)
+        except (TypeError, ValueError):
+            return BadItem("message", "malformed", remote_id)

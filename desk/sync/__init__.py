@@ -1,0 +1,1 @@
+"""The sync engine: connectors in, store out, off the GUI thread. No Qt here."""

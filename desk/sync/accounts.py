@@ -1,0 +1,46 @@
+"""Configured accounts and their connectors; the demo workspace when there are none."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desk.connectors import registry
+from desk.connectors.protocol import Connector
+from desk.core.clock import Clock
+from desk.store.models import Account, to_ms
+from desk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRef:
+    id: int
+    kind: str
+    label: str
+    config: Mapping[str, Any]
+
+
+def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
+    """The configured accounts; a fresh data dir gets the demo workspace."""
+    with store.transaction() as session:
+        accounts = list(session.scalars(select(Account).order_by(Account.id)))
+        if not accounts:
+            demo = Account(kind="demo", label="demo", config={}, created_ms=to_ms(clock.now()))
+            session.add(demo)
+            session.flush()
+            accounts = [demo]
+        return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
+
+
+def connect(account: AccountRef, clock: Clock) -> Connector:
+    return registry.factory(account.kind).from_config(account.config, {}, clock=clock)
+
+
+def me_names(store: Store) -> list[str]:
+    """The user's display names across accounts, for @-mentions written in text."""
+    with store.sessions() as session:
+        configs = session.scalars(select(Account.config))
+        return [str(c["me_name"]) for c in configs if c.get("me_name")]

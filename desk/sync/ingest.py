@@ -1,0 +1,227 @@
+"""Writing one sync batch: groups, members, triaged messages and the cursor, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
+from desk.core.messages import Message as CoreMessage
+from desk.core.messages import Role
+from desk.core.triage import TriageConfig, TriageEngine
+from desk.store.models import Account, Group, Member, Message, from_ms, to_ms
+from desk.store.store import Store
+
+log = logging.getLogger("desk.sync.ingest")
+
+# How much recent history a fresh triage engine sees, so folding and ack
+# attachment work across a restart.
+WARM_UP_MESSAGES = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    account_id: int
+    new_messages: int
+    group_ids: frozenset[int] = frozenset()
+    bad_items: int = 0
+
+
+class Ingestor:
+    """Turns batches into rows. Owns the triage engine, which is stateful."""
+
+    def __init__(self, store: Store, tz: ZoneInfo, me_names: Callable[[], Iterable[str]]) -> None:
+        self._store = store
+        self._tz = tz
+        self._me_names = me_names
+        self._engine: TriageEngine | None = None
+
+    def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
+        engine = self._engine or self._warm_engine()
+        self._engine = engine
+        try:
+            with self._store.transaction() as session:
+                result = self._apply(session, engine, account_id, batch)
+        except BaseException:
+            # The engine has seen messages that were not stored; start it afresh.
+            self._engine = None
+            raise
+        for bad in batch.bad_items:
+            log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
+        return result
+
+    def _apply(
+        self, session: Session, engine: TriageEngine, account_id: int, batch: SyncBatch
+    ) -> IngestResult:
+        account = session.get_one(Account, account_id)
+        if batch.me_name:
+            account.config = {**account.config, "me_name": batch.me_name}
+        groups = self._upsert_groups(session, account_id, batch.groups)
+        known = self._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
+        fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
+        missing = {m.group_id for m in fresh} - groups.keys()
+        if missing:
+            groups.update(self._load_groups(session, account_id, missing))
+        rows: list[dict[str, object]] = []
+        bad = len(batch.bad_items)
+        heads: set[str] = set()
+        seen: set[str] = set()
+        touched: set[int] = set()
+        for m in fresh:
+            group = groups.get(m.group_id)
+            if group is None or m.remote_id in seen:
+                bad += 1
+                log.warning("skipped a message of account %d: unknown group", account_id)
+                continue
+            seen.add(m.remote_id)
+            touched.add(group.id)
+            verdict = engine.process(_core_message(m, group))
+            if verdict.cluster is not None:
+                heads.add(verdict.cluster)
+            rows.append(
+                {
+                    "account_id": account_id,
+                    "remote_id": m.remote_id,
+                    "group_id": group.id,
+                    "sender_id": m.sender_id,
+                    "sender_name": m.sender_name,
+                    "sender_role": m.sender_role.value,
+                    "ts_ms": to_ms(m.ts),
+                    "text": m.text,
+                    "mentions_me": m.mentions_me,
+                    "ding": m.ding,
+                    "reply_to": m.reply_to,
+                    "tier": verdict.tier.value,
+                    "tier_rank": verdict.tier.rank,
+                    "score": verdict.score,
+                    "reasons": [[r.code, dict(r.args)] for r in verdict.reasons],
+                    "cluster": verdict.cluster,
+                    "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
+                    "ack": verdict.ack,
+                    "ack_of": verdict.ack_of,
+                    "read": False,
+                    "done": False,
+                }
+            )
+        if rows:
+            session.execute(insert(Message), rows)
+        if heads:
+            # The first copy of a notice learns it heads a cluster when the second arrives.
+            session.execute(
+                update(Message)
+                .where(
+                    Message.account_id == account_id,
+                    Message.remote_id.in_(heads),
+                    Message.cluster.is_(None),
+                )
+                .values(cluster=Message.remote_id)
+            )
+        account.cursor = batch.next_cursor
+        return IngestResult(
+            account_id=account_id,
+            new_messages=len(rows),
+            group_ids=frozenset(touched),
+            bad_items=bad,
+        )
+
+    def _upsert_groups(
+        self, session: Session, account_id: int, infos: tuple[GroupInfo, ...]
+    ) -> dict[str, Group]:
+        if not infos:
+            return {}
+        existing = self._load_groups(session, account_id, {g.remote_id for g in infos})
+        for info in infos:
+            group = existing.get(info.remote_id)
+            if group is None:
+                group = Group(account_id=account_id, remote_id=info.remote_id, weight=1.0)
+                session.add(group)
+                existing[info.remote_id] = group
+            group.name, group.topic = info.name, info.topic
+        session.flush()
+        for info in infos:
+            if not info.members:
+                continue
+            gid = existing[info.remote_id].id
+            session.execute(delete(Member).where(Member.group_id == gid))
+            session.execute(
+                insert(Member),
+                [
+                    {"group_id": gid, "user_id": m.user_id, "name": m.name, "role": m.role.value}
+                    for m in info.members
+                ],
+            )
+        return existing
+
+    @staticmethod
+    def _load_groups(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, Group]:
+        rows = session.scalars(
+            select(Group).where(Group.account_id == account_id, Group.remote_id.in_(remote_ids))
+        )
+        return {g.remote_id: g for g in rows}
+
+    @staticmethod
+    def _known_remote_ids(session: Session, account_id: int, remote_ids: list[str]) -> set[str]:
+        known: set[str] = set()
+        for start in range(0, len(remote_ids), 500):
+            chunk = remote_ids[start : start + 500]
+            known.update(
+                session.scalars(
+                    select(Message.remote_id).where(
+                        Message.account_id == account_id, Message.remote_id.in_(chunk)
+                    )
+                )
+            )
+        return known
+
+    def _warm_engine(self) -> TriageEngine:
+        engine = TriageEngine(
+            TriageConfig(
+                me_names=tuple(self._me_names()),
+                tz=self._tz,
+                group_weights={},
+                sender_weights={},
+            )
+        )
+        with self._store.sessions() as session:
+            rows = session.execute(
+                select(Message, Group.remote_id, Group.name)
+                .join(Group, Group.id == Message.group_id)
+                .order_by(Message.ts_ms.desc())
+                .limit(WARM_UP_MESSAGES)
+            ).all()
+        for row, group_remote, group_name in reversed(rows):
+            engine.process(
+                CoreMessage(
+                    id=row.remote_id,
+                    group_id=group_remote,
+                    group_name=group_name,
+                    sender_id=row.sender_id,
+                    sender_name=row.sender_name,
+                    sender_role=Role(row.sender_role),
+                    ts=from_ms(row.ts_ms),
+                    text=row.text,
+                    mentions_me=row.mentions_me,
+                    ding=row.ding,
+                )
+            )
+        return engine
+
+
+def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:
+    return CoreMessage(
+        id=m.remote_id,
+        group_id=m.group_id,
+        group_name=group.name,
+        sender_id=m.sender_id,
+        sender_name=m.sender_name,
+        sender_role=m.sender_role,
+        ts=m.ts,
+        text=m.text,
+        mentions_me=m.mentions_me,
+        ding=m.ding,
+    )

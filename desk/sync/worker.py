@@ -1,0 +1,149 @@
+"""The sync loop: one asyncio task per account, in a thread of its own.
+
+Callbacks run on the worker thread; the app layer relays them to the GUI as
+queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk.connectors.protocol import AuthError, Connector, ConnectorError
+from desk.core.backoff import BackoffPolicy
+from desk.core.clock import Clock
+from desk.store.models import Account
+from desk.store.store import Store
+from desk.sync.accounts import AccountRef, connect, ensure_default_account, me_names
+from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.status import SyncState, SyncStatus
+
+log = logging.getLogger("desk.sync")
+
+StatusCallback = Callable[[SyncStatus], None]
+IngestCallback = Callable[[IngestResult], None]
+
+
+async def sync_account_once(
+    connector: Connector, account: AccountRef, store: Store, ingestor: Ingestor, wait_s: float = 0
+) -> list[IngestResult]:
+    """Drains what the server has now (following `more`), each batch committed on its own."""
+    results: list[IngestResult] = []
+    while True:
+        cursor = _cursor(store, account.id)
+        batch = await connector.sync(cursor, wait_s=wait_s)
+        results.append(await asyncio.to_thread(ingestor.apply, account.id, batch))
+        if not batch.more:
+            return results
+        wait_s = 0
+
+
+def _cursor(store: Store, account_id: int) -> str | None:
+    with store.sessions() as session:
+        return session.get_one(Account, account_id).cursor
+
+
+class SyncWorker:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        tz: ZoneInfo,
+        on_status: StatusCallback,
+        on_ingested: IngestCallback,
+        *,
+        backoff: BackoffPolicy | None = None,
+        poll_wait_s: float = 25.0,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._on_status = on_status
+        self._on_ingested = on_ingested
+        self._backoff = backoff or BackoffPolicy()
+        self._poll_wait_s = poll_wait_s
+        self._ingestor = Ingestor(store, tz, lambda: me_names(store))
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._started = threading.Event()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
+        self._thread.start()
+        self._started.wait(5)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        asyncio.run(self._main())
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self._started.set()
+        accounts = await asyncio.to_thread(ensure_default_account, self._store, self._clock)
+        tasks = [asyncio.create_task(self._account_loop(a)) for a in accounts]
+        await self._stop.wait()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _account_loop(self, account: AccountRef) -> None:
+        connector = connect(account, self._clock)
+        attempt = 0
+        self._status(SyncState.SYNCING)
+        try:
+            while True:
+                try:
+                    wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
+                    for result in await sync_account_once(
+                        connector, account, self._store, self._ingestor, wait
+                    ):
+                        if result.new_messages or result.bad_items:
+                            self._on_ingested(result)
+                    attempt = 0
+                    self._status(SyncState.UP_TO_DATE)
+                except AuthError as exc:
+                    log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
+                    self._status(SyncState.SIGN_IN, exc.reason)
+                    return
+                except ConnectorError as exc:
+                    attempt += 1
+                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s)
+                except (OSError, TimeoutError) as exc:
+                    attempt += 1
+                    log.warning("account %d: network error %s", account.id, type(exc).__name__)
+                    await self._wait_retry(attempt, "network", None)
+                except SQLAlchemyError as exc:
+                    # A full disk or a locked file: nothing was committed, so retrying is safe.
+                    attempt += 1
+                    log.error("account %d: store error %s", account.id, type(exc).__name__)
+                    await self._wait_retry(attempt, "store", None)
+        finally:
+            await connector.close()
+
+    def _synced_once(self, account: AccountRef) -> bool:
+        return _cursor(self._store, account.id) is not None
+
+    async def _wait_retry(self, attempt: int, reason: str, retry_after_s: float | None) -> None:
+        delay = self._backoff.delay(attempt, retry_after_s=retry_after_s, rand=random.random())
+        log.info("sync failed (%s); retry %d in %.1f s", reason, attempt, delay)
+        self._status(SyncState.OFFLINE, reason, delay)
+        await asyncio.sleep(delay)
+        self._status(SyncState.SYNCING)
+
+    def _status(
+        self, state: SyncState, reason: str | None = None, retry: float | None = None
+    ) -> None:
+        self._on_status(SyncStatus(state, self._clock.now(), reason, retry))

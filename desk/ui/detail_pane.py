@@ -1,0 +1,50 @@
+"""The full message with its group, sender, time, tier and reasons."""
+
+from __future__ import annotations
+
+import html
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desk.store.inbox import InboxRow, ViewKind
+from desk.ui.inbox_delegate import role_label
+from desk.ui.reason_text import reason_text
+from desk.ui.sidebar import view_name
+from desk.ui.style import TIER_COLOURS
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self.setObjectName("detail")
+        self.setOpenLinks(False)
+        self.show_row(None)
+
+    def show_row(self, row: InboxRow | None) -> None:
+        if row is None:
+            empty = self.tr("No message selected")
+            self.setHtml(f"<p style='color:gray'>{html.escape(empty)}</p>")
+            return
+        esc = html.escape
+        role = role_label(row.sender_role)
+        sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
+        tier = TIER_COLOURS[row.tier].name()
+        reasons = ", ".join(esc(reason_text(r, self._tz)) for r in row.reasons)
+        parts = [
+            f"<h3 style='margin:0'>{esc(row.group_name)}</h3>",
+            f"<p style='margin:2px 0'>{sender} · "
+            f"{esc(row.ts.astimezone(self._tz).strftime('%Y-%m-%d %H:%M'))}</p>",
+            f"<p style='margin:2px 0'><b style='color:{tier}'>"
+            f"{esc(view_name(ViewKind(row.tier.value)))}</b>"
+            + (f" — {reasons}" if reasons else "")
+            + "</p>",
+        ]
+        if row.deadline is not None:
+            due = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+            due_text = self.tr("Due: %1").replace("%1", due)
+            parts.append(f"<p style='margin:2px 0'>{esc(due_text)}</p>")
+        body = esc(row.text).replace("\n", "<br>")
+        parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
+        self.setHtml("".join(parts))

@@ -1,0 +1,49 @@
+"""Store writes off the GUI thread, results back on it (after Anki's CollectionOp)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("desk.ui.ops")
+
+
+class StoreOps(QObject):
+    """Runs writes one at a time on a worker thread.
+
+    Signals: finished() after each operation's callback has run (tests wait on it);
+    failed(str) with the exception type when an operation raised.
+    """
+
+    finished = Signal()
+    failed = Signal(str)
+    _deliver = Signal(object, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-store")
+        self._deliver.connect(self._on_deliver)
+
+    def run(self, work: Callable[[], Any], success: Callable[[Any], None] | None = None) -> None:
+        def job() -> None:
+            try:
+                self._deliver.emit(success, work(), None)
+            except Exception as exc:  # reported on the GUI thread, never lost
+                self._deliver.emit(None, None, exc)
+
+        self._pool.submit(job)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
+
+    def _on_deliver(self, success: Callable[[Any], None] | None, result: Any, error: Any) -> None:
+        if error is not None:
+            log.error("store operation failed: %s", type(error).__name__)
+            self.failed.emit(type(error).__name__)
+        elif success is not None:
+            success(result)
+        self.finished.emit()

@@ -1,0 +1,67 @@
+"""Asking for the store's passphrase, or choosing one for a new store."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_LENGTH = 8
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, *, new: bool, error: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._new = new
+        self.setWindowTitle(self.tr("desk: passphrase"))
+        layout = QVBoxLayout(self)
+        if new:
+            intro = self.tr(
+                "No system keychain is available, so desk protects its encrypted database "
+                "with a passphrase. Choose one of at least %1 characters. Without it the "
+                "data cannot be recovered."
+            ).replace("%1", str(MIN_LENGTH))
+        else:
+            intro = self.tr("Enter the passphrase of your desk database.")
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        layout.addWidget(self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setPlaceholderText(self.tr("Repeat the passphrase"))
+        self.repeat.setVisible(new)
+        layout.addWidget(self.repeat)
+        self.error = QLabel(error)
+        self.error.setStyleSheet("color: #d93025")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    def _check(self) -> None:
+        if self._new and len(self.value()) < MIN_LENGTH:
+            self.error.setText(
+                self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH))
+            )
+        elif self._new and self.value() != self.repeat.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+        elif not self.value():
+            self.error.setText(self.tr("Enter the passphrase."))
+        else:
+            self.accept()

@@ -1,0 +1,62 @@
+"""Reason codes from the core, worded in the user's language."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk.core.messages import Reason
+
+_TEXT: dict[str, str] = {
+    "ding": QT_TRANSLATE_NOOP("Reason", "DING"),
+    "mention": QT_TRANSLATE_NOOP("Reason", "@you"),
+    "role_owner": QT_TRANSLATE_NOOP("Reason", "from group owner"),
+    "role_admin": QT_TRANSLATE_NOOP("Reason", "from group admin"),
+    "urgent_words": QT_TRANSLATE_NOOP("Reason", "urgent wording"),
+    "task_words": QT_TRANSLATE_NOOP("Reason", "asks for action"),
+    "deadline": QT_TRANSLATE_NOOP("Reason", "deadline %1"),
+    "deadline_soon": QT_TRANSLATE_NOOP("Reason", "due within %1 h"),
+    "deadline_passed": QT_TRANSLATE_NOOP("Reason", "deadline passed"),
+    "same_notice": QT_TRANSLATE_NOOP("Reason", "same notice as in %1"),
+    "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
+    "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
+    "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),
+    "sticker": QT_TRANSLATE_NOOP("Reason", "sticker or emoji"),
+    "red_packet": QT_TRANSLATE_NOOP("Reason", "red packet"),
+    "checkin": QT_TRANSLATE_NOOP("Reason", "photo check-in"),
+    "notice": QT_TRANSLATE_NOOP("Reason", "notice"),
+    "group_weight": QT_TRANSLATE_NOOP("Reason", "group weight %1"),
+    "user_correction": QT_TRANSLATE_NOOP("Reason", "corrected by you"),
+    "sender_weight": QT_TRANSLATE_NOOP("Reason", "sender weight %1"),
+    "asks_you": QT_TRANSLATE_NOOP("Reason", "a question put to you"),
+    "question": QT_TRANSLATE_NOOP("Reason", "a question to the group"),
+    "for_information": QT_TRANSLATE_NOOP("Reason", "for information only"),
+    "routine_report": QT_TRANSLATE_NOOP("Reason", "routine report"),
+    "sign_up_chain": QT_TRANSLATE_NOOP("Reason", "sign-up chain"),
+}
+# The single argument each worded reason shows, in order of the %1 placeholder.
+_ARG = {
+    "deadline": "when",
+    "deadline_soon": "hours",
+    "same_notice": "group",
+    "group_weight": "weight",
+    "sender_weight": "weight",
+}
+
+
+def reason_text(reason: Reason, tz: ZoneInfo) -> str:
+    source = _TEXT.get(reason.code)
+    if source is None:
+        return reason.code
+    text = QCoreApplication.translate("Reason", source)
+    arg_name = _ARG.get(reason.code)
+    if arg_name is None:
+        return text
+    value = reason.arg(arg_name)
+    if arg_name == "when" and value:
+        with contextlib.suppress(ValueError):
+            value = datetime.fromisoformat(value).astimezone(tz).strftime("%m-%d %H:%M")
+    return text.replace("%1", value)

@@ -1,0 +1,92 @@
+"""The list of views (All, Urgent, … Done) and of groups, with unread counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from desk.core.messages import Tier
+from desk.store.inbox import GroupCount, View, ViewKind
+from desk.ui.style import TIER_COLOURS
+
+_VIEW_NAMES = {
+    ViewKind.ALL: QT_TRANSLATE_NOOP("MainWindow", "All"),
+    ViewKind.URGENT: QT_TRANSLATE_NOOP("MainWindow", "Urgent"),
+    ViewKind.ACTION: QT_TRANSLATE_NOOP("MainWindow", "Action"),
+    ViewKind.INFO: QT_TRANSLATE_NOOP("MainWindow", "Info"),
+    ViewKind.NOISE: QT_TRANSLATE_NOOP("MainWindow", "Noise"),
+    ViewKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Done"),
+}
+_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def view_name(kind: ViewKind) -> str:
+    return QCoreApplication.translate("MainWindow", _VIEW_NAMES[kind])
+
+
+class Sidebar(QTreeWidget):
+    """Signals: viewChosen(View) when the user picks a view or a group."""
+
+    viewChosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(False)
+        self.setIndentation(8)
+        self.setObjectName("sidebar")
+        self._views = QTreeWidgetItem(self, [self.tr("Views")])
+        self._groups = QTreeWidgetItem(self, [self.tr("Groups")])
+        for section in (self._views, self._groups):
+            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = section.font(0)
+            font.setBold(True)
+            section.setFont(0, font)
+        self._view_items: dict[ViewKind, QTreeWidgetItem] = {}
+        for kind in _VIEW_NAMES:
+            item = QTreeWidgetItem(self._views, [view_name(kind), ""])
+            item.setData(0, _VIEW_ROLE, View(kind))
+            tier = View(kind).tier
+            if tier is not None:
+                item.setForeground(0, TIER_COLOURS[Tier(tier)])
+            self._view_items[kind] = item
+        self.expandAll()
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
+        self.currentItemChanged.connect(self._on_current)
+        self.setCurrentItem(self._view_items[ViewKind.ALL])
+
+    def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
+        for kind, item in self._view_items.items():
+            n = views.get(kind, 0)
+            item.setText(1, str(n) if n and kind is not ViewKind.DONE else "")
+        current = self.currentItem()
+        current_view = current.data(0, _VIEW_ROLE) if current else None
+        known = {
+            self._groups.child(i).data(0, _VIEW_ROLE).group_id: self._groups.child(i)
+            for i in range(self._groups.childCount())
+        }
+        self.blockSignals(True)
+        try:
+            for group in groups:
+                item = known.get(group.id)
+                if item is None:
+                    item = QTreeWidgetItem(self._groups, [group.name, ""])
+                    item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
+                item.setText(0, group.name)
+                item.setToolTip(0, group.name)
+                item.setText(1, str(group.unread) if group.unread else "")
+            if current_view is not None and self.currentItem() is not current:
+                self.setCurrentItem(current)
+        finally:
+            self.blockSignals(False)
+
+    def select_view(self, kind: ViewKind) -> None:
+        self.setCurrentItem(self._view_items[kind])
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        view = item.data(0, _VIEW_ROLE) if item else None
+        if isinstance(view, View):
+            self.viewChosen.emit(view)

@@ -1,0 +1,125 @@
+"""The headless commands, run as IT staff would: separate processes on a temporary data dir."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASSPHRASE_ENV = {
+    "DESK_PASSPHRASE": "an office passphrase",
+    # No keychain: the explicit passphrase path, as on a headless server.
+    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    "QT_QPA_PLATFORM": "offscreen",
+}
+
+
+def desk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **PASSPHRASE_ENV, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desk", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def empty_dir(tmp_path: Path) -> str:
+    return str(tmp_path / "desk-data")
+
+
+def test_sync_once_then_inbox_json(empty_dir: str) -> None:
+    synced = desk("sync", "--once", "--data-dir", empty_dir)
+    assert synced.returncode == 0, synced.stderr
+    assert "new messages" in synced.stdout
+    first_count = int(synced.stdout.split(":")[1].split()[0])
+    assert first_count >= 300
+
+    again = desk("sync", "--once", "--data-dir", empty_dir)
+    assert again.returncode == 0
+    assert int(again.stdout.split(":")[1].split()[0]) < 5  # only live messages since
+
+    inbox = desk("inbox", "--json", "--data-dir", empty_dir)
+    assert inbox.returncode == 0, inbox.stderr
+    items = [json.loads(line) for line in inbox.stdout.splitlines()]
+    assert len(items) >= first_count
+    assert set(items[0]) == {
+        "id",
+        "group",
+        "group_id",
+        "sender",
+        "role",
+        "ts",
+        "tier",
+        "text",
+        "read",
+        "done",
+        "ding",
+        "cluster",
+        "deadline",
+        "reasons",
+    }
+    ranks = ["urgent", "action", "info", "noise"]
+    assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)
+    assert items[0]["ts"].endswith("+08:00")
+
+
+def test_wrong_passphrase_is_one_clear_line(empty_dir: str) -> None:
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    wrong = desk("inbox", "--json", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "nope"})
+    assert wrong.returncode == 2
+    assert wrong.stderr.strip() == "desk: Wrong passphrase: the store was left untouched."
+    assert "Traceback" not in wrong.stderr
+
+
+def test_no_passphrase_and_no_keychain_says_what_to_do(empty_dir: str) -> None:
+    env = {**os.environ, **PASSPHRASE_ENV}
+    env.pop("DESK_PASSPHRASE")
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", empty_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "DESK_PASSPHRASE" in result.stderr
+    assert not Path(empty_dir, "desk.db").exists()
+
+
+def test_data_dir_from_the_environment(empty_dir: str) -> None:
+    assert desk("sync", "--once", env={"DESK_DATA_DIR": empty_dir}).returncode == 0
+    assert Path(empty_dir, "desk.db").exists()
+    assert Path(empty_dir, "logs", "desk.log").exists()
+
+
+def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
+    result = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": ""})
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "ok   encrypted store",
+        "ok   key protection",
+        "ok   translations",
+        "ok   qt platform",
+        "ok   connectors",
+    ]
+    assert lines[-1] == "5 passed, 0 failed"
+    assert "demo" in lines[4]
+    assert not Path(empty_dir, "selftest").exists()
+
+
+def test_logs_never_hold_message_text(empty_dir: str) -> None:
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    inbox = desk("inbox", "--json", "--data-dir", empty_dir)
+    texts = {json.loads(line)["text"] for line in inbox.stdout.splitlines()}
+    names = {json.loads(line)["sender"] for line in inbox.stdout.splitlines()}
+    log = Path(empty_dir, "logs", "desk.log").read_text("utf-8")
+    assert log
+    assert not [t for t in texts | names if len(t) >= 2 and t in log]

@@ -1,0 +1,94 @@
+"""The demo connector: anchored history, live traffic, bad items, registration."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desk.connectors import registry
+from desk.connectors.demo import LIVE_CATCH_UP, LIVE_INTERVAL, DemoConnector, DemoCursor
+from desk.connectors.protocol import Connector, Outgoing, SyncBatch
+from desk.core.clock import ManualClock
+from desk.resources import resource
+from tests.conftest import SHANGHAI
+
+MINI = str(Path(__file__).parents[1] / "data" / "mini_workspace.json")
+
+
+def _demo(clock: ManualClock, workspace: str | None = MINI) -> DemoConnector:
+    config = {"workspace": workspace} if workspace else {}
+    return DemoConnector.from_config(config, {}, clock=clock)
+
+
+def _sync(connector: DemoConnector, cursor: str | None) -> SyncBatch:
+    return asyncio.run(connector.sync(cursor))
+
+
+def test_registered_under_its_entry_point() -> None:
+    assert registry.factory("demo") is DemoConnector
+    assert isinstance(_demo(ManualClock(datetime(2026, 1, 1, tzinfo=SHANGHAI))), Connector)
+
+
+def test_history_is_anchored_at_the_first_sync(clock: ManualClock) -> None:
+    batch = _sync(_demo(clock), None)
+    by_id = {m.remote_id: m for m in batch.messages}
+    anchor = clock.now()
+    assert by_id["m1"].ts == datetime(2026, 11, 22, 9, 0, tzinfo=SHANGHAI)
+    assert by_id["m3"].ts == anchor - timedelta(minutes=30)
+    assert by_id["m3"].mentions_me
+    assert by_id["m1"].sender_role.value == "owner"
+    assert DemoCursor.decode(batch.next_cursor).anchor == anchor
+    assert [g.remote_id for g in batch.groups] == ["g1", "g2"]
+    assert batch.me_name == "测试员"
+
+
+def test_bad_items_are_typed_and_skipped(clock: ManualClock) -> None:
+    batch = _sync(_demo(clock), None)
+    assert {(b.remote_id, b.reason) for b in batch.bad_items} == {
+        ("m4", "unknown_group_or_sender"),
+        ("m5", "bad_time"),
+    }
+    assert {m.remote_id for m in batch.messages} == {"m1", "m2", "m3"}
+
+
+def test_live_messages_arrive_as_time_passes(clock: ManualClock) -> None:
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+    assert _sync(connector, cursor).messages == ()
+    clock.advance(LIVE_INTERVAL * 3)
+    batch = _sync(connector, cursor)
+    assert [m.remote_id for m in batch.messages] == ["live-0", "live-1", "live-2"]
+    assert batch.messages[1].ding
+    # The same cursor gives the same messages: a crash before commit re-fetches them.
+    assert _sync(connector, cursor).messages == batch.messages
+    assert _sync(connector, batch.next_cursor).messages == ()
+
+
+def test_a_long_absence_does_not_flood(clock: ManualClock) -> None:
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+    clock.advance(timedelta(days=2))
+    batch = _sync(connector, cursor)
+    assert len(batch.messages) == LIVE_CATCH_UP
+    assert batch.messages[-1].ts <= clock.now()
+
+
+def test_sent_replies_come_back_as_my_messages(clock: ManualClock) -> None:
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+    asyncio.run(connector.send(Outgoing("txn-1", "g1", "收到", reply_to="m1")))
+    (mine,) = _sync(connector, cursor).messages
+    assert (mine.remote_id, mine.sender_name, mine.reply_to) == ("sent-txn-1", "测试员", "m1")
+
+
+def test_the_bundled_workspace_is_a_realistic_size(clock: ManualClock) -> None:
+    workspace = json.loads(resource("demo", "workspace.json").read_text("utf-8"))
+    batch = _sync(_demo(clock, None), None)
+    assert batch.bad_items == ()
+    assert len(batch.groups) >= 12
+    assert len(batch.messages) == len(workspace["messages"]) >= 300
+    assert any(m.ding for m in batch.messages)
+    assert all(m.ts <= clock.now() for m in batch.messages)
+    assert len(workspace["live"]) >= 60

@@ -1,0 +1,156 @@
+"""Ingest: idempotent, one transaction per batch with its cursor, nothing written in the clear."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.connectors.protocol import (
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    Outgoing,
+    SendResult,
+    SyncBatch,
+)
+from desk.core.clock import Clock, ManualClock
+from desk.core.messages import Role
+from desk.store.models import Account, Group, Message
+from desk.store.store import Store
+from desk.sync.accounts import AccountRef, ensure_default_account, me_names
+from desk.sync.ingest import Ingestor
+from desk.sync.worker import sync_account_once
+from tests.conftest import SHANGHAI
+from tests.helpers.seed import sync_demo
+
+
+def _count(store: Store, model: type[Any]) -> int:
+    with store.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_demo_sync_fills_the_store_and_resync_adds_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    first = sync_demo(store, clock)
+    added = sum(r.new_messages for r in first)
+    assert added >= 300
+    assert _count(store, Message) == added
+    assert _count(store, Group) >= 12
+
+    again = sync_demo(store, clock)
+    assert sum(r.new_messages for r in again) == 0
+    assert _count(store, Message) == added
+
+
+def test_reingesting_the_same_batch_adds_nothing(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, lambda: me_names(store))
+    batch = _batch(clock.now(), ["a", "b", "c"])
+    assert ingestor.apply(account.id, batch).new_messages == 3
+    assert ingestor.apply(account.id, batch).new_messages == 0
+    assert _count(store, Message) == 3
+
+
+class _HalfBrokenConnector:
+    """Serves a batch whose later half a careless server got wrong (a naive timestamp)."""
+
+    kind: ClassVar[str] = "half-broken"
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        good = _batch(self._clock.now(), ["ok-1", "ok-2"])
+        broken = IncomingMessage(
+            remote_id="bad-ts",
+            group_id="g",
+            sender_id="u1",
+            sender_name="王五",
+            sender_role=Role.MEMBER,
+            ts=datetime(2026, 11, 23, 9, 0),  # no zone
+            text="时间没有时区",
+        )
+        return SyncBatch(
+            next_cursor="after-broken",
+            groups=good.groups,
+            messages=(*good.messages, broken),
+        )
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        return None
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> _HalfBrokenConnector:
+        return cls(clock)
+
+
+def test_a_batch_failing_halfway_leaves_no_rows_and_no_cursor(
+    store: Store, clock: ManualClock
+) -> None:
+    with store.transaction() as session:
+        session.add(Account(kind="half-broken", label="x", config={}, created_ms=0))
+    with store.sessions() as session:
+        account_id = session.scalar(select(Account.id))
+    assert account_id is not None
+    account = AccountRef(account_id, "half-broken", "x", {})
+    ingestor = Ingestor(store, SHANGHAI, lambda: me_names(store))
+    # It fails after the batch's groups and members were written in the transaction.
+    with pytest.raises(TypeError):
+        asyncio.run(sync_account_once(_HalfBrokenConnector(clock), account, store, ingestor))
+    assert _count(store, Message) == 0
+    assert _count(store, Group) == 0
+    with store.sessions() as session:
+        assert session.get_one(Account, account_id).cursor is None
+
+
+def test_store_files_hold_no_plaintext_after_a_demo_sync(store: Store, clock: ManualClock) -> None:
+    import json
+
+    from desk.resources import resource
+
+    sync_demo(store, clock)
+    workspace = json.loads(resource("demo", "workspace.json").read_text("utf-8"))
+    secrets = {g["name"] for g in workspace["groups"]}
+    secrets |= {m["name"] for g in workspace["groups"] for m in g["members"]}
+    secrets |= {m["text"] for m in workspace["messages"]}
+    # Strings of under 6 bytes could turn up by chance in 1 MB of ciphertext.
+    needles = [s.encode("utf-8") for s in secrets if len(s.encode("utf-8")) >= 6]
+    assert len(needles) > 300
+    # Read while the store is open: the -wal and -shm files exist now.
+    files = [p for p in store.data_dir.root.rglob("*") if p.is_file()]
+    assert any(p.name.endswith("-wal") for p in files)
+    for path in files:
+        blob = path.read_bytes()
+        leaked = [n.decode() for n in needles if n in blob]
+        assert not leaked, f"{path.name} holds {leaked[:3]}"
+
+
+def _batch(now: datetime, ids: list[str]) -> SyncBatch:
+    members = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
+    return SyncBatch(
+        next_cursor=f"after-{ids[-1]}",
+        groups=(GroupInfo("g", "测试群", members=members),),
+        messages=tuple(
+            IncomingMessage(
+                remote_id=i,
+                group_id="g",
+                sender_id="u1",
+                sender_name="王五",
+                sender_role=Role.OWNER,
+                ts=now - timedelta(minutes=n),
+                text=f"第{n}条通知：请各村明天上午9点前报送材料",
+            )
+            for n, i in enumerate(ids)
+        ),
+    )

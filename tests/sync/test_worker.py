@@ -1,0 +1,107 @@
+"""The sync worker thread: statuses, retries with back-off, clean stop."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from sqlalchemy import func, select
+
+from desk.connectors.protocol import ConnectorError, Outgoing, SendResult, SyncBatch
+from desk.core.backoff import BackoffPolicy
+from desk.core.clock import Clock, ManualClock
+from desk.store.models import Account, Message
+from desk.store.store import Store
+from desk.sync.ingest import IngestResult
+from desk.sync.status import SyncState, SyncStatus
+from desk.sync.worker import SyncWorker
+from tests.conftest import SHANGHAI
+from tests.sync.test_ingest import _batch
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.statuses: list[SyncStatus] = []
+        self.ingested: list[IngestResult] = []
+        self.up_to_date = threading.Event()
+
+    def status(self, status: SyncStatus) -> None:
+        self.statuses.append(status)
+        if status.state is SyncState.UP_TO_DATE:
+            self.up_to_date.set()
+
+
+def test_worker_syncs_the_demo_and_stops_cleanly(store: Store, clock: ManualClock) -> None:
+    seen = _Recorder()
+    worker = SyncWorker(store, clock, SHANGHAI, seen.status, seen.ingested.append)
+    worker.start()
+    try:
+        assert seen.up_to_date.wait(30)
+    finally:
+        worker.stop()
+    assert seen.statuses[0].state is SyncState.SYNCING
+    assert sum(r.new_messages for r in seen.ingested) >= 300
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) >= 300
+
+
+class _FlakyConnector:
+    """Fails twice like a dropped network, then answers; the second failure asks for a pause."""
+
+    kind: ClassVar[str] = "flaky"
+    calls = 0
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        type(self).calls += 1
+        if self.calls == 1:
+            raise ConnectionResetError
+        if self.calls == 2:
+            raise ConnectorError("rate_limited", retry_after_s=0.0)
+        if cursor is None:
+            return _batch(self._clock.now(), ["x1", "x2"])
+        return SyncBatch(next_cursor=cursor)
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        return None
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> _FlakyConnector:
+        return cls(clock)
+
+
+def test_failures_show_offline_with_a_reason_then_recover(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), "flaky": _FlakyConnector})
+    with store.transaction() as session:
+        session.add(Account(kind="flaky", label="flaky", config={}, created_ms=0))
+    seen = _Recorder()
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        seen.status,
+        seen.ingested.append,
+        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
+        poll_wait_s=0.01,
+    )
+    worker.start()
+    try:
+        assert seen.up_to_date.wait(30)
+    finally:
+        worker.stop()
+    offline = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert [s.reason for s in offline[:2]] == ["network", "rate_limited"]
+    assert sum(r.new_messages for r in seen.ingested) == 2

@@ -1,0 +1,132 @@
+"""The main window driven as a person would: keys, clicks, typing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.core.messages import Tier
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.seed import sync_demo
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    sync_demo(store, clock)
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    ops.shutdown()
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Chinese arrives from an input method as a commit string, not as key presses."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _rows(win: MainWindow) -> list[object]:
+    return [win.model.inbox_row(r) for r in range(win.model.rowCount())]
+
+
+def _press(
+    qtbot: QtBot, win: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(win.list, key, modifier)
+
+
+def test_shows_the_demo_inbox_best_first(window: MainWindow) -> None:
+    rows = _rows(window)
+    assert len(rows) >= 200  # the first page, more on scrolling
+    ranks = [r.tier.rank for r in rows]
+    assert ranks == sorted(ranks)
+    assert rows[0].tier is Tier.URGENT
+    assert window.detail.toPlainText().find(rows[0].group_name) >= 0
+    assert "unread" in window.count_label.text() or window.count_label.text()
+
+
+def test_j_and_k_move_and_the_pane_follows(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    first, second = window.model.inbox_row(0), window.model.inbox_row(1)
+    _press(qtbot, window, Qt.Key.Key_J)
+    assert window.list.currentIndex().row() == 1
+    assert second.text.split()[0] in window.detail.toPlainText()
+    _press(qtbot, window, Qt.Key.Key_K)
+    assert window.list.currentIndex().row() == 0
+    assert first.text.split()[0] in window.detail.toPlainText()
+
+
+def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    with qtbot.waitSignal(window._ops.finished):
+        _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
+    window.sidebar.select_view(ViewKind.DONE)
+    assert [r.id for r in _rows(window)] == [target.id]
+
+    window.sidebar.select_view(ViewKind.ALL)
+    with qtbot.waitSignal(window._ops.finished):
+        _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) == 0)
+    assert window.list.currentIndex().row() == 0
+
+
+def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> None:
+    window.sidebar.select_view(ViewKind.URGENT)
+    urgent = _rows(window)
+    assert urgent and all(r.tier is Tier.URGENT for r in urgent)
+    window.sidebar.select_view(ViewKind.NOISE)
+    assert all(r.tier is Tier.NOISE for r in _rows(window))
+    window.sidebar.select_view(ViewKind.ALL)
+    assert len(_rows(window)) > len(urgent)
+
+
+def test_choosing_a_group_shows_only_that_group(qtbot: QtBot, window: MainWindow) -> None:
+    groups = window.sidebar.topLevelItem(1)
+    first_group = groups.child(0)
+    window.sidebar.setCurrentItem(first_group)
+    view: View = window.model.view
+    assert view.kind is ViewKind.GROUP
+    rows = _rows(window)
+    assert rows and {r.group_name for r in rows} == {first_group.text(0)}
+
+
+@pytest.mark.parametrize("needle", ["收到", "暴雨", "防溺水", "人居环境"])
+def test_slash_then_typing_searches(qtbot: QtBot, window: MainWindow, needle: str) -> None:
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    assert window.search.hasFocus()
+    type_chinese(window.search, needle)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    rows = _rows(window)
+    assert rows, needle
+    assert all(needle in r.text for r in rows)
+    assert window.list.hasFocus()
+    # Escape in the list leaves the search; from the box it clears it.
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert all(needle in r.text for r in rows)
+
+
+def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) -> None:
+    first_page = window.model.rowCount()
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_End)
+    window.list.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > first_page)

@@ -1,0 +1,84 @@
+"""Every shipped locale loads, is complete, keeps its placeholders, and matches the code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desk.core.reasons import ENGLISH
+from desk.resources import translations_dir
+from desk.ui import i18n
+from desk.ui.reason_text import _TEXT as REASON_TEXTS
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"%\d")
+
+
+def _messages(locale: str) -> list[ET.Element]:
+    return list(ET.parse(translations_dir() / f"desk_{locale}.ts").iter("message"))
+
+
+@pytest.mark.parametrize("locale", i18n.SHIPPED_LOCALES)
+def test_locale_loads_and_translates(locale: str) -> None:
+    translator = i18n.load_desk_translator(locale)
+    assert translator is not None, f"desk_{locale}.qm missing: run `python3 dev.py test`"
+    expected = {"zh_CN": "全部", "zh_TW": "全部", "en": "All"}[locale]
+    assert i18n.probe(translator) == expected
+
+
+@pytest.mark.parametrize("locale", i18n.SHIPPED_LOCALES)
+def test_no_unfinished_or_missing_string(locale: str) -> None:
+    for message in _messages(locale):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None and translation.text, f"{locale}: {source!r} untranslated"
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), source
+
+
+@pytest.mark.parametrize("locale", i18n.SHIPPED_LOCALES)
+def test_placeholders_match_the_source(locale: str) -> None:
+    for message in _messages(locale):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
+            f"{locale}: {source!r} -> {translation!r}"
+        )
+
+
+def test_ts_files_are_in_step_with_the_code(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for d in ("desk/ui", "desk/app") for p in (ROOT / d).glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = {(m.findtext("source")) for m in ET.parse(fresh).iter("message")}
+    shipped = {m.findtext("source") for m in _messages("zh_CN")}
+    assert in_code == shipped, "run pyside6-lupdate and translate the new strings"
+
+
+def test_every_reason_code_has_a_translatable_wording() -> None:
+    assert set(ENGLISH) <= set(REASON_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_Hant_MO", "zh_TW"),
+        ("en_US", "en"),
+        ("de_DE", "en"),
+    ],
+)
+def test_system_locale_maps_to_a_shipped_one(name: str, expected: str) -> None:
+    assert i18n.choose_locale(QLocale(name)) == expected

@@ -1,0 +1,410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <source>No message selected</source>
+        <translation>No message selected</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="47"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="60"/>
+        <source>Search messages ( / )</source>
+        <translation>Search messages ( / )</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="76"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="106"/>
+        <source>Next message</source>
+        <translation>Next message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="107"/>
+        <source>Previous message</source>
+        <translation>Previous message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="108"/>
+        <source>Open message</source>
+        <translation>Open message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="109"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="110"/>
+        <source>Mark unread</source>
+        <translation>Mark unread</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="111"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="113"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="114"/>
+        <source>Back to list</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
+        <source>Marked done. Press Ctrl+Z to undo.</source>
+        <translation>Marked done. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="154"/>
+        <source>Moved back to the inbox.</source>
+        <translation>Moved back to the inbox.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="165"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="169"/>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="214"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="216"/>
+        <source>Up to date · %1</source>
+        <translation>Up to date · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="218"/>
+        <source>The server refused the sign-in: sign in again</source>
+        <translation>The server refused the sign-in: sign in again</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="221"/>
+        <source>Offline (%1), retrying in %2 s</source>
+        <translation>Offline (%1), retrying in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="229"/>
+        <source>no connection to the server</source>
+        <translation>no connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="230"/>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="231"/>
+        <source>server asked to slow down</source>
+        <translation>server asked to slow down</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="232"/>
+        <source>local database busy or full</source>
+        <translation>local database busy or full</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="233"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="239"/>
+        <source>%1 unread</source>
+        <translation>%1 unread</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="13"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="14"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="15"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="16"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="17"/>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="18"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
+        <source>desk: passphrase</source>
+        <translation>desk: passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="25"/>
+        <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
+        <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="30"/>
+        <source>Enter the passphrase of your desk database.</source>
+        <translation>Enter the passphrase of your desk database.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="60"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="65"/>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="14"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="15"/>
+        <source>@you</source>
+        <translation>@you</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="16"/>
+        <source>from group owner</source>
+        <translation>from group owner</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="17"/>
+        <source>from group admin</source>
+        <translation>from group admin</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="18"/>
+        <source>urgent wording</source>
+        <translation>urgent wording</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="19"/>
+        <source>asks for action</source>
+        <translation>asks for action</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="20"/>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="21"/>
+        <source>due within %1 h</source>
+        <translation>due within %1 h</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="22"/>
+        <source>deadline passed</source>
+        <translation>deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="23"/>
+        <source>same notice as in %1</source>
+        <translation>same notice as in %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="24"/>
+        <source>acknowledgement reply</source>
+        <translation>acknowledgement reply</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="25"/>
+        <source>flattery reply</source>
+        <translation>flattery reply</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="26"/>
+        <source>chit-chat</source>
+        <translation>chit-chat</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="27"/>
+        <source>sticker or emoji</source>
+        <translation>sticker or emoji</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="28"/>
+        <source>red packet</source>
+        <translation>red packet</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="29"/>
+        <source>photo check-in</source>
+        <translation>photo check-in</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="30"/>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="31"/>
+        <source>group weight %1</source>
+        <translation>group weight %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="32"/>
+        <source>corrected by you</source>
+        <translation>corrected by you</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="33"/>
+        <source>sender weight %1</source>
+        <translation>sender weight %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="34"/>
+        <source>a question put to you</source>
+        <translation>a question put to you</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <source>a question to the group</source>
+        <translation>a question to the group</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <source>for information only</source>
+        <translation>for information only</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <source>routine report</source>
+        <translation>routine report</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <source>sign-up chain</source>
+        <translation>sign-up chain</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../desk/app/gui.py" line="40"/>
+        <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
+        <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="44"/>
+        <source>The key file desk.key is damaged.</source>
+        <translation>The key file desk.key is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="45"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Wrong passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="46"/>
+        <source>A passphrase is needed.</source>
+        <translation>A passphrase is needed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="47"/>
+        <source>The system keychain no longer holds the key of this database.</source>
+        <translation>The system keychain no longer holds the key of this database.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="50"/>
+        <source>The database cannot be read with this key.</source>
+        <translation>The database cannot be read with this key.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="51"/>
+        <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
+        <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <source>No message selected</source>
+        <translation>未选择消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="47"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="60"/>
+        <source>Search messages ( / )</source>
+        <translation>搜索消息（/）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="76"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="106"/>
+        <source>Next message</source>
+        <translation>下一条消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="107"/>
+        <source>Previous message</source>
+        <translation>上一条消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="108"/>
+        <source>Open message</source>
+        <translation>打开消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="109"/>
+        <source>Mark done</source>
+        <translation>标记为已办</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="110"/>
+        <source>Mark unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="111"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="113"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="114"/>
+        <source>Back to list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
+        <source>Marked done. Press Ctrl+Z to undo.</source>
+        <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="154"/>
+        <source>Moved back to the inbox.</source>
+        <translation>已移回收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="165"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="169"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="214"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="216"/>
+        <source>Up to date · %1</source>
+        <translation>已是最新 · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="218"/>
+        <source>The server refused the sign-in: sign in again</source>
+        <translation>服务器拒绝了登录凭据：请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="221"/>
+        <source>Offline (%1), retrying in %2 s</source>
+        <translation>离线（%1），%2 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="229"/>
+        <source>no connection to the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="230"/>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="231"/>
+        <source>server asked to slow down</source>
+        <translation>服务器要求放慢请求</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="232"/>
+        <source>local database busy or full</source>
+        <translation>本地数据库繁忙或磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="233"/>
+        <source>unknown</source>
+        <translation>未知原因</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="239"/>
+        <source>%1 unread</source>
+        <translation>%1 条未读</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="13"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="14"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="15"/>
+        <source>Action</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="16"/>
+        <source>Info</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="17"/>
+        <source>Noise</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="18"/>
+        <source>Done</source>
+        <translation>已办</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
+        <source>desk: passphrase</source>
+        <translation>desk：密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="25"/>
+        <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
+        <translation>系统钥匙串不可用，desk 将用密码保护加密数据库。请设置至少 %1 个字符的密码。忘记密码将无法恢复数据。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="30"/>
+        <source>Enter the passphrase of your desk database.</source>
+        <translation>请输入 desk 数据库的密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="60"/>
+        <source>Use at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="65"/>
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="14"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="15"/>
+        <source>@you</source>
+        <translation>@我</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="16"/>
+        <source>from group owner</source>
+        <translation>群主发布</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="17"/>
+        <source>from group admin</source>
+        <translation>管理员发布</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="18"/>
+        <source>urgent wording</source>
+        <translation>含紧急用语</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="19"/>
+        <source>asks for action</source>
+        <translation>要求办理</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="20"/>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="21"/>
+        <source>due within %1 h</source>
+        <translation>%1 小时内到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="22"/>
+        <source>deadline passed</source>
+        <translation>已过截止时间</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="23"/>
+        <source>same notice as in %1</source>
+        <translation>与「%1」中的通知相同</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="24"/>
+        <source>acknowledgement reply</source>
+        <translation>回复“收到”</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="25"/>
+        <source>flattery reply</source>
+        <translation>客套回复</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="26"/>
+        <source>chit-chat</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="27"/>
+        <source>sticker or emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="28"/>
+        <source>red packet</source>
+        <translation>红包</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="29"/>
+        <source>photo check-in</source>
+        <translation>拍照打卡</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="30"/>
+        <source>notice</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="31"/>
+        <source>group weight %1</source>
+        <translation>群权重 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="32"/>
+        <source>corrected by you</source>
+        <translation>已由你更正</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="33"/>
+        <source>sender weight %1</source>
+        <translation>发送人权重 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="34"/>
+        <source>a question put to you</source>
+        <translation>向你提问</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <source>a question to the group</source>
+        <translation>群内提问</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <source>for information only</source>
+        <translation>仅供知悉</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <source>routine report</source>
+        <translation>例行报送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <source>sign-up chain</source>
+        <translation>接龙报名</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <source>owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../desk/app/gui.py" line="40"/>
+        <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
+        <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="44"/>
+        <source>The key file desk.key is damaged.</source>
+        <translation>密钥文件 desk.key 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="45"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>密码错误。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="46"/>
+        <source>A passphrase is needed.</source>
+        <translation>需要输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="47"/>
+        <source>The system keychain no longer holds the key of this database.</source>
+        <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="50"/>
+        <source>The database cannot be read with this key.</source>
+        <translation>无法用此密钥读取数据库。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="51"/>
+        <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
+        <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+</context>
+</TS>

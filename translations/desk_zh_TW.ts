@@ -1,0 +1,410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <source>No message selected</source>
+        <translation>未選擇訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="47"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="60"/>
+        <source>Search messages ( / )</source>
+        <translation>搜尋訊息（/）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="76"/>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="106"/>
+        <source>Next message</source>
+        <translation>下一則訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="107"/>
+        <source>Previous message</source>
+        <translation>上一則訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="108"/>
+        <source>Open message</source>
+        <translation>開啟訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="109"/>
+        <source>Mark done</source>
+        <translation>標記為已辦</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="110"/>
+        <source>Mark unread</source>
+        <translation>標記為未讀</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="111"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="113"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="114"/>
+        <source>Back to list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
+        <source>Marked done. Press Ctrl+Z to undo.</source>
+        <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="154"/>
+        <source>Moved back to the inbox.</source>
+        <translation>已移回收件匣。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="165"/>
+        <source>Nothing to undo.</source>
+        <translation>沒有可復原的操作。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="169"/>
+        <source>Undone.</source>
+        <translation>已復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="214"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="216"/>
+        <source>Up to date · %1</source>
+        <translation>已是最新 · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="218"/>
+        <source>The server refused the sign-in: sign in again</source>
+        <translation>伺服器拒絕了登入憑證：請重新登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="221"/>
+        <source>Offline (%1), retrying in %2 s</source>
+        <translation>離線（%1），%2 秒後重試</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="229"/>
+        <source>no connection to the server</source>
+        <translation>無法連線伺服器</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="230"/>
+        <source>server error</source>
+        <translation>伺服器錯誤</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="231"/>
+        <source>server asked to slow down</source>
+        <translation>伺服器要求放慢請求</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="232"/>
+        <source>local database busy or full</source>
+        <translation>本機資料庫忙碌或磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="233"/>
+        <source>unknown</source>
+        <translation>未知原因</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="239"/>
+        <source>%1 unread</source>
+        <translation>%1 則未讀</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="13"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="14"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="15"/>
+        <source>Action</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="16"/>
+        <source>Info</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="17"/>
+        <source>Noise</source>
+        <translation>閒聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="18"/>
+        <source>Done</source>
+        <translation>已辦</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
+        <source>desk: passphrase</source>
+        <translation>desk：密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="25"/>
+        <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
+        <translation>系統鑰匙圈不可用，desk 將以密碼保護加密資料庫。請設定至少 %1 個字元的密碼。忘記密碼將無法復原資料。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="30"/>
+        <source>Enter the passphrase of your desk database.</source>
+        <translation>請輸入 desk 資料庫的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="40"/>
+        <source>Repeat the passphrase</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="60"/>
+        <source>Use at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="65"/>
+        <source>Enter the passphrase.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="14"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="15"/>
+        <source>@you</source>
+        <translation>@我</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="16"/>
+        <source>from group owner</source>
+        <translation>群主發布</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="17"/>
+        <source>from group admin</source>
+        <translation>管理員發布</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="18"/>
+        <source>urgent wording</source>
+        <translation>含緊急用語</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="19"/>
+        <source>asks for action</source>
+        <translation>要求辦理</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="20"/>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="21"/>
+        <source>due within %1 h</source>
+        <translation>%1 小時內到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="22"/>
+        <source>deadline passed</source>
+        <translation>已過截止時間</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="23"/>
+        <source>same notice as in %1</source>
+        <translation>與「%1」中的通知相同</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="24"/>
+        <source>acknowledgement reply</source>
+        <translation>回覆「收到」</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="25"/>
+        <source>flattery reply</source>
+        <translation>客套回覆</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="26"/>
+        <source>chit-chat</source>
+        <translation>閒聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="27"/>
+        <source>sticker or emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="28"/>
+        <source>red packet</source>
+        <translation>紅包</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="29"/>
+        <source>photo check-in</source>
+        <translation>拍照打卡</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="30"/>
+        <source>notice</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="31"/>
+        <source>group weight %1</source>
+        <translation>群權重 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="32"/>
+        <source>corrected by you</source>
+        <translation>已由你更正</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="33"/>
+        <source>sender weight %1</source>
+        <translation>發送人權重 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="34"/>
+        <source>a question put to you</source>
+        <translation>向你提問</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <source>a question to the group</source>
+        <translation>群內提問</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <source>for information only</source>
+        <translation>僅供知悉</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <source>routine report</source>
+        <translation>例行報送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <source>sign-up chain</source>
+        <translation>接龍報名</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <source>owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <source>admin</source>
+        <translation>管理員</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <source>Groups</source>
+        <translation>群組</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../desk/app/gui.py" line="40"/>
+        <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
+        <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="44"/>
+        <source>The key file desk.key is damaged.</source>
+        <translation>金鑰檔 desk.key 已損毀。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="45"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>密碼錯誤。未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="46"/>
+        <source>A passphrase is needed.</source>
+        <translation>需要輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="47"/>
+        <source>The system keychain no longer holds the key of this database.</source>
+        <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="50"/>
+        <source>The database cannot be read with this key.</source>
+        <translation>無法以此金鑰讀取資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="51"/>
+        <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
+        <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+</context>
+</TS>

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
 async def _sync_all(store: Store) -> int:
     clock = SystemClock()
-    ingestor = Ingestor(store, DEFAULT_TZ, lambda: me_names(store))
+    ingestor = Ingestor(store, DEFAULT_TZ, clock)
     status = 0
     for account in ensure_default_account(store, clock):
         started = time.perf_counter()

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -54,7 +55,8 @@ class Group(Base):
     remote_id: Mapped[str] = mapped_column(String(255))
     name: Mapped[str] = mapped_column(Text)
     topic: Mapped[str] = mapped_column(Text, default="")
-    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    # Added to triage's points for this group's messages; corrections move it.
+    weight: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class Member(Base):
@@ -76,6 +78,8 @@ class Message(Base):
         Index("ix_messages_inbox", "done", "tier_rank", text("score DESC"), text("ts_ms DESC")),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
+        Index("ix_messages_ack_of", "account_id", "ack_of"),
+        Index("ix_messages_cluster", "account_id", "cluster"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -92,7 +96,10 @@ class Message(Base):
     reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
     tier: Mapped[str] = mapped_column(String(10))
     tier_rank: Mapped[int] = mapped_column(Integer)
+    # `base_score` is triage's verdict; `score` adds time pressure (due soon rises) and
+    # is what the inbox sorts on, refreshed as deadlines approach.
     score: Mapped[float] = mapped_column(Float, default=0.0)
+    base_score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     reasons: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
     cluster: Mapped[str | None] = mapped_column(String(255), default=None)
     deadline_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
@@ -100,6 +107,19 @@ class Message(Base):
     ack_of: Mapped[str | None] = mapped_column(String(255), default=None)
     read: Mapped[bool] = mapped_column(Boolean, default=False)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class SenderWeight(Base):
+    """What the user taught triage about one sender, by correcting tiers."""
+
+    __tablename__ = "sender_weights"
+    __table_args__ = (UniqueConstraint("account_id", "sender_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    sender_id: Mapped[str] = mapped_column(String(255))
+    weight: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class Setting(Base):

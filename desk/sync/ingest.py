@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -11,11 +10,14 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
+from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role
-from desk.core.triage import TriageConfig, TriageEngine
-from desk.store.models import Account, Group, Member, Message, from_ms, to_ms
+from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+from desk.store.models import Account, Group, Member, Message, SenderWeight, from_ms, to_ms
 from desk.store.store import Store
+from desk.store.weights import weights_version
+from desk.sync.accounts import me_names
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -35,15 +37,20 @@ class IngestResult:
 class Ingestor:
     """Turns batches into rows. Owns the triage engine, which is stateful."""
 
-    def __init__(self, store: Store, tz: ZoneInfo, me_names: Callable[[], Iterable[str]]) -> None:
+    def __init__(self, store: Store, tz: ZoneInfo, clock: Clock) -> None:
         self._store = store
         self._tz = tz
-        self._me_names = me_names
+        self._clock = clock
         self._engine: TriageEngine | None = None
+        self._weights_version: object = None
 
     def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
-        engine = self._engine or self._warm_engine()
-        self._engine = engine
+        version = weights_version(self._store.sessions)
+        if self._engine is None or version != self._weights_version:
+            # The user corrected a tier since: triage starts again with the new weights.
+            self._engine = self._warm_engine()
+            self._weights_version = version
+        engine = self._engine
         try:
             with self._store.transaction() as session:
                 result = self._apply(session, engine, account_id, batch)
@@ -61,6 +68,7 @@ class Ingestor:
         account = session.get_one(Account, account_id)
         if batch.me_name:
             account.config = {**account.config, "me_name": batch.me_name}
+        now = self._clock.now()
         groups = self._upsert_groups(session, account_id, batch.groups)
         known = self._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
         fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
@@ -98,7 +106,8 @@ class Ingestor:
                     "reply_to": m.reply_to,
                     "tier": verdict.tier.value,
                     "tier_rank": verdict.tier.rank,
-                    "score": verdict.score,
+                    "score": urgency_score(verdict, now),
+                    "base_score": verdict.score,
                     "reasons": [[r.code, dict(r.args)] for r in verdict.reasons],
                     "cluster": verdict.cluster,
                     "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
@@ -138,7 +147,7 @@ class Ingestor:
         for info in infos:
             group = existing.get(info.remote_id)
             if group is None:
-                group = Group(account_id=account_id, remote_id=info.remote_id, weight=1.0)
+                group = Group(account_id=account_id, remote_id=info.remote_id, weight=0.0)
                 session.add(group)
                 existing[info.remote_id] = group
             group.name, group.topic = info.name, info.topic
@@ -179,12 +188,25 @@ class Ingestor:
         return known
 
     def _warm_engine(self) -> TriageEngine:
+        with self._store.sessions() as session:
+            group_weights: dict[str, float] = {
+                remote_id: weight
+                for remote_id, weight in session.execute(
+                    select(Group.remote_id, Group.weight).where(Group.weight != 0)
+                )
+            }
+            sender_weights: dict[str, float] = {
+                sender: weight
+                for sender, weight in session.execute(
+                    select(SenderWeight.sender_id, SenderWeight.weight)
+                )
+            }
         engine = TriageEngine(
             TriageConfig(
-                me_names=tuple(self._me_names()),
+                me_names=tuple(me_names(self._store)),
                 tz=self._tz,
-                group_weights={},
-                sender_weights={},
+                group_weights=group_weights,
+                sender_weights=sender_weights,
             )
         )
         with self._store.sessions() as session:

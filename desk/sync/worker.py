@@ -20,7 +20,7 @@ from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
 from desk.store.models import Account
 from desk.store.store import Store
-from desk.sync.accounts import AccountRef, connect, ensure_default_account, me_names
+from desk.sync.accounts import AccountRef, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
 
@@ -67,7 +67,7 @@ class SyncWorker:
         self._on_ingested = on_ingested
         self._backoff = backoff or BackoffPolicy()
         self._poll_wait_s = poll_wait_s
-        self._ingestor = Ingestor(store, tz, lambda: me_names(store))
+        self._ingestor = Ingestor(store, tz, clock)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None

@@ -22,7 +22,7 @@ from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Role
 from desk.store.models import Account, Group, Message
 from desk.store.store import Store
-from desk.sync.accounts import AccountRef, ensure_default_account, me_names
+from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
@@ -50,7 +50,7 @@ def test_demo_sync_fills_the_store_and_resync_adds_nothing(
 
 def test_reingesting_the_same_batch_adds_nothing(store: Store, clock: ManualClock) -> None:
     (account,) = ensure_default_account(store, clock)
-    ingestor = Ingestor(store, SHANGHAI, lambda: me_names(store))
+    ingestor = Ingestor(store, SHANGHAI, clock)
     batch = _batch(clock.now(), ["a", "b", "c"])
     assert ingestor.apply(account.id, batch).new_messages == 3
     assert ingestor.apply(account.id, batch).new_messages == 0
@@ -104,7 +104,7 @@ def test_a_batch_failing_halfway_leaves_no_rows_and_no_cursor(
         account_id = session.scalar(select(Account.id))
     assert account_id is not None
     account = AccountRef(account_id, "half-broken", "x", {})
-    ingestor = Ingestor(store, SHANGHAI, lambda: me_names(store))
+    ingestor = Ingestor(store, SHANGHAI, clock)
     # It fails after the batch's groups and members were written in the transaction.
     with pytest.raises(TypeError):
         asyncio.run(sync_account_once(_HalfBrokenConnector(clock), account, store, ingestor))

@@ -10,7 +10,7 @@ from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.store import Store
-from desk.sync.accounts import connect, ensure_default_account, me_names
+from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.worker import sync_account_once
 

@@ -33,6 +33,7 @@ ENGLISH: dict[str, str] = {
     "question": "a question to the group",
     "for_information": "for information only",
     "routine_report": "routine report",
+    "sign_up_chain": "sign-up chain",
 }
 
 

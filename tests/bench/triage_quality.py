@@ -14,13 +14,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import random
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +30,11 @@ if str(ROOT) not in sys.path:
 
 from desk.core.messages import Message, Role, Verdict  # noqa: E402
 from desk.core.triage import TriageConfig, TriageEngine  # noqa: E402
+
+try:
+    from tests.bench.triage_traffic import generate
+except ImportError:  # run as a script from tests/bench
+    from triage_traffic import generate  # type: ignore[no-redef]
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 TIERS = ("urgent", "action", "info", "noise")
@@ -197,100 +201,12 @@ def predictions(verdicts: dict[str, Verdict]) -> dict[str, Predicted]:
     }
 
 
-# ---------------------------------------------------------------- generated traffic
-
-_TOPICS = (
-    "森林防火",
-    "安全生产",
-    "防汛备汛",
-    "燃气安全",
-    "医保缴费",
-    "防返贫监测",
-    "人口普查",
-    "禁毒宣传",
-    "秸秆禁烧",
-    "校园安全",
-    "消防检查",
-    "环境整治",
-    "疫苗接种",
-    "征兵体检",
-)
-_UNITS = ("各镇（街道）", "各村（社区）", "各办站所", "各单位", "区直各部门")
-_ACKS = (
-    "收到",
-    "收到！",
-    "已阅",
-    "好的",
-    "[抱拳]",
-    "👍",
-    "收到，马上落实",
-    "领导辛苦了🌹",
-    "明白",
-    "1",
-)
-_CHAT = (
-    "早上好！",
-    "[动画表情]",
-    "哈哈哈哈",
-    "中午食堂有饺子😋",
-    "周末愉快🌸",
-    "[红包] 辛苦了",
-    "[图片] 已到岗",
-    "有人拼单奶茶吗？",
-    "今天天气不错",
-    "石桥村零报告",
-)
-_PREFIXES = ("转发：", "【转】", "转：", "请各位认真落实！\n", "")
-
-
-def generate(count: int, seed: int = 7) -> Iterator[Message]:
-    """Seeded synthetic traffic: notices, forwards with prefixes, acks, chat, @-tasks."""
-    rng = random.Random(seed)
-    start = datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
-    groups = [(f"g{n:02d}", f"测试第{n}工作群") for n in range(40)]
-    recent: list[str] = []
-    ts = start
-    for n in range(count):
-        ts += timedelta(seconds=rng.randint(5, 90))
-        group_id, group_name = rng.choice(groups)
-        roll = rng.random()
-        if roll < 0.18 or not recent:
-            topic = rng.choice(_TOPICS)
-            month, day = ts.month, min(28, ts.day + rng.randint(1, 9))
-            text = (
-                f"关于开展{ts.year}年第{rng.randint(1, 9)}轮{topic}专项检查的通知\n"
-                f"{rng.choice(_UNITS)}：为做好{topic}工作，请于{month}月{day}日"
-                f"{rng.choice(('下午5点', '中午12点', ''))}前将{topic}检查情况"
-                f"（含检查{rng.randint(3, 99)}处、整改{rng.randint(1, 50)}处）报区应急局。"
-            )
-            recent.append(text)
-            recent = recent[-200:]
-        elif roll < 0.30:
-            text = rng.choice(_PREFIXES) + rng.choice(recent)
-            if rng.random() < 0.5:
-                text += f"\n请各村（社区）于明天中午{rng.randint(9, 12)}点前报镇安监办。"
-        elif roll < 0.65:
-            text = rng.choice(_ACKS)
-        elif roll < 0.9:
-            text = rng.choice(_CHAT)
-        else:
-            text = f"@王磊 {rng.choice(_TOPICS)}的材料今天下午{rng.randint(2, 6)}点前发我"
-        yield Message(
-            id=f"gen{n:07d}",
-            group_id=group_id,
-            group_name=group_name,
-            sender_id=f"u{rng.randint(0, 300):03d}",
-            sender_name="测试用户",
-            sender_role=rng.choice((Role.OWNER, Role.ADMIN, Role.MEMBER, Role.MEMBER)),
-            ts=ts,
-            text=text,
-            mentions_me=text.startswith("@王磊"),
-            ding=rng.random() < 0.005,
-        )
+# ---------------------------------------------------------------- speed
 
 
 def throughput(count: int = 100_000, seed: int = 7) -> float:
-    messages = list(generate(count, seed))
+    """Messages per second over `count` generated messages (generation not timed)."""
+    messages = list(generate(count, TZ, seed))
     engine = TriageEngine(TriageConfig(me_names=("王磊",), tz=TZ))
     began = time.perf_counter()
     for message in messages:

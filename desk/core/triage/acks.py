@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from desk.core.triage.normalize import canonical
 
@@ -64,6 +65,12 @@ _JIELONG_ACK = re.compile(r"(?:收到|已阅|明白)\W*$")
 
 def ack_kind(text: str) -> AckKind | None:
     """Whether `text` is a pure acknowledgement or flattery reply, and which."""
+    return _ack_kind(text)
+
+
+@lru_cache(maxsize=4096)
+def _ack_kind(text: str) -> AckKind | None:
+    # The same few replies (收到, 👍, 已阅) make up most of a busy group: cache them.
     norm = canonical(text).strip()
     if not norm or _QUESTION.search(norm):
         return None

@@ -55,6 +55,8 @@ _TIME = (
     r"|(?P<shift>下班|上班)"
 )
 _MENTION = re.compile(
+    # The lookahead lets the scanner skip fast over characters that cannot start a mention.
+    r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍])"
     rf"(?<![\d.])(?:{_DAY})?"
     r"(?:\s*\((?P<paren>[^()]{0,16})\))?"
     rf"\s*(?P<part>{_PART})?"
@@ -63,7 +65,7 @@ _MENTION = re.compile(
 )
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
-_RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分])\s*(?:至|—|–|~|-)\s*$")
+_RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分半])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
@@ -160,8 +162,13 @@ class Deadline:
 
 def find_deadline(text: str, ts: datetime, tz: tzinfo) -> Deadline | None:
     """The due time a person would note for canonical `text`, or None."""
+    return choose_deadline(scan(text, ts, tz), ts, tz)
+
+
+def choose_deadline(found: list[TimeMention], ts: datetime, tz: tzinfo) -> Deadline | None:
+    """The due time among the mentions `scan` found (see the module docstring)."""
     local = ts.astimezone(tz)
-    mentions = [m for m in scan(text, ts, tz) if not m.replaced]
+    mentions = [m for m in found if not m.replaced]
     explicit = [m.instant(tz) for m in mentions if m.explicit and m.instant(tz) >= local]
     if explicit:
         return Deadline(min(explicit), True)

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from desk.core.messages import Message, Reason, Tier, Verdict
 from desk.core.triage.acks import ack_kind
-from desk.core.triage.deadlines import find_deadline
+from desk.core.triage.deadlines import choose_deadline, scan
 from desk.core.triage.folding import WINDOW, NoticeClusterer, fingerprint
 from desk.core.triage.normalize import canonical
 from desk.core.triage.tiers import Weights, assess
@@ -51,7 +51,7 @@ class TriageEngine:
 
     def __init__(self, config: TriageConfig) -> None:
         self.config = config
-        self._clusterer = NoticeClusterer(config.tz, config.fold_window)
+        self._clusterer = NoticeClusterer(config.fold_window)
         self._roots: OrderedDict[str, _Root] = OrderedDict()
         self._last_in_group: dict[str, tuple[str, datetime]] = {}
 
@@ -59,11 +59,12 @@ class TriageEngine:
         cfg = self.config
         text = canonical(message.text)
         ack = ack_kind(message.text)
-        found = find_deadline(text, message.ts, cfg.tz)
+        mentions = scan(text, message.ts, cfg.tz)
+        found = choose_deadline(mentions, message.ts, cfg.tz)
         deadline = found.at if found else None
 
         root_id: str | None = None
-        print_ = fingerprint(text, message.ts, cfg.tz) if ack is None else None
+        print_ = fingerprint(text, message.ts, cfg.tz, mentions) if ack is None else None
         if print_ is not None:
             root_id = self._clusterer.match(print_, message.ts)
 

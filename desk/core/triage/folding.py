@@ -11,38 +11,51 @@ A candidate then passes a precise check:
 - aligned clauses must not disagree on a fact: date, month, time, figure, village, colour
   of a warning. A disagreement inside a deadline clause is allowed only when that clause
   also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区);
-- a correction (更正) or follow-up report (续报) never folds into a message that is not one.
+- dates, months and warning colours stated outside deadline clauses must agree across the
+  whole text (a re-issued duty roster or weather warning repeats its template, not its days);
+- a correction (更正) or follow-up report (续报) never folds into a message that is not one,
+  nor do two messages whose leading 【tags】 name different kinds of document.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from desk.core.triage.deadlines import TimeMention, scan
-from desk.core.triage.normalize import strip_forward_prefix, strip_placeholders
+from desk.core.triage.normalize import blank_noise
 
 MIN_KEY_CHARS = 10
-MIN_CLAUSE_CHARS = 6
-BOTTOM_K = 2
-BUCKET_CAP = 48
+SAMPLE = 12
+WHOLE_K = 4
+BUCKET_CAP = 24
+MAX_CHECKED = 4
 CONTAINMENT = 0.5
 CLAUSE_MATCH = 0.5
+# A file name or a one-line reply that quotes a notice's title is not the notice.
+MIN_LENGTH_RATIO = 0.3
 WINDOW = timedelta(days=7)
 
 _WORD = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
-_CLAUSE_END = re.compile(r"[。;；!！?？\n]+")
+_CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 _CORRECTION = re.compile(r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消")
 _FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报")
-_MONTH = re.compile(r"(?<!\d)(\d{1,2})月份")
-_QUARTER = re.compile(r"([一二三四1-4])季度")
-_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)([批次期轮届号])")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?")
-_COLOUR = re.compile(r"([红橙黄蓝])色")
-_PLACE = re.compile(r"(?<![各本全该每我])([\u4e00-\u9fff]{2})(村|社区|镇|街道)")
+# One pass over the text finds every fact that is not a day or a clock time (those come
+# from the time mentions); a day/time expression is matched first so that its digits are
+# not read again as a figure.
+_FACT = re.compile(
+    r"(?P<skip>(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分)"
+    r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号]))"
+    r"|(?P<month>\d{1,2})月份"
+    r"|(?P<quarter>[一二三四1-4])季度"
+    r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
+    r"|(?P<colour>[红橙黄蓝])色"
+    r"|(?P<place>[\u4e00-\u9fff]{2}(?:村|社区))"
+    r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
+)
 _NOT_PLACE = set("各本全该每我镇村区乡县市")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
@@ -51,29 +64,72 @@ _RECIPIENT = re.compile(
     r"(?:办|局|所|站|中心|部|委|组))"
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
+_TAG = re.compile(r"【([^】]{1,12})】")
+_NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
+# Facts that name which instance of a recurring notice this is.
+_ANCHOR_KINDS = frozenset("dmcq")
 
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    shingles: frozenset[str]
+    text: str
+    shingles: frozenset[int]
     facts: frozenset[str]
-    units: frozenset[str]
     deadline: bool
+
+    @property
+    def units(self) -> frozenset[str]:
+        """Who the clause addresses and where it sends things: what a relay changes."""
+        return _units(self.text)
 
 
 @dataclass(frozen=True, slots=True)
-class Fingerprint:
-    """What folding knows about one message's text."""
+class Details:
+    """The precise view of a text, computed only when a candidate is close enough."""
 
-    shingles: frozenset[str]
     clauses: tuple[Clause, ...]
     facts: frozenset[str]
+    anchors: frozenset[str]
+    tag: str
     correction: bool
     follow_up: bool
-    keys: tuple[int, ...]
 
 
-@dataclass(slots=True)
+class Fingerprint:
+    """What folding knows about one message's text: shingles and LSH keys up front,
+    clause facts on first use."""
+
+    __slots__ = ("_details", "_hashes", "_mentions", "_spans", "body", "day", "keys", "shingles")
+
+    def __init__(
+        self,
+        body: str,
+        day: date,
+        hashes: list[int],
+        spans: list[tuple[int, int, int, int]],
+        keys: tuple[int, ...],
+        mentions: list[TimeMention],
+    ) -> None:
+        self.body = body
+        self.day = day
+        self.shingles = frozenset(hashes)
+        self.keys = keys
+        self._hashes: list[int] | None = hashes
+        self._spans = spans
+        self._mentions = mentions
+        self._details: Details | None = None
+
+    @property
+    def details(self) -> Details:
+        if self._details is None:
+            self._details = _details(self)
+            # What built the details is not needed again.
+            self._hashes = None
+            self._mentions = []
+        return self._details
+
+
+@dataclass(slots=True, eq=False)
 class _Entry:
     id: str
     ts: datetime
@@ -85,29 +141,27 @@ class _Entry:
 class NoticeClusterer:
     """Finds, for each new message, an earlier message of the same notice."""
 
-    tz: tzinfo
     window: timedelta = WINDOW
     _buckets: dict[int, deque[_Entry]] = field(default_factory=dict)
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:
         """The cluster root (first message id) of the same notice seen before, or None."""
-        best: tuple[float, str] | None = None
-        seen: set[str] = set()
         oldest = ts - self.window
+        hits: Counter[_Entry] = Counter()
         for key in fingerprint.keys:
             bucket = self._buckets.get(key)
-            if not bucket:
+            if bucket:
+                hits.update(bucket)
+        # Near-duplicates share many keys: check the best-ranked few precisely.
+        ranked = [e for e, _ in hits.most_common(2 * MAX_CHECKED) if e.ts >= oldest]
+        best: tuple[float, str] | None = None
+        for entry in ranked[:MAX_CHECKED]:
+            score = similarity(fingerprint, entry.fingerprint)
+            if score < CONTAINMENT or (best is not None and score <= best[0]):
                 continue
-            for entry in bucket:
-                if entry.id in seen or entry.ts < oldest:
-                    continue
-                seen.add(entry.id)
-                score = similarity(fingerprint, entry.fingerprint)
-                if score < CONTAINMENT or (best is not None and score <= best[0]):
-                    continue
-                if conflicts(fingerprint, entry.fingerprint):
-                    continue
-                best = (score, entry.root)
+            if conflicts(fingerprint, entry.fingerprint):
+                continue
+            best = (score, entry.root)
         return best[1] if best else None
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
@@ -119,75 +173,109 @@ class NoticeClusterer:
             bucket.append(entry)
 
 
-def fingerprint(text: str, ts: datetime, tz: tzinfo) -> Fingerprint | None:
-    """The folding view of canonical `text`, or None when it is too short to fold."""
-    body = strip_placeholders(strip_forward_prefix(text))
-    key = "".join(_WORD.findall(body))
+def fingerprint(
+    text: str, ts: datetime, tz: tzinfo, mentions: list[TimeMention] | None = None
+) -> Fingerprint | None:
+    """The folding view of canonical `text`, or None when it is too short to fold.
+
+    `mentions` are `deadlines.scan(text, ts, tz)` when the caller already has them.
+    """
+    if _NOT_FOLDED.search(text):
+        return None
+    body = blank_noise(text)
+    # Word-only text per clause, with each clause's span in the key and in the body.
+    words: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    key_at = 0
+    for found in _CLAUSE.finditer(body):
+        clause = "".join(_WORD.findall(found.group()))
+        if clause:
+            words.append(clause)
+            spans.append((key_at, key_at + len(clause), found.start(), found.end()))
+            key_at += len(clause)
+    key = "".join(words)
     if len(key) < MIN_KEY_CHARS:
         return None
-    mentions = scan(body, ts, tz)
+    hashes = _hashes(key)
+    # Content-defined sampling: a shingle is a key when its hash falls in 1/SAMPLE of the
+    # range, so any shared passage of a few dozen characters shares keys wherever it sits.
+    # The bottom hashes of the whole text cover short texts with no sampled shingle.
+    keys = [h for h in hashes if h % SAMPLE == 0]
+    keys.extend(sorted(hashes)[:WHOLE_K])
+    if mentions is None:
+        mentions = scan(text, ts, tz)
+    day = ts.astimezone(tz).date()
+    return Fingerprint(body, day, hashes, spans, tuple(set(keys)), mentions)
+
+
+def _details(print_: Fingerprint) -> Details:
+    body, hashes = print_.body, print_._hashes or []
     clauses: list[Clause] = []
-    keys: list[int] = []
-    position = 0
-    for piece in _CLAUSE_END.split(body):
-        start = body.find(piece, position)
-        position = start + len(piece)
-        clause_key = "".join(_WORD.findall(piece))
-        if len(clause_key) < 3:
+    for key_start, key_end, start, end in print_._spans:
+        if key_end - key_start < 3:
             continue
-        inside = [m for m in mentions if start <= m.start < position]
-        shingles = _shingles(clause_key)
+        inside = [m for m in print_._mentions if start <= m.start < end]
+        piece = body[start:end]
         clauses.append(
             Clause(
-                shingles=shingles,
+                text=piece,
+                shingles=frozenset(hashes[key_start : key_end - 2]),
                 facts=_facts(piece, inside),
-                units=_units(piece),
                 deadline=any(m.explicit for m in inside),
             )
         )
-        if len(clause_key) >= MIN_CLAUSE_CHARS:
-            keys.extend(_bottom_k(shingles))
-    if not keys:
-        keys.extend(_bottom_k(_shingles(key)))
-    facts = frozenset().union(*(c.facts for c in clauses)) if clauses else frozenset()
-    return Fingerprint(
-        shingles=_shingles(key),
-        clauses=tuple(clauses),
+    facts: frozenset[str] = frozenset().union(*(c.facts for c in clauses))
+    anchors = frozenset(
+        fact for c in clauses if not c.deadline for fact in c.facts if fact[0] in _ANCHOR_KINDS
+    )
+    tag = _TAG.search(body[:24])
+    return Details(
+        clauses=tuple(c for c in clauses if c.facts),
         facts=facts,
+        anchors=anchors,
+        tag=tag.group(1) if tag else "",
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
-        keys=tuple(dict.fromkeys(keys)),
     )
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """Containment of the shorter text's shingles in the other's (0…1)."""
-    smaller = min(len(a.shingles), len(b.shingles))
-    if smaller == 0:
+    smaller, larger = sorted((len(a.shingles), len(b.shingles)))
+    if smaller == 0 or smaller < MIN_LENGTH_RATIO * larger:
         return 0.0
     return len(a.shingles & b.shingles) / smaller
 
 
-def conflicts(a: Fingerprint, b: Fingerprint) -> bool:
+def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     """Whether two similar texts differ in something that makes them different notices."""
+    if a_print.body == b_print.body and a_print.day == b_print.day:
+        return False
+    a, b = a_print.details, b_print.details
     if a.correction != b.correction or a.follow_up != b.follow_up:
         return True
+    if a.tag and b.tag and a.tag not in b.tag and b.tag not in a.tag:
+        return True
+    if _disagree(a.anchors - b.facts, b.anchors - a.facts):
+        return True
+    # Only clauses that state facts can disagree (Details keeps only those).
     for clause in a.clauses:
         other = _best_clause(clause, b.clauses)
         if other is None:
             continue
-        only_a = clause.facts - b.facts
-        only_b = other.facts - a.facts
-        if not only_a or not only_b:
-            continue
-        kinds_a = {fact[0] for fact in only_a}
-        kinds_b = {fact[0] for fact in only_b}
-        if not kinds_a & kinds_b:
+        if not _disagree(clause.facts - b.facts, other.facts - a.facts):
             continue
         relay = (clause.deadline or other.deadline) and clause.units != other.units
         if not relay:
             return True
     return False
+
+
+def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Both sides state a fact of the same kind that the other side does not."""
+    if not only_a or not only_b:
+        return False
+    return bool({fact[0] for fact in only_a} & {fact[0] for fact in only_b})
 
 
 def _best_clause(clause: Clause, others: tuple[Clause, ...]) -> Clause | None:
@@ -203,15 +291,18 @@ def _best_clause(clause: Clause, others: tuple[Clause, ...]) -> Clause | None:
     return best
 
 
-def _shingles(key: str) -> frozenset[str]:
+def _hashes(key: str) -> list[int]:
+    """CRC-32 of each character 3-gram: stable across runs, unlike hash().
+
+    The 3-grams come from a zero-width regex and are hashed through map(), so no Python
+    bytecode runs per character.
+    """
     if len(key) < 3:
-        return frozenset((key,))
-    return frozenset(key[i : i + 3] for i in range(len(key) - 2))
+        return [zlib.crc32(key.encode())]
+    return list(map(zlib.crc32, map(str.encode, _TRIGRAM.findall(key))))
 
 
-def _bottom_k(shingles: frozenset[str]) -> list[int]:
-    hashes = sorted(zlib.crc32(s.encode()) for s in shingles)
-    return hashes[:BOTTOM_K]
+_TRIGRAM = re.compile(r"(?=(...))", re.DOTALL)
 
 
 def _facts(piece: str, mentions: list[TimeMention]) -> frozenset[str]:
@@ -222,31 +313,24 @@ def _facts(piece: str, mentions: list[TimeMention]) -> frozenset[str]:
             facts.add(f"d{mention.day.isoformat()}")
         if mention.clock and mention.at is not None:
             facts.add(f"t{mention.at.isoformat(timespec='minutes')}")
-    # Blank the time expressions so their digits are not read again as figures.
-    blanked = _TIME_TEXT.sub(" ", piece)
-    for found in _MONTH.finditer(blanked):
-        facts.add(f"m{found.group(1)}")
-    blanked = _MONTH.sub(" ", blanked)
-    facts.update(f"q{q}" for q in _QUARTER.findall(blanked))
-    facts.update(f"n{n}{unit}" for n, unit in _ORDINAL.findall(blanked))
-    blanked = _ORDINAL.sub(" ", blanked)
-    facts.update(f"n{n}" for n in _NUMBER.findall(blanked))
-    facts.update(f"c{c}" for c in _COLOUR.findall(blanked))
-    for name, kind in _PLACE.findall(piece):
-        if name[0] not in _NOT_PLACE and name[1] not in _NOT_PLACE:
-            facts.add(f"p{name}{kind}")
+    for found in _FACT.finditer(piece):
+        kind = found.lastgroup
+        if kind is None or kind == "skip":
+            continue
+        value = found.group(kind)
+        if kind == "place":
+            if value[0] in _NOT_PLACE or value[1] in _NOT_PLACE:
+                continue
+            facts.add(f"p{value}")
+        else:
+            facts.add(f"{_KIND_LETTER[kind]}{value}")
     return frozenset(facts)
 
 
-_TIME_TEXT = re.compile(
-    r"(?:\d{1,2}月)?\d{1,2}[日号](?:\s*\([^()]{0,16}\))?"
-    r"|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分)"
-    r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号])"
-)
+_KIND_LETTER = {"month": "m", "quarter": "q", "ordinal": "n", "colour": "c", "number": "n"}
 
 
 def _units(piece: str) -> frozenset[str]:
-    """Who a clause addresses and where it sends things: what changes down a relay."""
     units: set[str] = set()
     for name in _ADDRESSEE.findall(piece):
         unit = next((ch for ch in name if ch in _UNIT_CHARS), name)

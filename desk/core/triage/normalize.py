@@ -55,6 +55,19 @@ def strip_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(" ", _URL.sub(" ", text))
 
 
+def blank_noise(text: str) -> str:
+    """The text with forwarding headers, URLs and [sticker] placeholders turned into
+    spaces, keeping every other character at its offset (so time mentions found in the
+    full text still line up)."""
+    stripped = strip_forward_prefix(text)
+    head = " " * (len(text) - len(stripped))
+    return head + _PLACEHOLDER.sub(_spaces, _URL.sub(_spaces, stripped))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
 def fold_key(text: str) -> str:
     """Only the words and digits of a canonical text: what folding compares."""
     return _NON_WORD.sub("", strip_placeholders(strip_forward_prefix(text)))

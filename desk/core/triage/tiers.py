@@ -23,26 +23,29 @@ URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情)|紧急通知|突发事件|发现明火|起火|着火"
-    r"|燃气泄漏|泄漏|走失|集访|请求支援|塌方|溺水|爆炸|人员被困|地震"
+    r"|燃气泄漏|泄漏|走失|请求支援|塌方|溺水|爆炸|人员被困|地震"
 )
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复|无人员伤亡.{0,4}$"
+    r"|不是山火|大家放心|已解除|已恢复"
 )
 _HURRY = re.compile(r"马上|立即|立刻|赶紧|赶快|火速|速到|速来|第一时间")
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
-    r"(?:报送|上报|报|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好|加强|提交"
-    r"|登记|接龙|发我|交|组织|安排|准备|核查|核实|对接|值守|稳控|巡查|汇总|审|宣传|动员|整理"
-    r"|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往)"
+    r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
+    r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|安排|准备|核查|核实|对接|值守"
+    r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
+    r"|抄送|上传|回复|确认)"
 )
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 _MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
-    r"|欢迎|请注意安全|注意安全"
+    r"|欢迎|请注意安全|注意安全|温馨提示"
 )
+_CORRECTION = re.compile(r"更正|调整为|改为|改到|推迟|提前到|改期")
+_JIELONG = re.compile(r"^\s*#?接龙")
 _QUESTION = re.compile(r"[?？]|请问|能否|能不能|是否|要不要|可不可以|可以吗")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
@@ -53,12 +56,16 @@ _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
 _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
-    r"|鸡汤|笑话|拼单|拼车|奶茶|食堂|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
+    r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
 )
-_NEWS_SOURCE = re.compile(r"【[^】]{2,12}】")
+_NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
+_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情")
 _LEISURE_GROUP = re.compile(r"工会|兴趣|生活|闲聊|交流|家园|联谊|同学|老乡|休闲|娱乐")
-_TITLES = ("主任", "书记", "镇长", "乡长", "局长", "部长", "科长", "所长", "站长", "主席", "委员")
+_VOCATIVE = re.compile(
+    r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"|处长|区长|县长|组长)\s*[,，:：]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +126,14 @@ def assess(
     points = 0.0
     request = bool(_REQUEST.search(text)) or bool(_TO_ME.search(text))
     if request:
-        points += 1.0
+        points += 1.25
         reasons.append(Reason.of("task_words"))
     if deadline is not None:
         points += 1.0 if explicit_deadline else 0.5
     if deadline is not None and not explicit_deadline and _MEETING.search(text):
+        points += 0.5
+    if deadline is not None and _CORRECTION.search(text):
+        # A changed time is itself something to act on.
         points += 0.5
     if _PUSH.search(text):
         points += 0.75
@@ -175,23 +185,32 @@ def _noise_reason(message: Message, text: str, ack: AckKind | None, mention: boo
         return Reason.of("checkin")
     if len(words) <= 30 and _ROUTINE_REPORT.search(text) and not _REQUEST.search(text):
         return Reason.of("routine_report")
-    if (
-        _CHITCHAT.search(text)
-        and not _REQUEST.search(text)
-        and not _NEWS_SOURCE.match(text.lstrip())
-    ):
+    if _JIELONG.match(text):
+        return Reason.of("sign_up_chain")
+    if _CHITCHAT.search(text) and not _REQUEST.search(text) and not _is_news(text):
         return Reason.of("chitchat")
     return None
 
 
+def _is_news(text: str) -> bool:
+    """A shared item from a named source (【人民日报评论】), not a joke or a video clip."""
+    tag = _NEWS_SOURCE.search(text[:16])
+    return tag is not None and not _LIGHT_TAG.search(tag.group(1))
+
+
 def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
-    """'李主任，…？': a question put to the user by surname and title."""
+    """'李主任，…？': a question opened by addressing someone by surname and title.
+
+    With the user's names known, the surname must be theirs; without them, any such
+    address counts, since in a work group it is usually put to the reader's office.
+    """
     if not _QUESTION.search(text):
         return False
-    head = text[:12]
-    for name in me_names:
-        if name and name in head:
-            return True
-        if name and any(f"{name[0]}{title}" in head for title in _TITLES):
-            return True
-    return False
+    address = _VOCATIVE.match(text)
+    if address is None:
+        return any(name and name in text[:12] for name in me_names)
+    if not me_names:
+        return True
+    return any(
+        name and (name in address.group(0) or name[0] == address.group(1)) for name in me_names
+    )

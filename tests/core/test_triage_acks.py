@@ -1,0 +1,89 @@
+"""Ack and flattery recognition: pure replies only, never a question or real content."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.core.triage.acks import AckKind, ack_kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "收到！",
+        "收到。",
+        "已阅",
+        "已阅，收到",
+        "好的",
+        "明白",
+        "OK",
+        "1",
+        "收到，马上安排",
+        "收到，马上落实",
+        "收到，立即落实",
+        "收到，5分钟到",
+        "马上报",
+        "好的，马上",
+        "在路上了，回去就报",
+        "收到，我马上过去",
+        "[抱拳]",
+        "[强]",
+        "👍👍",
+        "收到，马上去",
+        "ＯＫ",
+        "收到!!",
+    ],
+)
+def test_acknowledgements(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🌹🌹",
+        "[玫瑰][玫瑰]",
+        "领导辛苦了🌹",
+        "辛苦了",
+        "领导辛苦！",
+        "收到，领导辛苦！",
+        "谢谢朱主席🌹",
+        "谢谢书记红包[抱拳]",
+        "坚决拥护！为市里点赞🌹",
+        "青石镇厉害👍",
+    ],
+)
+def test_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+def test_a_receipt_chain_of_acks_is_an_ack() -> None:
+    chain = "#接龙\n督查准备收到请接龙\n1. 新华社区 高志刚 收到\n2. 石桥村 罗春生 收到"
+    assert ack_kind(chain) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到。请问台账是只报林区的，还是坟山祭祀点也要单独列？",  # a question
+        "收到，河口社区出租房多，能不能宽限到下周一？",
+        "[动画表情]",
+        "[捂脸]",
+        "[偷笑]",  # stickers that do not approve anything
+        "哈哈哈哈",
+        "已投",
+        "已投，写得真好👍",
+        "+1 要一杯少糖",
+        "早上好！新的一周，大家加油💪[太阳]",
+        "#接龙\n3月20日第二批义务植树报名\n1. 宋佳",  # a sign-up, not an ack
+        "柳湾村重点防火区域台账已报镇应急办，共3处。",
+        "",
+    ],
+)
+def test_not_acks(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+def test_traditional_characters_are_recognised() -> None:
+    assert ack_kind("收到，馬上落實") is AckKind.ACK

@@ -1,0 +1,107 @@
+"""`desk triage` end to end on a small file, and its errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desk.cli import main
+
+
+def line(n: int, minutes: int, text: str, group: str = "g1", **extra: object) -> str:
+    row = {
+        "id": f"d{n}",
+        "group_id": group,
+        "group_name": f"{group}群",
+        "sender_id": "u1",
+        "sender_name": "张三",
+        "sender_role": "admin",
+        "ts": f"2026-03-09T10:{minutes:02d}:00+08:00",
+        "text": text,
+        "label": {"tier": "noise"},  # ignored
+        **extra,
+    }
+    return json.dumps(row, ensure_ascii=False)
+
+
+NOTICE = "关于报送安全检查情况的通知\n请各镇（街道）于3月10日下午6点前将检查情况报区安委办邮箱。"
+
+
+def run(tmp_path: Path, lines: list[str], *extra: str) -> tuple[int, list[dict[str, object]]]:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["triage", "--input", str(source), "--output", str(out), *extra])
+    rows = (
+        [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        if out.exists()
+        else []
+    )
+    return code, rows
+
+
+def test_triage_writes_one_verdict_per_message_in_time_order(tmp_path: Path) -> None:
+    lines = [
+        line(3, 20, "转发：" + NOTICE, group="g2"),  # out of order on purpose
+        line(1, 0, NOTICE),
+        line(2, 1, "收到"),
+        line(4, 30, "@李明 11点前把材料发我"),
+    ]
+    code, rows = run(tmp_path, lines, "--me", "李明")
+    assert code == 0
+    by_id = {row["id"]: row for row in rows}
+    assert [row["id"] for row in rows] == ["d1", "d2", "d3", "d4"]
+    assert set(rows[0]) == {"id", "tier", "score", "cluster", "deadline", "ack", "reasons"}
+    # Every member of a folded notice, the first included, shares one cluster id.
+    assert by_id["d1"]["cluster"] == by_id["d3"]["cluster"] == "d1"
+    assert by_id["d2"]["cluster"] is None
+    assert by_id["d1"]["tier"] == "action"
+    assert by_id["d1"]["deadline"] == "2026-03-10T18:00:00+08:00"
+    assert by_id["d2"] == {**by_id["d2"], "tier": "noise", "ack": True, "deadline": None}
+    assert "acknowledgement reply" in by_id["d2"]["reasons"]
+    assert any(r == "same notice as in g1群" for r in by_id["d3"]["reasons"])  # type: ignore[union-attr]
+    # --me stands in for a missing mentions_me flag.
+    assert by_id["d4"]["tier"] == "urgent"
+    assert isinstance(by_id["d4"]["score"], float)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        ["triage", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o")]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "no such file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("{not json", "line 2: not valid JSON"),
+        ('["a list"]', "line 2: expected a JSON object"),
+        ('{"id": "x"}', "line 2: missing field(s)"),
+    ],
+)
+def test_bad_line_names_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: str, message: str
+) -> None:
+    code, rows = run(tmp_path, [line(1, 0, "收到"), bad])
+    assert code == 2
+    assert rows == []
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_naive_timestamp_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    naive = line(1, 0, "收到").replace("+08:00", "")
+    code, _ = run(tmp_path, [naive])
+    assert code == 2
+    assert "line 1: ts has no time zone offset" in capsys.readouterr().err
+
+
+def test_unknown_time_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run(tmp_path, [line(1, 0, "收到")], "--tz", "Mars/Olympus")
+    assert code == 2
+    assert "unknown time zone" in capsys.readouterr().err

@@ -1,0 +1,226 @@
+"""The engine contract: tiers with reasons, acks attached to notices, weights, urgency."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.reasons import ENGLISH, describe
+from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+
+TZ = ZoneInfo("Asia/Shanghai")
+T0 = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
+
+
+def msg(
+    text: str,
+    n: int = 1,
+    minutes: int = 0,
+    *,
+    role: Role = Role.MEMBER,
+    mention: bool = False,
+    ding: bool = False,
+    group: str = "g1",
+    group_name: str = "青石镇机关干部工作群",
+    sender: str = "u1",
+) -> Message:
+    return Message(
+        id=f"m{n}",
+        group_id=group,
+        group_name=group_name,
+        sender_id=sender,
+        sender_name="张三",
+        sender_role=role,
+        ts=T0 + timedelta(minutes=minutes),
+        text=text,
+        mentions_me=mention,
+        ding=ding,
+    )
+
+
+def triage(message: Message, **config: object) -> Verdict:
+    return TriageEngine(TriageConfig(tz=TZ, **config)).process(message)  # type: ignore[arg-type]
+
+
+def codes(verdict: Verdict) -> set[str]:
+    return {r.code for r in verdict.reasons}
+
+
+def test_ding_is_urgent() -> None:
+    verdict = triage(msg("【DING】今天下午3点前各镇街报送卡口设置数量", ding=True, role=Role.OWNER))
+    assert verdict.tier is Tier.URGENT
+    assert {"ding", "role_owner", "deadline"} <= codes(verdict)
+    assert verdict.deadline == datetime(2026, 3, 9, 15, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【紧急】东岭村后山发现明火，面积约2亩，请求支援！",
+        "【寻人】枫林村王大爷今早走失，请各网格员立即留意寻找！",
+        "【突发事件信息报告】河口社区一餐馆发生燃气泄漏，已疏散群众约30人。",
+    ],
+)
+def test_emergencies_are_urgent(text: str) -> None:
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.URGENT
+    assert "urgent_words" in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "续报：东岭村火情于15时40分全部扑灭，无人员伤亡。",
+        "王大爷已在邻村找到，身体无大碍，谢谢各位！",
+    ],
+)
+def test_resolved_emergencies_are_not_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.INFO
+
+
+def test_mention_due_within_two_hours_is_urgent_later_is_action() -> None:
+    soon = triage(msg("@李明 汇报材料11点半前改好发我", mention=True))
+    later = triage(msg("@李明 下午4点前把问题清单整理成表发我", mention=True))
+    assert soon.tier is Tier.URGENT
+    assert "deadline_soon" in codes(soon)
+    assert later.tier is Tier.ACTION
+    assert "mention" in codes(later)
+
+
+def test_mention_from_me_names_when_the_flag_is_absent() -> None:
+    verdict = triage(msg("@李明 马上到值班室接电话"), me_names=("李明",))
+    assert verdict.tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各村（社区）于3月20日前将排查情况报镇应急办。",
+        "会议通知\n定于3月10日下午3点召开全镇安全生产工作会议，请各站所负责人准时参加。",
+        "提醒：台账今天中午12点截止，还有石桥村未报。",
+        "李主任，安全检查表还有两个村没报，要不要催一下？",
+    ],
+)
+def test_tasks_are_action(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【通报】2月份全市12345热线基层诉求办结率96.8%。",
+        "区政府常务会议纪要（摘要），请班子成员阅知。",
+        "请问台账有没有统一模板？",
+        "河口社区：今日排查矛盾纠纷1起，已调解。",
+        "【健康提示】近期流感高发，请大家勤洗手、常通风。",
+    ],
+)
+def test_information_is_info_and_has_no_deadline(text: str) -> None:
+    verdict = triage(msg(text, role=Role.ADMIN))
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("收到", "ack"),
+        ("领导辛苦了🌹", "flattery"),
+        ("[动画表情]", "sticker"),
+        ("[红包] 周一辛苦了，大家喝杯奶茶", "red_packet"),
+        ("[图片] 已到岗", "checkin"),
+        ("青山村今日零报告。", "routine_report"),
+        ("有人拼单买奶茶吗？还差两杯起送🧋", "chitchat"),
+        ("#接龙\n第二批义务植树报名\n1. 宋佳", "sign_up_chain"),
+    ],
+)
+def test_noise_with_its_reason(text: str, code: str) -> None:
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.NOISE
+    assert code in codes(verdict)
+
+
+def test_acks_attach_to_the_notice_they_answer_in_the_same_group() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    notice = msg("请各村于3月11日中午12点前报台账。", 1, role=Role.OWNER)
+    engine.process(notice)
+    engine.process(msg("今晚有人拼车吗", 2, 1, group="g2"))
+    ack = engine.process(msg("收到！", 3, 2))
+    elsewhere = engine.process(msg("收到", 4, 3, group="g3"))
+    much_later = engine.process(msg("收到", 5, 60 * 10))
+    assert ack.ack and ack.ack_of == "m1" and ack.tier is Tier.NOISE
+    assert "ack" in codes(ack)
+    assert elsewhere.ack and elsewhere.ack_of is None
+    assert much_later.ack and much_later.ack_of is None
+
+
+def test_a_forward_is_as_pressing_as_its_original() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(
+        msg(
+            "【紧急通知】区委书记明天上午8:30到我镇调研，班子成员明早7:50前全部到岗。", 1, ding=True
+        )
+    )
+    relay = engine.process(
+        msg(
+            "转发赵书记通知：区委书记明天上午8:30到我镇调研，班子成员明早7:50前全部到岗。",
+            2,
+            5,
+            group="g2",
+        )
+    )
+    assert relay.cluster == "m1"
+    assert relay.tier is Tier.URGENT
+
+
+def test_group_weight_moves_a_borderline_item_between_info_and_action() -> None:
+    text = "请各村继续做好秸秆禁烧宣传。"
+    assert triage(msg(text)).tier is Tier.INFO
+    raised = triage(msg(text), group_weights={"g1": 1.0})
+    assert raised.tier is Tier.ACTION
+    assert "group_weight" in codes(raised)
+    lowered = triage(
+        msg("请各村于3月20日前报送宣传情况。", role=Role.ADMIN), sender_weights={"u1": -3.0}
+    )
+    assert lowered.tier is Tier.INFO
+
+
+def test_urgency_score_raises_what_falls_due_soon() -> None:
+    base = Verdict(tier=Tier.ACTION, score=6.0)
+    soon = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 + timedelta(hours=1))
+    later = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 + timedelta(days=5))
+    overdue = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 - timedelta(hours=1))
+    now = T0
+    assert urgency_score(soon, now) > urgency_score(later, now) > urgency_score(base, now)
+    assert urgency_score(soon, now) > urgency_score(overdue, now) > urgency_score(base, now)
+    assert urgency_score(base, now) == 6.0
+
+
+def test_every_reason_code_has_english_wording() -> None:
+    engine = TriageEngine(
+        TriageConfig(tz=TZ, group_weights={"g1": 0.5}, sender_weights={"u1": 0.5})
+    )
+    texts = [
+        "【DING】今天下午3点前报送",
+        "收到",
+        "🌹",
+        "[红包]",
+        "[图片] 已到岗",
+        "零报告",
+        "哈哈哈哈😂",
+        "请问模板在哪？",
+        "李主任，这个要不要报？",
+        "请各村阅知。",
+        "@李明 11点前发我",
+        "【紧急】发现明火",
+        "#接龙\n报名\n1. 张三",
+        "【通报】本周情况",
+    ]
+    for n, text in enumerate(texts):
+        verdict = engine.process(msg(text, n, n, mention=text.startswith("@")))
+        for reason in verdict.reasons:
+            assert reason.code in ENGLISH, reason.code
+            assert "?" not in describe(reason), reason

@@ -1,0 +1,201 @@
+"""Folding the same notice: forwarding variants fold, hard negatives stay apart."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.core.messages import Message, Role
+from desk.core.triage import TriageConfig, TriageEngine
+from desk.core.triage.folding import NoticeClusterer, conflicts, fingerprint, similarity
+from desk.core.triage.normalize import canonical, fold_key, strip_forward_prefix
+
+TZ = ZoneInfo("Asia/Shanghai")
+T0 = datetime(2026, 3, 9, 9, 0, tzinfo=TZ)
+
+NOTICE = (
+    "关于报送2月份安全生产检查情况的通知\n"
+    "各镇（街道）安委办：\n"
+    "请于3月10日（周二）下午6点前，将2月份安全生产检查情况（含检查企业数、发现隐患数、"
+    "整改完成数）按附件模板报区安委办邮箱，逾期未报的将在全区通报。"
+)
+WARNING = (
+    "【滨江区气象台】大风蓝色预警信号：受冷空气影响，预计3月10日夜间到11日白天，"
+    "我区将出现6级阵风，山区可达7级，请注意防范。"
+)
+
+
+def message(text: str, n: int, minutes: int = 0, group: str = "g1") -> Message:
+    return Message(
+        id=f"m{n}",
+        group_id=group,
+        group_name=f"{group}群",
+        sender_id="u1",
+        sender_name="张三",
+        sender_role=Role.ADMIN,
+        ts=T0 + timedelta(minutes=minutes),
+        text=text,
+    )
+
+
+def folds(first: str, second: str, minutes: int = 30) -> bool:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(first, 1))
+    verdict = engine.process(message(second, 2, minutes, group="g2"))
+    return verdict.cluster == "m1"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "转发：" + NOTICE,
+        "【转】" + NOTICE,
+        "转：" + NOTICE,
+        "转发区安委办通知：\n" + NOTICE,
+        "请各村书记高度重视，认真落实！\n\n" + NOTICE,  # a header line added
+        NOTICE.replace("各镇（街道）安委办：\n", ""),  # a line trimmed
+        NOTICE + "\n——请各村（社区）于明天中午12点前报镇安监办汇总。",  # internal deadline
+        NOTICE.replace("，", ",").replace("。", "."),  # re-punctuated
+        NOTICE.replace("\n", " "),
+        "關於報送2月份安全生產檢查情況的通知\n請於3月10日（週二）下午6點前，將2月份安全生產"
+        "檢查情況（含檢查企業數、發現隱患數、整改完成數）按附件模板報區安委辦郵箱，"
+        "逾期未報的將在全區通報。",  # traditional characters
+        NOTICE.replace("2", "２").replace("6", "６"),  # full-width digits
+    ],
+)
+def test_forwarding_variants_fold(variant: str) -> None:
+    assert folds(NOTICE, variant)
+
+
+def test_a_downstream_relay_with_its_own_deadline_and_units_folds() -> None:
+    upstream = (
+        "关于开展春季森林防火专项行动的通知\n当前已进入春季森林防火高火险期，决定自3月10日起至"
+        "6月17日开展专项行动：一要严格管控野外火源；二要全面排查林区隐患。\n"
+        "请各区于3月13日前将本辖区重点防火区域台账报市森防办。"
+    )
+    relay = upstream.replace(
+        "请各区于3月13日前将本辖区重点防火区域台账报市森防办。",
+        "请各镇（街道）于3月11日下午5点前将本辖区重点防火区域台账报区应急局。",
+    )
+    assert folds(upstream, "转发：" + relay)
+
+
+@pytest.mark.parametrize(
+    ("kind", "other"),
+    [
+        ("another month", NOTICE.replace("2月份", "1月份").replace("3月10日", "2月10日")),
+        (
+            "another deadline, same units",
+            NOTICE.replace("3月10日（周二）下午6点", "3月13日（周五）下午5点"),
+        ),
+        ("a correction", "更正：" + NOTICE.replace("下午6点", "下午5点")),
+        ("a follow-up report", "续报：" + NOTICE),
+    ],
+)
+def test_hard_negatives_of_a_notice_stay_apart(kind: str, other: str) -> None:
+    assert not folds(NOTICE, other), kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "other"),
+    [
+        ("another colour and figures", WARNING.replace("蓝色", "黄色").replace("6级", "8级")),
+        ("other dates", WARNING.replace("3月10日", "3月19日").replace("11日", "20日")),
+    ],
+)
+def test_hard_negatives_of_a_warning_stay_apart(kind: str, other: str) -> None:
+    assert not folds(WARNING, other), kind
+
+
+def test_another_village_with_other_figures_stays_apart() -> None:
+    first = "青山村防返贫集中排查情况：共排查脱贫户56户、监测户4户，新识别困难户1户，已录入系统。"
+    second = "石桥村防返贫集中排查情况：共排查脱贫户43户、监测户2户，新识别困难户1户，已录入系统。"
+    assert not folds(first, second)
+
+
+def test_the_same_daily_reminder_on_the_next_day_is_a_new_notice() -> None:
+    reminder = (
+        "【维稳提醒】请各村（社区）严格落实每日零报告制度，今天下午4点前将排查情况报镇政法办。"
+    )
+    assert folds(reminder, "转发：" + reminder, minutes=20)
+    assert not folds(reminder, reminder, minutes=24 * 60)
+
+
+def test_a_meeting_moved_to_another_day_stays_apart() -> None:
+    meeting = (
+        "会议通知\n定于3月10日（周二）下午3点在镇三楼会议室召开全镇安全生产工作会议，"
+        "请班子成员准时参加。"
+    )
+    assert not folds(meeting, meeting.replace("3月10日（周二）", "3月24日（周二）"))
+
+
+def test_a_file_that_shares_a_notices_title_is_not_the_notice() -> None:
+    assert not folds(NOTICE, "[文件] 柳湾村2月份安全生产检查情况统计表.xlsx")
+
+
+def test_acks_never_fold() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message("收到，马上落实", 1))
+    assert engine.process(message("收到，马上落实", 2, 1)).cluster is None
+
+
+def test_cluster_points_at_the_first_message_of_the_notice() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    first = engine.process(message(NOTICE, 1))
+    second = engine.process(message("转发：" + NOTICE, 2, 10, group="g2"))
+    third = engine.process(message("【转】" + NOTICE, 3, 20, group="g3"))
+    assert first.cluster is None
+    assert second.cluster == "m1"
+    assert third.cluster == "m1"
+    assert any(r.code == "same_notice" and r.arg("group") == "g1群" for r in third.reasons)
+
+
+def test_old_notices_fall_out_of_the_window() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ, fold_window=timedelta(days=2)))
+    engine.process(message(WARNING, 1))
+    assert engine.process(message(WARNING, 2, 3 * 24 * 60)).cluster is None
+
+
+def test_candidate_lookup_is_bounded_by_buckets_not_by_history() -> None:
+    clusterer = NoticeClusterer()
+    for n in range(2000):
+        text = canonical(f"第{n}号通报：{n}户完成了登记，请各村继续做好第{n}批次工作。")
+        print_ = fingerprint(text, T0, TZ)
+        assert print_ is not None
+        clusterer.add(f"x{n}", print_, T0, f"x{n}")
+    assert all(len(bucket) <= 24 for bucket in clusterer._buckets.values())
+
+
+def test_forward_prefix_stripping() -> None:
+    assert strip_forward_prefix("转发：转发：通知正文") == "通知正文"
+    assert strip_forward_prefix("【转】通知正文") == "通知正文"
+    assert strip_forward_prefix("转发政法办通知：\n通知正文").strip() == "通知正文"
+    assert strip_forward_prefix("通知正文：无前缀") == "通知正文：无前缀"
+
+
+def test_fold_key_ignores_width_script_and_punctuation() -> None:
+    assert fold_key(canonical("區疾控中心提醒：勤洗手！")) == fold_key(
+        canonical("区疾控中心提醒,勤洗手")
+    )
+    assert fold_key(canonical("ＡＢＣ１２３")) == "abc123"
+
+
+_PUNCT = st.sampled_from(["，", "。", ",", ".", " ", "\n", "！", "、", "；", "  "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_folding_is_insensitive_to_punctuation_and_whitespace(data: st.DataObject) -> None:
+    pieces = [p for p in NOTICE.replace("，", "|").replace("。", "|").split("|") if p]
+    seps = data.draw(st.lists(_PUNCT, min_size=len(pieces), max_size=len(pieces)))
+    variant = "".join(p + s for p, s in zip(pieces, seps, strict=True))
+    a = fingerprint(canonical(NOTICE), T0, TZ)
+    b = fingerprint(canonical(variant), T0, TZ)
+    assert a is not None and b is not None
+    assert similarity(a, b) == 1.0
+    assert not conflicts(a, b)
+    assert folds(NOTICE, variant)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="16"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="22"/>
+        <source>also in: %1</source>
+        <translation>also in: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="31"/>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="32"/>
+        <source>acknowledged ×%1 (%2)</source>
+        <translation>acknowledged ×%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="27"/>
@@ -17,127 +40,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="47"/>
+        <location filename="../desk/ui/main_window.py" line="55"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="68"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="84"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="106"/>
+        <location filename="../desk/ui/main_window.py" line="119"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="107"/>
+        <location filename="../desk/ui/main_window.py" line="120"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="108"/>
+        <location filename="../desk/ui/main_window.py" line="121"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="109"/>
+        <location filename="../desk/ui/main_window.py" line="122"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="110"/>
+        <location filename="../desk/ui/main_window.py" line="123"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="111"/>
+        <location filename="../desk/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="114"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
+        <source>Move to Urgent</source>
+        <translation>Move to Urgent</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="129"/>
+        <source>Move to Action</source>
+        <translation>Move to Action</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="130"/>
+        <source>Move to Info</source>
+        <translation>Move to Info</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="131"/>
+        <source>Move to Noise</source>
+        <translation>Move to Noise</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="140"/>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="213"/>
+        <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
+        <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="226"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="301"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="302"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="231"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="232"/>
+        <location filename="../desk/ui/main_window.py" line="304"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="305"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -341,12 +404,12 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>

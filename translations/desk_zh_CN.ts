@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="16"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="22"/>
+        <source>also in: %1</source>
+        <translation>也在：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="31"/>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="32"/>
+        <source>acknowledged ×%1 (%2)</source>
+        <translation>收到 ×%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="27"/>
@@ -17,127 +40,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="47"/>
+        <location filename="../desk/ui/main_window.py" line="55"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="68"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="84"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="106"/>
+        <location filename="../desk/ui/main_window.py" line="119"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="107"/>
+        <location filename="../desk/ui/main_window.py" line="120"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="108"/>
+        <location filename="../desk/ui/main_window.py" line="121"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="109"/>
+        <location filename="../desk/ui/main_window.py" line="122"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="110"/>
+        <location filename="../desk/ui/main_window.py" line="123"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="111"/>
+        <location filename="../desk/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="114"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
+        <source>Move to Urgent</source>
+        <translation>移到紧急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="129"/>
+        <source>Move to Action</source>
+        <translation>移到待办</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="130"/>
+        <source>Move to Info</source>
+        <translation>移到通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="131"/>
+        <source>Move to Noise</source>
+        <translation>移到闲聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
+        <source>&amp;Message</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="140"/>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="213"/>
+        <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
+        <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="226"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="301"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="302"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="231"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="232"/>
+        <location filename="../desk/ui/main_window.py" line="304"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="305"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -341,12 +404,12 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="16"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="22"/>
+        <source>also in: %1</source>
+        <translation>也在：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="31"/>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="32"/>
+        <source>acknowledged ×%1 (%2)</source>
+        <translation>收到 ×%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="27"/>
@@ -17,127 +40,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="47"/>
+        <location filename="../desk/ui/main_window.py" line="55"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="68"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="84"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="106"/>
+        <location filename="../desk/ui/main_window.py" line="119"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="107"/>
+        <location filename="../desk/ui/main_window.py" line="120"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="108"/>
+        <location filename="../desk/ui/main_window.py" line="121"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="109"/>
+        <location filename="../desk/ui/main_window.py" line="122"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="110"/>
+        <location filename="../desk/ui/main_window.py" line="123"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="111"/>
+        <location filename="../desk/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="114"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
+        <source>Move to Urgent</source>
+        <translation>移到緊急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="129"/>
+        <source>Move to Action</source>
+        <translation>移到待辦</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="130"/>
+        <source>Move to Info</source>
+        <translation>移到通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="131"/>
+        <source>Move to Noise</source>
+        <translation>移到閒聊</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
+        <source>&amp;Message</source>
+        <translation>訊息(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="140"/>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>移至(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="213"/>
+        <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
+        <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="226"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="301"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="302"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="231"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="232"/>
+        <location filename="../desk/ui/main_window.py" line="304"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="305"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -341,12 +404,12 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="24"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="26"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>

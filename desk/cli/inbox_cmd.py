@@ -7,6 +7,7 @@ import json
 import sys
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
+from desk.core.clock import SystemClock
 from desk.core.reasons import describe
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 
@@ -26,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         queries = InboxQueries(store.sessions)
+        queries.rerank(SystemClock().now())
         # The open inbox best first, then what the user has already marked done.
-        for view in (View(ViewKind.ALL), View(ViewKind.DONE)):
+        for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
             offset = 0
             while ids := queries.ids(view, offset, PAGE):
                 rows = queries.rows(ids)

@@ -8,15 +8,19 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, select, table, update
+from sqlalchemy import ColumnElement, Select, column, func, or_, select, table, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
+from desk.store import ranking, weights
 from desk.store.models import Group, Message, from_ms
+from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer; LIKE over the base
 # table does (see PITFALLS: a 2-character MATCH silently returns nothing).
 TRIGRAM_MIN = 3
+# The All view; noise has a view of its own.
+ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
 _FTS = table("messages_fts", column("rowid"), column("messages_fts"))
 
 
@@ -35,6 +39,8 @@ class View:
     kind: ViewKind = ViewKind.ALL
     group_id: int | None = None
     search: str = ""
+    # Every message, as `desk inbox --json` lists them: copies, acks and noise too.
+    unfolded: bool = False
 
     @property
     def tier(self) -> Tier | None:
@@ -64,6 +70,15 @@ class InboxRow:
     done: bool
     ding: bool
     mentions_me: bool
+    corrected: bool = False
+    # A folded notice: the other groups it was forwarded or re-posted into.
+    also_in: tuple[str, ...] = ()
+    # Pure acknowledgements attached to this notice (or its copies), first come first.
+    ack_names: tuple[str, ...] = ()
+
+    @property
+    def ack_count(self) -> int:
+        return len(self.ack_names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +106,12 @@ class InboxQueries:
             .where(Message.id.in_(ids))
         )
         with self._sessions() as session:
-            return {m.id: _row(m, name, rid) for m, name, rid in session.execute(query)}
+            found = [(m, name, rid) for m, name, rid in session.execute(query)]
+            folds = _folds(session, [m for m, _name, _rid in found])
+        return {
+            m.id: _row(m, name, rid, *folds.get((m.account_id, m.remote_id), ((), ())))
+            for m, name, rid in found
+        }
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
@@ -99,7 +119,7 @@ class InboxQueries:
     def group_counts(self) -> list[GroupCount]:
         unread = (
             select(Message.group_id, func.count().label("n"))
-            .where(Message.read.is_(False), Message.done.is_(False))
+            .where(Message.read.is_(False), Message.done.is_(False), Message.ack_of.is_(None))
             .group_by(Message.group_id)
             .subquery()
         )
@@ -115,13 +135,24 @@ class InboxQueries:
         """Unread, not-done messages per tier view, and in All."""
         query = (
             select(Message.tier, func.count())
-            .where(Message.read.is_(False), Message.done.is_(False))
+            .where(Message.read.is_(False), Message.done.is_(False), *_folded_away())
             .group_by(Message.tier)
         )
         with self._sessions() as session:
             per_tier = {ViewKind(t): int(n) for t, n in session.execute(query)}
-        per_tier[ViewKind.ALL] = sum(per_tier.values())
+        per_tier[ViewKind.ALL] = sum(
+            n for kind, n in per_tier.items() if View(kind).tier in ALL_VIEW_TIERS
+        )
         return per_tier
+
+    def correct_tier(self, message_id: int, tier: Tier) -> Correction | None:
+        return weights.correct_tier(self._sessions, message_id, tier)
+
+    def undo_correction(self, correction: Correction) -> None:
+        weights.undo_correction(self._sessions, correction)
+
+    def rerank(self, now: datetime) -> int:
+        return ranking.rerank(self._sessions, now)
 
     def set_read(self, ids: Iterable[int], read: bool) -> None:
         self._mark(ids, read=read)
@@ -130,16 +161,53 @@ class InboxQueries:
         self._mark(ids, done=done)
 
     def _mark(self, ids: Iterable[int], **values: Any) -> None:
+        """Marks the cards: a folded notice's copies and its attached acks go with it."""
         with self._sessions.begin() as session:
-            session.execute(update(Message).where(Message.id.in_(list(ids))).values(**values))
+            cards = session.execute(
+                select(Message.account_id, Message.remote_id).where(Message.id.in_(list(ids)))
+            ).all()
+            for account_id, remote_id in cards:
+                members = select(Message.remote_id).where(
+                    Message.account_id == account_id, Message.cluster == remote_id
+                )
+                session.execute(
+                    update(Message)
+                    .where(
+                        Message.account_id == account_id,
+                        or_(
+                            Message.remote_id == remote_id,
+                            Message.cluster == remote_id,
+                            Message.ack_of == remote_id,
+                            Message.ack_of.in_(members),
+                        ),
+                    )
+                    .values(**values)
+                )
+
+
+def _folded_away() -> list[ColumnElement[bool]]:
+    """Conditions that hide what a card stands for: later copies of a notice, attached acks."""
+    return [
+        Message.ack_of.is_(None),
+        or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
+    ]
 
 
 def _filters(view: View) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
+    if view.unfolded:
+        return conditions
+    conditions.append(Message.ack_of.is_(None))
+    if view.kind is ViewKind.GROUP and view.group_id is not None:
+        # A group shows what was posted there, forwarded copies included.
+        conditions.append(Message.group_id == view.group_id)
+    else:
+        conditions.extend(_folded_away())
     if view.tier is not None:
         conditions.append(Message.tier == view.tier.value)
-    if view.kind is ViewKind.GROUP and view.group_id is not None:
-        conditions.append(Message.group_id == view.group_id)
+    elif view.kind is ViewKind.ALL and not view.search.strip():
+        # Noise stays in its own view, out of the way; a search looks everywhere.
+        conditions.append(Message.tier_rank.in_([t.rank for t in ALL_VIEW_TIERS]))
     needle = view.search.strip()
     if needle:
         conditions.append(_text_matches(needle))
@@ -162,7 +230,52 @@ def _ordered(query: Select[Any], view: View) -> Select[Any]:
     return query.order_by(Message.tier_rank, Message.score.desc(), Message.ts_ms.desc())
 
 
-def _row(m: Message, group_name: str, group_remote_id: str) -> InboxRow:
+def _folds(
+    session: Session, messages: list[Message]
+) -> dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """For each card: the other groups of its notice, and the names of who acknowledged it."""
+    heads = [(m.account_id, m.remote_id, m.group_id) for m in messages if m.cluster == m.remote_id]
+    result: dict[tuple[int, str], tuple[list[str], list[str]]] = {
+        (m.account_id, m.remote_id): ([], []) for m in messages
+    }
+    answered: dict[tuple[int, str], tuple[int, str]] = {
+        (m.account_id, m.remote_id): (m.account_id, m.remote_id) for m in messages
+    }
+    for account_id, head, own_group in heads:
+        copies = session.execute(
+            select(Message.remote_id, Group.name, Group.id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.account_id == account_id, Message.cluster == head)
+            .order_by(Message.ts_ms)
+        ).all()
+        groups = result[(account_id, head)][0]
+        for remote_id, group_name, group_id in copies:
+            answered[(account_id, remote_id)] = (account_id, head)
+            if group_id != own_group and group_name not in groups:
+                groups.append(group_name)
+    by_account: dict[int, list[str]] = {}
+    for account_id, remote_id in answered:
+        by_account.setdefault(account_id, []).append(remote_id)
+    for account_id, remote_ids in by_account.items():
+        acks = session.execute(
+            select(Message.ack_of, Message.sender_name)
+            .where(Message.account_id == account_id, Message.ack_of.in_(remote_ids))
+            .order_by(Message.ts_ms)
+        )
+        for ack_of, sender in acks:
+            names = result[answered[(account_id, ack_of)]][1]
+            if sender not in names:
+                names.append(sender)
+    return {key: (tuple(groups), tuple(names)) for key, (groups, names) in result.items()}
+
+
+def _row(
+    m: Message,
+    group_name: str,
+    group_remote_id: str,
+    also_in: tuple[str, ...] = (),
+    ack_names: tuple[str, ...] = (),
+) -> InboxRow:
     return InboxRow(
         id=m.id,
         remote_id=m.remote_id,
@@ -182,4 +295,7 @@ def _row(m: Message, group_name: str, group_remote_id: str) -> InboxRow:
         done=m.done,
         ding=m.ding,
         mentions_me=m.mentions_me,
+        corrected=m.corrected,
+        also_in=also_in,
+        ack_names=ack_names,
     )

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.store.inbox import InboxRow, ViewKind
+from desk.ui.card_text import acks_text, also_in_text, reasons_text
 from desk.ui.inbox_delegate import role_label
-from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
 from desk.ui.style import TIER_COLOURS
 
@@ -31,7 +31,7 @@ class DetailPane(QTextBrowser):
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
         tier = TIER_COLOURS[row.tier].name()
-        reasons = ", ".join(esc(reason_text(r, self._tz)) for r in row.reasons)
+        reasons = esc(reasons_text(row, self._tz))
         parts = [
             f"<h3 style='margin:0'>{esc(row.group_name)}</h3>",
             f"<p style='margin:2px 0'>{sender} · "
@@ -45,6 +45,10 @@ class DetailPane(QTextBrowser):
             due = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             due_text = self.tr("Due: %1").replace("%1", due)
             parts.append(f"<p style='margin:2px 0'>{esc(due_text)}</p>")
+        if row.also_in:
+            parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
+        if row.ack_names:
+            parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = esc(row.text).replace("\n", "<br>")
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
         self.setHtml("".join(parts))

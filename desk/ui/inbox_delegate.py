@@ -1,4 +1,4 @@
-"""Paints one inbox row: tier bar, group, sender with role badge, time, one-line preview."""
+"""Paints one inbox card: tier bar, group, sender with role badge, time, preview, summary."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desk.core.clock import Clock
 from desk.core.messages import Role
 from desk.store.inbox import InboxRow
+from desk.ui.card_text import summary
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.style import DING_COLOUR, ROLE_COLOURS, TIER_COLOURS
 
@@ -45,7 +46,7 @@ class InboxDelegate(QStyledItemDelegate):
     ) -> QSize:
         # Every row the same height: the view can then skip measuring a million rows.
         height = QFontMetrics(option.font).height()
-        return QSize(300, 2 * height + 3 * _PAD // 2 + 2)
+        return QSize(300, 3 * height + 2 * _PAD + 2)
 
     def paint(
         self,
@@ -111,6 +112,19 @@ class InboxDelegate(QStyledItemDelegate):
             QRect(left, top + line_h + _PAD // 2, right - left, line_h),
             Qt.AlignmentFlag.AlignLeft,
             preview,
+        )
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(TIER_COLOURS[row.tier].darker(130))
+        line = QFontMetrics(small).elidedText(
+            summary(row, self._tz), Qt.TextElideMode.ElideRight, right - left
+        )
+        painter.drawText(
+            QRect(left, top + 2 * (line_h + _PAD // 2), right - left, line_h),
+            Qt.AlignmentFlag.AlignLeft,
+            line,
         )
         painter.restore()
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -18,23 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import Clock
+from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.weights import Correction
 from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import InboxModel
 from desk.ui.ops import StoreOps
-from desk.ui.sidebar import Sidebar
+from desk.ui.sidebar import Sidebar, view_name
 
 SEARCH_DELAY_MS = 200
+# Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
+RERANK_INTERVAL_MS = 5 * 60 * 1000
 
 
 @dataclass(frozen=True, slots=True)
 class _Undo:
-    ids: tuple[int, ...]
-    field: str  # "done" or "read"
-    before: bool
+    """How to take one change back, and which message to select afterwards."""
+
+    revert: Callable[[], object]
+    message_id: int
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +96,11 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.model.modelReset.connect(self._update_counts)
         self._add_actions()
+        self._clock = clock
+        self._rerank_timer = QTimer(self)
+        self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
+        self._rerank_timer.timeout.connect(self.rerank)
+        self._rerank_timer.start()
         self.model.set_view(View())
         self._update_counts()
         self._select_row(0)
@@ -111,7 +124,28 @@ class MainWindow(QMainWindow):
         self.undo_action = action(self.tr("Undo"), [], self._undo_last)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
+        self.correct_actions = [
+            action(self.tr("Move to Urgent"), ["1"], lambda: self._correct(Tier.URGENT)),
+            action(self.tr("Move to Action"), ["2"], lambda: self._correct(Tier.ACTION)),
+            action(self.tr("Move to Info"), ["3"], lambda: self._correct(Tier.INFO)),
+            action(self.tr("Move to Noise"), ["4"], lambda: self._correct(Tier.NOISE)),
+        ]
+        self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
+
+    def _build_menus(self) -> None:
+        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        for act in (self.open_action, self.done_action, self.unread_action, self.undo_action):
+            message_menu.addAction(act)
+        move_menu = message_menu.addMenu(self.tr("Move to"))
+        for act in self.correct_actions:
+            move_menu.addAction(act)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for act in (self.next_action, self.prev_action, self.search_action):
+            go_menu.addAction(act)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for act in (self.done_action, self.unread_action, *self.correct_actions):
+            self.list.addAction(act)
 
     def _move(self, step: int) -> None:
         current = self.list.currentIndex()
@@ -147,7 +181,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         done = self.model.view.kind is not ViewKind.DONE  # in Done, `e` brings it back
-        self._write(_Undo((row.id,), "done", row.done), done)
+        ids, before = (row.id,), row.done
+        self._undo.append(_Undo(lambda: self._queries.set_done(ids, before), row.id))
+        self._change(lambda: self._queries.set_done(ids, done))
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -157,32 +193,68 @@ class MainWindow(QMainWindow):
 
     def _mark_unread(self) -> None:
         row = self._current_row()
-        if row is not None:
-            self._write(_Undo((row.id,), "read", row.read), False)
+        if row is None:
+            return
+        ids, before = (row.id,), row.read
+        self._undo.append(_Undo(lambda: self._queries.set_read(ids, before), row.id))
+        self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
+
+    def _correct(self, tier: Tier) -> None:
+        row = self._current_row()
+        if row is None or row.tier is tier:
+            return
+
+        def corrected(correction: Correction | None) -> None:
+            if correction is not None:
+                revert = functools.partial(self._queries.undo_correction, correction)
+                self._undo.append(_Undo(revert, row.id))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes."
+                ).replace("%1", view_name(ViewKind(tier.value))),
+                5000,
+            )
+
+        self._change(lambda: self._queries.correct_tier(row.id, tier), then=corrected)
 
     def _undo_last(self) -> None:
         if not self._undo:
             self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
             return
         last = self._undo.pop()
-        self._apply(last.ids, last.field, last.before, keep_row=last.ids[0])
+        self._change(last.revert, keep=last.message_id)
         self.statusBar().showMessage(self.tr("Undone."), 3000)
 
-    def _write(self, undo: _Undo, value: bool) -> None:
-        self._undo.append(undo)
-        self._apply(undo.ids, undo.field, value, keep_row=None)
+    def _change(
+        self,
+        work: Callable[[], Any],
+        *,
+        keep: int | None = None,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Runs a store write off the GUI thread, then refreshes and re-selects.
 
-    def _apply(self, ids: tuple[int, ...], field: str, value: bool, keep_row: int | None) -> None:
+        The selection stays on message `keep` if it is still shown, else on the same row.
+        """
         position = max(0, self.list.currentIndex().row())
-        setter = self._queries.set_done if field == "done" else self._queries.set_read
 
-        def after(_result: object) -> None:
+        def after(result: Any) -> None:
             self.model.refresh()
-            target = self.model.row_of(keep_row) if keep_row is not None else None
+            target = self.model.row_of(keep) if keep is not None else None
             self._select_row(target if target is not None else position)
             self._update_counts()
+            if then is not None:
+                then(result)
 
-        self._ops.run(lambda: setter(ids, value), after)
+        self._ops.run(work, after)
+
+    def rerank(self) -> None:
+        """Re-orders by time pressure (deadlines drawing near), off the GUI thread."""
+        self._change(lambda: self._queries.rerank(self._clock.now()), keep=self._current_id())
+
+    def _current_id(self) -> int | None:
+        row = self._current_row()
+        return row.id if row is not None else None
 
     # views and search
 

@@ -1,0 +1,43 @@
+"""The words under a card: where else the notice was posted, who acknowledged it, why it ranks."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from desk.store.inbox import InboxRow
+from desk.ui.reason_text import reason_text
+
+NAMES_SHOWN = 3
+
+
+def _list(items: tuple[str, ...]) -> str:
+    return QCoreApplication.translate("Card", ", ").join(items)
+
+
+def also_in_text(row: InboxRow) -> str:
+    if not row.also_in:
+        return ""
+    return QCoreApplication.translate("Card", "also in: %1").replace("%1", _list(row.also_in))
+
+
+def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
+    if not row.ack_names:
+        return ""
+    names = row.ack_names if limit is None else row.ack_names[:limit]
+    shown = _list(names)
+    if limit is not None and len(row.ack_names) > limit:
+        shown += QCoreApplication.translate("Card", ", …")
+    text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
+    return text.replace("%1", str(row.ack_count)).replace("%2", shown)
+
+
+def reasons_text(row: InboxRow, tz: ZoneInfo) -> str:
+    return _list(tuple(reason_text(r, tz) for r in row.reasons))
+
+
+def summary(row: InboxRow, tz: ZoneInfo) -> str:
+    """One line: folding and acks first (what the card hides), else the reasons."""
+    parts = [p for p in (also_in_text(row), acks_text(row)) if p]
+    return " · ".join(parts) if parts else reasons_text(row, tz)

@@ -1,0 +1,91 @@
+"""Triage as the user sees it: folded notices, collapsed acks, hidden noise, corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.core.clock import ManualClock
+from desk.core.messages import Tier
+from desk.store.inbox import InboxQueries, InboxRow, ViewKind
+from desk.store.models import Group, SenderWeight
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.seed import sync_demo
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    sync_demo(store, clock)
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    ops.shutdown()
+
+
+def _all_rows(win: MainWindow) -> list[InboxRow]:
+    while win.model.canFetchMore(win.list.rootIndex()):
+        win.model.fetchMore(win.list.rootIndex())
+    rows = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
+    return [r for r in rows if r is not None]
+
+
+def test_a_forwarded_notice_is_one_card_naming_the_other_groups(window: MainWindow) -> None:
+    rows = _all_rows(window)
+    folded = [r for r in rows if r.also_in]
+    assert folded, "the demo forwards notices into several groups"
+    card = folded[0]
+    assert card.group_name not in card.also_in
+    # The copies are not cards of their own in All.
+    assert not [r for r in rows if r.cluster == card.remote_id and r.id != card.id]
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(card.id) or 0))
+    shown = window.detail.toPlainText()
+    assert all(group in shown for group in card.also_in)
+
+
+def test_acks_collapse_under_the_notice_with_their_names(window: MainWindow) -> None:
+    rows = _all_rows(window)
+    assert not [r for r in rows if r.tier is Tier.NOISE], "noise waits in its own view"
+    flooded = max(rows, key=lambda r: r.ack_count)
+    assert flooded.ack_count >= 8
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(flooded.id) or 0))
+    shown = window.detail.toPlainText()
+    assert f"×{flooded.ack_count}" in shown
+    assert all(name in shown for name in flooded.ack_names)
+
+
+def test_correcting_a_tier_sticks_and_teaches_the_weights(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    rows = _all_rows(window)
+    info = next(r for r in rows if r.tier is Tier.INFO)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
+    moved = InboxQueries(store.sessions).row(info.id)
+    assert moved is not None and moved.tier is Tier.URGENT and moved.corrected
+    with store.sessions() as session:
+        assert session.scalar(select(Group.weight).where(Group.id == info.group_id)) > 0
+        assert session.scalar(select(SenderWeight.weight)) > 0
+    window.sidebar.select_view(ViewKind.URGENT)
+    assert info.id in [window.model.message_id(r) for r in range(window.model.rowCount())]
+
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    def restored() -> bool:
+        row = InboxQueries(store.sessions).row(info.id)
+        return row is not None and row.tier is Tier.INFO and not row.corrected
+
+    qtbot.waitUntil(restored)
+    with store.sessions() as session:
+        assert session.scalar(select(Group.weight).where(Group.id == info.group_id)) == 0

@@ -19,6 +19,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._new = new
         self.setWindowTitle(self.tr("desk: passphrase"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         if new:
             intro = self.tr(

@@ -1,0 +1,71 @@
+"""`desk quiet --at ISO_DATETIME`: the configured quiet-hours policy at one moment, as JSON.
+
+IT staff use it to check a policy before rolling it out. It reads the data dir's
+settings when a store exists there, and never creates one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from typing import Any
+
+from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
+from desk.core import settings
+from desk.core.quiet_hours import policy_from_settings
+from desk.store.settings_store import SettingsStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("quiet", help="is it quiet hours at a given time?")
+    parser.add_argument(
+        "--at", required=True, metavar="ISO_DATETIME", help="e.g. 2026-10-01T09:00:00+08:00"
+    )
+    add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        at = datetime.fromisoformat(args.at)
+    except ValueError:
+        fail(f"--at {args.at!r} is not an ISO 8601 date and time")
+        return 2
+    if at.tzinfo is None:
+        fail("--at needs a UTC offset, e.g. 2026-10-01T09:00:00+08:00")
+        return 2
+    values = _settings(args)
+    if values is None:
+        return 2
+    policy = policy_from_settings(values)
+    for year in policy.unknown_years(at):
+        fail(
+            f"warning: no official calendar for {year}; assuming Monday to Friday with fixed-date "
+            "holidays (an admin policy can supply the year's table in calendar.tables)"
+        )
+    state = policy.state_at(at)
+    print(
+        json.dumps(
+            {
+                "quiet": state.quiet,
+                "until": state.until.isoformat() if state.until else None,
+                "reason": state.reason.value,
+                "holiday_name": state.holiday_name,
+            },
+            ensure_ascii=False,
+        )
+    )
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any] | None:
+    if not data_dir(args).database.exists():
+        return {s.name: s.default for s in settings.DECLARED}
+    store = open_for_cli(args)
+    if store is None:
+        return None
+    try:
+        return SettingsStore(store.sessions).all()
+    finally:
+        store.close()

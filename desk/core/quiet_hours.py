@@ -1,0 +1,199 @@
+"""Quiet hours: is now quiet, why, and until when — across midnight and whole holidays.
+
+Weekday rows of windows apply to ordinary days; weekend days made working days (调休)
+use the `makeup` row; statutory holidays and days off are quiet all day. All times are
+wall-clock times in the user's zone, so a DST change moves nothing a person would see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from desk.core.settings import WEEKDAYS, parse_window
+from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable
+
+# Far enough to span the longest holiday run (Spring Festival plus a weekend).
+HORIZON_DAYS = 40
+
+
+class QuietReason(StrEnum):
+    NIGHT = "night"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    MANUAL = "manual"
+    WORKDAY = "workday"
+
+
+@dataclass(frozen=True, slots=True)
+class QuietState:
+    quiet: bool
+    until: datetime | None  # when this state ends; None on an ordinary working stretch
+    reason: QuietReason
+    holiday_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    quiet: bool
+    until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuietConfig:
+    tz: tzinfo
+    windows: Mapping[str, Sequence[str]]
+    enabled: bool = True
+    holidays_all_day: bool = True
+    override: Override | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Stretch:
+    start: datetime
+    end: datetime
+    reason: QuietReason
+    holiday_name: str | None
+    day: date
+
+
+class QuietHoursPolicy:
+    def __init__(self, config: QuietConfig, calendar: WorkCalendar) -> None:
+        self.config = config
+        self.calendar = calendar
+
+    def state_at(self, instant: datetime) -> QuietState:
+        if instant.tzinfo is None:
+            raise ValueError("state_at needs an aware datetime")
+        override = self.config.override
+        if override is not None and instant < override.until:
+            return QuietState(override.quiet, self._local(override.until), QuietReason.MANUAL)
+        if not self.config.enabled:
+            return QuietState(False, None, QuietReason.WORKDAY)
+        local = self._local(instant)
+        today = local.date()
+        stretches = self._stretches(today - timedelta(days=1), today + timedelta(days=1))
+        current = [s for s in stretches if s.start <= local < s.end]
+        if not current:
+            return QuietState(False, None, QuietReason.WORKDAY)
+        # A window of today speaks for today; yesterday's only if it runs past midnight.
+        chosen = max(current, key=lambda s: (s.day, s.reason is QuietReason.HOLIDAY))
+        end = self._run_end(local, today)
+        return QuietState(True, end, chosen.reason, chosen.holiday_name)
+
+    def next_change(self, instant: datetime) -> datetime | None:
+        """The next instant the state flips (quiet ends or begins), for scheduling the digest."""
+        state = self.state_at(instant)
+        if state.until is not None:
+            return state.until
+        local = self._local(instant)
+        today = local.date()
+        starts = [
+            s.start
+            for s in self._stretches(today, today + timedelta(days=HORIZON_DAYS))
+            if s.start > local
+        ]
+        return min(starts) if starts else None
+
+    def unknown_years(self, instant: datetime) -> list[int]:
+        """Years within the horizon the calendar only guesses at (the UI warns about them)."""
+        year = self._local(instant).year
+        horizon = (self._local(instant) + timedelta(days=HORIZON_DAYS)).year
+        return [y for y in range(year, horizon + 1) if not self.calendar.known(y)]
+
+    def _local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.config.tz)
+
+    def _run_end(self, local: datetime, today: date) -> datetime:
+        """End of the unbroken quiet run holding `local`, joining windows that touch."""
+        stretches = sorted(
+            self._stretches(today - timedelta(days=1), today + timedelta(days=HORIZON_DAYS)),
+            key=lambda s: s.start,
+        )
+        end = local
+        for stretch in stretches:
+            if stretch.start <= end and stretch.end > end:
+                end = stretch.end
+        return end
+
+    def _stretches(self, first: date, last: date) -> list[_Stretch]:
+        out: list[_Stretch] = []
+        day = first
+        while day <= last:
+            out.extend(self._day_stretches(day, self.calendar.day(day)))
+            day += timedelta(days=1)
+        return out
+
+    def _day_stretches(self, day: date, kind: Day) -> list[_Stretch]:
+        if kind.kind is DayKind.HOLIDAY and self.config.holidays_all_day:
+            start = self._wall(day, 0)
+            return [
+                _Stretch(
+                    start, self._wall(day, 24 * 60), QuietReason.HOLIDAY, kind.holiday_name, day
+                )
+            ]
+        if kind.kind is DayKind.MAKEUP:
+            row, reason = "makeup", QuietReason.NIGHT
+        elif kind.kind is DayKind.WEEKEND or (
+            kind.kind is DayKind.HOLIDAY and not self.config.holidays_all_day
+        ):
+            row = WEEKDAYS[day.weekday()]
+            reason = QuietReason.WEEKEND if day.weekday() >= 5 else QuietReason.NIGHT
+        else:
+            row, reason = WEEKDAYS[day.weekday()], QuietReason.NIGHT
+        stretches = []
+        for window in self.config.windows.get(row, ()):
+            start_min, end_min = parse_window(window)
+            if end_min <= start_min:
+                end_min += 24 * 60  # crosses midnight into the next day
+            stretches.append(
+                _Stretch(self._wall(day, start_min), self._wall(day, end_min), reason, None, day)
+            )
+        return stretches
+
+    def _wall(self, day: date, minutes: int) -> datetime:
+        """A wall-clock time `minutes` after the start of `day`, in the user's zone."""
+        days, minute_of_day = divmod(minutes, 24 * 60)
+        d = day + timedelta(days=days)
+        hour, minute = divmod(minute_of_day, 60)
+        return datetime(d.year, d.month, d.day, hour, minute, tzinfo=self.config.tz)
+
+
+def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
+    """The policy that validated settings values (see desk.core.settings) describe."""
+    tz = ZoneInfo(str(values["timezone"]))
+    override_value = values.get("quiet.override")
+    override = None
+    if isinstance(override_value, Mapping):
+        override = Override(
+            quiet=override_value["mode"] == "quiet",
+            until=datetime.fromisoformat(str(override_value["until"])),
+        )
+    tables = {
+        int(year): YearTable(
+            holidays={date.fromisoformat(d): name for d, name in table["holidays"].items()},
+            makeup_days=frozenset(date.fromisoformat(d) for d in table["makeup_days"]),
+        )
+        for year, table in _mapping(values.get("calendar.tables")).items()
+    }
+    days_off = {date.fromisoformat(str(d)): "day off" for d in _list(values.get("quiet.days_off"))}
+    config = QuietConfig(
+        tz=tz,
+        windows=_mapping(values["quiet.windows"]),
+        enabled=bool(values.get("quiet.enabled", True)),
+        holidays_all_day=bool(values.get("quiet.holidays_all_day", True)),
+        override=override,
+    )
+    return QuietHoursPolicy(config, WorkCalendar(tables, days_off))
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []

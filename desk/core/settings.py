@@ -1,0 +1,225 @@
+"""Every setting declared once: name, default, description and validation.
+
+The settings dialog, the admin policy file, the CLI and the store all read these
+declarations, so a value is checked the same way wherever it comes from. Values are
+JSON-shaped (bool, int, str, lists, dicts) so the store and policy files hold them
+as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The quiet windows of a weekday made a working day (调休) are a row of their own.
+QUIET_ROWS = (*WEEKDAYS, "makeup")
+_WINDOW = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$")
+NOTIFY_MODES = ("all", "mentions_urgent", "mute")
+
+
+class SettingError(ValueError):
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+Parser = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    description: str
+    parse: Parser  # returns the normalised value or raises ValueError(problem)
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _int_range(low: int, high: int) -> Parser:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"must be a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _timezone(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a time zone name such as Asia/Shanghai")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def parse_window(text: Any) -> tuple[int, int]:
+    """'18:00-08:30' → (1080, 510) minutes; an end at or before the start crosses midnight."""
+    match = _WINDOW.match(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f"{text!r} is not a window like 18:00-08:30")
+    start = int(match[1]) * 60 + int(match[2])
+    end = int(match[3]) * 60 + int(match[4])
+    if end > 24 * 60:
+        raise ValueError(f"{text!r} ends after 24:00")
+    if start == end:
+        raise ValueError(f"{text!r} is empty")
+    return start, end
+
+
+def _windows(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, Mapping):
+        raise ValueError("must map mon … sun and makeup to lists of windows")
+    unknown = set(value) - set(QUIET_ROWS)
+    if unknown:
+        raise ValueError(f"unknown day {sorted(unknown)[0]!r}; use {', '.join(QUIET_ROWS)}")
+    rows: dict[str, list[str]] = {}
+    for row in QUIET_ROWS:
+        windows = value.get(row, [])
+        if not isinstance(windows, list):
+            raise ValueError(f"{row} must be a list of windows")
+        for window in windows:
+            parse_window(window)
+        rows[row] = list(windows)
+    return rows
+
+
+def _dates(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of dates like 2026-12-31")
+    for item in value:
+        try:
+            date.fromisoformat(item)
+        except (TypeError, ValueError):
+            raise ValueError(f"{item!r} is not a date like 2026-12-31") from None
+    return sorted(set(value))
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("must be a list of names or ids")
+    return list(dict.fromkeys(value))
+
+
+def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, Mapping):
+        raise ValueError('must map a year to {"holidays": {date: name}, "makeup_days": [dates]}')
+    tables: dict[str, dict[str, Any]] = {}
+    for year, table in value.items():
+        if not str(year).isdigit() or not isinstance(table, Mapping):
+            raise ValueError(f"{year!r} must be a year with a table")
+        holidays = table.get("holidays", {})
+        if not isinstance(holidays, Mapping):
+            raise ValueError(f"{year}: holidays must map dates to names")
+        for day in (*holidays, *_dates(table.get("makeup_days", []))):
+            if not str(day).startswith(f"{year}-"):
+                raise ValueError(f"{year}: {day!r} is not in that year")
+        _dates(list(holidays))
+        tables[str(year)] = {
+            "holidays": {str(d): str(n) for d, n in holidays.items()},
+            "makeup_days": _dates(table.get("makeup_days", [])),
+        }
+    return tables
+
+
+def _override(value: Any) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or value.get("mode") not in ("quiet", "loud"):
+        raise ValueError('must be null or {"mode": "quiet" or "loud", "until": ISO time}')
+    try:
+        until = datetime.fromisoformat(str(value.get("until")))
+    except ValueError:
+        raise ValueError("until must be an ISO 8601 time with offset") from None
+    if until.tzinfo is None:
+        raise ValueError("until needs a UTC offset")
+    return {"mode": str(value["mode"]), "until": until.isoformat()}
+
+
+def _group_notify(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, Mapping):
+        raise ValueError('must map group ids to {"mode": …, "throttle_minutes": N}')
+    out: dict[str, dict[str, Any]] = {}
+    for group, rule in value.items():
+        if not isinstance(rule, Mapping) or rule.get("mode", "all") not in NOTIFY_MODES:
+            raise ValueError(f"{group}: mode must be one of {', '.join(NOTIFY_MODES)}")
+        throttle = _int_range(0, 24 * 60)(rule.get("throttle_minutes", 0))
+        out[str(group)] = {"mode": rule.get("mode", "all"), "throttle_minutes": throttle}
+    return out
+
+
+_WORKDAY = ["00:00-08:30", "18:00-24:00"]
+_ALL_DAY = ["00:00-24:00"]
+
+DECLARED: tuple[Setting, ...] = (
+    Setting("timezone", "Asia/Shanghai", "Time zone for quiet hours and deadlines.", _timezone),
+    Setting("quiet.enabled", True, "Hold ordinary notifications during quiet hours.", _bool),
+    Setting(
+        "quiet.windows",
+        {
+            **{day: list(_WORKDAY) for day in WEEKDAYS[:5]},
+            "sat": list(_ALL_DAY),
+            "sun": list(_ALL_DAY),
+            "makeup": list(_WORKDAY),
+        },
+        "Quiet windows per weekday (HH:MM-HH:MM, may cross midnight); 'makeup' is for "
+        "weekend days made working days (调休).",
+        _windows,
+    ),
+    Setting("quiet.holidays_all_day", True, "Statutory holidays are quiet all day.", _bool),
+    Setting("quiet.days_off", [], "Extra days off, quiet all day (YYYY-MM-DD).", _dates),
+    Setting("quiet.breakthrough_senders", [], "Senders whose messages always notify.", _strings),
+    Setting("quiet.breakthrough_groups", [], "Groups whose messages always notify.", _strings),
+    Setting(
+        "quiet.override",
+        None,
+        "A temporary switch: quiet (or not) until a time, whatever the windows say.",
+        _override,
+    ),
+    Setting(
+        "calendar.tables",
+        {},
+        "Holidays and make-up days for years the calendar package does not know yet.",
+        _calendar_tables,
+    ),
+    Setting(
+        "notify.hide_text",
+        False,
+        "Show notifications without message text (shared screens; the OS keeps "
+        "notification text unencrypted).",
+        _bool,
+    ),
+    Setting("notify.sound", True, "Play a sound with notifications.", _bool),
+    Setting(
+        "notify.groups",
+        {},
+        "Per group: mode all / mentions_urgent / mute, and at most one notification "
+        "per throttle_minutes.",
+        _group_notify,
+    ),
+)
+
+BY_NAME: Mapping[str, Setting] = {s.name: s for s in DECLARED}
+
+
+def validate(name: str, value: Any) -> Any:
+    """The normalised value, or SettingError naming the setting and the problem."""
+    spec = BY_NAME.get(name)
+    if spec is None:
+        raise SettingError(name, "unknown setting")
+    try:
+        return spec.parse(value)
+    except ValueError as exc:
+        raise SettingError(name, str(exc)) from None

@@ -1,0 +1,116 @@
+"""Which days are working days: the official Chinese calendar, with its make-up days (调休).
+
+The `chinese-calendar` package knows the State Council's tables up to its release; a
+year it does not know falls back to Monday–Friday with the fixed-date holidays, and
+says so (`known`), unless an administrator supplied that year's table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+import chinese_calendar  # type: ignore[import-untyped]
+
+
+class DayKind(StrEnum):
+    WORKDAY = "workday"
+    WEEKEND = "weekend"  # an ordinary Saturday or Sunday
+    HOLIDAY = "holiday"  # statutory holiday (or a day off the user or admin added)
+    MAKEUP = "makeup"  # a weekend day made a working day (调休)
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    kind: DayKind
+    holiday_name: str | None = None
+
+    @property
+    def working(self) -> bool:
+        return self.kind in (DayKind.WORKDAY, DayKind.MAKEUP)
+
+
+# Solar-date holidays that need no State Council table; lunar ones (Spring Festival,
+# Qingming, Dragon Boat, Mid-Autumn) cannot be guessed and wait for a table.
+FIXED_HOLIDAYS: Mapping[tuple[int, int], str] = {
+    (1, 1): "New Year's Day",
+    (5, 1): "Labour Day",
+    (10, 1): "National Day",
+    (10, 2): "National Day",
+    (10, 3): "National Day",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class YearTable:
+    """A year's holidays (date → name) and make-up working days, e.g. from an admin policy."""
+
+    holidays: Mapping[date, str] = field(default_factory=dict)
+    makeup_days: frozenset[date] = frozenset()
+
+
+class WorkCalendar:
+    def __init__(
+        self,
+        tables: Mapping[int, YearTable] | None = None,
+        days_off: Mapping[date, str] | None = None,
+    ) -> None:
+        """`tables` replace the package for their years; `days_off` are extra rest days."""
+        self._tables = dict(tables or {})
+        self._days_off = dict(days_off or {})
+
+    def known(self, year: int) -> bool:
+        """False when the year falls back to the weekly pattern (the UI warns)."""
+        return year in self._tables or _package_knows(year)
+
+    def day(self, d: date) -> Day:
+        if d in self._days_off:
+            return Day(DayKind.HOLIDAY, self._days_off[d])
+        table = self._tables.get(d.year)
+        if table is not None:
+            return _from_table(d, table)
+        if _package_knows(d.year):
+            return _from_package(d)
+        return _fallback(d)
+
+
+def _weekend(d: date) -> bool:
+    return d.weekday() >= 5
+
+
+def _from_table(d: date, table: YearTable) -> Day:
+    if d in table.holidays:
+        return Day(DayKind.HOLIDAY, table.holidays[d])
+    if d in table.makeup_days:
+        return Day(DayKind.MAKEUP)
+    return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
+
+
+def _from_package(d: date) -> Day:
+    on_holiday, holiday = chinese_calendar.get_holiday_detail(d)
+    # The package names holidays by English string (e.g. "National Day").
+    name = str(getattr(holiday, "value", holiday)) if holiday is not None else None
+    if on_holiday and name is not None:
+        return Day(DayKind.HOLIDAY, name)
+    if on_holiday:
+        return Day(DayKind.WEEKEND)
+    if _weekend(d):
+        return Day(DayKind.MAKEUP, name)
+    return Day(DayKind.WORKDAY)
+
+
+def _fallback(d: date) -> Day:
+    name = FIXED_HOLIDAYS.get((d.month, d.day))
+    if name is not None:
+        return Day(DayKind.HOLIDAY, name)
+    return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
+
+
+def _package_knows(year: int) -> bool:
+    try:
+        chinese_calendar.is_workday(date(year, 6, 1))
+    except NotImplementedError:
+        return False
+    return True

@@ -1,0 +1,53 @@
+"""`desk quiet --at`, as IT staff run it to check a policy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from keyring.backends import fail
+
+from desk.store.paths import DataDir
+from desk.store.settings_store import SettingsStore
+from desk.store.store import open_store
+from tests.cli.test_commands import PASSPHRASE_ENV, desk
+
+
+def _quiet(at: str, data_dir: Path) -> dict[str, object]:
+    result = desk("quiet", "--at", at, "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_defaults_without_a_store(tmp_path: Path) -> None:
+    assert _quiet("2026-10-02T09:00:00+08:00", tmp_path) == {
+        "quiet": True,
+        "until": "2026-10-08T08:30:00+08:00",
+        "reason": "holiday",
+        "holiday_name": "National Day",
+    }
+    assert _quiet("2026-11-23T01:00:00Z", tmp_path)["reason"] == "workday"
+    assert not (tmp_path / "desk.db").exists()
+
+
+def test_reads_the_configured_policy(tmp_path: Path) -> None:
+    store = open_store(
+        DataDir(tmp_path).ensure(), PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring()
+    )
+    SettingsStore(store.sessions).set("quiet.days_off", ["2026-11-25"])
+    store.close()
+    state = _quiet("2026-11-25T10:00:00+08:00", tmp_path)
+    assert (state["quiet"], state["until"]) == (True, "2026-11-26T08:30:00+08:00")
+
+
+def test_unknown_years_are_warned_about(tmp_path: Path) -> None:
+    result = desk("quiet", "--at", "2027-05-06T10:00:00+08:00", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    assert "no official calendar for 2027" in result.stderr
+
+
+def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
+    for at in ("tomorrow", "2026-10-02T09:00:00"):
+        result = desk("quiet", "--at", at, "--data-dir", str(tmp_path))
+        assert result.returncode == 2
+        assert result.stderr.startswith("desk: ") and "Traceback" not in result.stderr

@@ -1,0 +1,175 @@
+"""Quiet hours over the official calendar, with injected instants (never the real clock)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desk.core import settings
+from desk.core.quiet_hours import QuietReason, QuietState, policy_from_settings
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def _values(**overrides: Any) -> dict[str, Any]:
+    values = {s.name: s.default for s in settings.DECLARED}
+    for key, value in overrides.items():
+        name = key.replace("__", ".")
+        values[name] = settings.validate(name, value)
+    return values
+
+
+def _at(text: str, **overrides: Any) -> QuietState:
+    return policy_from_settings(_values(**overrides)).state_at(datetime.fromisoformat(text))
+
+
+def _until(state: QuietState) -> str | None:
+    return state.until.isoformat() if state.until else None
+
+
+def test_a_working_evening_is_quiet_until_next_morning() -> None:
+    state = _at("2026-11-24T23:10:00+08:00")  # Tuesday night
+    assert (state.quiet, state.reason, _until(state)) == (
+        True,
+        QuietReason.NIGHT,
+        "2026-11-25T08:30:00+08:00",
+    )
+
+
+def test_working_hours_are_not_quiet() -> None:
+    state = _at("2026-11-24T10:00:00+08:00")
+    assert (state.quiet, state.reason, state.until) == (False, QuietReason.WORKDAY, None)
+
+
+def test_a_window_that_crosses_midnight_holds_on_both_sides() -> None:
+    windows = {
+        **settings.BY_NAME["quiet.windows"].default,
+        "tue": ["22:00-07:00"],
+        "wed": ["22:00-07:00"],
+    }
+    before = _at("2026-11-24T23:30:00+08:00", quiet__windows=windows)
+    after = _at("2026-11-25T06:59:00+08:00", quiet__windows=windows)
+    assert before.quiet and after.quiet
+    assert _until(before) == _until(after) == "2026-11-25T07:00:00+08:00"
+    assert not _at("2026-11-25T07:00:00+08:00", quiet__windows=windows).quiet
+    assert not _at("2026-11-24T21:59:00+08:00", quiet__windows=windows).quiet
+
+
+def test_friday_evening_runs_through_the_weekend_to_monday() -> None:
+    state = _at("2026-11-20T18:30:00+08:00")
+    assert _until(state) == "2026-11-23T08:30:00+08:00"
+    saturday = _at("2026-11-21T11:00:00+08:00")
+    assert (saturday.reason, _until(saturday)) == (
+        QuietReason.WEEKEND,
+        "2026-11-23T08:30:00+08:00",
+    )
+
+
+def test_a_whole_holiday_is_one_quiet_stretch() -> None:
+    eve = _at("2026-09-30T20:00:00+08:00")
+    assert _until(eve) == "2026-10-08T08:30:00+08:00"
+    holiday = _at("2026-10-03T09:00:00+08:00")
+    assert (holiday.reason, holiday.holiday_name) == (QuietReason.HOLIDAY, "National Day")
+    assert _until(holiday) == "2026-10-08T08:30:00+08:00"
+
+
+def test_the_working_day_after_a_holiday_starts_at_half_past_eight() -> None:
+    assert _at("2026-10-08T08:29:00+08:00").quiet
+    assert not _at("2026-10-08T08:30:00+08:00").quiet
+
+
+def test_a_makeup_saturday_is_a_working_day() -> None:
+    saturday = _at("2026-10-10T10:00:00+08:00")  # 调休: worked for the National Day break
+    assert (saturday.quiet, saturday.reason) == (False, QuietReason.WORKDAY)
+    evening = _at("2026-10-10T19:00:00+08:00")
+    assert (evening.reason, _until(evening)) == (QuietReason.NIGHT, "2026-10-12T08:30:00+08:00")
+
+
+def test_a_year_without_calendar_data_falls_back_and_says_so() -> None:
+    policy = policy_from_settings(_values())
+    instant = datetime(2027, 3, 3, 10, 0, tzinfo=SH)  # a Wednesday
+    assert policy.unknown_years(instant) == [2027]
+    assert not policy.state_at(instant).quiet
+    assert policy.state_at(datetime(2027, 3, 6, 10, 0, tzinfo=SH)).reason is QuietReason.WEEKEND
+    new_year = policy.state_at(datetime(2027, 1, 1, 10, 0, tzinfo=SH))
+    assert (new_year.reason, new_year.holiday_name) == (QuietReason.HOLIDAY, "New Year's Day")
+
+
+def test_an_admin_table_supplies_the_unknown_year() -> None:
+    tables = {
+        "2027": {
+            "holidays": {f"2027-02-{d:02d}": "春节" for d in range(5, 13)},
+            "makeup_days": ["2027-02-14"],
+        }
+    }
+    policy = policy_from_settings(_values(calendar__tables=tables))
+    assert policy.unknown_years(datetime(2027, 2, 1, tzinfo=SH)) == []
+    festival = policy.state_at(datetime(2027, 2, 10, 10, 0, tzinfo=SH))
+    assert (festival.holiday_name, _until(festival)) == (
+        "春节",
+        "2027-02-14T08:30:00+08:00",
+    )  # the make-up Sunday
+    assert not policy.state_at(datetime(2027, 2, 14, 10, 0, tzinfo=SH)).quiet  # make-up Sunday
+
+
+def test_days_off_added_by_hand_are_quiet_all_day() -> None:
+    state = _at("2026-11-25T11:00:00+08:00", quiet__days_off=["2026-11-25"])
+    assert (state.reason, _until(state)) == (QuietReason.HOLIDAY, "2026-11-26T08:30:00+08:00")
+
+
+def test_a_manual_switch_wins_until_it_runs_out() -> None:
+    override = {"mode": "quiet", "until": "2026-11-24T11:00:00+08:00"}
+    assert _at("2026-11-24T10:00:00+08:00", quiet__override=override).reason is QuietReason.MANUAL
+    assert not _at("2026-11-24T11:00:00+08:00", quiet__override=override).quiet
+    loud = {"mode": "loud", "until": "2026-11-24T08:30:00+08:00"}
+    paused = _at("2026-11-24T07:00:00+08:00", quiet__override=loud)
+    assert (paused.quiet, paused.reason) == (False, QuietReason.MANUAL)
+
+
+def test_any_input_offset_is_answered_in_the_users_zone() -> None:
+    state = _at("2026-11-24T15:10:00+00:00")  # 23:10 in Shanghai
+    assert _until(state) == "2026-11-25T08:30:00+08:00"
+
+
+def test_dst_elsewhere_keeps_wall_clock_windows() -> None:
+    # New York springs forward on Sunday 2026-03-08: Monday 08:30 is EDT, 12:30 UTC.
+    state = _at("2026-03-08T12:00:00-05:00", timezone="America/New_York")
+    assert state.reason is QuietReason.WEEKEND
+    assert state.until == datetime(2026, 3, 9, 8, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert state.until.utcoffset().total_seconds() == -4 * 3600  # type: ignore[union-attr]
+    # And falls back on 2026-11-01: Sunday 18:00 stays 18:00 wall time.
+    evening = _at("2026-10-30T19:00:00-04:00", timezone="America/New_York")
+    assert _until(evening) == "2026-11-02T08:30:00-05:00"
+
+
+def test_quiet_hours_can_be_switched_off() -> None:
+    assert not _at("2026-11-24T23:10:00+08:00", quiet__enabled=False).quiet
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("quiet.windows", {"mon": ["25:00-08:00"]}, "is not a window"),
+        ("quiet.windows", {"funday": []}, "unknown day"),
+        ("quiet.windows", {"mon": ["08:00-08:00"]}, "is empty"),
+        ("quiet.days_off", ["2026-13-01"], "is not a date"),
+        ("timezone", "Mars/Olympus", "unknown time zone"),
+        ("quiet.enabled", "yes", "true or false"),
+        ("notify.groups", {"g1": {"mode": "loud"}}, "mode must be"),
+        ("calendar.tables", {"2027": {"holidays": {"2026-01-01": "x"}}}, "not in that year"),
+        ("no.such.setting", 1, "unknown setting"),
+    ],
+)
+def test_bad_values_name_the_setting_and_the_problem(name: str, value: Any, problem: str) -> None:
+    with pytest.raises(settings.SettingError) as caught:
+        settings.validate(name, value)
+    assert caught.value.name == name
+    assert problem in caught.value.problem
+
+
+def test_every_default_is_valid() -> None:
+    for spec in settings.DECLARED:
+        assert settings.validate(spec.name, spec.default) == spec.default

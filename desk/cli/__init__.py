@@ -6,9 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desk.cli import gui_cmd, inbox_cmd, quiet_cmd, selftest_cmd, sync_cmd, triage_cmd
+from desk.cli import (
+    account_cmd,
+    gui_cmd,
+    inbox_cmd,
+    quiet_cmd,
+    selftest_cmd,
+    sync_cmd,
+    triage_cmd,
+)
 
-_COMMANDS = (gui_cmd, sync_cmd, inbox_cmd, quiet_cmd, selftest_cmd, triage_cmd)
+_COMMANDS = (gui_cmd, sync_cmd, inbox_cmd, quiet_cmd, selftest_cmd, triage_cmd, account_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,14 +5,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TypeVar
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli
-from desk.connectors.protocol import ConnectorError
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
 from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.sync.outbox import flush as flush_outbox
 from desk.sync.worker import sync_account_once
+
+T = TypeVar("T")
+# A one-shot sync waits out a server's "slow down" this often, each wait at most this long.
+RATE_LIMIT_ATTEMPTS = 6
+RATE_LIMIT_MAX_WAIT_S = 60.0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,15 +48,33 @@ async def _sync_all(store: Store) -> int:
     status = 0
     for account in ensure_default_account(store, clock):
         started = time.perf_counter()
-        connector = connect(account, clock)
+        connector = connect(account, clock, store)
         try:
-            results = await sync_account_once(connector, account, store, ingestor)
+            sent_ids: list[str] = []  # kept across retries: a flush may fail half-way
+            flushed = await _waiting_out_rate_limits(
+                partial(flush_outbox, connector, account.id, store, clock, sent_ids=sent_ids)
+            )
+            results = await _waiting_out_rate_limits(
+                partial(sync_account_once, connector, account, store, ingestor)
+            )
+        except AuthError as exc:
+            fail(
+                f"account {account.id} ({account.kind}): the server refused the credentials "
+                f"({exc.reason}); sign in again with `desk account add`"
+            )
+            status = 1
+            continue
         except ConnectorError as exc:
             fail(f"account {account.id} ({account.kind}): sync failed: {exc.reason}")
             status = 1
             continue
         finally:
             await connector.close()
+        if sent_ids or flushed.failed:
+            print(
+                f"{account.kind} account {account.id}: sent {len(sent_ids)}, "
+                f"refused {flushed.failed}"
+            )
         new = sum(r.new_messages for r in results)
         bad = sum(r.bad_items for r in results)
         elapsed = time.perf_counter() - started
@@ -55,3 +83,18 @@ async def _sync_all(store: Store) -> int:
             f"{elapsed:.2f} s"
         )
     return status
+
+
+async def _waiting_out_rate_limits(step: Callable[[], Awaitable[T]]) -> T:
+    """Runs `step`, waiting as long as the server asks when it answers "too many requests"."""
+    policy = BackoffPolicy(max_s=RATE_LIMIT_MAX_WAIT_S)
+    for attempt in range(1, RATE_LIMIT_ATTEMPTS + 1):
+        try:
+            return await step()
+        except ConnectorError as exc:
+            if exc.reason != "rate_limited" or attempt == RATE_LIMIT_ATTEMPTS:
+                raise
+            delay = policy.delay(attempt, retry_after_s=exc.retry_after_s)
+            print(f"rate limited by the server; waiting {delay:.1f} s")
+            await asyncio.sleep(delay)
+    raise AssertionError("unreachable")

@@ -47,6 +47,41 @@ class IncomingMessage:
     reply_to: str | None = None
 
 
+# The text of a message desk cannot read (an end-to-end encrypted event). The UI
+# translates a message whose text is exactly this; triage treats it as plain text.
+ENCRYPTED_PLACEHOLDER = "encrypted message — not supported yet"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageEdit:
+    """The sender replaced the text of an earlier message; applied only if the sender matches."""
+
+    target_id: str
+    group_id: str
+    sender_id: str
+    text: str
+    ts: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """An earlier message was removed on the server: its text goes from the store."""
+
+    target_id: str
+    group_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AckEvent:
+    """An explicit acknowledgement of a DING (`org.desk.ack`), for the escalation ladder."""
+
+    remote_id: str
+    group_id: str
+    sender_id: str
+    target_id: str
+    ts: datetime
+
+
 @dataclass(frozen=True, slots=True)
 class BadItem:
     """An item the connector could not parse: logged by kind and reason, never by content."""
@@ -66,6 +101,10 @@ class SyncBatch:
     bad_items: tuple[BadItem, ...] = ()
     more: bool = False  # the server holds more right now; sync again at once
     me_name: str | None = None  # the user's display name, for @-mentions in text
+    # Changes to messages delivered earlier (or earlier in this batch), in server order.
+    edits: tuple[MessageEdit, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
+    acks: tuple[AckEvent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +118,16 @@ class Outgoing:
     group_id: str
     text: str
     reply_to: str | None = None
-    ack_of: str | None = None
+    ack_of: str | None = None  # an explicit acknowledgement of this DING (no text sent)
+    ding: DingRequest | None = None  # send `text` as a DING
+
+
+@dataclass(frozen=True, slots=True)
+class DingRequest:
+    """What makes an outgoing message a DING: a deadline and who must acknowledge it."""
+
+    deadline: datetime | None = None
+    recipients: tuple[str, ...] | None = None  # None: everyone in the group
 
 
 @dataclass(frozen=True, slots=True)

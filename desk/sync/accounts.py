@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
+from desk.store.credentials import CredentialStore
 from desk.store.models import Account, to_ms
 from desk.store.store import Store
 
@@ -35,8 +36,10 @@ def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
         return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
 
 
-def connect(account: AccountRef, clock: Clock) -> Connector:
-    return registry.factory(account.kind).from_config(account.config, {}, clock=clock)
+def connect(account: AccountRef, clock: Clock, store: Store | None = None) -> Connector:
+    """The account's connector, given its secrets (from the keychain or the encrypted store)."""
+    secrets = CredentialStore(store).load(account.id) if store is not None else {}
+    return registry.factory(account.kind).from_config(account.config, secrets, clock=clock)
 
 
 def me_names(store: Store) -> list[str]:

@@ -32,6 +32,7 @@ class IngestResult:
     new_messages: int
     group_ids: frozenset[int] = frozenset()
     bad_items: int = 0
+    changed_messages: int = 0  # stored messages edited or redacted by this batch
 
 
 class Ingestor:
@@ -130,13 +131,57 @@ class Ingestor:
                 )
                 .values(cluster=Message.remote_id)
             )
+        changed = self._apply_changes(session, account_id, batch, touched)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,
             new_messages=len(rows),
             group_ids=frozenset(touched),
             bad_items=bad,
+            changed_messages=changed,
         )
+
+    @staticmethod
+    def _apply_changes(
+        session: Session, account_id: int, batch: SyncBatch, touched: set[int]
+    ) -> int:
+        """Edits, then redactions, on rows already stored (this batch's included).
+
+        An edit changes only the text; the FTS index follows through its triggers.
+        """
+        changed = 0
+        for edit in batch.edits:
+            # Only the sender may edit a message (a server does not enforce it).
+            group_id = session.scalar(
+                update(Message)
+                .where(
+                    Message.account_id == account_id,
+                    Message.remote_id == edit.target_id,
+                    Message.sender_id == edit.sender_id,
+                )
+                .values(text=edit.text)
+                .returning(Message.group_id)
+            )
+            if group_id is not None:
+                touched.add(group_id)
+                changed += 1
+        for redaction in batch.redactions:
+            # A redacted message leaves the store, text, index entry and all: the inbox
+            # then shows what a first sync (which never sees its content) would show.
+            group_id = session.scalar(
+                delete(Message)
+                .where(
+                    Message.account_id == account_id,
+                    Message.remote_id == redaction.target_id,
+                )
+                .returning(Message.group_id)
+            )
+            if group_id is not None:
+                touched.add(group_id)
+                changed += 1
+        if changed:
+            log.info("account %d: %d stored messages edited or redacted", account_id, changed)
+        return changed
 
     def _upsert_groups(
         self, session: Session, account_id: int, infos: tuple[GroupInfo, ...]

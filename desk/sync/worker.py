@@ -22,6 +22,7 @@ from desk.store.models import Account
 from desk.store.store import Store
 from desk.sync.accounts import AccountRef, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.outbox import flush as flush_outbox
 from desk.sync.status import SyncState, SyncStatus
 
 log = logging.getLogger("desk.sync")
@@ -100,17 +101,18 @@ class SyncWorker:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _account_loop(self, account: AccountRef) -> None:
-        connector = connect(account, self._clock)
+        connector = connect(account, self._clock, self._store)
         attempt = 0
         self._status(SyncState.SYNCING)
         try:
             while True:
                 try:
                     wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
+                    await flush_outbox(connector, account.id, self._store, self._clock)
                     for result in await sync_account_once(
                         connector, account, self._store, self._ingestor, wait
                     ):
-                        if result.new_messages or result.bad_items:
+                        if result.new_messages or result.bad_items or result.changed_messages:
                             self._on_ingested(result)
                     attempt = 0
                     self._status(SyncState.UP_TO_DATE)

@@ -2,6 +2,8 @@
 
 from alembic import context
 
+import desk.store.credentials
+import desk.store.outbox  # noqa: F401
 from desk.store.models import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,171 @@
+"""`desk account add|list|remove`: the server accounts desk syncs.
+
+    desk account add matrix --homeserver URL --user @id:server --password-stdin
+    desk account list
+    desk account remove ID
+
+The password is read from standard input and used once, to sign in; the access
+token and device id it yields go to the OS keychain (or, where the store is
+passphrase-protected, into the encrypted store). Neither is printed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desk.cli.common import add_data_dir, fail, open_for_cli
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.core.clock import SystemClock
+from desk.store.credentials import CredentialError, CredentialStore
+from desk.store.models import Account, to_ms
+
+if TYPE_CHECKING:
+    from desk.connectors.matrix.transport import ServerConfig
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("account", help="add, list or remove server accounts")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="sign in to a server and add the account")
+    add.add_argument("kind", choices=["matrix"], help="the kind of server")
+    add.add_argument(
+        "--homeserver", required=True, metavar="URL", help="e.g. https://im.example.gov.cn"
+    )
+    add.add_argument("--user", required=True, metavar="@ID:SERVER", help="your user id")
+    add.add_argument(
+        "--password-stdin", action="store_true", required=True, help="read the password from stdin"
+    )
+    add.add_argument("--ca-bundle", metavar="FILE", help="extra CA certificates (intranet servers)")
+    add.add_argument(
+        "--initial-history",
+        type=int,
+        metavar="N",
+        help="messages per group to fetch at the first sync (default 100)",
+    )
+    add_data_dir(add)
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list the accounts")
+    add_data_dir(listing)
+    listing.set_defaults(run=run_list)
+
+    remove = actions.add_parser("remove", help="sign out and remove an account and its messages")
+    remove.add_argument("id", type=int, help="the account's id (see `desk account list`)")
+    add_data_dir(remove)
+    remove.set_defaults(run=run_remove)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    # The Matrix client library loads only for the commands that talk to a server.
+    from desk.connectors.matrix import MatrixSettings, login
+    from desk.connectors.matrix.transport import ServerConfig
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        fail("no password on standard input")
+        return 2
+    settings = MatrixSettings(
+        server=ServerConfig(homeserver=args.homeserver.rstrip("/"), ca_bundle=args.ca_bundle),
+        user_id=args.user,
+        **({"initial_history": args.initial_history} if args.initial_history else {}),
+    )
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        try:
+            credentials = asyncio.run(login(settings.server, settings.user_id, password))
+        except AuthError:
+            fail("the server refused this user id and password")
+            return 1
+        except ConnectorError as exc:
+            fail(f"cannot sign in: {exc.reason}")
+            return 1
+        finally:
+            del password
+        config = {**settings.to_config(), "user_id": credentials.user_id}
+        with store.transaction() as session:
+            account = Account(
+                kind=args.kind,
+                label=credentials.user_id,
+                config=config,
+                created_ms=to_ms(SystemClock().now()),
+            )
+            session.add(account)
+            session.flush()
+            account_id = account.id
+        secrets = CredentialStore(store)
+        try:
+            secrets.save(account_id, credentials.secrets())
+        except CredentialError as exc:
+            with store.transaction() as session:
+                session.delete(session.get_one(Account, account_id))
+            fail(f"the keychain refused the account's token ({exc}); nothing was added")
+            return 1
+        print(
+            f"added account {account_id}: {credentials.user_id} (token kept in the {secrets.where})"
+        )
+        return 0
+    finally:
+        store.close()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        secrets = CredentialStore(store)
+        with store.sessions() as session:
+            accounts = list(session.scalars(select(Account).order_by(Account.id)))
+        for account in accounts:
+            server = account.config.get("homeserver", "")
+            signed_in = "signed in" if secrets.load(account.id) else "not signed in"
+            if account.kind == "demo":
+                signed_in = "built in"
+            print(f"{account.id}\t{account.kind}\t{account.label}\t{server}\t{signed_in}".rstrip())
+        return 0
+    finally:
+        store.close()
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from desk.connectors.matrix import MatrixSettings
+
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        with store.sessions() as session:
+            account = session.get(Account, args.id)
+            kind, config = (account.kind, dict(account.config)) if account else (None, {})
+        if kind is None:
+            fail(f"no account {args.id}")
+            return 1
+        secrets = CredentialStore(store)
+        token = secrets.load(args.id).get("access_token")
+        if kind == "matrix" and token:
+            _sign_out(MatrixSettings.from_config(config).server, token)
+        secrets.delete(args.id)
+        with store.transaction() as session:
+            session.delete(session.get_one(Account, args.id))
+        print(f"removed account {args.id}")
+        return 0
+    finally:
+        store.close()
+
+
+def _sign_out(server: ServerConfig, token: str) -> None:
+    """Best effort: a server that cannot be reached keeps a dead device, nothing worse."""
+    from desk.connectors.matrix import logout
+
+    try:
+        asyncio.run(logout(server, token))
+    except ConnectorError as exc:
+        print(f"could not sign out on the server ({exc.reason}); removing the account anyway")

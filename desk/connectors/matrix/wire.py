@@ -1,0 +1,29 @@
+"""What desk sends: event type and content for replies, DINGs and acknowledgements. Pure.
+
+The wire format of desk's own events is documented in docs/matrix-events.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desk.connectors.matrix.events import ACK_TYPE, DING_KEY
+from desk.connectors.protocol import Outgoing
+
+
+def outgoing_event(item: Outgoing) -> tuple[str, dict[str, Any]]:
+    """(event type, content) for one queued item."""
+    if item.ack_of is not None:
+        return ACK_TYPE, {"m.relates_to": {"rel_type": "m.reference", "event_id": item.ack_of}}
+    content: dict[str, Any] = {"msgtype": "m.text", "body": item.text}
+    if item.reply_to is not None:
+        content["m.relates_to"] = {"m.in_reply_to": {"event_id": item.reply_to}}
+    if item.ding is not None:
+        recipients = list(item.ding.recipients) if item.ding.recipients is not None else None
+        content[DING_KEY] = {
+            "deadline": item.ding.deadline.isoformat() if item.ding.deadline else None,
+            "recipients": recipients,
+        }
+        # Other clients highlight the DING for the people who must answer it.
+        content["m.mentions"] = {"user_ids": recipients} if recipients else {"room": True}
+    return "m.room.message", content

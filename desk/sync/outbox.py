@@ -1,0 +1,159 @@
+"""Queueing and sending: the outbox in the store, drained through an account's connector.
+
+`enqueue` fixes the item's transaction id in the same write that queues it;
+`flush` sends what is pending, oldest first, marking each item sent in its own
+transaction. A crash between the server's answer and that mark only means the
+item is sent again under the same transaction id, which the server ignores.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desk.connectors.protocol import (
+    AuthError,
+    Connector,
+    ConnectorError,
+    DingRequest,
+    Outgoing,
+)
+from desk.core.clock import Clock
+from desk.store.models import to_ms
+from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.store import Store
+
+log = logging.getLogger("desk.sync.outbox")
+
+
+@dataclass(frozen=True, slots=True)
+class FlushResult:
+    sent: int = 0
+    failed: int = 0  # refused by the server for good; kept, marked failed
+
+
+def enqueue(
+    store: Store,
+    account_id: int,
+    group_remote_id: str,
+    text: str,
+    *,
+    clock: Clock,
+    reply_to: str | None = None,
+    ack_of: str | None = None,
+    ding: DingRequest | None = None,
+) -> str:
+    """Queues one item and returns its transaction id."""
+    txn_id = f"desk-{uuid.uuid4().hex}"
+    ding_json = None
+    if ding is not None:
+        ding_json = {
+            "deadline": ding.deadline.isoformat() if ding.deadline else None,
+            "recipients": list(ding.recipients) if ding.recipients is not None else None,
+        }
+    with store.transaction() as session:
+        session.add(
+            OutboxItem(
+                account_id=account_id,
+                txn_id=txn_id,
+                group_remote_id=group_remote_id,
+                text=text,
+                reply_to=reply_to,
+                ack_of=ack_of,
+                ding=ding_json,
+                state=OutboxState.PENDING.value,
+                attempts=0,
+                created_ms=to_ms(clock.now()),
+            )
+        )
+    log.info("account %d: queued %s", account_id, txn_id)
+    return txn_id
+
+
+def pending(store: Store, account_id: int) -> list[OutboxItem]:
+    with store.sessions() as session:
+        return list(
+            session.scalars(
+                select(OutboxItem)
+                .where(
+                    OutboxItem.account_id == account_id,
+                    OutboxItem.state == OutboxState.PENDING.value,
+                )
+                .order_by(OutboxItem.id)
+            )
+        )
+
+
+def to_outgoing(item: OutboxItem) -> Outgoing:
+    ding = None
+    if item.ding is not None:
+        deadline = item.ding.get("deadline")
+        recipients = item.ding.get("recipients")
+        ding = DingRequest(
+            deadline=datetime.fromisoformat(deadline) if deadline else None,
+            recipients=tuple(recipients) if recipients is not None else None,
+        )
+    return Outgoing(
+        txn_id=item.txn_id,
+        group_id=item.group_remote_id,
+        text=item.text,
+        reply_to=item.reply_to,
+        ack_of=item.ack_of,
+        ding=ding,
+    )
+
+
+async def flush(
+    connector: Connector,
+    account_id: int,
+    store: Store,
+    clock: Clock,
+    *,
+    sent_ids: list[str] | None = None,
+) -> FlushResult:
+    """Sends everything pending. A transient failure is recorded on the item and raised
+    (the caller backs off and calls again); AuthError is raised as it is. The server's
+    ids of the items sent are appended to `sent_ids` as they go out."""
+    sent = failed = 0
+    for item in pending(store, account_id):
+        try:
+            result = await connector.send(to_outgoing(item))
+        except AuthError:
+            raise
+        except ConnectorError as exc:
+            permanent = exc.reason == "rejected"
+            _mark(store, item.id, OutboxState.FAILED if permanent else None, exc.reason)
+            if not permanent:
+                raise
+            failed += 1
+            log.warning("account %d: %s refused by the server", account_id, item.txn_id)
+            continue
+        _mark(store, item.id, OutboxState.SENT, None, result.remote_id, to_ms(clock.now()))
+        sent += 1
+        if sent_ids is not None:
+            sent_ids.append(result.remote_id)
+    if sent or failed:
+        log.info("account %d: outbox sent %d, failed %d", account_id, sent, failed)
+    return FlushResult(sent, failed)
+
+
+def _mark(
+    store: Store,
+    item_id: int,
+    state: OutboxState | None,
+    error: str | None,
+    remote_id: str | None = None,
+    sent_ms: int | None = None,
+) -> None:
+    with store.transaction() as session:
+        row = session.get_one(OutboxItem, item_id)
+        row.attempts += 1
+        row.last_error = error
+        if state is not None:
+            row.state = state.value
+        if remote_id is not None:
+            row.remote_id, row.sent_ms = remote_id, sent_ms

@@ -1,0 +1,232 @@
+"""Parsing real Synapse answers (recorded in tests/data/matrix/) into desk's typed values."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desk.connectors.matrix import events as ev
+from desk.connectors.matrix.transport import error_for, proxy_for, without_token
+from desk.connectors.matrix.wire import outgoing_event
+from desk.connectors.protocol import (
+    ENCRYPTED_PLACEHOLDER,
+    AuthError,
+    DingRequest,
+    Outgoing,
+)
+from desk.core.messages import Role
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "matrix"
+
+
+def load(name: str) -> Any:
+    return json.loads((DATA / name).read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scenario() -> dict[str, Any]:
+    data: dict[str, Any] = load("scenario.json")
+    return data
+
+
+@pytest.fixture(scope="module")
+def initial(scenario: dict[str, Any]) -> ev.SyncParse:
+    return ev.parse_sync(load("sync_initial.json"), {}, ev.Me(scenario["me"], ("小刘",)))
+
+
+def test_rooms_become_groups_with_roles(initial: ev.SyncParse, scenario: dict[str, Any]) -> None:
+    rooms = scenario["rooms"]
+    work = initial.states[rooms["work"]].group_info(scenario["me"])
+    assert (work.name, work.topic) == ("镇政府工作群", "工作通知，请勿闲聊")
+    roles = {m.user_id: (m.name, m.role) for m in work.members}
+    assert roles[scenario["leader"]] == ("王书记", Role.OWNER)  # creator of a version-12 room
+    assert roles[scenario["deputy"]] == ("李主任", Role.ADMIN)  # power 50
+    assert roles[scenario["clerk"]] == ("张三", Role.MEMBER)
+    second = initial.states[rooms["second"]]
+    assert second.role_of(scenario["deputy"]) is Role.OWNER  # an additional creator
+    assert sorted(initial.changed) == sorted(rooms.values())
+    assert initial.states[rooms["secret"]].encrypted
+
+
+def test_messages_at_first_sync(initial: ev.SyncParse, scenario: dict[str, Any]) -> None:
+    ids = scenario["ids"]
+    by_id = {m.remote_id: m for m in initial.events.messages}
+    assert set(by_id) == {
+        ids[k] for k in ("notice", "forward", "ack_reply", "mention", "typo", "encrypted", "chat")
+    }
+    assert by_id[ids["notice"]].sender_role is Role.OWNER
+    assert by_id[ids["ack_reply"]].reply_to == ids["notice"]
+    assert by_id[ids["mention"]].mentions_me
+    assert not by_id[ids["notice"]].mentions_me
+    assert by_id[ids["encrypted"]].text == ENCRYPTED_PLACEHOLDER
+    assert [(e.target_id, e.text) for e in initial.events.edits] == [
+        (ids["typo"], "值班表已报送到镇里邮箱")
+    ]
+    assert ids["oops"] in {r.target_id for r in initial.events.redactions}
+    assert {(b.kind, b.reason, b.remote_id) for b in initial.events.bad} == {
+        ("event", "unknown_type", ids["weird"]),
+        ("ack", "malformed", ids["malformed"]),
+    }
+    assert not initial.gaps
+
+
+def test_a_limited_timeline_leaves_a_gap_and_the_page_fills_it(
+    initial: ev.SyncParse, scenario: dict[str, Any]
+) -> None:
+    me = ev.Me(scenario["me"], ("小刘",))
+    later = ev.parse_sync(load("sync_limited.json"), initial.states, me)
+    work = scenario["rooms"]["work"]
+    assert [g.room_id for g in later.gaps] == [work]
+    assert later.changed == []  # no state changed: no group rewrite
+    assert [m.text for m in later.events.messages] == ["收到3", "收到4", "收到5"]
+    assert [r.target_id for r in later.events.redactions] == [scenario["ids"]["chat"]]
+
+    page, end = ev.messages_page(load("messages_gap.json"))
+    assert end
+    filled = ev.parse_events(work, list(reversed(page)), later.states[work], me, apply_state=False)
+    ids = scenario["ids"]
+    ding = filled.messages[0]
+    assert (ding.remote_id, ding.ding, ding.sender_role) == (ids["ding"], True, Role.OWNER)
+    assert [m.text for m in filled.messages[1:]] == ["收到0", "收到1", "收到2"]
+    assert [(a.target_id, a.sender_id) for a in filled.acks] == [(ids["ding"], scenario["clerk"])]
+    assert [e.target_id for e in filled.edits] == [ids["notice"]]
+
+
+def test_state_answer_rebuilds_a_room(scenario: dict[str, Any]) -> None:
+    state = ev.state_from_events(scenario["rooms"]["work"], load("state_work.json"))
+    assert state.role_of(scenario["leader"]) is Role.OWNER
+    assert state.role_of(scenario["deputy"]) is Role.ADMIN
+    assert state.name == "镇政府工作群"
+
+
+def _event(**fields: Any) -> dict[str, Any]:
+    base = {"event_id": "$e", "sender": "@a:x", "origin_server_ts": 1, "type": "m.room.message"}
+    return {**base, **fields}
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        _event(content={"msgtype": "m.text", "body": 3}),
+        _event(content="nonsense"),
+        _event(origin_server_ts="yesterday", content={"body": "x"}),
+        _event(content={"body": "x", "m.relates_to": {"rel_type": "m.replace"}}),
+        {"type": 7},
+        _event(type="m.room.redaction", content={}),
+    ],
+)
+def test_malformed_events_become_bad_items_without_content(event: dict[str, Any]) -> None:
+    parsed = ev.parse_events(
+        "!r:x", [event], ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True
+    )
+    assert not parsed.messages and not parsed.edits and not parsed.redactions
+    assert len(parsed.bad) == 1
+    assert "x" not in parsed.bad[0].reason
+
+
+def test_power_levels_and_creators_by_room_version() -> None:
+    state = ev.RoomState("!r:x")
+    state.apply(
+        {
+            "type": "m.room.create",
+            "state_key": "",
+            "sender": "@c:x",
+            "content": {"room_version": "10"},
+        }
+    )
+    state.apply(
+        {
+            "type": "m.room.power_levels",
+            "state_key": "",
+            "content": {"users": {"@c:x": 0, "@p:x": "100", "@m:x": 49}, "users_default": 0},
+        }
+    )
+    # Before version 12 the creator is only what the power levels say.
+    assert state.role_of("@c:x") is Role.MEMBER
+    assert state.role_of("@p:x") is Role.OWNER
+    assert state.role_of("@m:x") is Role.MEMBER
+
+
+def test_mentions_by_m_mentions_room_and_display_name() -> None:
+    state = ev.RoomState("!r:x")
+    me = ev.Me("@me:x", ("小刘",))
+
+    def mentioned(content: dict[str, Any]) -> bool:
+        out = ev.parse_events("!r:x", [_event(content=content)], state, me, apply_state=True)
+        return out.messages[0].mentions_me
+
+    assert mentioned({"body": "hi", "m.mentions": {"user_ids": ["@me:x"]}})
+    assert mentioned({"body": "全体注意", "m.mentions": {"room": True}})
+    assert mentioned({"body": "@小刘 看一下"})
+    assert not mentioned({"body": "小王 看一下", "m.mentions": {}})
+
+
+def test_reply_fallback_is_stripped() -> None:
+    content = {
+        "body": "> <@a:x> 通知原文\n> 第二行\n\n收到",
+        "m.relates_to": {"m.in_reply_to": {"event_id": "$n"}},
+    }
+    out = ev.parse_events(
+        "!r:x", [_event(content=content)], ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True
+    )
+    assert (out.messages[0].text, out.messages[0].reply_to) == ("收到", "$n")
+
+
+def test_ding_only_for_its_recipients() -> None:
+    def ding(recipients: Any) -> bool:
+        content = {"body": "紧急", "org.desk.ding": {"deadline": None, "recipients": recipients}}
+        out = ev.parse_events(
+            "!r:x",
+            [_event(content=content)],
+            ev.RoomState("!r:x"),
+            ev.Me("@me:x"),
+            apply_state=True,
+        )
+        return out.messages[0].ding
+
+    assert ding(None)
+    assert ding(["@me:x"])
+    assert not ding(["@other:x"])
+
+
+def test_wire_format_of_replies_dings_and_acks() -> None:
+    assert outgoing_event(Outgoing("t1", "!r", "收到", reply_to="$n")) == (
+        "m.room.message",
+        {
+            "msgtype": "m.text",
+            "body": "收到",
+            "m.relates_to": {"m.in_reply_to": {"event_id": "$n"}},
+        },
+    )
+    assert outgoing_event(Outgoing("t2", "!r", "", ack_of="$d")) == (
+        "org.desk.ack",
+        {"m.relates_to": {"rel_type": "m.reference", "event_id": "$d"}},
+    )
+    _, content = outgoing_event(
+        Outgoing("t3", "!r", "立即到岗", ding=DingRequest(recipients=("@a:x",)))
+    )
+    assert content["org.desk.ding"] == {"deadline": None, "recipients": ["@a:x"]}
+    assert content["m.mentions"] == {"user_ids": ["@a:x"]}
+
+
+def test_error_mapping() -> None:
+    limited = error_for(429, {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1500})
+    assert limited is not None
+    assert (limited.reason, limited.retry_after_s) == ("rate_limited", 1.5)
+    assert isinstance(error_for(401, {"errcode": "M_UNKNOWN_TOKEN"}), AuthError)
+    server = error_for(502, {}, {"Retry-After": "7"})
+    assert server is not None and (server.reason, server.retry_after_s) == ("server_error", 7.0)
+    rejected = error_for(403, {"errcode": "M_FORBIDDEN"})
+    assert rejected is not None and rejected.reason == "rejected"
+    assert error_for(200, {}) is None
+
+
+def test_token_never_in_the_url_and_proxy_from_the_environment() -> None:
+    assert "access_token" not in without_token("/_matrix/client/v3/sync?access_token=abc&since=s1")
+    env = {"HTTPS_PROXY": "http://proxy.intra:3128", "NO_PROXY": "localhost,.gov.local"}
+    assert proxy_for("https://im.example.cn", env) == "http://proxy.intra:3128"
+    assert proxy_for("https://im.gov.local", env) is None
+    assert proxy_for("http://127.0.0.1:8008", {}) is None

@@ -1,0 +1,344 @@
+"""desk against a real Synapse, run as IT staff would: `desk account add`, `desk sync --once`
+and `desk inbox --json` as separate processes, the other members writing through raw HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from keyring.backends import fail
+
+from desk.connectors.matrix import MatrixConnector, login
+from desk.connectors.matrix.transport import ServerConfig
+from desk.connectors.protocol import Outgoing
+from desk.core.clock import SystemClock
+from desk.store.credentials import CredentialStore
+from desk.store.keys import keychain_usable
+from desk.store.paths import DataDir
+from desk.store.store import Store, open_store
+from desk.sync.outbox import enqueue
+from tests.connectors.matrix.scenario import (
+    DING,
+    NOTICE,
+    Township,
+    make_people,
+    make_rooms,
+    post_between_syncs,
+    post_first_day,
+)
+from tests.helpers.synapse import SynapseServer
+
+PASSPHRASE = "an office passphrase"
+PASSWORD = "correct-horse-battery-staple-7"
+ENV = {
+    "DESK_PASSPHRASE": PASSPHRASE,
+    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    "QT_QPA_PLATFORM": "offscreen",
+}
+
+
+def desk(
+    data: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desk", *args, "--data-dir", str(data)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env or {**os.environ, **ENV},
+        timeout=120,
+    )
+
+
+def add_account(data: Path, server: SynapseServer, t: Township) -> None:
+    added = desk(
+        data,
+        "account",
+        "add",
+        "matrix",
+        "--homeserver",
+        server.base_url,
+        "--user",
+        t.me.user_id,
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("added account 1: ")
+
+
+def inbox(data: Path) -> list[dict[str, Any]]:
+    result = desk(data, "inbox", "--json")
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def sync(data: Path) -> str:
+    result = desk(data, "sync", "--once")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def open_data(data: Path) -> Store:
+    return open_store(DataDir(data), PASSPHRASE, backend=fail.Keyring())
+
+
+@pytest.fixture
+def town(synapse: SynapseServer) -> Township:
+    t = make_people(synapse, PASSWORD)
+    make_rooms(t)
+    return t
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "desk-data"
+
+
+def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) -> None:
+    t, ids = town, town.ids
+    post_first_day(t)
+    add_account(data, t.server, t)
+    assert "7 new messages, 2 skipped" in sync(data)
+    first = {item["id"]: item for item in inbox(data)}
+    # Redacted, edited-away and unparseable events are not there; edits are applied.
+    assert set(first) == {
+        ids[k] for k in ("notice", "forward", "ack_reply", "mention", "typo", "encrypted", "chat")
+    }
+    notice = first[ids["notice"]]
+    assert (notice["group"], notice["sender"], notice["role"]) == (
+        "镇政府工作群",
+        "王书记",
+        "owner",
+    )
+    assert first[ids["forward"]]["role"] == "owner"  # additional creator of a version-12 room
+    assert first[ids["forward"]]["cluster"] == notice["cluster"] is not None  # folded forward
+    assert first[ids["mention"]]["role"] == "admin"
+    assert "@you" in first[ids["mention"]]["reasons"]
+    assert first[ids["typo"]]["text"] == "值班表已报送到镇里邮箱"
+    assert first[ids["encrypted"]]["text"] == "encrypted message — not supported yet"
+    assert first[ids["ack_reply"]]["tier"] == "noise"
+
+    post_between_syncs(t)
+    assert "1 new messages" in sync(data)
+    second = {item["id"]: item for item in inbox(data)}
+    assert set(second) == (set(first) - {ids["chat"]}) | {ids["ding"]}
+    assert second[ids["ding"]]["ding"] is True
+    assert second[ids["ding"]]["text"] == DING
+    assert second[ids["ding"]]["tier"] == "urgent"
+    assert second[ids["notice"]]["text"] == NOTICE.replace("18:00", "17:00")
+    # Nothing new: a third sync adds and changes nothing.
+    assert "0 new messages, 0 skipped" in sync(data)
+    assert {i["id"]: i for i in inbox(data)} == second
+
+
+def test_a_limited_timeline_is_back_filled(town: Township, data: Path) -> None:
+    t = town
+    t.leader.text(t.work, "第一条")
+    add_account(data, t.server, t)
+    sync(data)
+    posted = [t.clerk.text(t.work, f"第{n}份材料已上传") for n in range(150)]  # > timeline limit
+    assert "150 new messages" in sync(data)
+    assert set(posted) <= {i["id"] for i in inbox(data)}
+
+
+def test_secrets_are_nowhere_on_disk_in_plaintext(town: Township, data: Path) -> None:
+    t = town
+    post_first_day(t)
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    try:
+        secrets = CredentialStore(store).load(1)
+    finally:
+        store.close()
+    assert secrets["access_token"] and secrets["device_id"]
+    needles = [PASSWORD, secrets["access_token"], NOTICE[:8]]
+    for path in data.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            for needle in needles:
+                for encoding in ("utf-8", "utf-16-le"):
+                    assert needle.encode(encoding) not in content, f"{needle[:4]}… in {path.name}"
+
+
+@pytest.mark.keychain
+def test_with_a_keychain_the_token_goes_there(town: Township, data: Path) -> None:
+    import keyring
+
+    if not keychain_usable(keyring.get_keyring()):
+        if os.environ.get("DESK_TEST_KEYCHAIN"):
+            pytest.fail("DESK_TEST_KEYCHAIN is set but no keychain works")
+        pytest.skip("no Secret Service here (dev.py test starts one)")
+    env = {k: v for k, v in os.environ.items() if k not in ("DESK_PASSPHRASE",)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    args = ["account", "add", "matrix", "--homeserver", t_url(town), "--user", town.me.user_id]
+    added = desk(data, *args, "--password-stdin", stdin=PASSWORD + "\n", env=env)
+    assert added.returncode == 0, added.stderr
+    assert "token kept in the keychain" in added.stdout
+    synced = desk(data, "sync", "--once", env=env)
+    assert synced.returncode == 0, synced.stderr
+    for path in data.rglob("*"):
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes()
+    removed = desk(data, "account", "remove", "1", env=env)
+    assert removed.returncode == 0, removed.stderr
+    assert desk(data, "account", "list", env=env).stdout == ""
+
+
+def t_url(t: Township) -> str:
+    return t.server.base_url
+
+
+def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> None:
+    t = town
+    add_account(data, t.server, t)
+    listed = desk(data, "account", "list").stdout.split("\t")
+    assert listed[:3] == ["1", "matrix", t.me.user_id]
+    assert listed[4].strip() == "signed in"
+    # The token is revoked on the server (signed out elsewhere): desk asks to sign in again.
+    store = open_data(data)
+    try:
+        token = CredentialStore(store).load(1)["access_token"]
+    finally:
+        store.close()
+    from tests.helpers.synapse import http_json
+
+    http_json("POST", t.server.base_url + "/_matrix/client/v3/logout", {}, token)
+    refused = desk(data, "sync", "--once")
+    assert refused.returncode == 1
+    assert "sign in again" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    removed = desk(data, "account", "remove", "1")
+    assert removed.returncode == 0, removed.stderr
+    assert desk(data, "account", "list").stdout == ""
+
+
+def test_killing_desk_mid_sync_loses_and_doubles_nothing(town: Township, data: Path) -> None:
+    t = town
+    posted = []
+    for n in range(3):
+        room = t.leader.create_room(f"第{n}网格群", invite=(t.me,))
+        posted += [t.leader.text(room, f"网格{n}第{k}条通知：请核对名单") for k in range(60)]
+    add_account(data, t.server, t)
+    log = data / "logs" / "desk.log"
+    for _ in range(2):
+        env = {**os.environ, **ENV}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", str(data)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        opened = log.read_text().count("store open")
+        deadline = time.monotonic() + 60
+        # Kill as soon as this process has opened the store: mid-sync, before its commit.
+        while log.read_text().count("store open") == opened and time.monotonic() < deadline:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        posted += [t.leader.text(room, f"补充第{k}条") for k in range(5)]
+    sync(data)
+    items = inbox(data)
+    ids = [i["id"] for i in items]
+    assert len(ids) == len(set(ids))
+    assert set(posted) <= set(ids)
+
+
+def test_a_reply_queued_offline_arrives_once_after_the_server_restarts(
+    town: Township, data: Path
+) -> None:
+    t, server = town, town.server
+    notice = t.leader.text(t.work, NOTICE)
+    add_account(data, server, t)
+    sync(data)
+    server.stop()
+    try:
+        store = open_data(data)
+        try:
+            enqueue(store, 1, t.work, "收到", clock=SystemClock(), reply_to=notice)
+        finally:
+            store.close()
+        offline = desk(data, "sync", "--once")
+        assert offline.returncode == 1
+        assert "network" in offline.stderr
+    finally:
+        server.start()
+    assert "sent 1" in sync(data)
+    assert "sent" not in sync(data)
+    replies = [
+        e
+        for e in t.leader.messages(t.work)
+        if e["sender"] == t.me.user_id and e["content"].get("body") == "收到"
+    ]
+    assert len(replies) == 1
+    assert replies[0]["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": notice}}
+    # Desk's own reply comes back through sync, once.
+    assert [i["id"] for i in inbox(data)].count(replies[0]["event_id"]) == 1
+
+
+def test_a_retry_under_the_same_transaction_id_posts_once(town: Township) -> None:
+    t = town
+    server = ServerConfig(t.server.base_url)
+
+    async def go() -> list[str]:
+        creds = await login(server, t.me.user_id, PASSWORD)
+        connector = MatrixConnector.from_config(
+            {"homeserver": server.homeserver, "user_id": t.me.user_id},
+            creds.secrets(),
+            clock=SystemClock(),
+        )
+        try:
+            item = Outgoing("desk-same-txn", t.work, "收到")
+            return [(await connector.send(item)).remote_id for _ in range(3)]
+        finally:
+            await connector.close()
+
+    sent = asyncio.run(go())
+    assert len(set(sent)) == 1
+    bodies = [e["content"].get("body") for e in t.leader.messages(t.work)]
+    assert bodies.count("收到") == 1
+
+
+def test_rate_limits_are_waited_out(town: Township, data: Path, synapse: SynapseServer) -> None:
+    t = town
+    admin = synapse.register(f"admin{t.me.user_id[4:10]}", admin=True)
+    add_account(data, synapse, t)
+    sync(data)
+    admin.base_url = synapse.base_url
+    from tests.helpers.synapse import http_json
+
+    http_json(
+        "POST",
+        f"{synapse.base_url}/_synapse/admin/v1/users/{t.me.user_id}/override_ratelimit",
+        {"messages_per_second": 1, "burst_count": 1},
+        admin.token,
+    )
+    store = open_data(data)
+    try:
+        for n in range(3):
+            enqueue(store, 1, t.work, f"收到{n}", clock=SystemClock())
+    finally:
+        store.close()
+    result = sync(data)
+    assert "rate limited by the server; waiting" in result
+    assert "sent 3" in result
+    bodies = [e["content"].get("body") for e in t.leader.messages(t.work)]
+    assert sorted(b for b in bodies if b and b.startswith("收到")) == ["收到0", "收到1", "收到2"]
+
+
+@pytest.fixture(autouse=True)
+def _server_left_running(synapse: SynapseServer) -> Iterator[None]:
+    yield
+    synapse.start()

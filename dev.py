@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Set up a development checkout and run desk or its tests.
 
-    python3 dev.py demo   # set up, then start desk on the embedded demo workspace
-    python3 dev.py test   # set up, then run the whole test suite (what CI runs)
+    python3 dev.py demo     # set up, then start desk on the embedded demo workspace
+    python3 dev.py test     # set up, then run the whole test suite (what CI runs)
+    python3 dev.py bundle   # set up, build dist/desk with PyInstaller, self-test it (CI too)
 
 Setting up means: a virtual environment in .venv with desk and its test
 dependencies, the compiled translations, and (for the tests, on Debian-like
@@ -13,11 +14,13 @@ Service (gnome-keyring) for the keychain tests.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -26,6 +29,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".desk-installed"
+EXTRAS = "test,build"
 TEST_APT_PACKAGES = ("gnome-keyring", "dbus-x11", "libegl1", "libxkbcommon0", "libfontconfig1")
 
 
@@ -43,12 +47,12 @@ def ensure_venv() -> None:
     if not PYTHON.exists():
         say("creating .venv")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
     say("installing desk and its test dependencies into .venv")
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{EXTRAS}]")
     STAMP.write_text(wanted)
 
 
@@ -113,13 +117,13 @@ def test(extra: list[str]) -> int:
     return subprocess.call(pytest, cwd=ROOT)
 
 
-def _with_secret_service(command: list[str]) -> int:
+def _with_secret_service(command: list[str], base_env: dict[str, str] | None = None) -> int:
     """Runs the tests on a private D-Bus with an unlocked gnome-keyring (a real Secret Service)."""
     home = Path(tempfile.mkdtemp(prefix="desk-test-home-"))
     runtime = home / "run"
     runtime.mkdir(mode=0o700)
     env = {
-        **os.environ,
+        **(os.environ if base_env is None else base_env),
         "HOME": str(home),
         "XDG_RUNTIME_DIR": str(runtime),
         "DESK_TEST_KEYCHAIN": "1",
@@ -136,12 +140,83 @@ def _with_secret_service(command: list[str]) -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
+def bundle(extra: list[str]) -> int:
+    """Builds dist/desk from build.spec, then runs the frozen app the way IT would."""
+    setup(for_tests=True)
+    dist, work = ROOT / "dist", ROOT / "build"
+    say("pyinstaller build.spec")
+    started = time.monotonic()
+    built = subprocess.call(
+        [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work), *extra, str(ROOT / "build.spec")],
+        cwd=ROOT,
+    )  # fmt: skip
+    seconds = time.monotonic() - started
+    if built != 0:
+        return built
+    bundle_dir = dist / "desk"
+    say(f"bundle {bundle_dir.relative_to(ROOT)}: {_size_mb(bundle_dir):.0f} MB, "
+        f"built in {seconds:.0f} s")  # fmt: skip
+    return _check_bundle(bundle_dir)
+
+
+def _size_mb(folder: Path) -> float:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir()) / 2**20
+
+
+def _check_bundle(bundle_dir: Path) -> int:
+    """Frozen self-test (headless, then with a real Secret Service), then a demo sync."""
+    exe = ".exe" if os.name == "nt" else ""
+    desk, desk_cli = bundle_dir / f"desk{exe}", bundle_dir / f"desk-cli{exe}"
+    internal = bundle_dir / "_internal"
+    for needed in ("tzdata/zoneinfo/Asia/Shanghai", "resources/demo/workspace.json"):
+        if not (internal / needed).is_file():
+            say(f"FAIL: the bundle lacks {needed}")
+            return 1
+    scratch = Path(tempfile.mkdtemp(prefix="desk-bundle-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DESK_PASSPHRASE", None)
+    env.pop("DESK_DATA_DIR", None)
+    try:
+        say("desk selftest (frozen, offscreen)")
+        if subprocess.call([str(desk), "selftest", "--data-dir", str(scratch / "a")], env=env):
+            return 1
+        if (
+            sys.platform.startswith("linux")
+            and shutil.which("dbus-run-session")
+            and shutil.which("gnome-keyring-daemon")
+        ):
+            say("desk-cli selftest (frozen, with a Secret Service)")
+            selftest = [str(desk_cli), "selftest", "--data-dir", str(scratch / "b")]
+            if _with_secret_service(selftest, env):
+                return 1
+        say("desk sync --once / desk inbox --json (frozen, demo workspace)")
+        smoke = {**env, "DESK_PASSPHRASE": "bundle-smoke-test"}
+        data = ["--data-dir", str(scratch / "c")]
+        if subprocess.call([str(desk), "sync", "--once", *data], env=smoke):
+            return 1
+        inbox = subprocess.run(
+            [str(desk), "inbox", "--json", *data], env=smoke, capture_output=True, text=True
+        )
+        lines = inbox.stdout.splitlines()
+        if inbox.returncode != 0 or not lines:
+            say(f"FAIL: desk inbox --json gave {len(lines)} lines: {inbox.stderr.strip()}")
+            return 1
+        first = json.loads(lines[0])
+        say(f"inbox: {len(lines)} messages, first {first['id']} ({first['tier']})")
+        return 0
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+COMMANDS = {"demo": demo, "test": test, "bundle": bundle}
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("demo", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    command, extra = sys.argv[1], sys.argv[2:]
-    return demo(extra) if command == "demo" else test(extra)
+    return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -30,7 +30,14 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".desk-installed"
 EXTRAS = "test,build"
-TEST_APT_PACKAGES = ("gnome-keyring", "dbus-x11", "libegl1", "libxkbcommon0", "libfontconfig1")
+TEST_APT_PACKAGES = (
+    "gnome-keyring",
+    "dbus-x11",
+    "libegl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libpulse0",  # QtMultimedia (notification sounds) loads it
+)
 
 
 def say(message: str) -> None:

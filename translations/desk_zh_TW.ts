@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../desk/app/alerts.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="147"/>
+        <source>%1 new messages</source>
+        <translation>%1 則新訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="148"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="184"/>
+        <source>Held during quiet hours: %1</source>
+        <translation>勿擾期間暫緩 %1 則</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="187"/>
+        <location filename="../desk/app/alerts.py" line="190"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../desk/ui/card_text.py" line="16"/>
@@ -40,167 +69,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="55"/>
+        <location filename="../desk/ui/main_window.py" line="56"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="68"/>
+        <location filename="../desk/ui/main_window.py" line="69"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="84"/>
+        <location filename="../desk/ui/main_window.py" line="85"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="119"/>
+        <location filename="../desk/ui/main_window.py" line="122"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="120"/>
+        <location filename="../desk/ui/main_window.py" line="123"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="121"/>
+        <location filename="../desk/ui/main_window.py" line="124"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="122"/>
+        <location filename="../desk/ui/main_window.py" line="125"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="123"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="127"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="128"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="132"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="130"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="134"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="140"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="140"/>
+        <location filename="../desk/ui/main_window.py" line="143"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="143"/>
+        <location filename="../desk/ui/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="193"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="213"/>
+        <location filename="../desk/ui/main_window.py" line="216"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="222"/>
+        <location filename="../desk/ui/main_window.py" line="225"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="226"/>
+        <location filename="../desk/ui/main_window.py" line="229"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="286"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="316"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="290"/>
+        <location filename="../desk/ui/main_window.py" line="318"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="293"/>
+        <location filename="../desk/ui/main_window.py" line="321"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="329"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="302"/>
+        <location filename="../desk/ui/main_window.py" line="330"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="303"/>
+        <location filename="../desk/ui/main_window.py" line="331"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="304"/>
+        <location filename="../desk/ui/main_window.py" line="332"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="305"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -236,6 +265,30 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="44"/>
+        <location filename="../desk/ui/notifier.py" line="80"/>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="46"/>
+        <source>Open desk</source>
+        <translation>開啟 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="48"/>
+        <source>Quit desk</source>
+        <translation>結束 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="80"/>
+        <source>desk: %1 urgent</source>
+        <translation>desk：%1 則緊急</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
@@ -243,34 +296,102 @@
         <translation>desk：密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="25"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="26"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>系統鑰匙圈不可用，desk 將以密碼保護加密資料庫。請設定至少 %1 個字元的密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="30"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="31"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>請輸入 desk 資料庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="61"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="64"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="65"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>QuietIndicator</name>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="15"/>
+        <source>night</source>
+        <translation>夜間</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="16"/>
+        <source>weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="17"/>
+        <source>holiday</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="18"/>
+        <source>switched on by you</source>
+        <translation>手動開啟</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <source>Quiet for 1 hour</source>
+        <translation>勿擾 1 小時</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <source>Quiet until tomorrow 08:30</source>
+        <translation>勿擾至明天 08:30</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
+        <source>Follow the schedule again</source>
+        <translation>恢復按排程勿擾</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="57"/>
+        <source>Quiet until %1</source>
+        <translation>勿擾至 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="59"/>
+        <source>Notifying until %1</source>
+        <translation>通知已恢復至 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="61"/>
+        <source>Notifications on</source>
+        <translation>通知已開啟</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="63"/>
+        <source> · %1 held</source>
+        <translation> · %1 則暫緩</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="66"/>
+        <source>Click to pause quiet hours until they end.</source>
+        <translation>點擊可暫停勿擾，直到本次勿擾結束。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="70"/>
+        <source>Click to follow the schedule again.</source>
+        <translation>點擊恢復按排程勿擾。</translation>
     </message>
 </context>
 <context>
@@ -430,42 +551,42 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="40"/>
+        <location filename="../desk/app/gui.py" line="43"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="44"/>
+        <location filename="../desk/app/gui.py" line="47"/>
         <source>The key file desk.key is damaged.</source>
         <translation>金鑰檔 desk.key 已損毀。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="45"/>
+        <location filename="../desk/app/gui.py" line="48"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="46"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="47"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>The database cannot be read with this key.</source>
         <translation>無法以此金鑰讀取資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>

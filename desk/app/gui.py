@@ -6,10 +6,12 @@ import os
 import sys
 from zoneinfo import ZoneInfo
 
+from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk.app.alerts import AlertCoordinator
 from desk.app.logs import setup_logging
 from desk.core.clock import SystemClock
 from desk.resources import resource
@@ -20,6 +22,7 @@ from desk.store.store import Store, StoreError, open_store
 from desk.sync.worker import SyncWorker
 from desk.ui import i18n
 from desk.ui.main_window import MainWindow
+from desk.ui.notifier import Notifier
 from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
 
@@ -95,15 +98,27 @@ def run_gui(data_dir_option: str | None) -> int:
     relay = SyncRelay()
     ops = StoreOps()
     window = MainWindow(InboxQueries(store.sessions), ops, clock, TZ)
+    notifier = Notifier(app.windowIcon())
+    scheduler = BackgroundScheduler(timezone=TZ)
+    alerts = AlertCoordinator(store.sessions, ops, notifier, clock, TZ, scheduler)
     relay.status.connect(window.show_sync_status)
     relay.ingested.connect(window.on_ingested)
+    relay.ingested.connect(lambda _result: alerts.refresh())
+    alerts.quietChanged.connect(window.quiet_indicator.show_state)
+    window.quiet_indicator.overrideRequested.connect(alerts.set_override)
+    notifier.openRequested.connect(window.open_message)
+    notifier.showWindowRequested.connect(window.open_message_list)
+    notifier.quitRequested.connect(app.quit)
     worker = SyncWorker(store, clock, TZ, relay.status.emit, relay.ingested.emit)
     window.show()
+    scheduler.start()
+    alerts.refresh()
     worker.start()
     try:
         return app.exec()
     finally:
         worker.stop()
+        scheduler.shutdown(wait=True)
         ops.shutdown()
         store.close()
         del translators

@@ -80,6 +80,7 @@ class Message(Base):
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),
         Index("ix_messages_cluster", "account_id", "cluster"),
+        Index("ix_messages_notify_state", "notify_state"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -108,6 +109,8 @@ class Message(Base):
     read: Mapped[bool] = mapped_column(Boolean, default=False)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # None until the notifier has looked at it; then notify / hold / silent / digested.
+    notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
 
 
 class SenderWeight(Base):

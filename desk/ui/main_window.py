@@ -30,6 +30,7 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import InboxModel
 from desk.ui.ops import StoreOps
+from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.sidebar import Sidebar, view_name
 
 SEARCH_DELAY_MS = 200
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
 
         self.sync_label = QLabel(self.tr("Starting…"))
         self.count_label = QLabel()
+        self.quiet_indicator = QuietIndicator(tz)
         self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.quiet_indicator)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._search_timer = QTimer(self)
@@ -251,6 +254,31 @@ class MainWindow(QMainWindow):
     def rerank(self) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread."""
         self._change(lambda: self._queries.rerank(self._clock.now()), keep=self._current_id())
+
+    def open_message_list(self) -> None:
+        """Brings the window forward (tray click); Windows may only flash it in the taskbar."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_message(self, message_id: int) -> None:
+        """Shows that very message, from a notification: in All, else in its own tier's view."""
+        self.open_message_list()
+        self.search.clear()
+        row = self._queries.row(message_id)
+        if row is None:
+            return
+        for view in (View(ViewKind.ALL), View(ViewKind(row.tier.value))):
+            if self.model.view != view:
+                self.sidebar.select_view(view.kind)
+            while (found := self.model.row_of(message_id)) is None and self.model.canFetchMore(
+                QModelIndex()
+            ):
+                self.model.fetchMore(QModelIndex())
+            if found is not None:
+                self._select_row(found)
+                self.list.setFocus()
+                return
 
     def _current_id(self) -> int | None:
         row = self._current_row()

@@ -1,0 +1,193 @@
+"""Turning new messages into notifications, holding them in quiet hours, and the digest.
+
+Decisions are made on the store's worker thread from the stored settings; the GUI
+thread only shows what was decided. What was held is in the store, so the digest
+survives a restart; the next quiet-hours change is scheduled with APScheduler and
+recomputed at start-up and after every settings change.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desk.core.clock import Clock
+from desk.core.messages import Tier
+from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
+from desk.core.quiet_hours import QuietState, policy_from_settings
+from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.notifications import NotificationLedger
+from desk.store.settings_store import SettingsStore
+from desk.ui.card_text import reasons_text
+from desk.ui.notifier import Notification, Notifier
+from desk.ui.ops import StoreOps
+from desk.ui.sidebar import view_name
+
+log = logging.getLogger("desk.alerts")
+# More new items than this at once (after a long absence) become one summary.
+BURST = 8
+JOB_ID = "quiet-change"
+
+
+@dataclass(frozen=True, slots=True)
+class _Decided:
+    now: datetime
+    quiet: QuietState
+    notify: tuple[Candidate, ...]
+    summarised: int
+    held: int
+    hide_text: bool
+    sound: bool
+    digest: Digest | None = None
+    next_change: datetime | None = None
+
+
+class AlertCoordinator(QObject):
+    """Signals: quietChanged(QuietState, int held, datetime now) for the status bar."""
+
+    quietChanged = Signal(object, int, object)
+    _scheduled = Signal()
+
+    def __init__(
+        self,
+        sessions: Any,
+        ops: StoreOps,
+        notifier: Notifier,
+        clock: Clock,
+        tz: ZoneInfo,
+        scheduler: BackgroundScheduler,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = SettingsStore(sessions)
+        self._ledger = NotificationLedger(sessions)
+        self._queries = InboxQueries(sessions)
+        self._ops = ops
+        self._notifier = notifier
+        self._clock = clock
+        self._tz = tz
+        self._scheduler = scheduler
+        self._last_notified: dict[str, datetime] = {}
+        # The scheduler's thread only emits; the work happens on the GUI thread's side.
+        self._scheduled.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Decides on new messages, sends the digest if quiet hours ended, reschedules."""
+        self._ops.run(self._decide, self._deliver)
+
+    def set_override(self, value: object) -> None:
+        self._ops.run(
+            lambda: self._settings.set("quiet.override", value), lambda _result: self.refresh()
+        )
+
+    # worker thread
+
+    def _decide(self) -> _Decided:
+        values = self._settings.all()
+        policy = policy_from_settings(values)
+        now = self._clock.now()
+        quiet = policy.state_at(now)
+        rules = NotifyRules.from_settings(values)
+        decisions = []
+        to_notify: list[Candidate] = []
+        for candidate in self._ledger.undecided():
+            decision = decide(candidate, quiet, rules, self._last_notified, now)
+            decisions.append((candidate.message_id, decision.delivery))
+            if decision.delivery is Delivery.NOTIFY:
+                to_notify.append(candidate)
+                self._last_notified[candidate.group_id] = now
+        self._ledger.record(decisions)
+        summary = None
+        held = self._ledger.held()
+        if held and not quiet.quiet:
+            summary = digest(held)
+            self._ledger.mark_digested([c.message_id for c in held])
+            held = []
+        # DINGs and urgent items always come one by one; the rest of a burst as one line.
+        singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
+        others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
+        if len(others) <= BURST:
+            singles, others = singles + others, []
+        return _Decided(
+            now=now,
+            quiet=quiet,
+            notify=tuple(singles),
+            summarised=len(others),
+            held=len(held),
+            hide_text=bool(values["notify.hide_text"]),
+            sound=bool(values["notify.sound"]),
+            digest=summary,
+            next_change=policy.next_change(now),
+        )
+
+    # GUI thread
+
+    def _deliver(self, decided: _Decided) -> None:
+        sound = decided.sound
+        for candidate in decided.notify:
+            row = self._queries.row(candidate.message_id)
+            if row is None:
+                continue
+            title = (
+                QCoreApplication.translate("Alerts", "%1 · %2")
+                .replace("%1", row.group_name)
+                .replace("%2", row.sender_name)
+            )
+            why = reasons_text(row, self._tz)
+            body = why if decided.hide_text else f"{why}\n{_preview(row.text)}"
+            urgent = row.ding or row.tier is Tier.URGENT
+            self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
+        if decided.summarised:
+            text = QCoreApplication.translate("Alerts", "%1 new messages")
+            title = QCoreApplication.translate("Alerts", "desk")
+            self._notifier.show(
+                Notification(title, text.replace("%1", str(decided.summarised))), sound=sound
+            )
+        if decided.digest is not None:
+            self._notifier.show(Notification(*_digest_text(decided.digest)), sound=False)
+        self.quietChanged.emit(decided.quiet, decided.held, decided.now)
+        self._reschedule(decided.next_change)
+
+    def _reschedule(self, when: datetime | None) -> None:
+        if when is None:
+            if self._scheduler.get_job(JOB_ID):
+                self._scheduler.remove_job(JOB_ID)
+            return
+        # Late is fine (a laptop waking after the end of quiet hours): run it then, once.
+        self._scheduler.add_job(
+            self._scheduled.emit,
+            "date",
+            run_date=when,
+            id=JOB_ID,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    def scheduled_for(self) -> datetime | None:
+        job = self._scheduler.get_job(JOB_ID)
+        return job.next_run_time if job is not None else None
+
+
+def _preview(text: str, limit: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _digest_text(summary: Digest) -> tuple[str, str]:
+    title = QCoreApplication.translate("Alerts", "Held during quiet hours: %1").replace(
+        "%1", str(summary.total)
+    )
+    tiers = QCoreApplication.translate("Alerts", ", ").join(
+        f"{view_name(ViewKind(tier.value))} {n}" for tier, n in summary.by_tier.items()
+    )
+    groups = QCoreApplication.translate("Alerts", ", ").join(
+        f"{name} {n}" for name, n in summary.by_group[:4]
+    )
+    return title, f"{tiers}\n{groups}"

@@ -1,0 +1,133 @@
+"""Whether a new message may interrupt the user now: notify, hold for the digest, or stay silent.
+
+Quiet hours hold ordinary items; urgent items, DINGs and the user's break-through
+senders and groups come through. Per-group rules mute a group, limit it to @me and
+urgent items, or throttle a bursty one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from desk.core.messages import Tier
+from desk.core.quiet_hours import QuietState
+
+
+class Delivery(StrEnum):
+    NOTIFY = "notify"
+    HOLD = "hold"  # quiet hours: counted, summarised in the digest when they end
+    SILENT = "silent"  # never notified (noise, a muted group, throttled), still in the inbox
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    message_id: int
+    group_id: str
+    group_name: str
+    sender_id: str
+    sender_name: str
+    tier: Tier
+    ts: datetime
+    ding: bool = False
+    mentions_me: bool = False
+
+
+# Older than this when desk first sees it (history of a first sync, a long absence):
+# it is in the inbox, but a pop-up for it now would only be noise.
+STALE_AFTER = timedelta(hours=6)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRule:
+    mode: str = "all"  # all | mentions_urgent | mute
+    throttle_minutes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NotifyRules:
+    breakthrough_senders: frozenset[str] = frozenset()
+    breakthrough_groups: frozenset[str] = frozenset()
+    groups: Mapping[str, GroupRule] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, object]) -> NotifyRules:
+        groups = values.get("notify.groups")
+        return cls(
+            breakthrough_senders=frozenset(_strings(values.get("quiet.breakthrough_senders"))),
+            breakthrough_groups=frozenset(_strings(values.get("quiet.breakthrough_groups"))),
+            groups={
+                str(gid): GroupRule(str(rule["mode"]), int(rule["throttle_minutes"]))
+                for gid, rule in (groups.items() if isinstance(groups, Mapping) else ())
+            },
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    delivery: Delivery
+    # A code: ding, urgent, breakthrough, quiet, muted, stale, mentions_only, throttled,
+    # noise, normal.
+    why: str
+
+
+def decide(
+    candidate: Candidate,
+    quiet: QuietState,
+    rules: NotifyRules,
+    last_notified: Mapping[str, datetime],
+    now: datetime,
+) -> Decision:
+    """`last_notified` maps group ids to their last notification, for throttling."""
+    rule = rules.groups.get(candidate.group_id, GroupRule())
+    if candidate.ding:
+        # A DING must be confirmed: no rule keeps it quiet (the escalation ladder follows).
+        return Decision(Delivery.NOTIFY, "ding")
+    if rule.mode == "mute":
+        return Decision(Delivery.SILENT, "muted")
+    if now - candidate.ts > STALE_AFTER:
+        return Decision(Delivery.SILENT, "stale")
+    urgent = candidate.tier is Tier.URGENT
+    if rule.mode == "mentions_urgent" and not (urgent or candidate.mentions_me):
+        return Decision(Delivery.SILENT, "mentions_only")
+    if candidate.tier is Tier.NOISE:
+        return Decision(Delivery.SILENT, "noise")
+    if urgent:
+        return Decision(Delivery.NOTIFY, "urgent")
+    breakthrough = (
+        candidate.sender_id in rules.breakthrough_senders
+        or candidate.group_id in rules.breakthrough_groups
+    )
+    if quiet.quiet and not breakthrough:
+        return Decision(Delivery.HOLD, "quiet")
+    last = last_notified.get(candidate.group_id)
+    if rule.throttle_minutes and last and now - last < timedelta(minutes=rule.throttle_minutes):
+        return Decision(Delivery.SILENT, "throttled")
+    return Decision(Delivery.NOTIFY, "breakthrough" if breakthrough else "normal")
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What quiet hours held back, by tier and by group (largest first)."""
+
+    total: int
+    by_tier: Mapping[Tier, int]
+    by_group: tuple[tuple[str, int], ...]
+
+
+def digest(held: Iterable[Candidate]) -> Digest:
+    by_tier: dict[Tier, int] = {}
+    by_group: dict[str, int] = {}
+    total = 0
+    for item in held:
+        total += 1
+        by_tier[item.tier] = by_tier.get(item.tier, 0) + 1
+        by_group[item.group_name] = by_group.get(item.group_name, 0) + 1
+    ordered = tuple(sorted(by_group.items(), key=lambda kv: (-kv[1], kv[0])))
+    return Digest(total, dict(sorted(by_tier.items(), key=lambda kv: kv[0].rank)), ordered)
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []

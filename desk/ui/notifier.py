@@ -1,0 +1,126 @@
+"""The tray icon, pop-up notifications and their sounds."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desk.resources import resource
+
+log = logging.getLogger("desk.ui.notifier")
+TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    title: str
+    body: str
+    message_id: int | None = None  # None for a digest or a summary
+    urgent: bool = False
+
+
+class Notifier(QObject):
+    """Shows notifications through the system tray and plays their sound.
+
+    Signals: shown(Notification) after each one is shown; openRequested(int) when the
+    user clicks a notification about a message; showWindowRequested() from the tray;
+    quitRequested() from the tray menu.
+    """
+
+    shown = Signal(object)
+    openRequested = Signal(int)
+    showWindowRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon
+        self._last: Notification | None = None
+        self.tray = QSystemTrayIcon(icon, self)
+        self.tray.setToolTip(self.tr("desk"))
+        menu = QMenu()
+        open_action = QAction(self.tr("Open desk"), menu)
+        open_action.triggered.connect(self.showWindowRequested)
+        quit_action = QAction(self.tr("Quit desk"), menu)
+        quit_action.triggered.connect(self.quitRequested)
+        menu.addAction(open_action)
+        menu.addAction(quit_action)
+        self._menu = menu
+        self.tray.setContextMenu(menu)
+        self.tray.messageClicked.connect(self._clicked)
+        self.tray.activated.connect(self._activated)
+        self.tray.show()
+        self._sounds = _load_sounds(self)
+
+    def show(self, notification: Notification, *, sound: bool) -> None:
+        self._last = notification
+        kind = (
+            QSystemTrayIcon.MessageIcon.Warning
+            if notification.urgent
+            else (QSystemTrayIcon.MessageIcon.Information)
+        )
+        self.tray.showMessage(notification.title, notification.body, kind, TIMEOUT_MS)
+        if sound:
+            self.play("urgent" if notification.urgent else "notify")
+        self.shown.emit(notification)
+
+    def play(self, name: str) -> None:
+        effect = self._sounds.get(name)
+        if effect is not None:
+            effect.play()
+
+    def set_urgent_count(self, count: int) -> None:
+        """A red badge on the tray icon while urgent items are unread."""
+        self.tray.setIcon(_badged(self._icon, count) if count else self._icon)
+        self.tray.setToolTip(
+            self.tr("desk: %1 urgent").replace("%1", str(count)) if count else self.tr("desk")
+        )
+
+    def _clicked(self) -> None:
+        if self._last is not None and self._last.message_id is not None:
+            self.openRequested.emit(self._last.message_id)
+        else:
+            self.showWindowRequested.emit()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.showWindowRequested.emit()
+
+
+def _load_sounds(parent: QObject) -> dict[str, QObject]:
+    try:
+        from PySide6.QtMultimedia import QSoundEffect
+    except ImportError as exc:  # no audio stack (e.g. libpulse missing): notify silently
+        log.warning("sound unavailable: %s", type(exc).__name__)
+        return {}
+    sounds: dict[str, QObject] = {}
+    for name in ("notify", "urgent"):
+        effect = QSoundEffect(parent)
+        effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{name}.wav"))))
+        sounds[name] = effect
+    return sounds
+
+
+def _badged(icon: QIcon, count: int) -> QIcon:
+    pixmap = icon.pixmap(64, 64)
+    if pixmap.isNull():
+        pixmap = QPixmap(64, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#d93025"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    badge = QRect(28, 0, 36, 36)
+    painter.drawEllipse(badge)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(22)
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.white)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)

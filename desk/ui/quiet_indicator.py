@@ -1,0 +1,94 @@
+"""The status-bar switch for quiet hours ("免打扰至 08:30"): one click pauses or resumes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from desk.core.quiet_hours import QuietReason, QuietState
+
+_REASONS = {
+    QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
+    QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
+    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
+    QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
+}
+
+
+class QuietIndicator(QToolButton):
+    """Signals: overrideRequested(object): a `quiet.override` value to store (None resumes)."""
+
+    overrideRequested = Signal(object)
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._state = QuietState(False, None, QuietReason.WORKDAY)
+        self._held = 0
+        self._now = datetime.now(tz)
+        self.setObjectName("quiet")
+        self.setAutoRaise(True)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self)
+        self.quiet_hour = QAction(self.tr("Quiet for 1 hour"), menu)
+        self.quiet_hour.triggered.connect(lambda: self._quiet_for(timedelta(hours=1)))
+        self.quiet_morning = QAction(self.tr("Quiet until tomorrow 08:30"), menu)
+        self.quiet_morning.triggered.connect(self._quiet_until_morning)
+        self.resume = QAction(self.tr("Follow the schedule again"), menu)
+        self.resume.triggered.connect(lambda: self.overrideRequested.emit(None))
+        for action in (self.quiet_hour, self.quiet_morning, self.resume):
+            menu.addAction(action)
+        self.setMenu(menu)
+        self.clicked.connect(self._toggle)
+        self._render()
+
+    def show_state(self, state: QuietState, held: int, now: datetime) -> None:
+        self._state, self._held, self._now = state, held, now
+        self._render()
+
+    def _render(self) -> None:
+        state = self._state
+        until = state.until.astimezone(self._tz) if state.until else None
+        if state.quiet and until is not None:
+            text = self.tr("Quiet until %1").replace("%1", self._when(until))
+        elif state.reason is QuietReason.MANUAL and until is not None:
+            text = self.tr("Notifying until %1").replace("%1", self._when(until))
+        else:
+            text = self.tr("Notifications on")
+        if self._held:
+            text += self.tr(" · %1 held").replace("%1", str(self._held))
+        self.setText(text)
+        reason = _REASONS.get(state.reason)
+        tip = self.tr("Click to pause quiet hours until they end.") if state.quiet else ""
+        if reason and state.quiet:
+            tip = QCoreApplication.translate("QuietIndicator", reason) + " — " + tip
+        if state.reason is QuietReason.MANUAL:
+            tip = self.tr("Click to follow the schedule again.")
+        self.setToolTip(tip)
+
+    def _when(self, until: datetime) -> str:
+        if until.date() == self._now.astimezone(self._tz).date():
+            return until.strftime("%H:%M")
+        return until.strftime("%m-%d %H:%M")
+
+    def _toggle(self) -> None:
+        state = self._state
+        if state.reason is QuietReason.MANUAL:
+            self.overrideRequested.emit(None)
+        elif state.quiet and state.until is not None:
+            self.overrideRequested.emit({"mode": "loud", "until": state.until.isoformat()})
+        else:
+            self._quiet_for(timedelta(hours=1))
+
+    def _quiet_for(self, duration: timedelta) -> None:
+        until = self._now + duration
+        self.overrideRequested.emit({"mode": "quiet", "until": until.isoformat()})
+
+    def _quiet_until_morning(self) -> None:
+        tomorrow = self._now.astimezone(self._tz).date() + timedelta(days=1)
+        until = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 8, 30, tzinfo=self._tz)
+        self.overrideRequested.emit({"mode": "quiet", "until": until.isoformat()})

@@ -1,0 +1,178 @@
+"""Notifications as the user meets them: held at night, urgent ones through, the morning digest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtGui import QIcon
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.app.alerts import AlertCoordinator
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role, Tier
+from desk.core.quiet_hours import QuietReason, QuietState
+from desk.resources import resource
+from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.models import Message
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.ui.main_window import MainWindow
+from desk.ui.notifier import Notification, Notifier
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+
+TUESDAY_NIGHT = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)
+
+
+class Desk:
+    """The parts of the running app that alerts touch, over a real store."""
+
+    def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
+        self.store, self.clock, self.qtbot = store, clock, qtbot
+        self.ops = StoreOps()
+        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
+        self.scheduler = BackgroundScheduler(timezone=SHANGHAI)
+        self.scheduler.start()
+        self.alerts = AlertCoordinator(
+            store.sessions, self.ops, self.notifier, clock, SHANGHAI, self.scheduler
+        )
+        self.window = MainWindow(InboxQueries(store.sessions), self.ops, clock, SHANGHAI)
+        self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
+        self.notifier.openRequested.connect(self.window.open_message)
+        self.window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
+        qtbot.addWidget(self.window)
+        self.shown: list[Notification] = []
+        self.notifier.shown.connect(self.shown.append)
+        self.quiet: list[tuple[QuietState, int]] = []
+        self.alerts.quietChanged.connect(lambda q, held, _now: self.quiet.append((q, held)))
+        (self.account,) = ensure_default_account(store, clock)
+        self.ingestor = Ingestor(store, SHANGHAI, clock)
+        self._n = 0
+
+    def arrive(self, text: str, *, ding: bool = False, role: Role = Role.OWNER) -> None:
+        """A message arrives through the sync engine, then desk looks at it."""
+        self._n += 1
+        members = (MemberInfo("u1", "钟书记", role), MemberInfo("u-me", "我", Role.MEMBER))
+        batch = SyncBatch(
+            next_cursor=f"c{self._n}",
+            groups=(GroupInfo("g1", "镇机关干部群", members=members),),
+            messages=(
+                IncomingMessage(
+                    remote_id=f"m{self._n}",
+                    group_id="g1",
+                    sender_id="u1",
+                    sender_name="钟书记",
+                    sender_role=role,
+                    ts=self.clock.now(),
+                    text=text,
+                    ding=ding,
+                ),
+            ),
+        )
+        self.ingestor.apply(self.account.id, batch)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.qtbot.waitSignal(self.alerts.quietChanged, timeout=5000):
+            self.alerts.refresh()
+
+    def close(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+            self.ops.shutdown()
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, store: Store) -> Iterator[Desk]:
+    running = Desk(qtbot, store, ManualClock(TUESDAY_NIGHT))
+    yield running
+    running.close()
+
+
+def test_at_night_an_ordinary_item_is_held_and_counted(desk: Desk) -> None:
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    assert desk.shown == []
+    state, held = desk.quiet[-1]
+    assert (state.quiet, state.reason, held) == (True, QuietReason.NIGHT, 1)
+    assert "08:30" in desk.window.quiet_indicator.text()
+    assert "1" in desk.window.quiet_indicator.text()
+
+
+def test_at_night_an_urgent_item_and_a_ding_come_through(desk: Desk) -> None:
+    desk.arrive("紧急通知：洄水湾村河段水位超警，请立即组织沿河群众转移！")
+    desk.arrive("全体人员十分钟内到镇政府集合", ding=True)
+    assert len(desk.shown) == 2
+    assert all(n.urgent for n in desk.shown)
+    assert desk.shown[0].title == "镇机关干部群 · 钟书记"
+    assert "立即组织沿河群众转移" in desk.shown[0].body
+
+
+def test_the_digest_comes_when_quiet_hours_end(desk: Desk) -> None:
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
+    assert desk.alerts.scheduled_for() == datetime(2026, 11, 25, 8, 30, tzinfo=SHANGHAI)
+    # The scheduler would call refresh at 08:30; the test moves the clock and calls it.
+    desk.clock.set(datetime(2026, 11, 25, 8, 31, tzinfo=SHANGHAI))
+    desk.refresh()
+    (summary,) = desk.shown
+    assert summary.message_id is None
+    assert "2" in summary.title and "镇机关干部群 2" in summary.body
+    state, held = desk.quiet[-1]
+    assert (state.quiet, held) == (False, 0)
+    desk.refresh()
+    assert len(desk.shown) == 1, "a digest is sent once"
+
+
+def test_the_digest_survives_a_restart(desk: Desk, qtbot: QtBot, store: Store) -> None:
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.close()
+    morning = ManualClock(datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI))
+    again = Desk(qtbot, store, morning)
+    try:
+        again.refresh()
+        assert len(again.shown) == 1 and again.shown[0].message_id is None
+    finally:
+        again.close()
+
+
+def test_clicking_a_notification_opens_that_item(desk: Desk) -> None:
+    desk.arrive("紧急通知：洄水湾村河段水位超警，请立即组织沿河群众转移！")
+    desk.window.sidebar.select_view(ViewKind.NOISE)  # looking elsewhere
+    desk.notifier.tray.messageClicked.emit()
+    current = desk.window.model.inbox_row(desk.window.list.currentIndex().row())
+    assert current is not None and current.id == desk.shown[-1].message_id
+    assert current.tier is Tier.URGENT
+
+
+def test_muted_groups_and_the_text_free_setting(desk: Desk) -> None:
+    settings = SettingsStore(desk.store.sessions)
+    settings.set("notify.hide_text", True)
+    desk.clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=SHANGHAI))
+    desk.arrive("紧急通知：洄水湾村河段水位超警，请立即组织沿河群众转移！")
+    assert "转移" not in desk.shown[-1].body
+    settings.set("notify.groups", {"g1": {"mode": "mute", "throttle_minutes": 0}})
+    desk.arrive("紧急：请马上核对转移人数。")
+    assert len(desk.shown) == 1
+    with desk.store.sessions() as session:
+        states = session.scalars(select(Message.notify_state).order_by(Message.id)).all()
+    assert states == ["notify", "silent"]
+
+
+def test_pausing_quiet_hours_from_the_status_bar(desk: Desk) -> None:
+    desk.refresh()
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        desk.window.quiet_indicator.click()
+    state, _held = desk.quiet[-1]
+    assert (state.quiet, state.reason) == (False, QuietReason.MANUAL)
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    assert len(desk.shown) == 1
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        desk.window.quiet_indicator.click()
+    assert desk.quiet[-1][0].quiet

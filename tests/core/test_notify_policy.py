@@ -1,0 +1,109 @@
+"""Who may interrupt: quiet hours hold, urgent breaks through, group rules and throttles."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from desk.core.messages import Tier
+from desk.core.notify_policy import (
+    Candidate,
+    Delivery,
+    GroupRule,
+    NotifyRules,
+    decide,
+    digest,
+)
+from desk.core.quiet_hours import QuietReason, QuietState
+from tests.conftest import SHANGHAI
+
+NOW = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)
+QUIET = QuietState(True, NOW + timedelta(hours=9), QuietReason.NIGHT)
+AWAKE = QuietState(False, None, QuietReason.WORKDAY)
+
+
+def _msg(tier: Tier = Tier.ACTION, **kw: object) -> Candidate:
+    fields: dict[str, object] = {
+        "message_id": 1,
+        "group_id": "g1",
+        "group_name": "镇工作群",
+        "sender_id": "u1",
+        "sender_name": "张三",
+        "tier": tier,
+        "ts": NOW - timedelta(minutes=1),
+    }
+    fields.update(kw)
+    return Candidate(**fields)  # type: ignore[arg-type]
+
+
+def _delivery(
+    c: Candidate,
+    quiet: QuietState = QUIET,
+    rules: NotifyRules | None = None,
+    last: dict[str, datetime] | None = None,
+) -> tuple[Delivery, str]:
+    decision = decide(c, quiet, rules or NotifyRules(), last or {}, NOW)
+    return decision.delivery, decision.why
+
+
+def test_quiet_hours_hold_ordinary_items() -> None:
+    assert _delivery(_msg(Tier.ACTION)) == (Delivery.HOLD, "quiet")
+    assert _delivery(_msg(Tier.INFO)) == (Delivery.HOLD, "quiet")
+    assert _delivery(_msg(Tier.ACTION), AWAKE) == (Delivery.NOTIFY, "normal")
+
+
+def test_urgent_and_ding_break_through() -> None:
+    assert _delivery(_msg(Tier.URGENT)) == (Delivery.NOTIFY, "urgent")
+    assert _delivery(_msg(Tier.INFO, ding=True)) == (Delivery.NOTIFY, "ding")
+
+
+def test_the_break_through_list_holds_people_and_groups() -> None:
+    rules = NotifyRules(breakthrough_senders=frozenset({"u1"}))
+    assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
+    rules = NotifyRules(breakthrough_groups=frozenset({"g1"}))
+    assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
+
+
+def test_noise_never_pops_up() -> None:
+    assert _delivery(_msg(Tier.NOISE), AWAKE) == (Delivery.SILENT, "noise")
+
+
+def test_a_muted_group_stays_silent_except_for_a_ding() -> None:
+    rules = NotifyRules(groups={"g1": GroupRule("mute")})
+    assert _delivery(_msg(Tier.URGENT), AWAKE, rules) == (Delivery.SILENT, "muted")
+    assert _delivery(_msg(ding=True), AWAKE, rules) == (Delivery.NOTIFY, "ding")
+
+
+def test_mentions_only_groups() -> None:
+    rules = NotifyRules(groups={"g1": GroupRule("mentions_urgent")})
+    assert _delivery(_msg(), AWAKE, rules) == (Delivery.SILENT, "mentions_only")
+    assert _delivery(_msg(mentions_me=True), AWAKE, rules) == (Delivery.NOTIFY, "normal")
+    assert _delivery(_msg(Tier.URGENT), AWAKE, rules) == (Delivery.NOTIFY, "urgent")
+
+
+@pytest.mark.parametrize(("minutes_ago", "expected"), [(3, Delivery.SILENT), (11, Delivery.NOTIFY)])
+def test_a_throttled_group_notifies_at_most_once_per_period(
+    minutes_ago: int, expected: Delivery
+) -> None:
+    rules = NotifyRules(groups={"g1": GroupRule("all", throttle_minutes=10)})
+    last = {"g1": NOW - timedelta(minutes=minutes_ago)}
+    assert _delivery(_msg(), AWAKE, rules, last)[0] is expected
+
+
+def test_old_history_is_not_announced_but_an_old_ding_is() -> None:
+    old = NOW - timedelta(days=2)
+    assert _delivery(_msg(ts=old), AWAKE) == (Delivery.SILENT, "stale")
+    assert _delivery(_msg(ts=old, ding=True), AWAKE) == (Delivery.NOTIFY, "ding")
+
+
+def test_the_digest_counts_by_tier_and_group() -> None:
+    held = [
+        _msg(Tier.INFO),
+        _msg(Tier.ACTION, group_name="党政办"),
+        _msg(Tier.ACTION, group_name="党政办"),
+    ]
+    summary = digest(held)
+    assert summary.total == 3
+    assert summary.by_tier == {Tier.ACTION: 2, Tier.INFO: 1}
+    assert summary.by_group == (("党政办", 2), ("镇工作群", 1))

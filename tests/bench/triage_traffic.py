@@ -68,19 +68,45 @@ _OPENERS = (
     "{office}关于{topic}工作情况的通报",
     "会议通知",
 )
-_SENTENCES = (
-    "为贯彻落实上级部署，决定自{m}月{d}日起至{m2}月{d2}日在全区开展{topic}专项行动",
-    "重点排查{topic}领域的{n}类突出问题，做到底数清、情况明",
-    "各地要压实属地责任，建立问题清单和整改台账，确保{topic}工作落到实处",
-    "近期{place}村发生一起{topic}方面的问题，造成不良影响，请各单位引以为戒",
-    "截至{m}月{d}日，全区共排查{n}处隐患，已整改{n2}处，整改率{pct}%",
-    "请{unit}于{m}月{d}日{clock}前将{topic}工作进展情况报{office}",
-    "请{unit}安排专人负责，{m}月{d}日前完成{topic}台账录入并报{office}",
-    "定于{m}月{d}日{clock}在镇三楼会议室召开{topic}工作推进会，请相关负责同志准时参加",
-    "联系人：{office} 小{surname}，电话 86{phone}",
-    "附件：{topic}情况统计表.xlsx",
-    "对工作不力、推诿扯皮的，将在全区通报批评",
-    "各村（社区）要加强宣传引导，营造良好氛围",
+# A notice sentence is a subject, a demand and a closing, each drawn from its own list, so
+# unrelated notices share words but rarely whole passages.
+_SUBJECTS = (
+    "为贯彻落实上级部署",
+    "根据{office}工作安排",
+    "近期{place}村发生一起{topic}方面的问题",
+    "经研究决定",
+    "为切实做好{topic}工作",
+    "针对近期暴露出的{topic}薄弱环节",
+    "按照年度考核要求",
+    "截至{m}月{d}日全区共排查隐患{n}处",
+    "结合{topic}专项整治行动",
+    "鉴于当前{topic}形势严峻",
+    "为防止{topic}问题反弹",
+    "根据群众反映",
+    "对照上级督查反馈问题",
+)
+_DEMANDS = (
+    "自{m}月{d}日起至{m2}月{d2}日在全区开展集中排查",
+    "请{unit}于{m}月{d}日{clock}前将工作进展报{office}",
+    "请{unit}安排专人负责并于{m}月{d}日前完成台账录入",
+    "定于{m}月{d}日{clock}在镇三楼会议室召开推进会",
+    "各地要压实属地责任并建立问题清单和整改台账",
+    "重点排查{n}类突出问题并做到底数清情况明",
+    "请各村（社区）加强宣传引导并营造良好氛围",
+    "已整改{n2}处，整改率{pct}%",
+    "要求各单位举一反三开展自查自纠",
+    "联系人为{office}小{surname}，电话86{phone}",
+)
+_CLOSINGS = (
+    "",
+    "，逾期未报的将通报批评",
+    "，确保取得实效",
+    "，请认真贯彻执行",
+    "，不得推诿扯皮",
+    "，附件为统计表",
+    "，请相互转告",
+    "，务必高度重视",
+    "，情况随时报告",
 )
 _PREFIXES = ("转发：", "【转】", "转：", "转发{office}通知：", "请各位认真落实！\n", "")
 _ACKS = (
@@ -156,7 +182,10 @@ class TrafficGenerator:
         rng = self.rng
         fill = self.words(ts)
         lines = [rng.choice(_OPENERS).format(**fill)]
-        lines += [s.format(**fill) + "。" for s in rng.sample(_SENTENCES, rng.randint(2, 5))]
+        for _ in range(rng.randint(2, 4)):
+            words = self.words(ts) | {"topic": fill["topic"], "office": fill["office"]}
+            sentence = rng.choice(_SUBJECTS) + "，" + rng.choice(_DEMANDS) + rng.choice(_CLOSINGS)
+            lines.append(sentence.format(**words) + "。")
         return "\n".join(lines)
 
     def forward(self, ts: datetime) -> str:

@@ -167,7 +167,7 @@ def test_candidate_lookup_is_bounded_by_buckets_not_by_history() -> None:
         print_ = fingerprint(text, T0, TZ)
         assert print_ is not None
         clusterer.add(f"x{n}", print_, T0, f"x{n}")
-    assert all(len(bucket) <= 24 for bucket in clusterer._buckets.values())
+    assert all(len(bucket) <= 8 for bucket in clusterer._buckets.values())
 
 
 def test_forward_prefix_stripping() -> None:

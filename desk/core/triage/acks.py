@@ -59,6 +59,8 @@ _FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
 # A place praising itself or a unit ("青石镇厉害👍"): a short name then praise.
 _PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒|棒)$")
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
+# Longer than any plain reply; only a 接龙 receipt chain grows past it.
+_LONGEST_REPLY = 40
 _JIELONG = re.compile(r"#?接龙")
 _JIELONG_ACK = re.compile(r"(?:收到|已阅|明白)\W*$")
 
@@ -73,6 +75,8 @@ def _ack_kind(text: str) -> AckKind | None:
     # The same few replies (收到, 👍, 已阅) make up most of a busy group: cache them.
     norm = canonical(text).strip()
     if not norm or _QUESTION.search(norm):
+        return None
+    if len(norm) > _LONGEST_REPLY and not _JIELONG.search(norm[:8]):
         return None
     if _JIELONG.search(norm):
         # A 接龙 chain is an ack when its entries are acknowledgements.

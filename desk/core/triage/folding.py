@@ -31,8 +31,9 @@ from desk.core.triage.normalize import blank_noise
 MIN_KEY_CHARS = 10
 SAMPLE = 12
 WHOLE_K = 4
-BUCKET_CAP = 24
-MAX_CHECKED = 4
+BUCKET_CAP = 8
+MAX_CHECKED = 3
+MIN_SHARED_KEYS = 0.2
 CONTAINMENT = 0.5
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
@@ -153,7 +154,13 @@ class NoticeClusterer:
             if bucket:
                 hits.update(bucket)
         # Near-duplicates share many keys: check the best-ranked few precisely.
-        ranked = [e for e, _ in hits.most_common(2 * MAX_CHECKED) if e.ts >= oldest]
+        # A candidate sharing few of the sampled keys cannot contain half the text.
+        floor = MIN_SHARED_KEYS * len(fingerprint.keys)
+        ranked = [
+            e
+            for e, n in hits.most_common(2 * MAX_CHECKED)
+            if e.ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
+        ]
         best: tuple[float, str] | None = None
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)

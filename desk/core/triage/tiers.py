@@ -106,6 +106,11 @@ def assess(
     if deadline is not None:
         reasons.append(Reason.of("deadline", when=deadline.isoformat()))
 
+    if ack is not None and not message.ding and not mention:
+        code = "flattery" if ack is AckKind.FLATTERY else "ack"
+        reasons.append(Reason.of(code))
+        return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
+
     emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
     hurry = bool(_HURRY.search(text))

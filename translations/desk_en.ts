@@ -69,167 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="56"/>
+        <location filename="../desk/ui/main_window.py" line="60"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="69"/>
+        <location filename="../desk/ui/main_window.py" line="73"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="85"/>
+        <location filename="../desk/ui/main_window.py" line="89"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="122"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="123"/>
+        <location filename="../desk/ui/main_window.py" line="127"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="125"/>
+        <location filename="../desk/ui/main_window.py" line="129"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="132"/>
+        <location filename="../desk/ui/main_window.py" line="136"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="134"/>
+        <location filename="../desk/ui/main_window.py" line="138"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="140"/>
+        <location filename="../desk/ui/main_window.py" line="144"/>
+        <source>&amp;desk</source>
+        <translation>&amp;desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="145"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="143"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="146"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="225"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="314"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="316"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="330"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="342"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="343"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="344"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -324,6 +334,57 @@
         <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGrid</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGridEditor</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <source>Dark cells are quiet. Click or drag to change them.</source>
+        <translation>Dark cells are quiet. Click or drag to change them.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +597,129 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <source>desk settings</source>
+        <translation>desk settings</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <source>Break through</source>
+        <translation>Break through</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <source>Hold ordinary notifications during quiet hours</source>
+        <translation>Hold ordinary notifications during quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
+        <translation>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <source>Statutory holidays are quiet all day</source>
+        <translation>Statutory holidays are quiet all day</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <source>Extra days off (quiet all day):</source>
+        <translation>Extra days off (quiet all day):</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <source>People who always get through</source>
+        <translation>People who always get through</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <source>Groups that always get through</source>
+        <translation>Groups that always get through</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>At most one per (minutes)</source>
+        <translation>At most one per (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <source>Everything that matters</source>
+        <translation>Everything that matters</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <source>Only @me and urgent</source>
+        <translation>Only @me and urgent</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <source>Never (muted)</source>
+        <translation>Never (muted)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <source>Show notifications without message text</source>
+        <translation>Show notifications without message text</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
+        <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <source>Play a sound</source>
+        <translation>Play a sound</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../desk/ui/sidebar.py" line="39"/>
@@ -551,42 +735,42 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="47"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file desk.key is damaged.</source>
         <translation>The key file desk.key is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database cannot be read with this key.</source>
         <translation>The database cannot be read with this key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>

@@ -69,167 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="56"/>
+        <location filename="../desk/ui/main_window.py" line="60"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="69"/>
+        <location filename="../desk/ui/main_window.py" line="73"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="85"/>
+        <location filename="../desk/ui/main_window.py" line="89"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="122"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="123"/>
+        <location filename="../desk/ui/main_window.py" line="127"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="125"/>
+        <location filename="../desk/ui/main_window.py" line="129"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="132"/>
+        <location filename="../desk/ui/main_window.py" line="136"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="134"/>
+        <location filename="../desk/ui/main_window.py" line="138"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="140"/>
+        <location filename="../desk/ui/main_window.py" line="144"/>
+        <source>&amp;desk</source>
+        <translation>&amp;desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="145"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="143"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="146"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="225"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="314"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="316"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="330"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="342"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="343"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="344"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -324,6 +334,57 @@
         <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGrid</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGridEditor</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <source>Dark cells are quiet. Click or drag to change them.</source>
+        <translation>深色格子为免打扰时段。点击或拖动可修改。</translation>
     </message>
 </context>
 <context>
@@ -536,6 +597,129 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <source>desk settings</source>
+        <translation>desk 设置</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <source>Quiet hours</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <source>Break through</source>
+        <translation>始终提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <source>Hold ordinary notifications during quiet hours</source>
+        <translation>免打扰时段内暂缓普通通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
+        <translation>深色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <source>Statutory holidays are quiet all day</source>
+        <translation>法定节假日全天免打扰</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，并只认元旦、劳动节和国庆节。请在下方添加其他休息日，或请信息化部门下发含该年安排的策略。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <source>Extra days off (quiet all day):</source>
+        <translation>其他休息日（全天免打扰）：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <source>People who always get through</source>
+        <translation>始终提醒的人</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <source>Groups that always get through</source>
+        <translation>始终提醒的群</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Notify</source>
+        <translation>提醒方式</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>At most one per (minutes)</source>
+        <translation>最多每几分钟一次</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <source>Everything that matters</source>
+        <translation>重要消息都提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <source>Only @me and urgent</source>
+        <translation>仅 @我 和紧急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <source>Never (muted)</source>
+        <translation>从不（静音）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <source>Show notifications without message text</source>
+        <translation>通知中不显示消息内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
+        <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <source>Play a sound</source>
+        <translation>播放提示音</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../desk/ui/sidebar.py" line="39"/>
@@ -551,42 +735,42 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="47"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file desk.key is damaged.</source>
         <translation>密钥文件 desk.key 已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密码错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database cannot be read with this key.</source>
         <translation>无法用此密钥读取数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>

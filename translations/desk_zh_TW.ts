@@ -69,167 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="56"/>
+        <location filename="../desk/ui/main_window.py" line="60"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="69"/>
+        <location filename="../desk/ui/main_window.py" line="73"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="85"/>
+        <location filename="../desk/ui/main_window.py" line="89"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="122"/>
+        <location filename="../desk/ui/main_window.py" line="126"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="123"/>
+        <location filename="../desk/ui/main_window.py" line="127"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="128"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="125"/>
+        <location filename="../desk/ui/main_window.py" line="129"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="132"/>
+        <location filename="../desk/ui/main_window.py" line="136"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="134"/>
+        <location filename="../desk/ui/main_window.py" line="138"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="140"/>
+        <location filename="../desk/ui/main_window.py" line="144"/>
+        <source>&amp;desk</source>
+        <translation>&amp;desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="145"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="143"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="146"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="216"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="225"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="229"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="314"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="316"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="330"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="342"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="343"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="344"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -324,6 +334,57 @@
         <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGrid</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <source>Monday</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <source>Tuesday</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <source>Wednesday</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <source>Thursday</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <source>Friday</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <source>Saturday</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <source>Sunday</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <source>Make-up working day</source>
+        <translation>補班日</translation>
+    </message>
+</context>
+<context>
+    <name>QuietGridEditor</name>
+    <message>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <source>Dark cells are quiet. Click or drag to change them.</source>
+        <translation>深色格子為勿擾時段。點擊或拖曳可修改。</translation>
     </message>
 </context>
 <context>
@@ -536,6 +597,129 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <source>desk settings</source>
+        <translation>desk 設定</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <source>Quiet hours</source>
+        <translation>勿擾</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <source>Break through</source>
+        <translation>一律提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <source>Groups</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <source>Hold ordinary notifications during quiet hours</source>
+        <translation>勿擾時段內暫緩一般通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
+        <translation>深色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <source>Statutory holidays are quiet all day</source>
+        <translation>法定假日全天勿擾</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，並只認元旦、勞動節和國慶日。請在下方新增其他休息日，或請資訊部門下發含該年安排的政策。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <source>Extra days off (quiet all day):</source>
+        <translation>其他休息日（全天勿擾）：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <source>People who always get through</source>
+        <translation>一律提醒的人</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <source>Groups that always get through</source>
+        <translation>一律提醒的群組</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>Notify</source>
+        <translation>提醒方式</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <source>At most one per (minutes)</source>
+        <translation>最多每幾分鐘一次</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <source>Everything that matters</source>
+        <translation>重要訊息都提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <source>Only @me and urgent</source>
+        <translation>僅 @我 和緊急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <source>Never (muted)</source>
+        <translation>從不（靜音）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <source>Show notifications without message text</source>
+        <translation>通知中不顯示訊息內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
+        <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <source>Play a sound</source>
+        <translation>播放提示音</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../desk/ui/sidebar.py" line="39"/>
@@ -551,42 +735,42 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="47"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file desk.key is damaged.</source>
         <translation>金鑰檔 desk.key 已損毀。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database cannot be read with this key.</source>
         <translation>無法以此金鑰讀取資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.logs import setup_logging
+from desk.app.settings_flow import open_settings
 from desk.core.clock import SystemClock
 from desk.resources import resource
 from desk.store.inbox import InboxQueries
 from desk.store.keys import ENV_PASSPHRASE
 from desk.store.paths import DataDir
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
 from desk.sync.worker import SyncWorker
 from desk.ui import i18n
@@ -109,6 +111,12 @@ def run_gui(data_dir_option: str | None) -> int:
     notifier.openRequested.connect(window.open_message)
     notifier.showWindowRequested.connect(window.open_message_list)
     notifier.quitRequested.connect(app.quit)
+    queries = InboxQueries(store.sessions)
+    window.settingsRequested.connect(
+        lambda: open_settings(
+            window, SettingsStore(store.sessions), queries, ops, clock, alerts.refresh
+        )
+    )
     worker = SyncWorker(store, clock, TZ, relay.status.emit, relay.ingested.emit)
     window.show()
     scheduler.start()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, weights
-from desk.store.models import Group, Message, from_ms
+from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer; LIKE over the base
@@ -130,6 +130,17 @@ class InboxQueries:
         )
         with self._sessions() as session:
             return [GroupCount(i, n, int(c)) for i, n, c in session.execute(query)]
+
+    def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """(group remote id, name) and (person id, name) pairs, for settings pickers."""
+        with self._sessions() as session:
+            groups = session.execute(select(Group.remote_id, Group.name).order_by(Group.name))
+            people = session.execute(
+                select(Member.user_id, func.min(Member.name))
+                .group_by(Member.user_id)
+                .order_by(func.min(Member.name))
+            )
+            return [(g, n) for g, n in groups], [(p, n) for p, n in people]
 
     def view_counts(self) -> dict[ViewKind, int]:
         """Unread, not-done messages per tier view, and in All."""

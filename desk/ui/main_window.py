@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -47,6 +47,10 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
+    """Signals: settingsRequested() from the menu (the app layer owns the settings store)."""
+
+    settingsRequested = Signal()
+
     def __init__(self, queries: InboxQueries, ops: StoreOps, clock: Clock, tz: ZoneInfo) -> None:
         super().__init__()
         self._queries = queries
@@ -137,6 +141,14 @@ class MainWindow(QMainWindow):
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
 
     def _build_menus(self) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("&desk"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
+        if not settings_action.shortcuts():
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.settingsRequested)
+        desk_menu.addAction(settings_action)
+        self.settings_action = settings_action
         message_menu = self.menuBar().addMenu(self.tr("&Message"))
         for act in (self.open_action, self.done_action, self.unread_action, self.undo_action):
             message_menu.addAction(act)

@@ -1,0 +1,49 @@
+"""Opening the settings dialog on the stored values and saving what the user changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desk.core.clock import Clock
+from desk.core.quiet_hours import policy_from_settings
+from desk.store.inbox import InboxQueries
+from desk.store.settings_store import SettingsStore
+from desk.ui.ops import StoreOps
+from desk.ui.settings_dialog import SettingsDialog
+
+
+def unknown_years_ahead(values: dict[str, object], now: datetime) -> list[int]:
+    """Years of the coming twelve months the calendar cannot vouch for."""
+    policy = policy_from_settings(values)
+    years = {now.year, (now + timedelta(days=365)).year}
+    return [y for y in sorted(years) if not policy.calendar.known(y)]
+
+
+def open_settings(
+    parent: QWidget,
+    settings: SettingsStore,
+    queries: InboxQueries,
+    ops: StoreOps,
+    clock: Clock,
+    saved: Callable[[], None],
+) -> SettingsDialog:
+    """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs."""
+    values = settings.all()
+    groups, people = queries.directory()
+    dialog = SettingsDialog(
+        values, groups, people, unknown_years_ahead(values, clock.now()), parent
+    )
+
+    def store_changes(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        if changes:
+            ops.run(lambda: [settings.set(n, v) for n, v in changes.items()], lambda _r: saved())
+
+    dialog.finished.connect(store_changes)
+    dialog.open()
+    return dialog

@@ -1,0 +1,65 @@
+"""Quiet windows as a weekly grid of half-hour cells, for the settings editor.
+
+A row is a list of 48 booleans (00:00–00:30 … 23:30–24:00). Windows that cross
+midnight land on the next row's morning cells; `makeup` wraps onto itself. Cells are
+half hours, so windows read from a policy file are rounded outwards to the half hour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from desk.core.settings import QUIET_ROWS, WEEKDAYS, parse_window
+
+CELL_MINUTES = 30
+CELLS = 24 * 60 // CELL_MINUTES
+
+Grid = dict[str, list[bool]]
+
+
+def _next_row(row: str) -> str:
+    if row == "makeup":
+        return row
+    return WEEKDAYS[(WEEKDAYS.index(row) + 1) % len(WEEKDAYS)]
+
+
+def to_grid(windows: Mapping[str, Sequence[str]]) -> Grid:
+    grid: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
+    for row in QUIET_ROWS:
+        for window in windows.get(row, ()):
+            start, end = parse_window(window)
+            first = start // CELL_MINUTES
+            if end > start:
+                last = -(-end // CELL_MINUTES)
+                _fill(grid[row], first, last)
+            else:
+                _fill(grid[row], first, CELLS)
+                _fill(grid[_next_row(row)], 0, -(-end // CELL_MINUTES))
+    return grid
+
+
+def to_windows(grid: Mapping[str, Sequence[bool]]) -> dict[str, list[str]]:
+    """Each row's runs of quiet cells as windows that stay within their own day."""
+    windows: dict[str, list[str]] = {}
+    for row in QUIET_ROWS:
+        cells = list(grid.get(row, [False] * CELLS))
+        runs: list[str] = []
+        start: int | None = None
+        for index, quiet in enumerate([*cells, False]):
+            if quiet and start is None:
+                start = index
+            elif not quiet and start is not None:
+                runs.append(f"{_clock(start)}-{_clock(index)}")
+                start = None
+        windows[row] = runs
+    return windows
+
+
+def _fill(cells: list[bool], first: int, last: int) -> None:
+    for index in range(first, min(last, CELLS)):
+        cells[index] = True
+
+
+def _clock(cell: int) -> str:
+    minutes = cell * CELL_MINUTES
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,108 @@
+"""A week of half-hour cells to paint quiet hours on: click or drag to switch cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid
+from desk.core.settings import QUIET_ROWS
+
+ROW_NAMES = {
+    "mon": QT_TRANSLATE_NOOP("QuietGrid", "Monday"),
+    "tue": QT_TRANSLATE_NOOP("QuietGrid", "Tuesday"),
+    "wed": QT_TRANSLATE_NOOP("QuietGrid", "Wednesday"),
+    "thu": QT_TRANSLATE_NOOP("QuietGrid", "Thursday"),
+    "fri": QT_TRANSLATE_NOOP("QuietGrid", "Friday"),
+    "sat": QT_TRANSLATE_NOOP("QuietGrid", "Saturday"),
+    "sun": QT_TRANSLATE_NOOP("QuietGrid", "Sunday"),
+    "makeup": QT_TRANSLATE_NOOP("QuietGrid", "Make-up working day"),
+}
+QUIET = QColor("#3c4a8c")
+AWAKE = QColor("#ffffff")
+
+
+class QuietGridEditor(QTableWidget):
+    """Signals: changed() after the user paints cells."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(len(QUIET_ROWS), CELLS, parent)
+        self.setObjectName("quietGrid")
+        self._paint_to: bool | None = None
+        # The state lives here, not in item data: reading back thousands of item
+        # QVariants tripped a PySide6 refcount bug at interpreter exit.
+        self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
+        self.setVerticalHeaderLabels(
+            [QCoreApplication.translate("QuietGrid", ROW_NAMES[row]) for row in QUIET_ROWS]
+        )
+        hours = [f"{(c * CELL_MINUTES) // 60}" if c % 4 == 0 else "" for c in range(CELLS)]
+        self.setHorizontalHeaderLabels(hours)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setDefaultSectionSize(13)
+        self.horizontalHeader().setMinimumSectionSize(13)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(22)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setToolTip(self.tr("Dark cells are quiet. Click or drag to change them."))
+        for r in range(len(QUIET_ROWS)):
+            for c in range(CELLS):
+                item = QTableWidgetItem()
+                item.setToolTip(_span(c))
+                self.setItem(r, c, item)
+        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + 13 * CELLS + 4)
+
+    def set_grid(self, grid: Grid) -> None:
+        for r, row in enumerate(QUIET_ROWS):
+            for c, quiet in enumerate(grid[row]):
+                self._set(r, c, quiet)
+
+    def grid(self) -> Grid:
+        return {row: list(cells) for row, cells in self._cells.items()}
+
+    def toggle(self, row: str, cell: int) -> None:
+        self._set(QUIET_ROWS.index(row), cell, not self._cells[row][cell])
+        self.changed.emit()
+
+    def _quiet(self, r: int, c: int) -> bool:
+        return self._cells[QUIET_ROWS[r]][c]
+
+    def _set(self, r: int, c: int, quiet: bool) -> None:
+        self._cells[QUIET_ROWS[r]][c] = quiet
+        self.item(r, c).setBackground(QUIET if quiet else AWAKE)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self._paint_to = not self._quiet(index.row(), index.column())
+            self._paint(index)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if self._paint_to is not None and index.isValid():
+            self._paint(index)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._paint_to = None
+
+    def _paint(self, index: QModelIndex) -> None:
+        assert self._paint_to is not None
+        if self._quiet(index.row(), index.column()) != self._paint_to:
+            self._set(index.row(), index.column(), self._paint_to)
+            self.changed.emit()
+
+
+def _span(cell: int) -> str:
+    start = cell * CELL_MINUTES
+    end = start + CELL_MINUTES
+    return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"

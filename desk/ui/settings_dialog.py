@@ -1,0 +1,246 @@
+"""Settings: quiet hours on a weekly grid, holidays and days off, who breaks through, groups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core import settings
+from desk.core.quiet_grid import to_grid, to_windows
+from desk.ui.quiet_grid_editor import QuietGridEditor
+
+MODES = ("all", "mentions_urgent", "mute")
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings values; `changes()` says what to store."""
+
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        groups: Sequence[tuple[str, str]],
+        people: Sequence[tuple[str, str]],
+        unknown_years: Sequence[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._values = dict(values)
+        self._groups = list(groups)
+        self.setWindowTitle(self.tr("desk settings"))
+        self.resize(900, 620)
+        tabs = QTabWidget()
+        tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
+        tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
+        tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
+        tabs.addTab(self._notify_tab(), self.tr("Notifications"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+
+    # tabs
+
+    def _quiet_tab(self, unknown_years: Sequence[int]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.quiet_enabled = QCheckBox(self.tr("Hold ordinary notifications during quiet hours"))
+        self.quiet_enabled.setChecked(bool(self._values["quiet.enabled"]))
+        layout.addWidget(self.quiet_enabled)
+        explain = QLabel(
+            self.tr(
+                "Dark cells are quiet. Urgent items, DINGs and the people and groups on the "
+                "break-through list always come through."
+            )
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.grid = QuietGridEditor()
+        self.grid.set_grid(to_grid(self._values["quiet.windows"]))
+        layout.addWidget(self.grid)
+        self.holidays = QCheckBox(self.tr("Statutory holidays are quiet all day"))
+        self.holidays.setChecked(bool(self._values["quiet.holidays_all_day"]))
+        layout.addWidget(self.holidays)
+        if unknown_years:
+            years = ", ".join(str(y) for y in unknown_years)
+            self.calendar_warning = QLabel(
+                self.tr(
+                    "The official holiday calendar for %1 is not available yet: desk assumes "
+                    "Monday to Friday with New Year, Labour Day and National Day. Add the "
+                    "other days off below, or ask IT for a policy with that year's table."
+                ).replace("%1", years)
+            )
+            self.calendar_warning.setWordWrap(True)
+            self.calendar_warning.setStyleSheet("color: #b06000")
+            layout.addWidget(self.calendar_warning)
+        layout.addWidget(QLabel(self.tr("Extra days off (quiet all day):")))
+        row = QHBoxLayout()
+        self.days_off = QListWidget()
+        self.days_off.setMaximumHeight(90)
+        for day in self._values["quiet.days_off"]:
+            self.days_off.addItem(day)
+        self.day_picker = QDateEdit(QDate.currentDate())
+        self.day_picker.setCalendarPopup(True)
+        self.day_picker.setDisplayFormat("yyyy-MM-dd")
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self._add_day_off)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(lambda: self.days_off.takeItem(self.days_off.currentRow()))
+        row.addWidget(self.days_off, 1)
+        buttons = QVBoxLayout()
+        for widget in (self.day_picker, add, remove):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        row.addLayout(buttons)
+        layout.addLayout(row)
+        return page
+
+    def _people_tab(
+        self, groups: Sequence[tuple[str, str]], people: Sequence[tuple[str, str]]
+    ) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        self.breakthrough_people = _checklist(people, self._values["quiet.breakthrough_senders"])
+        self.breakthrough_groups = _checklist(groups, self._values["quiet.breakthrough_groups"])
+        for title, widget in (
+            (self.tr("People who always get through"), self.breakthrough_people),
+            (self.tr("Groups that always get through"), self.breakthrough_groups),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(widget)
+            layout.addLayout(column)
+        return page
+
+    def _groups_tab(self, groups: Sequence[tuple[str, str]]) -> QWidget:
+        rules = self._values["notify.groups"]
+        self.group_table = QTableWidget(len(groups), 3)
+        self.group_table.setObjectName("groupRules")
+        self.group_table.setHorizontalHeaderLabels(
+            [self.tr("Group"), self.tr("Notify"), self.tr("At most one per (minutes)")]
+        )
+        self.group_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        mode_names = {
+            "all": self.tr("Everything that matters"),
+            "mentions_urgent": self.tr("Only @me and urgent"),
+            "mute": self.tr("Never (muted)"),
+        }
+        for r, (group_id, name) in enumerate(groups):
+            rule = rules.get(group_id, {"mode": "all", "throttle_minutes": 0})
+            item = QTableWidgetItem(name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.group_table.setItem(r, 0, item)
+            combo = QComboBox()
+            for mode in MODES:
+                combo.addItem(mode_names[mode], mode)
+            combo.setCurrentIndex(MODES.index(rule["mode"]))
+            self.group_table.setCellWidget(r, 1, combo)
+            spin = QSpinBox()
+            spin.setRange(0, 24 * 60)
+            spin.setSpecialValueText(self.tr("no limit"))
+            spin.setValue(int(rule["throttle_minutes"]))
+            self.group_table.setCellWidget(r, 2, spin)
+        return self.group_table
+
+    def _notify_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
+        self.hide_text.setToolTip(
+            self.tr(
+                "For shared screens, and because the operating system keeps notification "
+                "text unencrypted."
+            )
+        )
+        self.hide_text.setChecked(bool(self._values["notify.hide_text"]))
+        self.sound = QCheckBox(self.tr("Play a sound"))
+        self.sound.setChecked(bool(self._values["notify.sound"]))
+        layout.addWidget(self.hide_text)
+        layout.addWidget(self.sound)
+        layout.addStretch()
+        return page
+
+    # reading back
+
+    def changes(self) -> dict[str, Any]:
+        """The settings whose value differs from what the dialog was opened with."""
+        edited = {
+            "quiet.enabled": self.quiet_enabled.isChecked(),
+            "quiet.windows": to_windows(self.grid.grid()),
+            "quiet.holidays_all_day": self.holidays.isChecked(),
+            "quiet.days_off": sorted(
+                self.days_off.item(i).text() for i in range(self.days_off.count())
+            ),
+            "quiet.breakthrough_senders": _checked(self.breakthrough_people),
+            "quiet.breakthrough_groups": _checked(self.breakthrough_groups),
+            "notify.groups": self._group_rules(),
+            "notify.hide_text": self.hide_text.isChecked(),
+            "notify.sound": self.sound.isChecked(),
+        }
+        clean = {name: settings.validate(name, value) for name, value in edited.items()}
+        return {name: value for name, value in clean.items() if value != self._values[name]}
+
+    def _group_rules(self) -> dict[str, dict[str, Any]]:
+        rules: dict[str, dict[str, Any]] = {}
+        for r, (group_id, _name) in enumerate(self._groups):
+            combo = self.group_table.cellWidget(r, 1)
+            spin = self.group_table.cellWidget(r, 2)
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+            mode, throttle = combo.currentData(), spin.value()
+            if mode != "all" or throttle:
+                rules[group_id] = {"mode": mode, "throttle_minutes": throttle}
+        return rules
+
+    def _add_day_off(self) -> None:
+        day = self.day_picker.date().toPython()
+        assert isinstance(day, date)
+        text = day.isoformat()
+        existing = {self.days_off.item(i).text() for i in range(self.days_off.count())}
+        if text not in existing:
+            self.days_off.addItem(text)
+            self.days_off.sortItems()
+
+
+def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:
+    widget = QListWidget()
+    chosen = set(checked)
+    for key, name in pairs:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() is Qt.CheckState.Checked
+    ]

@@ -1,0 +1,33 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desk.core import settings
+from desk.core.quiet_grid import CELLS, to_grid, to_windows
+from desk.core.settings import QUIET_ROWS
+
+
+def test_the_default_week_round_trips() -> None:
+    default = settings.BY_NAME["quiet.windows"].default
+    assert to_windows(to_grid(default)) == default
+
+
+def test_a_window_across_midnight_fills_the_next_mornings_cells() -> None:
+    grid = to_grid({"fri": ["22:00-07:00"]})
+    assert grid["fri"][44:] == [True] * 4 and not any(grid["fri"][:44])
+    assert grid["sat"][:14] == [True] * 14 and not any(grid["sat"][14:])
+    assert to_windows(grid)["fri"] == ["22:00-24:00"]
+    assert to_windows(grid)["sat"] == ["00:00-07:00"]
+    assert to_grid({"sun": ["23:00-01:00"]})["mon"][:2] == [True, True]
+
+
+def test_odd_minutes_round_outwards_to_the_half_hour() -> None:
+    assert to_windows(to_grid({"mon": ["12:10-13:40"]}))["mon"] == ["12:00-14:00"]
+
+
+@given(st.lists(st.booleans(), min_size=CELLS, max_size=CELLS))
+def test_any_painted_row_survives_the_round_trip(cells: list[bool]) -> None:
+    grid = {row: [False] * CELLS for row in QUIET_ROWS}
+    grid["wed"] = cells
+    windows = to_windows(grid)
+    assert settings.validate("quiet.windows", windows) == windows
+    assert to_grid(windows)["wed"] == cells

@@ -159,7 +159,7 @@ class SynapseServer:
             "encryption_enabled_by_default_for_room_type": "off",
         }
         if self.raise_rate_limits:
-            for name in ("rc_message", "rc_registration", "rc_joins_per_room"):
+            for name in ("rc_message", "rc_registration", "rc_joins_per_room", "rc_room_creation"):
                 config[name] = RAISED_LIMIT
             config["rc_login"] = {
                 "address": RAISED_LIMIT,

@@ -184,10 +184,18 @@ class MatrixConnector:
         except ev.MalformedSync:
             raise ConnectorError("bad_response") from None
         events = ev.Parsed()
-        if not initial:
-            assert cursor is not None
-            for gap in parsed.gaps:
-                events.extend(await self._backfill(gap, cursor, parsed.states[gap.room_id], me))
+        rooms = ev.joined_rooms(body)
+        for gap in parsed.gaps:
+            if initial:
+                # The server caps a timeline (Synapse: 100); fetch the rest of the history wanted.
+                timeline = rooms[gap.room_id].get("timeline") or {}
+                cap = self._settings.initial_history - len(timeline.get("events") or ())
+                if cap <= 0:
+                    continue
+            else:
+                cap = BACKFILL_CAP
+            state = parsed.states[gap.room_id]
+            events.extend(await self._backfill(gap, cursor, state, me, cap))
         events.extend(parsed.events)
         changed = dict.fromkeys([*fetched, *parsed.changed])
         self._states.update(parsed.states)
@@ -232,18 +240,21 @@ class MatrixConnector:
         name = answer.get("displayname")
         return name if isinstance(name, str) and name else None
 
-    async def _backfill(self, gap: ev.Gap, since: str, state: ev.RoomState, me: ev.Me) -> ev.Parsed:
-        """The events between the previous sync and the start of a limited timeline."""
+    async def _backfill(
+        self, gap: ev.Gap, since: str | None, state: ev.RoomState, me: ev.Me, cap: int
+    ) -> ev.Parsed:
+        """The events before a limited timeline: back to the previous sync token (`since`),
+        or, at the first sync, up to `cap` more events of history."""
         newest_first: list[Mapping[str, Any]] = []
         token: str | None = gap.prev_batch
-        while token is not None and len(newest_first) < BACKFILL_CAP:
+        while token is not None and len(newest_first) < cap:
             method, path = Api.room_messages(
                 "",
                 gap.room_id,
                 start=token,
                 end=since,
                 direction=MessageDirection.back,
-                limit=BACKFILL_PAGE,
+                limit=min(BACKFILL_PAGE, cap - len(newest_first)),
             )
             page, end = ev.messages_page(await self._t.request(method, path))
             newest_first.extend(page)
@@ -251,7 +262,7 @@ class MatrixConnector:
         parsed = ev.parse_events(
             gap.room_id, list(reversed(newest_first)), state, me, apply_state=False
         )
-        if len(newest_first) >= BACKFILL_CAP:
+        if since is not None and token is not None and len(newest_first) >= cap:
             parsed.bad.append(BadItem("gap", "backfill_capped", gap.room_id))
         log.info("back-filled %d events in a limited timeline", len(newest_first))
         return parsed

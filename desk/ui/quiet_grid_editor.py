@@ -25,6 +25,8 @@ ROW_NAMES = {
     "sun": QT_TRANSLATE_NOOP("QuietGrid", "Sunday"),
     "makeup": QT_TRANSLATE_NOOP("QuietGrid", "Make-up working day"),
 }
+CELL_WIDTH = 16
+ROW_HEIGHT = 22
 QUIET = QColor("#3c4a8c")
 AWAKE = QColor("#ffffff")
 
@@ -46,11 +48,16 @@ class QuietGridEditor(QTableWidget):
         )
         hours = [f"{(c * CELL_MINUTES) // 60}" if c % 4 == 0 else "" for c in range(CELLS)]
         self.setHorizontalHeaderLabels(hours)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(13)
-        self.horizontalHeader().setMinimumSectionSize(13)
+        header = self.horizontalHeader()
+        small = header.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        header.setFont(small)
+        header.setMinimumSectionSize(CELL_WIDTH)  # before the default size, or it clamps it
+        header.setDefaultSectionSize(CELL_WIDTH)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(22)
+        self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -60,7 +67,13 @@ class QuietGridEditor(QTableWidget):
                 item = QTableWidgetItem()
                 item.setToolTip(_span(c))
                 self.setItem(r, c, item)
-        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + 13 * CELLS + 4)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame = 2 * self.frameWidth()
+        self.setFixedSize(
+            self.verticalHeader().sizeHint().width() + CELL_WIDTH * CELLS + frame,
+            header.sizeHint().height() + ROW_HEIGHT * len(QUIET_ROWS) + frame,
+        )
 
     def set_grid(self, grid: Grid) -> None:
         for r, row in enumerate(QUIET_ROWS):

@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         self._values = dict(values)
         self._groups = list(groups)
         self.setWindowTitle(self.tr("desk settings"))
-        self.resize(900, 620)
+        self.resize(960, 620)
         tabs = QTabWidget()
         tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(explain)
         self.grid = QuietGridEditor()
         self.grid.set_grid(to_grid(self._values["quiet.windows"]))
-        layout.addWidget(self.grid)
+        layout.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
         self.holidays = QCheckBox(self.tr("Statutory holidays are quiet all day"))
         self.holidays.setChecked(bool(self._values["quiet.holidays_all_day"]))
         layout.addWidget(self.holidays)
@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Extra days off (quiet all day):")))
         row = QHBoxLayout()
         self.days_off = QListWidget()
-        self.days_off.setMaximumHeight(90)
+        self.days_off.setMaximumHeight(110)
         for day in self._values["quiet.days_off"]:
             self.days_off.addItem(day)
         self.day_picker = QDateEdit(QDate.currentDate())
@@ -118,6 +118,7 @@ class SettingsDialog(QDialog):
         buttons.addStretch()
         row.addLayout(buttons)
         layout.addLayout(row)
+        layout.addStretch()
         return page
 
     def _people_tab(

@@ -111,6 +111,7 @@ def run_gui(data_dir_option: str | None) -> int:
     notifier.openRequested.connect(window.open_message)
     notifier.showWindowRequested.connect(window.open_message_list)
     notifier.quitRequested.connect(app.quit)
+    window.urgentUnread.connect(notifier.set_urgent_count)
     queries = InboxQueries(store.sessions)
     window.settingsRequested.connect(
         lambda: open_settings(

@@ -47,9 +47,12 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested() from the menu (the app layer owns the settings store)."""
+    """Signals: settingsRequested() from the menu (the app layer owns the settings store);
+    urgentUnread(int) whenever the count of unread urgent items is recounted.
+    """
 
     settingsRequested = Signal()
+    urgentUnread = Signal(int)
 
     def __init__(self, queries: InboxQueries, ops: StoreOps, clock: Clock, tz: ZoneInfo) -> None:
         super().__init__()
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._ops = ops
         self._tz = tz
         self._undo: list[_Undo] = []
+        self._selecting = False
         self.setWindowTitle(self.tr("desk"))
         self.resize(1200, 760)
 
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
         row = current.row() + step if current.isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
-        self._select_row(max(0, min(row, self.model.rowCount() - 1)))
+        self._select_row(max(0, min(row, self.model.rowCount() - 1)), read=True)
         self.list.setFocus()
 
     def _open(self) -> None:
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.detail.show_row(row)
             self.detail.setFocus()
+            self._mark_read(row)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -288,7 +293,7 @@ class MainWindow(QMainWindow):
             ):
                 self.model.fetchMore(QModelIndex())
             if found is not None:
-                self._select_row(found)
+                self._select_row(found, read=True)
                 self.list.setFocus()
                 return
 
@@ -347,6 +352,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         views = self._queries.view_counts()
         self.sidebar.set_counts(views, self._queries.group_counts())
+        self.urgentUnread.emit(views.get(ViewKind.URGENT, 0))
         self.count_label.setText(
             self.tr("%1 unread").replace("%1", str(views.get(ViewKind.ALL, 0)))
         )
@@ -357,22 +363,34 @@ class MainWindow(QMainWindow):
         index = self.list.currentIndex()
         return self.model.inbox_row(index.row()) if index.isValid() else None
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, *, read: bool = False) -> None:
+        """Makes `row` current. Only a user's move (`read`) marks it read: a DING that
+        desk itself put first at start-up must not count as seen."""
         if self.model.rowCount() == 0:
             self.detail.show_row(None)
             return
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row)
-        self.list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self._selecting = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._selecting = False
         self.list.scrollTo(index)
+        if read:
+            self._mark_read(self._current_row())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.inbox_row(current.row()) if current.isValid() else None
         self.detail.show_row(row)
+        if not self._selecting:
+            # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
+            self._mark_read(row)
+
+    def _mark_read(self, row: InboxRow | None) -> None:
         if row is not None and not row.read:
-            # Reading it in the pane is reading it; `u` undoes that.
             self._ops.run(lambda: self._queries.set_read((row.id,), True), self._after_read)
 
     def _after_read(self, _result: object) -> None:

@@ -46,6 +46,7 @@ class Desk:
         self.window = MainWindow(InboxQueries(store.sessions), self.ops, clock, SHANGHAI)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
+        self.window.urgentUnread.connect(self.notifier.set_urgent_count)
         self.window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         qtbot.addWidget(self.window)
         self.shown: list[Notification] = []
@@ -110,6 +111,8 @@ def test_at_night_an_urgent_item_and_a_ding_come_through(desk: Desk) -> None:
     desk.arrive("全体人员十分钟内到镇政府集合", ding=True)
     assert len(desk.shown) == 2
     assert all(n.urgent for n in desk.shown)
+    desk.window.on_ingested(None)  # the window recounts after each sync
+    assert desk.notifier.tray.toolTip() == "desk: 2 urgent"
     assert desk.shown[0].title == "镇机关干部群 · 钟书记"
     assert "立即组织沿河群众转移" in desk.shown[0].body
 

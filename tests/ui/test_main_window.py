@@ -130,3 +130,16 @@ def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) ->
     _press(qtbot, window, Qt.Key.Key_End)
     window.list.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.rowCount() > first_page)
+
+
+def test_only_what_the_user_moves_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
+    first = window.model.inbox_row(0)
+    assert first is not None and not first.read, "desk's own first selection is not reading"
+    window.list.setFocus()
+    with qtbot.waitSignal(window._ops.finished):
+        _press(qtbot, window, Qt.Key.Key_J)
+    second = window.model.inbox_row(1)
+    assert second is not None and second.read
+    with qtbot.waitSignal(window._ops.finished):
+        _press(qtbot, window, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: not window.model.inbox_row(1).read)

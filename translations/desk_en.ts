@@ -4,28 +4,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="138"/>
+        <location filename="../desk/app/alerts.py" line="139"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="147"/>
+        <location filename="../desk/app/alerts.py" line="148"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="148"/>
+        <location filename="../desk/app/alerts.py" line="149"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="184"/>
+        <location filename="../desk/app/alerts.py" line="185"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="187"/>
-        <location filename="../desk/app/alerts.py" line="190"/>
+        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="191"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -69,177 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="64"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="73"/>
+        <location filename="../desk/ui/main_window.py" line="77"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="93"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="128"/>
+        <location filename="../desk/ui/main_window.py" line="132"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="130"/>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="136"/>
+        <location filename="../desk/ui/main_window.py" line="140"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="142"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="145"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="144"/>
+        <location filename="../desk/ui/main_window.py" line="148"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="155"/>
+        <location filename="../desk/ui/main_window.py" line="159"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="158"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="208"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="205"/>
+        <location filename="../desk/ui/main_window.py" line="210"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="228"/>
+        <location filename="../desk/ui/main_window.py" line="233"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="242"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241"/>
+        <location filename="../desk/ui/main_window.py" line="246"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326"/>
+        <location filename="../desk/ui/main_window.py" line="331"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341"/>
+        <location filename="../desk/ui/main_window.py" line="346"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="351"/>
+        <location filename="../desk/ui/main_window.py" line="357"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
         <source>Dark cells are quiet. Click or drag to change them.</source>
         <translation>Dark cells are quiet. Click or drag to change them.</translation>
     </message>
@@ -599,122 +599,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <location filename="../desk/ui/settings_dialog.py" line="53"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="94"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../desk/ui/settings_dialog.py" line="99"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <location filename="../desk/ui/settings_dialog.py" line="108"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="134"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="157"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="174"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="175"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <source>Language (after a restart):</source>
+        <translation>Language (after a restart):</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="202"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="213"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
@@ -773,6 +788,11 @@
         <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="131"/>
+        <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
+        <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
 </context>
 </TS>

@@ -4,28 +4,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="138"/>
+        <location filename="../desk/app/alerts.py" line="139"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="147"/>
+        <location filename="../desk/app/alerts.py" line="148"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="148"/>
+        <location filename="../desk/app/alerts.py" line="149"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="184"/>
+        <location filename="../desk/app/alerts.py" line="185"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="187"/>
-        <location filename="../desk/app/alerts.py" line="190"/>
+        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="191"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -69,177 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="64"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="73"/>
+        <location filename="../desk/ui/main_window.py" line="77"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="93"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="128"/>
+        <location filename="../desk/ui/main_window.py" line="132"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="130"/>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="136"/>
+        <location filename="../desk/ui/main_window.py" line="140"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="142"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="145"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="144"/>
+        <location filename="../desk/ui/main_window.py" line="148"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="155"/>
+        <location filename="../desk/ui/main_window.py" line="159"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="158"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="208"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="205"/>
+        <location filename="../desk/ui/main_window.py" line="210"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="228"/>
+        <location filename="../desk/ui/main_window.py" line="233"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="242"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241"/>
+        <location filename="../desk/ui/main_window.py" line="246"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326"/>
+        <location filename="../desk/ui/main_window.py" line="331"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341"/>
+        <location filename="../desk/ui/main_window.py" line="346"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="351"/>
+        <location filename="../desk/ui/main_window.py" line="357"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
         <source>Dark cells are quiet. Click or drag to change them.</source>
         <translation>深色格子为免打扰时段。点击或拖动可修改。</translation>
     </message>
@@ -599,122 +599,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <location filename="../desk/ui/settings_dialog.py" line="53"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
-        <source>Notifications</source>
-        <translation>通知</translation>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <source>General</source>
+        <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <source>Set by your administrator</source>
+        <translation>由管理员设定</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="94"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../desk/ui/settings_dialog.py" line="99"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <location filename="../desk/ui/settings_dialog.py" line="108"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，并只认元旦、劳动节和国庆节。请在下方添加其他休息日，或请信息化部门下发含该年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="134"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>People who always get through</source>
         <translation>始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="157"/>
         <source>Groups that always get through</source>
         <translation>始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>At most one per (minutes)</source>
         <translation>最多每几分钟一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="174"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="175"/>
         <source>Only @me and urgent</source>
         <translation>仅 @我 和紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
         <source>Never (muted)</source>
         <translation>从不（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <source>Language (after a restart):</source>
+        <translation>界面语言（重启后生效）：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="202"/>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="213"/>
         <source>Show notifications without message text</source>
         <translation>通知中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
@@ -773,6 +788,11 @@
         <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="131"/>
+        <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
+        <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>
 </context>
 </TS>

@@ -4,28 +4,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="138"/>
+        <location filename="../desk/app/alerts.py" line="139"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="147"/>
+        <location filename="../desk/app/alerts.py" line="148"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="148"/>
+        <location filename="../desk/app/alerts.py" line="149"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="184"/>
+        <location filename="../desk/app/alerts.py" line="185"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="187"/>
-        <location filename="../desk/app/alerts.py" line="190"/>
+        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="191"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -69,177 +69,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="60"/>
+        <location filename="../desk/ui/main_window.py" line="64"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="73"/>
+        <location filename="../desk/ui/main_window.py" line="77"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="93"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="126"/>
+        <location filename="../desk/ui/main_window.py" line="130"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="127"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="128"/>
+        <location filename="../desk/ui/main_window.py" line="132"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="130"/>
+        <location filename="../desk/ui/main_window.py" line="134"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="135"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="137"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="136"/>
+        <location filename="../desk/ui/main_window.py" line="140"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="141"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="142"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="145"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="144"/>
+        <location filename="../desk/ui/main_window.py" line="148"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="155"/>
+        <location filename="../desk/ui/main_window.py" line="159"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="158"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="208"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="205"/>
+        <location filename="../desk/ui/main_window.py" line="210"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="228"/>
+        <location filename="../desk/ui/main_window.py" line="233"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="242"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241"/>
+        <location filename="../desk/ui/main_window.py" line="246"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326"/>
+        <location filename="../desk/ui/main_window.py" line="331"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="333"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341"/>
+        <location filename="../desk/ui/main_window.py" line="346"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="351"/>
+        <location filename="../desk/ui/main_window.py" line="357"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="57"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
         <source>Dark cells are quiet. Click or drag to change them.</source>
         <translation>深色格子為勿擾時段。點擊或拖曳可修改。</translation>
     </message>
@@ -599,122 +599,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="51"/>
+        <location filename="../desk/ui/settings_dialog.py" line="53"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../desk/ui/settings_dialog.py" line="56"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
-        <source>Notifications</source>
-        <translation>通知</translation>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <source>General</source>
+        <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <source>Set by your administrator</source>
+        <translation>由管理員設定</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="94"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../desk/ui/settings_dialog.py" line="99"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="86"/>
+        <location filename="../desk/ui/settings_dialog.py" line="108"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，並只認元旦、勞動節和國慶日。請在下方新增其他休息日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="132"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="134"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="157"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="145"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="174"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="175"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="176"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <source>Language (after a restart):</source>
+        <translation>介面語言（重新啟動後生效）：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="202"/>
+        <source>As the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="213"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
@@ -773,6 +788,11 @@
         <location filename="../desk/app/gui.py" line="77"/>
         <source>desk</source>
         <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="131"/>
+        <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
+        <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
 </context>
 </TS>

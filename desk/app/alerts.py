@@ -57,6 +57,7 @@ class AlertCoordinator(QObject):
     def __init__(
         self,
         sessions: Any,
+        settings: SettingsStore,
         ops: StoreOps,
         notifier: Notifier,
         clock: Clock,
@@ -65,7 +66,7 @@ class AlertCoordinator(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = SettingsStore(sessions)
+        self._settings = settings
         self._ledger = NotificationLedger(sessions)
         self._queries = InboxQueries(sessions)
         self._ops = ops

@@ -19,6 +19,7 @@ from desk.resources import resource
 from desk.store.inbox import InboxQueries
 from desk.store.keys import ENV_PASSPHRASE
 from desk.store.paths import DataDir
+from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
 from desk.sync.worker import SyncWorker
@@ -27,8 +28,6 @@ from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notifier
 from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 
 class SyncRelay(QObject):
@@ -90,19 +89,27 @@ def run_gui(data_dir_option: str | None) -> int:
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
-    translators = i18n.install(app, i18n.choose_locale())
     data_dir = DataDir.resolve(data_dir_option).ensure()
     setup_logging(data_dir)
+    policy = load_policy()
+    locale = i18n.locale_for(policy.apply({})["ui.language"])
+    translators = i18n.install(app, locale)
     store = unlock(data_dir)
     if store is None:
         return 1
+    settings = SettingsStore(store.sessions, policy)
+    wanted = i18n.locale_for(settings.get("ui.language"))
+    if wanted != locale:
+        i18n.uninstall(app, translators)
+        translators = i18n.install(app, wanted)
+    tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
     relay = SyncRelay()
     ops = StoreOps()
-    window = MainWindow(InboxQueries(store.sessions), ops, clock, TZ)
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, tz)
     notifier = Notifier(app.windowIcon())
-    scheduler = BackgroundScheduler(timezone=TZ)
-    alerts = AlertCoordinator(store.sessions, ops, notifier, clock, TZ, scheduler)
+    scheduler = BackgroundScheduler(timezone=tz)
+    alerts = AlertCoordinator(store.sessions, settings, ops, notifier, clock, tz, scheduler)
     relay.status.connect(window.show_sync_status)
     relay.ingested.connect(window.on_ingested)
     relay.ingested.connect(lambda _result: alerts.refresh())
@@ -114,12 +121,17 @@ def run_gui(data_dir_option: str | None) -> int:
     window.urgentUnread.connect(notifier.set_urgent_count)
     queries = InboxQueries(store.sessions)
     window.settingsRequested.connect(
-        lambda: open_settings(
-            window, SettingsStore(store.sessions), queries, ops, clock, alerts.refresh
-        )
+        lambda: open_settings(window, settings, queries, ops, clock, alerts.refresh)
     )
-    worker = SyncWorker(store, clock, TZ, relay.status.emit, relay.ingested.emit)
+    worker = SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
     window.show()
+    if policy.problems:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Store", "The administrator's policy has %1 problem(s); the rest applies."
+            ).replace("%1", str(len(policy.problems))),
+            15000,
+        )
     scheduler.start()
     alerts.refresh()
     worker.start()

@@ -10,13 +10,23 @@ from desk.cli import (
     account_cmd,
     gui_cmd,
     inbox_cmd,
+    policy_cmd,
     quiet_cmd,
     selftest_cmd,
     sync_cmd,
     triage_cmd,
 )
 
-_COMMANDS = (gui_cmd, sync_cmd, inbox_cmd, quiet_cmd, selftest_cmd, triage_cmd, account_cmd)
+_COMMANDS = (
+    gui_cmd,
+    sync_cmd,
+    inbox_cmd,
+    quiet_cmd,
+    policy_cmd,
+    selftest_cmd,
+    triage_cmd,
+    account_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
-from desk.core import settings
 from desk.core.quiet_hours import policy_from_settings
+from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 
 
@@ -60,12 +60,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> dict[str, Any] | None:
+    policy = load_policy()
     if not data_dir(args).database.exists():
-        return {s.name: s.default for s in settings.DECLARED}
+        return policy.apply({})
     store = open_for_cli(args)
     if store is None:
         return None
     try:
-        return SettingsStore(store.sessions).all()
+        return SettingsStore(store.sessions, policy).all()
     finally:
         store.close()

@@ -160,11 +160,39 @@ def _group_notify(value: Any) -> dict[str, dict[str, Any]]:
     return out
 
 
+LANGUAGES = ("system", "zh_CN", "zh_TW", "en")
+
+
+def _language(value: Any) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+    return str(value)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    return value.strip()
+
+
 _WORKDAY = ["00:00-08:30", "18:00-24:00"]
 _ALL_DAY = ["00:00-24:00"]
 
 DECLARED: tuple[Setting, ...] = (
+    Setting(
+        "ui.language",
+        "system",
+        "Language of the window: system (Chinese systems get the matching Chinese), "
+        "zh_CN, zh_TW or en.",
+        _language,
+    ),
     Setting("timezone", "Asia/Shanghai", "Time zone for quiet hours and deadlines.", _timezone),
+    Setting(
+        "accounts.default_homeserver",
+        "",
+        "The server offered first when adding an account, e.g. https://matrix.county.gov.cn.",
+        _text,
+    ),
     Setting("quiet.enabled", True, "Hold ordinary notifications during quiet hours.", _bool),
     Setting(
         "quiet.windows",

@@ -9,35 +9,44 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core import settings
+from desk.core.policy import EMPTY, Policy
 from desk.store.models import Setting
 
 log = logging.getLogger("desk.store.settings")
 
 
 class SettingsStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], policy: Policy = EMPTY) -> None:
         self._sessions = sessions
+        self.policy = policy
+
+    @property
+    def locked(self) -> frozenset[str]:
+        return self.policy.locked
 
     def get(self, name: str) -> Any:
         return self.all()[name]
 
     def all(self) -> dict[str, Any]:
-        """Every declared setting: the stored value where valid, else the default."""
-        values = {s.name: s.default for s in settings.DECLARED}
+        """Every declared setting in force: the user's valid value, the policy's preset, or
+        the default; a setting the policy locks always has the policy's value."""
+        user: dict[str, Any] = {}
         with self._sessions() as session:
             stored = session.execute(
-                select(Setting.name, Setting.value).where(Setting.name.in_(values))
+                select(Setting.name, Setting.value).where(Setting.name.in_(settings.BY_NAME))
             ).all()
         for name, value in stored:
             try:
-                values[name] = settings.validate(name, value)
+                user[name] = settings.validate(name, value)
             except settings.SettingError as exc:
                 # An older or hand-edited value: the default serves until the user sets it.
                 log.warning("ignoring stored %s: %s", name, exc.problem)
-        return values
+        return self.policy.apply(user)
 
     def set(self, name: str, value: Any) -> Any:
         """Stores a valid value (SettingError otherwise) and returns it normalised."""
+        if name in self.policy.locked:
+            raise settings.SettingError(name, "locked by your administrator")
         clean = settings.validate(name, value)
         with self._sessions.begin() as session:
             row = session.get(Setting, name)

@@ -23,6 +23,16 @@ def choose_locale(system: QLocale | None = None) -> str:
     return "en"
 
 
+def locale_for(language: str) -> str:
+    """The locale for the `ui.language` setting ("system" follows the system)."""
+    return choose_locale() if language == "system" else language
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
 def load_desk_translator(locale: str) -> QTranslator | None:
     translator = QTranslator()
     if translator.load(f"desk_{locale}", str(translations_dir())):

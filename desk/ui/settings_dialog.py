@@ -43,10 +43,12 @@ class SettingsDialog(QDialog):
         groups: Sequence[tuple[str, str]],
         people: Sequence[tuple[str, str]],
         unknown_years: Sequence[int],
+        locked: frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._values = dict(values)
+        self._locked = locked
         self._groups = list(groups)
         self.setWindowTitle(self.tr("desk settings"))
         self.resize(960, 620)
@@ -54,7 +56,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
-        tabs.addTab(self._notify_tab(), self.tr("Notifications"))
+        tabs.addTab(self._general_tab(), self.tr("General"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,6 +65,26 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
+        self._lock_widgets()
+
+    def _lock_widgets(self) -> None:
+        """Settings the administrator's policy locks are shown, greyed out, and say why."""
+        widgets: dict[str, tuple[QWidget, ...]] = {
+            "ui.language": (self.language,),
+            "quiet.enabled": (self.quiet_enabled,),
+            "quiet.windows": (self.grid,),
+            "quiet.holidays_all_day": (self.holidays,),
+            "quiet.days_off": (self.days_off, self.day_picker, self.add_day, self.remove_day),
+            "quiet.breakthrough_senders": (self.breakthrough_people,),
+            "quiet.breakthrough_groups": (self.breakthrough_groups,),
+            "notify.groups": (self.group_table,),
+            "notify.hide_text": (self.hide_text,),
+            "notify.sound": (self.sound,),
+        }
+        for name in self._locked:
+            for widget in widgets.get(name, ()):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your administrator"))
 
     # tabs
 
@@ -107,13 +129,13 @@ class SettingsDialog(QDialog):
         self.day_picker = QDateEdit(QDate.currentDate())
         self.day_picker.setCalendarPopup(True)
         self.day_picker.setDisplayFormat("yyyy-MM-dd")
-        add = QPushButton(self.tr("Add"))
-        add.clicked.connect(self._add_day_off)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(lambda: self.days_off.takeItem(self.days_off.currentRow()))
+        self.add_day = QPushButton(self.tr("Add"))
+        self.add_day.clicked.connect(self._add_day_off)
+        self.remove_day = QPushButton(self.tr("Remove"))
+        self.remove_day.clicked.connect(lambda: self.days_off.takeItem(self.days_off.currentRow()))
         row.addWidget(self.days_off, 1)
         buttons = QVBoxLayout()
-        for widget in (self.day_picker, add, remove):
+        for widget in (self.day_picker, self.add_day, self.remove_day):
             buttons.addWidget(widget)
         buttons.addStretch()
         row.addLayout(buttons)
@@ -168,9 +190,24 @@ class SettingsDialog(QDialog):
             self.group_table.setCellWidget(r, 2, spin)
         return self.group_table
 
-    def _notify_tab(self) -> QWidget:
+    def _general_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language (after a restart):")))
+        self.language = QComboBox()
+        names = {
+            "system": self.tr("As the system"),
+            "zh_CN": "简体中文",
+            "zh_TW": "繁體中文",
+            "en": "English",
+        }
+        for code in settings.LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(settings.LANGUAGES.index(self._values["ui.language"]))
+        row.addWidget(self.language)
+        row.addStretch()
+        layout.addLayout(row)
         self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
         self.hide_text.setToolTip(
             self.tr(
@@ -191,6 +228,7 @@ class SettingsDialog(QDialog):
     def changes(self) -> dict[str, Any]:
         """The settings whose value differs from what the dialog was opened with."""
         edited = {
+            "ui.language": self.language.currentData(),
             "quiet.enabled": self.quiet_enabled.isChecked(),
             "quiet.windows": to_windows(self.grid.grid()),
             "quiet.holidays_all_day": self.holidays.isChecked(),
@@ -203,7 +241,11 @@ class SettingsDialog(QDialog):
             "notify.hide_text": self.hide_text.isChecked(),
             "notify.sound": self.sound.isChecked(),
         }
-        clean = {name: settings.validate(name, value) for name, value in edited.items()}
+        clean = {
+            name: settings.validate(name, value)
+            for name, value in edited.items()
+            if name not in self._locked
+        }
         return {name: value for name, value in clean.items() if value != self._values[name]}
 
     def _group_rules(self) -> dict[str, dict[str, Any]]:

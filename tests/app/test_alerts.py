@@ -41,7 +41,13 @@ class Desk:
         self.scheduler = BackgroundScheduler(timezone=SHANGHAI)
         self.scheduler.start()
         self.alerts = AlertCoordinator(
-            store.sessions, self.ops, self.notifier, clock, SHANGHAI, self.scheduler
+            store.sessions,
+            SettingsStore(store.sessions),
+            self.ops,
+            self.notifier,
+            clock,
+            SHANGHAI,
+            self.scheduler,
         )
         self.window = MainWindow(InboxQueries(store.sessions), self.ops, clock, SHANGHAI)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)

@@ -79,3 +79,25 @@ def test_days_off_and_the_missing_calendar_warning(qtbot: QtBot) -> None:
     dialog.day_picker.setDate(dialog.day_picker.date().fromString("2027-02-10", "yyyy-MM-dd"))
     dialog._add_day_off()
     assert dialog.changes()["quiet.days_off"] == ["2027-02-10"]
+
+
+def test_a_locked_setting_is_greyed_out_and_cannot_change(qtbot: QtBot) -> None:
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(
+        current, GROUPS, PEOPLE, [], locked=frozenset({"notify.hide_text", "quiet.windows"})
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.hide_text.isEnabled()
+    assert dialog.hide_text.toolTip() == "Set by your administrator"
+    qtbot.mouseClick(dialog.hide_text, Qt.MouseButton.LeftButton)
+    assert not dialog.hide_text.isChecked()
+    assert not dialog.grid.isEnabled()
+    assert dialog.changes() == {}
+    assert dialog.sound.isEnabled()
+
+
+def test_choosing_a_language(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+    assert dialog.changes() == {"ui.language": "zh_TW"}

@@ -1,0 +1,32 @@
+"""Setting values in the store, under an administrator's policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.core.policy import parse_policy
+from desk.core.settings import SettingError
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+
+POLICY = parse_policy('lock = ["notify.hide_text"]\n[notify]\nhide_text = true\nsound = false\n')
+
+
+def test_values_round_trip_and_are_validated(store: Store) -> None:
+    settings = SettingsStore(store.sessions)
+    settings.set("quiet.days_off", ["2026-12-31", "2026-12-30"])
+    assert settings.get("quiet.days_off") == ["2026-12-30", "2026-12-31"]
+    with pytest.raises(SettingError):
+        settings.set("quiet.days_off", ["someday"])
+
+
+def test_a_locked_setting_cannot_be_set_and_the_policy_wins(store: Store) -> None:
+    SettingsStore(store.sessions).set("notify.hide_text", False)  # before the policy came
+    settings = SettingsStore(store.sessions, POLICY)
+    assert settings.get("notify.hide_text") is True
+    with pytest.raises(SettingError) as caught:
+        settings.set("notify.hide_text", False)
+    assert "administrator" in caught.value.problem
+    assert settings.get("notify.sound") is False  # a preset...
+    settings.set("notify.sound", True)
+    assert settings.get("notify.sound") is True  # ...the user may change

@@ -127,6 +127,9 @@ class DemoConnector:
 
     async def send(self, item: Outgoing) -> SendResult:
         remote_id = f"sent-{item.txn_id}"
+        if item.ack_of is not None:
+            # An acknowledgement is an event, not a message in the group.
+            return SendResult(remote_id)
         self._sent.append(
             IncomingMessage(
                 remote_id=remote_id,

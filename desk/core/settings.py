@@ -231,6 +231,42 @@ DECLARED: tuple[Setting, ...] = (
     ),
     Setting("notify.sound", True, "Play a sound with notifications.", _bool),
     Setting(
+        "escalation.repeat_minutes",
+        2,
+        "An unconfirmed DING alerts again every this many minutes.",
+        _int_range(1, 60),
+    ),
+    Setting(
+        "escalation.attention_after_minutes",
+        10,
+        "After this many minutes an unconfirmed DING also flashes the taskbar and tray.",
+        _int_range(0, 240),
+    ),
+    Setting(
+        "escalation.stop_after_minutes",
+        30,
+        "The alerts stop after this many minutes; the DING stays pinned as unconfirmed.",
+        _int_range(1, 24 * 60),
+    ),
+    Setting(
+        "escalation.urgent_items",
+        False,
+        "Escalate items triage marks urgent as well as DINGs.",
+        _bool,
+    ),
+    Setting(
+        "app.start_at_login",
+        True,
+        "Start desk when the user logs in, so urgent items can reach them.",
+        _bool,
+    ),
+    Setting(
+        "app.tray_hint_shown",
+        False,
+        "Whether desk has said that closing the window keeps it in the tray.",
+        _bool,
+    ),
+    Setting(
         "notify.groups",
         {},
         "Per group: mode all / mentions_urgent / mute, and at most one notification "

@@ -71,6 +71,7 @@ class InboxRow:
     ding: bool
     mentions_me: bool
     corrected: bool = False
+    pinned: bool = False  # an unconfirmed DING
     # A folded notice: the other groups it was forwarded or re-posted into.
     also_in: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first.
@@ -238,7 +239,9 @@ def _text_matches(needle: str) -> ColumnElement[bool]:
 def _ordered(query: Select[Any], view: View) -> Select[Any]:
     if view.kind is ViewKind.DONE or view.search.strip():
         return query.order_by(Message.ts_ms.desc(), Message.id.desc())
-    return query.order_by(Message.tier_rank, Message.score.desc(), Message.ts_ms.desc())
+    return query.order_by(
+        Message.tier_rank, Message.pinned.desc(), Message.score.desc(), Message.ts_ms.desc()
+    )
 
 
 def _folds(
@@ -307,6 +310,7 @@ def _row(
         ding=m.ding,
         mentions_me=m.mentions_me,
         corrected=m.corrected,
+        pinned=m.pinned,
         also_in=also_in,
         ack_names=ack_names,
     )

@@ -75,7 +75,14 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "remote_id"),
         # The inbox's order: tier, then score, then newest first.
-        Index("ix_messages_inbox", "done", "tier_rank", text("score DESC"), text("ts_ms DESC")),
+        Index(
+            "ix_messages_inbox",
+            "done",
+            "tier_rank",
+            text("pinned DESC"),
+            text("score DESC"),
+            text("ts_ms DESC"),
+        ),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),
@@ -109,8 +116,24 @@ class Message(Base):
     read: Mapped[bool] = mapped_column(Boolean, default=False)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # An unconfirmed DING: first in its tier until the user acknowledges it.
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # None until the notifier has looked at it; then notify / hold / silent / digested.
     notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
+
+
+class Escalation(Base):
+    """The ladder of one DING; rebuilt into scheduler jobs at start-up, never only there."""
+
+    __tablename__ = "escalations"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    started_ms: Mapped[int] = mapped_column(BigInteger)
+    fired: Mapped[int] = mapped_column(Integer, default=0)
+    snoozed_until_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    acked_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class SenderWeight(Base):

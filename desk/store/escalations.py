@@ -1,0 +1,146 @@
+"""The store side of DING escalation: which ladders run, how far they got, acknowledgements.
+
+An acknowledgement and its outbox item are written in one transaction, so it reaches
+the server exactly once whatever happens after the click.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.core.escalation import LadderConfig
+from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
+from desk.store.outbox import OutboxItem, OutboxState
+
+
+@dataclass(frozen=True, slots=True)
+class Ladder:
+    message_id: int
+    started: datetime
+    fired: int
+    snoozed_until: datetime | None
+    group_name: str
+    sender_name: str
+    text: str
+
+
+class EscalationStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def start_new(self, now: datetime, config: LadderConfig, urgent_items: bool) -> int:
+        """Starts a ladder for each DING (and, if asked, urgent item) without one.
+
+        A DING older than a whole ladder (history of a first sync) is pinned as
+        unconfirmed without alerting; anything newer starts now, so a DING that came
+        while desk was closed alerts at once.
+        """
+        condition = Message.ding.is_(True)
+        if urgent_items:
+            condition = condition | (Message.tier == "urgent")
+        with self._sessions.begin() as session:
+            known = select(Escalation.message_id)
+            rows = session.execute(
+                select(Message.id, Message.ts_ms).where(
+                    condition,
+                    Message.done.is_(False),
+                    Message.ack.is_(False),
+                    Message.id.not_in(known),
+                )
+            ).all()
+            steps = len(config.steps(now))
+            stale_before = to_ms(now - config.stop_after)
+            for message_id, ts_ms in rows:
+                session.add(
+                    Escalation(
+                        message_id=message_id,
+                        started_ms=to_ms(now),
+                        fired=steps if ts_ms < stale_before else 0,
+                    )
+                )
+            if rows:
+                session.execute(
+                    update(Message).where(Message.id.in_([r[0] for r in rows])).values(pinned=True)
+                )
+        return len(rows)
+
+    def running(self) -> list[Ladder]:
+        """Unacknowledged DINGs, oldest first (the banner shows the first)."""
+        query = (
+            select(
+                Escalation.message_id,
+                Escalation.started_ms,
+                Escalation.fired,
+                Escalation.snoozed_until_ms,
+                Group.name,
+                Message.sender_name,
+                Message.text,
+            )
+            .join(Message, Message.id == Escalation.message_id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Escalation.acked_ms.is_(None), Message.done.is_(False))
+            .order_by(Message.ts_ms)
+        )
+        with self._sessions() as session:
+            return [
+                Ladder(
+                    mid,
+                    from_ms(started),
+                    fired,
+                    from_ms(snoozed) if snoozed is not None else None,
+                    group,
+                    sender,
+                    text,
+                )
+                for mid, started, fired, snoozed, group, sender, text in session.execute(query)
+            ]
+
+    def record(self, message_id: int, fired: int) -> None:
+        with self._sessions.begin() as session:
+            session.get_one(Escalation, message_id).fired = fired
+
+    def snooze(self, message_id: int, until: datetime) -> None:
+        with self._sessions.begin() as session:
+            session.get_one(Escalation, message_id).snoozed_until_ms = to_ms(until)
+
+    def acknowledge(self, message_id: int, now: datetime) -> str | None:
+        """Marks the DING confirmed and queues the acknowledgement; returns its txn id
+        (None if it was already acknowledged: a second click sends nothing)."""
+        with self._sessions.begin() as session:
+            ladder = session.get(Escalation, message_id)
+            message = session.get_one(Message, message_id)
+            if ladder is not None and ladder.acked_ms is not None:
+                return None
+            if ladder is None:
+                session.add(Escalation(message_id=message_id, started_ms=to_ms(now), fired=0))
+                session.flush()
+                ladder = session.get_one(Escalation, message_id)
+            ladder.acked_ms = to_ms(now)
+            message.pinned = False
+            message.read = True
+            group = session.get_one(Group, message.group_id)
+            account = session.get_one(Account, message.account_id)
+            txn_id = f"desk-{uuid.uuid4().hex}"
+            session.add(
+                OutboxItem(
+                    account_id=account.id,
+                    txn_id=txn_id,
+                    group_remote_id=group.remote_id,
+                    text="",
+                    ack_of=message.remote_id,
+                    state=OutboxState.PENDING.value,
+                    attempts=0,
+                    created_ms=to_ms(now),
+                )
+            )
+            return txn_id
+
+    def is_running(self, message_id: int) -> bool:
+        with self._sessions() as session:
+            ladder = session.get(Escalation, message_id)
+            return ladder is not None and ladder.acked_ms is None

@@ -4,28 +4,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="139"/>
+        <location filename="../desk/app/alerts.py" line="140"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="148"/>
+        <location filename="../desk/app/alerts.py" line="149"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="149"/>
+        <location filename="../desk/app/alerts.py" line="150"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="185"/>
+        <location filename="../desk/app/alerts.py" line="186"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="188"/>
-        <location filename="../desk/app/alerts.py" line="191"/>
+        <location filename="../desk/app/alerts.py" line="189"/>
+        <location filename="../desk/app/alerts.py" line="192"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -54,6 +54,19 @@
     </message>
 </context>
 <context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="137"/>
+        <source>desk keeps running</source>
+        <translation>desk 仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="138"/>
+        <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
+        <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="27"/>
@@ -67,179 +80,245 @@
     </message>
 </context>
 <context>
+    <name>DingBanner</name>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="36"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="38"/>
+        <source>Confirm (A)</source>
+        <translation>确认收到 (A)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="43"/>
+        <source>Remind me later</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="47"/>
+        <source>In %1 minutes</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="69"/>
+        <source>DING · %1 · %2: %3</source>
+        <translation>DING · %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="72"/>
+        <source> (and %1 more unconfirmed)</source>
+        <translation>（另有 %1 条未确认）</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="96"/>
+        <source>Confirmed. The sender will see it.</source>
+        <translation>已确认收到，发送人会看到。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="120"/>
+        <source>DING · %1 · %2</source>
+        <translation>DING · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="122"/>
+        <source>Unconfirmed: press A to confirm.</source>
+        <translation>未确认：按 A 确认收到。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="64"/>
+        <location filename="../desk/ui/main_window.py" line="71"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="77"/>
+        <location filename="../desk/ui/main_window.py" line="84"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="93"/>
+        <location filename="../desk/ui/main_window.py" line="107"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="130"/>
+        <location filename="../desk/ui/main_window.py" line="144"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="131"/>
+        <location filename="../desk/ui/main_window.py" line="145"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="132"/>
+        <location filename="../desk/ui/main_window.py" line="146"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="133"/>
+        <location filename="../desk/ui/main_window.py" line="147"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="134"/>
+        <location filename="../desk/ui/main_window.py" line="148"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="137"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="139"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
+        <source>Confirm DING</source>
+        <translation>确认 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="140"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="142"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="148"/>
+        <location filename="../desk/ui/main_window.py" line="163"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="172"/>
+        <source>&amp;Quit desk</source>
+        <translation>退出 desk(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="179"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="159"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="162"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="208"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="210"/>
+        <location filename="../desk/ui/main_window.py" line="239"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="251"/>
+        <source>No DING waits for confirmation.</source>
+        <translation>没有待确认的 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="285"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="242"/>
+        <location filename="../desk/ui/main_window.py" line="294"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="246"/>
+        <location filename="../desk/ui/main_window.py" line="298"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="383"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="385"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="335"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338"/>
+        <location filename="../desk/ui/main_window.py" line="390"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346"/>
+        <location filename="../desk/ui/main_window.py" line="398"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="347"/>
+        <location filename="../desk/ui/main_window.py" line="399"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="349"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="350"/>
+        <location filename="../desk/ui/main_window.py" line="402"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="409"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -278,7 +357,7 @@
     <name>Notifier</name>
     <message>
         <location filename="../desk/ui/notifier.py" line="44"/>
-        <location filename="../desk/ui/notifier.py" line="80"/>
+        <location filename="../desk/ui/notifier.py" line="107"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
@@ -293,7 +372,7 @@
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="80"/>
+        <location filename="../desk/ui/notifier.py" line="107"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急</translation>
     </message>
@@ -595,6 +674,11 @@
         <source>admin</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="94"/>
+        <source>unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -664,72 +748,72 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="156"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>People who always get through</source>
         <translation>始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="157"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>Groups that always get through</source>
         <translation>始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>At most one per (minutes)</source>
         <translation>最多每几分钟一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../desk/ui/settings_dialog.py" line="172"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../desk/ui/settings_dialog.py" line="173"/>
         <source>Only @me and urgent</source>
         <translation>仅 @我 和紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="174"/>
         <source>Never (muted)</source>
         <translation>从不（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../desk/ui/settings_dialog.py" line="188"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../desk/ui/settings_dialog.py" line="197"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../desk/ui/settings_dialog.py" line="200"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="211"/>
         <source>Show notifications without message text</source>
         <translation>通知中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="214"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
@@ -750,47 +834,47 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="45"/>
+        <location filename="../desk/app/gui.py" line="29"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="33"/>
         <source>The key file desk.key is damaged.</source>
         <translation>密钥文件 desk.key 已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="34"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密码错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="35"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52"/>
+        <location filename="../desk/app/gui.py" line="36"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="39"/>
         <source>The database cannot be read with this key.</source>
         <translation>无法用此密钥读取数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="56"/>
+        <location filename="../desk/app/gui.py" line="40"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="77"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="131"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

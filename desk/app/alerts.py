@@ -100,7 +100,8 @@ class AlertCoordinator(QObject):
         for candidate in self._ledger.undecided():
             decision = decide(candidate, quiet, rules, self._last_notified, now)
             decisions.append((candidate.message_id, decision.delivery))
-            if decision.delivery is Delivery.NOTIFY:
+            # A DING's alerts come from its escalation ladder (desk/app/escalation.py).
+            if decision.delivery is Delivery.NOTIFY and not candidate.ding:
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
         self._ledger.record(decisions)

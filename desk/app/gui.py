@@ -6,17 +6,16 @@ import os
 import sys
 from zoneinfo import ZoneInfo
 
-from apscheduler.schedulers.background import BackgroundScheduler
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.app.alerts import AlertCoordinator
+from desk.app import autostart
+from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.logs import setup_logging
-from desk.app.settings_flow import open_settings
+from desk.app.single_instance import InstanceServer, ask_running_instance
 from desk.core.clock import SystemClock
 from desk.resources import resource
-from desk.store.inbox import InboxQueries
 from desk.store.keys import ENV_PASSPHRASE
 from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
@@ -24,21 +23,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
 from desk.sync.worker import SyncWorker
 from desk.ui import i18n
-from desk.ui.main_window import MainWindow
-from desk.ui.notifier import Notifier
-from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
-
-
-class SyncRelay(QObject):
-    """Carries the sync worker's callbacks to the GUI thread.
-
-    Signals: status(SyncStatus), ingested(IngestResult), both queued across threads.
-    """
-
-    status = Signal(object)
-    ingested = Signal(object)
-
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -91,6 +76,8 @@ def run_gui(data_dir_option: str | None) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
     data_dir = DataDir.resolve(data_dir_option).ensure()
     setup_logging(data_dir)
+    if ask_running_instance(data_dir):
+        return 0  # the running desk comes forward instead
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
@@ -104,42 +91,28 @@ def run_gui(data_dir_option: str | None) -> int:
         translators = i18n.install(app, wanted)
     tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
+    instance = InstanceServer(data_dir)
+    autostart.apply(bool(settings.get("app.start_at_login")))
     relay = SyncRelay()
-    ops = StoreOps()
-    window = MainWindow(InboxQueries(store.sessions), ops, clock, tz)
-    notifier = Notifier(app.windowIcon())
-    scheduler = BackgroundScheduler(timezone=tz)
-    alerts = AlertCoordinator(store.sessions, settings, ops, notifier, clock, tz, scheduler)
-    relay.status.connect(window.show_sync_status)
-    relay.ingested.connect(window.on_ingested)
-    relay.ingested.connect(lambda _result: alerts.refresh())
-    alerts.quietChanged.connect(window.quiet_indicator.show_state)
-    window.quiet_indicator.overrideRequested.connect(alerts.set_override)
-    notifier.openRequested.connect(window.open_message)
-    notifier.showWindowRequested.connect(window.open_message_list)
-    notifier.quitRequested.connect(app.quit)
-    window.urgentUnread.connect(notifier.set_urgent_count)
-    queries = InboxQueries(store.sessions)
-    window.settingsRequested.connect(
-        lambda: open_settings(window, settings, queries, ops, clock, alerts.refresh)
-    )
     worker = SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
-    window.show()
+    desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=worker.wake)
+    instance.showRequested.connect(desk.window.open_message_list)
+    desk.quitRequested.connect(app.quit)
+    app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
+    desk.start()
     if policy.problems:
-        window.statusBar().showMessage(
+        desk.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "Store", "The administrator's policy has %1 problem(s); the rest applies."
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
-    scheduler.start()
-    alerts.refresh()
     worker.start()
     try:
         return app.exec()
     finally:
         worker.stop()
-        scheduler.shutdown(wait=True)
-        ops.shutdown()
+        desk.stop()
+        instance.close()
         store.close()
         del translators

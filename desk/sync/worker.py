@@ -73,6 +73,7 @@ class SyncWorker:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._started = threading.Event()
+        self._wakers: list[asyncio.Event] = []
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
@@ -94,25 +95,57 @@ class SyncWorker:
         self._stop = asyncio.Event()
         self._started.set()
         accounts = await asyncio.to_thread(ensure_default_account, self._store, self._clock)
-        tasks = [asyncio.create_task(self._account_loop(a)) for a in accounts]
+        self._wakers = [asyncio.Event() for _ in accounts]
+        tasks = [
+            asyncio.create_task(self._account_loop(a, waker))
+            for a, waker in zip(accounts, self._wakers, strict=True)
+        ]
         await self._stop.wait()
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _account_loop(self, account: AccountRef) -> None:
+    def wake(self) -> None:
+        """Sends what was just queued in the outbox now, not after the current long poll."""
+        loop = self._loop
+        if loop is not None:
+            for waker in self._wakers:
+                loop.call_soon_threadsafe(waker.set)
+
+    async def _flush_on_wake(
+        self, connector: Connector, account: AccountRef, waker: asyncio.Event, lock: asyncio.Lock
+    ) -> None:
+        while True:
+            await waker.wait()
+            waker.clear()
+            async with lock:
+                try:
+                    await flush_outbox(connector, account.id, self._store, self._clock)
+                except (ConnectorError, OSError, TimeoutError, SQLAlchemyError) as exc:
+                    # The sync loop retries with back-off; nothing queued is lost.
+                    log.info("account %d: outbox waits (%s)", account.id, type(exc).__name__)
+
+    async def _account_loop(self, account: AccountRef, waker: asyncio.Event) -> None:
         connector = connect(account, self._clock, self._store)
         attempt = 0
         self._status(SyncState.SYNCING)
+        lock = asyncio.Lock()
+        flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
         try:
             while True:
                 try:
                     wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
-                    await flush_outbox(connector, account.id, self._store, self._clock)
+                    async with lock:
+                        await flush_outbox(connector, account.id, self._store, self._clock)
                     for result in await sync_account_once(
                         connector, account, self._store, self._ingestor, wait
                     ):
-                        if result.new_messages or result.bad_items or result.changed_messages:
+                        if (
+                            result.new_messages
+                            or result.bad_items
+                            or result.changed_messages
+                            or result.confirmations
+                        ):
                             self._on_ingested(result)
                     attempt = 0
                     self._status(SyncState.UP_TO_DATE)
@@ -133,6 +166,8 @@ class SyncWorker:
                     log.error("account %d: store error %s", account.id, type(exc).__name__)
                     await self._wait_retry(attempt, "store", None)
         finally:
+            flusher.cancel()
+            await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
 
     def _synced_once(self, account: AccountRef) -> bool:

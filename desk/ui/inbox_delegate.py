@@ -90,6 +90,9 @@ class InboxDelegate(QStyledItemDelegate):
         x = left
         if row.ding:
             x = self._badge(painter, base, x, top, line_h, "DING", DING_COLOUR)
+        if row.pinned:
+            unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
+            x = self._badge(painter, base, x, top, line_h, unconfirmed, DING_COLOUR.darker(140))
         painter.setFont(bold)
         painter.setPen(option.palette.color(QPalette.ColorGroup.Active, text_role))
         header = f"{row.group_name} · {row.sender_name}"

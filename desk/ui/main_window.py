@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -27,6 +27,7 @@ from desk.store.weights import Correction
 from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
+from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import InboxModel
 from desk.ui.ops import StoreOps
@@ -48,11 +49,16 @@ class _Undo:
 
 class MainWindow(QMainWindow):
     """Signals: settingsRequested() from the menu (the app layer owns the settings store);
-    urgentUnread(int) whenever the count of unread urgent items is recounted.
+    urgentUnread(int) whenever the count of unread urgent items is recounted;
+    acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
+    closedToTray() when closing the window left desk running in the tray.
     """
 
     settingsRequested = Signal()
     urgentUnread = Signal(int)
+    acknowledgeRequested = Signal(int)
+    quitRequested = Signal()
+    closedToTray = Signal()
 
     def __init__(self, queries: InboxQueries, ops: StoreOps, clock: Clock, tz: ZoneInfo) -> None:
         super().__init__()
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
+        self._quitting = False
         self.setWindowTitle(self.tr("desk"))
         self.resize(1200, 760)
 
@@ -88,7 +95,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setSizes([230, 560, 410])
-        self.setCentralWidget(splitter)
+        self.ding_banner = DingBanner()
+        central = QWidget()
+        stack = QVBoxLayout(central)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(0)
+        stack.addWidget(self.ding_banner)
+        stack.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.sync_label = QLabel(self.tr("Starting…"))
         self.count_label = QLabel()
@@ -135,6 +149,7 @@ class MainWindow(QMainWindow):
         self.undo_action = action(self.tr("Undo"), [], self._undo_last)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
+        self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
         self.correct_actions = [
             action(self.tr("Move to Urgent"), ["1"], lambda: self._correct(Tier.URGENT)),
             action(self.tr("Move to Action"), ["2"], lambda: self._correct(Tier.ACTION)),
@@ -153,8 +168,22 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.settingsRequested)
         desk_menu.addAction(settings_action)
         self.settings_action = settings_action
+        desk_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit desk"), self)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+        if not quit_action.shortcuts():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quitRequested)
+        desk_menu.addAction(quit_action)
+        self.quit_action = quit_action
         message_menu = self.menuBar().addMenu(self.tr("&Message"))
-        for act in (self.open_action, self.done_action, self.unread_action, self.undo_action):
+        for act in (
+            self.ack_action,
+            self.open_action,
+            self.done_action,
+            self.unread_action,
+            self.undo_action,
+        ):
             message_menu.addAction(act)
         move_menu = message_menu.addMenu(self.tr("Move to"))
         for act in self.correct_actions:
@@ -210,6 +239,29 @@ class MainWindow(QMainWindow):
             else self.tr("Moved back to the inbox."),
             4000,
         )
+
+    def _acknowledge(self) -> None:
+        """`a`: confirms the selected DING, or else the one the banner shows."""
+        row = self._current_row()
+        if row is not None and row.pinned:
+            self.acknowledgeRequested.emit(row.id)
+        elif self.ding_banner.message_id is not None:
+            self.acknowledgeRequested.emit(self.ding_banner.message_id)
+        else:
+            self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing hides the window: desk keeps running so a DING can still reach you."""
+        if self._quitting:
+            event.accept()
+            return
+        event.ignore()
+        self.hide()
+        self.closedToTray.emit()
+
+    def allow_close(self) -> None:
+        """desk is quitting: closing the window really closes it now."""
+        self._quitting = True
 
     def _mark_unread(self) -> None:
         row = self._current_row()

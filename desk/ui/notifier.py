@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -55,6 +55,14 @@ class Notifier(QObject):
         self.tray.activated.connect(self._activated)
         self.tray.show()
         self._sounds = _load_sounds(self)
+        self._current = icon
+        blank = QPixmap(64, 64)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)
+        self._flashes = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(500)
+        self._flash_timer.timeout.connect(self._blink)
 
     def show(self, notification: Notification, *, sound: bool) -> None:
         self._last = notification
@@ -73,9 +81,28 @@ class Notifier(QObject):
         if effect is not None:
             effect.play()
 
+    def flash(self, times: int = 6) -> None:
+        """Blinks the tray icon for a few seconds (the attention step of a DING)."""
+        self._flashes = times * 2
+        if not self._flash_timer.isActive():
+            self._flash_timer.start()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _blink(self) -> None:
+        self._flashes -= 1
+        self.tray.setIcon(self._blank if self._flashes % 2 else self._current)
+        if self._flashes <= 0:
+            self._flash_timer.stop()
+            self.tray.setIcon(self._current)
+
     def set_urgent_count(self, count: int) -> None:
         """A red badge on the tray icon while urgent items are unread."""
-        self.tray.setIcon(_badged(self._icon, count) if count else self._icon)
+        self._current = _badged(self._icon, count) if count else self._icon
+        if not self._flash_timer.isActive():
+            self.tray.setIcon(self._current)
         self.tray.setToolTip(
             self.tr("desk: %1 urgent").replace("%1", str(count)) if count else self.tr("desk")
         )

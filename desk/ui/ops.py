@@ -27,8 +27,15 @@ class StoreOps(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-store")
         self._deliver.connect(self._on_deliver)
+        self._pending = 0
+
+    def idle(self) -> bool:
+        """No operation is queued, running, or waiting for its callback."""
+        return self._pending == 0
 
     def run(self, work: Callable[[], Any], success: Callable[[Any], None] | None = None) -> None:
+        self._pending += 1
+
         def job() -> None:
             try:
                 self._deliver.emit(success, work(), None)
@@ -45,5 +52,11 @@ class StoreOps(QObject):
             log.error("store operation failed: %s", type(error).__name__)
             self.failed.emit(type(error).__name__)
         elif success is not None:
-            success(result)
+            try:
+                success(result)
+            finally:
+                self._pending -= 1
+                self.finished.emit()
+            return
+        self._pending -= 1
         self.finished.emit()

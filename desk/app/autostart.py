@@ -1,0 +1,85 @@
+"""Start desk at login, the way each OS expects it: XDG autostart, a Run key, a LaunchAgent."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import plistlib
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+log = logging.getLogger("desk.app.autostart")
+NAME = "desk"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+
+
+def launch_command() -> list[str]:
+    """How to start this desk: the frozen executable, or this Python running the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "desk"]
+
+
+def xdg_entry_path() -> Path:
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "autostart" / f"{NAME}.desktop"
+
+
+def launch_agent_path() -> Path:
+    return Path.home() / "Library" / "LaunchAgents" / "cn.desk.desk.plist"
+
+
+def apply(enabled: bool, command: list[str] | None = None) -> None:
+    """Makes the OS start desk at login, or stops it doing so. Failures are logged only:
+    not starting at login must never stop desk from starting now."""
+    command = command or launch_command()
+    try:
+        if sys.platform == "win32":
+            _windows(enabled, command)
+        elif sys.platform == "darwin":
+            _macos(enabled, command)
+        else:
+            _xdg(enabled, command)
+    except OSError as exc:
+        log.warning("start at login not changed: %s", type(exc).__name__)
+
+
+def _xdg(enabled: bool, command: list[str]) -> None:
+    path = xdg_entry_path()
+    if not enabled:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        f"Name={NAME}\n"
+        f"Exec={shlex.join(command)}\n"
+        "X-GNOME-Autostart-enabled=true\n",
+        "utf-8",
+    )
+
+
+def _macos(enabled: bool, command: list[str]) -> None:
+    path = launch_agent_path()
+    if not enabled:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(
+        plistlib.dumps({"Label": "cn.desk.desk", "ProgramArguments": command, "RunAtLoad": True})
+    )
+
+
+def _windows(enabled: bool, command: list[str]) -> None:  # pragma: no cover - Windows only
+    import winreg
+
+    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
+        if enabled:
+            winreg.SetValueEx(key, NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command))
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                winreg.DeleteValue(key, NAME)

@@ -1,0 +1,146 @@
+"""All of a running desk, wired: window, tray, notifications, DING ladders, scheduler.
+
+`run_gui` builds one over an unlocked store; tests build one over a test store with a
+manual clock and drive it as a person would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QIcon
+
+from desk.app.alerts import AlertCoordinator
+from desk.app.escalation import EscalationCoordinator
+from desk.app.settings_flow import open_settings
+from desk.core.clock import Clock
+from desk.resources import resource
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from desk.ui.notifier import Notification, Notifier
+from desk.ui.ops import StoreOps
+
+
+class SyncRelay(QObject):
+    """Carries the sync worker's callbacks to the GUI thread.
+
+    Signals: status(SyncStatus), ingested(IngestResult), both queued across threads.
+    """
+
+    status = Signal(object)
+    ingested = Signal(object)
+
+
+class DeskApp(QObject):
+    """Signals: quitRequested() from the menu or the tray."""
+
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        settings: SettingsStore,
+        clock: Clock,
+        tz: ZoneInfo,
+        *,
+        relay: SyncRelay | None = None,
+        send_now: Callable[[], None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.ops = StoreOps()
+        self.queries = InboxQueries(store.sessions)
+        self.window = MainWindow(self.queries, self.ops, clock, tz)
+        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
+        self.scheduler = BackgroundScheduler(timezone=tz)
+        self.relay = relay or SyncRelay()
+        self.alerts = AlertCoordinator(
+            store.sessions, settings, self.ops, self.notifier, clock, tz, self.scheduler
+        )
+        self.escalation = EscalationCoordinator(
+            EscalationStore(store.sessions),
+            settings,
+            self.ops,
+            self.notifier,
+            self.window,
+            clock,
+            self.scheduler,
+            send_now,
+        )
+        self._clock = clock
+        self._wire()
+
+    def _wire(self) -> None:
+        window, notifier = self.window, self.notifier
+        self.relay.status.connect(window.show_sync_status)
+        self.relay.ingested.connect(window.on_ingested)
+        self.relay.ingested.connect(lambda _result: self.refresh())
+        self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
+        window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
+        window.urgentUnread.connect(notifier.set_urgent_count)
+        window.acknowledgeRequested.connect(self.escalation.acknowledge)
+        window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
+        window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
+        window.ding_banner.openRequested.connect(window.open_message)
+        self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
+        self.escalation.changed.connect(lambda: window.on_ingested(None))
+        self.escalation.acknowledged.connect(
+            lambda _id: window.statusBar().showMessage(
+                QCoreApplication.translate("Escalation", "Confirmed. The sender will see it."),
+                5000,
+            )
+        )
+        notifier.openRequested.connect(window.open_message)
+        notifier.showWindowRequested.connect(window.open_message_list)
+        notifier.quitRequested.connect(self.quitRequested)
+        window.quitRequested.connect(self.quitRequested)
+        window.closedToTray.connect(self._closed_to_tray)
+        window.settingsRequested.connect(
+            lambda: open_settings(
+                window, self.settings, self.queries, self.ops, self._clock, self.refresh
+            )
+        )
+
+    def start(self) -> None:
+        self.window.show()
+        self.scheduler.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Everything derived from the store and the clock: notifications, ladders."""
+        self.alerts.refresh()
+        self.escalation.refresh()
+
+    def ops_idle(self) -> bool:
+        return self.ops.idle()
+
+    def stop(self) -> None:
+        self.window.allow_close()
+        self.window.close()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        self.ops.shutdown()
+        self.notifier.tray.hide()
+
+    def _closed_to_tray(self) -> None:
+        if self.settings.get("app.tray_hint_shown"):
+            return
+        self.notifier.show(
+            Notification(
+                QCoreApplication.translate("DeskApp", "desk keeps running"),
+                QCoreApplication.translate(
+                    "DeskApp",
+                    "desk stays in the tray so urgent items and DINGs still reach you. "
+                    "Quit from the tray menu.",
+                ),
+            ),
+            sound=False,
+        )
+        self.ops.run(lambda: self.settings.set("app.tray_hint_shown", True))

@@ -1,0 +1,150 @@
+"""Running DING ladders: banner, repeated alerts that break quiet hours, attention, acks.
+
+The ladder state is in the store; the next step is scheduled with APScheduler from it
+at start-up and after every change, so a restart or a laptop waking resumes at the
+right step.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk.core.clock import Clock
+from desk.core.escalation import LadderConfig, Level, tick
+from desk.store.escalations import EscalationStore, Ladder
+from desk.store.settings_store import SettingsStore
+from desk.ui.notifier import Notification, Notifier
+from desk.ui.ops import StoreOps
+
+log = logging.getLogger("desk.escalation")
+JOB_ID = "escalation"
+
+
+@dataclass(frozen=True, slots=True)
+class _Round:
+    ladders: tuple[Ladder, ...]
+    fire: tuple[tuple[Ladder, Level], ...]
+    next_at: datetime | None
+    hide_text: bool
+
+
+class EscalationCoordinator(QObject):
+    """Signals: laddersChanged(list[Ladder]) for the banner; changed() after an ack or a
+    new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int)."""
+
+    laddersChanged = Signal(object)
+    changed = Signal()
+    acknowledged = Signal(int)
+    _scheduled = Signal()
+
+    def __init__(
+        self,
+        escalations: EscalationStore,
+        settings: SettingsStore,
+        ops: StoreOps,
+        notifier: Notifier,
+        attention_widget: QWidget,
+        clock: Clock,
+        scheduler: BackgroundScheduler,
+        send_now: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = escalations
+        self._settings = settings
+        self._ops = ops
+        self._notifier = notifier
+        self._attention_widget = attention_widget
+        self._clock = clock
+        self._scheduler = scheduler
+        self._send_now = send_now
+        self._scheduled.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self._ops.run(self._round, self._deliver)
+
+    def acknowledge(self, message_id: int) -> None:
+        def after(txn_id: Any) -> None:
+            if txn_id is not None:
+                self._send_now()
+                self.acknowledged.emit(message_id)
+            self.refresh()
+            self.changed.emit()
+
+        self._ops.run(lambda: self._store.acknowledge(message_id, self._clock.now()), after)
+
+    def snooze(self, message_id: int, minutes: int) -> None:
+        until = self._clock.now() + timedelta(minutes=minutes)
+        self._ops.run(lambda: self._store.snooze(message_id, until), lambda _r: self.refresh())
+
+    def is_running(self, message_id: int) -> bool:
+        return self._store.is_running(message_id)
+
+    # store thread
+
+    def _round(self) -> _Round:
+        values = self._settings.all()
+        config = LadderConfig.from_settings(values)
+        now = self._clock.now()
+        self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
+        ladders = self._store.running()
+        fire: list[tuple[Ladder, Level]] = []
+        wake: list[datetime] = []
+        for ladder in ladders:
+            step = tick(config, ladder.started, ladder.fired, now, ladder.snoozed_until)
+            if step.fired != ladder.fired:
+                self._store.record(ladder.message_id, step.fired)
+            if step.fire is not None:
+                fire.append((ladder, step.fire))
+            if step.next_at is not None:
+                wake.append(step.next_at)
+        return _Round(
+            tuple(ladders), tuple(fire), min(wake, default=None), bool(values["notify.hide_text"])
+        )
+
+    # GUI thread
+
+    def _deliver(self, round_: _Round) -> None:
+        self.laddersChanged.emit(list(round_.ladders))
+        if any(level is Level.FIRST for _l, level in round_.fire):
+            self.changed.emit()
+        for ladder, level in round_.fire:
+            title = QCoreApplication.translate("Escalation", "DING · %1 · %2")
+            title = title.replace("%1", ladder.group_name).replace("%2", ladder.sender_name)
+            body = QCoreApplication.translate("Escalation", "Unconfirmed: press A to confirm.")
+            if not round_.hide_text:
+                body = f"{' '.join(ladder.text.split())[:120]}\n{body}"
+            # A DING breaks quiet hours: no setting holds it back.
+            self._notifier.show(Notification(title, body, ladder.message_id, True), sound=True)
+            if level is Level.ATTENTION:
+                # Taskbar flash; Windows refuses focus stealing, so never rely on raising.
+                QApplication.alert(self._attention_widget, 0)
+                self._notifier.flash()
+        self._reschedule(round_.next_at)
+
+    def _reschedule(self, when: datetime | None) -> None:
+        if when is None:
+            if self._scheduler.get_job(JOB_ID):
+                self._scheduler.remove_job(JOB_ID)
+            return
+        self._scheduler.add_job(
+            self._scheduled.emit,
+            "date",
+            run_date=when,
+            id=JOB_ID,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    def scheduled_for(self) -> datetime | None:
+        job = self._scheduler.get_job(JOB_ID)
+        return job.next_run_time if job is not None else None

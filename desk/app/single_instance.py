@@ -1,0 +1,63 @@
+"""One desk per data dir: a second launch raises the running window and exits."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from desk.store.paths import DataDir
+
+log = logging.getLogger("desk.app.single")
+CONNECT_MS = 500
+
+
+def server_name(data_dir: DataDir) -> str:
+    # Per data dir and per user: the name is a socket path (Linux) or a pipe (Windows).
+    digest = hashlib.sha256(str(data_dir.root).encode()).hexdigest()[:16]
+    return f"desk-{digest}"
+
+
+def ask_running_instance(data_dir: DataDir) -> bool:
+    """True if another desk runs on this data dir; it has been asked to show itself."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_MS):
+        return False
+    socket.write(b"show\n")
+    socket.waitForBytesWritten(CONNECT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class InstanceServer(QObject):
+    """Signals: showRequested() when a second launch asks this desk to come forward."""
+
+    showRequested = Signal()
+
+    def __init__(self, data_dir: DataDir, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        name = server_name(data_dir)
+        if not self._server.listen(name):
+            # A socket file left by a crash: nobody answered on it, so take it over.
+            QLocalServer.removeServer(name)
+            if not self._server.listen(name):
+                log.warning("single-instance server unavailable: %s", self._server.errorString())
+        self._server.newConnection.connect(self._on_connection)
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            # The request is one short line written at once; a bounded wait reads it
+            # without keeping per-socket callbacks alive.
+            ready = socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_MS)
+            if ready and bytes(socket.readAll().data()).strip() == b"show":
+                self.showRequested.emit()
+            socket.close()

@@ -1,0 +1,181 @@
+"""A DING as the user meets it: banner, alerts on the ladder, `a` to confirm, exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.app.desk_app import DeskApp
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role
+from desk.store.models import Message
+from desk.store.outbox import OutboxItem
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import connect, ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.sync.outbox import flush
+from desk.ui.notifier import Notification
+from tests.conftest import SHANGHAI
+
+MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半前报到岗情况。"
+
+
+class Running:
+    def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
+        self.qtbot, self.store, self.clock = qtbot, store, clock
+        self.app = DeskApp(store, SettingsStore(store.sessions), clock, SHANGHAI)
+        qtbot.addWidget(self.app.window)
+        self.shown: list[Notification] = []
+        self.app.notifier.shown.connect(self.shown.append)
+        (self.account,) = ensure_default_account(store, clock)
+        self.app.start()
+        self.settle()
+
+    def settle(self) -> None:
+        """Lets queued store work and its callbacks finish."""
+        self.qtbot.waitUntil(lambda: self.app.ops_idle(), timeout=5000)
+
+    def ding(self, remote_id: str = "d1", at: datetime | None = None) -> int:
+        members = (MemberInfo("u1", "区应急局", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
+        message = IncomingMessage(
+            remote_id=remote_id,
+            group_id="g1",
+            sender_id="u1",
+            sender_name="区应急局",
+            sender_role=Role.ADMIN,
+            ts=at or self.clock.now(),
+            text=ORDER,
+            ding=True,
+        )
+        batch = SyncBatch(
+            next_cursor=remote_id,
+            groups=(GroupInfo("g1", "区防汛工作群", members=members),),
+            messages=(message,),
+        )
+        Ingestor(self.store, SHANGHAI, self.clock).apply(self.account.id, batch)
+        self.app.relay.ingested.emit(None)
+        self.settle()
+        with self.store.sessions() as session:
+            return int(session.scalar(select(Message.id).where(Message.remote_id == remote_id)))
+
+    def at(self, minutes: float) -> None:
+        """Time passes; the scheduler's job would now call refresh."""
+        self.clock.set(MONDAY_10 + timedelta(minutes=minutes))
+        self.app.refresh()
+        self.settle()
+
+    def stop(self) -> None:
+        self.app.stop()
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, store: Store) -> Iterator[Running]:
+    running = Running(qtbot, store, ManualClock(MONDAY_10))
+    yield running
+    running.stop()
+
+
+def test_a_ding_raises_the_banner_and_alerts_at_once(desk: Running) -> None:
+    desk.ding()
+    banner = desk.app.window.ding_banner
+    assert banner.isVisible() and "区防汛工作群" in banner.label.text()
+    assert [n.title for n in desk.shown] == ["DING · 区防汛工作群 · 区应急局"]
+    assert desk.shown[0].urgent and "立即到岗" in desk.shown[0].body
+    assert desk.app.escalation.scheduled_for() == MONDAY_10 + timedelta(minutes=2)
+    first = desk.app.window.model.inbox_row(0)
+    assert first is not None and first.pinned, "an unconfirmed DING is pinned first"
+
+
+def test_the_ladder_repeats_then_asks_for_attention_then_stops(desk: Running) -> None:
+    desk.ding()
+    desk.at(1)
+    assert len(desk.shown) == 1
+    desk.at(2)
+    assert len(desk.shown) == 2 and not desk.app.notifier.flashing
+    desk.at(10)
+    assert len(desk.shown) == 3 and desk.app.notifier.flashing
+    desk.at(45)
+    assert len(desk.shown) == 4  # the loudest missed step once, then the ladder ends
+    desk.at(60)
+    assert len(desk.shown) == 4
+    assert desk.app.escalation.scheduled_for() is None
+    assert desk.app.window.ding_banner.isVisible(), "still unconfirmed, still shown"
+
+
+def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: Store) -> None:
+    desk.clock.set(datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI))
+    message_id = desk.ding()
+    assert len(desk.shown) == 1, "a DING at night still alerts"
+    window = desk.app.window
+    window.list.setFocus()
+    qtbot = desk.qtbot
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem)).all()
+        assert [(i.ack_of, i.state) for i in items] == [("d1", "pending")]
+        assert not session.get_one(Message, message_id).pinned
+    qtbot.keyClick(window.list, Qt.Key.Key_A)  # a second press sends nothing more
+    desk.settle()
+    desk.at(24 * 60)
+    assert len(desk.shown) == 1, "no alert after the confirmation"
+    # Offline until now: the worker flushes the outbox; the confirmation goes out once.
+    connector = connect(desk.account, desk.clock)
+    assert asyncio.run(flush(connector, desk.account.id, store, desk.clock)).sent == 1
+    assert asyncio.run(flush(connector, desk.account.id, store, desk.clock)).sent == 0
+
+
+def test_a_restart_resumes_the_ladder_at_the_right_step(
+    desk: Running, qtbot: QtBot, store: Store
+) -> None:
+    desk.ding()
+    desk.at(3)
+    desk.stop()
+    later = ManualClock(MONDAY_10 + timedelta(minutes=11))
+    again = Running(qtbot, store, later)
+    try:
+        assert len(again.shown) == 1, "one alert for the steps missed, not four"
+        assert again.app.notifier.flashing, "and it is the attention step"
+        assert again.app.escalation.scheduled_for() == MONDAY_10 + timedelta(minutes=12)
+    finally:
+        again.stop()
+
+
+def test_snooze_is_quiet_for_its_time(desk: Running) -> None:
+    message_id = desk.ding()
+    desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
+    desk.settle()
+    for minute in (2, 4, 10, 14):
+        desk.at(minute)
+    assert len(desk.shown) == 1
+    desk.at(15)
+    assert len(desk.shown) == 2
+
+
+def test_history_dings_are_pinned_without_ringing(desk: Running) -> None:
+    desk.ding("old", at=MONDAY_10 - timedelta(days=1))
+    assert desk.shown == []
+    assert desk.app.window.ding_banner.isVisible()
+
+
+def test_closing_the_window_keeps_desk_in_the_tray_and_says_so_once(desk: Running) -> None:
+    window = desk.app.window
+    window.show()
+    window.close()
+    desk.settle()
+    assert not window.isVisible()
+    assert [n.title for n in desk.shown] == ["desk keeps running"]
+    window.show()
+    window.close()
+    desk.settle()
+    assert len(desk.shown) == 1

@@ -4,11 +4,17 @@ The scripted history is placed relative to the first sync of a data dir (the
 anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
 adds nothing twice. After the anchor a pool of live messages plays one every
 few seconds while desk runs.
+
+A DING the user sends is confirmed by colleagues over the next minutes (some
+never do), as explicit acknowledgements and a few "收到" replies. Who confirms and
+when follows from the DING's transaction id; the DINGs still being confirmed
+travel in the cursor, so a restart or a re-fetch neither loses nor repeats one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import math
 import re
@@ -20,6 +26,7 @@ from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from desk.connectors.protocol import (
+    AckEvent,
     BadItem,
     GroupInfo,
     IncomingMessage,
@@ -39,20 +46,70 @@ LIVE_INTERVAL = timedelta(seconds=6)
 LIVE_CATCH_UP = 20
 _DAY_AT = re.compile(r"^-(\d+)d (\d{1,2}):(\d{2})$")
 _MINUTES_AGO = re.compile(r"^-(\d+)m$")
+# Colleagues confirm a DING between these delays after it was sent, if at all.
+CONFIRM_MIN = timedelta(seconds=30)
+CONFIRM_SPREAD_S = 8 * 60
+NEVER_CONFIRM_PERCENT = 20
+REPLY_PERCENT = 25  # of those who confirm, how many write "收到" instead
+_REPLIES = ("收到", "收到！", "已收到")
+
+
+@dataclass(frozen=True, slots=True)
+class SentDing:
+    """A DING the user sent, still being confirmed."""
+
+    txn_id: str
+    group_id: str
+    sent: datetime
+    targets: tuple[str, ...]  # who is asked to confirm
+
+    @property
+    def remote_id(self) -> str:
+        return f"sent-{self.txn_id}"
+
+    def schedule(self) -> list[tuple[str, datetime, bool]]:
+        """(user id, when they confirm, whether by a reply), from the txn id alone."""
+        out = []
+        for user_id in self.targets:
+            h = int(hashlib.sha256(f"{self.txn_id}|{user_id}".encode()).hexdigest()[:12], 16)
+            if h % 100 < NEVER_CONFIRM_PERCENT:
+                continue
+            delay = CONFIRM_MIN + timedelta(seconds=(h >> 8) % CONFIRM_SPREAD_S)
+            out.append((user_id, self.sent + delay, (h >> 24) % 100 < REPLY_PERCENT))
+        return sorted(out, key=lambda s: s[1])
+
+    def to_json(self) -> list[Any]:
+        return [self.txn_id, self.group_id, self.sent.isoformat(), list(self.targets)]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> SentDing:
+        return cls(str(data[0]), str(data[1]), datetime.fromisoformat(data[2]), tuple(data[3]))
 
 
 @dataclass(frozen=True, slots=True)
 class DemoCursor:
     anchor: datetime
     live: int  # live messages already delivered
+    # DINGs still being confirmed, and the time up to which their confirmations went out.
+    dings: tuple[SentDing, ...] = ()
+    at: datetime | None = None
 
     def encode(self) -> str:
-        return json.dumps({"anchor": self.anchor.isoformat(), "live": self.live})
+        data: dict[str, Any] = {"anchor": self.anchor.isoformat(), "live": self.live}
+        if self.dings and self.at is not None:
+            data["dings"] = [d.to_json() for d in self.dings]
+            data["at"] = self.at.isoformat()
+        return json.dumps(data)
 
     @classmethod
     def decode(cls, text: str) -> DemoCursor:
         data = json.loads(text)
-        return cls(datetime.fromisoformat(data["anchor"]), int(data["live"]))
+        return cls(
+            datetime.fromisoformat(data["anchor"]),
+            int(data["live"]),
+            tuple(SentDing.from_json(d) for d in data.get("dings", ())),
+            datetime.fromisoformat(data["at"]) if data.get("at") else None,
+        )
 
 
 def resolve_at(at: str, anchor: datetime) -> datetime:
@@ -72,6 +129,7 @@ class DemoConnector:
         self._ws = workspace
         self._clock = clock
         self._sent: list[IncomingMessage] = []
+        self._new_dings: list[SentDing] = []
         self._roles = {
             (g["id"], m["id"]): (m["name"], Role(m["role"]))
             for g in workspace["groups"]
@@ -104,10 +162,14 @@ class DemoConnector:
             state = DemoCursor.decode(cursor)
             messages, bad, groups = [], [], ()
         due = self._live_due(state.anchor, now)
+        dings = (*state.dings, *self._new_dings)
         if wait_s > 0 and due <= state.live and not self._sent:
             next_at = state.anchor + LIVE_INTERVAL * (state.live + 1)
+            confirm_at = [t for d in dings for _u, t, _r in d.schedule() if t > now]
+            next_at = min([next_at, *confirm_at])
             await asyncio.sleep(min(wait_s, max(0.0, (next_at - now).total_seconds())))
-            due = self._live_due(state.anchor, self._clock.now())
+            now = self._clock.now()
+            due = self._live_due(state.anchor, now)
         first = max(state.live, due - LIVE_CATCH_UP)
         for k in range(first, due):
             item = self._live_item(state.anchor, k)
@@ -117,12 +179,17 @@ class DemoConnector:
                 messages.append(item)
         messages.extend(self._sent)
         self._sent.clear()
+        self._new_dings.clear()
+        acks, replies = self._confirmations(dings, state.at, now)
+        messages.extend(replies)
+        waiting = tuple(d for d in dings if any(t > now for _u, t, _r in d.schedule()))
         return SyncBatch(
-            next_cursor=DemoCursor(state.anchor, max(due, state.live)).encode(),
+            next_cursor=DemoCursor(state.anchor, max(due, state.live), waiting, now).encode(),
             groups=groups,
             messages=tuple(messages),
             bad_items=tuple(bad),
             me_name=self.me if cursor is None else None,
+            acks=tuple(acks),
         )
 
     async def send(self, item: Outgoing) -> SendResult:
@@ -142,7 +209,49 @@ class DemoConnector:
                 reply_to=item.reply_to,
             )
         )
+        if item.ding is not None:
+            me = self._ws["me"]["id"]
+            targets = item.ding.recipients
+            if targets is None:
+                targets = tuple(u for (g, u) in self._roles if g == item.group_id and u != me)
+            self._new_dings.append(SentDing(item.txn_id, item.group_id, self._clock.now(), targets))
         return SendResult(remote_id)
+
+    def _confirmations(
+        self, dings: tuple[SentDing, ...], since: datetime | None, now: datetime
+    ) -> tuple[list[AckEvent], list[IncomingMessage]]:
+        acks: list[AckEvent] = []
+        replies: list[IncomingMessage] = []
+        for ding in dings:
+            for user_id, at, by_reply in ding.schedule():
+                if at > now or (since is not None and at <= since):
+                    continue
+                if by_reply:
+                    name, role = self._roles.get((ding.group_id, user_id), (user_id, Role.MEMBER))
+                    text = _REPLIES[int(hashlib.sha256(user_id.encode()).hexdigest(), 16) % 3]
+                    replies.append(
+                        IncomingMessage(
+                            remote_id=f"{ding.remote_id}-re-{user_id}",
+                            group_id=ding.group_id,
+                            sender_id=user_id,
+                            sender_name=name,
+                            sender_role=role,
+                            ts=at,
+                            text=text,
+                            reply_to=ding.remote_id,
+                        )
+                    )
+                else:
+                    acks.append(
+                        AckEvent(
+                            remote_id=f"{ding.remote_id}-ack-{user_id}",
+                            group_id=ding.group_id,
+                            sender_id=user_id,
+                            target_id=ding.remote_id,
+                            ts=at,
+                        )
+                    )
+        return acks, replies
 
     async def close(self) -> None:
         return None

@@ -3,6 +3,7 @@
 from alembic import context
 
 import desk.store.credentials
+import desk.store.dings
 import desk.store.outbox  # noqa: F401
 from desk.store.models import Base
 

@@ -1,0 +1,68 @@
+"""DINGs the user sends: who must confirm, who has, and when a reminder may go out. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+# At most one re-DING of the same DING in this time: reminders, not a barrage.
+RE_DING_INTERVAL = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    user_id: str
+    name: str
+    ts: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    user_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """Who confirmed a DING (earliest first) and who still has not (in member order)."""
+
+    confirmed: tuple[Confirmation, ...]
+    unconfirmed: tuple[Person, ...]
+
+    @property
+    def expected(self) -> int:
+        return len(self.confirmed) + len(self.unconfirmed)
+
+
+def build_roster(
+    recipients: Iterable[str] | None,
+    members: Mapping[str, str],
+    me: Iterable[str],
+    confirmations: Iterable[Confirmation],
+) -> Roster:
+    """`recipients` None means everyone in the group but the sender (`me`: the sender's ids).
+
+    `members` maps user id to display name, in the group's order. Each person counts
+    once, at their earliest confirmation (of the DING or any re-DING of it).
+    """
+    mine = set(me)
+    earliest: dict[str, Confirmation] = {}
+    for c in confirmations:
+        if c.user_id in mine:
+            continue
+        if c.user_id not in earliest or c.ts < earliest[c.user_id].ts:
+            earliest[c.user_id] = c
+    wanted = list(recipients) if recipients is not None else list(members)
+    unconfirmed = tuple(
+        Person(user_id, members.get(user_id, user_id))
+        for user_id in dict.fromkeys(wanted)
+        if user_id not in mine and user_id not in earliest
+    )
+    confirmed = tuple(sorted(earliest.values(), key=lambda c: (c.ts, c.user_id)))
+    return Roster(confirmed, unconfirmed)
+
+
+def re_ding_wait(last_ding: datetime, now: datetime) -> timedelta:
+    """How long until the unconfirmed may be DINGed again (zero: now)."""
+    return max(timedelta(0), last_ding + RE_DING_INTERVAL - now)

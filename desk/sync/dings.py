@@ -1,0 +1,380 @@
+"""Sending DINGs and following their confirmations.
+
+`record_confirmations` runs inside the ingest transaction: explicit acknowledgements
+(`SyncBatch.acks`) and pure acknowledgement messages that reply to a DING (or that
+triage attached to one) become rows of `ding_confirmations`, once per person.
+`DingOutbox` is what the composer and the roster use: the groups and members to
+choose from, queueing a DING, the DINGs the user sent with their rosters, and the
+re-DING of the unconfirmed, refused within `RE_DING_INTERVAL` of the last one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desk.connectors.protocol import DingRequest, SyncBatch
+from desk.core.clock import Clock
+from desk.core.dings import Confirmation, Person, Roster, build_roster, re_ding_wait
+from desk.store.dings import DingConfirmation, DingResend
+from desk.store.models import Account, Group, Member, Message, from_ms, to_ms
+from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.store import Store
+from desk.sync.outbox import enqueue
+
+log = logging.getLogger("desk.sync.dings")
+
+_CHUNK = 500
+
+
+def record_confirmations(session: Session, account_id: int, batch: SyncBatch) -> int:
+    """Stores who confirmed which DING in this batch; returns how many confirmations are new.
+
+    Runs after the batch's messages are inserted, in the same transaction.
+    """
+    found: list[dict[str, Any]] = []
+    for ack in batch.acks:
+        found.append(
+            {
+                "ding": ack.target_id,
+                "user_id": ack.sender_id,
+                "name": None,
+                "group": ack.group_id,
+                "ts_ms": to_ms(ack.ts),
+                "source": "ack",
+                "remote_id": ack.remote_id,
+            }
+        )
+    ids = [m.remote_id for m in batch.messages if m.remote_id]
+    for start in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            select(
+                Message.remote_id,
+                Message.sender_id,
+                Message.sender_name,
+                Message.ts_ms,
+                Message.reply_to,
+                Message.ack_of,
+            ).where(
+                Message.account_id == account_id,
+                Message.remote_id.in_(ids[start : start + _CHUNK]),
+                Message.ack.is_(True),
+                or_(Message.reply_to.is_not(None), Message.ack_of.is_not(None)),
+            )
+        )
+        for remote_id, sender_id, sender_name, ts_ms, reply_to, ack_of in rows:
+            found.append(
+                {
+                    "ding": (reply_to, ack_of),
+                    "user_id": sender_id,
+                    "name": sender_name,
+                    "group": None,
+                    "ts_ms": ts_ms,
+                    "source": "reply",
+                    "remote_id": remote_id,
+                }
+            )
+    if not found:
+        return 0
+    targets: set[str] = set()
+    for f in found:
+        targets.update(t for t in _targets(f["ding"]) if t)
+    dings = _dings_among(session, account_id, targets)
+    names = _names(session, account_id, {f["group"] for f in found if f["group"]})
+    values = []
+    for f in found:
+        ding = next((t for t in _targets(f["ding"]) if t in dings), None)
+        if ding is None:
+            continue
+        name = f["name"] or names.get((f["group"], f["user_id"])) or f["user_id"]
+        values.append(
+            {
+                "account_id": account_id,
+                "ding_remote_id": ding,
+                "user_id": f["user_id"],
+                "name": name,
+                "ts_ms": f["ts_ms"],
+                "source": f["source"],
+                "remote_id": f["remote_id"],
+            }
+        )
+    if not values:
+        return 0
+    new = 0
+    for value in values:
+        # A person confirms a DING once; a repeat (or a re-fetched batch) changes nothing.
+        result = session.execute(
+            sqlite_insert(DingConfirmation).values(value).on_conflict_do_nothing()
+        )
+        new += max(0, result.rowcount)  # type: ignore[attr-defined]
+    if new:
+        log.info("account %d: %d DING confirmations", account_id, new)
+    return new
+
+
+def _targets(ding: str | tuple[str | None, str | None]) -> tuple[str | None, ...]:
+    return (ding,) if isinstance(ding, str) else ding
+
+
+def _dings_among(session: Session, account_id: int, targets: set[str]) -> set[str]:
+    """Which of these remote ids are DINGs: received ones, or ones the user sent."""
+    if not targets:
+        return set()
+    wanted = list(targets)
+    dings: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        dings.update(
+            session.scalars(
+                select(Message.remote_id).where(
+                    Message.account_id == account_id,
+                    Message.remote_id.in_(chunk),
+                    Message.ding.is_(True),
+                )
+            )
+        )
+        dings.update(
+            r
+            for r in session.scalars(
+                select(OutboxItem.remote_id).where(
+                    OutboxItem.account_id == account_id,
+                    OutboxItem.remote_id.in_(chunk),
+                    OutboxItem.ding.is_not(None),
+                )
+            )
+            if r is not None
+        )
+    return dings
+
+
+def _names(session: Session, account_id: int, groups: set[str]) -> dict[tuple[str, str], str]:
+    if not groups:
+        return {}
+    rows = session.execute(
+        select(Group.remote_id, Member.user_id, Member.name)
+        .join(Member, Member.group_id == Group.id)
+        .where(Group.account_id == account_id, Group.remote_id.in_(groups))
+    )
+    return {(g, u): n for g, u, n in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupChoice:
+    account_id: int
+    remote_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentDing:
+    """A DING the user queued, with its roster once the server has it."""
+
+    outbox_id: int
+    account_id: int
+    group_remote_id: str
+    group_name: str
+    text: str
+    deadline: datetime | None
+    recipients: tuple[str, ...] | None
+    state: str
+    remote_id: str | None
+    created: datetime
+    last_ding: datetime  # when it, or its latest re-DING, was queued
+    re_dings: int
+    roster: Roster
+
+    @property
+    def sent(self) -> bool:
+        return self.state == OutboxState.SENT.value and self.remote_id is not None
+
+
+class ReDingRefused(Exception):
+    """No re-DING now: `wait` is how long until one is allowed (zero: nobody is left)."""
+
+    def __init__(self, wait: timedelta) -> None:
+        super().__init__(wait)
+        self.wait = wait
+
+
+class DingOutbox:
+    """What the DING composer and the confirmation roster read and write."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def groups(self) -> list[GroupChoice]:
+        with self._store.sessions() as session:
+            rows = session.execute(
+                select(Group.account_id, Group.remote_id, Group.name).order_by(
+                    Group.account_id, Group.id
+                )
+            )
+            return [GroupChoice(a, r, n) for a, r, n in rows]
+
+    def members(self, account_id: int, group_remote_id: str) -> list[Person]:
+        """The group's members but the user, in the group's order."""
+        with self._store.sessions() as session:
+            me = _me(session, account_id)
+            return [
+                Person(user_id, name)
+                for user_id, name in _members(session, account_id, group_remote_id)
+                if not _is_me(me, user_id, name)
+            ]
+
+    def send(
+        self,
+        account_id: int,
+        group_remote_id: str,
+        text: str,
+        *,
+        deadline: datetime | None = None,
+        recipients: tuple[str, ...] | None = None,
+    ) -> str:
+        """Queues a DING (recipients None: everyone in the group); returns its txn id."""
+        return enqueue(
+            self._store,
+            account_id,
+            group_remote_id,
+            text,
+            clock=self._clock,
+            ding=DingRequest(deadline=deadline, recipients=recipients),
+        )
+
+    def sent(self, limit: int = 100) -> list[SentDing]:
+        """The DINGs the user sent (re-DINGs folded into theirs), newest first."""
+        with self._store.sessions() as session:
+            resends = select(OutboxItem.id).join(DingResend, DingResend.txn_id == OutboxItem.txn_id)
+            items = session.scalars(
+                select(OutboxItem)
+                .where(OutboxItem.ding.is_not(None), OutboxItem.id.not_in(resends))
+                .order_by(OutboxItem.created_ms.desc(), OutboxItem.id.desc())
+                .limit(limit)
+            ).all()
+            return [self._sent_ding(session, item) for item in items]
+
+    def get(self, outbox_id: int) -> SentDing | None:
+        with self._store.sessions() as session:
+            item = session.get(OutboxItem, outbox_id)
+            return self._sent_ding(session, item) if item is not None else None
+
+    def re_ding(self, outbox_id: int) -> str:
+        """Queues a new DING of the same text and deadline to just the unconfirmed.
+
+        Raises ReDingRefused within RE_DING_INTERVAL of the last (re-)DING, or when
+        everyone has confirmed."""
+        ding = self.get(outbox_id)
+        if ding is None or not ding.sent:
+            raise ReDingRefused(timedelta(0))
+        now = self._clock.now()
+        wait = re_ding_wait(ding.last_ding, now)
+        if wait > timedelta(0):
+            raise ReDingRefused(wait)
+        if not ding.roster.unconfirmed:
+            raise ReDingRefused(timedelta(0))
+        txn_id = self.send(
+            ding.account_id,
+            ding.group_remote_id,
+            ding.text,
+            deadline=ding.deadline,
+            recipients=tuple(p.user_id for p in ding.roster.unconfirmed),
+        )
+        # A crash before this link leaves the re-DING listed as a DING of its own: harmless.
+        with self._store.transaction() as session:
+            session.add(DingResend(outbox_id=outbox_id, txn_id=txn_id, created_ms=to_ms(now)))
+        log.info("account %d: re-DING of outbox item %d", ding.account_id, outbox_id)
+        return txn_id
+
+    def _sent_ding(self, session: Session, item: OutboxItem) -> SentDing:
+        resends = session.execute(
+            select(DingResend.created_ms, OutboxItem.remote_id)
+            .join(OutboxItem, OutboxItem.txn_id == DingResend.txn_id)
+            .where(DingResend.outbox_id == item.id)
+        ).all()
+        ding_ids = [r for r in (item.remote_id, *(rid for _c, rid in resends)) if r]
+        confirmations = [
+            Confirmation(user_id, name, from_ms(ts_ms))
+            for user_id, name, ts_ms in session.execute(
+                select(
+                    DingConfirmation.user_id, DingConfirmation.name, DingConfirmation.ts_ms
+                ).where(
+                    DingConfirmation.account_id == item.account_id,
+                    DingConfirmation.ding_remote_id.in_(ding_ids),
+                )
+            )
+        ]
+        members = dict(_members(session, item.account_id, item.group_remote_id))
+        me = _me(session, item.account_id)
+        me_ids = set(me[0]) | {u for u, n in members.items() if _is_me(me, u, n)}
+        raw = item.ding or {}
+        recipients = raw.get("recipients")
+        deadline = raw.get("deadline")
+        group_name = session.scalar(
+            select(Group.name).where(
+                Group.account_id == item.account_id, Group.remote_id == item.group_remote_id
+            )
+        )
+        created = from_ms(item.created_ms)
+        return SentDing(
+            outbox_id=item.id,
+            account_id=item.account_id,
+            group_remote_id=item.group_remote_id,
+            group_name=group_name or item.group_remote_id,
+            text=item.text,
+            deadline=datetime.fromisoformat(deadline) if deadline else None,
+            recipients=tuple(recipients) if recipients is not None else None,
+            state=item.state,
+            remote_id=item.remote_id,
+            created=created,
+            last_ding=max([created, *(from_ms(c) for c, _r in resends)]),
+            re_dings=len(resends),
+            roster=build_roster(recipients, members, me_ids, confirmations),
+        )
+
+
+def _members(session: Session, account_id: int, group_remote_id: str) -> list[tuple[str, str]]:
+    return [
+        (u, n)
+        for u, n in session.execute(
+            select(Member.user_id, Member.name)
+            .join(Group, Group.id == Member.group_id)
+            .where(Group.account_id == account_id, Group.remote_id == group_remote_id)
+            .order_by(Member.id)
+        )
+    ]
+
+
+def _me(session: Session, account_id: int) -> tuple[set[str], str | None]:
+    """The user's ids on this account (configured, or as the sender of what they sent)
+    and their display name, used only while no id is known."""
+    account = session.get(Account, account_id)
+    config = account.config if account is not None else {}
+    ids: set[str] = {str(config["user_id"])} if config.get("user_id") else set()
+    sent = select(OutboxItem.remote_id).where(
+        OutboxItem.account_id == account_id, OutboxItem.remote_id.is_not(None)
+    )
+    ids.update(
+        session.scalars(
+            select(Message.sender_id)
+            .where(Message.account_id == account_id, Message.remote_id.in_(sent))
+            .distinct()
+            .limit(5)
+        )
+    )
+    name = config.get("me_name")
+    return ids, str(name) if name else None
+
+
+def _is_me(me: tuple[set[str], str | None], user_id: str, name: str) -> bool:
+    ids, my_name = me
+    return user_id in ids or (not ids and my_name is not None and name == my_name)

@@ -1,0 +1,202 @@
+"""Confirmations of the DINGs the user sends: stored once, through the demo and by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.connectors.demo import SentDing
+from desk.connectors.protocol import (
+    AckEvent,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    SyncBatch,
+)
+from desk.core.clock import ManualClock
+from desk.core.messages import Role
+from desk.store.dings import DingConfirmation
+from desk.store.outbox import OutboxItem
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.dings import DingOutbox, ReDingRefused
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+from tests.helpers.demo_desk import DemoAccount
+
+GROUP = "g05"  # 桐坪镇防汛应急指挥群
+
+
+@pytest.fixture
+def demo(store: Store, clock: ManualClock) -> Iterator[DemoAccount]:
+    account = DemoAccount(store, clock)
+    account.round()
+    yield account
+    account.close()
+
+
+def test_colleagues_confirm_a_ding_over_the_next_minutes(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    dings = DingOutbox(store, clock)
+    dings.send(demo.ref.id, GROUP, "紧急：今晚8点前各村上报转移人数", deadline=None)
+    demo.round()
+    (sent,) = dings.sent()
+    assert sent.sent and sent.remote_id is not None
+    everyone = sent.roster.expected
+    assert everyone == len(dings.members(demo.ref.id, GROUP)) > 10
+    assert "u-me" not in {p.user_id for p in sent.roster.unconfirmed}
+    assert sent.roster.confirmed == ()
+
+    seen = [0]
+    for _ in range(12):
+        clock.advance(timedelta(minutes=1))
+        demo.round()
+        seen.append(len(dings.sent()[0].roster.confirmed))
+    assert seen == sorted(seen), "confirmations only accumulate"
+    final = dings.sent()[0].roster
+    assert 0 < len(final.confirmed) < everyone, "most confirm, some never do"
+    assert final.expected == everyone
+    assert all(c.name and c.name != c.user_id for c in final.confirmed)
+    assert all(sent.created < c.ts <= clock.now() for c in final.confirmed)
+    # A few confirmed with a "收到" reply, the others with an acknowledgement event.
+    with store.sessions() as session:
+        sources = dict(
+            session.execute(
+                select(DingConfirmation.source, func.count()).group_by(DingConfirmation.source)
+            ).all()
+        )
+    assert sources.get("ack", 0) > 0 and sources.get("reply", 0) > 0
+
+
+def test_a_ding_to_some_members_waits_only_for_them(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    dings = DingOutbox(store, clock)
+    members = dings.members(demo.ref.id, GROUP)
+    chosen = tuple(p.user_id for p in members[:3])
+    deadline = datetime(2026, 11, 23, 12, 0, tzinfo=SHANGHAI)
+    dings.send(demo.ref.id, GROUP, "请三位站长马上回电", deadline=deadline, recipients=chosen)
+    demo.round()
+    (sent,) = dings.sent()
+    assert sent.deadline == deadline and sent.recipients == chosen
+    assert [p.user_id for p in sent.roster.unconfirmed] == list(chosen)
+    clock.advance(timedelta(minutes=15))
+    demo.round()
+    roster = dings.sent()[0].roster
+    assert {c.user_id for c in roster.confirmed} <= set(chosen)
+    assert roster.expected == 3
+
+
+def test_re_ding_is_refused_within_five_minutes_and_goes_to_the_unconfirmed(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    dings = DingOutbox(store, clock)
+    dings.send(demo.ref.id, GROUP, "紧急：防汛值班人员立即到岗")
+    demo.round()
+    (sent,) = dings.sent()
+    clock.advance(timedelta(minutes=4, seconds=30))
+    demo.round()
+    with pytest.raises(ReDingRefused) as refused:
+        dings.re_ding(sent.outbox_id)
+    assert refused.value.wait == timedelta(seconds=30)
+    clock.advance(timedelta(seconds=30))
+    demo.round()
+    before = dings.sent()[0].roster
+    assert before.unconfirmed
+    txn = dings.re_ding(sent.outbox_id)
+    with pytest.raises(ReDingRefused):
+        dings.re_ding(sent.outbox_id)  # the re-DING restarts the five minutes
+    (again,) = dings.sent()
+    assert again.re_dings == 1 and again.last_ding == clock.now()
+    demo.round()
+    with store.sessions() as session:
+        item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == txn)).one()
+        assert item.ding is not None
+        assert item.ding["recipients"] == [p.user_id for p in before.unconfirmed]
+        assert item.state == "sent"
+    clock.advance(timedelta(minutes=10))
+    demo.round()
+    after = dings.sent()[0].roster
+    # Confirmations of the re-DING count for the DING.
+    assert len(after.confirmed) > len(before.confirmed)
+    assert after.expected == before.expected
+
+
+def test_acks_and_ack_replies_are_stored_once(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    members = (
+        MemberInfo("u1", "钟书记", Role.OWNER),
+        MemberInfo("u2", "李站长", Role.MEMBER),
+        MemberInfo("u3", "王主任", Role.MEMBER),
+    )
+    now = clock.now()
+
+    def msg(remote_id: str, sender: str, text: str, **kw: object) -> IncomingMessage:
+        name = {m.user_id: m.name for m in members}[sender]
+        return IncomingMessage(
+            remote_id,
+            "g1",
+            sender,
+            name,
+            Role.MEMBER,
+            now + timedelta(minutes=len(remote_id)),
+            text,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    ding = msg("d1", "u1", "紧急：全体人员十分钟内到镇政府集合", ding=True)
+    batch = SyncBatch(
+        next_cursor="c1",
+        groups=(GroupInfo("g1", "镇机关干部群", members=members),),
+        messages=(
+            ding,
+            msg("r1", "u2", "收到", reply_to="d1"),
+            msg("r22", "u3", "收到，但我们村今天人手不够，能否延后？", reply_to="d1"),
+        ),
+        acks=(AckEvent("a1", "g1", "u3", "d1", now + timedelta(minutes=5)),),
+    )
+    result = ingestor.apply(account.id, batch)
+    assert result.confirmations == 2
+    again = SyncBatch(next_cursor="c2", acks=(*batch.acks, AckEvent("a2", "g1", "u2", "d1", now)))
+    assert ingestor.apply(account.id, again).confirmations == 0
+    with store.sessions() as session:
+        rows = session.execute(
+            select(
+                DingConfirmation.user_id, DingConfirmation.name, DingConfirmation.source
+            ).order_by(DingConfirmation.user_id)
+        ).all()
+    assert [tuple(r) for r in rows] == [("u2", "李站长", "reply"), ("u3", "王主任", "ack")]
+
+
+def test_an_ack_of_something_that_is_no_ding_is_not_a_confirmation(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = SyncBatch(next_cursor="c1", acks=(AckEvent("a1", "g1", "u3", "nope", clock.now()),))
+    assert Ingestor(store, SHANGHAI, clock).apply(account.id, batch).confirmations == 0
+
+
+def test_the_demo_schedule_follows_from_the_txn_id() -> None:
+    sent = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    a = SentDing("desk-abc", "g05", sent, ("u1", "u2", "u3", "u4", "u5", "u6"))
+    assert a.schedule() == SentDing.from_json(a.to_json()).schedule()
+    assert a.schedule() != SentDing("desk-abd", "g05", sent, a.targets).schedule()
+    assert all(
+        sent + timedelta(seconds=30) <= t <= sent + timedelta(minutes=9)
+        for _u, t, _r in a.schedule()
+    )
+
+
+def test_a_ding_waits_in_the_outbox_until_sent(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    dings = DingOutbox(store, clock)
+    dings.send(account.id, "g1", "紧急")
+    (pending,) = dings.sent()
+    assert not pending.sent
+    with pytest.raises(ReDingRefused):
+        dings.re_ding(pending.outbox_id)

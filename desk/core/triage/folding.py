@@ -24,6 +24,9 @@ import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import blank_noise
@@ -40,7 +43,7 @@ CLAUSE_MATCH = 0.5
 MIN_LENGTH_RATIO = 0.3
 WINDOW = timedelta(days=7)
 
-_WORD = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
+_NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 _CORRECTION = re.compile(r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消")
 _FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报")
@@ -100,14 +103,13 @@ class Fingerprint:
     """What folding knows about one message's text: shingles and LSH keys up front,
     clause facts on first use."""
 
-    __slots__ = ("_details", "_hashes", "_mentions", "_spans", "body", "day", "keys", "shingles")
+    __slots__ = ("_details", "_hashes", "_mentions", "body", "day", "keys", "shingles")
 
     def __init__(
         self,
         body: str,
         day: date,
         hashes: list[int],
-        spans: list[tuple[int, int, int, int]],
         keys: tuple[int, ...],
         mentions: list[TimeMention],
     ) -> None:
@@ -116,7 +118,6 @@ class Fingerprint:
         self.shingles = frozenset(hashes)
         self.keys = keys
         self._hashes: list[int] | None = hashes
-        self._spans = spans
         self._mentions = mentions
         self._details: Details | None = None
 
@@ -147,18 +148,21 @@ class NoticeClusterer:
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:
         """The cluster root (first message id) of the same notice seen before, or None."""
+        buckets = self._buckets
+        found = [bucket for bucket in map(buckets.get, fingerprint.keys) if bucket]
+        if not found:
+            return None
+        # One counting pass over every bucket entry; a stable sort then keeps, among equal
+        # counts, the entry met first (what Counter.most_common does, without its heap).
+        hits = Counter(chain.from_iterable(found))
         oldest = ts - self.window
-        hits: Counter[_Entry] = Counter()
-        for key in fingerprint.keys:
-            bucket = self._buckets.get(key)
-            if bucket:
-                hits.update(bucket)
         # Near-duplicates share many keys: check the best-ranked few precisely.
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
+        top = sorted(hits.items(), key=_COUNT, reverse=True)[: 2 * MAX_CHECKED]
         ranked = [
             e
-            for e, n in hits.most_common(2 * MAX_CHECKED)
+            for e, n in top
             if e.ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
         best: tuple[float, str] | None = None
@@ -173,11 +177,15 @@ class NoticeClusterer:
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
         entry = _Entry(message_id, ts, fingerprint, root)
+        buckets = self._buckets
         for key in fingerprint.keys:
-            bucket = self._buckets.get(key)
+            bucket = buckets.get(key)
             if bucket is None:
-                bucket = self._buckets[key] = deque(maxlen=BUCKET_CAP)
+                bucket = buckets[key] = deque(maxlen=BUCKET_CAP)
             bucket.append(entry)
+
+
+_COUNT = itemgetter(1)
 
 
 def fingerprint(
@@ -190,17 +198,9 @@ def fingerprint(
     if _NOT_FOLDED.search(text):
         return None
     body = blank_noise(text)
-    # Word-only text per clause, with each clause's span in the key and in the body.
-    words: list[str] = []
-    spans: list[tuple[int, int, int, int]] = []
-    key_at = 0
-    for found in _CLAUSE.finditer(body):
-        clause = "".join(_WORD.findall(found.group()))
-        if clause:
-            words.append(clause)
-            spans.append((key_at, key_at + len(clause), found.start(), found.end()))
-            key_at += len(clause)
-    key = "".join(words)
+    # Only the words and digits: clause breaks are not word characters, so this is the
+    # clauses' words end to end (see _details, which cuts it back into clauses).
+    key = _NON_WORD.sub("", body)
     if len(key) < MIN_KEY_CHARS:
         return None
     hashes = _hashes(key)
@@ -212,25 +212,28 @@ def fingerprint(
     if mentions is None:
         mentions = scan(text, ts, tz)
     day = ts.astimezone(tz).date()
-    return Fingerprint(body, day, hashes, spans, tuple(set(keys)), mentions)
+    return Fingerprint(body, day, hashes, tuple(set(keys)), mentions)
 
 
 def _details(print_: Fingerprint) -> Details:
-    body, hashes = print_.body, print_._hashes or []
+    body, hashes, mentions = print_.body, print_._hashes or [], print_._mentions
     clauses: list[Clause] = []
-    for key_start, key_end, start, end in print_._spans:
-        if key_end - key_start < 3:
-            continue
-        inside = [m for m in print_._mentions if start <= m.start < end]
-        piece = body[start:end]
-        clauses.append(
-            Clause(
-                text=piece,
-                shingles=frozenset(hashes[key_start : key_end - 2]),
-                facts=_facts(piece, inside),
-                deadline=any(m.explicit for m in inside),
+    key_start = 0
+    for found in _CLAUSE.finditer(body):
+        piece = found.group()
+        key_end = key_start + len(_NON_WORD.sub("", piece))
+        if key_end - key_start >= 3:
+            start, end = found.span()
+            inside = [m for m in mentions if start <= m.start < end]
+            clauses.append(
+                Clause(
+                    text=piece,
+                    shingles=frozenset(hashes[key_start : key_end - 2]),
+                    facts=_facts(piece, inside),
+                    deadline=any(m.explicit for m in inside),
+                )
             )
-        )
+        key_start = key_end
     facts: frozenset[str] = frozenset().union(*(c.facts for c in clauses))
     anchors = frozenset(
         fact for c in clauses if not c.deadline for fact in c.facts if fact[0] in _ANCHOR_KINDS
@@ -248,7 +251,8 @@ def _details(print_: Fingerprint) -> Details:
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """Containment of the shorter text's shingles in the other's (0…1)."""
-    smaller, larger = sorted((len(a.shingles), len(b.shingles)))
+    a_size, b_size = len(a.shingles), len(b.shingles)
+    smaller, larger = (a_size, b_size) if a_size <= b_size else (b_size, a_size)
     if smaller == 0 or smaller < MIN_LENGTH_RATIO * larger:
         return 0.0
     return len(a.shingles & b.shingles) / smaller
@@ -314,12 +318,22 @@ _TRIGRAM = re.compile(r"(?=(...))", re.DOTALL)
 
 def _facts(piece: str, mentions: list[TimeMention]) -> frozenset[str]:
     """The facts a clause states: days, times, months, figures, places, warning colours."""
+    if not mentions:
+        return _text_facts(piece)
     facts: set[str] = set()
     for mention in mentions:
         if mention.dated:
             facts.add(f"d{mention.day.isoformat()}")
         if mention.clock and mention.at is not None:
             facts.add(f"t{mention.at.isoformat(timespec='minutes')}")
+    return _text_facts(piece) | facts
+
+
+@lru_cache(maxsize=8192)
+def _text_facts(piece: str) -> frozenset[str]:
+    """The facts read from a clause's words (not its time mentions); forwards repeat the
+    clauses of the notice they carry, so these are cached."""
+    facts: set[str] = set()
     for found in _FACT.finditer(piece):
         kind = found.lastgroup
         if kind is None or kind == "skip":
@@ -337,6 +351,7 @@ def _facts(piece: str, mentions: list[TimeMention]) -> frozenset[str]:
 _KIND_LETTER = {"month": "m", "quarter": "q", "ordinal": "n", "colour": "c", "number": "n"}
 
 
+@lru_cache(maxsize=1024)
 def _units(piece: str) -> frozenset[str]:
     units: set[str] = set()
     for name in _ADDRESSEE.findall(piece):

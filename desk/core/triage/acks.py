@@ -67,16 +67,22 @@ _JIELONG_ACK = re.compile(r"(?:收到|已阅|明白)\W*$")
 
 def ack_kind(text: str) -> AckKind | None:
     """Whether `text` is a pure acknowledgement or flattery reply, and which."""
-    return _ack_kind(text)
+    return canonical_ack_kind(canonical(text))
+
+
+def canonical_ack_kind(norm: str) -> AckKind | None:
+    """`ack_kind` of a text already in canonical form (see normalize.canonical)."""
+    norm = norm.strip()
+    # A notice is no reply: turn it away before the cache, which it would only churn.
+    if len(norm) > _LONGEST_REPLY and not _JIELONG.search(norm[:8]):
+        return None
+    return _ack_kind(norm)
 
 
 @lru_cache(maxsize=4096)
-def _ack_kind(text: str) -> AckKind | None:
+def _ack_kind(norm: str) -> AckKind | None:
     # The same few replies (收到, 👍, 已阅) make up most of a busy group: cache them.
-    norm = canonical(text).strip()
     if not norm or _QUESTION.search(norm):
-        return None
-    if len(norm) > _LONGEST_REPLY and not _JIELONG.search(norm[:8]):
         return None
     if _JIELONG.search(norm):
         # A 接龙 chain is an ack when its entries are acknowledgements.

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from desk.core.messages import Message, Reason, Tier, Verdict
-from desk.core.triage.acks import ack_kind
+from desk.core.triage.acks import canonical_ack_kind
 from desk.core.triage.deadlines import choose_deadline, scan
 from desk.core.triage.folding import WINDOW, NoticeClusterer, fingerprint
 from desk.core.triage.normalize import canonical
@@ -58,7 +58,7 @@ class TriageEngine:
     def process(self, message: Message) -> Verdict:
         cfg = self.config
         text = canonical(message.text)
-        ack = ack_kind(message.text)
+        ack = canonical_ack_kind(text)
         mentions = scan(text, message.ts, cfg.tz)
         found = choose_deadline(mentions, message.ts, cfg.tz)
         deadline = found.at if found else None

@@ -31,6 +31,7 @@ JOB_ID = "escalation"
 @dataclass(frozen=True, slots=True)
 class _Round:
     ladders: tuple[Ladder, ...]
+    started: int
     fire: tuple[tuple[Ladder, Level], ...]
     next_at: datetime | None
     hide_text: bool
@@ -94,7 +95,7 @@ class EscalationCoordinator(QObject):
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
         now = self._clock.now()
-        self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
+        started = self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
         ladders = self._store.running()
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
@@ -107,15 +108,19 @@ class EscalationCoordinator(QObject):
             if step.next_at is not None:
                 wake.append(step.next_at)
         return _Round(
-            tuple(ladders), tuple(fire), min(wake, default=None), bool(values["notify.hide_text"])
+            ladders=tuple(ladders),
+            started=started,
+            fire=tuple(fire),
+            next_at=min(wake, default=None),
+            hide_text=bool(values["notify.hide_text"]),
         )
 
     # GUI thread
 
     def _deliver(self, round_: _Round) -> None:
         self.laddersChanged.emit(list(round_.ladders))
-        if any(level is Level.FIRST for _l, level in round_.fire):
-            self.changed.emit()
+        if round_.started:
+            self.changed.emit()  # newly pinned DINGs move to the top of their tier
         for ladder, level in round_.fire:
             title = QCoreApplication.translate("Escalation", "DING · %1 · %2")
             title = title.replace("%1", ladder.group_name).replace("%2", ladder.sender_name)

@@ -18,7 +18,6 @@ from desk.store.models import Account, Group, Member, Message, SenderWeight, fro
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
-from desk.sync.dings import record_confirmations
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -34,7 +33,6 @@ class IngestResult:
     group_ids: frozenset[int] = frozenset()
     bad_items: int = 0
     changed_messages: int = 0  # stored messages edited or redacted by this batch
-    confirmations: int = 0  # new confirmations of DINGs (see desk.sync.dings)
 
 
 class Ingestor:
@@ -69,6 +67,9 @@ class Ingestor:
         self, session: Session, engine: TriageEngine, account_id: int, batch: SyncBatch
     ) -> IngestResult:
         account = session.get_one(Account, account_id)
+        # The first sync of an account brings history: it is in the inbox, but nothing
+        # of it notifies or waits for the digest (DINGs get their ladder regardless).
+        history = account.cursor is None
         if batch.me_name:
             account.config = {**account.config, "me_name": batch.me_name}
         now = self._clock.now()
@@ -117,6 +118,7 @@ class Ingestor:
                     "ack": verdict.ack,
                     "ack_of": verdict.ack_of,
                     "read": False,
+                    "notify_state": "silent" if history else None,
                     "done": False,
                 }
             )
@@ -134,7 +136,6 @@ class Ingestor:
                 .values(cluster=Message.remote_id)
             )
         changed = self._apply_changes(session, account_id, batch, touched)
-        confirmations = record_confirmations(session, account_id, batch)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,
@@ -142,7 +143,6 @@ class Ingestor:
             group_ids=frozenset(touched),
             bad_items=bad,
             changed_messages=changed,
-            confirmations=confirmations,
         )
 
     @staticmethod

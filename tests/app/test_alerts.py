@@ -61,6 +61,8 @@ class Desk:
         self.alerts.quietChanged.connect(lambda q, held, _now: self.quiet.append((q, held)))
         (self.account,) = ensure_default_account(store, clock)
         self.ingestor = Ingestor(store, SHANGHAI, clock)
+        # The account synced before: what arrives now is news, not first-sync history.
+        self.ingestor.apply(self.account.id, SyncBatch(next_cursor="c0"))
         self._n = 0
 
     def arrive(self, text: str, *, ding: bool = False, role: Role = Role.OWNER) -> None:

@@ -37,6 +37,8 @@ class Running:
         self.shown: list[Notification] = []
         self.app.notifier.shown.connect(self.shown.append)
         (self.account,) = ensure_default_account(store, clock)
+        # The account synced before: what arrives now is news, not first-sync history.
+        Ingestor(store, SHANGHAI, clock).apply(self.account.id, SyncBatch(next_cursor="c0"))
         self.app.start()
         self.settle()
 

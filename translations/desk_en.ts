@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="43"/>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="52"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <source>User id:</source>
+        <translation>User id:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <source>Remove the demo workspace</source>
+        <translation>Remove the demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="80"/>
+        <source>Enter the server address, starting with https://</source>
+        <translation>Enter the server address, starting with https://</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <source>Enter your user id, like @zhangsan:example.gov.cn</source>
+        <translation>Enter your user id, like @zhangsan:example.gov.cn</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="90"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <source>The server refused this user id and password.</source>
+        <translation>The server refused this user id and password.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <source>Cannot reach the server (%1).</source>
+        <translation>Cannot reach the server (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <source>The system keychain refused to keep the sign-in token.</source>
+        <translation>The system keychain refused to keep the sign-in token.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desk/app/alerts.py" line="140"/>
@@ -120,12 +188,12 @@
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="120"/>
+        <location filename="../desk/app/escalation.py" line="125"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="122"/>
+        <location filename="../desk/app/escalation.py" line="127"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>Unconfirmed: press A to confirm.</translation>
     </message>
@@ -133,192 +201,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="71"/>
+        <location filename="../desk/ui/main_window.py" line="76"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="84"/>
+        <location filename="../desk/ui/main_window.py" line="89"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="107"/>
+        <location filename="../desk/ui/main_window.py" line="112"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="144"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="150"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="146"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="147"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="148"/>
+        <location filename="../desk/ui/main_window.py" line="153"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="159"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="155"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="161"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="157"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="160"/>
+        <location filename="../desk/ui/main_window.py" line="165"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="163"/>
+        <location filename="../desk/ui/main_window.py" line="168"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="164"/>
+        <location filename="../desk/ui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="172"/>
+        <location filename="../desk/ui/main_window.py" line="176"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="180"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="179"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="196"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="199"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="202"/>
+        <source>D&amp;ING</source>
+        <translation>D&amp;ING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="203"/>
+        <source>&amp;New DING…</source>
+        <translation>&amp;New DING…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="206"/>
+        <source>DINGs I &amp;sent…</source>
+        <translation>DINGs I &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="251"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="253"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="265"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="299"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="294"/>
+        <location filename="../desk/ui/main_window.py" line="308"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="298"/>
+        <location filename="../desk/ui/main_window.py" line="312"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="383"/>
+        <location filename="../desk/ui/main_window.py" line="397"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385"/>
+        <location filename="../desk/ui/main_window.py" line="399"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="387"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="390"/>
+        <location filename="../desk/ui/main_window.py" line="404"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="398"/>
+        <location filename="../desk/ui/main_window.py" line="412"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="399"/>
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="400"/>
+        <location filename="../desk/ui/main_window.py" line="414"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="402"/>
+        <location filename="../desk/ui/main_window.py" line="416"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="409"/>
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -834,47 +922,47 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="29"/>
+        <location filename="../desk/app/gui.py" line="32"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="33"/>
+        <location filename="../desk/app/gui.py" line="36"/>
         <source>The key file desk.key is damaged.</source>
         <translation>The key file desk.key is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="34"/>
+        <location filename="../desk/app/gui.py" line="37"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="35"/>
+        <location filename="../desk/app/gui.py" line="38"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="36"/>
+        <location filename="../desk/app/gui.py" line="39"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="39"/>
+        <location filename="../desk/app/gui.py" line="42"/>
         <source>The database cannot be read with this key.</source>
         <translation>The database cannot be read with this key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="40"/>
+        <location filename="../desk/app/gui.py" line="43"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="43"/>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="52"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <source>User id:</source>
+        <translation>用户 ID：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <source>Remove the demo workspace</source>
+        <translation>移除演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="80"/>
+        <source>Enter the server address, starting with https://</source>
+        <translation>请输入服务器地址，以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <source>Enter your user id, like @zhangsan:example.gov.cn</source>
+        <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="90"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <source>The server refused this user id and password.</source>
+        <translation>服务器拒绝了此用户 ID 和密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <source>Cannot reach the server (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <source>The system keychain refused to keep the sign-in token.</source>
+        <translation>系统钥匙串拒绝保存登录令牌。</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desk/app/alerts.py" line="140"/>
@@ -120,12 +188,12 @@
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="120"/>
+        <location filename="../desk/app/escalation.py" line="125"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="122"/>
+        <location filename="../desk/app/escalation.py" line="127"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未确认：按 A 确认收到。</translation>
     </message>
@@ -133,192 +201,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="71"/>
+        <location filename="../desk/ui/main_window.py" line="76"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="84"/>
+        <location filename="../desk/ui/main_window.py" line="89"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="107"/>
+        <location filename="../desk/ui/main_window.py" line="112"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="144"/>
+        <location filename="../desk/ui/main_window.py" line="149"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="145"/>
+        <location filename="../desk/ui/main_window.py" line="150"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="146"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="147"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="148"/>
+        <location filename="../desk/ui/main_window.py" line="153"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="156"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Confirm DING</source>
         <translation>确认 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="159"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="155"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="161"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="157"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="160"/>
+        <location filename="../desk/ui/main_window.py" line="165"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="163"/>
+        <location filename="../desk/ui/main_window.py" line="168"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="164"/>
+        <location filename="../desk/ui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="172"/>
+        <location filename="../desk/ui/main_window.py" line="176"/>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="180"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="179"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="196"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="199"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="202"/>
+        <source>D&amp;ING</source>
+        <translation>D&amp;ING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="203"/>
+        <source>&amp;New DING…</source>
+        <translation>新建 DING(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="206"/>
+        <source>DINGs I &amp;sent…</source>
+        <translation>我发出的 DING(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="251"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="253"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="265"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="299"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="294"/>
+        <location filename="../desk/ui/main_window.py" line="308"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="298"/>
+        <location filename="../desk/ui/main_window.py" line="312"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="383"/>
+        <location filename="../desk/ui/main_window.py" line="397"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385"/>
+        <location filename="../desk/ui/main_window.py" line="399"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="387"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="390"/>
+        <location filename="../desk/ui/main_window.py" line="404"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="398"/>
+        <location filename="../desk/ui/main_window.py" line="412"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="399"/>
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="400"/>
+        <location filename="../desk/ui/main_window.py" line="414"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="402"/>
+        <location filename="../desk/ui/main_window.py" line="416"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="409"/>
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -834,47 +922,47 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="29"/>
+        <location filename="../desk/app/gui.py" line="32"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="33"/>
+        <location filename="../desk/app/gui.py" line="36"/>
         <source>The key file desk.key is damaged.</source>
         <translation>密钥文件 desk.key 已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="34"/>
+        <location filename="../desk/app/gui.py" line="37"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密码错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="35"/>
+        <location filename="../desk/app/gui.py" line="38"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="36"/>
+        <location filename="../desk/app/gui.py" line="39"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="39"/>
+        <location filename="../desk/app/gui.py" line="42"/>
         <source>The database cannot be read with this key.</source>
         <translation>无法用此密钥读取数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="40"/>
+        <location filename="../desk/app/gui.py" line="43"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.app import autostart
+from desk.app.accounts_flow import SyncHost, open_add_account
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
@@ -94,8 +95,11 @@ def run_gui(data_dir_option: str | None) -> int:
     instance = InstanceServer(data_dir)
     autostart.apply(bool(settings.get("app.start_at_login")))
     relay = SyncRelay()
-    worker = SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
-    desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=worker.wake)
+    sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))
+    desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)
+    desk.window.addAccountRequested.connect(
+        lambda: open_add_account(desk.window, store, settings, clock, sync.restart)
+    )
     instance.showRequested.connect(desk.window.open_message_list)
     desk.quitRequested.connect(app.quit)
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
@@ -107,11 +111,11 @@ def run_gui(data_dir_option: str | None) -> int:
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
-    worker.start()
+    sync.start()
     try:
         return app.exec()
     finally:
-        worker.stop()
+        sync.stop()
         desk.stop()
         instance.close()
         store.close()

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desk.cli.common import add_data_dir, fail, open_for_cli
-from desk.connectors.protocol import AuthError, ConnectorError
+from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
-from desk.store.credentials import CredentialError, CredentialStore
-from desk.store.models import Account, to_ms
+from desk.store.credentials import CredentialStore
+from desk.store.models import Account
+from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
     from desk.connectors.matrix.transport import ServerConfig
@@ -62,58 +63,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    # The Matrix client library loads only for the commands that talk to a server.
-    from desk.connectors.matrix import MatrixSettings, login
-    from desk.connectors.matrix.transport import ServerConfig
-
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         fail("no password on standard input")
         return 2
-    settings = MatrixSettings(
-        server=ServerConfig(homeserver=args.homeserver.rstrip("/"), ca_bundle=args.ca_bundle),
-        user_id=args.user,
-        **({"initial_history": args.initial_history} if args.initial_history else {}),
-    )
     store = open_for_cli(args)
     if store is None:
         return 2
     try:
-        try:
-            credentials = asyncio.run(login(settings.server, settings.user_id, password))
-        except AuthError:
-            fail("the server refused this user id and password")
-            return 1
-        except ConnectorError as exc:
-            fail(f"cannot sign in: {exc.reason}")
-            return 1
-        finally:
-            del password
-        config = {**settings.to_config(), "user_id": credentials.user_id}
-        with store.transaction() as session:
-            account = Account(
-                kind=args.kind,
-                label=credentials.user_id,
-                config=config,
-                created_ms=to_ms(SystemClock().now()),
-            )
-            session.add(account)
-            session.flush()
-            account_id = account.id
-        secrets = CredentialStore(store)
-        try:
-            secrets.save(account_id, credentials.secrets())
-        except CredentialError as exc:
-            with store.transaction() as session:
-                session.delete(session.get_one(Account, account_id))
-            fail(f"the keychain refused the account's token ({exc}); nothing was added")
-            return 1
-        print(
-            f"added account {account_id}: {credentials.user_id} (token kept in the {secrets.where})"
+        added = add_matrix_account(
+            store,
+            SystemClock(),
+            args.homeserver,
+            args.user,
+            password,
+            ca_bundle=args.ca_bundle,
+            initial_history=args.initial_history,
         )
-        return 0
+    except SignInError as exc:
+        fail(
+            {
+                "refused": "the server refused this user id and password",
+                "unreachable": f"cannot sign in: {exc.reason}",
+                "keychain": f"the keychain refused the account's token ({exc.reason}); "
+                "nothing was added",
+            }[exc.code]
+        )
+        return 1
     finally:
+        del password
         store.close()
+    print(f"added account {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
+    return 0
 
 
 def run_list(args: argparse.Namespace) -> int:

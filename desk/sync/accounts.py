@@ -47,3 +47,12 @@ def me_names(store: Store) -> list[str]:
     with store.sessions() as session:
         configs = session.scalars(select(Account.config))
         return [str(c["me_name"]) for c in configs if c.get("me_name")]
+
+
+def remove_demo_accounts(store: Store) -> int:
+    """Drops the demo workspace (and its messages) once a real account exists."""
+    with store.transaction() as session:
+        demos = list(session.scalars(select(Account).where(Account.kind == "demo")))
+        for account in demos:
+            session.delete(account)
+        return len(demos)

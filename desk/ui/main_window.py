@@ -48,17 +48,22 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested() from the menu (the app layer owns the settings store);
+    """Signals: settingsRequested() and addAccountRequested() from the menu (the app layer
+    owns the stores);
     urgentUnread(int) whenever the count of unread urgent items is recounted;
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
-    closedToTray() when closing the window left desk running in the tray.
+    closedToTray() when closing the window left desk running in the tray;
+    dingComposeRequested() and dingRosterRequested() from the DING menu.
     """
 
     settingsRequested = Signal()
+    addAccountRequested = Signal()
     urgentUnread = Signal(int)
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
     closedToTray = Signal()
+    dingComposeRequested = Signal()
+    dingRosterRequested = Signal()
 
     def __init__(self, queries: InboxQueries, ops: StoreOps, clock: Clock, tz: ZoneInfo) -> None:
         super().__init__()
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.settingsRequested)
         desk_menu.addAction(settings_action)
         self.settings_action = settings_action
+        add_account = QAction(self.tr("&Add account…"), self)
+        add_account.triggered.connect(self.addAccountRequested)
+        desk_menu.addAction(add_account)
         desk_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
@@ -191,6 +199,12 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
+        ding_menu = self.menuBar().addMenu(self.tr("D&ING"))
+        self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
+        self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.new_ding_action.triggered.connect(self.dingComposeRequested)
+        self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
+        self.sent_dings_action.triggered.connect(self.dingRosterRequested)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for act in (self.done_action, self.unread_action, *self.correct_actions):
             self.list.addAction(act)

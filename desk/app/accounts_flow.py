@@ -1,0 +1,68 @@
+"""Adding an account from the window, and restarting sync so it is synced at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desk.core.clock import Clock
+from desk.store.models import Account
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import remove_demo_accounts
+from desk.sync.sign_in import AddedAccount, add_matrix_account
+from desk.sync.worker import SyncWorker
+from desk.ui.account_dialog import AccountDialog
+
+
+class SyncHost:
+    """Owns the running sync worker; a new account means a new worker."""
+
+    def __init__(self, make: Callable[[], SyncWorker]) -> None:
+        self._make = make
+        self._worker: SyncWorker | None = None
+
+    def start(self) -> None:
+        self._worker = self._make()
+        self._worker.start()
+
+    def stop(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def wake(self) -> None:
+        if self._worker is not None:
+            self._worker.wake()
+
+
+def open_add_account(
+    parent: QWidget,
+    store: Store,
+    settings: SettingsStore,
+    clock: Clock,
+    accounts_changed: Callable[[], None],
+) -> AccountDialog:
+    with store.sessions() as session:
+        has_demo = session.query(Account).filter(Account.kind == "demo").count() > 0
+
+    def sign_in(server: str, user: str, password: str) -> AddedAccount:
+        return add_matrix_account(store, clock, server, user, password)
+
+    dialog = AccountDialog(
+        sign_in, str(settings.get("accounts.default_homeserver")), has_demo, parent
+    )
+
+    def added(_account: object) -> None:
+        if dialog.remove_demo.isChecked():
+            remove_demo_accounts(store)
+        accounts_changed()
+
+    dialog.added.connect(added)
+    dialog.open()
+    return dialog

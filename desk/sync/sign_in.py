@@ -1,0 +1,76 @@
+"""Adding a server account: sign in once, keep the token safe, record the account.
+
+Shared by `desk account add` and the Add account dialog. The password is used for
+the sign-in only and never stored; the token goes to the keychain or the encrypted
+store (desk.store.credentials).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.core.clock import Clock
+from desk.store.credentials import CredentialError, CredentialStore
+from desk.store.models import Account, to_ms
+from desk.store.store import Store
+
+
+class SignInError(Exception):
+    """`code`: refused (wrong user or password), unreachable (with `reason`), keychain."""
+
+    def __init__(self, code: str, reason: str = "") -> None:
+        super().__init__(f"{code}: {reason}" if reason else code)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class AddedAccount:
+    id: int
+    user_id: str
+    token_kept_in: str
+
+
+def add_matrix_account(
+    store: Store,
+    clock: Clock,
+    homeserver: str,
+    user_id: str,
+    password: str,
+    *,
+    ca_bundle: str | None = None,
+    initial_history: int | None = None,
+) -> AddedAccount:
+    # The Matrix client library loads only when an account is added or synced.
+    from desk.connectors.matrix import MatrixSettings, login
+    from desk.connectors.matrix.transport import ServerConfig
+
+    settings = MatrixSettings(
+        server=ServerConfig(homeserver=homeserver.strip().rstrip("/"), ca_bundle=ca_bundle),
+        user_id=user_id.strip(),
+        **({"initial_history": initial_history} if initial_history else {}),
+    )
+    try:
+        credentials = asyncio.run(login(settings.server, settings.user_id, password))
+    except AuthError:
+        raise SignInError("refused") from None
+    except ConnectorError as exc:
+        raise SignInError("unreachable", exc.reason) from None
+    config = {**settings.to_config(), "user_id": credentials.user_id}
+    with store.transaction() as session:
+        account = Account(
+            kind="matrix", label=credentials.user_id, config=config, created_ms=to_ms(clock.now())
+        )
+        session.add(account)
+        session.flush()
+        account_id = account.id
+    secrets = CredentialStore(store)
+    try:
+        secrets.save(account_id, credentials.secrets())
+    except CredentialError as exc:
+        with store.transaction() as session:
+            session.delete(session.get_one(Account, account_id))
+        raise SignInError("keychain", str(exc)) from None
+    return AddedAccount(account_id, credentials.user_id, secrets.where)

@@ -1,0 +1,124 @@
+"""Adding a server account: homeserver, user id and password, signed in off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.sync.sign_in import SignInError
+
+# (homeserver, user id, password) -> the added account's user id; raises SignInError.
+SignIn = Callable[[str, str, str], Any]
+
+
+class AccountDialog(QDialog):
+    """Signals: added(object) with what the sign-in returned, once the account exists."""
+
+    added = Signal(object)
+    _finished = Signal(object, object)
+
+    def __init__(
+        self,
+        sign_in: SignIn,
+        default_homeserver: str = "",
+        offer_demo_removal: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sign-in")
+        self.setWindowTitle(self.tr("Add account"))
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.homeserver = QLineEdit(default_homeserver)
+        self.homeserver.setPlaceholderText("https://matrix.example.gov.cn")
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("@zhangsan:example.gov.cn")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Server:"), self.homeserver)
+        form.addRow(self.tr("User id:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        self.remove_demo = QCheckBox(self.tr("Remove the demo workspace"))
+        self.remove_demo.setChecked(offer_demo_removal)
+        self.remove_demo.setVisible(offer_demo_removal)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.remove_demo)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._finished.connect(self._done)
+
+    def _start(self) -> None:
+        server, user, password = (
+            self.homeserver.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+        )
+        if not server.startswith(("https://", "http://")):
+            self._error(self.tr("Enter the server address, starting with https://"))
+            return
+        if not (user.startswith("@") and ":" in user):
+            self._error(self.tr("Enter your user id, like @zhangsan:example.gov.cn"))
+            return
+        if not password:
+            self._error(self.tr("Enter your password."))
+            return
+        self._busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Signing in…"))
+
+        def work() -> None:
+            try:
+                self._finished.emit(self._sign_in(server, user, password), None)
+            except SignInError as exc:
+                self._finished.emit(None, exc)
+
+        self._pool.submit(work)
+
+    def _done(self, result: object, error: SignInError | None) -> None:
+        self._busy(False)
+        self.password.clear()
+        if error is None:
+            self.added.emit(result)
+            self.accept()
+            return
+        texts = {
+            "refused": self.tr("The server refused this user id and password."),
+            "unreachable": self.tr("Cannot reach the server (%1).").replace("%1", error.reason),
+            "keychain": self.tr("The system keychain refused to keep the sign-in token."),
+        }
+        self._error(texts.get(error.code, error.code))
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.homeserver, self.user, self.password, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #d93025")
+        self.status.setText(text)
+
+    def done(self, result: int) -> None:
+        self._pool.shutdown(wait=True)
+        super().done(result)

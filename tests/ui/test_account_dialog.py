@@ -1,0 +1,60 @@
+"""The Add account dialog, typed into as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desk.sync.sign_in import SignInError
+from desk.ui.account_dialog import AccountDialog
+
+
+def _dialog(qtbot: QtBot, sign_in) -> AccountDialog:  # type: ignore[no-untyped-def]
+    dialog = AccountDialog(sign_in, "https://matrix.county.example", offer_demo_removal=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_bad_input_is_explained_before_any_network(qtbot: QtBot) -> None:
+    calls: list[tuple[str, str, str]] = []
+    dialog = _dialog(qtbot, lambda *a: calls.append(a))
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "user id" in dialog.status.text()
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "password" in dialog.status.text()
+    assert calls == []
+
+
+def test_a_refused_sign_in_says_so_and_keeps_the_dialog(qtbot: QtBot) -> None:
+    def refuse(server: str, user: str, password: str) -> None:
+        raise SignInError("refused")
+
+    dialog = _dialog(qtbot, refuse)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "refused" in dialog.status.text())
+    assert dialog.isVisible() and dialog.password.text() == ""
+
+
+def test_a_good_sign_in_adds_the_account(qtbot: QtBot) -> None:
+    seen: list[tuple[str, str, str]] = []
+
+    def accept(server: str, user: str, password: str) -> str:
+        seen.append((server, user, password))
+        return user
+
+    dialog = _dialog(qtbot, accept)
+    assert dialog.remove_demo.isChecked()
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    with qtbot.waitSignal(dialog.added) as added:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert added.args == ["@li:county.example"]
+    assert seen == [("https://matrix.county.example", "@li:county.example", "secret")]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+

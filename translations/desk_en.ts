@@ -101,22 +101,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="16"/>
+        <location filename="../desk/ui/card_text.py" line="19"/>
+        <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
+        <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="26"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="22"/>
+        <location filename="../desk/ui/card_text.py" line="32"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="31"/>
+        <location filename="../desk/ui/card_text.py" line="41"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="32"/>
+        <location filename="../desk/ui/card_text.py" line="42"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>

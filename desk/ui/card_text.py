@@ -6,10 +6,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.connectors.protocol import ENCRYPTED_PLACEHOLDER
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
 
 NAMES_SHOWN = 3
+
+
+def message_text(row: InboxRow) -> str:
+    """The text to show: the placeholder for an end-to-end encrypted event is translated."""
+    if row.text == ENCRYPTED_PLACEHOLDER:
+        return QCoreApplication.translate(
+            "Card", "Encrypted message: desk cannot read end-to-end encrypted rooms yet."
+        )
+    return row.text
 
 
 def _list(items: tuple[str, ...]) -> str:

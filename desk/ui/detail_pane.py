@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.store.inbox import InboxRow, ViewKind
-from desk.ui.card_text import acks_text, also_in_text, reasons_text
+from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
 from desk.ui.inbox_delegate import role_label
 from desk.ui.sidebar import view_name
 from desk.ui.style import TIER_COLOURS
@@ -49,6 +49,6 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if row.ack_names:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
-        body = esc(row.text).replace("\n", "<br>")
+        body = esc(message_text(row)).replace("\n", "<br>")
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
         self.setHtml("".join(parts))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desk.core.clock import Clock
 from desk.core.messages import Role
 from desk.store.inbox import InboxRow
-from desk.ui.card_text import summary
+from desk.ui.card_text import message_text, summary
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.style import DING_COLOUR, ROLE_COLOURS, TIER_COLOURS
 
@@ -107,7 +107,7 @@ class InboxDelegate(QStyledItemDelegate):
             self._badge(painter, base, x, top, line_h, badge, ROLE_COLOURS[row.sender_role])
 
         painter.setFont(base)
-        preview = " ".join(row.text.split())
+        preview = " ".join(message_text(row).split())
         preview = metrics.elidedText(preview, Qt.TextElideMode.ElideRight, right - left)
         colour_group = QPalette.ColorGroup.Active if selected else QPalette.ColorGroup.Disabled
         painter.setPen(option.palette.color(colour_group, text_role))

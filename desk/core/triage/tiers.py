@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
@@ -46,11 +47,16 @@ _INFO_ONLY = re.compile(
 )
 _CORRECTION = re.compile(r"更正|调整为|改为|改到|推迟|提前到|改期")
 _JIELONG = re.compile(r"^\s*#?接龙")
-_QUESTION = re.compile(r"[?？]|请问|能否|能不能|是否|要不要|可不可以|可以吗")
+# Every alternative starts with a literal, so the regex engine skips ahead on a set of first
+# characters ("[?？]|…" would defeat that and try every alternative at every position).
+_QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_NOT_WORDS = re.compile(r"[\W_]+")
+_CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
@@ -92,47 +98,49 @@ def assess(
     me_names: tuple[str, ...],
     weights: Weights,
 ) -> Assessment:
-    """Tier, score and reasons for one message; `text` is its canonical form."""
+    """Tier, score and reasons for one message; `text` is its canonical form.
+
+    Each pattern is searched at most once, and only when its answer can still matter.
+    """
     reasons: list[Reason] = []
     mention = message.mentions_me or any(f"@{name}" in text for name in me_names)
     if message.ding:
-        reasons.append(Reason.of("ding"))
+        reasons.append(_DING)
     if mention:
-        reasons.append(Reason.of("mention"))
+        reasons.append(_MENTION)
     if message.sender_role is Role.OWNER:
-        reasons.append(Reason.of("role_owner"))
+        reasons.append(_ROLE_OWNER)
     elif message.sender_role is Role.ADMIN:
-        reasons.append(Reason.of("role_admin"))
+        reasons.append(_ROLE_ADMIN)
     if deadline is not None:
         reasons.append(Reason.of("deadline", when=deadline.isoformat()))
 
     if ack is not None and not message.ding and not mention:
-        code = "flattery" if ack is AckKind.FLATTERY else "ack"
-        reasons.append(Reason.of(code))
+        reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    hurry = bool(_HURRY.search(text))
-    if message.ding or emergency or (mention and (due_soon or hurry)):
+    if message.ding or emergency or (mention and (due_soon or _HURRY.search(text))):
         if emergency:
-            reasons.append(Reason.of("urgent_words"))
+            reasons.append(_URGENT_WORDS)
         if mention and due_soon and deadline is not None:
             hours = max(0.0, (deadline - message.ts).total_seconds() / 3600)
             reasons.append(Reason.of("deadline_soon", hours=f"{hours:.1f}"))
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 
-    noise = _noise_reason(message, text, ack, mention)
+    asks = _REQUEST.search(text) is not None
+    noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
-    request = bool(_REQUEST.search(text)) or bool(_TO_ME.search(text))
+    request = asks or bool(_TO_ME.search(text))
     if request:
         points += 1.25
-        reasons.append(Reason.of("task_words"))
+        reasons.append(_TASK_WORDS)
     if deadline is not None:
         points += 1.0 if explicit_deadline else 0.5
     if deadline is not None and not explicit_deadline and _MEETING.search(text):
@@ -144,19 +152,20 @@ def assess(
         points += 0.75
     if mention:
         points += 2.0
-    addressed = _addressed_question(text, me_names)
+    question = _QUESTION.search(text) is not None
+    addressed = question and _addressed_question(text, me_names)
     if addressed:
         points += 2.0
-        reasons.append(Reason.of("asks_you"))
-    if _INFO_ONLY.search(text) and not explicit_deadline:
+        reasons.append(_ASKS_YOU)
+    if not explicit_deadline and _INFO_ONLY.search(text):
         points -= 1.5
-        reasons.append(Reason.of("for_information"))
-    if _QUESTION.search(text) and not mention and not addressed:
+        reasons.append(_FOR_INFORMATION)
+    if question and not mention and not addressed:
         points -= 1.0
-        reasons.append(Reason.of("question"))
+        reasons.append(_QUESTION_REASON)
     if message.sender_role is not Role.MEMBER:
         points += 0.25
-    if _LEISURE_GROUP.search(message.group_name):
+    if _leisure_group(message.group_name):
         points -= 0.25
     points += weights.group + weights.sender
     if weights.group:
@@ -166,35 +175,72 @@ def assess(
     if points >= ACTION_THRESHOLD:
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
     if not reasons or all(r.code.startswith("role_") for r in reasons):
-        reasons.append(Reason.of("notice"))
+        reasons.append(_NOTICE)
     return Assessment(Tier.INFO, 2.0 + points, tuple(reasons))
 
 
-def _noise_reason(message: Message, text: str, ack: AckKind | None, mention: bool) -> Reason | None:
-    """Why a message is noise, or None when it carries something."""
+def _noise_reason(
+    message: Message, text: str, ack: AckKind | None, mention: bool, asks: bool
+) -> Reason | None:
+    """Why a message is noise, or None when it carries something; `asks` is whether
+    _REQUEST matches `text`."""
     if ack is AckKind.ACK:
-        return Reason.of("ack")
+        return _ACK
     if ack is AckKind.FLATTERY:
-        return Reason.of("flattery")
+        return _FLATTERY
     if mention:
         return None
     if _RED_PACKET.search(text):
-        return Reason.of("red_packet")
+        return _RED_PACKET_REASON
     bare = _EMOJI.sub("", _PLACEHOLDER.sub("", text)).strip()
-    words = re.sub(r"[\W_]+", "", bare)
-    if not words:
-        return Reason.of("sticker")
-    if _PHOTO.search(text) and len(words) <= 20 and (_CHECKIN.search(text) or _CHEER.search(text)):
-        return Reason.of("checkin")
-    if re.fullmatch(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*", bare):
-        return Reason.of("checkin")
-    if len(words) <= 30 and _ROUTINE_REPORT.search(text) and not _REQUEST.search(text):
-        return Reason.of("routine_report")
+    if not _WORD_CHAR.search(bare):
+        return _STICKER
+    if (
+        _PHOTO.search(text)
+        and _word_count(bare) <= 20
+        and (_CHECKIN.search(text) or _CHEER.search(text))
+    ):
+        return _CHECKIN_REASON
+    if ("岗" in bare or "签到" in bare) and _CHECKIN_ONLY.fullmatch(bare):
+        return _CHECKIN_REASON
+    if not asks and _ROUTINE_REPORT.search(text) and _word_count(bare) <= 30:
+        return _ROUTINE
     if _JIELONG.match(text):
-        return Reason.of("sign_up_chain")
-    if _CHITCHAT.search(text) and not _REQUEST.search(text) and not _is_news(text):
-        return Reason.of("chitchat")
+        return _SIGN_UP_CHAIN
+    if not asks and _CHITCHAT.search(text) and not _is_news(text):
+        return _CHITCHAT_REASON
     return None
+
+
+def _word_count(bare: str) -> int:
+    """Letters and digits in `bare`, the text without placeholders and emoji."""
+    return len(_NOT_WORDS.sub("", bare))
+
+
+@lru_cache(maxsize=1024)
+def _leisure_group(group_name: str) -> bool:
+    return _LEISURE_GROUP.search(group_name) is not None
+
+
+# Reasons without arguments, made once.
+_ACK = Reason.of("ack")
+_ASKS_YOU = Reason.of("asks_you")
+_CHECKIN_REASON = Reason.of("checkin")
+_CHITCHAT_REASON = Reason.of("chitchat")
+_DING = Reason.of("ding")
+_FLATTERY = Reason.of("flattery")
+_FOR_INFORMATION = Reason.of("for_information")
+_MENTION = Reason.of("mention")
+_NOTICE = Reason.of("notice")
+_QUESTION_REASON = Reason.of("question")
+_RED_PACKET_REASON = Reason.of("red_packet")
+_ROLE_ADMIN = Reason.of("role_admin")
+_ROLE_OWNER = Reason.of("role_owner")
+_ROUTINE = Reason.of("routine_report")
+_SIGN_UP_CHAIN = Reason.of("sign_up_chain")
+_STICKER = Reason.of("sticker")
+_TASK_WORDS = Reason.of("task_words")
+_URGENT_WORDS = Reason.of("urgent_words")
 
 
 def _is_news(text: str) -> bool:
@@ -204,13 +250,12 @@ def _is_news(text: str) -> bool:
 
 
 def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
-    """'李主任，…？': a question opened by addressing someone by surname and title.
+    """'李主任，…？': a question (the caller has seen _QUESTION match) opened by
+    addressing someone by surname and title.
 
     With the user's names known, the surname must be theirs; without them, any such
     address counts, since in a work group it is usually put to the reader's office.
     """
-    if not _QUESTION.search(text):
-        return False
     address = _VOCATIVE.match(text)
     if address is None:
         return any(name and name in text[:12] for name in me_names)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
@@ -154,27 +155,10 @@ class AlertCoordinator(QObject):
         if decided.digest is not None:
             self._notifier.show(Notification(*_digest_text(decided.digest)), sound=False)
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
-        self._reschedule(decided.next_change)
-
-    def _reschedule(self, when: datetime | None) -> None:
-        if when is None:
-            if self._scheduler.get_job(JOB_ID):
-                self._scheduler.remove_job(JOB_ID)
-            return
-        # Late is fine (a laptop waking after the end of quiet hours): run it then, once.
-        self._scheduler.add_job(
-            self._scheduled.emit,
-            "date",
-            run_date=when,
-            id=JOB_ID,
-            replace_existing=True,
-            misfire_grace_time=None,
-            coalesce=True,
-        )
+        schedule_once(self._scheduler, JOB_ID, decided.next_change, self._scheduled.emit)
 
     def scheduled_for(self) -> datetime | None:
-        job = self._scheduler.get_job(JOB_ID)
-        return job.next_run_time if job is not None else None
+        return next_run(self._scheduler, JOB_ID)
 
 
 def _preview(text: str, limit: int = 120) -> str:

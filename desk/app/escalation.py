@@ -17,6 +17,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import LadderConfig, Level, tick
 from desk.store.escalations import EscalationStore, Ladder
@@ -133,23 +134,7 @@ class EscalationCoordinator(QObject):
                 # Taskbar flash; Windows refuses focus stealing, so never rely on raising.
                 QApplication.alert(self._attention_widget, 0)
                 self._notifier.flash()
-        self._reschedule(round_.next_at)
-
-    def _reschedule(self, when: datetime | None) -> None:
-        if when is None:
-            if self._scheduler.get_job(JOB_ID):
-                self._scheduler.remove_job(JOB_ID)
-            return
-        self._scheduler.add_job(
-            self._scheduled.emit,
-            "date",
-            run_date=when,
-            id=JOB_ID,
-            replace_existing=True,
-            misfire_grace_time=None,
-            coalesce=True,
-        )
+        schedule_once(self._scheduler, JOB_ID, round_.next_at, self._scheduled.emit)
 
     def scheduled_for(self) -> datetime | None:
-        job = self._scheduler.get_job(JOB_ID)
-        return job.next_run_time if job is not None else None
+        return next_run(self._scheduler, JOB_ID)

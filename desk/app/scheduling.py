@@ -1,0 +1,36 @@
+"""One-shot scheduler jobs derived from the store: at most one pending job per purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from apscheduler.schedulers.base import BaseScheduler
+
+
+def schedule_once(
+    scheduler: BaseScheduler, job_id: str, when: datetime | None, fire: Callable[[], None]
+) -> None:
+    """(Re)places job `job_id` to run `fire` at `when`; None removes it.
+
+    Late is fine — a laptop waking after the time runs it then, once — so misfires are
+    never dropped and several missed runs coalesce into one.
+    """
+    if when is None:
+        if scheduler.get_job(job_id) is not None:
+            scheduler.remove_job(job_id)
+        return
+    scheduler.add_job(
+        fire,
+        "date",
+        run_date=when,
+        id=job_id,
+        replace_existing=True,
+        misfire_grace_time=None,
+        coalesce=True,
+    )
+
+
+def next_run(scheduler: BaseScheduler, job_id: str) -> datetime | None:
+    job = scheduler.get_job(job_id)
+    return job.next_run_time if job is not None else None

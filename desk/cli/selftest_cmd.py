@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         ("key protection", lambda: _check_keychain()),
         ("translations", _check_translations),
         ("qt platform", _check_qt),
+        ("sound", _check_sound),
         ("connectors", _check_connectors),
     ]
     failures = 0
@@ -118,6 +119,23 @@ def _check_qt() -> str:
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     return f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
+
+
+def _check_sound() -> str:
+    """QtMultimedia loads and the bundled sounds are sound files it can play."""
+    import wave
+
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from desk.resources import resource
+
+    for name in ("notify", "urgent"):
+        with wave.open(str(resource("sounds", f"{name}.wav"))) as sound:
+            if sound.getnframes() == 0:
+                raise RuntimeError(f"{name}.wav is empty")
+    outputs = len(QMediaDevices.audioOutputs())
+    where = f"{outputs} audio output(s)" if outputs else "no audio output on this machine"
+    return f"QtMultimedia loaded, notify.wav and urgent.wav readable; {where}"
 
 
 def _check_connectors() -> str:

@@ -108,10 +108,11 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   key protection",
         "ok   translations",
         "ok   qt platform",
+        "ok   sound",
         "ok   connectors",
     ]
-    assert lines[-1] == "5 passed, 0 failed"
-    assert "demo" in lines[4]
+    assert lines[-1] == "6 passed, 0 failed"
+    assert "demo" in lines[5]
     assert not Path(empty_dir, "selftest").exists()
 
 

@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="140"/>
+        <location filename="../desk/app/alerts.py" line="141"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="149"/>
+        <location filename="../desk/app/alerts.py" line="150"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="150"/>
+        <location filename="../desk/app/alerts.py" line="151"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="186"/>
+        <location filename="../desk/app/alerts.py" line="170"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="189"/>
-        <location filename="../desk/app/alerts.py" line="192"/>
+        <location filename="../desk/app/alerts.py" line="173"/>
+        <location filename="../desk/app/alerts.py" line="176"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -180,9 +180,9 @@
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="72"/>
-        <source> (and %1 more unconfirmed)</source>
-        <translation>（另有 %1 則未確認）</translation>
+        <location filename="../desk/ui/ding_banner.py" line="73"/>
+        <source>%1 unconfirmed · </source>
+        <translation>%1 則未確認 · </translation>
     </message>
 </context>
 <context>
@@ -193,12 +193,12 @@
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="125"/>
+        <location filename="../desk/app/escalation.py" line="126"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="127"/>
+        <location filename="../desk/app/escalation.py" line="128"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未確認：按 A 確認收到。</translation>
     </message>

@@ -69,7 +69,9 @@ class DingBanner(QWidget):
         head = self.tr("DING · %1 · %2: %3").replace("%1", first.group_name)
         head = head.replace("%2", first.sender_name).replace("%3", text)
         if len(ladders) > 1:
-            head += self.tr(" (and %1 more unconfirmed)").replace("%1", str(len(ladders) - 1))
+            # First, where a long notice cannot push it out of sight.
+            more = self.tr("%1 unconfirmed · ").replace("%1", str(len(ladders)))
+            head = more + head
         self.label.setText(head)
         self.label.setToolTip(first.text)
         self.show()

@@ -22,8 +22,10 @@ from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
+from desk.sync.dings import DingOutbox
 from desk.sync.worker import SyncWorker
 from desk.ui import i18n
+from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.passphrase_dialog import PassphraseDialog
 
 _STORE_ERRORS = {
@@ -101,6 +103,13 @@ def run_gui(data_dir_option: str | None) -> int:
         lambda: open_add_account(desk.window, store, settings, clock, sync.restart)
     )
     instance.showRequested.connect(desk.window.open_message_list)
+    # Sending DINGs: the composer and the confirmation roster (live on each ingest).
+    ding_dialogs = DingDialogs(
+        DingOutbox(store, clock), desk.ops, tz, desk.window, send_now=sync.wake
+    )
+    desk.window.dingComposeRequested.connect(ding_dialogs.open_composer)
+    desk.window.dingRosterRequested.connect(ding_dialogs.open_roster)
+    relay.ingested.connect(ding_dialogs.on_ingested)
     desk.quitRequested.connect(app.quit)
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
     desk.start()

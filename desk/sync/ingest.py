@@ -18,6 +18,7 @@ from desk.store.models import Account, Group, Member, Message, SenderWeight, fro
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
+from desk.sync.dings import record_confirmations
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -33,6 +34,7 @@ class IngestResult:
     group_ids: frozenset[int] = frozenset()
     bad_items: int = 0
     changed_messages: int = 0  # stored messages edited or redacted by this batch
+    confirmations: int = 0  # new confirmations of DINGs (see desk.sync.dings)
 
 
 class Ingestor:
@@ -136,6 +138,7 @@ class Ingestor:
                 .values(cluster=Message.remote_id)
             )
         changed = self._apply_changes(session, account_id, batch, touched)
+        confirmations = record_confirmations(session, account_id, batch)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,
@@ -143,6 +146,7 @@ class Ingestor:
             group_ids=frozenset(touched),
             bad_items=bad,
             changed_messages=changed,
+            confirmations=confirmations,
         )
 
     @staticmethod

@@ -1,0 +1,223 @@
+"""The DING composer: a group, who must confirm, the text and an optional deadline.
+
+Send queues the DING in the outbox (off the GUI thread, through StoreOps); the
+sync worker delivers it, also after a restart or time offline.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.sync.dings import DingOutbox
+from desk.ui.ops import StoreOps
+
+_USER_ID = Qt.ItemDataRole.UserRole
+
+
+class DingComposer(QDialog):
+    """Signals: sent(str) with the queued DING's transaction id."""
+
+    sent = Signal(str)
+
+    def __init__(
+        self, dings: DingOutbox, ops: StoreOps, tz: ZoneInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._dings = dings
+        self._ops = ops
+        self._tz = tz
+        self.setWindowTitle(self.tr("New DING"))
+        self.setMinimumWidth(520)
+
+        self.group = QComboBox()
+        self.group.setObjectName("ding_group")
+        for choice in dings.groups():
+            self.group.addItem(choice.name, (choice.account_id, choice.remote_id))
+        self.everyone = QRadioButton(self.tr("&Everyone in the group"))
+        self.some = QRadioButton(self.tr("&Only these members:"))
+        self.everyone.setChecked(True)
+        choice_group = QButtonGroup(self)
+        choice_group.addButton(self.everyone)
+        choice_group.addButton(self.some)
+        self.members = QListWidget()
+        self.members.setObjectName("ding_members")
+        self.members.setMinimumHeight(150)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("ding_text")
+        self.text.setPlaceholderText(self.tr("What must be confirmed, e.g. 紧急：各村书记立即到岗"))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(90)
+        self.has_deadline = QCheckBox(self.tr("&Deadline:"))
+        self.deadline = QDateTimeEdit()
+        self.deadline.setObjectName("ding_deadline")
+        self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setTimeZone(QTimeZone(tz.key.encode()))
+        self.deadline.setEnabled(False)
+        self.error = QLabel()
+        self.error.setObjectName("ding_error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.send_button = self.buttons.addButton(
+            self.tr("Send DING"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.send_button.setDefault(True)
+        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Group:"), self.group)
+        recipients = QVBoxLayout()
+        recipients.addWidget(self.everyone)
+        recipients.addWidget(self.some)
+        recipients.addWidget(self.members)
+        form.addRow(self.tr("Must confirm:"), recipients)
+        form.addRow(self.tr("&Text:"), self.text)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline, 1)
+        form.addRow("", deadline_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._label_buddies(form)
+
+        self.group.currentIndexChanged.connect(self._load_members)
+        self.members.itemChanged.connect(self._member_ticked)
+        self.everyone.toggled.connect(self._recipients_changed)
+        self.has_deadline.toggled.connect(self._deadline_toggled)
+        self.buttons.accepted.connect(self.send)
+        self.buttons.rejected.connect(self.reject)
+        self._ops.failed.connect(self._failed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.send)
+        self._load_members()
+        self._recipients_changed()
+        if self.group.count() == 0:
+            self._show_error(self.tr("No groups yet: wait for the first sync."))
+        self.text.setFocus()
+
+    def _label_buddies(self, form: QFormLayout) -> None:
+        """Alt+G and Alt+T reach their fields."""
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or field.widget() is None:
+                continue
+            widget = label.widget()
+            if isinstance(widget, QLabel):
+                widget.setBuddy(field.widget())
+
+    def _load_members(self) -> None:
+        self.members.blockSignals(True)
+        self.members.clear()
+        data = self.group.currentData()
+        if data is not None:
+            account_id, remote_id = data
+            for person in self._dings.members(account_id, remote_id):
+                item = QListWidgetItem(person.name)
+                item.setData(_USER_ID, person.user_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.members.addItem(item)
+        self.members.blockSignals(False)
+        self._recipients_changed()
+
+    def _member_ticked(self, _item: QListWidgetItem) -> None:
+        if self.checked_members():
+            self.some.setChecked(True)
+        self._show_error("")
+
+    def _recipients_changed(self) -> None:
+        # The list stays usable (ticking someone switches to "only these"), but greys
+        # its marks while the DING goes to everyone.
+        everyone = self.everyone.isChecked()
+        self.members.setProperty("muted", everyone)
+        self.members.setStyleSheet("color: palette(mid);" if everyone else "")
+        self._show_error("")
+
+    def _deadline_toggled(self, on: bool) -> None:
+        self.deadline.setEnabled(on)
+        if on:
+            soon = self._dings.clock.now().astimezone(self._tz) + timedelta(hours=1)
+            soon = soon.replace(minute=0 if soon.minute < 30 else 30, second=0, microsecond=0)
+            self.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
+            self.deadline.setFocus()
+
+    def checked_members(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.members.item(i).data(_USER_ID))
+            for i in range(self.members.count())
+            if self.members.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def chosen_deadline(self) -> datetime | None:
+        if not self.has_deadline.isChecked():
+            return None
+        seconds = self.deadline.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds, self._tz)
+
+    def send(self) -> None:
+        data = self.group.currentData()
+        text = self.text.toPlainText().strip()
+        recipients = None if self.everyone.isChecked() else self.checked_members()
+        deadline = self.chosen_deadline()
+        if data is None:
+            self._show_error(self.tr("Choose a group."), self.group)
+            return
+        if not text:
+            self._show_error(self.tr("Write what must be confirmed."), self.text)
+            return
+        if recipients == ():
+            self._show_error(self.tr("Tick at least one member, or choose everyone."), self.members)
+            return
+        if deadline is not None and deadline <= self._dings.clock.now():
+            self._show_error(self.tr("The deadline is already past."), self.deadline)
+            return
+        account_id, remote_id = data
+        self.send_button.setEnabled(False)
+        self._show_error("")
+        self._ops.run(
+            lambda: self._dings.send(
+                account_id, remote_id, text, deadline=deadline, recipients=recipients
+            ),
+            self._queued,
+        )
+
+    def _queued(self, txn_id: str) -> None:
+        self.sent.emit(txn_id)
+        self.accept()
+
+    def _failed(self, _error: str) -> None:
+        if not self.send_button.isEnabled():  # our write failed: nothing was queued
+            self.send_button.setEnabled(True)
+            self._show_error(self.tr("The DING could not be queued. Try again."))
+
+    def _show_error(self, text: str, focus: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        if focus is not None:
+            focus.setFocus()

@@ -1,0 +1,78 @@
+"""Opening the DING composer and the confirmation roster, one of each at a time.
+
+The app layer connects the window's DING menu and its ingest signal here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from desk.sync.dings import DingOutbox
+from desk.ui.ding_composer import DingComposer
+from desk.ui.ding_roster import DingRoster
+from desk.ui.ops import StoreOps
+
+
+class DingDialogs(QObject):
+    """Owns the open composer and roster; `send_now` asks the sync worker to send at once."""
+
+    def __init__(
+        self,
+        dings: DingOutbox,
+        ops: StoreOps,
+        tz: ZoneInfo,
+        window: QMainWindow,
+        send_now: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(window)
+        self._dings, self._ops, self._tz = dings, ops, tz
+        self._window = window
+        self._send_now = send_now
+        self.composer: DingComposer | None = None
+        self.roster: DingRoster | None = None
+
+    def open_composer(self) -> None:
+        if self.composer is None:
+            self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
+            self.composer.sent.connect(self._sent)
+            self.composer.finished.connect(self._composer_closed)
+        self.composer.show()
+        self.composer.raise_()
+        self.composer.activateWindow()
+
+    def open_roster(self) -> None:
+        if self.roster is None:
+            self.roster = DingRoster(self._dings, self._ops, self._tz, self._window)
+            self.roster.reDinged.connect(lambda _txn: self._send_now())
+            self.roster.finished.connect(self._roster_closed)
+        else:
+            self.roster.refresh()
+        self.roster.show()
+        self.roster.raise_()
+        self.roster.activateWindow()
+
+    def on_ingested(self, _result: object = None) -> None:
+        if self.roster is not None:
+            self.roster.refresh()
+
+    def _sent(self, _txn_id: str) -> None:
+        self._send_now()
+        self._window.statusBar().showMessage(
+            self.tr("DING queued. See who confirms in DING → DINGs I sent…"), 6000
+        )
+        if self.roster is not None:
+            self.roster.refresh()
+
+    def _composer_closed(self) -> None:
+        if self.composer is not None:
+            self.composer.deleteLater()
+            self.composer = None
+
+    def _roster_closed(self) -> None:
+        if self.roster is not None:
+            self.roster.deleteLater()
+            self.roster = None

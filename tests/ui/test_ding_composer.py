@@ -1,0 +1,99 @@
+"""The DING composer, used with the keyboard: validation, then a DING in the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.core.clock import ManualClock
+from desk.store.outbox import OutboxItem
+from desk.store.store import Store
+from desk.sync.dings import DingOutbox
+from desk.ui.ding_composer import DingComposer
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.demo_desk import DemoAccount
+
+
+@pytest.fixture
+def composer(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[DingComposer]:
+    demo = DemoAccount(store, clock)
+    demo.round()
+    ops = StoreOps()
+    dialog = DingComposer(DingOutbox(store, clock), ops, SHANGHAI)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    ops.shutdown()
+    demo.close()
+
+
+def _outbox(store: Store) -> list[OutboxItem]:
+    with store.sessions() as session:
+        return list(session.scalars(select(OutboxItem)))
+
+
+def test_empty_text_and_no_recipients_are_refused(
+    composer: DingComposer, qtbot: QtBot, store: Store
+) -> None:
+    qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert composer.error.isVisible()
+    assert composer.error.text() == "Write what must be confirmed."
+    assert composer.text.hasFocus()
+    composer.text.insertPlainText("紧急：立即到岗")  # as an input method commits it
+    composer.some.setChecked(True)
+    qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert composer.error.text() == "Tick at least one member, or choose everyone."
+    assert _outbox(store) == []
+    assert composer.isVisible()
+
+
+def test_a_past_deadline_is_refused(composer: DingComposer, qtbot: QtBot) -> None:
+    composer.text.insertPlainText("紧急：立即到岗")  # as an input method commits it
+    composer.has_deadline.setChecked(True)
+    past = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    composer.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(past.timestamp())))
+    composer.send()
+    assert composer.error.text() == "The deadline is already past."
+
+
+def test_send_queues_a_ding_with_recipients_and_deadline(
+    composer: DingComposer, qtbot: QtBot, store: Store
+) -> None:
+    composer.group.setCurrentIndex(composer.group.findText("桐坪镇防汛应急指挥群"))
+    names = [composer.members.item(i).text() for i in range(composer.members.count())]
+    assert "方晓宁" not in names, "the user is not asked to confirm their own DING"
+    for row in (0, 2):
+        composer.members.item(row).setCheckState(Qt.CheckState.Checked)
+    assert composer.some.isChecked(), "ticking someone means only these"
+    composer.text.insertPlainText(
+        "紧急：洄水湾村水位超警，请立即组织转移"
+    )  # as an input method commits it
+    composer.has_deadline.setChecked(True)
+    due = datetime(2026, 11, 23, 11, 30, tzinfo=SHANGHAI)
+    composer.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not composer.isVisible()
+    (item,) = _outbox(store)
+    assert item.group_remote_id == "g05" and item.text.startswith("紧急：洄水湾村")
+    assert item.ding is not None
+    assert item.ding["recipients"] == [
+        composer.members.item(0).data(Qt.ItemDataRole.UserRole),
+        composer.members.item(2).data(Qt.ItemDataRole.UserRole),
+    ]
+    assert datetime.fromisoformat(item.ding["deadline"]) == due
+
+
+def test_everyone_is_the_default(composer: DingComposer, qtbot: QtBot, store: Store) -> None:
+    composer.text.insertPlainText("全体人员十分钟内到镇政府集合")  # as an input method commits it
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    (item,) = _outbox(store)
+    assert item.ding == {"deadline": None, "recipients": None}
+    assert item.group_remote_id == composer.group.currentData()[1]

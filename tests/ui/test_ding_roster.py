@@ -1,0 +1,118 @@
+"""The roster follows confirmations as the demo delivers them; re-DING waits 5 minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.store.store import Store
+from desk.sync.dings import DingOutbox
+from desk.ui.ding_roster import DingRoster
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.demo_desk import DemoAccount
+
+GROUP = "g05"
+
+
+class Sender:
+    """The user, the demo workspace behind the sync engine, and the roster window."""
+
+    def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
+        self.qtbot, self.clock = qtbot, clock
+        self.demo = DemoAccount(store, clock)
+        self.demo.round()
+        self.dings = DingOutbox(store, clock)
+        self.ops = StoreOps()
+        self.roster: DingRoster | None = None
+
+    def open_roster(self) -> DingRoster:
+        self.roster = DingRoster(self.dings, self.ops, SHANGHAI)
+        self.qtbot.addWidget(self.roster)
+        self.roster.show()
+        return self.roster
+
+    def sync(self, after: timedelta = timedelta(0)) -> None:
+        """Time passes, the worker syncs, and the app relays its ingest signal."""
+        self.clock.advance(after)
+        results = self.demo.round()
+        if self.roster is not None and any(r.confirmations for r in results):
+            self.roster.refresh(results[-1])
+
+    def close(self) -> None:
+        self.ops.shutdown()
+        self.demo.close()
+
+
+@pytest.fixture
+def sender(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[Sender]:
+    running = Sender(qtbot, store, clock)
+    yield running
+    running.close()
+
+
+def _names(widget: object) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]  # type: ignore[attr-defined]
+
+
+def test_the_roster_fills_in_as_confirmations_arrive(sender: Sender) -> None:
+    sender.dings.send(sender.demo.ref.id, GROUP, "紧急：今晚8点前各村上报转移人数")
+    roster = sender.open_roster()
+    assert roster.summary.text() == "Waiting to be sent…"
+    sender.sync()
+    roster.refresh()
+    everyone = roster.unconfirmed.count()
+    assert everyone > 10 and roster.confirmed.count() == 0
+    assert roster.summary.text() == f"0 of {everyone} confirmed"
+    counts = []
+    for _ in range(10):
+        sender.sync(timedelta(minutes=1))
+        counts.append(roster.confirmed.count())
+        assert roster.confirmed.count() + roster.unconfirmed.count() == everyone
+    assert counts == sorted(counts) and 0 < counts[-1] < everyone
+    first = roster.confirmed.item(0).text()
+    assert " · 10:" in first, "who confirmed, and when"
+    assert roster.summary.text() == f"{counts[-1]} of {everyone} confirmed"
+    assert f"{counts[-1]}/{everyone} confirmed" in roster.list.item(0).text()
+
+
+def test_re_ding_is_refused_within_five_minutes_then_goes_to_the_unconfirmed(
+    sender: Sender, qtbot: QtBot
+) -> None:
+    sender.dings.send(sender.demo.ref.id, GROUP, "紧急：防汛值班人员立即到岗")
+    sender.sync()
+    roster = sender.open_roster()
+    sender.sync(timedelta(minutes=2))
+    button = roster.re_ding_button
+    assert not button.isEnabled()
+    assert button.text() == "Re-DING possible in 3:00"
+    button.click()  # refused: nothing happens
+    assert sender.dings.sent()[0].re_dings == 0
+    sender.clock.advance(timedelta(minutes=2, seconds=50))
+    roster._ticker.timeout.emit()  # the second's tick; the test never sleeps
+    assert button.text() == "Re-DING possible in 0:10" and not button.isEnabled()
+    sender.sync(timedelta(seconds=10))
+    roster.refresh()
+    unconfirmed = roster.unconfirmed.count()
+    assert button.isEnabled() and button.text() == f"Re-DING the unconfirmed ({unconfirmed})"
+    with qtbot.waitSignal(roster.reDinged, timeout=5000):
+        button.click()
+    assert roster.status.text() == "Re-DING queued."
+    assert not button.isEnabled() and button.text() == "Re-DING possible in 5:00"
+    (ding,) = sender.dings.sent()
+    assert ding.re_dings == 1
+    sender.sync()
+    sender.sync(timedelta(minutes=10))
+    assert roster.unconfirmed.count() < unconfirmed, "some confirm the reminder"
+    assert roster.list.count() == 1, "a re-DING is not a DING of its own"
+
+
+def test_an_empty_roster_says_how_to_send_one(sender: Sender, tmp_path: Path) -> None:
+    roster = sender.open_roster()
+    assert roster.empty.isVisible()
+    assert not roster.re_ding_button.isEnabled()

@@ -101,17 +101,27 @@ class InboxQueries:
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
             return {}
+        # Plain columns, not ORM objects: a page of 200 rows is read on every scroll.
         query = (
-            select(Message, Group.name, Group.remote_id)
+            select(
+                *_ROW_COLUMNS,
+                Group.name.label("group_name"),
+                Group.remote_id.label("group_remote_id"),
+            )
             .join(Group, Group.id == Message.group_id)
             .where(Message.id.in_(ids))
         )
         with self._sessions() as session:
-            found = [(m, name, rid) for m, name, rid in session.execute(query)]
-            folds = _folds(session, [m for m, _name, _rid in found])
+            found = session.execute(query).all()
+            folds = _folds(session, found)
         return {
-            m.id: _row(m, name, rid, *folds.get((m.account_id, m.remote_id), ((), ())))
-            for m, name, rid in found
+            m.id: _row(
+                m,
+                m.group_name,
+                m.group_remote_id,
+                *folds.get((m.account_id, m.remote_id), ((), ())),
+            )
+            for m in found
         }
 
     def row(self, message_id: int) -> InboxRow | None:
@@ -245,27 +255,34 @@ def _ordered(query: Select[Any], view: View) -> Select[Any]:
 
 
 def _folds(
-    session: Session, messages: list[Message]
+    session: Session, messages: Sequence[Any]
 ) -> dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]]:
-    """For each card: the other groups of its notice, and the names of who acknowledged it."""
-    heads = [(m.account_id, m.remote_id, m.group_id) for m in messages if m.cluster == m.remote_id]
+    """For each card: the other groups of its notice, and the names of who acknowledged it.
+
+    Two queries per account for the whole page, however many cards head a notice.
+    """
     result: dict[tuple[int, str], tuple[list[str], list[str]]] = {
         (m.account_id, m.remote_id): ([], []) for m in messages
     }
     answered: dict[tuple[int, str], tuple[int, str]] = {
         (m.account_id, m.remote_id): (m.account_id, m.remote_id) for m in messages
     }
-    for account_id, head, own_group in heads:
+    own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
+    heads_by_account: dict[int, list[str]] = {}
+    for m in messages:
+        if m.cluster == m.remote_id:
+            heads_by_account.setdefault(m.account_id, []).append(m.remote_id)
+    for account_id, heads in heads_by_account.items():
         copies = session.execute(
-            select(Message.remote_id, Group.name, Group.id)
+            select(Message.cluster, Message.remote_id, Group.name, Group.id)
             .join(Group, Group.id == Message.group_id)
-            .where(Message.account_id == account_id, Message.cluster == head)
+            .where(Message.account_id == account_id, Message.cluster.in_(heads))
             .order_by(Message.ts_ms)
         ).all()
-        groups = result[(account_id, head)][0]
-        for remote_id, group_name, group_id in copies:
+        for head, remote_id, group_name, group_id in copies:
             answered[(account_id, remote_id)] = (account_id, head)
-            if group_id != own_group and group_name not in groups:
+            groups = result[(account_id, head)][0]
+            if group_id != own_group[(account_id, head)] and group_name not in groups:
                 groups.append(group_name)
     by_account: dict[int, list[str]] = {}
     for account_id, remote_id in answered:
@@ -283,8 +300,32 @@ def _folds(
     return {key: (tuple(groups), tuple(names)) for key, (groups, names) in result.items()}
 
 
+# What a card shows; `rows` reads these as plain columns.
+_ROW_COLUMNS = (
+    Message.id,
+    Message.account_id,
+    Message.remote_id,
+    Message.group_id,
+    Message.sender_name,
+    Message.sender_role,
+    Message.ts_ms,
+    Message.text,
+    Message.tier,
+    Message.score,
+    Message.reasons,
+    Message.cluster,
+    Message.deadline_ms,
+    Message.read,
+    Message.done,
+    Message.ding,
+    Message.mentions_me,
+    Message.corrected,
+    Message.pinned,
+)
+
+
 def _row(
-    m: Message,
+    m: Any,
     group_name: str,
     group_remote_id: str,
     also_in: tuple[str, ...] = (),

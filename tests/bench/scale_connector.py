@@ -1,0 +1,105 @@
+"""A connector for the scale bench: idle, or a flood of messages at a fixed rate.
+
+Registered the way the tests register theirs (a patched `registry.available`): a bench
+cannot install an entry point. The flood's messages are generated before it starts, so
+the sync worker pays only for what a real connector hands over, not for the generator.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from desk.connectors import registry
+from desk.connectors.protocol import IncomingMessage, Outgoing, SendResult, SyncBatch
+from desk.core.clock import Clock
+
+KIND = "bench"
+# Long-poll cap while idle: short enough that the worker stops promptly.
+IDLE_WAIT_S = 0.5
+
+
+@dataclass
+class FloodPlan:
+    """`messages` become due at `rate` per second from the moment `go` is set."""
+
+    messages: list[IncomingMessage]
+    rate: float
+    max_batch: int = 1000
+    go: threading.Event = field(default_factory=threading.Event)
+    started: float | None = None  # time.monotonic() when the first sync saw `go`
+    delivered: int = 0
+    batches: int = 0
+    largest_batch: int = 0
+    drained_at: float | None = None  # every message handed over and ingested
+
+
+PLAN: FloodPlan | None = None
+
+
+class BenchConnector:
+    kind: ClassVar[str] = KIND
+
+    def __init__(self, plan: FloodPlan | None) -> None:
+        self._plan = plan
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> BenchConnector:
+        return cls(PLAN)
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        plan = self._plan
+        if plan is None:
+            await asyncio.sleep(min(wait_s, IDLE_WAIT_S))
+            return SyncBatch(next_cursor=cursor or "idle")
+        while not plan.go.is_set():
+            await asyncio.sleep(0.01)
+        now = time.monotonic()
+        if plan.started is None:
+            plan.started = now
+        total = len(plan.messages)
+        # The worker asks again only once the previous batch is committed.
+        if plan.delivered >= total:
+            if plan.drained_at is None:
+                plan.drained_at = now
+            await asyncio.sleep(min(wait_s, IDLE_WAIT_S))
+            return SyncBatch(next_cursor=cursor or "flood")
+        due = min(total, int(plan.rate * (now - plan.started)))
+        if due <= plan.delivered:
+            # Long-poll until the next message is due, as a server would.
+            next_at = plan.started + (plan.delivered + 1) / plan.rate
+            await asyncio.sleep(max(0.0, next_at - now))
+            due = min(total, int(plan.rate * (time.monotonic() - plan.started)))
+        end = min(due, plan.delivered + plan.max_batch)
+        batch = tuple(plan.messages[plan.delivered : end])
+        plan.delivered = end
+        plan.batches += 1
+        plan.largest_batch = max(plan.largest_batch, len(batch))
+        return SyncBatch(next_cursor=f"flood:{end}", messages=batch, more=due > end)
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        return None
+
+
+def install(plan: FloodPlan | None = None) -> None:
+    """Makes accounts of kind `bench` use this connector, following `plan` if given."""
+    global PLAN
+    PLAN = plan
+    real = registry.available
+    if getattr(real, "_bench", False):
+        return
+
+    def available() -> dict[str, Any]:
+        return {**real(), KIND: BenchConnector}
+
+    available._bench = True  # type: ignore[attr-defined]
+    registry.available = available

@@ -1,0 +1,76 @@
+"""Keeps the scale bench working: its generator, and the whole harness on a tiny store."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.bench import scale
+from tests.bench.scale_traffic import GROUP_COUNT, ScaleTraffic, groups
+from tests.conftest import SHANGHAI, TEST_SCRYPT_N
+
+
+def test_traffic_is_seeded_and_spread_over_forty_groups() -> None:
+    first = list(ScaleTraffic(7, SHANGHAI).messages(600))
+    again = list(ScaleTraffic(7, SHANGHAI).messages(600))
+    other = list(ScaleTraffic(8, SHANGHAI).messages(600))
+    assert first == again
+    assert first != other
+    known = {g.remote_id for g in groups()}
+    assert len(known) == GROUP_COUNT
+    assert {m.group_id for m in first} <= known
+    assert len({m.group_id for m in first}) > 30
+    assert len({m.remote_id for m in first}) == len(first)
+    assert all(a.ts <= b.ts for a, b in itertools.pairwise(first))
+    texts = [m.text for m in first]
+    assert sum(t in ("收到", "收到！", "好的", "已阅", "明白", "1") for t in texts) > 30  # acks
+    assert sum("通知" in t for t in texts) > 20  # notices and their forwards
+    assert any(m.mentions_me for m in first)
+    assert all(m.sender_name and m.sender_name != "测试用户" for m in first)
+
+
+def test_batches_cover_the_stream_in_order() -> None:
+    stream = list(ScaleTraffic(3, SHANGHAI).messages(250))
+    batches = list(ScaleTraffic(3, SHANGHAI).batches(250, size=100))
+    assert [len(b) for b in batches] == [100, 100, 50]
+    assert [m for b in batches for m in b] == stream
+
+
+def test_harness_runs_end_to_end_on_a_tiny_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep = tmp_path / "store"
+    args = [
+        "--messages", "300",
+        "--keep", str(keep),
+        "--scrypt-n", str(TEST_SCRYPT_N),
+        "--cold-runs", "1",
+        "--queries", "4",
+        "--flood-rate", "50",
+        "--flood-seconds", "2",
+    ]  # fmt: skip
+    assert scale.main(args) == 0
+    result: dict[str, Any] = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in (
+        "n", "ingest_per_s", "raw_insert_per_s", "ingest_ratio", "triage_per_s",
+        "cold_start_s", "view_switch_ms", "scroll_10k_ms", "search_p50_ms", "search_p95_ms",
+        "search_2ch_p95_ms", "search_3ch_p95_ms", "search_6ch_p95_ms", "rss_mb", "max_stall_ms",
+    ):  # fmt: skip
+        assert isinstance(result[key], int | float), key
+    assert result["n"] == 300
+    assert result["raw_rows"] == 300
+    assert result["ingest_per_s"] > 0 and result["raw_insert_per_s"] > 0
+    assert 0 < result["cold_unlock_s"] < result["cold_start_s"]
+    assert result["flood_delivered"] == result["flood_messages"] == 100
+    assert result["flood_drained"]
+    assert result["heartbeats"] > 10
+    assert result["reused_store"] is False
+    # A second run reuses the kept store instead of building it again.
+    assert scale.main([*args, "--skip-flood", "--cold-runs", "1"]) == 0
+    again = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert again["reused_store"] is True
+    assert again["ingest_per_s"] == result["ingest_per_s"]

@@ -186,6 +186,195 @@
     </message>
 </context>
 <context>
+    <name>DingComposer</name>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="50"/>
+        <source>New DING</source>
+        <translation>New DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="57"/>
+        <source>&amp;Everyone in the group</source>
+        <translation>&amp;Everyone in the group</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="58"/>
+        <source>&amp;Only these members:</source>
+        <translation>&amp;Only these members:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
+        <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <source>Send DING</source>
+        <translation>Send DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="87"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <source>Must confirm:</source>
+        <translation>Must confirm:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="97"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="120"/>
+        <source>No groups yet: wait for the first sync.</source>
+        <translation>No groups yet: wait for the first sync.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="189"/>
+        <source>Choose a group.</source>
+        <translation>Choose a group.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="192"/>
+        <source>Write what must be confirmed.</source>
+        <translation>Write what must be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
+        <source>Tick at least one member, or choose everyone.</source>
+        <translation>Tick at least one member, or choose everyone.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <source>The deadline is already past.</source>
+        <translation>The deadline is already past.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="217"/>
+        <source>The DING could not be queued. Try again.</source>
+        <translation>The DING could not be queued. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DingDialogs</name>
+    <message>
+        <location filename="../desk/ui/ding_dialogs.py" line="65"/>
+        <source>DING queued. See who confirms in DING → DINGs I sent…</source>
+        <translation>DING queued. See who confirms in DING → DINGs I sent…</translation>
+    </message>
+</context>
+<context>
+    <name>DingRoster</name>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="49"/>
+        <source>DINGs I sent</source>
+        <translation>DINGs I sent</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="73"/>
+        <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
+        <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="162"/>
+        <source>Re-DING queued.</source>
+        <translation>Re-DING queued.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <source>Not yet confirmed</source>
+        <translation>Not yet confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="182"/>
+        <source>%1 · sent %2 · due %3</source>
+        <translation>%1 · sent %2 · due %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="185"/>
+        <source>%1 · sent %2</source>
+        <translation>%1 · sent %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <source>Waiting to be sent…</source>
+        <translation>Waiting to be sent…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <source>%1 of %2 confirmed</source>
+        <translation>%1 of %2 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <source>&amp;Confirmed (%1)</source>
+        <translation>&amp;Confirmed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <source>&amp;Not yet confirmed (%1)</source>
+        <translation>&amp;Not yet confirmed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="219"/>
+        <source>Re-DING the unconfirmed</source>
+        <translation>Re-DING the unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <source>Everyone has confirmed.</source>
+        <translation>Everyone has confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="229"/>
+        <source>Re-DING possible in %1</source>
+        <translation>Re-DING possible in %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <source>At most one re-DING every 5 minutes.</source>
+        <translation>At most one re-DING every 5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <source>Re-DING the unconfirmed (%1)</source>
+        <translation>Re-DING the unconfirmed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <source>Sends the DING again to those who have not confirmed.</source>
+        <translation>Sends the DING again to those who have not confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <source>%1/%2 confirmed</source>
+        <translation>%1/%2 confirmed</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <location filename="../desk/app/desk_app.py" line="96"/>

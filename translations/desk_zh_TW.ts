@@ -186,6 +186,195 @@
     </message>
 </context>
 <context>
+    <name>DingComposer</name>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="50"/>
+        <source>New DING</source>
+        <translation>新建 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="57"/>
+        <source>&amp;Everyone in the group</source>
+        <translation>群內所有人(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="58"/>
+        <source>&amp;Only these members:</source>
+        <translation>僅以下成員(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
+        <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <source>&amp;Deadline:</source>
+        <translation>截止時間(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <source>Send DING</source>
+        <translation>發送 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="87"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <source>&amp;Group:</source>
+        <translation>群組(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <source>Must confirm:</source>
+        <translation>需確認的人：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="97"/>
+        <source>&amp;Text:</source>
+        <translation>內容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="120"/>
+        <source>No groups yet: wait for the first sync.</source>
+        <translation>還沒有群組：請等待首次同步完成。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="189"/>
+        <source>Choose a group.</source>
+        <translation>請選擇一個群組。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="192"/>
+        <source>Write what must be confirmed.</source>
+        <translation>請填寫需要確認的內容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
+        <source>Tick at least one member, or choose everyone.</source>
+        <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <source>The deadline is already past.</source>
+        <translation>截止時間已過。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="217"/>
+        <source>The DING could not be queued. Try again.</source>
+        <translation>DING 未能加入發送佇列，請重試。</translation>
+    </message>
+</context>
+<context>
+    <name>DingDialogs</name>
+    <message>
+        <location filename="../desk/ui/ding_dialogs.py" line="65"/>
+        <source>DING queued. See who confirms in DING → DINGs I sent…</source>
+        <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
+    </message>
+</context>
+<context>
+    <name>DingRoster</name>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="49"/>
+        <source>DINGs I sent</source>
+        <translation>我發出的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="73"/>
+        <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
+        <translation>您還沒有發過 DING。請使用「新建 DING…」（Ctrl+D）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="162"/>
+        <source>Re-DING queued.</source>
+        <translation>再次 DING 已加入發送佇列。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <source>Not yet confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="182"/>
+        <source>%1 · sent %2 · due %3</source>
+        <translation>%1 · %2 發出 · 截止 %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="185"/>
+        <source>%1 · sent %2</source>
+        <translation>%1 · %2 發出</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <source>Waiting to be sent…</source>
+        <translation>等待發送…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <source>%1 of %2 confirmed</source>
+        <translation>%2 人中已有 %1 人確認</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <source>&amp;Confirmed (%1)</source>
+        <translation>已確認(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <source>&amp;Not yet confirmed (%1)</source>
+        <translation>未確認(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="219"/>
+        <source>Re-DING the unconfirmed</source>
+        <translation>再次 DING 未確認的人</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <source>Everyone has confirmed.</source>
+        <translation>所有人都已確認。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="229"/>
+        <source>Re-DING possible in %1</source>
+        <translation>%1 後可再次 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <source>At most one re-DING every 5 minutes.</source>
+        <translation>每 5 分鐘最多再次 DING 一次。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <source>Re-DING the unconfirmed (%1)</source>
+        <translation>再次 DING 未確認的人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <source>Sends the DING again to those who have not confirmed.</source>
+        <translation>向尚未確認的人再次發送這條 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <source>waiting to be sent</source>
+        <translation>等待發送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <source>%1/%2 confirmed</source>
+        <translation>已確認 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <location filename="../desk/app/desk_app.py" line="96"/>

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import blank_noise
@@ -105,19 +106,12 @@ class Fingerprint:
 
     __slots__ = ("_details", "_hashes", "_mentions", "body", "day", "keys", "shingles")
 
-    def __init__(
-        self,
-        body: str,
-        day: date,
-        hashes: list[int],
-        keys: tuple[int, ...],
-        mentions: list[TimeMention],
-    ) -> None:
-        self.body = body
+    def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
+        self.body = shape.body
         self.day = day
-        self.shingles = frozenset(hashes)
-        self.keys = keys
-        self._hashes: list[int] | None = hashes
+        self.shingles = shape.shingles
+        self.keys = shape.keys
+        self._hashes: list[int] | None = shape.hashes
         self._mentions = mentions
         self._details: Details | None = None
 
@@ -195,6 +189,27 @@ def fingerprint(
 
     `mentions` are `deadlines.scan(text, ts, tz)` when the caller already has them.
     """
+    shape = _shingled(text)
+    if shape is None:
+        return None
+    if mentions is None:
+        mentions = scan(text, ts, tz)
+    day = ts.astimezone(tz).date()
+    return Fingerprint(shape, day, mentions)
+
+
+class _Shingled(NamedTuple):
+    """What folding reads from a text alone, whatever its time: shared by repeats."""
+
+    body: str
+    hashes: list[int]
+    keys: tuple[int, ...]
+    shingles: frozenset[int]
+
+
+@lru_cache(maxsize=2048)
+def _shingled(text: str) -> _Shingled | None:
+    # Reports, reminders and @-tasks recur word for word: cache by text.
     if _NOT_FOLDED.search(text):
         return None
     body = blank_noise(text)
@@ -209,10 +224,7 @@ def fingerprint(
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(sorted(hashes)[:WHOLE_K])
-    if mentions is None:
-        mentions = scan(text, ts, tz)
-    day = ts.astimezone(tz).date()
-    return Fingerprint(body, day, hashes, tuple(set(keys)), mentions)
+    return _Shingled(body, hashes, tuple(set(keys)), frozenset(hashes))
 
 
 def _details(print_: Fingerprint) -> Details:
@@ -305,14 +317,28 @@ def _best_clause(clause: Clause, others: tuple[Clause, ...]) -> Clause | None:
 def _hashes(key: str) -> list[int]:
     """CRC-32 of each character 3-gram: stable across runs, unlike hash().
 
-    The 3-grams come from a zero-width regex and are hashed through map(), so no Python
-    bytecode runs per character.
+    The 3-grams come from a zero-width regex and are looked up through map() in a table
+    of hashes already computed, so no Python bytecode runs per character but for a
+    3-gram never seen before.
     """
     if len(key) < 3:
         return [zlib.crc32(key.encode())]
-    return list(map(zlib.crc32, map(str.encode, _TRIGRAM.findall(key))))
+    return list(map(_TRIGRAM_HASH.__getitem__, _TRIGRAM.findall(key)))
 
 
+class _TrigramHashes(dict[str, int]):
+    """CRC-32 by 3-gram, filled on first sight: a dictionary hit costs less than encoding
+    and hashing, and the 3-grams of one language's notices recur endlessly."""
+
+    def __missing__(self, trigram: str) -> int:
+        if len(self) >= _TRIGRAMS_KEPT:
+            self.clear()
+        value = self[trigram] = zlib.crc32(trigram.encode())
+        return value
+
+
+_TRIGRAMS_KEPT = 100_000  # about 15 MB at most
+_TRIGRAM_HASH = _TrigramHashes()
 _TRIGRAM = re.compile(r"(?=(...))", re.DOTALL)
 
 

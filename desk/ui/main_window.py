@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import Clock
 from desk.core.messages import Tier
-from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.weights import Correction
 from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._undo: list[_Undo] = []
         self._selecting = False
         self._quitting = False
+        self._counting = False
+        self._count_again = False
         self.setWindowTitle(self.tr("desk"))
         self.resize(1200, 760)
 
@@ -124,7 +126,6 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._apply_search)
         self.sidebar.viewChosen.connect(self._choose_view)
         self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.model.modelReset.connect(self._update_counts)
         self._add_actions()
         self._clock = clock
         self._rerank_timer = QTimer(self)
@@ -416,12 +417,28 @@ class MainWindow(QMainWindow):
         }.get(reason or "", reason or self.tr("unknown"))
 
     def _update_counts(self) -> None:
-        views = self._queries.view_counts()
-        self.sidebar.set_counts(views, self._queries.group_counts())
+        """Recounts unread per view and group off the GUI thread (a scan of the whole
+        table); requests while one runs fold into a single rerun after it."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        self._count_again = False
+        self._ops.run(
+            lambda: (self._queries.view_counts(), self._queries.group_counts()),
+            self._show_counts,
+        )
+
+    def _show_counts(self, counts: tuple[dict[ViewKind, int], list[GroupCount]]) -> None:
+        views, groups = counts
+        self._counting = False
+        self.sidebar.set_counts(views, groups)
         self.urgentUnread.emit(views.get(ViewKind.URGENT, 0))
         self.count_label.setText(
             self.tr("%1 unread").replace("%1", str(views.get(ViewKind.ALL, 0)))
         )
+        if self._count_again:
+            self._update_counts()
 
     # selection
 

@@ -121,7 +121,7 @@ def test_at_night_an_urgent_item_comes_through(desk: Desk) -> None:
     assert len(desk.shown) == 1
     assert all(n.urgent for n in desk.shown)
     desk.window.on_ingested(None)  # the window recounts after each sync
-    assert desk.notifier.tray.toolTip() == "desk: 2 urgent"
+    desk.qtbot.waitUntil(lambda: desk.notifier.tray.toolTip() == "desk: 2 urgent")
     assert desk.shown[0].title == "镇机关干部群 · 钟书记"
     assert "立即组织沿河群众转移" in desk.shown[0].body
 

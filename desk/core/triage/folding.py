@@ -79,8 +79,9 @@ _NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
 _ANCHOR_KINDS = frozenset("dmcq")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
+    """One clause of a text that states facts; a named tuple, as a notice makes several."""
+
     text: str
     shingles: frozenset[int]
     facts: frozenset[str]
@@ -108,23 +109,24 @@ class Fingerprint:
     """What folding knows about one message's text: shingles and LSH keys up front,
     clause facts on first use."""
 
-    __slots__ = ("_details", "_hashes", "_mentions", "body", "day", "keys", "shingles")
+    __slots__ = ("_details", "_mentions", "_shape", "body", "day", "keys", "shingles")
 
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
-        self._hashes: list[int] | None = shape.hashes
+        self._shape: _Shingled | None = shape
         self._mentions = mentions
         self._details: Details | None = None
 
     @property
     def details(self) -> Details:
         if self._details is None:
-            self._details = _details(self)
+            assert self._shape is not None
+            self._details = _details(self._shape, self._mentions)
             # What built the details is not needed again.
-            self._hashes = None
+            self._shape = None
             self._mentions = []
         return self._details
 
@@ -202,13 +204,33 @@ def fingerprint(
     return Fingerprint(shape, day, mentions)
 
 
-class _Shingled(NamedTuple):
+class _Shingled:
     """What folding reads from a text alone, whatever its time: shared by repeats."""
 
-    body: str
-    hashes: list[int]
-    keys: tuple[int, ...]
+    __slots__ = ("_clauses", "body", "hashes", "keys", "shingles")
+
+    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...]) -> None:
+        self.body = body
+        self.hashes = hashes
+        self.keys = keys
+        self.shingles = frozenset(hashes)
+        self._clauses: tuple[_ClauseText, ...] | None = None
+
+    def clauses(self) -> tuple[_ClauseText, ...]:
+        """The clauses with three or more word characters, on first use."""
+        if self._clauses is None:
+            self._clauses = _clause_texts(self.body, self.hashes)
+        return self._clauses
+
+
+class _ClauseText(NamedTuple):
+    """A clause as the text alone gives it: the facts of its time mentions come later."""
+
+    text: str
+    start: int
+    end: int
     shingles: frozenset[int]
+    facts: frozenset[str]
 
 
 @lru_cache(maxsize=2048)
@@ -227,37 +249,56 @@ def _shingled(text: str) -> _Shingled | None:
     # range, so any shared passage of a few dozen characters shares keys wherever it sits.
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
-    keys.extend(sorted(hashes)[:WHOLE_K])
-    return _Shingled(body, hashes, tuple(set(keys)), frozenset(hashes))
+    keys.extend(_lowest(hashes, WHOLE_K))
+    return _Shingled(body, hashes, tuple(set(keys)))
 
 
-def _details(print_: Fingerprint) -> Details:
-    body, hashes, mentions = print_.body, print_._hashes or [], print_._mentions
-    clauses: list[Clause] = []
+def _lowest(hashes: list[int], k: int) -> list[int]:
+    """`sorted(hashes)[:k]` without sorting them all: CRCs are spread evenly over 32 bits,
+    so about 3k of them fall below 3k/n of the range; sort those (or all, when too few do).
+    """
+    below = (3 * k << 32) // len(hashes)
+    low = [h for h in hashes if h < below]
+    if len(low) < k:
+        return sorted(hashes)[:k]
+    low.sort()
+    return low[:k]
+
+
+def _clause_texts(body: str, hashes: list[int]) -> tuple[_ClauseText, ...]:
+    clauses: list[_ClauseText] = []
     key_start = 0
     for found in _CLAUSE.finditer(body):
         piece = found.group()
         key_end = key_start + len(_NON_WORD.sub("", piece))
         if key_end - key_start >= 3:
             start, end = found.span()
-            inside = [m for m in mentions if start <= m.start < end]
-            clauses.append(
-                Clause(
-                    text=piece,
-                    shingles=frozenset(hashes[key_start : key_end - 2]),
-                    facts=_facts(piece, inside),
-                    deadline=any(m.explicit for m in inside),
-                )
-            )
+            shingles = frozenset(hashes[key_start : key_end - 2])
+            clauses.append(_ClauseText(piece, start, end, shingles, _text_facts(piece)))
         key_start = key_end
-    facts: frozenset[str] = frozenset().union(*(c.facts for c in clauses))
+    return tuple(clauses)
+
+
+def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
+    body = shape.body
+    clauses: list[Clause] = []
+    for piece, start, end, shingles, facts in shape.clauses():
+        inside = [m for m in mentions if start <= m.start < end] if mentions else None
+        if inside:
+            clause = Clause(
+                piece, shingles, facts | _mention_facts(inside), any(m.explicit for m in inside)
+            )
+        else:
+            clause = Clause(piece, shingles, facts, False)
+        clauses.append(clause)
+    all_facts: frozenset[str] = frozenset().union(*(c.facts for c in clauses))
     anchors = frozenset(
         fact for c in clauses if not c.deadline for fact in c.facts if fact[0] in _ANCHOR_KINDS
     )
     tag = _TAG.search(body[:24])
     return Details(
         clauses=tuple(c for c in clauses if c.facts),
-        facts=facts,
+        facts=all_facts,
         anchors=anchors,
         tag=tag.group(1) if tag else "",
         correction=bool(_CORRECTION.search(body)),
@@ -346,23 +387,22 @@ _TRIGRAM_HASH = _TrigramHashes()
 _TRIGRAM = re.compile(r"(?=(...))", re.DOTALL)
 
 
-def _facts(piece: str, mentions: list[TimeMention]) -> frozenset[str]:
-    """The facts a clause states: days, times, months, figures, places, warning colours."""
-    if not mentions:
-        return _text_facts(piece)
+def _mention_facts(mentions: list[TimeMention]) -> set[str]:
+    """The days and clock times a clause states (its other facts: _text_facts)."""
     facts: set[str] = set()
     for mention in mentions:
         if mention.dated:
             facts.add(f"d{mention.day.isoformat()}")
         if mention.clock and mention.at is not None:
             facts.add(f"t{mention.at.isoformat(timespec='minutes')}")
-    return _text_facts(piece) | facts
+    return facts
 
 
 @lru_cache(maxsize=8192)
 def _text_facts(piece: str) -> frozenset[str]:
-    """The facts read from a clause's words (not its time mentions); forwards repeat the
-    clauses of the notice they carry, so these are cached."""
+    """The facts a clause states in words: months, figures, places, warning colours (its
+    days and times come from the time mentions); forwards repeat the clauses of the
+    notice they carry, so these are cached."""
     facts: set[str] = set()
     for kind, value in _fact_matches(piece):
         if kind == "skip":

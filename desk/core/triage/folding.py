@@ -268,15 +268,34 @@ def _lowest(hashes: list[int], k: int) -> list[int]:
 def _clause_texts(body: str, hashes: list[int]) -> tuple[_ClauseText, ...]:
     clauses: list[_ClauseText] = []
     key_start = 0
+    known = _CLAUSES_SEEN
     for found in _CLAUSE.finditer(body):
         piece = found.group()
-        key_end = key_start + len(_NON_WORD.sub("", piece))
-        if key_end - key_start >= 3:
+        seen = known.get(piece)
+        if seen is None:
+            size = len(_NON_WORD.sub("", piece))
+            # The 3-grams wholly inside a clause are its own: the same clause text has the
+            # same shingles in any message, so forwards reuse them.
+            if size >= 3:
+                shingles = frozenset(hashes[key_start : key_start + size - 2])
+                seen = (size, shingles, _text_facts(piece))
+            else:
+                seen = (size, None, frozenset())
+            if len(known) >= _CLAUSES_KEPT:
+                known.clear()
+            known[piece] = seen
+        size, clause_shingles, facts = seen
+        if clause_shingles is not None:
             start, end = found.span()
-            shingles = frozenset(hashes[key_start : key_end - 2])
-            clauses.append(_ClauseText(piece, start, end, shingles, _text_facts(piece)))
-        key_start = key_end
+            clauses.append(_ClauseText(piece, start, end, clause_shingles, facts))
+        key_start += size
     return tuple(clauses)
+
+
+# Clause text → its number of word characters, its shingles (None under 3) and the facts
+# its words state.
+_CLAUSES_SEEN: dict[str, tuple[int, frozenset[int] | None, frozenset[str]]] = {}
+_CLAUSES_KEPT = 8192
 
 
 def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
@@ -398,11 +417,9 @@ def _mention_facts(mentions: list[TimeMention]) -> set[str]:
     return facts
 
 
-@lru_cache(maxsize=8192)
 def _text_facts(piece: str) -> frozenset[str]:
     """The facts a clause states in words: months, figures, places, warning colours (its
-    days and times come from the time mentions); forwards repeat the clauses of the
-    notice they carry, so these are cached."""
+    days and times come from the time mentions)."""
     facts: set[str] = set()
     for kind, value in _fact_matches(piece):
         if kind == "skip":

@@ -123,31 +123,40 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         return found
     for match in _MENTION.finditer(text):
         groups = match.groupdict()
-        has_day = any(groups[k] for k in ("md", "rel", "weekin", "monthend", "wd"))
-        has_time = bool(groups["h"] or groups["shift"])
+        rel, weekin = groups["rel"], groups["weekin"]
+        has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])
         part = groups["part"]
         suffix = bool(groups["suffix"])
-        if not has_day and not has_time and not (part and suffix and part == "中午"):
+        if (
+            not has_day
+            and not (groups["h"] or groups["shift"])
+            and not (part and suffix and part == "中午")
+        ):
             continue
         day = _resolve_day(groups, today, local) if has_day else context_day
         if day is None:
             continue
-        paren_day = _paren_day(groups["paren"], today)
-        if paren_day is not None:
-            day = paren_day
+        if groups["paren"]:
+            paren_day = _paren_day(groups["paren"], today)
+            if paren_day is not None:
+                day = paren_day
         if has_day:
             context_day = day
         at, clock = _resolve_time(groups, part)
-        daily = groups["rel"] in ("每天", "每日")
-        if daily and at is not None and datetime.combine(day, at, tzinfo=tz) < local:
+        if (
+            rel in ("每天", "每日")
+            and at is not None
+            and datetime.combine(day, at, tzinfo=tz) < local
+        ):
             day += timedelta(days=1)
         if groups["wkpre"] == "每" and datetime.combine(day, at or END_OF_DAY, tzinfo=tz) < local:
             day += timedelta(days=7)
-        if at is None and groups["weekin"]:
+        if at is None and weekin:
             at = END_OF_DAY
-        before = text[max(0, match.start() - 6) : match.start()]
-        after = text[match.end() : match.end() + 3]
-        explicit = suffix or bool(groups["weekin"]) or bool(_STRONG_PREFIX.search(before))
+        start, end = match.span()
+        before = text[max(0, start - 6) : start]
+        after = text[end : end + 3]
+        explicit = suffix or bool(weekin) or bool(_STRONG_PREFIX.search(before))
         if not explicit and part in ("上午", "下午") and not clock and _TASK_AFTER.match(after):
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
             at = NOON if part == "上午" else END_OF_DAY
@@ -155,16 +164,16 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         in_range = bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
         found.append(
             TimeMention(
-                start=match.start(),
-                end=match.end(),
-                day=day,
-                at=at,
-                explicit=explicit,
-                clock=clock and not groups["hm"],
-                replaced=bool(_REPLACED_PREFIX.search(before)),
-                in_range=in_range,
-                relative=bool(groups["rel"] or groups["wd"] or groups["weekin"]),
-                dated=has_day,
+                start,
+                end,
+                day,
+                at,
+                explicit,
+                clock and not groups["hm"],
+                bool(_REPLACED_PREFIX.search(before)),
+                in_range,
+                bool(rel or groups["wd"] or weekin),
+                has_day,
             )
         )
     return found

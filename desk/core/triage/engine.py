@@ -21,6 +21,7 @@ from desk.core.triage.normalize import canonical
 from desk.core.triage.tiers import Weights, assess
 
 _REMEMBERED_ROOTS = 100_000
+_NO_WEIGHTS = Weights()
 _SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
@@ -68,10 +69,13 @@ class TriageEngine:
         if print_ is not None:
             root_id = self._clusterer.match(print_, message.ts)
 
-        weights = Weights(
-            group=cfg.group_weights.get(message.group_id, 0.0),
-            sender=cfg.sender_weights.get(message.sender_id, 0.0),
-        )
+        if cfg.group_weights or cfg.sender_weights:
+            weights = Weights(
+                group=cfg.group_weights.get(message.group_id, 0.0),
+                sender=cfg.sender_weights.get(message.sender_id, 0.0),
+            )
+        else:
+            weights = _NO_WEIGHTS
         result = assess(
             message, text, ack, deadline, bool(found and found.explicit), cfg.me_names, weights
         )
@@ -99,7 +103,7 @@ class TriageEngine:
         else:
             self._last_in_group[message.group_id] = (message.id, message.ts)
 
-        if tier not in (Tier.URGENT, Tier.ACTION):
+        if deadline is not None and tier not in (Tier.URGENT, Tier.ACTION):
             # A notice with nothing to do has no due time for the reader.
             deadline = None
             reasons = [r for r in reasons if r.code != "deadline"]

@@ -15,6 +15,7 @@ os.environ.pop("DESK_PASSPHRASE", None)
 os.environ.pop("DESK_DATA_DIR", None)
 
 import pytest
+from apscheduler.schedulers.background import BackgroundScheduler
 from keyring.backends import fail
 
 from desk.core.clock import ManualClock
@@ -42,6 +43,14 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     opened = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
     yield opened
     opened.close()
+
+
+def paused_scheduler() -> BackgroundScheduler:
+    """A running scheduler that never fires on its own: APScheduler follows the wall clock,
+    the tests a fake one, so a test reads when a job is due and moves its clock there."""
+    scheduler = BackgroundScheduler(timezone=SHANGHAI)
+    scheduler.start(paused=True)
+    return scheduler
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk.app.scheduling import next_run, schedule_once
@@ -63,7 +63,7 @@ class AlertCoordinator(QObject):
         notifier: Notifier,
         clock: Clock,
         tz: ZoneInfo,
-        scheduler: BackgroundScheduler,
+        scheduler: BaseScheduler,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 
@@ -51,6 +52,7 @@ class DeskApp(QObject):
         *,
         relay: SyncRelay | None = None,
         send_now: Callable[[], None] = lambda: None,
+        scheduler: BaseScheduler | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,7 +61,8 @@ class DeskApp(QObject):
         self.queries = InboxQueries(store.sessions)
         self.window = MainWindow(self.queries, self.ops, clock, tz)
         self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
-        self.scheduler = BackgroundScheduler(timezone=tz)
+        # Tests hand in a paused scheduler: its jobs follow the wall clock, theirs is fake.
+        self.scheduler = scheduler or BackgroundScheduler(timezone=tz)
         self.relay = relay or SyncRelay()
         self.alerts = AlertCoordinator(
             store.sessions, settings, self.ops, self.notifier, clock, tz, self.scheduler
@@ -110,7 +113,8 @@ class DeskApp(QObject):
 
     def start(self) -> None:
         self.window.show()
-        self.scheduler.start()
+        if not self.scheduler.running:
+            self.scheduler.start()
         self.refresh()
 
     def refresh(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -55,7 +55,7 @@ class EscalationCoordinator(QObject):
         notifier: Notifier,
         attention_widget: QWidget,
         clock: Clock,
-        scheduler: BackgroundScheduler,
+        scheduler: BaseScheduler,
         send_now: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 
 
@@ -17,7 +19,8 @@ def schedule_once(
     never dropped and several missed runs coalesce into one.
     """
     if when is None:
-        if scheduler.get_job(job_id) is not None:
+        # Never scheduled, or it has just fired on the scheduler's thread.
+        with suppress(JobLookupError):
             scheduler.remove_job(job_id)
         return
     scheduler.add_job(

@@ -28,12 +28,17 @@ class StoreOps(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-store")
         self._deliver.connect(self._on_deliver)
         self._pending = 0
+        self._closed = False
 
     def idle(self) -> bool:
         """No operation is queued, running, or waiting for its callback."""
         return self._pending == 0
 
     def run(self, work: Callable[[], Any], success: Callable[[Any], None] | None = None) -> None:
+        if self._closed:
+            # desk is shutting down: a late refresh or recount has nothing left to update.
+            log.info("store operation dropped after shutdown")
+            return
         self._pending += 1
 
         def job() -> None:
@@ -45,6 +50,7 @@ class StoreOps(QObject):
         self._pool.submit(job)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)
 
     def _on_deliver(self, success: Callable[[Any], None] | None, result: Any, error: Any) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -26,7 +25,7 @@ from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
-from tests.conftest import SHANGHAI
+from tests.conftest import SHANGHAI, paused_scheduler
 
 TUESDAY_NIGHT = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)
 
@@ -38,8 +37,7 @@ class Desk:
         self.store, self.clock, self.qtbot = store, clock, qtbot
         self.ops = StoreOps()
         self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
-        self.scheduler = BackgroundScheduler(timezone=SHANGHAI)
-        self.scheduler.start()
+        self.scheduler = paused_scheduler()
         self.alerts = AlertCoordinator(
             store.sessions,
             SettingsStore(store.sessions),

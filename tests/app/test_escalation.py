@@ -23,7 +23,7 @@ from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush
 from desk.ui.notifier import Notification
-from tests.conftest import SHANGHAI
+from tests.conftest import SHANGHAI, paused_scheduler
 
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半前报到岗情况。"
@@ -32,7 +32,9 @@ ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半�
 class Running:
     def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
         self.qtbot, self.store, self.clock = qtbot, store, clock
-        self.app = DeskApp(store, SettingsStore(store.sessions), clock, SHANGHAI)
+        self.app = DeskApp(
+            store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+        )
         qtbot.addWidget(self.app.window)
         self.shown: list[Notification] = []
         self.app.notifier.shown.connect(self.shown.append)

@@ -56,5 +56,3 @@ def test_a_good_sign_in_adds_the_account(qtbot: QtBot) -> None:
     assert added.args == ["@li:county.example"]
     assert seen == [("https://matrix.county.example", "@li:county.example", "secret")]
     assert dialog.result() == QDialog.DialogCode.Accepted
-
-

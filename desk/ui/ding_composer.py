@@ -75,6 +75,8 @@ class DingComposer(QDialog):
         self.deadline.setCalendarPopup(True)
         self.deadline.setTimeZone(QTimeZone(tz.key.encode()))
         self.deadline.setEnabled(False)
+        # Greyed out, it still shows a plausible time rather than the year 2000.
+        self._suggest_deadline()
         self.error = QLabel()
         self.error.setObjectName("ding_error")
         self.error.setStyleSheet("color: #b3261e;")
@@ -162,10 +164,14 @@ class DingComposer(QDialog):
     def _deadline_toggled(self, on: bool) -> None:
         self.deadline.setEnabled(on)
         if on:
-            soon = self._dings.clock.now().astimezone(self._tz) + timedelta(hours=1)
-            soon = soon.replace(minute=0 if soon.minute < 30 else 30, second=0, microsecond=0)
-            self.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
+            self._suggest_deadline()
             self.deadline.setFocus()
+
+    def _suggest_deadline(self) -> None:
+        """About an hour from now, on the half hour."""
+        soon = self._dings.clock.now().astimezone(self._tz) + timedelta(hours=1)
+        soon = soon.replace(minute=0 if soon.minute < 30 else 30, second=0, microsecond=0)
+        self.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
 
     def checked_members(self) -> tuple[str, ...]:
         return tuple(

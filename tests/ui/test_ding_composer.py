@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -51,6 +51,17 @@ def test_empty_text_and_no_recipients_are_refused(
     assert composer.error.text() == "Tick at least one member, or choose everyone."
     assert _outbox(store) == []
     assert composer.isVisible()
+
+
+def test_the_deadline_suggests_the_next_hour_even_before_it_is_ticked(
+    composer: DingComposer, clock: ManualClock
+) -> None:
+    assert not composer.deadline.isEnabled()
+    # The clock says Monday 10:00: an hour later, on the half hour.
+    assert composer.deadline.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-23 11:00"
+    composer.has_deadline.setChecked(True)
+    assert composer.deadline.isEnabled()
+    assert composer.chosen_deadline() == clock.now() + timedelta(hours=1)
 
 
 def test_a_past_deadline_is_refused(composer: DingComposer, qtbot: QtBot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
@@ -21,7 +21,8 @@ class DingBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dingBanner")
-        self.setAutoFillBackground(True)
+        # A plain QWidget subclass ignores a style sheet's background without this.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             "#dingBanner { background: #d93025; } "
             "#dingBanner QLabel { color: white; font-weight: bold; }"

@@ -34,7 +34,12 @@ def open_settings(
     values = settings.all()
     groups, people = queries.directory()
     dialog = SettingsDialog(
-        values, groups, people, unknown_years_ahead(values, clock.now()), parent
+        values,
+        groups,
+        people,
+        unknown_years_ahead(values, clock.now()),
+        locked=settings.locked,
+        parent=parent,
     )
 
     def store_changes(result: int) -> None:

@@ -1,0 +1,49 @@
+"""Settings opened from the menu: the administrator's locks hold, the user's changes are kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk.app.settings_flow import open_settings
+from desk.core.clock import ManualClock
+from desk.core.policy import parse_policy
+from desk.store.inbox import InboxQueries
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.core.test_policy import GOOD
+
+
+@pytest.fixture
+def ops() -> Iterator[StoreOps]:
+    running = StoreOps()
+    yield running
+    running.shutdown()
+
+
+def test_locked_settings_are_greyed_and_the_rest_is_saved(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    settings = SettingsStore(store.sessions, parse_policy(GOOD))
+    queries = InboxQueries(store.sessions)
+    window = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(window)
+    saved: list[bool] = []
+
+    dialog = open_settings(window, settings, queries, ops, clock, lambda: saved.append(True))
+    assert dialog.isVisible()
+    assert not dialog.hide_text.isEnabled() and dialog.hide_text.isChecked()
+    assert dialog.hide_text.toolTip() == "Set by your administrator"
+    assert not dialog.grid.isEnabled()
+    assert dialog.sound.isEnabled()
+
+    dialog.sound.setChecked(not settings.get("notify.sound"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert settings.get("notify.sound") is dialog.sound.isChecked()
+    assert settings.get("notify.hide_text") is True

@@ -129,12 +129,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="137"/>
+        <location filename="../desk/app/desk_app.py" line="141"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="138"/>
+        <location filename="../desk/app/desk_app.py" line="142"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="36"/>
+        <location filename="../desk/ui/ding_banner.py" line="37"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="38"/>
+        <location filename="../desk/ui/ding_banner.py" line="39"/>
         <source>Confirm (A)</source>
         <translation>Confirm (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="43"/>
+        <location filename="../desk/ui/ding_banner.py" line="44"/>
         <source>Remind me later</source>
         <translation>Remind me later</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="47"/>
+        <location filename="../desk/ui/ding_banner.py" line="48"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="69"/>
+        <location filename="../desk/ui/ding_banner.py" line="70"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="73"/>
+        <location filename="../desk/ui/ding_banner.py" line="74"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
@@ -213,57 +213,57 @@
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="86"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="87"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="98"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="97"/>
+        <location filename="../desk/ui/ding_composer.py" line="99"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="120"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="189"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="192"/>
+        <location filename="../desk/ui/ding_composer.py" line="198"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="195"/>
+        <location filename="../desk/ui/ding_composer.py" line="201"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="204"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="217"/>
+        <location filename="../desk/ui/ding_composer.py" line="223"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>The DING could not be queued. Try again.</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="96"/>
+        <location filename="../desk/app/desk_app.py" line="99"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
@@ -395,212 +395,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="78"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="91"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="112"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="150"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="150"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="153"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="153"/>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="157"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="159"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="160"/>
+        <location filename="../desk/ui/main_window.py" line="161"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="161"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="162"/>
+        <location filename="../desk/ui/main_window.py" line="163"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="166"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="169"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="206"/>
+        <location filename="../desk/ui/main_window.py" line="207"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="252"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="254"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="266"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="308"/>
+        <location filename="../desk/ui/main_window.py" line="309"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="312"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="397"/>
+        <location filename="../desk/ui/main_window.py" line="398"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="399"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401"/>
+        <location filename="../desk/ui/main_window.py" line="402"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="404"/>
+        <location filename="../desk/ui/main_window.py" line="405"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412"/>
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="413"/>
+        <location filename="../desk/ui/main_window.py" line="414"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415"/>
+        <location filename="../desk/ui/main_window.py" line="416"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="417"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="438"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -965,139 +965,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="58"/>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="61"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
+        <source>Settings shown greyed out are set by your administrator.</source>
+        <translation>Settings shown greyed out are set by your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="100"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../desk/ui/settings_dialog.py" line="107"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../desk/ui/settings_dialog.py" line="121"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../desk/ui/settings_dialog.py" line="128"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="136"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../desk/ui/settings_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="167"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../desk/ui/settings_dialog.py" line="188"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="189"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../desk/ui/settings_dialog.py" line="204"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../desk/ui/settings_dialog.py" line="215"/>
+        <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
+        <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <source>Escalate urgent items like DINGs</source>
+        <translation>Escalate urgent items like DINGs</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="225"/>
+        <source>Alert again every:</source>
+        <translation>Alert again every:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <source>Flash the taskbar and tray after:</source>
+        <translation>Flash the taskbar and tray after:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
+        <source>Stop alerting after:</source>
+        <translation>Stop alerting after:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="240"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="248"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../desk/ui/settings_dialog.py" line="251"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../desk/ui/settings_dialog.py" line="265"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <source>Start desk when I sign in to this computer</source>
+        <translation>Start desk when I sign in to this computer</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
+        <source>So DINGs and urgent items reach you even if you did not open desk.</source>
+        <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
 </context>
 <context>

@@ -129,12 +129,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="137"/>
+        <location filename="../desk/app/desk_app.py" line="141"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="138"/>
+        <location filename="../desk/app/desk_app.py" line="142"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="36"/>
+        <location filename="../desk/ui/ding_banner.py" line="37"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="38"/>
+        <location filename="../desk/ui/ding_banner.py" line="39"/>
         <source>Confirm (A)</source>
         <translation>确认收到 (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="43"/>
+        <location filename="../desk/ui/ding_banner.py" line="44"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="47"/>
+        <location filename="../desk/ui/ding_banner.py" line="48"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="69"/>
+        <location filename="../desk/ui/ding_banner.py" line="70"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="73"/>
+        <location filename="../desk/ui/ding_banner.py" line="74"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
@@ -213,57 +213,57 @@
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="86"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="87"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="98"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="97"/>
+        <location filename="../desk/ui/ding_composer.py" line="99"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="120"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="189"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="192"/>
+        <location filename="../desk/ui/ding_composer.py" line="198"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="195"/>
+        <location filename="../desk/ui/ding_composer.py" line="201"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="204"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="217"/>
+        <location filename="../desk/ui/ding_composer.py" line="223"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能加入发送队列，请重试。</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="96"/>
+        <location filename="../desk/app/desk_app.py" line="99"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
@@ -395,212 +395,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="78"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="91"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="112"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="150"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="150"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="153"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="153"/>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="157"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>Confirm DING</source>
         <translation>确认 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="159"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="160"/>
+        <location filename="../desk/ui/main_window.py" line="161"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="161"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="162"/>
+        <location filename="../desk/ui/main_window.py" line="163"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="166"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="169"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="206"/>
+        <location filename="../desk/ui/main_window.py" line="207"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="252"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="254"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="266"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="308"/>
+        <location filename="../desk/ui/main_window.py" line="309"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="312"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="397"/>
+        <location filename="../desk/ui/main_window.py" line="398"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="399"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401"/>
+        <location filename="../desk/ui/main_window.py" line="402"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="404"/>
+        <location filename="../desk/ui/main_window.py" line="405"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412"/>
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="413"/>
+        <location filename="../desk/ui/main_window.py" line="414"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415"/>
+        <location filename="../desk/ui/main_window.py" line="416"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="417"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="438"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -965,139 +965,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="58"/>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="61"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
+        <source>Settings shown greyed out are set by your administrator.</source>
+        <translation>灰色显示的设置由管理员统一设定。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="100"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../desk/ui/settings_dialog.py" line="107"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../desk/ui/settings_dialog.py" line="121"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../desk/ui/settings_dialog.py" line="128"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，并只认元旦、劳动节和国庆节。请在下方添加其他休息日，或请信息化部门下发含该年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="136"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../desk/ui/settings_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="167"/>
         <source>People who always get through</source>
         <translation>始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>Groups that always get through</source>
         <translation>始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>At most one per (minutes)</source>
         <translation>最多每几分钟一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../desk/ui/settings_dialog.py" line="188"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="189"/>
         <source>Only @me and urgent</source>
         <translation>仅 @我 和紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>Never (muted)</source>
         <translation>从不（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../desk/ui/settings_dialog.py" line="204"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../desk/ui/settings_dialog.py" line="215"/>
+        <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
+        <translation>未确认的 DING 会立即提醒，并按以下节奏反复提醒，直到您确认；最后一步之后，它会置顶在“紧急”中。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <source>Escalate urgent items like DINGs</source>
+        <translation>紧急事项也像 DING 一样反复提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="225"/>
+        <source>Alert again every:</source>
+        <translation>每隔多久再次提醒：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <source>Flash the taskbar and tray after:</source>
+        <translation>超过多久闪烁任务栏和托盘：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
+        <source>Stop alerting after:</source>
+        <translation>超过多久停止提醒：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="240"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="248"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../desk/ui/settings_dialog.py" line="251"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Show notifications without message text</source>
         <translation>通知中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../desk/ui/settings_dialog.py" line="265"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <source>Start desk when I sign in to this computer</source>
+        <translation>登录电脑时自动启动 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
+        <source>So DINGs and urgent items reach you even if you did not open desk.</source>
+        <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
 </context>
 <context>

@@ -129,12 +129,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="137"/>
+        <location filename="../desk/app/desk_app.py" line="141"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="138"/>
+        <location filename="../desk/app/desk_app.py" line="142"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -155,32 +155,32 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="36"/>
+        <location filename="../desk/ui/ding_banner.py" line="37"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="38"/>
+        <location filename="../desk/ui/ding_banner.py" line="39"/>
         <source>Confirm (A)</source>
         <translation>確認收到 (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="43"/>
+        <location filename="../desk/ui/ding_banner.py" line="44"/>
         <source>Remind me later</source>
         <translation>稍後提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="47"/>
+        <location filename="../desk/ui/ding_banner.py" line="48"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="69"/>
+        <location filename="../desk/ui/ding_banner.py" line="70"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="73"/>
+        <location filename="../desk/ui/ding_banner.py" line="74"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
@@ -213,57 +213,57 @@
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="86"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="87"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="98"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="97"/>
+        <location filename="../desk/ui/ding_composer.py" line="99"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="120"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="189"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="192"/>
+        <location filename="../desk/ui/ding_composer.py" line="198"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="195"/>
+        <location filename="../desk/ui/ding_composer.py" line="201"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="204"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="217"/>
+        <location filename="../desk/ui/ding_composer.py" line="223"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能加入發送佇列，請重試。</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="96"/>
+        <location filename="../desk/app/desk_app.py" line="99"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
@@ -395,212 +395,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="76"/>
+        <location filename="../desk/ui/main_window.py" line="78"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="89"/>
+        <location filename="../desk/ui/main_window.py" line="91"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="112"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="149"/>
+        <location filename="../desk/ui/main_window.py" line="150"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="150"/>
+        <location filename="../desk/ui/main_window.py" line="151"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="152"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="152"/>
+        <location filename="../desk/ui/main_window.py" line="153"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="153"/>
+        <location filename="../desk/ui/main_window.py" line="154"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="154"/>
+        <location filename="../desk/ui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="156"/>
+        <location filename="../desk/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="157"/>
+        <location filename="../desk/ui/main_window.py" line="158"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="159"/>
+        <location filename="../desk/ui/main_window.py" line="160"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="160"/>
+        <location filename="../desk/ui/main_window.py" line="161"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="161"/>
+        <location filename="../desk/ui/main_window.py" line="162"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="162"/>
+        <location filename="../desk/ui/main_window.py" line="163"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="166"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="169"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="206"/>
+        <location filename="../desk/ui/main_window.py" line="207"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="252"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="254"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="266"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="308"/>
+        <location filename="../desk/ui/main_window.py" line="309"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="312"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="397"/>
+        <location filename="../desk/ui/main_window.py" line="398"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="399"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401"/>
+        <location filename="../desk/ui/main_window.py" line="402"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="404"/>
+        <location filename="../desk/ui/main_window.py" line="405"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412"/>
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="413"/>
+        <location filename="../desk/ui/main_window.py" line="414"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415"/>
+        <location filename="../desk/ui/main_window.py" line="416"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="417"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="438"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -965,139 +965,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../desk/ui/settings_dialog.py" line="54"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../desk/ui/settings_dialog.py" line="57"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="58"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="58"/>
+        <location filename="../desk/ui/settings_dialog.py" line="59"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="61"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
+        <source>Settings shown greyed out are set by your administrator.</source>
+        <translation>灰色顯示的設定由管理員統一設定。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="100"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../desk/ui/settings_dialog.py" line="107"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../desk/ui/settings_dialog.py" line="112"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../desk/ui/settings_dialog.py" line="121"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../desk/ui/settings_dialog.py" line="128"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with New Year, Labour Day and National Day. Add the other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，並只認元旦、勞動節和國慶日。請在下方新增其他休息日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="136"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../desk/ui/settings_dialog.py" line="145"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../desk/ui/settings_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="167"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="168"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../desk/ui/settings_dialog.py" line="188"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../desk/ui/settings_dialog.py" line="189"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../desk/ui/settings_dialog.py" line="190"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../desk/ui/settings_dialog.py" line="204"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../desk/ui/settings_dialog.py" line="215"/>
+        <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
+        <translation>未確認的 DING 會立即提醒，並按以下節奏反覆提醒，直到您確認；最後一步之後，它會置頂在「緊急」中。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <source>Escalate urgent items like DINGs</source>
+        <translation>緊急事項也像 DING 一樣反覆提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="225"/>
+        <source>Alert again every:</source>
+        <translation>每隔多久再次提醒：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <source>Flash the taskbar and tray after:</source>
+        <translation>超過多久閃爍工作列和系統匣：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
+        <source>Stop alerting after:</source>
+        <translation>超過多久停止提醒：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="240"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="248"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../desk/ui/settings_dialog.py" line="251"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../desk/ui/settings_dialog.py" line="265"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <source>Start desk when I sign in to this computer</source>
+        <translation>登入電腦時自動啟動 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
+        <source>So DINGs and urgent items reach you even if you did not open desk.</source>
+        <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk.app import autostart
 from desk.core.clock import Clock
 from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
@@ -46,6 +47,8 @@ def open_settings(
         if result != QDialog.DialogCode.Accepted:
             return
         changes = dialog.changes()
+        if "app.start_at_login" in changes:
+            autostart.apply(bool(changes["app.start_at_login"]))
         if changes:
             ops.run(lambda: [settings.set(n, v) for n, v in changes.items()], lambda _r: saved())
 

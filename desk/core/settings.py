@@ -38,6 +38,12 @@ class Setting:
     default: Any
     description: str
     parse: Parser  # returns the normalised value or raises ValueError(problem)
+    bounds: tuple[int, int] | None = None  # for whole numbers: the lowest and highest allowed
+
+
+def _whole(name: str, default: int, description: str, low: int, high: int) -> Setting:
+    """A whole-number setting whose range both validation and the settings UI know."""
+    return Setting(name, default, description, _int_range(low, high), (low, high))
 
 
 def _bool(value: Any) -> bool:
@@ -230,23 +236,26 @@ DECLARED: tuple[Setting, ...] = (
         _bool,
     ),
     Setting("notify.sound", True, "Play a sound with notifications.", _bool),
-    Setting(
+    _whole(
         "escalation.repeat_minutes",
         2,
         "An unconfirmed DING alerts again every this many minutes.",
-        _int_range(1, 60),
+        1,
+        60,
     ),
-    Setting(
+    _whole(
         "escalation.attention_after_minutes",
         10,
         "After this many minutes an unconfirmed DING also flashes the taskbar and tray.",
-        _int_range(0, 240),
+        0,
+        240,
     ),
-    Setting(
+    _whole(
         "escalation.stop_after_minutes",
         30,
         "The alerts stop after this many minutes; the DING stays pinned as unconfirmed.",
-        _int_range(1, 24 * 60),
+        1,
+        24 * 60,
     ),
     Setting(
         "escalation.urgent_items",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +57,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
+        tabs.addTab(self._ding_tab(), self.tr("DING"))
         tabs.addTab(self._general_tab(), self.tr("General"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -63,6 +65,12 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.admin_note = QLabel(
+            self.tr("Settings shown greyed out are set by your administrator.")
+        )
+        self.admin_note.setObjectName("adminNote")
+        self.admin_note.setVisible(bool(locked))
+        layout.addWidget(self.admin_note)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         self._lock_widgets()
@@ -80,6 +88,11 @@ class SettingsDialog(QDialog):
             "notify.groups": (self.group_table,),
             "notify.hide_text": (self.hide_text,),
             "notify.sound": (self.sound,),
+            "escalation.urgent_items": (self.escalate_urgent,),
+            "escalation.repeat_minutes": (self.repeat_minutes,),
+            "escalation.attention_after_minutes": (self.attention_after,),
+            "escalation.stop_after_minutes": (self.stop_after,),
+            "app.start_at_login": (self.start_at_login,),
         }
         for name in self._locked:
             for widget in widgets.get(name, ()):
@@ -167,7 +180,10 @@ class SettingsDialog(QDialog):
         self.group_table.setHorizontalHeaderLabels(
             [self.tr("Group"), self.tr("Notify"), self.tr("At most one per (minutes)")]
         )
-        self.group_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.group_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         mode_names = {
             "all": self.tr("Everything that matters"),
             "mentions_urgent": self.tr("Only @me and urgent"),
@@ -189,6 +205,41 @@ class SettingsDialog(QDialog):
             spin.setValue(int(rule["throttle_minutes"]))
             self.group_table.setCellWidget(r, 2, spin)
         return self.group_table
+
+    def _ding_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        explain = QLabel(
+            self.tr(
+                "An unconfirmed DING alerts at once, then again on this ladder until you "
+                "confirm it; after the last step it stays pinned at the top of Urgent."
+            )
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.escalate_urgent = QCheckBox(self.tr("Escalate urgent items like DINGs"))
+        self.escalate_urgent.setChecked(bool(self._values["escalation.urgent_items"]))
+        form.addRow(self.escalate_urgent)
+        self.repeat_minutes = self._minutes("escalation.repeat_minutes")
+        form.addRow(self.tr("Alert again every:"), self.repeat_minutes)
+        self.attention_after = self._minutes("escalation.attention_after_minutes")
+        self.attention_after.setSpecialValueText(self.tr("at once"))
+        form.addRow(self.tr("Flash the taskbar and tray after:"), self.attention_after)
+        self.stop_after = self._minutes("escalation.stop_after_minutes")
+        form.addRow(self.tr("Stop alerting after:"), self.stop_after)
+        return page
+
+    def _minutes(self, name: str) -> QSpinBox:
+        """A spin box for a whole number of minutes, within the declared range."""
+        spin = QSpinBox()
+        bounds = settings.BY_NAME[name].bounds
+        assert bounds is not None, f"{name} is declared without a range"
+        low, high = bounds
+        spin.setRange(low, high)
+        spin.setSuffix(self.tr(" min"))
+        spin.setValue(int(self._values[name]))
+        return spin
 
     def _general_tab(self) -> QWidget:
         page = QWidget()
@@ -218,8 +269,14 @@ class SettingsDialog(QDialog):
         self.hide_text.setChecked(bool(self._values["notify.hide_text"]))
         self.sound = QCheckBox(self.tr("Play a sound"))
         self.sound.setChecked(bool(self._values["notify.sound"]))
+        self.start_at_login = QCheckBox(self.tr("Start desk when I sign in to this computer"))
+        self.start_at_login.setToolTip(
+            self.tr("So DINGs and urgent items reach you even if you did not open desk.")
+        )
+        self.start_at_login.setChecked(bool(self._values["app.start_at_login"]))
         layout.addWidget(self.hide_text)
         layout.addWidget(self.sound)
+        layout.addWidget(self.start_at_login)
         layout.addStretch()
         return page
 
@@ -240,6 +297,11 @@ class SettingsDialog(QDialog):
             "notify.groups": self._group_rules(),
             "notify.hide_text": self.hide_text.isChecked(),
             "notify.sound": self.sound.isChecked(),
+            "escalation.urgent_items": self.escalate_urgent.isChecked(),
+            "escalation.repeat_minutes": self.repeat_minutes.value(),
+            "escalation.attention_after_minutes": self.attention_after.value(),
+            "escalation.stop_after_minutes": self.stop_after.value(),
+            "app.start_at_login": self.start_at_login.isChecked(),
         }
         clean = {
             name: settings.validate(name, value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -36,7 +37,7 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     saved: list[bool] = []
 
     dialog = open_settings(window, settings, queries, ops, clock, lambda: saved.append(True))
-    assert dialog.isVisible()
+    assert dialog.isVisible() and dialog.admin_note.isVisible()
     assert not dialog.hide_text.isEnabled() and dialog.hide_text.isChecked()
     assert dialog.hide_text.toolTip() == "Set by your administrator"
     assert not dialog.grid.isEnabled()
@@ -47,3 +48,37 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     qtbot.waitUntil(lambda: saved == [True])
     assert settings.get("notify.sound") is dialog.sound.isChecked()
     assert settings.get("notify.hide_text") is True
+
+
+def test_the_ding_ladder_and_start_at_login_are_set_here(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    entry = tmp_path / "autostart" / "desk.desktop"
+    settings = SettingsStore(store.sessions)
+    queries = InboxQueries(store.sessions)
+    window = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(window)
+    saved: list[bool] = []
+
+    dialog = open_settings(window, settings, queries, ops, clock, lambda: saved.append(True))
+    assert not dialog.admin_note.isVisible(), "nothing is locked without a policy"
+    assert dialog.repeat_minutes.value() == 2 and dialog.stop_after.value() == 30
+    assert dialog.repeat_minutes.maximum() == 60, "the declared range"
+    assert dialog.start_at_login.isChecked(), "on by default"
+    dialog.repeat_minutes.setValue(5)
+    dialog.escalate_urgent.setChecked(True)
+    dialog.start_at_login.setChecked(False)
+    entry.parent.mkdir()
+    entry.write_text("[Desktop Entry]\n", "utf-8")
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert settings.get("escalation.repeat_minutes") == 5
+    assert settings.get("escalation.urgent_items") is True
+    assert settings.get("app.start_at_login") is False
+    assert not entry.exists(), "the login item is removed at once"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -121,7 +123,26 @@ def test_a_newer_schema_is_refused_untouched(data_dir: DataDir) -> None:
 
 
 def test_schema_is_at_head(store: Store) -> None:
-    assert schema.current(store.engine) == schema.head()
+    assert schema.current(store.engine) == schema.head() == schema.HEAD
+
+
+def test_a_current_database_opens_without_loading_alembic(data_dir: DataDir) -> None:
+    """alembic is a few hundred milliseconds of every start-up; a current file needs none."""
+    _open(data_dir).close()
+    reopen = (
+        "import sys\n"
+        "from keyring.backends import fail\n"
+        "from desk.store.paths import DataDir\n"
+        "from desk.store.store import open_store\n"
+        f"store = open_store(DataDir.resolve({str(data_dir.root)!r}), {PASSPHRASE!r}, "
+        f"backend=fail.Keyring(), scrypt_n={TEST_SCRYPT_N})\n"
+        "store.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", reopen], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_passphrase_cost_is_recorded_so_it_can_change(data_dir: DataDir) -> None:

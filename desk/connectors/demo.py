@@ -170,6 +170,8 @@ class DemoConnector:
             await asyncio.sleep(min(wait_s, max(0.0, (next_at - now).total_seconds())))
             now = self._clock.now()
             due = self._live_due(state.anchor, now)
+            # The worker sends while this sync waits: a DING sent meanwhile joins now.
+            dings = (*state.dings, *self._new_dings)
         first = max(state.live, due - LIVE_CATCH_UP)
         for k in range(first, due):
             item = self._live_item(state.anchor, k)

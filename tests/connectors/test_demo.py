@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desk.connectors import registry
 from desk.connectors.demo import LIVE_CATCH_UP, LIVE_INTERVAL, DemoConnector, DemoCursor
-from desk.connectors.protocol import Connector, Outgoing, SyncBatch
+from desk.connectors.protocol import Connector, DingRequest, Outgoing, SyncBatch
 from desk.core.clock import ManualClock
 from desk.resources import resource
 from tests.conftest import SHANGHAI
@@ -81,6 +81,23 @@ def test_sent_replies_come_back_as_my_messages(clock: ManualClock) -> None:
     asyncio.run(connector.send(Outgoing("txn-1", "g1", "收到", reply_to="m1")))
     (mine,) = _sync(connector, cursor).messages
     assert (mine.remote_id, mine.sender_name, mine.reply_to) == ("sent-txn-1", "测试员", "m1")
+
+
+def test_a_ding_sent_while_a_sync_waits_is_confirmed_later(clock: ManualClock) -> None:
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+
+    async def send_while_waiting() -> SyncBatch:
+        waiting = asyncio.create_task(connector.sync(cursor, wait_s=0.01))
+        await asyncio.sleep(0)  # the sync is now waiting for news, as the worker's is
+        await connector.send(Outgoing("txn-d", "g1", "紧急：立即到岗", ding=DingRequest()))
+        return await waiting
+
+    batch = asyncio.run(send_while_waiting())
+    assert [d.txn_id for d in DemoCursor.decode(batch.next_cursor).dings] == ["txn-d"]
+    clock.advance(timedelta(minutes=30))
+    later = _sync(connector, batch.next_cursor)
+    assert {a.target_id for a in later.acks} == {"sent-txn-d"}, "the members confirm it"
 
 
 def test_the_bundled_workspace_is_a_realistic_size(clock: ManualClock) -> None:

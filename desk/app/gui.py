@@ -72,6 +72,14 @@ def unlock(data_dir: DataDir) -> Store | None:
             passphrase = dialog.value()
 
 
+def _raise_open_dialog() -> None:
+    """A second launch while the passphrase (or any modal) dialog waits brings it forward."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None:
+        dialog.raise_()
+        dialog.activateWindow()
+
+
 def run_gui(data_dir_option: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
@@ -81,11 +89,16 @@ def run_gui(data_dir_option: str | None) -> int:
     setup_logging(data_dir)
     if ask_running_instance(data_dir):
         return 0  # the running desk comes forward instead
+    # Claimed before the passphrase dialog, which may wait a long time for the user:
+    # a second launch meanwhile must find this desk, not start another on the same store.
+    instance = InstanceServer(data_dir)
+    instance.showRequested.connect(_raise_open_dialog)
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
     store = unlock(data_dir)
     if store is None:
+        instance.close()
         return 1
     settings = SettingsStore(store.sessions, policy)
     wanted = i18n.locale_for(settings.get("ui.language"))
@@ -94,7 +107,6 @@ def run_gui(data_dir_option: str | None) -> int:
         translators = i18n.install(app, wanted)
     tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
-    instance = InstanceServer(data_dir)
     autostart.apply(bool(settings.get("app.start_at_login")))
     relay = SyncRelay()
     sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))

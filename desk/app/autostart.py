@@ -16,11 +16,12 @@ NAME = "desk"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
-def launch_command() -> list[str]:
-    """How to start this desk: the frozen executable, or this Python running the package."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "desk"]
+def launch_command(data_dir: Path) -> list[str]:
+    """How to start this desk on this data dir: the frozen executable, or this Python
+    running the package. The data dir is named, so a desk started with --data-dir or
+    DESK_DATA_DIR opens the same store at login."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desk"]
+    return [*program, "gui", "--data-dir", str(data_dir)]
 
 
 def xdg_entry_path() -> Path:
@@ -32,10 +33,10 @@ def launch_agent_path() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / "cn.desk.desk.plist"
 
 
-def apply(enabled: bool, command: list[str] | None = None) -> None:
-    """Makes the OS start desk at login, or stops it doing so. Failures are logged only:
-    not starting at login must never stop desk from starting now."""
-    command = command or launch_command()
+def apply(enabled: bool, data_dir: Path, command: list[str] | None = None) -> None:
+    """Makes the OS start desk on `data_dir` at login, or stops it doing so. Failures are
+    logged only: not starting at login must never stop desk from starting now."""
+    command = command or launch_command(data_dir)
     try:
         if sys.platform == "win32":
             _windows(enabled, command)

@@ -78,6 +78,7 @@ class DeskApp(QObject):
             send_now,
         )
         self._clock = clock
+        self._data_dir = store.data_dir.root
         self._wire()
 
     def _wire(self) -> None:
@@ -107,7 +108,13 @@ class DeskApp(QObject):
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(
             lambda: open_settings(
-                window, self.settings, self.queries, self.ops, self._clock, self.refresh
+                window,
+                self.settings,
+                self.queries,
+                self.ops,
+                self._clock,
+                self._data_dir,
+                self.refresh,
             )
         )
 

@@ -107,7 +107,7 @@ def run_gui(data_dir_option: str | None) -> int:
         translators = i18n.install(app, wanted)
     tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
-    autostart.apply(bool(settings.get("app.start_at_login")))
+    autostart.apply(bool(settings.get("app.start_at_login")), data_dir.root)
     relay = SyncRelay()
     sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))
     desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)

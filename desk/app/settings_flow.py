@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -29,6 +30,7 @@ def open_settings(
     queries: InboxQueries,
     ops: StoreOps,
     clock: Clock,
+    data_dir: Path,
     saved: Callable[[], None],
 ) -> SettingsDialog:
     """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs."""
@@ -48,7 +50,7 @@ def open_settings(
             return
         changes = dialog.changes()
         if "app.start_at_login" in changes:
-            autostart.apply(bool(changes["app.start_at_login"]))
+            autostart.apply(bool(changes["app.start_at_login"]), data_dir)
         if changes:
             ops.run(lambda: [settings.set(n, v) for n, v in changes.items()], lambda _r: saved())
 

@@ -36,7 +36,9 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     qtbot.addWidget(window)
     saved: list[bool] = []
 
-    dialog = open_settings(window, settings, queries, ops, clock, lambda: saved.append(True))
+    dialog = open_settings(
+        window, settings, queries, ops, clock, store.data_dir.root, lambda: saved.append(True)
+    )
     assert dialog.isVisible() and dialog.admin_note.isVisible()
     assert not dialog.hide_text.isEnabled() and dialog.hide_text.isChecked()
     assert dialog.hide_text.toolTip() == "Set by your administrator"
@@ -66,7 +68,9 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     qtbot.addWidget(window)
     saved: list[bool] = []
 
-    dialog = open_settings(window, settings, queries, ops, clock, lambda: saved.append(True))
+    dialog = open_settings(
+        window, settings, queries, ops, clock, store.data_dir.root, lambda: saved.append(True)
+    )
     assert not dialog.admin_note.isVisible(), "nothing is locked without a policy"
     assert dialog.repeat_minutes.value() == 2 and dialog.stop_after.value() == 30
     assert dialog.repeat_minutes.maximum() == 60, "the declared range"

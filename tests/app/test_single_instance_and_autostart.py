@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,15 +36,21 @@ def test_another_data_dir_is_another_desk(qtbot: QtBot, data_dir: DataDir, tmp_p
 
 def test_xdg_autostart_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    autostart.apply(True, ["/opt/desk/desk"])
+    store_dir = tmp_path / "my data"
+    autostart.apply(True, store_dir)
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(tmp_path / "autostart" / "desk.desktop")
-    assert entry["Desktop Entry"]["Exec"] == "/opt/desk/desk"
+    command = shlex.split(entry["Desktop Entry"]["Exec"])
+    assert command[-4:] == ["desk", "gui", "--data-dir", str(store_dir)], "this desk, this store"
     assert entry["Desktop Entry"]["Type"] == "Application"
-    autostart.apply(False, ["/opt/desk/desk"])
+    autostart.apply(False, store_dir)
     assert not (tmp_path / "autostart" / "desk.desktop").exists()
 
 
-def test_the_default_command_starts_this_desk() -> None:
-    command = autostart.launch_command()
-    assert command[-2:] == ["-m", "desk"]
+def test_the_login_command_opens_the_same_store(tmp_path: Path) -> None:
+    command = autostart.launch_command(tmp_path)
+    assert command[:3] == [sys.executable, "-m", "desk"]
+    help_text = subprocess.run(
+        [*command[:4], "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "--data-dir" in help_text, "the command line desk's own parser accepts"

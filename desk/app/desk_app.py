@@ -13,6 +13,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.escalation import EscalationCoordinator
@@ -53,13 +54,14 @@ class DeskApp(QObject):
         relay: SyncRelay | None = None,
         send_now: Callable[[], None] = lambda: None,
         scheduler: BaseScheduler | None = None,
+        has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.ops = StoreOps()
         self.queries = InboxQueries(store.sessions)
-        self.window = MainWindow(self.queries, self.ops, clock, tz)
+        self.window = MainWindow(self.queries, self.ops, clock, tz, has_tray=has_tray)
         self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
         # Tests hand in a paused scheduler: its jobs follow the wall clock, theirs is fake.
         self.scheduler = scheduler or BackgroundScheduler(timezone=tz)

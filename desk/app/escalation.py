@@ -131,8 +131,13 @@ class EscalationCoordinator(QObject):
             # A DING breaks quiet hours: no setting holds it back.
             self._notifier.show(Notification(title, body, ladder.message_id, True), sound=True)
             if level is Level.ATTENTION:
+                window = self._attention_widget
+                if window.isHidden() or window.isMinimized():
+                    # Out of sight in the tray: back on screen, without taking the focus.
+                    window.showNormal()
+                window.raise_()
                 # Taskbar flash; Windows refuses focus stealing, so never rely on raising.
-                QApplication.alert(self._attention_widget, 0)
+                QApplication.alert(window, 0)
                 self._notifier.flash()
         schedule_once(self._scheduler, JOB_ID, round_.next_at, self._scheduled.emit)
 

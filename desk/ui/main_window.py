@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QSplitter,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -65,8 +66,17 @@ class MainWindow(QMainWindow):
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
 
-    def __init__(self, queries: InboxQueries, ops: StoreOps, clock: Clock, tz: ZoneInfo) -> None:
+    def __init__(
+        self,
+        queries: InboxQueries,
+        ops: StoreOps,
+        clock: Clock,
+        tz: ZoneInfo,
+        *,
+        has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
         super().__init__()
+        self._has_tray = has_tray
         self._queries = queries
         self._ops = ops
         self._tz = tz
@@ -266,13 +276,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing hides the window: desk keeps running so a DING can still reach you."""
+        """Closing hides the window: desk keeps running so a DING can still reach you.
+        Without a tray to come back from (some desktops have none), it minimises instead."""
         if self._quitting:
             event.accept()
             return
         event.ignore()
-        self.hide()
-        self.closedToTray.emit()
+        if self._has_tray():
+            self.hide()
+            self.closedToTray.emit()
+        else:
+            self.showMinimized()
 
     def allow_close(self) -> None:
         """desk is quitting: closing the window really closes it now."""

@@ -52,7 +52,7 @@ class Desk:
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
         self.window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
-        qtbot.addWidget(self.window)
+        qtbot.addWidget(self.window, before_close_func=MainWindow.allow_close)
         self.shown: list[Notification] = []
         self.notifier.shown.connect(self.shown.append)
         self.quiet: list[tuple[QuietState, int]] = []

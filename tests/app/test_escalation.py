@@ -22,6 +22,7 @@ from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush
+from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.conftest import SHANGHAI, paused_scheduler
 
@@ -33,9 +34,14 @@ class Running:
     def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
         self.qtbot, self.store, self.clock = qtbot, store, clock
         self.app = DeskApp(
-            store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+            store,
+            SettingsStore(store.sessions),
+            clock,
+            SHANGHAI,
+            scheduler=paused_scheduler(),
+            has_tray=lambda: True,  # as on Windows, macOS, KDE; offscreen Qt has none
         )
-        qtbot.addWidget(self.app.window)
+        qtbot.addWidget(self.app.window, before_close_func=MainWindow.allow_close)
         self.shown: list[Notification] = []
         self.app.notifier.shown.connect(self.shown.append)
         (self.account,) = ensure_default_account(store, clock)
@@ -105,12 +111,15 @@ def test_a_ding_raises_the_banner_and_alerts_at_once(desk: Running) -> None:
 
 def test_the_ladder_repeats_then_asks_for_attention_then_stops(desk: Running) -> None:
     desk.ding()
+    desk.app.window.hide()  # the user closed it to the tray
     desk.at(1)
     assert len(desk.shown) == 1
     desk.at(2)
     assert len(desk.shown) == 2 and not desk.app.notifier.flashing
+    assert not desk.app.window.isVisible()
     desk.at(10)
     assert len(desk.shown) == 3 and desk.app.notifier.flashing
+    assert desk.app.window.isVisible(), "the attention step brings the window back"
     desk.at(45)
     assert len(desk.shown) == 4  # the loudest missed step once, then the ladder ends
     desk.at(60)
@@ -187,3 +196,23 @@ def test_closing_the_window_keeps_desk_in_the_tray_and_says_so_once(desk: Runnin
     window.close()
     desk.settle()
     assert len(desk.shown) == 1
+
+
+def test_without_a_tray_closing_minimises_so_desk_can_be_found_again(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        clock,
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+        has_tray=lambda: False,
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        app.window.close()
+        assert app.window.isVisible() and app.window.isMinimized()
+    finally:
+        app.stop()

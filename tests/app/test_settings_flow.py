@@ -33,7 +33,7 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     settings = SettingsStore(store.sessions, parse_policy(GOOD))
     queries = InboxQueries(store.sessions)
     window = MainWindow(queries, ops, clock, SHANGHAI)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
     saved: list[bool] = []
 
     dialog = open_settings(
@@ -65,7 +65,7 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     settings = SettingsStore(store.sessions)
     queries = InboxQueries(store.sessions)
     window = MainWindow(queries, ops, clock, SHANGHAI)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
     saved: list[bool] = []
 
     dialog = open_settings(

@@ -27,7 +27,7 @@ def window(
     demo.round()
     ops = StoreOps()
     main = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=MainWindow.allow_close)
     sent: list[None] = []
     dialogs = DingDialogs(DingOutbox(store, clock), ops, SHANGHAI, main, lambda: sent.append(None))
     main.dingComposeRequested.connect(dialogs.open_composer)

@@ -25,7 +25,7 @@ def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindo
     sync_demo(store, clock)
     ops = StoreOps()
     win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
     win.show()
     qtbot.waitExposed(win)
     # The unread counts arrive from the store thread after the first paint.

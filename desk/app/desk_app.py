@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.escalation import EscalationCoordinator
-from desk.app.settings_flow import open_settings
+from desk.app.settings_flow import open_settings, unknown_years_ahead
 from desk.core.clock import Clock
 from desk.resources import resource
 from desk.store.escalations import EscalationStore
@@ -37,6 +37,9 @@ class SyncRelay(QObject):
 
     status = Signal(object)
     ingested = Signal(object)
+
+
+CALENDAR_WARNING_DAYS = 45
 
 
 class DeskApp(QObject):
@@ -116,7 +119,7 @@ class DeskApp(QObject):
                 self.ops,
                 self._clock,
                 self._data_dir,
-                self.refresh,
+                self._settings_saved,
             )
         )
 
@@ -125,6 +128,17 @@ class DeskApp(QObject):
         if not self.scheduler.running:
             self.scheduler.start()
         self.refresh()
+        self._check_calendar()
+
+    def _settings_saved(self) -> None:
+        self.refresh()
+        self._check_calendar()
+
+    def _check_calendar(self) -> None:
+        # The State Council publishes a year's holidays late in the year before: the
+        # status bar speaks up only in the last weeks, the settings dialog a year ahead.
+        values, now = self.settings.all(), self._clock.now()
+        self.window.warn_calendar(unknown_years_ahead(values, now, CALENDAR_WARNING_DAYS))
 
     def refresh(self) -> None:
         """Everything derived from the store and the clock: notifications, ladders."""

@@ -17,10 +17,10 @@ from desk.ui.ops import StoreOps
 from desk.ui.settings_dialog import SettingsDialog
 
 
-def unknown_years_ahead(values: dict[str, object], now: datetime) -> list[int]:
-    """Years of the coming twelve months the calendar cannot vouch for."""
+def unknown_years_ahead(values: dict[str, object], now: datetime, days: int = 365) -> list[int]:
+    """Years of the coming `days` the calendar cannot vouch for."""
     policy = policy_from_settings(values)
-    years = {now.year, (now + timedelta(days=365)).year}
+    years = {now.year, (now + timedelta(days=days)).year}
     return [y for y in sorted(years) if not policy.calendar.known(y)]
 
 

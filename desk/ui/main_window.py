@@ -124,7 +124,11 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self.tr("Starting…"))
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setStyleSheet("color: #b06000")
+        self.calendar_warning.hide()
         self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.quiet_indicator)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -421,6 +425,23 @@ class MainWindow(QMainWindow):
                 .replace("%2", f"{status.retry_in_s or 0:.0f}")
             )
         self.sync_label.setText(text)
+
+    def warn_calendar(self, years: list[int]) -> None:
+        """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""
+        self.calendar_warning.setVisible(bool(years))
+        if not years:
+            return
+        listed = ", ".join(str(y) for y in years)
+        self.calendar_warning.setText(
+            self.tr("No official holiday calendar for %1").replace("%1", listed)
+        )
+        self.calendar_warning.setToolTip(
+            self.tr(
+                "Quiet hours assume Monday to Friday with New Year, Labour Day and National "
+                "Day. Add the other days off in Settings, or ask IT for a policy with that "
+                "year's table."
+            )
+        )
 
     def _offline_reason(self, reason: str | None) -> str:
         return {

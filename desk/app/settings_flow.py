@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,9 +19,7 @@ from desk.ui.settings_dialog import SettingsDialog
 
 def unknown_years_ahead(values: dict[str, object], now: datetime, days: int = 365) -> list[int]:
     """Years of the coming `days` the calendar cannot vouch for."""
-    policy = policy_from_settings(values)
-    years = {now.year, (now + timedelta(days=days)).year}
-    return [y for y in sorted(years) if not policy.calendar.known(y)]
+    return policy_from_settings(values).unknown_years(now, days)
 
 
 def open_settings(

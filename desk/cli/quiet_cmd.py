@@ -39,12 +39,16 @@ def run(args: argparse.Namespace) -> int:
     if values is None:
         return 2
     policy = policy_from_settings(values)
-    for year in policy.unknown_years(at):
+    state = policy.state_at(at)
+    # Only the years this answer rests on: the moment's own, and the one its quiet run ends in.
+    touched = {at.astimezone(policy.config.tz).year}
+    if state.until is not None:
+        touched.add(state.until.astimezone(policy.config.tz).year)
+    for year in sorted(y for y in touched if not policy.calendar.known(y)):
         fail(
             f"warning: no official calendar for {year}; assuming Monday to Friday with fixed-date "
             "holidays (an admin policy can supply the year's table in calendar.tables)"
         )
-    state = policy.state_at(at)
     print(
         json.dumps(
             {

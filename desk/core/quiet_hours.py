@@ -99,10 +99,10 @@ class QuietHoursPolicy:
         ]
         return min(starts) if starts else None
 
-    def unknown_years(self, instant: datetime) -> list[int]:
-        """Years within the horizon the calendar only guesses at (the UI warns about them)."""
+    def unknown_years(self, instant: datetime, days: int = HORIZON_DAYS) -> list[int]:
+        """Years within `days` the calendar only guesses at (the UI warns about them)."""
         year = self._local(instant).year
-        horizon = (self._local(instant) + timedelta(days=HORIZON_DAYS)).year
+        horizon = (self._local(instant) + timedelta(days=days)).year
         return [y for y in range(year, horizon + 1) if not self.calendar.known(y)]
 
     def _local(self, instant: datetime) -> datetime:

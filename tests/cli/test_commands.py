@@ -69,6 +69,18 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)
     assert items[0]["ts"].endswith("+08:00")
 
+    # `| head`: the reader leaves after one line, and desk leaves quietly too.
+    with subprocess.Popen(
+        [sys.executable, "-m", "desk", "inbox", "--json", "--data-dir", empty_dir],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **PASSPHRASE_ENV},
+    ) as head:
+        assert head.stdout is not None and head.stderr is not None
+        assert json.loads(head.stdout.readline())["id"] == items[0]["id"]
+        head.stdout.close()
+        assert b"Traceback" not in head.stderr.read()
+
 
 def test_wrong_passphrase_is_one_clear_line(empty_dir: str) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0

@@ -46,6 +46,14 @@ def test_unknown_years_are_warned_about(tmp_path: Path) -> None:
     assert "no official calendar for 2027" in result.stderr
 
 
+def test_a_moment_this_year_is_not_warned_about_next_year(tmp_path: Path) -> None:
+    result = desk("quiet", "--at", "2026-12-01T10:00:00+08:00", "--data-dir", str(tmp_path))
+    assert json.loads(result.stdout)["reason"] == "workday"
+    assert result.stderr == ""
+    new_year = desk("quiet", "--at", "2026-12-31T19:00:00+08:00", "--data-dir", str(tmp_path))
+    assert "no official calendar for 2027" in new_year.stderr, "its quiet run ends in 2027"
+
+
 def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
     for at in ("tomorrow", "2026-10-02T09:00:00"):
         result = desk("quiet", "--at", at, "--data-dir", str(tmp_path))

@@ -1,0 +1,55 @@
+"""A newer desk opens the database of the first release: messages kept, search still finds them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+
+from desk.store import schema
+from desk.store.database import make_engine, open_database
+from desk.store.inbox import InboxQueries, View, ViewKind
+
+NOTICE = "紧急通知：请各村今晚8点前上报转移人数"
+
+
+def _first_release_database(path: Path, key: bytes) -> None:
+    """The schema of revision 0001 with one account, group and message, as that desk wrote."""
+    engine = make_engine(path, key)
+    config = schema._config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (id, kind, label, config, created_ms) "
+            "VALUES (1, 'demo', 'demo', '{}', 0)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO groups (id, account_id, remote_id, name, topic, weight) "
+            "VALUES (1, 1, 'g1', '镇机关干部群', '', 1.0)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO messages (account_id, remote_id, group_id, sender_id, sender_name, "
+            "sender_role, ts_ms, text, mentions_me, ding, tier, tier_rank, score, reasons, "
+            "ack, read, done) VALUES (1, 'm1', 1, 'u1', '钟书记', 'owner', "
+            "1795400000000, ?, 0, 0, 'urgent', 0, 9.0, '[]', 0, 0, 0)",
+            (NOTICE,),
+        )
+    engine.dispose()
+
+
+def test_the_first_release_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    path, key = tmp_path / "desk.db", os.urandom(32)
+    _first_release_database(path, key)
+
+    engine, sessions = open_database(path, key)
+    try:
+        assert schema.current(engine) == schema.HEAD
+        queries = InboxQueries(sessions)
+        (found,) = queries.ids(View(ViewKind.ALL, None, "转移人数"))
+        row = queries.row(found)
+        assert row is not None and row.text == NOTICE and row.group_name == "镇机关干部群"
+        assert queries.view_counts()[ViewKind.URGENT] == 1
+    finally:
+        engine.dispose()

@@ -309,8 +309,10 @@ def test_windows_installer_is_per_machine_and_keeps_user_data() -> None:
     script = (ROOT / "packaging" / "windows" / "desk.iss").read_text(encoding="utf-8-sig")
     assert "PrivilegesRequired=admin" in script
     assert "DefaultDirName={autopf}\\desk" in script
-    # nothing written per user: no registry entries, no per-user folders or shortcuts
+    # nothing written per user: no registry entries, no per-user folders or shortcuts;
+    # the uninstall removes desk's own start-at-login value
     assert "[Registry]" not in script
+    assert "RegDeleteValue(HKEY_CURRENT_USER" in script and "'desk');" in script
     assert not any(c in script for c in ("{userappdata}", "{userdesktop}", "{userprograms}"))
     assert 'Source: "{#BundleDir}\\*"' in script
     # data is removed only when asked, never in a silent uninstall

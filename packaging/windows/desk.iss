@@ -13,7 +13,11 @@
 ; - never touches the users' data (%LOCALAPPDATA%\desk: encrypted database, key file, logs),
 ;   so data survives upgrades and uninstalls; an interactive uninstall offers an unticked
 ;   "also remove my data" box, a silent uninstall always keeps the data;
-; - writes nothing into user profiles or HKCU, so nothing per user is left behind.
+; - writes nothing into user profiles or HKCU itself. desk, when it runs, adds one value per
+;   user: HKCU\...\CurrentVersion\Run\desk ("start at login", on by default; policy
+;   `app.start_at_login = false` turns it off). The uninstall removes that value for the
+;   user who uninstalls; other users' values point at the removed desk.exe and Windows
+;   skips them at login.
 
 #if VER < EncodeVer(6, 6, 0)
   #error Inno Setup 6.6 or newer is needed (CreateCustomForm takes its size since 6.6)
@@ -159,6 +163,9 @@ procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   ResultCode: Integer;
 begin
+  if CurUninstallStep = usUninstall then
+    { desk's own "start at login" entry (desk/app/autostart.py), whatever happens to the data }
+    RegDeleteValue(HKEY_CURRENT_USER, 'Software\Microsoft\Windows\CurrentVersion\Run', 'desk');
   if (CurUninstallStep <> usPostUninstall) or not RemoveData then
     Exit;
   DelTree(DataDir(), True, True, True);

@@ -35,11 +35,11 @@ class Day:
 # Solar-date holidays that need no State Council table; lunar ones (Spring Festival,
 # Qingming, Dragon Boat, Mid-Autumn) cannot be guessed and wait for a table.
 FIXED_HOLIDAYS: Mapping[tuple[int, int], str] = {
-    (1, 1): "New Year's Day",
-    (5, 1): "Labour Day",
-    (10, 1): "National Day",
-    (10, 2): "National Day",
-    (10, 3): "National Day",
+    (1, 1): "元旦",
+    (5, 1): "劳动节",
+    (10, 1): "国庆节",
+    (10, 2): "国庆节",
+    (10, 3): "国庆节",
 }
 
 
@@ -88,10 +88,14 @@ def _from_table(d: date, table: YearTable) -> Day:
     return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
 
 
+_CHINESE_NAMES: Mapping[str, str] = {h.value: h.chinese for h in chinese_calendar.Holiday}
+
+
 def _from_package(d: date) -> Day:
     on_holiday, holiday = chinese_calendar.get_holiday_detail(d)
-    # The package names holidays by English string (e.g. "National Day").
-    name = str(getattr(holiday, "value", holiday)) if holiday is not None else None
+    # The package names holidays by English string ("National Day"); officials, and the
+    # tables in admin policies, use the official Chinese names (国庆节).
+    name = _CHINESE_NAMES.get(holiday, holiday) if holiday is not None else None
     if on_holiday and name is not None:
         return Day(DayKind.HOLIDAY, name)
     if on_holiday:

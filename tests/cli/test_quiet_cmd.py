@@ -24,7 +24,7 @@ def test_defaults_without_a_store(tmp_path: Path) -> None:
         "quiet": True,
         "until": "2026-10-08T08:30:00+08:00",
         "reason": "holiday",
-        "holiday_name": "National Day",
+        "holiday_name": "国庆节",
     }
     assert _quiet("2026-11-23T01:00:00Z", tmp_path)["reason"] == "workday"
     assert not (tmp_path / "desk.db").exists()

@@ -72,7 +72,7 @@ def test_a_whole_holiday_is_one_quiet_stretch() -> None:
     eve = _at("2026-09-30T20:00:00+08:00")
     assert _until(eve) == "2026-10-08T08:30:00+08:00"
     holiday = _at("2026-10-03T09:00:00+08:00")
-    assert (holiday.reason, holiday.holiday_name) == (QuietReason.HOLIDAY, "National Day")
+    assert (holiday.reason, holiday.holiday_name) == (QuietReason.HOLIDAY, "国庆节")
     assert _until(holiday) == "2026-10-08T08:30:00+08:00"
 
 
@@ -95,7 +95,7 @@ def test_a_year_without_calendar_data_falls_back_and_says_so() -> None:
     assert not policy.state_at(instant).quiet
     assert policy.state_at(datetime(2027, 3, 6, 10, 0, tzinfo=SH)).reason is QuietReason.WEEKEND
     new_year = policy.state_at(datetime(2027, 1, 1, 10, 0, tzinfo=SH))
-    assert (new_year.reason, new_year.holiday_name) == (QuietReason.HOLIDAY, "New Year's Day")
+    assert (new_year.reason, new_year.holiday_name) == (QuietReason.HOLIDAY, "元旦")
 
 
 def test_an_admin_table_supplies_the_unknown_year() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from desk.cli import (
     account_cmd,
+    attachment_cmd,
     gui_cmd,
     inbox_cmd,
     policy_cmd,
@@ -26,6 +27,7 @@ _COMMANDS = (
     selftest_cmd,
     triage_cmd,
     account_cmd,
+    attachment_cmd,
 )
 
 

@@ -29,6 +29,34 @@ class GroupInfo:
     name: str
     topic: str = ""
     members: tuple[MemberInfo, ...] = ()
+    # End-to-end encrypted: desk cannot read its messages yet, and says so per group.
+    encrypted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file, image, voice message or video sent as a message.
+
+    Only what it is travels with sync; the content is fetched when the user asks
+    (see `MediaSource`), so a group full of photos costs no bandwidth until opened.
+    """
+
+    kind: str  # one of ATTACHMENT_LABELS
+    url: str  # where the connector fetches the content from (Matrix: an mxc:// URI)
+    name: str
+    mimetype: str | None = None
+    size: int | None = None  # bytes, as the sender's client declared it
+
+
+# What an attachment message's text starts with, so triage, search and every list
+# that shows only text still say what arrived. Chinese: it is what the groups speak.
+ATTACHMENT_LABELS = {"file": "文件", "image": "图片", "audio": "语音", "video": "视频"}
+
+
+def attachment_text(kind: str, name: str, caption: str = "") -> str:
+    """The stored text of an attachment message, e.g. "[文件] 报表.xlsx"."""
+    text = f"[{ATTACHMENT_LABELS.get(kind, ATTACHMENT_LABELS['file'])}] {name}"
+    return f"{text} {caption}" if caption else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +73,7 @@ class IncomingMessage:
     mentions_me: bool = False
     ding: bool = False
     reply_to: str | None = None
+    attachment: Attachment | None = None
 
 
 # The text of a message desk cannot read (an end-to-end encrypted event). The UI
@@ -164,6 +193,15 @@ class Connector(Protocol):
     async def send(self, item: Outgoing) -> SendResult: ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class MediaSource(Protocol):
+    """A connector that can fetch an attachment's content on demand."""
+
+    async def download(self, url: str) -> bytes:
+        """The content at an `Attachment.url`; ConnectorError("rejected") if the server has none."""
+        ...
 
 
 class ConnectorFactory(Protocol):

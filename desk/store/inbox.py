@@ -76,6 +76,8 @@ class InboxRow:
     also_in: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first.
     ack_names: tuple[str, ...] = ()
+    # The group is end-to-end encrypted: desk cannot read its messages yet.
+    group_encrypted: bool = False
 
     @property
     def ack_count(self) -> int:
@@ -107,6 +109,7 @@ class InboxQueries:
                 *_ROW_COLUMNS,
                 Group.name.label("group_name"),
                 Group.remote_id.label("group_remote_id"),
+                Group.encrypted.label("group_encrypted"),
             )
             .join(Group, Group.id == Message.group_id)
             .where(Message.id.in_(ids))
@@ -120,6 +123,7 @@ class InboxQueries:
                 m.group_name,
                 m.group_remote_id,
                 *folds.get((m.account_id, m.remote_id), ((), ())),
+                group_encrypted=m.group_encrypted,
             )
             for m in found
         }
@@ -330,6 +334,8 @@ def _row(
     group_remote_id: str,
     also_in: tuple[str, ...] = (),
     ack_names: tuple[str, ...] = (),
+    *,
+    group_encrypted: bool = False,
 ) -> InboxRow:
     return InboxRow(
         id=m.id,
@@ -354,4 +360,5 @@ def _row(
         pinned=m.pinned,
         also_in=also_in,
         ack_names=ack_names,
+        group_encrypted=group_encrypted,
     )

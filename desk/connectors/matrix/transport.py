@@ -147,14 +147,31 @@ class Transport:
             raise ConnectorError("bad_response")
         return answer
 
-    async def _request(
+    async def request_bytes(self, method: str, path: str, *, max_bytes: int) -> bytes:
+        """A binary answer (media content); errors as for JSON requests.
+
+        More than `max_bytes` is refused ("too_large") rather than held in memory.
+        """
+        status, raw, headers = await self._exchange(method, path, None, None, True, max_bytes)
+        if status == 200:
+            return raw
+        try:
+            answer = json.loads(raw) if raw else {}
+        except ValueError:
+            answer = {}
+        error = error_for(status, answer if isinstance(answer, dict) else {}, headers)
+        log.info("%s media answered %d", method, status)
+        raise error or ConnectorError("bad_response")
+
+    async def _exchange(
         self,
         method: str,
         path: str,
         body: Mapping[str, Any] | None,
         timeout_s: float | None,
         authenticated: bool,
-    ) -> Any:
+        max_bytes: int | None = None,
+    ) -> tuple[int, bytes, dict[str, str]]:
         headers = {"Content-Type": "application/json"}
         if authenticated:
             if not self._token:
@@ -170,11 +187,29 @@ class Transport:
                 timeout=timeout_s or self._config.request_timeout_s,
             )
             async with response:
-                raw = await response.read()
+                if max_bytes is None:
+                    raw = await response.read()
+                else:
+                    raw = await response.content.read(max_bytes + 1)
+                    if len(raw) > max_bytes:
+                        raise ConnectorError("too_large")
                 status, response_headers = response.status, dict(response.headers)
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("%s request failed: %s", method, type(exc).__name__)
             raise ConnectorError("network") from None
+        return status, raw, response_headers
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        body: Mapping[str, Any] | None,
+        timeout_s: float | None,
+        authenticated: bool,
+    ) -> Any:
+        status, raw, response_headers = await self._exchange(
+            method, path, body, timeout_s, authenticated
+        )
         try:
             answer = json.loads(raw) if raw else {}
         except ValueError:

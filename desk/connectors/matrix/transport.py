@@ -99,6 +99,18 @@ def _retry_after(body: Mapping[str, Any], headers: Mapping[str, str]) -> float |
     return None
 
 
+async def _read_capped(stream: aiohttp.StreamReader, max_bytes: int) -> bytes:
+    """The whole body, or ConnectorError("too_large") as soon as it passes `max_bytes`."""
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in stream.iter_chunked(64 * 1024):
+        total += len(chunk)
+        if total > max_bytes:
+            raise ConnectorError("too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def without_token(path: str) -> str:
     """nio's `Api` puts the token in the query; desk sends it as a header instead."""
     parts = list(urlparse(path))
@@ -190,9 +202,7 @@ class Transport:
                 if max_bytes is None:
                     raw = await response.read()
                 else:
-                    raw = await response.content.read(max_bytes + 1)
-                    if len(raw) > max_bytes:
-                        raise ConnectorError("too_large")
+                    raw = await _read_capped(response.content, max_bytes)
                 status, response_headers = response.status, dict(response.headers)
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("%s request failed: %s", method, type(exc).__name__)

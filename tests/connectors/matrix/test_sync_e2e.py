@@ -16,13 +16,16 @@ from typing import Any
 
 import pytest
 from keyring.backends import fail
+from sqlalchemy import select
 
+from desk.cli.inbox_cmd import ENCRYPTED_GROUP_NOTICE
 from desk.connectors.matrix import MatrixConnector, login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import Outgoing
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
 from desk.store.keys import keychain_usable
+from desk.store.models import Attachment
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
 from desk.sync.outbox import enqueue
@@ -126,9 +129,15 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     assert "@you" in first[ids["mention"]]["reasons"]
     assert first[ids["typo"]]["text"] == "值班表已报送到镇里邮箱"
     assert first[ids["encrypted"]]["text"] == "encrypted message — not supported yet"
+    # The encrypted room says so on its messages; the others do not.
+    assert first[ids["encrypted"]]["group_notice"] == ENCRYPTED_GROUP_NOTICE
+    assert {i["group_notice"] for k, i in first.items() if k != ids["encrypted"]} == {None}
     assert first[ids["ack_reply"]]["tier"] == "noise"
 
+    assert first[ids["mention"]]["tier"] != "urgent"
     post_between_syncs(t)
+    # An edit that makes a request urgent re-triages it.
+    t.deputy.edit(t.work, ids["mention"], "【紧急】小刘 立即把防汛材料发我")
     assert "1 new messages" in sync(data)
     second = {item["id"]: item for item in inbox(data)}
     assert set(second) == (set(first) - {ids["chat"]}) | {ids["ding"]}
@@ -136,9 +145,13 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     assert second[ids["ding"]]["text"] == DING
     assert second[ids["ding"]]["tier"] == "urgent"
     assert second[ids["notice"]]["text"] == NOTICE.replace("18:00", "17:00")
+    edited = second.pop(ids["mention"])
+    assert edited["text"] == "【紧急】小刘 立即把防汛材料发我"
+    assert edited["tier"] == "urgent"
+    assert "urgent wording" in edited["reasons"]
     # Nothing new: a third sync adds and changes nothing.
     assert "0 new messages, 0 skipped" in sync(data)
-    assert {i["id"]: i for i in inbox(data)} == second
+    assert {i["id"]: i for i in inbox(data) if i["id"] != ids["mention"]} == second
 
 
 def test_a_limited_timeline_is_back_filled(town: Township, data: Path) -> None:
@@ -342,3 +355,74 @@ def test_rate_limits_are_waited_out(town: Township, data: Path, synapse: Synapse
 def _server_left_running(synapse: SynapseServer) -> Iterator[None]:
     yield
     synapse.start()
+
+
+def test_files_are_attachments_fetched_on_demand_into_the_encrypted_store(
+    town: Township, data: Path, tmp_path: Path
+) -> None:
+    t = town
+    marker = b"DESK-ATTACHMENT-" + os.urandom(8).hex().encode()
+    sheet = marker + b"\n" + b"".join(f"村{n},防汛值班,{n * 7}\n".encode() for n in range(2000))
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(30_000) + marker
+    file_id = t.leader.file(t.work, sheet, "防汛值班表.csv", "text/csv")
+    photo_id = t.clerk.file(
+        t.work, photo, "IMG_0412.jpg", "image/jpeg", msgtype="m.image", caption="村口积水"
+    )
+    gone_id = t.clerk.send(
+        t.work,
+        {"msgtype": "m.file", "body": "丢失.pdf", "url": "mxc://localhost/NoSuchMedia"},
+    )
+    add_account(data, t.server, t)
+    sync(data)
+    items = {i["id"]: i for i in inbox(data)}
+    assert items[file_id]["text"] == "[文件] 防汛值班表.csv"
+    assert items[file_id]["attachment"] == {
+        "kind": "file",
+        "name": "防汛值班表.csv",
+        "mimetype": "text/csv",
+        "size": len(sheet),
+        "fetched": False,
+    }
+    assert items[photo_id]["text"] == "[图片] IMG_0412.jpg 村口积水"
+    assert items[photo_id]["attachment"]["kind"] == "image"
+
+    # A copy inside the data dir would be plaintext: refused before anything is fetched.
+    inside = desk(data, "attachment", "fetch", file_id, "--save", str(data / "x.csv"))
+    assert inside.returncode == 2 and "outside the data dir" in inside.stderr
+    saved = tmp_path / "out.csv"
+    fetched = desk(data, "attachment", "fetch", file_id, "--save", str(saved))
+    assert fetched.returncode == 0, fetched.stderr
+    assert "from the server" in fetched.stdout
+    assert saved.read_bytes() == sheet
+    assert desk(data, "attachment", "fetch", photo_id).returncode == 0
+    missing = desk(data, "attachment", "fetch", gone_id)
+    assert missing.returncode == 1 and "rejected" in missing.stderr
+
+    # Fetched once, the content is read back from the store, with the server down.
+    t.server.stop()
+    try:
+        again = desk(data, "attachment", "fetch", photo_id, "--save", str(tmp_path / "p.jpg"))
+    finally:
+        t.server.start()
+    assert again.returncode == 0, again.stderr
+    assert "already in the store" in again.stdout
+    assert (tmp_path / "p.jpg").read_bytes() == photo
+    assert {i["id"]: i for i in inbox(data)}[file_id]["attachment"]["fetched"] is True
+
+    # Neither content nor name is anywhere under the data dir in plaintext.
+    needles = [marker, sheet[200:264], photo[5000:5064], "防汛值班表".encode()]
+    for path in data.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            assert not [n for n in needles if n in blob], path.name
+
+    # A redacted file message takes its stored content with it.
+    t.leader.redact(t.work, file_id)
+    sync(data)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            names = set(session.scalars(select(Attachment.name)))
+    finally:
+        store.close()
+    assert names == {"IMG_0412.jpg", "丢失.pdf"}

@@ -89,6 +89,7 @@ class GroupCount:
     id: int
     name: str
     unread: int
+    encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
 
 
 class InboxQueries:
@@ -139,12 +140,12 @@ class InboxQueries:
             .subquery()
         )
         query = (
-            select(Group.id, Group.name, func.coalesce(unread.c.n, 0))
+            select(Group.id, Group.name, func.coalesce(unread.c.n, 0), Group.encrypted)
             .outerjoin(unread, unread.c.group_id == Group.id)
             .order_by(Group.name)
         )
         with self._sessions() as session:
-            return [GroupCount(i, n, int(c)) for i, n, c in session.execute(query)]
+            return [GroupCount(i, n, int(c), e) for i, n, c, e in session.execute(query)]
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
 from desk.ui.inbox_delegate import role_label
-from desk.ui.sidebar import view_name
+from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import TIER_COLOURS
 
 
@@ -41,6 +41,9 @@ class DetailPane(QTextBrowser):
             + (f" — {reasons}" if reasons else "")
             + "</p>",
         ]
+        if row.group_encrypted:
+            notice = encrypted_group_text(row.group_name)
+            parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
         if row.deadline is not None:
             due = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             due_text = self.tr("Due: %1").replace("%1", due)

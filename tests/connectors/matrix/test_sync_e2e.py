@@ -28,6 +28,7 @@ from desk.store.keys import keychain_usable
 from desk.store.models import Attachment
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
+from desk.sync.dings import DingOutbox
 from desk.sync.outbox import enqueue
 from tests.connectors.matrix.scenario import (
     DING,
@@ -426,3 +427,49 @@ def test_files_are_attachments_fetched_on_demand_into_the_encrypted_store(
     finally:
         store.close()
     assert names == {"IMG_0412.jpg", "丢失.pdf"}
+
+
+def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    try:
+        DingOutbox(store, SystemClock()).send(1, t.work, DING)
+    finally:
+        store.close()
+    assert "sent 1" in sync(data)
+    store = open_data(data)
+    try:
+        (sent,) = DingOutbox(store, SystemClock()).sent()
+    finally:
+        store.close()
+    assert sent.remote_id is not None
+    ding_id = sent.remote_id
+    (event,) = [e for e in t.leader.messages(t.work) if e["event_id"] == ding_id]
+    assert event["content"]["org.desk.ding"] == {"deadline": None, "recipients": None}
+
+    # A desk client acknowledges with an event; a client that knows nothing of desk
+    # replies "收到", quoting the DING the old way; an unrelated "收到" is no confirmation.
+    t.clerk.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.reference", "event_id": ding_id}},
+        kind="org.desk.ack",
+    )
+    t.deputy.text(
+        t.work,
+        f"> <{t.me.user_id}> {DING}\n\n收到",
+        **{"m.relates_to": {"m.in_reply_to": {"event_id": ding_id}}},
+    )
+    t.leader.text(t.second, "收到")
+    sync(data)
+    store = open_data(data)
+    try:
+        roster = DingOutbox(store, SystemClock()).sent()[0].roster
+    finally:
+        store.close()
+    assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
+    assert [p.name for p in roster.unconfirmed] == ["王书记"]
+    assert roster.expected == 3  # everyone in the room but the sender

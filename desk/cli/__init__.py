@@ -11,6 +11,7 @@ from desk.cli import (
     attachment_cmd,
     gui_cmd,
     inbox_cmd,
+    invites_cmd,
     policy_cmd,
     quiet_cmd,
     selftest_cmd,
@@ -28,6 +29,7 @@ _COMMANDS = (
     triage_cmd,
     account_cmd,
     attachment_cmd,
+    invites_cmd,
 )
 
 

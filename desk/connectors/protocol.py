@@ -112,6 +112,15 @@ class AckEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Invite:
+    """The user was invited to a group; it syncs only once the invite is accepted."""
+
+    group_id: str
+    name: str  # the group's name as the invite shows it; may be empty
+    inviter_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class BadItem:
     """An item the connector could not parse: logged by kind and reason, never by content."""
 
@@ -134,6 +143,9 @@ class SyncBatch:
     edits: tuple[MessageEdit, ...] = ()
     redactions: tuple[Redaction, ...] = ()
     acks: tuple[AckEvent, ...] = ()
+    invites: tuple[Invite, ...] = ()  # new or changed invites
+    # Groups the user is no longer invited to or in (declined, withdrawn, left elsewhere).
+    invites_gone: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +214,15 @@ class MediaSource(Protocol):
     async def download(self, url: str) -> bytes:
         """The content at an `Attachment.url`; ConnectorError("rejected") if the server has none."""
         ...
+
+
+@runtime_checkable
+class InviteAnswerer(Protocol):
+    """A connector that can accept or decline an invite to a group."""
+
+    async def join(self, group_id: str) -> None: ...
+
+    async def leave(self, group_id: str) -> None: ...
 
 
 class ConnectorFactory(Protocol):

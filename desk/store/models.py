@@ -147,6 +147,20 @@ class Attachment(Base):
     content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
 
+class Invite(Base):
+    """A group the user is invited to and has not joined: listed until accepted or declined."""
+
+    __tablename__ = "invites"
+    __table_args__ = (UniqueConstraint("account_id", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    remote_id: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(Text)
+    inviter_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    seen_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class Escalation(Base):
     """The ladder of one DING; rebuilt into scheduler jobs at start-up, never only there."""
 

@@ -37,6 +37,7 @@ from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations
+from desk.sync.invites import record_invites
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -162,6 +163,7 @@ class Ingestor:
             )
         changed = self._apply_changes(session, engine, account_id, batch, touched, now)
         confirmations = record_confirmations(session, account_id, batch)
+        record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,

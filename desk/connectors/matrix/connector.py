@@ -210,6 +210,8 @@ class MatrixConnector:
             edits=tuple(events.edits),
             redactions=tuple(events.redactions),
             acks=tuple(events.acks),
+            invites=tuple(parsed.invites),
+            invites_gone=tuple(parsed.left),
         )
 
     async def send(self, item: Outgoing) -> SendResult:
@@ -229,6 +231,14 @@ class MatrixConnector:
         server_name, media_id = ev.parse_mxc(url)
         method, path = Api.download(server_name, media_id)
         return await self._t.request_bytes(method, path, max_bytes=MAX_ATTACHMENT_BYTES)
+
+    async def join(self, group_id: str) -> None:
+        method, path = Api.join("", group_id)
+        await self._t.request(method, path, {})
+
+    async def leave(self, group_id: str) -> None:
+        method, path = Api.room_leave("", group_id)
+        await self._t.request(method, path, {})
 
     async def close(self) -> None:
         await self._t.close()

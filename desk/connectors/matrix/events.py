@@ -23,6 +23,7 @@ from desk.connectors.protocol import (
     ConnectorError,
     GroupInfo,
     IncomingMessage,
+    Invite,
     MemberInfo,
     MessageEdit,
     Redaction,
@@ -219,6 +220,8 @@ class SyncParse:
     changed: list[str]  # rooms whose name, topic or members changed (or are new)
     events: Parsed
     gaps: list[Gap]
+    invites: list[Invite] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)  # rooms the user left or was uninvited from
 
 
 class MalformedSync(ValueError):
@@ -284,7 +287,42 @@ def parse_sync(
         prev_batch = timeline.get("prev_batch")
         if timeline.get("limited") and isinstance(prev_batch, str):
             gaps.append(Gap(room_id, prev_batch))
-    return SyncParse(next_batch, states, changed, out, gaps)
+    rooms = body.get("rooms")
+    rooms = rooms if isinstance(rooms, dict) else {}
+    leave = rooms.get("leave")
+    return SyncParse(
+        next_batch,
+        states,
+        changed,
+        out,
+        gaps,
+        invites=_invites(rooms.get("invite"), me),
+        left=[str(r) for r in leave] if isinstance(leave, dict) else [],
+    )
+
+
+def _invites(block: object, me: Me) -> list[Invite]:
+    """Invites from the stripped state the server shows an invited user (no timeline)."""
+    if not isinstance(block, dict):
+        return []
+    invites = []
+    for room_id, room in block.items():
+        events = _events(room.get("invite_state") or {}) if isinstance(room, dict) else []
+        state = state_from_events(str(room_id), events)
+        inviter = next(
+            (
+                e.get("sender")
+                for e in events
+                if e.get("type") == "m.room.member"
+                and e.get("state_key") == me.user_id
+                and isinstance(e.get("content"), dict)
+                and e["content"].get("membership") == "invite"
+            ),
+            None,
+        )
+        name = state.name or state.canonical_alias
+        invites.append(Invite(str(room_id), name, inviter if isinstance(inviter, str) else None))
+    return invites
 
 
 def parse_events(

@@ -27,8 +27,10 @@ from desk.store.credentials import CredentialStore
 from desk.store.keys import keychain_usable
 from desk.store.models import Attachment
 from desk.store.paths import DataDir
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, open_store
 from desk.sync.dings import DingOutbox
+from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
 from tests.connectors.matrix.scenario import (
     DING,
@@ -39,7 +41,7 @@ from tests.connectors.matrix.scenario import (
     post_between_syncs,
     post_first_day,
 )
-from tests.helpers.synapse import SynapseServer
+from tests.helpers.synapse import MatrixUser, SynapseServer
 
 PASSPHRASE = "an office passphrase"
 PASSWORD = "correct-horse-battery-staple-7"
@@ -473,3 +475,60 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
     assert [p.name for p in roster.unconfirmed] == ["王书记"]
     assert roster.expected == 3  # everyone in the room but the sender
+
+
+def _invite_only(by: MatrixUser, name: str, me: MatrixUser) -> str:
+    answer = by.request(
+        "POST", "/createRoom", {"name": name, "preset": "private_chat", "invite": [me.user_id]}
+    )
+    room_id: str = answer["room_id"]
+    return room_id
+
+
+def _invites(data: Path) -> dict[str, list[str]]:
+    listed = desk(data, "invites", "list")
+    assert listed.returncode == 0, listed.stderr
+    return {line.split("\t")[1]: line.split("\t") for line in listed.stdout.splitlines()}
+
+
+def test_invites_are_listed_until_answered_or_joined_when_the_setting_says_so(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    grid = _invite_only(t.leader, "第五网格群", t.me)
+    chat = _invite_only(t.clerk, "周末钓鱼群", t.me)
+    withdrawn = _invite_only(t.deputy, "临时群", t.me)
+    notice = t.leader.text(grid, "【通知】网格员明天上午9点到村委会报到")
+    sync(data)
+    listed = _invites(data)
+    assert set(listed) == {grid, chat, withdrawn}
+    assert listed[grid] == ["1", grid, "第五网格群", t.leader.user_id]
+    # Nothing of a group the user has not joined is in the inbox.
+    assert notice not in {i["id"] for i in inbox(data)}
+
+    t.deputy.request("POST", f"/rooms/{withdrawn}/kick", {"user_id": t.me.user_id})
+    accepted = desk(data, "invites", "accept", grid)
+    assert accepted.returncode == 0, accepted.stderr
+    declined = desk(data, "invites", "decline", chat)
+    assert declined.returncode == 0, declined.stderr
+    assert desk(data, "invites", "accept", chat).returncode == 1  # answered already
+    sync(data)
+    assert _invites(data) == {}
+    items = {i["id"]: i for i in inbox(data)}
+    assert items[notice]["group"] == "第五网格群"
+    members = t.clerk.request("GET", f"/rooms/{chat}/joined_members")["joined"]
+    assert t.me.user_id not in members
+
+    # With the setting on, a sync joins the invite and brings the group's messages in.
+    store = open_data(data)
+    try:
+        SettingsStore(store.sessions).set(AUTO_JOIN, True)
+    finally:
+        store.close()
+    third = _invite_only(t.leader, "第六网格群", t.me)
+    later = t.leader.text(third, "【通知】第六网格今天下午开会")
+    sync(data)
+    assert _invites(data) == {}
+    assert {i["id"]: i for i in inbox(data)}[later]["group"] == "第六网格群"

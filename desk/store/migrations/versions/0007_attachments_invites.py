@@ -1,4 +1,4 @@
-"""Attachments (what a file message carries, and its content once fetched) and encrypted groups.
+"""Attachments (what a file message carries, its content once fetched), encrypted groups, invites.
 
 Revision ID: 0007
 Revises: 0006
@@ -27,6 +27,18 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["message_id"], ["messages.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("message_id"),
     )
+    op.create_table(
+        "invites",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("remote_id", sa.String(length=255), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("inviter_id", sa.String(length=255), nullable=True),
+        sa.Column("seen_ms", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("account_id", "remote_id"),
+    )
     # Plain ALTER TABLE on `groups` (not `messages`: batch mode there drops the FTS triggers).
     op.add_column(
         "groups",
@@ -36,4 +48,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_column("groups", "encrypted")
+    op.drop_table("invites")
     op.drop_table("attachments")

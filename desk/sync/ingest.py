@@ -21,7 +21,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Role
+from desk.core.messages import Role, Tier
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
 from desk.store.models import (
     Account,
@@ -161,7 +161,7 @@ class Ingestor:
                 )
                 .values(cluster=Message.remote_id)
             )
-        changed = self._apply_changes(session, engine, account_id, batch, touched, now)
+        changed = self._apply_changes(session, engine, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
@@ -182,6 +182,7 @@ class Ingestor:
         batch: SyncBatch,
         touched: set[int],
         now: datetime,
+        history: bool,
     ) -> int:
         """Edits, then redactions, on rows already stored (this batch's included).
 
@@ -190,7 +191,7 @@ class Ingestor:
         """
         changed = 0
         for edit in batch.edits:
-            group_id = self._apply_edit(session, engine, account_id, edit, now)
+            group_id = self._apply_edit(session, engine, account_id, edit, now, history)
             if group_id is not None:
                 touched.add(group_id)
                 changed += 1
@@ -214,7 +215,12 @@ class Ingestor:
 
     @staticmethod
     def _apply_edit(
-        session: Session, engine: TriageEngine, account_id: int, edit: MessageEdit, now: datetime
+        session: Session,
+        engine: TriageEngine,
+        account_id: int,
+        edit: MessageEdit,
+        now: datetime,
+        history: bool,
     ) -> int | None:
         """The edited row's group id, or None if there is no such message of that sender."""
         # Only the sender may edit a message (a server does not enforce it).
@@ -250,6 +256,10 @@ class Ingestor:
         )
         # Folding was decided on arrival and stays; so does the reason that says so.
         folded = [r for r in row.reasons if r and r[0] == "same_notice"]
+        if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
+            # Made urgent by an edit: the notifier decides on it afresh (quiet hours and
+            # staleness still apply), as it would for a new urgent message.
+            row.notify_state = None
         row.tier, row.tier_rank = verdict.tier.value, verdict.tier.rank
         row.base_score, row.score = verdict.score, urgency_score(verdict, now)
         row.reasons = [[r.code, dict(r.args)] for r in verdict.reasons] + folded

@@ -163,6 +163,8 @@ def test_an_edit_retriages_the_message(store: Store, clock: ManualClock) -> None
     first = _batch(clock.now(), ["chat"])
     plain = IncomingMessage(**{**_fields(first.messages[0]), "text": "今晚谁去吃烧烤？"})
     ingestor.apply(account.id, SyncBatch("c1", first.groups, (plain,)))
+    with store.sessions() as session:
+        assert session.scalar(select(Message.notify_state)) == "silent"
     assert _stored(store, "chat")[0] != "urgent"
     edit = MessageEdit(
         "chat", "g", "u1", "【紧急】台风预警，各村书记立即到岗，今天18:00前报告", clock.now()
@@ -171,6 +173,9 @@ def test_an_edit_retriages_the_message(store: Store, clock: ManualClock) -> None
     assert result.changed_messages == 1
     tier, reasons, deadline_ms = _stored(store, "chat")
     assert tier == "urgent"
+    # The first sync's history stays silent; made urgent later, the notifier looks again.
+    with store.sessions() as session:
+        assert session.scalar(select(Message.notify_state)) is None
     assert "urgent_words" in {code for code, _ in reasons}
     assert deadline_ms is not None
     # Someone else's "edit" of the same message changes nothing.

@@ -52,7 +52,12 @@ def run_fetch(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if save is not None:
-        save.write_bytes(fetched.content)
+        try:
+            save.write_bytes(fetched.content)
+        except OSError as exc:
+            # It is in the store all the same; only the copy failed.
+            fail(f"fetched, but could not write {save}: {exc.strerror}")
+            return 1
     where = "from the server" if fetched.downloaded else "already in the store"
     print(f"{info.kind} {info.name}: {len(fetched.content)} bytes, {where}")
     return 0

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <location filename="../desk/app/attachments.py" line="54"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
+        <translation>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="63"/>
+        <source>the server asks you to sign in again</source>
+        <translation>the server asks you to sign in again</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="83"/>
+        <source>Could not save the attachment: %1</source>
+        <translation>Could not save the attachment: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="88"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="111"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../desk/ui/card_text.py" line="19"/>
@@ -129,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="141"/>
+        <location filename="../desk/app/desk_app.py" line="155"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="142"/>
+        <location filename="../desk/app/desk_app.py" line="156"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -142,14 +173,24 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <location filename="../desk/ui/detail_pane.py" line="48"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="49"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
+        <source>Attachment: %1 (%2)</source>
+        <translation>Attachment: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
     </message>
 </context>
 <context>
@@ -377,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="99"/>
+        <location filename="../desk/app/desk_app.py" line="104"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>

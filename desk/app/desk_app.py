@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 
 from desk.app.alerts import AlertCoordinator
+from desk.app.attachments import AttachmentSaver
 from desk.app.escalation import EscalationCoordinator
 from desk.app.settings_flow import open_settings
 from desk.core.clock import Clock
@@ -26,6 +27,9 @@ from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
+
+# How long quitting waits for an attachment still being fetched.
+ATTACHMENT_WAIT_S = 35.0
 
 
 class SyncRelay(QObject):
@@ -77,6 +81,7 @@ class DeskApp(QObject):
             self.scheduler,
             send_now,
         )
+        self.attachments = AttachmentSaver(store, clock, self.window)
         self._clock = clock
         self._wire()
 
@@ -100,6 +105,13 @@ class DeskApp(QObject):
                 5000,
             )
         )
+        window.detail.saveAttachmentRequested.connect(self.attachments.save)
+        self.attachments.saved.connect(
+            lambda path: window.statusBar().showMessage(
+                QCoreApplication.translate("Attachments", "Saved %1").replace("%1", path), 5000
+            )
+        )
+        self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
         notifier.quitRequested.connect(self.quitRequested)
@@ -130,6 +142,8 @@ class DeskApp(QObject):
         self.window.close()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        # A fetch in flight writes to the store: let it finish first (bounded by its timeout).
+        self.attachments.wait(ATTACHMENT_WAIT_S)
         self.ops.shutdown()
         self.notifier.tray.hide()
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, weights
+from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
@@ -131,6 +132,10 @@ class InboxQueries:
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
+
+    def attachment(self, message_id: int) -> AttachmentInfo | None:
+        """The message's attachment, if it has one (a primary-key lookup)."""
+        return attachments_of(self._sessions, [message_id]).get(message_id)
 
     def group_counts(self) -> list[GroupCount]:
         unread = (

@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,6 +20,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.save_dialog import answer_save_dialog, click_save_link
 
 SHEET = b"village,on duty\n" * 100
 
@@ -64,26 +63,6 @@ def _id(store: Store, remote_id: str) -> int:
     return found
 
 
-def _click_save_link(qtbot: QtBot, app: DeskApp) -> None:
-    pane = app.window.detail
-    cursor = pane.document().find("Save a copy…")
-    assert not cursor.isNull(), pane.toPlainText()
-    spot = pane.cursorRect(cursor).center() - QPoint(8, 0)
-    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-
-
-def _answer_save_dialog(path: Path) -> None:
-    """Types the file name into the save dialog once it is up, as the user would."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    QTimer.singleShot(0, answer)
-
-
 def test_the_pane_shows_the_attachment_and_saves_a_copy(
     qtbot: QtBot, app: DeskApp, store: Store, tmp_path: Path
 ) -> None:
@@ -91,9 +70,9 @@ def test_the_pane_shows_the_attachment_and_saves_a_copy(
     text = app.window.detail.toPlainText()
     assert "Attachment: 值班表.csv (text/csv, 1.56 kB)" in text
     target = tmp_path / "值班表.csv"
-    _answer_save_dialog(target)
+    answer_save_dialog(target)
     with qtbot.waitSignal(app.attachments.saved, timeout=10_000) as saved:
-        _click_save_link(qtbot, app)
+        click_save_link(qtbot, app.window.detail)
     assert saved.args == [str(target)]
     assert target.read_bytes() == SHEET
     assert str(target) in app.window.statusBar().currentMessage()
@@ -103,16 +82,16 @@ def test_a_copy_inside_the_data_dir_or_without_a_server_is_refused(
     qtbot: QtBot, app: DeskApp, store: Store
 ) -> None:
     app.window.open_message(_id(store, "$sheet"))
-    _answer_save_dialog(store.data_dir.root / "leak.csv")
+    answer_save_dialog(store.data_dir.root / "leak.csv")
     with qtbot.waitSignal(app.attachments.failed, timeout=10_000) as failed:
-        _click_save_link(qtbot, app)
+        click_save_link(qtbot, app.window.detail)
     assert "not encrypted" in failed.args[0]
     assert not (store.data_dir.root / "leak.csv").exists()
 
     # Never fetched, and the demo workspace has no server to fetch it from.
     app.window.open_message(_id(store, "$other"))
-    _answer_save_dialog(store.data_dir.root.parent / "名单.csv")
+    answer_save_dialog(store.data_dir.root.parent / "名单.csv")
     with qtbot.waitSignal(app.attachments.failed, timeout=10_000) as failed:
-        _click_save_link(qtbot, app)
+        click_save_link(qtbot, app.window.detail)
     assert failed.args[0] == "Could not save the attachment: unsupported"
     assert app.window.statusBar().currentMessage() == failed.args[0]

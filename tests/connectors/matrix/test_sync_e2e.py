@@ -16,8 +16,10 @@ from typing import Any
 
 import pytest
 from keyring.backends import fail
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk.app.desk_app import DeskApp
 from desk.cli.inbox_cmd import ENCRYPTED_GROUP_NOTICE
 from desk.connectors.matrix import MatrixConnector, login
 from desk.connectors.matrix.transport import ServerConfig
@@ -25,13 +27,14 @@ from desk.connectors.protocol import Outgoing
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
 from desk.store.keys import keychain_usable
-from desk.store.models import Attachment
+from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, open_store
 from desk.sync.dings import DingOutbox
 from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
+from tests.conftest import SHANGHAI, paused_scheduler
 from tests.connectors.matrix.scenario import (
     DING,
     NOTICE,
@@ -41,6 +44,7 @@ from tests.connectors.matrix.scenario import (
     post_between_syncs,
     post_first_day,
 )
+from tests.helpers.save_dialog import answer_save_dialog, click_save_link
 from tests.helpers.synapse import MatrixUser, SynapseServer
 
 PASSPHRASE = "an office passphrase"
@@ -532,3 +536,35 @@ def test_invites_are_listed_until_answered_or_joined_when_the_setting_says_so(
     sync(data)
     assert _invites(data) == {}
     assert {i["id"]: i for i in inbox(data)}[later]["group"] == "第六网格群"
+
+
+def test_save_a_copy_in_the_window_fetches_from_the_server(
+    qtbot: QtBot, town: Township, data: Path, tmp_path: Path
+) -> None:
+    t = town
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(50_000)
+    photo_id = t.clerk.file(t.work, photo, "现场.jpg", "image/jpeg", msgtype="m.image")
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    app = DeskApp(
+        store, SettingsStore(store.sessions), SystemClock(), SHANGHAI, scheduler=paused_scheduler()
+    )
+    try:
+        qtbot.addWidget(app.window)
+        app.start()
+        qtbot.waitUntil(app.ops_idle)
+        with store.sessions() as session:
+            message_id = session.scalar(select(Message.id).where(Message.remote_id == photo_id))
+        assert message_id is not None
+        app.window.open_message(message_id)
+        target = tmp_path / "现场.jpg"
+        answer_save_dialog(target)
+        with qtbot.waitSignal(app.attachments.saved, timeout=30_000):
+            click_save_link(qtbot, app.window.detail)
+        assert target.read_bytes() == photo
+    finally:
+        app.attachments.wait()
+        app.stop()
+        store.close()
+    assert {i["id"]: i for i in inbox(data)}[photo_id]["attachment"]["fetched"] is True

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <location filename="../desk/app/attachments.py" line="54"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
+        <translation>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="63"/>
+        <source>the server asks you to sign in again</source>
+        <translation>the server asks you to sign in again</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="83"/>
+        <source>Could not save the attachment: %1</source>
+        <translation>Could not save the attachment: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="88"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="117"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../desk/ui/card_text.py" line="19"/>
@@ -129,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="164"/>
+        <location filename="../desk/app/desk_app.py" line="178"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="165"/>
+        <location filename="../desk/app/desk_app.py" line="179"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -142,14 +173,24 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <location filename="../desk/ui/detail_pane.py" line="48"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
+        <source>Attachment: %1 (%2)</source>
+        <translation>Attachment: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
     </message>
 </context>
 <context>
@@ -377,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="105"/>
+        <location filename="../desk/app/desk_app.py" line="110"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
@@ -582,7 +623,7 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="440"/>
         <source>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year's table.</translation>
+        <translation>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="448"/>
@@ -1168,12 +1209,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
+        <translation>%1 is end-to-end encrypted: desk cannot read its messages yet.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="46"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <location filename="../desk/ui/sidebar.py" line="47"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <location filename="../desk/app/attachments.py" line="54"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
+        <translation>请把副本保存到 desk 数据文件夹以外：副本没有加密。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="63"/>
+        <source>the server asks you to sign in again</source>
+        <translation>服务器要求重新登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="83"/>
+        <source>Could not save the attachment: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="88"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="117"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../desk/ui/card_text.py" line="19"/>
@@ -129,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="164"/>
+        <location filename="../desk/app/desk_app.py" line="178"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="165"/>
+        <location filename="../desk/app/desk_app.py" line="179"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -142,14 +173,24 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <location filename="../desk/ui/detail_pane.py" line="48"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
+        <source>Attachment: %1 (%2)</source>
+        <translation>附件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
     </message>
 </context>
 <context>
@@ -377,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="105"/>
+        <location filename="../desk/app/desk_app.py" line="110"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
@@ -1168,12 +1209,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
+        <translation>%1 已启用端到端加密：desk 暂时无法读取其中的消息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="46"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <location filename="../desk/ui/sidebar.py" line="47"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSaver</name>
+    <message>
+        <location filename="../desk/app/attachments.py" line="54"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
+        <translation>請把副本儲存到 desk 資料夾以外：副本沒有加密。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="63"/>
+        <source>the server asks you to sign in again</source>
+        <translation>伺服器要求重新登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="83"/>
+        <source>Could not save the attachment: %1</source>
+        <translation>無法儲存附件：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="88"/>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="117"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../desk/ui/card_text.py" line="19"/>
@@ -129,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="164"/>
+        <location filename="../desk/app/desk_app.py" line="178"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="165"/>
+        <location filename="../desk/app/desk_app.py" line="179"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -142,14 +173,24 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="27"/>
+        <location filename="../desk/ui/detail_pane.py" line="48"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="46"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
+        <source>Attachment: %1 (%2)</source>
+        <translation>附件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
     </message>
 </context>
 <context>
@@ -377,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="105"/>
+        <location filename="../desk/app/desk_app.py" line="110"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
@@ -1168,12 +1209,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
+        <translation>%1 已啟用端對端加密：desk 暫時無法讀取其中的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="46"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="40"/>
+        <location filename="../desk/ui/sidebar.py" line="47"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>

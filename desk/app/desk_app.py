@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.app.alerts import AlertCoordinator
+from desk.app.attachments import AttachmentSaver
 from desk.app.escalation import EscalationCoordinator
 from desk.app.settings_flow import open_settings, unknown_years_ahead
 from desk.core.clock import Clock
@@ -27,6 +28,9 @@ from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
+
+# How long quitting waits for an attachment still being fetched.
+ATTACHMENT_WAIT_S = 35.0
 
 
 class SyncRelay(QObject):
@@ -82,6 +86,7 @@ class DeskApp(QObject):
             self.scheduler,
             send_now,
         )
+        self.attachments = AttachmentSaver(store, clock, self.window)
         self._clock = clock
         self._data_dir = store.data_dir.root
         self._wire()
@@ -106,6 +111,13 @@ class DeskApp(QObject):
                 5000,
             )
         )
+        window.detail.saveAttachmentRequested.connect(self.attachments.save)
+        self.attachments.saved.connect(
+            lambda path: window.statusBar().showMessage(
+                QCoreApplication.translate("Attachments", "Saved %1").replace("%1", path), 5000
+            )
+        )
+        self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
         notifier.quitRequested.connect(self.quitRequested)
@@ -153,6 +165,8 @@ class DeskApp(QObject):
         self.window.close()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        # A fetch in flight writes to the store: let it finish first (bounded by its timeout).
+        self.attachments.wait(ATTACHMENT_WAIT_S)
         self.ops.shutdown()
         self.notifier.tray.hide()
 

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from desk.cli import (
     account_cmd,
+    attachment_cmd,
     gui_cmd,
     inbox_cmd,
+    invites_cmd,
     policy_cmd,
     quiet_cmd,
     selftest_cmd,
@@ -27,6 +29,8 @@ _COMMANDS = (
     selftest_cmd,
     triage_cmd,
     account_cmd,
+    attachment_cmd,
+    invites_cmd,
 )
 
 

@@ -9,7 +9,11 @@ import sys
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
 from desk.core.clock import SystemClock
 from desk.core.reasons import describe
+from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+
+# Said of every message of an end-to-end encrypted group, so a script need not know the flag.
+ENCRYPTED_GROUP_NOTICE = "this group is end-to-end encrypted; desk cannot read it yet"
 
 PAGE = 500
 
@@ -33,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
             offset = 0
             while ids := queries.ids(view, offset, PAGE):
                 rows = queries.rows(ids)
+                files = attachments_of(store.sessions, ids)
                 for message_id in ids:
-                    line = json.dumps(to_json(rows[message_id]), ensure_ascii=False)
+                    item = to_json(rows[message_id], files.get(message_id))
+                    line = json.dumps(item, ensure_ascii=False)
                     sys.stdout.write(line + "\n")
                 offset += len(ids)
     finally:
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def to_json(row: InboxRow) -> dict[str, object]:
+def to_json(row: InboxRow, attachment: AttachmentInfo | None = None) -> dict[str, object]:
     return {
         "id": row.remote_id,
         "group": row.group_name,
@@ -58,4 +64,16 @@ def to_json(row: InboxRow) -> dict[str, object]:
         "cluster": row.cluster,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
         "reasons": [describe(r) for r in row.reasons],
+        "attachment": _attachment_json(attachment) if attachment else None,
+        "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
+    }
+
+
+def _attachment_json(a: AttachmentInfo) -> dict[str, object]:
+    return {
+        "kind": a.kind,
+        "name": a.name,
+        "mimetype": a.mimetype,
+        "size": a.size,
+        "fetched": a.fetched,
     }

@@ -29,6 +29,34 @@ class GroupInfo:
     name: str
     topic: str = ""
     members: tuple[MemberInfo, ...] = ()
+    # End-to-end encrypted: desk cannot read its messages yet, and says so per group.
+    encrypted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file, image, voice message or video sent as a message.
+
+    Only what it is travels with sync; the content is fetched when the user asks
+    (see `MediaSource`), so a group full of photos costs no bandwidth until opened.
+    """
+
+    kind: str  # one of ATTACHMENT_LABELS
+    url: str  # where the connector fetches the content from (Matrix: an mxc:// URI)
+    name: str
+    mimetype: str | None = None
+    size: int | None = None  # bytes, as the sender's client declared it
+
+
+# What an attachment message's text starts with, so triage, search and every list
+# that shows only text still say what arrived. Chinese: it is what the groups speak.
+ATTACHMENT_LABELS = {"file": "文件", "image": "图片", "audio": "语音", "video": "视频"}
+
+
+def attachment_text(kind: str, name: str, caption: str = "") -> str:
+    """The stored text of an attachment message, e.g. "[文件] 报表.xlsx"."""
+    text = f"[{ATTACHMENT_LABELS.get(kind, ATTACHMENT_LABELS['file'])}] {name}"
+    return f"{text} {caption}" if caption else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +73,7 @@ class IncomingMessage:
     mentions_me: bool = False
     ding: bool = False
     reply_to: str | None = None
+    attachment: Attachment | None = None
 
 
 # The text of a message desk cannot read (an end-to-end encrypted event). The UI
@@ -83,6 +112,15 @@ class AckEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Invite:
+    """The user was invited to a group; it syncs only once the invite is accepted."""
+
+    group_id: str
+    name: str  # the group's name as the invite shows it; may be empty
+    inviter_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class BadItem:
     """An item the connector could not parse: logged by kind and reason, never by content."""
 
@@ -105,6 +143,9 @@ class SyncBatch:
     edits: tuple[MessageEdit, ...] = ()
     redactions: tuple[Redaction, ...] = ()
     acks: tuple[AckEvent, ...] = ()
+    invites: tuple[Invite, ...] = ()  # new or changed invites
+    # Groups the user is no longer invited to or in (declined, withdrawn, left elsewhere).
+    invites_gone: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +205,24 @@ class Connector(Protocol):
     async def send(self, item: Outgoing) -> SendResult: ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class MediaSource(Protocol):
+    """A connector that can fetch an attachment's content on demand."""
+
+    async def download(self, url: str) -> bytes:
+        """The content at an `Attachment.url`; ConnectorError("rejected") if the server has none."""
+        ...
+
+
+@runtime_checkable
+class InviteAnswerer(Protocol):
+    """A connector that can accept or decline an invite to a group."""
+
+    async def join(self, group_id: str) -> None: ...
+
+    async def leave(self, group_id: str) -> None: ...
 
 
 class ConnectorFactory(Protocol):

@@ -199,6 +199,13 @@ DECLARED: tuple[Setting, ...] = (
         "The server offered first when adding an account, e.g. https://matrix.county.gov.cn.",
         _text,
     ),
+    Setting(
+        "accounts.auto_join_invites",
+        False,
+        "Join the groups you are invited to at once. Off: they are listed (`desk invites`) "
+        "until you accept or decline them; an administrator can turn it on for work servers.",
+        _bool,
+    ),
     Setting("quiet.enabled", True, "Hold ordinary notifications during quiet hours.", _bool),
     Setting(
         "quiet.windows",

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, weights
+from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
@@ -76,6 +77,8 @@ class InboxRow:
     also_in: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first.
     ack_names: tuple[str, ...] = ()
+    # The group is end-to-end encrypted: desk cannot read its messages yet.
+    group_encrypted: bool = False
 
     @property
     def ack_count(self) -> int:
@@ -87,6 +90,7 @@ class GroupCount:
     id: int
     name: str
     unread: int
+    encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
 
 
 class InboxQueries:
@@ -107,6 +111,7 @@ class InboxQueries:
                 *_ROW_COLUMNS,
                 Group.name.label("group_name"),
                 Group.remote_id.label("group_remote_id"),
+                Group.encrypted.label("group_encrypted"),
             )
             .join(Group, Group.id == Message.group_id)
             .where(Message.id.in_(ids))
@@ -120,12 +125,17 @@ class InboxQueries:
                 m.group_name,
                 m.group_remote_id,
                 *folds.get((m.account_id, m.remote_id), ((), ())),
+                group_encrypted=m.group_encrypted,
             )
             for m in found
         }
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
+
+    def attachment(self, message_id: int) -> AttachmentInfo | None:
+        """The message's attachment, if it has one (a primary-key lookup)."""
+        return attachments_of(self._sessions, [message_id]).get(message_id)
 
     def group_counts(self) -> list[GroupCount]:
         unread = (
@@ -135,12 +145,12 @@ class InboxQueries:
             .subquery()
         )
         query = (
-            select(Group.id, Group.name, func.coalesce(unread.c.n, 0))
+            select(Group.id, Group.name, func.coalesce(unread.c.n, 0), Group.encrypted)
             .outerjoin(unread, unread.c.group_id == Group.id)
             .order_by(Group.name)
         )
         with self._sessions() as session:
-            return [GroupCount(i, n, int(c)) for i, n, c in session.execute(query)]
+            return [GroupCount(i, n, int(c), e) for i, n, c, e in session.execute(query)]
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""
@@ -330,6 +340,8 @@ def _row(
     group_remote_id: str,
     also_in: tuple[str, ...] = (),
     ack_names: tuple[str, ...] = (),
+    *,
+    group_encrypted: bool = False,
 ) -> InboxRow:
     return InboxRow(
         id=m.id,
@@ -354,4 +366,5 @@ def _row(
         pinned=m.pinned,
         also_in=also_in,
         ack_names=ack_names,
+        group_encrypted=group_encrypted,
     )

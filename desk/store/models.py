@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -57,6 +58,8 @@ class Group(Base):
     topic: Mapped[str] = mapped_column(Text, default="")
     # Added to triage's points for this group's messages; corrections move it.
     weight: Mapped[float] = mapped_column(Float, default=0.0)
+    # End-to-end encrypted on the server: desk cannot read its messages yet.
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Member(Base):
@@ -120,6 +123,42 @@ class Message(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # None until the notifier has looked at it; then notify / hold / silent / digested.
     notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
+
+
+class Attachment(Base):
+    """The file a message carries: metadata from sync, content only once the user fetched it.
+
+    The content lives in this (SQLCipher) database, so it is encrypted on disk with
+    everything else and leaves with its message when that is redacted.
+    """
+
+    __tablename__ = "attachments"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(10))
+    url: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    mimetype: Mapped[str | None] = mapped_column(String(255), default=None)
+    size: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    fetched_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # Last, so reading the metadata never pages the content in.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+
+
+class Invite(Base):
+    """A group the user is invited to and has not joined: listed until accepted or declined."""
+
+    __tablename__ = "invites"
+    __table_args__ = (UniqueConstraint("account_id", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    remote_id: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(Text)
+    inviter_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    seen_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 class Escalation(Base):

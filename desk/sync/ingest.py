@@ -4,21 +4,40 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
+from desk.connectors.protocol import (
+    Attachment as IncomingAttachment,
+)
+from desk.connectors.protocol import (
+    GroupInfo,
+    IncomingMessage,
+    MessageEdit,
+    SyncBatch,
+)
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Role
+from desk.core.messages import Role, Tier
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
-from desk.store.models import Account, Group, Member, Message, SenderWeight, from_ms, to_ms
+from desk.store.models import (
+    Account,
+    Attachment,
+    Group,
+    Member,
+    Message,
+    SenderWeight,
+    from_ms,
+    to_ms,
+)
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations
+from desk.sync.invites import record_invites
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -82,6 +101,7 @@ class Ingestor:
         if missing:
             groups.update(self._load_groups(session, account_id, missing))
         rows: list[dict[str, object]] = []
+        files: dict[str, IncomingAttachment] = {}
         bad = len(batch.bad_items)
         heads: set[str] = set()
         seen: set[str] = set()
@@ -94,6 +114,8 @@ class Ingestor:
                 continue
             seen.add(m.remote_id)
             touched.add(group.id)
+            if m.attachment is not None:
+                files[m.remote_id] = m.attachment
             verdict = engine.process(_core_message(m, group))
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
@@ -126,6 +148,8 @@ class Ingestor:
             )
         if rows:
             session.execute(insert(Message), rows)
+        if files:
+            self._insert_attachments(session, account_id, files)
         if heads:
             # The first copy of a notice learns it heads a cluster when the second arrives.
             session.execute(
@@ -137,8 +161,9 @@ class Ingestor:
                 )
                 .values(cluster=Message.remote_id)
             )
-        changed = self._apply_changes(session, account_id, batch, touched)
+        changed = self._apply_changes(session, engine, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
+        record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,
@@ -149,27 +174,24 @@ class Ingestor:
             confirmations=confirmations,
         )
 
-    @staticmethod
     def _apply_changes(
-        session: Session, account_id: int, batch: SyncBatch, touched: set[int]
+        self,
+        session: Session,
+        engine: TriageEngine,
+        account_id: int,
+        batch: SyncBatch,
+        touched: set[int],
+        now: datetime,
+        history: bool,
     ) -> int:
         """Edits, then redactions, on rows already stored (this batch's included).
 
-        An edit changes only the text; the FTS index follows through its triggers.
+        An edit changes the text and triage's verdict on it; the FTS index follows
+        through its triggers.
         """
         changed = 0
         for edit in batch.edits:
-            # Only the sender may edit a message (a server does not enforce it).
-            group_id = session.scalar(
-                update(Message)
-                .where(
-                    Message.account_id == account_id,
-                    Message.remote_id == edit.target_id,
-                    Message.sender_id == edit.sender_id,
-                )
-                .values(text=edit.text)
-                .returning(Message.group_id)
-            )
+            group_id = self._apply_edit(session, engine, account_id, edit, now, history)
             if group_id is not None:
                 touched.add(group_id)
                 changed += 1
@@ -191,6 +213,86 @@ class Ingestor:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
 
+    @staticmethod
+    def _apply_edit(
+        session: Session,
+        engine: TriageEngine,
+        account_id: int,
+        edit: MessageEdit,
+        now: datetime,
+        history: bool,
+    ) -> int | None:
+        """The edited row's group id, or None if there is no such message of that sender."""
+        # Only the sender may edit a message (a server does not enforce it).
+        found = session.execute(
+            select(Message, Group.name)
+            .join(Group, Group.id == Message.group_id)
+            .where(
+                Message.account_id == account_id,
+                Message.remote_id == edit.target_id,
+                Message.sender_id == edit.sender_id,
+            )
+        ).one_or_none()
+        if found is None:
+            return None
+        row, group_name = found
+        row.text = edit.text
+        if row.corrected:
+            # The user set this tier by hand; an edit does not overrule them.
+            return row.group_id
+        verdict = engine.reassess(
+            CoreMessage(
+                id=row.remote_id,
+                group_id=edit.group_id,
+                group_name=group_name,
+                sender_id=row.sender_id,
+                sender_name=row.sender_name,
+                sender_role=Role(row.sender_role),
+                ts=from_ms(row.ts_ms),
+                text=edit.text,
+                mentions_me=row.mentions_me,
+                ding=row.ding,
+            )
+        )
+        # Folding was decided on arrival and stays; so does the reason that says so.
+        folded = [r for r in row.reasons if r and r[0] == "same_notice"]
+        if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
+            # Made urgent by an edit: the notifier decides on it afresh (quiet hours and
+            # staleness still apply), as it would for a new urgent message.
+            row.notify_state = None
+        row.tier, row.tier_rank = verdict.tier.value, verdict.tier.rank
+        row.base_score, row.score = verdict.score, urgency_score(verdict, now)
+        row.reasons = [[r.code, dict(r.args)] for r in verdict.reasons] + folded
+        row.deadline_ms = to_ms(verdict.deadline) if verdict.deadline else None
+        row.ack = verdict.ack
+        row.ack_of = row.ack_of if verdict.ack else None
+        session.flush()
+        return row.group_id
+
+    @staticmethod
+    def _insert_attachments(
+        session: Session, account_id: int, files: dict[str, IncomingAttachment]
+    ) -> None:
+        ids = session.execute(
+            select(Message.remote_id, Message.id).where(
+                Message.account_id == account_id, Message.remote_id.in_(files)
+            )
+        )
+        session.execute(
+            insert(Attachment),
+            [
+                {
+                    "message_id": message_id,
+                    "kind": files[remote_id].kind,
+                    "url": files[remote_id].url,
+                    "name": files[remote_id].name,
+                    "mimetype": files[remote_id].mimetype,
+                    "size": files[remote_id].size,
+                }
+                for remote_id, message_id in ids
+            ],
+        )
+
     def _upsert_groups(
         self, session: Session, account_id: int, infos: tuple[GroupInfo, ...]
     ) -> dict[str, Group]:
@@ -204,6 +306,7 @@ class Ingestor:
                 session.add(group)
                 existing[info.remote_id] = group
             group.name, group.topic = info.name, info.topic
+            group.encrypted = info.encrypted
         session.flush()
         for info in infos:
             if not info.members:

@@ -22,6 +22,7 @@ from desk.store.models import Account
 from desk.store.store import Store
 from desk.sync.accounts import AccountRef, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.status import SyncState, SyncStatus
 
@@ -34,15 +35,19 @@ IngestCallback = Callable[[IngestResult], None]
 async def sync_account_once(
     connector: Connector, account: AccountRef, store: Store, ingestor: Ingestor, wait_s: float = 0
 ) -> list[IngestResult]:
-    """Drains what the server has now (following `more`), each batch committed on its own."""
+    """Drains what the server has now (following `more`), each batch committed on its own;
+    joins pending invites when the user's setting says so, and syncs their groups in."""
     results: list[IngestResult] = []
     while True:
         cursor = _cursor(store, account.id)
         batch = await connector.sync(cursor, wait_s=wait_s)
         results.append(await asyncio.to_thread(ingestor.apply, account.id, batch))
-        if not batch.more:
-            return results
         wait_s = 0
+        if batch.more:
+            continue
+        # Groups joined just now sync at once rather than at the next long poll.
+        if not await join_invites_if_wanted(connector, store, account.id):
+            return results
 
 
 def _cursor(store: Store, account_id: int) -> str | None:

@@ -1,28 +1,49 @@
-"""The full message with its group, sender, time, tier and reasons."""
+"""The full message with its group, sender, time, tier and reasons, and its attachment."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
 from desk.ui.inbox_delegate import role_label
-from desk.ui.sidebar import view_name
+from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import TIER_COLOURS
+
+SAVE_LINK = "desk:save-attachment"
+
+AttachmentLookup = Callable[[int], AttachmentInfo | None]
 
 
 class DetailPane(QTextBrowser):
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    """Signals: saveAttachmentRequested(int message id) from the attachment's link."""
+
+    saveAttachmentRequested = Signal(int)
+
+    def __init__(
+        self,
+        tz: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        attachment_of: AttachmentLookup | None = None,
+    ) -> None:
         super().__init__(parent)
         self._tz = tz
+        self._attachment_of = attachment_of
+        self._shown: int | None = None
         self.setObjectName("detail")
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_link)
         self.show_row(None)
 
     def show_row(self, row: InboxRow | None) -> None:
+        self._shown = row.id if row is not None else None
         if row is None:
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:gray'>{html.escape(empty)}</p>")
@@ -41,6 +62,9 @@ class DetailPane(QTextBrowser):
             + (f" — {reasons}" if reasons else "")
             + "</p>",
         ]
+        if row.group_encrypted:
+            notice = encrypted_group_text(row.group_name)
+            parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
         if row.deadline is not None:
             due = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             due_text = self.tr("Due: %1").replace("%1", due)
@@ -51,4 +75,22 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = esc(message_text(row)).replace("\n", "<br>")
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
+        attachment = self._attachment_of(row.id) if self._attachment_of else None
+        if attachment is not None:
+            parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+
+    def _attachment_html(self, a: AttachmentInfo) -> str:
+        facts = [a.mimetype or ""]
+        if a.size is not None:
+            # 1024-based "kB" as file managers on office PCs show it, not "KiB".
+            traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            facts.append(QLocale().formattedDataSize(a.size, 2, traditional))
+        line = self.tr("Attachment: %1 (%2)").replace("%1", a.name)
+        line = line.replace("%2", ", ".join(f for f in facts if f))
+        link = html.escape(self.tr("Save a copy…"))
+        return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.toString() == SAVE_LINK and self._shown is not None:
+            self.saveAttachmentRequested.emit(self._shown)

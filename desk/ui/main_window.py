@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search messages ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.detail = DetailPane(tz)
+        self.detail = DetailPane(tz, attachment_of=queries.attachment)
 
         middle = QWidget()
         column = QVBoxLayout(middle)

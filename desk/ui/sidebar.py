@@ -20,6 +20,13 @@ _VIEW_NAMES = {
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def encrypted_group_text(name: str) -> str:
+    """What desk says of a group it cannot read (end-to-end encrypted on the server)."""
+    return QCoreApplication.translate(
+        "Sidebar", "%1 is end-to-end encrypted: desk cannot read its messages yet."
+    ).replace("%1", name)
+
+
 def view_name(kind: ViewKind) -> str:
     return QCoreApplication.translate("MainWindow", _VIEW_NAMES[kind])
 
@@ -76,7 +83,9 @@ class Sidebar(QTreeWidget):
                     item = QTreeWidgetItem(self._groups, [group.name, ""])
                     item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
                 item.setText(0, group.name)
-                item.setToolTip(0, group.name)
+                item.setToolTip(
+                    0, encrypted_group_text(group.name) if group.encrypted else group.name
+                )
                 item.setText(1, str(group.unread) if group.unread else "")
             if current_view is not None and self.currentItem() is not current:
                 self.setCurrentItem(current)

@@ -64,6 +64,8 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "cluster",
         "deadline",
         "reasons",
+        "attachment",
+        "group_notice",
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)

@@ -224,3 +224,28 @@ def test_every_reason_code_has_english_wording() -> None:
         for reason in verdict.reasons:
             assert reason.code in ENGLISH, reason.code
             assert "?" not in describe(reason), reason
+
+
+def test_an_edit_is_reassessed_on_its_new_text_and_folding_stays() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    first = engine.process(msg("今晚大家一起吃饭吗", n=1, role=Role.OWNER))
+    assert first.tier is not Tier.URGENT
+    edited = engine.reassess(
+        msg("【紧急】台风预警，各村书记立即到岗，今天15:00前报告", n=1, role=Role.OWNER)
+    )
+    assert edited.tier is Tier.URGENT
+    assert edited.deadline == T0.replace(hour=15)
+    assert (edited.cluster, edited.ack_of) == (None, None)
+    # An edit that turns a notice into a bare "收到" makes it an acknowledgement.
+    assert engine.reassess(msg("收到", n=1)).ack
+
+
+def test_a_forward_after_an_edit_takes_the_edited_notices_tier() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    notice = "【通知】请各村于本周五前报送防汛值班表，逾期通报。"
+    head = engine.process(msg(notice, n=1, role=Role.OWNER))
+    urgent = "【紧急通知】请各村立即报送防汛值班表，逾期通报。"
+    assert engine.reassess(msg(urgent, n=1, role=Role.OWNER)).tier is Tier.URGENT
+    forward = engine.process(msg(notice, n=2, minutes=5, group="g2", group_name="村书记群"))
+    assert forward.cluster == "m1"
+    assert forward.tier is Tier.URGENT and head.tier is not Tier.URGENT

@@ -342,6 +342,39 @@ class MatrixUser:
         redaction_id: str = self.request("PUT", path, {})["event_id"]
         return redaction_id
 
+    def upload(self, content: bytes, filename: str, mimetype: str) -> str:
+        """Puts a file in the server's media repository; its mxc:// URI."""
+        url = f"{self.base_url}/_matrix/media/v3/upload?" + urllib.parse.urlencode(
+            {"filename": filename}
+        )
+        request = urllib.request.Request(url, data=content, method="POST")
+        request.add_header("Content-Type", mimetype)
+        request.add_header("Authorization", f"Bearer {self.token}")
+        with _OPENER.open(request, timeout=30) as response:
+            uri: str = json.loads(response.read())["content_uri"]
+        return uri
+
+    def file(
+        self,
+        room_id: str,
+        content: bytes,
+        filename: str,
+        mimetype: str,
+        msgtype: str = "m.file",
+        caption: str | None = None,
+    ) -> str:
+        """Sends a file message as Element does: upload first, then the event naming it."""
+        uri = self.upload(content, filename, mimetype)
+        event: dict[str, Any] = {
+            "msgtype": msgtype,
+            "body": caption or filename,
+            "url": uri,
+            "info": {"mimetype": mimetype, "size": len(content)},
+        }
+        if caption:
+            event["filename"] = filename
+        return self.send(room_id, event)
+
     def set_displayname(self, name: str) -> None:
         self.request("PUT", f"/profile/{_q(self.user_id)}/displayname", {"displayname": name})
 

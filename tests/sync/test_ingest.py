@@ -8,12 +8,13 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MemberInfo,
+    MessageEdit,
     Outgoing,
     SendResult,
     SyncBatch,
@@ -154,3 +155,59 @@ def _batch(now: datetime, ids: list[str]) -> SyncBatch:
             for n, i in enumerate(ids)
         ),
     )
+
+
+def test_an_edit_retriages_the_message(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = _batch(clock.now(), ["chat"])
+    plain = IncomingMessage(**{**_fields(first.messages[0]), "text": "今晚谁去吃烧烤？"})
+    ingestor.apply(account.id, SyncBatch("c1", first.groups, (plain,)))
+    with store.sessions() as session:
+        assert session.scalar(select(Message.notify_state)) == "silent"
+    assert _stored(store, "chat")[0] != "urgent"
+    edit = MessageEdit(
+        "chat", "g", "u1", "【紧急】台风预警，各村书记立即到岗，今天18:00前报告", clock.now()
+    )
+    result = ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    assert result.changed_messages == 1
+    tier, reasons, deadline_ms = _stored(store, "chat")
+    assert tier == "urgent"
+    # The first sync's history stays silent; made urgent later, the notifier looks again.
+    with store.sessions() as session:
+        assert session.scalar(select(Message.notify_state)) is None
+    assert "urgent_words" in {code for code, _ in reasons}
+    assert deadline_ms is not None
+    # Someone else's "edit" of the same message changes nothing.
+    forged = MessageEdit("chat", "g", "u2", "收到", clock.now())
+    assert ingestor.apply(account.id, SyncBatch("c3", edits=(forged,))).changed_messages == 0
+    assert _stored(store, "chat")[0] == "urgent"
+
+
+def test_an_edit_leaves_a_tier_the_user_corrected(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    with store.transaction() as session:
+        session.execute(
+            update(Message).where(Message.remote_id == "n").values(tier="info", corrected=True)
+        )
+    edit = MessageEdit("n", "g", "u1", "【紧急】各村书记立即到岗", clock.now())
+    ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    with store.sessions() as session:
+        row = session.execute(select(Message.text, Message.tier).where(Message.remote_id == "n"))
+        assert tuple(row.one()) == ("【紧急】各村书记立即到岗", "info")
+
+
+def _fields(m: IncomingMessage) -> dict[str, Any]:
+    return {f: getattr(m, f) for f in IncomingMessage.__dataclass_fields__}
+
+
+def _stored(store: Store, remote_id: str) -> tuple[str, list[list[Any]], int | None]:
+    with store.sessions() as session:
+        tier, reasons, deadline_ms = session.execute(
+            select(Message.tier, Message.reasons, Message.deadline_ms).where(
+                Message.remote_id == remote_id
+            )
+        ).one()
+    return tier, reasons, deadline_ms

@@ -38,6 +38,8 @@ DEFAULT_INITIAL_HISTORY = 100
 INCREMENTAL_TIMELINE = 100
 BACKFILL_PAGE = 500
 BACKFILL_CAP = 20_000  # events per room and gap; past it a bad item says so
+# Fetched attachments are held in memory and stored whole; Synapse's default upload cap is 50 MB.
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,8 @@ class MatrixConnector:
             edits=tuple(events.edits),
             redactions=tuple(events.redactions),
             acks=tuple(events.acks),
+            invites=tuple(parsed.invites),
+            invites_gone=tuple(parsed.left),
         )
 
     async def send(self, item: Outgoing) -> SendResult:
@@ -220,6 +224,21 @@ class MatrixConnector:
         if not isinstance(event_id, str):
             raise ConnectorError("bad_response")
         return SendResult(event_id)
+
+    async def download(self, url: str) -> bytes:
+        """An attachment's content through the authenticated media endpoint
+        (`/_matrix/client/v1/media`): servers that follow spec v1.11 refuse the old one."""
+        server_name, media_id = ev.parse_mxc(url)
+        method, path = Api.download(server_name, media_id)
+        return await self._t.request_bytes(method, path, max_bytes=MAX_ATTACHMENT_BYTES)
+
+    async def join(self, group_id: str) -> None:
+        method, path = Api.join("", group_id)
+        await self._t.request(method, path, {})
+
+    async def leave(self, group_id: str) -> None:
+        method, path = Api.room_leave("", group_id)
+        await self._t.request(method, path, {})
 
     async def close(self) -> None:
         await self._t.close()

@@ -18,12 +18,16 @@ from typing import Any
 from desk.connectors.protocol import (
     ENCRYPTED_PLACEHOLDER,
     AckEvent,
+    Attachment,
     BadItem,
+    ConnectorError,
     GroupInfo,
     IncomingMessage,
+    Invite,
     MemberInfo,
     MessageEdit,
     Redaction,
+    attachment_text,
 )
 from desk.core.messages import Role
 
@@ -54,6 +58,13 @@ _IGNORED_TYPES = frozenset(
     }
 )
 _IGNORED_PREFIXES = ("m.call.", "org.matrix.call.", "m.key.verification.")
+# Message types that carry a file; the value is desk's attachment kind.
+_ATTACHMENT_MSGTYPES = {
+    "m.file": "file",
+    "m.image": "image",
+    "m.audio": "audio",
+    "m.video": "video",
+}
 # An old-style reply quotes what it answers: "> <@a:b> original\n> more\n\nthe reply".
 _REPLY_FALLBACK = re.compile(r"\A(?:>[^\n]*(?:\n|\Z))+\n?")
 
@@ -164,6 +175,7 @@ class RoomState:
                 MemberInfo(user_id, name, self.role_of(user_id))
                 for user_id, name in sorted(self.members.items())
             ),
+            encrypted=self.encrypted,
         )
 
 
@@ -208,6 +220,8 @@ class SyncParse:
     changed: list[str]  # rooms whose name, topic or members changed (or are new)
     events: Parsed
     gaps: list[Gap]
+    invites: list[Invite] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)  # rooms the user left or was uninvited from
 
 
 class MalformedSync(ValueError):
@@ -273,7 +287,42 @@ def parse_sync(
         prev_batch = timeline.get("prev_batch")
         if timeline.get("limited") and isinstance(prev_batch, str):
             gaps.append(Gap(room_id, prev_batch))
-    return SyncParse(next_batch, states, changed, out, gaps)
+    rooms = body.get("rooms")
+    rooms = rooms if isinstance(rooms, dict) else {}
+    leave = rooms.get("leave")
+    return SyncParse(
+        next_batch,
+        states,
+        changed,
+        out,
+        gaps,
+        invites=_invites(rooms.get("invite"), me),
+        left=[str(r) for r in leave] if isinstance(leave, dict) else [],
+    )
+
+
+def _invites(block: object, me: Me) -> list[Invite]:
+    """Invites from the stripped state the server shows an invited user (no timeline)."""
+    if not isinstance(block, dict):
+        return []
+    invites = []
+    for room_id, room in block.items():
+        events = _events(room.get("invite_state") or {}) if isinstance(room, dict) else []
+        state = state_from_events(str(room_id), events)
+        inviter = next(
+            (
+                e.get("sender")
+                for e in events
+                if e.get("type") == "m.room.member"
+                and e.get("state_key") == me.user_id
+                and isinstance(e.get("content"), dict)
+                and e["content"].get("membership") == "invite"
+            ),
+            None,
+        )
+        name = state.name or state.canonical_alias
+        invites.append(Invite(str(room_id), name, inviter if isinstance(inviter, str) else None))
+    return invites
 
 
 def parse_events(
@@ -393,6 +442,11 @@ def _parse_message(
         reply_to = None
     if reply_to is not None:
         body = _REPLY_FALLBACK.sub("", body, count=1) or body
+    attachment = _attachment(content, body)
+    if attachment is not None:
+        # `body` is the file name, or a caption when `filename` names the file (spec v1.10).
+        caption = body if body != attachment.name else ""
+        body = attachment_text(attachment.kind, attachment.name, caption)
     ding = content.get(DING_KEY)
     is_ding = False
     if isinstance(ding, dict):
@@ -410,7 +464,32 @@ def _parse_message(
             mentions_me=sender != me.user_id and _mentions(content, body, state, me),
             ding=is_ding and sender != me.user_id,
             reply_to=reply_to,
+            attachment=attachment,
         )
+    )
+
+
+def _attachment(content: Mapping[str, Any], body: str) -> Attachment | None:
+    """The file an m.file/m.image/m.audio/m.video carries, if it names one we can fetch.
+
+    Encrypted files (`file` instead of `url`) only occur in encrypted rooms, which
+    desk cannot read; such a message keeps its plain text.
+    """
+    kind = _ATTACHMENT_MSGTYPES.get(str(content.get("msgtype")))
+    url = content.get("url")
+    if kind is None or not isinstance(url, str) or not url.startswith("mxc://"):
+        return None
+    filename = content.get("filename")
+    name = filename if isinstance(filename, str) and filename else body
+    info = content.get("info")
+    info = info if isinstance(info, dict) else {}
+    mimetype, size = info.get("mimetype"), _int(info.get("size"))
+    return Attachment(
+        kind=kind,
+        url=url,
+        name=name,
+        mimetype=mimetype if isinstance(mimetype, str) and mimetype else None,
+        size=size if size is not None and size >= 0 else None,
     )
 
 
@@ -463,6 +542,14 @@ def _int(value: object) -> int | None:
 
 def _localpart(user_id: str) -> str:
     return user_id[1:].split(":", 1)[0] if user_id.startswith("@") else user_id
+
+
+def parse_mxc(url: str) -> tuple[str, str]:
+    """(server name, media id) of an `mxc://server/id` URI; ConnectorError if not one."""
+    server_name, _, media_id = url.removeprefix("mxc://").partition("/")
+    if not url.startswith("mxc://") or not server_name or not media_id or "/" in media_id:
+        raise ConnectorError("rejected")
+    return server_name, media_id
 
 
 def messages_page(body: Mapping[str, Any]) -> tuple[list[Mapping[str, Any]], str | None]:

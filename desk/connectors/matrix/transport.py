@@ -99,6 +99,18 @@ def _retry_after(body: Mapping[str, Any], headers: Mapping[str, str]) -> float |
     return None
 
 
+async def _read_capped(stream: aiohttp.StreamReader, max_bytes: int) -> bytes:
+    """The whole body, or ConnectorError("too_large") as soon as it passes `max_bytes`."""
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in stream.iter_chunked(64 * 1024):
+        total += len(chunk)
+        if total > max_bytes:
+            raise ConnectorError("too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def without_token(path: str) -> str:
     """nio's `Api` puts the token in the query; desk sends it as a header instead."""
     parts = list(urlparse(path))
@@ -147,14 +159,31 @@ class Transport:
             raise ConnectorError("bad_response")
         return answer
 
-    async def _request(
+    async def request_bytes(self, method: str, path: str, *, max_bytes: int) -> bytes:
+        """A binary answer (media content); errors as for JSON requests.
+
+        More than `max_bytes` is refused ("too_large") rather than held in memory.
+        """
+        status, raw, headers = await self._exchange(method, path, None, None, True, max_bytes)
+        if status == 200:
+            return raw
+        try:
+            answer = json.loads(raw) if raw else {}
+        except ValueError:
+            answer = {}
+        error = error_for(status, answer if isinstance(answer, dict) else {}, headers)
+        log.info("%s media answered %d", method, status)
+        raise error or ConnectorError("bad_response")
+
+    async def _exchange(
         self,
         method: str,
         path: str,
         body: Mapping[str, Any] | None,
         timeout_s: float | None,
         authenticated: bool,
-    ) -> Any:
+        max_bytes: int | None = None,
+    ) -> tuple[int, bytes, dict[str, str]]:
         headers = {"Content-Type": "application/json"}
         if authenticated:
             if not self._token:
@@ -170,11 +199,27 @@ class Transport:
                 timeout=timeout_s or self._config.request_timeout_s,
             )
             async with response:
-                raw = await response.read()
+                if max_bytes is None:
+                    raw = await response.read()
+                else:
+                    raw = await _read_capped(response.content, max_bytes)
                 status, response_headers = response.status, dict(response.headers)
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("%s request failed: %s", method, type(exc).__name__)
             raise ConnectorError("network") from None
+        return status, raw, response_headers
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        body: Mapping[str, Any] | None,
+        timeout_s: float | None,
+        authenticated: bool,
+    ) -> Any:
+        status, raw, response_headers = await self._exchange(
+            method, path, body, timeout_s, authenticated
+        )
         try:
             answer = json.loads(raw) if raw else {}
         except ValueError:

@@ -69,15 +69,14 @@ class TriageEngine:
         if print_ is not None:
             root_id = self._clusterer.match(print_, message.ts)
 
-        if cfg.group_weights or cfg.sender_weights:
-            weights = Weights(
-                group=cfg.group_weights.get(message.group_id, 0.0),
-                sender=cfg.sender_weights.get(message.sender_id, 0.0),
-            )
-        else:
-            weights = _NO_WEIGHTS
         result = assess(
-            message, text, ack, deadline, bool(found and found.explicit), cfg.me_names, weights
+            message,
+            text,
+            ack,
+            deadline,
+            bool(found and found.explicit),
+            cfg.me_names,
+            self._weights(message),
         )
         tier, reasons = result.tier, list(result.reasons)
         root = self._roots.get(root_id) if root_id else None
@@ -118,6 +117,53 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=ack_of,
+        )
+
+    def reassess(self, message: Message) -> Verdict:
+        """The verdict on a message whose text was edited after `process` saw it.
+
+        Tier, reasons, deadline and ack follow the new text. Folding and ack attachment
+        stay as first decided (an edit does not move a message into another notice), so
+        `cluster` and `ack_of` come back None and the caller keeps what it stored. A notice
+        that heads a cluster passes its new tier on to forwards that arrive later.
+        """
+        cfg = self.config
+        text = canonical(message.text)
+        ack = canonical_ack_kind(text)
+        found = choose_deadline(scan(text, message.ts, cfg.tz), message.ts, cfg.tz)
+        deadline = found.at if found else None
+        result = assess(
+            message,
+            text,
+            ack,
+            deadline,
+            bool(found and found.explicit),
+            cfg.me_names,
+            self._weights(message),
+        )
+        reasons = list(result.reasons)
+        if message.id in self._roots:
+            self._roots[message.id] = _Root(result.tier, message.group_name)
+        if deadline is not None and result.tier not in (Tier.URGENT, Tier.ACTION):
+            deadline = None
+            reasons = [r for r in reasons if r.code != "deadline"]
+        return Verdict(
+            tier=result.tier,
+            score=round(result.score, 3),
+            reasons=tuple(reasons),
+            cluster=None,
+            deadline=deadline,
+            ack=ack is not None,
+            ack_of=None,
+        )
+
+    def _weights(self, message: Message) -> Weights:
+        cfg = self.config
+        if not (cfg.group_weights or cfg.sender_weights):
+            return _NO_WEIGHTS
+        return Weights(
+            group=cfg.group_weights.get(message.group_id, 0.0),
+            sender=cfg.sender_weights.get(message.sender_id, 0.0),
         )
 
     def _remember_root(self, message_id: str, root: _Root) -> None:

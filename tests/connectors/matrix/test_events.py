@@ -13,7 +13,9 @@ from desk.connectors.matrix.transport import error_for, proxy_for, without_token
 from desk.connectors.matrix.wire import outgoing_event
 from desk.connectors.protocol import (
     ENCRYPTED_PLACEHOLDER,
+    Attachment,
     AuthError,
+    ConnectorError,
     DingRequest,
     Outgoing,
 )
@@ -230,3 +232,59 @@ def test_token_never_in_the_url_and_proxy_from_the_environment() -> None:
     assert proxy_for("https://im.example.cn", env) == "http://proxy.intra:3128"
     assert proxy_for("https://im.gov.local", env) is None
     assert proxy_for("http://127.0.0.1:8008", {}) is None
+
+
+def _file_event(n: int, content: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "m.room.message",
+        "event_id": f"$f{n}",
+        "sender": "@a:x",
+        "origin_server_ts": 1_790_000_000_000 + n,
+        "content": content,
+    }
+
+
+def test_file_messages_become_attachments_with_a_readable_text() -> None:
+    events = [
+        _file_event(
+            1,
+            {
+                "msgtype": "m.file",
+                "body": "报表.xlsx",
+                "url": "mxc://x/abc",
+                "info": {"mimetype": "application/vnd.ms-excel", "size": 5120},
+            },
+        ),
+        # Spec v1.10: with `filename`, `body` is a caption.
+        _file_event(
+            2,
+            {
+                "msgtype": "m.video",
+                "body": "现场",
+                "filename": "v.mp4",
+                "url": "mxc://x/v",
+                "info": {"size": "oops"},
+            },
+        ),
+        # An encrypted file (as in an encrypted room) has no plain `url`: text only.
+        _file_event(3, {"msgtype": "m.image", "body": "a.png", "file": {"url": "mxc://x/e"}}),
+        _file_event(4, {"msgtype": "m.audio", "body": "语音", "url": "https://x/not-mxc"}),
+    ]
+    out = ev.parse_events("!r", events, ev.RoomState("!r"), ev.Me("@me:x"), apply_state=False)
+    by_id = {m.remote_id: m for m in out.messages}
+    assert (by_id["$f1"].text, by_id["$f1"].attachment) == (
+        "[文件] 报表.xlsx",
+        Attachment("file", "mxc://x/abc", "报表.xlsx", "application/vnd.ms-excel", 5120),
+    )
+    assert by_id["$f2"].text == "[视频] v.mp4 现场"
+    assert by_id["$f2"].attachment == Attachment("video", "mxc://x/v", "v.mp4")
+    assert (by_id["$f3"].text, by_id["$f3"].attachment) == ("a.png", None)
+    assert (by_id["$f4"].text, by_id["$f4"].attachment) == ("语音", None)
+    assert out.bad == []
+
+
+def test_mxc_uris() -> None:
+    assert ev.parse_mxc("mxc://county.example/AbC123") == ("county.example", "AbC123")
+    for bad in ("https://x/y", "mxc://x", "mxc:///y", "mxc://x/y/z"):
+        with pytest.raises(ConnectorError):
+            ev.parse_mxc(bad)

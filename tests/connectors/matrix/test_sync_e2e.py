@@ -16,16 +16,25 @@ from typing import Any
 
 import pytest
 from keyring.backends import fail
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desk.app.desk_app import DeskApp
+from desk.cli.inbox_cmd import ENCRYPTED_GROUP_NOTICE
 from desk.connectors.matrix import MatrixConnector, login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import Outgoing
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
 from desk.store.keys import keychain_usable
+from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, open_store
+from desk.sync.dings import DingOutbox
+from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
+from tests.conftest import SHANGHAI, paused_scheduler
 from tests.connectors.matrix.scenario import (
     DING,
     NOTICE,
@@ -35,7 +44,8 @@ from tests.connectors.matrix.scenario import (
     post_between_syncs,
     post_first_day,
 )
-from tests.helpers.synapse import SynapseServer
+from tests.helpers.save_dialog import answer_save_dialog, click_save_link
+from tests.helpers.synapse import MatrixUser, SynapseServer
 
 PASSPHRASE = "an office passphrase"
 PASSWORD = "correct-horse-battery-staple-7"
@@ -126,9 +136,15 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     assert "@you" in first[ids["mention"]]["reasons"]
     assert first[ids["typo"]]["text"] == "值班表已报送到镇里邮箱"
     assert first[ids["encrypted"]]["text"] == "encrypted message — not supported yet"
+    # The encrypted room says so on its messages; the others do not.
+    assert first[ids["encrypted"]]["group_notice"] == ENCRYPTED_GROUP_NOTICE
+    assert {i["group_notice"] for k, i in first.items() if k != ids["encrypted"]} == {None}
     assert first[ids["ack_reply"]]["tier"] == "noise"
 
+    assert first[ids["mention"]]["tier"] != "urgent"
     post_between_syncs(t)
+    # An edit that makes a request urgent re-triages it.
+    t.deputy.edit(t.work, ids["mention"], "【紧急】小刘 立即把防汛材料发我")
     assert "1 new messages" in sync(data)
     second = {item["id"]: item for item in inbox(data)}
     assert set(second) == (set(first) - {ids["chat"]}) | {ids["ding"]}
@@ -136,9 +152,13 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     assert second[ids["ding"]]["text"] == DING
     assert second[ids["ding"]]["tier"] == "urgent"
     assert second[ids["notice"]]["text"] == NOTICE.replace("18:00", "17:00")
+    edited = second.pop(ids["mention"])
+    assert edited["text"] == "【紧急】小刘 立即把防汛材料发我"
+    assert edited["tier"] == "urgent"
+    assert "urgent wording" in edited["reasons"]
     # Nothing new: a third sync adds and changes nothing.
     assert "0 new messages, 0 skipped" in sync(data)
-    assert {i["id"]: i for i in inbox(data)} == second
+    assert {i["id"]: i for i in inbox(data) if i["id"] != ids["mention"]} == second
 
 
 def test_a_limited_timeline_is_back_filled(town: Township, data: Path) -> None:
@@ -342,3 +362,209 @@ def test_rate_limits_are_waited_out(town: Township, data: Path, synapse: Synapse
 def _server_left_running(synapse: SynapseServer) -> Iterator[None]:
     yield
     synapse.start()
+
+
+def test_files_are_attachments_fetched_on_demand_into_the_encrypted_store(
+    town: Township, data: Path, tmp_path: Path
+) -> None:
+    t = town
+    marker = b"DESK-ATTACHMENT-" + os.urandom(8).hex().encode()
+    sheet = marker + b"\n" + b"".join(f"村{n},防汛值班,{n * 7}\n".encode() for n in range(2000))
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(30_000) + marker
+    file_id = t.leader.file(t.work, sheet, "防汛值班表.csv", "text/csv")
+    photo_id = t.clerk.file(
+        t.work, photo, "IMG_0412.jpg", "image/jpeg", msgtype="m.image", caption="村口积水"
+    )
+    gone_id = t.clerk.send(
+        t.work,
+        {"msgtype": "m.file", "body": "丢失.pdf", "url": "mxc://localhost/NoSuchMedia"},
+    )
+    add_account(data, t.server, t)
+    sync(data)
+    items = {i["id"]: i for i in inbox(data)}
+    assert items[file_id]["text"] == "[文件] 防汛值班表.csv"
+    assert items[file_id]["attachment"] == {
+        "kind": "file",
+        "name": "防汛值班表.csv",
+        "mimetype": "text/csv",
+        "size": len(sheet),
+        "fetched": False,
+    }
+    assert items[photo_id]["text"] == "[图片] IMG_0412.jpg 村口积水"
+    assert items[photo_id]["attachment"]["kind"] == "image"
+
+    # A copy inside the data dir would be plaintext: refused before anything is fetched.
+    inside = desk(data, "attachment", "fetch", file_id, "--save", str(data / "x.csv"))
+    assert inside.returncode == 2 and "outside the data dir" in inside.stderr
+    saved = tmp_path / "out.csv"
+    fetched = desk(data, "attachment", "fetch", file_id, "--save", str(saved))
+    assert fetched.returncode == 0, fetched.stderr
+    assert "from the server" in fetched.stdout
+    assert saved.read_bytes() == sheet
+    assert desk(data, "attachment", "fetch", photo_id).returncode == 0
+    missing = desk(data, "attachment", "fetch", gone_id)
+    assert missing.returncode == 1 and "rejected" in missing.stderr
+
+    # Fetched once, the content is read back from the store, with the server down.
+    t.server.stop()
+    try:
+        again = desk(data, "attachment", "fetch", photo_id, "--save", str(tmp_path / "p.jpg"))
+    finally:
+        t.server.start()
+    assert again.returncode == 0, again.stderr
+    assert "already in the store" in again.stdout
+    assert (tmp_path / "p.jpg").read_bytes() == photo
+    assert {i["id"]: i for i in inbox(data)}[file_id]["attachment"]["fetched"] is True
+
+    # Neither content nor name is anywhere under the data dir in plaintext.
+    needles = [marker, sheet[200:264], photo[5000:5064], "防汛值班表".encode()]
+    for path in data.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            assert not [n for n in needles if n in blob], path.name
+
+    # A redacted file message takes its stored content with it.
+    t.leader.redact(t.work, file_id)
+    sync(data)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            names = set(session.scalars(select(Attachment.name)))
+    finally:
+        store.close()
+    assert names == {"IMG_0412.jpg", "丢失.pdf"}
+
+
+def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    try:
+        DingOutbox(store, SystemClock()).send(1, t.work, DING)
+    finally:
+        store.close()
+    assert "sent 1" in sync(data)
+    store = open_data(data)
+    try:
+        (sent,) = DingOutbox(store, SystemClock()).sent()
+    finally:
+        store.close()
+    assert sent.remote_id is not None
+    ding_id = sent.remote_id
+    (event,) = [e for e in t.leader.messages(t.work) if e["event_id"] == ding_id]
+    assert event["content"]["org.desk.ding"] == {"deadline": None, "recipients": None}
+
+    # A desk client acknowledges with an event; a client that knows nothing of desk
+    # replies "收到", quoting the DING the old way; an unrelated "收到" is no confirmation.
+    t.clerk.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.reference", "event_id": ding_id}},
+        kind="org.desk.ack",
+    )
+    t.deputy.text(
+        t.work,
+        f"> <{t.me.user_id}> {DING}\n\n收到",
+        **{"m.relates_to": {"m.in_reply_to": {"event_id": ding_id}}},
+    )
+    t.leader.text(t.second, "收到")
+    sync(data)
+    store = open_data(data)
+    try:
+        roster = DingOutbox(store, SystemClock()).sent()[0].roster
+    finally:
+        store.close()
+    assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
+    assert [p.name for p in roster.unconfirmed] == ["王书记"]
+    assert roster.expected == 3  # everyone in the room but the sender
+
+
+def _invite_only(by: MatrixUser, name: str, me: MatrixUser) -> str:
+    answer = by.request(
+        "POST", "/createRoom", {"name": name, "preset": "private_chat", "invite": [me.user_id]}
+    )
+    room_id: str = answer["room_id"]
+    return room_id
+
+
+def _invites(data: Path) -> dict[str, list[str]]:
+    listed = desk(data, "invites", "list")
+    assert listed.returncode == 0, listed.stderr
+    return {line.split("\t")[1]: line.split("\t") for line in listed.stdout.splitlines()}
+
+
+def test_invites_are_listed_until_answered_or_joined_when_the_setting_says_so(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    grid = _invite_only(t.leader, "第五网格群", t.me)
+    chat = _invite_only(t.clerk, "周末钓鱼群", t.me)
+    withdrawn = _invite_only(t.deputy, "临时群", t.me)
+    notice = t.leader.text(grid, "【通知】网格员明天上午9点到村委会报到")
+    sync(data)
+    listed = _invites(data)
+    assert set(listed) == {grid, chat, withdrawn}
+    assert listed[grid] == ["1", grid, "第五网格群", t.leader.user_id]
+    # Nothing of a group the user has not joined is in the inbox.
+    assert notice not in {i["id"] for i in inbox(data)}
+
+    t.deputy.request("POST", f"/rooms/{withdrawn}/kick", {"user_id": t.me.user_id})
+    accepted = desk(data, "invites", "accept", grid)
+    assert accepted.returncode == 0, accepted.stderr
+    declined = desk(data, "invites", "decline", chat)
+    assert declined.returncode == 0, declined.stderr
+    assert desk(data, "invites", "accept", chat).returncode == 1  # answered already
+    sync(data)
+    assert _invites(data) == {}
+    items = {i["id"]: i for i in inbox(data)}
+    assert items[notice]["group"] == "第五网格群"
+    members = t.clerk.request("GET", f"/rooms/{chat}/joined_members")["joined"]
+    assert t.me.user_id not in members
+
+    # With the setting on, a sync joins the invite and brings the group's messages in.
+    store = open_data(data)
+    try:
+        SettingsStore(store.sessions).set(AUTO_JOIN, True)
+    finally:
+        store.close()
+    third = _invite_only(t.leader, "第六网格群", t.me)
+    later = t.leader.text(third, "【通知】第六网格今天下午开会")
+    sync(data)
+    assert _invites(data) == {}
+    assert {i["id"]: i for i in inbox(data)}[later]["group"] == "第六网格群"
+
+
+def test_save_a_copy_in_the_window_fetches_from_the_server(
+    qtbot: QtBot, town: Township, data: Path, tmp_path: Path
+) -> None:
+    t = town
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(50_000)
+    photo_id = t.clerk.file(t.work, photo, "现场.jpg", "image/jpeg", msgtype="m.image")
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    app = DeskApp(
+        store, SettingsStore(store.sessions), SystemClock(), SHANGHAI, scheduler=paused_scheduler()
+    )
+    try:
+        qtbot.addWidget(app.window)
+        app.start()
+        qtbot.waitUntil(app.ops_idle)
+        with store.sessions() as session:
+            message_id = session.scalar(select(Message.id).where(Message.remote_id == photo_id))
+        assert message_id is not None
+        app.window.open_message(message_id)
+        target = tmp_path / "现场.jpg"
+        answer_save_dialog(target)
+        with qtbot.waitSignal(app.attachments.saved, timeout=30_000):
+            click_save_link(qtbot, app.window.detail)
+        assert target.read_bytes() == photo
+    finally:
+        app.attachments.wait()
+        app.stop()
+        store.close()
+    assert {i["id"]: i for i in inbox(data)}[photo_id]["attachment"]["fetched"] is True

@@ -1,0 +1,63 @@
+"""`desk attachment fetch MESSAGE_ID [--save FILE]`: fetch a file message's content.
+
+The content goes into the encrypted store (fetched once; later calls read it from
+there). `--save` writes a copy where the user asks, outside the data dir, since
+that copy is plaintext.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+
+from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.core.clock import SystemClock
+from desk.store.attachments import attachment_by_remote_id
+from desk.sync.attachments import fetch_attachment
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("attachment", help="fetch the file a message carries")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    fetch = actions.add_parser("fetch", help="fetch it into the encrypted store")
+    fetch.add_argument("message_id", metavar="MESSAGE_ID", help="the message's id (`desk inbox`)")
+    fetch.add_argument("--save", metavar="FILE", type=Path, help="also write a copy to FILE")
+    add_data_dir(fetch)
+    fetch.set_defaults(run=run_fetch)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    save: Path | None = args.save
+    if save is not None and save.resolve().is_relative_to(data_dir(args).root.resolve()):
+        fail("--save must point outside the data dir: the copy is not encrypted")
+        return 2
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        info = attachment_by_remote_id(store.sessions, args.message_id)
+        if info is None:
+            fail(f"no attachment on message {args.message_id}")
+            return 1
+        try:
+            fetched = asyncio.run(fetch_attachment(store, info, SystemClock()))
+        except AuthError as exc:
+            fail(f"the server refused the credentials ({exc.reason}); sign in again")
+            return 1
+        except ConnectorError as exc:
+            fail(f"could not fetch the attachment: {exc.reason}")
+            return 1
+    finally:
+        store.close()
+    if save is not None:
+        try:
+            save.write_bytes(fetched.content)
+        except OSError as exc:
+            # It is in the store all the same; only the copy failed.
+            fail(f"fetched, but could not write {save}: {exc.strerror}")
+            return 1
+    where = "from the server" if fetched.downloaded else "already in the store"
+    print(f"{info.kind} {info.name}: {len(fetched.content)} bytes, {where}")
+    return 0

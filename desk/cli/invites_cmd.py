@@ -1,0 +1,76 @@
+"""`desk invites [list|accept ID|decline ID]`: groups the user is invited to and has not joined.
+
+Invites come in with `desk sync --once`; an accepted group's messages come with the
+next sync. With the setting `accounts.auto_join_invites` on, sync accepts them itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from desk.cli.common import add_data_dir, fail, open_for_cli
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.core.clock import SystemClock
+from desk.store.store import Store
+from desk.sync.accounts import connect, ensure_default_account
+from desk.sync.invites import answer_invite, pending_invites
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("invites", help="list, accept or decline invites to groups")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="invites not yet answered (tab-separated)")
+    add_data_dir(listing)
+    listing.set_defaults(run=run_list)
+    for action, text in (("accept", "join the group"), ("decline", "decline the invite")):
+        answer = actions.add_parser(action, help=text)
+        answer.add_argument("group_id", metavar="GROUP_ID", help="as `desk invites list` shows")
+        add_data_dir(answer)
+        answer.set_defaults(run=run_answer)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        for invite in pending_invites(store):
+            print(
+                f"{invite.account_id}\t{invite.group_id}\t{invite.name}\t{invite.inviter_id or ''}"
+            )
+    finally:
+        store.close()
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        return asyncio.run(_answer(store, args.group_id, accept=args.action == "accept"))
+    finally:
+        store.close()
+
+
+async def _answer(store: Store, group_id: str, *, accept: bool) -> int:
+    invite = next((i for i in pending_invites(store) if i.group_id == group_id), None)
+    if invite is None:
+        fail(f"no invite to {group_id}")
+        return 1
+    clock = SystemClock()
+    account = next(a for a in ensure_default_account(store, clock) if a.id == invite.account_id)
+    connector = connect(account, clock, store)
+    try:
+        await answer_invite(connector, store, account.id, group_id, accept=accept)
+    except AuthError as exc:
+        fail(f"the server refused the credentials ({exc.reason}); sign in again")
+        return 1
+    except ConnectorError as exc:
+        fail(f"could not answer the invite: {exc.reason}")
+        return 1
+    finally:
+        await connector.close()
+    print(("joined " if accept else "declined ") + group_id)
+    return 0

@@ -1,0 +1,91 @@
+"""Attachments of stored messages: their metadata, and their content once fetched.
+
+The content is kept in the SQLCipher database (table `attachments`), so it is
+encrypted on disk with the same key as everything else; nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.store.models import Attachment, Message, to_ms
+from desk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    message_id: int
+    account_id: int
+    remote_id: str  # the message's
+    kind: str
+    url: str
+    name: str
+    mimetype: str | None
+    size: int | None
+    fetched: bool
+
+
+_COLUMNS = (
+    Attachment.message_id,
+    Message.account_id,
+    Message.remote_id,
+    Attachment.kind,
+    Attachment.url,
+    Attachment.name,
+    Attachment.mimetype,
+    Attachment.size,
+    Attachment.fetched_ms.is_not(None),
+)
+
+
+def attachments_of(
+    sessions: sessionmaker[Session], message_ids: Sequence[int]
+) -> dict[int, AttachmentInfo]:
+    """The attachments of these messages, by message id (messages without one are left out)."""
+    if not message_ids:
+        return {}
+    query = (
+        select(*_COLUMNS)
+        .join(Message, Message.id == Attachment.message_id)
+        .where(Attachment.message_id.in_(message_ids))
+    )
+    with sessions() as session:
+        return {row[0]: AttachmentInfo(*row) for row in session.execute(query)}
+
+
+def attachment_by_remote_id(
+    sessions: sessionmaker[Session], remote_id: str
+) -> AttachmentInfo | None:
+    """The attachment of the message with this server id (in any account)."""
+    query = (
+        select(*_COLUMNS)
+        .join(Message, Message.id == Attachment.message_id)
+        .where(Message.remote_id == remote_id)
+        .limit(1)
+    )
+    with sessions() as session:
+        row = session.execute(query).first()
+    return AttachmentInfo(*row) if row is not None else None
+
+
+def content_of(sessions: sessionmaker[Session], message_id: int) -> bytes | None:
+    """The fetched content, or None if it was never fetched."""
+    with sessions() as session:
+        return session.scalar(select(Attachment.content).where(Attachment.message_id == message_id))
+
+
+def save_content(store: Store, message_id: int, content: bytes, now: datetime) -> bool:
+    """Keeps fetched content; False if the message went meanwhile (redacted)."""
+    with store.transaction() as session:
+        saved = session.scalar(
+            update(Attachment)
+            .where(Attachment.message_id == message_id)
+            .values(content=content, fetched_ms=to_ms(now), size=len(content))
+            .returning(Attachment.message_id)
+        )
+        return saved is not None

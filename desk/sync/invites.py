@@ -1,0 +1,115 @@
+"""Invites to groups: kept from sync until answered; accepted automatically if the setting says so.
+
+An invite is a group the user has not joined, so nothing of it syncs yet. By
+default desk lists invites and the user answers them (anyone on the server can
+invite anyone, and a joined group's messages reach the inbox and may notify); an
+administrator who runs a work server can turn `accounts.auto_join_invites` on.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desk.connectors.protocol import Connector, ConnectorError, InviteAnswerer, SyncBatch
+from desk.store.models import Invite, from_ms, to_ms
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+
+log = logging.getLogger("desk.sync.invites")
+
+AUTO_JOIN = "accounts.auto_join_invites"
+
+
+@dataclass(frozen=True, slots=True)
+class PendingInvite:
+    account_id: int
+    group_id: str
+    name: str
+    inviter_id: str | None
+    seen: datetime
+
+
+def record_invites(session: Session, account_id: int, batch: SyncBatch, now: datetime) -> None:
+    """Keeps the batch's invites; forgets those answered, withdrawn or joined. Runs in the
+    batch's transaction."""
+    answered = {*batch.invites_gone, *(g.remote_id for g in batch.groups)}
+    answered -= {i.group_id for i in batch.invites}
+    if answered:
+        session.execute(
+            delete(Invite).where(Invite.account_id == account_id, Invite.remote_id.in_(answered))
+        )
+    for invite in batch.invites:
+        row = session.scalar(
+            select(Invite).where(
+                Invite.account_id == account_id, Invite.remote_id == invite.group_id
+            )
+        )
+        if row is None:
+            row = Invite(account_id=account_id, remote_id=invite.group_id, seen_ms=to_ms(now))
+            session.add(row)
+        row.name, row.inviter_id = invite.name, invite.inviter_id
+
+
+def pending_invites(store: Store, account_id: int | None = None) -> list[PendingInvite]:
+    """Invites not yet answered, oldest first."""
+    query = select(Invite).order_by(Invite.seen_ms, Invite.id)
+    if account_id is not None:
+        query = query.where(Invite.account_id == account_id)
+    with store.sessions() as session:
+        return [
+            PendingInvite(i.account_id, i.remote_id, i.name, i.inviter_id, from_ms(i.seen_ms))
+            for i in session.scalars(query)
+        ]
+
+
+async def answer_invite(
+    connector: Connector, store: Store, account_id: int, group_id: str, *, accept: bool
+) -> None:
+    """Joins or declines; the invite leaves the list once the server agreed.
+
+    ConnectorError("rejected") if the server refused (the invite was withdrawn, say):
+    the invite is dropped then too, since it cannot be answered any more.
+    """
+    if not isinstance(connector, InviteAnswerer):
+        raise ConnectorError("unsupported")
+    try:
+        await (connector.join if accept else connector.leave)(group_id)
+    except ConnectorError as exc:
+        if exc.reason == "rejected":
+            _forget(store, account_id, group_id)
+        raise
+    _forget(store, account_id, group_id)
+
+
+async def join_invites_if_wanted(connector: Connector, store: Store, account_id: int) -> int:
+    """With `accounts.auto_join_invites` on, joins every pending invite of the account;
+    returns how many were joined (their groups come with the next sync)."""
+    pending = pending_invites(store, account_id)
+    if not pending or not SettingsStore(store.sessions, load_policy()).get(AUTO_JOIN):
+        return 0
+    joined = 0
+    for invite in pending:
+        try:
+            await answer_invite(connector, store, account_id, invite.group_id, accept=True)
+        except ConnectorError as exc:
+            if exc.reason != "rejected":
+                raise
+            log.info("account %d: an invite could no longer be accepted", account_id)
+            continue
+        joined += 1
+    if joined:
+        log.info("account %d: joined %d invited groups", account_id, joined)
+    return joined
+
+
+def _forget(store: Store, account_id: int, group_id: str) -> None:
+    with store.transaction() as session:
+        session.execute(
+            delete(Invite).where(Invite.account_id == account_id, Invite.remote_id == group_id)
+        )

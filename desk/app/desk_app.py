@@ -108,8 +108,8 @@ class DeskApp(QObject):
         )
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
-        notifier.quitRequested.connect(self.quitRequested)
-        window.quitRequested.connect(self.quitRequested)
+        notifier.quitRequested.connect(self._quit)
+        window.quitRequested.connect(self._quit)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(
             lambda: open_settings(
@@ -155,6 +155,12 @@ class DeskApp(QObject):
             self.scheduler.shutdown(wait=True)
         self.ops.shutdown()
         self.notifier.tray.hide()
+
+    def _quit(self) -> None:
+        # Qt's quit first closes every window, and a window that refuses cancels it: the
+        # window must stop refusing (it minimises where there is no tray) before the quit.
+        self.window.allow_close()
+        self.quitRequested.emit()
 
     def _closed_to_tray(self) -> None:
         if self.settings.get("app.tray_hint_shown"):

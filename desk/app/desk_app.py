@@ -120,8 +120,8 @@ class DeskApp(QObject):
         self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
-        notifier.quitRequested.connect(self.quitRequested)
-        window.quitRequested.connect(self.quitRequested)
+        notifier.quitRequested.connect(self._quit)
+        window.quitRequested.connect(self._quit)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(
             lambda: open_settings(
@@ -169,6 +169,12 @@ class DeskApp(QObject):
         self.attachments.wait(ATTACHMENT_WAIT_S)
         self.ops.shutdown()
         self.notifier.tray.hide()
+
+    def _quit(self) -> None:
+        # Qt's quit first closes every window, and a window that refuses cancels it: the
+        # window must stop refusing (it minimises where there is no tray) before the quit.
+        self.window.allow_close()
+        self.quitRequested.emit()
 
     def _closed_to_tray(self) -> None:
         if self.settings.get("app.tray_hint_shown"):

@@ -214,5 +214,10 @@ def test_without_a_tray_closing_minimises_so_desk_can_be_found_again(
     try:
         app.window.close()
         assert app.window.isVisible() and app.window.isMinimized()
+        quits: list[bool] = []
+        app.quitRequested.connect(lambda: quits.append(True))
+        app.window.quitRequested.emit()  # Ctrl+Q, or Quit in the menu
+        assert quits == [True]
+        assert app.window.close() and not app.window.isVisible(), "Qt's quit can close it"
     finally:
         app.stop()

@@ -158,6 +158,10 @@ class Bench:
             self.plan = scale_connector.FloodPlan(list(traffic.messages(count)), args.rate)
         scale_connector.install(self.plan)
 
+    def quit(self) -> None:
+        """As Ctrl+Q does: the window lets itself close, then the application quits."""
+        self.window().quitRequested.emit()
+
     def window(self) -> MainWindow:
         return next(w for w in self.app.topLevelWidgets() if isinstance(w, MainWindow))
 
@@ -178,7 +182,7 @@ class Bench:
         elif self.args.mode == "flood":
             QTimer.singleShot(0, self.flood)
         else:
-            self.app.quit()
+            self.quit()
 
     # interact
 
@@ -257,7 +261,7 @@ class Bench:
         peak, current = rss_mb()
         self.result["rss_after_use_peak_mb"] = round(peak, 1)
         self.result["rss_after_use_mb"] = round(current, 1)
-        self.app.quit()
+        self.quit()
 
     # flood
 
@@ -302,7 +306,7 @@ class Bench:
             )
             peak, _current = rss_mb()
             self.result["rss_flood_peak_mb"] = round(peak, 1)
-            self.app.quit()
+            self.quit()
 
         heartbeat = QTimer(self.app)
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)

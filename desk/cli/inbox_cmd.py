@@ -30,13 +30,15 @@ def run(args: argparse.Namespace) -> int:
         queries.rerank(SystemClock().now())
         # The open inbox best first, then what the user has already marked done.
         for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
-            offset = 0
-            while ids := queries.ids(view, offset, PAGE):
-                rows = queries.rows(ids)
-                for message_id in ids:
+            page = queries.page(view, limit=PAGE)
+            while True:
+                rows = queries.rows(page.ids)
+                for message_id in page.ids:
                     line = json.dumps(to_json(rows[message_id]), ensure_ascii=False)
                     sys.stdout.write(line + "\n")
-                offset += len(ids)
+                if page.after is None:
+                    break
+                page = queries.page(view, page.after, PAGE)
     finally:
         store.close()
     return 0

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, or_, select, table, update
+from sqlalchemy import ColumnElement, column, func, or_, select, table, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
@@ -82,6 +82,17 @@ class InboxRow:
         return len(self.ack_names)
 
 
+# The sort key of a view's row: where the next page starts.
+PageKey = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    ids: list[int]
+    # The key of the last row, to ask for the next page; None after the last page.
+    after: PageKey | None
+
+
 @dataclass(frozen=True, slots=True)
 class GroupCount:
     id: int
@@ -93,10 +104,20 @@ class InboxQueries:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def ids(self, view: View, offset: int = 0, limit: int = 200) -> list[int]:
-        query = _ordered(select(Message.id).where(*_filters(view)), view)
+    def page(self, view: View, after: PageKey | None = None, limit: int = 200) -> Page:
+        """The next `limit` ids of the view, from just past the row whose key is `after`.
+
+        Keyset paging: each page seeks in the view's index to where the last one ended,
+        so paging deep costs what the first page costs (OFFSET re-reads every row above).
+        """
+        key = _sort_key(view)
+        query = select(*key).where(*_filters(view))
+        if after is not None:
+            query = query.where(_past(view, key, after))
+        order = [c.desc() for c in key] if _by_time(view) else list(key)
         with self._sessions() as session:
-            return list(session.scalars(query.offset(offset).limit(limit)))
+            found = session.execute(query.order_by(*order).limit(limit)).all()
+        return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -225,11 +246,13 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         conditions.append(Message.group_id == view.group_id)
     else:
         conditions.extend(_folded_away())
+    # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
-        conditions.append(Message.tier == view.tier.value)
+        conditions.append(Message.tier_rank == view.tier.rank)
     elif view.kind is ViewKind.ALL and not view.search.strip():
-        # Noise stays in its own view, out of the way; a search looks everywhere.
-        conditions.append(Message.tier_rank.in_([t.rank for t in ALL_VIEW_TIERS]))
+        # Noise stays in its own view, out of the way; a search looks everywhere. A range,
+        # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
+        conditions.append(Message.tier_rank < Tier.NOISE.rank)
     needle = view.search.strip()
     if needle:
         conditions.append(_text_matches(needle))
@@ -246,12 +269,30 @@ def _text_matches(needle: str) -> ColumnElement[bool]:
     return Message.text.like(f"%{escaped}%", escape="\\")
 
 
-def _ordered(query: Select[Any], view: View) -> Select[Any]:
-    if view.kind is ViewKind.DONE or view.search.strip():
-        return query.order_by(Message.ts_ms.desc(), Message.id.desc())
-    return query.order_by(
-        Message.tier_rank, Message.pinned.desc(), Message.score.desc(), Message.ts_ms.desc()
+def _by_time(view: View) -> bool:
+    """Done and search results list newest first; the inbox lists by its rank order."""
+    return view.kind is ViewKind.DONE or bool(view.search.strip())
+
+
+def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
+    """The view's order, the row id last so that every row has its own place in it."""
+    if _by_time(view):
+        return (Message.ts_ms, Message.id)  # both descending
+    # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
+    return (
+        Message.tier_rank,
+        Message.neg_pinned,
+        Message.neg_score,
+        Message.neg_ts_ms,
+        Message.id,
     )
+
+
+def _past(view: View, key: tuple[ColumnElement[Any], ...], after: PageKey) -> ColumnElement[bool]:
+    """Rows after `after` in the view's order, as one row-value comparison the index seeks."""
+    if _by_time(view):
+        return tuple_(*key) < tuple_(*after)
+    return tuple_(*key) > tuple_(*after)
 
 
 def _folds(

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Computed,
     Float,
     ForeignKey,
     Index,
@@ -17,7 +18,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -70,19 +70,17 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(10))
 
 
+# Columns of the inbox order, all ascending; the row id breaks ties.
+INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
+
+
 class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("account_id", "remote_id"),
-        # The inbox's order: tier, then score, then newest first.
-        Index(
-            "ix_messages_inbox",
-            "done",
-            "tier_rank",
-            text("pinned DESC"),
-            text("score DESC"),
-            text("ts_ms DESC"),
-        ),
+        # The inbox's order: tier, unconfirmed DINGs, score, newest first (then id).
+        Index("ix_messages_inbox", "done", *INBOX_ORDER),
+        Index("ix_messages_group_inbox", "group_id", "done", *INBOX_ORDER),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),
@@ -120,6 +118,12 @@ class Message(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # None until the notifier has looked at it; then notify / hold / silent / digested.
     notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
+    # The inbox order (pinned, score and time descending) as ascending columns: keyset
+    # paging compares row values, which SQLite matches only against ascending index
+    # columns. Virtual: computed on read, stored only in the indexes.
+    neg_pinned: Mapped[int] = mapped_column(Integer, Computed("-pinned", persisted=False))
+    neg_score: Mapped[float] = mapped_column(Float, Computed("-score", persisted=False))
+    neg_ts_ms: Mapped[int] = mapped_column(BigInteger, Computed("-ts_ms", persisted=False))
 
 
 class Escalation(Base):

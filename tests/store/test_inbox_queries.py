@@ -25,7 +25,7 @@ def demo_store(store: Store, clock: ManualClock) -> Store:
 
 def _texts(store: Store, view: View) -> list[str]:
     queries = InboxQueries(store.sessions)
-    rows = queries.rows(queries.ids(view, 0, 1000))
+    rows = queries.rows(queries.page(view, limit=1000).ids)
     return [r.text for r in rows.values()]
 
 
@@ -61,7 +61,11 @@ def test_models_agree_with_the_migrations(store: Store) -> None:
     assert real == []
     with store.engine.connect() as conn:
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
-        assert {t for (t,) in triggers} == {"messages_fts_ai", "messages_fts_ad", "messages_fts_au"}
+        assert {t for (t,) in triggers} == {
+            "messages_fts_ai",
+            "messages_fts_ad",
+            "messages_fts_au",
+        }
 
 
 def test_due_soon_rises_within_its_tier_as_time_passes(
@@ -79,3 +83,62 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
             assert message.score == pytest.approx(message.base_score + 1.0)
     assert rerank(demo_store.sessions, clock.now()) == 0
+
+
+def _paged(queries: InboxQueries, view: View, size: int) -> list[int]:
+    page = queries.page(view, limit=size)
+    ids = list(page.ids)
+    while page.after is not None:
+        page = queries.page(view, page.after, size)
+        ids += page.ids
+    return ids
+
+
+def test_paging_gives_the_rows_of_the_whole_ordered_view(demo_store: Store) -> None:
+    # Ties everywhere: equal scores and times, pinned DINGs, done rows; only the id is left
+    # to tell rows apart, so a page boundary inside a tie must neither skip nor repeat.
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE messages SET score = 1.5 WHERE id % 3 = 0"))
+        session.execute(text("UPDATE messages SET ts_ms = 1700000000000 WHERE id % 4 = 0"))
+        session.execute(text("UPDATE messages SET pinned = 1 WHERE id % 11 = 0"))
+        session.execute(text("UPDATE messages SET done = 1 WHERE id % 7 = 0"))
+        largest_group = session.scalar(
+            text("SELECT group_id FROM messages GROUP BY group_id ORDER BY count(*) DESC")
+        )
+    queries = InboxQueries(demo_store.sessions)
+    views = [
+        View(ViewKind.ALL),
+        View(ViewKind.ALL, unfolded=True),
+        View(ViewKind.URGENT),
+        View(ViewKind.INFO),
+        View(ViewKind.NOISE),
+        View(ViewKind.DONE),
+        View(ViewKind.GROUP, group_id=largest_group),
+        View(ViewKind.ALL, search="通知"),
+        View(ViewKind.ALL, search="收到"),
+    ]
+    for view in views:
+        whole = queries.page(view, limit=100_000)
+        assert whole.after is None
+        rows = queries.rows(whole.ids)
+        with demo_store.sessions() as session:
+            stored = {
+                m.id: m for m in session.scalars(select(Message).where(Message.id.in_(whole.ids)))
+            }
+        if view.kind is ViewKind.DONE or view.search:
+            expected = sorted(whole.ids, key=lambda i: (-stored[i].ts_ms, -i))
+        else:
+            expected = sorted(
+                whole.ids,
+                key=lambda i: (
+                    rows[i].tier.rank,
+                    not rows[i].pinned,
+                    -rows[i].score,
+                    -stored[i].ts_ms,
+                    i,
+                ),
+            )
+        assert len(whole.ids) > 3, view
+        assert whole.ids == expected, view
+        for size in (1, 2, 7, 50):
+            assert _paged(queries, view, size) == whole.ids, (view, size)

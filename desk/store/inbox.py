@@ -12,16 +12,18 @@ from sqlalchemy import ColumnElement, column, func, or_, select, table, tuple_, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
-from desk.store import ranking, weights
+from desk.store import pairs, ranking, weights
 from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
-# Below three characters the trigram index cannot answer; LIKE over the base
-# table does (see PITFALLS: a 2-character MATCH silently returns nothing).
+# Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
+# MATCH silently returns nothing): two mostly go to the index of character pairs, the
+# rest to a LIKE over the base table.
 TRIGRAM_MIN = 3
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
 _FTS = table("messages_fts", column("rowid"), column("messages_fts"))
+_PAIRS_FTS = table("messages_pairs_fts", column("rowid"), column("messages_pairs_fts"))
 
 
 class ViewKind(StrEnum):
@@ -265,6 +267,11 @@ def _text_matches(needle: str) -> ColumnElement[bool]:
         # FTS5's hidden column named like the table is the MATCH target.
         matches = select(_FTS.c.rowid).where(_FTS.c.messages_fts.op("MATCH")(phrase))
         return Message.id.in_(matches)
+    if pairs.indexed(needle):
+        found = select(_PAIRS_FTS.c.rowid).where(
+            _PAIRS_FTS.c.messages_pairs_fts.op("MATCH")(pairs.pair_query(needle))
+        )
+        return Message.id.in_(found)
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return Message.text.like(f"%{escaped}%", escape="\\")
 

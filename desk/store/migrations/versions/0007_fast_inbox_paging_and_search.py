@@ -1,4 +1,5 @@
-"""Keyset paging of the inbox: its order as ascending generated columns, indexed per view.
+"""Keyset paging of the inbox: its order as ascending generated columns, indexed per view;
+an FTS5 index of character pairs for two-character searches, kept by triggers.
 
 Revision ID: 0007
 Revises: 0006
@@ -29,8 +30,34 @@ def upgrade() -> None:
     op.create_index("ix_messages_inbox", "messages", ["done", *_ORDER])
     op.create_index("ix_messages_group_inbox", "messages", ["group_id", "done", *_ORDER])
 
+    # Contentless (the text is not stored twice) and without positions: a search looks
+    # up one word. `desk_pairs` is the SQL function every desk connection registers.
+    op.execute(
+        "CREATE VIRTUAL TABLE messages_pairs_fts USING fts5("
+        "pairs, content='', contentless_delete=1, detail=none, tokenize='ascii')"
+    )
+    op.execute(
+        "INSERT INTO messages_pairs_fts(rowid, pairs) SELECT id, desk_pairs(text) FROM messages"
+    )
+    op.execute(
+        "CREATE TRIGGER messages_pairs_ai AFTER INSERT ON messages BEGIN "
+        "INSERT INTO messages_pairs_fts(rowid, pairs) VALUES (new.id, desk_pairs(new.text)); END"
+    )
+    op.execute(
+        "CREATE TRIGGER messages_pairs_ad AFTER DELETE ON messages BEGIN "
+        "DELETE FROM messages_pairs_fts WHERE rowid = old.id; END"
+    )
+    op.execute(
+        "CREATE TRIGGER messages_pairs_au AFTER UPDATE OF text ON messages BEGIN "
+        "DELETE FROM messages_pairs_fts WHERE rowid = old.id; "
+        "INSERT INTO messages_pairs_fts(rowid, pairs) VALUES (new.id, desk_pairs(new.text)); END"
+    )
+
 
 def downgrade() -> None:
+    for trigger in ("messages_pairs_ai", "messages_pairs_ad", "messages_pairs_au"):
+        op.execute(f"DROP TRIGGER {trigger}")
+    op.execute("DROP TABLE messages_pairs_fts")
     op.drop_index("ix_messages_group_inbox", "messages")
     op.drop_index("ix_messages_inbox", "messages")
     op.create_index(

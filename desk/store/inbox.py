@@ -8,11 +8,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, or_, select, table, tuple_, update
+from sqlalchemy import ColumnElement, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
-from desk.store import pairs, ranking, weights
+from desk.store import ranking, text_index, weights
 from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
@@ -22,8 +22,6 @@ from desk.store.weights import Correction
 TRIGRAM_MIN = 3
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
-_FTS = table("messages_fts", column("rowid"), column("messages_fts"))
-_PAIRS_FTS = table("messages_pairs_fts", column("rowid"), column("messages_pairs_fts"))
 
 
 class ViewKind(StrEnum):
@@ -264,12 +262,14 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
 def _text_matches(needle: str) -> ColumnElement[bool]:
     if len(needle) >= TRIGRAM_MIN:
         phrase = '"' + needle.replace('"', '""') + '"'
+        trigrams = text_index.TRIGRAMS
         # FTS5's hidden column named like the table is the MATCH target.
-        matches = select(_FTS.c.rowid).where(_FTS.c.messages_fts.op("MATCH")(phrase))
+        matches = select(trigrams.c.rowid).where(trigrams.c.messages_fts.op("MATCH")(phrase))
         return Message.id.in_(matches)
-    if pairs.indexed(needle):
-        found = select(_PAIRS_FTS.c.rowid).where(
-            _PAIRS_FTS.c.messages_pairs_fts.op("MATCH")(pairs.pair_query(needle))
+    if text_index.pair_indexed(needle):
+        pairs = text_index.PAIRS
+        found = select(pairs.c.rowid).where(
+            pairs.c.messages_pairs_fts.op("MATCH")(text_index.pair_query(needle))
         )
         return Message.id.in_(found)
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -14,6 +14,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+from desk.store import text_index
 from desk.store.models import Account, Group, Member, Message, SenderWeight, from_ms, to_ms
 from desk.store.store import Store
 from desk.store.weights import weights_version
@@ -125,7 +126,11 @@ class Ingestor:
                 }
             )
         if rows:
-            session.execute(insert(Message), rows)
+            # A Core insert of the table, one executemany: the ORM's bulk insert of the
+            # same dicts went row by row for most of them. (account, remote id) stays
+            # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
+            session.execute(insert(Message.__table__), rows)
+            text_index.index_new(session, account_id, [str(r["remote_id"]) for r in rows])
         if heads:
             # The first copy of a notice learns it heads a cluster when the second arrives.
             session.execute(

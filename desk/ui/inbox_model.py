@@ -20,6 +20,10 @@ from desk.ui.reason_text import reason_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+# Rows read into the cache at a time around a row asked for: a screenful and its
+# neighbours. Reading a card costs more than its id (folds, acks), and a view switch
+# or a jump down the list paints only what is on screen.
+ROWS_AROUND = 60
 CACHE_ROWS = 4 * PAGE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,9 +95,9 @@ class InboxModel(QAbstractListModel):
         if cached is not None:
             self._cache.move_to_end(message_id)
             return cached
-        # Load the page around the row in one query: scrolling asks for neighbours next.
-        start = max(0, row - PAGE // 2)
-        for mid, loaded in self._queries.rows(self._ids[start : start + PAGE]).items():
+        # Load the rows around it in one query: scrolling asks for neighbours next.
+        start = max(0, row - ROWS_AROUND // 2)
+        for mid, loaded in self._queries.rows(self._ids[start : start + ROWS_AROUND]).items():
             self._cache[mid] = loaded
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)

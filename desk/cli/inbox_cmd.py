@@ -34,15 +34,17 @@ def run(args: argparse.Namespace) -> int:
         queries.rerank(SystemClock().now())
         # The open inbox best first, then what the user has already marked done.
         for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
-            offset = 0
-            while ids := queries.ids(view, offset, PAGE):
-                rows = queries.rows(ids)
-                files = attachments_of(store.sessions, ids)
-                for message_id in ids:
+            page = queries.page(view, limit=PAGE)
+            while True:
+                rows = queries.rows(page.ids)
+                files = attachments_of(store.sessions, page.ids)
+                for message_id in page.ids:
                     item = to_json(rows[message_id], files.get(message_id))
                     line = json.dumps(item, ensure_ascii=False)
                     sys.stdout.write(line + "\n")
-                offset += len(ids)
+                if page.after is None:
+                    break
+                page = queries.page(view, page.after, PAGE)
     finally:
         store.close()
     return 0

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import schema
+from desk.store.text_index import PAIRS_FUNCTION, pair_words
 
 log = logging.getLogger("desk.store")
 
@@ -30,6 +31,8 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout = 10000")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+    # The trigger that keeps the pair index through edits calls it (see desk.store.text_index).
+    dbapi_conn.create_function(PAIRS_FUNCTION, 1, pair_words, deterministic=True)
 
 
 def make_engine(path: Path, key: bytes) -> Engine:

@@ -8,21 +8,21 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, or_, select, table, update
+from sqlalchemy import ColumnElement, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
-from desk.store import ranking, weights
+from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import Group, Member, Message, from_ms
 from desk.store.weights import Correction
 
-# Below three characters the trigram index cannot answer; LIKE over the base
-# table does (see PITFALLS: a 2-character MATCH silently returns nothing).
+# Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
+# MATCH silently returns nothing): two mostly go to the index of character pairs, the
+# rest to a LIKE over the base table.
 TRIGRAM_MIN = 3
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
-_FTS = table("messages_fts", column("rowid"), column("messages_fts"))
 
 
 class ViewKind(StrEnum):
@@ -85,6 +85,17 @@ class InboxRow:
         return len(self.ack_names)
 
 
+# The sort key of a view's row: where the next page starts.
+PageKey = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    ids: list[int]
+    # The key of the last row, to ask for the next page; None after the last page.
+    after: PageKey | None
+
+
 @dataclass(frozen=True, slots=True)
 class GroupCount:
     id: int
@@ -97,10 +108,20 @@ class InboxQueries:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def ids(self, view: View, offset: int = 0, limit: int = 200) -> list[int]:
-        query = _ordered(select(Message.id).where(*_filters(view)), view)
+    def page(self, view: View, after: PageKey | None = None, limit: int = 200) -> Page:
+        """The next `limit` ids of the view, from just past the row whose key is `after`.
+
+        Keyset paging: each page seeks in the view's index to where the last one ended,
+        so paging deep costs what the first page costs (OFFSET re-reads every row above).
+        """
+        key = _sort_key(view)
+        query = select(*key).where(*_filters(view))
+        if after is not None:
+            query = query.where(_past(view, key, after))
+        order = [c.desc() for c in key] if _by_time(view) else list(key)
         with self._sessions() as session:
-            return list(session.scalars(query.offset(offset).limit(limit)))
+            found = session.execute(query.order_by(*order).limit(limit)).all()
+        return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -235,11 +256,13 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         conditions.append(Message.group_id == view.group_id)
     else:
         conditions.extend(_folded_away())
+    # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
-        conditions.append(Message.tier == view.tier.value)
+        conditions.append(Message.tier_rank == view.tier.rank)
     elif view.kind is ViewKind.ALL and not view.search.strip():
-        # Noise stays in its own view, out of the way; a search looks everywhere.
-        conditions.append(Message.tier_rank.in_([t.rank for t in ALL_VIEW_TIERS]))
+        # Noise stays in its own view, out of the way; a search looks everywhere. A range,
+        # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
+        conditions.append(Message.tier_rank < Tier.NOISE.rank)
     needle = view.search.strip()
     if needle:
         conditions.append(_text_matches(needle))
@@ -249,19 +272,48 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
 def _text_matches(needle: str) -> ColumnElement[bool]:
     if len(needle) >= TRIGRAM_MIN:
         phrase = '"' + needle.replace('"', '""') + '"'
+        trigrams = text_index.TRIGRAMS
         # FTS5's hidden column named like the table is the MATCH target.
-        matches = select(_FTS.c.rowid).where(_FTS.c.messages_fts.op("MATCH")(phrase))
+        matches = select(trigrams.c.rowid).where(trigrams.c.messages_fts.op("MATCH")(phrase))
         return Message.id.in_(matches)
+    if text_index.pair_indexed(needle):
+        pairs = text_index.PAIRS
+        found = select(pairs.c.rowid).where(
+            pairs.c.messages_pairs_fts.op("MATCH")(text_index.pair_query(needle))
+        )
+        return Message.id.in_(found)
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return Message.text.like(f"%{escaped}%", escape="\\")
 
 
-def _ordered(query: Select[Any], view: View) -> Select[Any]:
-    if view.kind is ViewKind.DONE or view.search.strip():
-        return query.order_by(Message.ts_ms.desc(), Message.id.desc())
-    return query.order_by(
-        Message.tier_rank, Message.pinned.desc(), Message.score.desc(), Message.ts_ms.desc()
+def _by_time(view: View) -> bool:
+    """Done and search results list newest first; the inbox lists by its rank order."""
+    return view.kind is ViewKind.DONE or bool(view.search.strip())
+
+
+def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
+    """The view's order, the row id last so that every row has its own place in it."""
+    if _by_time(view):
+        return (Message.ts_ms, Message.id)  # both descending
+    # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
+    return (
+        Message.tier_rank,
+        Message.neg_pinned,
+        Message.neg_score,
+        Message.neg_ts_ms,
+        Message.id,
     )
+
+
+def _past(view: View, key: tuple[ColumnElement[Any], ...], after: PageKey) -> ColumnElement[bool]:
+    """Rows after `after` in the view's order, as one row-value comparison the index seeks."""
+    if _by_time(view):
+        return tuple_(*key) < tuple_(*after)
+    if view.tier is not None:
+        # The tier is fixed by the view: SQLite seeks on a row value only when it does
+        # not start with a column that another condition already pins to one value.
+        return tuple_(*key[1:]) > tuple_(*after[1:])
+    return tuple_(*key) > tuple_(*after)
 
 
 def _folds(

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Computed,
     Float,
     ForeignKey,
     Index,
@@ -73,19 +74,36 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(10))
 
 
+# Columns of the inbox order, all ascending; the row id breaks ties.
+INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
+# A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
+# partial index only when the query repeats its condition: `inbox._folded_away` does.
+CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
+
+
 class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("account_id", "remote_id"),
-        # The inbox's order: tier, then score, then newest first.
+        # The inbox's order: tier, unconfirmed DINGs, score, newest first (then id).
+        Index("ix_messages_inbox", "done", *INBOX_ORDER),
+        # The same over the cards alone, as the views show them: a page is read from
+        # the index, without a look at the rows it skips or holds.
         Index(
-            "ix_messages_inbox",
+            "ix_messages_cards_inbox",
             "done",
-            "tier_rank",
-            text("pinned DESC"),
-            text("score DESC"),
-            text("ts_ms DESC"),
+            *INBOX_ORDER,
+            sqlite_where=text(f"ack_of IS NULL AND ({CARD_HEADS})"),
         ),
+        Index(
+            "ix_messages_group_inbox",
+            "group_id",
+            "done",
+            *INBOX_ORDER,
+            sqlite_where=text("ack_of IS NULL"),
+        ),
+        # Searches and Done, newest first; acks never show there, so they stay out.
+        Index("ix_messages_cards_ts", "done", "ts_ms", sqlite_where=text("ack_of IS NULL")),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),
@@ -123,6 +141,12 @@ class Message(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # None until the notifier has looked at it; then notify / hold / silent / digested.
     notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
+    # The inbox order (pinned, score and time descending) as ascending columns: keyset
+    # paging compares row values, which SQLite matches only against ascending index
+    # columns. Virtual: computed on read, stored only in the indexes.
+    neg_pinned: Mapped[int] = mapped_column(Integer, Computed("-pinned", persisted=False))
+    neg_score: Mapped[float] = mapped_column(Float, Computed("-score", persisted=False))
+    neg_ts_ms: Mapped[int] = mapped_column(BigInteger, Computed("-ts_ms", persisted=False))
 
 
 class Attachment(Base):

@@ -23,6 +23,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+from desk.store import text_index
 from desk.store.models import (
     Account,
     Attachment,
@@ -147,7 +148,11 @@ class Ingestor:
                 }
             )
         if rows:
-            session.execute(insert(Message), rows)
+            # A Core insert of the table, one executemany: the ORM's bulk insert of the
+            # same dicts went row by row for most of them. (account, remote id) stays
+            # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
+            session.execute(insert(Message.__table__), rows)
+            text_index.index_new(session, account_id, [str(r["remote_id"]) for r in rows])
         if files:
             self._insert_attachments(session, account_id, files)
         if heads:

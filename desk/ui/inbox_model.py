@@ -15,11 +15,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desk.store.inbox import InboxQueries, InboxRow, View
+from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
 from desk.ui.reason_text import reason_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+# Rows read into the cache at a time around a row asked for: a screenful and its
+# neighbours. Reading a card costs more than its id (folds, acks), and a view switch
+# or a jump down the list paints only what is on screen.
+ROWS_AROUND = 60
 CACHE_ROWS = 4 * PAGE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +40,8 @@ class InboxModel(QAbstractListModel):
         self._tz = tz
         self._view = View()
         self._ids: list[int] = []
+        # Where the next page starts; paging by key, not by offset, stays fast deep down.
+        self._after: PageKey | None = None
         self._exhausted = False
         self._fetching = False
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
@@ -48,6 +54,7 @@ class InboxModel(QAbstractListModel):
         self.beginResetModel()
         self._view = view
         self._ids = []
+        self._after = None
         self._exhausted = False
         self._cache.clear()
         self.endResetModel()
@@ -57,15 +64,18 @@ class InboxModel(QAbstractListModel):
     def refresh(self) -> None:
         """Re-reads the view after the store changed, as far as it had been paged."""
         wanted = max(len(self._ids), PAGE)
-        ids = self._queries.ids(self._view, 0, wanted)
+        page = self._queries.page(self._view, limit=wanted)
+        ids = page.ids
         self._cache.clear()
+        # Rows may keep their places while their sort keys move (a score rose).
+        self._after = page.after
+        self._exhausted = page.after is None
         if ids == self._ids:
             if ids:
                 self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
             return
         self.beginResetModel()
         self._ids = ids
-        self._exhausted = len(ids) < wanted
         self.endResetModel()
 
     def row_of(self, message_id: int) -> int | None:
@@ -85,9 +95,9 @@ class InboxModel(QAbstractListModel):
         if cached is not None:
             self._cache.move_to_end(message_id)
             return cached
-        # Load the page around the row in one query: scrolling asks for neighbours next.
-        start = max(0, row - PAGE // 2)
-        for mid, loaded in self._queries.rows(self._ids[start : start + PAGE]).items():
+        # Load the rows around it in one query: scrolling asks for neighbours next.
+        start = max(0, row - ROWS_AROUND // 2)
+        for mid, loaded in self._queries.rows(self._ids[start : start + ROWS_AROUND]).items():
             self._cache[mid] = loaded
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
@@ -106,8 +116,10 @@ class InboxModel(QAbstractListModel):
             return
         self._fetching = True
         try:
-            more = self._queries.ids(self._view, len(self._ids), PAGE)
-            self._exhausted = len(more) < PAGE
+            page = self._queries.page(self._view, self._after, PAGE)
+            more = page.ids
+            self._after = page.after
+            self._exhausted = page.after is None
             if more:
                 first = len(self._ids)
                 self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

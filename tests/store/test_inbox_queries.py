@@ -9,11 +9,22 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
+from desk.connectors.protocol import (
+    GroupInfo,
+    IncomingMessage,
+    MessageEdit,
+    Redaction,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
+from desk.core.messages import Role
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Base, Message
 from desk.store.ranking import rerank
 from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 
 
@@ -25,7 +36,7 @@ def demo_store(store: Store, clock: ManualClock) -> Store:
 
 def _texts(store: Store, view: View) -> list[str]:
     queries = InboxQueries(store.sessions)
-    rows = queries.rows(queries.ids(view, 0, 1000))
+    rows = queries.rows(queries.page(view, limit=1000).ids)
     return [r.text for r in rows.values()]
 
 
@@ -38,6 +49,119 @@ def test_search_finds_chinese_substrings_of_any_length(demo_store: Store, needle
     found = [*_texts(demo_store, View(ViewKind.ALL, search=needle))]
     found += _texts(demo_store, View(ViewKind.NOISE, search=needle))
     assert expected and all(needle in t for t in found)
+
+
+def _found(store: Store, needle: str) -> set[int]:
+    """The cards a search shows (it looks in every tier)."""
+    queries = InboxQueries(store.sessions)
+    return set(queries.page(View(ViewKind.ALL, search=needle), limit=10**6).ids)
+
+
+# What a search shows: open cards, not the folded copies and acks behind them.
+_CARDS = "done = 0 AND ack_of IS NULL AND (cluster IS NULL OR cluster = remote_id)"
+
+
+def _containing(store: Store, needle: str) -> set[int]:
+    with store.sessions() as session:
+        found = session.scalars(
+            text(f"SELECT id FROM messages WHERE {_CARDS} AND instr(text, :n) > 0"),
+            {"n": needle},
+        )
+        return set(found)
+
+
+def _liked(store: Store, needle: str) -> set[int]:
+    """What a LIKE scan of the texts finds (ASCII letters in either case), as desk did."""
+    with store.sessions() as session:
+        found = session.scalars(
+            text(f"SELECT id FROM messages WHERE {_CARDS} AND text LIKE :p ESCAPE '\\'"),
+            {"p": "%" + needle.replace("%", "\\%").replace("_", "\\_") + "%"},
+        )
+        return set(found)
+
+
+@pytest.mark.parametrize(
+    "needle", ["通知", "紧急", "收到", "：请", "9点", "(1", "村（", "_%", "的"]
+)
+def test_short_searches_find_exactly_the_messages_containing_them(
+    demo_store: Store, needle: str
+) -> None:
+    found = _found(demo_store, needle)
+    assert found == _containing(demo_store, needle) == _liked(demo_store, needle)
+
+
+def test_two_character_search_folds_ascii_case_as_before(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    texts = ["Ok，收到", "请回复OK", "oK了", "ÄB 小写不算", "äb"]
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _texts_batch(clock, texts))
+    for needle in ("ok", "OK", "äb", "ÄB"):
+        assert _found(store, needle) == _liked(store, needle), needle
+    assert len(_found(store, "ok")) == 3
+    assert len(_found(store, "äb")) == 1
+
+
+def test_two_character_search_follows_edits_and_redactions(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    texts = ["紧急通知：今晚防汛", "关于防汛的紧急部署", "明天开会", "收到"]
+    ingestor.apply(account.id, _texts_batch(clock, texts))
+    ids = {t: i for i, t in _ids_by_text(store).items()}
+    assert _found(store, "紧急") == {ids[texts[0]], ids[texts[1]]}
+    assert _found(store, "开会") == {ids[texts[2]]}
+
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            next_cursor="edited",
+            edits=(
+                MessageEdit("m0", "g", "u1", "通知：今晚防汛", clock.now()),
+                MessageEdit("m2", "g", "u1", "明天紧急开会", clock.now()),
+            ),
+            redactions=(Redaction("m1", "g"),),
+        ),
+    )
+    assert _found(store, "紧急") == {ids[texts[2]]}
+    assert _found(store, "开会") == {ids[texts[2]]}
+    assert _found(store, "防汛") == {ids[texts[0]]}
+    assert _found(store, "紧急") == _liked(store, "紧急")
+    # The pair index itself follows, redacted rows gone from it.
+    with store.sessions() as session:
+        indexed = session.scalars(
+            text("SELECT rowid FROM messages_pairs_fts WHERE messages_pairs_fts MATCH '\"紧急\"'")
+        )
+        assert set(indexed) == {ids[texts[2]]}
+        # The trigram index agrees with the stored texts: with rank 1 FTS5 compares it
+        # with the content table, and raises ("malformed") where they differ.
+        session.execute(
+            text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
+        )
+
+
+def _texts_batch(clock: ManualClock, texts: list[str]) -> SyncBatch:
+    return SyncBatch(
+        next_cursor="texts",
+        groups=(GroupInfo("g", "测试群"),),
+        messages=tuple(
+            IncomingMessage(
+                remote_id=f"m{n}",
+                group_id="g",
+                sender_id="u1",
+                sender_name="王五",
+                sender_role=Role.MEMBER,
+                ts=clock.now() - timedelta(minutes=len(texts) - n),
+                text=body,
+            )
+            for n, body in enumerate(texts)
+        ),
+    )
+
+
+def _ids_by_text(store: Store) -> dict[int, str]:
+    with store.sessions() as session:
+        return {i: t for i, t in session.execute(select(Message.id, Message.text))}
 
 
 def test_search_of_three_or_more_characters_uses_the_fts_index(demo_store: Store) -> None:
@@ -61,7 +185,12 @@ def test_models_agree_with_the_migrations(store: Store) -> None:
     assert real == []
     with store.engine.connect() as conn:
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
-        assert {t for (t,) in triggers} == {"messages_fts_ai", "messages_fts_ad", "messages_fts_au"}
+        assert {t for (t,) in triggers} == {
+            "messages_fts_ad",
+            "messages_fts_au",
+            "messages_pairs_ad",
+            "messages_pairs_au",
+        }
 
 
 def test_due_soon_rises_within_its_tier_as_time_passes(
@@ -79,3 +208,62 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
             assert message.score == pytest.approx(message.base_score + 1.0)
     assert rerank(demo_store.sessions, clock.now()) == 0
+
+
+def _paged(queries: InboxQueries, view: View, size: int) -> list[int]:
+    page = queries.page(view, limit=size)
+    ids = list(page.ids)
+    while page.after is not None:
+        page = queries.page(view, page.after, size)
+        ids += page.ids
+    return ids
+
+
+def test_paging_gives_the_rows_of_the_whole_ordered_view(demo_store: Store) -> None:
+    # Ties everywhere: equal scores and times, pinned DINGs, done rows; only the id is left
+    # to tell rows apart, so a page boundary inside a tie must neither skip nor repeat.
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE messages SET score = 1.5 WHERE id % 3 = 0"))
+        session.execute(text("UPDATE messages SET ts_ms = 1700000000000 WHERE id % 4 = 0"))
+        session.execute(text("UPDATE messages SET pinned = 1 WHERE id % 11 = 0"))
+        session.execute(text("UPDATE messages SET done = 1 WHERE id % 7 = 0"))
+        largest_group = session.scalar(
+            text("SELECT group_id FROM messages GROUP BY group_id ORDER BY count(*) DESC")
+        )
+    queries = InboxQueries(demo_store.sessions)
+    views = [
+        View(ViewKind.ALL),
+        View(ViewKind.ALL, unfolded=True),
+        View(ViewKind.URGENT),
+        View(ViewKind.INFO),
+        View(ViewKind.NOISE),
+        View(ViewKind.DONE),
+        View(ViewKind.GROUP, group_id=largest_group),
+        View(ViewKind.ALL, search="通知"),
+        View(ViewKind.ALL, search="收到"),
+    ]
+    for view in views:
+        whole = queries.page(view, limit=100_000)
+        assert whole.after is None
+        rows = queries.rows(whole.ids)
+        with demo_store.sessions() as session:
+            stored = {
+                m.id: m for m in session.scalars(select(Message).where(Message.id.in_(whole.ids)))
+            }
+        if view.kind is ViewKind.DONE or view.search:
+            expected = sorted(whole.ids, key=lambda i: (-stored[i].ts_ms, -i))
+        else:
+            expected = sorted(
+                whole.ids,
+                key=lambda i: (
+                    rows[i].tier.rank,
+                    not rows[i].pinned,
+                    -rows[i].score,
+                    -stored[i].ts_ms,
+                    i,
+                ),
+            )
+        assert len(whole.ids) > 3, view
+        assert whole.ids == expected, view
+        for size in (1, 2, 7, 50):
+            assert _paged(queries, view, size) == whole.ids, (view, size)

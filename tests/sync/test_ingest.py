@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from desk.connectors.protocol import (
     GroupInfo,
@@ -47,6 +47,13 @@ def test_demo_sync_fills_the_store_and_resync_adds_nothing(
     again = sync_demo(store, clock)
     assert sum(r.new_messages for r in again) == 0
     assert _count(store, Message) == added
+    # Both text indexes hold each message once: FTS5 compares the trigram index with
+    # the texts (and raises where they differ); the pair index counts its rows.
+    with store.sessions() as session:
+        session.execute(
+            text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
+        )
+        assert session.scalar(text("SELECT count(*) FROM messages_pairs_fts")) == added
 
 
 def test_reingesting_the_same_batch_adds_nothing(store: Store, clock: ManualClock) -> None:

@@ -134,6 +134,23 @@ def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) ->
     qtbot.waitUntil(lambda: window.model.rowCount() > first_page)
 
 
+def test_scrolling_down_shows_the_whole_view_in_its_order(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    model = window.model
+    assert model.canFetchMore(window.list.rootIndex())
+    window.list.setFocus()
+    root = window.list.rootIndex()
+    while model.canFetchMore(root):
+        shown = model.rowCount()
+        _press(qtbot, window, Qt.Key.Key_End)
+        window.list.scrollToBottom()
+        qtbot.waitUntil(lambda rows=shown: model.rowCount() > rows or not model.canFetchMore(root))
+    whole = InboxQueries(store.sessions).page(View(), limit=10**6)
+    assert len(whole.ids) > 200
+    assert [model.message_id(r) for r in range(model.rowCount())] == whole.ids
+
+
 def test_only_what_the_user_moves_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
     first = window.model.inbox_row(0)
     assert first is not None and not first.read, "desk's own first selection is not reading"

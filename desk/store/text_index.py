@@ -1,0 +1,69 @@
+"""The text indexes of the messages: two FTS5 tables inside the encrypted file.
+
+- `messages_fts`: trigrams of the text (external content), for needles of 3+ characters.
+- `messages_pairs_fts`: every pair of adjacent characters as a word of its own, for
+  two-character needles. The trigram index cannot match fewer than three characters (see
+  PITFALLS), a LIKE decrypts and scans every row, and 紧急 and 通知 are common searches.
+  Contentless: it holds words and row ids, not the text.
+
+Ingest adds new messages to both with one INSERT ... SELECT per chunk (`index_new`).
+Through an AFTER INSERT trigger FTS5 flushed its pending entries to disk at the end of
+each row's statement: about 8,000 rows/s against 50,000 in one statement (measured here).
+Edits and redactions, one row at a time, reach both indexes through triggers; the pair
+trigger calls the SQL function `PAIRS_FUNCTION`, which every desk connection registers.
+
+The pair table's `ascii` tokenizer keeps every non-ASCII character and every ASCII letter
+and digit in a word, and folds ASCII letters to lower case, as LIKE does. A pair that
+holds an ASCII space or punctuation mark is cut by it; such needles go to LIKE instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import column, func, insert, select, table
+from sqlalchemy.orm import Session
+
+from desk.store.models import Message
+
+PAIRS_FUNCTION = "desk_pairs"
+# Host parameters per statement stay well under SQLite's limit.
+_CHUNK = 500
+
+TRIGRAMS = table("messages_fts", column("rowid"), column("text"), column("messages_fts"))
+PAIRS = table("messages_pairs_fts", column("rowid"), column("pairs"), column("messages_pairs_fts"))
+
+
+def pair_words(text: str) -> str:
+    """The text's adjacent character pairs, space-separated (map and join, not a loop:
+    this runs for every message stored)."""
+    return " ".join(map(str.__add__, text, text[1:]))
+
+
+def pair_indexed(needle: str) -> bool:
+    """Whether the pair index answers a search for `needle` exactly."""
+    return len(needle) == 2 and all(not c.isascii() or c.isalnum() for c in needle)
+
+
+def pair_query(needle: str) -> str:
+    """The FTS5 query that finds the two-character `needle`."""
+    assert pair_indexed(needle), needle
+    return '"' + needle + '"'
+
+
+def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> None:
+    """Adds messages just inserted, and not yet indexed, to both text indexes."""
+    for start in range(0, len(remote_ids), _CHUNK):
+        chunk = remote_ids[start : start + _CHUNK]
+        new = (Message.account_id == account_id, Message.remote_id.in_(chunk))
+        session.execute(
+            insert(TRIGRAMS).from_select(
+                ["rowid", "text"], select(Message.id, Message.text).where(*new)
+            )
+        )
+        session.execute(
+            insert(PAIRS).from_select(
+                ["rowid", "pairs"],
+                select(Message.id, getattr(func, PAIRS_FUNCTION)(Message.text)).where(*new),
+            )
+        )

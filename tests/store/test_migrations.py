@@ -47,7 +47,7 @@ def test_the_first_release_database_is_upgraded_in_place(tmp_path: Path) -> None
     try:
         assert schema.current(engine) == schema.HEAD
         queries = InboxQueries(sessions)
-        (found,) = queries.ids(View(ViewKind.ALL, None, "转移人数"))
+        (found,) = queries.page(View(ViewKind.ALL, None, "转移人数")).ids
         row = queries.row(found)
         assert row is not None and row.text == NOTICE and row.group_name == "镇机关干部群"
         assert queries.view_counts()[ViewKind.URGENT] == 1

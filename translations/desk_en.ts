@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="117"/>
+        <location filename="../desk/app/desk_app.py" line="124"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="184"/>
+        <location filename="../desk/app/desk_app.py" line="191"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="185"/>
+        <location filename="../desk/app/desk_app.py" line="192"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="110"/>
+        <location filename="../desk/app/desk_app.py" line="117"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
@@ -689,23 +689,28 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="44"/>
-        <location filename="../desk/ui/notifier.py" line="107"/>
+        <location filename="../desk/ui/notifier.py" line="46"/>
+        <location filename="../desk/ui/notifier.py" line="125"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="46"/>
+        <location filename="../desk/ui/notifier.py" line="53"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="48"/>
+        <location filename="../desk/ui/notifier.py" line="55"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="107"/>
+        <location filename="../desk/ui/notifier.py" line="79"/>
+        <source>Confirm DING · %1</source>
+        <translation>Confirm DING · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="125"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>

@@ -104,6 +104,13 @@ class DeskApp(QObject):
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         window.ding_banner.openRequested.connect(window.open_message)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
+        self.escalation.laddersChanged.connect(
+            lambda ladders: notifier.offer_confirmation(
+                ladders[0].message_id if ladders else None,
+                ladders[0].group_name if ladders else "",
+            )
+        )
+        notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.acknowledged.connect(
             lambda _id: window.statusBar().showMessage(

@@ -28,12 +28,14 @@ class Notifier(QObject):
 
     Signals: shown(Notification) after each one is shown; openRequested(int) when the
     user clicks a notification about a message; showWindowRequested() from the tray;
+    acknowledgeRequested(int) when the user confirms a DING from the tray menu;
     quitRequested() from the tray menu.
     """
 
     shown = Signal(object)
     openRequested = Signal(int)
     showWindowRequested = Signal()
+    acknowledgeRequested = Signal(int)
     quitRequested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -43,10 +45,16 @@ class Notifier(QObject):
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("desk"))
         menu = QMenu()
+        # The DING waiting longest, confirmed in one click from the notification area.
+        self.confirm_action = QAction(menu)
+        self.confirm_action.setVisible(False)
+        self.confirm_action.triggered.connect(self._confirm)
+        self._confirm_id: int | None = None
         open_action = QAction(self.tr("Open desk"), menu)
         open_action.triggered.connect(self.showWindowRequested)
         quit_action = QAction(self.tr("Quit desk"), menu)
         quit_action.triggered.connect(self.quitRequested)
+        menu.addAction(self.confirm_action)
         menu.addAction(open_action)
         menu.addAction(quit_action)
         self._menu = menu
@@ -63,6 +71,16 @@ class Notifier(QObject):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(500)
         self._flash_timer.timeout.connect(self._blink)
+
+    def offer_confirmation(self, message_id: int | None, group_name: str = "") -> None:
+        """Puts "Confirm DING · group" at the top of the tray menu; None takes it away."""
+        self._confirm_id = message_id
+        self.confirm_action.setVisible(message_id is not None)
+        self.confirm_action.setText(self.tr("Confirm DING · %1").replace("%1", group_name))
+
+    def _confirm(self) -> None:
+        if self._confirm_id is not None:
+            self.acknowledgeRequested.emit(self._confirm_id)
 
     def show(self, notification: Notification, *, sound: bool) -> None:
         self._last = notification

@@ -128,6 +128,21 @@ def test_the_ladder_repeats_then_asks_for_attention_then_stops(desk: Running) ->
     assert desk.app.window.ding_banner.isVisible(), "still unconfirmed, still shown"
 
 
+def test_the_tray_menu_confirms_the_waiting_ding_in_one_click(desk: Running, store: Store) -> None:
+    tray = desk.app.notifier
+    assert not tray.confirm_action.isVisible(), "nothing to confirm yet"
+    desk.ding()
+    assert tray.confirm_action.isVisible()
+    assert tray.confirm_action.text() == "Confirm DING · 区防汛工作群"
+    tray.confirm_action.trigger()
+    desk.qtbot.waitUntil(lambda: not tray.confirm_action.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem)).all()
+        assert [(i.ack_of, i.state) for i in items] == [("d1", "pending")]
+    assert not desk.app.window.ding_banner.isVisible()
+
+
 def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: Store) -> None:
     desk.clock.set(datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI))
     message_id = desk.ding()

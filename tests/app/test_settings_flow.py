@@ -16,6 +16,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
 from tests.core.test_policy import GOOD
 
@@ -27,18 +28,25 @@ def ops() -> Iterator[StoreOps]:
     running.shutdown()
 
 
-def test_locked_settings_are_greyed_and_the_rest_is_saved(
-    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
-) -> None:
-    settings = SettingsStore(store.sessions, parse_policy(GOOD))
+def _open_from_the_menu(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, settings: SettingsStore
+) -> tuple[SettingsDialog, list[bool]]:
+    """The dialog as Ctrl+, opens it over the main window; the list records each save."""
     queries = InboxQueries(store.sessions)
     window = MainWindow(queries, ops, clock, SHANGHAI)
     qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
     saved: list[bool] = []
-
     dialog = open_settings(
         window, settings, queries, ops, clock, store.data_dir.root, lambda: saved.append(True)
     )
+    return dialog, saved
+
+
+def test_locked_settings_are_greyed_and_the_rest_is_saved(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    settings = SettingsStore(store.sessions, parse_policy(GOOD))
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
     assert dialog.isVisible() and dialog.admin_note.isVisible()
     assert not dialog.hide_text.isEnabled() and dialog.hide_text.isChecked()
     assert dialog.hide_text.toolTip() == "Set by your administrator"
@@ -63,14 +71,7 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     entry = tmp_path / "autostart" / "desk.desktop"
     settings = SettingsStore(store.sessions)
-    queries = InboxQueries(store.sessions)
-    window = MainWindow(queries, ops, clock, SHANGHAI)
-    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
-    saved: list[bool] = []
-
-    dialog = open_settings(
-        window, settings, queries, ops, clock, store.data_dir.root, lambda: saved.append(True)
-    )
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
     assert not dialog.admin_note.isVisible(), "nothing is locked without a policy"
     assert dialog.repeat_minutes.value() == 2 and dialog.stop_after.value() == 30
     assert dialog.repeat_minutes.maximum() == 60, "the declared range"

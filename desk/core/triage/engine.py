@@ -102,10 +102,7 @@ class TriageEngine:
         else:
             self._last_in_group[message.group_id] = (message.id, message.ts)
 
-        if deadline is not None and tier not in (Tier.URGENT, Tier.ACTION):
-            # A notice with nothing to do has no due time for the reader.
-            deadline = None
-            reasons = [r for r in reasons if r.code != "deadline"]
+        deadline, reasons = _due_only_if_actionable(tier, deadline, reasons)
         score = result.score
         if tier is not result.tier:
             score += 5.0 * (result.tier.rank - tier.rank)
@@ -144,9 +141,7 @@ class TriageEngine:
         reasons = list(result.reasons)
         if message.id in self._roots:
             self._roots[message.id] = _Root(result.tier, message.group_name)
-        if deadline is not None and result.tier not in (Tier.URGENT, Tier.ACTION):
-            deadline = None
-            reasons = [r for r in reasons if r.code != "deadline"]
+        deadline, reasons = _due_only_if_actionable(result.tier, deadline, reasons)
         return Verdict(
             tier=result.tier,
             score=round(result.score, 3),
@@ -186,3 +181,12 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     if hours < 0:
         return verdict.score + 1.0
     return verdict.score + 6.0 / (1.0 + hours)
+
+
+def _due_only_if_actionable(
+    tier: Tier, deadline: datetime | None, reasons: list[Reason]
+) -> tuple[datetime | None, list[Reason]]:
+    """A notice with nothing to do has no due time for the reader."""
+    if deadline is not None and tier not in (Tier.URGENT, Tier.ACTION):
+        return None, [r for r in reasons if r.code != "deadline"]
+    return deadline, reasons

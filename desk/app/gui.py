@@ -123,6 +123,9 @@ def run_gui(data_dir_option: str | None) -> int:
     desk.window.dingRosterRequested.connect(ding_dialogs.open_roster)
     relay.ingested.connect(ding_dialogs.on_ingested)
     desk.quitRequested.connect(app.quit)
+    # Logging out or shutting down: the window must not refuse to close (it stays in the
+    # tray, or minimised, on an ordinary close), or it would hold up the session's end.
+    app.commitDataRequest.connect(lambda _manager: desk.window.allow_close())
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
     desk.start()
     if policy.problems:

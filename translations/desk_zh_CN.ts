@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="124"/>
+        <location filename="../desk/app/desk_app.py" line="118"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="191"/>
+        <location filename="../desk/app/desk_app.py" line="185"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="192"/>
+        <location filename="../desk/app/desk_app.py" line="186"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="117"/>
+        <location filename="../desk/app/desk_app.py" line="111"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
@@ -689,28 +689,28 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="46"/>
-        <location filename="../desk/ui/notifier.py" line="125"/>
+        <location filename="../desk/ui/notifier.py" line="47"/>
+        <location filename="../desk/ui/notifier.py" line="131"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="53"/>
+        <location filename="../desk/ui/notifier.py" line="54"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="55"/>
+        <location filename="../desk/ui/notifier.py" line="56"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="79"/>
+        <location filename="../desk/ui/notifier.py" line="84"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="125"/>
+        <location filename="../desk/ui/notifier.py" line="131"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="130"/>
+        <location filename="../desk/app/gui.py" line="133"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

@@ -31,6 +31,8 @@ from desk.ui.ops import StoreOps
 
 # How long quitting waits for an attachment still being fetched.
 ATTACHMENT_WAIT_S = 35.0
+# How long before a year starts the status bar says its holidays are unknown.
+CALENDAR_WARNING_DAYS = 45
 
 
 class SyncRelay(QObject):
@@ -41,9 +43,6 @@ class SyncRelay(QObject):
 
     status = Signal(object)
     ingested = Signal(object)
-
-
-CALENDAR_WARNING_DAYS = 45
 
 
 class DeskApp(QObject):
@@ -104,12 +103,7 @@ class DeskApp(QObject):
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         window.ding_banner.openRequested.connect(window.open_message)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
-        self.escalation.laddersChanged.connect(
-            lambda ladders: notifier.offer_confirmation(
-                ladders[0].message_id if ladders else None,
-                ladders[0].group_name if ladders else "",
-            )
-        )
+        self.escalation.laddersChanged.connect(notifier.offer_confirmation)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.acknowledged.connect(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk.resources import resource
+from desk.store.escalations import Ladder
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
@@ -72,11 +73,16 @@ class Notifier(QObject):
         self._flash_timer.setInterval(500)
         self._flash_timer.timeout.connect(self._blink)
 
-    def offer_confirmation(self, message_id: int | None, group_name: str = "") -> None:
-        """Puts "Confirm DING · group" at the top of the tray menu; None takes it away."""
-        self._confirm_id = message_id
-        self.confirm_action.setVisible(message_id is not None)
-        self.confirm_action.setText(self.tr("Confirm DING · %1").replace("%1", group_name))
+    def offer_confirmation(self, ladders: list[Ladder]) -> None:
+        """Puts "Confirm DING · group" for the first waiting DING at the top of the tray
+        menu (as the banner shows it); none waiting takes it away."""
+        first = ladders[0] if ladders else None
+        self._confirm_id = first.message_id if first else None
+        self.confirm_action.setVisible(first is not None)
+        if first is not None:
+            self.confirm_action.setText(
+                self.tr("Confirm DING · %1").replace("%1", first.group_name)
+            )
 
     def _confirm(self) -> None:
         if self._confirm_id is not None:

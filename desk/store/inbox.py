@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.models import Group, Member, Message, from_ms
+from desk.store.models import Group, Member, Message, UnreadCount, from_ms
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
@@ -159,10 +159,10 @@ class InboxQueries:
         return attachments_of(self._sessions, [message_id]).get(message_id)
 
     def group_counts(self) -> list[GroupCount]:
+        # Every unread copy counts in its group, not only the cards (see UnreadCount).
         unread = (
-            select(Message.group_id, func.count().label("n"))
-            .where(Message.read.is_(False), Message.done.is_(False), Message.ack_of.is_(None))
-            .group_by(Message.group_id)
+            select(UnreadCount.group_id, func.sum(UnreadCount.n).label("n"))
+            .group_by(UnreadCount.group_id)
             .subquery()
         )
         query = (
@@ -187,9 +187,9 @@ class InboxQueries:
     def view_counts(self) -> dict[ViewKind, int]:
         """Unread, not-done messages per tier view, and in All."""
         query = (
-            select(Message.tier, func.count())
-            .where(Message.read.is_(False), Message.done.is_(False), *_folded_away())
-            .group_by(Message.tier)
+            select(UnreadCount.tier, func.sum(UnreadCount.n))
+            .where(UnreadCount.card.is_(True))
+            .group_by(UnreadCount.tier)
         )
         with self._sessions() as session:
             per_tier = {ViewKind(t): int(n) for t, n in session.execute(query)}

@@ -149,6 +149,18 @@ class Message(Base):
     neg_ts_ms: Mapped[int] = mapped_column(BigInteger, Computed("-ts_ms", persisted=False))
 
 
+class UnreadCount(Base):
+    """Unread, open messages per group, tier and whether they head a card, kept by the
+    triggers of migration 0009 so that badges never count the whole inbox."""
+
+    __tablename__ = "unread_counts"
+
+    group_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tier: Mapped[str] = mapped_column(String(10), primary_key=True)
+    card: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class Attachment(Base):
     """The file a message carries: metadata from sync, content only once the user fetched it.
 

@@ -17,7 +17,7 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
-from desk.core.messages import Role
+from desk.core.messages import Role, Tier
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Base, Message
 from desk.store.ranking import rerank
@@ -190,6 +190,9 @@ def test_models_agree_with_the_migrations(store: Store) -> None:
             "messages_fts_au",
             "messages_pairs_ad",
             "messages_pairs_au",
+            "unread_counts_ai",
+            "unread_counts_ad",
+            "unread_counts_au",
         }
 
 
@@ -267,3 +270,61 @@ def test_paging_gives_the_rows_of_the_whole_ordered_view(demo_store: Store) -> N
         assert whole.ids == expected, view
         for size in (1, 2, 7, 50):
             assert _paged(queries, view, size) == whole.ids, (view, size)
+
+
+def _recounted(store: Store) -> tuple[dict[str, int], dict[int, int]]:
+    """The badges by their definition: unread open messages that are not attached acks,
+    per tier over the cards, per group over every copy."""
+    open_unread = "read = 0 AND done = 0 AND ack_of IS NULL"
+    with store.sessions() as session:
+        per_tier = session.execute(
+            text(
+                f"SELECT tier, count(*) FROM messages WHERE {open_unread} "
+                "AND (cluster IS NULL OR cluster = remote_id) GROUP BY tier"
+            )
+        )
+        per_group = session.execute(
+            text(f"SELECT group_id, count(*) FROM messages WHERE {open_unread} GROUP BY group_id")
+        )
+        return {t: n for t, n in per_tier}, {g: n for g, n in per_group}
+
+
+def _badges(store: Store) -> tuple[dict[str, int], dict[int, int]]:
+    queries = InboxQueries(store.sessions)
+    per_tier = {k.value: n for k, n in queries.view_counts().items() if k is not ViewKind.ALL}
+    per_group = {g.id: g.unread for g in queries.group_counts()}
+    return (
+        {t: n for t, n in per_tier.items() if n},
+        {g: n for g, n in per_group.items() if n},
+    )
+
+
+def test_unread_badges_follow_reads_dones_corrections_folds_and_redactions(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    assert _badges(demo_store) == _recounted(demo_store)
+    ids = queries.page(View(ViewKind.ALL), limit=30).ids
+    queries.set_read(ids[:10], True)
+    queries.set_done(ids[10:15], True)
+    queries.correct_tier(ids[20], Tier.NOISE)
+    queries.set_read(ids[:3], False)
+    assert _badges(demo_store) == _recounted(demo_store)
+
+    (account,) = ensure_default_account(demo_store, clock)
+    ingestor = Ingestor(demo_store, SHANGHAI, clock)
+    notice = "请各村于明天下午5点前报送本村防汛物资清单，逾期未报的将通报。"
+    texts = [notice, "收到", "转发：" + notice, "收到"]
+    ingestor.apply(account.id, _texts_batch(clock, texts))
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            next_cursor="more",
+            edits=(MessageEdit("m1", "g", "u1", "今晚谁值班？", clock.now()),),
+            redactions=(Redaction("m3", "g"),),
+        ),
+    )
+    tiers, groups = _badges(demo_store)
+    assert (tiers, groups) == _recounted(demo_store)
+    assert sum(tiers.values()) < sum(groups.values())  # the forwarded copy counts in its group

@@ -109,6 +109,16 @@ class Message(Base):
         Index("ix_messages_ack_of", "account_id", "ack_of"),
         Index("ix_messages_cluster", "account_id", "cluster"),
         Index("ix_messages_notify_state", "notify_state"),
+        # What re-ranking reads as deadlines approach, without a look at the rows.
+        Index(
+            "ix_messages_open_deadlines",
+            "done",
+            "deadline_ms",
+            "tier",
+            "base_score",
+            "score",
+            sqlite_where=text("deadline_ms IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

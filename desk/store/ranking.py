@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier, Verdict
-from desk.core.triage import urgency_score
-from desk.store.models import Message, from_ms
+from desk.core.triage import OVERDUE_FLOOR, urgency_score
+from desk.store.models import Message, from_ms, to_ms
 
 
 def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: datetime) -> float:
@@ -22,12 +22,26 @@ def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: dat
 
 
 def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
-    """Recomputes `score` for open messages with a deadline; returns how many moved."""
+    """Recomputes `score` for open messages with a deadline; returns how many moved.
+
+    Once overdue, a score stays at its base plus the overdue floor (see urgency_score), so
+    only messages not yet due, or overdue without that score, are read: a year of
+    deadlines is otherwise read and recomputed every few minutes. Their index holds
+    every column read here, so the rows themselves (and their text) stay on disk.
+    """
+    now_ms = to_ms(now)
     with sessions.begin() as session:
         rows = session.execute(
             select(
                 Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.score
-            ).where(Message.done.is_(False), Message.deadline_ms.is_not(None))
+            ).where(
+                Message.done.is_(False),
+                Message.deadline_ms.is_not(None),
+                or_(
+                    Message.deadline_ms >= now_ms,
+                    func.abs(Message.score - Message.base_score - OVERDUE_FLOOR) > 1e-6,
+                ),
+            )
         ).all()
         changes = [
             {"id": mid, "score": new}

@@ -21,6 +21,8 @@ from desk.core.triage.normalize import canonical
 from desk.core.triage.tiers import Weights, assess
 
 _REMEMBERED_ROOTS = 100_000
+# What an overdue item keeps of its time pressure (see urgency_score).
+OVERDUE_FLOOR = 1.0
 _NO_WEIGHTS = Weights()
 _SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -179,7 +181,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         return verdict.score
     hours = (verdict.deadline - now).total_seconds() / 3600
     if hours < 0:
-        return verdict.score + 1.0
+        return verdict.score + OVERDUE_FLOOR
     return verdict.score + 6.0 / (1.0 + hours)
 
 

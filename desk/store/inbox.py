@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, TableClause, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
@@ -114,6 +114,9 @@ class InboxQueries:
         Keyset paging: each page seeks in the view's index to where the last one ended,
         so paging deep costs what the first page costs (OFFSET re-reads every row above).
         """
+        found = _index_match(view.search.strip())
+        if found is not None:
+            return self._search_page(view, *found, after, limit)
         key = _sort_key(view)
         query = select(*key).where(*_filters(view))
         if after is not None:
@@ -122,6 +125,34 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(query.order_by(*order).limit(limit)).all()
         return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
+
+    def _search_page(
+        self,
+        view: View,
+        index: TableClause,
+        match: ColumnElement[bool],
+        after: PageKey | None,
+        limit: int,
+    ) -> Page:
+        """A page of a search a text index answers, newest first by arrival.
+
+        The index hands out its row ids in descending order, so a page reads only as many
+        matches as it needs; ordering by the message time read and sorted every match
+        first (0.2-0.4 s for 通知 at 500,000 messages, one in four of which holds it).
+        """
+        rowid = index.c.rowid
+        query = (
+            select(rowid)
+            .join(Message, Message.id == rowid)
+            .where(match, *_filters(view))
+            .order_by(rowid.desc())
+            .limit(limit)
+        )
+        if after is not None:
+            query = query.where(rowid < after[0])
+        with self._sessions() as session:
+            ids = list(session.scalars(query))
+        return Page(ids, (ids[-1],) if len(ids) == limit else None)
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -264,26 +295,24 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
     needle = view.search.strip()
-    if needle:
-        conditions.append(_text_matches(needle))
+    if needle and _index_match(needle) is None:
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(Message.text.like(f"%{escaped}%", escape="\\"))
     return conditions
 
 
-def _text_matches(needle: str) -> ColumnElement[bool]:
+def _index_match(needle: str) -> tuple[TableClause, ColumnElement[bool]] | None:
+    """The text index that answers a search for `needle`, and its MATCH condition; None
+    for no search, or one that only a LIKE over the rows answers."""
     if len(needle) >= TRIGRAM_MIN:
         phrase = '"' + needle.replace('"', '""') + '"'
         trigrams = text_index.TRIGRAMS
         # FTS5's hidden column named like the table is the MATCH target.
-        matches = select(trigrams.c.rowid).where(trigrams.c.messages_fts.op("MATCH")(phrase))
-        return Message.id.in_(matches)
-    if text_index.pair_indexed(needle):
+        return trigrams, trigrams.c.messages_fts.op("MATCH")(phrase)
+    if needle and text_index.pair_indexed(needle):
         pairs = text_index.PAIRS
-        found = select(pairs.c.rowid).where(
-            pairs.c.messages_pairs_fts.op("MATCH")(text_index.pair_query(needle))
-        )
-        return Message.id.in_(found)
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return Message.text.like(f"%{escaped}%", escape="\\")
+        return pairs, pairs.c.messages_pairs_fts.op("MATCH")(text_index.pair_query(needle))
+    return None
 
 
 def _by_time(view: View) -> bool:
@@ -293,6 +322,9 @@ def _by_time(view: View) -> bool:
 
 def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     """The view's order, the row id last so that every row has its own place in it."""
+    if view.search.strip():
+        # Newest first by arrival, as the text indexes answer (see _search_page).
+        return (Message.id,)  # descending
     if _by_time(view):
         return (Message.ts_ms, Message.id)  # both descending
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.

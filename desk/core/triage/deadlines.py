@@ -58,9 +58,7 @@ _TIME = (
 )
 # The groups of which a mention has at least one.
 _PARTS = ("md", "rel", "weekin", "monthend", "wd", "paren", "part", "h", "shift", "suffix")
-_MENTION = re.compile(
-    # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-    r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍一二两三四五六七八九十])"
+_MENTION_BODY = (
     rf"(?<![\d.])(?:{_DAY})?"
     r"(?:\s*\((?P<paren>[^()]{0,16})\))?"
     rf"\s*(?P<part>{_PART})?"
@@ -72,6 +70,14 @@ _MENTION = re.compile(
     + "(?!)"
     + ")" * len(_PARTS)
 )
+# The lookahead lets the scanner skip fast over characters that cannot start a mention.
+_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍])" + _MENTION_BODY)
+# A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
+# (一季度, 第三, 一要): only a text that has one scans from every numeral.
+_MENTION_SPOKEN = re.compile(
+    r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍一二两三四五六七八九十])" + _MENTION_BODY
+)
+_SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # Every mention that scan keeps has a day, a clock time or 中午…前, so it holds one of
 # these; a text without any has no mention and skips the scanner. Two patterns, so that
 # each starts with a known set of characters and the regex engine can skip ahead.
@@ -139,7 +145,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     # Where the last day mention ended: a clock time on a later line is the poster's own
     # instruction, not a time inside the notice quoted above it.
     context_end = 0
-    for match in _MENTION.finditer(text):
+    mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
+    for match in mention.finditer(text):
         groups = match.groupdict()
         rel, weekin = groups["rel"], groups["weekin"]
         has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])

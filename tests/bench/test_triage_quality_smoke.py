@@ -80,3 +80,16 @@ def test_predictions_give_the_first_message_its_cluster() -> None:
 
 def test_throughput_runs() -> None:
     assert bench.throughput(300) > 0
+
+
+def test_the_challenge_set_keeps_its_targets() -> None:
+    # The hand-written set in tests/data is small enough to run with the fast tests; it
+    # guards the generalisation fixes (urgent recall must stay perfect).
+    corpus = bench.ROOT / "tests" / "data" / "triage_challenge.jsonl"
+    messages, gold = bench.load_corpus(corpus)
+    result = bench.report(gold, bench.predictions(bench.run_engine(messages)))
+    assert result["urgent_recall"] == 1.0
+    assert result["tier_macro_f1"] >= 0.95
+    assert result["ack_f1"] >= 0.98
+    assert result["deadline_exact"] >= 0.95
+    assert result["dup_f1"] >= 0.9

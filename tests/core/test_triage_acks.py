@@ -87,3 +87,29 @@ def test_not_acks(text: str) -> None:
 
 def test_traditional_characters_are_recognised() -> None:
     assert ack_kind("收到，馬上落實") is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到请放心",
+        "收到，请领导放心！",
+        "已收到马上办",
+        "收到，准时参加",
+        "收到，已转发各村",
+        "好的收到",
+    ],
+)
+def test_reassurance_and_promises_that_come_with_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+def test_a_seasons_greeting_rides_along_with_thanks() -> None:
+    assert ack_kind("谢谢林主席，新年快乐🌹") is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["新年快乐🎉🎉", "大家新年快乐", "同乐同乐！", "放心吧，我们村没问题的"]
+)
+def test_a_greeting_or_a_statement_alone_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -117,3 +117,54 @@ def test_december_post_about_january_is_next_year() -> None:
     assert extract_deadline(canonical("请于1月5日前报送"), december, TZ) == datetime(
         2027, 1, 5, 17, 30, tzinfo=TZ
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@周晓东 检查组十点半到，你先到门口接一下", "03-09 10:30"),
+        ("下午两点前把名单发我", "03-09 14:00"),
+        ("晚上八点在三楼开会", "03-09 20:00"),
+    ],
+)
+def test_an_hour_in_chinese_numerals(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize("text", ["会议提出三点要求", "请各村再快一点", "以下两点请注意"])
+def test_a_chinese_numeral_before_dian_that_is_no_time(text: str) -> None:
+    assert due(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("两小时内请各村把户数报上来", "03-09 11:00"),
+        ("请30分钟内回复", "03-09 09:30"),
+        ("半小时之内到岗", "03-09 09:30"),
+    ],
+)
+def test_a_span_from_now_is_due_that_long_after_the_message(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_january_post_about_december_is_last_year() -> None:
+    january = datetime(2026, 1, 4, 10, 0, tzinfo=TZ)
+    assert due("上个月的通知：请于12月10日前报送11月份情况", january) is None
+
+
+def test_a_changed_date_is_the_due_date_and_the_old_one_is_replaced() -> None:
+    text = "更正：名单报送截止时间由3月20日调整为3月18日，其他要求不变"
+    assert due(text) == "03-18 17:30"
+
+
+def test_the_last_day_of_something_is_its_due_day() -> None:
+    assert due("今天是医保集中缴费最后一天，请各镇街抓紧") == "03-09 17:30"
+
+
+def test_a_clock_time_on_the_posters_own_line_is_today_not_the_quoted_day() -> None:
+    text = (
+        "各村书记注意！\n＞＞转发：预计今天夜间至明天上午道路结冰，请设置警示标志。\n"
+        "请各村上午10点前把照片发群里"
+    )
+    assert due(text, datetime(2026, 3, 9, 7, 55, tzinfo=TZ)) == "03-09 10:00"

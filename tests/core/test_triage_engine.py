@@ -249,3 +249,61 @@ def test_a_forward_after_an_edit_takes_the_edited_notices_tier() -> None:
     forward = engine.process(msg(notice, n=2, minutes=5, group="g2", group_name="村书记群"))
     assert forward.cluster == "m1"
     assert forward.tier is Tier.URGENT and head.tier is not Tier.URGENT
+
+
+def test_an_orange_or_red_weather_warning_is_urgent_without_urgency_words() -> None:
+    text = "【道路结冰橙色预警】预计今天夜间我区山区道路将出现严重结冰，请各镇街设置警示标志。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_a_duty_report_that_nothing_happened_is_not_an_emergency() -> None:
+    text = "【值班提醒】3月8日各镇街值班情况：全区平安，未接报突发事件。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手慢了，没抢到😭",
+        "明天又是周一了[捂脸]",
+        "【晚安】一年辛苦，愿明年少加班🌙",
+        "新年快乐🎉🎉",
+    ],
+)
+def test_short_banter_with_an_emoji_or_expression_sticker_is_noise(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.NOISE
+
+
+def test_news_with_an_emoji_is_still_news() -> None:
+    text = "【人民日报评论】为基层减负，不能减了责任👍"
+    assert triage(msg(text)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "于3月20日前完成对烟花爆竹零售点的全覆盖检查，检查情况报市应急管理局。",
+        "请于3月20日前将低保户、特困供养人员、困难残疾人等慰问对象名单（含姓名、身份证号、慰问"
+        "金额、联系电话）报区民政局社会救助科。",
+        "述职会3月12日上午9点开，各班子成员准备5分钟述职，材料3月11日下班前交党政办。",
+        "各镇街：每天下午5点前报送一次值班情况，实行零报告。",
+    ],
+)
+def test_tasks_worded_without_a_nearby_please(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text", ["2月份检查情况已汇总上报区安委办，感谢各村配合。", "要报，明天上午报镇应急办。"]
+)
+def test_a_report_already_sent_or_a_bare_reply_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_notice_reposted_after_its_due_date_is_for_reference() -> None:
+    text = (
+        "上个月的通知再贴一下，格式照这个来：\n关于报送1月份燃气安全检查情况的通知\n"
+        "请各村（社区）于2月3日下班前将1月份燃气安全检查情况报镇安监站。"
+    )
+    verdict = triage(msg(text, role=Role.ADMIN))
+    assert (verdict.tier, verdict.deadline) == (Tier.INFO, None)

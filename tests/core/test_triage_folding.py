@@ -199,3 +199,17 @@ def test_folding_is_insensitive_to_punctuation_and_whitespace(data: st.DataObjec
     assert similarity(a, b) == 1.0
     assert not conflicts(a, b)
     assert folds(NOTICE, variant)
+
+
+def test_a_later_deadline_to_another_office_is_another_notice_not_a_relay() -> None:
+    first = (
+        "关于报送2025年度工作总结和2026年工作思路的通知\n各镇（街道）、区直各部门：\n请于2026年"
+        "1月7日（周三）下午5点前将2025年度工作总结和2026年工作思路报区委办、区政府办邮箱，逾期将"
+        "影响年度考核。"
+    )
+    second = (
+        "关于报送2025年度党建工作总结和2026年党建工作计划的通知\n各镇（街道）党（工）委、区直各部门"
+        "党组（党委）：\n请于2026年1月9日（周五）下午5点前将2025年度党建工作总结和2026年党建工作"
+        "计划报区委组织部邮箱，逾期将影响年度考核。"
+    )
+    assert not folds(first, second)

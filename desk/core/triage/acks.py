@@ -47,18 +47,31 @@ _ACK_WORDS = (
 # Short promises that come with an ack: 马上安排, 马上报, 5分钟到, 在路上了, 回去就报.
 _PROMISE = (
     r"(?:我|我们|我村|本村)?(?:马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后|回去就|\d+分钟)"
-    r"(?:安排|落实|办理|执行|准备|报|上报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知)?"
+    r"(?:安排|落实|办理|办|执行|准备|报|上报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
+    r"|转发)?"
     r"|在路上了|在路上|已安排|已落实|已报|就报|马上"
+    # Passing the notice on is part of acknowledging it: 已转发各村, 已转到村里.
+    r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里)?"
+    # Promising to turn up: 准时参加, 按时到.
+    r"|(?:准时|按时|一定|保证)(?:参加|参会|到会|到场|到)"
 )
 # A title may carry a surname: 朱主席, 赵书记.
 _ADDRESS = rf"[\u4e00-\u9fff]?(?:{_TITLES})"
+# Reassurance that comes with an ack: 收到请放心, 请领导放心.
+_REASSURE = rf"请?(?:{_ADDRESS})?放心"
 _ACK_TOKEN = re.compile(
     rf"(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?|(?:{_ACK_WORDS})|(?:{_PROMISE})"
-    rf"|(?:{_ADDRESS})"
+    rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
 # A place praising itself or a unit ("青石镇厉害👍"): a short name then praise.
 _PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒|棒)$")
+# Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
+# own they are chit-chat, not a reply to anything.
+_GREETING = re.compile(
+    r"(?:新年|元旦|春节|节日|中秋|国庆|端午|周末|新春)(?:快乐|愉快)|身体健康|万事如意|阖家幸福"
+    r"|阖家欢乐"
+)
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
 # Longer than any plain reply; only a 接龙 receipt chain grows past it.
 _LONGEST_REPLY = 40
@@ -105,6 +118,8 @@ def _ack_kind(norm: str) -> AckKind | None:
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY
     leftover = _ACK_TOKEN.sub("", rest)
+    if leftover and (_FLATTERY_TOKEN.search(rest) or "收到" in rest):
+        leftover = _GREETING.sub("", leftover)
     if leftover:
         return None
     return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) else AckKind.ACK

@@ -10,7 +10,8 @@ A candidate then passes a precise check:
   forwards that add a header, trim lines or append an internal deadline still fold;
 - aligned clauses must not disagree on a fact: date, month, time, figure, village, colour
   of a warning. A disagreement inside a deadline clause is allowed only when that clause
-  also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区);
+  also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区)
+  and the later message's day is not after the earlier one's (a relay sets an earlier one);
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
 - a correction (更正) or follow-up report (续报) never folds into a message that is not one,
@@ -352,10 +353,26 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
             continue
         if not _disagree(clause.facts - b.facts, other.facts - a.facts):
             continue
-        relay = (clause.deadline or other.deadline) and clause.units != other.units
+        relay = (
+            (clause.deadline or other.deadline)
+            and clause.units != other.units
+            and not _later_day(clause.facts - b.facts, other.facts - a.facts)
+        )
         if not relay:
             return True
     return False
+
+
+def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
+    """Whether the newer text's own day is after every day the older one states there.
+
+    A relay passes a notice down with an earlier internal deadline, never a later one;
+    a later day to another office is another notice on the same template.
+    """
+    new_days = [fact for fact in newer if fact[0] == "d"]
+    old_days = [fact for fact in older if fact[0] == "d"]
+    # "d" facts are ISO dates, so they sort as strings.
+    return bool(new_days and old_days) and min(new_days) > max(old_days)
 
 
 def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

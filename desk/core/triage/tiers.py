@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
+from desk.core.triage.deadlines import scan
 
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
@@ -25,10 +26,14 @@ URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情)|紧急通知|突发事件|发现明火|起火|着火"
     r"|燃气泄漏|泄漏|走失|请求支援|塌方|溺水|爆炸|人员被困|地震"
+    # The two top levels of a weather warning call for an emergency response.
+    r"|橙色预警|红色预警"
 )
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复"
+    # A duty report that nothing happened: 未接报突发事件, 全区平安.
+    r"|未接报|未发生|没有发生|无突发|平安"
 )
 _HURRY = re.compile(r"马上|立即|立刻|赶紧|赶快|火速|速到|速来|第一时间")
 _REQUEST = re.compile(
@@ -37,6 +42,21 @@ _REQUEST = re.compile(
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认)"
+)
+# Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
+_DUE_BY_TASK = re.compile(
+    r"(?:请|须|应|务必)(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
+    r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
+)
+# Sending something to a named office (材料…交党政办) is a task, unless it is done already
+# (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
+_SUBMIT_TO_OFFICE = re.compile(
+    r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表)[^，,。;；\n已]{0,20}?"
+    r"(?:交|报送|上报|报)(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
+)
+# A line that opens by addressing units ("各镇街：") and then gives them a task.
+_ADDRESSED_TASK = re.compile(
+    r"(?:^|\n)\s*各[^\n：:]{1,10}[：:][^。\n]{0,40}?(?:报送|上报|参加|完成|提交|落实|排查|到岗)"
 )
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
@@ -64,9 +84,16 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
+    r"|快乐|同乐|跨年|假期余额"
+)
+# A short line that carries an emoji or an expression sticker and asks nothing is banter
+# ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
+_SHORT_BANTER_WORDS = 20
+_EXPRESSION = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
-_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情")
+_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福")
 _LEISURE_GROUP = re.compile(r"工会|兴趣|生活|闲聊|交流|家园|联谊|同学|老乡|休闲|娱乐")
 _VOCATIVE = re.compile(
     r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
@@ -137,7 +164,17 @@ def assess(
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
-    request = asks or bool(_TO_ME.search(text))
+    due_by = _DUE_BY_TASK.search(text)
+    request = (
+        due_by is not None
+        or asks
+        or bool(_TO_ME.search(text))
+        or bool(_SUBMIT_TO_OFFICE.search(text))
+        or bool(_ADDRESSED_TASK.search(text))
+    )
+    if request and deadline is None and due_by is not None and _past_due(due_by.group(), message):
+        # Last month's notice re-posted as a template: its task is over.
+        request = False
     if request:
         points += 1.25
         reasons.append(_TASK_WORDS)
@@ -203,13 +240,34 @@ def _noise_reason(
         return _CHECKIN_REASON
     if ("岗" in bare or "签到" in bare) and _CHECKIN_ONLY.fullmatch(bare):
         return _CHECKIN_REASON
-    if not asks and _ROUTINE_REPORT.search(text) and _word_count(bare) <= 30:
+    if (
+        not asks
+        and _ROUTINE_REPORT.search(text)
+        and _word_count(bare) <= 30
+        # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
+        and not _ADDRESSED_TASK.search(text)
+        and not _DUE_BY_TASK.search(text)
+    ):
         return _ROUTINE
     if _JIELONG.match(text):
         return _SIGN_UP_CHAIN
     if not asks and _CHITCHAT.search(text) and not _is_news(text):
         return _CHITCHAT_REASON
+    if (
+        not asks
+        and _word_count(bare) <= _SHORT_BANTER_WORDS
+        and _EXPRESSION.search(text)
+        and not _is_news(text)
+    ):
+        return _CHITCHAT_REASON
     return None
+
+
+def _past_due(phrase: str, message: Message) -> bool:
+    """Whether a due-by phrase ("请于2月10日下午6点前") names a time already gone."""
+    tz = message.ts.tzinfo
+    assert tz is not None  # Message guarantees an aware time
+    return any(m.explicit and m.instant(tz) < message.ts for m in scan(phrase, message.ts, tz))
 
 
 def _word_count(bare: str) -> int:

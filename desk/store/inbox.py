@@ -322,10 +322,8 @@ def _by_time(view: View) -> bool:
 
 def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     """The view's order, the row id last so that every row has its own place in it."""
-    if view.search.strip():
-        # Newest first by arrival, as the text indexes answer (see _search_page).
-        return (Message.id,)  # descending
     if _by_time(view):
+        # A search the text indexes answer lists by arrival instead (see _search_page).
         return (Message.ts_ms, Message.id)  # both descending
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (

@@ -22,7 +22,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
 from desk.core.quiet_hours import QuietState, policy_from_settings
-from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
 from desk.ui.card_text import reasons_text
@@ -40,7 +40,8 @@ JOB_ID = "quiet-change"
 class _Decided:
     now: datetime
     quiet: QuietState
-    notify: tuple[Candidate, ...]
+    # The cards to notify, read here on the store thread: the GUI thread only shows them.
+    notify: tuple[InboxRow, ...]
     summarised: int
     held: int
     hide_text: bool
@@ -117,10 +118,11 @@ class AlertCoordinator(QObject):
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
         if len(others) <= BURST:
             singles, others = singles + others, []
+        cards = self._queries.rows([c.message_id for c in singles])
         return _Decided(
             now=now,
             quiet=quiet,
-            notify=tuple(singles),
+            notify=tuple(cards[c.message_id] for c in singles if c.message_id in cards),
             summarised=len(others),
             held=len(held),
             hide_text=bool(values["notify.hide_text"]),
@@ -133,10 +135,7 @@ class AlertCoordinator(QObject):
 
     def _deliver(self, decided: _Decided) -> None:
         sound = decided.sound
-        for candidate in decided.notify:
-            row = self._queries.row(candidate.message_id)
-            if row is None:
-                continue
+        for row in decided.notify:
             title = (
                 QCoreApplication.translate("Alerts", "%1 · %2")
                 .replace("%1", row.group_name)

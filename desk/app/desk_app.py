@@ -28,11 +28,15 @@ from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
+from desk.ui.throttle import Throttle
 
 # How long quitting waits for an attachment still being fetched.
 ATTACHMENT_WAIT_S = 35.0
 # How long before a year starts the status bar says its holidays are unknown.
 CALENDAR_WARNING_DAYS = 45
+# Notifications and DING ladders look at new messages at most this often during a
+# flood of sync batches (each look is a pass over the store on its thread).
+REFRESH_SPACING_MS = 400
 
 
 class SyncRelay(QObject):
@@ -88,13 +92,14 @@ class DeskApp(QObject):
         self.attachments = AttachmentSaver(store, clock, self.window)
         self._clock = clock
         self._data_dir = store.data_dir.root
+        self._refresh_throttle = Throttle(self.refresh, REFRESH_SPACING_MS, self)
         self._wire()
 
     def _wire(self) -> None:
         window, notifier = self.window, self.notifier
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
-        self.relay.ingested.connect(lambda _result: self.refresh())
+        self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         window.urgentUnread.connect(notifier.set_urgent_count)
@@ -159,7 +164,8 @@ class DeskApp(QObject):
         self.escalation.refresh()
 
     def ops_idle(self) -> bool:
-        return self.ops.idle()
+        """Nothing waits to run on the store thread or to be shown (tests wait for this)."""
+        return self.ops.idle() and not self._refresh_throttle.pending() and self.window.idle()
 
     def stop(self) -> None:
         self.window.allow_close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk.app import autostart
 from desk.app.accounts_flow import SyncHost, open_add_account
 from desk.app.desk_app import DeskApp, SyncRelay
+from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
 from desk.core.clock import SystemClock
@@ -45,6 +46,9 @@ _STORE_ERRORS = {
         "This database was written by a newer desk. Update desk to open it; nothing was changed.",
     ),
 }
+
+
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def store_error_text(error: StoreError) -> str:
@@ -109,6 +113,8 @@ def run_gui(data_dir_option: str | None) -> int:
     clock = SystemClock()
     autostart.apply(bool(settings.get("app.start_at_login")), data_dir.root)
     relay = SyncRelay()
+    collections = CollectionScheduler(parent=app)
+    relay.ingested.connect(collections.activity)
     sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))
     desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)
     desk.window.addAccountRequested.connect(
@@ -135,10 +141,17 @@ def run_gui(data_dir_option: str | None) -> int:
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
+    # After start-up, which is then frozen out of every full collection.
+    collections.install()
+    # Sync and triage run Python on their own threads; every Qt call back into Python
+    # (a paint, a timer, a queued result) waits for them to hand over the GIL, up to
+    # this long each time. Python's 5 ms made a repaint during a flood take 100+ ms.
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     sync.start()
     try:
         return app.exec()
     finally:
+        collections.uninstall()
         sync.stop()
         desk.stop()
         instance.close()

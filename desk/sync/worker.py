@@ -33,15 +33,24 @@ IngestCallback = Callable[[IngestResult], None]
 
 
 async def sync_account_once(
-    connector: Connector, account: AccountRef, store: Store, ingestor: Ingestor, wait_s: float = 0
+    connector: Connector,
+    account: AccountRef,
+    store: Store,
+    ingestor: Ingestor,
+    wait_s: float = 0,
+    on_result: IngestCallback | None = None,
 ) -> list[IngestResult]:
-    """Drains what the server has now (following `more`), each batch committed on its own;
-    joins pending invites when the user's setting says so, and syncs their groups in."""
+    """Drains what the server has now (following `more`), each batch committed on its own
+    and handed to `on_result` as soon as it is; joins pending invites when the user's
+    setting says so, and syncs their groups in."""
     results: list[IngestResult] = []
     while True:
         cursor = _cursor(store, account.id)
         batch = await connector.sync(cursor, wait_s=wait_s)
-        results.append(await asyncio.to_thread(ingestor.apply, account.id, batch))
+        result = await asyncio.to_thread(ingestor.apply, account.id, batch)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
         wait_s = 0
         if batch.more:
             continue
@@ -142,16 +151,11 @@ class SyncWorker:
                     wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
                     async with lock:
                         await flush_outbox(connector, account.id, self._store, self._clock)
-                    for result in await sync_account_once(
-                        connector, account, self._store, self._ingestor, wait
-                    ):
-                        if (
-                            result.new_messages
-                            or result.bad_items
-                            or result.changed_messages
-                            or result.confirmations
-                        ):
-                            self._on_ingested(result)
+                    # Each batch is reported as it commits: during a flood the server
+                    # keeps saying `more`, and the inbox must not wait for the end.
+                    await sync_account_once(
+                        connector, account, self._store, self._ingestor, wait, self._report
+                    )
                     attempt = 0
                     self._status(SyncState.UP_TO_DATE)
                 except AuthError as exc:
@@ -174,6 +178,15 @@ class SyncWorker:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
+
+    def _report(self, result: IngestResult) -> None:
+        if (
+            result.new_messages
+            or result.bad_items
+            or result.changed_messages
+            or result.confirmations
+        ):
+            self._on_ingested(result)
 
     def _synced_once(self, account: AccountRef) -> bool:
         return _cursor(self._store, account.id) is not None

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
@@ -18,6 +28,10 @@ from desk.ui.style import DING_COLOUR, ROLE_COLOURS, TIER_COLOURS
 
 _PAD = 8
 _BAR = 4
+# Laid-out cards kept: a few screenfuls. Shaping and eliding Chinese text is most of
+# what painting a card costs; a repaint (a new message above, a selection move) then
+# only draws glyphs already laid out.
+LAYOUT_CACHE = 256
 
 
 def role_label(role: Role) -> str:
@@ -35,11 +49,55 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
     return local.strftime("%m-%d %H:%M")
 
 
+def _static(text: str) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
+
+
+def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    # Eliding measures the whole string: a long notice costs milliseconds. No glyph is
+    # narrower than 2 px, so what lies beyond width / 2 characters can never show.
+    limit = max(width, 0) // 2 + 1
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Badge:
+    x: int  # from the card's left edge
+    width: int
+    text: QStaticText
+    colour: QColor
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    """A card's texts, elided and laid out once for its row, width, font and day."""
+
+    row: InboxRow
+    width: int
+    font: QFont
+    day: date
+    line_h: int
+    badge_font: QFont
+    badges: tuple[_Badge, ...]
+    when: QStaticText
+    when_x: int
+    header: QStaticText
+    header_x: int
+    preview: QStaticText
+    small: QFont
+    summary: QStaticText
+
+
 class InboxDelegate(QStyledItemDelegate):
     def __init__(self, tz: ZoneInfo, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
         self._clock = clock
+        self._cards: OrderedDict[int, _Card] = OrderedDict()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -57,6 +115,8 @@ class InboxDelegate(QStyledItemDelegate):
         row: InboxRow | None = index.data(ROW_ROLE)
         if row is None:
             return
+        rect = option.rect
+        card = self._card(row, rect.width(), option.font)
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -65,84 +125,124 @@ class InboxDelegate(QStyledItemDelegate):
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = option.rect
         painter.fillRect(
             QRect(rect.left(), rect.top(), _BAR, rect.height()), TIER_COLOURS[row.tier]
         )
+        left = rect.left()
+        top = rect.top() + _PAD // 2 + 1
+        line_h = card.line_h
+        text_pen = option.palette.color(QPalette.ColorGroup.Active, text_role)
 
-        base = QFont(option.font)
-        bold = QFont(base)
+        painter.setFont(card.font)
+        painter.setPen(text_pen)
+        painter.drawStaticText(QPointF(left + card.when_x, top), card.when)
+        for badge in card.badges:
+            box = QRect(left + badge.x, top + 1, badge.width, line_h - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(badge.colour)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setFont(card.badge_font)
+            painter.setPen(Qt.GlobalColor.white)
+            size = badge.text.size()
+            painter.drawStaticText(
+                QPointF(
+                    box.left() + (box.width() - size.width()) / 2,
+                    box.top() + (box.height() - size.height()) / 2,
+                ),
+                badge.text,
+            )
+        bold = QFont(card.font)
         bold.setBold(not row.read)
+        painter.setFont(bold)
+        painter.setPen(text_pen)
+        painter.drawStaticText(QPointF(left + card.header_x, top), card.header)
+
+        text_left = left + _BAR + _PAD
+        painter.setFont(card.font)
+        colour_group = QPalette.ColorGroup.Active if selected else QPalette.ColorGroup.Disabled
+        painter.setPen(option.palette.color(colour_group, text_role))
+        painter.drawStaticText(QPointF(text_left, top + line_h + _PAD // 2), card.preview)
+        painter.setFont(card.small)
+        if not selected:
+            painter.setPen(TIER_COLOURS[row.tier].darker(130))
+        painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
+        painter.restore()
+
+    def _card(self, row: InboxRow, width: int, font: QFont) -> _Card:
+        day = self._clock.now().astimezone(self._tz).date()
+        card = self._cards.get(row.id)
+        # The model hands out the same row object until the row changes; a view switch
+        # reads the row again, equal.
+        if (
+            card is not None
+            and (card.row is row or card.row == row)
+            and card.width == width
+            and card.day == day
+            and card.font == font
+        ):
+            self._cards.move_to_end(row.id)
+            return card
+        card = self._lay_out(row, width, font, day)
+        self._cards[row.id] = card
+        while len(self._cards) > LAYOUT_CACHE:
+            self._cards.popitem(last=False)
+        return card
+
+    def _lay_out(self, row: InboxRow, width: int, font: QFont, day: date) -> _Card:
+        base = QFont(font)
         metrics = QFontMetrics(base)
         line_h = metrics.height()
-        left = rect.left() + _BAR + _PAD
-        right = rect.right() - _PAD
-        top = rect.top() + _PAD // 2 + 1
+        left = _BAR + _PAD
+        right = width - 1 - _PAD
+        badge_font = QFont(base)
+        badge_font.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+        badge_metrics = QFontMetrics(badge_font)
 
         when = short_time(row.ts, self._tz, self._clock.now())
         when_w = metrics.horizontalAdvance(when)
-        painter.setFont(base)
-        painter.setPen(option.palette.color(QPalette.ColorGroup.Active, text_role))
-        painter.drawText(
-            QRect(right - when_w, top, when_w, line_h), Qt.AlignmentFlag.AlignRight, when
-        )
-
+        badges: list[_Badge] = []
         x = left
-        if row.ding:
-            x = self._badge(painter, base, x, top, line_h, "DING", DING_COLOUR)
-        if row.pinned:
-            unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
-            x = self._badge(painter, base, x, top, line_h, unconfirmed, DING_COLOUR.darker(140))
-        painter.setFont(bold)
-        painter.setPen(option.palette.color(QPalette.ColorGroup.Active, text_role))
-        header = f"{row.group_name} · {row.sender_name}"
-        room = right - when_w - _PAD - x
-        badge = role_label(row.sender_role)
-        if badge:
-            room -= metrics.horizontalAdvance(badge) + 2 * _PAD
-        header = QFontMetrics(bold).elidedText(header, Qt.TextElideMode.ElideRight, max(room, 0))
-        painter.drawText(QRect(x, top, room, line_h), Qt.AlignmentFlag.AlignLeft, header)
-        x += QFontMetrics(bold).horizontalAdvance(header) + _PAD // 2
-        if badge:
-            self._badge(painter, base, x, top, line_h, badge, ROLE_COLOURS[row.sender_role])
 
-        painter.setFont(base)
-        preview = " ".join(message_text(row).split())
-        preview = metrics.elidedText(preview, Qt.TextElideMode.ElideRight, right - left)
-        colour_group = QPalette.ColorGroup.Active if selected else QPalette.ColorGroup.Disabled
-        painter.setPen(option.palette.color(colour_group, text_role))
-        painter.drawText(
-            QRect(left, top + line_h + _PAD // 2, right - left, line_h),
-            Qt.AlignmentFlag.AlignLeft,
-            preview,
-        )
+        def badge(text: str, colour: QColor) -> None:
+            nonlocal x
+            box_w = badge_metrics.horizontalAdvance(text) + _PAD
+            badges.append(_Badge(x, box_w, _static(text), colour))
+            x += box_w + _PAD // 2
+
+        if row.ding:
+            badge("DING", DING_COLOUR)
+        if row.pinned:
+            badge(QCoreApplication.translate("Role", "unconfirmed"), DING_COLOUR.darker(140))
+        bold = QFont(base)
+        bold.setBold(not row.read)
+        bold_metrics = QFontMetrics(bold)
+        header_x = x
+        room = right - when_w - _PAD - x
+        role = role_label(row.sender_role)
+        if role:
+            room -= metrics.horizontalAdvance(role) + 2 * _PAD
+        header = _elided(bold_metrics, f"{row.group_name} · {row.sender_name}", room)
+        x += bold_metrics.horizontalAdvance(header) + _PAD // 2
+        if role:
+            badge(role, ROLE_COLOURS[row.sender_role])
+
+        preview = _elided(metrics, " ".join(message_text(row).split()), right - left)
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(TIER_COLOURS[row.tier].darker(130))
-        line = QFontMetrics(small).elidedText(
-            summary(row, self._tz), Qt.TextElideMode.ElideRight, right - left
+        line = _elided(QFontMetrics(small), summary(row, self._tz), right - left)
+        return _Card(
+            row=row,
+            width=width,
+            font=QFont(font),
+            day=day,
+            line_h=line_h,
+            badge_font=badge_font,
+            badges=tuple(badges),
+            when=_static(when),
+            when_x=right - when_w,
+            header=_static(header),
+            header_x=header_x,
+            preview=_static(preview),
+            small=small,
+            summary=_static(line),
         )
-        painter.drawText(
-            QRect(left, top + 2 * (line_h + _PAD // 2), right - left, line_h),
-            Qt.AlignmentFlag.AlignLeft,
-            line,
-        )
-        painter.restore()
-
-    @staticmethod
-    def _badge(
-        painter: QPainter, font: QFont, x: int, top: int, height: int, text: str, colour: object
-    ) -> int:
-        small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-        width = QFontMetrics(small).horizontalAdvance(text) + _PAD
-        box = QRect(x, top + 1, width, height - 2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)  # type: ignore[arg-type]
-        painter.drawRoundedRect(box, 3, 3)
-        painter.setFont(small)
-        painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        return x + width + _PAD // 2

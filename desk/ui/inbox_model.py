@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,7 +28,21 @@ PAGE = 200
 ROWS_AROUND = 60
 CACHE_ROWS = 4 * PAGE
 
+# Rows read with a re-read beyond those on screen: a little scrolling stays in the cache.
+REREAD_MARGIN = 10
+
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The view re-read off the GUI thread, for `InboxModel.apply`: its ids as far as it
+    was paged, where the next page starts, and fresh rows for what is on screen."""
+
+    view: View
+    ids: list[int]
+    after: PageKey | None
+    rows: dict[int, InboxRow]
 
 
 class InboxModel(QAbstractListModel):
@@ -62,21 +78,82 @@ class InboxModel(QAbstractListModel):
         self.viewChanged.emit(view)
 
     def refresh(self) -> None:
-        """Re-reads the view after the store changed, as far as it had been paged."""
+        """Re-reads the view after the store changed, on the calling thread; see `reread`."""
+        self.apply(self.reread()())
+
+    def reread(
+        self, anchor: int | None = None, span: int = ROWS_AROUND, keep: Iterable[int] = ()
+    ) -> Callable[[], Snapshot]:
+        """The work of a refresh, to run on the store thread: the view as far as it had
+        been paged, and the rows of `span` cards from message `anchor` (the first card on
+        screen; the top of the list if None or gone) and of the messages in `keep`.
+
+        Made on the GUI thread, which owns the model's state; the work reads only the store.
+        """
+        queries, view = self._queries, self._view
         wanted = max(len(self._ids), PAGE)
-        page = self._queries.page(self._view, limit=wanted)
-        ids = page.ids
-        self._cache.clear()
-        # Rows may keep their places while their sort keys move (a score rose).
-        self._after = page.after
-        self._exhausted = page.after is None
-        if ids == self._ids:
-            if ids:
-                self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self.endResetModel()
+        kept = tuple(keep)
+
+        def work() -> Snapshot:
+            page = queries.page(view, limit=wanted)
+            ids = page.ids
+            start = 0
+            if anchor is not None:
+                try:
+                    start = ids.index(anchor)
+                except ValueError:
+                    start = 0
+            first = max(0, start - REREAD_MARGIN)
+            shown = ids[first : start + span + REREAD_MARGIN]
+            on_page = set(ids)
+            wanted_rows = list(dict.fromkeys([*shown, *(k for k in kept if k in on_page)]))
+            return Snapshot(view, ids, page.after, queries.rows(wanted_rows))
+
+        return work
+
+    def apply(self, snapshot: Snapshot) -> set[int] | None:
+        """Shows a re-read view without a reset: the selection and the other persistent
+        indexes follow their messages, rows that did not change keep their cached card
+        (and its painted text), and only changed rows are repainted. Returns the ids of
+        cached cards that changed; None if the model shows another view by now (the
+        snapshot is dropped)."""
+        if snapshot.view != self._view:
+            return None
+        self._after = snapshot.after
+        self._exhausted = snapshot.after is None
+        changed: list[int] = []
+        fresh: OrderedDict[int, InboxRow] = OrderedDict()
+        for message_id, row in snapshot.rows.items():
+            old = self._cache.get(message_id)
+            if old is not None and old == row:
+                fresh[message_id] = old  # the same object: the delegate's layout still holds
+            else:
+                fresh[message_id] = row
+                if old is not None:
+                    changed.append(message_id)
+        # Rows not re-read may be stale (read, acknowledged since): they load again on demand.
+        self._cache = fresh
+        if snapshot.ids == self._ids:
+            # Rows may keep their places while their sort keys move (a score rose).
+            for message_id in changed:
+                row = self.row_of(message_id)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return set(changed)
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self._ids
+        persistent = self.persistentIndexList()
+        moved_to = {message_id: row for row, message_id in enumerate(snapshot.ids)}
+        targets = [
+            moved_to.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
+            for index in persistent
+        ]
+        self._ids = snapshot.ids
+        self.changePersistentIndexList(
+            persistent, [self.index(t) if t >= 0 else QModelIndex() for t in targets]
+        )
+        self.layoutChanged.emit()
+        return set(changed)
 
     def row_of(self, message_id: int) -> int | None:
         try:

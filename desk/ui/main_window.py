@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListView,
@@ -30,14 +31,18 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel
+from desk.ui.inbox_model import ROWS_AROUND, InboxModel, Snapshot
 from desk.ui.ops import StoreOps
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.sidebar import Sidebar, view_name
+from desk.ui.throttle import Throttle
 
 SEARCH_DELAY_MS = 200
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
+# However many sync batches arrive, the list re-reads the store at most this often: a
+# flood of a thousand messages a second would otherwise keep the GUI thread busy.
+REFRESH_SPACING_MS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         tz: ZoneInfo,
         *,
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        refresh_spacing_ms: int = REFRESH_SPACING_MS,
     ) -> None:
         super().__init__()
         self._has_tray = has_tray
@@ -85,6 +91,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._counting = False
         self._count_again = False
+        self._refreshing = False
+        self._refresh_again = False
         self.setWindowTitle(self.tr("desk"))
         self.resize(1200, 760)
 
@@ -146,6 +154,7 @@ class MainWindow(QMainWindow):
         self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
         self._rerank_timer.timeout.connect(self.rerank)
         self._rerank_timer.start()
+        self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
         self.model.set_view(View())
         self._update_counts()
         self._select_row(0)
@@ -337,21 +346,27 @@ class MainWindow(QMainWindow):
         keep: int | None = None,
         then: Callable[[Any], None] | None = None,
     ) -> None:
-        """Runs a store write off the GUI thread, then refreshes and re-selects.
+        """Runs a store write off the GUI thread, re-reads the list there too, then shows
+        it and re-selects.
 
         The selection stays on message `keep` if it is still shown, else on the same row.
         """
         position = max(0, self.list.currentIndex().row())
+        reread = self._reread(keep=() if keep is None else (keep,))
 
-        def after(result: Any) -> None:
-            self.model.refresh()
-            target = self.model.row_of(keep) if keep is not None else None
-            self._select_row(target if target is not None else position)
+        def job() -> tuple[Any, Snapshot]:
+            return work(), reread()
+
+        def after(done: tuple[Any, Snapshot]) -> None:
+            result, snapshot = done
+            if self._show_snapshot(snapshot):
+                target = self.model.row_of(keep) if keep is not None else None
+                self._select_row(target if target is not None else position)
             self._update_counts()
             if then is not None:
                 then(result)
 
-        self._ops.run(work, after)
+        self._ops.run(job, after)
 
     def rerank(self) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread."""
@@ -401,14 +416,76 @@ class MainWindow(QMainWindow):
 
     # reacting to the store
 
-    def on_ingested(self, result: IngestResult) -> None:
-        current = self._current_row()
-        self.model.refresh()
-        if current is not None and (row := self.model.row_of(current.id)) is not None:
-            self._select_row(row)
-        elif current is None:
-            self._select_row(0)
+    def on_ingested(self, result: IngestResult | None) -> None:
+        self.request_refresh()
+
+    def request_refresh(self) -> None:
+        """Re-reads the list and the counts soon, off the GUI thread. Requests fold into
+        one: at most one re-read runs at a time, and they start `refresh_spacing_ms`
+        apart (the first after a quiet spell at once)."""
+        if self._refreshing:
+            self._refresh_again = True
+        else:
+            self._refresh_throttle.request()
+
+    def idle(self) -> bool:
+        """No refresh or recount is waiting or running (tests wait for this)."""
+        return not (self._refresh_throttle.pending() or self._refreshing or self._counting)
+
+    def _start_refresh(self) -> None:
+        self._refreshing = True
+        self._refresh_again = False
+        self._ops.run(self._reread(), self._refreshed, self._refresh_failed)
         self._update_counts()
+
+    def _refreshed(self, snapshot: Snapshot) -> None:
+        self._refreshing = False
+        self._show_snapshot(snapshot)
+        if self._refresh_again:
+            self.request_refresh()
+
+    def _refresh_failed(self, _error: BaseException) -> None:
+        # StoreOps has logged it; the next change or sync batch tries again.
+        self._refreshing = False
+
+    def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot]:
+        """The store-thread work of a refresh: the rows on screen come back with the ids."""
+        viewport = self.list.viewport()
+        top = self.list.indexAt(QPoint(1, 1))
+        bottom = self.list.indexAt(QPoint(1, viewport.height() - 2))
+        span = bottom.row() - top.row() + 1 if top.isValid() and bottom.isValid() else ROWS_AROUND
+        # At the top of the list new arrivals come into sight; further down, the first
+        # card on screen stays where it is (see `_show_snapshot`).
+        anchor = None
+        if top.isValid() and self.list.verticalScrollBar().value() > 0:
+            anchor = self.model.message_id(top.row())
+        current = self.model.message_id(self.list.currentIndex().row())
+        wanted = keep if current is None else (*keep, current)
+        return self.model.reread(anchor, max(span, 1), wanted)
+
+    def _show_snapshot(self, snapshot: Snapshot) -> bool:
+        """Shows a re-read list in place: the selected message stays selected (or, if it
+        left the view, the row where it was), and the list does not jump."""
+        bar = self.list.verticalScrollBar()
+        top = self.list.indexAt(QPoint(1, 1))
+        anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
+        current_index = self.list.currentIndex()
+        current = self.model.message_id(current_index.row()) if current_index.isValid() else None
+        self._selecting = True  # nothing the user did: no read marks
+        try:
+            changed = self.model.apply(snapshot)
+        finally:
+            self._selecting = False
+        if changed is None:
+            return False
+        if anchor is not None and (row := self.model.row_of(anchor)) is not None:
+            self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+        now = self.list.currentIndex()
+        if current is None or not now.isValid():
+            self._select_row(max(0, current_index.row()))
+        elif current in changed:
+            self.detail.show_row(self.model.inbox_row(now.row()))
+        return True
 
     def show_sync_status(self, status: SyncStatus) -> None:
         when = status.at.astimezone(self._tz).strftime("%H:%M")
@@ -512,5 +589,4 @@ class MainWindow(QMainWindow):
             self._ops.run(lambda: self._queries.set_read((row.id,), True), self._after_read)
 
     def _after_read(self, _result: object) -> None:
-        self.model.refresh()
-        self._update_counts()
+        self.request_refresh()

@@ -65,6 +65,7 @@ class Notifier(QObject):
         self.tray.show()
         self._sounds = _load_sounds(self)
         self._current = icon
+        self._urgent_count = 0
         blank = QPixmap(64, 64)
         blank.fill(Qt.GlobalColor.transparent)
         self._blank = QIcon(blank)
@@ -124,6 +125,9 @@ class Notifier(QObject):
 
     def set_urgent_count(self, count: int) -> None:
         """A red badge on the tray icon while urgent items are unread."""
+        if count == self._urgent_count:
+            return  # recounted after every sync batch: no new icon to draw
+        self._urgent_count = count
         self._current = _badged(self._icon, count) if count else self._icon
         if not self._flash_timer.isActive():
             self.tray.setIcon(self._current)

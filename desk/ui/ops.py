@@ -34,7 +34,14 @@ class StoreOps(QObject):
         """No operation is queued, running, or waiting for its callback."""
         return self._pending == 0
 
-    def run(self, work: Callable[[], Any], success: Callable[[Any], None] | None = None) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Runs `work` on the store thread, then `success(result)` or `failure(exception)`
+        on the GUI thread; a failure is also reported through `failed`."""
         if self._closed:
             # desk is shutting down: a late refresh or recount has nothing left to update.
             log.info("store operation dropped after shutdown")
@@ -45,7 +52,7 @@ class StoreOps(QObject):
             try:
                 self._deliver.emit(success, work(), None)
             except Exception as exc:  # reported on the GUI thread, never lost
-                self._deliver.emit(None, None, exc)
+                self._deliver.emit(failure, None, exc)
 
         self._pool.submit(job)
 
@@ -53,16 +60,14 @@ class StoreOps(QObject):
         self._closed = True
         self._pool.shutdown(wait=True)
 
-    def _on_deliver(self, success: Callable[[Any], None] | None, result: Any, error: Any) -> None:
+    def _on_deliver(self, then: Callable[[Any], None] | None, result: Any, error: Any) -> None:
         if error is not None:
             log.error("store operation failed: %s", type(error).__name__)
             self.failed.emit(type(error).__name__)
-        elif success is not None:
-            try:
-                success(result)
-            finally:
-                self._pending -= 1
-                self.finished.emit()
-            return
-        self._pending -= 1
-        self.finished.emit()
+            result = error
+        try:
+            if then is not None:
+                then(result)
+        finally:
+            self._pending -= 1
+            self.finished.emit()

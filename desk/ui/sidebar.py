@@ -68,7 +68,7 @@ class Sidebar(QTreeWidget):
     def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
         for kind, item in self._view_items.items():
             n = views.get(kind, 0)
-            item.setText(1, str(n) if n and kind is not ViewKind.DONE else "")
+            _set_text(item, 1, str(n) if n and kind is not ViewKind.DONE else "")
         current = self.currentItem()
         current_view = current.data(0, _VIEW_ROLE) if current else None
         known = {
@@ -82,11 +82,11 @@ class Sidebar(QTreeWidget):
                 if item is None:
                     item = QTreeWidgetItem(self._groups, [group.name, ""])
                     item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
-                item.setText(0, group.name)
-                item.setToolTip(
-                    0, encrypted_group_text(group.name) if group.encrypted else group.name
-                )
-                item.setText(1, str(group.unread) if group.unread else "")
+                _set_text(item, 0, group.name)
+                tip = encrypted_group_text(group.name) if group.encrypted else group.name
+                if item.toolTip(0) != tip:
+                    item.setToolTip(0, tip)
+                _set_text(item, 1, str(group.unread) if group.unread else "")
             if current_view is not None and self.currentItem() is not current:
                 self.setCurrentItem(current)
         finally:
@@ -99,3 +99,10 @@ class Sidebar(QTreeWidget):
         view = item.data(0, _VIEW_ROLE) if item else None
         if isinstance(view, View):
             self.viewChosen.emit(view)
+
+
+def _set_text(item: QTreeWidgetItem, column: int, text: str) -> None:
+    # Counts are re-set after every sync batch; an unchanged text would still make the
+    # tree re-measure its columns and repaint.
+    if item.text(column) != text:
+        item.setText(column, text)

@@ -1,0 +1,49 @@
+"""Full garbage collections wait for sync to go quiet (a flood must not stop the GUI)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk.app.gc_schedule import CollectionScheduler, deferred
+
+
+@pytest.fixture
+def collected() -> Iterator[list[int]]:
+    saved = gc.get_threshold()
+    calls: list[int] = []
+    yield calls
+    gc.set_threshold(*saved)
+
+
+def test_full_collections_wait_for_quiet_then_run(qtbot: QtBot, collected: list[int]) -> None:
+    scheduler = CollectionScheduler(
+        quiet_ms=20, collect=lambda generation: collected.append(generation)
+    )
+    scheduler.install(freeze=False)
+    try:
+        assert gc.get_threshold()[2] > 10**6, "no automatic full collection while installed"
+        gc.collect(1)  # a young collection: one full collection is now owed
+        assert deferred() > 0
+        scheduler.activity()
+        assert collected == []
+        qtbot.waitUntil(lambda: collected == [2])
+    finally:
+        scheduler.uninstall()
+    assert gc.get_threshold()[2] < 10**6
+
+
+def test_past_the_ceiling_it_collects_at_once(collected: list[int]) -> None:
+    scheduler = CollectionScheduler(
+        quiet_ms=60_000, max_deferred=0, collect=lambda generation: collected.append(generation)
+    )
+    scheduler.install(freeze=False)
+    try:
+        gc.collect(1)
+        scheduler.activity()
+        assert collected == [2]
+    finally:
+        scheduler.uninstall()

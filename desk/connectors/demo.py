@@ -68,15 +68,24 @@ class SentDing:
         return f"sent-{self.txn_id}"
 
     def schedule(self) -> list[tuple[str, datetime, bool]]:
-        """(user id, when they confirm, whether by a reply), from the txn id alone."""
+        """(user id, when they confirm, whether by a reply), from the txn id alone.
+
+        Shares, not chances: of three or more colleagues someone always stays silent,
+        and of two or more who confirm someone always replies 收到, so every DING shows
+        what the roster is for.
+        """
+        ranked = sorted(self.targets, key=self._draw)
+        silent = len(ranked) * NEVER_CONFIRM_PERCENT // 100 or (1 if len(ranked) >= 3 else 0)
+        confirming = ranked[silent:]
+        replying = len(confirming) * REPLY_PERCENT // 100 or (1 if len(confirming) >= 2 else 0)
         out = []
-        for user_id in self.targets:
-            h = int(hashlib.sha256(f"{self.txn_id}|{user_id}".encode()).hexdigest()[:12], 16)
-            if h % 100 < NEVER_CONFIRM_PERCENT:
-                continue
-            delay = CONFIRM_MIN + timedelta(seconds=(h >> 8) % CONFIRM_SPREAD_S)
-            out.append((user_id, self.sent + delay, (h >> 24) % 100 < REPLY_PERCENT))
+        for index, user_id in enumerate(confirming):
+            delay = CONFIRM_MIN + timedelta(seconds=(self._draw(user_id) >> 8) % CONFIRM_SPREAD_S)
+            out.append((user_id, self.sent + delay, index < replying))
         return sorted(out, key=lambda s: s[1])
+
+    def _draw(self, user_id: str) -> int:
+        return int(hashlib.sha256(f"{self.txn_id}|{user_id}".encode()).hexdigest()[:12], 16)
 
     def to_json(self) -> list[Any]:
         return [self.txn_id, self.group_id, self.sent.isoformat(), list(self.targets)]

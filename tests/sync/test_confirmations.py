@@ -192,6 +192,16 @@ def test_the_demo_schedule_follows_from_the_txn_id() -> None:
     )
 
 
+@pytest.mark.parametrize("txn", [f"desk-{n:04x}" for n in range(40)])
+def test_every_demo_ding_has_someone_silent_and_someone_replying(txn: str) -> None:
+    sent = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    targets = tuple(f"u{n}" for n in range(12))
+    schedule = SentDing(txn, "g05", sent, targets).schedule()
+    assert len(schedule) == 10  # two of twelve never confirm
+    assert sum(by_reply for _u, _t, by_reply in schedule) == 2
+    assert len(SentDing(txn, "g05", sent, ("u1",)).schedule()) == 1
+
+
 def test_a_ding_waits_in_the_outbox_until_sent(store: Store, clock: ManualClock) -> None:
     (account,) = ensure_default_account(store, clock)
     dings = DingOutbox(store, clock)

@@ -26,6 +26,7 @@ from desk.sync.dings import DingOutbox
 from desk.sync.worker import SyncWorker
 from desk.ui import i18n
 from desk.ui.ding_dialogs import DingDialogs
+from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
 
 _STORE_ERRORS = {
@@ -135,10 +136,13 @@ def run_gui(data_dir_option: str | None) -> int:
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
-    sync.start()
+    # The first paint of the inbox comes first: the sync thread's start (its connector's
+    # imports, its first queries) would compete with it for the GIL.
+    after_paint = AfterFirstPaint(desk.window.list.viewport(), sync.start)
     try:
         return app.exec()
     finally:
+        del after_paint
         sync.stop()
         desk.stop()
         instance.close()

@@ -9,6 +9,7 @@ store fails: desk never falls back to plaintext.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import os
@@ -108,8 +109,15 @@ class KeyVault:
         scrypt_n: int = DEFAULT_SCRYPT_N,
     ) -> None:
         self._path = key_file
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        # Found when first needed: keyring's search loads and probes every backend it knows
+        # (about 0.15 s), which a passphrase-protected store never uses.
+        self._given_backend = backend
         self._scrypt_n = scrypt_n
+
+    @functools.cached_property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        given = self._given_backend
+        return given if given is not None else keyring.get_keyring()
 
     def exists(self) -> bool:
         return self._path.exists()

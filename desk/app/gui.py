@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures import Future
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -52,12 +53,19 @@ def store_error_text(error: StoreError) -> str:
     return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
 
 
-def unlock(data_dir: DataDir) -> Store | None:
-    """Opens the store, asking for the passphrase as often as needed; None if the user gives up."""
+def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
+    """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
+
+    `early` is the key being unlocked already (`keys.unlock_early`): its answer is the
+    first try.
+    """
     passphrase = os.environ.get(ENV_PASSPHRASE)
     error = ""
     while True:
         try:
+            if early is not None:
+                pending, early = early, None
+                return open_store(data_dir, early=pending)
             return open_store(data_dir, passphrase)
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
@@ -81,7 +89,7 @@ def _raise_open_dialog() -> None:
         dialog.activateWindow()
 
 
-def run_gui(data_dir_option: str | None) -> int:
+def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
@@ -97,7 +105,7 @@ def run_gui(data_dir_option: str | None) -> int:
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
-    store = unlock(data_dir)
+    store = unlock(data_dir, early_key)
     if store is None:
         instance.close()
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,8 +13,10 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import remove_demo_accounts
 from desk.sync.sign_in import AddedAccount, add_matrix_account
-from desk.sync.worker import SyncWorker
 from desk.ui.account_dialog import AccountDialog
+
+if TYPE_CHECKING:
+    from desk.sync.worker import SyncWorker
 
 
 class SyncHost:

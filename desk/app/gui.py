@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,11 +25,13 @@ from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
 from desk.sync.dings import DingOutbox
-from desk.sync.worker import SyncWorker
 from desk.ui import i18n
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from desk.sync.worker import SyncWorker
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -81,6 +84,10 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             passphrase = dialog.value()
 
 
+def _load_sync_code() -> None:
+    import desk.sync.worker  # noqa: F401  (imported for SyncHost, off the GUI thread)
+
+
 def _raise_open_dialog() -> None:
     """A second launch while the passphrase (or any modal) dialog waits brings it forward."""
     dialog = QApplication.activeModalWidget()
@@ -118,7 +125,15 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     clock = SystemClock()
     autostart.apply(bool(settings.get("app.start_at_login")), data_dir.root)
     relay = SyncRelay()
-    sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))
+
+    def sync_worker() -> SyncWorker:
+        # Not at the top of this module: the sync code (with the triage engine) loads
+        # after the first paint, on the store thread (see _load_sync_code).
+        from desk.sync.worker import SyncWorker
+
+        return SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
+
+    sync = SyncHost(sync_worker)
     desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)
     desk.window.addAccountRequested.connect(
         lambda: open_add_account(desk.window, store, settings, clock, sync.restart)
@@ -144,9 +159,15 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
+
     # The first paint of the inbox comes first: the sync thread's start (its connector's
-    # imports, its first queries) would compete with it for the GIL.
-    after_paint = AfterFirstPaint(desk.window.list.viewport(), sync.start)
+    # imports, its first queries) would compete with it for the GIL. The sync code itself
+    # (with the triage engine) is imported on the store thread, so that the window answers
+    # meanwhile; the worker then starts from here.
+    def start_sync() -> None:
+        desk.ops.run(_load_sync_code, lambda _none: sync.start())
+
+    after_paint = AfterFirstPaint(desk.window.list.viewport(), start_sync)
     try:
         return app.exec()
     finally:

@@ -32,6 +32,7 @@ class FloodPlan:
     rate: float
     max_batch: int = 1000
     go: threading.Event = field(default_factory=threading.Event)
+    polled: threading.Event = field(default_factory=threading.Event)  # the worker is syncing
     started: float | None = None  # time.monotonic() when the first sync saw `go`
     delivered: int = 0
     batches: int = 0
@@ -59,6 +60,7 @@ class BenchConnector:
         if plan is None:
             await asyncio.sleep(min(wait_s, IDLE_WAIT_S))
             return SyncBatch(next_cursor=cursor or "idle")
+        plan.polled.set()
         while not plan.go.is_set():
             await asyncio.sleep(0.01)
         now = time.monotonic()

@@ -8,6 +8,18 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+# The store (SQLAlchemy and its ORM: hundreds of modules) loads before Qt: PySide6's import
+# hook (its __feature__ support) reads the source of every module imported after it.
+from desk.core.clock import SystemClock
+from desk.resources import resource
+from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
+from desk.store.keys import ENV_PASSPHRASE
+from desk.store.paths import DataDir
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store, StoreError, open_store
+from desk.sync.dings import DingOutbox  # isort: split
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,14 +29,6 @@ from desk.app.accounts_flow import SyncHost, open_add_account
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
-from desk.core.clock import SystemClock
-from desk.resources import resource
-from desk.store.keys import ENV_PASSPHRASE
-from desk.store.paths import DataDir
-from desk.store.policy_file import load_policy
-from desk.store.settings_store import SettingsStore
-from desk.store.store import Store, StoreError, open_store
-from desk.sync.dings import DingOutbox
 from desk.ui import i18n
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.first_paint import AfterFirstPaint

@@ -267,12 +267,13 @@ def run_floor() -> dict:
     return run_child("tests.bench.cold_floor", [], timeout=120)
 
 
-def run_child(module: str, args: Sequence[str], timeout: float) -> dict:
+def run_child(module: str, args: Sequence[str], timeout: float, root: Path = ROOT) -> dict:
+    """Runs `python -m module args` from the checkout `root` (another one to compare)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         keys.ENV_PASSPHRASE: PASSPHRASE,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": str(root),
     }
     env.pop("DESK_DATA_DIR", None)
     # An installed desk (pip, or the frozen bundle) starts from compiled bytecode; under
@@ -283,7 +284,7 @@ def run_child(module: str, args: Sequence[str], timeout: float) -> dict:
     command = [sys.executable, "-m", module, *args]
     env["DESK_BENCH_T0"] = repr(time.time())
     done = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        command, cwd=root, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:

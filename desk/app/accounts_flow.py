@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,8 +13,10 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import remove_demo_accounts
 from desk.sync.sign_in import AddedAccount, add_matrix_account
-from desk.sync.worker import SyncWorker
-from desk.ui.account_dialog import AccountDialog
+
+if TYPE_CHECKING:
+    from desk.sync.worker import SyncWorker
+    from desk.ui.account_dialog import AccountDialog
 
 
 class SyncHost:
@@ -53,6 +56,9 @@ def open_add_account(
 
     def sign_in(server: str, user: str, password: str) -> AddedAccount:
         return add_matrix_account(store, clock, server, user, password)
+
+    # Imported when first opened: the window's start does not need the dialog's code.
+    from desk.ui.account_dialog import AccountDialog
 
     dialog = AccountDialog(
         sign_in, str(settings.get("accounts.default_homeserver")), has_demo, parent

@@ -25,6 +25,7 @@ from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
@@ -143,6 +144,7 @@ class DeskApp(QObject):
 
     def start(self) -> None:
         self.window.show()
+        self._after_paint = AfterFirstPaint(self.window.list.viewport(), self.notifier.load_sounds)
         if not self.scheduler.running:
             self.scheduler.start()
         self.refresh()

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+# The store (SQLAlchemy and its ORM: hundreds of modules) loads before Qt: PySide6's import
+# hook (its __feature__ support) reads the source of every module imported after it.
+from desk.core.clock import SystemClock
+from desk.resources import resource
+from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
+from desk.store.keys import ENV_PASSPHRASE
+from desk.store.paths import DataDir
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store, StoreError, open_store
+from desk.sync.dings import DingOutbox  # isort: split
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
@@ -16,18 +30,13 @@ from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
-from desk.core.clock import SystemClock
-from desk.resources import resource
-from desk.store.keys import ENV_PASSPHRASE
-from desk.store.paths import DataDir
-from desk.store.policy_file import load_policy
-from desk.store.settings_store import SettingsStore
-from desk.store.store import Store, StoreError, open_store
-from desk.sync.dings import DingOutbox
-from desk.sync.worker import SyncWorker
 from desk.ui import i18n
 from desk.ui.ding_dialogs import DingDialogs
+from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from desk.sync.worker import SyncWorker
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -55,12 +64,19 @@ def store_error_text(error: StoreError) -> str:
     return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
 
 
-def unlock(data_dir: DataDir) -> Store | None:
-    """Opens the store, asking for the passphrase as often as needed; None if the user gives up."""
+def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
+    """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
+
+    `early` is the key being unlocked already (`keys.unlock_early`): its answer is the
+    first try.
+    """
     passphrase = os.environ.get(ENV_PASSPHRASE)
     error = ""
     while True:
         try:
+            if early is not None:
+                pending, early = early, None
+                return open_store(data_dir, early=pending)
             return open_store(data_dir, passphrase)
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
@@ -76,6 +92,10 @@ def unlock(data_dir: DataDir) -> Store | None:
             passphrase = dialog.value()
 
 
+def _load_sync_code() -> None:
+    import desk.sync.worker  # noqa: F401  (imported for SyncHost, off the GUI thread)
+
+
 def _raise_open_dialog() -> None:
     """A second launch while the passphrase (or any modal) dialog waits brings it forward."""
     dialog = QApplication.activeModalWidget()
@@ -84,7 +104,7 @@ def _raise_open_dialog() -> None:
         dialog.activateWindow()
 
 
-def run_gui(data_dir_option: str | None) -> int:
+def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
@@ -100,7 +120,7 @@ def run_gui(data_dir_option: str | None) -> int:
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
-    store = unlock(data_dir)
+    store = unlock(data_dir, early_key)
     if store is None:
         instance.close()
         return 1
@@ -115,7 +135,15 @@ def run_gui(data_dir_option: str | None) -> int:
     relay = SyncRelay()
     collections = CollectionScheduler(parent=app)
     relay.ingested.connect(collections.activity)
-    sync = SyncHost(lambda: SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit))
+
+    def sync_worker() -> SyncWorker:
+        # Not at the top of this module: the sync code (with the triage engine) loads
+        # after the first paint, on the store thread (see _load_sync_code).
+        from desk.sync.worker import SyncWorker
+
+        return SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
+
+    sync = SyncHost(sync_worker)
     desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)
     desk.window.addAccountRequested.connect(
         lambda: open_add_account(desk.window, store, settings, clock, sync.restart)
@@ -147,10 +175,19 @@ def run_gui(data_dir_option: str | None) -> int:
     # (a paint, a timer, a queued result) waits for them to hand over the GIL, up to
     # this long each time. Python's 5 ms made a repaint during a flood take 100+ ms.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    sync.start()
+
+    # The first paint of the inbox comes first: the sync thread's start (its connector's
+    # imports, its first queries) would compete with it for the GIL. The sync code itself
+    # (with the triage engine) is imported on the store thread, so that the window answers
+    # meanwhile; the worker then starts from here.
+    def start_sync() -> None:
+        desk.ops.run(_load_sync_code, lambda _none: sync.start())
+
+    after_paint = AfterFirstPaint(desk.window.list.viewport(), start_sync)
     try:
         return app.exec()
     finally:
+        del after_paint
         collections.uninstall()
         sync.stop()
         desk.stop()

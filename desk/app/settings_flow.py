@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -14,7 +15,9 @@ from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.ui.ops import StoreOps
-from desk.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from desk.ui.settings_dialog import SettingsDialog
 
 
 def unknown_years_ahead(values: dict[str, object], now: datetime, days: int = 365) -> list[int]:
@@ -34,6 +37,9 @@ def open_settings(
     """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs."""
     values = settings.all()
     groups, people = queries.directory()
+    # Imported when first opened: the window's start does not need the dialog's code.
+    from desk.ui.settings_dialog import SettingsDialog
+
     dialog = SettingsDialog(
         values,
         groups,

@@ -3,50 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
-from desk.cli import (
-    account_cmd,
-    attachment_cmd,
-    gui_cmd,
-    inbox_cmd,
-    invites_cmd,
-    policy_cmd,
-    quiet_cmd,
-    selftest_cmd,
-    sync_cmd,
-    triage_cmd,
-)
-
+# Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
+# are imported only when wanted: the window's start should not wait for what the other
+# commands import (the triage engine, asyncio, the sync code).
 _COMMANDS = (
-    gui_cmd,
-    sync_cmd,
-    inbox_cmd,
-    quiet_cmd,
-    policy_cmd,
-    selftest_cmd,
-    triage_cmd,
-    account_cmd,
-    attachment_cmd,
-    invites_cmd,
+    "gui",
+    "sync",
+    "inbox",
+    "quiet",
+    "policy",
+    "selftest",
+    "triage",
+    "account",
+    "attachment",
+    "invites",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of the one named `only`."""
     parser = argparse.ArgumentParser(prog="desk", description="desk, one inbox for work groups")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _COMMANDS:
-        module.register(sub)
+    for name in (only,) if only else _COMMANDS:
+        importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "gui")
+    # A command named first is parsed alone: only its module is imported.
+    parser = build_parser(args_list[0] if args_list[0] in _COMMANDS else None)
     args = parser.parse_args(args_list)
     try:
         result: int = args.run(args)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desk.app.logs import setup_logging
 from desk.store.keys import ENV_PASSPHRASE
 from desk.store.paths import DataDir
-from desk.store.store import Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
 
 DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
 
@@ -42,6 +45,10 @@ def data_dir(args: argparse.Namespace) -> DataDir:
 
 def open_for_cli(args: argparse.Namespace) -> Store | None:
     """The store, or None after printing why it cannot be opened."""
+    # Here, not at the top: `desk` (the window) imports this module and starts unlocking the
+    # key before SQLAlchemy loads (see gui_cmd).
+    from desk.store.store import StoreError, open_store
+
     directory = data_dir(args)
     setup_logging(directory)
     try:

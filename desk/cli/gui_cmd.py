@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from desk.cli.common import add_data_dir
+from desk.store.keys import ENV_PASSPHRASE, unlock_early
+from desk.store.paths import DataDir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,6 +17,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The store's key is unlocked on a thread (scrypt, or the keychain) while Qt and the
+    # window's code load; run_gui waits for it only when it needs the store.
+    data_dir = DataDir.resolve(args.data_dir)
+    early = unlock_early(data_dir.key_file, os.environ.get(ENV_PASSPHRASE))
     from desk.app.gui import run_gui  # Qt loads only when a window is wanted
 
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, early)

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+# What an overdue item keeps of its time pressure (see triage.urgency_score).
+OVERDUE_FLOOR = 1.0
+
 
 class Role(StrEnum):
     OWNER = "owner"

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
 from sqlalchemy import JSON, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.store.keys import KEYCHAIN_SERVICE, KeyFile, KeyProtection
 from desk.store.models import Base
 from desk.store.store import Store
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger("desk.store.credentials")
 
@@ -51,6 +51,9 @@ class CredentialStore:
         return self._store.protection is KeyProtection.KEYCHAIN
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
+        # Imported here, as in desk.store.keys: only the keychain path needs keyring.
+        import keyring
+
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def _entry(self, account_id: int) -> str:
@@ -59,6 +62,8 @@ class CredentialStore:
 
     def save(self, account_id: int, secrets: dict[str, str]) -> None:
         if self._in_keychain:
+            import keyring.errors
+
             try:
                 self._keyring().set_password(
                     KEYCHAIN_SERVICE, self._entry(account_id), json.dumps(secrets)
@@ -76,6 +81,8 @@ class CredentialStore:
     def load(self, account_id: int) -> dict[str, str]:
         """The account's secrets; empty if there are none (the user must sign in again)."""
         if self._in_keychain:
+            import keyring.errors
+
             try:
                 raw = self._keyring().get_password(KEYCHAIN_SERVICE, self._entry(account_id))
             except keyring.errors.KeyringError as exc:
@@ -95,6 +102,8 @@ class CredentialStore:
 
     def delete(self, account_id: int) -> None:
         if self._in_keychain:
+            import keyring.errors
+
             try:
                 self._keyring().delete_password(KEYCHAIN_SERVICE, self._entry(account_id))
             except keyring.errors.PasswordDeleteError:

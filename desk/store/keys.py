@@ -9,22 +9,29 @@ store fails: desk never falls back to plaintext.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import os
 import secrets
+import threading
 import uuid
+from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring itself is imported where the keychain is used: importing it costs over 0.1 s
+# (its plugin machinery), and `desk` starts unlocking a passphrase-protected key before
+# that, beside the loading of everything else (see unlock_early).
 
 log = logging.getLogger("desk.store.keys")
 
@@ -108,8 +115,17 @@ class KeyVault:
         scrypt_n: int = DEFAULT_SCRYPT_N,
     ) -> None:
         self._path = key_file
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        # Found when first needed: keyring's search loads and probes every backend it knows
+        # (about 0.15 s), which a passphrase-protected store never uses.
+        self._given_backend = backend
         self._scrypt_n = scrypt_n
+
+    @functools.cached_property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
+        given = self._given_backend
+        return given if given is not None else keyring.get_keyring()
 
     def exists(self) -> bool:
         return self._path.exists()
@@ -138,6 +154,8 @@ class KeyVault:
     def unlock(self, passphrase: str | None) -> bytes:
         keyfile = KeyFile.load(self._path)
         if keyfile.protection is KeyProtection.KEYCHAIN:
+            import keyring.errors
+
             try:
                 stored = self._backend.get_password(KEYCHAIN_SERVICE, _entry(keyfile.store_id))
             except keyring.errors.KeyringError as exc:
@@ -153,6 +171,8 @@ class KeyVault:
     def _try_keychain(self, store_id: str, key: bytes) -> bool:
         if not keychain_usable(self._backend):
             return False
+        import keyring.errors
+
         try:
             self._backend.set_password(KEYCHAIN_SERVICE, _entry(store_id), key.hex())
             return self._backend.get_password(KEYCHAIN_SERVICE, _entry(store_id)) == key.hex()
@@ -189,6 +209,35 @@ class KeyVault:
             raise WrongPassphrase("wrong passphrase") from None
         except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileCorrupt("wrapped key unreadable") from exc
+
+
+def unlock_early(
+    key_file: Path,
+    passphrase: str | None,
+    backend: keyring.backend.KeyringBackend | None = None,
+) -> Future[bytes] | None:
+    """Starts unlocking an existing key on a thread; `open_store(early=...)` takes it.
+
+    scrypt (about half a second; it releases the GIL) or the keychain's answer over D-Bus
+    then overlaps the loading of desk's code, Qt and SQLAlchemy, which is why this module
+    imports neither. Only an existing key is read: with no key file yet this returns None,
+    and making a key waits for `open_store`, after the caller has made sure that no other
+    desk is starting on the same data dir. The future raises what `KeyVault.unlock` raises.
+    """
+    if not key_file.exists():
+        return None
+    vault = KeyVault(key_file, backend)
+    future: Future[bytes] = Future()
+
+    def work() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(vault.unlock(passphrase))
+        except BaseException as exc:  # handed to the thread that waits for the key
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="desk-unlock", daemon=True).start()
+    return future
 
 
 def _entry(store_id: str) -> str:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import keyring.backend
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
 from desk.store.database import DatabaseUnreadable, open_database
 from desk.store.paths import DataDir
+
+if TYPE_CHECKING:
+    import keyring.backend  # imported where the keychain is used (see desk.store.keys)
 
 log = logging.getLogger("desk.store")
 
@@ -61,12 +65,17 @@ def open_store(
     *,
     backend: keyring.backend.KeyringBackend | None = None,
     scrypt_n: int = keys.DEFAULT_SCRYPT_N,
+    early: Future[bytes] | None = None,
 ) -> Store:
+    """Opens the store of `data_dir`; `early` is its key being unlocked already
+    (`keys.unlock_early`), which then stands in for `passphrase` and `backend`."""
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
     db_exists = data_dir.database.exists()
     try:
-        if vault.exists():
+        if early is not None:
+            key = early.result()
+        elif vault.exists():
             key = vault.unlock(passphrase)
         elif db_exists:
             # Without its key the old file is unreadable; making a new key would

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -26,7 +26,6 @@ from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.weights import Correction
-from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
@@ -36,6 +35,10 @@ from desk.ui.ops import StoreOps
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.sidebar import Sidebar, view_name
 from desk.ui.throttle import Throttle
+
+if TYPE_CHECKING:
+    # Only named: the ingest code brings the triage engine, which the window does not run.
+    from desk.sync.ingest import IngestResult
 
 SEARCH_DELAY_MS = 200
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.

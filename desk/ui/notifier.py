@@ -63,7 +63,9 @@ class Notifier(QObject):
         self.tray.messageClicked.connect(self._clicked)
         self.tray.activated.connect(self._activated)
         self.tray.show()
-        self._sounds = _load_sounds(self)
+        # QtMultimedia and the audio backend take a while to start: not before the window
+        # is painted (see load_sounds), unless a sound is wanted first.
+        self._sounds: dict[str, QObject] | None = None
         self._current = icon
         self._urgent_count = 0
         blank = QPixmap(64, 64)
@@ -101,7 +103,13 @@ class Notifier(QObject):
             self.play("urgent" if notification.urgent else "notify")
         self.shown.emit(notification)
 
+    def load_sounds(self) -> None:
+        if self._sounds is None:
+            self._sounds = _load_sounds(self)
+
     def play(self, name: str) -> None:
+        self.load_sounds()
+        assert self._sounds is not None
         effect = self._sounds.get(name)
         if effect is not None:
             effect.play()

@@ -1,8 +1,9 @@
 """A connector for the scale bench: idle, or a flood of messages at a fixed rate.
 
-Registered the way the tests register theirs (a patched `registry.available`): a bench
-cannot install an entry point. The flood's messages are generated before it starts, so
-the sync worker pays only for what a real connector hands over, not for the generator.
+Registered by a patched `registry.factory` (a bench cannot install an entry point), so that
+desk loads no other connector for the bench's account, as it would not for a real one. The
+flood's messages are generated before it starts, so the sync worker pays only for what a
+real connector hands over, not for the generator.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class FloodPlan:
     rate: float
     max_batch: int = 1000
     go: threading.Event = field(default_factory=threading.Event)
+    polled: threading.Event = field(default_factory=threading.Event)  # the worker is syncing
     started: float | None = None  # time.monotonic() when the first sync saw `go`
     delivered: int = 0
     batches: int = 0
@@ -58,6 +60,7 @@ class BenchConnector:
         if plan is None:
             await asyncio.sleep(min(wait_s, IDLE_WAIT_S))
             return SyncBatch(next_cursor=cursor or "idle")
+        plan.polled.set()
         while not plan.go.is_set():
             await asyncio.sleep(0.01)
         now = time.monotonic()
@@ -94,12 +97,12 @@ def install(plan: FloodPlan | None = None) -> None:
     """Makes accounts of kind `bench` use this connector, following `plan` if given."""
     global PLAN
     PLAN = plan
-    real = registry.available
+    real = registry.factory
     if getattr(real, "_bench", False):
         return
 
-    def available() -> dict[str, Any]:
-        return {**real(), KIND: BenchConnector}
+    def factory(kind: str) -> Any:
+        return BenchConnector if kind == KIND else real(kind)
 
-    available._bench = True  # type: ignore[attr-defined]
-    registry.available = available
+    factory._bench = True  # type: ignore[attr-defined]
+    registry.factory = factory

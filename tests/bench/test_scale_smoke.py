@@ -57,7 +57,8 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     result: dict[str, Any] = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     for key in (
         "n", "ingest_per_s", "raw_insert_per_s", "ingest_ratio", "triage_per_s",
-        "cold_start_s", "view_switch_ms", "scroll_10k_ms", "search_p50_ms", "search_p95_ms",
+        "cold_start_s", "cold_floor_s", "cold_ratio", "view_switch_ms", "scroll_10k_ms",
+        "search_p50_ms", "search_p95_ms",
         "search_2ch_p95_ms", "search_3ch_p95_ms", "search_6ch_p95_ms", "rss_mb", "max_stall_ms",
     ):  # fmt: skip
         assert isinstance(result[key], int | float), key
@@ -65,6 +66,7 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     assert result["raw_rows"] == 300
     assert result["ingest_per_s"] > 0 and result["raw_insert_per_s"] > 0
     assert 0 < result["cold_unlock_s"] < result["cold_start_s"]
+    assert result["cold_floor_s"] > 0 and result["cold_ratio"] > 0
     assert result["flood_delivered"] == result["flood_messages"] == 100
     assert result["flood_drained"]
     assert result["heartbeats"] > 10

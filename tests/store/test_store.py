@@ -15,7 +15,7 @@ from keyring.backends import fail
 from sqlalchemy import select, text
 
 from desk.store import schema
-from desk.store.keys import KeyProtection, keychain_usable
+from desk.store.keys import KeyProtection, keychain_usable, unlock_early
 from desk.store.models import Account, Setting
 from desk.store.paths import DataDir
 from desk.store.store import Store, StoreError, open_store
@@ -145,6 +145,52 @@ def test_a_current_database_opens_without_loading_alembic(data_dir: DataDir) -> 
     assert result.stdout.strip() == "[]"
 
 
+def test_a_passphrase_store_opens_without_searching_for_a_keychain(data_dir: DataDir) -> None:
+    """keyring's search loads and probes every backend: a passphrase store needs none."""
+    _open(data_dir).close()
+    reopen = (
+        "import sys\n"
+        "from desk.store.paths import DataDir\n"
+        "from desk.store.store import open_store\n"
+        f"open_store(DataDir.resolve({str(data_dir.root)!r}), {PASSPHRASE!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('keyring.backends.')\n"
+        "             and m != 'keyring.backends.fail'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", reopen], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_key_is_unlocked_early_on_a_thread_and_opens_the_store(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    early = unlock_early(data_dir.key_file, PASSPHRASE, backend=fail.Keyring())
+    assert early is not None
+    store = open_store(data_dir, early=early)
+    assert store.protection is KeyProtection.PASSPHRASE
+    with store.sessions() as session:
+        assert session.scalars(select(Account)).all() == []
+    store.close()
+
+
+def test_an_early_unlock_fails_as_opening_would_and_changes_nothing(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    before = _fingerprint(data_dir.root)
+    for passphrase, code in (("wrong", "wrong_passphrase"), (None, "passphrase_required")):
+        early = unlock_early(data_dir.key_file, passphrase, backend=fail.Keyring())
+        assert early is not None
+        with pytest.raises(StoreError) as caught:
+            open_store(data_dir, early=early)
+        assert caught.value.code == code
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_an_early_unlock_never_makes_a_key(data_dir: DataDir) -> None:
+    # Making one waits for open_store, after the single-instance check.
+    assert unlock_early(data_dir.key_file, PASSPHRASE, backend=fail.Keyring()) is None
+    assert not data_dir.key_file.exists()
+
+
 def test_passphrase_cost_is_recorded_so_it_can_change(data_dir: DataDir) -> None:
     _open(data_dir).close()
     recorded = json.loads(data_dir.key_file.read_text())["wrapped"]["n"]
@@ -176,6 +222,9 @@ def test_keychain_protects_the_key_when_one_works(data_dir: DataDir) -> None:
     reopened = open_store(data_dir, None, backend=backend)
     assert reopened.protection is KeyProtection.KEYCHAIN
     reopened.close()
+    early = unlock_early(data_dir.key_file, None, backend=backend)
+    assert early is not None
+    open_store(data_dir, early=early).close()
     # The keychain entry gone: a clear error, never a new key.
     backend.delete_password("desk", f"store-key:{key_file['store_id']}")
     with pytest.raises(StoreError) as caught:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from desk.core.messages import Message, Reason, Tier, Verdict
+from desk.core.messages import OVERDUE_FLOOR, Message, Reason, Tier, Verdict
 from desk.core.triage.acks import canonical_ack_kind
 from desk.core.triage.deadlines import choose_deadline, scan
 from desk.core.triage.folding import WINDOW, NoticeClusterer, fingerprint
@@ -21,8 +21,6 @@ from desk.core.triage.normalize import canonical
 from desk.core.triage.tiers import Weights, assess
 
 _REMEMBERED_ROOTS = 100_000
-# What an overdue item keeps of its time pressure (see urgency_score).
-OVERDUE_FLOOR = 1.0
 _NO_WEIGHTS = Weights()
 _SHANGHAI = ZoneInfo("Asia/Shanghai")
 

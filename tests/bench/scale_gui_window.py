@@ -1,0 +1,261 @@
+"""The Qt half of the scale bench's GUI process: the first-paint probe and the measurements.
+
+`scale_gui` imports this only once desk has loaded Qt (in `desk.app.gui`), so that the
+process starts as the `desk` command does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QListView
+
+from desk.store.inbox import ViewKind
+from desk.ui.main_window import MainWindow
+from tests.bench.scale_connector import FloodPlan
+from tests.bench.scale_gui import HEARTBEAT_MS, SCROLL_TARGET, Timers, ms, percentile, rss_mb
+
+SETTLE_MS = 1000
+
+
+class FirstPaint(QObject):
+    """Calls `then` once the inbox list has finished painting rows for the first time."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._app = app
+        self._then = then
+        self._seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            view = obj.parent()
+            if (
+                isinstance(view, QListView)
+                and view.objectName() == "inbox"
+                and view.model().rowCount() > 0
+            ):
+                self._seen = True
+                # Runs once this paint event has been handled.
+                QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self._app.removeEventFilter(self)
+        self._then()
+
+
+def press_return(window: MainWindow) -> None:
+    # Qt emits the signal: PySide6 6.12.0's Python-side `emit()` drops a reference to the
+    # bool it returns, and a few hundred of them abort Python 3.11 (bool_dealloc).
+    QMetaObject.invokeMethod(window.search, "returnPressed")
+
+
+class Bench:
+    """Measures one GUI process; made when desk asks for its store, before its window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        args: argparse.Namespace,
+        t0: float,
+        timers: Timers,
+        plan: FloodPlan | None,
+        result: dict[str, Any],
+    ) -> None:
+        self.app = app
+        self.args = args
+        self.t0 = t0
+        self.timers = timers
+        self.plan = plan
+        self.result = result
+        self.settled = False
+        self.probe = FirstPaint(app, self.painted)
+        app.installEventFilter(self.probe)
+
+    def quit(self) -> None:
+        """As Ctrl+Q does: the window lets itself close, then the application quits."""
+        self.window().quitRequested.emit()
+
+    def window(self) -> MainWindow:
+        return next(w for w in self.app.topLevelWidgets() if isinstance(w, MainWindow))
+
+    def painted(self) -> None:
+        now = time.time()
+        peak, current = rss_mb()
+        window = self.window()
+        self.result.update(
+            cold_start_s=round(now - self.t0, 4),
+            unlock_s=round(self.timers.unlock.seconds, 4),
+            open_store_s=round(self.timers.open_store.seconds, 4),
+            # The GUI thread's wait for the key, unlocked on a thread meanwhile (scrypt).
+            key_wait_s=round(self.timers.store_ready.seconds - self.timers.open_store.seconds, 4),
+            rss_peak_mb=round(peak, 1),
+            rss_mb=round(current, 1),
+            first_rows=window.model.rowCount(),
+        )
+        if self.args.mode == "interact":
+            QTimer.singleShot(0, self.interact)
+        elif self.args.mode == "flood":
+            QTimer.singleShot(0, self.flood)
+        else:
+            self.quit()
+
+    # interact
+
+    def settle(self) -> None:
+        self.app.processEvents()
+        window = self.window()
+        window.list.viewport().repaint()
+        window.sidebar.viewport().repaint()
+
+    def timed(self, action: Callable[[], None]) -> float:
+        began = time.perf_counter()
+        action()
+        self.settle()
+        return time.perf_counter() - began
+
+    def interact(self) -> None:
+        window = self.window()
+        sidebar = window.sidebar
+        groups = sidebar.topLevelItem(1)
+        if groups.childCount() == 0:
+            # The groups come with the unread counts, from the store thread after the first
+            # paint; on a large store they take a moment (max() of none raised in this slot,
+            # and the process then idled until scale.py's timeout).
+            QTimer.singleShot(50, self.interact)
+            return
+        largest = max(
+            (groups.child(i) for i in range(groups.childCount())),
+            key=lambda item: int(item.text(1) or 0),
+        )
+        switches: dict[str, list[float]] = {"urgent": [], "all": [], "group": []}
+        for _ in range(self.args.rounds):
+            switches["urgent"].append(self.timed(lambda: sidebar.select_view(ViewKind.URGENT)))
+            switches["all"].append(self.timed(lambda: sidebar.select_view(ViewKind.ALL)))
+            switches["group"].append(self.timed(lambda: sidebar.setCurrentItem(largest)))
+        self.result["view_switch_ms"] = ms(max(max(v) for v in switches.values()))
+        self.result["view_switch_detail_ms"] = {k: [ms(s) for s in v] for k, v in switches.items()}
+
+        sidebar.select_view(ViewKind.ALL)
+        self.settle()
+        model, bar = window.model, window.list.verticalScrollBar()
+        pages: list[float] = []
+        began = time.perf_counter()
+        while model.rowCount() < SCROLL_TARGET and model.canFetchMore(window.list.rootIndex()):
+            rows = model.rowCount()
+            step = time.perf_counter()
+            bar.setValue(bar.maximum())  # the view fetches more when it reaches the end
+            self.app.processEvents()
+            if model.rowCount() == rows:
+                model.fetchMore(window.list.rootIndex())
+                self.app.processEvents()
+            pages.append(time.perf_counter() - step)
+        target = min(SCROLL_TARGET, model.rowCount()) - 1
+        window.list.scrollTo(model.index(target))
+        self.settle()
+        self.result["scroll_10k_ms"] = ms(time.perf_counter() - began)
+        self.result["scroll_rows"] = model.rowCount()
+        self.result["scroll_pages"] = len(pages)
+        self.result["scroll_page_max_ms"] = ms(max(pages, default=0.0))
+
+        queries = []
+        if self.args.queries:
+            queries = json.loads(Path(self.args.queries).read_text("utf-8"))
+        by_length: dict[str, list[float]] = {}
+        found: dict[str, list[int]] = {}
+        for query in queries:
+            window.search.setText(query)
+            took = self.timed(lambda: press_return(window))
+            by_length.setdefault(str(len(query)), []).append(took)
+            found.setdefault(str(len(query)), []).append(model.rowCount())
+        window.search.setText("")
+        press_return(window)
+        self.settle()
+        every = [t for times in by_length.values() for t in times]
+        if every:
+            self.result["search_p50_ms"] = ms(statistics.median(every))
+            self.result["search_p95_ms"] = ms(percentile(every, 0.95))
+            self.result["search_max_ms"] = ms(max(every))
+            for length, times in sorted(by_length.items()):
+                self.result[f"search_{length}ch_p50_ms"] = ms(statistics.median(times))
+                self.result[f"search_{length}ch_p95_ms"] = ms(percentile(times, 0.95))
+                self.result[f"search_{length}ch_hits_median"] = statistics.median(found[length])
+        peak, current = rss_mb()
+        self.result["rss_after_use_peak_mb"] = round(peak, 1)
+        self.result["rss_after_use_mb"] = round(current, 1)
+        self.quit()
+
+    # flood
+
+    def flood(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        if not plan.polled.is_set():
+            # desk starts its sync worker after the first paint; the flood measures a
+            # running desk, not the rest of its start-up (what it does in the background
+            # once the window shows): it begins a moment after the worker first polls.
+            QTimer.singleShot(10, self.flood)
+            return
+        if not self.settled:
+            self.settled = True
+            QTimer.singleShot(SETTLE_MS, self.flood)
+            return
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+        began = time.perf_counter()
+        deadline = began + self.args.seconds + self.args.drain_timeout
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        def check() -> None:
+            now = time.perf_counter()
+            drained = plan.drained_at is not None and time.monotonic() > plan.drained_at + 1.0
+            if not drained and now < deadline:
+                return
+            heartbeat.stop()
+            watcher.stop()
+            self.result.update(
+                max_stall_ms=ms(max(gaps, default=0.0) - HEARTBEAT_MS / 1000),
+                stall_p99_ms=ms(percentile(gaps, 0.99) - HEARTBEAT_MS / 1000),
+                stalls_over_50ms=sum(1 for g in gaps if g - HEARTBEAT_MS / 1000 > 0.05),
+                heartbeats=len(gaps),
+                flood_window_s=round(sum(gaps), 3),
+                flood_rate=plan.rate,
+                flood_seconds=self.args.seconds,
+                flood_messages=len(plan.messages),
+                flood_delivered=plan.delivered,
+                flood_batches=plan.batches,
+                flood_largest_batch=plan.largest_batch,
+                flood_drained=plan.drained_at is not None,
+                # How long after the last message was due it was in the store.
+                flood_lag_s=(
+                    round(plan.drained_at - plan.started - len(plan.messages) / plan.rate, 3)
+                    if plan.drained_at is not None and plan.started is not None
+                    else None
+                ),
+            )
+            peak, _current = rss_mb()
+            self.result["rss_flood_peak_mb"] = round(peak, 1)
+            self.quit()
+
+        heartbeat = QTimer(self.app)
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(HEARTBEAT_MS)
+        heartbeat.timeout.connect(beat)
+        watcher = QTimer(self.app)
+        watcher.setInterval(100)
+        watcher.timeout.connect(check)
+        heartbeat.start()
+        watcher.start()
+        plan.go.set()

@@ -532,8 +532,8 @@ class MainWindow(QMainWindow):
         }.get(reason or "", reason or self.tr("unknown"))
 
     def _update_counts(self) -> None:
-        """Recounts unread per view and group off the GUI thread (a scan of the whole
-        table); requests while one runs fold into a single rerun after it."""
+        """Reads the unread counts per view and group off the GUI thread; requests while
+        one runs fold into a single rerun after it."""
         if self._counting:
             self._count_again = True
             return

@@ -139,10 +139,15 @@ def test_a_current_database_opens_without_loading_alembic(data_dir: DataDir) -> 
         "store.close()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
     )
+    assert _printed_by(reopen) == "[]"
+
+
+def _printed_by(code: str) -> str:
+    """What `code` prints in a fresh interpreter: what it imports is its own."""
     result = subprocess.run(
-        [sys.executable, "-c", reopen], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
 
 
 def test_a_passphrase_store_opens_without_searching_for_a_keychain(data_dir: DataDir) -> None:
@@ -156,10 +161,7 @@ def test_a_passphrase_store_opens_without_searching_for_a_keychain(data_dir: Dat
         "print(sorted(m for m in sys.modules if m.startswith('keyring.backends.')\n"
         "             and m != 'keyring.backends.fail'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", reopen], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert _printed_by(reopen) == "[]"
 
 
 def test_the_key_is_unlocked_early_on_a_thread_and_opens_the_store(data_dir: DataDir) -> None:

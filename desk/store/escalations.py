@@ -10,11 +10,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, TextClause, and_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
-from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
+from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 
 
@@ -40,18 +40,17 @@ class EscalationStore:
         unconfirmed without alerting; anything newer starts now, so a DING that came
         while desk was closed alerts at once.
         """
-        condition = Message.ding.is_(True)
-        if urgent_items:
-            condition = condition | (Message.tier == "urgent")
+        # Stated as the partial index states it (a bound 'urgent' would not match), or as
+        # its DING half, which implies it: either way SQLite reads the index, not the table.
+        condition: ColumnElement[bool] | TextClause = (
+            text(ALERTABLE)
+            if urgent_items
+            else and_(Message.ding.is_(True), Message.done.is_(False), Message.ack.is_(False))
+        )
         with self._sessions.begin() as session:
             known = select(Escalation.message_id)
             rows = session.execute(
-                select(Message.id, Message.ts_ms).where(
-                    condition,
-                    Message.done.is_(False),
-                    Message.ack.is_(False),
-                    Message.id.not_in(known),
-                )
+                select(Message.id, Message.ts_ms).where(condition, Message.id.not_in(known))
             ).all()
             steps = len(config.steps(now))
             stale_before = to_ms(now - config.stop_after)

@@ -74,6 +74,9 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(10))
 
 
+# What may need a DING ladder (open, unacknowledged DINGs and urgent items); escalation
+# rounds state it, or the DING half of it, so SQLite reads its partial index.
+ALERTABLE = "(ding IS 1 OR tier = 'urgent') AND done IS 0 AND ack IS 0"
 # Columns of the inbox order, all ascending; the row id breaks ties.
 INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
@@ -119,6 +122,9 @@ class Message(Base):
             "score",
             sqlite_where=text("deadline_ms IS NOT NULL"),
         ),
+        # What an escalation round reads. `done` and `ack` hold one value here, yet lead
+        # so that the planner, matching the query's equalities, prefers this index.
+        Index("ix_messages_alertable", "done", "ack", "ts_ms", sqlite_where=text(ALERTABLE)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -172,13 +172,16 @@ class InboxModel(QAbstractListModel):
         if cached is not None:
             self._cache.move_to_end(message_id)
             return cached
-        # Load the rows around it in one query: scrolling asks for neighbours next.
+        # Load the rows around it in one query: scrolling asks for neighbours next. Those
+        # still cached (the screen just scrolled past) are not read again.
         start = max(0, row - ROWS_AROUND // 2)
-        for mid, loaded in self._queries.rows(self._ids[start : start + ROWS_AROUND]).items():
-            self._cache[mid] = loaded
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return self._cache.get(message_id)
+        cache = self._cache
+        wanted = [i for i in self._ids[start : start + ROWS_AROUND] if i not in cache]
+        for mid, loaded in self._queries.rows(wanted).items():
+            cache[mid] = loaded
+        while len(cache) > CACHE_ROWS:
+            cache.popitem(last=False)
+        return cache.get(message_id)
 
     # Qt's model interface
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QSplitter,
     QSystemTrayIcon,
@@ -31,6 +30,7 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import ROWS_AROUND, InboxModel, Snapshot
+from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.sidebar import Sidebar, view_name
@@ -101,12 +101,10 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, self)
-        self.list = QListView()
-        self.list.setObjectName("inbox")
+        self.list = InboxView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(InboxDelegate(tz, clock, self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list.fit_rows()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search messages ( / )"))

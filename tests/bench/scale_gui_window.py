@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desk.store.inbox import ViewKind
 from desk.ui.main_window import MainWindow
@@ -38,7 +38,7 @@ class FirstPaint(QObject):
         if not self._seen and event.type() == QEvent.Type.Paint:
             view = obj.parent()
             if (
-                isinstance(view, QListView)
+                isinstance(view, QAbstractItemView)
                 and view.objectName() == "inbox"
                 and view.model().rowCount() > 0
             ):
@@ -165,6 +165,7 @@ class Bench:
         self.result["scroll_rows"] = model.rowCount()
         self.result["scroll_pages"] = len(pages)
         self.result["scroll_page_max_ms"] = ms(max(pages, default=0.0))
+        self.result["scroll_page_slowest_ms"] = sorted((ms(p) for p in pages), reverse=True)[:5]
 
         queries = []
         if self.args.queries:

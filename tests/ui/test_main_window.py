@@ -74,6 +74,31 @@ def test_j_and_k_move_and_the_pane_follows(qtbot: QtBot, window: MainWindow) -> 
     assert first.text.split()[0] in window.detail.toPlainText()
 
 
+def test_arrows_home_and_end_move_between_cards(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Down)
+    _press(qtbot, window, Qt.Key.Key_Down)
+    assert window.list.currentIndex().row() == 2
+    loaded = window.model.rowCount()
+    _press(qtbot, window, Qt.Key.Key_End)
+    # The last card loaded; reaching the end of the list loads the next page.
+    assert window.list.currentIndex().row() == loaded - 1
+    last = window.model.inbox_row(loaded - 1)
+    assert last is not None and last.text.split()[0] in window.detail.toPlainText()
+    _press(qtbot, window, Qt.Key.Key_Home)
+    assert window.list.currentIndex().row() == 0
+    _press(qtbot, window, Qt.Key.Key_Up)
+    assert window.list.currentIndex().row() == 0
+
+
+def test_rows_are_one_card_tall_and_fill_the_width(window: MainWindow) -> None:
+    first = window.list.visualRect(window.model.index(0))
+    second = window.list.visualRect(window.model.index(1))
+    assert first.height() == second.height() > 2 * window.list.fontMetrics().height()
+    assert second.top() == first.bottom() + 1
+    assert first.width() == window.list.viewport().width()
+
+
 def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
     window.list.setFocus()
     target = window.model.inbox_row(0)

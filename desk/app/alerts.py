@@ -108,11 +108,15 @@ class AlertCoordinator(QObject):
                 self._last_notified[candidate.group_id] = now
         self._ledger.record(decisions)
         summary = None
-        held = self._ledger.held()
-        if held and not quiet.quiet:
-            summary = digest(held)
-            self._ledger.mark_digested([c.message_id for c in held])
-            held = []
+        if quiet.quiet:
+            # Counted, not read: at night a flood holds tens of thousands, every batch.
+            held = self._ledger.held_count()
+        else:
+            waiting = self._ledger.held()
+            if waiting:
+                summary = digest(waiting)
+                self._ledger.mark_digested([c.message_id for c in waiting])
+            held = 0
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
@@ -124,7 +128,7 @@ class AlertCoordinator(QObject):
             quiet=quiet,
             notify=tuple(cards[c.message_id] for c in singles if c.message_id in cards),
             summarised=len(others),
-            held=len(held),
+            held=held,
             hide_text=bool(values["notify.hide_text"]),
             sound=bool(values["notify.sound"]),
             digest=summary,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
@@ -42,6 +42,15 @@ class NotificationLedger:
         with self._sessions.begin() as session:
             session.execute(
                 update(Message).where(Message.id.in_(list(ids))).values(notify_state=DIGESTED)
+            )
+
+    def held_count(self) -> int:
+        with self._sessions() as session:
+            return (
+                session.scalar(
+                    select(func.count()).where(Message.notify_state == Delivery.HOLD.value)
+                )
+                or 0
             )
 
     @staticmethod

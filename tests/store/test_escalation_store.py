@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,8 +16,8 @@ from desk.store.store import Store
 from tests.helpers.seed import sync_demo
 
 
-def _plans_of_start_new(store: Store, urgent_items: bool, clock: ManualClock) -> list[str]:
-    """How SQLite reads each statement `start_new` runs (EXPLAIN QUERY PLAN details)."""
+def _plans(store: Store, action: Callable[[], object]) -> list[str]:
+    """How SQLite reads each SELECT that `action` runs (EXPLAIN QUERY PLAN details)."""
     statements: list[tuple[str, Any]] = []
 
     def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
@@ -25,7 +26,7 @@ def _plans_of_start_new(store: Store, urgent_items: bool, clock: ManualClock) ->
 
     event.listen(store.engine, "before_cursor_execute", seen)
     try:
-        EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), urgent_items)
+        action()
     finally:
         event.remove(store.engine, "before_cursor_execute", seen)
     with store.engine.connect() as conn:
@@ -41,9 +42,23 @@ def test_a_round_reads_the_open_alerts_index_not_the_inbox(
     store: Store, clock: ManualClock, urgent_items: bool
 ) -> None:
     sync_demo(store, clock)
-    plans = _plans_of_start_new(store, urgent_items, clock)
+    escalations = EscalationStore(store.sessions)
+    plans = _plans(store, lambda: escalations.start_new(clock.now(), LadderConfig(), urgent_items))
     assert any("ix_messages_alertable" in p for p in plans), plans
     assert not any(p.startswith("SCAN messages") for p in plans), plans
+
+
+def test_the_running_ladders_are_read_from_the_ladders_not_the_inbox(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    ladders: list[object] = []
+    plans = _plans(store, lambda: ladders.extend(escalations.running()))
+    assert ladders
+    # Driven by the ladders; each message found by its key, not by an inbox index.
+    assert not any("messages USING INDEX" in p or "SCAN messages" in p for p in plans), plans
 
 
 def test_a_round_starts_one_ladder_per_open_ding_and_pins_it(

@@ -66,6 +66,17 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self._view_items[ViewKind.ALL])
 
     def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
+        header = self.header()
+        # Each changed count would re-measure the whole column: measure once, at the end.
+        header.setSectionResizeMode(1, header.ResizeMode.Fixed)
+        self.blockSignals(True)
+        try:
+            self._set_counts(views, groups)
+        finally:
+            self.blockSignals(False)
+            header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+
+    def _set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
         for kind, item in self._view_items.items():
             n = views.get(kind, 0)
             _set_text(item, 1, str(n) if n and kind is not ViewKind.DONE else "")
@@ -75,22 +86,18 @@ class Sidebar(QTreeWidget):
             self._groups.child(i).data(0, _VIEW_ROLE).group_id: self._groups.child(i)
             for i in range(self._groups.childCount())
         }
-        self.blockSignals(True)
-        try:
-            for group in groups:
-                item = known.get(group.id)
-                if item is None:
-                    item = QTreeWidgetItem(self._groups, [group.name, ""])
-                    item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
-                _set_text(item, 0, group.name)
-                tip = encrypted_group_text(group.name) if group.encrypted else group.name
-                if item.toolTip(0) != tip:
-                    item.setToolTip(0, tip)
-                _set_text(item, 1, str(group.unread) if group.unread else "")
-            if current_view is not None and self.currentItem() is not current:
-                self.setCurrentItem(current)
-        finally:
-            self.blockSignals(False)
+        for group in groups:
+            item = known.get(group.id)
+            if item is None:
+                item = QTreeWidgetItem(self._groups, [group.name, ""])
+                item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
+            _set_text(item, 0, group.name)
+            tip = encrypted_group_text(group.name) if group.encrypted else group.name
+            if item.toolTip(0) != tip:
+                item.setToolTip(0, tip)
+            _set_text(item, 1, str(group.unread) if group.unread else "")
+        if current_view is not None and self.currentItem() is not current:
+            self.setCurrentItem(current)
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])

@@ -1,0 +1,26 @@
+"""The sidebar's unread counts, as they change after sync batches."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desk.store.inbox import GroupCount, ViewKind
+from desk.ui.sidebar import Sidebar
+
+
+def test_the_count_column_widens_to_show_a_larger_count_in_full(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 400)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    names = [f"桐坪镇第{i}网格工作群" for i in range(40)]
+    sidebar.set_counts({ViewKind.ALL: 9}, [GroupCount(i, n, 1) for i, n in enumerate(names)])
+    narrow = sidebar.columnWidth(1)
+    sidebar.set_counts(
+        {ViewKind.ALL: 123456}, [GroupCount(i, n, 12345) for i, n in enumerate(names)]
+    )
+    qtbot.waitUntil(lambda: sidebar.columnWidth(1) > narrow)
+    shown = sidebar.topLevelItem(0).child(0)
+    assert shown.text(1) == "123456"
+    assert sidebar.columnWidth(1) >= sidebar.fontMetrics().horizontalAdvance("123456")

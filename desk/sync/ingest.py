@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import (
@@ -157,14 +157,13 @@ class Ingestor:
             self._insert_attachments(session, account_id, files)
         if heads:
             # The first copy of a notice learns it heads a cluster when the second arrives.
+            # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
+            # unclustered message through the cluster index (0.4 s a batch at 100,000)
+            # instead of the few heads by their ids.
             session.execute(
                 update(Message)
-                .where(
-                    Message.account_id == account_id,
-                    Message.remote_id.in_(heads),
-                    Message.cluster.is_(None),
-                )
-                .values(cluster=Message.remote_id)
+                .where(Message.account_id == account_id, Message.remote_id.in_(heads))
+                .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
         changed = self._apply_changes(session, engine, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)

@@ -27,6 +27,7 @@ from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
+from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 
 
@@ -54,6 +55,19 @@ def test_demo_sync_fills_the_store_and_resync_adds_nothing(
             text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
         )
         assert session.scalar(text("SELECT count(*) FROM messages_pairs_fts")) == added
+
+
+def test_ingest_updates_find_their_rows_by_key(store: Store, clock: ManualClock) -> None:
+    # The demo's forwarded notices make heads of clusters; an update that searched by
+    # `cluster IS NULL` read every singleton in the store, each batch.
+    plans = query_plans(store, lambda: sync_demo(store, clock), verb="UPDATE")
+    on_messages = [p for p in plans if p.startswith("UPDATE messages")]
+    assert on_messages
+    assert all(
+        "sqlite_autoindex_messages_1 (account_id=? AND remote_id=?)" in p
+        or "INTEGER PRIMARY KEY" in p
+        for p in on_messages
+    ), on_messages
 
 
 def test_reingesting_the_same_batch_adds_nothing(store: Store, clock: ManualClock) -> None:

@@ -24,18 +24,27 @@ ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情)|紧急通知|突发事件|发现明火|起火|着火"
-    r"|燃气泄漏|泄漏|走失|请求支援|塌方|溺水|爆炸|人员被困|地震"
+    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报))|紧急通知|突发事件"
+    r"|发现明火|起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
-    r"|橙色预警|红色预警"
+    r"|橙色预警|红色预警|应急响应"
+    # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
+    r"|【ding】|ding[:：]"
 )
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止"
     # A duty report that nothing happened: 未接报突发事件, 全区平安.
     r"|未接报|未发生|没有发生|无突发|平安"
 )
-_HURRY = re.compile(r"马上|立即|立刻|赶紧|赶快|火速|速到|速来|第一时间")
+# A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
+# to the reader or comes with an order to act at once.
+_HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
+_CONDITIONAL = re.compile(r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|防止|防范|预防|避免")
+_SENTENCE_START = re.compile(r"[。;；!！?？\n]")
+_ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+_AT_ONCE = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|刻不容缓")
+_HURRY = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|第一时间")
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
@@ -148,7 +157,11 @@ def assess(
 
     emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    if message.ding or emergency or (mention and (due_soon or _HURRY.search(text))):
+    if not emergency and _HAZARD.search(text) and not _RESOLVED.search(text):
+        emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+    # An order to act at once with a time that falls due within the hour or two.
+    order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
+    if message.ding or emergency or order_now or (mention and (due_soon or _HURRY.search(text))):
         if emergency:
             reasons.append(_URGENT_WORDS)
         if mention and due_soon and deadline is not None:
@@ -261,6 +274,18 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     return None
+
+
+def _hazard_event(text: str) -> bool:
+    """Whether a hazard word names something happening, not a cause in an aside
+    ("（房屋后坡垮塌）") or a case a standing rule provides for ("如发生滑坡，立即…")."""
+    main = _ASIDE.sub("", text)
+    for found in _HAZARD.finditer(main):
+        starts = [m.end() for m in _SENTENCE_START.finditer(main, 0, found.start())]
+        sentence = main[starts[-1] if starts else 0 : found.start()]
+        if not _CONDITIONAL.search(sentence):
+            return True
+    return False
 
 
 def _past_due(phrase: str, message: Message) -> bool:

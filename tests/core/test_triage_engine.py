@@ -359,3 +359,33 @@ def test_a_hazard_as_a_cause_an_aside_or_a_standing_rule_is_not_urgent(
 )
 def test_a_flood_summary_or_an_ended_response_is_not_an_emergency(text: str) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆有没有人去稻城？想去又怕堵",
+        "雨停了出太阳，山上云海好漂亮[图片]",
+        "国庆第一天，镇上赶场的人好多",
+    ],
+)
+def test_a_short_post_in_the_staff_club_is_chat(text: str) -> None:
+    verdict = triage(msg(text, group_name="桦坪镇职工之家", role=Role.OWNER))
+    assert (verdict.tier, codes(verdict) & {"chitchat"}) == (Tier.NOISE, {"chitchat"})
+
+
+def test_a_staff_club_post_with_a_time_is_not_chat() -> None:
+    text = "工会羽毛球赛明天下午3点开始，请各支部报名"
+    assert triage(msg(text, group_name="桦坪镇职工之家")).tier is not Tier.NOISE
+
+
+def test_a_photo_on_watch_is_a_check_in() -> None:
+    assert "checkin" in codes(triage(msg("[图片] 安置点值守中")))
+
+
+def test_units_told_to_hand_something_in_without_please_is_action() -> None:
+    verdict = triage(msg("各村本周内把秋粮受灾面积核实报上来，节后县里要数据。"))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
+    )

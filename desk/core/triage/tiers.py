@@ -20,6 +20,9 @@ from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
 
+# Any day or clock time: a leisure-group post that names one may be arranging something.
+_TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
+
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
@@ -67,6 +70,11 @@ _SUBMIT_TO_OFFICE = re.compile(
 _ADDRESSED_TASK = re.compile(
     r"(?:^|\n)\s*各[^\n：:]{1,10}[：:][^。\n]{0,40}?(?:报送|上报|参加|完成|提交|落实|排查|到岗)"
 )
+# Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
+_UNITS_TASK = re.compile(
+    r"(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
+    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填)"
+)
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 _MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
@@ -86,7 +94,7 @@ _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
-_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗")
+_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
 _CHITCHAT = re.compile(
@@ -103,7 +111,11 @@ _EXPRESSION = re.compile(
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福")
-_LEISURE_GROUP = re.compile(r"工会|兴趣|生活|闲聊|交流|家园|联谊|同学|老乡|休闲|娱乐")
+_LEISURE_GROUP = re.compile(
+    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
+)
+# What a short post in a leisure group must carry to be more than chat.
+_LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
     r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长)\s*[,，:：]"
@@ -184,6 +196,7 @@ def assess(
         or bool(_TO_ME.search(text))
         or bool(_SUBMIT_TO_OFFICE.search(text))
         or bool(_ADDRESSED_TASK.search(text))
+        or bool(_UNITS_TASK.search(text))
     )
     if request and deadline is None and due_by is not None and _past_due(due_by.group(), message):
         # Last month's notice re-posted as a template: its task is over.
@@ -265,6 +278,15 @@ def _noise_reason(
     if _JIELONG.match(text):
         return _SIGN_UP_CHAIN
     if not asks and _CHITCHAT.search(text) and not _is_news(text):
+        return _CHITCHAT_REASON
+    if (
+        not asks
+        and _leisure_group(message.group_name)
+        and _word_count(bare) <= _LEISURE_CHAT_WORDS
+        and not _TIME_WORD.search(text)
+        and not _is_news(text)
+    ):
+        # Holiday trips, views and scenes in the staff club: chat, whatever their words.
         return _CHITCHAT_REASON
     if (
         not asks

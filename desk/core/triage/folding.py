@@ -41,7 +41,7 @@ WHOLE_K = 4
 BUCKET_CAP = 8
 MAX_CHECKED = 3
 MIN_SHARED_KEYS = 0.2
-CONTAINMENT = 0.4
+CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3

@@ -221,6 +221,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if has_day and not range_end:
             context_day = day
             context_end = match.end()
+        at: time | None
         if _midnight(groups, part):
             # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
             day += timedelta(days=1)

@@ -113,3 +113,37 @@ def test_a_seasons_greeting_rides_along_with_thanks() -> None:
 )
 def test_a_greeting_or_a_statement_alone_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已收到，会按时报送",
+        "收到，按时报送",
+        "收到，按要求落实",
+        "收到马上转移",
+        "收到，我和国土所马上过去",
+        "收到，一定做好",
+        "已收到，马上组织排查",
+        "收到，马上通知各村",
+        "收到，东岭村马上落实",
+        "已收悉，即刻跟进",
+        "已转发网格群",
+    ],
+)
+def test_promises_of_manner_will_or_speed_with_a_subject_or_an_addressee(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text", ["收到，谢谢提醒", "谢谢领导的红包", "领导新春快乐🌹", "好嘅，唔该"]
+)
+def test_thanks_for_something_and_a_greeting_with_a_rose_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["收到，已安排专人值守", "请按时报送", "新春快乐🎉", "收到，我和村主任马上过去看看"]
+)
+def test_a_status_report_an_order_or_a_greeting_alone_is_no_promise(text: str) -> None:
+    assert ack_kind(text) is None

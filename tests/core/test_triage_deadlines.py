@@ -168,3 +168,68 @@ def test_a_clock_time_on_the_posters_own_line_is_today_not_the_quoted_day() -> N
         "请各村上午10点前把照片发群里"
     )
     assert due(text, datetime(2026, 3, 9, 7, 55, tzinfo=TZ)) == "03-09 10:00"
+
+
+# Thursday 24 September 2026: 中秋 is 25–27 September, 国庆 1–7 October, 10 October is a
+# make-up working day (the official calendar).
+BEFORE_MID_AUTUMN = datetime(2026, 9, 24, 15, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        ("请于3个工作日内报县乡村振兴服务中心", BEFORE_MID_AUTUMN, "09-30 17:30"),
+        (
+            "请于节后第一个工作日报送应急治理方案",
+            datetime(2026, 10, 4, 11, 0, tzinfo=TZ),
+            "10-08 17:30",
+        ),
+        ("请节后第一个工作日上午交齐", datetime(2026, 10, 4, 15, 0, tzinfo=TZ), "10-08 12:00"),
+        ("请于国庆节后上班前核对完毕", BEFORE_MID_AUTUMN, "10-08 08:30"),
+        ("中秋节后上班前交", BEFORE_MID_AUTUMN, "09-28 08:30"),
+        ("年后上班前交齐", datetime(2026, 2, 10, 9, 0, tzinfo=TZ), "02-24 08:30"),
+        ("各村本周内把面积核实报上来", datetime(2026, 9, 28, 16, 0, tzinfo=TZ), "09-30 17:30"),
+    ],
+)
+def test_working_day_phrases_follow_the_official_calendar(
+    text: str, ts: datetime, expected: str
+) -> None:
+    assert due(text, ts) == expected
+
+
+def test_a_holiday_phrase_before_a_meeting_time_names_the_day_not_the_due_time() -> None:
+    text = "节后第一天（10月8日）上午8:30召开机关干部大会，请全体干部准时参加。"
+    assert due(text, datetime(2026, 10, 5, 9, 0, tzinfo=TZ)) == "10-08 08:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("今晚12点前报送", "03-10 00:00"), ("24:00前报送", "03-10 00:00")],
+)
+def test_midnight_is_the_next_days_first_instant(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_an_hour_written_with_shi() -> None:
+    assert due("请值班人员每日9时、17时两次报送零报告", MONDAY.replace(hour=10)) == "03-09 17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发言控制在10分钟以内",
+        "严格执行24小时值班制度，险情30分钟内电话报告、1小时内书面报告",
+    ],
+)
+def test_a_duration_or_a_standing_rule_is_no_span_from_now(text: str) -> None:
+    assert due(text) is None
+
+
+def test_the_end_of_a_forecast_span_is_no_day_for_the_order_that_follows() -> None:
+    text = "预计今晚至明天上午局地降雨超过150毫米。请立即组织转移，22:30前报送转移人数！"
+    assert due(text, MONDAY.replace(hour=21, minute=40)) == "03-09 22:30"
+
+
+def test_a_departure_time_is_when_the_reader_must_be_there() -> None:
+    text = "3月12日上午9:30开推进会，9:15前签到。早上8:30在镇政府门口坐车出发。"
+    assert due(text) == "03-12 08:30"

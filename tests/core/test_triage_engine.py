@@ -307,3 +307,85 @@ def test_a_notice_reposted_after_its_due_date_is_for_reference() -> None:
     )
     verdict = triage(msg(text, role=Role.ADMIN))
     assert (verdict.tier, verdict.deadline) == (Tier.INFO, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十万火急！县防指即刻启动防汛Ⅳ级应急响应，各村22:15前把转移人数报应急办！",
+        "转县森防办DING：请各村即刻对林区入口加强值守，下午3点半前把到岗照片发应急办。",
+    ],
+)
+def test_top_urgency_words_a_response_level_or_a_relayed_ding_are_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+def test_an_order_to_act_at_once_due_within_the_hour_is_urgent_without_a_mention() -> None:
+    text = "【雨情】岩口站1小时雨量达38毫米，请桦坪镇即刻核实沟道沿线群众情况，半小时内反馈。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@周敏 马鞍村4组屋后堡坎垮塌，一户3人已转移，我们正赶过去，是否需要报县防办？",
+        "@周敏 2组去镇上的村道被泥石流冲断了约30米，里面还住着2户老人，怎么办？",
+    ],
+)
+def test_a_hazard_reported_to_me_is_urgent(text: str) -> None:
+    assert triage(msg(text, mention=True)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("@周敏 大湾村发现1户因灾（房屋后坡垮塌）可能要纳入监测，您看是节前报还是节后报？", True),
+        ("县城到我们乡的路塌方后单边放行，排了一个多小时🚗", False),
+        ("如发生滑坡、垮塌，请立即组织群众转移并报告镇应急办。", False),
+    ],
+)
+def test_a_hazard_as_a_cause_an_aside_or_a_standing_rule_is_not_urgent(
+    text: str, mention: bool
+) -> None:
+    assert triage(msg(text, mention=mention)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汛情通报】截至10月3日8时，全县共转移群众312户876人，发生滑坡险情5处，均无人员伤亡。",
+        "县防指决定于10月3日14时终止防汛Ⅳ级应急响应。",
+    ],
+)
+def test_a_flood_summary_or_an_ended_response_is_not_an_emergency(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆有没有人去稻城？想去又怕堵",
+        "雨停了出太阳，山上云海好漂亮[图片]",
+        "国庆第一天，镇上赶场的人好多",
+    ],
+)
+def test_a_short_post_in_the_staff_club_is_chat(text: str) -> None:
+    verdict = triage(msg(text, group_name="桦坪镇职工之家", role=Role.OWNER))
+    assert (verdict.tier, codes(verdict) & {"chitchat"}) == (Tier.NOISE, {"chitchat"})
+
+
+def test_a_staff_club_post_with_a_time_is_not_chat() -> None:
+    text = "工会羽毛球赛明天下午3点开始，请各支部报名"
+    assert triage(msg(text, group_name="桦坪镇职工之家")).tier is not Tier.NOISE
+
+
+def test_a_photo_on_watch_is_a_check_in() -> None:
+    assert "checkin" in codes(triage(msg("[图片] 安置点值守中")))
+
+
+def test_units_told_to_hand_something_in_without_please_is_action() -> None:
+    verdict = triage(msg("各村本周内把秋粮受灾面积核实报上来，节后县里要数据。"))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
+    )

@@ -213,3 +213,40 @@ def test_a_later_deadline_to_another_office_is_another_notice_not_a_relay() -> N
         "计划报区委组织部邮箱，逾期将影响年度考核。"
     )
     assert not folds(first, second)
+
+
+def test_the_lifting_of_a_warning_is_not_the_warning() -> None:
+    lifted = (
+        "【滨江区气象台】大风蓝色预警信号解除：冷空气影响已趋于结束，3月11日6时解除大风蓝色预警，"
+        "山区仍有阵风，请注意防范。"
+    )
+    assert not folds(WARNING, lifted)
+
+
+def test_another_quarter_inside_a_deadline_clause_is_another_notice() -> None:
+    third = (
+        "关于开展2026年第三季度防止返贫动态监测集中排查的通知\n请各乡镇组织开展第三季度集中排查，"
+        "排查结果于10月8日前录入系统，同时报送排查汇总表。"
+    )
+    second = (
+        "把上季度的通知再发一下：关于开展2026年第二季度防止返贫动态监测集中排查的通知——请各乡镇"
+        "组织开展第二季度集中排查，排查结果于7月10日前录入系统，同时报送排查汇总表。"
+    )
+    assert not folds(third, second)
+
+
+def test_a_question_about_a_notice_is_not_the_notice() -> None:
+    reminder = "提醒：森林防火重点区域台账今天中午12点截止，还有石桥村、杨家坝村未报。"
+    assert not folds(reminder, "请问森林防火重点区域台账今天中午12点截止吗？有没有统一模板？")
+
+
+def test_a_relay_that_retells_the_notice_in_fewer_words_folds() -> None:
+    original = (
+        "【DING】邻县今日上午发生一起森林火情，请各乡镇即刻对林区入口、景区步道卡口加强值守，"
+        "严禁携带火种进山，今天下午4点前在群里报送卡口人员到岗照片。"
+    )
+    relay = (
+        "转县森防办DING：邻县今日上午发生森林火情，请各村即刻对林区入口、景区步道卡口加强值守，"
+        "严禁火种进山。各村下午3点半前把卡口到岗照片发应急办，汇总后报县里。"
+    )
+    assert folds(original, relay)

@@ -27,6 +27,8 @@ _APPROVAL_EMOJI = re.compile(
     "[\U0001f44d\U0001f44f\U0001f64f\U0001f339\U0001f490\u2764\u2705\u270a\U0001f4aa"
     "\u2714\U0001f44c\u2b50\U0001f31f]"
 )
+# Roses and bouquets: the 玫瑰体 of flattery.
+_ROSE = re.compile("玫瑰|\U0001f339|\U0001f490")
 _OTHER_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 # Literal alternatives only, so the regex engine skips ahead on their first characters.
 _QUESTION = re.compile(r"\?|？|吗|呢|请问|能否|能不能|是否|怎么|哪")
@@ -37,30 +39,42 @@ _TITLES = (
 )
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,4}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
-    r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|红包|好样的"
+    r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的"
 )
+# What the thanks are for: 谢谢提醒, 感谢领导关心.
+_THANKS_FOR = r"的?(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出)"
 _ACK_WORDS = (
-    r"已收到|收到了|收到|已阅|已读|阅|好的|好滴|好|明白了|明白|了解|知道了|知悉|遵照执行|遵办"
-    r"|照办|坚决落实|坚决执行|立即落实|马上落实|抓紧落实|认真落实|落实|ok|okay|嗯嗯|嗯|是的|是"
-    r"|1|一"
+    r"已收到|收到了|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白"
+    r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
+    r"|抓紧落实|认真落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
 )
-# Short promises that come with an ack: 马上安排, 马上报, 5分钟到, 在路上了, 回去就报.
+# Short promises that come with an ack: 马上安排, 马上报, 5分钟到, 在路上了, 回去就报,
+# 会按时报送, 按要求落实, 一定做好, 我和国土所马上过去, 马上通知各村.
+_PROMISE_VERB = (
+    r"安排|落实|办理|办|执行|准备|报送|上报|报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
+    r"|转发|转移|组织|完成(?:任务)?|参加|参会|到会|到场|跟进|传达|部署|排查|巡查|摸排|核查|做好"
+)
 _PROMISE = (
-    r"(?:我|我们|我村|本村)?(?:马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后|回去就|\d+分钟)"
-    r"(?:安排|落实|办理|办|执行|准备|报|上报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
-    r"|转发)?"
-    r"|在路上了|在路上|已安排|已落实|已报|就报|马上"
+    r"(?:我们?(?:村|镇|乡|所|站|社区|单位)?|本(?:村|镇|乡|所|站|社区|单位)"
+    r"|[\u4e00-\u9fff]{2,4}(?:村|社区|网格))?(?:和[\u4e00-\u9fff]{1,4})?"
+    # How: a will (一定), a manner (按时, 按要求), a speed (马上); at least one of them.
+    r"(?=会|将|一定|保证|坚决|按|准时|及时|马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后"
+    r"|回去就|\d+分钟)"
+    r"(?:会|将|一定|保证|坚决)?(?:按时|准时|及时|按要求|按照要求|按规定)?"
+    r"(?:马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后|回去就|\d+分钟)?"
+    rf"(?:{_PROMISE_VERB}){{0,2}}"
+    # Passing it on to whom: 马上通知各村, 立即传达到各社区.
+    r"(?:到?各[\u4e00-\u9fff]{1,3}|到位|到人)?"
+    r"|在路上了|在路上|已安排|已落实|已报|就报"
     # Passing the notice on is part of acknowledging it: 已转发各村, 已转到村里.
-    r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里)?"
-    # Promising to turn up: 准时参加, 按时到.
-    r"|(?:准时|按时|一定|保证)(?:参加|参会|到会|到场|到)"
+    r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )
 # A title may carry a surname: 朱主席, 赵书记.
 _ADDRESS = rf"[\u4e00-\u9fff]?(?:{_TITLES})"
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 _ACK_TOKEN = re.compile(
-    rf"(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?|(?:{_ACK_WORDS})|(?:{_PROMISE})"
+    rf"(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
@@ -69,8 +83,8 @@ _PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
-    r"(?:新年|元旦|春节|节日|中秋|国庆|端午|周末|新春)(?:快乐|愉快)|身体健康|万事如意|阖家幸福"
-    r"|阖家欢乐"
+    r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快)|新年好|过年好"
+    r"|恭喜发财|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
 # Longer than any plain reply; only a 接龙 receipt chain grows past it.
@@ -112,14 +126,14 @@ def _ack_kind(norm: str) -> AckKind | None:
     if not rest:
         if not has_approval:
             return None
-        return AckKind.FLATTERY if re.search(r"玫瑰|\U0001f339|\U0001f490", norm) else AckKind.ACK
+        return AckKind.FLATTERY if _ROSE.search(norm) else AckKind.ACK
     if len(rest) > 24:
         return None
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY
     leftover = _ACK_TOKEN.sub("", rest)
-    if leftover and (_FLATTERY_TOKEN.search(rest) or "收到" in rest):
+    if leftover and (has_approval or _FLATTERY_TOKEN.search(rest) or "收到" in rest):
         leftover = _GREETING.sub("", leftover)
     if leftover:
         return None
-    return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) else AckKind.ACK
+    return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) or _ROSE.search(norm) else AckKind.ACK

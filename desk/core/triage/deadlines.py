@@ -22,7 +22,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from desk.core.work_calendar import WorkCalendar
 
 END_OF_DAY = time(17, 30)
 START_OF_DAY = time(8, 30)
@@ -53,7 +56,7 @@ _DAY = (
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|早|晚"
 _TIME = (
     r"(?P<h>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](?P<mi>\d{2})|点(?:(?P<half>半)|(?P<pm>\d{1,2})分?)?"
-    r"|时(?P<hm>\d{1,2})分)"
+    r"|时(?P<hm>\d{1,2})分|时(?![\d分]))"
     r"|(?P<shift>下班|上班)"
 )
 # The groups of which a mention has at least one.
@@ -91,6 +94,37 @@ _TIME_WORD = re.compile(
 _WITHIN = re.compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>小时|钟头|分钟)(?:之内|以内|内)"
 )
+# A span that is no due time: how long something may last (控制在10分钟以内), or what a
+# standing rule asks whenever something happens (险情30分钟内电话报告).
+_DURATION_BEFORE = re.compile(r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言)\s*$")
+_STANDING_RULE = re.compile(
+    r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
+)
+_CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
+# Working-day phrases resolved on the official calendar: 3个工作日内, 节后第一个工作日,
+# 节后上班前.
+_WORKING_DAYS = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*工作日(?:之内|以内|内)"
+    r"|(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年)(?:假期)?(?:结束)?后"
+    r"(?:第一个工作日|第一天|首个工作日|上班(?:第一天|后|时)?|开工(?:第一天)?)"
+    r"(?P<when>\s*(?:上班前|上午|中午|下午|前|之前))?"
+)
+# A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
+_WORKING_HINT = re.compile(r"工作日|节后|假后|假期结束后|收假|年后")
+# The holiday a "节后" phrase names, and a part of the name the calendar gives it.
+_HOLIDAY_NAMES = (
+    ("国庆", "国庆"),
+    ("中秋", "中秋"),
+    ("春节", "春节"),
+    ("过年", "春节"),
+    ("年后", "春节"),
+    ("元旦", "元旦"),
+    ("清明", "清明"),
+    ("五一", "劳动"),
+    ("劳动", "劳动"),
+    ("端午", "端午"),
+)
+_DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为"
@@ -101,7 +135,7 @@ _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
-_RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分半])\s*(?:至|到|—|–|~|-)\s*$")
+_RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
@@ -140,6 +174,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     found: list[TimeMention] = []
     if "内" in text:
         found.extend(_within(text, local))
+    if _WORKING_HINT.search(text):
+        found.extend(_working_days(text, local))
     if not _TIME_DIGIT.search(text) and not _TIME_WORD.search(text):
         return found
     # Where the last day mention ended: a clock time on a later line is the poster's own
@@ -177,10 +213,21 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
                 day = paren_day
-        if has_day:
+        start, end = match.span()
+        before = text[max(0, start - 6) : start]
+        after = text[end : end + 3]
+        range_end = bool(_RANGE_BEFORE.search(before))
+        # The end of a span ("今晚至明天上午") is no day for the times that follow it.
+        if has_day and not range_end:
             context_day = day
             context_end = match.end()
-        at, clock = _resolve_time(groups, part)
+        at: time | None
+        if _midnight(groups, part):
+            # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
+            day += timedelta(days=1)
+            at, clock = time(0, 0), True
+        else:
+            at, clock = _resolve_time(groups, part)
         if (
             rel in ("每天", "每日")
             and at is not None
@@ -191,21 +238,19 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             day += timedelta(days=7)
         if at is None and weekin:
             at = END_OF_DAY
-        start, end = match.span()
-        before = text[max(0, start - 6) : start]
-        after = text[end : end + 3]
         explicit = (
             suffix
             or bool(weekin)
             or bool(_STRONG_PREFIX.search(before))
             or bool(_NEW_VALUE_PREFIX.search(before))
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
+            or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
         )
         if not explicit and part in ("上午", "下午") and not clock and _TASK_AFTER.match(after):
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
-        in_range = bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
+        in_range = range_end or bool(_RANGE_AFTER.match(after))
         found.append(
             TimeMention(
                 start,
@@ -268,7 +313,7 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
     if groups["weekin"]:
-        return monday + timedelta(days=4)
+        return _last_working_day_of_week(today, monday)
     if groups["monthend"]:
         return today.replace(day=calendar.monthrange(today.year, today.month)[1])
     weekday = _WEEKDAY[groups["wd"] or "一"]
@@ -331,6 +376,14 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
     return time(hour, minute), True
 
 
+def _midnight(groups: dict[str, str | None], part: str | None) -> bool:
+    if groups["h"] is None or groups["mi"] not in (None, "00") or groups["half"] or groups["pm"]:
+        return False
+    hour = _number(groups["h"])
+    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "今夜")
+    return hour == 24 or (hour == 12 and evening)
+
+
 def _number(text: str) -> int:
     """An hour or count written in digits or in Chinese numerals up to 99 (十, 两, 二十三)."""
     if text.isdigit():
@@ -365,8 +418,14 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             minutes = _number(amount) * (1 if unit == "分钟" else 60)
         if not 0 < minutes <= 24 * 60:
             continue
+        start = match.start()
+        if _DURATION_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+            continue
         due = (local + timedelta(minutes=minutes)).replace(second=0, microsecond=0)
-        start, end = match.span()
+        end = match.end()
         found.append(
             TimeMention(
                 start,
@@ -382,3 +441,98 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             )
         )
     return found
+
+
+def _working_days(text: str, local: datetime) -> list[TimeMention]:
+    """Mentions counted in working days on the official calendar: "3个工作日内" (the third
+    working day after today, 17:30), "节后第一个工作日" / "国庆节后上班前" (the first working
+    day after the coming or current holiday; 上班前 08:30, 上午 12:00)."""
+    found = []
+    today = local.date()
+    for match in _WORKING_DAYS.finditer(text):
+        amount = match.group("n")
+        day: date | None
+        if amount is not None:
+            day = _nth_working_day(today, _number(amount))
+            at = END_OF_DAY
+        else:
+            phrase = match.group()
+            name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
+            day = _first_working_day_after_holiday(today, name)
+            when = (match.group("when") or "").strip()
+            core = phrase[: match.start("when") - match.start()] if when else phrase
+            at = END_OF_DAY
+            if "上班" in when or (core.endswith(("上班", "上班时")) and when in ("", "前", "之前")):
+                at = START_OF_DAY
+            elif when in ("上午", "中午"):
+                at = NOON
+        if day is None:
+            continue
+        # "节后第一天（10月8日）上午8:30召开…": the phrase names the day of a meeting
+        # whose time follows; only a span or a "by" is a due time of its own.
+        explicit = amount is not None or bool(match.group("when"))
+        explicit = explicit or not _TIME_FOLLOWS.match(text, match.end())
+        found.append(
+            TimeMention(
+                match.start(), match.end(), day, at, explicit, False, False, False, True, False
+            )
+        )
+    return found
+
+
+_HOLIDAY_LOOKAHEAD = 40
+_TIME_FOLLOWS = re.compile(
+    rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*\d{{1,2}}[:：点时]"
+)
+
+
+def _nth_working_day(today: date, n: int) -> date | None:
+    if not 0 < n <= 30:
+        return None
+    calendar_ = _work_calendar()
+    day = today
+    while n:
+        day += timedelta(days=1)
+        if calendar_.day(day).working:
+            n -= 1
+    return day
+
+
+def _first_working_day_after_holiday(today: date, name: str | None) -> date | None:
+    """The first working day after the holiday under way, or else the next one (the next
+    one whose name holds `name`, when one is given), within about a month."""
+    from desk.core.work_calendar import DayKind
+
+    calendar_ = _work_calendar()
+    day = today
+    for _ in range(_HOLIDAY_LOOKAHEAD):
+        info = calendar_.day(day)
+        if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
+            break
+        day += timedelta(days=1)
+    else:
+        return None
+    while not calendar_.day(day).working:
+        day += timedelta(days=1)
+    return day
+
+
+def _last_working_day_of_week(today: date, monday: date) -> date:
+    """本周内: the last working day from Monday to Friday of this week, not before today
+    (Friday when the calendar has none left)."""
+    calendar_ = _work_calendar()
+    for offset in range(4, -1, -1):
+        day = monday + timedelta(days=offset)
+        if day < today:
+            break
+        if calendar_.day(day).working:
+            return day
+    return monday + timedelta(days=4)
+
+
+@lru_cache(maxsize=1)
+def _work_calendar() -> WorkCalendar:
+    # Imported on first use: the calendar package is slow to load and most texts never ask.
+    from desk.core.work_calendar import WorkCalendar
+
+    return WorkCalendar()

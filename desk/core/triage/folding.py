@@ -14,7 +14,8 @@ A candidate then passes a precise check:
   and the later message's day is not after the earlier one's (a relay sets an earlier one);
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
-- a correction (更正) or follow-up report (续报) never folds into a message that is not one,
+- a correction (更正), follow-up report (续报), lifting (解除) or question never folds into a
+  message that is not one,
   nor do two messages whose leading 【tags】 name different kinds of document.
 """
 
@@ -40,7 +41,7 @@ WHOLE_K = 4
 BUCKET_CAP = 8
 MAX_CHECKED = 3
 MIN_SHARED_KEYS = 0.2
-CONTAINMENT = 0.5
+CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
@@ -49,7 +50,8 @@ WINDOW = timedelta(days=7)
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 _CORRECTION = re.compile(r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消")
-_FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报")
+# A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
+_FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|解除|终止")
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are
 # not read again as a figure.
@@ -74,6 +76,8 @@ _RECIPIENT = re.compile(
     r"(?:办|局|所|站|中心|部|委|组))"
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
+# A question about a notice is not the notice.
+_QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
 _NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
 # Facts that name which instance of a recurring notice this is.
@@ -104,6 +108,7 @@ class Details:
     tag: str
     correction: bool
     follow_up: bool
+    question: bool
 
 
 class Fingerprint:
@@ -312,8 +317,12 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
             clause = Clause(piece, shingles, facts, False)
         clauses.append(clause)
     all_facts: frozenset[str] = frozenset().union(*(c.facts for c in clauses))
+    # A relay may move a deadline's day, never the month, quarter or warning colour.
     anchors = frozenset(
-        fact for c in clauses if not c.deadline for fact in c.facts if fact[0] in _ANCHOR_KINDS
+        fact
+        for c in clauses
+        for fact in c.facts
+        if fact[0] in _ANCHOR_KINDS and not (c.deadline and fact[0] == "d")
     )
     tag = _TAG.search(body[:24])
     return Details(
@@ -323,6 +332,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         tag=tag.group(1) if tag else "",
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
+        question=bool(_QUESTION.search(body)),
     )
 
 
@@ -340,7 +350,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
     a, b = a_print.details, b_print.details
-    if a.correction != b.correction or a.follow_up != b.follow_up:
+    if a.correction != b.correction or a.follow_up != b.follow_up or a.question != b.question:
         return True
     if a.tag and b.tag and a.tag not in b.tag and b.tag not in a.tag:
         return True
@@ -355,12 +365,19 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
             continue
         relay = (
             (clause.deadline or other.deadline)
+            and _only_times_differ(clause.facts - b.facts, other.facts - a.facts)
             and clause.units != other.units
             and not _later_day(clause.facts - b.facts, other.facts - a.facts)
         )
         if not relay:
             return True
     return False
+
+
+def _only_times_differ(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the facts of a kind both sides state differently are all days and times."""
+    shared = {fact[0] for fact in only_a} & {fact[0] for fact in only_b}
+    return shared <= {"d", "t"}
 
 
 def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:

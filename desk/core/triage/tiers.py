@@ -20,22 +20,34 @@ from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
 
+# Any day or clock time: a leisure-group post that names one may be arranging something.
+_TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
+
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情)|紧急通知|突发事件|发现明火|起火|着火"
-    r"|燃气泄漏|泄漏|走失|请求支援|塌方|溺水|爆炸|人员被困|地震"
+    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报))|紧急通知|突发事件"
+    r"|发现明火|起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
-    r"|橙色预警|红色预警"
+    r"|橙色预警|红色预警|应急响应"
+    # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
+    r"|【ding】|ding[:：]"
 )
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止"
     # A duty report that nothing happened: 未接报突发事件, 全区平安.
     r"|未接报|未发生|没有发生|无突发|平安"
 )
-_HURRY = re.compile(r"马上|立即|立刻|赶紧|赶快|火速|速到|速来|第一时间")
+# A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
+# to the reader or comes with an order to act at once.
+_HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
+_CONDITIONAL = re.compile(r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|防止|防范|预防|避免")
+_SENTENCE_START = re.compile(r"[。;；!！?？\n]")
+_ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+_AT_ONCE = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|刻不容缓")
+_HURRY = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|第一时间")
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
@@ -58,6 +70,11 @@ _SUBMIT_TO_OFFICE = re.compile(
 _ADDRESSED_TASK = re.compile(
     r"(?:^|\n)\s*各[^\n：:]{1,10}[：:][^。\n]{0,40}?(?:报送|上报|参加|完成|提交|落实|排查|到岗)"
 )
+# Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
+_UNITS_TASK = re.compile(
+    r"(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
+    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填)"
+)
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 _MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
@@ -77,7 +94,7 @@ _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
-_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗")
+_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
 _CHITCHAT = re.compile(
@@ -94,7 +111,11 @@ _EXPRESSION = re.compile(
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福")
-_LEISURE_GROUP = re.compile(r"工会|兴趣|生活|闲聊|交流|家园|联谊|同学|老乡|休闲|娱乐")
+_LEISURE_GROUP = re.compile(
+    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
+)
+# What a short post in a leisure group must carry to be more than chat.
+_LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
     r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长)\s*[,，:：]"
@@ -148,7 +169,11 @@ def assess(
 
     emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    if message.ding or emergency or (mention and (due_soon or _HURRY.search(text))):
+    if not emergency and _HAZARD.search(text) and not _RESOLVED.search(text):
+        emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+    # An order to act at once with a time that falls due within the hour or two.
+    order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
+    if message.ding or emergency or order_now or (mention and (due_soon or _HURRY.search(text))):
         if emergency:
             reasons.append(_URGENT_WORDS)
         if mention and due_soon and deadline is not None:
@@ -171,6 +196,7 @@ def assess(
         or bool(_TO_ME.search(text))
         or bool(_SUBMIT_TO_OFFICE.search(text))
         or bool(_ADDRESSED_TASK.search(text))
+        or bool(_UNITS_TASK.search(text))
     )
     if request and deadline is None and due_by is not None and _past_due(due_by.group(), message):
         # Last month's notice re-posted as a template: its task is over.
@@ -255,12 +281,33 @@ def _noise_reason(
         return _CHITCHAT_REASON
     if (
         not asks
+        and _leisure_group(message.group_name)
+        and _word_count(bare) <= _LEISURE_CHAT_WORDS
+        and not _TIME_WORD.search(text)
+        and not _is_news(text)
+    ):
+        # Holiday trips, views and scenes in the staff club: chat, whatever their words.
+        return _CHITCHAT_REASON
+    if (
+        not asks
         and _word_count(bare) <= _SHORT_BANTER_WORDS
         and _EXPRESSION.search(text)
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
     return None
+
+
+def _hazard_event(text: str) -> bool:
+    """Whether a hazard word names something happening, not a cause in an aside
+    ("（房屋后坡垮塌）") or a case a standing rule provides for ("如发生滑坡，立即…")."""
+    main = _ASIDE.sub("", text)
+    for found in _HAZARD.finditer(main):
+        starts = [m.end() for m in _SENTENCE_START.finditer(main, 0, found.start())]
+        sentence = main[starts[-1] if starts else 0 : found.start()]
+        if not _CONDITIONAL.search(sentence):
+            return True
+    return False
 
 
 def _past_due(phrase: str, message: Message) -> bool:

@@ -6,7 +6,9 @@
   PITFALLS), a LIKE decrypts and scans every row, and 紧急 and 通知 are common searches.
   Contentless: it holds words and row ids, not the text.
 
-Ingest adds new messages to both with one INSERT ... SELECT per chunk (`index_new`).
+Neither holds the acks folded under a notice: no search shows them, and they made 收到
+a word of 86,000 entries at a million messages. Ingest adds new messages to both with
+one INSERT ... SELECT per chunk (`index_new`).
 Through an AFTER INSERT trigger FTS5 flushed its pending entries to disk at the end of
 each row's statement: about 8,000 rows/s against 50,000 in one statement (measured here).
 Edits and redactions, one row at a time, reach both indexes through triggers; the pair
@@ -55,7 +57,12 @@ def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> N
     """Adds messages just inserted, and not yet indexed, to both text indexes."""
     for start in range(0, len(remote_ids), _CHUNK):
         chunk = remote_ids[start : start + _CHUNK]
-        new = (Message.account_id == account_id, Message.remote_id.in_(chunk))
+        # An ack folded under its notice shows in no search (see migration 0011).
+        new = (
+            Message.account_id == account_id,
+            Message.remote_id.in_(chunk),
+            Message.ack_of.is_(None),
+        )
         session.execute(
             insert(TRIGRAMS).from_select(
                 ["rowid", "text"], select(Message.id, Message.text).where(*new)

@@ -26,6 +26,7 @@ from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
+from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
 
 @pytest.fixture
@@ -133,11 +134,23 @@ def test_two_character_search_follows_edits_and_redactions(
             text("SELECT rowid FROM messages_pairs_fts WHERE messages_pairs_fts MATCH '\"紧急\"'")
         )
         assert set(indexed) == {ids[texts[2]]}
-        # The trigram index agrees with the stored texts: with rank 1 FTS5 compares it
-        # with the content table, and raises ("malformed") where they differ.
-        session.execute(
-            text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
-        )
+    assert_indexes_hold_exactly_the_searchable(store)
+
+
+def test_an_ack_is_found_once_an_edit_makes_it_a_message(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _texts_batch(clock, ["请各村今晚上报排查台账", "收到"]))
+    ids = {t: i for i, t in _ids_by_text(store).items()}
+    assert _found(store, "收到") == set()
+    assert_indexes_hold_exactly_the_searchable(store)
+
+    clock.advance(timedelta(minutes=5))
+    edit = MessageEdit("m1", "g", "u1", "收到，排查发现两处隐患，已上报", clock.now())
+    ingestor.apply(account.id, SyncBatch(next_cursor="edited", edits=(edit,)))
+    assert _found(store, "收到") == {ids["收到"]}
+    assert _found(store, "两处隐患") == {ids["收到"]}
+    assert_indexes_hold_exactly_the_searchable(store)
 
 
 def _texts_batch(clock: ManualClock, texts: list[str]) -> SyncBatch:

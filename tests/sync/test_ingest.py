@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 
 from desk.connectors.protocol import (
     GroupInfo,
@@ -29,6 +29,7 @@ from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
+from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
 
 def _count(store: Store, model: type[Any]) -> int:
@@ -48,13 +49,7 @@ def test_demo_sync_fills_the_store_and_resync_adds_nothing(
     again = sync_demo(store, clock)
     assert sum(r.new_messages for r in again) == 0
     assert _count(store, Message) == added
-    # Both text indexes hold each message once: FTS5 compares the trigram index with
-    # the texts (and raises where they differ); the pair index counts its rows.
-    with store.sessions() as session:
-        session.execute(
-            text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
-        )
-        assert session.scalar(text("SELECT count(*) FROM messages_pairs_fts")) == added
+    assert_indexes_hold_exactly_the_searchable(store)
 
 
 def test_ingest_updates_find_their_rows_by_key(store: Store, clock: ManualClock) -> None:

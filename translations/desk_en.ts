@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="141"/>
+        <location filename="../desk/app/alerts.py" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="150"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="151"/>
+        <location filename="../desk/app/alerts.py" line="154"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="170"/>
+        <location filename="../desk/app/alerts.py" line="173"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
         <location filename="../desk/app/alerts.py" line="176"/>
+        <location filename="../desk/app/alerts.py" line="179"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="118"/>
+        <location filename="../desk/app/desk_app.py" line="124"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="185"/>
+        <location filename="../desk/app/desk_app.py" line="193"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="186"/>
+        <location filename="../desk/app/desk_app.py" line="194"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="111"/>
+        <location filename="../desk/app/desk_app.py" line="117"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
@@ -436,222 +436,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="88"/>
+        <location filename="../desk/ui/main_window.py" line="99"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="110"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="164"/>
+        <location filename="../desk/ui/main_window.py" line="174"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="175"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="166"/>
+        <location filename="../desk/ui/main_window.py" line="176"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="167"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="171"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="172"/>
+        <location filename="../desk/ui/main_window.py" line="182"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="174"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="175"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="193"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="201"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="212"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="211"/>
+        <location filename="../desk/ui/main_window.py" line="221"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="217"/>
+        <location filename="../desk/ui/main_window.py" line="227"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327"/>
+        <location filename="../desk/ui/main_window.py" line="337"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="494"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="418"/>
+        <location filename="../desk/ui/main_window.py" line="496"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="420"/>
+        <location filename="../desk/ui/main_window.py" line="498"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="501"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="436"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="440"/>
+        <location filename="../desk/ui/main_window.py" line="518"/>
         <source>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="448"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="449"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="450"/>
+        <location filename="../desk/ui/main_window.py" line="528"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="451"/>
+        <location filename="../desk/ui/main_window.py" line="529"/>
         <source>local database busy or full</source>
         <translation>local database busy or full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="452"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="473"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -690,7 +690,7 @@
     <name>Notifier</name>
     <message>
         <location filename="../desk/ui/notifier.py" line="47"/>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="84"/>
+        <location filename="../desk/ui/notifier.py" line="87"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="39"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="41"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="94"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="215"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
@@ -1232,47 +1232,54 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="32"/>
+        <location filename="../desk/app/gui.py" line="44"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="36"/>
+        <location filename="../desk/app/gui.py" line="48"/>
         <source>The key file desk.key is damaged.</source>
         <translation>The key file desk.key is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="37"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="38"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="39"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="42"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The database cannot be read with this key.</source>
         <translation>The database cannot be read with this key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
+        <source>Opening the database…
+After an update of desk this can take a minute.</source>
+        <translation>Opening the database…
+After an update of desk this can take a minute.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="133"/>
+        <location filename="../desk/app/gui.py" line="175"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="141"/>
+        <location filename="../desk/app/alerts.py" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="150"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="151"/>
+        <location filename="../desk/app/alerts.py" line="154"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="170"/>
+        <location filename="../desk/app/alerts.py" line="173"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
         <location filename="../desk/app/alerts.py" line="176"/>
+        <location filename="../desk/app/alerts.py" line="179"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="118"/>
+        <location filename="../desk/app/desk_app.py" line="124"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="185"/>
+        <location filename="../desk/app/desk_app.py" line="193"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="186"/>
+        <location filename="../desk/app/desk_app.py" line="194"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="111"/>
+        <location filename="../desk/app/desk_app.py" line="117"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
@@ -436,222 +436,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="88"/>
+        <location filename="../desk/ui/main_window.py" line="99"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="110"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="164"/>
+        <location filename="../desk/ui/main_window.py" line="174"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="175"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="166"/>
+        <location filename="../desk/ui/main_window.py" line="176"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="167"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="171"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="172"/>
+        <location filename="../desk/ui/main_window.py" line="182"/>
         <source>Confirm DING</source>
         <translation>确认 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="174"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="175"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="193"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="201"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="212"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="211"/>
+        <location filename="../desk/ui/main_window.py" line="221"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="217"/>
+        <location filename="../desk/ui/main_window.py" line="227"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327"/>
+        <location filename="../desk/ui/main_window.py" line="337"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="494"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="418"/>
+        <location filename="../desk/ui/main_window.py" line="496"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="420"/>
+        <location filename="../desk/ui/main_window.py" line="498"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="501"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="436"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="440"/>
+        <location filename="../desk/ui/main_window.py" line="518"/>
         <source>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、元旦、劳动节和国庆节放假计算。请在“设置”中添加其他假日，或请信息化部门下发含当年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="448"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="449"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="450"/>
+        <location filename="../desk/ui/main_window.py" line="528"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="451"/>
+        <location filename="../desk/ui/main_window.py" line="529"/>
         <source>local database busy or full</source>
         <translation>本地数据库繁忙或磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="452"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="473"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -690,7 +690,7 @@
     <name>Notifier</name>
     <message>
         <location filename="../desk/ui/notifier.py" line="47"/>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="84"/>
+        <location filename="../desk/ui/notifier.py" line="87"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="39"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="41"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="94"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="215"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
@@ -1232,47 +1232,54 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="32"/>
+        <location filename="../desk/app/gui.py" line="44"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="36"/>
+        <location filename="../desk/app/gui.py" line="48"/>
         <source>The key file desk.key is damaged.</source>
         <translation>密钥文件 desk.key 已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="37"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密码错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="38"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="39"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="42"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The database cannot be read with this key.</source>
         <translation>无法用此密钥读取数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
+        <source>Opening the database…
+After an update of desk this can take a minute.</source>
+        <translation>正在打开数据库…
+升级 desk 后首次打开可能需要一分钟左右。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="133"/>
+        <location filename="../desk/app/gui.py" line="175"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

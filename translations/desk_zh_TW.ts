@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="141"/>
+        <location filename="../desk/app/alerts.py" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="150"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="151"/>
+        <location filename="../desk/app/alerts.py" line="154"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="170"/>
+        <location filename="../desk/app/alerts.py" line="173"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
         <location filename="../desk/app/alerts.py" line="176"/>
+        <location filename="../desk/app/alerts.py" line="179"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="118"/>
+        <location filename="../desk/app/desk_app.py" line="124"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="185"/>
+        <location filename="../desk/app/desk_app.py" line="193"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="186"/>
+        <location filename="../desk/app/desk_app.py" line="194"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="111"/>
+        <location filename="../desk/app/desk_app.py" line="117"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
@@ -436,222 +436,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="88"/>
+        <location filename="../desk/ui/main_window.py" line="99"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="110"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="124"/>
+        <location filename="../desk/ui/main_window.py" line="133"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="164"/>
+        <location filename="../desk/ui/main_window.py" line="174"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="165"/>
+        <location filename="../desk/ui/main_window.py" line="175"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="166"/>
+        <location filename="../desk/ui/main_window.py" line="176"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="167"/>
+        <location filename="../desk/ui/main_window.py" line="177"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="168"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="169"/>
+        <location filename="../desk/ui/main_window.py" line="179"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="171"/>
+        <location filename="../desk/ui/main_window.py" line="181"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="172"/>
+        <location filename="../desk/ui/main_window.py" line="182"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="174"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="175"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="176"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="180"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="193"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="201"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="205"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="212"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="211"/>
+        <location filename="../desk/ui/main_window.py" line="221"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="217"/>
+        <location filename="../desk/ui/main_window.py" line="227"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="218"/>
+        <location filename="../desk/ui/main_window.py" line="228"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327"/>
+        <location filename="../desk/ui/main_window.py" line="337"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="494"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="418"/>
+        <location filename="../desk/ui/main_window.py" line="496"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="420"/>
+        <location filename="../desk/ui/main_window.py" line="498"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="501"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="436"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="440"/>
+        <location filename="../desk/ui/main_window.py" line="518"/>
         <source>Quiet hours assume Monday to Friday with New Year, Labour Day and National Day. Add the other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、元旦、勞動節和國慶節放假計算。請在「設定」中新增其他假日，或請資訊部門下發含當年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="448"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="449"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="450"/>
+        <location filename="../desk/ui/main_window.py" line="528"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="451"/>
+        <location filename="../desk/ui/main_window.py" line="529"/>
         <source>local database busy or full</source>
         <translation>本機資料庫忙碌或磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="452"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="473"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -690,7 +690,7 @@
     <name>Notifier</name>
     <message>
         <location filename="../desk/ui/notifier.py" line="47"/>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="84"/>
+        <location filename="../desk/ui/notifier.py" line="87"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="131"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="25"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="39"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="27"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="41"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="94"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="215"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
@@ -1232,47 +1232,54 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="32"/>
+        <location filename="../desk/app/gui.py" line="44"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="36"/>
+        <location filename="../desk/app/gui.py" line="48"/>
         <source>The key file desk.key is damaged.</source>
         <translation>金鑰檔 desk.key 已損毀。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="37"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="38"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="39"/>
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="42"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The database cannot be read with this key.</source>
         <translation>無法以此金鑰讀取資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="43"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
+        <source>Opening the database…
+After an update of desk this can take a minute.</source>
+        <translation>正在開啟資料庫…
+更新 desk 後首次開啟可能需要約一分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="133"/>
+        <location filename="../desk/app/gui.py" line="175"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

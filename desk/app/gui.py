@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import Future
+from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
 from desk.ui import i18n
+from desk.ui.busy import wait_for
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
@@ -60,6 +62,12 @@ _STORE_ERRORS = {
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
+def opening_text() -> str:
+    return QCoreApplication.translate(
+        "Store", "Opening the database…\nAfter an update of desk this can take a minute."
+    )
+
+
 def store_error_text(error: StoreError) -> str:
     return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
 
@@ -76,8 +84,8 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
         try:
             if early is not None:
                 pending, early = early, None
-                return open_store(data_dir, early=pending)
-            return open_store(data_dir, passphrase)
+                return wait_for(partial(open_store, data_dir, early=pending), opening_text())
+            return wait_for(partial(open_store, data_dir, passphrase), opening_text())
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 QMessageBox.critical(

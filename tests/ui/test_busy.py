@@ -1,0 +1,54 @@
+"""Waiting for work off the GUI thread: the busy dialog comes when the work lasts."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from desk.ui.busy import wait_for
+
+
+def _busy_dialogs() -> list[QProgressDialog]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
+
+
+def test_long_work_shows_a_busy_dialog_and_returns_its_result(qtbot: QtBot) -> None:
+    seen = threading.Event()
+    labels: list[str] = []
+
+    def look() -> None:
+        dialogs = _busy_dialogs()
+        if dialogs:
+            labels.append(dialogs[0].labelText())
+            seen.set()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    # The work ends only once the dialog has been seen: no sleeping on a guess.
+    result = wait_for(lambda: seen.wait(10) and 42, "Opening the database…", show_after_ms=0)
+    assert result == 42
+    assert labels == ["Opening the database…"]
+    assert _busy_dialogs() == []
+
+
+def test_quick_work_shows_nothing(qtbot: QtBot) -> None:
+    assert wait_for(lambda: "done", "never shown", show_after_ms=60_000) == "done"
+    assert _busy_dialogs() == []
+
+
+def test_the_work_s_error_reaches_the_caller(qtbot: QtBot) -> None:
+    def fail() -> None:
+        raise ValueError("wrong key")
+
+    with pytest.raises(ValueError, match="wrong key"):
+        wait_for(fail, "Opening the database…", show_after_ms=0)
+    assert _busy_dialogs() == []

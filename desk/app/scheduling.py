@@ -23,6 +23,11 @@ def schedule_once(
         with suppress(JobLookupError):
             scheduler.remove_job(job_id)
         return
+    job = scheduler.get_job(job_id)
+    if job is not None and job.next_run_time == when:
+        # Rounds after each sync batch mostly ask for the time already set; replacing the
+        # job would wake the scheduler's thread for nothing (about 1 ms, and the GIL).
+        return
     scheduler.add_job(
         fire,
         "date",

@@ -54,15 +54,15 @@ def pair_query(needle: str) -> str:
 
 
 def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> None:
-    """Adds messages just inserted, and not yet indexed, to both text indexes."""
+    """Adds messages just inserted, and not yet indexed, to both text indexes.
+
+    The caller leaves out the acks folded under a notice: asked to skip them here, with
+    `ack_of IS NULL`, SQLite read every unfolded message through the ack index instead of
+    the new ones by key (14 s a batch at a million messages).
+    """
     for start in range(0, len(remote_ids), _CHUNK):
         chunk = remote_ids[start : start + _CHUNK]
-        # An ack folded under its notice shows in no search (see migration 0011).
-        new = (
-            Message.account_id == account_id,
-            Message.remote_id.in_(chunk),
-            Message.ack_of.is_(None),
-        )
+        new = (Message.account_id == account_id, Message.remote_id.in_(chunk))
         session.execute(
             insert(TRIGRAMS).from_select(
                 ["rowid", "text"], select(Message.id, Message.text).where(*new)

@@ -152,7 +152,9 @@ class Ingestor:
             # same dicts went row by row for most of them. (account, remote id) stays
             # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
             session.execute(insert(Message.__table__), rows)
-            text_index.index_new(session, account_id, [str(r["remote_id"]) for r in rows])
+            # An ack folded under its notice shows in no search (see migration 0011).
+            searchable = [str(r["remote_id"]) for r in rows if r["ack_of"] is None]
+            text_index.index_new(session, account_id, searchable)
         if files:
             self._insert_attachments(session, account_id, files)
         if heads:

@@ -14,8 +14,11 @@ def query_plans(store: Store, action: Callable[[], object], verb: str = "SELECT"
     """The plan details of each statement starting with `verb` that `action` runs."""
     statements: list[tuple[str, Any]] = []
 
-    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith(verb):
+    def seen(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool
+    ) -> None:
+        # A plain INSERT ... VALUES of many rows has no plan worth reading.
+        if not many and statement.lstrip().upper().startswith(verb):
             statements.append((statement, parameters))
 
     event.listen(store.engine, "before_cursor_execute", seen)

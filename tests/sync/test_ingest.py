@@ -52,11 +52,15 @@ def test_demo_sync_fills_the_store_and_resync_adds_nothing(
     assert_indexes_hold_exactly_the_searchable(store)
 
 
-def test_ingest_updates_find_their_rows_by_key(store: Store, clock: ManualClock) -> None:
+@pytest.mark.parametrize("verb", ["UPDATE", "INSERT"])
+def test_ingest_finds_the_rows_it_writes_by_key(
+    store: Store, clock: ManualClock, verb: str
+) -> None:
     # The demo's forwarded notices make heads of clusters; an update that searched by
-    # `cluster IS NULL` read every singleton in the store, each batch.
-    plans = query_plans(store, lambda: sync_demo(store, clock), verb="UPDATE")
-    on_messages = [p for p in plans if p.startswith("UPDATE messages")]
+    # `cluster IS NULL` read every singleton in the store, each batch. The text indexes
+    # are filled from the new rows; selected with `ack_of IS NULL`, from every card.
+    plans = query_plans(store, lambda: sync_demo(store, clock), verb=verb)
+    on_messages = [p for p in plans if ":: SEARCH messages" in p or ":: SCAN messages" in p]
     assert on_messages
     assert all(
         "sqlite_autoindex_messages_1 (account_id=? AND remote_id=?)" in p

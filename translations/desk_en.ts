@@ -434,6 +434,14 @@
     </message>
 </context>
 <context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../desk/ui/inbox_view.py" line="26"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desk/ui/main_window.py" line="99"/>
@@ -1274,12 +1282,12 @@ After an update of desk this can take a minute.</source>
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="175"/>
+        <location filename="../desk/app/gui.py" line="182"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -72,6 +72,13 @@ def store_error_text(error: StoreError) -> str:
     return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
 
 
+def _opened(data_dir: DataDir, passphrase: str | None, early: Future[bytes] | None) -> Store:
+    store = open_store(data_dir, passphrase, early=early)
+    # Opened on a passing thread: its connection would hold a slot of the pool for good.
+    store.engine.dispose()
+    return store
+
+
 def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
     """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
 
@@ -84,8 +91,8 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
         try:
             if early is not None:
                 pending, early = early, None
-                return wait_for(partial(open_store, data_dir, early=pending), opening_text())
-            return wait_for(partial(open_store, data_dir, passphrase), opening_text())
+                return wait_for(partial(_opened, data_dir, None, pending), opening_text())
+            return wait_for(partial(_opened, data_dir, passphrase, None), opening_text())
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 QMessageBox.critical(

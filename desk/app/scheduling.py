@@ -24,7 +24,8 @@ def schedule_once(
             scheduler.remove_job(job_id)
         return
     job = scheduler.get_job(job_id)
-    if job is not None and job.next_run_time == when:
+    # A job added before the scheduler starts has no next run time yet.
+    if job is not None and getattr(job, "next_run_time", None) == when:
         # Rounds after each sync batch mostly ask for the time already set; replacing the
         # job would wake the scheduler's thread for nothing (about 1 ms, and the GIL).
         return
@@ -41,4 +42,4 @@ def schedule_once(
 
 def next_run(scheduler: BaseScheduler, job_id: str) -> datetime | None:
     job = scheduler.get_job(job_id)
-    return job.next_run_time if job is not None else None
+    return getattr(job, "next_run_time", None) if job is not None else None

@@ -39,7 +39,11 @@ def make_engine(path: Path, key: bytes) -> Engine:
     # The raw-key form skips SQLCipher's PBKDF2 (about 80 ms per connection);
     # the key itself is already 256 random bits.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url, module=sqlcipher3.dbapi2)
+    # The dialect keeps one connection per thread (SingletonThreadPool) and, past
+    # `pool_size` threads, closes one that another thread may be using. desk's threads
+    # that touch the store (window, store jobs, ingest, sign-in, attachments, opening)
+    # stay well under this.
+    engine = create_engine(url, module=sqlcipher3.dbapi2, pool_size=16)
     event.listen(engine, "connect", _on_connect)
     return engine
 

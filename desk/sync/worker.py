@@ -11,6 +11,7 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -106,6 +107,11 @@ class SyncWorker:
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
+        # Store work (ingest) always on one thread: the database keeps a connection per
+        # thread, and asyncio's default pool would spread batches over several.
+        self._loop.set_default_executor(
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-ingest")
+        )
         self._stop = asyncio.Event()
         self._started.set()
         accounts = await asyncio.to_thread(ensure_default_account, self._store, self._clock)

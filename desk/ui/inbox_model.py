@@ -208,6 +208,12 @@ class InboxModel(QAbstractListModel):
         finally:
             self._fetching = False
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # The view's headers are hidden; a screen reader should not announce a "1".
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -23,6 +23,7 @@ class InboxView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inbox")
+        self.setAccessibleName(self.tr("Inbox"))
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)

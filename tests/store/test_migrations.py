@@ -6,10 +6,15 @@ import os
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import text
 
+from desk.core.clock import ManualClock
 from desk.store import schema
 from desk.store.database import make_engine, open_database
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.store import Store
+from tests.helpers.seed import sync_demo
+from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
 NOTICE = "紧急通知：请各村今晚8点前上报转移人数"
 
@@ -53,3 +58,19 @@ def test_the_first_release_database_is_upgraded_in_place(tmp_path: Path) -> None
         assert queries.view_counts()[ViewKind.URGENT] == 1
     finally:
         engine.dispose()
+
+
+def test_acks_leave_the_text_indexes_on_upgrade_and_return_on_downgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    config = schema._config()
+    pairs_count = text("SELECT count(*) FROM messages_pairs_fts")
+    with store.engine.begin() as conn:
+        searchable = conn.execute(pairs_count).scalar()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+        assert conn.execute(pairs_count).scalar() > searchable  # the acks are back
+        command.upgrade(config, "head")
+        assert conn.execute(pairs_count).scalar() == searchable
+    assert_indexes_hold_exactly_the_searchable(store)

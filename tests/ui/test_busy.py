@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -40,9 +40,23 @@ def test_long_work_shows_a_busy_dialog_and_returns_its_result(qtbot: QtBot) -> N
     assert _busy_dialogs() == []
 
 
-def test_quick_work_shows_nothing(qtbot: QtBot) -> None:
-    assert wait_for(lambda: "done", "never shown", show_after_ms=60_000) == "done"
-    assert _busy_dialogs() == []
+def test_the_busy_dialog_stays_when_the_user_presses_escape(qtbot: QtBot) -> None:
+    pressed = threading.Event()
+    stayed: list[bool] = []
+
+    def press() -> None:
+        dialogs = _busy_dialogs()
+        if not dialogs:
+            QTimer.singleShot(10, press)
+            return
+        qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
+        dialogs[0].close()
+        stayed.append(dialogs[0].isVisible())
+        pressed.set()
+
+    QTimer.singleShot(0, press)
+    assert wait_for(lambda: pressed.wait(10) and "opened", "…", show_after_ms=0) == "opened"
+    assert stayed == [True]
 
 
 def test_the_work_s_error_reaches_the_caller(qtbot: QtBot) -> None:

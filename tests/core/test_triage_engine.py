@@ -389,3 +389,24 @@ def test_units_told_to_hand_something_in_without_please_is_action() -> None:
         Tier.ACTION,
         datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
     )
+
+
+def test_a_fire_only_partly_put_out_is_still_an_emergency() -> None:
+    text = "【紧急】村口草垛着火，已扑灭大部分，仍有余火，请求支援！"
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+def test_an_act_now_tag_is_an_emergency() -> None:
+    text = "【即刻响应】今晚大风，请各村立即转移危房住户，22:00前报转移人数。"
+    assert triage(msg(text, minutes=7 * 60, role=Role.ADMIN)).tier is Tier.URGENT
+
+
+def test_counted_fires_are_no_fire_breaking_out() -> None:
+    text = "明天上午10点前把三起火灾的处置情况汇总发我。"
+    assert triage(msg(text, mention=True, minutes=10 * 60)).tier is Tier.ACTION
+
+
+def test_expedite_due_days_away_is_action_not_urgent() -> None:
+    verdict = triage(msg("【加急】请各村3月12日前完成危房排查，排查表报镇建设办。"))
+    assert verdict.tier is Tier.ACTION
+    assert triage(msg("【加急】请各村马上报送在外人员名单。")).tier is Tier.URGENT

@@ -27,18 +27,26 @@ ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报))|紧急通知|突发事件"
-    r"|发现明火|起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
+    r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    r"|紧急通知|突发事件"
+    # "两起火情" counts fires: 起 is a measure word there, not "catch fire".
+    r"|发现明火|(?<![\d一二两三四五六七八九十几多数])起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
     r"|橙色预警|红色预警|应急响应"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
 )
+# 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
+_EXPEDITE = re.compile(r"【\s*加急")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
     # A duty report that nothing happened: 未接报突发事件, 全区平安.
     r"|未接报|未发生|没有发生|无突发|平安"
+)
+# Partly put out, still burning, still asking for help: not over yet.
+_STILL_ACTIVE = re.compile(
+    r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到)|请求支援|请求增援"
 )
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
@@ -167,9 +175,12 @@ def assess(
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
-    emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    if not emergency and _HAZARD.search(text) and not _RESOLVED.search(text):
+    emergency = (
+        _EMERGENCY.search(text) is not None
+        or (_EXPEDITE.search(text) is not None and (deadline is None or due_soon))
+    ) and not _resolved(text)
+    if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     # An order to act at once with a time that falls due within the hour or two.
     order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
@@ -296,6 +307,11 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     return None
+
+
+def _resolved(text: str) -> bool:
+    """Whether the text reports the emergency over, not only partly ("扑灭大部分，仍有余火")."""
+    return _RESOLVED.search(text) is not None and _STILL_ACTIVE.search(text) is None
 
 
 def _hazard_event(text: str) -> bool:

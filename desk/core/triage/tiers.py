@@ -59,13 +59,16 @@ _HURRY = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|�
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
-    r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|安排|准备|核查|核实|对接|值守"
+    r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认)"
 )
+# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
+# not a task.
+_CASE_IN_ASK = re.compile(r"遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
-    r"(?:请|须|应|务必)(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
+    r"(?:请|须|应|务必)(?:[^，,。;；\n于在]{1,8}?)?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
@@ -89,8 +92,14 @@ _MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
+    # Keep on doing what is already done: an exhortation, not a new task.
+    r"|继续做好|继续抓好|继续加强|继续落实|持续做好|持续抓好|持续加强"
+    # A bulletin or a digest by its tag: 【疫情通报】, 【情况通报】, 【创文动态】.
+    r"|【[^】]{0,8}(?:通报|动态|简报|快报)】"
 )
-_CORRECTION = re.compile(r"更正|调整为|改为|改到|推迟|提前到|改期")
+_CORRECTION = re.compile(
+    r"更正|补充通知|调整为|调整到|改为|改到|推迟|提前到|提前至|延期至|延长至|变更为|改期"
+)
 _JIELONG = re.compile(r"^\s*#?接龙")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
@@ -104,12 +113,16 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
-_ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
+_ROUTINE_REPORT = re.compile(
+    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常"
+    # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
+    r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
+)
 _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|同乐|跨年|假期余额"
+    r"|快乐|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -125,7 +138,7 @@ _LEISURE_GROUP = re.compile(
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
-    r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"^\s*(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长)\s*[,，:：]"
 )
 
@@ -193,7 +206,7 @@ def assess(
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 
-    asks = _REQUEST.search(text) is not None
+    asks = _asks(text)
     noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
@@ -307,6 +320,11 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     return None
+
+
+def _asks(text: str) -> bool:
+    """Whether the text asks someone to do something now, not whenever a case arises."""
+    return any(_CASE_IN_ASK.search(m.group()) is None for m in _REQUEST.finditer(text))
 
 
 def _resolved(text: str) -> bool:

@@ -455,3 +455,8 @@ def test_a_unit_reporting_a_check_found_nothing_is_routine(text: str) -> None:
 def test_new_year_wishes_from_the_owner_are_chat() -> None:
     text = "给大家拜年！新的一年继续一起努力！"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.NOISE
+
+
+def test_a_duty_phone_number_is_no_duty() -> None:
+    text = "【春节环卫安排】除夕至初二垃圾清运调整为每天早6点一次；城管值班电话：12345。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO

@@ -88,7 +88,10 @@ _UNITS_TASK = re.compile(
 )
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
-_MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
+# 值班电话 is a phone number to call, not a duty to do.
+_MEETING = re.compile(
+    r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班(?!电话)|调度会"
+)
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"

@@ -250,3 +250,24 @@ def test_a_relay_that_retells_the_notice_in_fewer_words_folds() -> None:
         "严禁火种进山。各村下午3点半前把卡口到岗照片发应急办，汇总后报县里。"
     )
     assert folds(original, relay)
+
+
+def test_a_unit_answering_a_check_is_not_the_notice_that_asked() -> None:
+    notice = "【DING】请各镇立即核查辖区内有无相关人员动向，11:00前在群里零报告。"
+    assert not folds(notice, "东河镇：经核查，辖区内无相关人员动向，零报告。", minutes=20)
+
+
+def test_next_days_round_of_a_reminder_does_not_fold_into_yesterdays_relay() -> None:
+    reminder = (
+        "【维稳提醒】汛期将至，矛盾纠纷进入高发期。请各镇严格落实每日零报告制度，"
+        "今天16:00前将排查日报报县信访局，无情况也要报零。"
+    )
+    relay = (
+        "转发县信访局通知：\n【维稳提醒】汛期将至，矛盾纠纷进入高发期，请严格落实每日零报告制度，"
+        "无情况也要报零。\n请各村今天15:30前将排查情况报镇综治办。"
+    )
+    today = fingerprint(canonical(relay), T0, TZ)
+    tomorrow = fingerprint(canonical(reminder), T0 + timedelta(days=1), TZ)
+    assert today is not None and tomorrow is not None
+    assert similarity(tomorrow, today) >= 0.45
+    assert conflicts(tomorrow, today)

@@ -14,8 +14,8 @@ A candidate then passes a precise check:
   and the later message's day is not after the earlier one's (a relay sets an earlier one);
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
-- a correction (更正), follow-up report (续报), lifting (解除) or question never folds into a
-  message that is not one,
+- a correction (更正), follow-up report (续报), lifting (解除), question or report back
+  (经核查…) never folds into a message that is not one,
   nor do two messages whose leading 【tags】 name different kinds of document.
 """
 
@@ -76,6 +76,8 @@ _RECIPIENT = re.compile(
     r"(?:办|局|所|站|中心|部|委|组))"
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
+# A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
+_REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
@@ -109,6 +111,8 @@ class Details:
     correction: bool
     follow_up: bool
     question: bool
+    report_back: bool
+    due_days: frozenset[str]
 
 
 class Fingerprint:
@@ -333,6 +337,11 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
+        report_back=bool(_REPORT_BACK.search(body)),
+        # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
+        due_days=frozenset(
+            f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
+        ),
     )
 
 
@@ -350,11 +359,20 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
     a, b = a_print.details, b_print.details
-    if a.correction != b.correction or a.follow_up != b.follow_up or a.question != b.question:
+    if (
+        a.correction != b.correction
+        or a.follow_up != b.follow_up
+        or a.question != b.question
+        or a.report_back != b.report_back
+    ):
         return True
     if a.tag and b.tag and a.tag not in b.tag and b.tag not in a.tag:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
+        return True
+    if not (a.due_days & b.due_days) and _later_day(a.due_days, b.due_days):
+        # Due on a later day than anything the other sets: tomorrow's round of a daily
+        # reminder, not a relay of today's (whichever clauses the texts line up).
         return True
     # Only clauses that state facts can disagree (Details keeps only those).
     for clause in a.clauses:

@@ -271,3 +271,24 @@ def test_next_days_round_of_a_reminder_does_not_fold_into_yesterdays_relay() -> 
     assert today is not None and tomorrow is not None
     assert similarity(tomorrow, today) >= 0.45
     assert conflicts(tomorrow, today)
+
+
+TITLED = (
+    "县安委办\n关于开展2026年汛前安全隐患大排查的通知\n各镇安委办：\n汛期临近，地质灾害、"
+    "危房、在建工地、尾矿库等风险叠加。经研究，决定即日起至4月30日在全县开展汛前安全隐患"
+    "大排查，重点检查地灾隐患点、危旧房屋、在建工地和尾矿库。\n请各镇于4月25日前将排查"
+    "情况汇总表报县安委办邮箱。"
+)
+
+
+def test_a_notice_retold_in_fewer_words_folds_by_its_title() -> None:
+    retold = (
+        "【转发】县安委办《关于开展2026年汛前安全隐患大排查的通知》\n雨季快到了，请各村把山边"
+        "房屋、工地和滑坡点都看一遍。\n请各村于4月20日下班前完成自查，自查表发镇应急办邮箱。"
+    )
+    assert folds(TITLED, retold)
+
+
+def test_a_notice_with_another_title_does_not_fold_by_its_template() -> None:
+    other = TITLED.replace("汛前安全隐患大排查", "汛后恢复重建检查").replace("4月25日", "5月25日")
+    assert not folds(TITLED, other)

@@ -76,6 +76,10 @@ _RECIPIENT = re.compile(
     r"(?:办|局|所|站|中心|部|委|组))"
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
+# A document's title: forwards that retell a notice in fewer words still name it.
+_TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
+# A retold notice must still share this much of its text besides the title.
+TITLED_CONTAINMENT = 0.25
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
 _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
@@ -113,6 +117,7 @@ class Details:
     question: bool
     report_back: bool
     due_days: frozenset[str]
+    title: str
 
 
 class Fingerprint:
@@ -178,6 +183,10 @@ class NoticeClusterer:
         best: tuple[float, str] | None = None
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
+            if TITLED_CONTAINMENT <= score < CONTAINMENT and _same_title(
+                fingerprint, entry.fingerprint
+            ):
+                score = CONTAINMENT
             if score < CONTAINMENT or (best is not None and score <= best[0]):
                 continue
             if conflicts(fingerprint, entry.fingerprint):
@@ -339,10 +348,22 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         question=bool(_QUESTION.search(body)),
         report_back=bool(_REPORT_BACK.search(body)),
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
+        title=_title(body),
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
         ),
     )
+
+
+def _title(body: str) -> str:
+    found = _TITLE.search(body)
+    return _NON_WORD.sub("", found.group()) if found else ""
+
+
+def _same_title(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether both texts name the same document (关于开展…检查的通知)."""
+    title = a.details.title
+    return bool(title) and title == b.details.title
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:

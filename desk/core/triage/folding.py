@@ -117,17 +117,17 @@ class Details:
     question: bool
     report_back: bool
     due_days: frozenset[str]
-    title: str
 
 
 class Fingerprint:
     """What folding knows about one message's text: shingles and LSH keys up front,
     clause facts on first use."""
 
-    __slots__ = ("_details", "_mentions", "_shape", "body", "day", "keys", "shingles")
+    __slots__ = ("_details", "_mentions", "_shape", "body", "day", "keys", "shingles", "title")
 
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
+        self.title = shape.title
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
@@ -226,10 +226,11 @@ def fingerprint(
 class _Shingled:
     """What folding reads from a text alone, whatever its time: shared by repeats."""
 
-    __slots__ = ("_clauses", "body", "hashes", "keys", "shingles")
+    __slots__ = ("_clauses", "body", "hashes", "keys", "shingles", "title")
 
     def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...]) -> None:
         self.body = body
+        self.title = _title(body)
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -346,12 +347,13 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
-        report_back=bool(_REPORT_BACK.search(body)),
+        report_back="经" in body and _REPORT_BACK.search(body) is not None,
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
-        title=_title(body),
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
-        ),
+        )
+        if mentions
+        else frozenset(),
     )
 
 
@@ -362,8 +364,7 @@ def _title(body: str) -> str:
 
 def _same_title(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether both texts name the same document (关于开展…检查的通知)."""
-    title = a.details.title
-    return bool(title) and title == b.details.title
+    return bool(a.title) and a.title == b.title
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:

@@ -28,6 +28,8 @@ URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
+    r"|(?P<expedite>【\s*加急)"
     r"|紧急通知|突发事件"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire".
     r"|发现明火|(?<![\d一二两三四五六七八九十几多数])起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
@@ -36,8 +38,6 @@ _EMERGENCY = re.compile(
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
 )
-# 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
-_EXPEDITE = re.compile(r"【\s*加急")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
@@ -192,10 +192,7 @@ def assess(
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    emergency = (
-        _EMERGENCY.search(text) is not None
-        or (_EXPEDITE.search(text) is not None and (deadline is None or due_soon))
-    ) and not _resolved(text)
+    emergency = _emergency_words(text, deadline is None or due_soon) and not _resolved(text)
     if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     # An order to act at once with a time that falls due within the hour or two.
@@ -325,9 +322,23 @@ def _noise_reason(
     return None
 
 
+def _emergency_words(text: str, expedite_counts: bool) -> bool:
+    """Whether the text has the words of an emergency; 【加急】 counts only when
+    `expedite_counts` (no due time, or one inside the urgent window)."""
+    found = _EMERGENCY.search(text)
+    while found is not None and found.group("expedite") and not expedite_counts:
+        found = _EMERGENCY.search(text, found.end())
+    return found is not None
+
+
 def _asks(text: str) -> bool:
     """Whether the text asks someone to do something now, not whenever a case arises."""
-    return any(_CASE_IN_ASK.search(m.group()) is None for m in _REQUEST.finditer(text))
+    found = _REQUEST.search(text)
+    if found is None:
+        return False
+    if _CASE_IN_ASK.search(found.group()) is None:
+        return True
+    return any(_CASE_IN_ASK.search(m.group()) is None for m in _REQUEST.finditer(text, found.end()))
 
 
 def _resolved(text: str) -> bool:

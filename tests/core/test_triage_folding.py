@@ -292,3 +292,40 @@ def test_a_notice_retold_in_fewer_words_folds_by_its_title() -> None:
 def test_a_notice_with_another_title_does_not_fold_by_its_template() -> None:
     other = TITLED.replace("汛前安全隐患大排查", "汛后恢复重建检查").replace("4月25日", "5月25日")
     assert not folds(TITLED, other)
+
+
+def test_a_forward_retold_in_fewer_words_folds_on_its_particulars() -> None:
+    first = (
+        "【紧急】东坪村养殖场员工宿舍报告5名员工出现发热、咳嗽症状，疑似流感聚集性疫情。"
+        "请东坪镇即刻响应，立即组织村里配合县疾控开展流调和消杀，有情况随时报告！"
+    )
+    retold = (
+        "【紧急】接县疾控：东坪村养殖场员工宿舍5名员工发热咳嗽，疑似流感聚集性疫情。"
+        "请东坪村王书记立即带人到宿舍配合疾控流调、消杀，宿舍其他员工暂不外出！"
+    )
+    assert folds(first, retold, minutes=12)
+
+
+def test_someone_elses_own_report_of_the_incident_is_not_a_forward() -> None:
+    first = (
+        "【紧急】东坪村有4名村民准备明天去县里上访（拆迁补偿问题），请王书记立即上门做工作，"
+        "我马上赶过去，情况随时报告！"
+    )
+    own = (
+        "【紧急】东坪村4名村民准备明天去县里上访，反映拆迁补偿问题，我已赶往东坪村，"
+        "请李书记知悉，必要时请派出所配合。"
+    )
+    assert not folds(first, own, minutes=5)
+
+
+def test_a_version_code_is_the_same_whatever_word_follows_it() -> None:
+    first = (
+        "补充通知：《节后用工调查表》新增“拟招聘岗位”一栏，请使用群文件中的新版表格（v2），"
+        "报送时间提前至3月12日（周四）下午5点前，请各镇相互转告。"
+    )
+    relay = (
+        "各位企业注意：县人社局补充通知，《节后用工调查表》新增“拟招聘岗位”一栏，请重新下载"
+        "群文件里的v2版填报，企业报送时间提前到3月12日（周四）中午12点前，请相互转告。"
+    )
+    assert folds(first, relay, minutes=20)
+    assert not folds(first, relay.replace("v2版", "v3版"), minutes=20)

@@ -62,7 +62,11 @@ _FACT = re.compile(
     r"|(?P<month>\d{1,2})月份"
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
-    r"|(?P<colour>[红橙黄蓝])色" + _PLACE + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
+    r"|(?P<colour>[红橙黄蓝])色"
+    + _PLACE
+    # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
+    + r"|(?P<code>(?<=[a-z])\d+)"
+    + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
@@ -78,8 +82,14 @@ _RECIPIENT = re.compile(
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
 # A document's title: forwards that retell a notice in fewer words still name it.
 _TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
+# A text that says it passes something on: 转街道通知：, 【转发】, 【紧急】接区疾控：.
+_RELAYED = re.compile(
+    r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:])"
+)
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
+RETOLD_CONTAINMENT = 0.3
+KEY_FACTS = 2
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
 _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
@@ -123,11 +133,22 @@ class Fingerprint:
     """What folding knows about one message's text: shingles and LSH keys up front,
     clause facts on first use."""
 
-    __slots__ = ("_details", "_mentions", "_shape", "body", "day", "keys", "shingles", "title")
+    __slots__ = (
+        "_details",
+        "_mentions",
+        "_shape",
+        "body",
+        "day",
+        "keys",
+        "relayed",
+        "shingles",
+        "title",
+    )
 
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
         self.title = shape.title
+        self.relayed = shape.relayed
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
@@ -183,8 +204,9 @@ class NoticeClusterer:
         best: tuple[float, str] | None = None
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
-            if TITLED_CONTAINMENT <= score < CONTAINMENT and _same_title(
-                fingerprint, entry.fingerprint
+            if TITLED_CONTAINMENT <= score < CONTAINMENT and (
+                _same_title(fingerprint, entry.fingerprint)
+                or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
             ):
                 score = CONTAINMENT
             if score < CONTAINMENT or (best is not None and score <= best[0]):
@@ -226,11 +248,12 @@ def fingerprint(
 class _Shingled:
     """What folding reads from a text alone, whatever its time: shared by repeats."""
 
-    __slots__ = ("_clauses", "body", "hashes", "keys", "shingles", "title")
+    __slots__ = ("_clauses", "body", "hashes", "keys", "relayed", "shingles", "title")
 
-    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...]) -> None:
+    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...], relayed: bool) -> None:
         self.body = body
         self.title = _title(body)
+        self.relayed = relayed
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -270,7 +293,7 @@ def _shingled(text: str) -> _Shingled | None:
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(_lowest(hashes, WHOLE_K))
-    return _Shingled(body, hashes, tuple(set(keys)))
+    return _Shingled(body, hashes, tuple(set(keys)), _RELAYED.match(text) is not None)
 
 
 def _lowest(hashes: list[int], k: int) -> list[int]:
@@ -360,6 +383,17 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
 def _title(body: str) -> str:
     found = _TITLE.search(body)
     return _NON_WORD.sub("", found.group()) if found else ""
+
+
+def _retold(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one text says it passes the other on (转…：, 接…：) and both state the same
+    particulars (places, figures, days, times): a forward retold in fewer words.
+
+    Two people's own reports of one incident are not folded this way; only a forward is.
+    """
+    if not (a.relayed or b.relayed):
+        return False
+    return len(a.details.facts & b.details.facts) >= KEY_FACTS
 
 
 def _same_title(a: Fingerprint, b: Fingerprint) -> bool:
@@ -534,7 +568,14 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_KIND_LETTER = {"month": "m", "quarter": "q", "ordinal": "n", "colour": "c", "number": "n"}
+_KIND_LETTER = {
+    "month": "m",
+    "quarter": "q",
+    "ordinal": "n",
+    "colour": "c",
+    "code": "k",
+    "number": "n",
+}
 
 
 @lru_cache(maxsize=1024)

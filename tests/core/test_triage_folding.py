@@ -329,3 +329,24 @@ def test_a_version_code_is_the_same_whatever_word_follows_it() -> None:
     )
     assert folds(first, relay, minutes=20)
     assert not folds(first, relay.replace("v2版", "v3版"), minutes=20)
+
+
+def test_a_text_like_a_forward_but_not_like_its_notice_does_not_fold() -> None:
+    notice = (
+        "关于2026年清明假期值班安排的通知\n4月4日：带班领导 王强，值班人员 李丽、张军\n"
+        "4月5日：带班领导 刘洋，值班人员 陈静、赵敏\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    trimmed = (
+        "清明假期值班安排，班子成员知悉：\n4月4日：带班领导 王强\n4月5日：带班领导 刘洋\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    last_year = (
+        "去年的值班表找出来了，五一排班可以参考：\n关于2025年清明假期值班安排的通知\n"
+        "4月4日：带班领导 王强，值班人员 陈静、赵敏\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(notice, 1))
+    assert engine.process(message(trimmed, 2, 15, group="g2")).cluster == "m1"
+    assert engine.process(message(last_year, 3, 60 * 24, group="g1")).cluster is None

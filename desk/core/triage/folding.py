@@ -173,6 +173,8 @@ class _Entry:
     ts: datetime
     fingerprint: Fingerprint
     root: str
+    # The first message of the notice: a forward of a forward must also be its notice.
+    root_print: Fingerprint
 
 
 @dataclass(slots=True)
@@ -213,12 +215,31 @@ class NoticeClusterer:
                 continue
             if conflicts(fingerprint, entry.fingerprint):
                 continue
+            if entry.root_print is not entry.fingerprint and conflicts(
+                fingerprint, entry.root_print
+            ):
+                # Like a trimmed forward, but not like the notice itself (last year's
+                # roster quoted against this year's, through a forward that drops the year).
+                continue
             best = (score, entry.root)
         return best[1] if best else None
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
-        entry = _Entry(message_id, ts, fingerprint, root)
         buckets = self._buckets
+        root_print = fingerprint
+        if root != message_id:
+            # The message matched an entry of that notice, which shares one of its buckets.
+            root_print = next(
+                (
+                    e.root_print
+                    for bucket in map(buckets.get, fingerprint.keys)
+                    if bucket
+                    for e in bucket
+                    if e.root == root
+                ),
+                fingerprint,
+            )
+        entry = _Entry(message_id, ts, fingerprint, root, root_print)
         for key in fingerprint.keys:
             bucket = buckets.get(key)
             if bucket is None:

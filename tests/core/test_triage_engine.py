@@ -460,3 +460,8 @@ def test_new_year_wishes_from_the_owner_are_chat() -> None:
 def test_a_duty_phone_number_is_no_duty() -> None:
     text = "【春节环卫安排】除夕至初二垃圾清运调整为每天早6点一次；城管值班电话：12345。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_word_with_yu_in_a_request_is_no_case_provided_for() -> None:
+    text = "请各村把困难群众待遇发放情况核实清楚。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION

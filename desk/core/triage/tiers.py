@@ -65,7 +65,7 @@ _REQUEST = re.compile(
 )
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
-_CASE_IN_ASK = re.compile(r"遇|如有|如发生|如发现|一旦|若有|若发生")
+_CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
     r"(?:请|须|应|务必)(?:[^，,。;；\n于在]{1,8}?)?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
@@ -97,8 +97,6 @@ _INFO_ONLY = re.compile(
     r"|欢迎|请注意安全|注意安全|温馨提示"
     # Keep on doing what is already done: an exhortation, not a new task.
     r"|继续做好|继续抓好|继续加强|继续落实|持续做好|持续抓好|持续加强"
-    # A bulletin or a digest by its tag: 【疫情通报】, 【情况通报】, 【创文动态】.
-    r"|【[^】]{0,8}(?:通报|动态|简报|快报)】"
 )
 _CORRECTION = re.compile(
     r"更正|补充通知|调整为|调整到|改为|改到|推迟|提前到|提前至|延期至|延长至|变更为|改期"

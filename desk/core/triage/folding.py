@@ -203,7 +203,7 @@ class NoticeClusterer:
             for e, n in top
             if e.ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
-        best: tuple[float, str] | None = None
+        passed: list[tuple[float, _Entry]] = []
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
             if TITLED_CONTAINMENT <= score < CONTAINMENT and (
@@ -211,18 +211,20 @@ class NoticeClusterer:
                 or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
             ):
                 score = CONTAINMENT
-            if score < CONTAINMENT or (best is not None and score <= best[0]):
+            if score < CONTAINMENT or (passed and score <= passed[-1][0]):
                 continue
             if conflicts(fingerprint, entry.fingerprint):
                 continue
-            if entry.root_print is not entry.fingerprint and conflicts(
+            passed.append((score, entry))
+        # The best first; it must not conflict with its notice either (last year's roster
+        # quoted against this year's, through a forward that dropped the year). Checked
+        # only for the entry chosen, not every candidate.
+        for _, entry in reversed(passed):
+            if entry.root_print is entry.fingerprint or not conflicts(
                 fingerprint, entry.root_print
             ):
-                # Like a trimmed forward, but not like the notice itself (last year's
-                # roster quoted against this year's, through a forward that drops the year).
-                continue
-            best = (score, entry.root)
-        return best[1] if best else None
+                return entry.root
+        return None
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
         buckets = self._buckets

@@ -31,8 +31,9 @@ _EMERGENCY = re.compile(
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
     r"|紧急通知|突发事件"
-    # "两起火情" counts fires: 起 is a measure word there, not "catch fire".
-    r"|发现明火|(?<![\d一二两三四五六七八九十几多数])起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
+    # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
+    # _emergency_words; a lookbehind here would cost every message a slower scan).
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
     r"|橙色预警|红色预警|应急响应"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
@@ -324,9 +325,15 @@ def _emergency_words(text: str, expedite_counts: bool) -> bool:
     """Whether the text has the words of an emergency; 【加急】 counts only when
     `expedite_counts` (no due time, or one inside the urgent window)."""
     found = _EMERGENCY.search(text)
-    while found is not None and found.group("expedite") and not expedite_counts:
+    while found is not None and (
+        (found.group("expedite") and not expedite_counts)
+        or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
+    ):
         found = _EMERGENCY.search(text, found.end())
     return found is not None
+
+
+_COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")
 
 
 def _asks(text: str) -> bool:

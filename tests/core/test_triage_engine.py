@@ -465,3 +465,8 @@ def test_a_duty_phone_number_is_no_duty() -> None:
 def test_a_word_with_yu_in_a_request_is_no_case_provided_for() -> None:
     text = "请各村把困难群众待遇发放情况核实清楚。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_keep_it_up_with_something_to_send_is_still_a_task() -> None:
+    text = "请各村继续做好秸秆禁烧巡查，每天报送巡查情况。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION

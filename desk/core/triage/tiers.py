@@ -96,9 +96,11 @@ _MEETING = re.compile(
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
-    # Keep on doing what is already done: an exhortation, not a new task.
-    r"|继续做好|继续抓好|继续加强|继续落实|持续做好|持续抓好|持续加强"
 )
+# Keep on doing what is already done: an exhortation, not a new task, unless it asks for
+# something to be sent (继续做好巡查，每天报送巡查情况).
+_KEEP_IT_UP = re.compile(r"(?:继续|持续)(?:做好|抓好|加强|落实)")
+_SEND = re.compile(r"报送|上报|提交|反馈|汇总报|发我|报给")
 _CORRECTION = re.compile(
     r"更正|补充通知|调整为|调整到|改为|改到|推迟|提前到|提前至|延期至|延长至|变更为|改期"
 )
@@ -243,7 +245,9 @@ def assess(
     if addressed:
         points += 2.0
         reasons.append(_ASKS_YOU)
-    if not explicit_deadline and _INFO_ONLY.search(text):
+    if not explicit_deadline and (
+        _INFO_ONLY.search(text) or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
+    ):
         points -= 1.5
         reasons.append(_FOR_INFORMATION)
     if question and not mention and not addressed:

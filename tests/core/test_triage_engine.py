@@ -470,3 +470,8 @@ def test_a_word_with_yu_in_a_request_is_no_case_provided_for() -> None:
 def test_keep_it_up_with_something_to_send_is_still_a_task() -> None:
     text = "请各村继续做好秸秆禁烧巡查，每天报送巡查情况。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_an_office_that_did_something_before_a_date_sets_no_task() -> None:
+    text = "县应急局在春节前开展了安全大检查，共检查企业86家。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO

@@ -69,7 +69,9 @@ _REQUEST = re.compile(
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
-    r"(?:请|须|应|务必)(?:[^，,。;；\n于在]{1,8}?)?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
+    r"(?:请|须|应|务必)(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
+    # 请 may name who first (请各街道于正月十五前…); 应 may not (应急局在节前…).
+    r"|请[^，,。;；\n于在]{1,8}?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already

@@ -246,7 +246,9 @@ def test_before_the_holiday_is_its_last_working_day(text: str) -> None:
     assert due(text, SEPT_28) == "09-30 17:30"
 
 
-@pytest.mark.parametrize("text", ["节前安全大检查情况通报", "是节前报还是节后报？"])
+@pytest.mark.parametrize(
+    "text", ["节前安全大检查情况通报", "是节前报还是节后报？", "慰问金节前发放到户"]
+)
 def test_the_pre_holiday_season_or_a_choice_is_no_due_time(text: str) -> None:
     assert due(text, SEPT_28) is None
 

@@ -120,7 +120,7 @@ _WORKING_HINT = re.compile(
 # Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
 _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
-    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发|反馈|落实|整改))?"
+    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改))?"
 )
 # "是节前报还是节后报？": a choice asked about, not a due time.
 _CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")

@@ -9,6 +9,10 @@ time from those mentions:
   deadline beats the upstream one it quotes, and a sign-in time beats the start time;
 - a date without a clock time is due at 17:30 (end of the working day), 下班 is 17:30,
   上班 is 08:30, 中午 is 12:00;
+- holidays come from the official calendar: 节前完成 is the last working day before the
+  coming holiday, 节后第一个工作日 / 初八上班前 the first one after it (lunar dates as
+  such, 正月十五, are not resolved: there is no lunar calendar to hand);
+- a daily report from a set day (自2月15日起每日…前) is first due that day;
 - times after 原定 are what a correction replaces, and are skipped;
 - a clock time without a day inherits the last day mentioned before it.
 

@@ -8,12 +8,17 @@ capped and entries expire), so the cost per message does not grow with the inbox
 A candidate then passes a precise check:
 - enough of the shorter text's shingles appear in the longer one (containment), so
   forwards that add a header, trim lines or append an internal deadline still fold;
+  a forward retold in fewer words needs less when both name the same document
+  (关于…的通知) or when it says it passes the notice on (转…：, 接…：) and states at
+  least two of its particulars (place, figure, day, time);
 - aligned clauses must not disagree on a fact: date, month, time, figure, village, colour
   of a warning. A disagreement inside a deadline clause is allowed only when that clause
   also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区)
   and the later message's day is not after the earlier one's (a relay sets an earlier one);
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
+- a text due on a later day than any the other sets is the next round of a reminder;
+- a match through a forward must not conflict with the notice it folded into;
 - a correction (更正), follow-up report (续报), lifting (解除), question or report back
   (经核查…) never folds into a message that is not one,
   nor do two messages whose leading 【tags】 name different kinds of document.

@@ -140,6 +140,7 @@ class Fingerprint:
 
     __slots__ = (
         "_details",
+        "_facts",
         "_mentions",
         "_shape",
         "body",
@@ -160,6 +161,20 @@ class Fingerprint:
         self._shape: _Shingled | None = shape
         self._mentions = mentions
         self._details: Details | None = None
+        self._facts: frozenset[str] | None = None
+
+    @property
+    def facts(self) -> frozenset[str]:
+        """Every fact the text states (Details.facts), without building the details."""
+        if self._details is not None:
+            return self._details.facts
+        if self._facts is None:
+            assert self._shape is not None
+            facts: set[str] = _mention_facts(self._mentions) if self._mentions else set()
+            for clause in self._shape.clauses():
+                facts.update(clause.facts)
+            self._facts = frozenset(facts)
+        return self._facts
 
     @property
     def details(self) -> Details:
@@ -419,9 +434,9 @@ def _retold(a: Fingerprint, b: Fingerprint) -> bool:
 
     Two people's own reports of one incident are not folded this way; only a forward is.
     """
-    if not (a.relayed or b.relayed):
+    if not a.relayed:
         return False
-    return len(a.details.facts & b.details.facts) >= KEY_FACTS
+    return len(a.facts & b.facts) >= KEY_FACTS
 
 
 def _same_title(a: Fingerprint, b: Fingerprint) -> bool:

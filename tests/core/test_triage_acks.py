@@ -147,3 +147,25 @@ def test_thanks_for_something_and_a_greeting_with_a_rose_are_flattery(text: str)
 )
 def test_a_status_report_an_order_or_a_greeting_alone_is_no_promise(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["多谢王哥！", "谢谢李姐[玫瑰]", "多谢老细！新春快乐", "新年快乐书记！🌹"]
+)
+def test_thanks_or_greetings_to_a_familiar_address_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["马上交", "收到，我也马上去", "收到，已派人去现场", "好的，已下载附件", "收到，假期也不放松"],
+)
+def test_a_receipt_with_done_or_a_pledge_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text", ["已派人去现场，请领导到场指挥", "发我", "已下载，表格打不开怎么办"]
+)
+def test_a_done_report_with_content_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -233,3 +233,39 @@ def test_the_end_of_a_forecast_span_is_no_day_for_the_order_that_follows() -> No
 def test_a_departure_time_is_when_the_reader_must_be_there() -> None:
     text = "3月12日上午9:30开推进会，9:15前签到。早上8:30在镇政府门口坐车出发。"
     assert due(text) == "03-12 08:30"
+
+
+# Monday 28 September 2026: National Day (1-7 October) is the next holiday.
+SEPT_28 = datetime(2026, 9, 28, 10, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text", ["请于国庆节前报送走访情况", "台账节前交党政办", "请各村放假前完成自查"]
+)
+def test_before_the_holiday_is_its_last_working_day(text: str) -> None:
+    assert due(text, SEPT_28) == "09-30 17:30"
+
+
+@pytest.mark.parametrize(
+    "text", ["节前安全大检查情况通报", "是节前报还是节后报？", "慰问金节前发放到户"]
+)
+def test_the_pre_holiday_season_or_a_choice_is_no_due_time(text: str) -> None:
+    assert due(text, SEPT_28) is None
+
+
+def test_eighth_day_back_at_work_is_the_first_working_day_after_the_spring_festival() -> None:
+    posted = datetime(2026, 2, 10, 10, 0, tzinfo=TZ)
+    assert due("方案初八上班前给我", posted) == "02-24 08:30"
+    # A date quoted earlier does not lend its day to the 上班 in 初八上班前.
+    assert due("专车3月3日（正月十五）截止，请初八上班前报需求", posted) == "02-24 08:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自3月16日起每天17:00前报送巡查情况",
+        "汛期（3月16日至3月31日）实行每日零报告，请各村每天17:00前报送",
+    ],
+)
+def test_a_daily_report_from_a_set_day_is_first_due_that_day(text: str) -> None:
+    assert due(text) == "03-16 17:00"

@@ -177,7 +177,7 @@ def test_a_forward_is_as_pressing_as_its_original() -> None:
 
 
 def test_group_weight_moves_a_borderline_item_between_info_and_action() -> None:
-    text = "请各村继续做好秸秆禁烧宣传。"
+    text = "请各村做好秸秆禁烧宣传。"
     assert triage(msg(text)).tier is Tier.INFO
     raised = triage(msg(text), group_weights={"g1": 1.0})
     assert raised.tier is Tier.ACTION
@@ -389,3 +389,89 @@ def test_units_told_to_hand_something_in_without_please_is_action() -> None:
         Tier.ACTION,
         datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
     )
+
+
+def test_a_fire_only_partly_put_out_is_still_an_emergency() -> None:
+    text = "【紧急】村口草垛着火，已扑灭大部分，仍有余火，请求支援！"
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+def test_an_act_now_tag_is_an_emergency() -> None:
+    text = "【即刻响应】今晚大风，请各村立即转移危房住户，22:00前报转移人数。"
+    assert triage(msg(text, minutes=7 * 60, role=Role.ADMIN)).tier is Tier.URGENT
+
+
+def test_counted_fires_are_no_fire_breaking_out() -> None:
+    text = "明天上午10点前把三起火灾的处置情况汇总发我。"
+    assert triage(msg(text, mention=True, minutes=10 * 60)).tier is Tier.ACTION
+
+
+def test_expedite_due_days_away_is_action_not_urgent() -> None:
+    verdict = triage(msg("【加急】请各村3月12日前完成危房排查，排查表报镇建设办。"))
+    assert verdict.tier is Tier.ACTION
+    assert triage(msg("【加急】请各村马上报送在外人员名单。")).tier is Tier.URGENT
+
+
+def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
+    text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+def test_plan_accordingly_is_no_task() -> None:
+    text = "【下周安排】周二全镇干部大会；周四迎检。请各位领导统筹安排。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【汛情通报】昨日全县平均降雨12毫米，未发生险情。请各镇继续做好巡查。",
+        "本周全县未发生安全事故，请各单位持续抓好值班值守。",
+    ],
+)
+def test_a_bulletin_that_says_keep_it_up_is_information(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_moved_forward_deadline_is_something_to_act_on() -> None:
+    text = "补充通知：报名表新增一栏，报送时间提前至3月10日下午5点前，请相互转告。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_question_opened_with_qingwen_to_a_title_is_put_to_the_reader() -> None:
+    assert triage(msg("请问王主任，我们村的值守点能不能减少一个？")).tier is Tier.ACTION
+
+
+def test_units_told_to_finish_by_a_named_time_have_a_task() -> None:
+    text = "请各村于3月20日前摸清外出务工人员情况，建立台账。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize("text", ["东村经排查无安全隐患。", "西村：经核查，没有相关人员。"])
+def test_a_unit_reporting_a_check_found_nothing_is_routine(text: str) -> None:
+    assert "routine_report" in codes(triage(msg(text)))
+
+
+def test_new_year_wishes_from_the_owner_are_chat() -> None:
+    text = "给大家拜年！新的一年继续一起努力！"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.NOISE
+
+
+def test_a_duty_phone_number_is_no_duty() -> None:
+    text = "【春节环卫安排】除夕至初二垃圾清运调整为每天早6点一次；城管值班电话：12345。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_word_with_yu_in_a_request_is_no_case_provided_for() -> None:
+    text = "请各村把困难群众待遇发放情况核实清楚。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_keep_it_up_with_something_to_send_is_still_a_task() -> None:
+    text = "请各村继续做好秸秆禁烧巡查，每天报送巡查情况。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_an_office_that_did_something_before_a_date_sets_no_task() -> None:
+    text = "县应急局在春节前开展了安全大检查，共检查企业86家。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO

@@ -250,3 +250,103 @@ def test_a_relay_that_retells_the_notice_in_fewer_words_folds() -> None:
         "严禁火种进山。各村下午3点半前把卡口到岗照片发应急办，汇总后报县里。"
     )
     assert folds(original, relay)
+
+
+def test_a_unit_answering_a_check_is_not_the_notice_that_asked() -> None:
+    notice = "【DING】请各镇立即核查辖区内有无相关人员动向，11:00前在群里零报告。"
+    assert not folds(notice, "东河镇：经核查，辖区内无相关人员动向，零报告。", minutes=20)
+
+
+def test_next_days_round_of_a_reminder_does_not_fold_into_yesterdays_relay() -> None:
+    reminder = (
+        "【维稳提醒】汛期将至，矛盾纠纷进入高发期。请各镇严格落实每日零报告制度，"
+        "今天16:00前将排查日报报县信访局，无情况也要报零。"
+    )
+    relay = (
+        "转发县信访局通知：\n【维稳提醒】汛期将至，矛盾纠纷进入高发期，请严格落实每日零报告制度，"
+        "无情况也要报零。\n请各村今天15:30前将排查情况报镇综治办。"
+    )
+    today = fingerprint(canonical(relay), T0, TZ)
+    tomorrow = fingerprint(canonical(reminder), T0 + timedelta(days=1), TZ)
+    assert today is not None and tomorrow is not None
+    assert similarity(tomorrow, today) >= 0.45
+    assert conflicts(tomorrow, today)
+
+
+TITLED = (
+    "县安委办\n关于开展2026年汛前安全隐患大排查的通知\n各镇安委办：\n汛期临近，地质灾害、"
+    "危房、在建工地、尾矿库等风险叠加。经研究，决定即日起至4月30日在全县开展汛前安全隐患"
+    "大排查，重点检查地灾隐患点、危旧房屋、在建工地和尾矿库。\n请各镇于4月25日前将排查"
+    "情况汇总表报县安委办邮箱。"
+)
+
+
+def test_a_notice_retold_in_fewer_words_folds_by_its_title() -> None:
+    retold = (
+        "【转发】县安委办《关于开展2026年汛前安全隐患大排查的通知》\n雨季快到了，请各村把山边"
+        "房屋、工地和滑坡点都看一遍。\n请各村于4月20日下班前完成自查，自查表发镇应急办邮箱。"
+    )
+    assert folds(TITLED, retold)
+
+
+def test_a_notice_with_another_title_does_not_fold_by_its_template() -> None:
+    other = TITLED.replace("汛前安全隐患大排查", "汛后恢复重建检查").replace("4月25日", "5月25日")
+    assert not folds(TITLED, other)
+
+
+def test_a_forward_retold_in_fewer_words_folds_on_its_particulars() -> None:
+    first = (
+        "【紧急】东坪村养殖场员工宿舍报告5名员工出现发热、咳嗽症状，疑似流感聚集性疫情。"
+        "请东坪镇即刻响应，立即组织村里配合县疾控开展流调和消杀，有情况随时报告！"
+    )
+    retold = (
+        "【紧急】接县疾控：东坪村养殖场员工宿舍5名员工发热咳嗽，疑似流感聚集性疫情。"
+        "请东坪村王书记立即带人到宿舍配合疾控流调、消杀，宿舍其他员工暂不外出！"
+    )
+    assert folds(first, retold, minutes=12)
+
+
+def test_someone_elses_own_report_of_the_incident_is_not_a_forward() -> None:
+    first = (
+        "【紧急】东坪村有4名村民准备明天去县里上访（拆迁补偿问题），请王书记立即上门做工作，"
+        "我马上赶过去，情况随时报告！"
+    )
+    own = (
+        "【紧急】东坪村4名村民准备明天去县里上访，反映拆迁补偿问题，我已赶往东坪村，"
+        "请李书记知悉，必要时请派出所配合。"
+    )
+    assert not folds(first, own, minutes=5)
+
+
+def test_a_version_code_is_the_same_whatever_word_follows_it() -> None:
+    first = (
+        "补充通知：《节后用工调查表》新增“拟招聘岗位”一栏，请使用群文件中的新版表格（v2），"
+        "报送时间提前至3月12日（周四）下午5点前，请各镇相互转告。"
+    )
+    relay = (
+        "各位企业注意：县人社局补充通知，《节后用工调查表》新增“拟招聘岗位”一栏，请重新下载"
+        "群文件里的v2版填报，企业报送时间提前到3月12日（周四）中午12点前，请相互转告。"
+    )
+    assert folds(first, relay, minutes=20)
+    assert not folds(first, relay.replace("v2版", "v3版"), minutes=20)
+
+
+def test_a_text_like_a_forward_but_not_like_its_notice_does_not_fold() -> None:
+    notice = (
+        "关于2026年清明假期值班安排的通知\n4月4日：带班领导 王强，值班人员 李丽、张军\n"
+        "4月5日：带班领导 刘洋，值班人员 陈静、赵敏\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    trimmed = (
+        "清明假期值班安排，班子成员知悉：\n4月4日：带班领导 王强\n4月5日：带班领导 刘洋\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    last_year = (
+        "去年的值班表找出来了，五一排班可以参考：\n关于2025年清明假期值班安排的通知\n"
+        "4月4日：带班领导 王强，值班人员 陈静、赵敏\n"
+        "值班期间请保持24小时通讯畅通，遇突发情况第一时间报告。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(notice, 1))
+    assert engine.process(message(trimmed, 2, 15, group="g2")).cluster == "m1"
+    assert engine.process(message(last_year, 3, 60 * 24, group="g1")).cluster is None

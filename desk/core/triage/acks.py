@@ -36,6 +36,8 @@ _QUESTION = re.compile(r"\?|？|吗|呢|请问|能否|能不能|是否|怎么|�
 _TITLES = (
     r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
     r"|大家|各位|同志们|同事们|老板|总|班长|队长"
+    # Familiar address in a work group: 辉哥, 许姐, 老细 (Cantonese: boss), 王师傅.
+    r"|哥|姐|老细|师傅"
 )
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,4}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
@@ -53,10 +55,11 @@ _ACK_WORDS = (
 _PROMISE_VERB = (
     r"安排|落实|办理|办|执行|准备|报送|上报|报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
     r"|转发|转移|组织|完成(?:任务)?|参加|参会|到会|到场|跟进|传达|部署|排查|巡查|摸排|核查|做好"
+    r"|发|交|填|补"
 )
 _PROMISE = (
     r"(?:我们?(?:村|镇|乡|所|站|社区|单位)?|本(?:村|镇|乡|所|站|社区|单位)"
-    r"|[\u4e00-\u9fff]{2,4}(?:村|社区|网格))?(?:和[\u4e00-\u9fff]{1,4})?"
+    r"|[\u4e00-\u9fff]{2,4}(?:村|社区|网格))?(?:和[\u4e00-\u9fff]{1,4})?也?"
     # How: a will (一定), a manner (按时, 按要求), a speed (马上); at least one of them.
     r"(?=会|将|一定|保证|坚决|按|准时|及时|马上|立即|立刻|即刻|这就|现在|正在|尽快|随后|稍后"
     r"|回去就|\d+分钟)"
@@ -86,6 +89,15 @@ _GREETING = re.compile(
     r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快)|新年好|过年好"
     r"|恭喜发财|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
+# What may ride along with a receipt, thanks or approval without making it a message: a
+# greeting, a word that it is done (收到，已派人去厂里; 好的，已下载新表) or a pledge to keep at
+# it (收到，过年也不松懈).
+_ALONGSIDE = re.compile(
+    _GREETING.pattern + r"|已派人(?:去|到|赶往|前往)[\u4e00-\u9fff]{0,4}"
+    r"|已(?:下载|查收|签收)(?:新表|表格|文件|附件|新版)?"
+    r"|(?:过年|过节|节日|假期|节假日|春节|周末|放假)?(?:期间)?也?(?:不松懈|不放松|不懈怠|不掉链子|不打折扣)"
+)
+_RECEIPT = re.compile(r"收到|好的|明白|已阅")
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
 # Longer than any plain reply; only a 接龙 receipt chain grows past it.
 _LONGEST_REPLY = 40
@@ -131,9 +143,11 @@ def _ack_kind(norm: str) -> AckKind | None:
         return None
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY
-    leftover = _ACK_TOKEN.sub("", rest)
-    if leftover and (has_approval or _FLATTERY_TOKEN.search(rest) or "收到" in rest):
-        leftover = _GREETING.sub("", leftover)
+    core = rest
+    if has_approval or _FLATTERY_TOKEN.search(rest) or _RECEIPT.search(rest):
+        # Before the ack words, so that "新春快乐领导" does not lose 乐 to a surname.
+        core = _ALONGSIDE.sub("", rest)
+    leftover = _ACK_TOKEN.sub("", core)
     if leftover:
         return None
     return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) or _ROSE.search(norm) else AckKind.ACK

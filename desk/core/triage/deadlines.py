@@ -9,6 +9,10 @@ time from those mentions:
   deadline beats the upstream one it quotes, and a sign-in time beats the start time;
 - a date without a clock time is due at 17:30 (end of the working day), 下班 is 17:30,
   上班 is 08:30, 中午 is 12:00;
+- holidays come from the official calendar: 节前完成 is the last working day before the
+  coming holiday, 节后第一个工作日 / 初八上班前 the first one after it (lunar dates as
+  such, 正月十五, are not resolved: there is no lunar calendar to hand);
+- a daily report from a set day (自2月15日起每日…前) is first due that day;
 - times after 原定 are what a correction replaces, and are skipped;
 - a clock time without a day inherits the last day mentioned before it.
 
@@ -105,12 +109,25 @@ _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 # 节后上班前.
 _WORKING_DAYS = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*工作日(?:之内|以内|内)"
-    r"|(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年)(?:假期)?(?:结束)?后"
+    r"|(?:(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年)(?:假期)?(?:结束)?后"
+    # 初八上班: the day work resumes after the Spring Festival, as people say it (the
+    # lunar date itself needs a lunar calendar, which we do not have).
+    r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工))"
     r"(?:第一个工作日|第一天|首个工作日|上班(?:第一天|后|时)?|开工(?:第一天)?)"
     r"(?P<when>\s*(?:上班前|上午|中午|下午|前|之前))?"
 )
 # A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
-_WORKING_HINT = re.compile(r"工作日|节后|假后|假期结束后|收假|年后")
+_WORKING_HINT = re.compile(
+    r"工作日|节后|假后|假期结束后|收假|年后|节前|节放假前|假前|初[一二三四五六七八九十](?:上班|开工)"
+)
+# "节前完成", "请于国庆节前报送", "春节放假前完成": the last working day before the holiday.
+# Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
+_BEFORE_HOLIDAY = re.compile(
+    r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
+    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改))?"
+)
+# "是节前报还是节后报？": a choice asked about, not a due time.
+_CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")
 # The holiday a "节后" phrase names, and a part of the name the calendar gives it.
 _HOLIDAY_NAMES = (
     ("国庆", "国庆"),
@@ -123,6 +140,7 @@ _HOLIDAY_NAMES = (
     ("五一", "劳动"),
     ("劳动", "劳动"),
     ("端午", "端午"),
+    ("初", "春节"),
 )
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
@@ -134,6 +152,7 @@ _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
+_PERIOD_FROM = re.compile(r"\s*(?:起|开始)")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
@@ -176,13 +195,21 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         found.extend(_within(text, local))
     if _WORKING_HINT.search(text):
         found.extend(_working_days(text, local))
+        found.extend(_before_holiday(text, local))
     if not _TIME_DIGIT.search(text) and not _TIME_WORD.search(text):
         return found
     # Where the last day mention ended: a clock time on a later line is the poster's own
     # instruction, not a time inside the notice quoted above it.
     context_end = 0
+    # Where a phrase read on the calendar above ("初八上班前") already stands.
+    taken = [(m.start, m.end) for m in found]
+    # The first day of a period the text sets (自2月15日起, 2月14日至2月24日): a daily
+    # report due "每天16:00前" is first due on that day.
+    period_start: date | None = None
     mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
     for match in mention.finditer(text):
+        if taken and any(start <= match.start() < end for start, end in taken):
+            continue
         groups = match.groupdict()
         rel, weekin = groups["rel"], groups["weekin"]
         has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])
@@ -236,13 +263,18 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             day += timedelta(days=1)
         if groups["wkpre"] == "每" and datetime.combine(day, at or END_OF_DAY, tzinfo=tz) < local:
             day += timedelta(days=7)
+        if rel in ("每天", "每日") and period_start is not None and day < period_start:
+            day = period_start
+        if groups["md"] and (_PERIOD_FROM.match(text, end) or _RANGE_AFTER.match(after)):
+            period_start = day
         if at is None and weekin:
             at = END_OF_DAY
         explicit = (
             suffix
             or bool(weekin)
             or bool(_STRONG_PREFIX.search(before))
-            or bool(_NEW_VALUE_PREFIX.search(before))
+            # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable.
+            or (bool(_NEW_VALUE_PREFIX.search(before)) and rel not in ("每天", "每日"))
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
         )
@@ -484,6 +516,49 @@ _HOLIDAY_LOOKAHEAD = 40
 _TIME_FOLLOWS = re.compile(
     rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*\d{{1,2}}[:：点时]"
 )
+
+
+def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
+    """ "节前完成", "请于春节放假前报送": due on the last working day before the coming
+    holiday (the one named, when a name is given), 17:30."""
+    found = []
+    for match in _BEFORE_HOLIDAY.finditer(text):
+        if not (match.group("by") or match.group("task")):
+            continue
+        if _CHOICE_AFTER.match(text, match.end()):
+            continue
+        phrase = match.group()
+        name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
+        day = _last_working_day_before_holiday(local.date(), name)
+        if day is None:
+            continue
+        found.append(
+            TimeMention(
+                match.start(), match.end(), day, END_OF_DAY, True, False, False, False, True, False
+            )
+        )
+    return found
+
+
+def _last_working_day_before_holiday(today: date, name: str | None) -> date | None:
+    """The last working day, not before today, ahead of the next holiday (named `name`,
+    when given) that starts within about a month; None while that holiday is under way."""
+    from desk.core.work_calendar import DayKind
+
+    calendar_ = _work_calendar()
+    day = today
+    for _ in range(_HOLIDAY_LOOKAHEAD):
+        info = calendar_.day(day)
+        if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
+            break
+        day += timedelta(days=1)
+    else:
+        return None
+    while day > today:
+        day -= timedelta(days=1)
+        if calendar_.day(day).working:
+            return day
+    return None
 
 
 def _nth_working_day(today: date, n: int) -> date | None:

@@ -8,14 +8,19 @@ capped and entries expire), so the cost per message does not grow with the inbox
 A candidate then passes a precise check:
 - enough of the shorter text's shingles appear in the longer one (containment), so
   forwards that add a header, trim lines or append an internal deadline still fold;
+  a forward retold in fewer words needs less when both name the same document
+  (关于…的通知) or when it says it passes the notice on (转…：, 接…：) and states at
+  least two of its particulars (place, figure, day, time);
 - aligned clauses must not disagree on a fact: date, month, time, figure, village, colour
   of a warning. A disagreement inside a deadline clause is allowed only when that clause
   also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区)
   and the later message's day is not after the earlier one's (a relay sets an earlier one);
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
-- a correction (更正), follow-up report (续报), lifting (解除) or question never folds into a
-  message that is not one,
+- a text due on a later day than any the other sets is the next round of a reminder;
+- a match through a forward must not conflict with the notice it folded into;
+- a correction (更正), follow-up report (续报), lifting (解除), question or report back
+  (经核查…) never folds into a message that is not one,
   nor do two messages whose leading 【tags】 name different kinds of document.
 """
 
@@ -62,7 +67,11 @@ _FACT = re.compile(
     r"|(?P<month>\d{1,2})月份"
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
-    r"|(?P<colour>[红橙黄蓝])色" + _PLACE + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
+    r"|(?P<colour>[红橙黄蓝])色"
+    + _PLACE
+    # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
+    + r"|(?P<code>(?<=[a-z])\d+)"
+    + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
@@ -76,6 +85,18 @@ _RECIPIENT = re.compile(
     r"(?:办|局|所|站|中心|部|委|组))"
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
+# A document's title: forwards that retell a notice in fewer words still name it.
+_TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
+# A text that says it passes something on: 转街道通知：, 【转发】, 【紧急】接区疾控：.
+_RELAYED = re.compile(
+    r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:])"
+)
+# A retold notice must still share this much of its text besides the title.
+TITLED_CONTAINMENT = 0.25
+RETOLD_CONTAINMENT = 0.3
+KEY_FACTS = 2
+# A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
+_REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
@@ -109,22 +130,51 @@ class Details:
     correction: bool
     follow_up: bool
     question: bool
+    report_back: bool
+    due_days: frozenset[str]
 
 
 class Fingerprint:
     """What folding knows about one message's text: shingles and LSH keys up front,
     clause facts on first use."""
 
-    __slots__ = ("_details", "_mentions", "_shape", "body", "day", "keys", "shingles")
+    __slots__ = (
+        "_details",
+        "_facts",
+        "_mentions",
+        "_shape",
+        "body",
+        "day",
+        "keys",
+        "relayed",
+        "shingles",
+        "title",
+    )
 
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
+        self.title = shape.title
+        self.relayed = shape.relayed
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
         self._shape: _Shingled | None = shape
         self._mentions = mentions
         self._details: Details | None = None
+        self._facts: frozenset[str] | None = None
+
+    @property
+    def facts(self) -> frozenset[str]:
+        """Every fact the text states (Details.facts), without building the details."""
+        if self._details is not None:
+            return self._details.facts
+        if self._facts is None:
+            assert self._shape is not None
+            facts: set[str] = _mention_facts(self._mentions) if self._mentions else set()
+            for clause in self._shape.clauses():
+                facts.update(clause.facts)
+            self._facts = frozenset(facts)
+        return self._facts
 
     @property
     def details(self) -> Details:
@@ -143,6 +193,8 @@ class _Entry:
     ts: datetime
     fingerprint: Fingerprint
     root: str
+    # The first message of the notice: a forward of a forward must also be its notice.
+    root_print: Fingerprint
 
 
 @dataclass(slots=True)
@@ -171,19 +223,45 @@ class NoticeClusterer:
             for e, n in top
             if e.ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
-        best: tuple[float, str] | None = None
+        passed: list[tuple[float, _Entry]] = []
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
-            if score < CONTAINMENT or (best is not None and score <= best[0]):
+            if TITLED_CONTAINMENT <= score < CONTAINMENT and (
+                _same_title(fingerprint, entry.fingerprint)
+                or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
+            ):
+                score = CONTAINMENT
+            if score < CONTAINMENT or (passed and score <= passed[-1][0]):
                 continue
             if conflicts(fingerprint, entry.fingerprint):
                 continue
-            best = (score, entry.root)
-        return best[1] if best else None
+            passed.append((score, entry))
+        # The best first; it must not conflict with its notice either (last year's roster
+        # quoted against this year's, through a forward that dropped the year). Checked
+        # only for the entry chosen, not every candidate.
+        for _, entry in reversed(passed):
+            if entry.root_print is entry.fingerprint or not conflicts(
+                fingerprint, entry.root_print
+            ):
+                return entry.root
+        return None
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
-        entry = _Entry(message_id, ts, fingerprint, root)
         buckets = self._buckets
+        root_print = fingerprint
+        if root != message_id:
+            # The message matched an entry of that notice, which shares one of its buckets.
+            root_print = next(
+                (
+                    e.root_print
+                    for bucket in map(buckets.get, fingerprint.keys)
+                    if bucket
+                    for e in bucket
+                    if e.root == root
+                ),
+                fingerprint,
+            )
+        entry = _Entry(message_id, ts, fingerprint, root, root_print)
         for key in fingerprint.keys:
             bucket = buckets.get(key)
             if bucket is None:
@@ -213,10 +291,12 @@ def fingerprint(
 class _Shingled:
     """What folding reads from a text alone, whatever its time: shared by repeats."""
 
-    __slots__ = ("_clauses", "body", "hashes", "keys", "shingles")
+    __slots__ = ("_clauses", "body", "hashes", "keys", "relayed", "shingles", "title")
 
-    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...]) -> None:
+    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...], relayed: bool) -> None:
         self.body = body
+        self.title = _title(body)
+        self.relayed = relayed
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -256,7 +336,7 @@ def _shingled(text: str) -> _Shingled | None:
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(_lowest(hashes, WHOLE_K))
-    return _Shingled(body, hashes, tuple(set(keys)))
+    return _Shingled(body, hashes, tuple(set(keys)), _RELAYED.match(text) is not None)
 
 
 def _lowest(hashes: list[int], k: int) -> list[int]:
@@ -333,7 +413,35 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
+        report_back="经" in body and _REPORT_BACK.search(body) is not None,
+        # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
+        due_days=frozenset(
+            f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
+        )
+        if mentions
+        else frozenset(),
     )
+
+
+def _title(body: str) -> str:
+    found = _TITLE.search(body)
+    return _NON_WORD.sub("", found.group()) if found else ""
+
+
+def _retold(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one text says it passes the other on (转…：, 接…：) and both state the same
+    particulars (places, figures, days, times): a forward retold in fewer words.
+
+    Two people's own reports of one incident are not folded this way; only a forward is.
+    """
+    if not a.relayed:
+        return False
+    return len(a.facts & b.facts) >= KEY_FACTS
+
+
+def _same_title(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether both texts name the same document (关于开展…检查的通知)."""
+    return bool(a.title) and a.title == b.title
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -350,11 +458,20 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
     a, b = a_print.details, b_print.details
-    if a.correction != b.correction or a.follow_up != b.follow_up or a.question != b.question:
+    if (
+        a.correction != b.correction
+        or a.follow_up != b.follow_up
+        or a.question != b.question
+        or a.report_back != b.report_back
+    ):
         return True
     if a.tag and b.tag and a.tag not in b.tag and b.tag not in a.tag:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
+        return True
+    if not (a.due_days & b.due_days) and _later_day(a.due_days, b.due_days):
+        # Due on a later day than anything the other sets: tomorrow's round of a daily
+        # reminder, not a relay of today's (whichever clauses the texts line up).
         return True
     # Only clauses that state facts can disagree (Details keeps only those).
     for clause in a.clauses:
@@ -494,7 +611,14 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_KIND_LETTER = {"month": "m", "quarter": "q", "ordinal": "n", "colour": "c", "number": "n"}
+_KIND_LETTER = {
+    "month": "m",
+    "quarter": "q",
+    "ordinal": "n",
+    "colour": "c",
+    "code": "k",
+    "number": "n",
+}
 
 
 @lru_cache(maxsize=1024)

@@ -27,8 +27,13 @@ ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|加急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报))|紧急通知|突发事件"
-    r"|发现明火|起火|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
+    r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
+    r"|(?P<expedite>【\s*加急)"
+    r"|紧急通知|突发事件"
+    # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
+    # _emergency_words; a lookbehind here would cost every message a slower scan).
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
     r"|橙色预警|红色预警|应急响应"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
@@ -39,6 +44,10 @@ _RESOLVED = re.compile(
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
     # A duty report that nothing happened: 未接报突发事件, 全区平安.
     r"|未接报|未发生|没有发生|无突发|平安"
+)
+# Partly put out, still burning, still asking for help: not over yet.
+_STILL_ACTIVE = re.compile(
+    r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到)|请求支援|请求增援"
 )
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
@@ -51,13 +60,18 @@ _HURRY = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|�
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
-    r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|安排|准备|核查|核实|对接|值守"
+    r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认)"
 )
+# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
+# not a task.
+_CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
     r"(?:请|须|应|务必)(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
+    # 请 may name who first (请各街道于正月十五前…); 应 may not (应急局在节前…).
+    r"|请[^，,。;；\n于在]{1,8}?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
@@ -77,12 +91,21 @@ _UNITS_TASK = re.compile(
 )
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
-_MEETING = re.compile(r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班|调度会")
+# 值班电话 is a phone number to call, not a duty to do.
+_MEETING = re.compile(
+    r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班(?!电话)|调度会"
+)
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
 )
-_CORRECTION = re.compile(r"更正|调整为|改为|改到|推迟|提前到|改期")
+# Keep on doing what is already done: an exhortation, not a new task, unless it asks for
+# something to be sent (继续做好巡查，每天报送巡查情况).
+_KEEP_IT_UP = re.compile(r"(?:继续|持续)(?:做好|抓好|加强|落实)")
+_SEND = re.compile(r"报送|上报|提交|反馈|汇总报|发我|报给")
+_CORRECTION = re.compile(
+    r"更正|补充通知|调整为|调整到|改为|改到|推迟|提前到|提前至|延期至|延长至|变更为|改期"
+)
 _JIELONG = re.compile(r"^\s*#?接龙")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
@@ -96,12 +119,16 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
-_ROUTINE_REPORT = re.compile(r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常")
+_ROUTINE_REPORT = re.compile(
+    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常"
+    # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
+    r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
+)
 _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|同乐|跨年|假期余额"
+    r"|快乐|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -117,7 +144,7 @@ _LEISURE_GROUP = re.compile(
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
-    r"^\s*(?:@\S+\s*)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"^\s*(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长)\s*[,，:：]"
 )
 
@@ -167,9 +194,9 @@ def assess(
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
-    emergency = bool(_EMERGENCY.search(text)) and not _RESOLVED.search(text)
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    if not emergency and _HAZARD.search(text) and not _RESOLVED.search(text):
+    emergency = _emergency_words(text, deadline is None or due_soon) and not _resolved(text)
+    if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     # An order to act at once with a time that falls due within the hour or two.
     order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
@@ -182,7 +209,7 @@ def assess(
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 
-    asks = _REQUEST.search(text) is not None
+    asks = _asks(text)
     noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
@@ -220,7 +247,9 @@ def assess(
     if addressed:
         points += 2.0
         reasons.append(_ASKS_YOU)
-    if not explicit_deadline and _INFO_ONLY.search(text):
+    if not explicit_deadline and (
+        _INFO_ONLY.search(text) or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
+    ):
         points -= 1.5
         reasons.append(_FOR_INFORMATION)
     if question and not mention and not addressed:
@@ -296,6 +325,36 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     return None
+
+
+def _emergency_words(text: str, expedite_counts: bool) -> bool:
+    """Whether the text has the words of an emergency; 【加急】 counts only when
+    `expedite_counts` (no due time, or one inside the urgent window)."""
+    found = _EMERGENCY.search(text)
+    while found is not None and (
+        (found.group("expedite") and not expedite_counts)
+        or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
+    ):
+        found = _EMERGENCY.search(text, found.end())
+    return found is not None
+
+
+_COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")
+
+
+def _asks(text: str) -> bool:
+    """Whether the text asks someone to do something now, not whenever a case arises."""
+    found = _REQUEST.search(text)
+    if found is None:
+        return False
+    if _CASE_IN_ASK.search(found.group()) is None:
+        return True
+    return any(_CASE_IN_ASK.search(m.group()) is None for m in _REQUEST.finditer(text, found.end()))
+
+
+def _resolved(text: str) -> bool:
+    """Whether the text reports the emergency over, not only partly ("扑灭大部分，仍有余火")."""
+    return _RESOLVED.search(text) is not None and _STILL_ACTIVE.search(text) is None
 
 
 def _hazard_event(text: str) -> bool:

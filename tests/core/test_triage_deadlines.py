@@ -269,3 +269,28 @@ def test_eighth_day_back_at_work_is_the_first_working_day_after_the_spring_festi
 )
 def test_a_daily_report_from_a_set_day_is_first_due_that_day(text: str) -> None:
     assert due(text) == "03-16 17:00"
+
+
+def test_before_the_holiday_with_a_thing_to_do_after_it() -> None:
+    assert due("请各村节前把公示牌更新到位", SEPT_28) == "09-30 17:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请大家今天下班离开办公室前关好门窗", "03-09 17:30"),
+        ("走访记录3月11日上班后第一时间交党政办", "03-11 08:30"),
+        ("明天一早各村把值守记录交到农业中心", "03-10 08:30"),
+    ],
+)
+def test_the_ends_of_the_working_day_said_in_other_words(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_bare_morning_hour_already_gone_means_this_evening() -> None:
+    evening = datetime(2026, 3, 9, 17, 50, tzinfo=TZ)
+    assert due("数据汇总好，7点半前给我", evening) == "03-09 19:30"
+
+
+def test_a_clock_span_in_hours_is_no_due_time() -> None:
+    assert due("预计今天15时至20时有雷暴大风，请做好防范") is None

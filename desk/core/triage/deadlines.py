@@ -57,7 +57,7 @@ _DAY = (
     r"|(?P<monthend>本月底|月底|月末)"
     r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
-_PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|早|晚"
+_PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
 _TIME = (
     r"(?P<h>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](?P<mi>\d{2})|点(?:(?P<half>半)|(?P<pm>\d{1,2})分?)?"
     r"|时(?P<hm>\d{1,2})分|时(?![\d分]))"
@@ -124,7 +124,7 @@ _WORKING_HINT = re.compile(
 # Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
 _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
-    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改))?"
+    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改)|[把将])?"
 )
 # "是节前报还是节后报？": a choice asked about, not a due time.
 _CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")
@@ -154,10 +154,14 @@ _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|�
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _PERIOD_FROM = re.compile(r"\s*(?:起|开始)")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
-_RANGE_BEFORE = re.compile(r"(?:\d[日号点]?|[日号点分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
+_RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
+# The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
+# the start said as the first thing on arrival (上班后第一时间): due-by phrases.
+_LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
+_FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
 
 
@@ -255,6 +259,17 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at, clock = time(0, 0), True
         else:
             at, clock = _resolve_time(groups, part)
+            if (
+                clock
+                and at is not None
+                and not has_day
+                and part is None
+                and at.hour < 12
+                and datetime.combine(day, at, tzinfo=tz) < local
+                and datetime.combine(day, at.replace(hour=at.hour + 12), tzinfo=tz) > local
+            ):
+                # "7点半前给我" said at 17:50: this evening's 19:30, not this morning's.
+                at = at.replace(hour=at.hour + 12)
         if (
             rel in ("每天", "每日")
             and at is not None
@@ -277,6 +292,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             or (bool(_NEW_VALUE_PREFIX.search(before)) and rel not in ("每天", "每日"))
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
+            or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
+            or (part == "一早" and has_day)
         )
         if not explicit and part in ("上午", "下午") and not clock and _TASK_AFTER.match(after):
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
@@ -393,6 +411,9 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
             return NOON, False
         if groups["suffix"] and part == "上午":
             return NOON, False
+        if part == "一早":
+            # "明天一早": first thing, when work starts.
+            return START_OF_DAY, False
         return None, False
     hour = _number(groups["h"])
     minute_text = groups["mi"] or groups["pm"] or groups["hm"]

@@ -475,3 +475,30 @@ def test_keep_it_up_with_something_to_send_is_still_a_task() -> None:
 def test_an_office_that_did_something_before_a_date_sets_no_task() -> None:
     text = "县应急局在春节前开展了安全大检查，共检查企业86家。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于外省某市燃气爆炸事故的警示通报：请各单位引以为戒，举一反三。",
+        "值班时间为8:30至次日8:30，遇重大突发事件第一时间报告。",
+        "请各镇明日上午10时前报送假期工作总结（含突发事件处置情况）。",
+        "小屯村督导：燃气泄漏报警器均已安装。",
+        "听说咱县今天下午有个地方着火了？",
+    ],
+)
+def test_emergency_words_that_report_no_emergency_here(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["急!!! 暗访组今天下午到，请各镇带班领导立即到岗。", "请今天带班的郑书记立即到岗。"],
+)
+def test_an_order_to_be_at_ones_post_at_once_is_urgent(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.URGENT
+
+
+def test_a_mention_due_this_evening_by_a_bare_hour_is_urgent() -> None:
+    at = msg("@李明 县里要的情况你来汇总，7点半前给我", mention=True, minutes=7 * 60 + 50)
+    assert triage(at).tier is Tier.URGENT

@@ -33,12 +33,18 @@ _EMERGENCY = re.compile(
     r"|紧急通知|突发事件"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏|泄漏|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response.
     r"|橙色预警|红色预警|应急响应"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
+    # "急!!!", and an order to be at one's post at once (请带班领导立即到岗).
+    r"|急[!！]{2}|立即到岗|马上到岗|立刻到岗|即刻到岗"
 )
+# A past accident held up as a lesson (…事故的警示通报, 引以为戒) reports no emergency here.
+_LESSON = re.compile(r"警示通报|警示教育|事故通报|引以为戒|举一反三")
+# "听说…着火了？": a rumour asked about, not a report.
+_HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
@@ -52,7 +58,9 @@ _STILL_ACTIVE = re.compile(
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
-_CONDITIONAL = re.compile(r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|防止|防范|预防|避免")
+_CONDITIONAL = re.compile(
+    r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
+)
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _AT_ONCE = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|刻不容缓")
@@ -334,9 +342,22 @@ def _emergency_words(text: str, expedite_counts: bool) -> bool:
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
+        or _provided_for(text, found.start())
     ):
         found = _EMERGENCY.search(text, found.end())
-    return found is not None
+    return found is not None and not _LESSON.search(text) and not _HEARSAY.match(text)
+
+
+def _provided_for(text: str, at: int) -> bool:
+    """Whether the word at `at` sits in an aside ("（含…突发事件处置情况）") or in a clause
+    that provides for a case ("遇重大突发事件第一时间报告")."""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0:
+        return True
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 60), at)]
+    clause = text[starts[-1] if starts else max(0, at - 60) : at]
+    comma = max(clause.rfind(","), clause.rfind("，"))
+    return _CONDITIONAL.search(clause[comma + 1 :]) is not None
 
 
 _COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")

@@ -169,3 +169,15 @@ def test_a_receipt_with_done_or_a_pledge_is_an_ack(text: str) -> None:
 )
 def test_a_done_report_with_content_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["收到，已在岗", "收到，我也过去", "收到，正在逐户打电话", "不好意思，明天一早就报"]
+)
+def test_a_receipt_with_a_status_or_an_apology_with_a_promise_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["不好意思，发错群了", "抱歉，表格发错了"])
+def test_an_apology_with_content_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

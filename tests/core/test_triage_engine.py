@@ -502,3 +502,50 @@ def test_an_order_to_be_at_ones_post_at_once_is_urgent(text: str) -> None:
 def test_a_mention_due_this_evening_by_a_bare_hour_is_urgent() -> None:
     at = msg("@李明 县里要的情况你来汇总，7点半前给我", mention=True, minutes=7 * 60 + 50)
     assert triage(at).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name"),
+    [
+        ("打！6点半老地方，谁带球？", "镇机关篮球队🏀"),
+        ("五一回来的同学报个名，5月2日晚上聚一下，地点待定🍻", "县一中03级7班"),
+        ("刚才冰雹有玉米粒那么大，吓人", "县一中03级7班"),
+        ("明天上班了，今晚最后一场，7点，来的说一声", "镇机关篮球队"),
+    ],
+)
+def test_games_and_get_togethers_in_a_team_or_class_group_are_chat(
+    text: str, group_name: str
+) -> None:
+    assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE
+
+
+def test_teasing_a_colleague_in_the_class_group_is_chat_though_it_mentions_me() -> None:
+    text = "[视频] 乡镇干部的五一：放假了，又好像没放😂 @李明 说的是不是你"
+    assert triage(msg(text, mention=True, group_name="县一中03级7班")).tier is Tier.NOISE
+
+
+def test_a_work_activity_posted_in_the_staff_club_with_a_time_is_not_chat() -> None:
+    text = "明天上午8:30枫林村门口集合，参加全镇义务植树活动，各办站所至少安排2名干部。"
+    assert triage(msg(text, group_name="镇机关工会群")).tier is not Tier.NOISE
+
+
+def test_a_photo_from_a_supervision_round_is_a_check_in() -> None:
+    assert triage(msg("[图片][图片] 张楼村督导 3月9日下午")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知：3月11日上午8:30在镇四楼会议室召开调度会，全体机关干部参加，8:20前签到。",
+        "请大家今天下班离开办公室前关好门窗、切断电源。",
+        "入户走访记录，3月11日上班后第一时间交党政办。",
+        "@孟庄村-孟祥云 暗访点名的问题马上整改到位，整改前后照片发群里。",
+    ],
+)
+def test_meetings_to_attend_and_tasks_without_a_usual_verb_are_action(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_letter_to_the_public_is_info() -> None:
+    text = "致全县广大农民朋友的一封信\n农民朋友们：焚烧秸秆污染空气，请大家做好禁烧。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO

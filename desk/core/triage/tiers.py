@@ -70,7 +70,19 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访)"
+)
+# A meeting called for a time, which the reader's unit attends or signs in to.
+_MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^。;；\n]{0,30}?(?:参加|列席|出席|参会|签到)")
+# With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
+# office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
+_PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
+_TO_OFFICE = re.compile(
+    r"(?:交|报送|上报)(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
+)
+# An order to the people named, without a 请: @村书记 问题马上整改到位.
+_DIRECT_ORDER = re.compile(
+    r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
 )
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
@@ -85,7 +97,7 @@ _DUE_BY_TASK = re.compile(
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
 _SUBMIT_TO_OFFICE = re.compile(
-    r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表)[^，,。;；\n已]{0,20}?"
+    r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表|记录|资料|数据)[^，,。;；\n已]{0,20}?"
     r"(?:交|报送|上报|报)(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
 )
 # A line that opens by addressing units ("各镇街：") and then gives them a task.
@@ -106,6 +118,8 @@ _MEETING = re.compile(
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
+    # A letter to the public (致广大农民朋友的一封信) or a call to the public.
+    r"|一封信|倡议书"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).
@@ -125,7 +139,9 @@ _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
-_CHECKIN = re.compile(r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位")
+_CHECKIN = re.compile(
+    r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
+)
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(
     r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常"
@@ -148,6 +164,14 @@ _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福")
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
+    # Teams and old classmates: 机关篮球队, 一中03级7班.
+    r"|球队|篮球|足球|羽毛球|乒乓|跑团|校友|同窗|战友|\d{2,4}级\d{1,2}班"
+)
+# What makes a leisure-group post that names a time more than chat: it is about work
+# (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.
+_WORK_WORDS = re.compile(
+    r"各[村镇乡街办站所单位部门社区]|干部|职工|参加|集合|组织|登记|体检|会议|通知|报送|上报"
+    r"|提交|预警|防范|请"
 )
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
@@ -232,6 +256,9 @@ def assess(
         or bool(_SUBMIT_TO_OFFICE.search(text))
         or bool(_ADDRESSED_TASK.search(text))
         or bool(_UNITS_TASK.search(text))
+        or bool(_DIRECT_ORDER.search(text))
+        or (deadline is not None and bool(_MEETING_CALL.search(text)))
+        or (explicit_deadline and bool(_PLEASE.search(text) or _TO_OFFICE.search(text)))
     )
     if request and deadline is None and due_by is not None and _past_due(due_by.group(), message):
         # Last month's notice re-posted as a template: its task is over.
@@ -289,6 +316,9 @@ def _noise_reason(
     if ack is AckKind.FLATTERY:
         return _FLATTERY
     if mention:
+        # Teasing a colleague in the class group (@孙丽娟 说的是不是你😂) is still chat.
+        if not asks and _leisure_group(message.group_name) and _CHITCHAT.search(text):
+            return _CHITCHAT_REASON
         return None
     if _RED_PACKET.search(text):
         return _RED_PACKET_REASON
@@ -320,7 +350,7 @@ def _noise_reason(
         not asks
         and _leisure_group(message.group_name)
         and _word_count(bare) <= _LEISURE_CHAT_WORDS
-        and not _TIME_WORD.search(text)
+        and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
         and not _is_news(text)
     ):
         # Holiday trips, views and scenes in the staff club: chat, whatever their words.

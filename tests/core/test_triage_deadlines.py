@@ -294,3 +294,8 @@ def test_a_bare_morning_hour_already_gone_means_this_evening() -> None:
 
 def test_a_clock_span_in_hours_is_no_due_time() -> None:
     assert due("预计今天15时至20时有雷暴大风，请做好防范") is None
+
+
+def test_that_day_in_a_daily_report_is_the_day_the_report_is_due() -> None:
+    text = "3月10日至3月15日实行每日报告。\n请各村每天下午3点前报当日情况，镇里汇总后4点前报县里。"
+    assert due(text) == "03-10 15:00"

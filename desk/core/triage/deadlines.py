@@ -240,6 +240,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today
+        if rel in ("当天", "当日"):
+            # "that day": the day last named (每天下午3点前报当日情况), today when none was.
+            day = context_day
         if groups["paren"]:
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
@@ -280,6 +283,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             day += timedelta(days=7)
         if rel in ("每天", "每日") and period_start is not None and day < period_start:
             day = period_start
+            if not range_end:
+                context_day = day
         if groups["md"] and (_PERIOD_FROM.match(text, end) or _RANGE_AFTER.match(after)):
             period_start = day
         if at is None and weekin:

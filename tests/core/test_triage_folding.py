@@ -350,3 +350,16 @@ def test_a_text_like_a_forward_but_not_like_its_notice_does_not_fold() -> None:
     engine.process(message(notice, 1))
     assert engine.process(message(trimmed, 2, 15, group="g2")).cluster == "m1"
     assert engine.process(message(last_year, 3, 60 * 24, group="g1")).cluster is None
+
+
+def test_a_notice_retold_citing_the_office_it_comes_from_folds_on_its_particulars() -> None:
+    first = (
+        "关于开展2026年农村危房排查工作的通知\n各镇（街道）住建办：\n根据省、市部署，我县第三轮农村"
+        "危房排查工作于6月15日前完成。请各镇（街道）于5月20日前确定镇级排查联络员（每镇2名）"
+        "并报县住建局，6月上旬县里将组织抽查。"
+    )
+    retold = (
+        "各村注意：根据县住建局通知，第三轮农村危房排查工作6月15日前完成。请各村于5月18日下班前"
+        "推荐1名村级排查员（熟悉村情）报镇村建站。"
+    )
+    assert folds(first, retold, minutes=60 * 20)

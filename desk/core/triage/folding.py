@@ -91,6 +91,13 @@ _TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告
 _RELAYED = re.compile(
     r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:])"
 )
+# A text that opens by citing the office it passes on (各村注意：根据县农普办通知，…,
+# 更正一下：县里…, 县爱卫办4月份暗访结果：…): a retelling of that office's notice.
+_CITES_SOURCE = re.compile(
+    r"\s*(?:【[^】]{1,8}】|[^\w\s]{1,4}[\u4e00-\u9fff]{0,2}[^\w\s]{1,4})?"
+    r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|接)?"
+    r"[县区市省](?:里|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组))"
+)
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
 RETOLD_CONTAINMENT = 0.3
@@ -336,7 +343,8 @@ def _shingled(text: str) -> _Shingled | None:
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(_lowest(hashes, WHOLE_K))
-    return _Shingled(body, hashes, tuple(set(keys)), _RELAYED.match(text) is not None)
+    relayed = _RELAYED.match(text) is not None or _CITES_SOURCE.match(text) is not None
+    return _Shingled(body, hashes, tuple(set(keys)), relayed)
 
 
 def _lowest(hashes: list[int], k: int) -> list[int]:

@@ -549,3 +549,8 @@ def test_meetings_to_attend_and_tasks_without_a_usual_verb_are_action(text: str)
 def test_a_letter_to_the_public_is_info() -> None:
     text = "致全县广大农民朋友的一封信\n农民朋友们：焚烧秸秆污染空气，请大家做好禁烧。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_standing_order_to_come_in_when_called_is_not_urgent() -> None:
+    text = "五一期间值班人员保持通讯畅通，接到通知后立即到岗。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.URGENT

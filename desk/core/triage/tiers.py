@@ -60,6 +60,8 @@ _STILL_ACTIVE = re.compile(
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
 _CONDITIONAL = re.compile(
     r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
+    # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
+    r"|接到通知后|接通知后|收到通知后|必要时|需要时"
 )
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")

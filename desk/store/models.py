@@ -107,6 +107,14 @@ class Message(Base):
         ),
         # Searches and Done, newest first; acks never show there, so they stay out.
         Index("ix_messages_cards_ts", "done", "ts_ms", sqlite_where=text("ack_of IS NULL")),
+        # Which messages are cards, by id: a search asks it of each match (inbox._is_card).
+        Index(
+            "ix_messages_card_ids",
+            "id",
+            "done",
+            "tier_rank",
+            sqlite_where=text(f"ack_of IS NULL AND ({CARD_HEADS})"),
+        ),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         Index("ix_messages_ack_of", "account_id", "ack_of"),

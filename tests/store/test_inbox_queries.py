@@ -25,6 +25,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
+from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
@@ -89,6 +90,39 @@ def test_short_searches_find_exactly_the_messages_containing_them(
 ) -> None:
     found = _found(demo_store, needle)
     assert found == _containing(demo_store, needle) == _liked(demo_store, needle)
+
+
+@pytest.mark.parametrize("kind", [ViewKind.ALL, ViewKind.URGENT, ViewKind.NOISE, ViewKind.DONE])
+@pytest.mark.parametrize("needle", ["防汛", "通知", "请各村"])
+def test_a_search_in_a_view_lists_its_cards_holding_the_text_newest_first(
+    demo_store: Store, kind: ViewKind, needle: str
+) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    some = queries.page(View(ViewKind.ALL), limit=40).ids
+    queries.set_done(some[::3], True)
+    view = View(kind, search=needle)
+    rank = "" if view.tier is None else f" AND tier_rank = {view.tier.rank}"
+    with demo_store.sessions() as session:
+        expected = list(
+            session.scalars(
+                text(
+                    f"SELECT id FROM messages WHERE done = :done{rank} AND ack_of IS NULL "
+                    "AND (cluster IS NULL OR cluster = remote_id) AND instr(text, :n) > 0 "
+                    "ORDER BY id DESC"
+                ),
+                {"done": kind is ViewKind.DONE, "n": needle},
+            )
+        )
+    assert expected or kind is ViewKind.NOISE  # notices are rarely noise
+    assert _paged(queries, view, 7) == expected
+
+
+def test_a_search_asks_the_index_of_cards_not_each_matching_row(demo_store: Store) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    for needle in ("通知", "请各村"):
+        plans = query_plans(demo_store, lambda n=needle: queries.page(View(search=n)))
+        assert any("ix_messages_card_ids" in p for p in plans), plans
+        assert not any("SEARCH messages USING INTEGER PRIMARY KEY" in p for p in plans), plans
 
 
 def test_two_character_search_folds_ascii_case_as_before(store: Store, clock: ManualClock) -> None:

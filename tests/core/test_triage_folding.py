@@ -160,6 +160,15 @@ def test_old_notices_fall_out_of_the_window() -> None:
     assert engine.process(message(WARNING, 2, 3 * 24 * 60)).cluster is None
 
 
+def test_a_notice_reposted_every_few_days_lasts_the_window_from_its_first_post() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ, fold_window=timedelta(days=7)))
+    day = 24 * 60
+    clusters = [engine.process(message(WARNING, n, 3 * n * day)).cluster for n in range(5)]
+    # Days 0, 3, 6 are one notice; day 9 is over a week after its first post and starts
+    # another, which day 12 joins (chained, it would have been one notice for ever).
+    assert clusters == [None, "m0", "m0", None, "m3"]
+
+
 def test_candidate_lookup_is_bounded_by_buckets_not_by_history() -> None:
     clusterer = NoticeClusterer()
     for n in range(2000):

@@ -202,6 +202,9 @@ class _Entry:
     root: str
     # The first message of the notice: a forward of a forward must also be its notice.
     root_print: Fingerprint
+    # When the notice was first posted: a notice lasts the window from then, or re-posts
+    # every few days would chain on for ever (a daily greeting became one year-long card).
+    root_ts: datetime
 
 
 @dataclass(slots=True)
@@ -228,7 +231,7 @@ class NoticeClusterer:
         ranked = [
             e
             for e, n in top
-            if e.ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
+            if e.root_ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
         passed: list[tuple[float, _Entry]] = []
         for entry in ranked[:MAX_CHECKED]:
@@ -255,20 +258,20 @@ class NoticeClusterer:
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
         buckets = self._buckets
-        root_print = fingerprint
+        root_print, root_ts = fingerprint, ts
         if root != message_id:
             # The message matched an entry of that notice, which shares one of its buckets.
-            root_print = next(
+            root_print, root_ts = next(
                 (
-                    e.root_print
+                    (e.root_print, e.root_ts)
                     for bucket in map(buckets.get, fingerprint.keys)
                     if bucket
                     for e in bucket
                     if e.root == root
                 ),
-                fingerprint,
+                (fingerprint, ts),
             )
-        entry = _Entry(message_id, ts, fingerprint, root, root_print)
+        entry = _Entry(message_id, ts, fingerprint, root, root_print, root_ts)
         for key in fingerprint.keys:
             bucket = buckets.get(key)
             if bucket is None:

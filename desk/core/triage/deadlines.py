@@ -569,6 +569,20 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
 def _last_working_day_before_holiday(today: date, name: str | None) -> date | None:
     """The last working day, not before today, ahead of the next holiday (named `name`,
     when given) that starts within about a month; None while that holiday is under way."""
+    calendar_ = _work_calendar()
+    day = _holiday_from(today, name)
+    if day is None:
+        return None
+    while day > today:
+        day -= timedelta(days=1)
+        if calendar_.day(day).working:
+            return day
+    return None
+
+
+def _holiday_from(today: date, name: str | None) -> date | None:
+    """Today if a holiday (named `name`, when given) is under way, else the first day of
+    the next one within about a month; None if there is none."""
     from desk.core.work_calendar import DayKind
 
     calendar_ = _work_calendar()
@@ -576,14 +590,8 @@ def _last_working_day_before_holiday(today: date, name: str | None) -> date | No
     for _ in range(_HOLIDAY_LOOKAHEAD):
         info = calendar_.day(day)
         if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
-            break
-        day += timedelta(days=1)
-    else:
-        return None
-    while day > today:
-        day -= timedelta(days=1)
-        if calendar_.day(day).working:
             return day
+        day += timedelta(days=1)
     return None
 
 
@@ -602,16 +610,9 @@ def _nth_working_day(today: date, n: int) -> date | None:
 def _first_working_day_after_holiday(today: date, name: str | None) -> date | None:
     """The first working day after the holiday under way, or else the next one (the next
     one whose name holds `name`, when one is given), within about a month."""
-    from desk.core.work_calendar import DayKind
-
     calendar_ = _work_calendar()
-    day = today
-    for _ in range(_HOLIDAY_LOOKAHEAD):
-        info = calendar_.day(day)
-        if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
-            break
-        day += timedelta(days=1)
-    else:
+    day = _holiday_from(today, name)
+    if day is None:
         return None
     while not calendar_.day(day).working:
         day += timedelta(days=1)

@@ -336,7 +336,7 @@ def _is_card(index: TableClause, view: View) -> TextClause:
     sql = (
         "EXISTS (SELECT 1 FROM messages AS card INDEXED BY ix_messages_card_ids "
         f"WHERE card.id = {index.name}.rowid AND card.done IS :card_done "
-        f"AND card.ack_of IS NULL AND ({CARD_HEADS_OF_CARD}){tier})"
+        f"AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier})"
     )
     values: dict[str, Any] = {"card_done": view.kind is ViewKind.DONE}
     if view.tier is not None:
@@ -344,7 +344,7 @@ def _is_card(index: TableClause, view: View) -> TextClause:
     return text(sql).bindparams(**values)
 
 
-CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
+_CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"
 )
 

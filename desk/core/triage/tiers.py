@@ -65,8 +65,9 @@ _CONDITIONAL = re.compile(
 )
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
-_AT_ONCE = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|刻不容缓")
-_HURRY = re.compile(r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来|第一时间")
+_NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
+_AT_ONCE = re.compile(_NOW + r"|刻不容缓")
+_HURRY = re.compile(_NOW + r"|第一时间")
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
@@ -79,9 +80,9 @@ _MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^。;；\n]{0,30}?(?:�
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
-_TO_OFFICE = re.compile(
-    r"(?:交|报送|上报)(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
-)
+# To a named office: 至区安委办, 给镇党政办, 到应急局.
+_OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
+_TO_OFFICE = re.compile(r"(?:交|报送|上报)" + _OFFICE)
 # An order to the people named, without a 请: @村书记 问题马上整改到位.
 _DIRECT_ORDER = re.compile(
     r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
@@ -100,7 +101,7 @@ _DUE_BY_TASK = re.compile(
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
 _SUBMIT_TO_OFFICE = re.compile(
     r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表|记录|资料|数据)[^，,。;；\n已]{0,20}?"
-    r"(?:交|报送|上报|报)(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
+    r"(?:交|报送|上报|报)" + _OFFICE
 )
 # A line that opens by addressing units ("各镇街：") and then gives them a task.
 _ADDRESSED_TASK = re.compile(

@@ -29,6 +29,11 @@ class Ladder:
     text: str
 
 
+# How long before its account was added a DING counts as history (see `start_new`): a
+# weekend, so Friday's unconfirmed DING still waits on Monday. Migration 0013 repeats it.
+HISTORY_BEFORE_ADDED_MS = 3 * 24 * 3600 * 1000
+
+
 class EscalationStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -36,7 +41,10 @@ class EscalationStore:
     def start_new(self, now: datetime, config: LadderConfig, urgent_items: bool) -> int:
         """Starts a ladder for each DING (and, if asked, urgent item) without one.
 
-        A DING older than a whole ladder (history of a first sync) is pinned as
+        A DING posted over three days before its account was added is history of the
+        first sync: recorded, never alerting or pinned (a year of them buried the day's
+        work).
+        One older than a whole ladder (it came while desk was closed) is pinned as
         unconfirmed without alerting; anything newer starts now, so a DING that came
         while desk was closed alerts at once.
         """
@@ -50,23 +58,36 @@ class EscalationStore:
         with self._sessions.begin() as session:
             known = select(Escalation.message_id)
             rows = session.execute(
-                select(Message.id, Message.ts_ms).where(condition, Message.id.not_in(known))
+                select(Message.id, Message.ts_ms, Message.account_id).where(
+                    condition, Message.id.not_in(known)
+                )
             ).all()
+            if not rows:
+                return 0
+            added: dict[int, int] = {
+                account_id: created_ms
+                for account_id, created_ms in session.execute(
+                    select(Account.id, Account.created_ms)
+                )
+            }
             steps = len(config.steps(now))
             stale_before = to_ms(now - config.stop_after)
-            for message_id, ts_ms in rows:
+            alerts: list[int] = []
+            for message_id, ts_ms, account_id in rows:
+                history = ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
                 session.add(
                     Escalation(
                         message_id=message_id,
                         started_ms=to_ms(now),
-                        fired=steps if ts_ms < stale_before else 0,
+                        fired=steps if history or ts_ms < stale_before else 0,
+                        history=history,
                     )
                 )
-            if rows:
-                session.execute(
-                    update(Message).where(Message.id.in_([r[0] for r in rows])).values(pinned=True)
-                )
-        return len(rows)
+                if not history:
+                    alerts.append(message_id)
+            if alerts:
+                session.execute(update(Message).where(Message.id.in_(alerts)).values(pinned=True))
+        return len(alerts)
 
     def running(self) -> list[Ladder]:
         """Unacknowledged DINGs, oldest first (the banner shows the first)."""
@@ -84,7 +105,7 @@ class EscalationStore:
             )
             .join(Message, Message.id == Escalation.message_id)
             .join(Group, Group.id == Message.group_id)
-            .where(Escalation.acked_ms.is_(None))
+            .where(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
         )
         # Filtered and sorted here, not in SQL: given `done IS 0` or ORDER BY ts_ms,
         # SQLite walked an index of every message and probed each for a ladder (0.1 s
@@ -149,4 +170,4 @@ class EscalationStore:
     def is_running(self, message_id: int) -> bool:
         with self._sessions() as session:
             ladder = session.get(Escalation, message_id)
-            return ladder is not None and ladder.acked_ms is None
+            return ladder is not None and ladder.acked_ms is None and not ladder.history

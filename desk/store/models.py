@@ -233,6 +233,8 @@ class Escalation(Base):
     fired: Mapped[int] = mapped_column(Integer, default=0)
     snoozed_until_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     acked_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # A DING from before the account was added: on record, never alerting or pinned.
+    history: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SenderWeight(Base):

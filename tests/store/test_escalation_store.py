@@ -1,17 +1,22 @@
-"""Escalation rounds find what needs a DING ladder without reading every message."""
+"""Escalation rounds find what needs a DING ladder without reading every message, and leave
+the DINGs of a first sync's history alone."""
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import select, text
 
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
+from desk.store import schema
 from desk.store.escalations import EscalationStore
 from desk.store.models import Message
 from desk.store.store import Store
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
+
+DAY_MS = 24 * 3600 * 1000
 
 
 @pytest.mark.parametrize("urgent_items", [False, True])
@@ -57,3 +62,61 @@ def test_a_round_starts_one_ladder_per_open_ding_and_pins_it(
     with store.sessions() as session:
         pinned = set(session.scalars(select(Message.id).where(Message.pinned.is_(True))))
     assert dings <= pinned
+
+
+def _open_dings(store: Store) -> list[tuple[int, int]]:
+    """(id, ts_ms) of the demo's open DINGs, oldest first: yesterday's and one of 72 min ago."""
+    with store.sessions() as session:
+        rows = session.execute(
+            select(Message.id, Message.ts_ms)
+            .where(Message.ding.is_(True), Message.done.is_(False))
+            .order_by(Message.ts_ms)
+        )
+        return [(message_id, ts_ms) for message_id, ts_ms in rows]
+
+
+def _account_added(store: Store, ms: int) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE accounts SET created_ms = :ms"), {"ms": ms})
+
+
+def test_dings_from_days_before_the_account_was_added_are_history_not_alerts(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    (old, _ts_old), (recent, ts_recent) = _open_dings(store)
+    # Added 2.5 days after the recent DING: yesterday's (a day older) is over three days older.
+    _account_added(store, ts_recent + 5 * DAY_MS // 2)
+    escalations = EscalationStore(store.sessions)
+
+    assert escalations.start_new(clock.now(), LadderConfig(), False) == 1
+    assert escalations.start_new(clock.now(), LadderConfig(), False) == 0  # not asked again
+    assert [ladder.message_id for ladder in escalations.running()] == [recent]
+    assert not escalations.is_running(old)
+    with store.sessions() as session:
+        assert session.get_one(Message, recent).pinned
+        assert not session.get_one(Message, old).pinned
+    # Still confirmable by hand: the sender's roster learns of it.
+    assert escalations.acknowledge(old, clock.now()) is not None
+
+
+def test_the_upgrade_retires_history_ladders_of_earlier_desks(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    (old, _ts_old), (recent, ts_recent) = _open_dings(store)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0012")
+    _account_added(store, ts_recent + 5 * DAY_MS // 2)
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+    assert [ladder.message_id for ladder in escalations.running()] == [recent]
+    with store.sessions() as session:
+        assert session.get_one(Message, recent).pinned
+        assert not session.get_one(Message, old).pinned

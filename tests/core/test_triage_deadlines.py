@@ -260,6 +260,40 @@ def test_eighth_day_back_at_work_is_the_first_working_day_after_the_spring_festi
     assert due("专车3月3日（正月十五）截止，请初八上班前报需求", posted) == "02-24 08:30"
 
 
+# Saturday 14 February 2026, a working day before the Spring Festival (17 February).
+BEFORE_SPRING_FESTIVAL = datetime(2026, 2, 14, 15, 30, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        ("请各街道于正月十五前摸清企业员工返岗情况", BEFORE_SPRING_FESTIVAL, "03-03 17:30"),
+        ("请于元宵节前报送走访名单", BEFORE_SPRING_FESTIVAL, "03-03 17:30"),
+        ("除夕前把值班表发我", BEFORE_SPRING_FESTIVAL, "02-16 17:30"),
+        # The 12th month of that lunar year has 29 days: its "30th" is 除夕.
+        ("腊月三十前全部到位", BEFORE_SPRING_FESTIVAL, "02-16 17:30"),
+        ("腊月二十八之前完成欠薪清零", BEFORE_SPRING_FESTIVAL, "02-15 17:30"),
+        ("请于农历八月十五前完成慰问", BEFORE_SPRING_FESTIVAL, "09-25 17:30"),
+        # Past this year's: next year's.
+        ("正月十五前完成", datetime(2026, 3, 5, 9, 0, tzinfo=TZ), "02-20 17:30"),
+    ],
+)
+def test_a_lunar_by_date_is_its_next_solar_day(text: str, posted: datetime, expected: str) -> None:
+    assert due(text, posted) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "除夕至初一是烟花燃放高峰",  # a season, not a due day
+        "十月十五前完成",  # a Gregorian month in words: not read as lunar
+        "正月十五闹元宵",
+    ],
+)
+def test_a_lunar_day_without_by_or_a_gregorian_month_is_no_lunar_due(text: str) -> None:
+    assert due(text, BEFORE_SPRING_FESTIVAL) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -10,8 +10,8 @@ time from those mentions:
 - a date without a clock time is due at 17:30 (end of the working day), 下班 is 17:30,
   上班 is 08:30, 中午 is 12:00;
 - holidays come from the official calendar: 节前完成 is the last working day before the
-  coming holiday, 节后第一个工作日 / 初八上班前 the first one after it (lunar dates as
-  such, 正月十五, are not resolved: there is no lunar calendar to hand);
+  coming holiday, 节后第一个工作日 / 初八上班前 the first one after it; lunar "by" dates
+  (正月十五前, 除夕前, 元宵节前) are read by `lunar_dates`;
 - a daily report from a set day (自2月15日起每日…前) is first due that day;
 - times after 原定 are what a correction replaces, and are skipped;
 - a clock time without a day inherits the last day mentioned before it.
@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
+
+from desk.core.triage import lunar_dates
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
@@ -111,7 +113,7 @@ _WORKING_DAYS = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*工作日(?:之内|以内|内)"
     r"|(?:(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年)(?:假期)?(?:结束)?后"
     # 初八上班: the day work resumes after the Spring Festival, as people say it (the
-    # lunar date itself needs a lunar calendar, which we do not have).
+    # first working day, whatever the lunar date: the official calendar moves it).
     r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工))"
     r"(?:第一个工作日|第一天|首个工作日|上班(?:第一天|后|时)?|开工(?:第一天)?)"
     r"(?P<when>\s*(?:上班前|上午|中午|下午|前|之前))?"
@@ -163,6 +165,9 @@ _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
+# A lunar "by" date (see lunar_dates): no clock, not replaced, not a range, relative to
+# the year it is said in, dated.
+_LUNAR_FLAGS = (False, False, False, True, True)
 
 
 class TimeMention(NamedTuple):
@@ -197,9 +202,18 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     found: list[TimeMention] = []
     if "内" in text:
         found.extend(_within(text, local))
+    lunar = lunar_dates.lunar_dues(text, today) if lunar_dates.HINT.search(text) else []
+    found.extend(
+        TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_LUNAR_FLAGS) for due in lunar
+    )
     if _WORKING_HINT.search(text):
         found.extend(_working_days(text, local))
-        found.extend(_before_holiday(text, local))
+        # 元宵节前 is the lantern day, not the last working day before a holiday.
+        found.extend(
+            m
+            for m in _before_holiday(text, local)
+            if not any(due.start <= m.start < due.end for due in lunar)
+        )
     if not _TIME_DIGIT.search(text) and not _TIME_WORD.search(text):
         return found
     # Where the last day mention ended: a clock time on a later line is the poster's own

@@ -260,6 +260,26 @@ def test_eighth_day_back_at_work_is_the_first_working_day_after_the_spring_festi
     assert due("专车3月3日（正月十五）截止，请初八上班前报需求", posted) == "02-24 08:30"
 
 
+def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
+    # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
+    saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)
+    assert due("请民政办节后第一个工作日下班前把申请材料报县民政局", saturday) == "01-04 17:30"
+
+
+CHRISTMAS_DAY = datetime(2026, 12, 25, 16, 30, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        ("请各村书记于元旦前将述职报告报党建办", CHRISTMAS_DAY, "12-31 17:30"),
+        ("请各村国庆放假前完成自查", SEPT_28, "09-30 17:30"),
+    ],
+)
+def test_a_holiday_named_without_jie_before_it(text: str, posted: datetime, expected: str) -> None:
+    assert due(text, posted) == expected
+
+
 # Saturday 14 February 2026, a working day before the Spring Festival (17 February).
 BEFORE_SPRING_FESTIVAL = datetime(2026, 2, 14, 15, 30, tzinfo=TZ)
 

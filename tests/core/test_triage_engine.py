@@ -412,6 +412,15 @@ def test_expedite_due_days_away_is_action_not_urgent() -> None:
     assert triage(msg("【加急】请各村马上报送在外人员名单。")).tier is Tier.URGENT
 
 
+def test_an_urgent_notice_due_a_day_or_more_away_is_a_task() -> None:
+    # T0 is Monday 10:00; the report is due Tuesday 16:00.
+    text = "转发县安委办紧急通知：请对燃煤取暖户开展入户排查，3月10日下午4点前报综治中心。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    sooner = "转发县安委办紧急通知：请对燃煤取暖户开展入户排查，今天下午4点前报综治中心。"
+    assert triage(msg(sooner, role=Role.OWNER)).tier is Tier.URGENT
+    assert triage(msg("紧急通知：请各村排查燃煤取暖户。")).tier is Tier.URGENT
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

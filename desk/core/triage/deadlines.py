@@ -116,11 +116,13 @@ _WORKING_DAYS = re.compile(
     # first working day, whatever the lunar date: the official calendar moves it).
     r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工))"
     r"(?:第一个工作日|第一天|首个工作日|上班(?:第一天|后|时)?|开工(?:第一天)?)"
-    r"(?P<when>\s*(?:上班前|上午|中午|下午|前|之前))?"
+    r"(?P<when>\s*(?:上班前|下班前|上午|中午|下午|前|之前))?"
 )
 # A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
 _WORKING_HINT = re.compile(
     r"工作日|节后|假后|假期结束后|收假|年后|节前|节放假前|假前|初[一二三四五六七八九十](?:上班|开工)"
+    # 元旦前, 国庆放假前: a holiday named without 节.
+    r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:放假|假期)?之?前"
 )
 # "节前完成", "请于国庆节前报送", "春节放假前完成": the last working day before the holiday.
 # Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
@@ -553,6 +555,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
 
 
 _HOLIDAY_LOOKAHEAD = 40
+_HOLIDAY_LOOKBACK = timedelta(days=9)
 _TIME_FOLLOWS = re.compile(
     rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*\d{{1,2}}[:：点时]"
 )
@@ -597,13 +600,23 @@ def _last_working_day_before_holiday(today: date, name: str | None) -> date | No
 def _holiday_from(today: date, name: str | None) -> date | None:
     """Today if a holiday (named `name`, when given) is under way, else the first day of
     the next one within about a month; None if there is none."""
-    from desk.core.work_calendar import DayKind
+    from desk.core.work_calendar import Day, DayKind
 
     calendar_ = _work_calendar()
+
+    def named(info: Day) -> bool:
+        return info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or ""))
+
+    # A weekend that runs on from a holiday is the holiday still: the calendar of a year
+    # the package does not know yet has 元旦 on the 1st alone, then Saturday and Sunday.
+    day = today
+    while not (info := calendar_.day(day)).working and today - day < _HOLIDAY_LOOKBACK:
+        if named(info):
+            return today
+        day -= timedelta(days=1)
     day = today
     for _ in range(_HOLIDAY_LOOKAHEAD):
-        info = calendar_.day(day)
-        if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
+        if named(calendar_.day(day)):
             return day
         day += timedelta(days=1)
     return None

@@ -25,12 +25,15 @@ _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天
 
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
+# A 紧急通知 due a day or more after it is posted asks for a task, not an emergency response.
+URGENT_NOTICE_WINDOW = timedelta(hours=24)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
-    r"|紧急通知|突发事件"
+    # A document titled 紧急通知 whose own due time is a day or more away is a task.
+    r"|(?P<notice>紧急通知)|突发事件"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
@@ -230,7 +233,11 @@ def assess(
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    emergency = _emergency_words(text, deadline is None or due_soon) and not _resolved(text)
+    emergency = _emergency_words(
+        text,
+        deadline is None or due_soon,
+        deadline is None or deadline - message.ts < URGENT_NOTICE_WINDOW,
+    ) and not _resolved(text)
     if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     # An order to act at once with a time that falls due within the hour or two.
@@ -368,12 +375,14 @@ def _noise_reason(
     return None
 
 
-def _emergency_words(text: str, expedite_counts: bool) -> bool:
+def _emergency_words(text: str, expedite_counts: bool, notice_counts: bool) -> bool:
     """Whether the text has the words of an emergency; 【加急】 counts only when
-    `expedite_counts` (no due time, or one inside the urgent window)."""
+    `expedite_counts` (no due time, or one inside the urgent window), 紧急通知 only when
+    `notice_counts` (no due time, or one within a day)."""
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
+        or (found.group("notice") and not notice_counts)
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
         or _provided_for(text, found.start())
     ):

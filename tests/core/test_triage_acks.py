@@ -142,10 +142,8 @@ def test_thanks_for_something_and_a_greeting_with_a_rose_are_flattery(text: str)
     assert ack_kind(text) is AckKind.FLATTERY
 
 
-@pytest.mark.parametrize(
-    "text", ["收到，已安排专人值守", "请按时报送", "新春快乐🎉", "收到，我和村主任马上过去看看"]
-)
-def test_a_status_report_an_order_or_a_greeting_alone_is_no_promise(text: str) -> None:
+@pytest.mark.parametrize("text", ["请按时报送", "新春快乐🎉", "已安排专人值守"])
+def test_an_order_a_greeting_or_a_status_without_a_receipt_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
 
 
@@ -181,3 +179,37 @@ def test_a_receipt_with_a_status_or_an_apology_with_a_promise_is_an_ack(text: st
 @pytest.mark.parametrize("text", ["不好意思，发错群了", "抱歉，表格发错了"])
 def test_an_apology_with_content_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到，已联系清波中学和派出所",
+        "收到，下午开始排查广告牌",
+        "收到，两台移动泵车已到位",
+        "收到，已安排专人值守",
+        "收到，我和村主任马上过去看看",
+        "收到，元旦加班弄",
+        "好的，今天就入户",
+    ],
+)
+def test_a_receipt_with_a_few_words_of_what_is_being_done_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到，但我们村的检查表打不开",
+        "收到，河口社区出租房多，能宽限到下周一吗",
+        "收到，我村无此类情况",
+        "收到，石桥村已转移群众12户37人，安置在村小学，情况稳定",  # a report, not a word on it
+    ],
+)
+def test_a_receipt_that_objects_or_reports_at_length_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["端午安康🌹", "感谢街道大力支持🙏", "俞主席最好了🌹"])
+def test_a_holiday_wish_with_a_rose_and_thanks_for_support_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY

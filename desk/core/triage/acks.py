@@ -41,10 +41,12 @@ _TITLES = (
 )
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,4}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
-    r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的"
+    r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
 )
 # What the thanks are for: 谢谢提醒, 感谢领导关心.
-_THANKS_FOR = r"的?(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出)"
+_THANKS_FOR = (
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:的|大力))?的?(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出)"
+)
 _ACK_WORDS = (
     r"已收到|收到了|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
@@ -93,7 +95,7 @@ _PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
-    r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快)|新年好|过年好"
+    r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快|安康)|新年好|过年好"
     r"|恭喜发财|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
 # What may ride along with a receipt, thanks or approval without making it a message: a
@@ -107,6 +109,12 @@ _ALONGSIDE = re.compile(
     r"|(?:过年|过节|节日|假期|节假日|春节|周末|放假)?(?:期间)?也?(?:不松懈|不放松|不懈怠|不掉链子|不打折扣)"
 )
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
+# A receipt, then a break: what follows is said about the notice received.
+_RECEIPT_FIRST = re.compile(r"(?:已收到|收到了?|收悉|好的|明白)[\s,，.。!！、]+")
+_WORD_ON_IT = 14
+_OBJECTION = re.compile(
+    r"但|不过|可是|只是|宽限|延期|推迟|来不及|无法|不能|没法|不了|打不开|问题|困难|不够|缺|无此|没有|零报告"
+)
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
 # Longer than any plain reply; only a 接龙 receipt chain grows past it.
 _LONGEST_REPLY = 40
@@ -157,6 +165,17 @@ def _ack_kind(norm: str) -> AckKind | None:
         # Before the ack words, so that "新春快乐领导" does not lose 乐 to a surname.
         core = _ALONGSIDE.sub("", rest)
     leftover = _ACK_TOKEN.sub("", core)
-    if leftover:
+    if leftover and not _receipt_with_a_word_on_it(norm, rest):
         return None
     return AckKind.FLATTERY if _FLATTERY_TOKEN.search(rest) or _ROSE.search(norm) else AckKind.ACK
+
+
+def _receipt_with_a_word_on_it(norm: str, rest: str) -> bool:
+    """收到，已联系清波中学和派出所 / 收到，下午开始排查广告牌: a receipt first, then a few
+    words of what is being done about it, is still an acknowledgement; not when those words
+    object, ask for time or report that something is missing (收到，但表格打不开)."""
+    head = _RECEIPT_FIRST.match(norm)
+    if head is None:
+        return False
+    said = _PUNCT.sub("", norm[head.end() :])
+    return 0 < len(said) <= _WORD_ON_IT and _OBJECTION.search(said) is None and len(rest) <= 24

@@ -251,9 +251,42 @@ def test_a_forward_after_an_edit_takes_the_edited_notices_tier() -> None:
     assert forward.tier is Tier.URGENT and head.tier is not Tier.URGENT
 
 
-def test_an_orange_or_red_weather_warning_is_urgent_without_urgency_words() -> None:
-    text = "【道路结冰橙色预警】预计今天夜间我区山区道路将出现严重结冰，请各镇街设置警示标志。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【道路结冰橙色预警】预计今天夜间山区道路严重结冰，请各镇街立即设置警示标志。",
+        "转暴雨橙色预警：预计今天有大暴雨。请各社区11点前在车库入口装好挡水板！",
+        "暴雨红色预警，请沿河群众全部转移。",
+    ],
+)
+def test_an_orange_or_red_warning_with_an_order_for_now_is_urgent(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【县气象台】暴雪橙色预警信号：预计明天我县将出现大暴雪，最低气温-35℃，请注意防范。",
+        "今天暴雨橙色预警，各位网格员注意自身安全，不要到河边巡查。",
+    ],
+)
+def test_an_orange_warning_bulletin_is_information(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于开展暑期学生防溺水工作的通知：请各学校6月16日前召开一次防溺水专题家长会。",
+        "近期外地接连发生电动自行车充电起火亡人事故，请各社区3月20日前完成排查。",
+        "区防指决定启动防台风Ⅳ级应急响应。请各单位落实24小时值班，3月11日中午前报值班表。",
+        "请各单位严格执行值班制度，遇突发事件按规定及时报告，3月12日前报值班表。",
+    ],
+)
+def test_a_campaign_a_lesson_from_elsewhere_or_a_response_with_tasks_days_away_is_action(
+    text: str,
+) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
 
 
 def test_a_duty_report_that_nothing_happened_is_not_an_emergency() -> None:

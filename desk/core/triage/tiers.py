@@ -37,15 +37,22 @@ _EMERGENCY = re.compile(
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
-    # The two top levels of a weather warning call for an emergency response.
-    r"|橙色预警|红色预警|应急响应"
+    # The two top levels of a weather warning call for an emergency response, when the
+    # text gives an order with it (a bare bulletin, 请注意防范, is information).
+    r"|(?P<warning>橙色预警|红色预警)"
+    # A response level started: an emergency, unless its own tasks are due a day later.
+    r"|(?P<response>应急响应)"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
     # "急!!!", and an order to be at one's post at once (请带班领导立即到岗).
     r"|急[!！]{2}|立即到岗|马上到岗|立刻到岗|即刻到岗"
 )
 # A past accident held up as a lesson (…事故的警示通报, 引以为戒) reports no emergency here.
-_LESSON = re.compile(r"警示通报|警示教育|事故通报|引以为戒|举一反三")
+_LESSON = re.compile(
+    r"警示通报|警示教育|事故通报|引以为戒|举一反三"
+    # The accidents elsewhere that a campaign cites as its reason.
+    r"|外地|接连发生|相继发生"
+)
 # "听说…着火了？": a rumour asked about, not a report.
 _HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
 _RESOLVED = re.compile(
@@ -70,6 +77,8 @@ _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
+# What a weather warning must come with to be an emergency here.
+_WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -234,9 +243,7 @@ def assess(
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
     emergency = _emergency_words(
-        text,
-        deadline is None or due_soon,
-        deadline is None or deadline - message.ts < URGENT_NOTICE_WINDOW,
+        text, deadline - message.ts if deadline is not None else None
     ) and not _resolved(text)
     if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
@@ -375,14 +382,21 @@ def _noise_reason(
     return None
 
 
-def _emergency_words(text: str, expedite_counts: bool, notice_counts: bool) -> bool:
-    """Whether the text has the words of an emergency; 【加急】 counts only when
-    `expedite_counts` (no due time, or one inside the urgent window), 紧急通知 only when
-    `notice_counts` (no due time, or one within a day)."""
+def _emergency_words(text: str, due_in: timedelta | None) -> bool:
+    """Whether the text has the words of an emergency, given how long after the message
+    its due time is. 【加急】 counts only with no due time or one inside the urgent
+    window; 紧急通知 and a response level started with none or one within a day; an
+    orange or red warning only with an order to act at once or due within a day."""
+    within_a_day = due_in is not None and due_in < URGENT_NOTICE_WINDOW
+    expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
+    notice_counts = due_in is None or within_a_day
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
-        or (found.group("notice") and not notice_counts)
+        or ((found.group("notice") or found.group("response")) and not notice_counts)
+        or (found.group("warning") and not within_a_day and _WARNING_ORDER.search(text) is None)
+        # A campaign against it (防溺水, 预防溺水), not the thing happening.
+        or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
         or _provided_for(text, found.start())
     ):
@@ -397,7 +411,8 @@ def _provided_for(text: str, at: int) -> bool:
     if opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0:
         return True
     starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 60), at)]
-    clause = text[starts[-1] if starts else max(0, at - 60) : at]
+    # With the word's first character: 遇突发事件 provides for a case as 遇重大突发事件 does.
+    clause = text[starts[-1] if starts else max(0, at - 60) : at + 1]
     comma = max(clause.rfind(","), clause.rfind("，"))
     return _CONDITIONAL.search(clause[comma + 1 :]) is not None
 

@@ -260,6 +260,11 @@ def test_eighth_day_back_at_work_is_the_first_working_day_after_the_spring_festi
     assert due("专车3月3日（正月十五）截止，请初八上班前报需求", posted) == "02-24 08:30"
 
 
+@pytest.mark.parametrize("text", ["我区将于3月13日前后入梅", "16日、20日前后有较强降水过程"])
+def test_qianhou_is_around_a_day_not_by_it(text: str) -> None:
+    assert due(text) is None
+
+
 def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
     # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
     saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)

@@ -454,6 +454,22 @@ def test_an_urgent_notice_due_a_day_or_more_away_is_a_task() -> None:
     assert triage(msg("紧急通知：请各村排查燃煤取暖户。")).tier is Tier.URGENT
 
 
+def test_a_response_started_with_tasks_due_tomorrow_morning_is_a_task() -> None:
+    # T0 is Monday 10:00: due in 23 hours, past the half day an emergency allows.
+    text = (
+        "转区防指通知：今天12时起启动防台风Ⅳ级应急响应。请各社区明天上午9点前完成广告牌加固检查。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_watch_on_a_coming_typhoon_is_information() -> None:
+    text = (
+        "【防台提示】第3号台风已生成，3月12日前后可能影响我省。"
+        "请各单位密切关注台风动向，提前做好防台准备。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -72,7 +72,8 @@ _MENTION_BODY = (
     r"(?:\s*\((?P<paren>[^()]{0,16})\))?"
     rf"\s*(?P<part>{_PART})?"
     rf"\s*(?:{_TIME})?"
-    r"(?P<suffix>\s*(?:之前|以前|前|截止|为止))?"
+    # 前后 is "around" (6月13日前后入梅), not "by".
+    r"(?P<suffix>\s*(?:之前|以前|前(?!后)|截止|为止))?"
     # Fail rather than match nothing: finditer would hand back an empty match at every
     # position the lookahead lets through, and each costs a trip through the loop below.
     + "".join(f"(?({group})|" for group in _PARTS)

@@ -25,8 +25,9 @@ _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天
 
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
-# A 紧急通知 due a day or more after it is posted asks for a task, not an emergency response.
-URGENT_NOTICE_WINDOW = timedelta(hours=24)
+# A 紧急通知 due the next day or later asks for a task, not an emergency response (the
+# labelled sets: urgent ones were due within 5 h, tasks from 24 h on).
+URGENT_NOTICE_WINDOW = timedelta(hours=12)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
@@ -133,6 +134,8 @@ _MEETING = re.compile(
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
+    # A watch on something coming (密切关注台风动向): an advisory, not a task.
+    r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书"
 )
@@ -385,16 +388,16 @@ def _noise_reason(
 def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     """Whether the text has the words of an emergency, given how long after the message
     its due time is. 【加急】 counts only with no due time or one inside the urgent
-    window; 紧急通知 and a response level started with none or one within a day; an
-    orange or red warning only with an order to act at once or due within a day."""
-    within_a_day = due_in is not None and due_in < URGENT_NOTICE_WINDOW
+    window; 紧急通知 and a response level started with none or one within half a day; an
+    orange or red warning only with an order to act at once or due within half a day."""
+    soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
-    notice_counts = due_in is None or within_a_day
+    notice_counts = due_in is None or soon_enough
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
         or ((found.group("notice") or found.group("response")) and not notice_counts)
-        or (found.group("warning") and not within_a_day and _WARNING_ORDER.search(text) is None)
+        or (found.group("warning") and not soon_enough and _WARNING_ORDER.search(text) is None)
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)

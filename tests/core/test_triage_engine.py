@@ -470,6 +470,14 @@ def test_a_watch_on_a_coming_typhoon_is_information() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
 
 
+def test_handing_a_list_to_a_duty_room_is_a_task_but_reporting_whenever_is_a_rule() -> None:
+    verdict = triage(msg("值班表明早10点前报县总值班室，党政办负责。", role=Role.OWNER))
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline is not None and verdict.deadline.hour == 10
+    rule = "春节值班安排见附件。各社区遇重要情况第一时间报街道总值班室。"
+    assert triage(msg(rule, role=Role.OWNER)).tier is Tier.INFO
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -93,8 +93,8 @@ _MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^。;；\n]{0,30}?(?:�
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
-# To a named office: 至区安委办, 给镇党政办, 到应急局.
-_OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心)"
+# To a named office: 至区安委办, 给镇党政办, 到应急局, 县总值班室.
+_OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
 _TO_OFFICE = re.compile(r"(?:交|报送|上报)" + _OFFICE)
 # An order to the people named, without a 请: @村书记 问题马上整改到位.
 _DIRECT_ORDER = re.compile(
@@ -273,7 +273,7 @@ def assess(
         due_by is not None
         or asks
         or bool(_TO_ME.search(text))
-        or bool(_SUBMIT_TO_OFFICE.search(text))
+        or _outside_a_case(_SUBMIT_TO_OFFICE, text)
         or bool(_ADDRESSED_TASK.search(text))
         or bool(_UNITS_TASK.search(text))
         or bool(_DIRECT_ORDER.search(text))
@@ -421,6 +421,19 @@ def _provided_for(text: str, at: int) -> bool:
 
 
 _COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")
+
+
+def _outside_a_case(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches somewhere other than in a clause that provides for a case
+    (各社区遇重要情况第一时间报街道总值班室 is a standing rule)."""
+    for found in pattern.finditer(text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start())]
+        if _CASE_IN_ASK.search(text, starts[-1] if starts else 0, found.end()) is None:
+            return True
+    return False
+
+
+_CLAUSE_START = re.compile(r"[,，。;；!！?？\n]")
 
 
 def _asks(text: str) -> bool:

@@ -478,6 +478,19 @@ def test_handing_a_list_to_a_duty_room_is_a_task_but_reporting_whenever_is_a_rul
     assert triage(msg(rule, role=Role.OWNER)).tier is Tier.INFO
 
 
+def test_in_a_message_to_me_the_time_said_to_you_is_my_deadline() -> None:
+    text = "@张三 这个你牵头：材料明天上午10点前交党政办，你明天下班前出初稿给我。"
+    verdict = triage(msg(text, mention=True))
+    assert verdict.deadline is not None and verdict.deadline.hour == 17
+    # Not a mere day said to 你: the due-by time still counts.
+    duty = "@张三 你今天值班，情况9点45前汇总好给我，10点前报区防指"
+    verdict = triage(msg(duty, mention=True, minutes=10 * 60))
+    assert verdict.deadline is not None and (verdict.deadline.hour, verdict.deadline.minute) == (
+        21,
+        45,
+    )
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

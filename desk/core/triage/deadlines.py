@@ -353,10 +353,21 @@ def find_deadline(text: str, ts: datetime, tz: tzinfo) -> Deadline | None:
     return choose_deadline(scan(text, ts, tz), ts, tz)
 
 
-def choose_deadline(found: list[TimeMention], ts: datetime, tz: tzinfo) -> Deadline | None:
-    """The due time among the mentions `scan` found (see the module docstring)."""
+def choose_deadline(
+    found: list[TimeMention], ts: datetime, tz: tzinfo, addressed_text: str | None = None
+) -> Deadline | None:
+    """The due time among the mentions `scan` found (see the module docstring).
+
+    `addressed_text`, the canonical text of a message that @-mentions the reader, makes a
+    due-by time in a clause said to 你 win: "材料28日上午10点前交党政办，你28日下班前出初稿给我"
+    gives the reader the evening, not the others' morning.
+    """
     local = ts.astimezone(tz)
     mentions = [m for m in found if not m.replaced]
+    if addressed_text is not None and len(mentions) > 1:
+        yours = [m for m in mentions if m.explicit and _said_to_you(addressed_text, m.start)]
+        if yours:
+            mentions = yours
     explicit = [m.instant(tz) for m in mentions if m.explicit and m.instant(tz) >= local]
     if explicit:
         return Deadline(min(explicit), True)
@@ -364,6 +375,15 @@ def choose_deadline(found: list[TimeMention], ts: datetime, tz: tzinfo) -> Deadl
         m.instant(tz) for m in mentions if m.clock and not m.in_range and m.instant(tz) >= local
     ]
     return Deadline(min(implicit), False) if implicit else None
+
+
+def _said_to_you(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` speaks to 你/您 before it."""
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    return "你" in text[start:at] or "您" in text[start:at]
+
+
+_CLAUSE_MARKS = ",，。;；:：!！?？\n"
 
 
 def extract_deadline(text: str, ts: datetime, tz: tzinfo) -> datetime | None:

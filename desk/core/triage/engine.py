@@ -61,7 +61,7 @@ class TriageEngine:
         text = canonical(message.text)
         ack = canonical_ack_kind(text)
         mentions = scan(text, message.ts, cfg.tz)
-        found = choose_deadline(mentions, message.ts, cfg.tz)
+        found = choose_deadline(mentions, message.ts, cfg.tz, self._addressed(message, text))
         deadline = found.at if found else None
 
         root_id: str | None = None
@@ -127,7 +127,9 @@ class TriageEngine:
         cfg = self.config
         text = canonical(message.text)
         ack = canonical_ack_kind(text)
-        found = choose_deadline(scan(text, message.ts, cfg.tz), message.ts, cfg.tz)
+        found = choose_deadline(
+            scan(text, message.ts, cfg.tz), message.ts, cfg.tz, self._addressed(message, text)
+        )
         deadline = found.at if found else None
         result = assess(
             message,
@@ -151,6 +153,12 @@ class TriageEngine:
             ack=ack is not None,
             ack_of=None,
         )
+
+    def _addressed(self, message: Message, text: str) -> str | None:
+        """`text` when the message @-mentions the reader (see `choose_deadline`)."""
+        if message.mentions_me or any(f"@{name}" in text for name in self.config.me_names):
+            return text
+        return None
 
     def _weights(self, message: Message) -> Weights:
         cfg = self.config

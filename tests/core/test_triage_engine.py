@@ -491,6 +491,12 @@ def test_in_a_message_to_me_the_time_said_to_you_is_my_deadline() -> None:
     )
 
 
+def test_incidents_as_the_subject_of_a_report_are_no_emergency() -> None:
+    # T0 is Monday 10:00: due tomorrow 09:00, 23 hours on.
+    text = "@张三 县总值班室要咱们镇周末值班情况和突发事件处置情况，明早9点前报过去"
+    assert triage(msg(text, mention=True)).tier is Tier.ACTION
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -34,7 +34,8 @@ _EMERGENCY = re.compile(
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
-    r"|(?P<notice>紧急通知)|突发事件"
+    # Not the name of what a report covers (突发事件处置情况) or of its template.
+    r"|(?P<notice>紧急通知)|突发事件(?!处置情况|信息报送模板|模板)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"

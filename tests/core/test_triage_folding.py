@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -372,3 +373,31 @@ def test_a_notice_retold_citing_the_office_it_comes_from_folds_on_its_particular
         "推荐1名村级排查员（熟悉村情）报镇村建站。"
     )
     assert folds(first, retold, minutes=60 * 20)
+
+
+def test_a_warning_forwarded_with_its_issuer_tag_or_a_topic_tag_folds() -> None:
+    bulletin = (
+        "【梁河区气象台】暴雨黄色预警信号：预计今天上午到夜间我区将出现暴雨，累计雨量50—80毫米，"
+        "最大小时雨强30毫米，城区低洼地段可能出现积水，请注意防范。"
+    )
+    retagged = (
+        "【暴雨黄色预警】预计今天上午到夜间我区将出现暴雨，累计雨量50—80毫米，城区低洼地段可能"
+        "出现积水。各位网格员今天巡查重点看地下车库入口，发现积水马上报社区。"
+    )
+    assert folds(bulletin, retagged)
+
+
+def test_the_end_of_a_span_is_in_the_month_it_starts_in() -> None:
+    notice = (
+        "关于2027年元旦放假期间有关工作的通知：元旦放假时间为2027年1月1日（周五）至1月3日"
+        "（周日），共3天。请各单位严格落实领导干部带班和24小时值班制度，加强安全防范。"
+    )
+    retold = (
+        "转县政府办：关于2027年元旦放假期间有关工作的通知。元旦放假1月1日至3日，共3天。"
+        "严格落实领导干部带班和24小时值班制度，加强安全防范。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    december = datetime(2026, 12, 30, 17, 10, tzinfo=TZ)
+    engine.process(replace(message(notice, 1), ts=december))
+    verdict = engine.process(replace(message(retold, 2, group="g2"), ts=december))
+    assert verdict.cluster == "m1"  # "3日" is 3 January, not 3 December

@@ -268,6 +268,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         before = text[max(0, start - 6) : start]
         after = text[end : end + 3]
         range_end = bool(_RANGE_BEFORE.search(before))
+        if range_end and groups["md"] and not groups["mon"] and day < context_day:
+            # "1月1日至3日": the end of a span is in the month it starts in.
+            day = _safe_date(context_day, context_day.month, int(groups["dd"] or 0)) or day
         # The end of a span ("今晚至明天上午") is no day for the times that follow it.
         if has_day and not range_end:
             context_day = day

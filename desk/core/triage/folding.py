@@ -45,7 +45,7 @@ SAMPLE = 12
 WHOLE_K = 4
 BUCKET_CAP = 8
 MAX_CHECKED = 3
-MIN_SHARED_KEYS = 0.2
+MIN_SHARED_KEYS = 0.1
 CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
@@ -77,7 +77,8 @@ _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
 )
 _PLACE_TAIL = re.compile(r"村|社区")
-_NOT_PLACE = set("各本全该每我镇村区乡县市")
+# Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村).
+_NOT_PLACE = set("各本全该每我镇村区乡县市报到")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
 _RECIPIENT = re.compile(
@@ -107,6 +108,7 @@ _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
+_ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 _NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
 # Facts that name which instance of a recurring notice this is.
 _ANCHOR_KINDS = frozenset("dmcq")
@@ -420,7 +422,8 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         clauses=tuple(c for c in clauses if c.facts),
         facts=all_facts,
         anchors=anchors,
-        tag=tag.group(1) if tag else "",
+        # Who issued it (【梁河区气象台】) says nothing of which notice it is.
+        tag=tag.group(1) if tag and not _ISSUER.search(tag.group(1)) else "",
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),

@@ -497,6 +497,23 @@ def test_incidents_as_the_subject_of_a_report_are_no_emergency() -> None:
     assert triage(msg(text, mention=True)).tier is Tier.ACTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营盘村3组水池见底了，60多户吃水困难，请乡里马上派水车送水！",
+        "澳头村渔排还有9人不肯上岸。陈书记带派出所马上过去，天黑前必须全部劝离！",
+        "【急】请各卡点10点40前在群里发带时间水印的值守照片！",
+    ],
+)
+def test_sending_people_or_help_at_once_or_a_rush_tag_is_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+def test_going_at_once_whenever_a_case_arises_is_a_standing_rule() -> None:
+    text = "请各村加强巡查，如发现火情立即组织人员赶往现场，3月12日前报巡查台账。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -30,7 +30,7 @@ URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 URGENT_NOTICE_WINDOW = timedelta(hours=12)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    r"【\s*(?:紧急|特急|急\s*】|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
@@ -82,6 +82,11 @@ _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
+# Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
+_GO_NOW = re.compile(
+    rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
+    r"(?:过去|赶往|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人)"
+)
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
@@ -251,6 +256,9 @@ def assess(
     ) and not _resolved(text)
     if not emergency and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+    if not emergency:
+        go = _GO_NOW.search(text)
+        emergency = go is not None and not _in_a_rule(text, go.start()) and not _resolved(text)
     # An order to act at once with a time that falls due within the hour or two.
     order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
     if message.ding or emergency or order_now or (mention and (due_soon or _HURRY.search(text))):
@@ -419,6 +427,15 @@ def _provided_for(text: str, at: int) -> bool:
     clause = text[starts[-1] if starts else max(0, at - 60) : at + 1]
     comma = max(clause.rfind(","), clause.rfind("，"))
     return _CONDITIONAL.search(clause[comma + 1 :]) is not None
+
+
+def _in_a_rule(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` provides for a case anywhere in it (如发生滑坡、垮塌，
+    请立即组织群众转移), or `at` sits in an aside."""
+    if _provided_for(text, at):
+        return True
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    return _CONDITIONAL.search(text, starts[-1] if starts else 0, at) is not None
 
 
 _COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")

@@ -514,6 +514,25 @@ def test_going_at_once_whenever_a_case_arises_is_a_standing_rule() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县防指决定启动防台风Ⅳ级应急响应。请各单位组织在外作业渔船及时回港，落实24小时值班。",
+        "县防指决定：将防台风应急响应由Ⅱ级调整为Ⅳ级，已转移人员暂不返回。",
+        "关于假期突发事件信息报送的提醒：遇重大突发事件，请按30分钟内电话报告的要求报总值班室。",
+    ],
+)
+def test_a_response_without_an_order_for_now_or_a_reporting_rule_is_no_emergency(
+    text: str,
+) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_a_response_started_with_an_order_for_now_is_urgent() -> None:
+    text = "县防指即刻启动防汛Ⅳ级应急响应。各包村领导立即下沉到村。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -108,6 +108,8 @@ _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
+_SENTENCE_BREAK = re.compile(r"[。;；!！?？\n:：]")
+_CASE_OPENING = re.compile(r"\s*(?:遇|如遇|如有|如发生|如发现|一旦|若)")
 # Working-day phrases resolved on the official calendar: 3个工作日内, 节后第一个工作日,
 # 节后上班前.
 _WORKING_DAYS = re.compile(
@@ -521,6 +523,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+            continue
+        sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        if _CASE_OPENING.match(text, sentences[-1] if sentences else 0):
+            # "遇重大突发事件，请按30分钟内电话报告的要求报送": the rule for a case.
             continue
         due = (local + timedelta(minutes=minutes)).replace(second=0, microsecond=0)
         end = match.end()

@@ -35,14 +35,15 @@ _EMERGENCY = re.compile(
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
     # Not the name of what a report covers (突发事件处置情况) or of its template.
-    r"|(?P<notice>紧急通知)|突发事件(?!处置情况|信息报送模板|模板)"
+    r"|(?P<notice>紧急通知)|突发事件(?!处置情况|信息报送|模板)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
-    # A response level started: an emergency, unless its own tasks are due a day later.
+    # A response level started, with an order to act at once (not a level lowered, or
+    # one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
@@ -80,6 +81,7 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 # What a weather warning must come with to be an emergency here.
+_ACT_NOW = re.compile(_NOW + r"|迅速|刻不容缓")
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
@@ -397,15 +399,17 @@ def _noise_reason(
 def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     """Whether the text has the words of an emergency, given how long after the message
     its due time is. 【加急】 counts only with no due time or one inside the urgent
-    window; 紧急通知 and a response level started with none or one within half a day; an
-    orange or red warning only with an order to act at once or due within half a day."""
+    window; 紧急通知 with none or one within half a day; a response level only with an
+    order to act at once; an orange or red warning only with an order to act at once or
+    due within half a day."""
     soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
     notice_counts = due_in is None or soon_enough
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
-        or ((found.group("notice") or found.group("response")) and not notice_counts)
+        or (found.group("notice") and not notice_counts)
+        or (found.group("response") and _ACT_NOW.search(text) is None)
         or (found.group("warning") and not soon_enough and _WARNING_ORDER.search(text) is None)
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")

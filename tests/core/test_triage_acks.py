@@ -190,6 +190,7 @@ def test_an_apology_with_content_is_no_ack(text: str) -> None:
         "收到，已安排专人值守",
         "收到，我和村主任马上过去看看",
         "收到，元旦加班弄",
+        "东澳镇马上报",
         "好的，今天就入户",
     ],
 )

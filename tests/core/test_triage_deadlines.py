@@ -265,6 +265,15 @@ def test_qianhou_is_around_a_day_not_by_it(text: str) -> None:
     assert due(text) is None
 
 
+def test_minutes_ahead_of_a_start_are_the_due_time() -> None:
+    text = "提醒：今晚8点联谊会准时开始，会议链接已私信各位，请提前5分钟入会。"
+    assert due(text) == "03-09 19:55"
+
+
+def test_before_the_holiday_then_please_is_the_last_working_day() -> None:
+    assert due("节前请各站所完成办公室安全自查：关闭电源、门窗", SEPT_28) == "09-30 17:30"
+
+
 def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
     # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
     saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)

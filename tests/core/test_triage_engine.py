@@ -533,6 +533,11 @@ def test_a_response_started_with_an_order_for_now_is_urgent() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
 
 
+def test_being_somewhere_by_a_time_is_a_task() -> None:
+    text = "通知：响应期间机关全体干部取消休假，3月10日上午8点前到所包村报到。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -108,6 +108,11 @@ _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
+# Being there some minutes before a start: 提前5分钟入会, 提前十分钟到场.
+_LEAD = re.compile(
+    r"提前\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟"
+    r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位)"
+)
 _SENTENCE_BREAK = re.compile(r"[。;；!！?？\n:：]")
 _CASE_OPENING = re.compile(r"\s*(?:遇|如遇|如有|如发生|如发现|一旦|若)")
 # Working-day phrases resolved on the official calendar: 3个工作日内, 节后第一个工作日,
@@ -131,7 +136,7 @@ _WORKING_HINT = re.compile(
 # Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
 _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
-    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改)|[把将])?"
+    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改)|[把将]|请(?!假|示))?"
 )
 # "是节前报还是节后报？": a choice asked about, not a due time.
 _CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")
@@ -342,7 +347,23 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 has_day,
             )
         )
+    lead = _LEAD.search(text) if "提前" in text else None
+    if lead is not None:
+        found.extend(_ahead_of_start(found, lead, tz))
     return found
+
+
+def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:
+    """ "会议8点开始，请提前5分钟入会": due that long before the first start time named."""
+    start = next((m for m in found if m.clock and not m.explicit and not m.replaced), None)
+    if start is None or start.at is None:
+        return []
+    due = start.instant(tz) - timedelta(minutes=_number(lead.group("n")))
+    return [
+        start._replace(
+            start=lead.start(), end=lead.end(), day=due.date(), at=due.time(), explicit=True
+        )
+    ]
 
 
 @dataclass(frozen=True, slots=True)

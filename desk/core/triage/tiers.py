@@ -117,6 +117,8 @@ _DUE_BY_TASK = re.compile(
     # 请 may name who first (请各街道于正月十五前…); 应 may not (应急局在节前…).
     r"|请[^，,。;；\n于在]{1,8}?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
+    # Being somewhere by a time: 10月1日上午8点前到所包村报到.
+    r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).

@@ -274,6 +274,10 @@ def test_before_the_holiday_then_please_is_the_last_working_day() -> None:
     assert due("节前请各站所完成办公室安全自查：关闭电源、门窗", SEPT_28) == "09-30 17:30"
 
 
+def test_a_date_with_last_years_year_is_past_not_this_years() -> None:
+    assert due("请各乡（镇）于2025年3月20日下午6点前将卡点设置情况报县森防办。") is None
+
+
 def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
     # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
     saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)

@@ -538,6 +538,28 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各村注意：3月10日至12日每天晚上8点前向乡值班室（0883-6120110）报平安，不得迟报漏报。",
+        "假期值守要求：各卡点不间断值守，值守情况继续每天下午4点前在群里报送，无情况报零。",
+    ],
+)
+def test_reporting_by_a_time_is_a_task_without_a_please(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营盘村今日平安。",
+        "坝卡村3月8日：巡山2次4人，卡点登记进山27人、车辆11辆，收缴打火机5个，零火情。",
+    ],
+)
+def test_a_units_daily_figures_with_nothing_to_report_are_routine(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.NOISE
+
+
 def test_a_request_for_when_a_case_arises_is_a_standing_rule() -> None:
     text = "各位同事：假期请保持手机畅通，遇突发情况第一时间报告，并按规定报县值班室。"
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -113,6 +113,7 @@ _LEAD = re.compile(
     r"提前\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟"
     r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位)"
 )
+_YEAR_BEFORE = re.compile(r"(\d{4})\s*年\s*$")
 _SENTENCE_BREAK = re.compile(r"[。;；!！?？\n:：]")
 _CASE_OPENING = re.compile(r"\s*(?:遇|如遇|如有|如发生|如发现|一旦|若)")
 # Working-day phrases resolved on the official calendar: 3个工作日内, 节后第一个工作日,
@@ -273,6 +274,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 day = paren_day
         start, end = match.span()
         before = text[max(0, start - 6) : start]
+        if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
+            # "2025年4月1日前" said in 2026 is last year's, whatever the month.
+            day = _in_year(day, int(year.group(1)))
         after = text[end : end + 3]
         range_end = bool(_RANGE_BEFORE.search(before))
         if range_end and groups["md"] and not groups["mon"] and day < context_day:
@@ -445,6 +449,13 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
 
 
 @lru_cache(maxsize=1024)
+def _in_year(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day
+
+
 def _safe_date(today: date, month: int, day: int) -> date | None:
     if not 1 <= month <= 12:
         return None

@@ -119,6 +119,8 @@ _DUE_BY_TASK = re.compile(
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗)"
+    # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
+    r"|[\d点时分半]\s*(?:前|之前)[^，,。;；\n已]{0,24}?(?:报送|上报|提交|报平安)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
@@ -170,9 +172,14 @@ _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
 )
+_ROUTINE_END = re.compile(
+    r"(?:零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故|平安)[。!！]?\s*$"
+)
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(
-    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常"
+    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常|零火情|零隐患|零事故"
+    # 营盘村今日平安。 (not 平安夜, 平安出行: those are greetings)
+    r"|平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )
@@ -369,7 +376,8 @@ def _noise_reason(
     if (
         not asks
         and _ROUTINE_REPORT.search(text)
-        and _word_count(bare) <= 30
+        # A unit's daily figures that end in nothing to report may run longer.
+        and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
         and not _ADDRESSED_TASK.search(text)
         and not _DUE_BY_TASK.search(text)

@@ -401,3 +401,15 @@ def test_the_end_of_a_span_is_in_the_month_it_starts_in() -> None:
     engine.process(replace(message(notice, 1), ts=december))
     verdict = engine.process(replace(message(retold, 2, group="g2"), ts=december))
     assert verdict.cluster == "m1"  # "3日" is 3 January, not 3 December
+
+
+def test_a_relay_with_earlier_hours_said_in_shi_folds() -> None:
+    order = (
+        "【DING】县防指决定：3月9日10时起将防台风应急响应提升至Ⅲ级。请各乡镇立即组织所有出海渔船"
+        "回港避风，今天18时前海上渔排、养殖网箱人员全部上岸，20时前危房人员全部转移。"
+    )
+    relay = (
+        "【紧急】县防指3月9日10时起将防台风应急响应提升至Ⅲ级！各村（社区）立即组织出海渔船回港，"
+        "17时前渔排、网箱养殖人员全部上岸，19时前危房人员全部转移。"
+    )
+    assert folds(order, relay)

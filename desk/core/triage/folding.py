@@ -62,7 +62,7 @@ _FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|�
 # not read again as a figure.
 _PLACE = r"|(?P<place>[\u4e00-\u9fff]{2}(?:村|社区))"
 _FACT = re.compile(
-    r"(?P<skip>(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分)"
+    r"(?P<skip>(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分|时(?!\d))"
     r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号]))"
     r"|(?P<month>\d{1,2})月份"
     r"|(?P<quarter>[一二三四1-4])季度"
@@ -71,14 +71,16 @@ _FACT = re.compile(
     + _PLACE
     # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
     + r"|(?P<code>(?<=[a-z])\d+)"
-    + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|[\u4e00-\u9fff])?)"
+    # Its unit, not a word joining it to the next figure (7到9级 is 7—9级).
+    + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰]|(?![到至或和及])[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
 )
 _PLACE_TAIL = re.compile(r"村|社区")
-# Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村).
-_NOT_PLACE = set("各本全该每我镇村区乡县市报到")
+# Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
+# 立即下村).
+_NOT_PLACE = set("各本全该每我镇村区乡县市报到即下")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
 _RECIPIENT = re.compile(
@@ -109,6 +111,9 @@ _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
 _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
+# How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
+# 【紧急】 is the formal report of an alert, another notice).
+_PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
 _NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
 # Facts that name which instance of a recurring notice this is.
 _ANCHOR_KINDS = frozenset("dmcq")
@@ -479,7 +484,13 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         or a.report_back != b.report_back
     ):
         return True
-    if a.tag and b.tag and a.tag not in b.tag and b.tag not in a.tag:
+    if (
+        a.tag
+        and b.tag
+        and a.tag not in b.tag
+        and b.tag not in a.tag
+        and not (a.tag in _PRESSING_TAGS and b.tag in _PRESSING_TAGS)
+    ):
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
         return True
@@ -497,7 +508,9 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         relay = (
             (clause.deadline or other.deadline)
             and _only_times_differ(clause.facts - b.facts, other.facts - a.facts)
-            and clause.units != other.units
+            # Passed down to other units, in this clause or where the text addresses them
+            # (各村（社区）立即组织…，17时前…全部上岸).
+            and (clause.units != other.units or _units(a_print.body) != _units(b_print.body))
             and not _later_day(clause.facts - b.facts, other.facts - a.facts)
         )
         if not relay:

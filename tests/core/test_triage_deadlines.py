@@ -278,6 +278,22 @@ def test_a_date_with_last_years_year_is_past_not_this_years() -> None:
     assert due("请各乡（镇）于2025年3月20日下午6点前将卡点设置情况报县森防办。") is None
 
 
+def test_a_daily_report_from_a_bracketed_start_day_is_first_due_that_day() -> None:
+    text = "自除夕（2月16日）起至正月初五，请各乡镇每天晚上8点前报送当日禁放巡查情况。"
+    assert due(text, BEFORE_SPRING_FESTIVAL) == "02-16 20:00"
+
+
+def test_today_and_tomorrow_is_by_the_end_of_tomorrow_when_a_task_follows() -> None:
+    assert due("请各位网格员今明两天把独居老人户再走一遍") == "03-10 17:30"
+    assert due("今明两天有强降雨，请注意防范") is None
+
+
+def test_before_the_holiday_in_a_clause_that_asks() -> None:
+    text = "请各办站所节前对办公室用电、门窗进行一次安全检查"
+    assert due(text, SEPT_28) == "09-30 17:30"
+    assert due("请各村书记配合包村干部做好节前督导", SEPT_28) is None
+
+
 def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
     # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
     saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)
@@ -314,6 +330,17 @@ BEFORE_SPRING_FESTIVAL = datetime(2026, 2, 14, 15, 30, tzinfo=TZ)
         ("请于农历八月十五前完成慰问", BEFORE_SPRING_FESTIVAL, "09-25 17:30"),
         # Past this year's: next year's.
         ("正月十五前完成", datetime(2026, 3, 5, 9, 0, tzinfo=TZ), "02-20 17:30"),
+        (
+            "请各科室小年前到工会办公室领取慰问品",
+            datetime(2026, 2, 9, 11, 45, tzinfo=TZ),
+            "02-10 17:30",
+        ),
+        ("请杜凯同志牵头，初三前把各村柴草垛清理情况排一遍", BEFORE_SPRING_FESTIVAL, "02-19 17:30"),
+        (
+            "请各村正月初十（2月26日）前把摸底花名册报镇武装部",
+            BEFORE_SPRING_FESTIVAL,
+            "02-26 17:30",
+        ),
     ],
 )
 def test_a_lunar_by_date_is_its_next_solar_day(text: str, posted: datetime, expected: str) -> None:

@@ -113,6 +113,7 @@ _LEAD = re.compile(
     r"提前\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟"
     r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位)"
 )
+_TWO_DAYS = re.compile(r"今明两[天日](?:内|之内)?(?=\s*(?:把|将|完成|要|务必|必须|抓紧|再))")
 _YEAR_BEFORE = re.compile(r"(\d{4})\s*年\s*$")
 _SENTENCE_BREAK = re.compile(r"[。;；!！?？\n:：]")
 _CASE_OPENING = re.compile(r"\s*(?:遇|如遇|如有|如发生|如发现|一旦|若)")
@@ -139,6 +140,9 @@ _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
     r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改)|[把将]|请(?!假|示))?"
 )
+# What follows 节前 in a clause that asks (请各办站所节前对办公室…检查): the task, not a
+# season's name (节前安全大检查, 做好节前督导).
+_ASKED_AFTER = re.compile(r"对|把|将|到|向|给|再|务必|必须|完成|进行|开展|组织")
 # "是节前报还是节后报？": a choice asked about, not a due time.
 _CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")
 # The holiday a "节后" phrase names, and a part of the name the calendar gives it.
@@ -165,7 +169,7 @@ _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
-_PERIOD_FROM = re.compile(r"\s*(?:起|开始)")
+_PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始)")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
@@ -176,8 +180,8 @@ _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
-# A lunar "by" date (see lunar_dates): no clock, not replaced, not a range, relative to
-# the year it is said in, dated.
+# A lunar "by" date (see lunar_dates), or 今明两天: no clock, not replaced, not a range,
+# relative to when it is said, dated.
 _LUNAR_FLAGS = (False, False, False, True, True)
 
 
@@ -213,6 +217,14 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     found: list[TimeMention] = []
     if "内" in text:
         found.extend(_within(text, local))
+    if "今明" in text:
+        # "今明两天把独居老人户再走一遍": by the end of tomorrow.
+        found.extend(
+            TimeMention(
+                m.start(), m.end(), today + timedelta(days=1), END_OF_DAY, True, *_LUNAR_FLAGS
+            )
+            for m in _TWO_DAYS.finditer(text)
+        )
     lunar = lunar_dates.lunar_dues(text, today) if lunar_dates.HINT.search(text) else []
     found.extend(
         TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_LUNAR_FLAGS) for due in lunar
@@ -628,7 +640,10 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
     holiday (the one named, when a name is given), 17:30."""
     found = []
     for match in _BEFORE_HOLIDAY.finditer(text):
-        if not (match.group("by") or match.group("task")):
+        clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        # 请各办站所节前对办公室进行一次安全检查: asked in the clause it stands in.
+        asked = "请" in text[clause : match.start()] and bool(_ASKED_AFTER.match(text, match.end()))
+        if not (match.group("by") or match.group("task") or asked):
             continue
         if _CHOICE_AFTER.match(text, match.end()):
             continue

@@ -1,5 +1,5 @@
 """Due dates said on the lunar calendar: 正月十五前, 腊月二十八之前, 农历八月十五前, 除夕前,
-元宵节前. Around the Spring Festival notices count days that way.
+元宵节前, 小年前, 初三前. Around the Spring Festival notices count days that way.
 
 Only "by" phrases (…前) are read, and only months that cannot be Gregorian ones
 (正月, 冬月, 腊月, or any month after 农历): "十月十五前" is left to the Gregorian reading.
@@ -16,7 +16,7 @@ from typing import NamedTuple
 from lunardate import LunarDate  # type: ignore[import-untyped]
 
 # Quick test before the full pattern: most texts name nothing lunar.
-HINT = re.compile(r"正月|冬月|腊月|农历|除夕|大年三十|元宵")
+HINT = re.compile(r"正月|冬月|腊月|农历|除夕|大年三十|元宵|小年|初[一二三四五六七八九十]")
 
 _MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _NUMERAL_MONTHS = {
@@ -38,10 +38,17 @@ _DAY = rf"初[{_UNITS}十]|十[{_UNITS}]?|二十[{_UNITS}]?|廿[{_UNITS}]|三十
 _LUNAR = re.compile(
     rf"(?:(?P<farmer>农历)(?P<nmonth>十[一二]|[一二三四五六七八九十正冬腊])月"
     rf"|(?P<month>[正冬腊])月)(?P<day>{_DAY})(?:日|号)?"
+    # 初三前 said around the festival: the first month's.
+    rf"|(?<![月\d])(?P<first>初[{_UNITS}十])"
     r"|(?P<eve>除夕|大年三十)"
     r"|(?P<lantern>元宵)节?"
+    # 小年 as the north and the official calendar keep it: the 23rd of the 12th month.
+    r"|(?P<little>小年)"
 )
-_BY = re.compile(r"\s*(?:之前|以前|前)")
+# 前, or a date given in brackets then 前: 正月初十（2月26日）前.
+_BY = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:之前|以前|前)")
+# A bare 初X names a day of the first month only when that day is close.
+_FIRST_MONTH_REACH = timedelta(days=40)
 
 
 class LunarDue(NamedTuple):
@@ -63,6 +70,12 @@ def lunar_dues(text: str, today: date) -> list[LunarDue]:
             day = _next(today, _eve)
         elif match.group("lantern"):
             day = _next(today, partial(_solar, month=1, day=15))
+        elif match.group("little"):
+            day = _next(today, partial(_solar, month=12, day=23))
+        elif match.group("first"):
+            day = _next(today, partial(_solar, month=1, day=_day_number(match.group("first"))))
+            if day is not None and day - today > _FIRST_MONTH_REACH:
+                continue
         else:
             month_name = match.group("month") or match.group("nmonth")
             month = _MONTHS.get(month_name) or _NUMERAL_MONTHS[month_name]

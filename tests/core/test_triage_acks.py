@@ -204,6 +204,7 @@ def test_a_receipt_with_a_few_words_of_what_is_being_done_is_an_ack(text: str) -
         "收到，但我们村的检查表打不开",
         "收到，河口社区出租房多，能宽限到下周一吗",
         "收到，我村无此类情况",
+        "收到，排查发现两处隐患，已上报",
         "收到，石桥村已转移群众12户37人，安置在村小学，情况稳定",  # a report, not a word on it
     ],
 )

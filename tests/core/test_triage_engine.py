@@ -528,9 +528,20 @@ def test_a_response_without_an_order_for_now_or_a_reporting_rule_is_no_emergency
     assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
 
 
-def test_a_response_started_with_an_order_for_now_is_urgent() -> None:
-    text = "县防指即刻启动防汛Ⅳ级应急响应。各包村领导立即下沉到村。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县防指即刻启动防汛Ⅳ级应急响应。各包村领导立即下沉到村。",
+        "区防指决定：自即时起将全区防汛应急响应由Ⅳ级提升至Ⅲ级，各镇党政主要负责同志24小时在岗。",
+    ],
+)
+def test_a_response_raised_or_started_with_an_order_for_now_is_urgent(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_asking_everyone_to_report_safe_is_a_task_not_a_report() -> None:
+    text = "特急！全体网格员今晚8点前完成独居老人走访，逐户报平安。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.NOISE
 
 
 def test_being_somewhere_by_a_time_is_a_task() -> None:

@@ -112,8 +112,10 @@ _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt, then a break: what follows is said about the notice received.
 _RECEIPT_FIRST = re.compile(r"(?:已收到|收到了?|收悉|好的|明白)[\s,，.。!！、]+")
 _WORD_ON_IT = 14
+# Words that object, or report a finding (收到，排查发现两处隐患): a message, not a receipt.
 _OBJECTION = re.compile(
-    r"但|不过|可是|只是|宽限|延期|推迟|来不及|无法|不能|没法|不了|打不开|问题|困难|不够|缺|无此|没有|零报告"
+    r"但|不过|可是|只是|宽限|延期|推迟|来不及|无法|不能|没法|不了|打不开|问题|困难|不够|缺|无此|没有"
+    r"|零报告|发现|隐患"
 )
 _PUNCT = re.compile(r"[\s,，.。!！~～、;；:：…—\-·]+")
 # Longer than any plain reply; only a 接龙 receipt chain grows past it.

@@ -42,8 +42,8 @@ _EMERGENCY = re.compile(
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
-    # A response level started, with an order to act at once (not a level lowered, or
-    # one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
+    # A response level raised, or started with an order to act at once (not a level
+    # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
@@ -81,7 +81,8 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 # What a weather warning must come with to be an emergency here.
-_ACT_NOW = re.compile(_NOW + r"|迅速|刻不容缓")
+# A response level raised, or started with an order for now, calls for one.
+_RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升为|升级为")
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
@@ -173,13 +174,14 @@ _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
 )
 _ROUTINE_END = re.compile(
-    r"(?:零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故|平安)[。!！]?\s*$"
+    r"(?:零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故|(?<!报)平安)"
+    r"[。!！]?\s*$"
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _ROUTINE_REPORT = re.compile(
     r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常|零火情|零隐患|零事故"
-    # 营盘村今日平安。 (not 平安夜, 平安出行: those are greetings)
-    r"|平安[。!！]?\s*$"
+    # 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安: a task)
+    r"|(?<!报)平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )
@@ -409,8 +411,8 @@ def _noise_reason(
 def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     """Whether the text has the words of an emergency, given how long after the message
     its due time is. 【加急】 counts only with no due time or one inside the urgent
-    window; 紧急通知 with none or one within half a day; a response level only with an
-    order to act at once; an orange or red warning only with an order to act at once or
+    window; 紧急通知 with none or one within half a day; a response level only raised or
+    with an order to act at once; an orange or red warning only with an order to act at once or
     due within half a day."""
     soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
@@ -419,7 +421,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
         or (found.group("notice") and not notice_counts)
-        or (found.group("response") and _ACT_NOW.search(text) is None)
+        or (found.group("response") and _RESPONSE_NOW.search(text) is None)
         or (found.group("warning") and not soon_enough and _WARNING_ORDER.search(text) is None)
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")

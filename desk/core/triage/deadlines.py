@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage import lunar_dates
+from desk.core.triage.numerals import number
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
@@ -38,19 +39,6 @@ START_OF_DAY = time(8, 30)
 NOON = time(12, 0)
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_CN_DIGIT = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 _DAY = (
     r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号])"
@@ -374,7 +362,7 @@ def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -
     start = next((m for m in found if m.clock and not m.explicit and not m.replaced), None)
     if start is None or start.at is None:
         return []
-    due = start.instant(tz) - timedelta(minutes=_number(lead.group("n")))
+    due = start.instant(tz) - timedelta(minutes=number(lead.group("n")))
     return [
         start._replace(
             start=lead.start(), end=lead.end(), day=due.date(), at=due.time(), explicit=True
@@ -506,7 +494,7 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
             # "明天一早": first thing, when work starts.
             return START_OF_DAY, False
         return None, False
-    hour = _number(groups["h"])
+    hour = number(groups["h"])
     minute_text = groups["mi"] or groups["pm"] or groups["hm"]
     minute = 30 if groups["half"] else int(minute_text) if minute_text else 0
     evening = part in _EVENING or groups["rel"] in ("今晚", "明晚")
@@ -523,19 +511,9 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
 def _midnight(groups: dict[str, str | None], part: str | None) -> bool:
     if groups["h"] is None or groups["mi"] not in (None, "00") or groups["half"] or groups["pm"]:
         return False
-    hour = _number(groups["h"])
+    hour = number(groups["h"])
     evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "今夜")
     return hour == 24 or (hour == 12 and evening)
-
-
-def _number(text: str) -> int:
-    """An hour or count written in digits or in Chinese numerals up to 99 (十, 两, 二十三)."""
-    if text.isdigit():
-        return int(text)
-    tens, _, units = text.partition("十")
-    if "十" not in text:
-        return _CN_DIGIT.get(text, 0)
-    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(units, 0) if units else 0)
 
 
 _SPOKEN_HOUR_TAIL = re.compile(r"钟|整")
@@ -559,7 +537,7 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
         if amount == "半":
             minutes = 30 if unit != "分钟" else 0
         else:
-            minutes = _number(amount) * (1 if unit == "分钟" else 60)
+            minutes = number(amount) * (1 if unit == "分钟" else 60)
         if not 0 < minutes <= 24 * 60:
             continue
         start = match.start()
@@ -601,7 +579,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
         amount = match.group("n")
         day: date | None
         if amount is not None:
-            day = _nth_working_day(today, _number(amount))
+            day = _nth_working_day(today, number(amount))
             at = END_OF_DAY
         else:
             phrase = match.group()

@@ -15,24 +15,12 @@ from typing import NamedTuple
 
 from lunardate import LunarDate  # type: ignore[import-untyped]
 
+from desk.core.triage.numerals import number
+
 # Quick test before the full pattern: most texts name nothing lunar.
 HINT = re.compile(r"正月|冬月|腊月|农历|除夕|大年三十|元宵|小年|初[一二三四五六七八九十]")
 
 _MONTHS = {"正": 1, "冬": 11, "腊": 12}
-_NUMERAL_MONTHS = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
 _UNITS = "一二三四五六七八九"
 _DAY = rf"初[{_UNITS}十]|十[{_UNITS}]?|二十[{_UNITS}]?|廿[{_UNITS}]|三十"
 _LUNAR = re.compile(
@@ -78,7 +66,7 @@ def lunar_dues(text: str, today: date) -> list[LunarDue]:
                 continue
         else:
             month_name = match.group("month") or match.group("nmonth")
-            month = _MONTHS.get(month_name) or _NUMERAL_MONTHS[month_name]
+            month = _MONTHS.get(month_name) or number(month_name)
             lunar_day = _day_number(match.group("day"))
             day = _next(today, partial(_solar, month=month, day=lunar_day))
         if day is not None:
@@ -117,9 +105,5 @@ def _solar(year: int, month: int, day: int) -> date | None:
 
 
 def _day_number(text: str) -> int:
-    if text.startswith("初"):
-        return 10 if text[1] == "十" else _UNITS.index(text[1]) + 1
-    if text == "三十":
-        return 30
-    tens, _, units = text.replace("廿", "二十").partition("十")
-    return (_UNITS.index(tens) + 1 if tens else 1) * 10 + (_UNITS.index(units) + 1 if units else 0)
+    """初三 → 3, 十五 → 15, 廿三 → 23, 三十 → 30."""
+    return number(text.removeprefix("初"))

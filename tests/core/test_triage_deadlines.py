@@ -294,6 +294,10 @@ def test_before_the_holiday_in_a_clause_that_asks() -> None:
     assert due("请各村书记配合包村干部做好节前督导", SEPT_28) is None
 
 
+def test_the_hours_a_forecast_covers_are_no_due_time() -> None:
+    assert due("暴雨橙色预警：预计未来6小时内我区北部山区将出现100毫米以上降雨") is None
+
+
 def test_a_weekend_running_on_from_a_holiday_is_still_the_holiday() -> None:
     # 2027 is past the calendar package's tables: 元旦 is 1 January (a Friday) alone.
     saturday = datetime(2027, 1, 2, 9, 5, tzinfo=TZ)

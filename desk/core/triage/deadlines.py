@@ -89,9 +89,12 @@ _TIME_WORD = re.compile(
 _WITHIN = re.compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>小时|钟头|分钟)(?:之内|以内|内)"
 )
-# A span that is no due time: how long something may last (控制在10分钟以内), or what a
-# standing rule asks whenever something happens (险情30分钟内电话报告).
-_DURATION_BEFORE = re.compile(r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言)\s*$")
+# A span that is no due time: how long something may last (控制在10分钟以内), what a
+# forecast covers (预计未来6小时内), or what a standing rule asks whenever something
+# happens (险情30分钟内电话报告).
+_DURATION_BEFORE = re.compile(
+    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去)\s*$"
+)
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
 )

@@ -171,9 +171,9 @@ _TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
-# A lunar "by" date (see lunar_dates), or 今明两天: no clock, not replaced, not a range,
-# relative to when it is said, dated.
-_LUNAR_FLAGS = (False, False, False, True, True)
+# A day said as a "by" without a clock (a lunar date, 今明两天): not replaced, not a
+# range, relative to when it is said, dated.
+_DAY_BY_FLAGS = (False, False, False, True, True)
 
 
 class TimeMention(NamedTuple):
@@ -212,13 +212,13 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         # "今明两天把独居老人户再走一遍": by the end of tomorrow.
         found.extend(
             TimeMention(
-                m.start(), m.end(), today + timedelta(days=1), END_OF_DAY, True, *_LUNAR_FLAGS
+                m.start(), m.end(), today + timedelta(days=1), END_OF_DAY, True, *_DAY_BY_FLAGS
             )
             for m in _TWO_DAYS.finditer(text)
         )
     lunar = lunar_dates.lunar_dues(text, today) if lunar_dates.HINT.search(text) else []
     found.extend(
-        TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_LUNAR_FLAGS) for due in lunar
+        TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_DAY_BY_FLAGS) for due in lunar
     )
     if _WORKING_HINT.search(text):
         found.extend(_working_days(text, local))
@@ -412,8 +412,13 @@ def choose_deadline(
 
 def _said_to_you(text: str, at: int) -> bool:
     """Whether the clause holding position `at` speaks to 你/您 before it."""
-    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    start = _clause_start(text, at)
     return "你" in text[start:at] or "您" in text[start:at]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position `at` begins (after a comma, stop, colon or line)."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 _CLAUSE_MARKS = ",，。;；:：!！?？\n"
@@ -451,7 +456,6 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
     return day
 
 
-@lru_cache(maxsize=1024)
 def _in_year(day: date, year: int) -> date:
     try:
         return day.replace(year=year)
@@ -459,6 +463,7 @@ def _in_year(day: date, year: int) -> date:
         return day
 
 
+@lru_cache(maxsize=1024)
 def _safe_date(today: date, month: int, day: int) -> date | None:
     if not 1 <= month <= 12:
         return None
@@ -621,9 +626,9 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
     holiday (the one named, when a name is given), 17:30."""
     found = []
     for match in _BEFORE_HOLIDAY.finditer(text):
-        clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
         # 请各办站所节前对办公室进行一次安全检查: asked in the clause it stands in.
-        asked = "请" in text[clause : match.start()] and bool(_ASKED_AFTER.match(text, match.end()))
+        clause = text[_clause_start(text, match.start()) : match.start()]
+        asked = "请" in clause and bool(_ASKED_AFTER.match(text, match.end()))
         if not (match.group("by") or match.group("task") or asked):
             continue
         if _CHOICE_AFTER.match(text, match.end()):

@@ -80,9 +80,9 @@ _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
-# What a weather warning must come with to be an emergency here.
 # A response level raised, or started with an order for now, calls for one.
 _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升为|升级为")
+# What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
@@ -173,14 +173,13 @@ _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
 )
-_ROUTINE_END = re.compile(
-    r"(?:零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故|(?<!报)平安)"
-    r"[。!！]?\s*$"
-)
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+_NOTHING_TO_REPORT = r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+# A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安:
+# a task).
+_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<!报)平安)[。!！]?\s*$")
 _ROUTINE_REPORT = re.compile(
-    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|正常|零火情|零隐患|零事故"
-    # 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安: a task)
+    rf"{_NOTHING_TO_REPORT}|正常"
     r"|(?<!报)平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"

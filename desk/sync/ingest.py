@@ -371,27 +371,61 @@ class Ingestor:
                 sender_weights=sender_weights,
             )
         )
+        # The recent past, with what was decided about it: what arrives next folds into
+        # it and acks answer it. Recalled, not triaged again: a third of the work, done
+        # while the window is starting.
         with self._store.sessions() as session:
             rows = session.execute(
-                select(Message, Group.remote_id, Group.name)
+                select(
+                    Message.remote_id,
+                    Message.sender_id,
+                    Message.sender_name,
+                    Message.sender_role,
+                    Message.ts_ms,
+                    Message.text,
+                    Message.mentions_me,
+                    Message.ding,
+                    Message.tier,
+                    Message.cluster,
+                    Message.ack,
+                    Group.remote_id,
+                    Group.name,
+                )
                 .join(Group, Group.id == Message.group_id)
                 .order_by(Message.ts_ms.desc())
                 .limit(WARM_UP_MESSAGES)
             ).all()
-        for row, group_remote, group_name in reversed(rows):
-            engine.process(
+        for (
+            remote_id,
+            sender_id,
+            sender_name,
+            role,
+            ts_ms,
+            text,
+            mentions_me,
+            ding,
+            tier,
+            cluster,
+            ack,
+            group_remote,
+            group_name,
+        ) in reversed(rows):
+            engine.recall(
                 CoreMessage(
-                    id=row.remote_id,
+                    id=remote_id,
                     group_id=group_remote,
                     group_name=group_name,
-                    sender_id=row.sender_id,
-                    sender_name=row.sender_name,
-                    sender_role=Role(row.sender_role),
-                    ts=from_ms(row.ts_ms),
-                    text=row.text,
-                    mentions_me=row.mentions_me,
-                    ding=row.ding,
-                )
+                    sender_id=sender_id,
+                    sender_name=sender_name,
+                    sender_role=Role(role),
+                    ts=from_ms(ts_ms),
+                    text=text,
+                    mentions_me=mentions_me,
+                    ding=ding,
+                ),
+                Tier(tier),
+                cluster,
+                ack,
             )
         return engine
 

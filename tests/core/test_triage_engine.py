@@ -176,6 +176,34 @@ def test_a_forward_is_as_pressing_as_its_original() -> None:
     assert relay.tier is Tier.URGENT
 
 
+def test_a_restarted_engine_folds_and_attaches_to_what_it_recalls() -> None:
+    text = "区委书记3月12日上午到我镇调研，请班子成员于3月11日17点前报送汇报材料。"
+    notice = msg(text, 1)
+    first = TriageEngine(TriageConfig(tz=TZ))
+    stored = first.process(notice)
+    assert stored.tier is not Tier.URGENT
+
+    # The user raised it to urgent; a restart recalls it with that tier.
+    restarted = TriageEngine(TriageConfig(tz=TZ))
+    restarted.recall(notice, Tier.URGENT, None, ack=False)
+    relay = restarted.process(msg("转发：" + text, 2, 5, group="g2"))
+    ack = restarted.process(msg("收到", 3, 6))
+    assert relay.cluster == "m1" and relay.tier is Tier.URGENT
+    assert ack.ack_of == "m1"
+
+
+def test_a_recalled_copy_leads_a_later_forward_to_its_notice() -> None:
+    text = "请各村于3月11日中午12点前报送秸秆禁烧台账，逾期通报。"
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.recall(msg(text, 1), Tier.ACTION, "m1", ack=False)
+    engine.recall(msg("转发：" + text, 2, 3, group="g2"), Tier.ACTION, "m1", ack=False)
+    engine.recall(msg("收到", 3, 4, group="g2"), Tier.NOISE, None, ack=True)
+    later = engine.process(msg("【转】" + text, 4, 9, group="g3"))
+    ack = engine.process(msg("收到", 5, 10, group="g2"))
+    assert later.cluster == "m1"
+    assert ack.ack_of == "m2"
+
+
 def test_group_weight_moves_a_borderline_item_between_info_and_action() -> None:
     text = "请各村做好秸秆禁烧宣传。"
     assert triage(msg(text)).tier is Tier.INFO

@@ -231,3 +231,46 @@ def _stored(store: Store, remote_id: str) -> tuple[str, list[list[Any]], int | N
             )
         ).one()
     return tier, reasons, deadline_ms
+
+
+def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    notice = IncomingMessage(
+        **{
+            **_fields(_batch(clock.now(), ["notice"]).messages[0]),
+            "text": "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
+        }
+    )
+    first = SyncBatch("c1", _batch(clock.now(), ["x"]).groups, (notice,))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, first)
+
+    # desk started again: a new ingestor, which knows the notice only from the store.
+    members = (MemberInfo("u2", "赵六", Role.MEMBER),)
+    later = SyncBatch(
+        "c2",
+        (GroupInfo("g2", "二组", members=members),),
+        (
+            IncomingMessage(
+                **{
+                    **_fields(notice),
+                    "remote_id": "forward",
+                    "group_id": "g2",
+                    "ts": clock.now() + timedelta(minutes=5),
+                    "text": "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
+                }
+            ),
+        ),
+    )
+    ack = IncomingMessage(
+        **{**_fields(notice), "remote_id": "ack", "ts": clock.now() + timedelta(minutes=6)}
+        | {"text": "收到", "sender_id": "u2", "sender_name": "赵六"}
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, later)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (ack,)))
+    with store.sessions() as session:
+        clusters = {r: c for r, c in session.execute(select(Message.remote_id, Message.cluster))}
+        ack_of = session.scalar(select(Message.ack_of).where(Message.remote_id == "ack"))
+    assert clusters["forward"] == "notice" and clusters["notice"] == "notice"
+    assert ack_of == "notice"

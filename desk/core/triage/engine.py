@@ -116,6 +116,24 @@ class TriageEngine:
             ack_of=ack_of,
         )
 
+    def recall(self, message: Message, tier: Tier, cluster: str | None, ack: bool) -> None:
+        """Takes in a message triaged before (by an earlier run) with its stored verdict,
+        so that what arrives next folds into it and acks answer it.
+
+        Cheaper than `process` (about a third): what was decided is not decided again, so
+        the folding index is only filled, and a stored tier (a person's correction
+        included) stays the notice's tier.
+        """
+        if ack:
+            return
+        self._last_in_group[message.group_id] = (message.id, message.ts)
+        print_ = fingerprint(canonical(message.text), message.ts, self.config.tz)
+        if print_ is None:
+            return
+        self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
+        if cluster in (None, message.id):
+            self._remember_root(message.id, _Root(tier, message.group_name))
+
     def reassess(self, message: Message) -> Verdict:
         """The verdict on a message whose text was edited after `process` saw it.
 

@@ -197,6 +197,35 @@ def test_working_day_phrases_follow_the_official_calendar(
     assert due(text, ts) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("街道内部请在节后第一个工作日上午10点前交我", "09-28 10:00"),
+        ("请在节后第一个工作日10点前交我", "09-28 10:00"),
+    ],
+)
+def test_a_clock_time_falls_on_the_working_day_just_named(text: str, expected: str) -> None:
+    # Posted on Thursday 24 September 2026, the day before the Mid-Autumn holiday.
+    assert due(text, datetime(2026, 9, 24, 9, 30, tzinfo=TZ)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "posted"),
+    [
+        ("请各社区国庆假期结束前报平安办汇总", datetime(2026, 9, 29, 8, 50, tzinfo=TZ)),
+        ("值班记录请在假期结束前补齐", datetime(2026, 10, 3, 9, 0, tzinfo=TZ)),
+    ],
+)
+def test_before_the_holiday_ends_is_its_last_day_off(text: str, posted: datetime) -> None:
+    assert due(text, posted) == "10-07 17:30"
+
+
+def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:
+    # 中秋 (25-27 September) comes first, but the writer meant the National Day holiday.
+    text = "请各街道于节后第一个工作日（10月8日）下班前将活动情况报区委社会工作部"
+    assert due(text, datetime(2026, 9, 22, 10, 20, tzinfo=TZ)) == "10-08 17:30"
+
+
 def test_a_holiday_phrase_before_a_meeting_time_names_the_day_not_the_due_time() -> None:
     text = "节后第一天（10月8日）上午8:30召开机关干部大会，请全体干部准时参加。"
     assert due(text, datetime(2026, 10, 5, 9, 0, tzinfo=TZ)) == "10-08 08:30"

@@ -62,6 +62,8 @@ def test_ding_is_urgent() -> None:
         "【紧急】东岭村后山发现明火，面积约2亩，请求支援！",
         "【寻人】枫林村王大爷今早走失，请各网格员立即留意寻找！",
         "【突发事件信息报告】河口社区一餐馆发生燃气泄漏，已疏散群众约30人。",
+        # 平安办 is an office (平安建设办公室), not "all is well".
+        "【紧急】3号楼疑似燃气泄漏，已报119。请平安办、永宁坊社区立即赶赴现场设置警戒！",
     ],
 )
 def test_emergencies_are_urgent(text: str) -> None:
@@ -75,6 +77,7 @@ def test_emergencies_are_urgent(text: str) -> None:
     [
         "续报：东岭村火情于15时40分全部扑灭，无人员伤亡。",
         "王大爷已在邻村找到，身体无大碍，谢谢各位！",
+        "走失的王大爷已经找回，谢谢各位帮忙转发。",
     ],
 )
 def test_resolved_emergencies_are_not_urgent(text: str) -> None:
@@ -116,6 +119,7 @@ def test_tasks_are_action(text: str) -> None:
         "请问台账有没有统一模板？",
         "河口社区：今日排查矛盾纠纷1起，已调解。",
         "【健康提示】近期流感高发，请大家勤洗手、常通风。",
+        "【国庆出行安全提示】出行请做好个人防护，在人员密集场所佩戴口罩。",
     ],
 )
 def test_information_is_info_and_has_no_deadline(text: str) -> None:
@@ -741,3 +745,21 @@ def test_a_letter_to_the_public_is_info() -> None:
 def test_a_standing_order_to_come_in_when_called_is_not_urgent() -> None:
     text = "五一期间值班人员保持通讯畅通，接到通知后立即到岗。"
     assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reason a notice gives, and a report's subject, are no emergency now.
+        "各社区、平安办：鉴于今天永宁坊社区发生燃气泄漏，街道决定开展入户排查，请于10日前报送。",
+        "请于今天下午5点前将国庆假期工作情况报区政府办邮箱，突发事件须单列。",
+    ],
+)
+def test_a_cited_cause_or_a_report_subject_is_a_task_not_an_emergency(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_story_in_the_class_group_about_a_fire_is_chat() -> None:
+    text = "昨晚聚会老王没来，说是单位市场着火被叫走了，基层真不容易😂"
+    verdict = triage(msg(text, group_name="陕师大中文系05级老同学群"))
+    assert verdict.tier is Tier.NOISE

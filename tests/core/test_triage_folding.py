@@ -138,6 +138,13 @@ def test_a_file_that_shares_a_notices_title_is_not_the_notice() -> None:
     assert not folds(NOTICE, "[文件] 柳湾村2月份安全生产检查情况统计表.xlsx")
 
 
+def test_a_red_packet_is_not_the_greeting_it_comes_with() -> None:
+    assert not folds(
+        "祝大家国庆快乐！🇨🇳 值班同志辛苦了，节日期间坚守岗位。",
+        "[红包] 国庆快乐！值班的同志辛苦了，节日期间坚守岗位🇨🇳",
+    )
+
+
 def test_acks_never_fold() -> None:
     engine = TriageEngine(TriageConfig(tz=TZ))
     engine.process(message("收到，马上落实", 1))

@@ -121,7 +121,7 @@ _WORKING_DAYS = re.compile(
 )
 # A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
 _WORKING_HINT = re.compile(
-    r"工作日|节后|假后|假期结束后|收假|年后|节前|节放假前|假前|初[一二三四五六七八九十](?:上班|开工)"
+    r"工作日|节后|假后|假期结束[后前]|收假|年后|节前|节放假前|假前|初[一二三四五六七八九十](?:上班|开工)"
     # 元旦前, 国庆放假前: a holiday named without 节.
     r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:放假|假期)?之?前"
 )
@@ -222,6 +222,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     )
     if _WORKING_HINT.search(text):
         found.extend(_working_days(text, local))
+        found.extend(_holiday_ends(text, local))
         # 元宵节前 is the lantern day, not the last working day before a holiday.
         found.extend(
             m
@@ -268,6 +269,11 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today
+        if not has_day and taken:
+            # 节后第一个工作日10点前, 正月初八上午9点: a time on the day just named by a
+            # phrase read on the calendar, unless a date came between or a line ended.
+            named = _calendar_day_before(found, text, match.start(), context_end)
+            day = named or day
         if rel in ("当天", "当日"):
             # "that day": the day last named (每天下午3点前报当日情况), today when none was.
             day = context_day
@@ -577,6 +583,20 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
+def _calendar_day_before(
+    mentions: list[TimeMention], text: str, at: int, since: int
+) -> date | None:
+    """The day of the last of `mentions` that ends before `at` and after `since`, on the
+    same line as `at`; None if there is none."""
+    best: TimeMention | None = None
+    for m in mentions:
+        if since <= m.end <= at and (best is None or m.end > best.end):
+            best = m
+    if best is None or "\n" in text[best.end : at]:
+        return None
+    return best.day
+
+
 def _working_days(text: str, local: datetime) -> list[TimeMention]:
     """Mentions counted in working days on the official calendar: "3个工作日内" (the third
     working day after today, 17:30), "节后第一个工作日" / "国庆节后上班前" (the first working
@@ -585,10 +605,16 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
     today = local.date()
     for match in _WORKING_DAYS.finditer(text):
         amount = match.group("n")
+        end = match.end()
+        when = match.group("when")
         day: date | None
         if amount is not None:
             day = _nth_working_day(today, number(amount))
             at = END_OF_DAY
+        elif _BRACKETED_DATE.match(text, match.end()):
+            # 节后第一个工作日（10月8日）下班前: the writer's own date says which holiday
+            # (中秋 or 国庆, a week apart); it is read as a date of its own.
+            continue
         else:
             phrase = match.group()
             name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
@@ -596,6 +622,9 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
             when = (match.group("when") or "").strip()
             core = phrase[: match.start("when") - match.start()] if when else phrase
             at = END_OF_DAY
+            if when in _PARTS_OF_DAY and _TIME_FOLLOWS.match(text, match.start("when")):
+                # 节后第一个工作日上午10点前: the part of the day goes with its clock time.
+                when, end = "", match.start("when")
             if "上班" in when or (core.endswith(("上班", "上班时")) and when in ("", "前", "之前")):
                 at = START_OF_DAY
             elif when in ("上午", "中午"):
@@ -604,16 +633,19 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
             continue
         # "节后第一天（10月8日）上午8:30召开…": the phrase names the day of a meeting
         # whose time follows; only a span or a "by" is a due time of its own.
-        explicit = amount is not None or bool(match.group("when"))
-        explicit = explicit or not _TIME_FOLLOWS.match(text, match.end())
+        explicit = amount is not None or bool(when)
+        explicit = explicit or not _TIME_FOLLOWS.match(text, end)
         found.append(
-            TimeMention(
-                match.start(), match.end(), day, at, explicit, False, False, False, True, False
-            )
+            TimeMention(match.start(), end, day, at, explicit, False, False, False, True, False)
         )
     return found
 
 
+_HOLIDAY_END = re.compile(
+    r"(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午)?节?(?:小长假|长假|假期|放假)结束之?前"
+)
+_PARTS_OF_DAY = ("上午", "中午", "下午")
+_BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
 _HOLIDAY_LOOKBACK = timedelta(days=9)
 _TIME_FOLLOWS = re.compile(
@@ -641,6 +673,28 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
         found.append(
             TimeMention(
                 match.start(), match.end(), day, END_OF_DAY, True, False, False, False, True, False
+            )
+        )
+    return found
+
+
+def _holiday_ends(text: str, local: datetime) -> list[TimeMention]:
+    """ "国庆假期结束前": the last day off of the holiday under way or coming (the one
+    named, when a name is given), 17:30."""
+    found = []
+    for match in _HOLIDAY_END.finditer(text):
+        name = next((full for short, full in _HOLIDAY_NAMES if short in match.group()), None)
+        back_at_work = _first_working_day_after_holiday(local.date(), name)
+        if back_at_work is None:
+            continue
+        found.append(
+            TimeMention(
+                match.start(),
+                match.end(),
+                back_at_work - timedelta(days=1),
+                END_OF_DAY,
+                True,
+                *_DAY_BY_FLAGS,
             )
         )
     return found

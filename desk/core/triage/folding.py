@@ -114,7 +114,8 @@ _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
 _PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
-_NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接)\]|#?接龙)")
+# A file, a link, a sign-up chain or a red packet is its own post, whatever words come with it.
+_NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接|红包)\]|#?接龙)")
 # Facts that name which instance of a recurring notice this is.
 _ANCHOR_KINDS = frozenset("dmcq")
 

@@ -35,7 +35,10 @@ _EMERGENCY = re.compile(
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
     # Not the name of what a report covers (突发事件处置情况) or of its template.
-    r"|(?P<notice>紧急通知)|突发事件(?!处置情况|信息报送|模板)"
+    r"|(?P<notice>紧急通知)"
+    # A report of one (【突发事件信息首报】), not the word in what a report must cover
+    # (突发事件须单列, 突发事件处置情况) or in the name of its template.
+    r"|【突发事件"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
@@ -60,9 +63,9 @@ _LESSON = re.compile(
 _HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复|解除|终止"
-    # A duty report that nothing happened: 未接报突发事件, 全区平安.
-    r"|未接报|未发生|没有发生|无突发|平安"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止|找回|寻回"
+    # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
+    r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
@@ -75,6 +78,8 @@ _CONDITIONAL = re.compile(
     r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时"
+    # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查).
+    r"|鉴于"
 )
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -88,7 +93,7 @@ _HURRY = re.compile(_NOW + r"|第一时间")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
-    r"(?:过去|赶往|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人)"
+    r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人)"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -151,6 +156,8 @@ _INFO_ONLY = re.compile(
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书"
+    # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 may ask).
+    r"|【[^】]{1,8}提示】"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).
@@ -263,12 +270,16 @@ def assess(
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    emergency = _emergency_words(
-        text, deadline - message.ts if deadline is not None else None
-    ) and not _resolved(text)
-    if not emergency and _HAZARD.search(text) and not _resolved(text):
+    # Banter in the class group about last night's fire is a story, not a report.
+    told = _leisure_group(message.group_name) and _CHITCHAT.search(text) is not None
+    emergency = (
+        not told
+        and _emergency_words(text, deadline - message.ts if deadline is not None else None)
+        and not _resolved(text)
+    )
+    if not emergency and not told and _HAZARD.search(text) and not _resolved(text):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
-    if not emergency:
+    if not emergency and not told:
         go = _GO_NOW.search(text)
         emergency = go is not None and not _in_a_rule(text, go.start()) and not _resolved(text)
     # An order to act at once with a time that falls due within the hour or two.

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ColumnElement,
     TableClause,
     TextClause,
+    bindparam,
     func,
     or_,
     select,
@@ -166,19 +167,8 @@ class InboxQueries:
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
             return {}
-        # Plain columns, not ORM objects: a page of 200 rows is read on every scroll.
-        query = (
-            select(
-                *_ROW_COLUMNS,
-                Group.name.label("group_name"),
-                Group.remote_id.label("group_remote_id"),
-                Group.encrypted.label("group_encrypted"),
-            )
-            .join(Group, Group.id == Message.group_id)
-            .where(Message.id.in_(ids))
-        )
         with self._sessions() as session:
-            found = session.execute(query).all()
+            found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
         return {
             m.id: _row(
@@ -399,12 +389,7 @@ def _folds(
         if m.cluster == m.remote_id:
             heads_by_account.setdefault(m.account_id, []).append(m.remote_id)
     for account_id, heads in heads_by_account.items():
-        copies = session.execute(
-            select(Message.cluster, Message.remote_id, Group.name, Group.id)
-            .join(Group, Group.id == Message.group_id)
-            .where(Message.account_id == account_id, Message.cluster.in_(heads))
-            .order_by(Message.ts_ms)
-        ).all()
+        copies = session.execute(_COPIES, {"account": account_id, "heads": heads}).all()
         for head, remote_id, group_name, group_id in copies:
             answered[(account_id, remote_id)] = (account_id, head)
             groups = result[(account_id, head)][0]
@@ -414,11 +399,7 @@ def _folds(
     for account_id, remote_id in answered:
         by_account.setdefault(account_id, []).append(remote_id)
     for account_id, remote_ids in by_account.items():
-        acks = session.execute(
-            select(Message.ack_of, Message.sender_name)
-            .where(Message.account_id == account_id, Message.ack_of.in_(remote_ids))
-            .order_by(Message.ts_ms)
-        )
+        acks = session.execute(_ACKS, {"account": account_id, "answered": remote_ids})
         for ack_of, sender in acks:
             names = result[answered[(account_id, ack_of)]][1]
             if sender not in names:
@@ -447,6 +428,39 @@ _ROW_COLUMNS = (
     Message.mentions_me,
     Message.corrected,
     Message.pinned,
+)
+
+
+# A page's cards and what they fold, as Core statements built once: a page is read on
+# every scroll, and building and coercing an ORM select of 60 ids cost more than running it.
+_MESSAGES = Message.__table__.c
+_GROUPS = Group.__table__.c
+_ROWS = (
+    select(
+        *(_MESSAGES[c.key] for c in _ROW_COLUMNS),
+        _GROUPS.name.label("group_name"),
+        _GROUPS.remote_id.label("group_remote_id"),
+        _GROUPS.encrypted.label("group_encrypted"),
+    )
+    .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
+    .where(_MESSAGES.id.in_(bindparam("ids", expanding=True)))
+)
+_COPIES = (
+    select(_MESSAGES.cluster, _MESSAGES.remote_id, _GROUPS.name, _GROUPS.id)
+    .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
+    .where(
+        _MESSAGES.account_id == bindparam("account"),
+        _MESSAGES.cluster.in_(bindparam("heads", expanding=True)),
+    )
+    .order_by(_MESSAGES.ts_ms)
+)
+_ACKS = (
+    select(_MESSAGES.ack_of, _MESSAGES.sender_name)
+    .where(
+        _MESSAGES.account_id == bindparam("account"),
+        _MESSAGES.ack_of.in_(bindparam("answered", expanding=True)),
+    )
+    .order_by(_MESSAGES.ts_ms)
 )
 
 

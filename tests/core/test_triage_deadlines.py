@@ -220,6 +220,12 @@ def test_before_the_holiday_ends_is_its_last_day_off(text: str, posted: datetime
     assert due(text, posted) == "10-07 17:30"
 
 
+def test_a_shifts_day_on_a_roster_is_not_the_day_of_a_by_time_said_about_it() -> None:
+    posted = datetime(2026, 4, 29, 16, 35, tzinfo=TZ)
+    assert due("值班表定了，3号带班改成周镇长，你改好后5点前直接报县府办", posted) == "04-29 17:00"
+    assert due("10月3日的带班您能替一下吗？8:30在值班室交班", posted) == "10-03 08:30"
+
+
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:
     # 中秋 (25-27 September) comes first, but the writer meant the National Day holiday.
     text = "请各街道于节后第一个工作日（10月8日）下班前将活动情况报区委社会工作部"
@@ -248,6 +254,7 @@ def test_an_hour_written_with_shi() -> None:
     [
         "发言控制在10分钟以内",
         "严格执行24小时值班制度，险情30分钟内电话报告、1小时内书面报告",
+        "三、重大情况30分钟内电话报告、1小时内书面报告",
     ],
 )
 def test_a_duration_or_a_standing_rule_is_no_span_from_now(text: str) -> None:

@@ -64,6 +64,7 @@ def test_ding_is_urgent() -> None:
         "【突发事件信息报告】河口社区一餐馆发生燃气泄漏，已疏散群众约30人。",
         # 平安办 is an office (平安建设办公室), not "all is well".
         "【紧急】3号楼疑似燃气泄漏，已报119。请平安办、永宁坊社区立即赶赴现场设置警戒！",
+        "【地质灾害险情报告】石门村2号隐患点坡顶裂缝扩大，已转移29人，剩余1户正在动员。",
     ],
 )
 def test_emergencies_are_urgent(text: str) -> None:
@@ -78,6 +79,7 @@ def test_emergencies_are_urgent(text: str) -> None:
         "续报：东岭村火情于15时40分全部扑灭，无人员伤亡。",
         "王大爷已在邻村找到，身体无大碍，谢谢各位！",
         "走失的王大爷已经找回，谢谢各位帮忙转发。",
+        "【突发事件信息报告】竹源村溪滩4名游客被困，22时25分4人全部安全救出，无人员伤亡。",
     ],
 )
 def test_resolved_emergencies_are_not_urgent(text: str) -> None:
@@ -139,6 +141,9 @@ def test_information_is_info_and_has_no_deadline(text: str) -> None:
         ("青山村今日零报告。", "routine_report"),
         ("有人拼单买奶茶吗？还差两杯起送🧋", "chitchat"),
         ("#接龙\n第二批义务植树报名\n1. 宋佳", "sign_up_chain"),
+        ("上坞村夜间巡查：零。", "routine_report"),
+        ("枫坪村5月7日林区巡护：巡护8人，点位5处，未发现问题。", "routine_report"),
+        ("[图片] 下洋村已贴", "checkin"),
     ],
 )
 def test_noise_with_its_reason(text: str, code: str) -> None:
@@ -763,3 +768,11 @@ def test_a_story_in_the_class_group_about_a_fire_is_chat() -> None:
     text = "昨晚聚会老王没来，说是单位市场着火被叫走了，基层真不容易😂"
     verdict = triage(msg(text, group_name="陕师大中文系05级老同学群"))
     assert verdict.tier is Tier.NOISE
+
+
+def test_a_warning_with_a_rule_for_what_is_found_is_no_emergency() -> None:
+    text = (
+        "转县气象台：森林火险橙色预警，严禁上坟烧纸。\n"
+        "请各网格员巡查时重点关注山边田头，发现烟点立即报告。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT

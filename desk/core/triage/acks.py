@@ -40,17 +40,21 @@ _TITLES = (
     r"|哥|姐|老细|师傅"
 )
 _FLATTERY_WORDS = (
-    r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,4}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
+    r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
+    # 跟着书记干劲十足, (会议)讲得非常透彻: praise of a leader's lead or words.
+    r"|干劲(?:十足|满满|更足)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告))?讲得"
+    r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
 )
 # What the thanks are for: 谢谢提醒, 感谢领导关心.
 _THANKS_FOR = (
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:的|大力))?的?(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出)"
+    r"(?:(?:[\u4e00-\u9fff]{1,4}?(?:的|大力))?的?"
+    r"(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出){1,2})"
 )
 _ACK_WORDS = (
     r"已收到|收到了|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
-    r"|抓紧落实|认真落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
+    r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉"
 )
@@ -82,7 +86,7 @@ _PROMISE = (
     r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )
 # A title may carry a surname: 朱主席, 赵书记.
-_ADDRESS = rf"[\u4e00-\u9fff]?(?:{_TITLES})"
+_ADDRESS = rf"(?:跟着)?[\u4e00-\u9fff]?(?:{_TITLES})们?"
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 _ACK_TOKEN = re.compile(
@@ -90,8 +94,12 @@ _ACK_TOKEN = re.compile(
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
-# A place praising itself or a unit ("青石镇厉害👍"): a short name then praise.
-_PRAISE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:威武|厉害|给力|真棒|棒)$")
+# A place praising itself or a unit ("青石镇厉害👍", "文苑社区做得好", "柳巷街道火情处置得力，
+# 点赞"): a short name, perhaps what it did well, then praise.
+_PRAISE_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
+    r"(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮)$"
+)
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(

@@ -97,6 +97,7 @@ _DURATION_BEFORE = re.compile(
 )
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
+    r"|(?:重大|重要|紧急)(?:情况|事项)"
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 # Being there some minutes before a start: 提前5分钟入会, 提前十分钟到场.
@@ -239,6 +240,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     # The first day of a period the text sets (自2月15日起, 2月14日至2月24日): a daily
     # report due "每天16:00前" is first due on that day.
     period_start: date | None = None
+    shift_day = False
     mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
     for match in mention.finditer(text):
         if taken and any(start <= match.start() < end for start, end in taken):
@@ -265,6 +267,10 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         day = _resolve_day(groups, today, local) if has_day else context_day
         if day is None:
             continue
+        if not has_day and shift_day and suffix:
+            # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
+            # of a "by" said about the roster (3号带班改成周镇长，你5点前报).
+            day = today
         if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
@@ -295,6 +301,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if has_day and not range_end:
             context_day = day
             context_end = match.end()
+            shift_day = _SHIFT_AFTER.match(text, end) is not None
         at: time | None
         if _midnight(groups, part):
             # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
@@ -644,6 +651,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
 _HOLIDAY_END = re.compile(
     r"(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午)?节?(?:小长假|长假|假期|放假)结束之?前"
 )
+_SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40

@@ -31,6 +31,8 @@ URGENT_NOTICE_WINDOW = timedelta(hours=12)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|急\s*】|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    # A report of one under its tag: 【地质灾害险情报告】, 【森林火情快报】.
+    r"|【[^】]{1,8}(?:险情|火情|警情)"
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
@@ -64,6 +66,8 @@ _HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|找回|寻回"
+    # Everyone brought out: 4人全部安全救出, 被困人员已获救.
+    r"|全部(?:安全)?救出|成功救出|安全救出|已救出|获救|脱险"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
@@ -179,9 +183,16 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
+    # The notice put up where it was asked: [图片] 下洋村已贴.
+    r"|已贴|已张贴"
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
-_NOTHING_TO_REPORT = r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+_NOTHING_TO_REPORT = (
+    r"零报告|报.?零|无情况|未发现(?:隐患|问题|异常|火情|险情)|无隐患|无异常|一切正常|零火情"
+    r"|零隐患|零事故"
+    # 上坞村夜间巡查：零。
+    r"|[:：]\s*零[。!！]?\s*$"
+)
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安:
 # a task).
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<!报)平安)[。!！]?\s*$")
@@ -432,7 +443,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         (found.group("expedite") and not expedite_counts)
         or (found.group("notice") and not notice_counts)
         or (found.group("response") and _RESPONSE_NOW.search(text) is None)
-        or (found.group("warning") and not soon_enough and _WARNING_ORDER.search(text) is None)
+        or (found.group("warning") and not soon_enough and not _order_for_now(text))
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
@@ -440,6 +451,25 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     ):
         found = _EMERGENCY.search(text, found.end())
     return found is not None and not _LESSON.search(text) and not _HEARSAY.match(text)
+
+
+def _order_for_now(text: str) -> bool:
+    """Whether a warning comes with an order to act now, not one for a case (发现烟点立即
+    报告, 如遇险情立即转移)."""
+    for order in _WARNING_ORDER.finditer(text):
+        clause = text[_clause_start(text, order.start()) : order.start()]
+        if not _in_a_rule(text, order.start()) and not _FINDING.match(clause):
+            return True
+    return False
+
+
+def _clause_start(text: str, at: int) -> int:
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+# A clause for whatever is found: 发现烟点立即报告, 一经发现马上处置.
+_FINDING = re.compile(r"\s*(?:一经|一旦|如)?发现")
 
 
 def _provided_for(text: str, at: int) -> bool:
@@ -471,8 +501,7 @@ def _outside_a_case(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches somewhere other than in a clause that provides for a case
     (各社区遇重要情况第一时间报街道总值班室 is a standing rule)."""
     for found in pattern.finditer(text):
-        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start())]
-        if _CASE_IN_ASK.search(text, starts[-1] if starts else 0, found.end()) is None:
+        if _CASE_IN_ASK.search(text, _clause_start(text, found.start()), found.end()) is None:
             return True
     return False
 

@@ -86,6 +86,8 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "#接龙\n3月20日第二批义务植树报名\n1. 宋佳",  # a sign-up, not an ack
         "柳湾村重点防火区域台账已报镇应急办，共3处。",
         "",
+        "请大家转发点赞",
+        "大家为我镇参赛视频投票点赞",
     ],
 )
 def test_not_acks(text: str) -> None:

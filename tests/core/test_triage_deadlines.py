@@ -202,6 +202,7 @@ def test_working_day_phrases_follow_the_official_calendar(
     [
         ("街道内部请在节后第一个工作日上午10点前交我", "09-28 10:00"),
         ("请在节后第一个工作日10点前交我", "09-28 10:00"),
+        ("请在节后第一个工作日上午十点前交我", "09-28 10:00"),
     ],
 )
 def test_a_clock_time_falls_on_the_working_day_just_named(text: str, expected: str) -> None:
@@ -214,6 +215,7 @@ def test_a_clock_time_falls_on_the_working_day_just_named(text: str, expected: s
     [
         ("请各社区国庆假期结束前报平安办汇总", datetime(2026, 9, 29, 8, 50, tzinfo=TZ)),
         ("值班记录请在假期结束前补齐", datetime(2026, 10, 3, 9, 0, tzinfo=TZ)),
+        ("请各村国庆长假结束前报平安办", datetime(2026, 9, 29, 8, 50, tzinfo=TZ)),
     ],
 )
 def test_before_the_holiday_ends_is_its_last_day_off(text: str, posted: datetime) -> None:
@@ -224,6 +226,20 @@ def test_a_shifts_day_on_a_roster_is_not_the_day_of_a_by_time_said_about_it() ->
     posted = datetime(2026, 4, 29, 16, 35, tzinfo=TZ)
     assert due("值班表定了，3号带班改成周镇长，你改好后5点前直接报县府办", posted) == "04-29 17:00"
     assert due("10月3日的带班您能替一下吗？8:30在值班室交班", posted) == "10-03 08:30"
+    assert due("5月1日值班人员请于8:00前到岗签到", posted) == "05-01 08:00"
+    assert due("10月3日值班，请于8:30前到值班室交接", posted) == "10-03 08:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请于3个工作日内完成整改，17:00前先电话报告整改方案", "04-29 17:00"),
+        ("今明两天把独居老人户再走一遍，18点前先报名单", "04-29 18:00"),
+        ("紧急事项：请各村30分钟内上报在岗人员名单", "04-29 17:05"),
+    ],
+)
+def test_a_span_from_now_names_no_day_for_a_later_time(text: str, expected: str) -> None:
+    assert due(text, datetime(2026, 4, 29, 16, 35, tzinfo=TZ)) == expected
 
 
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:

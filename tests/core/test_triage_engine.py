@@ -776,3 +776,45 @@ def test_a_warning_with_a_rule_for_what_is_found_is_no_emergency() -> None:
         "请各网格员巡查时重点关注山边田头，发现烟点立即报告。"
     )
     assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name"),
+    [
+        # Asked for, not done; or done in part.
+        ("【寻人】王大爷今早走失，请各网格员立即留意，协助找回！", "青石镇机关干部工作群"),
+        ("【紧急】4名游客被困，请立即赶赴现场，确保全部安全救出！", "青石镇机关干部工作群"),
+        (
+            "【紧急】2人被埋，1人已救出，另1人正在搜救，请卫生院立即派救护车！",
+            "青石镇机关干部工作群",
+        ),
+        ("【紧急】河口村3人被困洪水中，尚未获救，请立即支援冲锋舟！", "青石镇机关干部工作群"),
+        (
+            "【紧急】张大爷家烟道起火，人已经救出来，村干部正拿灭火器扑救，请镇里马上来人！",
+            "前进村群",
+        ),
+        # An order after the cause it cites.
+        ("鉴于上游水库泄洪，请沿河各村马上组织群众撤离！", "青石镇机关干部工作群"),
+        ("突发事件报告：东岭村一处民房倒塌，1人受伤送医。", "青石镇机关干部工作群"),
+        # A group whose name sounds like leisure, an alarm with an order in it.
+        ("深夜紧急：石门村后山滑坡，3人被困，请各网格员立即赶赴现场！", "青石镇网格员之家"),
+        ("后山着火了，请马上派人过去！[链接]", "青石镇网格员之家"),
+    ],
+)
+def test_alarms_that_look_like_resolved_causes_or_chat_stay_urgent(
+    text: str, group_name: str
+) -> None:
+    assert triage(msg(text, group_name=group_name)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【一周警情通报】本周接报警情12起，均已处置。",
+        "各村巡查未发现问题，只有石门村2号点坡顶出现新裂缝，请国土所明天复核。",
+    ],
+)
+def test_a_weekly_digest_or_a_report_with_a_finding_is_neither_alarm_nor_noise(
+    text: str,
+) -> None:
+    assert triage(msg(text)).tier in (Tier.INFO, Tier.ACTION)

@@ -100,6 +100,8 @@ _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
     r"(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮)$"
 )
+# Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
+_ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
@@ -166,7 +168,7 @@ def _ack_kind(norm: str) -> AckKind | None:
         if not has_approval:
             return None
         return AckKind.FLATTERY if _ROSE.search(norm) else AckKind.ACK
-    if len(rest) > 24:
+    if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
         return None
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY

@@ -97,7 +97,8 @@ _DURATION_BEFORE = re.compile(
 )
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
-    r"|(?:重大|重要|紧急)(?:情况|事项)"
+    # 重大情况30分钟内电话报告; not a heading (紧急事项：请各村30分钟内上报).
+    r"|(?:重大|重要|紧急)(?:情况|事项)(?![:：】])"
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 # Being there some minutes before a start: 提前5分钟入会, 提前十分钟到场.
@@ -122,7 +123,8 @@ _WORKING_DAYS = re.compile(
 )
 # A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
 _WORKING_HINT = re.compile(
-    r"工作日|节后|假后|假期结束[后前]|收假|年后|节前|节放假前|假前|初[一二三四五六七八九十](?:上班|开工)"
+    r"工作日|节后|假后|(?:假期|长假|放假)结束之?[后前]|收假|年后|节前|节放假前|假前"
+    r"|初[一二三四五六七八九十](?:上班|开工)"
     # 元旦前, 国庆放假前: a holiday named without 节.
     r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:放假|假期)?之?前"
 )
@@ -218,18 +220,27 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             for m in _TWO_DAYS.finditer(text)
         )
     lunar = lunar_dates.lunar_dues(text, today) if lunar_dates.HINT.search(text) else []
-    found.extend(
+    # Days named by a phrase read on the calendar (节后第一个工作日, 正月初八), not spans
+    # from now (3个工作日内): a clock time after one falls on that day.
+    named = [
         TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_DAY_BY_FLAGS) for due in lunar
-    )
+    ]
+    found.extend(named)
     if _WORKING_HINT.search(text):
-        found.extend(_working_days(text, local))
-        found.extend(_holiday_ends(text, local))
+        working = _working_days(text, local)
+        found.extend(working)
+        named.extend(m for m in working if not text.endswith("内", 0, m.end))
+        ends = _holiday_ends(text, local)
+        found.extend(ends)
+        named.extend(ends)
         # 元宵节前 is the lantern day, not the last working day before a holiday.
-        found.extend(
+        before = [
             m
             for m in _before_holiday(text, local)
             if not any(due.start <= m.start < due.end for due in lunar)
-        )
+        ]
+        found.extend(before)
+        named.extend(before)
     if not _TIME_DIGIT.search(text) and not _TIME_WORD.search(text):
         return found
     # Where the last day mention ended: a clock time on a later line is the poster's own
@@ -267,19 +278,19 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         day = _resolve_day(groups, today, local) if has_day else context_day
         if day is None:
             continue
-        if not has_day and shift_day and suffix:
+        to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
+        if not has_day and suffix and to_you:
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
-            # of a "by" said about the roster (3号带班改成周镇长，你5点前报).
+            # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
         if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today
-        if not has_day and taken:
+        if not has_day and named:
             # 节后第一个工作日10点前, 正月初八上午9点: a time on the day just named by a
             # phrase read on the calendar, unless a date came between or a line ended.
-            named = _calendar_day_before(found, text, match.start(), context_end)
-            day = named or day
+            day = _calendar_day_before(named, text, match.start(), context_end) or day
         if rel in ("当天", "当日"):
             # "that day": the day last named (每天下午3点前报当日情况), today when none was.
             day = context_day
@@ -613,7 +624,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
     for match in _WORKING_DAYS.finditer(text):
         amount = match.group("n")
         end = match.end()
-        when = match.group("when")
+        when = ""
         day: date | None
         if amount is not None:
             day = _nth_working_day(today, number(amount))
@@ -652,12 +663,13 @@ _HOLIDAY_END = re.compile(
     r"(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午)?节?(?:小长假|长假|假期|放假)结束之?前"
 )
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
+_TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
 _HOLIDAY_LOOKBACK = timedelta(days=9)
 _TIME_FOLLOWS = re.compile(
-    rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*\d{{1,2}}[:：点时]"
+    rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})[:：点时]"
 )
 
 

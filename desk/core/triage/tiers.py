@@ -31,16 +31,17 @@ URGENT_NOTICE_WINDOW = timedelta(hours=12)
 
 _EMERGENCY = re.compile(
     r"【\s*(?:紧急|特急|急\s*】|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
-    # A report of one under its tag: 【地质灾害险情报告】, 【森林火情快报】.
-    r"|【[^】]{1,8}(?:险情|火情|警情)"
+    # A report of one under its tag: 【地质灾害险情报告】, 【森林火情快报】 (not a weekly
+    # 【一周警情通报】).
+    r"|【[^】]{0,8}(?:险情|火情|警情)(?:信息)?(?:报告|快报|首报)"
     # 加急 asks for speed, not for an emergency: urgent unless its own due time is days away.
     r"|(?P<expedite>【\s*加急)"
     # A document titled 紧急通知 whose own due time is a day or more away is a task.
     # Not the name of what a report covers (突发事件处置情况) or of its template.
     r"|(?P<notice>紧急通知)"
-    # A report of one (【突发事件信息首报】), not the word in what a report must cover
-    # (突发事件须单列, 突发事件处置情况) or in the name of its template.
-    r"|【突发事件"
+    # A report of one (【突发事件信息首报】, 突发事件报告：), not the word in what a report
+    # must cover (突发事件须单列, 突发事件处置情况) or in the name of its template.
+    r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
@@ -65,15 +66,18 @@ _LESSON = re.compile(
 _HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复|解除|终止|找回|寻回"
-    # Everyone brought out: 4人全部安全救出, 被困人员已获救.
-    r"|全部(?:安全)?救出|成功救出|安全救出|已救出|获救|脱险"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止"
+    # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
+    # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
+    r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
+    r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
-    r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到)|请求支援|请求增援"
+    r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
+    r"|请求支援|请求增援|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
@@ -82,9 +86,10 @@ _CONDITIONAL = re.compile(
     r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时"
-    # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查).
-    r"|鉴于"
 )
+# The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查): not one now;
+# an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
+_CAUSE = re.compile(r"鉴于")
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
@@ -160,8 +165,9 @@ _INFO_ONLY = re.compile(
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书"
-    # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 may ask).
-    r"|【[^】]{1,8}提示】"
+    # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
+    # 【重要提示】 may ask).
+    r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).
@@ -188,10 +194,11 @@ _CHECKIN = re.compile(
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
-    r"零报告|报.?零|无情况|未发现(?:隐患|问题|异常|火情|险情)|无隐患|无异常|一切正常|零火情"
-    r"|零隐患|零事故"
-    # 上坞村夜间巡查：零。
-    r"|[:：]\s*零[。!！]?\s*$"
+    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
+    r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
+    # A name and a nought: 上坞村夜间巡查：零。
+    r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安:
 # a task).
@@ -281,8 +288,17 @@ def assess(
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
-    # Banter in the class group about last night's fire is a story, not a report.
-    told = _leisure_group(message.group_name) and _CHITCHAT.search(text) is not None
+    # Banter in the class group about last night's fire is a story, not a report: a member's
+    # post that asks nothing, carries no tag and has a chat marker (😂, 哈哈).
+    told = (
+        message.sender_role is Role.MEMBER
+        and not mention
+        and _leisure_group(message.group_name)
+        and _CHITCHAT.search(text) is not None
+        and "请" not in text
+        and "【" not in text
+        and _AT_ONCE.search(text) is None
+    )
     emergency = (
         not told
         and _emergency_words(text, deadline - message.ts if deadline is not None else None)
@@ -482,7 +498,8 @@ def _provided_for(text: str, at: int) -> bool:
     # With the word's first character: 遇突发事件 provides for a case as 遇重大突发事件 does.
     clause = text[starts[-1] if starts else max(0, at - 60) : at + 1]
     comma = max(clause.rfind(","), clause.rfind("，"))
-    return _CONDITIONAL.search(clause[comma + 1 :]) is not None
+    own = clause[comma + 1 :]
+    return _CONDITIONAL.search(own) is not None or _CAUSE.search(own) is not None
 
 
 def _in_a_rule(text: str, at: int) -> bool:

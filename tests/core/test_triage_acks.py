@@ -59,6 +59,8 @@ def test_acknowledgements(text: str) -> None:
         "周镇长节前会议讲得非常透彻，我们一定抓好落实！",
         "👍文苑社区做得好",
         "柳巷街道火情处置得力，点赞👍",
+        "东兴街道清雪速度杠杠的👍",
+        "谢谢红包！恭喜王磊🎉",
     ],
 )
 def test_flattery(text: str) -> None:

@@ -107,6 +107,7 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         "会议通知\n定于3月10日下午3点召开全镇安全生产工作会议，请各站所负责人准时参加。",
         "提醒：台账今天中午12点截止，还有石桥村未报。",
         "李主任，安全检查表还有两个村没报，要不要催一下？",
+        "市粮食局明天（3月10日）上午来村里抽查，请两位书记上午8:30在村委会等候。",
     ],
 )
 def test_tasks_are_action(text: str) -> None:
@@ -122,6 +123,9 @@ def test_tasks_are_action(text: str) -> None:
         "河口社区：今日排查矛盾纠纷1起，已调解。",
         "【健康提示】近期流感高发，请大家勤洗手、常通风。",
         "【国庆出行安全提示】出行请做好个人防护，在人员密集场所佩戴口罩。",
+        # What the public is asked, in a notice passed on, is news for officials.
+        "【转】受暴雪天气影响，11月12日全市中小学停课一天。学生居家期间请家长做好看护。",
+        "3号楼已恢复供暖，回水温度正常，现场留人值守。",
     ],
 )
 def test_information_is_info_and_has_no_deadline(text: str) -> None:
@@ -144,6 +148,7 @@ def test_information_is_info_and_has_no_deadline(text: str) -> None:
         ("上坞村夜间巡查：零。", "routine_report"),
         ("枫坪村5月7日林区巡护：巡护8人，点位5处，未发现问题。", "routine_report"),
         ("[图片] 下洋村已贴", "checkin"),
+        ("[图片] 榆树村已在村委会等候", "checkin"),
     ],
 )
 def test_noise_with_its_reason(text: str, code: str) -> None:

@@ -98,7 +98,7 @@ _FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
 # 点赞"): a short name, perhaps what it did well, then praise.
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
-    r"(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮)$"
+    r"(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的)$"
 )
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
 _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
@@ -106,7 +106,7 @@ _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙"
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
     r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快|安康)|新年好|过年好"
-    r"|恭喜发财|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
+    r"|恭喜发财|恭喜[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
 # What may ride along with a receipt, thanks or approval without making it a message: a
 # greeting, a word that it is done (收到，已派人去厂里; 好的，已下载新表) or a pledge to keep at

@@ -109,7 +109,7 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^。;；\n]{0,30}?(?:参加|列席|出席|参会|签到)")
@@ -125,6 +125,9 @@ _DIRECT_ORDER = re.compile(
 )
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
+_TO_THE_PUBLIC = re.compile(
+    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友)"
+)
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
@@ -189,8 +192,8 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
-    # The notice put up where it was asked: [图片] 下洋村已贴.
-    r"|已贴|已张贴"
+    # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
+    r"|已贴|已张贴|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)"
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
@@ -415,6 +418,8 @@ def _noise_reason(
     if (
         not asks
         and _ROUTINE_REPORT.search(text)
+        # Back to normal after a fault (3号楼已恢复供暖，回水温度正常) is news of it.
+        and "恢复" not in text
         # A unit's daily figures that end in nothing to report may run longer.
         and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
@@ -527,13 +532,12 @@ _CLAUSE_START = re.compile(r"[,，。;；!！?？\n]")
 
 
 def _asks(text: str) -> bool:
-    """Whether the text asks someone to do something now, not whenever a case arises."""
-    found = _REQUEST.search(text)
-    if found is None:
-        return False
-    if _CASE_IN_ASK.search(found.group()) is None:
-        return True
-    return any(_CASE_IN_ASK.search(m.group()) is None for m in _REQUEST.finditer(text, found.end()))
+    """Whether the text asks someone to do something now, not whenever a case arises, nor
+    the public in a notice passed on (请家长做好看护, 请市民减少外出)."""
+    return any(
+        _CASE_IN_ASK.search(m.group()) is None and not _TO_THE_PUBLIC.match(m.group())
+        for m in _REQUEST.finditer(text)
+    )
 
 
 def _resolved(text: str) -> bool:

@@ -58,28 +58,32 @@ class IngestResult:
 
 
 class Ingestor:
-    """Turns batches into rows. Owns the triage engine, which is stateful."""
+    """Turns batches into rows. Owns the triage engines, which are stateful: one per
+    account, since a notice folds only into messages of its own account (cluster ids are
+    the account's remote ids)."""
 
     def __init__(self, store: Store, tz: ZoneInfo, clock: Clock) -> None:
         self._store = store
         self._tz = tz
         self._clock = clock
-        self._engine: TriageEngine | None = None
+        self._engines: dict[int, TriageEngine] = {}
         self._weights_version: object = None
 
     def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
         version = weights_version(self._store.sessions)
-        if self._engine is None or version != self._weights_version:
+        if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.
-            self._engine = self._warm_engine()
+            self._engines.clear()
             self._weights_version = version
-        engine = self._engine
+        engine = self._engines.get(account_id)
+        if engine is None:
+            engine = self._engines[account_id] = self._warm_engine(account_id)
         try:
             with self._store.transaction() as session:
                 result = self._apply(session, engine, account_id, batch)
         except BaseException:
             # The engine has seen messages that were not stored; start it afresh.
-            self._engine = None
+            self._engines.pop(account_id, None)
             raise
         for bad in batch.bad_items:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
@@ -349,7 +353,7 @@ class Ingestor:
             )
         return known
 
-    def _warm_engine(self) -> TriageEngine:
+    def _warm_engine(self, account_id: int) -> TriageEngine:
         with self._store.sessions() as session:
             group_weights: dict[str, float] = {
                 remote_id: weight
@@ -363,6 +367,22 @@ class Ingestor:
                     select(SenderWeight.sender_id, SenderWeight.weight)
                 )
             }
+            recent = session.execute(
+                _RECALLED.where(Message.account_id == account_id)
+                .order_by(Message.ts_ms.desc(), Message.id.desc())
+                .limit(WARM_UP_MESSAGES)
+            ).all()
+            # The first posts of notices whose later copies are recalled: a forward folds
+            # into its notice's first post, within the fold window from that post.
+            known = {row.remote_id for row in recent}
+            heads = {row.cluster for row in recent if row.cluster and row.cluster not in known}
+            first_posts = (
+                session.execute(
+                    _RECALLED.where(Message.account_id == account_id, Message.remote_id.in_(heads))
+                ).all()
+                if heads
+                else []
+            )
         engine = TriageEngine(
             TriageConfig(
                 me_names=tuple(me_names(self._store)),
@@ -374,60 +394,44 @@ class Ingestor:
         # The recent past, with what was decided about it: what arrives next folds into
         # it and acks answer it. Recalled, not triaged again: a third of the work, done
         # while the window is starting.
-        with self._store.sessions() as session:
-            rows = session.execute(
-                select(
-                    Message.remote_id,
-                    Message.sender_id,
-                    Message.sender_name,
-                    Message.sender_role,
-                    Message.ts_ms,
-                    Message.text,
-                    Message.mentions_me,
-                    Message.ding,
-                    Message.tier,
-                    Message.cluster,
-                    Message.ack,
-                    Group.remote_id,
-                    Group.name,
-                )
-                .join(Group, Group.id == Message.group_id)
-                .order_by(Message.ts_ms.desc())
-                .limit(WARM_UP_MESSAGES)
-            ).all()
-        for (
-            remote_id,
-            sender_id,
-            sender_name,
-            role,
-            ts_ms,
-            text,
-            mentions_me,
-            ding,
-            tier,
-            cluster,
-            ack,
-            group_remote,
-            group_name,
-        ) in reversed(rows):
+        for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id)):
             engine.recall(
                 CoreMessage(
-                    id=remote_id,
-                    group_id=group_remote,
-                    group_name=group_name,
-                    sender_id=sender_id,
-                    sender_name=sender_name,
-                    sender_role=Role(role),
-                    ts=from_ms(ts_ms),
-                    text=text,
-                    mentions_me=mentions_me,
-                    ding=ding,
+                    id=row.remote_id,
+                    group_id=row.group_remote_id,
+                    group_name=row.group_name,
+                    sender_id=row.sender_id,
+                    sender_name=row.sender_name,
+                    sender_role=Role(row.sender_role),
+                    ts=from_ms(row.ts_ms),
+                    text=row.text,
+                    mentions_me=row.mentions_me,
+                    ding=row.ding,
                 ),
-                Tier(tier),
-                cluster,
-                ack,
+                Tier(row.tier),
+                row.cluster,
+                row.ack,
             )
         return engine
+
+
+# What the warm-up reads of a stored message.
+_RECALLED = select(
+    Message.id,
+    Message.remote_id,
+    Message.sender_id,
+    Message.sender_name,
+    Message.sender_role,
+    Message.ts_ms,
+    Message.text,
+    Message.mentions_me,
+    Message.ding,
+    Message.tier,
+    Message.cluster,
+    Message.ack,
+    Group.remote_id.label("group_remote_id"),
+    Group.name.label("group_name"),
+).join(Group, Group.id == Message.group_id)
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

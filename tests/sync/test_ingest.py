@@ -20,9 +20,11 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import Clock, ManualClock
-from desk.core.messages import Role
+from desk.core.messages import Role, Tier
+from desk.store import weights
 from desk.store.models import Account, Group, Message
 from desk.store.store import Store
+from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.worker import sync_account_once
@@ -233,44 +235,132 @@ def _stored(store: Store, remote_id: str) -> tuple[str, list[list[Any]], int | N
     return tier, reasons, deadline_ms
 
 
+_NOTICE = "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。"
+
+
+def _post(
+    remote_id: str,
+    at: datetime,
+    text: str = _NOTICE,
+    group: str = "g",
+    sender: tuple[str, str] = ("u1", "王五"),
+) -> IncomingMessage:
+    return IncomingMessage(
+        remote_id=remote_id,
+        group_id=group,
+        sender_id=sender[0],
+        sender_name=sender[1],
+        sender_role=Role.OWNER if sender[0] == "u1" else Role.MEMBER,
+        ts=at,
+        text=text,
+    )
+
+
+def _groups(*ids: str) -> tuple[GroupInfo, ...]:
+    members = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
+    return tuple(GroupInfo(g, f"{g}群", members=members) for g in ids)
+
+
+def _column(store: Store, column: Any, account_id: int | None = None) -> dict[str, Any]:
+    query = select(Message.remote_id, column)
+    if account_id is not None:
+        query = query.where(Message.account_id == account_id)
+    with store.sessions() as session:
+        return {remote_id: value for remote_id, value in session.execute(query)}
+
+
 def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
     store: Store, clock: ManualClock
 ) -> None:
     (account,) = ensure_default_account(store, clock)
-    notice = IncomingMessage(
-        **{
-            **_fields(_batch(clock.now(), ["notice"]).messages[0]),
-            "text": "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
-        }
+    now = clock.now()
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
     )
-    first = SyncBatch("c1", _batch(clock.now(), ["x"]).groups, (notice,))
-    Ingestor(store, SHANGHAI, clock).apply(account.id, first)
+    # desk started again: new ingestors, which know the notice only from the store.
+    forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
+    ack = _post("ack", now + timedelta(minutes=6), "收到", sender=("u2", "赵六"))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (ack,)))
+    assert _column(store, Message.cluster) == {
+        "notice": "notice",
+        "forward": "notice",
+        "ack": None,
+    }
+    assert _column(store, Message.ack_of)["ack"] == "notice"
 
-    # desk started again: a new ingestor, which knows the notice only from the store.
-    members = (MemberInfo("u2", "赵六", Role.MEMBER),)
-    later = SyncBatch(
-        "c2",
-        (GroupInfo("g2", "二组", members=members),),
-        (
-            IncomingMessage(
-                **{
-                    **_fields(notice),
-                    "remote_id": "forward",
-                    "group_id": "g2",
-                    "ts": clock.now() + timedelta(minutes=5),
-                    "text": "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
-                }
+
+def test_a_tier_the_user_corrected_is_its_notices_tier_after_a_restart(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
+    )
+    assert _column(store, Message.tier)["notice"] == "action"
+    with store.sessions() as session:
+        notice_id = session.scalar(select(Message.id).where(Message.remote_id == "notice"))
+    assert notice_id is not None
+    weights.correct_tier(store.sessions, notice_id, Tier.URGENT)
+
+    forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
+    assert _column(store, Message.tier)["forward"] == "urgent"
+
+
+def test_a_notice_older_than_the_warm_up_still_gathers_its_forwards(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    chat = [
+        _post(f"chat{n}", now + timedelta(minutes=10 + n), f"第{n}个问题：食堂几点开门？", "g3")
+        for n in range(3)
+    ]
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id,
+        SyncBatch(
+            "c1",
+            _groups("g", "g2", "g3", "g4"),
+            (
+                _post("notice", now),
+                _post("copy", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2"),
+                *chat,
             ),
         ),
     )
-    ack = IncomingMessage(
-        **{**_fields(notice), "remote_id": "ack", "ts": clock.now() + timedelta(minutes=6)}
-        | {"text": "收到", "sender_id": "u2", "sender_name": "赵六"}
+    # Only the copy and the chat after it are among the recent messages recalled.
+    monkeypatch.setattr(ingest, "WARM_UP_MESSAGES", 4)
+    later = _post("later", now + timedelta(minutes=30), "【转】" + _NOTICE, group="g4")
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (later,)))
+    assert _column(store, Message.cluster)["later"] == "notice"
+    reasons = dict(_column(store, Message.reasons)["later"])
+    assert reasons["same_notice"] == {"group": "g群"}
+
+
+def test_a_notice_folds_only_into_its_own_accounts_messages(
+    store: Store, clock: ManualClock
+) -> None:
+    (first,) = ensure_default_account(store, clock)
+    with store.transaction() as session:
+        other = Account(kind="demo", label="second", config={}, created_ms=0)
+        session.add(other)
+        session.flush()
+        second_id = other.id
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first.id, SyncBatch("a1", _groups("g"), (_post("notice", now),)))
+    ingestor.apply(
+        second_id,
+        SyncBatch("b1", _groups("g"), (_post("their-copy", now + timedelta(minutes=3)),)),
     )
-    Ingestor(store, SHANGHAI, clock).apply(account.id, later)
-    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (ack,)))
-    with store.sessions() as session:
-        clusters = {r: c for r, c in session.execute(select(Message.remote_id, Message.cluster))}
-        ack_of = session.scalar(select(Message.ack_of).where(Message.remote_id == "ack"))
-    assert clusters["forward"] == "notice" and clusters["notice"] == "notice"
-    assert ack_of == "notice"
+    # The second account's copy is its own card: it does not point at another account's id.
+    assert _column(store, Message.cluster, second_id) == {"their-copy": None}
+    restarted = Ingestor(store, SHANGHAI, clock)
+    forward = _post("their-forward", now + timedelta(minutes=5), "转发：" + _NOTICE)
+    restarted.apply(second_id, SyncBatch("b2", (), (forward,)))
+    assert _column(store, Message.cluster, second_id) == {
+        "their-copy": "their-copy",
+        "their-forward": "their-copy",
+    }

@@ -234,13 +234,13 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         found.extend(ends)
         named.extend(ends)
         # 元宵节前 is the lantern day, not the last working day before a holiday.
-        before = [
+        last_days = [
             m
             for m in _before_holiday(text, local)
             if not any(due.start <= m.start < due.end for due in lunar)
         ]
-        found.extend(before)
-        named.extend(before)
+        found.extend(last_days)
+        named.extend(last_days)
     if not _TIME_DIGIT.search(text) and not _TIME_WORD.search(text):
         return found
     # Where the last day mention ended: a clock time on a later line is the poster's own

@@ -61,6 +61,7 @@ def test_acknowledgements(text: str) -> None:
         "柳巷街道火情处置得力，点赞👍",
         "东兴街道清雪速度杠杠的👍",
         "谢谢红包！恭喜王磊🎉",
+        "乡长部署到位，坚决落实💪",
     ],
 )
 def test_flattery(text: str) -> None:

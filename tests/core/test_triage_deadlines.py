@@ -242,6 +242,38 @@ def test_a_span_from_now_names_no_day_for_a_later_time(text: str, expected: str)
     assert due(text, datetime(2026, 4, 29, 16, 35, tzinfo=TZ)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        (
+            "请各村年底前把返乡务工人员摸底表报劳保所",
+            datetime(2025, 12, 30, 15, 0, tzinfo=TZ),
+            "12-31 17:30",
+        ),
+        # The Sunday after New Year 2026 was a working day.
+        (
+            "请各村于元旦后第一个工作日下班前报送台账",
+            datetime(2025, 12, 31, 9, 0, tzinfo=TZ),
+            "01-04 17:30",
+        ),
+        (
+            "材料周五收齐，下周一（12月29日）上午给我初稿",
+            datetime(2025, 12, 24, 11, 30, tzinfo=TZ),
+            "12-29 12:00",
+        ),
+    ],
+)
+def test_year_end_a_holiday_named_without_jie_and_a_morning_to_hand_in(
+    text: str, posted: datetime, expected: str
+) -> None:
+    assert due(text, posted) == expected
+
+
+def test_a_morning_when_something_happened_is_no_due_time() -> None:
+    text = "邻县今日上午发生一起森林火情，请各乡镇今天下午4点前在群里报告卡口值守情况"
+    assert due(text, datetime(2026, 9, 26, 11, 0, tzinfo=TZ)) == "09-26 16:00"
+
+
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:
     # 中秋 (25-27 September) comes first, but the writer meant the National Day holiday.
     text = "请各街道于节后第一个工作日（10月8日）下班前将活动情况报区委社会工作部"

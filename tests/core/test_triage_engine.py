@@ -126,6 +126,8 @@ def test_tasks_are_action(text: str) -> None:
         # What the public is asked, in a notice passed on, is news for officials.
         "【转】受暴雪天气影响，11月12日全市中小学停课一天。学生居家期间请家长做好看护。",
         "3号楼已恢复供暖，回水温度正常，现场留人值守。",
+        "孩子找到了，平安无事，谢谢大家帮忙扩散🙏",
+        "【温馨提示】天冷用炭火取暖一定要保持通风，谨防一氧化碳中毒。祝大家元旦平安！",
     ],
 )
 def test_information_is_info_and_has_no_deadline(text: str) -> None:

@@ -44,7 +44,7 @@ _DAY = (
     r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号])"
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
-    r"|(?P<monthend>本月底|月底|月末)"
+    r"|(?P<monthend>本月底|月底|月末|(?P<yearend>年底|年末))"
     r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
@@ -69,11 +69,11 @@ _MENTION_BODY = (
     + ")" * len(_PARTS)
 )
 # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍])" + _MENTION_BODY)
+_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍])" + _MENTION_BODY)
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
-    r"(?=[\d今明后每本这下周星礼月上中晚早当凌夜傍一二两三四五六七八九十])" + _MENTION_BODY
+    r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍一二两三四五六七八九十])" + _MENTION_BODY
 )
 _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # Every mention that scan keeps has a day, a clock time or 中午…前, so it holds one of
@@ -81,7 +81,7 @@ _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|周内|星期内|月[底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|周内|星期内|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点"
 )
@@ -114,7 +114,8 @@ _CASE_OPENING = re.compile(r"\s*(?:遇|如遇|如有|如发生|如发现|一旦|
 # 节后上班前.
 _WORKING_DAYS = re.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*工作日(?:之内|以内|内)"
-    r"|(?:(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年)(?:假期)?(?:结束)?后"
+    r"|(?:(?:[\u4e00-\u9fff]{0,2}节|假期|假|收假|长假|过年|年|元旦|清明|五一|端午|中秋|国庆)"
+    r"(?:假期)?(?:结束)?后"
     # 初八上班: the day work resumes after the Spring Festival, as people say it (the
     # first working day, whatever the lunar date: the official calendar moves it).
     r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工))"
@@ -124,6 +125,7 @@ _WORKING_DAYS = re.compile(
 # A departure or assembly time is when the reader must be there: 8:30在门口坐车出发.
 _WORKING_HINT = re.compile(
     r"工作日|节后|假后|(?:假期|长假|放假)结束之?[后前]|收假|年后|节前|节放假前|假前"
+    r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:假期)?后"
     r"|初[一二三四五六七八九十](?:上班|开工)"
     # 元旦前, 国庆放假前: a holiday named without 节.
     r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:放假|假期)?之?前"
@@ -168,7 +170,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
-_TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报)")
+_TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报|给|发(?!布|生|现)|提交|完成)")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
 # the start said as the first thing on arrival (上班后第一时间): due-by phrases.
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
@@ -468,6 +470,8 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
     monday = today - timedelta(days=today.weekday())
     if groups["weekin"]:
         return _last_working_day_of_week(today, monday)
+    if groups["yearend"]:
+        return today.replace(month=12, day=31)
     if groups["monthend"]:
         return today.replace(day=calendar.monthrange(today.year, today.month)[1])
     weekday = _WEEKDAY[groups["wd"] or "一"]

@@ -74,6 +74,7 @@ _RESOLVED = re.compile(
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
+_FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
     r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
@@ -203,12 +204,12 @@ _NOTHING_TO_REPORT = (
     # A name and a nought: 上坞村夜间巡查：零。
     r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
-# A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行: greetings; nor 逐户报平安:
-# a task).
-_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<!报)平安)[。!！]?\s*$")
+# A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
+# 逐户报平安: a task).
+_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
 _ROUTINE_REPORT = re.compile(
     rf"{_NOTHING_TO_REPORT}|正常"
-    r"|(?<!报)平安[。!！]?\s*$"
+    r"|(?<![报旦年节])平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )
@@ -445,6 +446,8 @@ def _noise_reason(
         and _word_count(bare) <= _SHORT_BANTER_WORDS
         and _EXPRESSION.search(text)
         and not _is_news(text)
+        # News that someone is found or safe (孩子找到了，平安无事🙏) is no banter.
+        and _FOUND.search(text) is None
     ):
         return _CHITCHAT_REASON
     return None

@@ -22,6 +22,9 @@ from desk.ui.reason_text import reason_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+# Someone who keeps paging down is going deep: each further page of ids is twice the last,
+# up to this (ids are cheap; only the rows on screen are read).
+MAX_PAGE = 3200
 # Rows read into the cache at a time around a row asked for: a screenful and its
 # neighbours. Reading a card costs more than its id (folds, acks), and a view switch
 # or a jump down the list paints only what is on screen.
@@ -60,6 +63,7 @@ class InboxModel(QAbstractListModel):
         self._after: PageKey | None = None
         self._exhausted = False
         self._fetching = False
+        self._page = PAGE
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
 
     @property
@@ -72,6 +76,7 @@ class InboxModel(QAbstractListModel):
         self._ids = []
         self._after = None
         self._exhausted = False
+        self._page = PAGE
         self._cache.clear()
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -196,7 +201,8 @@ class InboxModel(QAbstractListModel):
             return
         self._fetching = True
         try:
-            page = self._queries.page(self._view, self._after, PAGE)
+            page = self._queries.page(self._view, self._after, self._page)
+            self._page = min(2 * self._page, MAX_PAGE)
             more = page.ids
             self._after = page.after
             self._exhausted = page.after is None

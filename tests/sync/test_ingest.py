@@ -269,14 +269,20 @@ def _column(store: Store, column: Any, account_id: int | None = None) -> dict[st
         return {remote_id: value for remote_id, value in session.execute(query)}
 
 
-def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
-    store: Store, clock: ManualClock
-) -> None:
+def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime]:
+    """The default account, with _NOTICE posted in group g now (g2 exists too)."""
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     Ingestor(store, SHANGHAI, clock).apply(
         account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
     )
+    return account, now
+
+
+def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
+    store: Store, clock: ManualClock
+) -> None:
+    account, now = _notice_stored(store, clock)
     # desk started again: new ingestors, which know the notice only from the store.
     forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
@@ -293,11 +299,7 @@ def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
 def test_a_tier_the_user_corrected_is_its_notices_tier_after_a_restart(
     store: Store, clock: ManualClock
 ) -> None:
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
-    )
+    account, now = _notice_stored(store, clock)
     assert _column(store, Message.tier)["notice"] == "action"
     with store.sessions() as session:
         notice_id = session.scalar(select(Message.id).where(Message.remote_id == "notice"))

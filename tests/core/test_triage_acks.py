@@ -62,6 +62,8 @@ def test_acknowledgements(text: str) -> None:
         "东兴街道清雪速度杠杠的👍",
         "谢谢红包！恭喜王磊🎉",
         "乡长部署到位，坚决落实💪",
+        "领导指挥有方🌹🌹",
+        "辛苦了！安全第一",
     ],
 )
 def test_flattery(text: str) -> None:

@@ -274,6 +274,10 @@ def test_a_morning_when_something_happened_is_no_due_time() -> None:
     assert due(text, datetime(2026, 9, 26, 11, 0, tzinfo=TZ)) == "09-26 16:00"
 
 
+def test_a_time_from_which_something_holds_is_no_due_time() -> None:
+    assert due("诉求人说晚上9点后不敲锣就行，要不要给她书面回复？") is None
+
+
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:
     # 中秋 (25-27 September) comes first, but the writer meant the National Day holiday.
     text = "请各街道于节后第一个工作日（10月8日）下班前将活动情况报区委社会工作部"

@@ -21,6 +21,11 @@ KNOWN_MISSES = {
     # README's relays only ever set earlier ones (a later day is the next round of a
     # reminder), and 10 hours ahead is no emergency of its own.
     "q0129",
+    # A county office asking the town to check a washed-out road and report by 8:00, sent at
+    # 7:10, with no 立即 and no @: its writer calls a request due within the hour urgent.
+    # dev labels such requests action (only @me, DING, an emergency or an order to act at
+    # once is urgent), and a rule making them urgent cost dev and five other sets tier F1.
+    "s0104",
 }
 
 

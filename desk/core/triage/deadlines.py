@@ -301,6 +301,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             if paren_day is not None:
                 day = paren_day
         start, end = match.span()
+        if not has_day and not suffix and _FROM_THEN.match(text, end):
+            # 晚上9点后不敲锣就行: from a time on, not by it.
+            continue
         before = text[max(0, start - 6) : start]
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
@@ -666,6 +669,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
 _HOLIDAY_END = re.compile(
     r"(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午)?节?(?:小长假|长假|假期|放假)结束之?前"
 )
+_FROM_THEN = re.compile(r"\s*(?:以后|之后|后)(?!天)")
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")

@@ -44,7 +44,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水|爆炸|人员被困|地震|十万火急"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|地震|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
@@ -139,7 +139,16 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半]\s*(?:前|之前)[^，,。;；\n已]{0,24}?(?:报送|上报|提交|报平安)"
+    r"|[\d点时分半日号天底末班一二三四五六]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
+)
+# At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
+# standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
+_AT_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)")
+_ROSTER = re.compile(r"带班领导|值班人员|值班表")
+# Everyone called somewhere, without a 请: 明天下午3点，专班全体成员到老码头现场踏勘.
+_ASSEMBLY = re.compile(
+    r"(?:全体|所有)[^，,。;；\n]{0,10}?(?:到|在)[^，,。;；\n]{1,12}?"
+    r"(?:集合|集中|踏勘|勘察|开会|参会|签到|报到|会合)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
@@ -168,10 +177,10 @@ _INFO_ONLY = re.compile(
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
-    r"|一封信|倡议书"
+    r"|一封信|倡议书|请加强防范"
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
-    # 【重要提示】 may ask).
-    r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】"
+    # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
+    r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).
@@ -184,6 +193,8 @@ _JIELONG = re.compile(r"^\s*#?接龙")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
+# 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
+_CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -199,6 +210,7 @@ _CHECKIN = re.compile(
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
     # A name and a nought: 上坞村夜间巡查：零。
@@ -217,7 +229,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
+    r"|快乐|安康|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -226,7 +238,7 @@ _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
-_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福")
+_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐")
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
     # Teams and old classmates: 机关篮球队, 一中03级7班.
@@ -340,6 +352,11 @@ def assess(
         or bool(_ADDRESSED_TASK.search(text))
         or bool(_UNITS_TASK.search(text))
         or bool(_DIRECT_ORDER.search(text))
+        or bool(_ASSEMBLY.search(text))
+        # 请：一、落实…；二、…: a list of asks.
+        or "请：" in text
+        or "请:" in text
+        or (bool(_AT_POST_BY.search(text)) and not _ROSTER.search(text))
         or (deadline is not None and bool(_MEETING_CALL.search(text)))
         or (explicit_deadline and bool(_PLEASE.search(text) or _TO_OFFICE.search(text)))
     )
@@ -360,7 +377,7 @@ def assess(
         points += 0.75
     if mention:
         points += 2.0
-    question = _QUESTION.search(text) is not None
+    question = _asks_a_question(text)
     addressed = question and _addressed_question(text, me_names)
     if addressed:
         points += 2.0
@@ -541,6 +558,13 @@ def _asks(text: str) -> bool:
         _CASE_IN_ASK.search(m.group()) is None and not _TO_THE_PUBLIC.match(m.group())
         for m in _REQUEST.finditer(text)
     )
+
+
+def _asks_a_question(text: str) -> bool:
+    for found in _QUESTION.finditer(text):
+        if found.group() != "是否" or not _CHECK_BEFORE.search(text[: found.start()]):
+            return True
+    return False
 
 
 def _resolved(text: str) -> bool:

@@ -93,6 +93,9 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "",
         "请大家转发点赞",
         "大家为我镇参赛视频投票点赞",
+        "部署到位，马上转移！",
+        "安排到位，注意安全",
+        "👍恭喜！今晚值班",
     ],
 )
 def test_not_acks(text: str) -> None:

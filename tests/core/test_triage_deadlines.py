@@ -276,6 +276,24 @@ def test_a_morning_when_something_happened_is_no_due_time() -> None:
 
 def test_a_time_from_which_something_holds_is_no_due_time() -> None:
     assert due("诉求人说晚上9点后不敲锣就行，要不要给她书面回复？") is None
+    assert due("下午3点后山村集合") == "03-09 15:00"
+    assert due("11点以后到县防指参加调度会") == "03-09 11:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年底考核的材料，11点前发我", "03-09 11:00"),
+        ("月底考核的材料，11点前发我", "03-09 11:00"),
+        ("去年年底的台账，下午2点前找出来给我", "03-09 14:00"),
+        ("请各村年底前完成改厕任务", "12-31 17:30"),
+        ("今天下午给我初稿，3点在会议室开会", "03-09 15:00"),
+    ],
+)
+def test_the_end_of_a_month_or_year_or_a_half_day_yields_to_a_clock_time(
+    text: str, expected: str
+) -> None:
+    assert due(text) == expected
 
 
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:

@@ -834,3 +834,40 @@ def test_a_weekly_digest_or_a_report_with_a_finding_is_neither_alarm_nor_noise(
     text: str,
 ) -> None:
     assert triage(msg(text)).tier in (Tier.INFO, Tier.ACTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Found by a reviewer against this session's rules; each was right before them.
+        ("部署到位，马上转移！", Tier.URGENT),
+        ("请村民小组长组织本组群众清理积水", Tier.ACTION),
+        ("请群众不要靠近河道，各村组织人员在危险河段值守", Tier.ACTION),
+        ("请加强防范，各村立即组织人员对山塘水库开展巡查", Tier.ACTION),
+        ("枫木村无雨情无险情，但2组有一户房屋后坡出现裂缝", Tier.INFO),
+        ("[图片] 冲锋舟已在下游待命，3组还有2人被困", Tier.INFO),
+        ("今天上午，镇全体干部在三楼会议室集中学习了省委全会精神", Tier.INFO),
+        ("今天各村巡查人员均于8点前到岗", Tier.INFO),
+        ("关于同意设立村级公益岗位的申请：经研究，同意设立5个岗位。", Tier.INFO),
+        # Last month's template: its due day is gone.
+        ("各村2月28日前报送春耕备耕台账", Tier.INFO),
+        ("元旦平安！", Tier.NOISE),
+    ],
+)
+def test_lookalikes_of_the_new_rules_keep_their_tier(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 年底考核的材料，11点前发我",
+        "@李明 11点后勤组在镇政府门口集合",
+        "@李明 11点后到县防指参加调度会",
+        "@李明 今天下午给我初稿，中午12点在会议室碰一下",
+    ],
+)
+def test_a_mention_due_within_two_hours_is_urgent_whatever_words_come_near_the_time(
+    text: str,
+) -> None:
+    assert triage(msg(text), me_names=("李明",)).tier is Tier.URGENT

@@ -42,7 +42,7 @@ _TITLES = (
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻: praise of a leader's lead or words.
-    r"|干劲(?:十足|满满|更足)|(?:部署|安排|指挥|指示)(?:到位|周密|得力|有力|英明)|(?:指挥|领导|部署)有方|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告))?讲得"
+    r"|干劲(?:十足|满满|更足)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告))?讲得"
     r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
 )
@@ -87,13 +87,19 @@ _PROMISE = (
 )
 # A title may carry a surname: 朱主席, 赵书记.
 _ADDRESS = rf"(?:跟着)?[\u4e00-\u9fff]?(?:{_TITLES})们?"
+# Praise of how a leader led (乡长部署到位, 领导指挥有方): only with the leader named, since
+# 部署到位，马上转移！ is an order.
+_LEAD_PRAISE = (
+    rf"[\u4e00-\u9fff]?(?:{_TITLES})们?"
+    r"(?:部署|安排|指挥|指示|领导)(?:到位|周密|得力|有力|英明|有方)"
+)
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 _ACK_TOKEN = re.compile(
-    rf"(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_LEAD_PRAISE}|(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
-_FLATTERY_TOKEN = re.compile(_FLATTERY_WORDS)
+_FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # A place praising itself or a unit ("青石镇厉害👍", "文苑社区做得好", "柳巷街道火情处置得力，
 # 点赞"): a short name, perhaps what it did well, then praise.
 _PRAISE_PLACE = re.compile(
@@ -106,7 +112,7 @@ _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙"
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
     r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快|安康)|新年好|过年好"
-    r"|恭喜发财|恭喜[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
+    r"|恭喜发财|恭喜[\u4e00-\u9fff]{2,3}$|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
 # What may ride along with a receipt, thanks or approval without making it a message: a
 # greeting, a word that it is done (收到，已派人去厂里; 好的，已下载新表) or a pledge to keep at

@@ -44,7 +44,7 @@ _DAY = (
     r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号])"
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
-    r"|(?P<monthend>本月底|月底|月末|(?P<yearend>年底|年末))"
+    r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
@@ -170,7 +170,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
-_TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报|给|发(?!布|生|现)|提交|完成)")
+_TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成)")
+# A clock time later in the sentence is when it is due (今天下午给我初稿，3点开会).
+_CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
 # the start said as the first thing on arrival (上班后第一时间): due-by phrases.
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
@@ -314,7 +316,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # "1月1日至3日": the end of a span is in the month it starts in.
             day = _safe_date(context_day, context_day.month, int(groups["dd"] or 0)) or day
         # The end of a span ("今晚至明天上午") is no day for the times that follow it.
-        if has_day and not range_end:
+        # Nor is the end of a month or year (月底考核的材料，11点前发我 is due today).
+        if has_day and not range_end and not groups["monthend"]:
             context_day = day
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
@@ -364,7 +367,13 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
             or (part == "一早" and has_day)
         )
-        if not explicit and part in ("上午", "下午") and not clock and _TASK_AFTER.match(after):
+        if (
+            not explicit
+            and part in ("上午", "下午")
+            and not clock
+            and _TASK_AFTER.match(after)
+            and not _CLOCK_LATER.match(text, end)
+        ):
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
@@ -669,7 +678,11 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
 _HOLIDAY_END = re.compile(
     r"(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午)?节?(?:小长假|长假|假期|放假)结束之?前"
 )
-_FROM_THEN = re.compile(r"\s*(?:以后|之后|后)(?!天)")
+# 晚上9点后不敲锣就行, 10点以后不再受理: from a time on, something stops (not 3点后勤组集合,
+# 11点以后到县防指开会: a time to be somewhere).
+_FROM_THEN = re.compile(
+    r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?(?:不|别|勿|禁止|停止|暂停)"
+)
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")

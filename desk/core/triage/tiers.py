@@ -128,6 +128,8 @@ _DIRECT_ORDER = re.compile(
 # not a task.
 _TO_THE_PUBLIC = re.compile(
     r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友)"
+    # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
+    r"(?![小委班热学中组代资干服])[^，,]*$"
 )
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
@@ -139,16 +141,20 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号天底末班一二三四五六]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
+    r"|[\d点时分半日号底末班一二三四五六]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
 )
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)")
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
+# 请：一、落实…；二、…: a list of asks (not 申请：, 邀请：).
+_PLEASE_LIST = re.compile(r"(?<![申邀敬提报])请[:：]")
+# A report of what was done (全体干部在三楼集中学习了, 各村巡查人员均于8点前到岗).
+_DONE_ALREADY = re.compile(r"昨|了|已|均|都")
 # Everyone called somewhere, without a 请: 明天下午3点，专班全体成员到老码头现场踏勘.
 _ASSEMBLY = re.compile(
     r"(?:全体|所有)[^，,。;；\n]{0,10}?(?:到|在)[^，,。;；\n]{1,12}?"
-    r"(?:集合|集中|踏勘|勘察|开会|参会|签到|报到|会合)"
+    r"(?:集合|踏勘|勘察|开会|参会|签到|报到|会合)"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
@@ -177,7 +183,7 @@ _INFO_ONLY = re.compile(
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
-    r"|一封信|倡议书|请加强防范"
+    r"|一封信|倡议书|请加强防范[。!！]?\s*$"
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -205,12 +211,12 @@ _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
-    r"|已贴|已张贴|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)"
+    r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[。!！]?\s*$"
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
-    r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)"
+    r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
     # A name and a nought: 上坞村夜间巡查：零。
@@ -229,7 +235,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -352,15 +358,18 @@ def assess(
         or bool(_ADDRESSED_TASK.search(text))
         or bool(_UNITS_TASK.search(text))
         or bool(_DIRECT_ORDER.search(text))
-        or bool(_ASSEMBLY.search(text))
-        # 请：一、落实…；二、…: a list of asks.
-        or "请：" in text
-        or "请:" in text
-        or (bool(_AT_POST_BY.search(text)) and not _ROSTER.search(text))
+        or _told_now(_ASSEMBLY, text)
+        or bool(_PLEASE_LIST.search(text))
+        or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
         or (deadline is not None and bool(_MEETING_CALL.search(text)))
         or (explicit_deadline and bool(_PLEASE.search(text) or _TO_OFFICE.search(text)))
     )
-    if request and deadline is None and due_by is not None and _past_due(due_by.group(), message):
+    if (
+        request
+        and deadline is None
+        and due_by is not None
+        and _past_due(text[_clause_start(text, due_by.start()) : due_by.end()], message)
+    ):
         # Last month's notice re-posted as a template: its task is over.
         request = False
     if request:
@@ -560,9 +569,24 @@ def _asks(text: str) -> bool:
     )
 
 
+def _told_now(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches in a clause that tells people what to do, not one that
+    reports it done."""
+    for found in pattern.finditer(text):
+        start = _clause_start(text, found.start())
+        end = _CLAUSE_START.search(text, found.end())
+        if not _DONE_ALREADY.search(text, start, end.start() if end else len(text)):
+            return True
+    return False
+
+
 def _asks_a_question(text: str) -> bool:
     for found in _QUESTION.finditer(text):
-        if found.group() != "是否" or not _CHECK_BEFORE.search(text[: found.start()]):
+        if (
+            found.group() != "是否"
+            or _VOCATIVE.match(text)
+            or not _CHECK_BEFORE.search(text[: found.start()])
+        ):
             return True
     return False
 

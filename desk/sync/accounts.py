@@ -42,11 +42,12 @@ def connect(account: AccountRef, clock: Clock, store: Store | None = None) -> Co
     return registry.factory(account.kind).from_config(account.config, secrets, clock=clock)
 
 
-def me_names(store: Store) -> list[str]:
-    """The user's display names across accounts, for @-mentions written in text."""
+def me_names(store: Store, account_id: int) -> list[str]:
+    """The user's display name in an account, for @-mentions written in its text: another
+    account's name is someone else there."""
     with store.sessions() as session:
-        configs = session.scalars(select(Account.config))
-        return [str(c["me_name"]) for c in configs if c.get("me_name")]
+        config = session.scalar(select(Account.config).where(Account.id == account_id))
+        return [str(config["me_name"])] if config and config.get("me_name") else []
 
 
 def remove_demo_accounts(store: Store) -> int:

@@ -76,8 +76,10 @@ class Ingestor:
             self._engines.clear()
             self._weights_version = version
         engine = self._engines.get(account_id)
-        if engine is None:
-            engine = self._engines[account_id] = self._warm_engine(account_id)
+        if engine is None or (batch.me_name and batch.me_name not in engine.config.me_names):
+            # Also when the server tells the user's name (first sync, or a new name): it is
+            # how triage knows an @-mention written in the text.
+            engine = self._engines[account_id] = self._warm_engine(account_id, batch.me_name)
         try:
             with self._store.transaction() as session:
                 result = self._apply(session, engine, account_id, batch)
@@ -353,7 +355,7 @@ class Ingestor:
             )
         return known
 
-    def _warm_engine(self, account_id: int) -> TriageEngine:
+    def _warm_engine(self, account_id: int, me_name: str | None = None) -> TriageEngine:
         with self._store.sessions() as session:
             group_weights: dict[str, float] = {
                 remote_id: weight
@@ -385,7 +387,7 @@ class Ingestor:
             )
         engine = TriageEngine(
             TriageConfig(
-                me_names=tuple(me_names(self._store)),
+                me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
                 tz=self._tz,
                 group_weights=group_weights,
                 sender_weights=sender_weights,

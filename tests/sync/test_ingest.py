@@ -366,3 +366,26 @@ def test_a_notice_folds_only_into_its_own_accounts_messages(
         "their-copy": "their-copy",
         "their-forward": "their-copy",
     }
+
+
+def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
+    store: Store, clock: ManualClock
+) -> None:
+    (first,) = ensure_default_account(store, clock)
+    with store.transaction() as session:
+        other = Account(kind="demo", label="second", config={}, created_ms=0)
+        session.add(other)
+        session.flush()
+        second_id = other.id
+    now = clock.now()
+    text = "@李明 10点半前把值班表发我"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        first.id, SyncBatch("a1", _groups("g"), (_post("to-me", now, text),), me_name="李明")
+    )
+    ingestor.apply(
+        second_id, SyncBatch("b1", _groups("g"), (_post("to-him", now, text),), me_name="赵六")
+    )
+    tiers = _column(store, Message.tier)
+    assert tiers["to-me"] == "urgent"
+    assert tiers["to-him"] != "urgent"

@@ -33,6 +33,7 @@ from desk.core.triage.acks import AckKind, ack_kind
         "收到，马上去",
         "ＯＫ",
         "收到!!",
+        "收到马上出发",
     ],
 )
 def test_acknowledgements(text: str) -> None:
@@ -63,6 +64,9 @@ def test_acknowledgements(text: str) -> None:
         "谢谢红包！恭喜王磊🎉",
         "乡长部署到位，坚决落实💪",
         "领导指挥有方🌹🌹",
+        "谢谢吴主任体谅🌹",
+        "太厉害了👏👏",
+        "刘主任辛苦了🌹 各位同仁辛苦了",
         "辛苦了！安全第一",
     ],
 )

@@ -296,6 +296,14 @@ def test_the_end_of_a_month_or_year_or_a_half_day_yields_to_a_clock_time(
     assert due(text) == expected
 
 
+def test_a_building_number_is_no_day_and_a_by_time_is_not_on_a_day_gone() -> None:
+    posted = datetime(2026, 9, 14, 6, 40, tzinfo=TZ)
+    assert due("东风街17号楼3单元阳台垮塌，请7:30前到现场", posted) == "09-14 07:30"
+    posted = datetime(2026, 9, 9, 10, 30, tzinfo=TZ)
+    text = "区文明办9月8日抽查通报：占道经营4处。北岭、东风社区中午12点前整改完，照片发群里。"
+    assert due(text, posted) == "09-09 12:00"
+
+
 def test_a_bracketed_date_says_which_holiday_a_working_day_follows() -> None:
     # 中秋 (25-27 September) comes first, but the writer meant the National Day holiday.
     text = "请各街道于节后第一个工作日（10月8日）下班前将活动情况报区委社会工作部"

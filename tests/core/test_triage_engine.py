@@ -871,3 +871,50 @@ def test_a_mention_due_within_two_hours_is_urgent_whatever_words_come_near_the_t
     text: str,
 ) -> None:
     assert triage(msg(text), me_names=("李明",)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name"),
+    [
+        # From blind set N (an ammonia leak, then notices, drills and rumours about it).
+        ("听说望川那边化工厂爆炸了？？我同事说看见好多消防车", Tier.NOISE, "高中同学群"),
+        ("望川那边又拉警报了？？又泄漏了？", Tier.NOISE, "高中同学群"),
+        ("@李明 明子你不是在望川街道吗，啥情况啊", Tier.NOISE, "高中同学群"),
+        (
+            "关于开展危化品企业隐患排查的通知\n9月9日，瑞丰化工发生液氨泄漏险情，暴露出企业设备"
+            "维护不到位等问题。请各街道9月17日（周四）前报送排查情况。",
+            Tier.ACTION,
+            "炉前区政府工作群",
+        ),
+        (
+            "9月14日清晨，东风街一栋老旧住宅发生阳台垮塌。为防止类似事故，决定立即开展排查，"
+            "各街道于9月20日前报送清单。",
+            Tier.ACTION,
+            "炉前区政府工作群",
+        ),
+        ("【演练告知，不是真泄漏】瑞丰化工9月23日上午9:30开展液氨泄漏应急演练。", Tier.INFO, "g"),
+        (
+            "【警情通报】有老人接到冒充社保局的电话，网格员及时发现劝阻，未造成损失。",
+            Tier.INFO,
+            "g",
+        ),
+        (
+            "通知：9月21日上午8:30召开街道机关周例会，议题：节前安全。各科室负责人参加。",
+            Tier.ACTION,
+            "g",
+        ),
+        ("党政办各位：三季度简报各自负责的部分，下周一上班前放到共享盘。", Tier.ACTION, "g"),
+        (
+            "各科室注意：明天起机关干部分片包保背街小巷，每天上午8点前到包保点位巡查一遍。",
+            Tier.ACTION,
+            "g",
+        ),
+        ("[图片][图片] 北岭社区矿机巷已巡查 无积存垃圾", Tier.NOISE, "g"),
+        ("[图片] 南湖社区湖滨巷 7:00保洁完毕", Tier.NOISE, "g"),
+        ("【深夜感悟】基层工作没有惊天动地，只有日复一日的坚守🌙", Tier.NOISE, "g"),
+    ],
+)
+def test_cases_from_an_incident_and_its_aftermath(text: str, tier: Tier, group_name: str) -> None:
+    name = "青石镇机关干部工作群" if group_name == "g" else group_name
+    verdict = triage(msg(text, group_name=name, mention="@李明" in text), me_names=("李明",))
+    assert verdict.tier is tier

@@ -41,7 +41,8 @@ NOON = time(12, 0)
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 _DAY = (
-    r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号])"
+    # Not a building, gate or line number (17号楼, 3号门, 2号线).
+    r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号](?![楼院门线口机箱车床房店仓库]))"
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
     r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
@@ -159,6 +160,8 @@ _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为"
+    # A correction quoting the old and new wording: …23日下班前…，更正为“24日上午9点前…”.
+    r"|更正为[“\"]?"
 )
 _REPLACED_AFTER = re.compile(rf"\s*(?:{_CHANGED_TO})")
 _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
@@ -288,6 +291,12 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
         if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
+            at_today, _ = _resolve_time(groups, part)
+            if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
+                day = today
+        if not has_day and suffix and day < today:
+            # 区文明办9月8日抽查通报：…中午12点前整改完 (posted on the 9th): a "by" time
+            # said now is not on a day gone.
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today

@@ -61,9 +61,13 @@ _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
     r"|外地|接连发生|相继发生"
+    # What an incident showed, cited for a campaign against the like (暴露出…问题, 为防止类似事故).
+    r"|暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
+    # A drill (应急演练), unless it says it is none (这不是演练).
+    r"|(?<!不是)演练"
 )
 # "听说…着火了？": a rumour asked about, not a report.
-_HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]\s*$")
+_HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
@@ -73,6 +77,8 @@ _RESOLVED = re.compile(
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
+    # Stopped in time: 网格员及时发现劝阻，未造成损失.
+    r"|未造成(?:任何|经济|财产)?损失"
 )
 _FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
@@ -91,6 +97,8 @@ _CONDITIONAL = re.compile(
 # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查): not one now;
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
 _CAUSE = re.compile(r"鉴于")
+_QUESTION_MARK = re.compile(r"[?？]")
+_CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
@@ -113,7 +121,9 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
-_MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^。;；\n]{0,30}?(?:参加|列席|出席|参会|签到)")
+_MEETING_CALL = re.compile(
+    r"召开[^。;；\n]{0,40}?会[^;；\n]{0,40}?(?:参加|列席|出席|参会|签到)"
+)
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
@@ -139,9 +149,9 @@ _DUE_BY_TASK = re.compile(
     r"|请[^，,。;；\n于在]{1,8}?(?:于|在)[^，,。;；\n]{1,16}?(?:前|之前)"
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
-    r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗)"
+    r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
 )
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
@@ -164,7 +174,8 @@ _SUBMIT_TO_OFFICE = re.compile(
 )
 # A line that opens by addressing units ("各镇街：") and then gives them a task.
 _ADDRESSED_TASK = re.compile(
-    r"(?:^|\n)\s*各[^\n：:]{1,10}[：:][^。\n]{0,40}?(?:报送|上报|参加|完成|提交|落实|排查|到岗)"
+    r"(?:^|\n)\s*(?:[\u4e00-\u9fff]{0,4})各[^\n：:]{1,10}[：:][^。\n]{0,40}?"
+    r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
 # Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
 _UNITS_TASK = re.compile(
@@ -210,6 +221,8 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
+    # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
+    r"|已巡查|巡查完毕|保洁完毕|已就位"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
     r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[。!！]?\s*$"
 )
@@ -244,7 +257,9 @@ _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
-_LIGHT_TAG = re.compile(r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐")
+_LIGHT_TAG = re.compile(
+    r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|心语|随笔"
+)
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
     # Teams and old classmates: 机关篮球队, 一中03级7班.
@@ -316,17 +331,24 @@ def assess(
         message.sender_role is Role.MEMBER
         and not mention
         and _leisure_group(message.group_name)
-        and _CHITCHAT.search(text) is not None
         and "请" not in text
         and "【" not in text
         and _AT_ONCE.search(text) is None
+        # A chat marker, or a question (望川那边又拉警报了？？又泄漏了？): hearsay.
+        and (_CHITCHAT.search(text) is not None or _QUESTION_MARK.search(text) is not None)
     )
     emergency = (
         not told
         and _emergency_words(text, deadline - message.ts if deadline is not None else None)
         and not _resolved(text)
     )
-    if not emergency and not told and _HAZARD.search(text) and not _resolved(text):
+    if (
+        not emergency
+        and not told
+        and _HAZARD.search(text)
+        and not _resolved(text)
+        and not _LESSON.search(text)
+    ):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     if not emergency and not told:
         go = _GO_NOW.search(text)
@@ -425,8 +447,13 @@ def _noise_reason(
     if ack is AckKind.FLATTERY:
         return _FLATTERY
     if mention:
-        # Teasing a colleague in the class group (@孙丽娟 说的是不是你😂) is still chat.
-        if not asks and _leisure_group(message.group_name) and _CHITCHAT.search(text):
+        # Teasing a colleague in the class group (@孙丽娟 说的是不是你😂), or asking them
+        # something (@李明 明子你不是在望川街道吗，啥情况啊), is still chat.
+        if (
+            not asks
+            and _leisure_group(message.group_name)
+            and (_CHITCHAT.search(text) or _asks_a_question(text) or _CHAT_ASK.search(text))
+        ):
             return _CHITCHAT_REASON
         return None
     if _RED_PACKET.search(text):

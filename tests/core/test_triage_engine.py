@@ -852,6 +852,10 @@ def test_a_weekly_digest_or_a_report_with_a_finding_is_neither_alarm_nor_noise(
         # Last month's template: its due day is gone.
         ("各村2月28日前报送春耕备耕台账", Tier.INFO),
         ("元旦平安！", Tier.NOISE),
+        ("[图片] 矿机巷已巡查，发现3处隐患", Tier.INFO),
+        ("【紧急】化工厂泄漏，请各网格员按演练路线立即组织群众撤离！", Tier.URGENT),
+        ("【紧急】市场起火，火势较大，暂未造成损失，请立即增援！", Tier.URGENT),
+        ("昨天下午召开了节前安全工作会议。各社区书记参加了会议。", Tier.INFO),
     ],
 )
 def test_lookalikes_of_the_new_rules_keep_their_tier(text: str, tier: Tier) -> None:

@@ -63,8 +63,9 @@ _LESSON = re.compile(
     r"|外地|接连发生|相继发生"
     # What an incident showed, cited for a campaign against the like (暴露出…问题, 为防止类似事故).
     r"|暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
-    # A drill (应急演练), unless it says it is none (这不是演练).
-    r"|(?<!不是)演练"
+    # A drill announced or over (开展液氨泄漏应急演练, 【演练告知】, 演练已结束); not a drill's
+    # route followed in a real one (按演练路线撤离).
+    r"|开展[^，,。;；\n]{0,16}演练|举行[^，,。;；\n]{0,16}演练|演练(?:告知|通知|公告|已结束|结束)"
 )
 # "听说…着火了？": a rumour asked about, not a report.
 _HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]")
@@ -84,7 +85,7 @@ _FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
     r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
-    r"|请求支援|请求增援|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
+    r"|请求支援|请求增援|(?<![已谢])(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
@@ -98,6 +99,7 @@ _CONDITIONAL = re.compile(
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
 _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
+_FINDING_WORDS = re.compile(r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨")
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -121,9 +123,7 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
-_MEETING_CALL = re.compile(
-    r"召开[^。;；\n]{0,40}?会[^;；\n]{0,40}?(?:参加|列席|出席|参会|签到)"
-)
+_MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^;；\n]{0,40}?(?:参加|列席|出席|参会|签到)")
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
@@ -383,7 +383,7 @@ def assess(
         or _told_now(_ASSEMBLY, text)
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
-        or (deadline is not None and bool(_MEETING_CALL.search(text)))
+        or (deadline is not None and _told_now(_MEETING_CALL, text))
         or (explicit_deadline and bool(_PLEASE.search(text) or _TO_OFFICE.search(text)))
     )
     if (
@@ -465,6 +465,8 @@ def _noise_reason(
         _PHOTO.search(text)
         and _word_count(bare) <= 20
         and (_CHECKIN.search(text) or _CHEER.search(text))
+        # [图片] 已巡查，发现3处隐患: a finding, not a check-in.
+        and _FINDING_WORDS.search(text) is None
     ):
         return _CHECKIN_REASON
     if ("岗" in bare or "签到" in bare) and _CHECKIN_ONLY.fullmatch(bare):

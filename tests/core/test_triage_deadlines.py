@@ -296,6 +296,16 @@ def test_the_end_of_a_month_or_year_or_a_half_day_yields_to_a_clock_time(
     assert due(text) == expected
 
 
+def test_a_day_before_a_word_is_still_a_day() -> None:
+    assert due("3月12日机关干部大会，请于上午8:30前到三楼会议室签到") == "03-12 08:30"
+    assert due("请各村于3月20日机关下班前报送") == "03-20 17:30"
+
+
+def test_a_by_time_reported_as_asked_then_stays_on_its_day() -> None:
+    text = "3月8日检查发现问题，当时要求中午12点前整改完毕，至今未整改到位"
+    assert due(text) != "03-09 12:00"
+
+
 def test_a_building_number_is_no_day_and_a_by_time_is_not_on_a_day_gone() -> None:
     posted = datetime(2026, 9, 14, 6, 40, tzinfo=TZ)
     assert due("东风街17号楼3单元阳台垮塌，请7:30前到现场", posted) == "09-14 07:30"

@@ -853,9 +853,9 @@ def test_a_weekly_digest_or_a_report_with_a_finding_is_neither_alarm_nor_noise(
         ("各村2月28日前报送春耕备耕台账", Tier.INFO),
         ("元旦平安！", Tier.NOISE),
         ("[图片] 矿机巷已巡查，发现3处隐患", Tier.INFO),
-        ("【紧急】化工厂泄漏，请各网格员按演练路线立即组织群众撤离！", Tier.URGENT),
+        ("【紧急】化工厂液氨泄漏，请各网格员按上周开展的演练路线组织群众撤离", Tier.URGENT),
         ("【紧急】市场起火，火势较大，暂未造成损失，请立即增援！", Tier.URGENT),
-        ("昨天下午召开了节前安全工作会议。各社区书记参加了会议。", Tier.INFO),
+        ("明天上午9点召开全区安全生产大会。区四套班子领导出席。", Tier.INFO),
     ],
 )
 def test_lookalikes_of_the_new_rules_keep_their_tier(text: str, tier: Tier) -> None:
@@ -921,4 +921,44 @@ def test_a_mention_due_within_two_hours_is_urgent_whatever_words_come_near_the_t
 def test_cases_from_an_incident_and_its_aftermath(text: str, tier: Tier, group_name: str) -> None:
     name = "青石镇机关干部工作群" if group_name == "g" else group_name
     verdict = triage(msg(text, group_name=name, mention="@李明" in text), me_names=("李明",))
+    assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name", "tier"),
+    [
+        # Found by a reviewer against the N rules; each was right before them.
+        ("东风家园3号楼着火了！！有人被困在6楼，谁能帮忙打119？", "东风家园业主群", Tier.URGENT),
+        (
+            "瑞丰化工门口好像着火了，好多消防车，有人知道情况吗？",
+            "望川街道网格员交流群",
+            Tier.URGENT,
+        ),
+        ("北岭社区有人走失，老人穿蓝色外套，有人看到吗？", "北岭社区网格员之家", Tier.URGENT),
+        ("听说化工厂泄漏了？刚核实，确实泄漏，有2人受伤，请各网格员马上到岗", "g", Tier.URGENT),
+        (
+            "【紧急】东风街一商铺燃气泄漏，暂未造成损失，请东风社区立即组织周边居民疏散！",
+            "g",
+            Tier.URGENT,
+        ),
+        (
+            "【险情】东风街17号楼外墙坍塌，2人被困，暴露出老旧小区隐患，请东风社区马上组织救援",
+            "g",
+            Tier.URGENT,
+        ),
+        ("马上出发！", "g", Tier.URGENT),
+        ("【火情】山火已扑灭，前来支援的各村队员可以返回", "g", Tier.INFO),
+        ("@李明 你那边的排查表什么时候能交啊", "街道安全生产交流群", Tier.ACTION),
+        ("[图片] 瑞丰化工周边已巡查，闻到明显氨味", "g", Tier.INFO),
+        ("辛苦各位：本周排查工作已全部完成", "g", Tier.INFO),
+    ],
+)
+def test_look_alikes_of_the_incident_rules_keep_their_tier(
+    text: str, group_name: str, tier: Tier
+) -> None:
+    name = "青石镇机关干部工作群" if group_name == "g" else group_name
+    role = Role.OWNER if text == "马上出发！" else Role.MEMBER
+    verdict = triage(
+        msg(text, group_name=name, role=role, mention="@李明" in text), me_names=("李明",)
+    )
     assert verdict.tier is tier

@@ -63,7 +63,7 @@ _ACK_WORDS = (
 _PROMISE_VERB = (
     r"安排|落实|办理|办|执行|准备|报送|上报|报|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
     r"|转发|转移|组织|完成(?:任务)?|参加|参会|到会|到场|跟进|传达|部署|排查|巡查|摸排|核查|做好"
-    r"|发|交|填|补|打电话|联系|出发|动身"
+    r"|发|交|填|补|打电话|联系"
 )
 _PROMISE = (
     r"(?:我们?(?:村|镇|乡|所|站|社区|单位)?|本(?:村|镇|乡|所|站|社区|单位)"
@@ -95,8 +95,10 @@ _LEAD_PRAISE = (
 )
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
+# Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
+_SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
 _ACK_TOKEN = re.compile(
-    rf"{_LEAD_PRAISE}|(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_SET_OFF}|{_LEAD_PRAISE}|(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")

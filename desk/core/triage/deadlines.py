@@ -42,7 +42,7 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 _DAY = (
     # Not a building, gate or line number (17号楼, 3号门, 2号线).
-    r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})[日号](?![楼院门线口机箱车床房店仓库]))"
+    r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库])))"
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
     r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
@@ -160,8 +160,6 @@ _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为"
-    # A correction quoting the old and new wording: …23日下班前…，更正为“24日上午9点前…”.
-    r"|更正为[“\"]?"
 )
 _REPLACED_AFTER = re.compile(rf"\s*(?:{_CHANGED_TO})")
 _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
@@ -294,7 +292,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today
-        if not has_day and suffix and day < today:
+        if not has_day and suffix and day < today and not _DONE_THEN.search(text, context_end):
             # 区文明办9月8日抽查通报：…中午12点前整改完 (posted on the 9th): a "by" time
             # said now is not on a day gone.
             at_today, _ = _resolve_time(groups, part)
@@ -689,6 +687,8 @@ _HOLIDAY_END = re.compile(
 )
 # 晚上9点后不敲锣就行, 10点以后不再受理: from a time on, something stops (not 3点后勤组集合,
 # 11点以后到县防指开会: a time to be somewhere).
+# A report of what was asked then (当时要求中午12点前整改，已完成): its time stays that day's.
+_DONE_THEN = re.compile(r"已|完成|当时")
 _FROM_THEN = re.compile(
     r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?(?:不|别|勿|禁止|停止|暂停)"
 )

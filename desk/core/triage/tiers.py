@@ -61,14 +61,18 @@ _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
     r"|外地|接连发生|相继发生"
-    # What an incident showed, cited for a campaign against the like (暴露出…问题, 为防止类似事故).
-    r"|暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
-    # A drill announced or over (开展液氨泄漏应急演练, 【演练告知】, 演练已结束); not a drill's
-    # route followed in a real one (按演练路线撤离).
-    r"|开展[^，,。;；\n]{0,16}演练|举行[^，,。;；\n]{0,16}演练|演练(?:告知|通知|公告|已结束|结束)"
 )
+# An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
+# announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
+# sends people or help now, or has people at risk.
+_CITED = re.compile(
+    r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
+    r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
+    r"|演练(?:告知|通知|公告|已结束|结束)|【[^】]*演练"
+)
+_AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
-_HEARSAY = re.compile(r"^\s*听说[^\n]*[?？]")
+_HEARSAY = re.compile(r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))[^\n]*[?？]")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
@@ -78,14 +82,14 @@ _RESOLVED = re.compile(
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
-    # Stopped in time: 网格员及时发现劝阻，未造成损失.
-    r"|未造成(?:任何|经济|财产)?损失"
 )
+# Stopped in time: 网格员及时发现劝阻，未造成损失.
+_NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?损失")
 _FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
     r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
-    r"|请求支援|请求增援|(?<![已谢])(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
+    r"|请求支援|请求增援|(?:请|需要|急需)[^，,。]{0,6}(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
@@ -99,7 +103,15 @@ _CONDITIONAL = re.compile(
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
 _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
-_FINDING_WORDS = re.compile(r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨")
+# Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
+_SOCIAL_GROUP = re.compile(
+    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+)
+_CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
+_FINDING_WORDS = re.compile(
+    r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
+    r"|火|冒烟|反映|较大"
+)
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -113,7 +125,8 @@ _HURRY = re.compile(_NOW + r"|第一时间")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
-    r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人)"
+    r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人"
+    r"|救援|营救|搜救)"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -123,7 +136,10 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
-_MEETING_CALL = re.compile(r"召开[^。;；\n]{0,40}?会[^;；\n]{0,40}?(?:参加|列席|出席|参会|签到)")
+_MEETING_CALL = re.compile(
+    r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
+    r"(?:参加|列席|出席|参会|签到)"
+)
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
@@ -174,7 +190,8 @@ _SUBMIT_TO_OFFICE = re.compile(
 )
 # A line that opens by addressing units ("各镇街：") and then gives them a task.
 _ADDRESSED_TASK = re.compile(
-    r"(?:^|\n)\s*(?:[\u4e00-\u9fff]{0,4})各[^\n：:]{1,10}[：:][^。\n]{0,40}?"
+    r"(?:^|\n)\s*(?:[\u4e00-\u9fff]{0,4}(?:办|科|所|站|局|中心))?各[^\n：:]{1,10}[：:]"
+    r"[^。\n已]{0,40}?"
     r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
 # Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
@@ -334,8 +351,16 @@ def assess(
         and "请" not in text
         and "【" not in text
         and _AT_ONCE.search(text) is None
-        # A chat marker, or a question (望川那边又拉警报了？？又泄漏了？): hearsay.
-        and (_CHITCHAT.search(text) is not None or _QUESTION_MARK.search(text) is not None)
+        # A chat marker, or among friends a question (望川那边又拉警报了？？又泄漏了？) that
+        # reports no one at risk and asks no help: hearsay.
+        and (
+            _CHITCHAT.search(text) is not None
+            or (
+                _QUESTION_MARK.search(text) is not None
+                and _SOCIAL_GROUP.search(message.group_name) is not None
+                and _CALL_FOR_HELP.search(text) is None
+            )
+        )
     )
     emergency = (
         not told
@@ -348,6 +373,7 @@ def assess(
         and _HAZARD.search(text)
         and not _resolved(text)
         and not _LESSON.search(text)
+        and not _cited(text)
     ):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
     if not emergency and not told:
@@ -452,7 +478,13 @@ def _noise_reason(
         if (
             not asks
             and _leisure_group(message.group_name)
-            and (_CHITCHAT.search(text) or _asks_a_question(text) or _CHAT_ASK.search(text))
+            and (
+                _CHITCHAT.search(text)
+                or (
+                    _SOCIAL_GROUP.search(message.group_name)
+                    and (_asks_a_question(text) or _CHAT_ASK.search(text))
+                )
+            )
         ):
             return _CHITCHAT_REASON
         return None
@@ -529,7 +561,12 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or _provided_for(text, found.start())
     ):
         found = _EMERGENCY.search(text, found.end())
-    return found is not None and not _LESSON.search(text) and not _HEARSAY.match(text)
+    return (
+        found is not None
+        and not _LESSON.search(text)
+        and not _cited(text)
+        and not _HEARSAY.match(text)
+    )
 
 
 def _order_for_now(text: str) -> bool:
@@ -621,8 +658,22 @@ def _asks_a_question(text: str) -> bool:
 
 
 def _resolved(text: str) -> bool:
-    """Whether the text reports the emergency over, not only partly ("扑灭大部分，仍有余火")."""
-    return _RESOLVED.search(text) is not None and _STILL_ACTIVE.search(text) is None
+    """Whether the text reports the emergency over, not only partly ("扑灭大部分，仍有余火"):
+    stopped in time (未造成损失) only when nothing is ordered for now."""
+    over = _RESOLVED.search(text) is not None or (
+        _NO_HARM_DONE.search(text) is not None and _AT_ONCE.search(text) is None
+    )
+    return over and _STILL_ACTIVE.search(text) is None
+
+
+def _cited(text: str) -> bool:
+    """Whether the text cites an incident or a drill (see _CITED) with no one at risk and
+    no one sent now."""
+    return (
+        _CITED.search(text) is not None
+        and _AT_RISK.search(text) is None
+        and _GO_NOW.search(text) is None
+    )
 
 
 def _hazard_event(text: str) -> bool:

@@ -341,15 +341,20 @@ def test_a_notice_older_than_the_warm_up_still_gathers_its_forwards(
     assert reasons["same_notice"] == {"group": "g群"}
 
 
-def test_a_notice_folds_only_into_its_own_accounts_messages(
-    store: Store, clock: ManualClock
-) -> None:
+def _two_accounts(store: Store, clock: ManualClock) -> tuple[AccountRef, int]:
+    """The default account and the id of a second one."""
     (first,) = ensure_default_account(store, clock)
     with store.transaction() as session:
         other = Account(kind="demo", label="second", config={}, created_ms=0)
         session.add(other)
         session.flush()
-        second_id = other.id
+        return first, other.id
+
+
+def test_a_notice_folds_only_into_its_own_accounts_messages(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second_id = _two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
     ingestor.apply(first.id, SyncBatch("a1", _groups("g"), (_post("notice", now),)))
@@ -371,12 +376,7 @@ def test_a_notice_folds_only_into_its_own_accounts_messages(
 def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     store: Store, clock: ManualClock
 ) -> None:
-    (first,) = ensure_default_account(store, clock)
-    with store.transaction() as session:
-        other = Account(kind="demo", label="second", config={}, created_ms=0)
-        session.add(other)
-        session.flush()
-        second_id = other.id
+    first, second_id = _two_accounts(store, clock)
     now = clock.now()
     text = "@李明 10点半前把值班表发我"
     ingestor = Ingestor(store, SHANGHAI, clock)

@@ -296,6 +296,10 @@ def test_the_end_of_a_month_or_year_or_a_half_day_yields_to_a_clock_time(
     assert due(text) == expected
 
 
+def test_a_half_day_then_a_task_done_is_due_at_noon() -> None:
+    assert due("一季度总结初稿第三部分写得太虚，下周一上午改好再给我") == "03-16 12:00"
+
+
 def test_a_day_before_a_word_is_still_a_day() -> None:
     assert due("3月12日机关干部大会，请于上午8:30前到三楼会议室签到") == "03-12 08:30"
     assert due("请各村于3月20日机关下班前报送") == "03-20 17:30"

@@ -962,3 +962,31 @@ def test_look_alikes_of_the_incident_rules_keep_their_tier(
         msg(text, group_name=name, role=role, mention="@李明" in text), me_names=("李明",)
     )
     assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind set O (a county emergency bureau around 清明 2026).
+        ("[文件] 安泰化工氯气泄漏演练评估报告及整改情况.pdf", Tier.INFO),
+        ("瑞丰泄漏初步原因是法兰垫片老化，企业设备完好性管理不到位，已依法立案调查。", Tier.INFO),
+        ("各乡镇：今晚重点防范复燃，火场留守人员不少于10人，明早6点前报告看守情况。", Tier.ACTION),
+        ("节前安全生产大检查今天下午开展，局领导分3组带队，下午2点在局门口集合出发。", Tier.ACTION),
+        ("【深夜感慨】上有老下有小，中间还有个工作群😂", Tier.NOISE),
+        # Still an emergency: people sent now.
+        ("【紧急】台风今晚登陆，届时请沿海各村立即组织群众转移！", Tier.URGENT),
+    ],
+)
+def test_cases_from_a_county_bureau(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "再提醒一下：今天上午10点安泰化工氯气泄漏综合应急演练，届时园区警报鸣响约3分钟。",
+        "检查组已离开园区，反馈3个问题：1.动火作业票证不规范；2.瑞丰精细化工泄漏后未复盘。",
+    ],
+)
+def test_a_drill_announced_or_an_inspections_findings_are_no_emergency(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT

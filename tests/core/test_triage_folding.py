@@ -145,6 +145,19 @@ def test_a_red_packet_is_not_the_greeting_it_comes_with() -> None:
     )
 
 
+def test_a_photo_post_or_a_news_item_is_not_the_notice_it_mentions() -> None:
+    assert not folds(
+        "[图片] 汛前检查第1组已出发，检查松岗乡三岔水库",
+        "[图片][图片] 汛前检查第1组在松岗乡三岔水库检查溢洪道",
+    )
+    notice = (
+        "关于召开清明节期间森林防灭火和安全生产工作会议的通知：定于3月31日上午9点在县政府三楼召开。"
+    )
+    assert not folds(
+        notice, "【桐溪融媒】我县召开清明节期间森林防灭火和安全生产工作会议：织密防火网 守牢安全线"
+    )
+
+
 def test_acks_never_fold() -> None:
     engine = TriageEngine(TriageConfig(tz=TZ))
     engine.process(message("收到，马上落实", 1))

@@ -56,10 +56,15 @@ def test_no_look_alike_folds_into_the_notice_it_resembles(
     assert bench.hard_negatives_merged(gold, pred) == []
 
 
-# Lower floors for a set tuned on only briefly (N, written last: its rosters that name the
-# reader, two people's deadlines in one message and relays retold in other words are left
-# as they are), so that it still catches a change that costs it.
-FLOORS = {"triage_blind_n": {"tier": 0.92, "deadline": 0.85}}
+# Lower floors for the sets tuned on only briefly (N and O, written last: rosters that name
+# the reader, two people's deadlines in one message and relays retold in other words are
+# left as they are), so that they still catch a change that costs them.
+FLOORS = {
+    "triage_blind_n": {"tier": 0.92, "deadline": 0.85},
+    # O, a county bureau's view: its holiday duty roster names the reader, and 假期每天17点前
+    # is first due on the holiday's first day; both left as they are.
+    "triage_blind_o": {"deadline": 0.85},
+}
 
 
 def test_tiers_acks_deadlines_and_folds_stay_above_their_floors(

@@ -68,7 +68,9 @@ _LESSON = re.compile(
 _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
-    r"|演练(?:告知|通知|公告|已结束|结束)|【[^】]*演练"
+    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案)|【[^】]*演练|届时"
+    # What an incident is put down to afterwards, or an inspection's list of problems.
+    r"|原因(?:是|为)|立案调查|事故调查|反馈\d*个?问题"
 )
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
@@ -167,11 +169,15 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安)"
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告)"
 )
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
-_AT_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)")
+_AT_POST_BY = re.compile(
+    r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)"
+    # Assembling at a time and place: 下午2点在局门口集合出发.
+    r"|[\d点时分半]\s*(?:在)?[^，,。;；\n\d]{1,10}?集合"
+)
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 # 请：一、落实…；二、…: a list of asks (not 申请：, 邀请：).
 _PLEASE_LIST = re.compile(r"(?<![申邀敬提报])请[:：]")
@@ -192,7 +198,7 @@ _SUBMIT_TO_OFFICE = re.compile(
 _ADDRESSED_TASK = re.compile(
     r"(?:^|\n)\s*(?:[\u4e00-\u9fff]{0,4}(?:办|科|所|站|局|中心))?各[^\n：:]{1,10}[：:]"
     r"[^。\n已]{0,40}?"
-    r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
+    r"(?:报送|上报|报告|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
 # Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
 _UNITS_TASK = re.compile(
@@ -275,7 +281,7 @@ _EXPRESSION = re.compile(
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(
-    r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|心语|随笔"
+    r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
@@ -403,7 +409,7 @@ def assess(
         or asks
         or bool(_TO_ME.search(text))
         or _outside_a_case(_SUBMIT_TO_OFFICE, text)
-        or bool(_ADDRESSED_TASK.search(text))
+        or _outside_a_case(_ADDRESSED_TASK, text)
         or bool(_UNITS_TASK.search(text))
         or bool(_DIRECT_ORDER.search(text))
         or _told_now(_ASSEMBLY, text)
@@ -563,6 +569,8 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         found = _EMERGENCY.search(text, found.end())
     return (
         found is not None
+        # A file's name ([文件] …泄漏演练评估报告.pdf) reports nothing happening.
+        and not text.lstrip().startswith("[文件]")
         and not _LESSON.search(text)
         and not _cited(text)
         and not _HEARSAY.match(text)

@@ -300,6 +300,10 @@ def test_a_half_day_then_a_task_done_is_due_at_noon() -> None:
     assert due("一季度总结初稿第三部分写得太虚，下周一上午改好再给我") == "03-16 12:00"
 
 
+def test_something_written_in_the_morning_is_no_due_time() -> None:
+    assert due("今天上午写好的汇报材料已交办公室") is None
+
+
 def test_a_day_before_a_word_is_still_a_day() -> None:
     assert due("3月12日机关干部大会，请于上午8:30前到三楼会议室签到") == "03-12 08:30"
     assert due("请各村于3月20日机关下班前报送") == "03-20 17:30"

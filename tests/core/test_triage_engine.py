@@ -990,3 +990,23 @@ def test_cases_from_a_county_bureau(text: str, tier: Tier) -> None:
 )
 def test_a_drill_announced_or_an_inspections_findings_are_no_emergency(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Found by a reviewer against the O rules; each was right before them.
+        ("瑞丰精细化工车间起火，原因是电气线路短路，火势较大，请消防大队增援！", Tier.URGENT),
+        ("【险情报告】石门水库大坝出现渗漏，原因是连续强降雨，水位仍在上涨。", Tier.URGENT),
+        ("【紧急】三岔村发生山火，届时请各乡镇专业扑火队到县城集结。", Tier.URGENT),
+        ("[文件] 瑞丰泄漏现场处置方案.docx 瑞丰仍在泄漏，请各单位立即按方案执行！", Tier.URGENT),
+        ("各队马上转移", Tier.URGENT),
+        ("一队马上转移", Tier.URGENT),
+        ("各局马上落实", Tier.ACTION),
+        ("安泰化工厂区内设有4个应急集合点，分布在东西两侧。", Tier.INFO),
+        ("第3组在村口集合完毕，准备进山", Tier.INFO),
+        ("各乡镇：根据县气象台报告，明天有7级大风，注意防范。", Tier.INFO),
+    ],
+)
+def test_look_alikes_of_the_bureau_rules_keep_their_tier(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier

@@ -158,6 +158,15 @@ def test_a_photo_post_or_a_news_item_is_not_the_notice_it_mentions() -> None:
     )
 
 
+def test_a_notice_passed_on_with_its_photo_or_an_issuers_tag_still_folds() -> None:
+    notice = (
+        "关于开展清明节期间森林防火专项检查的通知：请各乡镇于4月3日前完成林区入口卡点检查，"
+        "报县森防办。"
+    )
+    assert folds(notice, "[图片] " + notice)
+    assert folds(notice, "【桐溪发布】" + notice)
+
+
 def test_acks_never_fold() -> None:
     engine = TriageEngine(TriageConfig(tz=TZ))
     engine.process(message("收到，马上落实", 1))

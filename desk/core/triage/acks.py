@@ -38,13 +38,16 @@ _TITLES = (
     r"|大家|各位|同志们|同事们|同仁|老板|总|班长|队长"
     # Familiar address in a work group: 辉哥, 许姐, 老细 (Cantonese: boss), 王师傅.
     r"|哥|姐|老细|师傅"
-    # A head called by surname and office: 周局, 马队.
-    r"|局|队"
+)
+# A head called by surname and office (周局, 马队): only beside thanks or praise, and not a
+# unit (各队, 一队, 本局) or a verb (归队, 带队, 回局).
+_HEAD = (
+    r"(?![各全本我该一二三四五六七八九十两归带整排列回到入出布开格结当])[\u4e00-\u9fff](?:局|队)"
 )
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻: praise of a leader's lead or words.
-    r"|干劲(?:十足|满满|更足)|处置(?:迅速|及时|得力|有力|到位)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告))?讲得"
+    r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告))?讲得"
     r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
 )
@@ -92,7 +95,7 @@ _ADDRESS = rf"(?:跟着)?[\u4e00-\u9fff]?(?:{_TITLES})们?"
 # Praise of how a leader led (乡长部署到位, 领导指挥有方): only with the leader named, since
 # 部署到位，马上转移！ is an order.
 _LEAD_PRAISE = (
-    rf"[\u4e00-\u9fff]?(?:{_TITLES})们?"
+    rf"(?:[\u4e00-\u9fff]?(?:{_TITLES})们?|{_HEAD})"
     r"(?:部署|安排|指挥|指示|领导)(?:到位|周密|得力|有力|英明|有方)"
 )
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
@@ -100,7 +103,7 @@ _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
 _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
 _ACK_TOKEN = re.compile(
-    rf"{_SET_OFF}|{_LEAD_PRAISE}|(?:{_ADDRESS})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_SET_OFF}|{_LEAD_PRAISE}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")

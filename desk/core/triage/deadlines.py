@@ -171,7 +171,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
-_TASK_AFTER = re.compile(r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好)")
+_TASK_AFTER = re.compile(
+    r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
+)
 # A clock time later in the sentence is when it is due (今天下午给我初稿，3点开会).
 _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and

@@ -110,13 +110,19 @@ _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 _TAG = re.compile(r"【([^】]{1,12})】")
-_MEDIA = re.compile(r"融媒|发布|日报|晚报|新闻|资讯|头条|电视台|广播")
+_MEDIA = re.compile(r"融媒|新闻|资讯|头条|电视台|广播|(?<!值班|巡查|禁烧)日报$|发布$")
+# A news item tells what was done (我县召开…, 近日…), not what to do.
+_NEWS = re.compile(r"我[县区市镇]|近日|(?<![\d号])日前|记者")
 _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
 _PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
 # A file, a link, a sign-up chain or a red packet is its own post, whatever words come with it.
-_NOT_FOLDED = re.compile(r"^\s*(?:\[(?:文件|链接|红包|图片)\]|#?接龙)")
+_NOT_FOLDED = re.compile(
+    r"^\s*(?:\[(?:文件|链接|红包)\]|#?接龙)"
+    # A photo with a caption (not a notice passed on with its photo).
+    r"|^\s*(?:\[图片\]\s*)+[^\n]{0,40}$"
+)
 # Facts that name which instance of a recurring notice this is.
 _ANCHOR_KINDS = frozenset("dmcq")
 
@@ -433,7 +439,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         # Who issued it (【梁河区气象台】) says nothing of which notice it is.
         tag=tag.group(1) if tag and not _ISSUER.search(tag.group(1)) else "",
         # A news item about a meeting or a campaign (【桐溪融媒】我县召开…会议) is not its notice.
-        media=bool(tag and _MEDIA.search(tag.group(1))),
+        media=bool(tag and _MEDIA.search(tag.group(1)) and _NEWS.search(body)),
         correction=bool(_CORRECTION.search(body)),
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),

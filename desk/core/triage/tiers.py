@@ -68,9 +68,14 @@ _LESSON = re.compile(
 _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
-    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案)|【[^】]*演练|届时"
-    # What an incident is put down to afterwards, or an inspection's list of problems.
-    r"|原因(?:是|为)|立案调查|事故调查|反馈\d*个?问题"
+    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案)|【[^】]*演练"
+    # A drill's time: 今天上午10点…演练，届时园区警报鸣响.
+    r"|演练[^。;；\n]{0,20}届时"
+)
+# What an incident is put down to afterwards, or an inspection's list of problems: set
+# aside only when nothing in the text is still going on or ordered for now.
+_AFTERWARDS = re.compile(
+    r"原因(?:是|为)|立案调查|事故调查|(?:检查|督查|暗访)组[^。\n]{0,12}反馈\d+个问题"
 )
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
@@ -169,14 +174,14 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告)"
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
 )
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)"
     # Assembling at a time and place: 下午2点在局门口集合出发.
-    r"|[\d点时分半]\s*(?:在)?[^，,。;；\n\d]{1,10}?集合"
+    r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*在[^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
 )
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 # 请：一、落实…；二、…: a list of asks (not 申请：, 邀请：).
@@ -198,7 +203,7 @@ _SUBMIT_TO_OFFICE = re.compile(
 _ADDRESSED_TASK = re.compile(
     r"(?:^|\n)\s*(?:[\u4e00-\u9fff]{0,4}(?:办|科|所|站|局|中心))?各[^\n：:]{1,10}[：:]"
     r"[^。\n已]{0,40}?"
-    r"(?:报送|上报|报告|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
+    r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
 # Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
 _UNITS_TASK = re.compile(
@@ -570,7 +575,6 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     return (
         found is not None
         # A file's name ([文件] …泄漏演练评估报告.pdf) reports nothing happening.
-        and not text.lstrip().startswith("[文件]")
         and not _LESSON.search(text)
         and not _cited(text)
         and not _HEARSAY.match(text)
@@ -677,11 +681,13 @@ def _resolved(text: str) -> bool:
 def _cited(text: str) -> bool:
     """Whether the text cites an incident or a drill (see _CITED) with no one at risk and
     no one sent now."""
-    return (
-        _CITED.search(text) is not None
-        and _AT_RISK.search(text) is None
-        and _GO_NOW.search(text) is None
+    cited = _CITED.search(text) is not None or (
+        _AFTERWARDS.search(text) is not None
+        and _AT_ONCE.search(text) is None
+        and _STILL_ACTIVE.search(text) is None
+        and not text.lstrip().startswith("【")
     )
+    return cited and _AT_RISK.search(text) is None and _GO_NOW.search(text) is None
 
 
 def _hazard_event(text: str) -> bool:

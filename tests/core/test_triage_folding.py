@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from desk.core.messages import Message, Role
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.triage.folding import NoticeClusterer, conflicts, fingerprint, similarity
-from desk.core.triage.normalize import canonical, fold_key, strip_forward_prefix
+from desk.core.triage.normalize import (
+    SENTENCE_MARKS,
+    canonical,
+    clause_start,
+    fold_key,
+    strip_forward_prefix,
+)
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 3, 9, 9, 0, tzinfo=TZ)
@@ -442,3 +448,11 @@ def test_a_relay_with_earlier_hours_said_in_shi_folds() -> None:
         "17时前渔排、网箱养殖人员全部上岸，19时前危房人员全部转移。"
     )
     assert folds(order, relay)
+
+
+def test_a_clause_starts_after_the_last_mark_before_it_or_where_it_is_told() -> None:
+    text = "各村注意。遇险情，请立即转移"
+    assert text[clause_start(text, text.index("请")) :].startswith("请")
+    assert text[clause_start(text, text.index("请"), SENTENCE_MARKS) :].startswith("遇")
+    assert clause_start("请立即转移", 3) == 0
+    assert clause_start("请立即转移", 3, since=2) == 2

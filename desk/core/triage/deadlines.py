@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage import lunar_dates
+from desk.core.triage.normalize import CLAUSE_MARKS, clause_start
 from desk.core.triage.numerals import number
 
 if TYPE_CHECKING:
@@ -459,16 +460,12 @@ def choose_deadline(
 
 def _said_to_you(text: str, at: int) -> bool:
     """Whether the clause holding position `at` speaks to 你/您 before it."""
-    start = _clause_start(text, at)
+    start = clause_start(text, at, _CLAUSE_MARKS)
     return "你" in text[start:at] or "您" in text[start:at]
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding position `at` begins (after a comma, stop, colon or line)."""
-    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-
-
-_CLAUSE_MARKS = ",，。;；:：!！?？\n"
+# A colon ends a clause too: 各村注意：请…
+_CLAUSE_MARKS = CLAUSE_MARKS + ":："
 
 
 def extract_deadline(text: str, ts: datetime, tz: tzinfo) -> datetime | None:
@@ -711,7 +708,7 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
     found = []
     for match in _BEFORE_HOLIDAY.finditer(text):
         # 请各办站所节前对办公室进行一次安全检查: asked in the clause it stands in.
-        clause = text[_clause_start(text, match.start()) : match.start()]
+        clause = text[clause_start(text, match.start(), _CLAUSE_MARKS) : match.start()]
         asked = "请" in clause and bool(_ASKED_AFTER.match(text, match.end()))
         if not (match.group("by") or match.group("task") or asked):
             continue

@@ -134,3 +134,14 @@ def clauses(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[。;；!！?？\n]+")
+
+
+# What ends a clause, and what ends a sentence, in canonical text.
+CLAUSE_MARKS = ",，。;；!！?？\n"
+SENTENCE_MARKS = "。;；!！?？\n"
+
+
+def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS, since: int = 0) -> int:
+    """Where the clause holding position `at` begins: just after the last of `marks` before
+    it, or `since` when there is none after `since`."""
+    return max(since, max(text.rfind(mark, since, at) for mark in marks) + 1)

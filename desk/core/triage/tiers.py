@@ -19,6 +19,7 @@ from functools import lru_cache
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
+from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 
 # Any day or clock time: a leisure-group post that names one may be arranging something.
 _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
@@ -111,16 +112,14 @@ _CONDITIONAL = re.compile(
 _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
-_SOCIAL_GROUP = re.compile(
-    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
-)
+_FRIENDS = r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+_SOCIAL_GROUP = re.compile(_FRIENDS)
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
     r"|火|冒烟|反映|较大"
 )
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
-_SENTENCE_START = re.compile(r"[。;；!！?？\n]")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
@@ -289,9 +288,9 @@ _LIGHT_TAG = re.compile(
     r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
 )
 _LEISURE_GROUP = re.compile(
-    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|同学|老乡|休闲|娱乐|俱乐部|驴友|球友|摄影|读书"
+    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Teams and old classmates: 机关篮球队, 一中03级7班.
-    r"|球队|篮球|足球|羽毛球|乒乓|跑团|校友|同窗|战友|\d{2,4}级\d{1,2}班"
+    + _FRIENDS
 )
 # What makes a leisure-group post that names a time more than chat: it is about work
 # (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.
@@ -427,7 +426,7 @@ def assess(
         request
         and deadline is None
         and due_by is not None
-        and _past_due(text[_clause_start(text, due_by.start()) : due_by.end()], message)
+        and _past_due(text[clause_start(text, due_by.start()) : due_by.end()], message)
     ):
         # Last month's notice re-posted as a template: its task is over.
         request = False
@@ -585,15 +584,10 @@ def _order_for_now(text: str) -> bool:
     """Whether a warning comes with an order to act now, not one for a case (发现烟点立即
     报告, 如遇险情立即转移)."""
     for order in _WARNING_ORDER.finditer(text):
-        clause = text[_clause_start(text, order.start()) : order.start()]
+        clause = text[clause_start(text, order.start()) : order.start()]
         if not _in_a_rule(text, order.start()) and not _FINDING.match(clause):
             return True
     return False
-
-
-def _clause_start(text: str, at: int) -> int:
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
 
 
 # A clause for whatever is found: 发现烟点立即报告, 一经发现马上处置.
@@ -606,9 +600,9 @@ def _provided_for(text: str, at: int) -> bool:
     opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
     if opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0:
         return True
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 60), at)]
+    start = clause_start(text, at, SENTENCE_MARKS, since=max(0, at - 60))
     # With the word's first character: 遇突发事件 provides for a case as 遇重大突发事件 does.
-    clause = text[starts[-1] if starts else max(0, at - 60) : at + 1]
+    clause = text[start : at + 1]
     comma = max(clause.rfind(","), clause.rfind("，"))
     own = clause[comma + 1 :]
     return _CONDITIONAL.search(own) is not None or _CAUSE.search(own) is not None
@@ -619,8 +613,7 @@ def _in_a_rule(text: str, at: int) -> bool:
     请立即组织群众转移), or `at` sits in an aside."""
     if _provided_for(text, at):
         return True
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
-    return _CONDITIONAL.search(text, starts[-1] if starts else 0, at) is not None
+    return _CONDITIONAL.search(text, clause_start(text, at, SENTENCE_MARKS), at) is not None
 
 
 _COUNTS = frozenset("0123456789一二两三四五六七八九十几多数")
@@ -630,12 +623,12 @@ def _outside_a_case(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches somewhere other than in a clause that provides for a case
     (各社区遇重要情况第一时间报街道总值班室 is a standing rule)."""
     for found in pattern.finditer(text):
-        if _CASE_IN_ASK.search(text, _clause_start(text, found.start()), found.end()) is None:
+        if _CASE_IN_ASK.search(text, clause_start(text, found.start()), found.end()) is None:
             return True
     return False
 
 
-_CLAUSE_START = re.compile(r"[,，。;；!！?？\n]")
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 
 def _asks(text: str) -> bool:
@@ -651,8 +644,8 @@ def _told_now(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches in a clause that tells people what to do, not one that
     reports it done."""
     for found in pattern.finditer(text):
-        start = _clause_start(text, found.start())
-        end = _CLAUSE_START.search(text, found.end())
+        start = clause_start(text, found.start())
+        end = _CLAUSE_END.search(text, found.end())
         if not _DONE_ALREADY.search(text, start, end.start() if end else len(text)):
             return True
     return False
@@ -695,8 +688,7 @@ def _hazard_event(text: str) -> bool:
     ("（房屋后坡垮塌）") or a case a standing rule provides for ("如发生滑坡，立即…")."""
     main = _ASIDE.sub("", text)
     for found in _HAZARD.finditer(main):
-        starts = [m.end() for m in _SENTENCE_START.finditer(main, 0, found.start())]
-        sentence = main[starts[-1] if starts else 0 : found.start()]
+        sentence = main[clause_start(main, found.start(), SENTENCE_MARKS) : found.start()]
         if not _CONDITIONAL.search(sentence):
             return True
     return False

@@ -34,6 +34,7 @@ from desk.core.triage.acks import AckKind, ack_kind
         "ＯＫ",
         "收到!!",
         "收到马上出发",
+        "收到马上弄",
     ],
 )
 def test_acknowledgements(text: str) -> None:
@@ -72,6 +73,8 @@ def test_acknowledgements(text: str) -> None:
         "太厉害了👏👏",
         "刘主任辛苦了🌹 各位同仁辛苦了",
         "辛苦了！安全第一",
+        "乡长大气👍",
+        "👍👍为民办实事",
     ],
 )
 def test_flattery(text: str) -> None:

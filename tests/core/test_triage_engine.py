@@ -1010,3 +1010,89 @@ def test_a_drill_announced_or_an_inspections_findings_are_no_emergency(text: str
 )
 def test_look_alikes_of_the_bureau_rules_keep_their_tier(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name"),
+    [
+        # From blind set P (a Gansu township before 春节 2026, with a felt earthquake).
+        (
+            "【地震速报】中国地震台网自动测定：2月4日14时21分在甘肃岷阳县附近发生3.3级地震，"
+            "震源深度10千米。",
+            Tier.INFO,
+            "岷阳县应急管理工作群",
+        ),
+        (
+            "正式测定：今天14时21分岷阳县附近3.1级地震。经排查我乡无房屋倒塌和人员伤亡。",
+            Tier.INFO,
+            "雪岭乡机关干部群",
+        ),
+        ("刚才是不是地震了？？桌子晃了一下", Tier.NOISE, "岷阳二中2006届初三(3)班"),
+        ("松树湾村无损失", Tier.NOISE, "雪岭乡村支书群"),
+        (
+            "【廉洁提醒】春节将至，严禁违规收送红包礼金，严禁公款吃喝。节日期间将开展明察暗访。",
+            Tier.INFO,
+            "岷阳县政府工作群",
+        ),
+        ("[图片] 联合检查组已集合出发", Tier.NOISE, "雪岭乡安全生产群"),
+        ("节前最后一天了，值班的同志辛苦，大家提前过个好年！", Tier.NOISE, "雪岭乡机关干部群"),
+        (
+            "各位书记：阳洼村今晚发生疑似煤烟中毒，2人已送县医院。请立即组织村干部逐户排查烟囱、"
+            "风斗，明早9点前报乡应急办。",
+            Tier.URGENT,
+            "雪岭乡村支书群",
+        ),
+        (
+            "党政办各位：下周一上班前把考核资料盒全部贴好标签，摆到三楼小会议室。",
+            Tier.ACTION,
+            "雪岭乡党政办内部群",
+        ),
+        (
+            "考核汇报材料我看了，数据再核一遍，党政办今天下班前改好。",
+            Tier.ACTION,
+            "雪岭乡党政班子群",
+        ),
+        (
+            "各位包村干部：独居老人、重病户要重点关注，这周内都去看一眼。",
+            Tier.ACTION,
+            "雪岭乡乡村振兴群",
+        ),
+        (
+            "春节期间动物疫情实行日报告制度，从2月15日起每天上午10点前报前一天情况。",
+            Tier.ACTION,
+            "雪岭乡畜牧兽医群",
+        ),
+        (
+            "【更正】岷阳—雪岭班线恢复时间改为2月4日（周三），明天还不通，大家知悉。",
+            Tier.INFO,
+            "雪岭乡村支书群",
+        ),
+    ],
+)
+def test_cases_from_a_township_before_the_spring_festival(
+    text: str, tier: Tier, group_name: str
+) -> None:
+    # The class group's post is a member's; the rest come from the groups' owners.
+    role = Role.MEMBER if group_name.endswith("班") else Role.OWNER
+    assert triage(msg(text, group_name=group_name, role=role)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Still an emergency: a strong or a felt quake, harm done, an order for now.
+        ("【地震速报】今天14时在我县发生5.6级地震，震源深度10千米。", Tier.URGENT),
+        ("刚才地震有感，请各村书记立即组织排查房屋、学校有无损失！", Tier.URGENT),
+        ("地震了！老街有房子倒塌，有人被埋", Tier.URGENT),
+        # Poisoning cited by a campaign, not happening now.
+        (
+            "近日气温偏低，邻县已发生2起一氧化碳中毒事件，请各乡镇于3月12日前报送排查情况。",
+            Tier.ACTION,
+        ),
+        # A red packet posted is still chat; a finding is not a zero report.
+        ("[红包]恭喜发财，大吉大利", Tier.NOISE),
+        ("石岘村查了一遍 有两户土坯房墙上原来的裂缝 没有新变化 其他无损失", Tier.INFO),
+    ],
+)
+def test_look_alikes_of_the_spring_festival_rules_keep_their_tier(text: str, tier: Tier) -> None:
+    assert triage(msg(text, group_name="雪岭乡村支书群")).tier is tier

@@ -456,3 +456,22 @@ def test_a_clause_starts_after_the_last_mark_before_it_or_where_it_is_told() -> 
     assert text[clause_start(text, text.index("请"), SENTENCE_MARKS) :].startswith("遇")
     assert clause_start("请立即转移", 3) == 0
     assert clause_start("请立即转移", 3, since=2) == 2
+
+
+def test_last_years_notice_quoted_as_a_template_does_not_fold_into_this_years() -> None:
+    this_year = (
+        "关于进一步加强冬季农村煤烟中毒防范工作的紧急通知\n各乡镇、县直有关部门：\n"
+        "3月8日夜，我县雪岭乡发生一起2人煤烟中毒事件。为坚决防范类似事件发生，现要求：一、组织"
+        "乡村干部、网格员对农村燃煤取暖户开展一次全覆盖入户排查，重点检查烟囱、风斗、通风情况；"
+        "二、向每户发放《煤烟中毒防范明白卡》。请于3月12日（周四）前报送排查台账。"
+    )
+    template = (
+        "大家参考一下去年的通知，格式一样：\n关于进一步加强冬季农村煤烟中毒防范工作的通知\n"
+        "请各乡镇于2025年1月20日前报送入户排查台账，每户发放《煤烟中毒防范明白卡》。"
+    )
+    assert not folds(this_year, template, minutes=80)
+    # Passed on with this year's day, it still folds.
+    relay = template.replace("2025年1月20日", "3月11日").replace(
+        "大家参考一下去年的通知，格式一样", "转"
+    )
+    assert folds(this_year, relay, minutes=80)

@@ -164,6 +164,7 @@ _CHANGED_TO = (
 )
 _REPLACED_AFTER = re.compile(rf"\s*(?:{_CHANGED_TO})")
 _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
+_SERVICE_STARTS = re.compile(r"恢复|通车|开通|运营|营业|开放|开学|放假")
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
@@ -369,8 +370,13 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             suffix
             or bool(weekin)
             or bool(_STRONG_PREFIX.search(before))
-            # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable.
-            or (bool(_NEW_VALUE_PREFIX.search(before)) and rel not in ("每天", "每日"))
+            # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable,
+            # "班线恢复时间改为2月4日" the day a service starts again.
+            or (
+                bool(_NEW_VALUE_PREFIX.search(before))
+                and rel not in ("每天", "每日")
+                and _SERVICE_STARTS.search(text, clause_start(text, start), start) is None
+            )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)

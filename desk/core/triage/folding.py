@@ -51,6 +51,7 @@ CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
 WINDOW = timedelta(days=7)
+STALE = timedelta(days=7)
 
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
@@ -507,6 +508,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
         return True
+    if _stale(a.due_days, a_print.day) != _stale(b.due_days, b_print.day):
+        return True
     if not (a.due_days & b.due_days) and _later_day(a.due_days, b.due_days):
         # Due on a later day than anything the other sets: tomorrow's round of a daily
         # reminder, not a relay of today's (whichever clauses the texts line up).
@@ -547,6 +550,14 @@ def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
     old_days = [fact for fact in older if fact[0] == "d"]
     # "d" facts are ISO dates, so they sort as strings.
     return bool(new_days and old_days) and min(new_days) > max(old_days)
+
+
+def _stale(due_days: frozenset[str], day: date) -> bool:
+    """Whether a text sent on `day` is due by a day long gone: last year's notice quoted as
+    a template (请各乡镇于2025年1月20日前报送), not this one passed on."""
+    gone = f"d{(day - STALE).isoformat()}"
+    # "d" facts are ISO dates, so they sort as strings.
+    return any(d < gone for d in due_days)
 
 
 def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -45,7 +45,9 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|地震|十万火急"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
+    r"|(?:今[天晚早日]|刚[刚才])发生[^，,。；;\n]{0,8}中毒|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
@@ -112,7 +114,10 @@ _CONDITIONAL = re.compile(
 _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
-_FRIENDS = r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+_FRIENDS = (
+    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|\d{4}届(?!毕业生|高校)|[(（]\d{1,2}[)）]班"
+    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+)
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
 _FINDING_WORDS = re.compile(
@@ -156,6 +161,9 @@ _TO_OFFICE = re.compile(r"(?:交|报送|上报)" + _OFFICE)
 _DIRECT_ORDER = re.compile(
     r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
 )
+# People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
+# follows is for them to do (这周内都去看一眼).
+_ADDRESSED_PEOPLE = re.compile(r"\s*(?:@\S+\s*)?各位[^，,。：:\n]{1,8}[：:]")
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
 _TO_THE_PUBLIC = re.compile(
@@ -174,6 +182,10 @@ _DUE_BY_TASK = re.compile(
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
+    # A daily report of the day before: 每天上午10点前报前一天情况.
+    r"|(?:前|之前)报(?:前一天|当天|当日|昨日)"
+    # Said as an order: 下周一上班前把…贴好, 党政办今天下班前改好.
+    r"|班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了]))"
 )
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
@@ -216,7 +228,7 @@ _MEETING = re.compile(
     r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班(?!电话)|调度会"
 )
 _INFO_ONLY = re.compile(
-    r"阅知|知悉|注意防范|请注意查收|查收|查阅|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
+    r"阅知|知悉|注意防范|请注意查收|查收|查阅(?!资料|台账|档案)|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
@@ -239,7 +251,8 @@ _JIELONG = re.compile(r"^\s*#?接龙")
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
-_RED_PACKET = re.compile(r"\[红包\]|红包")
+# A red packet posted, not one a rule forbids (严禁违规收送红包礼金).
+_RED_PACKET = re.compile(r"\[红包\]|(?<![收送受])红包(?!礼金)")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
@@ -250,6 +263,8 @@ _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
     r"|已巡查|巡查完毕|保洁完毕|已就位"
+    # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发.
+    r"|已(?:集合|出发)"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
     r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[。!！]?\s*$"
 )
@@ -259,6 +274,8 @@ _NOTHING_TO_REPORT = (
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
+    # After a quake or a storm: 松树湾村无损失.
+    r"|^[^\d,，。;；\s]{0,12}?(?:无|没有)(?:任何)?(?:损失|灾情|人员伤亡)[。!！]?\s*$"
     # A name and a nought: 上坞村夜间巡查：零。
     r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
@@ -275,7 +292,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -420,7 +437,12 @@ def assess(
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
         or (deadline is not None and _told_now(_MEETING_CALL, text))
-        or (explicit_deadline and bool(_PLEASE.search(text) or _TO_OFFICE.search(text)))
+        or (
+            explicit_deadline
+            and bool(
+                _PLEASE.search(text) or _TO_OFFICE.search(text) or _ADDRESSED_PEOPLE.match(text)
+            )
+        )
     )
     if (
         request
@@ -568,6 +590,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
+        or (found.group("quake") and not _quake_felt(text))
         or _provided_for(text, found.start())
     ):
         found = _EMERGENCY.search(text, found.end())
@@ -588,6 +611,27 @@ def _order_for_now(text: str) -> bool:
         if not _in_a_rule(text, order.start()) and not _FINDING.match(clause):
             return True
     return False
+
+
+# A bulletin of a small earthquake (【地震速报】…3.3级地震) or a mention of one past is
+# information; one is an emergency when it is felt now, does harm, is strong (5 and up) or
+# comes with an order for now (刚才地震有感，请各村立即组织排查).
+_MAGNITUDE = re.compile(r"(\d(?:\.\d)?)\s*级(?:地震|左右地震)")
+_QUAKE_FELT = re.compile(r"地震了|有感|震感|倒塌|垮塌|伤亡|被困|被埋|受伤|失联")
+_NEGATED = re.compile(r"无|没有|未|不")
+STRONG_QUAKE = 5.0
+
+
+def _quake_felt(text: str) -> bool:
+    if _AT_ONCE.search(text) is not None:
+        return True
+    if any(float(m.group(1)) >= STRONG_QUAKE for m in _MAGNITUDE.finditer(text)):
+        return True
+    # 无房屋倒塌和人员伤亡: a negation anywhere earlier in the clause.
+    return any(
+        _NEGATED.search(text, clause_start(text, m.start()), m.start()) is None
+        for m in _QUAKE_FELT.finditer(text)
+    )
 
 
 # A clause for whatever is found: 发现烟点立即报告, 一经发现马上处置.

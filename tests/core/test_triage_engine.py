@@ -1096,3 +1096,59 @@ def test_cases_from_a_township_before_the_spring_festival(
 )
 def test_look_alikes_of_the_spring_festival_rules_keep_their_tier(text: str, tier: Tier) -> None:
     assert triage(msg(text, group_name="雪岭乡村支书群")).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name"),
+    [
+        # Found by a reviewer against the P rules; each was right before them.
+        (
+            "【地震速报】岷阳县发生3.6级地震。请各村迅速排查辖区房屋受损情况，2小时内报乡应急办。",
+            Tier.URGENT,
+            "雪岭乡机关干部群",
+        ),
+        (
+            "【地震速报】岷阳县发生地震，震级5.6级，震源深度10千米。",
+            Tier.URGENT,
+            "雪岭乡机关干部群",
+        ),
+        ("【地震速报】岷阳县发生M5.4地震，震源深度10千米。", Tier.URGENT, "雪岭乡机关干部群"),
+        ("刚才3.3级地震，阳洼村3户房屋墙体开裂，暂无人员伤亡", Tier.URGENT, "雪岭乡机关干部群"),
+        ("地震造成通往阳洼村的道路塌方，车辆无法通行", Tier.URGENT, "雪岭乡机关干部群"),
+        ("地震后不少群众反映震感强烈", Tier.URGENT, "雪岭乡机关干部群"),
+        (
+            "各班主任今天下班前把寒假安全责任书收齐交教务处",
+            Tier.ACTION,
+            "岷阳县2026届初三毕业班教学工作群",
+        ),
+        ("刚才阳洼村那边冒烟了？是不是着火了？", Tier.URGENT, "2024届选调生管理服务群"),
+        ("领导送红包了，快抢", Tier.NOISE, "雪岭乡机关干部群"),
+        (
+            "据县卫健委通报，今日发生1起家庭聚餐食物中毒事件，请各村加强农村集体聚餐管理",
+            Tier.ACTION,
+            "雪岭乡机关干部群",
+        ),
+        ("今天发生中毒的原因已查明，系燃煤炉具烟道堵塞", Tier.INFO, "雪岭乡机关干部群"),
+        ("昨天下班前把台账整理好了，已上传共享盘", Tier.INFO, "雪岭乡机关干部群"),
+        ("每天下班前把门窗关好、电源断开", Tier.INFO, "雪岭乡机关干部群"),
+        ("各位同事：办公楼电梯维修，2月6日前暂停使用", Tier.INFO, "雪岭乡机关干部群"),
+        ("阳洼村牛棚被雪压塌没有人员伤亡", Tier.INFO, "雪岭乡机关干部群"),
+        ("县人社局开展根治欠薪冬季专项行动，确保农民工过个好年", Tier.INFO, "雪岭乡机关干部群"),
+    ],
+)
+def test_look_alikes_found_by_review_of_the_spring_festival_rules(
+    text: str, tier: Tier, group_name: str
+) -> None:
+    assert triage(msg(text, group_name=group_name, role=Role.OWNER)).tier is tier
+
+
+def test_a_photo_of_a_team_setting_off_to_an_incident_is_no_check_in() -> None:
+    text = "[图片] 医疗队已集合，准备转运阳洼村煤烟中毒群众"
+    assert triage(msg(text)).tier is not Tier.NOISE
+
+
+def test_a_report_due_day_changed_is_still_due_unlike_a_service_starting_again() -> None:
+    report = triage(msg("各村恢复生产情况统计表报送时间改为3月12日", role=Role.OWNER))
+    assert report.tier is Tier.ACTION
+    assert report.deadline == datetime(2026, 3, 12, 17, 30, tzinfo=TZ)
+    assert triage(msg("县城至雪岭乡班线恢复时间改为3月12日", role=Role.OWNER)).deadline is None

@@ -475,3 +475,15 @@ def test_last_years_notice_quoted_as_a_template_does_not_fold_into_this_years() 
         "大家参考一下去年的通知，格式一样", "转"
     )
     assert folds(this_year, relay, minutes=80)
+
+
+def test_a_notice_that_also_names_a_past_day_still_folds_when_passed_on() -> None:
+    notice = (
+        "请各村于3月16日前报送冬春火灾防控排查表（县里要求2月20日前完成第一轮排查）。"
+        "排查重点为柴草堆放、电线私拉乱接和独居老人家庭用火。"
+    )
+    relay = (
+        "【转】请各村于3月16日前报送冬春火灾防控排查表。"
+        "排查重点为柴草堆放、电线私拉乱接和独居老人家庭用火。"
+    )
+    assert folds(notice, relay, minutes=60 * 24)

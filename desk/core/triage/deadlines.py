@@ -164,7 +164,11 @@ _CHANGED_TO = (
 )
 _REPLACED_AFTER = re.compile(rf"\s*(?:{_CHANGED_TO})")
 _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
-_SERVICE_STARTS = re.compile(r"恢复|通车|开通|运营|营业|开放|开学|放假")
+# The day a service starts again (班线恢复运营时间由2月3日调整为): not a due day.
+_SERVICE_STARTS = re.compile(
+    rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
+    rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
+)
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
@@ -375,7 +379,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             or (
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
-                and _SERVICE_STARTS.search(text, clause_start(text, start), start) is None
+                and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)

@@ -508,7 +508,9 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
         return True
-    if _stale(a.due_days, a_print.day) != _stale(b.due_days, b_print.day):
+    # Judged on the earlier day: a relay sent later is not stale for being later.
+    first_day = min(a_print.day, b_print.day)
+    if _stale(a.due_days, first_day) != _stale(b.due_days, first_day):
         return True
     if not (a.due_days & b.due_days) and _later_day(a.due_days, b.due_days):
         # Due on a later day than anything the other sets: tomorrow's round of a daily
@@ -553,11 +555,10 @@ def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
 
 
 def _stale(due_days: frozenset[str], day: date) -> bool:
-    """Whether a text sent on `day` is due by a day long gone: last year's notice quoted as
-    a template (请各乡镇于2025年1月20日前报送), not this one passed on."""
-    gone = f"d{(day - STALE).isoformat()}"
+    """Whether every day a text is due by was long gone on `day`: last year's notice quoted
+    as a template (请各乡镇于2025年1月20日前报送), not this one passed on."""
     # "d" facts are ISO dates, so they sort as strings.
-    return any(d < gone for d in due_days)
+    return bool(due_days) and max(due_days) < f"d{(day - STALE).isoformat()}"
 
 
 def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -47,7 +47,7 @@ _EMERGENCY = re.compile(
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
-    r"|(?:今[天晚早日]|刚[刚才])发生[^，,。；;\n]{0,8}中毒|十万火急"
+    r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
@@ -115,14 +115,16 @@ _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
 _FRIENDS = (
-    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班|\d{4}届(?!毕业生|高校)|[(（]\d{1,2}[)）]班"
+    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班"
+    # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
+    r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
-    r"|火|冒烟|反映|较大"
+    r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法"
 )
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -163,7 +165,10 @@ _DIRECT_ORDER = re.compile(
 )
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
-_ADDRESSED_PEOPLE = re.compile(r"\s*(?:@\S+\s*)?各位[^，,。：:\n]{1,8}[：:]")
+_ADDRESSED_PEOPLE = re.compile(
+    r"\s*(?:@\S+\s*)?各位[^，,。：:\n]{1,8}[：:][^\n]*?"
+    r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一)"
+)
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
 _TO_THE_PUBLIC = re.compile(
@@ -183,10 +188,12 @@ _DUE_BY_TASK = re.compile(
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
     # A daily report of the day before: 每天上午10点前报前一天情况.
-    r"|(?:前|之前)报(?:前一天|当天|当日|昨日)"
-    # Said as an order: 下周一上班前把…贴好, 党政办今天下班前改好.
-    r"|班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了]))"
+    r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
+# Said as an order (下周一上班前把…贴好, 党政办今天下班前改好), not done (昨天下班前把台账
+# 整理好了) nor a standing rule (每天下班前把门窗关好).
+_BY_SHIFT = re.compile(r"班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了]))")
+_EVERY = re.compile(r"每[天日周月]")
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
@@ -251,8 +258,9 @@ _JIELONG = re.compile(r"^\s*#?接龙")
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
-# A red packet posted, not one a rule forbids (严禁违规收送红包礼金).
-_RED_PACKET = re.compile(r"\[红包\]|(?<![收送受])红包(?!礼金)")
+_RED_PACKET = re.compile(r"\[红包\]|红包")
+# A rule against them (严禁违规收送红包礼金) is no red packet.
+_BAN = re.compile(r"严禁|禁止|不得|违规")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,6}\]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
@@ -275,7 +283,8 @@ _NOTHING_TO_REPORT = (
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
     # After a quake or a storm: 松树湾村无损失.
-    r"|^[^\d,，。;；\s]{0,12}?(?:无|没有)(?:任何)?(?:损失|灾情|人员伤亡)[。!！]?\s*$"
+    r"|^[^\d,，。;；\s]{0,10}?(?:村|社区|组|乡|镇|街道)(?:报[:：]?)?\s*(?:无|没有)(?:任何)?"
+    r"(?:损失|灾情|人员伤亡)[。!！]?\s*$"
     # A name and a nought: 上坞村夜间巡查：零。
     r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
@@ -292,7 +301,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -434,6 +443,7 @@ def assess(
         or bool(_UNITS_TASK.search(text))
         or bool(_DIRECT_ORDER.search(text))
         or _told_now(_ASSEMBLY, text)
+        or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
         or (deadline is not None and _told_now(_MEETING_CALL, text))
@@ -520,7 +530,7 @@ def _noise_reason(
         ):
             return _CHITCHAT_REASON
         return None
-    if _RED_PACKET.search(text):
+    if _RED_PACKET.search(text) and not _BAN.search(text):
         return _RED_PACKET_REASON
     bare = _EMOJI.sub("", _PLACEHOLDER.sub("", text)).strip()
     if not _WORD_CHAR.search(bare):
@@ -616,20 +626,27 @@ def _order_for_now(text: str) -> bool:
 # A bulletin of a small earthquake (【地震速报】…3.3级地震) or a mention of one past is
 # information; one is an emergency when it is felt now, does harm, is strong (5 and up) or
 # comes with an order for now (刚才地震有感，请各村立即组织排查).
-_MAGNITUDE = re.compile(r"(\d(?:\.\d)?)\s*级(?:地震|左右地震)")
-_QUAKE_FELT = re.compile(r"地震了|有感|震感|倒塌|垮塌|伤亡|被困|被埋|受伤|失联")
-_NEGATED = re.compile(r"无|没有|未|不")
+_MAGNITUDE = re.compile(r"(?:m|震级)\s*(\d(?:\.\d)?)|(\d(?:\.\d)?)\s*级(?:左右)?地震")
+_QUAKE_ORDER = re.compile(_NOW + r"|迅速|第一时间|刻不容缓|\d+\s*(?:个)?(?:小时|分钟)内")
+_QUAKE_FELT = re.compile(
+    r"地震了|有感|震感|倒塌|垮塌|塌方|滑坡|倒了|开裂|裂缝|损毁|受损|中断|无法通行"
+    r"|伤亡|被困|被埋|受伤|失联"
+)
+# Said just before the word (暂无人员伤亡, 无房屋倒塌和人员伤亡), or after it (震感不明显).
+_NEGATED_BEFORE = re.compile(r"(?:无|没有|未)[^，,。;；\n]{0,8}$")
+_NEGATED_AFTER = re.compile(r"\s*(?:不明显|不强|轻微)")
 STRONG_QUAKE = 5.0
 
 
 def _quake_felt(text: str) -> bool:
-    if _AT_ONCE.search(text) is not None:
+    if _QUAKE_ORDER.search(text) is not None:
         return True
-    if any(float(m.group(1)) >= STRONG_QUAKE for m in _MAGNITUDE.finditer(text)):
-        return True
-    # 无房屋倒塌和人员伤亡: a negation anywhere earlier in the clause.
+    for m in _MAGNITUDE.finditer(text):
+        if float(m.group(1) or m.group(2)) >= STRONG_QUAKE:
+            return True
     return any(
-        _NEGATED.search(text, clause_start(text, m.start()), m.start()) is None
+        _NEGATED_BEFORE.search(text[clause_start(text, m.start()) : m.start()]) is None
+        and _NEGATED_AFTER.match(text, m.end()) is None
         for m in _QUAKE_FELT.finditer(text)
     )
 

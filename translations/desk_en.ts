@@ -655,11 +655,16 @@
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="530"/>
+        <source>sorting of new messages restarting</source>
+        <translation>sorting of new messages restarting</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="531"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="551"/>
+        <location filename="../desk/ui/main_window.py" line="552"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -1287,7 +1292,7 @@ After an update of desk this can take a minute.</translation>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="182"/>
+        <location filename="../desk/app/gui.py" line="186"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

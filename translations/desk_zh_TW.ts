@@ -655,11 +655,16 @@
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="530"/>
+        <source>sorting of new messages restarting</source>
+        <translation>新訊息分揀正在重新啟動</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="531"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="551"/>
+        <location filename="../desk/ui/main_window.py" line="552"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -1287,7 +1292,7 @@ After an update of desk this can take a minute.</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="182"/>
+        <location filename="../desk/app/gui.py" line="186"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

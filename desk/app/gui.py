@@ -154,9 +154,13 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     def sync_worker() -> SyncWorker:
         # Not at the top of this module: the sync code (with the triage engine) loads
         # after the first paint, on the store thread (see _load_sync_code).
+        from desk.sync.triage_process import TriageProcess
         from desk.sync.worker import SyncWorker
 
-        return SyncWorker(store, clock, tz, relay.status.emit, relay.ingested.emit)
+        # Triage in a process of its own: its work must not hold the window's GIL.
+        return SyncWorker(
+            store, clock, tz, relay.status.emit, relay.ingested.emit, triage=TriageProcess()
+        )
 
     sync = SyncHost(sync_worker)
     desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)

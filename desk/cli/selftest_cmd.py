@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         ("qt platform", _check_qt),
         ("sound", _check_sound),
         ("connectors", _check_connectors),
+        ("triage process", _check_triage_process),
     ]
     failures = 0
     try:
@@ -143,3 +144,36 @@ def _check_connectors() -> str:
     if "demo" not in found:
         raise RuntimeError("the built-in demo connector is not registered")
     return ", ".join(sorted(found))
+
+
+def _check_triage_process() -> str:
+    """The window's triage runs in a child process started from this executable (in a
+    frozen bundle, desk itself: see freeze_support in desk.__main__)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desk.core.messages import Message, Role, Tier
+    from desk.core.triage_config import TriageConfig
+    from desk.sync.triage_process import TriageProcess
+
+    tz = ZoneInfo("Asia/Shanghai")
+    message = Message(
+        "selftest",
+        "g",
+        "selftest",
+        "u",
+        "selftest",
+        Role.OWNER,
+        datetime.now(tz),
+        "【紧急】各村书记立即到岗",
+    )
+    triage = TriageProcess(reply_timeout_s=60)
+    try:
+        triage.configure(0, TriageConfig(tz=tz))
+        (verdict,) = triage.process(0, [message])
+        pid = triage.pid
+    finally:
+        triage.close()
+    if verdict.tier is not Tier.URGENT:
+        raise RuntimeError(f"an urgent test message came back {verdict.tier.value}")
+    return f"child process {pid} triaged a test message as urgent"

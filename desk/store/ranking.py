@@ -12,14 +12,11 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_FLOOR, Tier, Verdict
+from desk.core.urgency import urgency_score
 from desk.store.models import Message, from_ms, to_ms
 
 
 def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: datetime) -> float:
-    # Imported here: the triage engine (opencc, its rules) is a fifth of a second of the
-    # window's start-up, and the inbox needs it only when it re-ranks.
-    from desk.core.triage import urgency_score
-
     deadline = from_ms(deadline_ms) if deadline_ms is not None else None
     return urgency_score(Verdict(Tier(tier), base_score, deadline=deadline), now)
 

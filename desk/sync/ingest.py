@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +23,8 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier
-from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+from desk.core.triage_config import TriageConfig
+from desk.core.urgency import urgency_score
 from desk.store import text_index
 from desk.store.models import (
     Account,
@@ -39,6 +41,7 @@ from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations
 from desk.sync.invites import record_invites
+from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -58,42 +61,59 @@ class IngestResult:
 
 
 class Ingestor:
-    """Turns batches into rows. Owns the triage engines, which are stateful: one per
-    account, since a notice folds only into messages of its own account (cluster ids are
-    the account's remote ids)."""
+    """Turns batches into rows. Owns the triage engines (in `triage`: this process's by
+    default), which are stateful: one per account, since a notice folds only into messages
+    of its own account (cluster ids are the account's remote ids)."""
 
-    def __init__(self, store: Store, tz: ZoneInfo, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, tz: ZoneInfo, clock: Clock, triage: Triage | None = None
+    ) -> None:
         self._store = store
         self._tz = tz
         self._clock = clock
-        self._engines: dict[int, TriageEngine] = {}
+        self._triage = triage or LocalTriage()
+        # The configuration of each account's engine, while it has one.
+        self._configs: dict[int, TriageConfig] = {}
         self._weights_version: object = None
 
+    def close(self) -> None:
+        self._triage.close()
+        self._configs.clear()
+
     def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
+        """Stores the batch in one transaction; raises TriageUnavailable (nothing stored)
+        when a triage process stopped: the batch can be tried again."""
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.
-            self._engines.clear()
+            self._forget(None)
             self._weights_version = version
-        engine = self._engines.get(account_id)
-        if engine is None or (batch.me_name and batch.me_name not in engine.config.me_names):
-            # Also when the server tells the user's name (first sync, or a new name): it is
-            # how triage knows an @-mention written in the text.
-            engine = self._engines[account_id] = self._warm_engine(account_id, batch.me_name)
+        config = self._configs.get(account_id)
         try:
+            if config is None or (batch.me_name and batch.me_name not in config.me_names):
+                # Also when the server tells the user's name (first sync, or a new name): it
+                # is how triage knows an @-mention written in the text.
+                self._warm_engine(account_id, batch.me_name)
             with self._store.transaction() as session:
-                result = self._apply(session, engine, account_id, batch)
+                result = self._apply(session, account_id, batch)
         except BaseException:
             # The engine has seen messages that were not stored; start it afresh.
-            self._engines.pop(account_id, None)
+            self._forget(account_id)
             raise
         for bad in batch.bad_items:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
         return result
 
-    def _apply(
-        self, session: Session, engine: TriageEngine, account_id: int, batch: SyncBatch
-    ) -> IngestResult:
+    def _forget(self, account_id: int | None) -> None:
+        if account_id is None:
+            self._configs.clear()
+        else:
+            self._configs.pop(account_id, None)
+        # A stopped triage process took its engines with it.
+        with contextlib.suppress(TriageUnavailable):
+            self._triage.forget(account_id)
+
+    def _apply(self, session: Session, account_id: int, batch: SyncBatch) -> IngestResult:
         account = session.get_one(Account, account_id)
         # The first sync of an account brings history: it is in the inbox, but nothing
         # of it notifies or waits for the digest (DINGs get their ladder regardless).
@@ -107,12 +127,12 @@ class Ingestor:
         missing = {m.group_id for m in fresh} - groups.keys()
         if missing:
             groups.update(self._load_groups(session, account_id, missing))
-        rows: list[dict[str, object]] = []
         files: dict[str, IncomingAttachment] = {}
         bad = len(batch.bad_items)
         heads: set[str] = set()
         seen: set[str] = set()
         touched: set[int] = set()
+        accepted: list[tuple[IncomingMessage, Group]] = []
         for m in fresh:
             group = groups.get(m.group_id)
             if group is None or m.remote_id in seen:
@@ -123,7 +143,13 @@ class Ingestor:
             touched.add(group.id)
             if m.attachment is not None:
                 files[m.remote_id] = m.attachment
-            verdict = engine.process(_core_message(m, group))
+            accepted.append((m, group))
+        # The whole batch in one call: in a triage process, one round trip.
+        verdicts = self._triage.process(
+            account_id, [_core_message(m, group) for m, group in accepted]
+        )
+        rows: list[dict[str, object]] = []
+        for (m, group), verdict in zip(accepted, verdicts, strict=True):
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
             rows.append(
@@ -173,7 +199,7 @@ class Ingestor:
                 .where(Message.account_id == account_id, Message.remote_id.in_(heads))
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
-        changed = self._apply_changes(session, engine, account_id, batch, touched, now, history)
+        changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
@@ -189,7 +215,6 @@ class Ingestor:
     def _apply_changes(
         self,
         session: Session,
-        engine: TriageEngine,
         account_id: int,
         batch: SyncBatch,
         touched: set[int],
@@ -203,7 +228,7 @@ class Ingestor:
         """
         changed = 0
         for edit in batch.edits:
-            group_id = self._apply_edit(session, engine, account_id, edit, now, history)
+            group_id = self._apply_edit(session, account_id, edit, now, history)
             if group_id is not None:
                 touched.add(group_id)
                 changed += 1
@@ -225,10 +250,9 @@ class Ingestor:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
 
-    @staticmethod
     def _apply_edit(
+        self,
         session: Session,
-        engine: TriageEngine,
         account_id: int,
         edit: MessageEdit,
         now: datetime,
@@ -252,7 +276,8 @@ class Ingestor:
         if row.corrected:
             # The user set this tier by hand; an edit does not overrule them.
             return row.group_id
-        verdict = engine.reassess(
+        verdict = self._triage.reassess(
+            account_id,
             CoreMessage(
                 id=row.remote_id,
                 group_id=edit.group_id,
@@ -264,7 +289,7 @@ class Ingestor:
                 text=edit.text,
                 mentions_me=row.mentions_me,
                 ding=row.ding,
-            )
+            ),
         )
         # Folding was decided on arrival and stays; so does the reason that says so.
         folded = [r for r in row.reasons if r and r[0] == "same_notice"]
@@ -355,7 +380,7 @@ class Ingestor:
             )
         return known
 
-    def _warm_engine(self, account_id: int, me_name: str | None = None) -> TriageEngine:
+    def _warm_engine(self, account_id: int, me_name: str | None = None) -> None:
         with self._store.sessions() as session:
             group_weights: dict[str, float] = {
                 remote_id: weight
@@ -385,19 +410,17 @@ class Ingestor:
                 if heads
                 else []
             )
-        engine = TriageEngine(
-            TriageConfig(
-                me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
-                tz=self._tz,
-                group_weights=group_weights,
-                sender_weights=sender_weights,
-            )
+        config = TriageConfig(
+            me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
+            tz=self._tz,
+            group_weights=group_weights,
+            sender_weights=sender_weights,
         )
         # The recent past, with what was decided about it: what arrives next folds into
         # it and acks answer it. Recalled, not triaged again: a third of the work, done
         # while the window is starting.
-        for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id)):
-            engine.recall(
+        recalled = [
+            Recalled(
                 CoreMessage(
                     id=row.remote_id,
                     group_id=row.group_remote_id,
@@ -414,7 +437,11 @@ class Ingestor:
                 row.cluster,
                 row.ack,
             )
-        return engine
+            for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
+        ]
+        self._triage.configure(account_id, config)
+        self._triage.recall(account_id, recalled)
+        self._configs[account_id] = config
 
 
 # What the warm-up reads of a stored message.

@@ -26,6 +26,7 @@ from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.status import SyncState, SyncStatus
+from desk.sync.triage_process import Triage, TriageUnavailable
 
 log = logging.getLogger("desk.sync")
 
@@ -76,14 +77,17 @@ class SyncWorker:
         *,
         backoff: BackoffPolicy | None = None,
         poll_wait_s: float = 25.0,
+        triage: Triage | None = None,
     ) -> None:
+        """`triage` runs the engines (a TriageProcess in the window: see its module); the
+        worker closes it when it stops. By default they run on the ingest thread."""
         self._store = store
         self._clock = clock
         self._on_status = on_status
         self._on_ingested = on_ingested
         self._backoff = backoff or BackoffPolicy()
         self._poll_wait_s = poll_wait_s
-        self._ingestor = Ingestor(store, tz, clock)
+        self._ingestor = Ingestor(store, tz, clock, triage)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -101,6 +105,7 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._ingestor.close()
 
     def _run(self) -> None:
         asyncio.run(self._main())
@@ -175,6 +180,11 @@ class SyncWorker:
                     attempt += 1
                     log.warning("account %d: network error %s", account.id, type(exc).__name__)
                     await self._wait_retry(attempt, "network", None)
+                except TriageUnavailable as exc:
+                    # Nothing of the batch was stored; a new triage process takes it again.
+                    attempt += 1
+                    log.error("account %d: %s", account.id, exc)
+                    await self._wait_retry(attempt, "triage", None)
                 except SQLAlchemyError as exc:
                     # A full disk or a locked file: nothing was committed, so retrying is safe.
                     attempt += 1

@@ -527,6 +527,7 @@ class MainWindow(QMainWindow):
             "server_error": self.tr("server error"),
             "rate_limited": self.tr("server asked to slow down"),
             "store": self.tr("local database busy or full"),
+            "triage": self.tr("sorting of new messages restarting"),
         }.get(reason or "", reason or self.tr("unknown"))
 
     def _update_counts(self) -> None:

@@ -124,8 +124,9 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   qt platform",
         "ok   sound",
         "ok   connectors",
+        "ok   triage process",
     ]
-    assert lines[-1] == "6 passed, 0 failed"
+    assert lines[-1] == "7 passed, 0 failed"
     assert "demo" in lines[5]
     assert not Path(empty_dir, "selftest").exists()
 

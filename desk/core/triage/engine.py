@@ -8,37 +8,19 @@ answer.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass
+from datetime import datetime
 
-from desk.core.messages import OVERDUE_FLOOR, Message, Reason, Tier, Verdict
+from desk.core.messages import Message, Reason, Tier, Verdict
 from desk.core.triage.acks import canonical_ack_kind
 from desk.core.triage.deadlines import choose_deadline, scan
-from desk.core.triage.folding import WINDOW, NoticeClusterer, fingerprint
+from desk.core.triage.folding import NoticeClusterer, fingerprint
 from desk.core.triage.normalize import canonical
 from desk.core.triage.tiers import Weights, assess
+from desk.core.triage_config import TriageConfig
 
 _REMEMBERED_ROOTS = 100_000
 _NO_WEIGHTS = Weights()
-_SHANGHAI = ZoneInfo("Asia/Shanghai")
-
-
-@dataclass(frozen=True)
-class TriageConfig:
-    """Who the user is and what they have taught triage.
-
-    `group_weights` is keyed by group id and `sender_weights` by sender id; a weight is
-    added to the action/info points (about ±1 moves a borderline item across the line).
-    """
-
-    me_names: tuple[str, ...] = ()
-    tz: tzinfo = _SHANGHAI
-    group_weights: Mapping[str, float] = field(default_factory=dict)
-    sender_weights: Mapping[str, float] = field(default_factory=dict)
-    ack_window: timedelta = timedelta(hours=6)
-    fold_window: timedelta = WINDOW
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,22 +173,6 @@ class TriageEngine:
         self._roots[message_id] = root
         if len(self._roots) > _REMEMBERED_ROOTS:
             self._roots.popitem(last=False)
-
-
-def urgency_score(verdict: Verdict, now: datetime) -> float:
-    """The verdict's score plus time pressure at `now`, for ordering inside a tier.
-
-    Due soon rises: a deadline h hours away adds 6 / (1 + h) (up to +6 when due now,
-    +1 at 5 h, almost nothing a week out). An overdue item keeps +1 so it does not sink
-    below untimed items, but no longer outranks what is about to fall due.
-    Only compare scores within one tier; tiers are ordered by `Tier.rank`.
-    """
-    if verdict.deadline is None:
-        return verdict.score
-    hours = (verdict.deadline - now).total_seconds() / 3600
-    if hours < 0:
-        return verdict.score + OVERDUE_FLOOR
-    return verdict.score + 6.0 / (1.0 + hours)
 
 
 def _due_only_if_actionable(

@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import blank_noise
+from desk.core.triage_config import FOLD_WINDOW
 
 MIN_KEY_CHARS = 10
 SAMPLE = 12
@@ -50,7 +51,6 @@ CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
-WINDOW = timedelta(days=7)
 STALE = timedelta(days=7)
 
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -228,7 +228,7 @@ class _Entry:
 class NoticeClusterer:
     """Finds, for each new message, an earlier message of the same notice."""
 
-    window: timedelta = WINDOW
+    window: timedelta = FOLD_WINDOW
     _buckets: dict[int, deque[_Entry]] = field(default_factory=dict)
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:

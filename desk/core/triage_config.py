@@ -1,0 +1,29 @@
+"""What triage is told about its user, apart from the engine: the window's process builds
+it and hands it to a triage process without loading the engine and its rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+# How long after its first post a notice still gathers forwards.
+FOLD_WINDOW = timedelta(days=7)
+_SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass(frozen=True)
+class TriageConfig:
+    """Who the user is and what they have taught triage.
+
+    `group_weights` is keyed by group id and `sender_weights` by sender id; a weight is
+    added to the action/info points (about ±1 moves a borderline item across the line).
+    """
+
+    me_names: tuple[str, ...] = ()
+    tz: tzinfo = _SHANGHAI
+    group_weights: Mapping[str, float] = field(default_factory=dict)
+    sender_weights: Mapping[str, float] = field(default_factory=dict)
+    ack_window: timedelta = timedelta(hours=6)
+    fold_window: timedelta = FOLD_WINDOW

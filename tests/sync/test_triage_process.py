@@ -1,0 +1,125 @@
+"""Triage in a child process: the same verdicts as in this one, and a child that dies costs
+a retry of the batch, never a message."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.connectors.protocol import SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Tier
+from desk.core.triage import TriageConfig
+from desk.store.models import Account, Message
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.sync.triage_process import LocalTriage, Recalled, TriageProcess, TriageUnavailable
+from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
+from tests.conftest import SHANGHAI
+from tests.sync.test_ingest import _groups, _post
+
+CORPUS = DEFAULT_CORPUS
+
+
+@pytest.fixture
+def child() -> Iterator[TriageProcess]:
+    triage = TriageProcess(reply_timeout_s=60)
+    yield triage
+    triage.close()
+
+
+def test_the_child_gives_the_verdicts_this_process_gives(child: TriageProcess) -> None:
+    messages, _gold = load_corpus(CORPUS)
+    messages.sort(key=lambda m: m.ts)
+    config = TriageConfig(me_names=("李明",), tz=SHANGHAI)
+    local = LocalTriage()
+    for triage in (local, child):
+        triage.configure(1, config)
+        # The first fifty as recalled from the store, the rest triaged in two batches.
+        triage.recall(1, [Recalled(m, Tier.INFO, None, False) for m in messages[:50]])
+    half = len(messages) // 2
+    expected = local.process(1, messages[50:half]) + local.process(1, messages[half:])
+    got = child.process(1, messages[50:half]) + child.process(1, messages[half:])
+    assert got == expected
+    assert sum(v.cluster is not None for v in got) > 20  # folding state crossed batches
+    assert child.reassess(1, messages[-1]) == local.reassess(1, messages[-1])
+
+
+def test_a_dead_child_is_reported_and_the_next_call_starts_another(child: TriageProcess) -> None:
+    messages, _gold = load_corpus(CORPUS)
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    first = child.pid
+    assert first is not None
+    os.kill(first, signal.SIGKILL)
+    with pytest.raises(TriageUnavailable):
+        child.process(1, messages[:10])
+    # A new child, which has no engine for the account until it is configured again.
+    with pytest.raises(TriageUnavailable, match="KeyError"):
+        child.process(1, messages[:10])
+    assert child.pid not in (None, first)
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    assert len(child.process(1, messages[:10])) == 10
+
+
+def test_close_ends_the_child(child: TriageProcess) -> None:
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    pid = child.pid
+    assert pid is not None
+    child.close()
+    assert child.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_ingest_through_a_child_that_dies_stores_every_message_once(
+    store: Store, clock: ManualClock, child: TriageProcess
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, child)
+    now = clock.now()
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    pid = child.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    forward = _post(
+        "forward",
+        now + timedelta(minutes=5),
+        "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
+        group="g2",
+    )
+    batch = SyncBatch("c2", (), (forward,))
+    with pytest.raises(TriageUnavailable):
+        ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 1
+        assert session.get_one(Account, account.id).cursor == "c1"
+    # Tried again, as the sync loop does: a new child, warmed from the store, folds the
+    # forward into the notice it never saw.
+    ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        rows = dict(session.execute(select(Message.remote_id, Message.cluster)).all())
+    assert rows == {"notice": "notice", "forward": "notice"}
+    ingestor.close()
+    assert child.pid is None
+
+
+def test_the_windows_process_does_not_load_the_engine() -> None:
+    # What desk's window process imports, the sync worker included: the engine and its
+    # rules load only in the triage process.
+    code = (
+        "import sys, desk.app.gui, desk.sync.worker, desk.sync.triage_process; "
+        "print(sorted(m for m in sys.modules if m.startswith('desk.core.triage')))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout.strip()
+    assert loaded == "['desk.core.triage_config']"

@@ -72,8 +72,9 @@ class Ingestor:
         self._tz = tz
         self._clock = clock
         self._triage = triage or LocalTriage()
-        # The configuration of each account's engine, while it has one.
-        self._configs: dict[int, TriageConfig] = {}
+        # The configuration of each account's engine, while it has one, and the
+        # generation of triage that holds it.
+        self._configs: dict[int, tuple[TriageConfig, int]] = {}
         self._weights_version: object = None
 
     def close(self) -> None:
@@ -88,11 +89,16 @@ class Ingestor:
             # The user corrected a tier since: triage starts again with the new weights.
             self._forget(None)
             self._weights_version = version
-        config = self._configs.get(account_id)
+        config, generation = self._configs.get(account_id, (None, -1))
         try:
-            if config is None or (batch.me_name and batch.me_name not in config.me_names):
-                # Also when the server tells the user's name (first sync, or a new name): it
-                # is how triage knows an @-mention written in the text.
+            if (
+                config is None
+                or generation != self._triage.generation
+                or (batch.me_name and batch.me_name not in config.me_names)
+            ):
+                # A new triage process has no engine (the last one stopped); and when the
+                # server tells the user's name (first sync, or a new name), a new engine:
+                # it is how triage knows an @-mention written in the text.
                 self._warm_engine(account_id, batch.me_name)
             with self._store.transaction() as session:
                 result = self._apply(session, account_id, batch)
@@ -441,7 +447,7 @@ class Ingestor:
         ]
         self._triage.configure(account_id, config)
         self._triage.recall(account_id, recalled)
-        self._configs[account_id] = config
+        self._configs[account_id] = (config, self._triage.generation)
 
 
 # What the warm-up reads of a stored message.

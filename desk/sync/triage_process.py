@@ -16,6 +16,7 @@ import contextlib
 import logging
 import multiprocessing
 import threading
+import traceback
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -46,7 +47,15 @@ class TriageUnavailable(Exception):
     """The triage process stopped or did not answer; the batch can be tried again."""
 
 
+class TriageFailed(RuntimeError):
+    """The engine raised in the triage process (a bug: trying again would fail again)."""
+
+
 class Triage(Protocol):
+    @property
+    def generation(self) -> int:
+        """Changes when engines configured before are gone (a new triage process)."""
+
     def configure(self, account_id: int, config: TriageConfig) -> None:
         """A fresh engine for the account (replacing any it had)."""
 
@@ -64,6 +73,9 @@ class Triage(Protocol):
 
 class LocalTriage:
     """The engines in this process."""
+
+    # Engines here go only when forgotten.
+    generation = 0
 
     def __init__(self) -> None:
         self._engines: dict[int, TriageEngine] = {}
@@ -109,6 +121,14 @@ class TriageProcess:
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._child: multiprocessing.process.BaseProcess | None = None
+        self._started = 0
+        self._closed = False
+
+    @property
+    def generation(self) -> int:
+        """Which child answers the next call: a new number means engines configured
+        before are gone."""
+        return self._started + (1 if self._conn is None else 0)
 
     def configure(self, account_id: int, config: TriageConfig) -> None:
         self._call("configure", account_id, config)
@@ -137,9 +157,21 @@ class TriageProcess:
         return child.pid if child is not None and child.is_alive() else None
 
     def close(self) -> None:
-        with self._lock:
+        """Ends the child; a call in flight ends with TriageUnavailable, and so does every
+        later one (a closed TriageProcess starts no child)."""
+        self._closed = True
+        if not self._lock.acquire(timeout=1.0):
+            # A batch is being triaged (seconds, for a large one): end it rather than
+            # hold the caller, the window's thread at shutdown, until it is done.
+            child = self._child
+            if child is not None:
+                child.kill()
+            self._lock.acquire()
+        try:
             conn, child = self._conn, self._child
             self._conn = self._child = None
+        finally:
+            self._lock.release()
         if conn is not None:
             with contextlib.suppress(OSError):
                 conn.send(None)  # the child's sign to return
@@ -152,6 +184,8 @@ class TriageProcess:
 
     def _call(self, name: str, *args: Any) -> Any:
         with self._lock:
+            if self._closed:
+                raise TriageUnavailable("triage process closed")
             conn = self._conn or self._start()
             try:
                 conn.send((name, args))
@@ -163,8 +197,13 @@ class TriageProcess:
                 # and the caller warms its engines again.
                 self._discard()
                 raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
+            except BaseException:
+                # A request or an answer that did not cross whole: the pipe may hold half of
+                # it, so this child answers nothing more.
+                self._discard()
+                raise
         if not ok:
-            raise TriageUnavailable(f"triage process failed in {name}: {value}")
+            raise TriageFailed(f"triage process failed in {name}: {value}")
         return value
 
     def _start(self) -> Connection:
@@ -176,6 +215,7 @@ class TriageProcess:
         child.start()
         child_end.close()
         self._conn, self._child = parent, child
+        self._started += 1
         log.info("triage process %d started", child.pid)
         return parent
 
@@ -202,6 +242,9 @@ def serve(conn: Connection) -> None:
             request = conn.recv()
         except (EOFError, OSError):
             return
+        except Exception as exc:  # a request this child's code cannot read
+            conn.send((False, f"unreadable request: {type(exc).__name__}: {exc}"))
+            continue
         if request is None:
             return
         name, args = request
@@ -209,6 +252,6 @@ def serve(conn: Connection) -> None:
             if name not in _CALLS:
                 raise ValueError(f"no call {name!r}")
             answer = (True, getattr(triage, name)(*args))
-        except Exception as exc:  # reported to the parent, which tries the batch again
-            answer = (False, f"{type(exc).__name__}: {exc}")
+        except Exception:  # reported to the parent, with where it happened
+            answer = (False, traceback.format_exc())
         conn.send(answer)

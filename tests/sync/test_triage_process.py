@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -21,10 +22,17 @@ from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
-from desk.sync.triage_process import LocalTriage, Recalled, TriageProcess, TriageUnavailable
+from desk.sync.triage_process import (
+    LocalTriage,
+    Recalled,
+    TriageFailed,
+    TriageProcess,
+    TriageUnavailable,
+)
 from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
+from tests.bench.triage_traffic import generate
 from tests.conftest import SHANGHAI
-from tests.sync.test_ingest import _groups, _post
+from tests.sync.test_ingest import _column, _groups, _post, _two_accounts
 
 CORPUS = DEFAULT_CORPUS
 
@@ -61,8 +69,10 @@ def test_a_dead_child_is_reported_and_the_next_call_starts_another(child: Triage
     os.kill(first, signal.SIGKILL)
     with pytest.raises(TriageUnavailable):
         child.process(1, messages[:10])
-    # A new child, which has no engine for the account until it is configured again.
-    with pytest.raises(TriageUnavailable, match="KeyError"):
+    # A new child, which has no engine for the account until it is configured again: an
+    # error of the engine's caller, reported with the child's traceback.
+    assert child.generation == 2
+    with pytest.raises(TriageFailed, match="KeyError"):
         child.process(1, messages[:10])
     assert child.pid not in (None, first)
     child.configure(1, TriageConfig(tz=SHANGHAI))
@@ -123,3 +133,49 @@ def test_the_windows_process_does_not_load_the_engine() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     ).stdout.strip()
     assert loaded == "['desk.core.triage_config']"
+
+
+def test_closing_ends_a_call_in_flight_and_starts_no_other_child(child: TriageProcess) -> None:
+    messages = list(generate(20_000, SHANGHAI, 3))
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    pid = child.pid
+    outcome: list[BaseException] = []
+
+    def triage_a_large_batch() -> None:
+        try:
+            child.process(1, messages)
+        except BaseException as exc:  # what the ingest thread would see
+            outcome.append(exc)
+
+    worker = threading.Thread(target=triage_a_large_batch)
+    worker.start()
+    child.close()  # as the window does at shutdown, while a batch may be in flight
+    worker.join(60)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], TriageUnavailable)
+    with pytest.raises(TriageUnavailable):
+        child.configure(1, TriageConfig(tz=SHANGHAI))
+    assert child.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid or 0, 0)
+
+
+def test_after_the_child_dies_every_account_is_warmed_again(
+    store: Store, clock: ManualClock, child: TriageProcess
+) -> None:
+    first, second_id = _two_accounts(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, child)
+    now = clock.now()
+    for account_id in (first.id, second_id):
+        ingestor.apply(account_id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    os.kill(child.pid or 0, signal.SIGKILL)
+    later = now + timedelta(minutes=5)
+    with pytest.raises(TriageUnavailable):
+        ingestor.apply(first.id, SyncBatch("c2", (), (_post("a", later, "收到"),)))
+    ingestor.apply(first.id, SyncBatch("c2", (), (_post("a", later, "收到"),)))
+    # The other account's engine was in the dead child too: warmed again, not a failure.
+    forward = _post(
+        "forward", later, "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。", group="g2"
+    )
+    ingestor.apply(second_id, SyncBatch("c2", (), (forward,)))
+    assert _column(store, Message.cluster, second_id)["forward"] == "notice"

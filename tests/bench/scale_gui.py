@@ -66,6 +66,25 @@ def rss_mb() -> tuple[float, float]:
         return peak, peak
 
 
+def children_peak_rss_mb() -> float:
+    """Peak resident set size of this process's children together (the triage process),
+    in MB, from /proc; 0 where there is none."""
+    me = str(os.getpid())
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # The parent's pid is the 4th field, after the name in parentheses.
+            if stat.read_text().rsplit(")", 1)[1].split()[1] != me:
+                continue
+            status = (stat.parent / "status").read_text()
+        except (OSError, IndexError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM"):
+                total += int(line.split()[1]) / 1024
+    return total
+
+
 def ms(seconds: float) -> float:
     return round(seconds * 1000, 2)
 

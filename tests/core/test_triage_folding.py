@@ -487,3 +487,26 @@ def test_a_notice_that_also_names_a_past_day_still_folds_when_passed_on() -> Non
         "排查重点为柴草堆放、电线私拉乱接和独居老人家庭用火。"
     )
     assert folds(notice, relay, minutes=60 * 24)
+
+
+def _numbered_notice(n: int) -> str:
+    return f"第{n}号通知：请{n % 97}号网格于{n % 28 + 1}日前上报第{n}批排查台账，联系人{n}。"
+
+
+def test_the_index_lets_go_of_messages_older_than_the_window() -> None:
+    clusterer = NoticeClusterer()
+    every = timedelta(minutes=5)
+    count = 30 * 24 * 12  # a month, a message every five minutes
+    for n in range(count):
+        at = T0 + n * every
+        print_ = fingerprint(canonical(_numbered_notice(n)), at, TZ)
+        assert print_ is not None
+        clusterer.add(f"m{n}", print_, at, f"m{n}")
+    # A week of messages, and at most one pruning interval more: not a month's.
+    week = int(timedelta(days=7) / every)
+    assert clusterer.held <= week + 2000 < count
+    # What is left still folds a forward of the last notice.
+    later = T0 + count * every
+    forward = fingerprint(canonical("转发：" + _numbered_notice(count - 1)), later, TZ)
+    assert forward is not None
+    assert clusterer.match(forward, later) == f"m{count - 1}"

@@ -45,6 +45,8 @@ MIN_KEY_CHARS = 10
 SAMPLE = 12
 WHOLE_K = 4
 BUCKET_CAP = 8
+# Every this many messages the index lets go of what is older than the window.
+PRUNE_EVERY = 2000
 MAX_CHECKED = 3
 MIN_SHARED_KEYS = 0.1
 CONTAINMENT = 0.45
@@ -230,6 +232,7 @@ class NoticeClusterer:
 
     window: timedelta = FOLD_WINDOW
     _buckets: dict[int, deque[_Entry]] = field(default_factory=dict)
+    _added: int = 0
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:
         """The cluster root (first message id) of the same notice seen before, or None."""
@@ -294,6 +297,26 @@ class NoticeClusterer:
             if bucket is None:
                 bucket = buckets[key] = deque(maxlen=BUCKET_CAP)
             bucket.append(entry)
+        self._added += 1
+        if self._added % PRUNE_EVERY == 0:
+            self._prune(ts - self.window)
+
+    @property
+    def held(self) -> int:
+        """How many messages the index holds (what it costs in memory)."""
+        return len({id(entry) for bucket in self._buckets.values() for entry in bucket})
+
+    def _prune(self, oldest: datetime) -> None:
+        """Drops entries whose notice is older than the window (`match` passes them over):
+        the index holds the window's messages, not every message of a long session."""
+        buckets = self._buckets
+        for key in list(buckets):
+            bucket = buckets[key]
+            # Entries are appended in arrival order, so the stale ones come first.
+            while bucket and bucket[0].root_ts < oldest:
+                bucket.popleft()
+            if not bucket:
+                del buckets[key]
 
 
 _COUNT = itemgetter(1)

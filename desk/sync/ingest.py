@@ -91,7 +91,9 @@ class Ingestor:
             self._weights_version = version
         config, generation = self._configs.get(account_id, (None, -1))
         try:
-            if (
+            # A batch with nothing to triage (a long poll that ended quietly) needs no engine:
+            # its warm-up (reading the recent past) waits for one that has.
+            if (batch.messages or batch.edits) and (
                 config is None
                 or generation != self._triage.generation
                 or (batch.me_name and batch.me_name not in config.me_names)
@@ -151,8 +153,10 @@ class Ingestor:
                 files[m.remote_id] = m.attachment
             accepted.append((m, group))
         # The whole batch in one call: in a triage process, one round trip.
-        verdicts = self._triage.process(
-            account_id, [_core_message(m, group) for m, group in accepted]
+        verdicts = (
+            self._triage.process(account_id, [_core_message(m, group) for m, group in accepted])
+            if accepted
+            else []
         )
         rows: list[dict[str, object]] = []
         for (m, group), verdict in zip(accepted, verdicts, strict=True):

@@ -179,3 +179,17 @@ def test_after_the_child_dies_every_account_is_warmed_again(
     )
     ingestor.apply(second_id, SyncBatch("c2", (), (forward,)))
     assert _column(store, Message.cluster, second_id)["forward"] == "notice"
+
+
+def test_a_quiet_poll_starts_no_triage_process(
+    store: Store, clock: ManualClock, child: TriageProcess
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, child)
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (), me_name="李明"))
+    assert child.pid is None
+    # The first message warms an engine that knows the name the quiet batch told.
+    mention = _post("m", clock.now(), "@李明 马上把台账发我", sender=("u2", "赵六"))
+    ingestor.apply(account.id, SyncBatch("c2", (), (mention,)))
+    assert child.pid is not None
+    assert _column(store, Message.tier)["m"] == "urgent"

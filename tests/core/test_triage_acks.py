@@ -75,6 +75,8 @@ def test_acknowledgements(text: str) -> None:
         "辛苦了！安全第一",
         "乡长大气👍",
         "👍👍为民办实事",
+        "向老党员致敬🌹",
+        "陈书记的党课讲得太好了，深受教育！🌹🌹",
     ],
 )
 def test_flattery(text: str) -> None:

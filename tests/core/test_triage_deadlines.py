@@ -534,3 +534,21 @@ def test_a_clock_span_in_hours_is_no_due_time() -> None:
 def test_that_day_in_a_daily_report_is_the_day_the_report_is_due() -> None:
     text = "3月10日至3月15日实行每日报告。\n请各村每天下午3点前报当日情况，镇里汇总后4点前报县里。"
     assert due(text) == "03-10 15:00"
+
+
+def test_a_bare_hour_said_in_the_small_hours_is_that_morning() -> None:
+    night = datetime(2026, 7, 4, 4, 10, tzinfo=TZ)
+    assert due("你到现场了第一时间把照片发我，5点前要给县里续报", night) == "07-04 05:00"
+    # In the office it is the afternoon, as before.
+    assert due("5点前要给县里续报") == "03-09 17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【突发事件信息报告】7月4日3时许，天池村老鹰岩村道发生塌方，道路中断。",
+        "景观照明22:00后一律关闭。",
+    ],
+)
+def test_when_something_happened_or_stops_is_no_due_time(text: str) -> None:
+    assert due(text, datetime(2026, 7, 4, 3, 35, tzinfo=TZ)) is None

@@ -1152,3 +1152,91 @@ def test_a_report_due_day_changed_is_still_due_unlike_a_service_starting_again()
     assert report.tier is Tier.ACTION
     assert report.deadline == datetime(2026, 3, 12, 17, 30, tzinfo=TZ)
     assert triage(msg("县城至雪岭乡班线恢复时间改为3月12日", role=Role.OWNER)).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name", "role"),
+    [
+        # From blind set Q (a Chongqing mountain town, 七一 to mid July 2026: heat, floods).
+        (
+            "妈说周六你回来吃饭，顺便给豪豪看志愿，7月4号就开始填了",
+            Tier.NOISE,
+            "相亲相爱一家人",
+            Role.OWNER,
+        ),
+        (
+            "各位，今年毕业20周年了，暑假搞个聚会不？初定7月18日星期六，在县城，来得的接个龙👇",
+            Tier.NOISE,
+            "云溪中学2006届高三（2）班",
+            Role.OWNER,
+        ),
+        (
+            "提醒各位业主：今天上午8:00—12:00小区停电，电梯停运，家里有老人的注意下。",
+            Tier.INFO,
+            "滨河苑邻里群",
+            Role.OWNER,
+        ),
+        (
+            "[图片] 河边又有几个娃儿在耍水，哪个认得到是哪家的？好危险哦",
+            Tier.INFO,
+            "滨河苑邻里群",
+            Role.MEMBER,
+        ),
+        (
+            "扩散🙏 河坝村一个9岁男娃儿在河边不见了，哪个看到了赶紧打电话🙏",
+            Tier.URGENT,
+            "滨河苑邻里群",
+            Role.MEMBER,
+        ),
+        ("值班表已报县防汛办✅", Tier.INFO, "双河镇党政办", Role.ADMIN),
+        ("🇨🇳🇨🇳热烈庆祝中国共产党成立105周年！[图片]", Tier.NOISE, "双河镇党员干部群", Role.MEMBER),
+        (
+            "【会商通报】预计明天我县将有一次强降雨过程。请各镇乡（街道）提前检查地质灾害隐患点、山坪塘"
+            "和在建工地，监测员提前到位。",
+            Tier.ACTION,
+            "云溪县防汛抗旱工作群",
+            Role.ADMIN,
+        ),
+        (
+            "【转】关于进一步加强暑期学生防溺水工作的紧急通知⏎请各镇乡、各校每周一下午4点前报送"
+            "防溺水工作周报。".replace("⏎", "\n"),
+            Tier.ACTION,
+            "云溪县中小学安全（防溺水）工作群",
+            Role.ADMIN,
+        ),
+        (
+            "谭主任你下午几点到 岩脚那边雨下大了 有两户我们想先喊他们转移 你看要得不",
+            Tier.ACTION,
+            "石笋村村务工作群",
+            Role.OWNER,
+        ),
+        (
+            "转县教委警示：7月2日邻县两名初中生结伴到河中游泳，不幸溺水身亡。请把案例讲给家长听。",
+            Tier.INFO,
+            "双河镇网格员工作群",
+            Role.OWNER,
+        ),
+        (
+            "书记8:30前在村委会等候，会议室8:45前布置好。",
+            Tier.ACTION,
+            "双河镇机关工作群",
+            Role.MEMBER,
+        ),
+        ("[图片] 石笋村已在村委会等候督查组", Tier.NOISE, "石笋村村务工作群", Role.OWNER),
+    ],
+)
+def test_cases_from_a_mountain_town_in_the_flood_season(
+    text: str, tier: Tier, group_name: str, role: Role
+) -> None:
+    assert triage(msg(text, group_name=group_name, role=role)).tier is tier
+
+
+def test_a_mention_asking_for_reports_every_half_hour_is_urgent() -> None:
+    text = "@李明 你今天值班，守到值班室，每半小时把搜寻进展报我和陈书记"
+    verdict = triage(msg(text, mention=True), me_names=("李明",))
+    assert verdict.tier is Tier.URGENT
+
+
+def test_a_hazard_of_last_week_in_a_task_is_no_emergency() -> None:
+    text = "@李明 明天的汇报材料今晚8点前给我过一遍，把上周老鹰岩塌方的处置写进去"
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.ACTION

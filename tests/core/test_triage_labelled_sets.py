@@ -64,6 +64,10 @@ FLOORS = {
     # O, a county bureau's view: its holiday duty roster names the reader, and 假期每天17点前
     # is first due on the holiday's first day; both left as they are.
     "triage_blind_o": {"deadline": 0.85},
+    # Q's relays are retold in other words (two people's reports of one landslide, a
+    # search for a child told three ways): its writer folds what folding by shared text
+    # cannot see; precision stays 1.0.
+    "triage_blind_q": {"dup": 0.75},
 }
 
 

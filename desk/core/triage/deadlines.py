@@ -321,6 +321,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
             continue
+        if text.startswith("许", end):
+            # 7月4日3时许发生塌方: when something happened, about then.
+            continue
         before = text[max(0, start - 6) : start]
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
@@ -343,6 +346,18 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at, clock = time(0, 0), True
         else:
             at, clock = _resolve_time(groups, part)
+            if (
+                clock
+                and at is not None
+                and not has_day
+                and part is None
+                and not groups["rel"]
+                and 13 <= at.hour <= 18
+                and local.hour < 6
+                and datetime.combine(day, at.replace(hour=at.hour - 12), tzinfo=tz) > local
+            ):
+                # "5点前要给县里续报" said at 4:10 in the night: this morning's 5:00.
+                at = at.replace(hour=at.hour - 12)
             if (
                 clock
                 and at is not None
@@ -699,7 +714,8 @@ _HOLIDAY_END = re.compile(
 # A report of what was asked then (当时要求中午12点前整改，已完成): its time stays that day's.
 _DONE_THEN = re.compile(r"已|完成|当时")
 _FROM_THEN = re.compile(
-    r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?(?:不|别|勿|禁止|停止|暂停)"
+    r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?"
+    r"(?:不|别|勿|禁止|停止|暂停|关闭|关掉|熄灯)"
 )
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")

@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)[^，,。；;\n]{0,12}(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -64,6 +64,8 @@ _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
     r"|外地|接连发生|相继发生"
+    # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
+    r"|邻县|邻市|外县|以案示警|【警示】|警示[:：]"
 )
 # An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
 # announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
@@ -119,6 +121,8 @@ _FRIENDS = (
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+    # Family and neighbours: 相亲相爱一家人, 滨河苑邻里群.
+    r"|一家人|家人群|亲友|家族群|邻里|业主群"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
@@ -145,7 +149,7 @@ _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
-    r"|稳控|巡查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
+    r"|稳控|巡查|检查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
@@ -172,7 +176,7 @@ _ADDRESSED_PEOPLE = re.compile(
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
 _TO_THE_PUBLIC = re.compile(
-    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友)"
+    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     r"(?![小委班热学中组代资干服])[^，,]*$"
 )
@@ -197,7 +201,7 @@ _EVERY = re.compile(r"每[天日周月]")
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
-    r"[\d点时分半]\s*(?:前|之前)\s*(?:到岗|到位|签到|报到|集合)"
+    r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
     # Assembling at a time and place: 下午2点在局门口集合出发.
     r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*在[^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
 )
@@ -214,7 +218,7 @@ _ASSEMBLY = re.compile(
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
 _SUBMIT_TO_OFFICE = re.compile(
-    r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表|记录|资料|数据)[^，,。;；\n已]{0,20}?"
+    r"(?:将|把|材料|名单|情况|报表|台账|总结|清单|表|记录|资料|数据|结果)[^，,。;；\n已]{0,20}?"
     r"(?:交|报送|上报|报)" + _OFFICE
 )
 # A line that opens by addressing units ("各镇街：") and then gives them a task.
@@ -255,7 +259,11 @@ _CORRECTION = re.compile(
 _JIELONG = re.compile(r"^\s*#?接龙")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
-_QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
+_QUESTION = re.compile(
+    r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗"
+    # Asked without a question mark, as voice typing leaves it: 你下午几点到…你看要得不.
+    r"|几点|要得不|行不行|是不是|有没有|什么时候|啥时候"
+)
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
@@ -274,7 +282,7 @@ _CHECKIN = re.compile(
     # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发.
     r"|已(?:集合|出发)"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
-    r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[。!！]?\s*$"
+    r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[\u4e00-\u9fff]{0,6}[。!！]?\s*$"
 )
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
@@ -301,13 +309,14 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|热烈庆祝|(?:祝|大家|都|提前)过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
+# A done mark (✅, ✔) is no expression: 值班表已报县防汛办✅ reports a task done.
 _EXPRESSION = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
+    "[\U0001f300-\U0001faff\u2600-\u2703\u2706-\u2713\u2715-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(
@@ -321,14 +330,18 @@ _LEISURE_GROUP = re.compile(
 # What makes a leisure-group post that names a time more than chat: it is about work
 # (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.
 _WORK_WORDS = re.compile(
-    r"各[村镇乡街办站所单位部门社区]|干部|职工|参加|集合|组织|登记|体检|会议|通知|报送|上报"
+    r"各(?:村|镇|乡|街|办|站|所|单位|部门|社区)|干部|职工|参加|集合|组织|登记|体检|会议|通知|报送|上报"
     r"|提交|预警|防范|请"
 )
+# Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
+_DANGER = re.compile(r"危险|溺水|耍水|游泳|着火|冒烟|起火|被困|走失|不见了|失踪|救命|报警|受伤")
+# A notice passed on among neighbours (提醒各位业主：今天小区停电) is no chat.
+_NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气")
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
     r"^\s*(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
-    r"|处长|区长|县长|组长)\s*[,，:：]"
+    r"|处长|区长|县长|组长)\s*(?:[,，:：]|你|您)"
 )
 
 
@@ -417,7 +430,12 @@ def assess(
         emergency = go is not None and not _in_a_rule(text, go.start()) and not _resolved(text)
     # An order to act at once with a time that falls due within the hour or two.
     order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
-    if message.ding or emergency or order_now or (mention and (due_soon or _HURRY.search(text))):
+    if (
+        message.ding
+        or emergency
+        or order_now
+        or (mention and (due_soon or _HURRY.search(text) or _REPORT_EVERY.search(text)))
+    ):
         if emergency:
             reasons.append(_URGENT_WORDS)
         if mention and due_soon and deadline is not None:
@@ -567,8 +585,20 @@ def _noise_reason(
         and _word_count(bare) <= _LEISURE_CHAT_WORDS
         and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
         and not _is_news(text)
+        and not _in_danger(text)
     ):
         # Holiday trips, views and scenes in the staff club: chat, whatever their words.
+        return _CHITCHAT_REASON
+    if (
+        not asks
+        and _SOCIAL_GROUP.search(message.group_name)
+        and not _WORK_WORDS.search(text)
+        and not _NOTICE_WORDS.search(text)
+        and not _in_danger(text)
+        and not _is_news(text)
+    ):
+        # Family, classmates and neighbours: a get-together, a dinner, a question about
+        # the weather is chat however long, unless it is about work or someone in danger.
         return _CHITCHAT_REASON
     if (
         not asks
@@ -582,6 +612,21 @@ def _noise_reason(
     return None
 
 
+# A report that recurs: 每周五下午4点前报送, 每天上午10点前报.
+_RECURRING = re.compile(r"每(?:周|天|日|月)[一二三四五六日天]?[^，,。；;\n]{0,8}?(?:前|之前)")
+# Reporting every few minutes, while something goes on (每半小时把搜寻进展报我).
+_REPORT_EVERY = re.compile(
+    r"每(?:半小时|半个小时|\d{1,2}分钟|一?个?小时)[^，,。；;\n]{0,12}?(?:报|汇报|报告|更新)"
+)
+# Said of a time gone: 把上周老鹰岩塌方的处置写进去.
+_BEFORE_NOW = re.compile(r"上周|上个?月|昨天|前天|此前|之前|上次|去年|前几天|那次")
+
+
+def _in_danger(text: str) -> bool:
+    """Someone in danger told of (not a rumour asked about: 听说…着火了？)."""
+    return _DANGER.search(text) is not None and _HEARSAY.match(text) is None
+
+
 def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     """Whether the text has the words of an emergency, given how long after the message
     its due time is. 【加急】 counts only with no due time or one inside the urgent
@@ -590,7 +635,8 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     due within half a day."""
     soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
-    notice_counts = due_in is None or soon_enough
+    # A weekly report due this afternoon (每周五下午4点前报送) is a routine, not an alarm.
+    notice_counts = due_in is None or (soon_enough and _RECURRING.search(text) is None)
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
@@ -750,7 +796,7 @@ def _hazard_event(text: str) -> bool:
     main = _ASIDE.sub("", text)
     for found in _HAZARD.finditer(main):
         sentence = main[clause_start(main, found.start(), SENTENCE_MARKS) : found.start()]
-        if not _CONDITIONAL.search(sentence):
+        if not _CONDITIONAL.search(sentence) and not _BEFORE_NOW.search(sentence):
             return True
     return False
 

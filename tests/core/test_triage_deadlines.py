@@ -552,3 +552,11 @@ def test_a_bare_hour_said_in_the_small_hours_is_that_morning() -> None:
 )
 def test_when_something_happened_or_stops_is_no_due_time(text: str) -> None:
     assert due(text, datetime(2026, 7, 4, 3, 35, tzinfo=TZ)) is None
+
+
+def test_a_24_hour_clock_in_the_small_hours_and_a_system_closing_keep_their_times() -> None:
+    night = datetime(2026, 7, 6, 3, 10, tzinfo=TZ)
+    assert due("请各村17:00前报送昨夜灾情统计", night) == "07-06 17:00"
+    evening = datetime(2026, 7, 6, 20, 30, tzinfo=TZ)
+    assert due("填报系统22:00后关闭，请各村抓紧填报", evening) == "07-06 22:00"
+    assert due("请各村应急分队今天下午5时许在村委会集合待命", night) == "07-06 17:00"

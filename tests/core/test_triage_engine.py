@@ -1240,3 +1240,120 @@ def test_a_mention_asking_for_reports_every_half_hour_is_urgent() -> None:
 def test_a_hazard_of_last_week_in_a_task_is_no_emergency() -> None:
     text = "@李明 明天的汇报材料今晚8点前给我过一遍，把上周老鹰岩塌方的处置写进去"
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name", "role", "mention"),
+    [
+        # Found by a reviewer against the Q rules; each was right before them.
+        ("6栋3楼着火了，里面还有老人没出来？？", Tier.URGENT, "滨河苑邻里群", Role.MEMBER, False),
+        (
+            "@李明 谭书记，社区让统计楼里有没有独居老人，您帮忙报一下",
+            Tier.ACTION,
+            "滨河苑小区业主群",
+            Role.MEMBER,
+            True,
+        ),
+        (
+            "提醒各位业主：今天下午2点到6点小区停电",
+            Tier.INFO,
+            "滨河苑小区业主群",
+            Role.ADMIN,
+            False,
+        ),
+        (
+            "物业：社区要求明天上午10点前把各楼栋独居老人名单报上去，麻烦各楼长统计一下",
+            Tier.INFO,
+            "滨河苑小区业主群",
+            Role.MEMBER,
+            False,
+        ),
+        ("周末约起去游泳，哪个去", Tier.NOISE, "双河中学2006届高三（2）班", Role.MEMBER, False),
+        (
+            "学生证找不到了，哪个看到了说一声",
+            Tier.NOISE,
+            "双河中学2006届高三（2）班",
+            Role.MEMBER,
+            False,
+        ),
+        (
+            "请各村把转移情况报镇应急办，不管是不是重点村都要报",
+            Tier.ACTION,
+            "双河镇防汛工作群",
+            Role.OWNER,
+            False,
+        ),
+        (
+            "谭主任，各村排查情况已汇总，有没有隐患的都已标注",
+            Tier.INFO,
+            "双河镇机关工作群",
+            Role.MEMBER,
+            False,
+        ),
+        ("今天上午请县里专家检查了老街危房", Tier.INFO, "双河镇机关工作群", Role.OWNER, False),
+        (
+            "@李明 下个月起汛期值班改为每小时报一次雨量",
+            Tier.ACTION,
+            "双河镇防汛工作群",
+            Role.OWNER,
+            True,
+        ),
+        (
+            "【紧急】邻县石桥镇发生泥石流，多人被困，县防指要求我镇救援队马上到镇政府集合",
+            Tier.URGENT,
+            "双河镇防汛工作群",
+            Role.OWNER,
+            False,
+        ),
+        (
+            "外县来的游客娃儿在河边耍水，有一个溺水了，快来人",
+            Tier.URGENT,
+            "滨河苑邻里群",
+            Role.MEMBER,
+            False,
+        ),
+        (
+            "【紧急通知】各村今晚8点前将值班表报镇应急办，此后每天下午5点前报雨情",
+            Tier.URGENT,
+            "双河镇防汛工作群",
+            Role.OWNER,
+            False,
+        ),
+        (
+            "@李明 上周塌方的老鹰岩今天又在往下掉石头，路已经断了",
+            Tier.URGENT,
+            "双河镇防汛工作群",
+            Role.MEMBER,
+            True,
+        ),
+        (
+            "@李明 今天早上8点之前老鹰岩发生滑坡，交通中断",
+            Tier.URGENT,
+            "双河镇防汛工作群",
+            Role.MEMBER,
+            True,
+        ),
+        (
+            "热烈庆祝建党105周年！镇党委定于7月1日上午9:00召开表彰大会，各支部书记参加",
+            Tier.ACTION,
+            "双河镇机关工作群",
+            Role.OWNER,
+            False,
+        ),
+        (
+            "请业主单位和施工单位做好在建工地汛期安全防范，落实值班值守",
+            Tier.ACTION,
+            "双河镇机关工作群",
+            Role.OWNER,
+            False,
+        ),
+        ("周末钓鱼去咯✅", Tier.NOISE, "双河镇机关工作群", Role.MEMBER, False),
+    ],
+)
+def test_look_alikes_found_by_review_of_the_flood_season_rules(
+    text: str, tier: Tier, group_name: str, role: Role, mention: bool
+) -> None:
+    verdict = triage(
+        msg(text, group_name=group_name, role=role, mention=mention), me_names=("李明",)
+    )
+    assert verdict.tier is tier

@@ -321,8 +321,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
             continue
-        if text.startswith("许", end):
-            # 7月4日3时许发生塌方: when something happened, about then.
+        if _HAPPENED_ABOUT_THEN.match(text, end):
+            # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
         before = text[max(0, start - 6) : start]
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
@@ -352,6 +352,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 and not has_day
                 and part is None
                 and not groups["rel"]
+                and number(groups["h"] or "0") < 12
                 and 13 <= at.hour <= 18
                 and local.hour < 6
                 and datetime.combine(day, at.replace(hour=at.hour - 12), tzinfo=tz) > local
@@ -715,7 +716,10 @@ _HOLIDAY_END = re.compile(
 _DONE_THEN = re.compile(r"已|完成|当时")
 _FROM_THEN = re.compile(
     r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?"
-    r"(?:不|别|勿|禁止|停止|暂停|关闭|关掉|熄灯)"
+    r"(?:不|别|勿|禁止|停止|暂停|一律关闭|全部关闭|统一关闭|熄灯)"
+)
+_HAPPENED_ABOUT_THEN = re.compile(
+    r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|塌方|滑坡|报警)"
 )
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")

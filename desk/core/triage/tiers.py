@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)[^，,。；;\n]{0,12}(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -65,7 +65,7 @@ _LESSON = re.compile(
     # The accidents elsewhere that a campaign cites as its reason.
     r"|外地|接连发生|相继发生"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
-    r"|邻县|邻市|外县|以案示警|【警示】|警示[:：]"
+    r"|以案示警|【警示】|警示[:：]"
 )
 # An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
 # announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
@@ -121,11 +121,15 @@ _FRIENDS = (
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
-    # Family and neighbours: 相亲相爱一家人, 滨河苑邻里群.
-    r"|一家人|家人群|亲友|家族群|邻里|业主群"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
-_CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援")
+# Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
+# so (双河镇卫生院一家人, 邻里守望志愿服务群).
+_FAMILY = re.compile(
+    r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作))"
+    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群)"
+)
+_CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
     r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法"
@@ -149,7 +153,7 @@ _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
-    r"|稳控|巡查|检查|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
+    r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
@@ -178,7 +182,7 @@ _ADDRESSED_PEOPLE = re.compile(
 _TO_THE_PUBLIC = re.compile(
     r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
-    r"(?![小委班热学中组代资干服])[^，,]*$"
+    r"(?![小委班热学中组代资干服单方])[^，,]*$"
 )
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
@@ -259,11 +263,11 @@ _CORRECTION = re.compile(
 _JIELONG = re.compile(r"^\s*#?接龙")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
-_QUESTION = re.compile(
-    r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗"
-    # Asked without a question mark, as voice typing leaves it: 你下午几点到…你看要得不.
-    r"|几点|要得不|行不行|是不是|有没有|什么时候|啥时候"
-)
+_QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
+# Asked of you without a question mark, as voice typing leaves it (谭主任你下午几点到…你看
+# 要得不), not said of anyone (不管是不是重点村都要报, 有没有隐患的都已标注).
+_SPOKEN_QUESTION = re.compile(r"几点|要得不|行不行|是不是|有没有|什么时候|啥时候")
+_WHICHEVER = re.compile(r"不管|无论|不论")
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
@@ -309,14 +313,13 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|热烈庆祝|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
-# A done mark (✅, ✔) is no expression: 值班表已报县防汛办✅ reports a task done.
 _EXPRESSION = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u2703\u2706-\u2713\u2715-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
+    "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(
@@ -333,10 +336,15 @@ _WORK_WORDS = re.compile(
     r"各(?:村|镇|乡|街|办|站|所|单位|部门|社区)|干部|职工|参加|集合|组织|登记|体检|会议|通知|报送|上报"
     r"|提交|预警|防范|请"
 )
+_DONE_MARKED = re.compile(r"(?:已|完成|报)[^✅✔]*[✅✔]")
 # Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
-_DANGER = re.compile(r"危险|溺水|耍水|游泳|着火|冒烟|起火|被困|走失|不见了|失踪|救命|报警|受伤")
-# A notice passed on among neighbours (提醒各位业主：今天小区停电) is no chat.
-_NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气")
+_DANGER = re.compile(
+    r"危险|溺水|耍水|游泳|着火|冒烟|起火|被困|走失|不见了|找不到|失踪|救命|报警|受伤"
+    r"|煤气|燃气|气味|漫|涨水|进水|塌|滑坡"
+)
+# A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
+# (社区要求…把名单报上去), is no chat.
+_NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
@@ -577,7 +585,11 @@ def _noise_reason(
         return _ROUTINE
     if _JIELONG.match(text):
         return _SIGN_UP_CHAIN
-    if not asks and _CHITCHAT.search(text) and not _is_news(text):
+    if (
+        not asks
+        and (_CHITCHAT.search(text) or ("热烈庆祝" in text and not _WORK_WORDS.search(text)))
+        and not _is_news(text)
+    ):
         return _CHITCHAT_REASON
     if (
         not asks
@@ -585,13 +597,12 @@ def _noise_reason(
         and _word_count(bare) <= _LEISURE_CHAT_WORDS
         and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
         and not _is_news(text)
-        and not _in_danger(text)
     ):
         # Holiday trips, views and scenes in the staff club: chat, whatever their words.
         return _CHITCHAT_REASON
     if (
         not asks
-        and _SOCIAL_GROUP.search(message.group_name)
+        and _private_group(message.group_name)
         and not _WORK_WORDS.search(text)
         and not _NOTICE_WORDS.search(text)
         and not _in_danger(text)
@@ -605,8 +616,10 @@ def _noise_reason(
         and _word_count(bare) <= _SHORT_BANTER_WORDS
         and _EXPRESSION.search(text)
         and not _is_news(text)
-        # News that someone is found or safe (孩子找到了，平安无事🙏) is no banter.
+        # News that someone is found or safe (孩子找到了，平安无事🙏) is no banter, nor a
+        # task reported done with its mark (值班表已报县防汛办✅).
         and _FOUND.search(text) is None
+        and _DONE_MARKED.search(text) is None
     ):
         return _CHITCHAT_REASON
     return None
@@ -614,17 +627,29 @@ def _noise_reason(
 
 # A report that recurs: 每周五下午4点前报送, 每天上午10点前报.
 _RECURRING = re.compile(r"每(?:周|天|日|月)[一二三四五六日天]?[^，,。；;\n]{0,8}?(?:前|之前)")
+# Something for now beside it (今晚8点前将值班表报…，此后每天下午5点前报雨情).
+_FOR_NOW = re.compile(r"今晚|今天|今日|" + _NOW)
 # Reporting every few minutes, while something goes on (每半小时把搜寻进展报我).
 _REPORT_EVERY = re.compile(
-    r"每(?:半小时|半个小时|\d{1,2}分钟|一?个?小时)[^，,。；;\n]{0,12}?(?:报|汇报|报告|更新)"
+    r"每(?:半小时|半个小时|\d{1,2}分钟|一?个?小时)[^，,。；;\n]{0,12}?(?:报我|报给我|向我(?:汇)?报|汇报)"
 )
 # Said of a time gone: 把上周老鹰岩塌方的处置写进去.
-_BEFORE_NOW = re.compile(r"上周|上个?月|昨天|前天|此前|之前|上次|去年|前几天|那次")
+_BEFORE_NOW = re.compile(r"上周|上个?月|昨天|前天|此前|(?<![\d点时])之前|上次|去年|前几天|那次")
+# ...unless it is happening again now (上周塌方的老鹰岩今天又在往下掉石头).
+_AGAIN_NOW = re.compile(r"又|还在|仍在|刚刚|刚才|现在|正在|今天")
 
 
 def _in_danger(text: str) -> bool:
     """Someone in danger told of (not a rumour asked about: 听说…着火了？)."""
-    return _DANGER.search(text) is not None and _HEARSAY.match(text) is None
+    return (
+        _DANGER.search(text) is not None or _CALL_FOR_HELP.search(text) is not None
+    ) and _HEARSAY.match(text) is None
+
+
+@lru_cache(maxsize=1024)
+def _private_group(group_name: str) -> bool:
+    """Friends, family or neighbours: not a work group."""
+    return _SOCIAL_GROUP.search(group_name) is not None or _FAMILY.search(group_name) is not None
 
 
 def _emergency_words(text: str, due_in: timedelta | None) -> bool:
@@ -636,7 +661,9 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
     # A weekly report due this afternoon (每周五下午4点前报送) is a routine, not an alarm.
-    notice_counts = due_in is None or (soon_enough and _RECURRING.search(text) is None)
+    notice_counts = due_in is None or (
+        soon_enough and (_RECURRING.search(text) is None or _FOR_NOW.search(text) is not None)
+    )
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
@@ -759,6 +786,10 @@ def _told_now(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _asks_a_question(text: str) -> bool:
+    for found in _SPOKEN_QUESTION.finditer(text):
+        clause = text[clause_start(text, found.start()) : found.start()]
+        if ("你" in clause or "您" in clause) and not _WHICHEVER.search(clause):
+            return True
     for found in _QUESTION.finditer(text):
         if (
             found.group() != "是否"
@@ -796,7 +827,9 @@ def _hazard_event(text: str) -> bool:
     main = _ASIDE.sub("", text)
     for found in _HAZARD.finditer(main):
         sentence = main[clause_start(main, found.start(), SENTENCE_MARKS) : found.start()]
-        if not _CONDITIONAL.search(sentence) and not _BEFORE_NOW.search(sentence):
+        whole = main[clause_start(main, found.start(), SENTENCE_MARKS) : found.end() + 12]
+        past = _BEFORE_NOW.search(sentence) is not None and _AGAIN_NOW.search(whole) is None
+        if not _CONDITIONAL.search(sentence) and not past:
             return True
     return False
 

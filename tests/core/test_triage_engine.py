@@ -1357,3 +1357,71 @@ def test_look_alikes_found_by_review_of_the_flood_season_rules(
         msg(text, group_name=group_name, role=role, mention=mention), me_names=("李明",)
     )
     assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name", "role"),
+    [
+        # From blind set R (a Shanxi street office: a 创文 inspection, a flood, a petition).
+        (
+            "老局长欢送定了：9月12号（周六）晚6点，老太原饭店，AA，能来的接龙👇",
+            Tier.NOISE,
+            "住建局老同事（常联系）",
+            Role.OWNER,
+        ),
+        (
+            "[语音转文字] 郭主任 5号楼地下室 水基本抽完了 住户问能不能给赔 这个咱们咋答复",
+            Tier.ACTION,
+            "锦绣街道网格员工作群",
+            Role.MEMBER,
+        ),
+        (
+            "【通报】8月份创文问题办结情况：全区95.6%。其中锦绣街道办结率89.1%，低于全区平均，请加强。",
+            Tier.INFO,
+            "汾河区创建全国文明城市工作群",
+            Role.ADMIN,
+        ),
+        (
+            "为深刻汲取近期外省燃气爆炸事故教训，决定开展燃气安全专项检查，请各街道于3月20日前报送排查情况。",
+            Tier.ACTION,
+            "汾河区安全生产和消防工作群",
+            Role.OWNER,
+        ),
+        (
+            "【省暗访预警】省测评组暗访人员已于今日抵达我市，请各街道立即进入临战状态，十大点位全天候有人值守。",
+            Tier.URGENT,
+            "汾河区创建全国文明城市工作群",
+            Role.ADMIN,
+        ),
+        (
+            "今天是中国人民抗日战争胜利纪念日。铭记历史，缅怀先烈，珍爱和平🇨🇳",
+            Tier.NOISE,
+            "锦绣街道退役军人服务站工作群",
+            Role.OWNER,
+        ),
+        (
+            "[图片][图片] 铁路东社区5名退役军人代表已到陵园东门签到",
+            Tier.NOISE,
+            "锦绣街道退役军人服务站工作群",
+            Role.MEMBER,
+        ),
+        ("[图片] 慰问品已装车，车在楼下", Tier.NOISE, "锦绣街道机关工作群", Role.MEMBER),
+        # Still what they were: a yellow weather warning's tag, a fix reported with photos.
+        (
+            "【暴雨黄色预警】预计今天下午有暴雨，请各村立即做好防范。",
+            Tier.ACTION,
+            "汾河区防汛工作群",
+            Role.OWNER,
+        ),
+        (
+            "[图片][图片] 向家湾河段新补设警示牌4块，已整改到位，请领导审阅。",
+            Tier.INFO,
+            "锦绣街道机关工作群",
+            Role.MEMBER,
+        ),
+    ],
+)
+def test_cases_from_an_urban_street_office(
+    text: str, tier: Tier, group_name: str, role: Role
+) -> None:
+    assert triage(msg(text, group_name=group_name, role=role)).tier is tier

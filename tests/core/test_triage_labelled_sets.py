@@ -26,6 +26,11 @@ KNOWN_MISSES = {
     # dev labels such requests action (only @me, DING, an emergency or an order to act at
     # once is urgent), and a rule making them urgent cost dev and five other sets tier F1.
     "s0104",
+    # A 暗访 report listing points lost, ending 请相关街道立即整改，今天下午3点前将…照片报区
+    # 创城办, sent at 10:30: an order for now due in four and a half hours. Counting 立即
+    # with any due time within five hours as urgent cost set C a tier (its writer calls
+    # such orders action), within twelve hours five sets.
+    "x0126",
 }
 
 

@@ -52,6 +52,8 @@ _FLATTERY_WORDS = (
     # Praise of a leader's gift or of the work: 乡长大气👍, 为民办实事; a salute, a lesson
     # taken (向老党员致敬, 深受教育).
     r"|大气|为民办实事|(?:向[\u4e00-\u9fff]{1,10})?致敬|深受教育|很受教育|受益匪浅"
+    # 郭主任亲自在一线指挥; relief that it was nothing (虚惊一场，辛苦了🌹).
+    r"|亲自(?:在一线)?(?:指挥|坐镇|带队)(?!调度|部署|协调|安排)|虚惊一场"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
 )
 # What the thanks are for: 谢谢提醒, 感谢领导关心.

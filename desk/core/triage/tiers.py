@@ -50,7 +50,8 @@ _EMERGENCY = re.compile(
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
-    r"|(?P<warning>橙色预警|红色预警)"
+    # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's.
+    r"|(?P<warning>橙色预警|红色预警|【(?![^】]*[蓝黄]色)[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
@@ -66,6 +67,8 @@ _LESSON = re.compile(
     r"|外地|接连发生|相继发生"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
     r"|以案示警|【警示】|警示[:：]"
+    # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
+    r"|(?:汲取|吸取)[^。;；\n]{0,20}教训"
 )
 # An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
 # announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
@@ -117,7 +120,7 @@ _CAUSE = re.compile(r"鉴于")
 _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
 _FRIENDS = (
-    r"同学|老乡|战友|校友|同窗|\d{2,4}级\d{1,2}班"
+    r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
@@ -132,7 +135,7 @@ _FAMILY = re.compile(
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
-    r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法"
+    r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法|整改"
 )
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -248,7 +251,7 @@ _INFO_ONLY = re.compile(
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
-    r"|一封信|倡议书|请加强防范[。!！]?\s*$"
+    r"|一封信|倡议书|请加强(?:防范)?[。!！]?\s*$"
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -266,7 +269,7 @@ _JIELONG = re.compile(r"^\s*#?接龙")
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
 # Asked of you without a question mark, as voice typing leaves it (谭主任你下午几点到…你看
 # 要得不), not said of anyone (不管是不是重点村都要报, 有没有隐患的都已标注).
-_SPOKEN_QUESTION = re.compile(r"几点|要得不|行不行|是不是|有没有|什么时候|啥时候")
+_SPOKEN_QUESTION = re.compile(r"几点|要得不|行不行|是不是|有没有|什么时候|啥时候|咋")
 _WHICHEVER = re.compile(r"不管|无论|不论")
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
@@ -283,11 +286,13 @@ _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
     r"|已巡查|巡查完毕|保洁完毕|已就位"
-    # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发.
-    r"|已(?:集合|出发)"
+    # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发, 慰问品已装车.
+    r"|已(?:集合|出发|装车|送达|到达)"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
     r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[\u4e00-\u9fff]{0,6}[。!！]?\s*$"
 )
+# A photo's caption that says who is where: 铁路东社区5名退役军人代表已到陵园东门签到.
+_CHECKIN_WORDS = 24
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
@@ -313,7 +318,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|铭记历史|缅怀先烈|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
@@ -348,8 +353,8 @@ _NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气|�
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
-    r"^\s*(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
-    r"|处长|区长|县长|组长)\s*(?:[,，:：]|你|您)"
+    r"^\s*(?:\[[^\[\]]{1,8}\]\s*)?(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"|处长|区长|县长|组长|站长)\s*(?:[,，:：]|你|您|\s)"
 )
 
 
@@ -563,7 +568,7 @@ def _noise_reason(
         return _STICKER
     if (
         _PHOTO.search(text)
-        and _word_count(bare) <= 20
+        and _word_count(bare) <= _CHECKIN_WORDS
         and (_CHECKIN.search(text) or _CHEER.search(text))
         # [图片] 已巡查，发现3处隐患: a finding, not a check-in.
         and _FINDING_WORDS.search(text) is None
@@ -786,9 +791,10 @@ def _told_now(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _asks_a_question(text: str) -> bool:
+    addressed = _VOCATIVE.match(text) is not None
     for found in _SPOKEN_QUESTION.finditer(text):
         clause = text[clause_start(text, found.start()) : found.start()]
-        if ("你" in clause or "您" in clause) and not _WHICHEVER.search(clause):
+        if (addressed or "你" in clause or "您" in clause) and not _WHICHEVER.search(clause):
             return True
     for found in _QUESTION.finditer(text):
         if (

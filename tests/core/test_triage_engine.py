@@ -1425,3 +1425,57 @@ def test_cases_from_an_urban_street_office(
     text: str, tier: Tier, group_name: str, role: Role
 ) -> None:
     assert triage(msg(text, group_name=group_name, role=role)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name"),
+    [
+        # Found by a reviewer against the R rules; each was right before them.
+        (
+            "【寒潮预警】明天气温骤降，请各社区提醒居民关闭门窗，做好防寒保暖。",
+            Tier.ACTION,
+            "锦绣街道机关工作群",
+        ),
+        (
+            "【交通预警】受降雨影响，高速收费站已关闭，请出行群众注意绕行。",
+            Tier.INFO,
+            "锦绣街道机关工作群",
+        ),
+        ("【防汛预警】请各社区今晚8点前上报本周防汛值班表。", Tier.ACTION, "锦绣街道机关工作群"),
+        (
+            "紧急通知：刚刚3号楼燃气泄漏起火，消防已到场，各社区要汲取教训，马上排查辖区燃气隐患！",
+            Tier.URGENT,
+            "锦绣街道机关工作群",
+        ),
+        (
+            "通报：近期电动车入户充电问题多发，请各社区组织网格员入户宣传，做好登记，请加强。",
+            Tier.ACTION,
+            "锦绣街道机关工作群",
+        ),
+        (
+            "各社区：明天上午开展消防通道清理，每个小区报一名联系人，请加强。",
+            Tier.ACTION,
+            "锦绣街道机关工作群",
+        ),
+        ("[图片] 值班人员已到岗，请各网格员明早7点前报巡查情况", Tier.ACTION, "锦绣街道机关工作群"),
+        ("[图片] 整改督导组已到岗签到", Tier.NOISE, "锦绣街道机关工作群"),
+        ("郭主任，你上次说的那个低保材料什么时候交？", Tier.ACTION, "财政所老同事群"),
+        (
+            "[语音转文字] 郭书记 明天上午几点开会我已经通知到各网格了，您放心",
+            Tier.INFO,
+            "锦绣街道机关工作群",
+        ),
+        ("[图片] 郭主任 带队检查河道，有没有问题都已标注", Tier.INFO, "锦绣街道机关工作群"),
+        ("各组长：明天几点集合看群通知，请组织本组人员参加。", Tier.ACTION, "锦绣街道机关工作群"),
+        (
+            "铭记历史，勿忘国耻。9月18日9时18分全市试鸣防空警报，届时请勿惊慌。",
+            Tier.INFO,
+            "锦绣街道机关工作群",
+        ),
+    ],
+)
+def test_look_alikes_found_by_review_of_the_street_office_rules(
+    text: str, tier: Tier, group_name: str
+) -> None:
+    verdict = triage(msg(text, group_name=group_name, role=Role.OWNER), me_names=("郭晓东",))
+    assert verdict.tier is tier

@@ -50,8 +50,10 @@ _EMERGENCY = re.compile(
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
-    # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's.
-    r"|(?P<warning>橙色预警|红色预警|【(?![^】]*[蓝黄]色)[^】]{0,8}预警】)"
+    r"|(?P<warning>橙色预警|红色预警)"
+    # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's:
+    # only with an order to act at once.
+    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级))[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
@@ -68,7 +70,7 @@ _LESSON = re.compile(
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
     r"|以案示警|【警示】|警示[:：]"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
-    r"|(?:汲取|吸取)[^。;；\n]{0,20}教训"
+    r"|为(?:深刻|认真)?(?:汲取|吸取)[^。;；\n]{0,30}教训"
 )
 # An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
 # announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
@@ -135,7 +137,8 @@ _FAMILY = re.compile(
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
-    r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法|整改"
+    r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法|整改(?!督导|组|工作)"
+    r"|缺|还差|但|伤者|抢救|水深|渗水|存在|占用"
 )
 _CHAT_ASK = re.compile(r"[吗啊呢吧][。!！]?\s*$|啥情况|怎么回事")
 _ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -146,6 +149,8 @@ _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
+# What a tagged warning's order must say: at once (立即进入临战状态), not what to close.
+_ORDER_AT_ONCE = re.compile(_NOW + r"|迅速")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
@@ -251,7 +256,7 @@ _INFO_ONLY = re.compile(
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
-    r"|一封信|倡议书|请加强(?:防范)?[。!！]?\s*$"
+    r"|一封信|倡议书|请加强防范[。!！]?\s*$"
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -271,6 +276,9 @@ _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不�
 # 要得不), not said of anyone (不管是不是重点村都要报, 有没有隐患的都已标注).
 _SPOKEN_QUESTION = re.compile(r"几点|要得不|行不行|是不是|有没有|什么时候|啥时候|咋")
 _WHICHEVER = re.compile(r"不管|无论|不论")
+# 有没有问题都已标注: whichever it is, said after.
+_ANYWAY_AFTER = re.compile(r"[^，,。;；!！?？\n]{0,8}?都")
+_ENDS_CLAUSE = re.compile(r"[^，,。;；!！?？\n]{0,4}?\s*(?:[，,。;；!！?？\n]|$)")
 # 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
 _CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
 _RED_PACKET = re.compile(r"\[红包\]|红包")
@@ -318,13 +326,13 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|铭记历史|缅怀先烈|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
 _EXPRESSION = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包)[^\\[\\]]{1,6}\\]"
+    "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(
@@ -341,6 +349,10 @@ _WORK_WORDS = re.compile(
     r"各(?:村|镇|乡|街|办|站|所|单位|部门|社区)|干部|职工|参加|集合|组织|登记|体检|会议|通知|报送|上报"
     r"|提交|预警|防范|请"
 )
+# A day's slogan (热烈庆祝…, 铭记历史，缅怀先烈): a greeting, unless it comes with work or a
+# date (清明节缅怀先烈活动通知：定于4月3日…参加; 9月18日9时18分试鸣防空警报).
+_SLOGAN = re.compile(r"热烈庆祝|铭记历史|缅怀先烈")
+_DAY_OR_HOUR = re.compile(r"\d[日号:：点时]")
 _DONE_MARKED = re.compile(r"(?:已|完成|报)[^✅✔]*[✅✔]")
 # Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
 _DANGER = re.compile(
@@ -353,7 +365,7 @@ _NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气|�
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
-    r"^\s*(?:\[[^\[\]]{1,8}\]\s*)?(?:@\S+\s*)?(?:请问)?([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长|站长)\s*(?:[,，:：]|你|您|\s)"
 )
 
@@ -513,7 +525,9 @@ def assess(
         points += 2.0
         reasons.append(_ASKS_YOU)
     if not explicit_deadline and (
-        _INFO_ONLY.search(text) or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
+        _INFO_ONLY.search(text)
+        or _closing_exhortation(text)
+        or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
     ):
         points -= 1.5
         reasons.append(_FOR_INFORMATION)
@@ -570,8 +584,10 @@ def _noise_reason(
         _PHOTO.search(text)
         and _word_count(bare) <= _CHECKIN_WORDS
         and (_CHECKIN.search(text) or _CHEER.search(text))
-        # [图片] 已巡查，发现3处隐患: a finding, not a check-in.
+        # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask.
         and _FINDING_WORDS.search(text) is None
+        and not asks
+        and "请" not in text
     ):
         return _CHECKIN_REASON
     if ("岗" in bare or "签到" in bare) and _CHECKIN_ONLY.fullmatch(bare):
@@ -592,7 +608,14 @@ def _noise_reason(
         return _SIGN_UP_CHAIN
     if (
         not asks
-        and (_CHITCHAT.search(text) or ("热烈庆祝" in text and not _WORK_WORDS.search(text)))
+        and (
+            _CHITCHAT.search(text)
+            or (
+                _SLOGAN.search(text)
+                and not _WORK_WORDS.search(text)
+                and not _DAY_OR_HOUR.search(text)
+            )
+        )
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
@@ -602,12 +625,16 @@ def _noise_reason(
         and _word_count(bare) <= _LEISURE_CHAT_WORDS
         and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
         and not _is_news(text)
+        # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
+        and _VOCATIVE.match(text) is None
     ):
         # Holiday trips, views and scenes in the staff club: chat, whatever their words.
         return _CHITCHAT_REASON
     if (
         not asks
         and _private_group(message.group_name)
+        # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
+        and _VOCATIVE.match(text) is None
         and not _WORK_WORDS.search(text)
         and not _NOTICE_WORDS.search(text)
         and not _in_danger(text)
@@ -644,6 +671,15 @@ _BEFORE_NOW = re.compile(r"上周|上个?月|昨天|前天|此前|(?<![\d点时]
 _AGAIN_NOW = re.compile(r"又|还在|仍在|刚刚|刚才|现在|正在|今天")
 
 
+def _closing_exhortation(text: str) -> bool:
+    """A 通报 whose only ask is the 请加强 it ends on (…低于全区平均，请加强。)."""
+    return (
+        "通报" in text
+        and text.count("请") == 1
+        and text.rstrip().rstrip("。!！").endswith("请加强")
+    )
+
+
 def _in_danger(text: str) -> bool:
     """Someone in danger told of (not a rumour asked about: 听说…着火了？)."""
     return (
@@ -675,6 +711,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or (found.group("notice") and not notice_counts)
         or (found.group("response") and _RESPONSE_NOW.search(text) is None)
         or (found.group("warning") and not soon_enough and not _order_for_now(text))
+        or (found.group("tagwarn") and not _order_for_now(text, _ORDER_AT_ONCE))
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
@@ -691,10 +728,10 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     )
 
 
-def _order_for_now(text: str) -> bool:
-    """Whether a warning comes with an order to act now, not one for a case (发现烟点立即
-    报告, 如遇险情立即转移)."""
-    for order in _WARNING_ORDER.finditer(text):
+def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
+    """Whether a warning comes with an order to act now (`orders`: by default any of
+    _WARNING_ORDER), not one for a case (发现烟点立即报告, 如遇险情立即转移)."""
+    for order in (orders or _WARNING_ORDER).finditer(text):
         clause = text[clause_start(text, order.start()) : order.start()]
         if not _in_a_rule(text, order.start()) and not _FINDING.match(clause):
             return True
@@ -794,7 +831,12 @@ def _asks_a_question(text: str) -> bool:
     addressed = _VOCATIVE.match(text) is not None
     for found in _SPOKEN_QUESTION.finditer(text):
         clause = text[clause_start(text, found.start()) : found.start()]
-        if (addressed or "你" in clause or "您" in clause) and not _WHICHEVER.search(clause):
+        if _WHICHEVER.search(clause) or _ANYWAY_AFTER.match(text, found.end()):
+            continue
+        if "你" in clause or "您" in clause:
+            return True
+        # Opened by an address (郭主任 …这个咱们咋答复): the question ends its clause.
+        if addressed and _ENDS_CLAUSE.match(text, found.end()):
             return True
     for found in _QUESTION.finditer(text):
         if (

@@ -619,30 +619,24 @@ def _noise_reason(
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
-    if (
-        not asks
-        and _leisure_group(message.group_name)
-        and _word_count(bare) <= _LEISURE_CHAT_WORDS
-        and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
-        and not _is_news(text)
-        # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
-        and _VOCATIVE.match(text) is None
-    ):
-        # Holiday trips, views and scenes in the staff club: chat, whatever their words.
-        return _CHITCHAT_REASON
-    if (
-        not asks
-        and _private_group(message.group_name)
-        # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
-        and _VOCATIVE.match(text) is None
-        and not _WORK_WORDS.search(text)
-        and not _NOTICE_WORDS.search(text)
-        and not _in_danger(text)
-        and not _is_news(text)
-    ):
-        # Family, classmates and neighbours: a get-together, a dinner, a question about
-        # the weather is chat however long, unless it is about work or someone in danger.
-        return _CHITCHAT_REASON
+    # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
+    if not asks and not _is_news(text) and _VOCATIVE.match(text) is None:
+        if (
+            _leisure_group(message.group_name)
+            and _word_count(bare) <= _LEISURE_CHAT_WORDS
+            and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
+        ):
+            # Holiday trips, views and scenes in the staff club: chat, whatever their words.
+            return _CHITCHAT_REASON
+        if (
+            _private_group(message.group_name)
+            and not _WORK_WORDS.search(text)
+            and not _NOTICE_WORDS.search(text)
+            and not _in_danger(text)
+        ):
+            # Family, classmates and neighbours: a get-together, a dinner, a question about
+            # the weather is chat however long, unless it is about work or someone in danger.
+            return _CHITCHAT_REASON
     if (
         not asks
         and _word_count(bare) <= _SHORT_BANTER_WORDS

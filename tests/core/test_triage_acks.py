@@ -79,6 +79,7 @@ def test_acknowledgements(text: str) -> None:
         "陈书记的党课讲得太好了，深受教育！🌹🌹",
         "郭主任亲自在一线指挥，领导们辛苦了！👍",
         "虚惊一场，辛苦了🌹",
+        "辛苦了！处置得好👍",
     ],
 )
 def test_flattery(text: str) -> None:

@@ -560,3 +560,25 @@ def test_a_24_hour_clock_in_the_small_hours_and_a_system_closing_keep_their_time
     evening = datetime(2026, 7, 6, 20, 30, tzinfo=TZ)
     assert due("填报系统22:00后关闭，请各村抓紧填报", evening) == "07-06 22:00"
     assert due("请各村应急分队今天下午5时许在村委会集合待命", night) == "07-06 17:00"
+
+
+def test_a_corrected_due_day_replaces_the_quoted_old_one() -> None:
+    text = "更正：《通知》中“3月10日前报送工作方案”更正为“3月13日前报送”，其他不变。"
+    assert due(text) == "03-13 17:30"
+
+
+def test_a_forecast_by_a_day_is_no_due_time() -> None:
+    assert due("第一批补助资金预计3月20日前到账，请各村提前告知农户。") is None
+    # A due-by day said as one still is.
+    assert due("请各村3月20日前报送补助发放名册。") == "03-20 17:30"
+
+
+def test_a_daily_report_from_the_day_a_campaign_starts_is_first_due_that_day() -> None:
+    text = "春季集中免疫3月11日启动，即日起实行日报制度，请各乡镇每天下午4点前报送免疫进度。"
+    assert due(text) == "03-11 16:00"
+
+
+def test_a_task_half_an_hour_before_a_meeting_is_due_then() -> None:
+    text = "@乌日娜 下周一上午9点县里开视频调度会，你通知兽医站参加，提前半小时把设备调试好"
+    assert due(text) == "03-16 08:30"
+    assert due("明天上午9点开会，提前半个小时到场签到") == "03-10 08:30"

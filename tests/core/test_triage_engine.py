@@ -1479,3 +1479,44 @@ def test_look_alikes_found_by_review_of_the_street_office_rules(
 ) -> None:
     verdict = triage(msg(text, group_name=group_name, role=Role.OWNER), me_names=("郭晓东",))
     assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role"),
+    [
+        # Scored blind (set S, a pastoral township around 国庆), then tuned on.
+        ("前进村北边地里有火光 像是着了 我在往那走 先报一下", Tier.URGENT, Role.MEMBER),
+        (
+            "收到。白音塔拉乡做好看守，严防复燃，书面报告今天18点前报县防火办。",
+            Tier.ACTION,
+            Role.ADMIN,
+        ),
+        ("[链接] 秋季草原防火“十不准”，请大家转发到嘎查群", Tier.INFO, Role.MEMBER),
+        ("[链接] 深夜加班的基层人，说的就是我们", Tier.NOISE, Role.MEMBER),
+        (
+            "转县气象台寒潮蓝色预警：6日至8日寒潮，降温10—12℃，局地暴雪，请牧户做好防寒保畜。",
+            Tier.INFO,
+            Role.OWNER,
+        ),
+        (
+            "提醒：3月14日（星期六）按国家统一安排调休上班，执行正常作息，请各办站所做好工作衔接。",
+            Tier.INFO,
+            Role.ADMIN,
+        ),
+        ("提醒：明天调休正常上班，免疫日报照常，下午3点前报。", Tier.ACTION, Role.OWNER),
+        ("今日防火巡查正常。", Tier.NOISE, Role.MEMBER),
+        (
+            "明天上午8:30机关例会照常，各办站所负责人汇报节后工作和秋防进度。",
+            Tier.ACTION,
+            Role.OWNER,
+        ),
+        (
+            "关于补奖资金兑付进度的说明：第一批资金预计3月20日前到账，请各嘎查提前告知牧户。",
+            Tier.INFO,
+            Role.OWNER,
+        ),
+    ],
+)
+def test_cases_from_a_pastoral_township(text: str, tier: Tier, role: Role) -> None:
+    verdict = triage(msg(text, role=role, group_name="白音塔拉乡政府全体干部群"))
+    assert verdict.tier is tier

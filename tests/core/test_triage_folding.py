@@ -510,3 +510,18 @@ def test_the_index_lets_go_of_messages_older_than_the_window() -> None:
     forward = fingerprint(canonical("转发：" + _numbered_notice(count - 1)), later, TZ)
     assert forward is not None
     assert clusterer.match(forward, later) == f"m{count - 1}"
+
+
+def test_a_temperature_in_degrees_and_in_celsius_folds() -> None:
+    notice = (
+        "转县应急局紧急通知：6日至8日强冷空气，局部暴雪，气温下降10—12℃。"
+        "请立即通知牧户加固棚圈、储备饲草料，夏营地牲畜尽快回撤。"
+    )
+    relay = (
+        "各嘎查村注意：6日至8日大风降温雨雪，局部暴雪，气温下降10—12度！"
+        "立即通知牧户加固棚圈、储备饲草料，夏营地牲畜尽快回撤！"
+    )
+    assert folds(notice, relay)
+    assert folds(notice, notice.replace("10—12℃", "10—12度"))
+    # Another drop is another notice.
+    assert not folds(notice, notice.replace("10—12℃", "6—8度"))

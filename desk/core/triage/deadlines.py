@@ -104,9 +104,10 @@ _STANDING_RULE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？\n]")
 # Being there some minutes before a start: 提前5分钟入会, 提前十分钟到场.
+# Or with a task done that long ahead: 9点开会，提前半小时把设备调试好.
 _LEAD = re.compile(
-    r"提前\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟"
-    r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位)"
+    r"提前\s*(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟|(?P<half>半)个?小时)"
+    r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位|把|将)"
 )
 _TWO_DAYS = re.compile(r"今明两[天日](?:内|之内)?(?=\s*(?:把|将|完成|要|务必|必须|抓紧|再))")
 _YEAR_BEFORE = re.compile(r"(\d{4})\s*年\s*$")
@@ -160,10 +161,11 @@ _HOLIDAY_NAMES = (
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
-    r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为"
+    r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为|更正为"
 )
-_REPLACED_AFTER = re.compile(rf"\s*(?:{_CHANGED_TO})")
-_NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*$")
+# Also the rest of a quoted phrase: “10月9日前报送秋防工作方案”更正为“10月12日前报送”.
+_REPLACED_AFTER = re.compile(rf"(?:[^，,。;；\n“”\"]{{0,16}}[”\"])?\s*(?:{_CHANGED_TO})")
+_NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*[“\"]?\s*$")
 # The day a service starts again (班线恢复运营时间由2月3日调整为): not a due day.
 _SERVICE_STARTS = re.compile(
     rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
@@ -172,7 +174,7 @@ _SERVICE_STARTS = re.compile(
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
-_PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始)")
+_PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动)")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
@@ -325,6 +327,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
         before = text[max(0, start - 6) : start]
+        if suffix and before.endswith("预计"):
+            # 资金预计10月20日前到账: a forecast, not a due time.
+            continue
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
             day = _in_year(day, int(year.group(1)))
@@ -439,7 +444,8 @@ def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -
     start = next((m for m in found if m.clock and not m.explicit and not m.replaced), None)
     if start is None or start.at is None:
         return []
-    due = start.instant(tz) - timedelta(minutes=number(lead.group("n")))
+    minutes = 30 if lead.group("half") else number(lead.group("n"))
+    due = start.instant(tz) - timedelta(minutes=minutes)
     return [
         start._replace(
             start=lead.start(), end=lead.end(), day=due.date(), at=due.time(), explicit=True

@@ -45,7 +45,9 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|"
+    # Said as seen, often by voice: 北边地里有火光 像是着了.
+    r"(?:有|看到|看见|见到|冒出?)火光|像是着了|烧起来了|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -168,13 +170,16 @@ _REQUEST = re.compile(
 _MEETING_CALL = re.compile(
     r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
     r"(?:参加|列席|出席|参会|签到)"
+    # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
+    r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言|参加|参会)"
 )
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 # To a named office: 至区安委办, 给镇党政办, 到应急局, 县总值班室.
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
-_TO_OFFICE = re.compile(r"(?:交|报送|上报)" + _OFFICE)
+# A bare 报 right after its due-by time: 今天18点前报县防火办.
+_TO_OFFICE = re.compile(r"(?:交|报送|上报|(?<=前)报)" + _OFFICE)
 # An order to the people named, without a 请: @村书记 问题马上整改到位.
 _DIRECT_ORDER = re.compile(
     r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
@@ -188,7 +193,8 @@ _ADDRESSED_PEOPLE = re.compile(
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
 _TO_THE_PUBLIC = re.compile(
-    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主)"
+    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
+    r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     r"(?![小委班热学中组代资干服单方])[^，,]*$"
 )
@@ -205,6 +211,8 @@ _DUE_BY_TASK = re.compile(
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
+    # A bare 报 that ends the order: 免疫日报照常，下午3点前报。
+    r"|[\d点时分半]\s*(?:前|之前)报[。!！]?\s*$"
 )
 # Said as an order (下周一上班前把…贴好, 党政办今天下班前改好), not done (昨天下班前把台账
 # 整理好了) nor a standing rule (每天下班前把门窗关好).
@@ -253,6 +261,8 @@ _MEETING = re.compile(
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅(?!资料|台账|档案)|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
+    # A make-up working day's reminder asks nothing but a smooth handover.
+    r"|做好(?:工作)?衔接"
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
@@ -331,6 +341,8 @@ _CHITCHAT = re.compile(
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
+# A link shared to be passed on ([链接] 草原防火“十不准”，请大家转发到嘎查群) is a notice.
+_PASS_ON = re.compile(r"请[^，,。;；\n]{0,8}(?:转发|扩散|传达)")
 _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
@@ -609,7 +621,7 @@ def _noise_reason(
     if (
         not asks
         and (
-            _CHITCHAT.search(text)
+            (_CHITCHAT.search(text) and not _PASS_ON.search(text))
             or (
                 _SLOGAN.search(text)
                 and not _WORK_WORDS.search(text)

@@ -582,3 +582,22 @@ def test_a_task_half_an_hour_before_a_meeting_is_due_then() -> None:
     text = "@乌日娜 下周一上午9点县里开视频调度会，你通知兽医站参加，提前半小时把设备调试好"
     assert due(text) == "03-16 08:30"
     assert due("明天上午9点开会，提前半个小时到场签到") == "03-10 08:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found by a reviewer against the S rules; each was right before them.
+        ("县检查组预计明天上午10点前到我镇，请各站所9点前把台账摆放整齐。", "03-10 09:00"),
+        ("县领导预计下午3点前到达东风村，请村里提前做好准备。", "03-09 15:00"),
+        ("3月16日启动的县级督查将重点检查台账，请各村每天下午4点前报送整改进度。", "03-09 16:00"),
+        (
+            "原通知中“3月12日上午9点召开的调度会”调整为视频会议形式，时间不变，请按时参会。",
+            "03-12 09:00",
+        ),
+    ],
+)
+def test_look_alike_due_times_found_by_review_of_the_pastoral_township_rules(
+    text: str, expected: str
+) -> None:
+    assert due(text) == expected

@@ -1520,3 +1520,56 @@ def test_look_alikes_found_by_review_of_the_street_office_rules(
 def test_cases_from_a_pastoral_township(text: str, tier: Tier, role: Role) -> None:
     verdict = triage(msg(text, role=role, group_name="白音塔拉乡政府全体干部群"))
     assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role"),
+    [
+        # Found by a reviewer against the S rules; each was right before them.
+        (
+            "今晚8点镇文化广场有烟花表演，届时会有火光和声响，请周边群众不要惊慌。",
+            Tier.INFO,
+            Role.ADMIN,
+        ),
+        ("昨晚巡查时看到火光，走近一看是村民在田里烧荒，已责令熄灭。", Tier.INFO, Role.MEMBER),
+        (
+            "[语音转文字] 那个羊圈里好像有火光，我去看了是牧民在烤火取暖，没事",
+            Tier.INFO,
+            Role.MEMBER,
+        ),
+        ("夜里在山上看到火光别慌，先确认位置，再打电话给镇防火办。", Tier.INFO, Role.ADMIN),
+        ("今晚那达慕篝火晚会，篝火已经烧起来了，欢迎大家来广场跳舞", Tier.INFO, Role.MEMBER),
+        (
+            "县督查组明天上午到我镇检查秸秆禁烧，请包村干部做好衔接，陪同检查。",
+            Tier.ACTION,
+            Role.OWNER,
+        ),
+        ("新来的3名选调生明天报到，请党政办做好工作衔接，安排好住宿。", Tier.ACTION, Role.OWNER),
+        ("请养殖户较多的村明天上午组织防疫员开展入户排查", Tier.ACTION, Role.OWNER),
+        ("请牧户党员中心户今天下午组织本片牧户学习草原防火知识", Tier.ACTION, Role.OWNER),
+        ("[链接] 我女儿参加最美少年评选，请各位帮忙投票转发，谢谢大家啦", Tier.NOISE, Role.MEMBER),
+        (
+            "[链接] 这篇文章太真实了，说的就是我们，请大家转发给身边的朋友看看",
+            Tier.NOISE,
+            Role.MEMBER,
+        ),
+        ("[图片] 东风村今日巡查正常，下午3点前报", Tier.NOISE, Role.MEMBER),
+        ("收到，零报告下午5点前报。", Tier.NOISE, Role.MEMBER),
+        (
+            "我镇春耕备耕情况已按要求在3月12日前报县农业农村局，感谢各村支持。",
+            Tier.INFO,
+            Role.ADMIN,
+        ),
+        ("明天上午9点的例会暂停一次，各办站所不用汇报。", Tier.INFO, Role.OWNER),
+        ("3月10日上午9时，县人大会议举行第二次全体会议，各代表参加。", Tier.INFO, Role.ADMIN),
+        (
+            "更正：通知中“3月12日上午9点在三楼会议室召开”更正为“在二楼小会议室召开”，时间不变。",
+            Tier.ACTION,
+            Role.ADMIN,
+        ),
+    ],
+)
+def test_look_alikes_found_by_review_of_the_pastoral_township_rules(
+    text: str, tier: Tier, role: Role
+) -> None:
+    assert triage(msg(text, role=role), me_names=("李明",)).tier is tier

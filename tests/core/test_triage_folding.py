@@ -523,5 +523,7 @@ def test_a_temperature_in_degrees_and_in_celsius_folds() -> None:
     )
     assert folds(notice, relay)
     assert folds(notice, notice.replace("10—12℃", "10—12度"))
+    # National standards print a space before the sign.
+    assert folds(notice, notice.replace("10—12℃", "10—12 ℃"))
     # Another drop is another notice.
     assert not folds(notice, notice.replace("10—12℃", "6—8度"))

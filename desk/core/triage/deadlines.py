@@ -163,18 +163,27 @@ _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为|更正为"
 )
-# Also the rest of a quoted phrase: “10月9日前报送秋防工作方案”更正为“10月12日前报送”.
-_REPLACED_AFTER = re.compile(rf"(?:[^，,。;；\n“”\"]{{0,16}}[”\"])?\s*(?:{_CHANGED_TO})")
+# Also the rest of a quoted phrase changed to another day or time: “10月9日前报送秋防工作
+# 方案”更正为“10月12日前报送” (not “3月12日上午9点在三楼召开”更正为“在二楼召开”).
+_REPLACED_AFTER = re.compile(
+    rf"\s*(?:{_CHANGED_TO})"
+    rf"|[^，,。;；\n“”\"]{{0,16}}[”\"]\s*(?:{_CHANGED_TO})\s*[“\"]?\s*(?=\d|[今明后本下每]|周|星期)"
+)
 _NEW_VALUE_PREFIX = re.compile(rf"(?:{_CHANGED_TO})\s*[“\"]?\s*$")
 # The day a service starts again (班线恢复运营时间由2月3日调整为): not a due day.
 _SERVICE_STARTS = re.compile(
     rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
     rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
 )
+# What a forecast by a day says will happen then (资金预计10月20日前到账).
+_FORECAST_AFTER = re.compile(
+    r"[^，,。;；\n]{0,6}?(?:到账|发放|下达|完成|建成|竣工|恢复|通车|出结果)"
+)
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
-_PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动)")
+# 启动 only ending its clause: 免疫10月8日启动，即日起… (not 3月16日启动的督查).
+_PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 _STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
@@ -327,8 +336,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
         before = text[max(0, start - 6) : start]
-        if suffix and before.endswith("预计"):
-            # 资金预计10月20日前到账: a forecast, not a due time.
+        if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
+            # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
             continue
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.

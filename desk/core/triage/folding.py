@@ -75,7 +75,7 @@ _FACT = re.compile(
     # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
     + r"|(?P<code>(?<=[a-z])\d+)"
     # Its unit, not a word joining it to the next figure (7到9级 is 7—9级).
-    + r"|(?P<number>\d+(?:\.\d+)?(?:[%‰°]|(?![到至或和及])[\u4e00-\u9fff])?)"
+    + r"|(?P<number>\d+(?:\.\d+)?(?:\s*°|[%‰]|(?![到至或和及])[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
@@ -644,7 +644,9 @@ def _text_facts(piece: str) -> frozenset[str]:
             facts.add(f"p{value}")
         else:
             # 12℃ (canonical: 12°c) and 12度 are the same temperature.
-            facts.add(f"{_KIND_LETTER[kind]}{value.replace('°', '度')}")
+            if "°" in value:
+                value = value.replace(" ", "").replace("°", "度")
+            facts.add(f"{_KIND_LETTER[kind]}{value}")
     return frozenset(facts)
 
 

@@ -45,9 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|"
-    # Said as seen, often by voice: 北边地里有火光 像是着了.
-    r"(?:有|看到|看见|见到|冒出?)火光|像是着了|烧起来了|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -88,6 +86,13 @@ _CITED = re.compile(
 # aside only when nothing in the text is still going on or ordered for now.
 _AFTERWARDS = re.compile(
     r"原因(?:是|为)|立案调查|事故调查|(?:检查|督查|暗访)组[^。\n]{0,12}反馈\d+个问题"
+)
+# A fire seen just now by someone on the way to it, often by voice (北边地里有火光 像是着了
+# 我在往那走 先报一下); not a show, a drill, a tip or a story (届时会有火光, 看到火光别慌).
+_FIRE_SEEN = re.compile(r"(?:有|看到|看见|见到|冒出?)火光|像是着了(?!火)|烧起来了")
+_ON_MY_WAY = re.compile(r"我(?:们)?(?:正|在|正在)?(?:往|赶往|去|过去)|先报一下|快来人|请求支援")
+_FALSE_ALARM = re.compile(
+    r"没事|发现是|原来是|是[^，,。;；\n]{0,8}在[烧烤]|熄灭|处理完毕|已|了解到"
 )
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
@@ -171,8 +176,10 @@ _MEETING_CALL = re.compile(
     r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
     r"(?:参加|列席|出席|参会|签到)"
     # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
-    r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言|参加|参会)"
+    r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言)"
 )
+# A meeting called off or one nobody need report at (例会暂停一次，各办站所不用汇报).
+_MEETING_OFF = re.compile(r"暂停|取消|不用|不再|停开")
 # With a due-by time, a 请 (请大家今天下班离开办公室前关好门窗) or handing something to an
 # office (记录，5月6日上班后第一时间交党政办) is a task whatever the verb.
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
@@ -196,7 +203,8 @@ _TO_THE_PUBLIC = re.compile(
     r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
-    r"(?![小委班热学中组代资干服单方])[^，,]*$"
+    # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
+    r"(?![小委班热学中组代资干服单方党信较多集])[^，,]*$"
 )
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
@@ -211,8 +219,6 @@ _DUE_BY_TASK = re.compile(
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
-    # A bare 报 that ends the order: 免疫日报照常，下午3点前报。
-    r"|[\d点时分半]\s*(?:前|之前)报[。!！]?\s*$"
 )
 # Said as an order (下周一上班前把…贴好, 党政办今天下班前改好), not done (昨天下班前把台账
 # 整理好了) nor a standing rule (每天下班前把门窗关好).
@@ -261,8 +267,9 @@ _MEETING = re.compile(
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅(?!资料|台账|档案)|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"
     r"|欢迎|请注意安全|注意安全|温馨提示"
-    # A make-up working day's reminder asks nothing but a smooth handover.
-    r"|做好(?:工作)?衔接"
+    # A make-up working day's reminder asks nothing but a smooth handover (not 县督查组明天
+    # 到我镇，请包村干部做好衔接).
+    r"|(?:调休|正常)上班[^。]*做好(?:工作)?衔接"
     # A watch on something coming (密切关注台风动向): an advisory, not a task.
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
@@ -326,6 +333,7 @@ _NOTHING_TO_REPORT = (
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
 # 逐户报平安: a task).
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
+_REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]")
 _ROUTINE_REPORT = re.compile(
     rf"{_NOTHING_TO_REPORT}|正常"
     r"|(?<![报旦年节])平安[。!！]?\s*$"
@@ -343,6 +351,8 @@ _CHITCHAT = re.compile(
 _SHORT_BANTER_WORDS = 20
 # A link shared to be passed on ([链接] 草原防火“十不准”，请大家转发到嘎查群) is a notice.
 _PASS_ON = re.compile(r"请[^，,。;；\n]{0,8}(?:转发|扩散|传达)")
+# A favour asked for oneself (帮忙投票转发, 砍一刀) is chat however it is asked.
+_FAVOUR = re.compile(r"帮忙|帮我|投票|投个票|砍一刀|谢谢|麻烦")
 _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
@@ -462,6 +472,14 @@ def assess(
         and not _cited(text)
     ):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+    if (
+        not emergency
+        and not told
+        and _FIRE_SEEN.search(text)
+        and _ON_MY_WAY.search(text)
+        and not _FALSE_ALARM.search(text)
+    ):
+        emergency = True
     if not emergency and not told:
         go = _GO_NOW.search(text)
         emergency = go is not None and not _in_a_rule(text, go.start()) and not _resolved(text)
@@ -501,11 +519,17 @@ def assess(
         or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
-        or (deadline is not None and _told_now(_MEETING_CALL, text))
+        or (
+            deadline is not None
+            and _told_now(_MEETING_CALL, text)
+            and not _MEETING_OFF.search(text)
+        )
         or (
             explicit_deadline
             and bool(
-                _PLEASE.search(text) or _TO_OFFICE.search(text) or _ADDRESSED_PEOPLE.match(text)
+                _PLEASE.search(text)
+                or _told_now(_TO_OFFICE, text)
+                or _ADDRESSED_PEOPLE.match(text)
             )
         )
     )
@@ -607,6 +631,8 @@ def _noise_reason(
     if (
         not asks
         and _ROUTINE_REPORT.search(text)
+        # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报) is not a report.
+        and _REMINDER.match(text) is None
         # Back to normal after a fault (3号楼已恢复供暖，回水温度正常) is news of it.
         and "恢复" not in text
         # A unit's daily figures that end in nothing to report may run longer.
@@ -621,7 +647,8 @@ def _noise_reason(
     if (
         not asks
         and (
-            (_CHITCHAT.search(text) and not _PASS_ON.search(text))
+            _CHITCHAT.search(text.replace("[链接]", "")) is not None
+            or ("[链接]" in text and (not _PASS_ON.search(text) or _FAVOUR.search(text)))
             or (
                 _SLOGAN.search(text)
                 and not _WORK_WORDS.search(text)

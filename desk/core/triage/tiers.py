@@ -527,9 +527,7 @@ def assess(
         or (
             explicit_deadline
             and bool(
-                _PLEASE.search(text)
-                or _told_now(_TO_OFFICE, text)
-                or _ADDRESSED_PEOPLE.match(text)
+                _PLEASE.search(text) or _told_now(_TO_OFFICE, text) or _ADDRESSED_PEOPLE.match(text)
             )
         )
     )

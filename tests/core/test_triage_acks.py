@@ -26,6 +26,7 @@ from desk.core.triage.acks import AckKind, ack_kind
         "马上报",
         "好的，马上",
         "在路上了，回去就报",
+        "在路上，五分钟到",
         "收到，我马上过去",
         "[抱拳]",
         "[强]",
@@ -80,6 +81,8 @@ def test_acknowledgements(text: str) -> None:
         "郭主任亲自在一线指挥，领导们辛苦了！👍",
         "虚惊一场，辛苦了🌹",
         "辛苦了！处置得好👍",
+        "谢谢晓燕🌹",
+        "写得太好了，致敬每一位基层人🌹",
     ],
 )
 def test_flattery(text: str) -> None:

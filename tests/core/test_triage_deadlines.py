@@ -601,3 +601,15 @@ def test_look_alike_due_times_found_by_review_of_the_pastoral_township_rules(
     text: str, expected: str
 ) -> None:
     assert due(text) == expected
+
+
+def test_how_long_to_speak_is_no_due_time() -> None:
+    assert due("@许文彬 明天例会上你讲一下台风防御的几点体会，5分钟以内，不用做PPT") is None
+    assert due("请各村30分钟以内把转移人数报上来") == "03-09 09:30"
+
+
+def test_a_bare_hour_said_at_dawn_is_that_morning() -> None:
+    dawn = datetime(2026, 8, 4, 6, 25, tzinfo=TZ)
+    assert due("各村6点45前报应急办：人员伤亡、房屋倒塌等初步情况，没有的也要报零！", dawn) == (
+        "08-04 06:45"
+    )

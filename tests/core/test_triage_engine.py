@@ -1573,3 +1573,148 @@ def test_look_alikes_found_by_review_of_the_pastoral_township_rules(
     text: str, tier: Tier, role: Role
 ) -> None:
     assert triage(msg(text, role=role), me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "group_name"),
+    [
+        # Scored blind (set T, a coastal town in the typhoon season), then tuned on.
+        (
+            "暑期以来全省已发生多起中小学生溺水事故。请各村于3月12日前将危险水域台账报镇社事办。",
+            Tier.ACTION,
+            Role.OWNER,
+            "鹭澳镇机关干部工作群",
+        ),
+        (
+            "督查组临时掉头去澳头自然港了！林书记马上到码头，网具仓库钥匙带上",
+            Tier.URGENT,
+            Role.OWNER,
+            "省休渔督查迎检工作专班",
+        ),
+        (
+            "东沙滩刚才有两个外地小孩被浪卷下去，还有一个没看到人！村里会游泳的都到东沙滩来！",
+            Tier.URGENT,
+            Role.OWNER,
+            "沙坛村两委群",
+        ),
+        (
+            "港尾村黄某某带了十几个渔排户到镇政府一楼大厅，说补偿款今天不给说法就去县里。",
+            Tier.URGENT,
+            Role.MEMBER,
+            "鹭澳镇党政办工作群",
+        ),
+        (
+            "【三停】县防指通知：自3月9日14时起，全县中小学托管班一律停课，在建工地一律停工。",
+            Tier.URGENT,
+            Role.ADMIN,
+            "海澄县政府工作联络群",
+        ),
+        (
+            "县安委办要求暴雨期间在建工地、砂石场一律停工，各村明早8点前把停工情况报安监站。",
+            Tier.ACTION,
+            Role.OWNER,
+            "鹭澳镇机关干部工作群",
+        ),
+        (
+            "沙坛海堤北段浪翻过来了，人都已经撤了，但是堤脚好像在淘空，要镇里派挖机和沙袋！",
+            Tier.URGENT,
+            Role.MEMBER,
+            "鹭澳镇防汛防台指挥部",
+        ),
+        (
+            "【反诈预警】已出现骗子冒充保险公司的诈骗。请各乡镇立即通过村村响转发提醒。",
+            Tier.INFO,
+            Role.MEMBER,
+            "海澄县政府工作联络群",
+        ),
+        (
+            "【转】台风蓝色预警信号：第8号台风预计未来48小时将影响我县，请做好防台风准备。",
+            Tier.INFO,
+            Role.ADMIN,
+            "港尾村两委干部群",
+        ),
+        (
+            "【通报】截至17时，全镇转移到位共528人。各村书记今晚不得离村，务必守到台风过境。",
+            Tier.ACTION,
+            Role.OWNER,
+            "鹭澳镇防汛防台指挥部",
+        ),
+        ("三个村书记8点前到各自港口盯着，不要离开。", Tier.ACTION, Role.MEMBER, "迎检工作专班"),
+        (
+            "[语音转文字]许主任 渔排顶还有3个老人 讲死都不上来 我们劝一点钟了 要不要叫派出所来",
+            Tier.URGENT,
+            Role.MEMBER,
+            "港尾村两委干部群",
+        ),
+        (
+            "各位两委：镇民政办要求3月14日前入户核查完毕，下周一开始分片入户。",
+            Tier.ACTION,
+            Role.ADMIN,
+            "沙坛村两委群",
+        ),
+        (
+            "请黄主任明天上午审核签字，我下午拿去镇三资中心盖章。",
+            Tier.ACTION,
+            Role.ADMIN,
+            "村两委群",
+        ),
+        (
+            "轉給阿爸阿母看一下🙏 高溫黃色預警：請戶外作業人員做好防暑降溫。",
+            Tier.INFO,
+            Role.OWNER,
+            "许家厝🏠",
+        ),
+        (
+            "[语音转文字]文彬 今仔日日头足毒 你出去记得戴帽仔 阿母有煮绿豆汤",
+            Tier.NOISE,
+            Role.MEMBER,
+            "许家厝🏠",
+        ),
+        ("[图片] 昨晚夜钓收获，三斤多的黑鲷", Tier.NOISE, Role.MEMBER, "鹭澳海钓群🎣"),
+        ("你周日又值班啊？那女儿的游泳课我送她去", Tier.NOISE, Role.MEMBER, "许家厝🏠"),
+        (
+            "转发：【三停】县防指通知：自3月9日14时起，全县托管班一律停课。我家那个托管班也停了",
+            Tier.INFO,
+            Role.MEMBER,
+            "海澄一中2008届高三（5）班",
+        ),
+        ("已在码头", Tier.NOISE, Role.MEMBER, "迎检工作专班"),
+        ("已到账", Tier.INFO, Role.MEMBER, "鹭澳镇机关干部工作群"),
+        (
+            "【周末分享】《致基层防台人》当台风还在海上打转的时候，我们在村里挨家挨户敲门。"
+            "愿每一位基层人，风雨过后都能睡个好觉🌙",
+            Tier.NOISE,
+            Role.ADMIN,
+            "鹭澳镇机关干部工作群",
+        ),
+    ],
+)
+def test_cases_from_a_coastal_town_in_the_typhoon_season(
+    text: str, tier: Tier, role: Role, group_name: str
+) -> None:
+    verdict = triage(msg(text, role=role, group_name=group_name), me_names=("许文彬",))
+    assert verdict.tier is tier
+
+
+def test_a_duty_roster_that_names_the_reader_is_a_task() -> None:
+    roster = (
+        "关于3月14日—15日值班安排的通知\n3月14日：带班领导 蔡国栋，值班人员 庄晓燕\n"
+        "3月15日：带班领导 陈振宇，值班人员 {who}\n值班人员8:30前到镇政府值班室。"
+    )
+    named = triage(msg(roster.format(who="许文彬"), role=Role.OWNER), me_names=("许文彬",))
+    assert named.tier is Tier.ACTION
+    other = triage(msg(roster.format(who="苏建平"), role=Role.OWNER), me_names=("许文彬",))
+    assert other.tier is Tier.INFO
+
+
+def test_a_notice_passed_on_to_friends_is_news_there_not_an_emergency() -> None:
+    notice = "【三停】县防指通知：自3月9日14时起，全县中小学托管班一律停课，在建工地一律停工。"
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    assert engine.process(msg(notice, 1, role=Role.ADMIN)).tier is Tier.URGENT
+    work = engine.process(msg("转发：" + notice, 2, 10, group="g2", group_name="镇机关干部群"))
+    assert work.tier is Tier.URGENT
+    friends = engine.process(
+        msg("转发：" + notice, 3, 20, group="g3", group_name="海澄一中2008届高三（5）班")
+    )
+    assert friends.cluster == "m1"
+    assert friends.tier is Tier.INFO

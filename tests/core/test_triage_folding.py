@@ -527,3 +527,15 @@ def test_a_temperature_in_degrees_and_in_celsius_folds() -> None:
     assert folds(notice, notice.replace("10—12℃", "10—12 ℃"))
     # Another drop is another notice.
     assert not folds(notice, notice.replace("10—12℃", "6—8度"))
+
+
+def test_two_villages_reports_on_one_template_stay_apart() -> None:
+    first = (
+        "港尾村8月5日灾情日报：受灾人口312人，严重损坏房屋2间，渔排网箱损毁26口，"
+        "直接经济损失约86万元。"
+    )
+    second = (
+        "澳头村8月5日灾情日报：受灾人口205人，无倒塌房屋，渔排网箱损毁41口，直接经济损失约132万元。"
+    )
+    assert not folds(first, second)
+    assert folds(first, "转发：" + first)

@@ -97,6 +97,7 @@ _WITHIN = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去)\s*$"
 )
+_SPEAKING = re.compile(r"讲一下|讲讲|发言|汇报|介绍|交流|演示")
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
     # 重大情况30分钟内电话报告; not a heading (紧急事项：请各村30分钟内上报).
@@ -368,10 +369,11 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 and not groups["rel"]
                 and number(groups["h"] or "0") < 12
                 and 13 <= at.hour <= 18
-                and local.hour < 6
+                and local.hour < 7
                 and datetime.combine(day, at.replace(hour=at.hour - 12), tzinfo=tz) > local
             ):
-                # "5点前要给县里续报" said at 4:10 in the night: this morning's 5:00.
+                # "5点前要给县里续报" said at 4:10 in the night, "6点45前报" at 6:25: that
+                # morning's time.
                 at = at.replace(hour=at.hour - 12)
             if (
                 clock
@@ -640,6 +642,13 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+            continue
+        if (
+            breaks
+            and not text[breaks[-1] : start].strip()
+            and _SPEAKING.search(text, breaks[-2] if len(breaks) > 1 else 0, breaks[-1])
+        ):
+            # "例会上你讲一下几点体会，5分钟以内": how long to speak, not when.
             continue
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
         if _CASE_OPENING.match(text, sentences[-1] if sentences else 0):

@@ -16,7 +16,7 @@ from desk.core.triage.acks import canonical_ack_kind
 from desk.core.triage.deadlines import choose_deadline, scan
 from desk.core.triage.folding import NoticeClusterer, fingerprint
 from desk.core.triage.normalize import canonical
-from desk.core.triage.tiers import Weights, assess
+from desk.core.triage.tiers import Weights, assess, private_group
 from desk.core.triage_config import TriageConfig
 
 _REMEMBERED_ROOTS = 100_000
@@ -64,9 +64,13 @@ class TriageEngine:
         root = self._roots.get(root_id) if root_id else None
         if root_id is not None:
             if root is not None:
-                # One notice, one tier: a trimmed forward is as pressing as its original.
-                if root.tier.rank < tier.rank:
-                    tier = root.tier
+                # One notice, one tier: a trimmed forward is as pressing as its original,
+                # except passed on among friends or family, where it is news at most.
+                inherited = root.tier
+                if private_group(message.group_name) and inherited.rank < Tier.INFO.rank:
+                    inherited = Tier.INFO
+                if inherited.rank < tier.rank:
+                    tier = inherited
                 reasons.append(Reason.of("same_notice", group=root.group_name))
             else:
                 reasons.append(Reason.of("same_notice", group=""))

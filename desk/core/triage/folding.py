@@ -81,6 +81,7 @@ _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
 )
 _PLACE_TAIL = re.compile(r"村|社区")
+_LEADING_PLACE = re.compile(r"(?![各本全该每我])[\u4e00-\u9fff]{2}(?:村|社区)")
 # Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
 # 立即下村).
 _NOT_PLACE = set("各本全该每我镇村区乡县市报到即下")
@@ -530,6 +531,10 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     ):
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
+        return True
+    a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
+    if a_place and b_place and a_place.group() != b_place.group():
+        # Two villages' reports on one template (港尾村8月5日灾情日报：… / 澳头村…).
         return True
     # Judged on the earlier day: a relay sent later is not stale for being later.
     first_day = min(a_print.day, b_print.day)

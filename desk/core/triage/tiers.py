@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|被浪卷|(?<!防)落水(?!管)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -53,12 +53,20 @@ _EMERGENCY = re.compile(
     r"|(?P<warning>橙色预警|红色预警)"
     # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's:
     # only with an order to act at once.
-    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级))[^】]{0,8}预警】)"
+    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级|反诈|诈骗|消费|健康))[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
+    # A dike failing (堤脚好像在淘空, 浪翻过来了) or a crowd at the government's door.
+    r"|(?:堤|坝)[^，,。；;\n]{0,4}?(?:淘空|漫顶)|浪翻过来"
+    r"|(?:带了?|聚集了?)(?:十几|几十|二十多|三十多|\d{2,})(?:个|名|位)?[^，,。；;\n]{0,6}?到[^，,。；;\n]{0,6}?(?:政府|大厅|大院)"
+    # Schools, sites and shops shut by order from a time (【三停】, 自8月3日14时起…一律停课),
+    # not a rule for whenever it rains (暴雨期间在建工地一律停工).
+    r"|【三停】|三停”?通知|起[,，]?[^。;；\n]{0,24}?一律停[课工业]"
+    # People who refuse to leave a danger zone (渔排顶还有3个老人 讲死都不上来).
+    r"|死都不(?:上来|走|撤|搬)|拒不(?:转移|撤离)|不肯(?:转移|撤离|上岸)"
     # "急!!!", and an order to be at one's post at once (请带班领导立即到岗).
     r"|急[!！]{2}|立即到岗|马上到岗|立刻到岗|即刻到岗"
 )
@@ -66,7 +74,9 @@ _EMERGENCY = re.compile(
 _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
-    r"|外地|接连发生|相继发生"
+    # (Not people from elsewhere in trouble here: 两个外地小孩被浪卷下去.)
+    r"|外地(?![\u4e00-\u9fff]{0,2}(?:小孩|孩子|游客|人员|学生|老人|司机|人))"
+    r"|接连发生|相继发生|已发生多起"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
     r"|以案示警|【警示】|警示[:：]"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
@@ -96,6 +106,7 @@ _FALSE_ALARM = re.compile(
 )
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
+_PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
 _HEARSAY = re.compile(r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))[^\n]*[?？]")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
@@ -132,14 +143,14 @@ _FRIENDS = (
     r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
-    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|海钓|钓鱼|垂钓|钓友|🎣"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作))"
-    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群)"
+    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群|🏠|家厝)"
 )
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
@@ -163,13 +174,15 @@ _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
     r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人"
     r"|救援|营救|搜救)"
+    # Somewhere at once (林书记马上到码头, 你先下来一趟), not in place or in time (马上到位).
+    rf"|(?:{_NOW})到(?![位期账户人了底达])[\u4e00-\u9fff]{{1,4}}(?:[,，。!！\s]|$)"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -195,13 +208,13 @@ _DIRECT_ORDER = re.compile(
 # follows is for them to do (这周内都去看一眼).
 _ADDRESSED_PEOPLE = re.compile(
     r"\s*(?:@\S+\s*)?各位[^，,。：:\n]{1,8}[：:][^\n]*?"
-    r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一)"
+    r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一|核查|入户)"
 )
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
 _TO_THE_PUBLIC = re.compile(
     r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
-    r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户)"
+    r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
     r"(?![小委班热学中组代资干服单方党信较多集])[^，,]*$"
@@ -228,6 +241,8 @@ _EVERY = re.compile(r"每[天日周月]")
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
+    # On watch somewhere by a time: 8点前到各自港口盯着.
+    r"|[\d点时分半]\s*(?:前|之前)\s*(?:到|在)[^，,。;；\n\d]{1,10}?(?:盯着|守着|盯守|蹲守)"
     # Assembling at a time and place: 下午2点在局门口集合出发.
     r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*在[^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
 )
@@ -258,6 +273,10 @@ _UNITS_TASK = re.compile(
     r"(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
     r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填)"
 )
+# Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
+_STAY_ORDER = re.compile(
+    r"各[^，,。;；\n]{1,8}?(?:今晚|今天|今夜)?(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
+)
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 # 值班电话 is a phone number to call, not a duty to do.
@@ -274,6 +293,8 @@ _INFO_ONLY = re.compile(
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书|请加强防范[。!！]?\s*$"
+    # A bulletin passed on that ends on getting ready (…，请做好防台风准备。).
+    r"|请(?:注意|做好)防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$"
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -306,7 +327,9 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
-_CHECKIN_ONLY = re.compile(r"[\W]*(?:到岗|已到岗|在岗|签到|已签到)[\W]*")
+_CHECKIN_ONLY = re.compile(
+    r"[\W]*(?:到岗|已到岗|在岗|签到|已签到|已(?:在|到)(?![位账])[\u4e00-\u9fff]{1,4})[\W]*"
+)
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
@@ -358,7 +381,7 @@ _EXPRESSION = re.compile(
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
 _LIGHT_TAG = re.compile(
-    r"视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
+    r"周末分享|美文|视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
@@ -378,7 +401,7 @@ _DAY_OR_HOUR = re.compile(r"\d[日号:：点时]")
 _DONE_MARKED = re.compile(r"(?:已|完成|报)[^✅✔]*[✅✔]")
 # Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
 _DANGER = re.compile(
-    r"危险|溺水|耍水|游泳|着火|冒烟|起火|被困|走失|不见了|找不到|失踪|救命|报警|受伤"
+    r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒烟|起火|被困|走失|不见了|找不到|失踪|救命|报警|受伤"
     r"|煤气|燃气|气味|漫|涨水|进水|塌|滑坡"
 )
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
@@ -458,6 +481,20 @@ def assess(
             )
         )
     )
+    # A notice a member passes on to friends or family (转发：【三停】…我家那个托管班也停了),
+    # or a piece shared under a light tag (【周末分享】《致基层防台人》), tells of an
+    # emergency; it does not report one.
+    told = told or (
+        not mention
+        and (
+            (
+                message.sender_role is Role.MEMBER
+                and private_group(message.group_name)
+                and _PASSED_ON.match(text) is not None
+            )
+            or _light_share(text)
+        )
+    )
     emergency = (
         not told
         and _emergency_words(text, deadline - message.ts if deadline is not None else None)
@@ -514,11 +551,14 @@ def assess(
         or _outside_a_case(_SUBMIT_TO_OFFICE, text)
         or _outside_a_case(_ADDRESSED_TASK, text)
         or bool(_UNITS_TASK.search(text))
+        or bool(_STAY_ORDER.search(text))
         or bool(_DIRECT_ORDER.search(text))
         or _told_now(_ASSEMBLY, text)
         or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
+        # A duty roster is for whoever is on shift: a task when it names the reader.
+        or (_ROSTER.search(text) is not None and any(name in text for name in me_names))
         or (
             deadline is not None
             and _told_now(_MEETING_CALL, text)
@@ -624,7 +664,7 @@ def _noise_reason(
         and "请" not in text
     ):
         return _CHECKIN_REASON
-    if ("岗" in bare or "签到" in bare) and _CHECKIN_ONLY.fullmatch(bare):
+    if ("岗" in bare or "签到" in bare or "已" in bare) and _CHECKIN_ONLY.fullmatch(bare):
         return _CHECKIN_REASON
     if (
         not asks
@@ -666,7 +706,7 @@ def _noise_reason(
             # Holiday trips, views and scenes in the staff club: chat, whatever their words.
             return _CHITCHAT_REASON
         if (
-            _private_group(message.group_name)
+            private_group(message.group_name)
             and not _WORK_WORDS.search(text)
             and not _NOTICE_WORDS.search(text)
             and not _in_danger(text)
@@ -719,7 +759,7 @@ def _in_danger(text: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _private_group(group_name: str) -> bool:
+def private_group(group_name: str) -> bool:
     """Friends, family or neighbours: not a work group."""
     return _SOCIAL_GROUP.search(group_name) is not None or _FAMILY.search(group_name) is not None
 
@@ -949,6 +989,12 @@ _SIGN_UP_CHAIN = Reason.of("sign_up_chain")
 _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _URGENT_WORDS = Reason.of("urgent_words")
+
+
+def _light_share(text: str) -> bool:
+    """A piece shared under a light tag: 【周末分享】, 【鸡汤】."""
+    tag = _NEWS_SOURCE.search(text[:16])
+    return tag is not None and _LIGHT_TAG.search(tag.group(1)) is not None
 
 
 def _is_news(text: str) -> bool:

@@ -110,7 +110,7 @@ class Bench:
             first_rows=window.model.rowCount(),
         )
         if self.args.mode == "interact":
-            QTimer.singleShot(0, self.interact)
+            QTimer.singleShot(self.args.first_click_ms, self.interact)
         elif self.args.mode == "flood":
             QTimer.singleShot(0, self.flood)
         else:

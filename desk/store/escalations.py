@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, TextClause, and_, select, text, update
+from sqlalchemy import ColumnElement, TextClause, and_, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
@@ -73,18 +73,22 @@ class EscalationStore:
             steps = len(config.steps(now))
             stale_before = to_ms(now - config.stop_after)
             alerts: list[int] = []
+            ladders: list[dict[str, object]] = []
             for message_id, ts_ms, account_id in rows:
                 history = ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
-                session.add(
-                    Escalation(
-                        message_id=message_id,
-                        started_ms=to_ms(now),
-                        fired=steps if history or ts_ms < stale_before else 0,
-                        history=history,
-                    )
+                ladders.append(
+                    {
+                        "message_id": message_id,
+                        "started_ms": to_ms(now),
+                        "fired": steps if history or ts_ms < stale_before else 0,
+                        "history": history,
+                    }
                 )
                 if not history:
                     alerts.append(message_id)
+            # One executemany, not an ORM object each: the first start after a large first
+            # sync starts a thousand at once (185 ms that way at 100,000 messages).
+            session.execute(insert(Escalation), ladders)
             if alerts:
                 session.execute(update(Message).where(Message.id.in_(alerts)).values(pinned=True))
         return len(alerts)

@@ -178,7 +178,9 @@ def test_thanks_for_something_and_a_greeting_with_a_rose_are_flattery(text: str)
     assert ack_kind(text) is AckKind.FLATTERY
 
 
-@pytest.mark.parametrize("text", ["请按时报送", "新春快乐🎉", "已安排专人值守"])
+@pytest.mark.parametrize(
+    "text", ["请按时报送", "新春快乐🎉", "已安排专人值守", "谢谢，还缺", "致敬所有人今晚加班"]
+)
 def test_an_order_a_greeting_or_a_status_without_a_receipt_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
 

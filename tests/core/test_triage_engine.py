@@ -1718,3 +1718,63 @@ def test_a_notice_passed_on_to_friends_is_news_there_not_an_emergency() -> None:
     )
     assert friends.cluster == "m1"
     assert friends.tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "group_name"),
+    [
+        # Found by a reviewer against the T rules; each was right before them.
+        ("马上到周末了，大家注意安全", Tier.INFO, "青石镇机关干部工作群"),
+        ("马上到国庆了，假期值班表请各站所周五前报党政办。", Tier.ACTION, "青石镇机关干部工作群"),
+        ("我们村的老党员马上到齐了", Tier.INFO, "青石镇机关干部工作群"),
+        ("马上到村口了，出来接一下", Tier.NOISE, "相亲相爱一家人"),
+        (
+            "【安全常识】不慎落水后如何自救？请转发给身边的家人朋友。",
+            Tier.INFO,
+            "青石镇机关干部工作群",
+        ),
+        ("【好人好事】我镇村民张某勇救落水儿童，特予通报表扬。", Tier.INFO, "青石镇机关干部工作群"),
+        ("防溺水提醒：不要到海边礁石上玩耍，以免被浪卷走。", Tier.INFO, "青石镇机关干部工作群"),
+        ("据报道，一名外地游客昨日在邻县海滩溺水身亡。", Tier.INFO, "青石镇机关干部工作群"),
+        ("明天上午开展防汛应急演练，模拟堤防漫顶险情处置。", Tier.INFO, "青石镇机关干部工作群"),
+        ("本次台风共造成3处海堤堤脚淘空，均已修复加固。", Tier.INFO, "青石镇机关干部工作群"),
+        ("今天带了12个贫困户到镇政府领取慰问金，已发放完毕。", Tier.INFO, "青石镇机关干部工作群"),
+        ("凡发生一起安全生产事故的企业，一律停业整顿。", Tier.INFO, "青石镇机关干部工作群"),
+        (
+            "自即日起，城区所有在建工地22时后一律停工，违者严肃处理。",
+            Tier.INFO,
+            "青石镇机关干部工作群",
+        ),
+        ("对拒不转移的人员，可依法实施强制转移。", Tier.INFO, "青石镇机关干部工作群"),
+        ("上次台风时有个老人死都不上来，最后是民警背上岸的", Tier.INFO, "青石镇机关干部工作群"),
+        ("已转移11户29人，还有1户独居老人不愿意走，正在做工作。", Tier.INFO, "应急值班群"),
+        ("截至目前，港尾村已发生多起房屋倒塌，3人被困，请求支援！", Tier.URGENT, "应急值班群"),
+        (
+            "【反诈预警】网格员：你村村民陈某某疑似正在遭受电信诈骗，请立即上门劝阻！",
+            Tier.URGENT,
+            "青石镇机关干部工作群",
+        ),
+        ("【现场视频】东岭村后山起火，火势较大，请求支援！", Tier.URGENT, "青石镇机关干部工作群"),
+        ("转发：【紧急通知】所有海钓船立即回港避风！", Tier.URGENT, "港尾镇海钓船安全管理群"),
+        ("坝下有人钓鱼，劝了不听", Tier.INFO, "东湖水库垂钓安全管理群"),
+        (
+            "转发：【紧急通知】请陈家厝村低洼地带群众立即转移到村部避险！",
+            Tier.URGENT,
+            "陈家厝村防台风群",
+        ),
+        ("提醒：台风期间，各位村民不得离开安全区域。", Tier.INFO, "青石镇机关干部工作群"),
+        (
+            "接县防指通知，第6号台风预计明天登陆，请各村抓紧组织渔船回港，请做好防台风准备。",
+            Tier.ACTION,
+            "青石镇机关干部工作群",
+        ),
+        ("各村要抓紧清理排水沟渠，加强值守，请做好防汛准备。", Tier.ACTION, "青石镇机关干部工作群"),
+        ("请户外作业人员所在单位务必做好防暑降温工作。", Tier.ACTION, "青石镇机关干部工作群"),
+        ("县领导二十分钟到", Tier.INFO, "青石镇机关干部工作群"),
+        ("已在抢救", Tier.INFO, "青石镇机关干部工作群"),
+    ],
+)
+def test_look_alikes_found_by_review_of_the_typhoon_town_rules(
+    text: str, tier: Tier, group_name: str
+) -> None:
+    assert triage(msg(text, group_name=group_name), me_names=("李明",)).tier is tier

@@ -539,3 +539,11 @@ def test_two_villages_reports_on_one_template_stay_apart() -> None:
     )
     assert not folds(first, second)
     assert folds(first, "转发：" + first)
+
+
+def test_one_notice_to_villages_in_another_order_still_folds() -> None:
+    # Found by a reviewer against the T rules.
+    notice = "请各村于今天下午5点前上报本村渔船回港、渔排人员上岸情况，未上报的村要说明原因。"
+    assert folds(notice, notice.replace("请各村", "请各社区"))
+    addressed = "港尾村、澳头村：请于今天下午5点前上报本村渔船回港、渔排人员上岸情况。"
+    assert folds(addressed, addressed.replace("港尾村、澳头村", "澳头村、港尾村"))

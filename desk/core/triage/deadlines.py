@@ -97,7 +97,7 @@ _WITHIN = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去)\s*$"
 )
-_SPEAKING = re.compile(r"讲一下|讲讲|发言|汇报|介绍|交流|演示")
+_SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度"
     # 重大情况30分钟内电话报告; not a heading (紧急事项：请各村30分钟内上报).
@@ -369,11 +369,10 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 and not groups["rel"]
                 and number(groups["h"] or "0") < 12
                 and 13 <= at.hour <= 18
-                and local.hour < 7
+                and local.hour < 6
                 and datetime.combine(day, at.replace(hour=at.hour - 12), tzinfo=tz) > local
             ):
-                # "5点前要给县里续报" said at 4:10 in the night, "6点45前报" at 6:25: that
-                # morning's time.
+                # "5点前要给县里续报" said at 4:10 in the night: this morning's 5:00.
                 at = at.replace(hour=at.hour - 12)
             if (
                 clock

@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|被浪卷|(?<!防)落水(?!管)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -53,20 +53,16 @@ _EMERGENCY = re.compile(
     r"|(?P<warning>橙色预警|红色预警)"
     # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's:
     # only with an order to act at once.
-    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级|反诈|诈骗|消费|健康))[^】]{0,8}预警】)"
+    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级))[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
     # A DING passed on by hand keeps its urgency: 转县森防办DING：, 【DING】.
     r"|【ding】|ding[:：]"
-    # A dike failing (堤脚好像在淘空, 浪翻过来了) or a crowd at the government's door.
-    r"|(?:堤|坝)[^，,。；;\n]{0,4}?(?:淘空|漫顶)|浪翻过来"
-    r"|(?:带了?|聚集了?)(?:十几|几十|二十多|三十多|\d{2,})(?:个|名|位)?[^，,。；;\n]{0,6}?到[^，,。；;\n]{0,6}?(?:政府|大厅|大院)"
-    # Schools, sites and shops shut by order from a time (【三停】, 自8月3日14时起…一律停课),
-    # not a rule for whenever it rains (暴雨期间在建工地一律停工).
-    r"|【三停】|三停”?通知|起[,，]?[^。;；\n]{0,24}?一律停[课工业]"
-    # People who refuse to leave a danger zone (渔排顶还有3个老人 讲死都不上来).
-    r"|死都不(?:上来|走|撤|搬)|拒不(?:转移|撤离)|不肯(?:转移|撤离|上岸)"
+    # Schools, sites and shops shut by order from a clock time (【三停】, 自8月3日14时起…
+    # 一律停课), not a standing rule (暴雨期间…一律停工, 自即日起…, 发生一起…一律停业整顿).
+    r"|【三停】|三停”?通知"
+    r"|\d{1,2}\s*[时点](?:\d{1,2}分)?起[,，]?[^。;；\n]{0,24}?一律停[课工业](?!整顿)"
     # "急!!!", and an order to be at one's post at once (请带班领导立即到岗).
     r"|急[!！]{2}|立即到岗|马上到岗|立刻到岗|即刻到岗"
 )
@@ -74,9 +70,9 @@ _EMERGENCY = re.compile(
 _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
-    # (Not people from elsewhere in trouble here: 两个外地小孩被浪卷下去.)
-    r"|外地(?![\u4e00-\u9fff]{0,2}(?:小孩|孩子|游客|人员|学生|老人|司机|人))"
-    r"|接连发生|相继发生|已发生多起"
+    r"|(?P<elsewhere>外地)|接连发生|相继发生"
+    # Cases across a province or the country (全省已发生多起中小学生溺水事故).
+    r"|(?:全省|全国|全市|各地|多地)[^，,。;；\n]{0,6}?已?发生多起"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
     r"|以案示警|【警示】|警示[:：]"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
@@ -104,6 +100,23 @@ _ON_MY_WAY = re.compile(r"我(?:们)?(?:正|在|正在)?(?:往|赶往|去|过去
 _FALSE_ALARM = re.compile(
     r"没事|发现是|原来是|是[^，,。;；\n]{0,8}在[烧烤]|熄灭|处理完毕|已|了解到"
 )
+# A dike giving way now, with a call for men or machines (堤脚好像在淘空，要镇里派挖机和沙袋).
+_DIKE_FAILING = re.compile(r"(?:堤|坝)[^，,。;；\n]{0,4}?(?:在|正在)(?:淘空|漫顶|渗水)|浪翻过来了")
+_SEND_HELP = re.compile(r"派|支援|请求|沙袋|挖机|抢险")
+# A crowd come to the government with a grievance (带了十几个渔排户到镇政府一楼大厅，说补偿款
+# 的事今天不给说法…), not a visit (带了12个贫困户到镇政府领取慰问金).
+_CROWD = re.compile(
+    r"(?:带了?|聚集了?)(?:十几|几十|二十多|三十多|\d{2,})(?:个|名|位)?[^，,。;；\n]{0,6}?到"
+    r"[^，,。;；\n]{0,6}?(?:政府|大厅|大院)"
+)
+_GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静坐|不走|补偿款|拆迁款|工钱|工资")
+# People still in a danger zone who refuse to leave (渔排顶还有3个老人 讲死都不上来).
+_STILL_THERE = re.compile(
+    r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|户|位)[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)"
+)
+_REFUSE = re.compile(r"死都不|不肯|拒不|不愿|劝不动")
+# ...and calling in the police or help (要不要叫派出所来), not still talking them round.
+_CALL_IN = re.compile(r"派出所|民警|支援|请求|要不要叫|怎么办")
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # "听说…着火了？": a rumour asked about, not a report.
 _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
@@ -143,14 +156,14 @@ _FRIENDS = (
     r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
-    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|海钓|钓鱼|垂钓|钓友|🎣"
+    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
-    r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作))"
-    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群|🏠|家厝)"
+    r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急))"
+    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群|家厝)"
 )
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
@@ -174,8 +187,10 @@ _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
     r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人"
     r"|救援|营救|搜救)"
-    # Somewhere at once (林书记马上到码头, 你先下来一趟), not in place or in time (马上到位).
-    rf"|(?:{_NOW})到(?![位期账户人了底达])[\u4e00-\u9fff]{{1,4}}(?:[,，。!！\s]|$)"
+    # An officer sent to the scene at once (林添福书记马上到码头), not "soon it is" (马上到
+    # 周末了) nor someone on the way home (我马上到家).
+    rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
+    r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -217,7 +232,7 @@ _TO_THE_PUBLIC = re.compile(
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
-    r"(?![小委班热学中组代资干服单方党信较多集])[^，,]*$"
+    r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*$"
 )
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
@@ -275,7 +290,8 @@ _UNITS_TASK = re.compile(
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
-    r"各[^，,。;；\n]{1,8}?(?:今晚|今天|今夜)?(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
+    r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,4}?(?:今晚|今天|今夜)?"
+    r"(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
 )
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
@@ -293,8 +309,7 @@ _INFO_ONLY = re.compile(
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书|请加强防范[。!！]?\s*$"
-    # A bulletin passed on that ends on getting ready (…，请做好防台风准备。).
-    r"|请(?:注意|做好)防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$"
+
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -328,7 +343,8 @@ _PHOTO = re.compile(r"\[(?:图片|照片|视频|位置)\]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(
-    r"[\W]*(?:到岗|已到岗|在岗|签到|已签到|已(?:在|到)(?![位账])[\u4e00-\u9fff]{1,4})[\W]*"
+    r"[\W]*(?:到岗|已到岗|在岗|签到|已签到"
+    r"|已(?:在|到)(?:码头|现场|村部|会场|办公室|大厅|路口|点位|卡口|指定位置|集合点))[\W]*"
 )
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
@@ -380,11 +396,15 @@ _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
+# Light reading under its tag; not a video, which may show an emergency (【现场视频】).
+_LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
 _LIGHT_TAG = re.compile(
     r"周末分享|美文|视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
+    # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe.
+    r"(?:海钓|钓鱼|垂钓|钓友)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|"
     # Teams and old classmates: 机关篮球队, 一中03级7班.
     + _FRIENDS
 )
@@ -505,10 +525,21 @@ def assess(
         and not told
         and _HAZARD.search(text)
         and not _resolved(text)
-        and not _LESSON.search(text)
+        and not _lesson(text)
         and not _cited(text)
     ):
         emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and (
+            (_DIKE_FAILING.search(text) and _SEND_HELP.search(text))
+            or (_CROWD.search(text) and _GRIEVANCE.search(text))
+            or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
+        )
+    ):
+        emergency = True
     if (
         not emergency
         and not told
@@ -558,7 +589,7 @@ def assess(
         or bool(_PLEASE_LIST.search(text))
         or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
         # A duty roster is for whoever is on shift: a task when it names the reader.
-        or (_ROSTER.search(text) is not None and any(name in text for name in me_names))
+        or (_ROSTER.search(text) is not None and _names_reader(text, me_names))
         or (
             deadline is not None
             and _told_now(_MEETING_CALL, text)
@@ -601,6 +632,7 @@ def assess(
     if not explicit_deadline and (
         _INFO_ONLY.search(text)
         or _closing_exhortation(text)
+        or _closing_readiness(text)
         or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
     ):
         points -= 1.5
@@ -742,12 +774,38 @@ _BEFORE_NOW = re.compile(r"上周|上个?月|昨天|前天|此前|(?<![\d点时]
 _AGAIN_NOW = re.compile(r"又|还在|仍在|刚刚|刚才|现在|正在|今天")
 
 
+_JUST_NOW = re.compile(r"刚才|刚刚|正在")
+
+
+def _lesson(text: str) -> bool:
+    """Whether the text holds up a case as a lesson; 外地 only when nothing happens here now
+    (not 东沙滩刚才有两个外地小孩被浪卷下去)."""
+    found = _LESSON.search(text)
+    while found is not None and found.group("elsewhere") and _JUST_NOW.search(text):
+        found = _LESSON.search(text, found.end())
+    return found is not None
+
+
 def _closing_exhortation(text: str) -> bool:
     """A 通报 whose only ask is the 请加强 it ends on (…低于全区平均，请加强。)."""
     return (
         "通报" in text
         and text.count("请") == 1
         and text.rstrip().rstrip("。!！").endswith("请加强")
+    )
+
+
+# A bulletin passed on that ends on getting ready (…，请做好防台风准备。).
+_READY_CLOSING = re.compile(r"请(?:注意|做好)防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$")
+_UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
+
+
+def _closing_readiness(text: str) -> bool:
+    """A bulletin whose only ask is the 请做好防台风准备 it ends on."""
+    return (
+        text.count("请") == 1
+        and _READY_CLOSING.search(text) is not None
+        and _UNITS_TOLD.search(text) is None
     )
 
 
@@ -793,10 +851,13 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     return (
         found is not None
         # A file's name ([文件] …泄漏演练评估报告.pdf) reports nothing happening.
-        and not _LESSON.search(text)
+        and not _lesson(text)
         and not _cited(text)
         and not _HEARSAY.match(text)
     )
+
+
+_PUBLICITY_AFTER = re.compile(r"[^，,。;；\n]{0,12}?(?:转发|宣传|转告|告知)")
 
 
 def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
@@ -804,7 +865,12 @@ def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
     _WARNING_ORDER), not one for a case (发现烟点立即报告, 如遇险情立即转移)."""
     for order in (orders or _WARNING_ORDER).finditer(text):
         clause = text[clause_start(text, order.start()) : order.start()]
-        if not _in_a_rule(text, order.start()) and not _FINDING.match(clause):
+        if (
+            not _in_a_rule(text, order.start())
+            and not _FINDING.match(clause)
+            # Passing the warning on (立即通过村村响、微信群转发提醒) is no response to it.
+            and not _PUBLICITY_AFTER.match(text, order.end())
+        ):
             return True
     return False
 
@@ -991,10 +1057,15 @@ _TASK_WORDS = Reason.of("task_words")
 _URGENT_WORDS = Reason.of("urgent_words")
 
 
+def _names_reader(text: str, me_names: tuple[str, ...]) -> bool:
+    """Whether the text names the reader as a whole name (not 李明 in 李明华)."""
+    return any(re.search(re.escape(name) + r"(?![\u4e00-\u9fff])", text) for name in me_names)
+
+
 def _light_share(text: str) -> bool:
     """A piece shared under a light tag: 【周末分享】, 【鸡汤】."""
     tag = _NEWS_SOURCE.search(text[:16])
-    return tag is not None and _LIGHT_TAG.search(tag.group(1)) is not None
+    return tag is not None and _LIGHT_PIECE.search(tag.group(1)) is not None
 
 
 def _is_news(text: str) -> bool:

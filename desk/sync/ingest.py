@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -22,7 +23,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Role, Tier
+from desk.core.messages import Role, Tier, Verdict
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.store import text_index
@@ -48,6 +49,9 @@ log = logging.getLogger("desk.sync.ingest")
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
 WARM_UP_MESSAGES = 3000
+# Messages per chunk of a batch sent to triage: small enough that writing one chunk
+# overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
+CHUNK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +156,55 @@ class Ingestor:
             if m.attachment is not None:
                 files[m.remote_id] = m.attachment
             accepted.append((m, group))
-        # The whole batch in one call: in a triage process, one round trip.
-        verdicts = (
-            self._triage.process(account_id, [_core_message(m, group) for m, group in accepted])
-            if accepted
-            else []
+        # In chunks: a triage process works on the next one while this one is written.
+        chunks = [accepted[i : i + CHUNK] for i in range(0, len(accepted), CHUNK)]
+        waiting = iter(chunks)
+
+        def store(verdicts: list[Verdict]) -> None:
+            self._insert_rows(session, account_id, next(waiting), verdicts, now, history, heads)
+
+        self._triage.pipeline(
+            account_id,
+            [[_core_message(m, group) for m, group in chunk] for chunk in chunks],
+            store,
         )
+        if files:
+            self._insert_attachments(session, account_id, files)
+        if heads:
+            # The first copy of a notice learns it heads a cluster when the second arrives.
+            # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
+            # unclustered message through the cluster index (0.4 s a batch at 100,000)
+            # instead of the few heads by their ids.
+            session.execute(
+                update(Message)
+                .where(Message.account_id == account_id, Message.remote_id.in_(heads))
+                .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
+            )
+        changed = self._apply_changes(session, account_id, batch, touched, now, history)
+        confirmations = record_confirmations(session, account_id, batch)
+        record_invites(session, account_id, batch, now)
+        account.cursor = batch.next_cursor
+        return IngestResult(
+            account_id=account_id,
+            new_messages=len(accepted),
+            group_ids=frozenset(touched),
+            bad_items=bad,
+            changed_messages=changed,
+            confirmations=confirmations,
+        )
+
+    def _insert_rows(
+        self,
+        session: Session,
+        account_id: int,
+        chunk: Sequence[tuple[IncomingMessage, Group]],
+        verdicts: Sequence[Verdict],
+        now: datetime,
+        history: bool,
+        heads: set[str],
+    ) -> None:
         rows: list[dict[str, object]] = []
-        for (m, group), verdict in zip(accepted, verdicts, strict=True):
+        for (m, group), verdict in zip(chunk, verdicts, strict=True):
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
             rows.append(
@@ -197,30 +242,6 @@ class Ingestor:
             # An ack folded under its notice shows in no search (see migration 0011).
             searchable = [str(r["remote_id"]) for r in rows if r["ack_of"] is None]
             text_index.index_new(session, account_id, searchable)
-        if files:
-            self._insert_attachments(session, account_id, files)
-        if heads:
-            # The first copy of a notice learns it heads a cluster when the second arrives.
-            # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
-            # unclustered message through the cluster index (0.4 s a batch at 100,000)
-            # instead of the few heads by their ids.
-            session.execute(
-                update(Message)
-                .where(Message.account_id == account_id, Message.remote_id.in_(heads))
-                .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
-            )
-        changed = self._apply_changes(session, account_id, batch, touched, now, history)
-        confirmations = record_confirmations(session, account_id, batch)
-        record_invites(session, account_id, batch, now)
-        account.cursor = batch.next_cursor
-        return IngestResult(
-            account_id=account_id,
-            new_messages=len(rows),
-            group_ids=frozenset(touched),
-            bad_items=bad,
-            changed_messages=changed,
-            confirmations=confirmations,
-        )
 
     def _apply_changes(
         self,

@@ -8,6 +8,10 @@ holding no lock, while the child works on another core.
 
 Both kinds answer the same calls, keyed by account id; `LocalTriage` serves the headless
 `desk sync` and the tests of ingest, and is what the child runs.
+
+`pipeline` hands a batch over in chunks and lets the caller store each chunk's verdicts
+while the child works on the next: ingest then takes about as long as the slower of the
+two instead of both together.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import queue
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -63,6 +68,14 @@ class Triage(Protocol):
 
     def process(self, account_id: int, messages: Sequence[Message]) -> list[Verdict]: ...
 
+    def pipeline(
+        self,
+        account_id: int,
+        chunks: Sequence[Sequence[Message]],
+        each: Callable[[list[Verdict]], None],
+    ) -> None:
+        """Calls `each` with the verdicts of every chunk in turn."""
+
     def reassess(self, account_id: int, message: Message) -> Verdict: ...
 
     def forget(self, account_id: int | None = None) -> None:
@@ -96,6 +109,15 @@ class LocalTriage:
         process = self._engines[account_id].process
         return [process(message) for message in messages]
 
+    def pipeline(
+        self,
+        account_id: int,
+        chunks: Sequence[Sequence[Message]],
+        each: Callable[[list[Verdict]], None],
+    ) -> None:
+        for chunk in chunks:
+            each(self.process(account_id, chunk))
+
     def reassess(self, account_id: int, message: Message) -> Verdict:
         return self._engines[account_id].reassess(message)
 
@@ -119,7 +141,10 @@ class TriageProcess:
     def __init__(self, reply_timeout_s: float = REPLY_TIMEOUT_S) -> None:
         self._reply_timeout_s = reply_timeout_s
         self._lock = threading.Lock()
+        # Requests go down one pipe and answers come up another, so that the child can read
+        # the next request while it sends an answer (see `serve`).
         self._conn: Connection | None = None
+        self._answers: Connection | None = None
         self._child: multiprocessing.process.BaseProcess | None = None
         self._started = 0
         self._closed = False
@@ -139,6 +164,44 @@ class TriageProcess:
     def process(self, account_id: int, messages: Sequence[Message]) -> list[Verdict]:
         verdicts: list[Verdict] = self._call("process", account_id, list(messages))
         return verdicts
+
+    def pipeline(
+        self,
+        account_id: int,
+        chunks: Sequence[Sequence[Message]],
+        each: Callable[[list[Verdict]], None],
+    ) -> None:
+        """Sends the next chunk before `each` stores this one's verdicts, so the child
+        triages while the caller writes. If `each` raises, the answers still owed are read
+        (or the child ended) before the exception goes on: the next call must not read an
+        answer meant for this one."""
+        requests = [("process", (account_id, list(chunk))) for chunk in chunks]
+        if not requests:
+            return
+        with self._lock:
+            if self._closed:
+                raise TriageUnavailable("triage process closed")
+            conn = self._conn or self._start()
+            sent = received = 0
+            try:
+                conn.send(requests[0])
+                sent = 1
+                while received < len(requests):
+                    if sent < len(requests):
+                        conn.send(requests[sent])
+                        sent += 1
+                    ok, value = self._answer("process")
+                    received += 1
+                    if not ok:
+                        raise TriageFailed(f"triage process failed in process: {value}")
+                    each(value)
+            except (OSError, EOFError, TimeoutError) as exc:
+                self._discard()
+                raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
+            except BaseException:
+                if not self._drain(sent - received):
+                    self._discard()
+                raise
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
         verdict: Verdict = self._call("reassess", account_id, message)
@@ -168,14 +231,16 @@ class TriageProcess:
                 child.kill()
             self._lock.acquire()
         try:
-            conn, child = self._conn, self._child
-            self._conn = self._child = None
+            conn, answers, child = self._conn, self._answers, self._child
+            self._conn = self._answers = self._child = None
         finally:
             self._lock.release()
         if conn is not None:
             with contextlib.suppress(OSError):
                 conn.send(None)  # the child's sign to return
             conn.close()
+        if answers is not None:
+            answers.close()
         if child is not None:
             child.join(5)
             if child.is_alive():
@@ -189,9 +254,7 @@ class TriageProcess:
             conn = self._conn or self._start()
             try:
                 conn.send((name, args))
-                if not conn.poll(self._reply_timeout_s):
-                    raise TimeoutError(f"no answer to {name} in {self._reply_timeout_s:.0f} s")
-                ok, value = conn.recv()
+                ok, value = self._answer(name)
             except (OSError, EOFError, TimeoutError) as exc:
                 # Whatever the child knew is gone with it: the next call starts a new one,
                 # and the caller warms its engines again.
@@ -206,22 +269,45 @@ class TriageProcess:
             raise TriageFailed(f"triage process failed in {name}: {value}")
         return value
 
+    def _answer(self, name: str) -> tuple[bool, Any]:
+        answers = self._answers
+        assert answers is not None
+        if not answers.poll(self._reply_timeout_s):
+            raise TimeoutError(f"no answer to {name} in {self._reply_timeout_s:.0f} s")
+        answer: tuple[bool, Any] = answers.recv()
+        return answer
+
+    def _drain(self, owed: int) -> bool:
+        """Reads `owed` answers nobody wants any more; False if the child gave none."""
+        try:
+            for _ in range(owed):
+                self._answer("process")
+        except (OSError, EOFError, TimeoutError):
+            return False
+        return True
+
     def _start(self) -> Connection:
         # Spawned, not forked: the parent runs Qt and other threads, which a fork copies
         # in whatever state they are.
         context = multiprocessing.get_context("spawn")
-        parent, child_end = context.Pipe()
-        child = context.Process(target=serve, args=(child_end,), name="desk-triage", daemon=True)
+        requests_out, requests_in = context.Pipe(duplex=False)
+        answers_out, answers_in = context.Pipe(duplex=False)
+        child = context.Process(
+            target=serve, args=(requests_out, answers_in), name="desk-triage", daemon=True
+        )
         child.start()
-        child_end.close()
-        self._conn, self._child = parent, child
+        requests_out.close()
+        answers_in.close()
+        self._conn, self._answers, self._child = requests_in, answers_out, child
         self._started += 1
         log.info("triage process %d started", child.pid)
-        return parent
+        return requests_in
 
     def _discard(self) -> None:
-        conn, child = self._conn, self._child
-        self._conn = self._child = None
+        conn, answers, child = self._conn, self._answers, self._child
+        self._conn = self._answers = self._child = None
+        if answers is not None:
+            answers.close()
         if conn is not None:
             conn.close()
         if child is not None:
@@ -232,21 +318,26 @@ class TriageProcess:
 _CALLS = frozenset({"configure", "recall", "process", "reassess", "forget"})
 
 
-def serve(conn: Connection) -> None:
+_END = object()
+
+
+def serve(requests: Connection, answers: Connection) -> None:
     """The child's loop: each request is (method name, arguments) of a LocalTriage, and
     each answer (True, result) or (False, what went wrong); None, or the parent gone, ends
-    it."""
+    it.
+
+    A thread reads the requests as they come, so the parent's send of the next chunk of a
+    pipeline never waits for this loop (which may itself wait to send an answer)."""
     triage = LocalTriage()
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read, args=(requests, inbox), name="requests", daemon=True).start()
     while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
+        request = inbox.get()
+        if request is _END or request is None:
             return
-        except Exception as exc:  # a request this child's code cannot read
-            conn.send((False, f"unreadable request: {type(exc).__name__}: {exc}"))
+        if isinstance(request, Exception):  # a request this child's code cannot read
+            answers.send((False, f"unreadable request: {type(request).__name__}: {request}"))
             continue
-        if request is None:
-            return
         name, args = request
         try:
             if name not in _CALLS:
@@ -254,4 +345,22 @@ def serve(conn: Connection) -> None:
             answer = (True, getattr(triage, name)(*args))
         except Exception:  # reported to the parent, with where it happened
             answer = (False, traceback.format_exc())
-        conn.send(answer)
+        try:
+            answers.send(answer)
+        except OSError:
+            return  # the parent is gone
+
+
+def _read(requests: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    while True:
+        try:
+            request = requests.recv()
+        except (EOFError, OSError):
+            inbox.put(_END)
+            return
+        except Exception as exc:
+            inbox.put(exc)
+            continue
+        inbox.put(request)
+        if request is None:
+            return

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Tier
+from desk.core.messages import Tier, Verdict
 from desk.core.triage import TriageConfig
 from desk.store.models import Account, Message
 from desk.store.store import Store
@@ -193,3 +193,37 @@ def test_a_quiet_poll_starts_no_triage_process(
     ingestor.apply(account.id, SyncBatch("c2", (), (mention,)))
     assert child.pid is not None
     assert _column(store, Message.tier)["m"] == "urgent"
+
+
+def test_a_pipeline_gives_each_chunk_the_verdicts_one_call_gives(child: TriageProcess) -> None:
+    messages, _gold = load_corpus(CORPUS)
+    messages.sort(key=lambda m: m.ts)
+    config = TriageConfig(me_names=("李明",), tz=SHANGHAI)
+    local = LocalTriage()
+    for triage in (local, child):
+        triage.configure(1, config)
+    expected = local.process(1, messages)
+    chunks = [messages[i : i + 40] for i in range(0, len(messages), 40)]
+    got: list[list[Verdict]] = []
+    child.pipeline(1, chunks, got.append)
+    assert [len(g) for g in got] == [len(c) for c in chunks]
+    assert [v for g in got for v in g] == expected
+
+
+def test_a_pipeline_whose_writer_fails_leaves_no_answer_behind(child: TriageProcess) -> None:
+    messages, _gold = load_corpus(CORPUS)
+    messages.sort(key=lambda m: m.ts)
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    generation = child.generation
+    chunks = [messages[i : i + 30] for i in range(0, 120, 30)]
+
+    def fail_on_the_first(verdicts: list[Verdict]) -> None:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        child.pipeline(1, chunks, fail_on_the_first)
+    # The chunk sent ahead was answered and read: the next call gets its own answer, from
+    # the same child.
+    again = child.process(1, [messages[200]])
+    assert len(again) == 1 and again[0].tier in Tier
+    assert child.generation == generation

@@ -309,7 +309,6 @@ _INFO_ONLY = re.compile(
     r"|密切关注"
     # A letter to the public (致广大农民朋友的一封信) or a call to the public.
     r"|一封信|倡议书|请加强防范[。!！]?\s*$"
-
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
@@ -403,10 +402,9 @@ _LIGHT_TAG = re.compile(
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
-    # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe.
-    r"(?:海钓|钓鱼|垂钓|钓友)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|"
-    # Teams and old classmates: 机关篮球队, 一中03级7班.
-    + _FRIENDS
+    # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
+    # teams and old classmates (机关篮球队, 一中03级7班).
+    r"(?:海钓|钓鱼|垂钓|钓友)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|" + _FRIENDS
 )
 # What makes a leisure-group post that names a time more than chat: it is about work
 # (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Tier, Verdict
 from desk.core.triage import TriageConfig
 from desk.store.models import Account, Message
@@ -37,6 +38,11 @@ from tests.sync.test_ingest import _column, _groups, _post, _two_accounts
 CORPUS = DEFAULT_CORPUS
 
 
+def _corpus_in_order() -> list[CoreMessage]:
+    messages, _gold = load_corpus(CORPUS)
+    return sorted(messages, key=lambda m: m.ts)
+
+
 @pytest.fixture
 def child() -> Iterator[TriageProcess]:
     triage = TriageProcess(reply_timeout_s=60)
@@ -45,8 +51,7 @@ def child() -> Iterator[TriageProcess]:
 
 
 def test_the_child_gives_the_verdicts_this_process_gives(child: TriageProcess) -> None:
-    messages, _gold = load_corpus(CORPUS)
-    messages.sort(key=lambda m: m.ts)
+    messages = _corpus_in_order()
     config = TriageConfig(me_names=("李明",), tz=SHANGHAI)
     local = LocalTriage()
     for triage in (local, child):
@@ -196,8 +201,7 @@ def test_a_quiet_poll_starts_no_triage_process(
 
 
 def test_a_pipeline_gives_each_chunk_the_verdicts_one_call_gives(child: TriageProcess) -> None:
-    messages, _gold = load_corpus(CORPUS)
-    messages.sort(key=lambda m: m.ts)
+    messages = _corpus_in_order()
     config = TriageConfig(me_names=("李明",), tz=SHANGHAI)
     local = LocalTriage()
     for triage in (local, child):
@@ -211,8 +215,7 @@ def test_a_pipeline_gives_each_chunk_the_verdicts_one_call_gives(child: TriagePr
 
 
 def test_a_pipeline_whose_writer_fails_leaves_no_answer_behind(child: TriageProcess) -> None:
-    messages, _gold = load_corpus(CORPUS)
-    messages.sort(key=lambda m: m.ts)
+    messages = _corpus_in_order()
     child.configure(1, TriageConfig(tz=SHANGHAI))
     generation = child.generation
     chunks = [messages[i : i + 30] for i in range(0, 120, 30)]

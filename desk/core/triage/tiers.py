@@ -118,8 +118,9 @@ _REFUSE = re.compile(r"死都不|不肯|拒不|不愿|劝不动")
 # ...and calling in the police or help (要不要叫派出所来), not still talking them round.
 _CALL_IN = re.compile(r"派出所|民警|支援|请求|要不要叫|怎么办")
 _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
-# "听说…着火了？": a rumour asked about, not a report.
+# A notice passed on as such: 转发：…
 _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
+# "听说…着火了？": a rumour asked about, not a report.
 _HEARSAY = re.compile(r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))[^\n]*[?？]")
 _RESOLVED = re.compile(
     r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"

@@ -24,6 +24,7 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from desk.core.messages import Message, Tier, Verdict
@@ -175,7 +176,11 @@ class TriageProcess:
         triages while the caller writes. If `each` raises, the answers still owed are read
         (or the child ended) before the exception goes on: the next call must not read an
         answer meant for this one."""
-        requests = [("process", (account_id, list(chunk))) for chunk in chunks]
+        # Pickled before anything is sent: a request that cannot be pickled fails here,
+        # with the pipe untouched.
+        requests = [
+            bytes(ForkingPickler.dumps(("process", (account_id, list(chunk))))) for chunk in chunks
+        ]
         if not requests:
             return
         with self._lock:
@@ -184,23 +189,33 @@ class TriageProcess:
             conn = self._conn or self._start()
             sent = received = 0
             try:
-                conn.send(requests[0])
-                sent = 1
                 while received < len(requests):
-                    if sent < len(requests):
-                        conn.send(requests[sent])
-                        sent += 1
-                    ok, value = self._answer("process")
+                    try:
+                        # One chunk ahead of the answer read next.
+                        while sent < len(requests) and sent <= received + 1:
+                            conn.send_bytes(requests[sent])
+                            sent += 1
+                        ok, value = self._answer("process")
+                    except (OSError, EOFError, TimeoutError) as exc:
+                        self._discard()
+                        raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
+                    except BaseException:
+                        # Half a request or an answer may be in a pipe: as in _call.
+                        self._discard()
+                        raise
                     received += 1
                     if not ok:
                         raise TriageFailed(f"triage process failed in process: {value}")
                     each(value)
-            except (OSError, EOFError, TimeoutError) as exc:
-                self._discard()
-                raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
             except BaseException:
-                if not self._drain(sent - received):
-                    self._discard()
+                if self._conn is conn:  # kept: both pipes are between messages
+                    try:
+                        drained = self._drain(sent - received)
+                    except BaseException:
+                        self._discard()
+                        raise
+                    if not drained:
+                        self._discard()
                 raise
 
     def reassess(self, account_id: int, message: Message) -> Verdict:

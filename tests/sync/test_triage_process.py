@@ -230,3 +230,73 @@ def test_a_pipeline_whose_writer_fails_leaves_no_answer_behind(child: TriageProc
     again = child.process(1, [messages[200]])
     assert len(again) == 1 and again[0].tier in Tier
     assert child.generation == generation
+
+
+def test_a_writer_error_reaches_the_caller_as_itself_and_keeps_the_child(
+    child: TriageProcess,
+) -> None:
+    messages = _corpus_in_order()
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    generation = child.generation
+
+    def writer(verdicts: list[Verdict]) -> None:
+        raise PermissionError("the store's file")
+
+    with pytest.raises(PermissionError):
+        child.pipeline(1, [messages[:50], messages[50:100]], writer)
+    assert child.generation == generation  # every account's engine is still warm
+
+
+@pytest.mark.parametrize("error", [MemoryError, KeyboardInterrupt])
+def test_an_error_while_reading_what_is_owed_ends_the_child(
+    child: TriageProcess, error: type[BaseException]
+) -> None:
+    # Found by review: the answer owed stayed in the pipe, and every later call read the
+    # answer of the call before it.
+    messages = _corpus_in_order()
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    answers = child._answers
+    assert answers is not None
+    real_poll = answers.poll
+    polls = 0
+
+    def poll(timeout: float = 0.0) -> bool:
+        nonlocal polls
+        polls += 1
+        if polls == 2:  # waiting for the answer owed after the writer failed
+            raise error()
+        return real_poll(timeout)
+
+    def writer(verdicts: list[Verdict]) -> None:
+        raise RuntimeError("store failed")
+
+    answers.poll = poll  # type: ignore[method-assign]
+    with pytest.raises((RuntimeError, error)):
+        child.pipeline(1, [messages[:20], messages[20:40]], writer)
+    answers.poll = real_poll  # type: ignore[method-assign]
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    assert len(child.process(1, messages[40:43])) == 3
+
+
+def test_a_request_cut_off_half_sent_ends_the_child(child: TriageProcess) -> None:
+    messages = _corpus_in_order()
+    child.configure(1, TriageConfig(tz=SHANGHAI))
+    conn = child._conn
+    assert conn is not None
+    real_send = conn._send  # type: ignore[attr-defined]
+    sends = 0
+
+    def send(buffer: bytes, write: object = None) -> None:
+        nonlocal sends
+        sends += 1
+        if sends == 2:  # the second chunk: half of it, then an interrupt
+            real_send(bytes(buffer[: len(buffer) // 2]))
+            raise KeyboardInterrupt
+        real_send(buffer)
+
+    conn._send = send  # type: ignore[attr-defined]
+    generation = child.generation
+    with pytest.raises(KeyboardInterrupt):
+        child.pipeline(1, [messages[:20], messages[20:40], messages[40:60]], lambda v: None)
+    conn._send = real_send  # type: ignore[attr-defined]
+    assert child.generation == generation + 1  # not kept with half a request in its pipe

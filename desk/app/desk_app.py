@@ -144,15 +144,11 @@ class DeskApp(QObject):
 
     def start(self) -> None:
         self.window.show()
-        self._after_paint = AfterFirstPaint(self.window.list.viewport(), self._after_first_paint)
+        self._after_paint = AfterFirstPaint(self.window.list.viewport(), self.notifier.load_sounds)
         if not self.scheduler.running:
             self.scheduler.start()
         self.refresh()
         self._check_calendar()
-
-    def _after_first_paint(self) -> None:
-        self.notifier.load_sounds()
-        self.ops.run(self.queries.warm)
 
     def _settings_saved(self) -> None:
         self.refresh()

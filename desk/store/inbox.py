@@ -188,22 +188,6 @@ class InboxQueries:
         """The message's attachment, if it has one (a primary-key lookup)."""
         return attachments_of(self._sessions, [message_id]).get(message_id)
 
-    def warm(self) -> None:
-        """Asks each view for its first two pages once, two rows each, so that SQLAlchemy
-        has compiled their SQL before the user first switches views: compiling a view's
-        queries took 20-50 ms on the GUI thread at that first switch (100,000 messages),
-        and each later switch reuses the compiled statement."""
-        with self._sessions() as session:
-            group_id = session.scalar(select(Group.id).limit(1))
-        for kind in ViewKind:
-            if kind is ViewKind.GROUP and group_id is None:
-                continue
-            view = View(kind, group_id if kind is ViewKind.GROUP else None)
-            first = self.page(view, limit=2)
-            if first.after is not None:
-                self.page(view, first.after, limit=2)
-            self.rows(first.ids)
-
     def group_counts(self) -> list[GroupCount]:
         # Every unread copy counts in its group, not only the cards (see UnreadCount).
         unread = (

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import event, select, text
-from sqlalchemy.engine.default import CACHE_MISS
+from sqlalchemy import select, text
 
 from desk.connectors.protocol import (
     GroupInfo,
@@ -382,31 +380,3 @@ def test_unread_badges_follow_reads_dones_corrections_folds_and_redactions(
     tiers, groups = _badges(demo_store)
     assert (tiers, groups) == _recounted(demo_store)
     assert sum(tiers.values()) < sum(groups.values())  # the forwarded copy counts in its group
-
-
-def test_warming_compiles_every_views_queries_before_the_first_switch(demo_store: Store) -> None:
-    queries = InboxQueries(demo_store.sessions)
-    queries.warm()
-    with demo_store.transaction() as session:
-        largest_group = session.scalar(
-            text("SELECT group_id FROM messages GROUP BY group_id ORDER BY count(*) DESC")
-        )
-    misses: list[str] = []
-
-    def compiled(*args: Any) -> None:
-        # (connection, cursor, statement, parameters, context, executemany)
-        statement, context = args[2], args[4]
-        if context is not None and context.cache_hit == CACHE_MISS:
-            misses.append(statement)
-
-    event.listen(demo_store.engine, "after_cursor_execute", compiled)
-    try:
-        for kind in ViewKind:
-            view = View(kind, largest_group if kind is ViewKind.GROUP else None)
-            first = queries.page(view, limit=50)
-            queries.rows(first.ids)
-            if first.after is not None:
-                queries.page(view, first.after, limit=50)
-    finally:
-        event.remove(demo_store.engine, "after_cursor_execute", compiled)
-    assert misses == []

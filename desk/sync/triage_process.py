@@ -22,7 +22,7 @@ import multiprocessing
 import queue
 import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -190,19 +190,12 @@ class TriageProcess:
             sent = received = 0
             try:
                 while received < len(requests):
-                    try:
+                    with self._exchange():
                         # One chunk ahead of the answer read next.
                         while sent < len(requests) and sent <= received + 1:
                             conn.send_bytes(requests[sent])
                             sent += 1
                         ok, value = self._answer("process")
-                    except (OSError, EOFError, TimeoutError) as exc:
-                        self._discard()
-                        raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
-                    except BaseException:
-                        # Half a request or an answer may be in a pipe: as in _call.
-                        self._discard()
-                        raise
                     received += 1
                     if not ok:
                         raise TriageFailed(f"triage process failed in process: {value}")
@@ -267,22 +260,28 @@ class TriageProcess:
             if self._closed:
                 raise TriageUnavailable("triage process closed")
             conn = self._conn or self._start()
-            try:
+            with self._exchange():
                 conn.send((name, args))
                 ok, value = self._answer(name)
-            except (OSError, EOFError, TimeoutError) as exc:
-                # Whatever the child knew is gone with it: the next call starts a new one,
-                # and the caller warms its engines again.
-                self._discard()
-                raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
-            except BaseException:
-                # A request or an answer that did not cross whole: the pipe may hold half of
-                # it, so this child answers nothing more.
-                self._discard()
-                raise
         if not ok:
             raise TriageFailed(f"triage process failed in {name}: {value}")
         return value
+
+    @contextlib.contextmanager
+    def _exchange(self) -> Iterator[None]:
+        """Around requests and answers crossing the pipes: a failure ends the child."""
+        try:
+            yield
+        except (OSError, EOFError, TimeoutError) as exc:
+            # Whatever the child knew is gone with it: the next call starts a new one,
+            # and the caller warms its engines again.
+            self._discard()
+            raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
+        except BaseException:
+            # A request or an answer that did not cross whole: the pipe may hold half of
+            # it, so this child answers nothing more.
+            self._discard()
+            raise
 
     def _answer(self, name: str) -> tuple[bool, Any]:
         answers = self._answers

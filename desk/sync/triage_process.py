@@ -144,7 +144,7 @@ class TriageProcess:
         self._lock = threading.Lock()
         # Requests go down one pipe and answers come up another, so that the child can read
         # the next request while it sends an answer (see `serve`).
-        self._conn: Connection | None = None
+        self._requests: Connection | None = None
         self._answers: Connection | None = None
         self._child: multiprocessing.process.BaseProcess | None = None
         self._started = 0
@@ -154,7 +154,7 @@ class TriageProcess:
     def generation(self) -> int:
         """Which child answers the next call: a new number means engines configured
         before are gone."""
-        return self._started + (1 if self._conn is None else 0)
+        return self._started + (1 if self._requests is None else 0)
 
     def configure(self, account_id: int, config: TriageConfig) -> None:
         self._call("configure", account_id, config)
@@ -186,7 +186,7 @@ class TriageProcess:
         with self._lock:
             if self._closed:
                 raise TriageUnavailable("triage process closed")
-            conn = self._conn or self._start()
+            conn = self._requests or self._start()
             sent = received = 0
             try:
                 while received < len(requests):
@@ -201,14 +201,12 @@ class TriageProcess:
                         raise TriageFailed(f"triage process failed in process: {value}")
                     each(value)
             except BaseException:
-                if self._conn is conn:  # kept: both pipes are between messages
-                    try:
-                        drained = self._drain(sent - received)
-                    except BaseException:
-                        self._discard()
-                        raise
-                    if not drained:
-                        self._discard()
+                if self._requests is conn:  # kept: both pipes are between messages
+                    # Read what is owed; a child that cannot give it is ended, and the
+                    # exception that stopped the pipeline is the one that goes on.
+                    with contextlib.suppress(TriageUnavailable), self._exchange():
+                        for _ in range(sent - received):
+                            self._answer("process")
                 raise
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
@@ -217,7 +215,7 @@ class TriageProcess:
 
     def forget(self, account_id: int | None = None) -> None:
         with self._lock:
-            if self._conn is None:
+            if self._requests is None:
                 return  # no child, no engines
         self._call("forget", account_id)
 
@@ -239,8 +237,8 @@ class TriageProcess:
                 child.kill()
             self._lock.acquire()
         try:
-            conn, answers, child = self._conn, self._answers, self._child
-            self._conn = self._answers = self._child = None
+            conn, answers, child = self._requests, self._answers, self._child
+            self._requests = self._answers = self._child = None
         finally:
             self._lock.release()
         if conn is not None:
@@ -259,7 +257,7 @@ class TriageProcess:
         with self._lock:
             if self._closed:
                 raise TriageUnavailable("triage process closed")
-            conn = self._conn or self._start()
+            conn = self._requests or self._start()
             with self._exchange():
                 conn.send((name, args))
                 ok, value = self._answer(name)
@@ -291,15 +289,6 @@ class TriageProcess:
         answer: tuple[bool, Any] = answers.recv()
         return answer
 
-    def _drain(self, owed: int) -> bool:
-        """Reads `owed` answers nobody wants any more; False if the child gave none."""
-        try:
-            for _ in range(owed):
-                self._answer("process")
-        except (OSError, EOFError, TimeoutError):
-            return False
-        return True
-
     def _start(self) -> Connection:
         # Spawned, not forked: the parent runs Qt and other threads, which a fork copies
         # in whatever state they are.
@@ -312,14 +301,14 @@ class TriageProcess:
         child.start()
         requests_out.close()
         answers_in.close()
-        self._conn, self._answers, self._child = requests_in, answers_out, child
+        self._requests, self._answers, self._child = requests_in, answers_out, child
         self._started += 1
         log.info("triage process %d started", child.pid)
         return requests_in
 
     def _discard(self) -> None:
-        conn, answers, child = self._conn, self._answers, self._child
-        self._conn = self._answers = self._child = None
+        conn, answers, child = self._requests, self._answers, self._child
+        self._requests = self._answers = self._child = None
         if answers is not None:
             answers.close()
         if conn is not None:
@@ -330,9 +319,6 @@ class TriageProcess:
 
 
 _CALLS = frozenset({"configure", "recall", "process", "reassess", "forget"})
-
-
-_END = object()
 
 
 def serve(requests: Connection, answers: Connection) -> None:
@@ -347,7 +333,7 @@ def serve(requests: Connection, answers: Connection) -> None:
     threading.Thread(target=_read, args=(requests, inbox), name="requests", daemon=True).start()
     while True:
         request = inbox.get()
-        if request is _END or request is None:
+        if request is None:
             return
         if isinstance(request, Exception):  # a request this child's code cannot read
             answers.send((False, f"unreadable request: {type(request).__name__}: {request}"))
@@ -370,7 +356,7 @@ def _read(requests: Connection, inbox: queue.SimpleQueue[Any]) -> None:
         try:
             request = requests.recv()
         except (EOFError, OSError):
-            inbox.put(_END)
+            inbox.put(None)  # the parent is gone: as good as its sign to return
             return
         except Exception as exc:
             inbox.put(exc)

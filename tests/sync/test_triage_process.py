@@ -281,7 +281,7 @@ def test_an_error_while_reading_what_is_owed_ends_the_child(
 def test_a_request_cut_off_half_sent_ends_the_child(child: TriageProcess) -> None:
     messages = _corpus_in_order()
     child.configure(1, TriageConfig(tz=SHANGHAI))
-    conn = child._conn
+    conn = child._requests
     assert conn is not None
     real_send = conn._send  # type: ignore[attr-defined]
     sends = 0

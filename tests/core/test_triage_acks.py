@@ -89,6 +89,15 @@ def test_flattery(text: str) -> None:
     assert ack_kind(text) is AckKind.FLATTERY
 
 
+def test_praise_of_how_the_leaders_lead_is_flattery() -> None:
+    text = "在王主任、高书记带领下，咱们街道的工作越来越出彩👍👍"
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+def test_praise_of_a_lead_with_news_in_it_is_no_ack() -> None:
+    assert ack_kind("在高书记带领下，我们社区12户暖气已全部修好") is None
+
+
 def test_a_receipt_chain_of_acks_is_an_ack() -> None:
     chain = "#接龙\n督查准备收到请接龙\n1. 新华社区 高志刚 收到\n2. 石桥村 罗春生 收到"
     assert ack_kind(chain) is AckKind.ACK

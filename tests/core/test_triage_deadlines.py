@@ -103,6 +103,17 @@ def test_things_that_are_not_deadlines(text: str) -> None:
     assert due(text) is None
 
 
+def test_a_span_after_an_event_still_to_come_is_no_due_time() -> None:
+    # The snow stops when it stops; the photos are due tomorrow at 10.
+    assert due("今晚开始降雪，雪停后2小时内清出主通道。明天上午10点前把清雪照片发到群里。") == (
+        "03-10 10:00"
+    )
+
+
+def test_the_time_a_meeting_ends_by_is_no_due_time() -> None:
+    assert due("明天上午7:50在四楼会议室开个短会，8:20前结束。各科室负责人参加。") == "03-10 07:50"
+
+
 def test_a_date_in_the_message_zone_not_utc() -> None:
     # 23:30 UTC on 8 March is already Monday 9 March 07:30 in Shanghai.
     late_utc = datetime(2026, 3, 8, 23, 30, tzinfo=ZoneInfo("UTC"))

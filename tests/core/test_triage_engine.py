@@ -1778,3 +1778,122 @@ def test_look_alikes_found_by_review_of_the_typhoon_town_rules(
     text: str, tier: Tier, group_name: str
 ) -> None:
     assert triage(msg(text, group_name=group_name), me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Scored blind (set U, a Zhengzhou street office in December), then tuned on.
+        (
+            "刚接兴隆社区报告，18号院一户老人用煤炉取暖，疑似一氧化碳中毒，已送医。"
+            "田晓燕马上带人到18号院挨家挨户查有没有烧煤炉的。",
+            Tier.URGENT,
+            Role.ADMIN,
+            False,
+            "文华路街道安全生产应急工作群",
+        ),
+        (
+            "测评组的车刚进了电力小区，常书记马上带人进小区，先把建筑垃圾盖上！",
+            Tier.URGENT,
+            Role.OWNER,
+            False,
+            "文华路街道社区书记群",
+        ),
+        (
+            "@李明 陈主任，一楼大厅来了位老大爷，情绪很激动，非要见书记，您能先下来一下吗？",
+            Tier.URGENT,
+            Role.MEMBER,
+            True,
+            "文华路街道党政办内部群",
+        ),
+        (
+            "[语音转文字]白队 匝道又冻住了 刚才有个骑电动车的滑倒了 人木事 能不能叫铲车再来一趟",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "文华路街道城管执法中队工作群",
+        ),
+        (
+            "12月11日夜，一居民楼楼道内电动自行车起火，造成2人吸入烟雾送医。各街道要立即组织开展"
+            "为期一个月的电动自行车集中整治。请于3月14日上午10点前报送清查情况。",
+            Tier.ACTION,
+            Role.ADMIN,
+            False,
+            "北湖区应急值守调度群",
+        ),
+        (
+            "【通报】12月11日电动自行车火灾调查结论：起火原因为锂电池在楼道内充电时热失控引发。"
+            "请各街道以此为戒。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "北湖区应急值守调度群",
+        ),
+        (
+            "【12345工单】编号BH20261210-0087\n诉求人：李先生\n诉求内容：暖气片上热下凉。\n"
+            "承办单位：文华路街道\n办结时限：3月14日17:00前",
+            Tier.ACTION,
+            Role.ADMIN,
+            False,
+            "文华路街道12345热线工单办理群",
+        ),
+        (
+            "明天上午7:50在四楼会议室开个短会，部署电动车整治，8:20前结束。各科室负责人参加。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "文华路街道机关干部工作群",
+        ),
+        (
+            "雪还在下，机关干部明早7:00前到责任区，按上次的分工执行，注意防滑。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "文华路街道机关干部工作群",
+        ),
+        (
+            "街道安排：本周六、周日各社区书记带队，早上7:30到岗，背街小巷专人值守保洁。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "文华路街道社区书记群",
+        ),
+        # Their look-alikes.
+        (
+            "雪后路面结冰了，刚才看新闻说有人滑倒骨折，大家出门小心",
+            Tier.INFO,
+            Role.MEMBER,
+            False,
+            "文华路街道机关干部工作群",
+        ),
+        (
+            "楼下全是冰，刚才我差点滑倒，你们出门小心",
+            Tier.NOISE,
+            Role.MEMBER,
+            False,
+            "相亲相爱一家人",
+        ),
+        (
+            "@李明 明天上午先过来一下，商量方案",
+            Tier.ACTION,
+            Role.MEMBER,
+            True,
+            "文华路街道党政办内部群",
+        ),
+        ("@李明 有空过来一下，签个字", Tier.ACTION, Role.MEMBER, True, "文华路街道党政办内部群"),
+        (
+            "【12345工单】诉求内容：暖气不热。承办单位：文华路街道。已办结，群众满意。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "文华路街道12345热线工单办理群",
+        ),
+    ],
+)
+def test_cases_and_look_alikes_of_the_street_office_in_winter(
+    text: str, tier: Tier, role: Role, mention: bool, group_name: str
+) -> None:
+    verdict = triage(
+        msg(text, role=role, mention=mention, group_name=group_name), me_names=("李明",)
+    )
+    assert verdict.tier is tier

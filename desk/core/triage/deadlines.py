@@ -95,7 +95,9 @@ _WITHIN = re.compile(
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
 # happens (险情30分钟内电话报告).
 _DURATION_BEFORE = re.compile(
-    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去)\s*$"
+    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去"
+    # From an event still to come (雪停后2小时内清出主通道), not from the message.
+    r"|停后|结束后|过境后|解除后|到达后)\s*$"
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
@@ -176,6 +178,7 @@ _SERVICE_STARTS = re.compile(
     rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
     rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
 )
+_ENDS_BY = re.compile(r"\s*(?:结束|散会)(?=[,，。;；\s]|$)")
 # What a forecast by a day says will happen then (资金预计10月20日前到账).
 _FORECAST_AFTER = re.compile(
     r"[^，,。;；\n]{0,6}?(?:到账|发放|下达|完成|建成|竣工|恢复|通车|出结果)"
@@ -339,6 +342,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         before = text[max(0, start - 6) : start]
         if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
             # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
+            continue
+        if suffix and _ENDS_BY.match(text, end):
+            # 7:50开个短会…8:20前结束: when a meeting ends, not what anyone must do by then.
             continue
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.

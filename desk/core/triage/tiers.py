@@ -68,7 +68,7 @@ _EMERGENCY = re.compile(
 )
 # A past accident held up as a lesson (…事故的警示通报, 引以为戒) reports no emergency here.
 _LESSON = re.compile(
-    r"警示通报|警示教育|事故通报|引以为戒|举一反三"
+    r"警示通报|警示教育|事故通报|引以为戒|以此为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
     r"|(?P<elsewhere>外地)|接连发生|相继发生"
     # Cases across a province or the country (全省已发生多起中小学生溺水事故).
@@ -85,6 +85,9 @@ _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
     r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案)|【[^】]*演练"
+    # A campaign of a set term that an incident is the reason for (12月11日夜…起火，造成2人
+    # 送医。各街道要立即组织开展为期一个月的…集中整治).
+    r"|为期[^，,。;；\n]{1,4}?的[^，,。;；\n]{0,24}?(?:集中|专项)(?:整治|行动|排查)"
     # A drill's time: 今天上午10点…演练，届时园区警报鸣响.
     r"|演练[^。;；\n]{0,20}届时"
 )
@@ -114,6 +117,14 @@ _GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静�
 _STILL_THERE = re.compile(
     r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|户|位)[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)"
 )
+# Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
+# not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
+_ICED_OVER = re.compile(r"冻住了|结冰了|结成冰了|冻成冰了|全是冰")
+_JUST_FELL = re.compile(
+    r"(?:刚才|刚刚)[^，,。;；!！\n]{0,12}?(?:滑倒|摔倒|摔了|滑了一跤|侧翻|翻车|追尾)"
+)
+# Heard of, or nearly: 刚才看新闻说有人滑倒, 刚才我差点滑倒.
+_HEARD_OF = re.compile(r"新闻|听说|据说|视频|报道|网上|差点|差一点|险些")
 _REFUSE = re.compile(r"死都不|不肯|拒不|不愿|劝不动")
 # ...and calling in the police or help (要不要叫派出所来), not still talking them round.
 _CALL_IN = re.compile(r"派出所|民警|支援|请求|要不要叫|怎么办")
@@ -181,6 +192,8 @@ _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
+# Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
+_COME_NOW = re.compile(r"(?:先|现在|赶紧|快|立马)(?:下来|下楼|过来|上来|来)一(?:下|趟)")
 # What a tagged warning's order must say: at once (立即进入临战状态), not what to close.
 _ORDER_AT_ONCE = re.compile(_NOW + r"|迅速")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
@@ -192,6 +205,8 @@ _GO_NOW = re.compile(
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
     r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
+    # Taking people there at once: 田晓燕马上带人到18号院挨家挨户查, 常书记马上带人进小区.
+    rf"|(?:{_NOW})带(?:人|队|上人)(?:到|进|去|赶)"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -202,7 +217,7 @@ _REQUEST = re.compile(
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
-    r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
+    r"(?:召开|开(?:个|一个|一次))[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
     r"(?:参加|列席|出席|参会|签到)"
     # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
     r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言)"
@@ -257,6 +272,11 @@ _EVERY = re.compile(r"每[天日周月]")
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
+    # At one's patch by a time: 机关干部7:00前到责任区.
+    r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段)"
+    # Units' heads leading their people, at a time: 各社区书记带队，早上7:30到岗.
+    r"|各[^，,。;；\n]{1,10}?带队[,，]?\s*(?:早上|上午|下午|晚上)?\s*"
+    r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*到岗"
     # On watch somewhere by a time: 8点前到各自港口盯着.
     r"|[\d点时分半]\s*(?:前|之前)\s*(?:到|在)[^，,。;；\n\d]{1,10}?(?:盯着|守着|盯守|蹲守)"
     # Assembling at a time and place: 下午2点在局门口集合出发.
@@ -294,6 +314,10 @@ _STAY_ORDER = re.compile(
     r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,4}?(?:今晚|今天|今夜)?"
     r"(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
 )
+# A work order (【12345工单】…承办单位：文华路街道…办结时限：12月14日17:00前) is the
+# handling unit's task.
+_HANDLED_BY = re.compile(r"承办(?:单位|部门)[:：]")
+_TIME_LIMIT = re.compile(r"(?:办结|办理|答复|回复|反馈)(?:时限|期限)[:：]")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 # 值班电话 is a phone number to call, not a duty to do.
@@ -536,6 +560,7 @@ def assess(
             (_DIKE_FAILING.search(text) and _SEND_HELP.search(text))
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
+            or (_JUST_FELL.search(text) and _ICED_OVER.search(text) and not _HEARD_OF.search(text))
         )
     ):
         emergency = True
@@ -557,6 +582,12 @@ def assess(
         or emergency
         or order_now
         or (mention and (due_soon or _HURRY.search(text) or _REPORT_EVERY.search(text)))
+        or (
+            mention
+            and deadline is None
+            and _COME_NOW.search(text)
+            and _TIME_WORD.search(text) is None
+        )
     ):
         if emergency:
             reasons.append(_URGENT_WORDS)
@@ -582,6 +613,7 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, text)
         or bool(_UNITS_TASK.search(text))
         or bool(_STAY_ORDER.search(text))
+        or bool(_HANDLED_BY.search(text) and _TIME_LIMIT.search(text))
         or bool(_DIRECT_ORDER.search(text))
         or _told_now(_ASSEMBLY, text)
         or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))

@@ -1,18 +1,22 @@
 """Which days are working days: the official Chinese calendar, with its make-up days (调休).
 
 The `chinese-calendar` package knows the State Council's tables up to its release; a
-year it does not know falls back to Monday–Friday with the fixed-date holidays, and
-says so (`known`), unless an administrator supplied that year's table.
+year it does not know falls back to Monday–Friday with the festivals' own days (元旦, 劳动节,
+国庆节 by date; 春节 除夕 to 初三, 清明, 端午 and 中秋 from the lunar calendar and the solar
+term) and says so (`known`), unless an administrator supplied that year's table. The days
+the State Council adds around them, and its make-up days, wait for a table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 import chinese_calendar  # type: ignore[import-untyped]
+from lunardate import LunarDate  # type: ignore[import-untyped]
 
 
 class DayKind(StrEnum):
@@ -32,8 +36,7 @@ class Day:
         return self.kind in (DayKind.WORKDAY, DayKind.MAKEUP)
 
 
-# Solar-date holidays that need no State Council table; lunar ones (Spring Festival,
-# Qingming, Dragon Boat, Mid-Autumn) cannot be guessed and wait for a table.
+# Solar-date holidays that need no State Council table.
 FIXED_HOLIDAYS: Mapping[tuple[int, int], str] = {
     (1, 1): "元旦",
     (5, 1): "劳动节",
@@ -106,10 +109,24 @@ def _from_package(d: date) -> Day:
 
 
 def _fallback(d: date) -> Day:
-    name = FIXED_HOLIDAYS.get((d.month, d.day))
+    name = FIXED_HOLIDAYS.get((d.month, d.day)) or _festivals(d.year).get(d)
     if name is not None:
         return Day(DayKind.HOLIDAY, name)
     return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
+
+
+@lru_cache(maxsize=8)
+def _festivals(year: int) -> dict[date, str]:
+    """The statutory festival days of `year` that follow the moon or the sun's terms, named
+    as the package names them."""
+    eve = LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
+    days = {eve + timedelta(days=n): "春节" for n in range(4)}
+    days[LunarDate(year, 5, 5).to_solar_date()] = "端午"
+    days[LunarDate(year, 8, 15).to_solar_date()] = "中秋"
+    # 清明 by the usual formula for the solar term in this century (4 or 5 April).
+    y = year % 100
+    days[date(year, 4, int(y * 0.2422 + 4.81) - y // 4)] = "清明"
+    return days
 
 
 def _package_knows(year: int) -> bool:

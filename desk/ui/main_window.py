@@ -515,8 +515,8 @@ class MainWindow(QMainWindow):
         )
         self.calendar_warning.setToolTip(
             self.tr(
-                "Quiet hours assume Monday to Friday with New Year, Labour Day and National "
-                "Day. Add the other days off in Settings, or ask IT for a policy with that "
+                "Quiet hours assume Monday to Friday with only the festivals' own days. Add "
+                "the days off around them in Settings, or ask IT for a policy with that "
                 "year's table."
             )
         )

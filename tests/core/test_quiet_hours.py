@@ -173,3 +173,13 @@ def test_bad_values_name_the_setting_and_the_problem(name: str, value: Any, prob
 def test_every_default_is_valid() -> None:
     for spec in settings.DECLARED:
         assert settings.validate(spec.name, spec.default) == spec.default
+
+
+def test_a_year_without_calendar_data_keeps_its_lunar_festivals() -> None:
+    policy = policy_from_settings(_values())
+    dragon_boat = policy.state_at(datetime(2027, 6, 9, 10, 0, tzinfo=SH))  # 五月初五
+    assert (dragon_boat.reason, dragon_boat.holiday_name) == (QuietReason.HOLIDAY, "端午")
+    for day in (5, 6, 7, 8):  # 除夕 to 初三
+        spring = policy.state_at(datetime(2027, 2, day, 10, 0, tzinfo=SH))
+        assert (spring.reason, spring.holiday_name) == (QuietReason.HOLIDAY, "春节")
+    assert not policy.state_at(datetime(2027, 2, 9, 10, 0, tzinfo=SH)).quiet  # 初四, a Tuesday

@@ -114,6 +114,13 @@ def test_the_time_a_meeting_ends_by_is_no_due_time() -> None:
     assert due("明天上午7:50在四楼会议室开个短会，8:20前结束。各科室负责人参加。") == "03-10 07:50"
 
 
+def test_before_a_festival_of_a_year_the_calendar_package_does_not_know() -> None:
+    # 端午 2027 is 9 June (a Wednesday): due the working day before.
+    assert due(
+        "各村对所有山塘逐一复查，端午节前完成并报党政办。", datetime(2027, 6, 1, 9, 0, tzinfo=TZ)
+    ) == ("06-08 17:30")
+
+
 def test_a_date_in_the_message_zone_not_utc() -> None:
     # 23:30 UTC on 8 March is already Monday 9 March 07:30 in Shanghai.
     late_utc = datetime(2026, 3, 8, 23, 30, tzinfo=ZoneInfo("UTC"))

@@ -1897,3 +1897,177 @@ def test_cases_and_look_alikes_of_the_street_office_in_winter(
         msg(text, role=role, mention=mention, group_name=group_name), me_names=("李明",)
     )
     assert verdict.tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Found by a reviewer against the U rules; each was right before them.
+        (
+            "各社区书记立即带队到辖区开展燃气安全隐患排查，3月13日前报送排查情况。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "文华路街道社区书记群",
+        ),
+        (
+            "【工作动态】3月8日，王主任立即带队到兴隆社区核实情况。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "机关",
+        ),
+        ("下雪了，我马上带人去把门口台阶扫一下", Tier.INFO, Role.MEMBER, False, "兴隆社区工作群"),
+        ("今晚聚餐的地方订好了，我马上带人去占座😄", Tier.NOISE, Role.MEMBER, False, "机关篮球队"),
+        ("@李明 你有空先过来一下，签个字", Tier.ACTION, Role.MEMBER, True, "党政办内部群"),
+        (
+            "@李明 下午上班先过来一下，商量一下年终总结",
+            Tier.ACTION,
+            Role.MEMBER,
+            True,
+            "党政办内部群",
+        ),
+        ("@李明 回头你先过来一下", Tier.ACTION, Role.MEMBER, True, "党政办内部群"),
+        ("@李明 李哥快来一下，三缺一😂", Tier.NOISE, Role.MEMBER, True, "岷阳二中2006届初三(3)班"),
+        (
+            "台阶结冰了，刚才有个老人滑倒了，已经送社区医院，物业已撒盐除冰完毕，人没大碍。",
+            Tier.INFO,
+            Role.MEMBER,
+            False,
+            "兴隆社区工作人员群",
+        ),
+        (
+            "路面结冰了，刚才我在单位门口摔了一跤，大家上班注意安全",
+            Tier.INFO,
+            Role.MEMBER,
+            False,
+            "机关",
+        ),
+        (
+            "【路况】路面结冰了，刚刚发生多车追尾，交警正在现场处置，请大家绕行。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "机关干部工作群",
+        ),
+        (
+            "为期一个月的电动车集中整治才第三天，18号院又着火了，现在还在烧，消防车刚到",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "安全生产应急工作群",
+        ),
+        (
+            "【12345工单办结反馈】承办单位：文华路街道\n办结时限：3月14日17:00前\n"
+            "办理结果：已办结。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "12345热线工单办理群",
+        ),
+        (
+            "明天上午9点区里开个会，我去参加，街道这边有事找王主任。",
+            Tier.INFO,
+            Role.OWNER,
+            False,
+            "机关",
+        ),
+        ("下午3点市里开一个视频会，书记参加。", Tier.INFO, Role.MEMBER, False, "党政办内部群"),
+        (
+            "【外地经验】金水区各街道书记带队，早上7点到岗，错峰清扫。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "机关",
+        ),
+        ("我明天7:00前到责任区，有事电话联系", Tier.INFO, Role.MEMBER, False, "机关干部工作群"),
+        ("好的王书记，我马上带人到现场", Tier.NOISE, Role.MEMBER, False, "安全生产应急工作群"),
+        # Scored blind (set V, a Guizhou mountain township around 端午), then tuned on.
+        (
+            "党扭村三组王家屋后边坡开裂约15公分，有浑水渗出，屋里还有2位老人。请海涛带应急队先过去。",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "雾江镇党政班子群",
+        ),
+        (
+            "[语音转文字] 平寨村姜家那个7岁的小男娃，中午出去耍到现在都没回来，大家帮忙找一下",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "雾江镇网格员工作群",
+        ),
+        (
+            "X318线高排村岩脚那段塌方了！路全部堵死了，明早考生车要从这里过的，快点派挖机来！",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "雾江镇网格员工作群",
+        ),
+        (
+            "快点来人嘞！冷水塘那边有个娃儿掉水头去了，哪个有车赶紧开过来！！",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "雾江镇村支书工作群",
+        ),
+        (
+            "【防溺水安全提示】去年暑假，邻县一名男孩失足溺亡。请提醒家长：发现有人落水要大声呼救。",
+            Tier.INFO,
+            Role.OWNER,
+            False,
+            "雾江镇网格员工作群",
+        ),
+        (
+            "周日网格员照常巡查，重点是河边、塘边，看到小娃娃下河的马上劝离。",
+            Tier.INFO,
+            Role.OWNER,
+            False,
+            "雾江镇网格员工作群",
+        ),
+        (
+            "从今天起开展为期一个月的专项行动，各包村干部3月20日前完成所包村受威胁户走访。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "雾江镇机关干部工作群",
+        ),
+        (
+            "彩排发现下游有个回水湾水很深，派出所明早7点前完成河岸警戒线布置。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "龙舟赛筹备群",
+        ),
+        (
+            "今天下午3点在大湾码头现场踏勘彩排，各参赛村领队参加，2:50到码头集合。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "龙舟赛筹备群",
+        ),
+        # Their look-alikes.
+        (
+            "党扭村三组边坡开裂处昨晚有浑水渗出，已转移，今天监测无扩大。",
+            Tier.INFO,
+            Role.MEMBER,
+            False,
+            "班子",
+        ),
+        ("我家娃到现在还没回来，估计又去同学家耍了", Tier.NOISE, Role.MEMBER, False, "吴家一家人"),
+        ("快点过来吃饭", Tier.NOISE, Role.MEMBER, False, "吴家一家人"),
+        ("县里项目预计3月20日前完成验收。", Tier.INFO, Role.ADMIN, False, "机关干部工作群"),
+        (
+            "【工作动态】截至6月30日，98%的班级已完成安全教育，其余班级7月3日前完成。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "县中小学安全工作群",
+        ),
+    ],
+)
+def test_cases_and_look_alikes_of_the_mountain_township_at_dragon_boat(
+    text: str, tier: Tier, role: Role, mention: bool, group_name: str
+) -> None:
+    message = msg(text, role=role, mention=mention, group_name=group_name)
+    assert triage(message, me_names=("李明",)).tier is tier

@@ -351,6 +351,16 @@ def test_a_forward_retold_in_fewer_words_folds_on_its_particulars() -> None:
     assert folds(first, retold, minutes=12)
 
 
+def test_a_correction_passed_on_does_not_fold_into_the_notice_it_corrects() -> None:
+    notice = (
+        "高考6月7日开考，考生乘送考专车每天6:30发车经X318线往返。要求我镇6月6日18:00前完成"
+        "X318线雾江段危岩、边坡隐患排查并安排专人值守。"
+    )
+    # 更正 is in the relay's header, which folding otherwise sets aside.
+    relayed = "转县教育局更正：送考专车发车时间由6:30提前到6:00，经X318线往返，要求我镇6月6日18:00前值守人员到岗。"
+    assert not folds(notice, relayed)
+
+
 def test_someone_elses_own_report_of_the_incident_is_not_a_forward() -> None:
     first = (
         "【紧急】东坪村有4名村民准备明天去县里上访（拆迁补偿问题），请王书记立即上门做工作，"

@@ -73,6 +73,11 @@ FLOORS = {
     # search for a child told three ways): its writer folds what folding by shared text
     # cannot see; precision stays 1.0.
     "triage_blind_q": {"dup": 0.75},
+    # V (a Guizhou mountain township around 端午) was tuned on once. Its relays are retold
+    # in other words (a villager's voice report and an official's of one cracking slope, a
+    # search for a boy told twice); a corrected bus timetable's 5:45 reads as the
+    # afternoon, and its holiday rosters name the reader, whom the bench does not know.
+    "triage_blind_v": {"dup": 0.8, "deadline": 0.84},
 }
 
 

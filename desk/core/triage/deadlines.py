@@ -178,6 +178,9 @@ _SERVICE_STARTS = re.compile(
     rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
     rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
 )
+# An early-morning clock time (明早6:00), not the word alone (今早开会说了，5点前报).
+_EARLY_BEFORE = re.compile(r"(?:明早|今早|凌晨|清晨|早上|明天一早)\s*[0-6][点时:：]")
+_MEETING_BEFORE = re.compile(r"开(?:个|一个|一次)?[\u4e00-\u9fff]{0,2}会|会议|例会")
 _ENDS_BY = re.compile(r"\s*(?:结束|散会)(?=[,，。;；\s]|$)")
 # What a forecast by a day says will happen then (资金预计10月20日前到账).
 _FORECAST_AFTER = re.compile(
@@ -190,7 +193,8 @@ _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
-_STRONG_PREFIX = re.compile(r"截止(?:时间|日期)?(?:为|到|至)?\s*$")
+# 截止时间为…; a work order's time limit (办结时限：12月14日).
+_STRONG_PREFIX = re.compile(r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：])\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
@@ -288,6 +292,10 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         rel, weekin = groups["rel"], groups["weekin"]
         has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])
         part = groups["part"]
+        if part is None and _EARLY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            # 明早6:00考生专车要过，5:30前必须抢通: the early hours just named, not the
+            # afternoon an office's bare "5点前" means.
+            part = "早上"
         suffix = bool(groups["suffix"])
         if (
             not has_day
@@ -336,6 +344,8 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
             continue
+        if not suffix and _TIMETABLE_AFTER.match(text, end):
+            continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
@@ -343,8 +353,14 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
             # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
             continue
-        if suffix and _ENDS_BY.match(text, end):
-            # 7:50开个短会…8:20前结束: when a meeting ends, not what anyone must do by then.
+        if (
+            suffix
+            and _ENDS_BY.match(text, end)
+            and _MEETING_BEFORE.search(text, max(0, start - 40), start)
+            and any(m.clock for m in found)
+        ):
+            # 7:50开个短会…8:20前结束: when a meeting that starts at a time named ends, not
+            # what anyone must do by then (排查工作于3月13日前结束 is a due day).
             continue
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
@@ -750,6 +766,8 @@ _FROM_THEN = re.compile(
 _HAPPENED_ABOUT_THEN = re.compile(
     r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|塌方|滑坡|报警)"
 )
+# A timetable's time (每天6:30发车, 9:00开考): when a bus leaves, not when anything is due.
+_TIMETABLE_AFTER = re.compile(r"\s*(?:准时)?(?:发车|开考|起飞|开船|到站|营业|开门)")
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")

@@ -57,7 +57,11 @@ STALE = timedelta(days=7)
 
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
-_CORRECTION = re.compile(r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消")
+_CORRECTION = re.compile(
+    r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消"
+    # 发车时间由6:30提前到6:00 (not 提前到岗).
+    r"|由[^，,。;；\n]{1,12}?(?:提前|推迟|推后|调整|改)(?:到|至|为)"
+)
 # A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
 _FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|解除|终止")
 # One pass over the text finds every fact that is not a day or a clock time (those come
@@ -345,12 +349,26 @@ def fingerprint(
 class _Shingled:
     """What folding reads from a text alone, whatever its time: shared by repeats."""
 
-    __slots__ = ("_clauses", "body", "hashes", "keys", "relayed", "shingles", "title")
+    __slots__ = (
+        "_clauses",
+        "body",
+        "corrects",
+        "hashes",
+        "keys",
+        "relayed",
+        "shingles",
+        "title",
+    )
 
-    def __init__(self, body: str, hashes: list[int], keys: tuple[int, ...], relayed: bool) -> None:
+    def __init__(
+        self, body: str, hashes: list[int], keys: tuple[int, ...], relayed: bool, corrects: bool
+    ) -> None:
         self.body = body
         self.title = _title(body)
         self.relayed = relayed
+        # A correction passed on says so in its header (转县教育局更正：), which the body
+        # leaves out.
+        self.corrects = corrects or _CORRECTION.search(body) is not None
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -391,7 +409,9 @@ def _shingled(text: str) -> _Shingled | None:
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(_lowest(hashes, WHOLE_K))
     relayed = _RELAYED.match(text) is not None or _CITES_SOURCE.match(text) is not None
-    return _Shingled(body, hashes, tuple(set(keys)), relayed)
+    header = len(body) - len(body.lstrip())
+    corrects = _CORRECTION.search(text, 0, header) is not None
+    return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)
 
 
 def _lowest(hashes: list[int], k: int) -> list[int]:
@@ -468,7 +488,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         tag=tag.group(1) if tag and not _ISSUER.search(tag.group(1)) else "",
         # A news item about a meeting or a campaign (【桐溪融媒】我县召开…会议) is not its notice.
         media=bool(tag and _MEDIA.search(tag.group(1)) and _NEWS.search(body)),
-        correction=bool(_CORRECTION.search(body)),
+        correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
         report_back="经" in body and _REPORT_BACK.search(body) is not None,

@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|(?<!发现)(?<!看到)(?<!遇到)(?<!遇见)有人落水|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -84,13 +84,17 @@ _LESSON = re.compile(
 _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
-    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案)|【[^】]*演练"
-    # A campaign of a set term that an incident is the reason for (12月11日夜…起火，造成2人
-    # 送医。各街道要立即组织开展为期一个月的…集中整治).
-    r"|为期[^，,。;；\n]{1,4}?的[^，,。;；\n]{0,24}?(?:集中|专项)(?:整治|行动|排查)"
+    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案|脚本)|【[^】]*演练|【应急预案】"
     # A drill's time: 今天上午10点…演练，届时园区警报鸣响.
     r"|演练[^。;；\n]{0,20}届时"
 )
+# A campaign of a set term that an incident is the reason for (12月11日夜…起火，造成2人送医。
+# 各街道要立即组织开展为期一个月的…集中整治), when nothing is still going on (整治才第三天，
+# 18号院又着火了，现在还在烧; …走失…正值为期一个月的…专项行动).
+_CAMPAIGN = re.compile(
+    r"为期[^，,。;；\n]{1,4}?的[^，,。;；\n]{0,24}?(?:集中|专项)(?:整治|行动|排查)"
+)
+_GOING_ON = re.compile(r"还在|刚才|刚刚|还没|尚未|走失|又")
 # What an incident is put down to afterwards, or an inspection's list of problems: set
 # aside only when nothing in the text is still going on or ordered for now.
 _AFTERWARDS = re.compile(
@@ -117,11 +121,27 @@ _GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静�
 _STILL_THERE = re.compile(
     r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|户|位)[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)"
 )
+# A slope cracking and seeping now (屋后边坡开裂约15公分，有浑水渗出), with people still
+# there or help asked for; not a monitoring report (裂缝监测无扩大).
+_SLOPE_FAILING = re.compile(
+    r"(?:坡|山体|岩|堡坎|挡墙|挡土墙)[^，,。;；\n]{0,6}?(?:开裂|裂开|裂缝|裂了)[^。;；\n]{0,16}?"
+    r"(?<![没未无不])(?:(?:渗|冒|涌)[^，,。;；\n]{0,3}?水|水(?:渗|冒|涌))"
+)
+# A child or an old person not back and searched for (出去耍到现在都没回来…大家帮忙找一下).
+_NOT_BACK = re.compile(r"(?:到现在|至今|这会)(?:都|还)?(?:没|未)(?:回来|回家|归)")
+_MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|爷|奶")
+_SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
-_ICED_OVER = re.compile(r"冻住了|结冰了|结成冰了|冻成冰了|全是冰")
+_ICED_OVER = re.compile(r"冻住了|结冰了|结了一层冰|结成冰了|冻成冰了|全是冰")
 _JUST_FELL = re.compile(
-    r"(?:刚才|刚刚)[^，,。;；!！\n]{0,12}?(?:滑倒|摔倒|摔了|滑了一跤|侧翻|翻车|追尾)"
+    r"(?:刚才|刚刚|刚有)[^，,。;；!！\n]{0,12}?(?:滑倒|摔倒|摔了|滑了一跤|侧翻|侧滑|翻车|追尾|撞)"
+)
+# ...and help called for now (叫铲车再来一趟, 快过来帮忙, 得赶紧去撒盐), not a fall dealt with
+# or told as a warning (已经送社区医院…人没大碍, 幸好没事，大家出门小心).
+_ICE_HELP = re.compile(r"铲车|撒盐|融雪剂|派|来人|帮忙|赶紧|快过来|快来|拦着")
+_ICE_DEALT_WITH = re.compile(
+    r"幸好|没大碍|已经送|已送|完毕|注意安全|小心|统计|正在现场|正在处置|绕行"
 )
 # Heard of, or nearly: 刚才看新闻说有人滑倒, 刚才我差点滑倒.
 _HEARD_OF = re.compile(r"新闻|听说|据说|视频|报道|网上|差点|差一点|险些")
@@ -157,7 +177,7 @@ _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲�
 _CONDITIONAL = re.compile(
     r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
-    r"|接到通知后|接通知后|收到通知后|必要时|需要时"
+    r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
 )
 # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查): not one now;
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
@@ -168,7 +188,7 @@ _FRIENDS = (
     r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
     # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
     r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
-    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友"
+    r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|广场舞|舞蹈队"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
@@ -193,9 +213,27 @@ _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
-_COME_NOW = re.compile(r"(?:先|现在|赶紧|快|立马)(?:下来|下楼|过来|上来|来)一(?:下|趟)")
+_COME_NOW = re.compile(
+    r"(?:(?P<first>先)|现在|赶紧|快|立马|马上)(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+)
+# ...unless it is for later (下午上班先过来一下, 回头你先过来一下, 不急), or "first" is all that
+# 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).
+_LATER = re.compile(
+    r"下午|上午|晚上|下周|下个?月|回头|改天|过两天|有空|不急|等你|以后|之后|后先|后你|后来"
+)
+_WAITING_NOW = re.compile(r"现在|来了|在等|等着|正在")
 # What a tagged warning's order must say: at once (立即进入临战状态), not what to close.
 _ORDER_AT_ONCE = re.compile(_NOW + r"|迅速")
+# Someone else taking people to a place at once (田晓燕马上带人到18号院挨家挨户查, 常书记马上
+# 带上网格员到小区门口); not 我马上带人去扫台阶, nor units told 各社区书记立即带队到辖区开展排查.
+_TAKE_PEOPLE = re.compile(
+    rf"(?<![我们])(?:{_NOW})带(?:上|领)?(?:人|队|[\u4e00-\u9fff]{{0,4}}?(?:员|干部|民警|队员))"
+    r"(?:到|进|去|赶)"
+)
+# A work-news item (【工作动态】…) tells what was done; it asks nothing.
+_NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯)】")
+# Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
+_WHOEVER = re.compile(r"(?:看到|看见|发现|遇到|遇见)[^，,。;；\n]{1,12}的$")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
@@ -205,8 +243,8 @@ _GO_NOW = re.compile(
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
     r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
-    # Taking people there at once: 田晓燕马上带人到18号院挨家挨户查, 常书记马上带人进小区.
-    rf"|(?:{_NOW})带(?:人|队|上人)(?:到|进|去|赶)"
+    # Said in a hurry: 快点派挖机来, 快点来人嘞 (not 快点过来吃饭).
+    r"|快点?(?:派[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人)"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -217,8 +255,11 @@ _REQUEST = re.compile(
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
-    r"(?:召开|开(?:个|一个|一次))[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
+    r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
     r"(?:参加|列席|出席|参会|签到)"
+    # Said plainly, with who attends (开个短会…各科室负责人参加; not 书记参加, 我去参加).
+    r"|开(?:个|一个|一次)?[^。;；\n]{0,6}?会[^;；\n]{0,60}?"
+    r"(?:各|全体|班子|大家|同志|负责人|成员)[^，,。;；\n]{0,8}?(?:参加|列席|出席|参会)"
     # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
     r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言)"
 )
@@ -230,7 +271,7 @@ _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 # To a named office: 至区安委办, 给镇党政办, 到应急局, 县总值班室.
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
 # A bare 报 right after its due-by time: 今天18点前报县防火办.
-_TO_OFFICE = re.compile(r"(?:交|报送|上报|(?<=前)报)" + _OFFICE)
+_TO_OFFICE = re.compile(r"(?:交|报送|上报|(?<=前)报|(?<=完成并)报)" + _OFFICE)
 # An order to the people named, without a 请: @村书记 问题马上整改到位.
 _DIRECT_ORDER = re.compile(
     r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
@@ -264,7 +305,17 @@ _DUE_BY_TASK = re.compile(
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
-# Said as an order (下周一上班前把…贴好, 党政办今天下班前改好), not done (昨天下班前把台账
+# Something to finish by a time (各包村干部6月10日前完成…走访, 派出所明早7点前完成…布置),
+# not what is done or expected (已于8点前完成, 预计6月10日前完成: see _to_finish).
+_FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
+# ...said to units or people by name: 各包村干部6月10日前完成, 派出所明早7点前完成 (not a
+# recap's 一是秋防免疫10月25日前完成, nor 其余班级7月3日前完成).
+_FINISHER = re.compile(
+    r"\s*(?:各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,6}?(?:所|站|办|队|中心|干部|组))"
+    r"(?:今天|今晚|明天|明早|本周[一二三四五六日]?|下周[一二三四五六日]?)?"
+    r"[\d月日号点时:：半上下午早晚]*"
+)
+# Said as an order (下周一上班前把, 党政办今天下班前改好), not done (昨天下班前把台账
 # 整理好了) nor a standing rule (每天下班前把门窗关好).
 _BY_SHIFT = re.compile(r"班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了]))")
 _EVERY = re.compile(r"每[天日周月]")
@@ -280,7 +331,7 @@ _AT_POST_BY = re.compile(
     # On watch somewhere by a time: 8点前到各自港口盯着.
     r"|[\d点时分半]\s*(?:前|之前)\s*(?:到|在)[^，,。;；\n\d]{1,10}?(?:盯着|守着|盯守|蹲守)"
     # Assembling at a time and place: 下午2点在局门口集合出发.
-    r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*在[^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
+    r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*[在到][^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
 )
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 # 请：一、落实…；二、…: a list of asks (not 申请：, 邀请：).
@@ -316,8 +367,10 @@ _STAY_ORDER = re.compile(
 )
 # A work order (【12345工单】…承办单位：文华路街道…办结时限：12月14日17:00前) is the
 # handling unit's task.
-_HANDLED_BY = re.compile(r"承办(?:单位|部门)[:：]")
-_TIME_LIMIT = re.compile(r"(?:办结|办理|答复|回复|反馈)(?:时限|期限)[:：]")
+_HANDLED_BY = re.compile(r"承办(?:单位|部门)?[:：]")
+_TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
+# ...unless it reports the order done or only copies the reader in.
+_ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 # 值班电话 is a phone number to call, not a duty to do.
@@ -383,7 +436,7 @@ _CHECKIN = re.compile(
 _CHECKIN_WORDS = 24
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
-    r"零报告|报.?零|无情况|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    r"零报告|报.?零|无情况|零情况|无转移|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
@@ -560,7 +613,21 @@ def assess(
             (_DIKE_FAILING.search(text) and _SEND_HELP.search(text))
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
-            or (_JUST_FELL.search(text) and _ICED_OVER.search(text) and not _HEARD_OF.search(text))
+            or _takes_people_now(text, deadline is not None and not due_soon)
+            or (
+                _SLOPE_FAILING.search(text)
+                and (_STILL_THERE.search(text) or _SEND_HELP.search(text))
+            )
+            or (_NOT_BACK.search(text) and _MISSING_WHO.search(text) and _SEARCH_ASK.search(text))
+            or (
+                _JUST_FELL.search(text)
+                and _ICED_OVER.search(text)
+                and _ICE_HELP.search(text)
+                and (deadline is None or due_soon)
+                and _TIME_WORD.search(text) is None
+                and not _HEARD_OF.search(text)
+                and not _ICE_DEALT_WITH.search(text)
+            )
         )
     ):
         emergency = True
@@ -574,7 +641,12 @@ def assess(
         emergency = True
     if not emergency and not told:
         go = _GO_NOW.search(text)
-        emergency = go is not None and not _in_a_rule(text, go.start()) and not _resolved(text)
+        emergency = (
+            go is not None
+            and not _in_a_rule(text, go.start())
+            and _WHOEVER.search(text[clause_start(text, go.start()) : go.start()]) is None
+            and not _resolved(text)
+        )
     # An order to act at once with a time that falls due within the hour or two.
     order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
     if (
@@ -585,8 +657,8 @@ def assess(
         or (
             mention
             and deadline is None
-            and _COME_NOW.search(text)
-            and _TIME_WORD.search(text) is None
+            and not private_group(message.group_name)
+            and _come_now(text)
         )
     ):
         if emergency:
@@ -613,12 +685,19 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, text)
         or bool(_UNITS_TASK.search(text))
         or bool(_STAY_ORDER.search(text))
-        or bool(_HANDLED_BY.search(text) and _TIME_LIMIT.search(text))
+        or _to_finish(text)
+        or bool(
+            _HANDLED_BY.search(text) and _TIME_LIMIT.search(text) and not _ORDER_CLOSED.search(text)
+        )
         or bool(_DIRECT_ORDER.search(text))
         or _told_now(_ASSEMBLY, text)
         or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))
         or bool(_PLEASE_LIST.search(text))
-        or (_told_now(_AT_POST_BY, text) and not _ROSTER.search(text))
+        or (
+            _told_now(_AT_POST_BY, text)
+            and not _ROSTER.search(text)
+            and not text.lstrip().startswith("我")
+        )
         # A duty roster is for whoever is on shift: a task when it names the reader.
         or (_ROSTER.search(text) is not None and _names_reader(text, me_names))
         or (
@@ -640,6 +719,8 @@ def assess(
         and _past_due(text[clause_start(text, due_by.start()) : due_by.end()], message)
     ):
         # Last month's notice re-posted as a template: its task is over.
+        request = False
+    if request and _NEWS_ITEM.match(text):
         request = False
     if request:
         points += 1.25
@@ -984,6 +1065,37 @@ def _asks(text: str) -> bool:
     )
 
 
+def _come_now(text: str) -> bool:
+    """Whether the reader is asked to come down or over now (see _COME_NOW)."""
+    found = _COME_NOW.search(text)
+    if found is None or _TIME_WORD.search(text) or _LATER.search(text):
+        return False
+    return not found.group("first") or _WAITING_NOW.search(text) is not None
+
+
+def _takes_people_now(text: str, due_later: bool) -> bool:
+    """Whether someone named takes people to a place at once (see _TAKE_PEOPLE), in a text
+    that is no work news and sets nothing due beyond the urgent window."""
+    if due_later or _NEWS_ITEM.match(text):
+        return False
+    for found in _TAKE_PEOPLE.finditer(text):
+        start = clause_start(text, found.start())
+        if text[start:].lstrip().startswith("各") or _in_a_rule(text, found.start()):
+            continue
+        if not _DONE_ALREADY.search(text, start, found.start()):
+            return True
+    return False
+
+
+def _to_finish(text: str) -> bool:
+    """Whether the text sets something to finish by a time (see _FINISH_BY)."""
+    for found in _FINISH_BY.finditer(text):
+        start = clause_start(text, found.start())
+        if _FINISHER.fullmatch(text, start, found.start() + 1):
+            return True
+    return False
+
+
 def _told_now(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches in a clause that tells people what to do, not one that
     reports it done."""
@@ -1028,11 +1140,15 @@ def _resolved(text: str) -> bool:
 def _cited(text: str) -> bool:
     """Whether the text cites an incident or a drill (see _CITED) with no one at risk and
     no one sent now."""
-    cited = _CITED.search(text) is not None or (
-        _AFTERWARDS.search(text) is not None
-        and _AT_ONCE.search(text) is None
-        and _STILL_ACTIVE.search(text) is None
-        and not text.lstrip().startswith("【")
+    cited = (
+        _CITED.search(text) is not None
+        or (_CAMPAIGN.search(text) is not None and _GOING_ON.search(text) is None)
+        or (
+            _AFTERWARDS.search(text) is not None
+            and _AT_ONCE.search(text) is None
+            and _STILL_ACTIVE.search(text) is None
+            and not text.lstrip().startswith("【")
+        )
     )
     return cited and _AT_RISK.search(text) is None and _GO_NOW.search(text) is None
 

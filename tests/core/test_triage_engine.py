@@ -2071,3 +2071,128 @@ def test_cases_and_look_alikes_of_the_mountain_township_at_dragon_boat(
 ) -> None:
     message = msg(text, role=role, mention=mention, group_name=group_name)
     assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Scored blind (set X, a Shandong street office before 春节), then tuned on.
+        (
+            "彭主任，鲁锦华府三期大门口这会儿聚了二十来个工人，拉着横幅写着“还我血汗钱”，"
+            "把大门堵上了，我在边上看着呢，咋弄",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "古泉街道网格员工作群",
+        ),
+        (
+            "[语音转文字] 文庙街北头那个坡 冻得跟镜子似的 有个老大爷摔那儿了 叫他不吭声 也不动弹 "
+            "我打了120了 还没来",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "古泉街道网格员工作群",
+        ),
+        (
+            "@李明 孔主任，一楼大厅来了个大娘，说她儿子一年的工钱没拿着，坐地上不起来，"
+            "您能下来一趟吗？",
+            Tier.URGENT,
+            Role.ADMIN,
+            True,
+            "古泉街道综治中心",
+        ),
+        (
+            "棉纺厂宿舍7号楼2单元楼道里一股燃气味，楼上还有十来户没下来。谁在附近赶紧过来搭把手！",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "古泉街道社区书记群",
+        ),
+        (
+            "刘楼安置区12号楼底下车库，从门缝里看见码着一箱一箱的烟花，车库挨着楼道口，上面都住着人。",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "古泉街道网格员工作群",
+        ),
+        (
+            "【突发事件信息报告】1月30日11时35分，西关大街一羊汤馆后厨液化气钢瓶起火，消防已到场"
+            "处置，暂无人员伤亡，具体情况续报。",
+            Tier.URGENT,
+            Role.MEMBER,
+            False,
+            "鄄阳县安委办应急工作群",
+        ),
+        (
+            "转发：上周东关夜市一家小吃店液化气钢瓶漏气起火，所幸处置及时。街道决定1月26日至2月3日"
+            "开展节前燃气安全专项排查。请各社区本周五前把排查台账报应急办。",
+            Tier.ACTION,
+            Role.MEMBER,
+            False,
+            "古泉街道社区书记群",
+        ),
+        (
+            "今天上午10点通过农民工工资专户发放，专班的同志9:50前到项目部现场见证。",
+            Tier.ACTION,
+            Role.ADMIN,
+            False,
+            "根治欠薪冬季攻坚专班",
+        ),
+        (
+            "[图片] 四楼会议室已布置好，参会同志8:50前签到。",
+            Tier.ACTION,
+            Role.ADMIN,
+            False,
+            "班子群",
+        ),
+        (
+            "辛苦了！明天各社区把老旧小区灶前胶管再排一遍。",
+            Tier.ACTION,
+            Role.OWNER,
+            False,
+            "燃气安全专项整治群",
+        ),
+        (
+            "令辉，初二你值班啊？那初一晚上早点回来吃饭",
+            Tier.NOISE,
+            Role.MEMBER,
+            False,
+            "孔家一家亲",
+        ),
+        (
+            "转给大家看看👇\n鄄阳县人民政府关于春节期间城区禁止燃放烟花爆竹的通告：全域禁止燃放。",
+            Tier.INFO,
+            Role.OWNER,
+            False,
+            "孔家一家亲",
+        ),
+        # Their look-alikes.
+        (
+            "如遇二十多名工人聚集堵门讨薪，网格员第一时间报综治中心。",
+            Tier.INFO,
+            Role.OWNER,
+            False,
+            "古泉街道网格员工作群",
+        ),
+        (
+            "上周有个老大爷在文庙街坡上摔倒了起不来，现在已经出院了。",
+            Tier.INFO,
+            Role.MEMBER,
+            False,
+            "古泉街道网格员工作群",
+        ),
+        (
+            "【燃气安全常识】闻到燃气味，立即关闭阀门、开窗通风，不要开关电器。",
+            Tier.INFO,
+            Role.ADMIN,
+            False,
+            "古泉街道社区书记群",
+        ),
+        ("商场门口的烟花专柜码着一箱一箱的货，挺热闹", Tier.INFO, Role.MEMBER, False, "机关群"),
+    ],
+)
+def test_cases_and_look_alikes_of_the_street_office_before_spring_festival(
+    text: str, tier: Tier, role: Role, mention: bool, group_name: str
+) -> None:
+    message = msg(text, role=role, mention=mention, group_name=group_name)
+    assert triage(message, me_names=("李明",)).tier is tier

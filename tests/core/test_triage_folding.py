@@ -357,7 +357,10 @@ def test_a_correction_passed_on_does_not_fold_into_the_notice_it_corrects() -> N
         "X318线雾江段危岩、边坡隐患排查并安排专人值守。"
     )
     # 更正 is in the relay's header, which folding otherwise sets aside.
-    relayed = "转县教育局更正：送考专车发车时间由6:30提前到6:00，经X318线往返，要求我镇6月6日18:00前值守人员到岗。"
+    relayed = (
+        "转县教育局更正：送考专车发车时间由6:30提前到6:00，经X318线往返，"
+        "要求我镇6月6日18:00前值守人员到岗。"
+    )
     assert not folds(notice, relayed)
 
 

@@ -93,6 +93,8 @@ _CITED = re.compile(
 # 18号院又着火了，现在还在烧; …走失…正值为期一个月的…专项行动).
 _CAMPAIGN = re.compile(
     r"为期[^，,。;；\n]{1,4}?的[^，,。;；\n]{0,24}?(?:集中|专项)(?:整治|行动|排查)"
+    # 街道决定1月26日至2月3日开展节前燃气安全专项排查.
+    r"|(?:决定|即日起)[^。;；\n]{0,30}?开展[^。;；\n]{0,20}?(?:集中|专项)(?:整治|行动|排查|检查)"
 )
 _GOING_ON = re.compile(r"还在|刚才|刚刚|还没|尚未|走失|又")
 # What an incident is put down to afterwards, or an inspection's list of problems: set
@@ -119,8 +121,30 @@ _CROWD = re.compile(
 _GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静坐|不走|补偿款|拆迁款|工钱|工资")
 # People still in a danger zone who refuse to leave (渔排顶还有3个老人 讲死都不上来).
 _STILL_THERE = re.compile(
-    r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|户|位)[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)"
+    r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)[来多余]?\s*(?:个|名|户|位)"
+    r"(?:[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)|没下来|没出来|没撤)"
 )
+# Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
+# …把大门堵上了): a crowd with a grievance, wherever it stands.
+_WORKERS_MASSED = re.compile(
+    r"(?:聚集?了?|围了|来了|堵了)(?:十几|几十|二十|三十|四十|五十|\d{2,})[多来余]?(?:个|名|位)?"
+    r"(?:工人|农民工|民工|群众|村民|人)"
+)
+_BLOCKING = re.compile(
+    r"横幅|堵(?:住|上|了)?(?:大门|门口|路口|马路|路)|堵门|围堵|静坐|血汗钱|要去(?:县|区|市)(?:政府|里)"
+)
+# Someone down and not responding (摔那儿了 叫他不吭声 也不动弹): not last week's fall.
+_PERSON_DOWN = re.compile(
+    r"(?:摔|倒|晕|昏)(?:倒|那儿|在地|地上)?了?[^。!！\n]{0,12}?"
+    r"(?:不动弹|不动了|不吭声|起不来|没反应|没有反应|昏迷|不省人事|脸都乌|没得?气)"
+)
+# Gas smelt where people still are, with help asked at once (楼道里一股燃气味…楼上还有十来户
+# 没下来…赶紧过来搭把手); not the safety tip (闻到燃气味，立即开窗).
+_GAS_SMELL = re.compile(r"(?:燃气|煤气|天然气|液化气)(?:的)?(?:味|泄漏的味道)")
+# Dangerous goods found stored under people's homes (车库…码着一箱一箱的烟花…上面都住着人).
+_HAZMAT = re.compile(r"烟花|爆竹|鞭炮|炸药|雷管|液化气罐|液化气瓶|汽油桶")
+_STORED = re.compile(r"码着|堆着|藏着|囤(?:着|了|放)|一箱一箱|\d+\s*箱|[几十]+箱")
+_NEAR_HOMES = re.compile(r"住着人|住人|居民楼|楼道口|楼上|楼下")
 # A slope cracking and seeping now (屋后边坡开裂约15公分，有浑水渗出), with people still
 # there or help asked for; not a monitoring report (裂缝监测无扩大).
 _SLOPE_FAILING = re.compile(
@@ -154,7 +178,7 @@ _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
 # "听说…着火了？": a rumour asked about, not a report.
 _HEARSAY = re.compile(r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))[^\n]*[?？]")
 _RESOLVED = re.compile(
-    r"续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    r"(?<![况时行])续报|已扑灭|全部扑灭|扑灭|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
@@ -195,7 +219,7 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急))"
-    r".*(?:一家人|家人群|亲友|家族群|邻里|业主群|家厝)"
+    r".*(?:一家人|一家亲|一家子|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
 )
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
@@ -214,7 +238,7 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
 _COME_NOW = re.compile(
-    r"(?:(?P<first>先)|现在|赶紧|快|立马|马上)(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+    r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|现在|赶紧|快|立马|马上)(?:下来|下楼|过来|上来|来)一(?:下|趟)"
 )
 # ...unless it is for later (下午上班先过来一下, 回头你先过来一下, 不急), or "first" is all that
 # 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).
@@ -323,6 +347,9 @@ _EVERY = re.compile(r"每[天日周月]")
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
+    # At a site by a time (9:50前到项目部现场见证), or just "be there by" (4:50前到。).
+    r"|[\d点时分半]\s*(?:前|之前)\s*到[^，,。;；\n\d]{1,10}?(?:现场|会场|会议室)"
+    r"|[\d点时分半]\s*(?:前|之前)到[。!！]?\s*$"
     # At one's patch by a time: 机关干部7:00前到责任区.
     r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段)"
     # Units' heads leading their people, at a time: 各社区书记带队，早上7:30到岗.
@@ -357,8 +384,8 @@ _ADDRESSED_TASK = re.compile(
 )
 # Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
 _UNITS_TASK = re.compile(
-    r"(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
-    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填)"
+    r"(?:^|[,，。;；!！\n])\s*(?:今天|明天|今晚|明早|本周|下周)?各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
+    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[排查过走看]一遍)"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
@@ -502,7 +529,7 @@ _DANGER = re.compile(
 )
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
 # (社区要求…把名单报上去), is no chat.
-_NOTICE_WORDS = re.compile(r"提醒|通知|公告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
+_NOTICE_WORDS = re.compile(r"提醒|通知|公告|通告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
@@ -614,6 +641,19 @@ def assess(
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
             or _takes_people_now(text, deadline is not None and not due_soon)
+            or (
+                _WORKERS_MASSED.search(text)
+                and _BLOCKING.search(text)
+                and not _CONDITIONAL.search(text)
+            )
+            or (_PERSON_DOWN.search(text) and not _BEFORE_NOW.search(text))
+            or (
+                _GAS_SMELL.search(text)
+                and (_STILL_THERE.search(text) or _AT_ONCE.search(text))
+                and not _CONDITIONAL.search(text)
+                and "闻到" not in text
+            )
+            or (_HAZMAT.search(text) and _STORED.search(text) and _NEAR_HOMES.search(text))
             or (
                 _SLOPE_FAILING.search(text)
                 and (_STILL_THERE.search(text) or _SEND_HELP.search(text))
@@ -802,8 +842,10 @@ def _noise_reason(
         _PHOTO.search(text)
         and _word_count(bare) <= _CHECKIN_WORDS
         and (_CHECKIN.search(text) or _CHEER.search(text))
-        # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask.
+        # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask or a
+        # time to be there (会议室已布置好，参会同志8:50前签到).
         and _FINDING_WORDS.search(text) is None
+        and _AT_POST_BY.search(text) is None
         and not asks
         and "请" not in text
     ):
@@ -840,8 +882,13 @@ def _noise_reason(
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
-    # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat.
-    if not asks and not _is_news(text) and _VOCATIVE.match(text) is None:
+    # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat, but
+    # in the family (妈，… / 令辉，…) it is how everyone speaks.
+    if (
+        not asks
+        and not _is_news(text)
+        and (_VOCATIVE.match(text) is None or _FAMILY.search(message.group_name) is not None)
+    ):
         if (
             _leisure_group(message.group_name)
             and _word_count(bare) <= _LEISURE_CHAT_WORDS

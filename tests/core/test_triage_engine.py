@@ -2196,3 +2196,21 @@ def test_cases_and_look_alikes_of_the_street_office_before_spring_festival(
 ) -> None:
     message = msg(text, role=role, mention=mention, group_name=group_name)
     assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Happening now, an event, help asked: urgent however it is worded.
+        ("3号楼后面那个挡墙刚才塌了一截，下面还有车，咋整？", Tier.URGENT),
+        ("菜市场门口这会儿有两伙人打架，都见血了，赶紧派人来", Tier.URGENT),
+        ("地下车库现在进水淹了，有辆车里好像还有人，快来人", Tier.URGENT),
+        # Not now, not an incident, no help asked, or a case provided for.
+        ("现在早高峰路上堵，怎么办，要迟到了", Tier.INFO),
+        ("现在找不到那份文件了，咋办", Tier.INFO),
+        ("现在楼道里堆着杂物，万一着火咋办", Tier.INFO),
+        ("上次电梯困人是怎么处理的？现在要写总结", Tier.INFO),
+    ],
+)
+def test_a_live_incident_with_help_asked_is_urgent(text: str, tier: Tier) -> None:
+    assert triage(msg(text, group_name="古泉街道网格员工作群"), me_names=("李明",)).tier is tier

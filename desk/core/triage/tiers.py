@@ -84,7 +84,7 @@ _LESSON = re.compile(
 _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
-    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案|脚本)|【[^】]*演练|【应急预案】"
+    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案|脚本|中)|【[^】]*演练|【应急预案】"
     # A drill's time: 今天上午10点…演练，届时园区警报鸣响.
     r"|演练[^。;；\n]{0,20}届时"
 )
@@ -123,6 +123,22 @@ _GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静�
 _STILL_THERE = re.compile(
     r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)[来多余]?\s*(?:个|名|户|位)"
     r"(?:[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)|没下来|没出来|没撤)"
+)
+# The three marks of a live incident (see _live_incident), and what rules one out.
+_LIVE_NOW = re.compile(r"这会儿?|现在|刚才|刚刚|正在|眼下|还在|还没")
+_LIVE_EVENT = re.compile(
+    r"着火|起火|冒烟|烟很大|浓烟|火光|漏气|泄漏|燃气味|煤气味|塌|垮|裂开|裂缝|倒了|晕倒|昏迷"
+    r"|摔(?:倒|伤|那|在|了一跤)|堵(?:住|上|了)?(?:大门|门口|路口)|堵门|聚了|聚集|闹事|打架"
+    r"|吵起来|被困|困在|困人|掉进|掉水|落水|淹|漫过|冲走|走丢|受伤|流血|中毒|爆炸|爆燃"
+    r"|(?:人|娃|孩|老人|大爷|大娘)[^，,。;；\n]{0,8}?(?:找不到|不见了|没回来)"
+)
+_LIVE_HELP = re.compile(
+    r"赶紧|赶快|快点|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援|救命"
+    r"|怎么处理|咋处理|要不要叫"
+)
+_LIVE_NOT = re.compile(
+    r"上周|上个?月|上次|昨天|前天|去年|前几天|那次|已经?(?:处理|扑灭|解决|救出|找到|送医|恢复)"
+    r"|演练|模拟|提示|常识|如果|如遇|万一"
 )
 # Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
 # …把大门堵上了): a crowd with a grievance, wherever it stands.
@@ -199,7 +215,7 @@ _STILL_ACTIVE = re.compile(
 # to the reader or comes with an order to act at once.
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
 _CONDITIONAL = re.compile(
-    r"如遇|如有|如发生|如发现|如出现|一旦|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
+    r"如遇|如有|如发生|如发现|如出现|一旦|万一|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
 )
@@ -641,6 +657,7 @@ def assess(
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
             or _takes_people_now(text, deadline is not None and not due_soon)
+            or _live_incident(text)
             or (
                 _WORKERS_MASSED.search(text)
                 and _BLOCKING.search(text)
@@ -1109,6 +1126,18 @@ def _asks(text: str) -> bool:
     return any(
         _CASE_IN_ASK.search(m.group()) is None and not _TO_THE_PUBLIC.match(m.group())
         for m in _REQUEST.finditer(text)
+    )
+
+
+def _live_incident(text: str) -> bool:
+    """Whether the text tells of something happening now and asks for help with it (这会儿
+    聚了二十来个工人…咋弄; 120喊了还没来，哪个有车赶紧开过来): however it is worded, a
+    first-hand report that cannot wait. Not a drill, a tip, a case provided for or the past."""
+    return (
+        _LIVE_NOW.search(text) is not None
+        and _LIVE_EVENT.search(text) is not None
+        and _LIVE_HELP.search(text) is not None
+        and _LIVE_NOT.search(text) is None
     )
 
 

@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="518"/>
-        <source>Quiet hours assume Monday to Friday with only the festivals&apos; own days. Add the days off around them in Settings, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>Quiet hours assume Monday to Friday with only the festivals&apos; own days. Add the days off around them in Settings, or ask IT for a policy with that year&apos;s table.</translation>
+        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="526"/>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="128"/>
-        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the festivals&apos; own days (New Year, Qingming, Labour Day, Dragon Boat, Mid-Autumn, 1-3 October, Spring Festival&apos;s eve to its third day). Add the days off around them below, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the festivals&apos; own days (New Year, Qingming, Labour Day, Dragon Boat, Mid-Autumn, 1-3 October, Spring Festival&apos;s eve to its third day). Add the days off around them below, or ask IT for a policy with that year&apos;s table.</translation>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="138"/>

@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="518"/>
-        <source>Quiet hours assume Monday to Friday with only the festivals&apos; own days. Add the days off around them in Settings, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>免打扰暂按周一至周五上班、节日当天放假计算。请在“设置”中添加节日前后的其他休息日，或请信息化部门下发含当年安排的策略。</translation>
+        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>免打扰暂按周一至周五上班、可预知的节假日放假计算。请在“设置”中添加其他休息日，或请信息化部门下发含当年安排的策略。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="526"/>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="128"/>
-        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the festivals&apos; own days (New Year, Qingming, Labour Day, Dragon Boat, Mid-Autumn, 1-3 October, Spring Festival&apos;s eve to its third day). Add the days off around them below, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，只认节日当天（元旦、清明、劳动节、端午、中秋、10月1日至3日、除夕至初三）。请在下方添加节日前后的其他休息日，或请信息化部门下发含该年安排的策略。</translation>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，只认可预知的节假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。请在下方添加其他休息日，或请信息化部门下发含该年安排的策略。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="138"/>

@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="518"/>
-        <source>Quiet hours assume Monday to Friday with only the festivals&apos; own days. Add the days off around them in Settings, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>免打擾暫按週一至週五上班、節日當天放假計算。請在「設定」中新增節日前後的其他休息日，或請資訊部門下發含當年安排的策略。</translation>
+        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日，或請資訊部門下發含當年安排的策略。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="526"/>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="128"/>
-        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the festivals&apos; own days (New Year, Qingming, Labour Day, Dragon Boat, Mid-Autumn, 1-3 October, Spring Festival&apos;s eve to its third day). Add the days off around them below, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認節日當天（元旦、清明、勞動節、端午、中秋、10月1日至3日、除夕至初三）。請在下方新增節日前後的其他休息日，或請資訊部門下發含該年安排的政策。</translation>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="138"/>

@@ -1,10 +1,10 @@
 """Which days are working days: the official Chinese calendar, with its make-up days (调休).
 
 The `chinese-calendar` package knows the State Council's tables up to its release; a
-year it does not know falls back to Monday–Friday with the festivals' own days (元旦, 劳动节,
-国庆节 by date; 春节 除夕 to 初三, 清明, 端午 and 中秋 from the lunar calendar and the solar
-term) and says so (`known`), unless an administrator supplied that year's table. The days
-the State Council adds around them, and its make-up days, wait for a table.
+year it does not know falls back to Monday–Friday with the holidays that can be foreseen
+(元旦, 1-5 May and 1-7 October by date; 春节 from 除夕 to 初七, 清明, 端午 and 中秋 from the
+lunar calendar and the solar term) and says so (`known`), unless an administrator supplied
+that year's table. Other days added around a festival, and the make-up days, wait for one.
 """
 
 from __future__ import annotations
@@ -36,13 +36,12 @@ class Day:
         return self.kind in (DayKind.WORKDAY, DayKind.MAKEUP)
 
 
-# Solar-date holidays that need no State Council table.
+# Solar-date holidays that need no State Council table, with the days off the tables have
+# always added (1-5 May and 1-7 October since 2020).
 FIXED_HOLIDAYS: Mapping[tuple[int, int], str] = {
     (1, 1): "元旦",
-    (5, 1): "劳动节",
-    (10, 1): "国庆节",
-    (10, 2): "国庆节",
-    (10, 3): "国庆节",
+    **{(5, d): "劳动节" for d in range(1, 6)},
+    **{(10, d): "国庆节" for d in range(1, 8)},
 }
 
 
@@ -119,8 +118,9 @@ def _fallback(d: date) -> Day:
 def _festivals(year: int) -> dict[date, str]:
     """The statutory festival days of `year` that follow the moon or the sun's terms, named
     as the package names them."""
+    # 除夕 to 初七: the statutory four days and the four the tables have always added.
     eve = LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
-    days = {eve + timedelta(days=n): "春节" for n in range(4)}
+    days = {eve + timedelta(days=n): "春节" for n in range(8)}
     days[LunarDate(year, 5, 5).to_solar_date()] = "端午"
     days[LunarDate(year, 8, 15).to_solar_date()] = "中秋"
     # 清明 by the usual formula for the solar term in this century (4 or 5 April).

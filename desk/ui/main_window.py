@@ -515,9 +515,9 @@ class MainWindow(QMainWindow):
         )
         self.calendar_warning.setToolTip(
             self.tr(
-                "Quiet hours assume Monday to Friday with only the festivals' own days. Add "
-                "the days off around them in Settings, or ask IT for a policy with that "
-                "year's table."
+                "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
+                "Add other days off in Settings, or ask IT for a policy with that year's "
+                "table."
             )
         )
 

@@ -126,10 +126,10 @@ class SettingsDialog(QDialog):
             self.calendar_warning = QLabel(
                 self.tr(
                     "The official holiday calendar for %1 is not available yet: desk assumes "
-                    "Monday to Friday with only the festivals' own days (New Year, Qingming, "
-                    "Labour Day, Dragon Boat, Mid-Autumn, 1-3 October, Spring Festival's eve "
-                    "to its third day). Add the days off around them below, or ask IT for a "
-                    "policy with that year's table."
+                    "Monday to Friday with only the holidays it can foresee (New Year's Day, "
+                    "Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring "
+                    "Festival's eve to its seventh day). Add other days off below, or ask IT "
+                    "for a policy with that year's table."
                 ).replace("%1", years)
             )
             self.calendar_warning.setWordWrap(True)

@@ -179,7 +179,9 @@ def test_a_year_without_calendar_data_keeps_its_lunar_festivals() -> None:
     policy = policy_from_settings(_values())
     dragon_boat = policy.state_at(datetime(2027, 6, 9, 10, 0, tzinfo=SH))  # 五月初五
     assert (dragon_boat.reason, dragon_boat.holiday_name) == (QuietReason.HOLIDAY, "端午")
-    for day in (5, 6, 7, 8):  # 除夕 to 初三
+    for day in range(5, 13):  # 除夕 to 初七
         spring = policy.state_at(datetime(2027, 2, day, 10, 0, tzinfo=SH))
         assert (spring.reason, spring.holiday_name) == (QuietReason.HOLIDAY, "春节")
-    assert not policy.state_at(datetime(2027, 2, 9, 10, 0, tzinfo=SH)).quiet  # 初四, a Tuesday
+    assert not policy.state_at(datetime(2027, 2, 15, 10, 0, tzinfo=SH)).quiet  # the Monday after
+    golden_week = policy.state_at(datetime(2027, 10, 6, 10, 0, tzinfo=SH))
+    assert (golden_week.reason, golden_week.holiday_name) == (QuietReason.HOLIDAY, "国庆节")

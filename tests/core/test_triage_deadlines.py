@@ -121,6 +121,20 @@ def test_before_a_festival_of_a_year_the_calendar_package_does_not_know() -> Non
     ) == ("06-08 17:30")
 
 
+def test_a_timetable_time_is_no_due_time_but_its_day_stands() -> None:
+    assert due("考生专车每天6:30发车，6月3日前报保障方案。") == "06-03 17:30"
+    assert due("明天上午9点开考，请监考老师8:30前到考点签到") == "03-10 08:30"
+
+
+def test_a_bare_hour_after_an_early_morning_time_is_early_morning() -> None:
+    evening = datetime(2026, 3, 9, 20, 45, tzinfo=TZ)
+    assert due("明早6:00考生专车要从此经过，必须5:30前抢通。", evening) == "03-10 05:30"
+    # Said in the morning about a call at dawn: the afternoon.
+    assert due(
+        "今早6点县里来电，请各村5点前报送转移人数", datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
+    ) == ("03-09 17:00")
+
+
 def test_a_date_in_the_message_zone_not_utc() -> None:
     # 23:30 UTC on 8 March is already Monday 9 March 07:30 in Shanghai.
     late_utc = datetime(2026, 3, 8, 23, 30, tzinfo=ZoneInfo("UTC"))

@@ -2214,3 +2214,69 @@ def test_cases_and_look_alikes_of_the_street_office_before_spring_festival(
 )
 def test_a_live_incident_with_help_asked_is_urgent(text: str, tier: Tier) -> None:
     assert triage(msg(text, group_name="古泉街道网格员工作群"), me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Found by a reviewer against the V and X rules; each was right before them.
+        (
+            "汛期地质灾害防范知识：发现边坡开裂、坡脚渗水，要立即撤离并报告镇抢险队。",
+            Tier.INFO,
+            "a",
+            0,
+            "",
+        ),
+        ("请各村派专人对边坡开裂、坡脚渗水的隐患点实行24小时值守", Tier.ACTION, "o", 0, ""),
+        ("昨天那个到现在都没回来的娃已经找到了，谢谢大家帮忙找！", Tier.INFO, "m", 0, ""),
+        ("张大爷家的牛早上跑出去，到现在都没回来，大家帮忙找找", Tier.INFO, "m", 0, ""),
+        ("周六快来人民广场看非遗展演", Tier.INFO, "o", 0, ""),
+        ("刚接到电话，村民在水库边看到有人落水了！", Tier.URGENT, "m", 0, ""),
+        ("上午聚了二十多个工人拉横幅讨薪，经协调工人已全部散去。", Tier.INFO, "m", 0, ""),
+        ("今天上午来了二十多个村民到村部，拉着横幅感谢镇里帮忙修通了路", Tier.INFO, "m", 0, ""),
+        ("张主任，我今天有点头晕，早上起不来，请半天假", Tier.INFO, "m", 0, "党政办内部群"),
+        ("急救知识：发现有人晕倒昏迷，应立即拨打120。", Tier.INFO, "a", 0, ""),
+        ("家中有燃气味时，要立即关闭阀门、打开门窗，切勿开关电器。", Tier.INFO, "a", 0, ""),
+        ("查获非法储存烟花爆竹30箱，存放于居民楼下车库，已全部收缴。", Tier.INFO, "m", 0, ""),
+        (
+            "今年买了十几箱烟花，放在楼下车库了，初一晚上大家一起来放🎆",
+            Tier.NOISE,
+            "m",
+            0,
+            "机关工会群",
+        ),
+        ("@李明 你能来一趟吗？上次说的那个事，来了再说", Tier.ACTION, "m", 1, "党政办内部群"),
+        ("@李明 快递来了，你能下来一趟拿一下吗", Tier.ACTION, "m", 1, "党政办内部群"),
+        (
+            "今天上午青山村一民房起火，火势仍在蔓延，消防车正在赶来。镇里决定即日起开展消防安全专项检查。",
+            Tier.URGENT,
+            "m",
+            0,
+            "",
+        ),
+        ("[图片]青山村值班人员已于8点前到岗，签到完毕", Tier.NOISE, "m", 0, ""),
+        ("石门村：3组有2户无转移意愿，正在做工作", Tier.INFO, "m", 0, ""),
+        ("3号楼门口全是冰，刚才有人滑倒了，麻烦物业赶紧撒点盐", Tier.URGENT, "m", 0, ""),
+        ("下午3点开个会，驻村工作队和包村干部参加", Tier.ACTION, "o", 0, ""),
+        # ...and misses it named.
+        ("石门村发生山体滑坡，1户3人被困，正在搜救，进展情况续报", Tier.URGENT, "m", 0, ""),
+        ("闻到燃气味了，3单元的赶紧下楼！", Tier.URGENT, "m", 0, ""),
+        ("5单元煤气味很重，敲门没人应，屋里好像有老人", Tier.URGENT, "m", 0, ""),
+        ("门口坐了十几个工人，说不给工钱就不走", Tier.URGENT, "m", 0, ""),
+        ("@李明 你现在能下来一趟吗", Tier.URGENT, "m", 1, "党政办内部群"),
+        ("@李明 县里检查组来了，你能过来一下吗", Tier.URGENT, "m", 1, "党政办内部群"),
+        ("网格员巡河时看到小孩在河边玩水的，马上劝离，并拍照上报。", Tier.INFO, "o", 0, ""),
+        ("今后凡是发生险情，包村干部要马上带人到现场", Tier.INFO, "o", 0, ""),
+    ],
+)
+def test_look_alikes_and_misses_found_by_review_of_the_v_and_x_rules(
+    text: str, tier: Tier, role: str, mention: int, group_name: str
+) -> None:
+    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
+    message = msg(
+        text,
+        role=roles[role],
+        mention=bool(mention),
+        group_name=group_name or "青石镇村（社区）书记群",
+    )
+    assert triage(message, me_names=("李明",)).tier is tier

@@ -101,7 +101,7 @@ _DURATION_BEFORE = re.compile(
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
-    r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到|接报"
+    r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
     # 重大情况30分钟内电话报告; not a heading (紧急事项：请各村30分钟内上报).
     r"|(?:重大|重要|紧急)(?:情况|事项)(?![:：】])"
 )
@@ -292,7 +292,11 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         rel, weekin = groups["rel"], groups["weekin"]
         has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])
         part = groups["part"]
-        if part is None and _EARLY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if (
+            part is None
+            and local.hour >= NOON.hour
+            and _EARLY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
             # 明早6:00考生专车要过，5:30前必须抢通: the early hours just named, not the
             # afternoon an office's bare "5点前" means.
             part = "早上"
@@ -343,8 +347,6 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         start, end = match.span()
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
-            continue
-        if not suffix and _TIMETABLE_AFTER.match(text, end):
             continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
@@ -451,6 +453,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
         in_range = range_end or bool(_RANGE_AFTER.match(after))
+        if not suffix and _TIMETABLE_AFTER.match(text, end):
+            # Its day still stands for the times after it (明天上午9点开考，8:30前到考点签到).
+            continue
         found.append(
             TimeMention(
                 start,

@@ -45,7 +45,7 @@ _EMERGENCY = re.compile(
     r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|(?<!发现)(?<!看到)(?<!遇到)(?<!遇见)有人落水|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -96,7 +96,7 @@ _CAMPAIGN = re.compile(
     # 街道决定1月26日至2月3日开展节前燃气安全专项排查.
     r"|(?:决定|即日起)[^。;；\n]{0,30}?开展[^。;；\n]{0,20}?(?:集中|专项)(?:整治|行动|排查|检查)"
 )
-_GOING_ON = re.compile(r"还在|刚才|刚刚|还没|尚未|走失|又")
+_GOING_ON = re.compile(r"还在|仍在|仍有|正在|刚才|刚刚|还没|尚未|未找到|走失|蔓延|赶来|又")
 # What an incident is put down to afterwards, or an inspection's list of problems: set
 # aside only when nothing in the text is still going on or ordered for now.
 _AFTERWARDS = re.compile(
@@ -124,6 +124,29 @@ _STILL_THERE = re.compile(
     r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)[来多余]?\s*(?:个|名|户|位)"
     r"(?:[^，,。;；\n]{0,10}?(?:老人|人|群众|村民)|没下来|没出来|没撤)"
 )
+# What rules out a first-hand report (see _first_hand): units told what to do (请各村…,
+# 各社区立即开展…), an end or a settlement (已全部散去, 已收缴, 已脱离危险), teaching or news.
+_TO_UNITS = re.compile(
+    r"(?:请各|(?:^|[，,。;；\n])\s*各(?:村|社区|网格员?|乡镇|街道|单位|部门|包村))[^。;；\n]{0,24}?"
+    r"(?:开展|排查|检查|巡查|加强|报送|上报|落实|派专人|实行|值守|走访|入户|摸排|吸取)"
+)
+_SETTLED = re.compile(
+    r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
+    r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)"
+)
+_TAUGHT = re.compile(
+    r"知识|常识|提醒|提示|专家|急救|培训|科普|【新闻】|【舆情】|网传|旧视频|邻省|外省|外地|严禁|禁止"
+    # What to do when it happens: 家中有燃气味时，要立即关闭阀门.
+    r"|时[,，]?\s*(?:要|应|请|务必|切勿)"
+)
+# Someone down who is the writer, off sick (我今天有点头晕，早上起不来，请半天假).
+_ME_DOWN = re.compile(r"我[^，,。;；\n]{0,8}(?:头晕|晕|起不来)|请假|感冒|发烧")
+# Who a photo's caption may tell to be there (参会同志8:50前签到), not its own check-in.
+_ADDRESSEES = re.compile(r"同志|人员|大家|各")
+# Someone in the home (屋里好像有老人): with a smell of gas, at risk.
+_SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩子)|敲门没人应")
+# A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
+_TIME_FRAME = re.compile(r"今天|明天|今晚|明早|上午|下午|晚上|本周")
 # The three marks of a live incident (see _live_incident), and what rules one out.
 _LIVE_NOW = re.compile(r"这会儿?|现在|刚才|刚刚|正在|眼下|还在|还没")
 _LIVE_EVENT = re.compile(
@@ -143,11 +166,12 @@ _LIVE_NOT = re.compile(
 # Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
 # …把大门堵上了): a crowd with a grievance, wherever it stands.
 _WORKERS_MASSED = re.compile(
-    r"(?:聚集?了?|围了|来了|堵了)(?:十几|几十|二十|三十|四十|五十|\d{2,})[多来余]?(?:个|名|位)?"
+    r"(?:聚集?了?|围了|来了|堵了|坐了)(?:十几|几十|二十|三十|四十|五十|\d{2,})[多来余几]?(?:个|名|位)?"
     r"(?:工人|农民工|民工|群众|村民|人)"
 )
 _BLOCKING = re.compile(
-    r"横幅|堵(?:住|上|了)?(?:大门|门口|路口|马路|路)|堵门|围堵|静坐|血汗钱|要去(?:县|区|市)(?:政府|里)"
+    r"堵(?:住|上|了)?(?:大门|门口|路口|马路|路)|堵门|围堵|静坐|血汗钱|要去(?:县|区|市)(?:政府|里)"
+    r"|不走|讨薪|讨要|工钱|说法"
 )
 # Someone down and not responding (摔那儿了 叫他不吭声 也不动弹): not last week's fall.
 _PERSON_DOWN = re.compile(
@@ -159,7 +183,9 @@ _PERSON_DOWN = re.compile(
 _GAS_SMELL = re.compile(r"(?:燃气|煤气|天然气|液化气)(?:的)?(?:味|泄漏的味道)")
 # Dangerous goods found stored under people's homes (车库…码着一箱一箱的烟花…上面都住着人).
 _HAZMAT = re.compile(r"烟花|爆竹|鞭炮|炸药|雷管|液化气罐|液化气瓶|汽油桶")
-_STORED = re.compile(r"码着|堆着|藏着|囤(?:着|了|放)|一箱一箱|\d+\s*箱|[几十]+箱")
+_STORED = re.compile(
+    r"码着|堆着|藏着|囤(?:着|了|放)|一箱一箱|成箱|\d+\s*箱|[几十]+箱|好多箱|很多箱"
+)
 _NEAR_HOMES = re.compile(r"住着人|住人|居民楼|楼道口|楼上|楼下")
 # A slope cracking and seeping now (屋后边坡开裂约15公分，有浑水渗出), with people still
 # there or help asked for; not a monitoring report (裂缝监测无扩大).
@@ -168,8 +194,9 @@ _SLOPE_FAILING = re.compile(
     r"(?<![没未无不])(?:(?:渗|冒|涌)[^，,。;；\n]{0,3}?水|水(?:渗|冒|涌))"
 )
 # A child or an old person not back and searched for (出去耍到现在都没回来…大家帮忙找一下).
-_NOT_BACK = re.compile(r"(?:到现在|至今|这会)(?:都|还)?(?:没|未)(?:回来|回家|归)")
-_MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|爷|奶")
+_NOT_BACK = re.compile(r"(?:到现在|至今|这会|了)(?:都|还)?(?:没|未)(?:回来|回家|到家|归)")
+_ANIMAL = re.compile(r"牛|羊|猪|狗|猫|鸡|鸭|鹅|马|驴")
+_MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|大爷|奶奶|爷爷")
 _SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
@@ -179,7 +206,7 @@ _JUST_FELL = re.compile(
 )
 # ...and help called for now (叫铲车再来一趟, 快过来帮忙, 得赶紧去撒盐), not a fall dealt with
 # or told as a warning (已经送社区医院…人没大碍, 幸好没事，大家出门小心).
-_ICE_HELP = re.compile(r"铲车|撒盐|融雪剂|派|来人|帮忙|赶紧|快过来|快来|拦着")
+_ICE_HELP = re.compile(r"铲车|撒盐|融雪剂|派|来人|帮忙|赶紧|快过来|快来|拦着|躺|起不来|受伤|昏迷")
 _ICE_DEALT_WITH = re.compile(
     r"幸好|没大碍|已经送|已送|完毕|注意安全|小心|统计|正在现场|正在处置|绕行"
 )
@@ -211,11 +238,13 @@ _STILL_ACTIVE = re.compile(
     r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
     r"|请求支援|请求增援|(?:请|需要|急需)[^，,。]{0,6}(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
+# A search under way for people a hazard caught (1户3人被困，正在搜救).
+_SEARCHING = re.compile(r"正在(?:搜救|救援|营救|抢救|搜寻)")
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
 _CONDITIONAL = re.compile(
-    r"如遇|如有|如发生|如发现|如出现|一旦|万一|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
+    r"如遇|如有|如发生|如发现|如出现|一旦|万一|凡是|今后|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
 )
@@ -234,7 +263,7 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
-    r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急))"
+    r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
     r".*(?:一家人|一家亲|一家子|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
 )
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
@@ -254,14 +283,18 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 _HURRY = re.compile(_NOW + r"|第一时间")
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
 _COME_NOW = re.compile(
-    r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|现在|赶紧|快|立马|马上)(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+    r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
+    r"(?:下来|下楼|过来|上来|来)一(?:下|趟)"
 )
 # ...unless it is for later (下午上班先过来一下, 回头你先过来一下, 不急), or "first" is all that
 # 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).
 _LATER = re.compile(
-    r"下午|上午|晚上|下周|下个?月|回头|改天|过两天|有空|不急|等你|以后|之后|后先|后你|后来"
+    r"下午|上午|晚上|下周|下个?月|回头|改天|过两天|有空|不急|等你|以后|之后|后先|后你|后来|上次|会后|再说"
 )
-_WAITING_NOW = re.compile(r"现在|来了|在等|等着|正在")
+_WAITING_NOW = re.compile(
+    r"现在|来了(?:个|位|一|[二两三四五六七八九十几]+[个位名])|(?:组|领导|群众|记者)来了"
+    r"|在等|等着|已经到(?:了)?(?:门口|楼下|大厅)"
+)
 # What a tagged warning's order must say: at once (立即进入临战状态), not what to close.
 _ORDER_AT_ONCE = re.compile(_NOW + r"|迅速")
 # Someone else taking people to a place at once (田晓燕马上带人到18号院挨家挨户查, 常书记马上
@@ -273,7 +306,7 @@ _TAKE_PEOPLE = re.compile(
 # A work-news item (【工作动态】…) tells what was done; it asks nothing.
 _NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯)】")
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
-_WHOEVER = re.compile(r"(?:看到|看见|发现|遇到|遇见)[^，,。;；\n]{1,12}的$")
+_WHOEVER = re.compile(r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$")
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
@@ -284,7 +317,7 @@ _GO_NOW = re.compile(
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
     r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
     # Said in a hurry: 快点派挖机来, 快点来人嘞 (not 快点过来吃饭).
-    r"|快点?(?:派[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人)"
+    r"|(?<!尽)快点?(?:(?:派|叫)[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人(?!民))"
 )
 _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
@@ -298,8 +331,9 @@ _MEETING_CALL = re.compile(
     r"召开[^。;；\n]{0,40}?会(?:[^。;；\n]{0,30}?|[^;；\n]{0,40}?。\s*各[^。;；\n]{0,12}?)"
     r"(?:参加|列席|出席|参会|签到)"
     # Said plainly, with who attends (开个短会…各科室负责人参加; not 书记参加, 我去参加).
-    r"|开(?:个|一个|一次)?[^。;；\n]{0,6}?会[^;；\n]{0,60}?"
-    r"(?:各|全体|班子|大家|同志|负责人|成员)[^，,。;；\n]{0,8}?(?:参加|列席|出席|参会)"
+    r"|(?<!召)开(?:个|一个|一次)?[^。;；\n]{0,10}?会[^;；\n]{0,60}?"
+    r"(?:(?:各|全体|班子|大家|同志|负责人|成员|干部)[^，,。;；\n]{0,8}?(?:参加|列席|出席|参会)"
+    r"|[\d点时分半]\s*(?:前|之前)到(?!了|家))"
     # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
     r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言)"
 )
@@ -350,6 +384,7 @@ _DUE_BY_TASK = re.compile(
 _FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
 # ...said to units or people by name: 各包村干部6月10日前完成, 派出所明早7点前完成 (not a
 # recap's 一是秋防免疫10月25日前完成, nor 其余班级7月3日前完成).
+_DONE_ALL = re.compile(r"已(?:于[^，,。;；\n]{0,10}?)?(?:全部)?完成")
 _FINISHER = re.compile(
     r"\s*(?:各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,6}?(?:所|站|办|队|中心|干部|组))"
     r"(?:今天|今晚|明天|明早|本周[一二三四五六日]?|下周[一二三四五六日]?)?"
@@ -365,7 +400,6 @@ _AT_POST_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
     # At a site by a time (9:50前到项目部现场见证), or just "be there by" (4:50前到。).
     r"|[\d点时分半]\s*(?:前|之前)\s*到[^，,。;；\n\d]{1,10}?(?:现场|会场|会议室)"
-    r"|[\d点时分半]\s*(?:前|之前)到[。!！]?\s*$"
     # At one's patch by a time: 机关干部7:00前到责任区.
     r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段)"
     # Units' heads leading their people, at a time: 各社区书记带队，早上7:30到岗.
@@ -479,7 +513,7 @@ _CHECKIN = re.compile(
 _CHECKIN_WORDS = 24
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
-    r"零报告|报.?零|无情况|零情况|无转移|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    r"零报告|报.?零|无情况|零情况|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
@@ -647,7 +681,9 @@ def assess(
         and not _lesson(text)
         and not _cited(text)
     ):
-        emergency = (mention or _AT_ONCE.search(text) is not None) and _hazard_event(text)
+        emergency = (
+            mention or _AT_ONCE.search(text) is not None or _SEARCHING.search(text) is not None
+        ) and _hazard_event(text)
     if (
         not emergency
         and not told
@@ -657,37 +693,17 @@ def assess(
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
             or _takes_people_now(text, deadline is not None and not due_soon)
-            or _live_incident(text)
-            or (
-                _WORKERS_MASSED.search(text)
-                and _BLOCKING.search(text)
-                and not _CONDITIONAL.search(text)
-            )
-            or (_PERSON_DOWN.search(text) and not _BEFORE_NOW.search(text))
-            or (
-                _GAS_SMELL.search(text)
-                and (_STILL_THERE.search(text) or _AT_ONCE.search(text))
-                and not _CONDITIONAL.search(text)
-                and "闻到" not in text
-            )
-            or (_HAZMAT.search(text) and _STORED.search(text) and _NEAR_HOMES.search(text))
-            or (
-                _SLOPE_FAILING.search(text)
-                and (_STILL_THERE.search(text) or _SEND_HELP.search(text))
-            )
-            or (_NOT_BACK.search(text) and _MISSING_WHO.search(text) and _SEARCH_ASK.search(text))
-            or (
-                _JUST_FELL.search(text)
-                and _ICED_OVER.search(text)
-                and _ICE_HELP.search(text)
-                and (deadline is None or due_soon)
-                and _TIME_WORD.search(text) is None
-                and not _HEARD_OF.search(text)
-                and not _ICE_DEALT_WITH.search(text)
-            )
         )
     ):
         emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and not _leisure_group(message.group_name)
+        and _first_hand(text, deadline is not None and not due_soon)
+    ):
+        emergency = _first_hand_emergency(text)
     if (
         not emergency
         and not told
@@ -701,7 +717,8 @@ def assess(
         emergency = (
             go is not None
             and not _in_a_rule(text, go.start())
-            and _WHOEVER.search(text[clause_start(text, go.start()) : go.start()]) is None
+            and _WHOEVER.search(text[clause_start(text, go.start(), SENTENCE_MARKS) : go.start()])
+            is None
             and not _resolved(text)
         )
     # An order to act at once with a time that falls due within the hour or two.
@@ -862,7 +879,7 @@ def _noise_reason(
         # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask or a
         # time to be there (会议室已布置好，参会同志8:50前签到).
         and _FINDING_WORDS.search(text) is None
-        and _AT_POST_BY.search(text) is None
+        and not (_told_now(_AT_POST_BY, text) and _ADDRESSEES.search(text))
         and not asks
         and "请" not in text
     ):
@@ -1129,6 +1146,61 @@ def _asks(text: str) -> bool:
     )
 
 
+def _first_hand(text: str, due_later: bool) -> bool:
+    """Whether the text may be a first-hand report of something happening now: no task due
+    beyond the urgent window, no units told what to do, nothing settled, cited, provided
+    for, taught or told as news, nothing past unless it is happening again."""
+    return not (
+        due_later
+        or _TO_UNITS.search(text)
+        or _SETTLED.search(text)
+        or _TAUGHT.search(text)
+        or _CONDITIONAL.search(text)
+        or (_BEFORE_NOW.search(text) and not _AGAIN_NOW.search(text))
+        or _resolved(text)
+        or _lesson(text)
+        or _cited(text)
+    )
+
+
+def _first_hand_emergency(text: str) -> bool:
+    """The kinds of first-hand report that cannot wait (see _first_hand for what rules one
+    out): each needs the thing, and someone still at risk or help asked for."""
+    return (
+        _live_incident(text)
+        or bool(_WORKERS_MASSED.search(text) and _BLOCKING.search(text))
+        or bool(_PERSON_DOWN.search(text) and not _ME_DOWN.search(text))
+        or bool(
+            _GAS_SMELL.search(text)
+            and (_STILL_THERE.search(text) or _AT_ONCE.search(text) or _SOMEONE_INSIDE.search(text))
+        )
+        or bool(_HAZMAT.search(text) and _STORED.search(text) and _NEAR_HOMES.search(text))
+        or bool(
+            _SLOPE_FAILING.search(text)
+            and (_STILL_THERE.search(text) or _SEND_HELP.search(text) or _REFUSE.search(text))
+        )
+        or bool(_person_not_back(text) and _SEARCH_ASK.search(text))
+        or bool(
+            _JUST_FELL.search(text)
+            and _ICED_OVER.search(text)
+            and _ICE_HELP.search(text)
+            and not _TIME_FRAME.search(text)
+            and not _HEARD_OF.search(text)
+            and not _ICE_DEALT_WITH.search(text)
+        )
+    )
+
+
+def _person_not_back(text: str) -> bool:
+    """Whether a child or an old person is not back yet (王奶奶早上出门到现在还没回来), not an
+    animal (张大爷家的牛…到现在都没回来)."""
+    for found in _NOT_BACK.finditer(text):
+        before = text[clause_start(text, found.start(), SENTENCE_MARKS) : found.start()]
+        if _MISSING_WHO.search(before) and not _ANIMAL.search(before):
+            return True
+    return False
+
+
 def _live_incident(text: str) -> bool:
     """Whether the text tells of something happening now and asks for help with it (这会儿
     聚了二十来个工人…咋弄; 120喊了还没来，哪个有车赶紧开过来): however it is worded, a
@@ -1165,6 +1237,8 @@ def _takes_people_now(text: str, due_later: bool) -> bool:
 
 def _to_finish(text: str) -> bool:
     """Whether the text sets something to finish by a time (see _FINISH_BY)."""
+    if _DONE_ALL.search(text):
+        return False
     for found in _FINISH_BY.finditer(text):
         start = clause_start(text, found.start())
         if _FINISHER.fullmatch(text, start, found.start() + 1):

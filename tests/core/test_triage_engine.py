@@ -2280,3 +2280,103 @@ def test_look_alikes_and_misses_found_by_review_of_the_v_and_x_rules(
         group_name=group_name or "青石镇村（社区）书记群",
     )
     assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Scored blind (sets Y, a Pearl River Delta factory town in August, and Z, a
+        # Heilongjiang border town at 开江 and 清明), then tuned on.
+        (
+            "邓主任，我哋冲压车间头先有个工人只手俾冲床压咗，流好多血，120已经喺路上。",
+            Tier.URGENT,
+            "m",
+            0,
+            "产业园企业安全生产群",
+        ),
+        (
+            "前进村三组刘老五开小四轮翻地，车翻沟里了，人压底下了，刚扒出来，腿好像折了，120打了",
+            Tier.URGENT,
+            "m",
+            0,
+            "村书记工作群",
+        ),
+        (
+            "向阳村南泡子边上发现死野鸭子、大雁十七八只，还有好几只站不稳",
+            Tier.URGENT,
+            "m",
+            0,
+            "村书记工作群",
+        ),
+        (
+            "转园区群：华达五金有工人受伤。我和志强现在过去，俊杰把检查记录调出来。",
+            Tier.URGENT,
+            "o",
+            0,
+            "安监办",
+        ),
+        (
+            "@李明 永盛家具火灾的书面报告明天上午10点前发我，起火原因等消防结论出来再补",
+            Tier.ACTION,
+            "o",
+            1,
+            "安监办工作群",
+        ),
+        (
+            "阿强今日係咪又去火场？新闻见到新围村有厂着火，你小心啲啊🙏",
+            Tier.NOISE,
+            "o",
+            0,
+            "梁家相亲相爱一家人",
+        ),
+        (
+            "转给大家看看😰\n【安全警示】据媒体报道，邻省某市一家抛光厂发生粉尘爆炸，造成2人死亡。",
+            Tier.INFO,
+            "m",
+            0,
+            "机关干部工作群",
+        ),
+        (
+            "今天下午消防演练圆满结束，员工2分40秒完成全员疏散，初起火灾扑救操作规范。",
+            Tier.INFO,
+            "o",
+            0,
+            "",
+        ),
+        (
+            "【火情通报】3月31日内蒙古某旗发生一起草原火灾，起火原因为上坟用火。请各乡镇深刻吸取教训。",
+            Tier.INFO,
+            "o",
+            0,
+            "县森林草原防灭火工作群",
+        ),
+        (
+            "@李明 二道沟村道冲毁的事，给县交通运输局打个报告，明天下班前出稿",
+            Tier.ACTION,
+            "m",
+            1,
+            "党政班子群",
+        ),
+        ("@李明 区安委办要事故的信息初报，一个钟内发我", Tier.URGENT, "o", 1, "安监办工作群"),
+        ("唔好意思，而家即刻发", Tier.NOISE, "m", 0, "产业园企业安全生产群"),
+        ("北片8月18日：检查企业7家，无户外作业调整，零问题。", Tier.NOISE, "m", 0, "安监办工作群"),
+        (
+            "各包村干部：本周五前每人写个小结交冯雪汇总。",
+            Tier.ACTION,
+            "o",
+            0,
+            "包村干部群",
+        ),
+        # Their look-alikes.
+        ("上周车间有个工人手被压伤，已经出院了，大家引以为戒。", Tier.INFO, "o", 0, ""),
+        ("今年发现死亡野鸟的情况要及时报告，不得私自处理。", Tier.INFO, "o", 0, ""),
+    ],
+)
+def test_cases_and_look_alikes_of_the_factory_town_and_the_border_town(
+    text: str, tier: Tier, role: str, mention: int, group_name: str
+) -> None:
+    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
+    message = msg(
+        text, role=roles[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
+    )
+    assert triage(message, me_names=("李明",)).tier is tier

@@ -78,6 +78,10 @@ FLOORS = {
     # search for a boy told twice); a corrected bus timetable's 5:45 reads as the
     # afternoon, and its holiday rosters name the reader, whom the bench does not know.
     "triage_blind_v": {"dup": 0.8, "deadline": 0.84},
+    # Z (a Heilongjiang border town at 开江 and 清明) was tuned on once. Its reminders name a
+    # daily time already past (今天还差红光村), a report twice a day (每天早8点、晚6点) and a
+    # sampling team's expected arrival; left as they are.
+    "triage_blind_z": {"deadline": 0.85},
 }
 
 

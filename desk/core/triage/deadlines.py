@@ -89,7 +89,7 @@ _TIME_WORD = re.compile(
 )
 # "两小时内", "30分钟内", "半小时之内": due that long after the message.
 _WITHIN = re.compile(
-    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>小时|钟头|分钟)(?:之内|以内|内)"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>小时|钟头|分钟|钟)(?:之内|以内|内)"
 )
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
@@ -422,6 +422,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             if not range_end:
                 context_day = day
         if groups["md"] and (_PERIOD_FROM.match(text, end) or _RANGE_AFTER.match(after)):
+            period_start = day
+        elif rel in ("明天", "明日", "后天") and at is None and _PERIOD_FROM.match(text, end):
+            # 从明天起每天早7点半前…: a daily report first due tomorrow.
             period_start = day
         if at is None and weekin:
             at = END_OF_DAY

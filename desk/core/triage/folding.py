@@ -63,7 +63,8 @@ _CORRECTION = re.compile(
     r"|由\s*[\d:：点时分半月日号周一二三四五六七八九十]+[^，,。;；\n]{0,4}?(?:提前|推迟|推后|调整|改)(?:到|至|为)"
 )
 # A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
-_FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|解除|终止")
+# ...or a meeting's minutes (…部署会纪要已印发), not the meeting's call.
+_FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|解除|终止|纪要")
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are
 # not read again as a figure.

@@ -42,10 +42,10 @@ _EMERGENCY = re.compile(
     r"|(?P<notice>紧急通知)"
     # A report of one (【突发事件信息首报】, 突发事件报告：), not the word in what a report
     # must cover (突发事件须单列, 突发事件处置情况) or in the name of its template.
-    r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
+    r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]|【疫情报告】"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -74,9 +74,9 @@ _LESSON = re.compile(
     # Cases across a province or the country (全省已发生多起中小学生溺水事故).
     r"|(?:全省|全国|全市|各地|多地)[^，,。;；\n]{0,6}?已?发生多起"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
-    r"|以案示警|【警示】|警示[:：]"
+    r"|以案示警|【警示】|警示[:：]|【安全警示】|案例[:：]|据(?:媒体)?报道|邻省|外省"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
-    r"|为(?:深刻|认真)?(?:汲取|吸取)[^。;；\n]{0,30}教训"
+    r"|为(?:深刻|认真)?(?:汲取|吸取)[^。;；\n]{0,30}教训|(?:深刻|认真)(?:汲取|吸取)[^。;；\n]{0,10}?教训"
 )
 # An incident cited for a campaign against the like (暴露出…问题, 为防止类似事故), or a drill
 # announced or over (定于…开展…演练, 【演练告知】, 演练已结束): no emergency, unless the text
@@ -84,7 +84,7 @@ _LESSON = re.compile(
 _CITED = re.compile(
     r"暴露出|暴露了|防止类似|避免类似|类似事故|类似事件"
     r"|(?:将|拟|定于|计划)[^，,。;；\n]{0,16}(?:开展|举行|组织)[^，,。;；\n]{0,16}演练"
-    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案|脚本|中)|【[^】]*演练|【应急预案】"
+    r"|演练(?:告知|通知|公告|已结束|结束|评估|总结|方案|脚本|中)|演练[^，,。;；\n]{0,4}结束|【[^】]*演练|【应急预案】"
     # A drill's time: 今天上午10点…演练，届时园区警报鸣响.
     r"|演练[^。;；\n]{0,20}届时"
 )
@@ -143,6 +143,18 @@ _TAUGHT = re.compile(
 _ME_DOWN = re.compile(r"我[^，,。;；\n]{0,8}(?:头晕|晕|起不来)|请假|感冒|发烧")
 # Who a photo's caption may tell to be there (参会同志8:50前签到), not its own check-in.
 _ADDRESSEES = re.compile(r"同志|人员|大家|各")
+# Someone hurt just now, with an ambulance called (工人只手俾冲床压咗，流好多血，120已经喺路上;
+# 人压底下了，刚扒出来，腿好像折了，120打了).
+_INJURED_NOW = re.compile(
+    r"流(?:了)?(?:好多|很多|不少)?血|压(?:伤|断|住|咗|底下|在下面)|卷进|夹住|夹伤|砸伤|烧伤|烫伤"
+    r"|触电|骨折|腿[^，,。;；\n]{0,3}折"
+)
+_AMBULANCE = re.compile(r"120|救护车")
+# Wild birds or livestock found dead in numbers (发现死野鸭子、大雁十七八只): a possible epidemic.
+_DEAD_ANIMALS = re.compile(
+    r"死(?:亡)?的?(?:野鸭|野鸟|大雁|候鸟|鸟|鸡|鸭|鹅|猪|牛|羊|禽)[^。;；\n]{0,12}?"
+    r"(?:\d+|[一二三四五六七八九十几数]+)[^。;；\n]{0,3}?只"
+)
 # Someone in the home (屋里好像有老人): with a smell of gas, at risk.
 _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩子)|敲门没人应")
 # A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
@@ -316,6 +328,8 @@ _GO_NOW = re.compile(
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
     r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
+    # Setting off now, said by whoever goes (我和志强现在过去, 我和贾主任现在过去).
+    r"|我(?:们|和[\u4e00-\u9fff]{1,4})?现在(?:就)?(?:过去|赶过去|赶往|去现场)"
     # Said in a hurry: 快点派挖机来, 快点来人嘞 (not 快点过来吃饭).
     r"|(?<!尽)快点?(?:(?:派|叫)[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人(?!民))"
 )
@@ -324,7 +338,7 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知到|封控)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -353,8 +367,8 @@ _DIRECT_ORDER = re.compile(
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
 _ADDRESSED_PEOPLE = re.compile(
-    r"\s*(?:@\S+\s*)?各位[^，,。：:\n]{1,8}[：:][^\n]*?"
-    r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一|核查|入户)"
+    r"\s*(?:@\S+\s*)?各位?[^，,。：:\n]{1,8}[：:][^\n]*?"
+    r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一|核查|入户|走一遍|发群里)"
 )
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
 # not a task.
@@ -375,7 +389,7 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出)|发(?:到)?群里)"
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
@@ -513,7 +527,7 @@ _CHECKIN = re.compile(
 _CHECKIN_WORDS = 24
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
-    r"零报告|报.?零|无情况|零情况|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    r"零报告|报.?零|无情况|零情况|零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
@@ -666,6 +680,8 @@ def assess(
                 and _PASSED_ON.match(text) is not None
             )
             or _light_share(text)
+            # 新闻见到新围村有厂着火，你小心啲啊: news heard, passed on with a worry.
+            or (private_group(message.group_name) and _HEARD_OF.search(text) is not None)
         )
     )
     emergency = (
@@ -682,7 +698,9 @@ def assess(
         and not _cited(text)
     ):
         emergency = (
-            mention or _AT_ONCE.search(text) is not None or _SEARCHING.search(text) is not None
+            (mention and (deadline is None or due_soon))
+            or _AT_ONCE.search(text) is not None
+            or _SEARCHING.search(text) is not None
         ) and _hazard_event(text)
     if (
         not emergency
@@ -1003,10 +1021,13 @@ def _closing_readiness(text: str) -> bool:
 
 
 def _in_danger(text: str) -> bool:
-    """Someone in danger told of (not a rumour asked about: 听说…着火了？)."""
+    """Someone in danger told of (not a rumour asked about: 听说…着火了？, nor the news:
+    新闻见到新围村有厂着火，你小心啲啊)."""
     return (
-        _DANGER.search(text) is not None or _CALL_FOR_HELP.search(text) is not None
-    ) and _HEARSAY.match(text) is None
+        (_DANGER.search(text) is not None or _CALL_FOR_HELP.search(text) is not None)
+        and _HEARSAY.match(text) is None
+        and _HEARD_OF.search(text) is None
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -1170,6 +1191,8 @@ def _first_hand_emergency(text: str) -> bool:
         _live_incident(text)
         or bool(_WORKERS_MASSED.search(text) and _BLOCKING.search(text))
         or bool(_PERSON_DOWN.search(text) and not _ME_DOWN.search(text))
+        or bool(_INJURED_NOW.search(text) and _AMBULANCE.search(text))
+        or bool(_DEAD_ANIMALS.search(text))
         or bool(
             _GAS_SMELL.search(text)
             and (_STILL_THERE.search(text) or _AT_ONCE.search(text) or _SOMEONE_INSIDE.search(text))

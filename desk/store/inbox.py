@@ -119,15 +119,27 @@ class InboxQueries:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def page(self, view: View, after: PageKey | None = None, limit: int = 200) -> Page:
+    def page(
+        self,
+        view: View,
+        after: PageKey | None = None,
+        limit: int = 200,
+        window: int | None = None,
+    ) -> Page:
         """The next `limit` ids of the view, from just past the row whose key is `after`.
 
         Keyset paging: each page seeks in the view's index to where the last one ended,
         so paging deep costs what the first page costs (OFFSET re-reads every row above).
+
+        A search the text indexes answer may be asked to look at only `window` message ids
+        below `after` (the newest, at first): the page may then come back short, or empty,
+        with `after` set where the next look begins. A needle found mostly in messages no
+        card shows (早上好 in every group's folded greetings) is then read in steps a GUI
+        can take between events, not in one walk of every match.
         """
         found = _index_match(view.search.strip())
         if found is not None:
-            return self._search_page(view, *found, after, limit)
+            return self._search_page(view, *found, after, limit, window)
         key = _sort_key(view)
         query = select(*key).where(*_filters(view))
         if after is not None:
@@ -144,6 +156,7 @@ class InboxQueries:
         match: ColumnElement[bool],
         after: PageKey | None,
         limit: int,
+        window: int | None = None,
     ) -> Page:
         """A page of a search a text index answers, newest first by arrival.
 
@@ -158,11 +171,20 @@ class InboxQueries:
         else:
             query = select(rowid).where(match, _is_card(index, view))
         query = query.order_by(rowid.desc()).limit(limit)
-        if after is not None:
-            query = query.where(rowid < after[0])
         with self._sessions() as session:
+            upper = after[0] if after is not None else None
+            lower = 0
+            if window is not None:
+                if upper is None:
+                    upper = (session.scalar(select(func.max(Message.id))) or 0) + 1
+                lower = max(0, upper - window)
+                query = query.where(rowid >= lower)
+            if upper is not None:
+                query = query.where(rowid < upper)
             ids = list(session.scalars(query))
-        return Page(ids, (ids[-1],) if len(ids) == limit else None)
+        if len(ids) == limit:
+            return Page(ids, (ids[-1],))
+        return Page(ids, (lower,) if lower > 0 else None)
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -30,6 +31,12 @@ MAX_PAGE = 3200
 # or a jump down the list paints only what is on screen.
 ROWS_AROUND = 60
 CACHE_ROWS = 4 * PAGE
+
+# A search looks this many message ids further down per step, and takes at most
+# SEARCH_STEPS steps per fetch before the event loop has its turn again: a needle found
+# mostly in rows no card shows is read in steps, and its cards show as they are found.
+SEARCH_WINDOW = 50_000
+SEARCH_STEPS = 4
 
 # Rows read with a re-read beyond those on screen: a little scrolling stays in the cache.
 REREAD_MARGIN = 10
@@ -65,6 +72,8 @@ class InboxModel(QAbstractListModel):
         self._fetching = False
         self._page = PAGE
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
+        # Bumped by each new view, so that a search step queued for the last one is dropped.
+        self._generation = 0
 
     @property
     def view(self) -> View:
@@ -72,6 +81,7 @@ class InboxModel(QAbstractListModel):
 
     def set_view(self, view: View) -> None:
         self.beginResetModel()
+        self._generation += 1
         self._view = view
         self._ids = []
         self._after = None
@@ -201,11 +211,18 @@ class InboxModel(QAbstractListModel):
             return
         self._fetching = True
         try:
-            page = self._queries.page(self._view, self._after, self._page)
-            self._page = min(2 * self._page, MAX_PAGE)
-            more = page.ids
-            self._after = page.after
-            self._exhausted = page.after is None
+            searching = bool(self._view.search.strip())
+            window = SEARCH_WINDOW if searching else None
+            more: list[int] = []
+            for _step in range(SEARCH_STEPS if searching else 1):
+                page = self._queries.page(self._view, self._after, self._page - len(more), window)
+                more.extend(page.ids)
+                self._after = page.after
+                if page.after is None or len(more) >= self._page:
+                    break
+            self._exhausted = self._after is None
+            if len(more) >= self._page:
+                self._page = min(2 * self._page, MAX_PAGE)
             if more:
                 first = len(self._ids)
                 self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -213,6 +230,14 @@ class InboxModel(QAbstractListModel):
                 self.endInsertRows()
         finally:
             self._fetching = False
+        if searching and not self._exhausted and len(self._ids) < PAGE:
+            # The first screen is not full yet: look further once the event loop has run.
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._search_on(generation))
+
+    def _search_on(self, generation: int) -> None:
+        if generation == self._generation:
+            self.fetchMore(QModelIndex())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.model = InboxModel(queries, tz, self)
         self.list = InboxView()
         self.list.setModel(self.model)
+        self.model.rowsInserted.connect(self._first_results)
         self.list.setItemDelegate(InboxDelegate(tz, clock, self.list))
         self.list.fit_rows()
         self.search = QLineEdit()
@@ -403,6 +404,11 @@ class MainWindow(QMainWindow):
         return row.id if row is not None else None
 
     # views and search
+
+    def _first_results(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        """A search's first cards, found a step after it started, become current."""
+        if first == 0 and not self.list.currentIndex().isValid():
+            self._select_row(0)
 
     def _choose_view(self, view: View) -> None:
         self.model.set_view(View(view.kind, view.group_id, self.search.text()))

@@ -380,3 +380,23 @@ def test_unread_badges_follow_reads_dones_corrections_folds_and_redactions(
     tiers, groups = _badges(demo_store)
     assert (tiers, groups) == _recounted(demo_store)
     assert sum(tiers.values()) < sum(groups.values())  # the forwarded copy counts in its group
+
+
+@pytest.mark.parametrize("needle", ["收到", "通知", "防火"])
+def test_a_search_read_in_windows_finds_what_one_walk_finds(demo_store: Store, needle: str) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    view = View(search=needle, unfolded=True)
+    whole = queries.page(view, limit=10**6).ids
+    stepped: list[int] = []
+    after = None
+    steps = 0
+    while True:
+        page = queries.page(view, after, limit=2, window=7)
+        assert len(page.ids) <= 2
+        stepped.extend(page.ids)
+        steps += 1
+        after = page.after
+        if after is None:
+            break
+    assert stepped == whole
+    assert steps > len(whole) // 2

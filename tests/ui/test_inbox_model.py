@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, Page, PageKey, View
 from desk.store.store import Store
+from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE, InboxModel
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
@@ -19,10 +21,18 @@ class _Recorded(InboxQueries):
     def __init__(self, store: Store) -> None:
         super().__init__(store.sessions)
         self.limits: list[int] = []
+        self.windows: list[int | None] = []
 
-    def page(self, view: View, after: PageKey | None = None, limit: int = 200) -> Page:
+    def page(
+        self,
+        view: View,
+        after: PageKey | None = None,
+        limit: int = 200,
+        window: int | None = None,
+    ) -> Page:
         self.limits.append(limit)
-        return super().page(view, after, limit)
+        self.windows.append(window)
+        return super().page(view, after, limit, window)
 
 
 def test_each_further_page_is_larger_and_a_new_view_starts_small(
@@ -45,3 +55,24 @@ def test_each_further_page_is_larger_and_a_new_view_starts_small(
     queries.limits.clear()
     model.set_view(View())
     assert queries.limits == [PAGE]
+
+
+def test_a_search_reads_in_steps_and_shows_its_cards_as_they_are_found(
+    qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync_demo(store, clock)
+    queries = _Recorded(store)
+    searched = View(search="收到", unfolded=True)
+    whole = queries.page(searched, limit=10**6).ids
+    assert len(whole) > 4
+    # Windows of a few message ids: the demo's matches lie in many of them.
+    monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 3)
+    model = InboxModel(queries, SHANGHAI)
+    queries.windows.clear()
+    model.set_view(searched)
+    # One fetch looks through at most SEARCH_STEPS windows before the event loop runs.
+    assert 0 < len(queries.windows) <= inbox_model.SEARCH_STEPS
+    assert set(queries.windows) == {3}
+    assert model.rowCount() < len(whole)
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) or model.rowCount() >= PAGE)
+    assert [model.message_id(r) for r in range(model.rowCount())] == whole

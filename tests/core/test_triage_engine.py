@@ -2380,3 +2380,86 @@ def test_cases_and_look_alikes_of_the_factory_town_and_the_border_town(
         text, role=roles[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
     )
     assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role", "mention", "group_name"),
+    [
+        # Found by a reviewer against the Y and Z rules; each was right before them.
+        ("镇工会今天看望了上月在厂里压伤手的职工王某，送去慰问金1200元。", Tier.INFO, "m", 0, ""),
+        (
+            "夏季是触电事故高发期，发现有人触电千万不要用手去拉，先断电再拨打120。",
+            Tier.INFO,
+            "a",
+            0,
+            "",
+        ),
+        ("小孩烫伤后不要抹牙膏酱油，用凉水冲15分钟，严重的打120。", Tier.INFO, "m", 0, ""),
+        (
+            "昨天下午一名工人右手被冲床压伤，120送县医院，现在在住院，情况稳定。",
+            Tier.INFO,
+            "m",
+            0,
+            "",
+        ),
+        ("今日巡查湿地5处，发现死亡野鸟0只，未发现异常。", Tier.NOISE, "m", 0, "林草工作群"),
+        ("宏发养殖场今日存栏蛋鸡12000只，死亡的鸡15只，均已无害化处理。", Tier.INFO, "m", 0, ""),
+        (
+            "转县疫控中心通报：邻县湿地发现死亡野鸟40余只，检出H5N1禽流感病毒。",
+            Tier.INFO,
+            "m",
+            0,
+            "",
+        ),
+        ("【疫情报告】本周辖区动物疫情零报告。", Tier.NOISE, "m", 0, ""),
+        ("我们现在就过去吃饭了，给你们留位置", Tier.NOISE, "m", 0, "机关工会群"),
+        ("我现在去现场看一下施工进度，有问题再报", Tier.INFO, "m", 0, ""),
+        ("一名外省游客在开江湿地走失，8岁男孩，家属很着急，请各村留意", Tier.URGENT, "a", 0, ""),
+        ("@李明 3组后山滑坡了，有一户人被困，今天下午6点前把处置情况报我", Tier.URGENT, "o", 1, ""),
+        (
+            "@李明 刚才泥石流把村道冲断了，车过不去，你今晚8点前把受损情况报一下",
+            Tier.URGENT,
+            "o",
+            1,
+            "",
+        ),
+        ("刚才拍的视频，小区3栋着火了，浓烟好大，大家快下楼", Tier.URGENT, "m", 0, "滨河苑业主群"),
+        ("活动照片我晚上8点前发群里，需要的自取", Tier.INFO, "m", 0, ""),
+        ("请各村确保节日期间安全生产零问题。", Tier.INFO, "a", 0, ""),
+        ("请大家理解，封控是为了大家的安全，有需要的可以打社区电话。", Tier.INFO, "a", 0, "邻里群"),
+        (
+            "据报道，我镇辖区刚才发生3.5级地震，震感明显，请各村立即排查房屋受损情况",
+            Tier.URGENT,
+            "a",
+            0,
+            "",
+        ),
+        # ...and misses it named.
+        ("工人手指被机器轧断了，血流不止，已经叫了救护车", Tier.URGENT, "m", 0, ""),
+        ("鸡舍一晚上死了二十多只鸡，鸡冠发紫，怕是禽流感", Tier.URGENT, "m", 0, ""),
+        ("厂门口围咗好多工人，我而家过去睇下，好似有人受伤", Tier.URGENT, "m", 0, ""),
+        (
+            "边境线那边的山火已烧过界河，正向我镇北山蔓延，请各村扑火队马上集结",
+            Tier.URGENT,
+            "o",
+            0,
+            "",
+        ),
+    ],
+)
+def test_look_alikes_and_misses_found_by_review_of_the_y_and_z_rules(
+    text: str, tier: Tier, role: str, mention: int, group_name: str
+) -> None:
+    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
+    message = msg(
+        text, role=roles[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
+    )
+    assert triage(message, me_names=("李明",)).tier is tier
+
+
+def test_a_meeting_call_that_names_who_takes_the_minutes_folds_with_its_forward() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    call = "请各村书记明天上午9点到镇三楼会议室参加春耕部署会，党政办负责做好会议纪要。"
+    first = engine.process(msg(call, 1))
+    forward = engine.process(msg("转：请各村书记明天上午9点到镇三楼会议室参加春耕部署会。", 2, 5))
+    assert forward.cluster == "m1" and first.cluster is None

@@ -64,7 +64,9 @@ _CORRECTION = re.compile(
 )
 # A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
 # ...or a meeting's minutes (…部署会纪要已印发), not the meeting's call.
-_FOLLOW_UP = re.compile(r"续报|再报|终报|最新进展|进展情况通报|解除|终止|纪要")
+_FOLLOW_UP = re.compile(
+    r"续报|再报|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
+)
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are
 # not read again as a figure.

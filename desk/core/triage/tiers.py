@@ -42,7 +42,9 @@ _EMERGENCY = re.compile(
     r"|(?P<notice>紧急通知)"
     # A report of one (【突发事件信息首报】, 突发事件报告：), not the word in what a report
     # must cover (突发事件须单列, 突发事件处置情况) or in the name of its template.
-    r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]|【疫情报告】"
+    r"|【突发事件|突发事件(?:信息)?(?:报告|首报|快报)?[:：]"
+    # A wildfire still spreading (山火已烧过界河，正向我镇北山蔓延).
+    r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
     r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
@@ -74,7 +76,7 @@ _LESSON = re.compile(
     # Cases across a province or the country (全省已发生多起中小学生溺水事故).
     r"|(?:全省|全国|全市|各地|多地)[^，,。;；\n]{0,6}?已?发生多起"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
-    r"|以案示警|【警示】|警示[:：]|【安全警示】|案例[:：]|据(?:媒体)?报道|邻省|外省"
+    r"|以案示警|【警示】|警示[:：]|【安全警示】|案例[:：]|据[^，,。;；\n]{0,6}?报道(?![^。;；\n]{0,12}?(?:刚才|刚刚|我镇|我县|辖区))"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
     r"|为(?:深刻|认真)?(?:汲取|吸取)[^。;；\n]{0,30}教训|(?:深刻|认真)(?:汲取|吸取)[^。;；\n]{0,10}?教训"
 )
@@ -132,10 +134,10 @@ _TO_UNITS = re.compile(
 )
 _SETTLED = re.compile(
     r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
-    r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)"
+    r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
 )
 _TAUGHT = re.compile(
-    r"知识|常识|提醒|提示|专家|急救|培训|科普|【新闻】|【舆情】|网传|旧视频|邻省|外省|外地|严禁|禁止"
+    r"知识|常识|提醒|提示|专家|急救|培训|科普|【新闻】|【舆情】|网传|旧视频|严禁"
     # What to do when it happens: 家中有燃气味时，要立即关闭阀门.
     r"|时[,，]?\s*(?:要|应|请|务必|切勿)"
 )
@@ -146,14 +148,31 @@ _ADDRESSEES = re.compile(r"同志|人员|大家|各")
 # Someone hurt just now, with an ambulance called (工人只手俾冲床压咗，流好多血，120已经喺路上;
 # 人压底下了，刚扒出来，腿好像折了，120打了).
 _INJURED_NOW = re.compile(
-    r"流(?:了)?(?:好多|很多|不少)?血|压(?:伤|断|住|咗|底下|在下面)|卷进|夹住|夹伤|砸伤|烧伤|烫伤"
-    r"|触电|骨折|腿[^，,。;；\n]{0,3}折"
+    r"流(?:了)?(?:好多|很多|不少)?血|血流不止|压(?:伤|断|住|咗|底下|在下面)|轧断|夹断|卷进|夹住"
+    r"|夹伤|砸伤|烧伤|烫伤|触电|骨折|腿[^，,。;；\n]{0,3}折"
 )
-_AMBULANCE = re.compile(r"120|救护车")
-# Wild birds or livestock found dead in numbers (发现死野鸭子、大雁十七八只): a possible epidemic.
+# ...with an ambulance called and not yet there (120已经喺路上, 120打了, 已经call咗白车), not
+# 1200元, 120平方米, or the number to ring in a tip (先断电再拨打120).
+_AMBULANCE_CALLED = re.compile(
+    r"(?:已经?(?:拨?打|叫|喊|call咗?)了?|(?<!拨)(?:打|叫|喊|call)(?:了|咗))\s*"
+    r"(?:(?<!\d)120(?!\d)|救护车|白车)"
+    r"|(?:(?<!\d)120(?!\d)|救护车|白车)[^，,。;；\n]{0,6}?(?:路上|喺路上|还没|正在赶|打了|喊了|叫了)"
+)
+# Someone setting off now (我和志强现在过去, 我和老张现在赶去江边, 我而家过去睇下): urgent beside
+# an incident, not 我现在过去接你 or 我现在去现场看一下施工进度.
+_SET_OFF_NOW = re.compile(
+    r"我(?:们|和[\u4e00-\u9fff]{1,4})?(?:现在|而家)(?:就)?(?:过去|赶过去|赶去|赶往|去现场)"
+)
+# Wild birds found dead in numbers (发现死野鸭子、大雁十七八只), or poultry dying with the signs
+# of an epidemic (鸡舍一晚上死了二十多只鸡，鸡冠发紫): not a farm's daily losses or a tally.
 _DEAD_ANIMALS = re.compile(
-    r"死(?:亡)?的?(?:野鸭|野鸟|大雁|候鸟|鸟|鸡|鸭|鹅|猪|牛|羊|禽)[^。;；\n]{0,12}?"
-    r"(?:\d+|[一二三四五六七八九十几数]+)[^。;；\n]{0,3}?只"
+    r"(?:发现|看到|有)[^。;；\n]{0,8}?死(?:亡)?的?(?:野鸭|野鸟|大雁|候鸟|天鹅|鸟)[^。;；\n]{0,12}?"
+    r"(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,3}?只"
+    r"|死了(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,4}?只[^。;；\n]{0,12}?"
+    r"(?:禽流感|疫|发紫|站不稳|歪|刚发现)"
+)
+_ANIMALS_ROUTINE = re.compile(
+    r"无害化|存栏|病死|冻死|以上|处理完|已处理|已报|邻县|邻市|邻省|外省|外地|通报"
 )
 # Someone in the home (屋里好像有老人): with a smell of gas, at risk.
 _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩子)|敲门没人应")
@@ -222,6 +241,8 @@ _ICE_HELP = re.compile(r"铲车|撒盐|融雪剂|派|来人|帮忙|赶紧|快过
 _ICE_DEALT_WITH = re.compile(
     r"幸好|没大碍|已经送|已送|完毕|注意安全|小心|统计|正在现场|正在处置|绕行"
 )
+# The news, heard of (新闻见到…, 听说…): not someone's own video of what goes on.
+_NEWS_HEARD = re.compile(r"新闻|报道|听说|据说")
 # Heard of, or nearly: 刚才看新闻说有人滑倒, 刚才我差点滑倒.
 _HEARD_OF = re.compile(r"新闻|听说|据说|视频|报道|网上|差点|差一点|险些")
 _REFUSE = re.compile(r"死都不|不肯|拒不|不愿|劝不动")
@@ -328,8 +349,6 @@ _GO_NOW = re.compile(
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
     r"(?:码头|现场|大厅|村部|堤上|港口|海边|一线|渔港)(?![了啦])"
-    # Setting off now, said by whoever goes (我和志强现在过去, 我和贾主任现在过去).
-    r"|我(?:们|和[\u4e00-\u9fff]{1,4})?现在(?:就)?(?:过去|赶过去|赶往|去现场)"
     # Said in a hurry: 快点派挖机来, 快点来人嘞 (not 快点过来吃饭).
     r"|(?<!尽)快点?(?:(?:派|叫)[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人(?!民))"
 )
@@ -338,7 +357,7 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知到|封控)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知到|封控现场|继续封控)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -389,7 +408,7 @@ _DUE_BY_TASK = re.compile(
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出)|发(?:到)?群里)"
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
@@ -398,6 +417,7 @@ _DUE_BY_TASK = re.compile(
 _FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
 # ...said to units or people by name: 各包村干部6月10日前完成, 派出所明早7点前完成 (not a
 # recap's 一是秋防免疫10月25日前完成, nor 其余班级7月3日前完成).
+_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)[^，,。;；\n已]{0,24}?发(?:到)?群里")
 _DONE_ALL = re.compile(r"已(?:于[^，,。;；\n]{0,10}?)?(?:全部)?完成")
 _FINISHER = re.compile(
     r"\s*(?:各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,6}?(?:所|站|办|队|中心|干部|组))"
@@ -527,7 +547,7 @@ _CHECKIN = re.compile(
 _CHECKIN_WORDS = 24
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
-    r"零报告|报.?零|无情况|零情况|零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
+    r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
@@ -681,7 +701,7 @@ def assess(
             )
             or _light_share(text)
             # 新闻见到新围村有厂着火，你小心啲啊: news heard, passed on with a worry.
-            or (private_group(message.group_name) and _HEARD_OF.search(text) is not None)
+            or (private_group(message.group_name) and _NEWS_HEARD.search(text) is not None)
         )
     )
     emergency = (
@@ -698,7 +718,17 @@ def assess(
         and not _cited(text)
     ):
         emergency = (
-            (mention and (deadline is None or due_soon))
+            (
+                mention
+                and (
+                    deadline is None
+                    or due_soon
+                    # Happening now or again, a report asked for later all the same (刚才
+                    # 泥石流把村道冲断了…今晚8点前报; 有一户人被困，今天下午6点前报我), not
+                    # the washed-out road a report is about (村道冲毁的事…明天下班前出稿).
+                    or _AGAIN_NOW.search(text) is not None
+                )
+            )
             or _AT_ONCE.search(text) is not None
             or _SEARCHING.search(text) is not None
         ) and _hazard_event(text)
@@ -778,6 +808,7 @@ def assess(
         or bool(_UNITS_TASK.search(text))
         or bool(_STAY_ORDER.search(text))
         or _to_finish(text)
+        or _post_by(text)
         or bool(
             _HANDLED_BY.search(text) and _TIME_LIMIT.search(text) and not _ORDER_CLOSED.search(text)
         )
@@ -1026,7 +1057,7 @@ def _in_danger(text: str) -> bool:
     return (
         (_DANGER.search(text) is not None or _CALL_FOR_HELP.search(text) is not None)
         and _HEARSAY.match(text) is None
-        and _HEARD_OF.search(text) is None
+        and _NEWS_HEARD.search(text) is None
     )
 
 
@@ -1191,8 +1222,15 @@ def _first_hand_emergency(text: str) -> bool:
         _live_incident(text)
         or bool(_WORKERS_MASSED.search(text) and _BLOCKING.search(text))
         or bool(_PERSON_DOWN.search(text) and not _ME_DOWN.search(text))
-        or bool(_INJURED_NOW.search(text) and _AMBULANCE.search(text))
-        or bool(_DEAD_ANIMALS.search(text))
+        or bool(
+            _INJURED_NOW.search(text)
+            and _AMBULANCE_CALLED.search(text)
+            and not _ANIMAL.search(text)
+        )
+        or bool(_DEAD_ANIMALS.search(text) and not _ANIMALS_ROUTINE.search(text))
+        or bool(
+            _SET_OFF_NOW.search(text) and (_LIVE_EVENT.search(text) or _INJURED_NOW.search(text))
+        )
         or bool(
             _GAS_SMELL.search(text)
             and (_STILL_THERE.search(text) or _AT_ONCE.search(text) or _SOMEONE_INSIDE.search(text))
@@ -1254,6 +1292,15 @@ def _takes_people_now(text: str, due_later: bool) -> bool:
         if text[start:].lstrip().startswith("各") or _in_a_rule(text, found.start()):
             continue
         if not _DONE_ALREADY.search(text, start, found.start()):
+            return True
+    return False
+
+
+def _post_by(text: str) -> bool:
+    """Whether the text asks for something posted to the group by a time (每天早7点半、晚5点半前
+    把读数和照片发群里), not someone saying they will (照片我晚上8点前发群里)."""
+    for found in _POST_BY.finditer(text):
+        if "我" not in text[clause_start(text, found.start()) : found.start()]:
             return True
     return False
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desk.store.inbox import ViewKind
+from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MainWindow
 from tests.bench.scale_connector import FloodPlan
 from tests.bench.scale_gui import (
@@ -180,9 +181,17 @@ class Bench:
             queries = json.loads(Path(self.args.queries).read_text("utf-8"))
         by_length: dict[str, list[float]] = {}
         found: dict[str, list[int]] = {}
+        whole: list[float] = []
+        root = window.list.rootIndex()
         for query in queries:
             window.search.setText(query)
+            began = time.perf_counter()
             took = self.timed(lambda: press_return(window))
+            # A search reads on in steps between events until its first screen is full:
+            # `took` is how long the window was busy at once, this how long the results took.
+            while model.canFetchMore(root) and model.rowCount() < PAGE:
+                self.app.processEvents()
+            whole.append(time.perf_counter() - began)
             by_length.setdefault(str(len(query)), []).append(took)
             found.setdefault(str(len(query)), []).append(model.rowCount())
         window.search.setText("")
@@ -193,6 +202,8 @@ class Bench:
             self.result["search_p50_ms"] = ms(statistics.median(every))
             self.result["search_p95_ms"] = ms(percentile(every, 0.95))
             self.result["search_max_ms"] = ms(max(every))
+            self.result["search_results_p95_ms"] = ms(percentile(whole, 0.95))
+            self.result["search_results_max_ms"] = ms(max(whole))
             for length, times in sorted(by_length.items()):
                 self.result[f"search_{length}ch_p50_ms"] = ms(statistics.median(times))
                 self.result[f"search_{length}ch_p95_ms"] = ms(percentile(times, 0.95))

@@ -45,6 +45,17 @@ def triage(message: Message, **config: object) -> Verdict:
     return TriageEngine(TriageConfig(tz=TZ, **config)).process(message)  # type: ignore[arg-type]
 
 
+ROLES = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
+
+
+def tier_of(text: str, role: str, mention: int, group_name: str) -> Tier:
+    """The tier of one message as the reader 李明 gets it; `role` is m, a or o."""
+    message = msg(
+        text, role=ROLES[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
+    )
+    return triage(message, me_names=("李明",)).tier
+
+
 def codes(verdict: Verdict) -> set[str]:
     return {r.code for r in verdict.reasons}
 
@@ -2272,14 +2283,7 @@ def test_a_live_incident_with_help_asked_is_urgent(text: str, tier: Tier) -> Non
 def test_look_alikes_and_misses_found_by_review_of_the_v_and_x_rules(
     text: str, tier: Tier, role: str, mention: int, group_name: str
 ) -> None:
-    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
-    message = msg(
-        text,
-        role=roles[role],
-        mention=bool(mention),
-        group_name=group_name or "青石镇村（社区）书记群",
-    )
-    assert triage(message, me_names=("李明",)).tier is tier
+    assert tier_of(text, role, mention, group_name or "青石镇村（社区）书记群") is tier
 
 
 @pytest.mark.parametrize(
@@ -2375,11 +2379,7 @@ def test_look_alikes_and_misses_found_by_review_of_the_v_and_x_rules(
 def test_cases_and_look_alikes_of_the_factory_town_and_the_border_town(
     text: str, tier: Tier, role: str, mention: int, group_name: str
 ) -> None:
-    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
-    message = msg(
-        text, role=roles[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
-    )
-    assert triage(message, me_names=("李明",)).tier is tier
+    assert tier_of(text, role, mention, group_name) is tier
 
 
 @pytest.mark.parametrize(
@@ -2450,11 +2450,7 @@ def test_cases_and_look_alikes_of_the_factory_town_and_the_border_town(
 def test_look_alikes_and_misses_found_by_review_of_the_y_and_z_rules(
     text: str, tier: Tier, role: str, mention: int, group_name: str
 ) -> None:
-    roles = {"m": Role.MEMBER, "a": Role.ADMIN, "o": Role.OWNER}
-    message = msg(
-        text, role=roles[role], mention=bool(mention), group_name=group_name or "机关干部工作群"
-    )
-    assert triage(message, me_names=("李明",)).tier is tier
+    assert tier_of(text, role, mention, group_name) is tier
 
 
 def test_a_meeting_call_that_names_who_takes_the_minutes_folds_with_its_forward() -> None:

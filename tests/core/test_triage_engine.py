@@ -2212,19 +2212,28 @@ def test_cases_and_look_alikes_of_the_street_office_before_spring_festival(
 @pytest.mark.parametrize(
     ("text", "tier"),
     [
-        # Happening now, an event, help asked: urgent however it is worded.
+        # Happening now, an event, and help asked: urgent however it is worded.
         ("3号楼后面那个挡墙刚才塌了一截，下面还有车，咋整？", Tier.URGENT),
         ("菜市场门口这会儿有两伙人打架，都见血了，赶紧派人来", Tier.URGENT),
         ("地下车库现在进水淹了，有辆车里好像还有人，快来人", Tier.URGENT),
-        # Not now, not an incident, no help asked, or a case provided for.
+        # Told as it happens, with no help asked: a careful reader still acts at once.
+        ("冷水塘那边有个娃儿掉水头去了，捞起来脸都乌了，120喊了还没来", Tier.URGENT),
+        ("刚才2号楼地下室仓房冒烟了，烟很大，楼上住户还在往下跑", Tier.URGENT),
+        # Not now, not an incident, dealt with, the writer's own mishap, or a case provided for.
+        ("刚才有个老人在结冰的台阶上滑倒了，社区正在现场处置", Tier.INFO),
+        ("路面结冰了，刚才我在单位门口摔了一跤，大家上班注意安全", Tier.INFO),
+        ("锦绣花园地下车库被困2人已于7时10分被消防救出，无人受伤，正在抽水。", Tier.INFO),
+        ("@李明 刚才书记找你，你现在过来一下吗？不用了，他已经走了", Tier.ACTION),
+        ("要不要马上带人去看看？", Tier.INFO),
         ("现在早高峰路上堵，怎么办，要迟到了", Tier.INFO),
         ("现在找不到那份文件了，咋办", Tier.INFO),
         ("现在楼道里堆着杂物，万一着火咋办", Tier.INFO),
         ("上次电梯困人是怎么处理的？现在要写总结", Tier.INFO),
     ],
 )
-def test_a_live_incident_with_help_asked_is_urgent(text: str, tier: Tier) -> None:
-    assert triage(msg(text, group_name="古泉街道网格员工作群"), me_names=("李明",)).tier is tier
+def test_a_live_incident_is_urgent(text: str, tier: Tier) -> None:
+    message = msg(text, group_name="古泉街道网格员工作群", mention=text.startswith("@李明"))
+    assert triage(message, me_names=("李明",)).tier is tier
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,9 @@ _TO_UNITS = re.compile(
 _SETTLED = re.compile(
     r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
     r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
+    # Nobody hurt after all, or what is left is a dispute (赔偿纠纷还在协调).
+    r"|人没事|没事了|不是中毒|虚惊|纠纷|赔偿|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
+    r"|起来走了|自己起来了|正在(?:现场)?处置"
 )
 _TAUGHT = re.compile(
     r"知识|常识|提醒|提示|专家|急救|培训|科普|【新闻】|【舆情】|网传|旧视频|严禁"
@@ -149,7 +152,7 @@ _TAUGHT = re.compile(
     r"|时[,，]?\s*(?:要|应|请|务必|切勿)"
 )
 # Someone down who is the writer, off sick (我今天有点头晕，早上起不来，请半天假).
-_ME_DOWN = re.compile(r"我[^，,。;；\n]{0,8}(?:头晕|晕|起不来)|请假|感冒|发烧")
+_ME_DOWN = re.compile(r"我[^，,。;；\n]{0,8}(?:头晕|晕|起不来|摔|滑倒)|请假|感冒|发烧")
 # Who a photo's caption may tell to be there (参会同志8:50前签到), not its own check-in.
 _ADDRESSEES = re.compile(r"同志|人员|大家|各")
 # Someone hurt just now, with an ambulance called (工人只手俾冲床压咗，流好多血，120已经喺路上;
@@ -192,10 +195,6 @@ _LIVE_EVENT = re.compile(
     r"|摔(?:倒|伤|那|在|了一跤)|堵(?:住|上|了)?(?:大门|门口|路口)|堵门|聚了|聚集|闹事|打架"
     r"|吵起来|被困|困在|困人|掉进|掉水|落水|淹|漫过|冲走|走丢|受伤|流血|中毒|爆炸|爆燃"
     r"|(?:人|娃|孩|老人|大爷|大娘)[^，,。;；\n]{0,8}?(?:找不到|不见了|没回来)"
-)
-_LIVE_HELP = re.compile(
-    r"赶紧|赶快|快点|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援|救命"
-    r"|怎么处理|咋处理|要不要叫"
 )
 _LIVE_NOT = re.compile(
     r"上周|上个?月|上次|昨天|前天|去年|前几天|那次|已经?(?:处理|扑灭|解决|救出|找到|送医|恢复)"
@@ -330,6 +329,7 @@ _COME_NOW = re.compile(
 # 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).
 _LATER = re.compile(
     r"下午|上午|晚上|下周|下个?月|回头|改天|过两天|有空|不急|等你|以后|之后|后先|后你|后来|上次|会后|再说"
+    r"|不用了"
 )
 _WAITING_NOW = re.compile(
     r"现在|来了(?:个|位|一|[二两三四五六七八九十几]+[个位名])|(?:组|领导|群众|记者)来了"
@@ -1273,14 +1273,15 @@ def _person_not_back(text: str) -> bool:
 
 
 def _live_incident(text: str) -> bool:
-    """Whether the text tells of something happening now and asks for help with it (这会儿
-    聚了二十来个工人…咋弄; 120喊了还没来，哪个有车赶紧开过来): however it is worded, a
-    first-hand report that cannot wait. Not a drill, a tip, a case provided for or the past."""
+    """Whether the text tells of something happening now (这会儿聚了二十来个工人; 冷水塘那边
+    有个娃儿掉水头去了…120喊了还没来): however it is worded, a first-hand report that
+    cannot wait, asked for help or not. Not a drill, a tip, a case provided for or the past
+    (see also _first_hand)."""
     return (
         _LIVE_NOW.search(text) is not None
         and _LIVE_EVENT.search(text) is not None
-        and _LIVE_HELP.search(text) is not None
         and _LIVE_NOT.search(text) is None
+        and _ME_DOWN.search(text) is None
     )
 
 
@@ -1299,6 +1300,9 @@ def _takes_people_now(text: str, due_later: bool) -> bool:
         return False
     for found in _TAKE_PEOPLE.finditer(text):
         start = clause_start(text, found.start())
+        end = _CLAUSE_END.search(text, found.end())
+        if end is not None and text[end.start()] in "?？":
+            continue  # 要不要马上带人去看看？ asks whether to go
         if text[start:].lstrip().startswith("各") or _in_a_rule(text, found.start()):
             continue
         if not _DONE_ALREADY.search(text, start, found.start()):

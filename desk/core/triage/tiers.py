@@ -143,7 +143,7 @@ _SETTLED = re.compile(
     r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
     r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
     # Nobody hurt after all, or what is left is a dispute (赔偿纠纷还在协调).
-    r"|人没事|没事了|不是中毒|虚惊|纠纷|赔偿|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
+    r"|人没事|没事了|不是中毒|虚惊|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
     r"|起来走了|自己起来了|正在(?:现场)?处置"
 )
 _TAUGHT = re.compile(
@@ -152,7 +152,7 @@ _TAUGHT = re.compile(
     r"|时[,，]?\s*(?:要|应|请|务必|切勿)"
 )
 # Someone down who is the writer, off sick (我今天有点头晕，早上起不来，请半天假).
-_ME_DOWN = re.compile(r"我[^，,。;；\n]{0,8}(?:头晕|晕|起不来|摔|滑倒)|请假|感冒|发烧")
+_ME_DOWN = re.compile(r"我(?!们)[^，,。;；\n]{0,8}(?:头晕|晕|起不来|摔|滑倒)|请假|感冒|发烧")
 # Who a photo's caption may tell to be there (参会同志8:50前签到), not its own check-in.
 _ADDRESSEES = re.compile(r"同志|人员|大家|各")
 # Someone hurt just now, with an ambulance called (工人只手俾冲床压咗，流好多血，120已经喺路上;
@@ -189,7 +189,19 @@ _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩�
 # A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
 _TIME_FRAME = re.compile(r"今天|明天|今晚|明早|上午|下午|晚上|本周")
 # The three marks of a live incident (see _live_incident), and what rules one out.
-_LIVE_NOW = re.compile(r"这会儿?|现在|刚才|刚刚|正在|眼下|还在|还没")
+# 正在 tells of the event, not of its handling (正在整改, 正在统计, 正在召开).
+_LIVE_NOW = re.compile(
+    r"这会儿?|现在|刚才|刚刚|眼下|还在|还没"
+    r"|正在(?!整改|统计|调解|处理|处置|排查|召开|开展|走访|推进|修|清理|回访|举办|进行|对|找|做)"
+)
+# ...and someone still at risk or help asked for: a report of the event alone may be news.
+_LIVE_AT_RISK = re.compile(
+    r"被困|困在|有人受伤|人受伤|受伤了|流血|昏迷|没醒|不动|没反应|没下来|没出来|有没有人|还有人"
+    r"|里面有人|还没到"
+    r"|还没来|往下跑|没撤|还在里面"
+    r"|赶紧|赶快|快点|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援|救命"
+    r"|怎么处理|咋处理|要不要叫"
+)
 _LIVE_EVENT = re.compile(
     r"着火|起火|冒烟|烟很大|浓烟|火光|漏气|泄漏|燃气味|煤气味|塌|垮|裂开|裂缝|倒了|晕倒|昏迷"
     r"|摔(?:倒|伤|那|在|了一跤)|堵(?:住|上|了)?(?:大门|门口|路口)|堵门|聚了|聚集|闹事|打架"
@@ -199,6 +211,8 @@ _LIVE_EVENT = re.compile(
 _LIVE_NOT = re.compile(
     r"上周|上个?月|上次|昨天|前天|去年|前几天|那次|已经?(?:处理|扑灭|解决|救出|找到|送医|恢复)"
     r"|演练|模拟|提示|常识|如果|如遇|万一"
+    # Counted, settled or heard of: 具体数据还在统计中, 人员都安全, 误报, 调解好, 某地.
+    r"|统计|都安全|无人员伤亡|没有伤人|问题不大|误报|调解好|新闻|某地|某市|某县"
 )
 # Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
 # …把大门堵上了): a crowd with a grievance, wherever it stands.
@@ -1273,13 +1287,14 @@ def _person_not_back(text: str) -> bool:
 
 
 def _live_incident(text: str) -> bool:
-    """Whether the text tells of something happening now (这会儿聚了二十来个工人; 冷水塘那边
-    有个娃儿掉水头去了…120喊了还没来): however it is worded, a first-hand report that
-    cannot wait, asked for help or not. Not a drill, a tip, a case provided for or the past
-    (see also _first_hand)."""
+    """Whether the text tells of something happening now with someone at risk or help asked
+    for (这会儿聚了二十来个工人…咋弄; 冷水塘那边有个娃儿掉水头去了…120喊了还没来): however
+    it is worded, a first-hand report that cannot wait. Not a drill, a tip, a count, a case
+    provided for or the past (see also _first_hand)."""
     return (
         _LIVE_NOW.search(text) is not None
         and _LIVE_EVENT.search(text) is not None
+        and _LIVE_AT_RISK.search(text) is not None
         and _LIVE_NOT.search(text) is None
         and _ME_DOWN.search(text) is None
     )

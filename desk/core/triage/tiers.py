@@ -142,7 +142,7 @@ _TO_UNITS = re.compile(
 _SETTLED = re.compile(
     r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
     r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
-    # Nobody hurt after all, or what is left is a dispute (赔偿纠纷还在协调).
+    # Nobody hurt after all, or dealt with (人没大碍, 被消防救出, 正在现场处置).
     r"|人没事|没事了|不是中毒|虚惊|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
     r"|起来走了|自己起来了|正在(?:现场)?处置"
 )
@@ -258,13 +258,12 @@ _JUST_FELL = re.compile(
 # ...and help called for now (叫铲车再来一趟, 快过来帮忙, 得赶紧去撒盐), not a fall dealt with
 # or told as a warning (已经送社区医院…人没大碍, 幸好没事，大家出门小心).
 _ICE_HELP = re.compile(r"铲车|撒盐|融雪剂|派|来人|帮忙|赶紧|快过来|快来|拦着|躺|起不来|受伤|昏迷")
-_ICE_DEALT_WITH = re.compile(
-    r"幸好|没大碍|已经送|已送|完毕|注意安全|小心|统计|正在现场|正在处置|绕行"
-)
+# (幸好, 没大碍, 已经送 and the like settle every first-hand report: see _SETTLED.)
+_ICE_DEALT_WITH = re.compile(r"已送|注意安全|小心|统计|正在现场|绕行")
 # The news, heard of (新闻见到…, 听说…): not someone's own video of what goes on.
 _NEWS_HEARD = re.compile(r"新闻|报道|听说|据说")
 # Heard of, or nearly: 刚才看新闻说有人滑倒, 刚才我差点滑倒.
-_HEARD_OF = re.compile(r"新闻|听说|据说|视频|报道|网上|差点|差一点|险些")
+_HEARD_OF = re.compile(_NEWS_HEARD.pattern + r"|视频|网上|差点|差一点|险些")
 _REFUSE = re.compile(r"死都不|不肯|拒不|不愿|劝不动")
 # ...and calling in the police or help (要不要叫派出所来), not still talking them round.
 _CALL_IN = re.compile(r"派出所|民警|支援|请求|要不要叫|怎么办")

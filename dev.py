@@ -106,7 +106,7 @@ def demo(extra: list[str]) -> int:
 def test(extra: list[str]) -> int:
     setup(for_tests=True)
     checks = [
-        [str(BIN / "ruff"), "check", "desk", "tests", "dev.py"],
+        [str(BIN / "ruff"), "check", "desk", "tests", "tools", "dev.py"],
         [str(BIN / "lint-imports")],
         [str(BIN / "mypy")],
     ]

@@ -14,6 +14,7 @@ ENGLISH: dict[str, str] = {
     "role_owner": "from group owner",
     "role_admin": "from group admin",
     "urgent_words": "urgent wording",
+    "reads_urgent": "reads like an emergency",
     "task_words": "asks for action",
     "deadline": "deadline {when}",
     "deadline_soon": "due within {hours} h",

@@ -16,6 +16,8 @@ _TEXT: dict[str, str] = {
     "role_owner": QT_TRANSLATE_NOOP("Reason", "from group owner"),
     "role_admin": QT_TRANSLATE_NOOP("Reason", "from group admin"),
     "urgent_words": QT_TRANSLATE_NOOP("Reason", "urgent wording"),
+    # The learned model's call (desk/core/triage/urgent_model.py), not a rule's.
+    "reads_urgent": QT_TRANSLATE_NOOP("Reason", "reads like an emergency"),
     "task_words": QT_TRANSLATE_NOOP("Reason", "asks for action"),
     "deadline": QT_TRANSLATE_NOOP("Reason", "deadline %1"),
     "deadline_soon": QT_TRANSLATE_NOOP("Reason", "due within %1 h"),

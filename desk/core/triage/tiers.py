@@ -1221,6 +1221,19 @@ def _asks(text: str) -> bool:
     )
 
 
+def over_or_hypothetical(text: str) -> bool:
+    """Whether the text tells of an emergency as settled, resolved, taught, provided for,
+    a lesson or cited: whatever its words, nothing is happening now."""
+    return bool(
+        _SETTLED.search(text)
+        or _TAUGHT.search(text)
+        or _CONDITIONAL.search(text)
+        or _resolved(text)
+        or _lesson(text)
+        or _cited(text)
+    )
+
+
 def _first_hand(text: str, due_later: bool) -> bool:
     """Whether the text may be a first-hand report of something happening now: no task due
     beyond the urgent window, no units told what to do, nothing settled, cited, provided
@@ -1228,13 +1241,8 @@ def _first_hand(text: str, due_later: bool) -> bool:
     return not (
         due_later
         or _TO_UNITS.search(text)
-        or _SETTLED.search(text)
-        or _TAUGHT.search(text)
-        or _CONDITIONAL.search(text)
         or (_BEFORE_NOW.search(text) and not _AGAIN_NOW.search(text))
-        or _resolved(text)
-        or _lesson(text)
-        or _cited(text)
+        or over_or_hypothetical(text)
     )
 
 

@@ -1,0 +1,90 @@
+"""The learned second opinion on urgency: what it reads, when the engine asks it, and that
+the shipped weights are what the labelled sets in tests/data train."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from desk.core.messages import Role, Tier
+from desk.core.reasons import describe
+from desk.core.triage.acks import canonical_ack_kind
+from desk.core.triage.normalize import canonical
+from desk.core.triage.tiers import Weights, assess
+from desk.core.triage.urgent_model import features, shipped_model
+from tests.core.test_triage_engine import msg, triage
+
+TRAINER = Path(__file__).parents[2] / "tools" / "train_urgent_model.py"
+
+
+def rules_only(text: str, *, mention: bool = False, role: Role = Role.MEMBER) -> Tier:
+    message = msg(text, mention=mention, role=role)
+    norm = canonical(text)
+    return assess(message, norm, canonical_ack_kind(norm), None, False, ("李明",), Weights()).tier
+
+
+def model_says_urgent(text: str, *, mention: bool = False, role: Role = Role.MEMBER) -> bool:
+    grams = features(canonical(text), ding=False, mentioned=mention, role=role)
+    return shipped_model().urgent(grams)
+
+
+def test_features_are_the_role_markers_and_every_1_to_3_gram() -> None:
+    grams = features("紧急  通知", ding=True, mentioned=True, role=Role.ADMIN)
+    assert grams[:3] == ["\x01admin", "\x01ding", "\x01at"]
+    # Whitespace runs read as one space: "紧急 通知" is 5 characters, 4 pairs, 3 triples.
+    assert grams[3:] == [*"紧急 通知", "紧急", "急 ", " 通", "通知", "紧急 ", "急 通", " 通知"]
+
+
+def test_an_emergency_in_words_no_rule_names_is_urgent_by_the_model() -> None:
+    text = "县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119"
+    assert rules_only(text) is Tier.INFO
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.URGENT
+    assert "reads_urgent" in {r.code for r in verdict.reasons}
+    assert describe(verdict.reasons[-1]) == "reads like an emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "tier"),
+    [
+        # @you is the rules' to judge: a favour reads to the model as a summons.
+        ("@李明 有空过来一下，签个字", True, Tier.ACTION),
+        # Taught, not happening: the rules' reading stands.
+        ("急救知识：发现有人晕倒昏迷，应立即拨打120。", False, Tier.INFO),
+    ],
+)
+def test_the_rules_keep_what_the_model_would_misread(text: str, mention: bool, tier: Tier) -> None:
+    assert model_says_urgent(text, mention=mention)
+    assert triage(msg(text, mention=mention), me_names=("李明",)).tier is tier
+
+
+def test_the_model_only_ever_promotes() -> None:
+    # Acks stay noise and the rules' urgent stays urgent, whatever the model reads.
+    assert triage(msg("收到")).tier is Tier.NOISE
+    urgent = "【紧急】东岭村后山发现明火，面积约2亩，请求支援！"
+    assert triage(msg(urgent)).tier is Tier.URGENT
+    assert "reads_urgent" not in {r.code for r in triage(msg(urgent)).reasons}
+
+
+def _trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_urgent_model", TRAINER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_weights_are_what_the_labelled_sets_train() -> None:
+    trainer = _trainer()
+    data = trainer.examples(trainer.labelled_sets())
+    fresh = trainer.train(data)
+    shipped = shipped_model()
+    assert fresh.terms.keys() == shipped.terms.keys()
+    # The file keeps six significant digits; a retrain elsewhere may differ in the last.
+    drift = max(abs(fresh.logit(e.grams) - shipped.logit(e.grams)) for e in data)
+    assert drift < 1e-3

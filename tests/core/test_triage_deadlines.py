@@ -644,3 +644,19 @@ def test_a_report_back_within_a_span_keeps_its_due_time() -> None:
     # Found by a reviewer against the T rules: 汇报 is no speaking time.
     assert due("请各村立即汇报转移情况，30分钟内报镇防指。") == "03-09 09:30"
     assert due("请各网格员入户核查后向村里汇报，1小时内反馈结果。") == "03-09 10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Yesterday's clock times are past: not this evening's, not this afternoon's.
+        ("昨晚11点，张家村一村民酒后滋事，派出所民警立即出警，现已平息。", None),
+        ("昨天下午三点半，村里着火了，火很快灭了", None),
+        ("昨天晚上10点多有人放礼炮，把人吓了一跳", None),
+        ("昨日14时许发生一起交通事故", None),
+        # A day of its own later in the text still counts.
+        ("昨天说的事，今天下午5点前报我", "03-09 17:00"),
+    ],
+)
+def test_yesterdays_times_are_past(text: str, expected: str | None) -> None:
+    assert due(text) == expected

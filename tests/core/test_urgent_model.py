@@ -55,6 +55,15 @@ def test_an_emergency_in_words_no_rule_names_is_urgent_by_the_model() -> None:
         ("@李明 有空过来一下，签个字", True, Tier.ACTION),
         # Taught, not happening: the rules' reading stands.
         ("急救知识：发现有人晕倒昏迷，应立即拨打120。", False, Tier.INFO),
+        # Over: calmed, under care (a reviewer's cases).
+        ("昨晚11点，张家村一村民酒后滋事，派出所民警立即出警，现已平息。", False, Tier.INFO),
+        (
+            "今天早上有个老人在菜市场晕倒了，旁边的人马上打了120，现在人在卫生院输液。",
+            False,
+            Tier.INFO,
+        ),
+        # Next week's visit is no emergency today.
+        ("下周二上午10点市长来我镇调研，班子成员9点半前到镇政府门口等候。", False, Tier.INFO),
     ],
 )
 def test_the_rules_keep_what_the_model_would_misread(text: str, mention: bool, tier: Tier) -> None:

@@ -44,7 +44,8 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _DAY = (
     # Not a building, gate or line number (17号楼, 3号门, 2号线).
     r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库])))"
-    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日)"
+    # Yesterday's times (昨晚11点) are past, not this evening's.
+    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日|昨天|昨日|昨晚|昨夜)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
     r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -71,11 +72,11 @@ _MENTION_BODY = (
     + ")" * len(_PARTS)
 )
 # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍])" + _MENTION_BODY)
+_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍昨])" + _MENTION_BODY)
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
-    r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍一二两三四五六七八九十])" + _MENTION_BODY
+    r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍昨一二两三四五六七八九十])" + _MENTION_BODY
 )
 _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # Every mention that scan keeps has a day, a clock time or 中午…前, so it holds one of
@@ -83,7 +84,7 @@ _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|周内|星期内|[月年][底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜]|周内|星期内|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点"
 )
@@ -556,6 +557,8 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
             return today
         if rel.startswith("明"):
             return today + timedelta(days=1)
+        if rel.startswith("昨"):
+            return today - timedelta(days=1)
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
     if groups["weekin"]:
@@ -623,7 +626,7 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
     hour = number(groups["h"])
     minute_text = groups["mi"] or groups["pm"] or groups["hm"]
     minute = 30 if groups["half"] else int(minute_text) if minute_text else 0
-    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚")
+    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "昨晚", "昨夜")
     if ((part == "下午" or evening) and hour < 12) or (part == "中午" and hour < 3):
         hour += 12
     elif part is None and not evening and 1 <= hour <= 6 and not groups["rel"]:
@@ -638,7 +641,7 @@ def _midnight(groups: dict[str, str | None], part: str | None) -> bool:
     if groups["h"] is None or groups["mi"] not in (None, "00") or groups["half"] or groups["pm"]:
         return False
     hour = number(groups["h"])
-    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "今夜")
+    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "今夜", "昨晚", "昨夜")
     return hour == 24 or (hour == 12 and evening)
 
 

@@ -654,8 +654,13 @@ def test_a_report_back_within_a_span_keeps_its_due_time() -> None:
         ("昨天下午三点半，村里着火了，火很快灭了", None),
         ("昨天晚上10点多有人放礼炮，把人吓了一跳", None),
         ("昨日14时许发生一起交通事故", None),
-        # A day of its own later in the text still counts.
+        ("昨儿晚上10点多有人放炮", None),
+        # A day of its own later in the text still counts, and yesterday sets no day for
+        # the times after it.
         ("昨天说的事，今天下午5点前报我", "03-09 17:00"),
+        ("昨天说了，晚上8点开会", "03-09 20:00"),
+        ("昨天的通知：下午3点在三楼开会", "03-09 15:00"),
+        ("今夜11点前报", "03-09 23:00"),
     ],
 )
 def test_yesterdays_times_are_past(text: str, expected: str | None) -> None:

@@ -27,16 +27,19 @@ def rules_only(text: str, *, mention: bool = False, role: Role = Role.MEMBER) ->
     return assess(message, norm, canonical_ack_kind(norm), None, False, ("李明",), Weights()).tier
 
 
-def model_says_urgent(text: str, *, mention: bool = False, role: Role = Role.MEMBER) -> bool:
-    grams = features(canonical(text), ding=False, mentioned=mention, role=role)
-    return shipped_model().urgent(grams)
+def model_says_urgent(text: str, role: Role = Role.MEMBER) -> bool:
+    return shipped_model().urgent(features(canonical(text), role))
 
 
-def test_features_are_the_role_markers_and_every_1_to_3_gram() -> None:
-    grams = features("紧急  通知", ding=True, mentioned=True, role=Role.ADMIN)
-    assert grams[:3] == ["\x01admin", "\x01ding", "\x01at"]
+def test_features_are_the_role_marker_and_every_1_to_3_gram() -> None:
+    grams = features("紧急  通知", Role.ADMIN)
     # Whitespace runs read as one space: "紧急 通知" is 5 characters, 4 pairs, 3 triples.
-    assert grams[3:] == [*"紧急 通知", "紧急", "急 ", " 通", "通知", "紧急 ", "急 通", " 通知"]
+    assert grams == [
+        "\x01admin",
+        *"紧急 通知",
+        *["紧急", "急 ", " 通", "通知"],
+        *["紧急 ", "急 通", " 通知"],
+    ]
 
 
 def test_an_emergency_in_words_no_rule_names_is_urgent_by_the_model() -> None:
@@ -51,12 +54,15 @@ def test_an_emergency_in_words_no_rule_names_is_urgent_by_the_model() -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "tier"),
     [
-        # @you is the rules' to judge: a favour reads to the model as a summons.
-        ("@李明 有空过来一下，签个字", True, Tier.ACTION),
         # Taught, not happening: the rules' reading stands.
         ("急救知识：发现有人晕倒昏迷，应立即拨打120。", False, Tier.INFO),
         # Over: calmed, under care (a reviewer's cases).
-        ("昨晚11点，张家村一村民酒后滋事，派出所民警立即出警，现已平息。", False, Tier.INFO),
+        (
+            "下午有个老人在镇政府门口坐着不走，说要找书记，信访办的同志陪他吃了饭，"
+            "他儿子来接，人已经回去了。",
+            False,
+            Tier.INFO,
+        ),
         (
             "今天早上有个老人在菜市场晕倒了，旁边的人马上打了120，现在人在卫生院输液。",
             False,
@@ -67,16 +73,34 @@ def test_an_emergency_in_words_no_rule_names_is_urgent_by_the_model() -> None:
     ],
 )
 def test_the_rules_keep_what_the_model_would_misread(text: str, mention: bool, tier: Tier) -> None:
-    assert model_says_urgent(text, mention=mention)
+    assert model_says_urgent(text)
     assert triage(msg(text, mention=mention), me_names=("李明",)).tier is tier
 
 
-def test_the_model_only_ever_promotes() -> None:
-    # Acks stay noise and the rules' urgent stays urgent, whatever the model reads.
-    assert triage(msg("收到")).tier is Tier.NOISE
-    urgent = "【紧急】东岭村后山发现明火，面积约2亩，请求支援！"
-    assert triage(msg(urgent)).tier is Tier.URGENT
-    assert "reads_urgent" not in {r.code for r in triage(msg(urgent)).reasons}
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Live, though the words of an ending are near (a reviewer's cases).
+        "他从山上带回来的野蘑菇，一家四口吃了，现在上吐下泻，快叫救护车",
+        "幼儿园说孩子被一个不认识的人接走了，现在联系不上",
+        "食堂有20多个学生吃完午饭呕吐，需要马上送医院治疗，请卫生院派车",
+        "灶上的火灭了，煤气一直往外冒，屋里还有老人",
+        "一个老人晕倒在菜市场，叫不醒，没人带回去",
+        # Told to someone by @, it is still a report.
+        "@所有人 县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119",
+        "县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119 @王书记",
+    ],
+)
+def test_live_reports_near_the_words_of_an_ending_stay_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+def test_a_promoted_report_drops_the_reasons_for_a_calmer_tier() -> None:
+    text = "县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119"
+    assert rules_only(text, role=Role.OWNER) is Tier.INFO
+    verdict = triage(msg(text, role=Role.OWNER))
+    assert verdict.tier is Tier.URGENT
+    assert [r.code for r in verdict.reasons] == ["role_owner", "reads_urgent"]
 
 
 def _trainer() -> ModuleType:

@@ -45,7 +45,7 @@ _DAY = (
     # Not a building, gate or line number (17号楼, 3号门, 2号线).
     r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库])))"
     # Yesterday's times (昨晚11点) are past, not this evening's.
-    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日|昨天|昨日|昨晚|昨夜)"
+    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日|昨天|昨日|昨晚|昨夜|昨儿)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
     r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -84,7 +84,7 @@ _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜]|周内|星期内|[月年][底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点"
 )
@@ -207,6 +207,7 @@ _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
+_EVENING_DAYS = ("今晚", "明晚", "今夜", "昨晚", "昨夜")
 # A day said as a "by" without a clock (a lunar date, 今明两天): not replaced, not a
 # range, relative to when it is said, dated.
 _DAY_BY_FLAGS = (False, False, False, True, True)
@@ -374,8 +375,10 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # "1月1日至3日": the end of a span is in the month it starts in.
             day = _safe_date(context_day, context_day.month, int(groups["dd"] or 0)) or day
         # The end of a span ("今晚至明天上午") is no day for the times that follow it.
-        # Nor is the end of a month or year (月底考核的材料，11点前发我 is due today).
-        if has_day and not range_end and not groups["monthend"]:
+        # Nor is the end of a month or year (月底考核的材料，11点前发我 is due today), nor
+        # yesterday (昨天说了，晚上8点开会 is tonight).
+        yesterday = (groups["rel"] or "").startswith("昨")
+        if has_day and not range_end and not groups["monthend"] and not yesterday:
             context_day = day
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
@@ -626,7 +629,7 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
     hour = number(groups["h"])
     minute_text = groups["mi"] or groups["pm"] or groups["hm"]
     minute = 30 if groups["half"] else int(minute_text) if minute_text else 0
-    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "昨晚", "昨夜")
+    evening = part in _EVENING or groups["rel"] in _EVENING_DAYS
     if ((part == "下午" or evening) and hour < 12) or (part == "中午" and hour < 3):
         hour += 12
     elif part is None and not evening and 1 <= hour <= 6 and not groups["rel"]:
@@ -641,7 +644,7 @@ def _midnight(groups: dict[str, str | None], part: str | None) -> bool:
     if groups["h"] is None or groups["mi"] not in (None, "00") or groups["half"] or groups["pm"]:
         return False
     hour = number(groups["h"])
-    evening = part in _EVENING or groups["rel"] in ("今晚", "明晚", "今夜", "昨晚", "昨夜")
+    evening = part in _EVENING or groups["rel"] in _EVENING_DAYS
     return hour == 24 or (hour == 12 and evening)
 
 

@@ -2476,3 +2476,25 @@ def test_a_meeting_call_that_names_who_takes_the_minutes_folds_with_its_forward(
     first = engine.process(msg(call, 1))
     forward = engine.process(msg("转：请各村书记明天上午9点到镇三楼会议室参加春耕部署会。", 2, 5))
     assert forward.cluster == "m1" and first.cluster is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Past, or heard of elsewhere (a reviewer of the learned model found these)...
+        (
+            "昨天晚上10点多，幸福村有人报警说听到爆炸声，派出所去看了，是有人结婚放的礼炮。",
+            Tier.INFO,
+        ),
+        (
+            "听说隔壁县昨天有个厂子锅炉爆炸了，死了两个人，咱们这边的锅炉也得查查了。",
+            Tier.INFO,
+        ),
+        # ...unless it is happening again, still going on, or next door.
+        ("昨晚扑灭的山火又烧起来了，正往村子这边烧，请求支援", Tier.URGENT),
+        ("昨天那个走失的老人到现在还没找到，天快黑了，大家再帮忙找找", Tier.URGENT),
+        ("听说隔壁村着火了，火很大，咱们赶紧去帮忙", Tier.URGENT),
+    ],
+)
+def test_what_is_past_or_heard_of_elsewhere_is_no_emergency(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier

@@ -276,7 +276,11 @@ _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 # A notice passed on as such: 转发：…
 _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
 # "听说…着火了？": a rumour asked about, not a report.
-_HEARSAY = re.compile(r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))[^\n]*[?？]")
+_HEARSAY = re.compile(
+    r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))(?:[^\n]*[?？]"
+    # ...or heard of somewhere else (听说隔壁县昨天有个厂子锅炉爆炸了).
+    r"|[^，,。\n]{0,4}(?:隔壁|邻|外)[县乡镇市省])"
+)
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?灭了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止"
@@ -1045,6 +1049,9 @@ _AGAIN_NOW = re.compile(r"又|还在|仍在|刚刚|刚才|现在|正在|今天")
 
 
 _JUST_NOW = re.compile(r"刚才|刚刚|正在")
+# A text that opens with yesterday or earlier (昨天晚上10点多，…是有人结婚放的礼炮) tells of
+# what is past, unless something is happening again now.
+_OPENS_PAST = re.compile(r"\s*(?:昨天|昨晚|昨日|昨夜|前天|前晚|上周|上个?月|去年|前几天)")
 
 
 def _lesson(text: str) -> bool:
@@ -1127,6 +1134,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         and not _lesson(text)
         and not _cited(text)
         and not _HEARSAY.match(text)
+        and not (_OPENS_PAST.match(text) and _AGAIN_NOW.search(text) is None)
     )
 
 

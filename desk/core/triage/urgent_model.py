@@ -55,12 +55,11 @@ class UrgentModel:
     `TfidfVectorizer(sublinear_tf=True)` and `LogisticRegression` compute it, so the
     trainer's numbers are the app's."""
 
-    def __init__(self, terms: dict[str, complex], intercept: float) -> None:
-        # feature -> idf * coefficient + idf² j: the weight, and the norm's part (which
+    def __init__(self, table: dict[str, tuple[float, float]], intercept: float) -> None:
+        # feature -> (idf * coefficient, idf²): the weight, and the norm's part (which
         # needs every known feature's idf).
-        self.terms = terms
+        self.table = table
         self.intercept = intercept
-        self._table = {gram: (term.real, term.imag) for gram, term in terms.items()}
 
     def logit(self, grams: list[str]) -> float:
         counts = Counter(grams)
@@ -82,7 +81,7 @@ class UrgentModel:
         return self.intercept + dot / math.sqrt(square)
 
     def _sums(self, grams: Iterable[str]) -> tuple[float, float]:
-        known = list(filter(None, map(self._table.get, grams)))
+        known = list(filter(None, map(self.table.get, grams)))
         return sum(map(_WEIGHT, known)), sum(map(_IDF_SQUARED, known))
 
     def probability(self, grams: list[str]) -> float:
@@ -96,4 +95,4 @@ class UrgentModel:
 def shipped_model() -> UrgentModel:
     from desk.core.triage import urgent_weights
 
-    return UrgentModel(urgent_weights.TERMS, urgent_weights.INTERCEPT)
+    return UrgentModel(urgent_weights.TABLE, urgent_weights.INTERCEPT)

@@ -174,10 +174,38 @@ def test_a_chinese_numeral_before_dian_that_is_no_time(text: str) -> None:
         ("两小时内请各村把户数报上来", "03-09 11:00"),
         ("请30分钟内回复", "03-09 09:30"),
         ("半小时之内到岗", "03-09 09:30"),
+        # Not half an hour: an hour and a half.
+        ("一个半小时内把转移人数报上来", "03-09 10:30"),
+        ("两个半钟头内到位", "03-09 11:30"),
     ],
 )
 def test_a_span_from_now_is_due_that_long_after_the_message(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委书记30分钟后到待渡服务点检查，在镇的班子成员马上过去", "03-09 09:30"),
+        ("半小时后在三楼会议室开会，班子成员参加", "03-09 09:30"),
+        ("两个小时以后出发，带好雨衣", "03-09 11:00"),
+        ("半个钟后到村委会集合", "03-09 09:30"),
+    ],
+)
+def test_a_time_that_long_from_now_is_the_time_to_be_there(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After an event still to come, or the rule for a case: no time from the message.
+        "雨停后2小时以后开始清淤",
+        "如遇险情，30分钟后再次报告",
+    ],
+)
+def test_a_span_after_an_event_is_no_time(text: str) -> None:
+    assert due(text) is None
 
 
 def test_january_post_about_december_is_last_year() -> None:

@@ -88,10 +88,13 @@ _TIME_WORD = re.compile(
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点"
 )
-# "两小时内", "30分钟内", "半小时之内": due that long after the message.
+# "两小时内", "30分钟内", "半小时之内", "一个半小时内": due that long after the message;
+# "30分钟后到", "半小时后开会": at that time.
 _WITHIN = re.compile(
-    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>小时|钟头|分钟|钟)(?:之内|以内|内)"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(?P<half>半)?\s*"
+    r"(?P<unit>小时|钟头|分钟|钟)(?:之内|以内|内|(?P<after>之后|以后|后))"
 )
+_AFTER_HINT = re.compile(r"[钟时头](?:之|以)?后")
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
 # happens (险情30分钟内电话报告).
@@ -243,7 +246,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     today = local.date()
     context_day = today
     found: list[TimeMention] = []
-    if "内" in text:
+    if "内" in text or _AFTER_HINT.search(text):
         found.extend(_within(text, local))
     if "今明" in text:
         # "今明两天把独居老人户再走一遍": by the end of tomorrow.
@@ -662,7 +665,8 @@ def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> 
 
 
 def _within(text: str, local: datetime) -> list[TimeMention]:
-    """Mentions of a span from now ("两小时内"): due that long after the message."""
+    """Mentions of a span from now: due that long after the message ("两小时内"), or a
+    time that long after it ("半小时后开会")."""
     found = []
     for match in _WITHIN.finditer(text):
         amount, unit = match.group("n"), match.group("unit")
@@ -670,6 +674,8 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             minutes = 30 if unit != "分钟" else 0
         else:
             minutes = number(amount) * (1 if unit == "分钟" else 60)
+            if match.group("half"):
+                minutes += 30 if unit != "分钟" else 0
         if not 0 < minutes <= 24 * 60:
             continue
         start = match.start()
@@ -697,7 +703,8 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
                 end,
                 due.date(),
                 due.time(),
-                True,
+                # A time that long from now is a start or an arrival, not a "by".
+                match.group("after") is None,
                 True,
                 False,
                 False,

@@ -683,6 +683,13 @@ def test_a_report_back_within_a_span_keeps_its_due_time() -> None:
         ("昨天晚上10点多有人放礼炮，把人吓了一跳", None),
         ("昨日14时许发生一起交通事故", None),
         ("昨儿晚上10点多有人放炮", None),
+        # And the day before's.
+        ("前天晚上8点村里老宅失火，已扑灭", None),
+        ("前晚11点多有人在河边放烟花", None),
+        ("前天下午3点那个会的纪要，各科室周五前反馈", "03-13 17:30"),
+        # 之前, 节前 and 提前 are no day before yesterday.
+        ("之前说的晚上8点开会，改到明天", "03-10 17:30"),
+        ("提前晚上8点到场", "03-09 20:00"),
         # A day of its own later in the text still counts, and yesterday sets no day for
         # the times after it.
         ("昨天说的事，今天下午5点前报我", "03-09 17:00"),

@@ -210,6 +210,7 @@ _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
+_DAY_BEFORE_YESTERDAY = re.compile(r"(?<![之以提目节会年月日号])前([天日儿])?\s*$")
 _EVENING_DAYS = ("今晚", "明晚", "今夜", "昨晚", "昨夜")
 # A day said as a "by" without a clock (a lunar date, 今明两天): not replaced, not a
 # range, relative to when it is said, dated.
@@ -342,6 +343,10 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # 节后第一个工作日10点前, 正月初八上午9点: a time on the day just named by a
             # phrase read on the calendar, unless a date came between or a line ended.
             day = _calendar_day_before(named, text, match.start(), context_end) or day
+        if not has_day and _two_days_ago(text, match.start()):
+            # 前天晚上8点, 前晚11点: the day before yesterday's evening, not this one. (前 is
+            # no start of a mention: a "by" suffix and 之前 are far more common.)
+            day = today - timedelta(days=2)
         if rel in ("当天", "当日"):
             # "that day": the day last named (每天下午3点前报当日情况), today when none was.
             day = context_day
@@ -551,6 +556,13 @@ def extract_deadline(text: str, ts: datetime, tz: tzinfo) -> datetime | None:
     """Just the instant of `find_deadline`."""
     found = find_deadline(text, ts, tz)
     return found.at if found else None
+
+
+def _two_days_ago(text: str, at: int) -> bool:
+    """Whether the mention at `at` follows 前天/前日/前儿, or is the 晚/夜 of 前晚/前夜
+    (not 之前, 提前, 节前, 3日前)."""
+    found = _DAY_BEFORE_YESTERDAY.search(text, max(0, at - 4), at)
+    return found is not None and (found.group(1) is not None or text.startswith(("晚", "夜"), at))
 
 
 def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) -> date | None:

@@ -629,6 +629,10 @@ def test_reporting_by_a_time_is_a_task_without_a_please(text: str) -> None:
     [
         "营盘村今日平安。",
         "坝卡村3月8日：巡山2次4人，卡点登记进山27人、车辆11辆，收缴打火机5个，零火情。",
+        # In other words for nothing (blind set P2).
+        "杨庄村6月7日：收获小麦420亩，收割机3台，禁烧巡查6人，无火点。",
+        "张塬村今天开镰，收了90亩，没情况",
+        "张塬村动态和昨天一样，没变化。",
     ],
 )
 def test_a_units_daily_figures_with_nothing_to_report_are_routine(text: str) -> None:
@@ -2497,4 +2501,41 @@ def test_a_meeting_call_that_names_who_takes_the_minutes_folds_with_its_forward(
     ],
 )
 def test_what_is_past_or_heard_of_elsewhere_is_no_emergency(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # After a quake (blind set O2): a rumour denied, a tip, a period's tally, the work
+        # after the disaster and a report that it ended well are no emergency...
+        (
+            "【辟谣】近日网传“今晚还有6级以上大地震”“大岩顶山体开裂要整体垮塌”等消息，"
+            "经县防震减灾中心核实，均为谣言。请广大群众不信谣、不传谣。",
+            Tier.INFO,
+        ),
+        (
+            "【防灾提示】地震后如何安全回家？①房屋出现明显裂缝、倾斜的不要回；②余震时就近躲避。",
+            Tier.INFO,
+        ),
+        (
+            "【通报】国庆假期全县共发生道路交通事故9起、受伤14人，森林火情2起，"
+            "地震及强降雨未造成人员死亡。",
+            Tier.INFO,
+        ),
+        (
+            "【突发地质灾害信息报告】10月7日21时35分，黄泥沟村发生泥石流，冲毁便桥1座。"
+            "因群众已提前转移，未造成人员伤亡。一度失联的1名老人已确认安全。",
+            Tier.INFO,
+        ),
+        ("核桃坪：晃得凶，村上打了一圈电话，暂时莫得人受伤，有几家墙上掉了灰。", Tier.INFO),
+        ("火打熄了，烧了大概半亩地的枝丫和杂草，没有烧进林子里头。", Tier.INFO),
+        # ...while the quake felt now, a slide with people trapped, or a report still
+        # asking for help stays urgent.
+        ("刚才地震了，晃得很凶，大岩村3组有房子垮了，请马上派人来", Tier.URGENT),
+        ("塌方了，还有两台车被困在里头，暂时没有人受伤，快派挖机来！", Tier.URGENT),
+        ("今天上午共发生3起火情，目前白果村那处仍在燃烧，请求支援", Tier.URGENT),
+    ],
+)
+def test_the_aftermath_of_a_disaster_is_no_emergency(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier

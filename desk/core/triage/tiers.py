@@ -193,6 +193,9 @@ _ANIMALS_ROUTINE = re.compile(
 _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩子)|敲门没人应")
 # A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
 _TIME_FRAME = re.compile(r"今天|明天|今晚|明早|上午|下午|晚上|本周")
+# Nobody hurt, however said (暂时莫得人受伤, 冇人受伤).
+_NOBODY_HURT = r"(?:没有?|没得|莫得|冇|无)人(?:员)?(?:受伤|伤亡)"
+_NOBODY_HURT_NOW = re.compile(_NOBODY_HURT)
 # The three marks of a live incident (see _live_incident), and what rules one out.
 # 正在 tells of the event, not of its handling (正在整改, 正在统计, 正在召开).
 _LIVE_NOW = re.compile(
@@ -218,6 +221,7 @@ _LIVE_NOT = re.compile(
     r"|演练|模拟|提示|常识|如果|如遇|万一"
     # Counted, settled or heard of: 具体数据还在统计中, 人员都安全, 误报, 调解好, 某地.
     r"|统计|都安全|无人员伤亡|没有伤人|问题不大|误报|调解好|新闻|某地|某市|某县"
+    r"|" + _NOBODY_HURT
 )
 # Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
 # …把大门堵上了): a crowd with a grievance, wherever it stands.
@@ -281,9 +285,17 @@ _HEARSAY = re.compile(
     # ...or heard of somewhere else (听说隔壁县昨天有个厂子锅炉爆炸了).
     r"|[^，,。\n]{0,4}(?:隔壁|邻|外)[县乡镇市省])"
 )
+# A rumour denied (【辟谣】网传…均为谣言) is no emergency, whatever the rumour says.
+_RUMOUR = re.compile(r"辟谣|谣言|不信谣|不传谣")
+# A period's tally (全县共发生道路交通事故9起、受伤14人): counted, not happening.
+_TALLY = re.compile(r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起")
+# The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
+_AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
+# A tip by its tag: 【防灾提示】地震后如何安全回家？
+_TIP_TAG = re.compile(r"\s*【[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
-    r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?灭了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复|解除|终止"
+    r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
@@ -292,7 +304,7 @@ _RESOLVED = re.compile(
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
 # Stopped in time: 网格员及时发现劝阻，未造成损失.
-_NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?损失")
+_NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?(?:损失|人员伤亡)")
 _FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
@@ -580,6 +592,8 @@ _NOTHING_TO_REPORT = (
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
+    # 禁烧巡查6人，无火点。; 收了90亩，没情况; 动态和昨天一样，没变化。
+    r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化)[。!！]?\s*$"
     # After a quake or a storm: 松树湾村无损失.
     r"|^[^\d,，。;；\s]{0,10}?(?:村|社区|组|乡|镇|街道)(?:报[:：]?)?\s*(?:无|没有)(?:任何)?"
     r"(?:损失|灾情|人员伤亡)[。!！]?\s*$"
@@ -1124,7 +1138,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
-        or (found.group("quake") and not _quake_felt(text))
+        or (found.group("quake") and (not _quake_felt(text) or _AFTERMATH.search(text)))
         or _provided_for(text, found.start())
     ):
         found = _EMERGENCY.search(text, found.end())
@@ -1135,6 +1149,9 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         and not _cited(text)
         and not _HEARSAY.match(text)
         and not (_OPENS_PAST.match(text) and _AGAIN_NOW.search(text) is None)
+        and not _RUMOUR.search(text)
+        and not _TIP_TAG.match(text)
+        and not (_TALLY.search(text) and _STILL_ACTIVE.search(text) is None)
     )
 
 
@@ -1244,6 +1261,8 @@ def over_or_hypothetical(text: str) -> bool:
         or _resolved(text)
         or _lesson(text)
         or _cited(text)
+        or _RUMOUR.search(text)
+        or _NOBODY_HURT_NOW.search(text)
     )
 
 

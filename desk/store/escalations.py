@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, TextClause, and_, insert, select, text, update
+from sqlalchemy import ColumnElement, TextClause, and_, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
@@ -91,6 +91,7 @@ class EscalationStore:
             session.execute(insert(Escalation), ladders)
             if alerts:
                 session.execute(update(Message).where(Message.id.in_(alerts)).values(pinned=True))
+                _pin_cards_of_copies(session, alerts)
         return len(alerts)
 
     def running(self) -> list[Ladder]:
@@ -141,37 +142,99 @@ class EscalationStore:
 
     def acknowledge(self, message_id: int, now: datetime) -> str | None:
         """Marks the DING confirmed and queues the acknowledgement; returns its txn id
-        (None if it was already acknowledged: a second click sends nothing)."""
+        (None if it was already acknowledged: a second click sends nothing).
+
+        One card stands for a notice and its copies: a DING re-sent into the notice (the
+        same order again, or passed on) waits on its card, and confirming the card confirms
+        every DING of the notice still waiting, each acknowledged to its own sender.
+        """
         with self._sessions.begin() as session:
-            ladder = session.get(Escalation, message_id)
             message = session.get_one(Message, message_id)
+            ladder = session.get(Escalation, message_id)
+            first: str | None = None
             if ladder is not None and ladder.acked_ms is not None:
-                return None
-            if ladder is None:
-                session.add(Escalation(message_id=message_id, started_ms=to_ms(now), fired=0))
-                session.flush()
-                ladder = session.get_one(Escalation, message_id)
-            ladder.acked_ms = to_ms(now)
-            message.pinned = False
-            message.read = True
-            group = session.get_one(Group, message.group_id)
-            account = session.get_one(Account, message.account_id)
-            txn_id = f"desk-{uuid.uuid4().hex}"
-            session.add(
-                OutboxItem(
-                    account_id=account.id,
-                    txn_id=txn_id,
-                    group_remote_id=group.remote_id,
-                    text="",
-                    ack_of=message.remote_id,
-                    state=OutboxState.PENDING.value,
-                    attempts=0,
-                    created_ms=to_ms(now),
-                )
-            )
-            return txn_id
+                message.pinned = False
+            elif ladder is None and not message.ding:
+                # A card pinned only for the DINGs folded into it: they are confirmed below.
+                message.pinned = False
+            else:
+                first = _confirm(session, message, ladder, now)
+            for copy in _same_notice(session, message):
+                copy_ladder = session.get(Escalation, copy.id)
+                if (
+                    copy_ladder is not None
+                    and copy_ladder.acked_ms is None
+                    and not copy_ladder.history
+                ):
+                    txn_id = _confirm(session, copy, copy_ladder, now)
+                    first = first or txn_id
+                copy.pinned = False
+            return first
 
     def is_running(self, message_id: int) -> bool:
         with self._sessions() as session:
             ladder = session.get(Escalation, message_id)
             return ladder is not None and ladder.acked_ms is None and not ladder.history
+
+
+def _confirm(session: Session, message: Message, ladder: Escalation | None, now: datetime) -> str:
+    """Confirms one DING: its ladder ends and its acknowledgement is queued (its txn id)."""
+    if ladder is None:
+        session.add(Escalation(message_id=message.id, started_ms=to_ms(now), fired=0))
+        session.flush()
+        ladder = session.get_one(Escalation, message.id)
+    ladder.acked_ms = to_ms(now)
+    message.pinned = False
+    message.read = True
+    group = session.get_one(Group, message.group_id)
+    txn_id = f"desk-{uuid.uuid4().hex}"
+    session.add(
+        OutboxItem(
+            account_id=message.account_id,
+            txn_id=txn_id,
+            group_remote_id=group.remote_id,
+            text="",
+            ack_of=message.remote_id,
+            state=OutboxState.PENDING.value,
+            attempts=0,
+            created_ms=to_ms(now),
+        )
+    )
+    return txn_id
+
+
+def _same_notice(session: Session, message: Message) -> list[Message]:
+    """The other messages of `message`'s notice: its card and the copies folded into it."""
+    if message.cluster is None:
+        return []
+    head = message.cluster
+    return list(
+        session.scalars(
+            select(Message).where(
+                Message.account_id == message.account_id,
+                or_(Message.cluster == head, Message.remote_id == head),
+                Message.id != message.id,
+            )
+        )
+    )
+
+
+def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
+    """Pins the card of each DING folded into a notice (a re-sent DING, a DING passed on):
+    the card, not the hidden copy, is what the inbox shows waiting."""
+    heads = session.execute(
+        select(Message.account_id, Message.cluster).where(
+            Message.id.in_(alerts),
+            Message.cluster.is_not(None),
+            Message.cluster != Message.remote_id,
+        )
+    ).all()
+    by_account: dict[int, set[str]] = {}
+    for account_id, head in heads:
+        by_account.setdefault(account_id, set()).add(head)
+    for account_id, remote_ids in by_account.items():
+        session.execute(
+            update(Message)
+            .where(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
+            .values(pinned=True)
+        )

@@ -206,6 +206,23 @@ class InboxQueries:
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
 
+    def card_of(self, message_id: int) -> int:
+        """The id of the card that shows `message_id`: the notice it is a copy of, the
+        notice an ack answers (or that notice's card), else the message itself."""
+        with self._sessions() as session:
+            found = session.execute(_FOLDED_INTO, {"id": message_id}).first()
+            for _hop in range(2):  # an ack may answer a copy, which folds into its card
+                if found is None:
+                    return message_id
+                account_id, remote_id, cluster, ack_of = found[1:]
+                target = ack_of or (cluster if cluster not in (None, remote_id) else None)
+                if target is None:
+                    return int(found[0])
+                found = session.execute(
+                    _BY_REMOTE_ID, {"account": account_id, "remote_id": target}
+                ).first()
+            return int(found[0]) if found is not None else message_id
+
     def attachment(self, message_id: int) -> AttachmentInfo | None:
         """The message's attachment, if it has one (a primary-key lookup)."""
         return attachments_of(self._sessions, [message_id]).get(message_id)
@@ -466,6 +483,17 @@ _ROWS = (
     )
     .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
     .where(_MESSAGES.id.in_(bindparam("ids", expanding=True)))
+)
+_FOLDED_COLUMNS = (
+    _MESSAGES.id,
+    _MESSAGES.account_id,
+    _MESSAGES.remote_id,
+    _MESSAGES.cluster,
+    _MESSAGES.ack_of,
+)
+_FOLDED_INTO = select(*_FOLDED_COLUMNS).where(_MESSAGES.id == bindparam("id"))
+_BY_REMOTE_ID = select(*_FOLDED_COLUMNS).where(
+    _MESSAGES.account_id == bindparam("account"), _MESSAGES.remote_id == bindparam("remote_id")
 )
 _COPIES = (
     select(_MESSAGES.cluster, _MESSAGES.remote_id, _GROUPS.name, _GROUPS.id)

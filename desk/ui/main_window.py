@@ -381,9 +381,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_message(self, message_id: int) -> None:
-        """Shows that very message, from a notification: in All, else in its own tier's view."""
+        """Shows that very message, from a notification: in All, else in its own tier's view;
+        a copy of a notice, or an ack, on the card that shows it."""
         self.open_message_list()
         self.search.clear()
+        message_id = self._queries.card_of(message_id)
         row = self._queries.row(message_id)
         if row is None:
             return

@@ -17,6 +17,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
+from desk.store.inbox import ViewKind
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
@@ -236,3 +237,33 @@ def test_without_a_tray_closing_minimises_so_desk_can_be_found_again(
         assert app.window.close() and not app.window.isVisible(), "Qt's quit can close it"
     finally:
         app.stop()
+
+
+def test_a_ding_sent_again_waits_on_its_card_and_one_confirm_ends_it(
+    desk: Running, store: Store
+) -> None:
+    window, qtbot = desk.app.window, desk.qtbot
+    desk.ding("d1")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    # The same order DINGed again folds into the card already confirmed...
+    desk.clock.set(MONDAY_10 + timedelta(minutes=6))
+    again = desk.ding("d2")
+    assert window.ding_banner.isVisible() and window.ding_banner.message_id == again
+    card = window.model.inbox_row(0)
+    assert card is not None and card.remote_id == "d1", "one card for the notice"
+    assert card.pinned, "the card shows that a DING on it waits"
+    # ...and the banner's Show goes to that card, not to whatever was selected.
+    window.sidebar.select_view(ViewKind.INFO)  # the user looked elsewhere meanwhile
+    window.ding_banner.open_button.click()
+    current = window.model.inbox_row(window.list.currentIndex().row())
+    assert current is not None and current.remote_id == "d1"
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
+        assert [i.ack_of for i in items] == ["d1", "d2"], "each DING confirmed once"
+        assert not any(m.pinned for m in session.scalars(select(Message)))

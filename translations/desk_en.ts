@@ -192,6 +192,11 @@
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="95"/>
+        <source>%1 · %2 · %3 adds:</source>
+        <translation>%1 · %2 · %3 adds:</translation>
+    </message>
 </context>
 <context>
     <name>DingBanner</name>

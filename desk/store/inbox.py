@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Reason, Role, Tier
+from desk.core.triage.added_lines import added_sentences
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import CARD_HEADS, Group, Member, Message, UnreadCount, from_ms
@@ -94,6 +95,19 @@ class InboxRow:
     @property
     def ack_count(self) -> int:
         return len(self.ack_names)
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeCopy:
+    """A copy folded into a card: where and when it came, and what it adds to the card."""
+
+    id: int
+    group_name: str
+    sender_name: str
+    ts: datetime
+    # Its sentences the card's text does not hold: often the relaying office's own order.
+    added: tuple[str, ...]
+    deadline: datetime | None
 
 
 # The sort key of a view's row: where the next page starts.
@@ -205,6 +219,27 @@ class InboxQueries:
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
+
+    def copies(self, message_id: int) -> list[NoticeCopy]:
+        """The copies folded into the card `message_id`, in arrival order."""
+        with self._sessions() as session:
+            card = session.execute(_CARD_TEXT, {"id": message_id}).first()
+            if card is None or card.cluster != card.remote_id:
+                return []
+            found = session.execute(
+                _COPY_ROWS, {"account": card.account_id, "head": card.remote_id, "id": message_id}
+            ).all()
+        return [
+            NoticeCopy(
+                id=c.id,
+                group_name=c.group_name,
+                sender_name=c.sender_name,
+                ts=from_ms(c.ts_ms),
+                added=tuple(added_sentences(card.text, c.text)),
+                deadline=from_ms(c.deadline_ms) if c.deadline_ms is not None else None,
+            )
+            for c in found
+        ]
 
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the
@@ -494,6 +529,26 @@ _FOLDED_COLUMNS = (
 _FOLDED_INTO = select(*_FOLDED_COLUMNS).where(_MESSAGES.id == bindparam("id"))
 _BY_REMOTE_ID = select(*_FOLDED_COLUMNS).where(
     _MESSAGES.account_id == bindparam("account"), _MESSAGES.remote_id == bindparam("remote_id")
+)
+_CARD_TEXT = select(
+    _MESSAGES.account_id, _MESSAGES.remote_id, _MESSAGES.cluster, _MESSAGES.text
+).where(_MESSAGES.id == bindparam("id"))
+_COPY_ROWS = (
+    select(
+        _MESSAGES.id,
+        _GROUPS.name.label("group_name"),
+        _MESSAGES.sender_name,
+        _MESSAGES.ts_ms,
+        _MESSAGES.text,
+        _MESSAGES.deadline_ms,
+    )
+    .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
+    .where(
+        _MESSAGES.account_id == bindparam("account"),
+        _MESSAGES.cluster == bindparam("head"),
+        _MESSAGES.id != bindparam("id"),
+    )
+    .order_by(_MESSAGES.ts_ms)
 )
 _COPIES = (
     select(_MESSAGES.cluster, _MESSAGES.remote_id, _GROUPS.name, _GROUPS.id)

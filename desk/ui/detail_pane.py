@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.store.attachments import AttachmentInfo
-from desk.store.inbox import InboxRow, ViewKind
+from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
 from desk.ui.inbox_delegate import role_label
 from desk.ui.sidebar import encrypted_group_text, view_name
@@ -19,6 +19,7 @@ from desk.ui.style import TIER_COLOURS
 SAVE_LINK = "desk:save-attachment"
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
+CopiesLookup = Callable[[int], list[NoticeCopy]]
 
 
 class DetailPane(QTextBrowser):
@@ -32,10 +33,12 @@ class DetailPane(QTextBrowser):
         parent: QWidget | None = None,
         *,
         attachment_of: AttachmentLookup | None = None,
+        copies_of: CopiesLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._tz = tz
         self._attachment_of = attachment_of
+        self._copies_of = copies_of
         self._shown: int | None = None
         self.setObjectName("detail")
         self.setOpenLinks(False)
@@ -71,6 +74,8 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(due_text)}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
+        if row.cluster == row.remote_id and self._copies_of is not None:
+            parts.extend(self._copies_html(row, self._copies_of(row.id)))
         if row.ack_names:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = esc(message_text(row)).replace("\n", "<br>")
@@ -79,6 +84,26 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+
+    def _copies_html(self, row: InboxRow, copies: list[NoticeCopy]) -> list[str]:
+        """What a copy passed on adds (the relaying office's own order, its own due time):
+        folding shows the notice once, and this is the part the reader may have to do."""
+        esc = html.escape
+        parts = []
+        for copy in copies:
+            own_due = copy.deadline is not None and copy.deadline != row.deadline
+            if not copy.added and not own_due:
+                continue
+            when = copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M")
+            head = self.tr("%1 · %2 · %3 adds:").replace("%1", copy.group_name)
+            head = head.replace("%2", copy.sender_name).replace("%3", when)
+            lines = [f"<b>{esc(head)}</b>"]
+            lines += [esc(sentence) for sentence in copy.added]
+            if own_due and copy.deadline is not None:
+                due = copy.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+                lines.append(esc(self.tr("Due: %1").replace("%1", due)))
+            parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
+        return parts
 
     def _attachment_html(self, a: AttachmentInfo) -> str:
         facts = [a.mimetype or ""]

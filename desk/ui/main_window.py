@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search messages ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.detail = DetailPane(tz, attachment_of=queries.attachment)
+        self.detail = DetailPane(tz, attachment_of=queries.attachment, copies_of=queries.copies)
 
         middle = QWidget()
         column = QVBoxLayout(middle)

@@ -15,9 +15,9 @@ from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
+from desk.store.inbox import ViewKind
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
-from desk.store.inbox import ViewKind
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account

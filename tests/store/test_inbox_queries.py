@@ -400,3 +400,23 @@ def test_a_search_read_in_windows_finds_what_one_walk_finds(demo_store: Store, n
             break
     assert stepped == whole
     assert steps > len(whole) // 2
+
+
+def test_a_card_lists_what_its_copies_add_and_a_copy_opens_on_its_card(
+    demo_store: Store,
+) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        notice, copy = session.execute(
+            select(Message.id, Message.remote_id)
+            .where(Message.text.like("%暴雨橙色预警信号%"))
+            .order_by(Message.ts_ms)
+        ).all()[:2]
+        assert session.scalar(select(Message.cluster).where(Message.id == copy.id)) == (
+            notice.remote_id
+        )
+    (found,) = [c for c in queries.copies(notice.id) if c.id == copy.id]
+    assert found.added == ("各村立即组织危险区域人员转移，转移一户报一户。",)
+    assert queries.copies(copy.id) == [], "a copy is no card"
+    assert queries.card_of(copy.id) == notice.id
+    assert queries.card_of(notice.id) == notice.id

@@ -1,0 +1,39 @@
+"""What a copy of a notice says that the notice does not: the relaying office's own order.
+
+A notice passed down the line often gains a sentence on the way (请各村于1小时内完成…再排查，
+结果报镇应急办) that is, for the reader, the part to act on. Folding shows the notice once;
+this finds the sentences of a copy that the notice it folded into does not hold, however
+the copy re-punctuates, converts or prefixes them, so the card can show them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.core.triage.normalize import canonical, fold_key
+
+# A sentence counts as the notice's own when this share of its 3-grams is in the notice.
+SHARED = 0.6
+# Too short to say anything of its own (好的, 转发).
+MIN_WORD_CHARS = 6
+
+_SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？]?")
+
+
+def added_sentences(notice: str, copy: str) -> list[str]:
+    """The sentences of `copy`, as written, that `notice` does not hold."""
+    known = _trigrams(fold_key(canonical(notice)))
+    added = []
+    for found in _SENTENCE.finditer(copy):
+        sentence = found.group().strip()
+        words = fold_key(canonical(sentence))
+        if len(words) < MIN_WORD_CHARS:
+            continue
+        grams = _trigrams(words)
+        if len(grams & known) < SHARED * len(grams):
+            added.append(sentence)
+    return added
+
+
+def _trigrams(words: str) -> set[str]:
+    return {words[i : i + 3] for i in range(max(1, len(words) - 2))}

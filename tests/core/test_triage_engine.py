@@ -2539,3 +2539,28 @@ def test_what_is_past_or_heard_of_elsewhere_is_no_emergency(text: str, tier: Tie
 )
 def test_the_aftermath_of_a_disaster_is_no_emergency(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind sets O2 and P2: people who cannot get out, a visitor from elsewhere (no case
+        # elsewhere), a suspected notifiable animal disease reported to an office whose name
+        # holds 预防...
+        (
+            "二道拐那里垮了好多石头下来，把路堵完了，里头还有两台车出不来，有一台是外地来耍的游客，"
+            "坡上还在往下掉小石头，要喊挖机来！",
+            Tier.URGENT,
+        ),
+        (
+            "【疫情报告】马家湾村一养羊户发现羊只异常死亡6只，存栏126只，疑似口蹄疫。"
+            "镇畜牧兽医站已实施临时封控，请县动物疫病预防控制中心派员采样检测。",
+            Tier.URGENT,
+        ),
+        # ...but not one ruled out, nor a campaign to prevent one.
+        ("马家湾村那几只羊的样品检测结果为阴性，已排除疑似口蹄疫，解除临时封控。", Tier.INFO),
+        ("外地接连发生游客被困事故，各景区要加强巡查。", Tier.INFO),
+    ],
+)
+def test_trapped_people_and_a_suspected_animal_epidemic_are_urgent(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier

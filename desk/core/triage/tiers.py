@@ -72,7 +72,8 @@ _EMERGENCY = re.compile(
 _LESSON = re.compile(
     r"警示通报|警示教育|事故通报|引以为戒|以此为戒|举一反三"
     # The accidents elsewhere that a campaign cites as its reason.
-    r"|(?P<elsewhere>外地)|接连发生|相继发生"
+    # (Not a person from elsewhere here: 外地来耍的游客, 外地司机.)
+    r"|(?P<elsewhere>外地(?![来人游车客司务]))|接连发生|相继发生"
     # Cases across a province or the country (全省已发生多起中小学生溺水事故).
     r"|(?:全省|全国|全市|各地|多地)[^，,。;；\n]{0,6}?已?发生多起"
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
@@ -186,6 +187,12 @@ _DEAD_ANIMALS = re.compile(
     r"|死了(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,4}?只[^。;；\n]{0,12}?"
     r"(?:禽流感|疫|发紫|站不稳|歪|刚发现)"
 )
+# A notifiable animal disease suspected here (羊只异常死亡…疑似口蹄疫): reported within hours
+# by law; not one ruled out (检测为阴性, 已排除).
+_SUSPECTED_EPIDEMIC = re.compile(
+    r"疑似(?:口蹄疫|非洲猪瘟|高致病性禽流感|禽流感|小反刍兽疫|炭疽|狂犬病)"
+)
+_EPIDEMIC_CLEARED = re.compile(r"阴性|排除|解除|演练|知识|邻县|邻市|外省|外地")
 _ANIMALS_ROUTINE = re.compile(
     r"无害化|存栏|病死|冻死|以上|处理完|已处理|已报|邻县|邻市|邻省|外省|外地|通报"
 )
@@ -205,7 +212,7 @@ _LIVE_NOW = re.compile(
 # ...and someone still at risk or help asked for: a report of the event alone may be news.
 _LIVE_AT_RISK = re.compile(
     r"被困|困在|有人受伤|人受伤|受伤了|流血|昏迷|没醒|不动|没反应|没下来|没出来|有没有人|还有人"
-    r"|里面有人|还没到"
+    r"|里面有人|还没到|出不来|过不来|上不来"
     r"|还没来|往下跑|没撤|还在里面"
     r"|赶紧|赶快|快点|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援|救命"
     r"|怎么处理|咋处理|要不要叫"
@@ -317,7 +324,9 @@ _SEARCHING = re.compile(r"正在(?:搜救|救援|营救|抢救|搜寻)")
 # to the reader or comes with an order to act at once.
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
 _CONDITIONAL = re.compile(
-    r"如遇|如有|如发生|如发现|如出现|一旦|万一|凡是|今后|若|遇有|遇到|遇[重突紧险特大]|防止|防范|预防|避免"
+    r"如遇|如有|如发生|如发现|如出现|一旦|万一|凡是|今后|若|遇有|遇到|遇[重突紧险特大]|防止|防范"
+    # Not an office's name (县动物疫病预防控制中心).
+    r"|预防(?!控制中心)|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
 )
@@ -1291,6 +1300,7 @@ def _first_hand_emergency(text: str) -> bool:
             and not _ANIMAL.search(text)
         )
         or bool(_DEAD_ANIMALS.search(text) and not _ANIMALS_ROUTINE.search(text))
+        or bool(_SUSPECTED_EPIDEMIC.search(text) and not _EPIDEMIC_CLEARED.search(text))
         or bool(
             _SET_OFF_NOW.search(text) and (_LIVE_EVENT.search(text) or _INJURED_NOW.search(text))
         )

@@ -145,7 +145,7 @@ class AlertCoordinator(QObject):
                 .replace("%1", row.group_name)
                 .replace("%2", row.sender_name)
             )
-            why = reasons_text(row, self._tz)
+            why = reasons_text(row, self._tz, decided.now)
             body = why if decided.hide_text else f"{why}\n{_preview(row.text)}"
             urgent = row.ding or row.tier is Tier.URGENT
             self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
 from desk.core.clock import SystemClock
-from desk.core.reasons import describe
+from desk.core.reasons import describe, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 
@@ -31,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         queries = InboxQueries(store.sessions)
-        queries.rerank(SystemClock().now())
+        now = SystemClock().now()
+        queries.rerank(now)
         # The open inbox best first, then what the user has already marked done.
         for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
             page = queries.page(view, limit=PAGE)
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
                 rows = queries.rows(page.ids)
                 files = attachments_of(store.sessions, page.ids)
                 for message_id in page.ids:
-                    item = to_json(rows[message_id], files.get(message_id))
+                    item = to_json(rows[message_id], files.get(message_id), now)
                     line = json.dumps(item, ensure_ascii=False)
                     sys.stdout.write(line + "\n")
                 if page.after is None:
@@ -50,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def to_json(row: InboxRow, attachment: AttachmentInfo | None = None) -> dict[str, object]:
+def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> dict[str, object]:
+    """A row as JSON; reasons that age (due in, overdue by) are worded as they stand `now`."""
     return {
         "id": row.remote_id,
         "group": row.group_name,
@@ -65,7 +68,7 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None = None) -> dict[str
         "ding": row.ding,
         "cluster": row.cluster,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
-        "reasons": [describe(r) for r in row.reasons],
+        "reasons": [describe(standing_at(r, now, row.deadline)) for r in row.reasons],
         "attachment": _attachment_json(attachment) if attachment else None,
         "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
     }

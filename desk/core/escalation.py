@@ -5,12 +5,17 @@ At once: banner, sound and a notification that breaks quiet hours. Then every
 also asks the window manager for attention and flashes the tray. After `stop_after`
 the ladder ends and the item stays pinned as unconfirmed. Steps missed while desk was
 closed, asleep or snoozed are not replayed one by one: the loudest one due fires once.
+
+A ladder always runs until its first flash: the flash comes with the first repeat at or
+after `attention_after`, and only steps before `stop_after` fire, so a `stop_after` at or
+before that step would leave a ladder that never repeats or never flashes. Settings are
+whole minutes, so the shortest consistent `stop_after` is that step plus one minute.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import IntEnum
 
@@ -19,6 +24,9 @@ class Level(IntEnum):
     FIRST = 1  # banner, sound, notification
     REPEAT = 2  # sound and notification again
     ATTENTION = 3  # also taskbar attention and a flashing tray icon
+
+
+MINUTE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +42,29 @@ class LadderConfig:
             assert isinstance(value, int)
             return timedelta(minutes=value)
 
+        # Each value was checked on its own; an older settings file or a policy may
+        # still hold a combination that never repeats or flashes, so it is mended here.
         return cls(
             repeat_every=minutes("escalation.repeat_minutes"),
             attention_after=minutes("escalation.attention_after_minutes"),
             stop_after=minutes("escalation.stop_after_minutes"),
-        )
+        ).consistent()
+
+    @property
+    def first_attention(self) -> timedelta:
+        """How long after the start the first step that flashes is due: the first repeat
+        at or after `attention_after` (never the first alert itself)."""
+        repeats = max(1, -(-self.attention_after // self.repeat_every))
+        return repeats * self.repeat_every
+
+    def consistent(self) -> LadderConfig:
+        """This ladder, running at least until its first flash.
+
+        `stop_after` is raised rather than the other steps lowered: an unconfirmed DING
+        is better alerted once too often than never flashed.
+        """
+        least = self.first_attention + MINUTE
+        return self if self.stop_after >= least else replace(self, stop_after=least)
 
     def steps(self, started: datetime) -> list[tuple[datetime, Level]]:
         """Every alert of a ladder begun at `started`, in order."""
@@ -49,6 +75,18 @@ class LadderConfig:
             out.append((at, level))
             at += self.repeat_every
         return out
+
+
+def least_stop_minutes(repeat_minutes: int, attention_after_minutes: int) -> int:
+    """The shortest consistent `stop_after`, in minutes, for these other two steps."""
+    config = LadderConfig(repeat_minutes * MINUTE, attention_after_minutes * MINUTE)
+    return (config.first_attention + MINUTE) // MINUTE
+
+
+def latest_attention_minutes(repeat_minutes: int, stop_after_minutes: int) -> int:
+    """The latest `attention_after`, in minutes, that still flashes before `stop_after`
+    (the last repeat before it); 0 when even the first repeat comes too late."""
+    return max(0, (stop_after_minutes - 1) // repeat_minutes * repeat_minutes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,20 @@
 """The catalogue of reason codes and their plain-English wording (the CLI's voice).
 
 The UI translates the same codes through Qt; see desk/ui/reason_text.py.
+
+A reason is fixed when triage runs, but "due soon" ages: `standing_at` turns it into
+the reason that holds at the instant it is shown (due in 12 min, overdue by 16 min).
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
+from datetime import datetime, timedelta
+
 from desk.core.messages import Reason
+
+_MINUTE = timedelta(minutes=1)
 
 # code -> English template; {name} placeholders are filled from the reason's args.
 ENGLISH: dict[str, str] = {
@@ -17,7 +26,14 @@ ENGLISH: dict[str, str] = {
     "reads_urgent": "reads like an emergency",
     "task_words": "asks for action",
     "deadline": "deadline {when}",
+    # As triage saw it when the message came; {hours} alone in reasons stored before the
+    # reason carried its due time and minutes.
     "deadline_soon": "due within {hours} h",
+    # A deadline_soon as it stands when shown (standing_at).
+    "due_in_min": "due in {minutes} min",
+    "due_in_h": "due in {hours} h",
+    "overdue_min": "overdue by {minutes} min",
+    "overdue_h": "overdue by {hours} h",
     "deadline_passed": "deadline passed",
     "same_notice": "same notice as in {group}",
     "ack": "acknowledgement reply",
@@ -39,6 +55,11 @@ ENGLISH: dict[str, str] = {
 
 
 def describe(reason: Reason) -> str:
+    if reason.code == "deadline_soon" and reason.arg("minutes").isdigit():
+        minutes = int(reason.arg("minutes"))
+        if minutes < 60:
+            return f"due within {minutes} min"
+        return f"due within {hours_text(minutes)} h"
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
@@ -51,3 +72,34 @@ class _Args(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "?"
+
+
+def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> Reason:
+    """A deadline_soon reason as it stands at `now`, against its due time (or `due` for a
+    reason stored before it carried one): due_in_min / due_in_h while time is left,
+    overdue_min / overdue_h after, deadline_passed once a day late. Minutes under an hour,
+    hours (one decimal) otherwise. Any other reason, or one with no due time, is kept."""
+    if reason.code != "deadline_soon":
+        return reason
+    with contextlib.suppress(ValueError):
+        due = datetime.fromisoformat(reason.arg("due"))
+    if due is None or due.tzinfo is None:
+        return reason
+    left = due - now
+    if left > timedelta(0):
+        minutes = math.ceil(left / _MINUTE)
+        if minutes < 60:
+            return Reason.of("due_in_min", minutes=str(minutes))
+        return Reason.of("due_in_h", hours=hours_text(minutes))
+    late = max(1, math.floor(-left / _MINUTE))
+    if late < 60:
+        return Reason.of("overdue_min", minutes=str(late))
+    if late < 24 * 60:
+        return Reason.of("overdue_h", hours=hours_text(late))
+    return Reason.of("deadline_passed")
+
+
+def hours_text(minutes: int) -> str:
+    """90 -> '1.5', 120 -> '2': hours with one decimal, none when it is whole."""
+    text = f"{minutes / 60:.1f}"
+    return text.removesuffix(".0")

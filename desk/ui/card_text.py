@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -43,11 +44,12 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     return text.replace("%1", str(row.ack_count)).replace("%2", shown)
 
 
-def reasons_text(row: InboxRow, tz: ZoneInfo) -> str:
-    return _list(tuple(reason_text(r, tz) for r in row.reasons))
+def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """Why the row ranks, as it stands at `now` (a due time draws nearer, then passes)."""
+    return _list(tuple(reason_text(r, tz, now, row.deadline) for r in row.reasons))
 
 
-def summary(row: InboxRow, tz: ZoneInfo) -> str:
+def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """One line: folding and acks first (what the card hides), else the reasons."""
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
-    return " · ".join(parts) if parts else reasons_text(row, tz)
+    return " · ".join(parts) if parts else reasons_text(row, tz, now)

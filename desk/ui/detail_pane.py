@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desk.core.clock import Clock
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
@@ -30,6 +31,7 @@ class DetailPane(QTextBrowser):
     def __init__(
         self,
         tz: ZoneInfo,
+        clock: Clock,
         parent: QWidget | None = None,
         *,
         attachment_of: AttachmentLookup | None = None,
@@ -37,16 +39,29 @@ class DetailPane(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self._tz = tz
+        self._clock = clock
         self._attachment_of = attachment_of
         self._copies_of = copies_of
-        self._shown: int | None = None
+        self._row: InboxRow | None = None
+        self._reasons = ""
         self.setObjectName("detail")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)
 
+    def refresh_ageing(self) -> None:
+        """Words the shown row's reasons anew ("due in 12 min" becomes "overdue by 1 min"),
+        where it was scrolled to, if the clock has changed them."""
+        row = self._row
+        if row is None or reasons_text(row, self._tz, self._clock.now()) == self._reasons:
+            return
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.show_row(row)
+        bar.setValue(position)
+
     def show_row(self, row: InboxRow | None) -> None:
-        self._shown = row.id if row is not None else None
+        self._row = row
         if row is None:
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:gray'>{html.escape(empty)}</p>")
@@ -55,7 +70,8 @@ class DetailPane(QTextBrowser):
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
         tier = TIER_COLOURS[row.tier].name()
-        reasons = esc(reasons_text(row, self._tz))
+        self._reasons = reasons_text(row, self._tz, self._clock.now())
+        reasons = esc(self._reasons)
         parts = [
             f"<h3 style='margin:0'>{esc(row.group_name)}</h3>",
             f"<p style='margin:2px 0'>{sender} · "
@@ -117,5 +133,5 @@ class DetailPane(QTextBrowser):
         return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
 
     def _on_link(self, url: QUrl) -> None:
-        if url.toString() == SAVE_LINK and self._shown is not None:
-            self.saveAttachmentRequested.emit(self._shown)
+        if url.toString() == SAVE_LINK and self._row is not None:
+            self.saveAttachmentRequested.emit(self._row.id)

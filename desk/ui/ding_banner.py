@@ -2,13 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desk.store.escalations import Ladder
 
 SNOOZE_MINUTES = (5, 15, 60)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" where it does not fit, elided again on
+    every resize. A plain QLabel clips it, mid-glyph (坐镇 became 坐 and half a 镇)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Takes the room the layout gives it rather than asking for the whole line.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def is_elided(self) -> bool:
+        return self.text() != self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.ensurePolished()  # the style sheet's bold font is what is measured
+        width = self.contentsRect().width()
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        self.setText(elided)
 
 
 class DingBanner(QWidget):
@@ -30,7 +68,7 @@ class DingBanner(QWidget):
         self._message_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.label.setObjectName("dingText")
         self.label.setMinimumWidth(100)
         layout.addWidget(self.label, 1)
@@ -40,9 +78,9 @@ class DingBanner(QWidget):
         self.ack_button.setObjectName("ack")
         self.ack_button.setDefault(True)
         self.ack_button.clicked.connect(self._acknowledge)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Remind me later"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu keeps room for its arrow (a QToolButton's instant popup
+        # drew it over the last character) and matches the buttons beside it.
+        self.snooze_button = QPushButton(self.tr("Remind me later"))
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
             action = QAction(self.tr("In %1 minutes").replace("%1", str(minutes)), menu)
@@ -65,16 +103,15 @@ class DingBanner(QWidget):
         first = ladders[0]
         self._message_id = first.message_id
         text = " ".join(first.text.split())
-        if len(text) > 80:
-            text = text[:79] + "…"
         head = self.tr("DING · %1 · %2: %3").replace("%1", first.group_name)
         head = head.replace("%2", first.sender_name).replace("%3", text)
         if len(ladders) > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(len(ladders)))
             head = more + head
-        self.label.setText(head)
-        self.label.setToolTip(first.text)
+        self.label.set_full_text(head)
+        # Rich text, so that a long notice wraps in the tooltip instead of running off.
+        self.label.setToolTip(f"<p>{html.escape(head)}</p>")
         self.show()
 
     def _acknowledge(self) -> None:

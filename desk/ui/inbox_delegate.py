@@ -55,6 +55,11 @@ def _static(text: str) -> QStaticText:
     return static
 
 
+def _ages(row: InboxRow) -> bool:
+    """Whether the row's reasons read differently as time passes (a due time nears)."""
+    return any(reason.code == "deadline_soon" for reason in row.reasons)
+
+
 def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
     # Eliding measures the whole string: a long notice costs milliseconds. No glyph is
     # narrower than 2 px, so what lies beyond width / 2 characters can never show.
@@ -74,12 +79,14 @@ class _Badge:
 
 @dataclass(frozen=True, slots=True)
 class _Card:
-    """A card's texts, elided and laid out once for its row, width, font and day."""
+    """A card's texts, elided and laid out once for its row, width, font and day (and
+    minute, for a card whose reasons age)."""
 
     row: InboxRow
     width: int
     font: QFont
     day: date
+    minute: datetime | None
     line_h: int
     badge_font: QFont
     badges: tuple[_Badge, ...]
@@ -169,7 +176,11 @@ class InboxDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _card(self, row: InboxRow, width: int, font: QFont) -> _Card:
-        day = self._clock.now().astimezone(self._tz).date()
+        now = self._clock.now()
+        day = now.astimezone(self._tz).date()
+        # "Due in 12 min" is worded against the clock: such a card is laid out anew each
+        # minute, every other one only when its row, size or day changes.
+        minute = now.replace(second=0, microsecond=0) if _ages(row) else None
         card = self._cards.get(row.id)
         # The model hands out the same row object until the row changes; a view switch
         # reads the row again, equal.
@@ -178,17 +189,20 @@ class InboxDelegate(QStyledItemDelegate):
             and (card.row is row or card.row == row)
             and card.width == width
             and card.day == day
+            and card.minute == minute
             and card.font == font
         ):
             self._cards.move_to_end(row.id)
             return card
-        card = self._lay_out(row, width, font, day)
+        card = self._lay_out(row, width, font, day, minute)
         self._cards[row.id] = card
         while len(self._cards) > LAYOUT_CACHE:
             self._cards.popitem(last=False)
         return card
 
-    def _lay_out(self, row: InboxRow, width: int, font: QFont, day: date) -> _Card:
+    def _lay_out(
+        self, row: InboxRow, width: int, font: QFont, day: date, minute: datetime | None
+    ) -> _Card:
         base = QFont(font)
         metrics = QFontMetrics(base)
         line_h = metrics.height()
@@ -229,12 +243,13 @@ class InboxDelegate(QStyledItemDelegate):
         preview = _elided(metrics, " ".join(message_text(row).split()), right - left)
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
-        line = _elided(QFontMetrics(small), summary(row, self._tz), right - left)
+        line = _elided(QFontMetrics(small), summary(row, self._tz, self._clock.now()), right - left)
         return _Card(
             row=row,
             width=width,
             font=QFont(font),
             day=day,
+            minute=minute,
             line_h=line_h,
             badge_font=badge_font,
             badges=tuple(badges),

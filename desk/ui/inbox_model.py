@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
 from desk.ui.reason_text import reason_text
 
@@ -60,10 +61,13 @@ class InboxModel(QAbstractListModel):
 
     viewChanged = Signal(object)
 
-    def __init__(self, queries: InboxQueries, tz: ZoneInfo, parent: QObject | None = None) -> None:
+    def __init__(
+        self, queries: InboxQueries, tz: ZoneInfo, clock: Clock, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._queries = queries
         self._tz = tz
+        self._clock = clock
         self._view = View()
         self._ids: list[int] = []
         # Where the next page starts; paging by key, not by offset, stays fast deep down.
@@ -256,5 +260,7 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.group_name} · {row.sender_name}: {row.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(reason_text(r, self._tz) for r in row.reasons) or None
+            now = self._clock.now()
+            lines = (reason_text(r, self._tz, now, row.deadline) for r in row.reasons)
+            return "\n".join(lines) or None
         return None

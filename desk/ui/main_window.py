@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
+# Texts worded against the clock ("due in 12 min") are redrawn this often.
+AGEING_INTERVAL_MS = 60 * 1000
 # However many sync batches arrive, the list re-reads the store at most this often: a
 # flood of a thousand messages a second would otherwise keep the GUI thread busy.
 REFRESH_SPACING_MS = 400
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.sidebar = Sidebar()
-        self.model = InboxModel(queries, tz, self)
+        self.model = InboxModel(queries, tz, clock, self)
         self.list = InboxView()
         self.list.setModel(self.model)
         self.model.rowsInserted.connect(self._first_results)
@@ -110,7 +112,9 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search messages ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.detail = DetailPane(tz, attachment_of=queries.attachment, copies_of=queries.copies)
+        self.detail = DetailPane(
+            tz, clock, attachment_of=queries.attachment, copies_of=queries.copies
+        )
 
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -156,6 +160,10 @@ class MainWindow(QMainWindow):
         self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
         self._rerank_timer.timeout.connect(self.rerank)
         self._rerank_timer.start()
+        self._ageing_timer = QTimer(self)
+        self._ageing_timer.setInterval(AGEING_INTERVAL_MS)
+        self._ageing_timer.timeout.connect(self.refresh_ageing)
+        self._ageing_timer.start()
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
         self.model.set_view(View())
         self._update_counts()
@@ -369,6 +377,12 @@ class MainWindow(QMainWindow):
                 then(result)
 
         self._ops.run(job, after)
+
+    def refresh_ageing(self) -> None:
+        """Redraws what reads differently as the clock moves: the cards on screen (only
+        those with a due time lay out anew) and the reading pane's reasons."""
+        self.list.viewport().update()
+        self.detail.refresh_ageing()
 
     def rerank(self) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread."""

@@ -1,4 +1,8 @@
-"""Reason codes from the core, worded in the user's language."""
+"""Reason codes from the core, worded in the user's language.
+
+A "due soon" reason is worded as it stands when shown (due in 12 min, overdue by
+16 min), from its due time and the clock, never from the hours triage once counted.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.messages import Reason
+from desk.core.reasons import standing_at
 
 _TEXT: dict[str, str] = {
     "ding": QT_TRANSLATE_NOOP("Reason", "DING"),
@@ -20,7 +25,12 @@ _TEXT: dict[str, str] = {
     "reads_urgent": QT_TRANSLATE_NOOP("Reason", "reads like an emergency"),
     "task_words": QT_TRANSLATE_NOOP("Reason", "asks for action"),
     "deadline": QT_TRANSLATE_NOOP("Reason", "deadline %1"),
+    # Only for a reason stored before it carried its due time, on a row with no deadline.
     "deadline_soon": QT_TRANSLATE_NOOP("Reason", "due within %1 h"),
+    "due_in_min": QT_TRANSLATE_NOOP("Reason", "due in %1 min"),
+    "due_in_h": QT_TRANSLATE_NOOP("Reason", "due in %1 h"),
+    "overdue_min": QT_TRANSLATE_NOOP("Reason", "overdue by %1 min"),
+    "overdue_h": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h"),
     "deadline_passed": QT_TRANSLATE_NOOP("Reason", "deadline passed"),
     "same_notice": QT_TRANSLATE_NOOP("Reason", "same notice as in %1"),
     "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
@@ -43,13 +53,20 @@ _TEXT: dict[str, str] = {
 _ARG = {
     "deadline": "when",
     "deadline_soon": "hours",
+    "due_in_min": "minutes",
+    "due_in_h": "hours",
+    "overdue_min": "minutes",
+    "overdue_h": "hours",
     "same_notice": "group",
     "group_weight": "weight",
     "sender_weight": "weight",
 }
 
 
-def reason_text(reason: Reason, tz: ZoneInfo) -> str:
+def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
+    """The reason in the user's language as it stands at `now`; `due` is the row's
+    deadline, for a "due soon" reason stored before it carried its own."""
+    reason = standing_at(reason, now, due)
     source = _TEXT.get(reason.code)
     if source is None:
         return reason.code

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core import settings
+from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.ui.quiet_grid_editor import QuietGridEditor
 
@@ -230,7 +231,44 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Flash the taskbar and tray after:"), self.attention_after)
         self.stop_after = self._minutes("escalation.stop_after_minutes")
         form.addRow(self.tr("Stop alerting after:"), self.stop_after)
+        self.ladder_note = QLabel()
+        self.ladder_note.setObjectName("ladderNote")
+        self.ladder_note.setWordWrap(True)
+        self.ladder_note.setStyleSheet("color: gray")
+        form.addRow(self.ladder_note)
+        for spin in (self.repeat_minutes, self.attention_after, self.stop_after):
+            # Follow the value typed once it is finished: typing 20 over 200 must not leave
+            # the stop raised for 200 on the way.
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(self._keep_ladder_consistent)
+        self._keep_ladder_consistent()
         return page
+
+    def _keep_ladder_consistent(self) -> None:
+        """The alerts must go on until the first flash, or it never comes (and with it,
+        perhaps, no repeat either): see desk/core/escalation.py.
+
+        The stop follows the other two, as a later date follows an earlier one: its
+        minimum is raised, which raises its value. When the administrator locked the
+        stop, the other two are held below it instead.
+        """
+        repeat, attention = self.repeat_minutes.value(), self.attention_after.value()
+        if "escalation.stop_after_minutes" not in self._locked:
+            self.stop_after.setMinimum(least_stop_minutes(repeat, attention))
+        else:
+            stop = self.stop_after.value()
+            if "escalation.repeat_minutes" not in self._locked:
+                self.repeat_minutes.setMaximum(max(self.repeat_minutes.minimum(), stop - 1))
+            if "escalation.attention_after_minutes" not in self._locked:
+                self.attention_after.setMaximum(latest_attention_minutes(repeat, stop))
+        first_flash = (
+            least_stop_minutes(self.repeat_minutes.value(), self.attention_after.value()) - 1
+        )
+        self.ladder_note.setText(
+            self.tr(
+                "The first flash comes with the alert at %1 min; the alerts cannot stop before it."
+            ).replace("%1", str(first_flash))
+        )
 
     def _minutes(self, name: str) -> QSpinBox:
         """A spin box for a whole number of minutes, within the declared range."""

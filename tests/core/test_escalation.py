@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from desk.core import settings
-from desk.core.escalation import LadderConfig, Level, tick
+from desk.core.escalation import (
+    LadderConfig,
+    Level,
+    latest_attention_minutes,
+    least_stop_minutes,
+    tick,
+)
 from tests.conftest import SHANGHAI
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
@@ -91,3 +97,49 @@ def test_a_custom_ladder_from_policy_values() -> None:
         Level.ATTENTION,
         Level.ATTENTION,
     ]
+
+
+def _ladder_settings(repeat: int, attention: int, stop: int) -> dict[str, object]:
+    values: dict[str, object] = {s.name: s.default for s in settings.DECLARED}
+    values.update(
+        {
+            "escalation.repeat_minutes": repeat,
+            "escalation.attention_after_minutes": attention,
+            "escalation.stop_after_minutes": stop,
+        }
+    )
+    return values
+
+
+def test_a_ladder_that_could_never_repeat_or_flash_runs_until_its_first_flash() -> None:
+    # An older settings file: stop after 1 minute, repeat every 2, flash after 10.
+    ladder = LadderConfig.from_settings(_ladder_settings(2, 10, 1))
+    assert ladder.stop_after == timedelta(minutes=11)
+    levels = [level for _at_, level in ladder.steps(START)]
+    assert levels == [Level.FIRST, *[Level.REPEAT] * 4, Level.ATTENTION]
+
+
+def test_the_first_flash_comes_with_the_first_repeat_at_or_after_its_time() -> None:
+    # Every 3 minutes, flash after 10: the flash is the repeat at 12, so 12 is too short.
+    ladder = LadderConfig.from_settings(_ladder_settings(3, 10, 12))
+    assert ladder.first_attention == timedelta(minutes=12)
+    assert ladder.stop_after == timedelta(minutes=13)
+    assert ladder.steps(START)[-1] == (_at(12), Level.ATTENTION)
+
+
+def test_a_consistent_ladder_is_kept_as_it_is() -> None:
+    for repeat, attention, stop in ((2, 10, 30), (5, 0, 11), (2, 10, 11), (60, 240, 1440)):
+        values = _ladder_settings(repeat, attention, stop)
+        assert LadderConfig.from_settings(values).stop_after == timedelta(minutes=stop)
+
+
+def test_the_bounds_a_settings_form_needs() -> None:
+    assert least_stop_minutes(2, 10) == 11
+    assert least_stop_minutes(3, 10) == 13
+    assert least_stop_minutes(5, 0) == 6  # flashing "at once" means from the first repeat
+    assert latest_attention_minutes(2, 11) == 10
+    assert latest_attention_minutes(3, 13) == 12
+    assert latest_attention_minutes(3, 12) == 9
+    # The widest settings allowed still give a ladder within the declared range.
+    bounds = settings.BY_NAME["escalation.stop_after_minutes"].bounds
+    assert bounds is not None and least_stop_minutes(60, 239) <= bounds[1]

@@ -105,3 +105,11 @@ def test_unknown_time_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     code, _ = run(tmp_path, [line(1, 0, "收到")], "--tz", "Mars/Olympus")
     assert code == 2
     assert "unknown time zone" in capsys.readouterr().err
+
+
+def test_a_deadline_close_at_hand_is_said_in_minutes(tmp_path: Path) -> None:
+    # Posted 10:30, due 11:00: half an hour is 30 min, not "0.5 h".
+    code, rows = run(tmp_path, [line(1, 30, "@李明 11点前把材料发我")], "--me", "李明")
+    assert code == 0
+    assert rows[0]["tier"] == "urgent"
+    assert "due within 30 min" in rows[0]["reasons"]  # type: ignore[operator]

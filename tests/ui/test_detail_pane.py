@@ -1,12 +1,19 @@
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from desk.connectors.protocol import ENCRYPTED_PLACEHOLDER
-from desk.core.messages import Role, Tier
+from desk.core.clock import ManualClock
+from desk.core.messages import Reason, Role, Tier
 from desk.store.inbox import GroupCount, InboxRow, NoticeCopy
+from desk.ui import i18n
 from desk.ui.detail_pane import DetailPane
+from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.sidebar import Sidebar
 from tests.conftest import SHANGHAI
 
@@ -35,7 +42,7 @@ def _row(text: str) -> InboxRow:
 
 
 def test_an_encrypted_event_says_what_it_is(qtbot: QtBot) -> None:
-    pane = DetailPane(SHANGHAI)
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
     qtbot.addWidget(pane)
     pane.show_row(_row(ENCRYPTED_PLACEHOLDER))
     assert "cannot read end-to-end encrypted rooms" in pane.toPlainText()
@@ -44,7 +51,7 @@ def test_an_encrypted_event_says_what_it_is(qtbot: QtBot) -> None:
 
 
 def test_an_encrypted_group_says_so_in_the_pane_and_the_sidebar(qtbot: QtBot) -> None:
-    pane = DetailPane(SHANGHAI)
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
     qtbot.addWidget(pane)
     pane.show_row(replace(_row(ENCRYPTED_PLACEHOLDER), group_name="保密群", group_encrypted=True))
     assert "保密群 is end-to-end encrypted: desk cannot read its messages yet." in (
@@ -74,7 +81,8 @@ def test_a_card_shows_what_a_copy_adds_and_its_own_due_time(qtbot: QtBot) -> Non
         added=("请各村（社区）于1小时内完成危险区域人员再排查，结果报镇应急办。",),
         deadline=datetime(2026, 11, 23, 10, 15, tzinfo=SHANGHAI),
     )
-    pane = DetailPane(SHANGHAI, copies_of=lambda card: [copy] if card == 1 else [])
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock, copies_of=lambda card: [copy] if card == 1 else [])
     qtbot.addWidget(pane)
     card = replace(
         _row("【云岫区气象台】暴雨橙色预警信号"), cluster="$e", also_in=(copy.group_name,)
@@ -86,7 +94,82 @@ def test_a_card_shows_what_a_copy_adds_and_its_own_due_time(qtbot: QtBot) -> Non
     assert "Due: 2026-11-23 10:15" in shown
     # A copy that only repeats the card, due when it is, shows nothing more.
     repeat = replace(copy, added=())
-    plain = DetailPane(SHANGHAI, copies_of=lambda _card: [repeat])
+    plain = DetailPane(SHANGHAI, clock, copies_of=lambda _card: [repeat])
     qtbot.addWidget(plain)
     plain.show_row(replace(card, deadline=copy.deadline))
     assert "adds:" not in plain.toPlainText()
+
+
+DUE = datetime(2026, 11, 23, 8, 31, tzinfo=SHANGHAI)
+
+
+def _due_soon(reason: Reason) -> InboxRow:
+    """An @-mention posted 08:01, due 08:31, as triage ranked it then."""
+    return replace(
+        _row("@李明 8点半前把材料发我"),
+        ts=datetime(2026, 11, 23, 8, 1, tzinfo=SHANGHAI),
+        tier=Tier.URGENT,
+        reasons=(Reason.of("mention"), reason),
+        deadline=DUE,
+        mentions_me=True,
+    )
+
+
+SOON = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30")
+
+
+@pytest.fixture
+def zh_cn() -> Iterator[None]:
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+def test_due_soon_is_worded_against_the_clock_when_shown(qtbot: QtBot) -> None:
+    clock = ManualClock(datetime(2026, 11, 23, 8, 19, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_due_soon(SOON))
+    assert "due in 12 min" in pane.toPlainText()
+    clock.set(datetime(2026, 11, 23, 8, 47, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "overdue by 16 min" in pane.toPlainText()
+    assert "due in" not in pane.toPlainText()
+
+
+def test_a_reason_stored_with_hours_only_takes_the_rows_deadline(qtbot: QtBot) -> None:
+    clock = ManualClock(datetime(2026, 11, 23, 8, 47, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_due_soon(Reason.of("deadline_soon", hours="0.5")))
+    assert "overdue by 16 min" in pane.toPlainText()
+    assert "0.5" not in pane.toPlainText()
+
+
+def test_due_soon_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
+    clock = ManualClock(datetime(2026, 11, 23, 8, 19, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_due_soon(SOON))
+    assert "12 分钟内到期" in pane.toPlainText()
+    clock.advance(timedelta(minutes=28))
+    pane.refresh_ageing()
+    assert "已过期 16 分钟" in pane.toPlainText()
+    clock.advance(timedelta(minutes=74))
+    pane.refresh_ageing()
+    assert "已过期 1.5 小时" in pane.toPlainText()
+
+
+def test_the_cards_reason_line_follows_the_clock(qtbot: QtBot) -> None:
+    # The card lays its texts out once and keeps them; this one must age all the same.
+    clock = ManualClock(datetime(2026, 11, 23, 8, 19, tzinfo=SHANGHAI))
+    delegate = InboxDelegate(SHANGHAI, clock)
+    row = _due_soon(SOON)
+    font = QFont()
+    assert "due in 12 min" in delegate._card(row, 600, font).summary.text()
+    clock.set(datetime(2026, 11, 23, 8, 47, tzinfo=SHANGHAI))
+    assert "overdue by 16 min" in delegate._card(row, 600, font).summary.text()

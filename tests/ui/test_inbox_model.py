@@ -40,7 +40,7 @@ def test_each_further_page_is_larger_and_a_new_view_starts_small(
 ) -> None:
     sync_demo(store, clock)
     queries = _Recorded(store)
-    model = InboxModel(queries, SHANGHAI)
+    model = InboxModel(queries, SHANGHAI, clock)
     every_message = View(unfolded=True)
     model.set_view(every_message)
     while model.canFetchMore(QModelIndex()):
@@ -67,7 +67,7 @@ def test_a_search_reads_in_steps_and_shows_its_cards_as_they_are_found(
     assert len(whole) > 4
     # Windows of a few message ids: the demo's matches lie in many of them.
     monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 3)
-    model = InboxModel(queries, SHANGHAI)
+    model = InboxModel(queries, SHANGHAI, clock)
     queries.windows.clear()
     model.set_view(searched)
     # One fetch looks through at most SEARCH_STEPS windows before the event loop runs.

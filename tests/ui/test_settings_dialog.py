@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QSpinBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core import settings
+from desk.core.escalation import LadderConfig, Level
 from desk.core.quiet_grid import CELLS
 from desk.ui.settings_dialog import SettingsDialog
 
@@ -95,6 +97,86 @@ def test_a_locked_setting_is_greyed_out_and_cannot_change(qtbot: QtBot) -> None:
     assert not dialog.grid.isEnabled()
     assert dialog.changes() == {}
     assert dialog.sound.isEnabled()
+
+
+def _ding_tab(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "DING"))
+    qtbot.waitExposed(dialog.stop_after)
+
+
+def _type_minutes(qtbot: QtBot, spin: QSpinBox, minutes: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(minutes))
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def _ladder(dialog: SettingsDialog) -> LadderConfig:
+    """The ladder the dialog shows, as it is, not as the core would mend it."""
+    return LadderConfig(
+        repeat_every=timedelta(minutes=dialog.repeat_minutes.value()),
+        attention_after=timedelta(minutes=dialog.attention_after.value()),
+        stop_after=timedelta(minutes=dialog.stop_after.value()),
+    )
+
+
+def _flashes(ladder: LadderConfig) -> bool:
+    start = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    return Level.ATTENTION in [level for _at, level in ladder.steps(start)]
+
+
+def test_the_alerts_cannot_be_set_to_stop_before_the_first_flash(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _ding_tab(qtbot, dialog)
+    # The tester's ladder: every 2 minutes, flash after 10, stop after 1.
+    _type_minutes(qtbot, dialog.stop_after, 1)
+    assert dialog.stop_after.value() == 30, "a stop before the first flash is refused"
+    _type_minutes(qtbot, dialog.stop_after, 11)
+    assert dialog.stop_after.value() == 11, "the alert at 10 minutes, the first flash, fires"
+    assert "10" in dialog.ladder_note.text()
+    # A later flash carries the stop with it: every 2 minutes, it comes at 16.
+    _type_minutes(qtbot, dialog.attention_after, 15)
+    assert dialog.stop_after.value() == 17
+    assert "16" in dialog.ladder_note.text()
+    # So does a slower repeat: every 7 minutes, the flash after 15 comes at 21.
+    _type_minutes(qtbot, dialog.repeat_minutes, 7)
+    assert dialog.stop_after.value() == 22
+    assert _flashes(_ladder(dialog))
+    assert dialog.changes()["escalation.stop_after_minutes"] == 22
+
+
+def test_an_inconsistent_ladder_from_an_older_file_opens_mended(qtbot: QtBot) -> None:
+    dialog = _dialog(
+        qtbot,
+        **{
+            "escalation.repeat_minutes": 2,
+            "escalation.attention_after_minutes": 10,
+            "escalation.stop_after_minutes": 1,
+        },
+    )
+    assert dialog.stop_after.value() == 11
+    assert _flashes(_ladder(dialog))
+    assert dialog.changes() == {"escalation.stop_after_minutes": 11}
+
+
+def test_a_locked_stop_holds_the_other_steps_below_it(qtbot: QtBot) -> None:
+    current = {s.name: s.default for s in settings.DECLARED}
+    current["escalation.stop_after_minutes"] = 12
+    locked = frozenset({"escalation.stop_after_minutes"})
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], locked=locked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ding_tab(qtbot, dialog)
+    qtbot.keyClick(dialog.attention_after, Qt.Key.Key_Up)
+    assert dialog.attention_after.value() == 10, "the last repeat before 12 minutes is at 10"
+    for _ in range(3):
+        qtbot.keyClick(dialog.repeat_minutes, Qt.Key.Key_PageUp)
+    assert dialog.repeat_minutes.value() == 11, "a repeat at 12 minutes would never come"
+    assert dialog.stop_after.value() == 12
+    assert _flashes(_ladder(dialog))
+    assert "escalation.stop_after_minutes" not in dialog.changes()
 
 
 def test_choosing_a_language(qtbot: QtBot) -> None:

@@ -11,6 +11,7 @@ so a correction can move a borderline item across the line.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -841,8 +842,10 @@ def assess(
         if emergency:
             reasons.append(_URGENT_WORDS)
         if mention and due_soon and deadline is not None:
-            hours = max(0.0, (deadline - message.ts).total_seconds() / 3600)
-            reasons.append(Reason.of("deadline_soon", hours=f"{hours:.1f}"))
+            # The due time itself, so that whoever shows the reason later can say how
+            # long is left then; `minutes` is how long was left when it was posted.
+            left = max(0, math.ceil((deadline - message.ts).total_seconds() / 60))
+            reasons.append(Reason.of("deadline_soon", due=deadline.isoformat(), minutes=str(left)))
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 

@@ -1,0 +1,80 @@
+"""The red DING banner: a long notice ends in "…", the snooze button keeps room for its arrow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
+from pytestqt.qtbot import QtBot
+
+from desk.store.escalations import Ladder
+from desk.ui.ding_banner import DingBanner
+from tests.conftest import SHANGHAI
+
+LONG = (
+    "紧急通知：今晚8点前各村书记、主任务必到镇政府三楼会议室坐镇，参加防汛调度会，"
+    "会后立即返村组织转移低洼地带群众，落实24小时值班，不得请假，收到请回复。"
+)
+
+
+def _ladder(text: str) -> Ladder:
+    started = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    return Ladder(1, started, 1, None, "镇防汛指挥部群", "钟书记", text)
+
+
+def _banner(qtbot: QtBot, width: int) -> DingBanner:
+    banner = DingBanner()
+    qtbot.addWidget(banner)
+    banner.resize(width, 40)
+    banner.show_ladders([_ladder(LONG)])
+    qtbot.waitExposed(banner)
+    return banner
+
+
+def test_a_long_ding_ends_in_an_ellipsis_with_the_whole_text_in_the_tooltip(
+    qtbot: QtBot,
+) -> None:
+    banner = _banner(qtbot, 700)
+    label = banner.label
+    shown = label.text()
+    assert shown.endswith("…"), shown
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert shown[:-1] in label.full_text()
+    assert LONG in label.toolTip()
+    assert "钟书记" in label.toolTip()
+
+
+def test_the_text_is_elided_again_as_the_window_is_resized(qtbot: QtBot) -> None:
+    banner = _banner(qtbot, 700)
+    narrow = banner.label.text()
+    banner.resize(4000, 40)
+    qtbot.waitUntil(lambda: not banner.label.is_elided())
+    assert banner.label.text() == banner.label.full_text()
+    assert not banner.label.text().endswith("…")
+    banner.resize(500, 40)
+    qtbot.waitUntil(lambda: banner.label.is_elided())
+    assert len(banner.label.text()) < len(narrow)
+    assert banner.label.text().endswith("…")
+
+
+def test_a_short_ding_is_shown_whole(qtbot: QtBot) -> None:
+    banner = DingBanner()
+    qtbot.addWidget(banner)
+    banner.resize(1200, 40)
+    banner.show_ladders([_ladder("速到会议室")])
+    qtbot.waitExposed(banner)
+    assert banner.label.text() == "DING · 镇防汛指挥部群 · 钟书记: 速到会议室"
+
+
+def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
+    banner = _banner(qtbot, 1200)
+    button = banner.snooze_button
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.menu() is not None
+    assert button.width() >= text + arrow + 2 * style.pixelMetric(
+        QStyle.PixelMetric.PM_ButtonMargin, option, button
+    )

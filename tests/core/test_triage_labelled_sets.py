@@ -33,6 +33,10 @@ KNOWN_MISSES = {
     # with any due time within five hours as urgent cost set C a tier (its writer calls
     # such orders action), within twelve hours five sets.
     "x0126",
+    # @李明 大湾村主管爆了，你过去盯一下…中午之前必须恢复供水, sent at 8:20: due in three
+    # hours and a half, past the two hours within which @you is urgent, with no 马上 and no
+    # sign (刚才, 现在) that the burst is news; its writer calls the burst main urgent.
+    "p2_0100",
 }
 
 
@@ -84,6 +88,12 @@ FLOORS = {
     # daily time already past (今天还差红光村), a report twice a day (每天早8点、晚6点) and a
     # sampling team's expected arrival; left as they are.
     "triage_blind_z": {"deadline": 0.85},
+    # O2 (a Sichuan mountain town after a quake at 国庆) was tuned on once, for its false
+    # alarms. Its writer calls a county meeting's numbered demands (一、今天下午5点前完成…)
+    # and orders without 请 to a named person (各村今天下午4点前报付强) action, where S's
+    # calls such a recap information; its rosters name the reader, and "until 10 pm"
+    # (到晚上10点) is due then. Left as they are.
+    "triage_blind_o2": {"tier": 0.88, "deadline": 0.84},
 }
 
 

@@ -1149,6 +1149,11 @@
         <translation>Groups that always get through</translation>
     </message>
     <message>
+        <location filename="../desk/ui/settings_dialog.py" line="178"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Group</source>
         <translation>Group</translation>

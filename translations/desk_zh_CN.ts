@@ -1149,6 +1149,11 @@
         <translation>始终提醒的群</translation>
     </message>
     <message>
+        <location filename="../desk/ui/settings_dialog.py" line="178"/>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Group</source>
         <translation>群</translation>

@@ -1149,6 +1149,11 @@
         <translation>一律提醒的群組</translation>
     </message>
     <message>
+        <location filename="../desk/ui/settings_dialog.py" line="178"/>
+        <source>Filter…</source>
+        <translation>篩選…</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Group</source>
         <translation>群組</translation>

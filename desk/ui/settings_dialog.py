@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCollator, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -166,12 +167,19 @@ class SettingsDialog(QDialog):
         layout = QHBoxLayout(page)
         self.breakthrough_people = _checklist(people, self._values["quiet.breakthrough_senders"])
         self.breakthrough_groups = _checklist(groups, self._values["quiet.breakthrough_groups"])
-        for title, widget in (
-            (self.tr("People who always get through"), self.breakthrough_people),
-            (self.tr("Groups that always get through"), self.breakthrough_groups),
+        for name, title, widget in (
+            ("people", self.tr("People who always get through"), self.breakthrough_people),
+            ("groups", self.tr("Groups that always get through"), self.breakthrough_groups),
         ):
             column = QVBoxLayout()
             column.addWidget(QLabel(title))
+            # Hundreds of people across 40 groups: find one by typing part of the name.
+            search = QLineEdit()
+            search.setObjectName(f"{name}_filter")
+            search.setPlaceholderText(self.tr("Filter…"))
+            search.setClearButtonEnabled(True)
+            search.textChanged.connect(lambda needle, w=widget: _filter(w, needle))
+            column.addWidget(search)
             column.addWidget(widget)
             layout.addLayout(column)
         return page
@@ -372,15 +380,25 @@ class SettingsDialog(QDialog):
 
 
 def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:
+    """A list to tick, in the reader's alphabetical order (pinyin for Chinese names)."""
     widget = QListWidget()
     chosen = set(checked)
-    for key, name in pairs:
+    order = QCollator(QLocale())
+    for key, name in sorted(pairs, key=lambda pair: order.sortKey(pair[1])):
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
+
+
+def _filter(widget: QListWidget, needle: str) -> None:
+    """Shows only the items whose name holds `needle` (ticked ones stay ticked)."""
+    needle = needle.strip().casefold()
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setHidden(bool(needle) and needle not in item.text().casefold())
 
 
 def _checked(widget: QListWidget) -> list[str]:

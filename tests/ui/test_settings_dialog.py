@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QTabWidget
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core import settings
@@ -59,7 +59,8 @@ def test_a_make_up_day_row_is_there_to_edit(qtbot: QtBot) -> None:
 
 def test_break_through_people_and_group_rules(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
-    dialog.breakthrough_people.item(0).setCheckState(Qt.CheckState.Checked)
+    (zhong,) = dialog.breakthrough_people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    zhong.setCheckState(Qt.CheckState.Checked)
     combo = dialog.group_table.cellWidget(1, 1)
     spin = dialog.group_table.cellWidget(0, 2)
     assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
@@ -183,3 +184,25 @@ def test_choosing_a_language(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
     assert dialog.changes() == {"ui.language": "zh_TW"}
+
+
+def test_people_are_listed_in_pinyin_order_and_found_by_typing(qtbot: QtBot) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        people = [("u1", "万芳"), ("u2", "上官云"), ("u3", "严明"), ("u4", "安琪"), ("u5", "保国")]
+        current = {s.name: s.default for s in settings.DECLARED}
+        dialog = SettingsDialog(current, GROUPS, people, [])
+        qtbot.addWidget(dialog)
+    finally:
+        QLocale.setDefault(before)
+    listed = dialog.breakthrough_people
+    names = [listed.item(i).text() for i in range(listed.count())]
+    assert names == ["安琪", "保国", "上官云", "万芳", "严明"]  # an, bao, shang, wan, yan
+    dialog.show()
+    search = dialog.findChild(QLineEdit, "people_filter")
+    search.insert("明")  # as an input method commits it (keyClicks types ASCII only)
+    shown = [listed.item(i).text() for i in range(listed.count()) if not listed.item(i).isHidden()]
+    assert shown == ["严明"]
+    search.clear()
+    assert not any(listed.item(i).isHidden() for i in range(listed.count()))

@@ -2558,6 +2558,14 @@ def test_the_aftermath_of_a_disaster_is_no_emergency(text: str, tier: Tier) -> N
             Tier.URGENT,
         ),
         # ...but not one ruled out, nor a campaign to prevent one.
+        # A fault happening now with help asked as a question...
+        (
+            "张塬村提水泵站的电机刚才冒烟了，估计是烧了，高位水池里就剩个底子。"
+            "水利站能不能连夜找个备用泵？",
+            Tier.URGENT,
+        ),
+        # ...but not a child already got out.
+        ("刚才一个娃娃掉下去了，里头水不深，人已经拉上来了，没事，就是吓着了。", Tier.INFO),
         ("马家湾村那几只羊的样品检测结果为阴性，已排除疑似口蹄疫，解除临时封控。", Tier.INFO),
         ("外地接连发生游客被困事故，各景区要加强巡查。", Tier.INFO),
     ],

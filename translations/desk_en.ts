@@ -831,6 +831,11 @@
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="16"/>
+        <source>quiet block of the day</source>
+        <translation>quiet block of the day</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="16"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>

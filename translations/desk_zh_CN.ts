@@ -831,6 +831,11 @@
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="16"/>
+        <source>quiet block of the day</source>
+        <translation>日间免打扰时段</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="16"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>

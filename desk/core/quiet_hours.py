@@ -19,10 +19,15 @@ from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable
 
 # Far enough to span the longest holiday run (Spring Festival plus a weekend).
 HORIZON_DAYS = 40
+# A window wholly inside these minutes of the day is a daytime block, not night.
+DAY_STARTS = 6 * 60
+DAY_ENDS = 20 * 60
 
 
 class QuietReason(StrEnum):
     NIGHT = "night"
+    # A block set in the working day (a lunch break, 12:30-13:30): quiet, not night.
+    DAYTIME = "daytime"
     WEEKEND = "weekend"
     HOLIDAY = "holiday"
     MANUAL = "manual"
@@ -150,8 +155,11 @@ class QuietHoursPolicy:
             start_min, end_min = parse_window(window)
             if end_min <= start_min:
                 end_min += 24 * 60  # crosses midnight into the next day
+            why = reason
+            if reason is QuietReason.NIGHT and DAY_STARTS <= start_min and end_min <= DAY_ENDS:
+                why = QuietReason.DAYTIME
             stretches.append(
-                _Stretch(self._wall(day, start_min), self._wall(day, end_min), reason, None, day)
+                _Stretch(self._wall(day, start_min), self._wall(day, end_min), why, None, day)
             )
         return stretches
 

@@ -13,6 +13,7 @@ from desk.core.quiet_hours import QuietReason, QuietState
 
 _REASONS = {
     QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
+    QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
     QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
     QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
     QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),

@@ -185,3 +185,17 @@ def test_a_year_without_calendar_data_keeps_its_lunar_festivals() -> None:
     assert not policy.state_at(datetime(2027, 2, 15, 10, 0, tzinfo=SH)).quiet  # the Monday after
     golden_week = policy.state_at(datetime(2027, 10, 6, 10, 0, tzinfo=SH))
     assert (golden_week.reason, golden_week.holiday_name) == (QuietReason.HOLIDAY, "国庆节")
+
+
+def test_a_midday_block_is_quiet_for_the_day_not_for_the_night() -> None:
+    windows = {
+        **settings.BY_NAME["quiet.windows"].default,
+        "wed": [*settings.BY_NAME["quiet.windows"].default["wed"], "12:30-13:00"],
+    }
+    lunch = _at("2026-11-25T12:40:00+08:00", quiet__windows=windows)  # a Wednesday
+    assert (lunch.quiet, lunch.reason, _until(lunch)) == (
+        True,
+        QuietReason.DAYTIME,
+        "2026-11-25T13:00:00+08:00",
+    )
+    assert _at("2026-11-25T23:00:00+08:00", quiet__windows=windows).reason is QuietReason.NIGHT

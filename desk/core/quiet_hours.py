@@ -156,7 +156,7 @@ class QuietHoursPolicy:
             if end_min <= start_min:
                 end_min += 24 * 60  # crosses midnight into the next day
             why = reason
-            if reason is QuietReason.NIGHT and DAY_STARTS <= start_min and end_min <= DAY_ENDS:
+            if reason is QuietReason.NIGHT and start_min >= DAY_STARTS and end_min <= DAY_ENDS:
                 why = QuietReason.DAYTIME
             stretches.append(
                 _Stretch(self._wall(day, start_min), self._wall(day, end_min), why, None, day)

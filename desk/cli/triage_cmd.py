@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
         tz = ZoneInfo(args.tz)
     except (ZoneInfoNotFoundError, ValueError):
         return _fail(f"unknown time zone: {args.tz}")
+    if _same_file(Path(args.input), Path(args.output)):
+        # Opening the output truncates it: the messages would be gone before being read.
+        return _fail(f"--output {args.output} is the input file; write the verdicts elsewhere")
     try:
         messages = read_messages(Path(args.input), tuple(args.me))
     except InputError as exc:
@@ -64,6 +67,14 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror}")
     return 0
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether `target` names the file `source` does (through a link or another spelling)."""
+    try:
+        return source.samefile(target)
+    except OSError:  # one of them does not exist (yet): they cannot be the same file
+        return False
 
 
 def read_messages(path: Path, me: tuple[str, ...]) -> list[Message]:

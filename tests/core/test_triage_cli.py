@@ -94,6 +94,33 @@ def test_bad_line_names_its_line(
     assert message in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("spelling", ["same", "dotdot", "symlink", "hardlink"])
+def test_output_over_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    source = tmp_path / "in.jsonl"
+    text = line(1, 0, NOTICE) + "\n" + line(2, 1, "收到") + "\n"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    output = {
+        "same": source,
+        "dotdot": tmp_path / "sub" / ".." / "in.jsonl",
+        "symlink": tmp_path / "sub" / "link.jsonl",
+        "hardlink": tmp_path / "sub" / "hard.jsonl",
+    }[spelling]
+    if spelling == "symlink":
+        output.symlink_to(source)
+    elif spelling == "hardlink":
+        output.hardlink_to(source)
+    code = main(["triage", "--input", str(source), "--output", str(output)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"desk triage: --output {output} is the input file; write the verdicts elsewhere\n"
+    )
+    assert source.read_text(encoding="utf-8") == text
+
+
 def test_naive_timestamp_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     naive = line(1, 0, "收到").replace("+08:00", "")
     code, _ = run(tmp_path, [naive])

@@ -79,7 +79,8 @@ def _same_file(source: Path, target: Path) -> bool:
 
 def read_messages(path: Path, me: tuple[str, ...]) -> list[Message]:
     try:
-        handle = path.open(encoding="utf-8")
+        # utf-8-sig: files saved by Windows Notepad start with a byte order mark.
+        handle = path.open(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except OSError as exc:
@@ -101,7 +102,7 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
     try:
         raw: Any = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        raise InputError(f"{where}, column {exc.colno}: {_json_error(exc)}") from None
     if not isinstance(raw, dict):
         raise InputError(f"{where}: expected a JSON object")
     missing = [key for key in _REQUIRED if key not in raw]
@@ -133,6 +134,13 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
         mentions_me=bool(mentions),
         ding=bool(raw.get("ding", False)),
     )
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    # json's messages that end in "at" ("Invalid control character at") expect a position
+    # after them, which its str() adds counting lines of the one line parsed here.
+    where = f" column {exc.colno}" if exc.msg.endswith(" at") else ""
+    return f"not valid JSON: {exc.msg}{where}"
 
 
 def to_rows(verdicts: list[tuple[Message, Verdict]]) -> list[dict[str, Any]]:

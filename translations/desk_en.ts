@@ -1285,19 +1285,52 @@
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="62"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="63"/>
+        <source>You have no permission to write %1.</source>
+        <translation>You have no permission to write %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="99"/>
+        <location filename="../desk/app/gui.py" line="88"/>
+        <source>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</source>
+        <translation>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="186"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -1285,19 +1285,52 @@
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="62"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="63"/>
+        <source>You have no permission to write %1.</source>
+        <translation>您没有写入 %1 的权限。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在打开数据库…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="99"/>
+        <location filename="../desk/app/gui.py" line="88"/>
+        <source>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</source>
+        <translation>desk 无法在文件夹 %1 中保存数据。
+
+%2
+
+请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="186"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

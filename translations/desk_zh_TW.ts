@@ -1285,19 +1285,52 @@
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="62"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一個檔案，不是資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="63"/>
+        <source>You have no permission to write %1.</source>
+        <translation>您沒有寫入 %1 的權限。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 位於唯讀磁碟上。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="99"/>
+        <location filename="../desk/app/gui.py" line="88"/>
+        <source>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</source>
+        <translation>desk 無法在資料夾 %1 中儲存資料。
+
+%2
+
+請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="186"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

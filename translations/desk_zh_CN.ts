@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="124"/>
+        <location filename="../desk/app/desk_app.py" line="132"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="193"/>
+        <location filename="../desk/app/desk_app.py" line="201"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="194"/>
+        <location filename="../desk/app/desk_app.py" line="202"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -428,12 +428,17 @@
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="126"/>
+        <location filename="../desk/app/desk_app.py" line="123"/>
+        <source>The DING was not confirmed (%1).</source>
+        <translation>DING 未能确认（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="132"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="128"/>
+        <location filename="../desk/app/escalation.py" line="134"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未确认：按 A 确认收到。</translation>
     </message>
@@ -609,67 +614,67 @@
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="512"/>
+        <location filename="../desk/ui/main_window.py" line="374"/>
+        <source>Not saved (%1).</source>
+        <translation>未能保存（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="506"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="514"/>
+        <location filename="../desk/ui/main_window.py" line="508"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="516"/>
+        <location filename="../desk/ui/main_window.py" line="510"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519"/>
+        <location filename="../desk/ui/main_window.py" line="513"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="532"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、可预知的节假日放假计算。请在“设置”中添加其他休息日，或请信息化部门下发含当年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="540"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="542"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
-        <source>local database busy or full</source>
-        <translation>本地数据库繁忙或磁盘已满</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>sorting of new messages restarting</source>
         <translation>新消息分拣正在重启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="549"/>
+        <location filename="../desk/ui/main_window.py" line="544"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="565"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1325,21 +1330,77 @@
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="62"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="63"/>
+        <source>You have no permission to write %1.</source>
+        <translation>您没有写入 %1 的权限。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在打开数据库…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="99"/>
+        <location filename="../desk/app/gui.py" line="88"/>
+        <source>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</source>
+        <translation>desk 无法在文件夹 %1 中保存数据。
+
+%2
+
+请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="186"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOps</name>
+    <message>
+        <location filename="../desk/ui/ops.py" line="17"/>
+        <source>can&apos;t write the local database: it is read-only</source>
+        <translation>无法写入本地数据库：数据库为只读</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="18"/>
+        <source>the local database is busy</source>
+        <translation>本地数据库繁忙</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="19"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database failed</source>
+        <translation>本地数据库出错</translation>
     </message>
 </context>
 </TS>

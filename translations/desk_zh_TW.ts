@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="124"/>
+        <location filename="../desk/app/desk_app.py" line="132"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="193"/>
+        <location filename="../desk/app/desk_app.py" line="201"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="194"/>
+        <location filename="../desk/app/desk_app.py" line="202"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -428,12 +428,17 @@
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="126"/>
+        <location filename="../desk/app/desk_app.py" line="123"/>
+        <source>The DING was not confirmed (%1).</source>
+        <translation>DING 未能確認（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="132"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="128"/>
+        <location filename="../desk/app/escalation.py" line="134"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未確認：按 A 確認收到。</translation>
     </message>
@@ -609,67 +614,67 @@
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="512"/>
+        <location filename="../desk/ui/main_window.py" line="374"/>
+        <source>Not saved (%1).</source>
+        <translation>未能儲存（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="506"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="514"/>
+        <location filename="../desk/ui/main_window.py" line="508"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="516"/>
+        <location filename="../desk/ui/main_window.py" line="510"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519"/>
+        <location filename="../desk/ui/main_window.py" line="513"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="532"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日，或請資訊部門下發含當年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="540"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="542"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
-        <source>local database busy or full</source>
-        <translation>本機資料庫忙碌或磁碟已滿</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>sorting of new messages restarting</source>
         <translation>新訊息分揀正在重新啟動</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="549"/>
+        <location filename="../desk/ui/main_window.py" line="544"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="565"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -1325,21 +1330,77 @@
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="62"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是一個檔案，不是資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="63"/>
+        <source>You have no permission to write %1.</source>
+        <translation>您沒有寫入 %1 的權限。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 位於唯讀磁碟上。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="99"/>
+        <location filename="../desk/app/gui.py" line="88"/>
+        <source>desk cannot keep its data in the folder %1.
+
+%2
+
+Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</source>
+        <translation>desk 無法在資料夾 %1 中儲存資料。
+
+%2
+
+請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="186"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOps</name>
+    <message>
+        <location filename="../desk/ui/ops.py" line="17"/>
+        <source>can&apos;t write the local database: it is read-only</source>
+        <translation>無法寫入本機資料庫：資料庫為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="18"/>
+        <source>the local database is busy</source>
+        <translation>本機資料庫忙碌</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="19"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database failed</source>
+        <translation>本機資料庫出錯</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,14 @@ class DeskApp(QObject):
                 5000,
             )
         )
+        self.escalation.acknowledgeFailed.connect(
+            lambda _id, why: window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Escalation", "The DING was not confirmed (%1)."
+                ).replace("%1", why),
+                15000,
+            )
+        )
         window.detail.saveAttachmentRequested.connect(self.attachments.save)
         self.attachments.saved.connect(
             lambda path: window.statusBar().showMessage(

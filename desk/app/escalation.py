@@ -23,7 +23,7 @@ from desk.core.escalation import LadderConfig, Level, tick
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.notifier import Notification, Notifier
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 
 log = logging.getLogger("desk.escalation")
 JOB_ID = "escalation"
@@ -40,11 +40,14 @@ class _Round:
 
 class EscalationCoordinator(QObject):
     """Signals: laddersChanged(list[Ladder]) for the banner; changed() after an ack or a
-    new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int)."""
+    new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int);
+    acknowledgeFailed(int, str) with the message id and the words for why the store
+    could not record the confirmation (the DING stays unconfirmed)."""
 
     laddersChanged = Signal(object)
     changed = Signal()
     acknowledged = Signal(int)
+    acknowledgeFailed = Signal(int, str)
     _scheduled = Signal()
 
     def __init__(
@@ -81,7 +84,10 @@ class EscalationCoordinator(QObject):
             self.refresh()
             self.changed.emit()
 
-        self._ops.run(lambda: self._store.acknowledge(message_id, self._clock.now()), after)
+        def failed(error: BaseException) -> None:
+            self.acknowledgeFailed.emit(message_id, failure_text(error))
+
+        self._ops.run(lambda: self._store.acknowledge(message_id, self._clock.now()), after, failed)
 
     def snooze(self, message_id: int, minutes: int) -> None:
         until = self._clock.now() + timedelta(minutes=minutes)

@@ -15,7 +15,7 @@ from desk.core.clock import SystemClock
 from desk.resources import resource
 from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
 from desk.store.keys import ENV_PASSPHRASE
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
@@ -58,6 +58,12 @@ _STORE_ERRORS = {
     ),
 }
 
+_DATA_DIR_ERRORS = {
+    "not_a_directory": QT_TRANSLATE_NOOP("Store", "%1 is a file, not a folder."),
+    "permission_denied": QT_TRANSLATE_NOOP("Store", "You have no permission to write %1."),
+    "read_only": QT_TRANSLATE_NOOP("Store", "%1 is on a read-only disk."),
+    "os_error": QT_TRANSLATE_NOOP("Store", "%1: %2"),
+}
 
 GIL_SWITCH_INTERVAL_S = 0.001
 
@@ -70,6 +76,28 @@ def opening_text() -> str:
 
 def store_error_text(error: StoreError) -> str:
     return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
+
+
+def data_dir_error_text(error: DataDirUnusable) -> str:
+    reason = (
+        QCoreApplication.translate("Store", _DATA_DIR_ERRORS[error.code])
+        .replace("%1", str(error.path))
+        .replace("%2", error.detail)
+    )
+    return (
+        QCoreApplication.translate(
+            "Store",
+            "desk cannot keep its data in the folder %1.\n\n%2\n\nChoose another folder "
+            "with --data-dir or DESK_DATA_DIR, or ask your IT staff.",
+        )
+        .replace("%1", str(error.root))
+        .replace("%2", reason)
+    )
+
+
+def show_fatal(text: str) -> None:
+    """The dialog for a start-up failure that leaves desk nothing to show."""
+    QMessageBox.critical(None, QCoreApplication.translate("Store", "desk"), text)
 
 
 def _opened(data_dir: DataDir, passphrase: str | None, early: Future[bytes] | None) -> Store:
@@ -95,9 +123,7 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             return wait_for(partial(_opened, data_dir, passphrase, None), opening_text())
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
-                QMessageBox.critical(
-                    None, QCoreApplication.translate("Store", "desk"), store_error_text(exc)
-                )
+                show_fatal(store_error_text(exc))
                 return None
             if exc.code == "wrong_passphrase":
                 error = store_error_text(exc)
@@ -124,8 +150,16 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
-    data_dir = DataDir.resolve(data_dir_option).ensure()
-    setup_logging(data_dir)
+    try:
+        data_dir = DataDir.resolve(data_dir_option).ensure()
+        setup_logging(data_dir)
+    except DataDirUnusable as exc:
+        # Before the translators below, which wait for the policy: install them for this.
+        language = load_policy().apply({})["ui.language"]
+        translators = i18n.install(app, i18n.locale_for(language))
+        show_fatal(data_dir_error_text(exc))
+        i18n.uninstall(app, translators)
+        return 1
     if ask_running_instance(data_dir):
         return 0  # the running desk comes forward instead
     # Claimed before the passphrase dialog, which may wait a long time for the user:

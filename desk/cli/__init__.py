@@ -8,6 +8,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desk.store.paths import DataDirUnusable
+
 # Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
 # are imported only when wanted: the window's start should not wait for what the other
 # commands import (the triage engine, asyncio, the sync code).
@@ -49,4 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # second error when Python flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except DataDirUnusable as exc:
+        # Any command that opens the data dir: one line, no traceback.
+        from desk.cli.common import data_dir_error_text, fail
+
+        fail(data_dir_error_text(exc))
+        return 2
     return result

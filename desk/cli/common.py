@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from desk.app.logs import setup_logging
 from desk.store.keys import ENV_PASSPHRASE
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -29,6 +29,18 @@ STORE_ERRORS = {
     "update desk to open it. Nothing was changed.",
 }
 
+DATA_DIR_ERRORS = {
+    "not_a_directory": "{path} is a file, not a directory",
+    "permission_denied": "no permission to write {path}",
+    "read_only": "{path} is on a read-only file system",
+    "os_error": "{path}: {detail}",
+}
+
+
+def data_dir_error_text(error: DataDirUnusable) -> str:
+    reason = DATA_DIR_ERRORS[error.code].format(path=error.path, detail=error.detail)
+    return f"cannot use the data dir {error.root}: {reason} (choose another with --data-dir)"
+
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -40,6 +52,7 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def data_dir(args: argparse.Namespace) -> DataDir:
+    """The data dir, made if need be; DataDirUnusable (which `desk.cli.main` words) if not."""
     return DataDir.resolve(args.data_dir).ensure()
 
 

@@ -18,11 +18,11 @@ import keyring
 from keyring.backends import fail as fail_backend
 from sqlalchemy import select
 
-from desk.cli.common import add_data_dir, data_dir
+from desk.cli.common import add_data_dir, data_dir_error_text
 from desk.connectors import registry
 from desk.store import keys
 from desk.store.models import Setting
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError, open_store
 
 Check = Callable[[], str]
@@ -35,9 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = data_dir(args)
+    root = DataDir.resolve(args.data_dir)
     scratch = root.root / "selftest"
     checks: list[tuple[str, Check]] = [
+        ("data dir", lambda: _check_data_dir(root)),
         ("encrypted store", lambda: _check_store(scratch)),
         ("key protection", lambda: _check_keychain()),
         ("translations", _check_translations),
@@ -52,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
             try:
                 detail = check()
                 print(f"ok   {name}: {detail}")
+            except DataDirUnusable as exc:  # worded as every other command words it
+                failures += 1
+                print(f"FAIL {name}: {data_dir_error_text(exc)}")
             except Exception as exc:  # each check reports, the next one still runs
                 failures += 1
                 print(f"FAIL {name}: {type(exc).__name__}: {exc}")
@@ -59,6 +63,11 @@ def run(args: argparse.Namespace) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"{len(checks) - failures} passed, {failures} failed")
     return 1 if failures else 0
+
+
+def _check_data_dir(directory: DataDir) -> str:
+    directory.ensure()
+    return f"{directory.root} and its logs dir are writable"
 
 
 def _check_store(scratch: Path) -> str:

@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
         tz = ZoneInfo(args.tz)
     except (ZoneInfoNotFoundError, ValueError):
         return _fail(f"unknown time zone: {args.tz}")
+    if _same_file(Path(args.input), Path(args.output)):
+        # Opening the output truncates it: the messages would be gone before being read.
+        return _fail(f"--output {args.output} is the input file; write the verdicts elsewhere")
     try:
         messages = read_messages(Path(args.input), tuple(args.me))
     except InputError as exc:
@@ -66,9 +69,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether `target` names the file `source` does (through a link or another spelling)."""
+    try:
+        return source.samefile(target)
+    except OSError:  # one of them does not exist (yet): they cannot be the same file
+        return False
+
+
 def read_messages(path: Path, me: tuple[str, ...]) -> list[Message]:
     try:
-        handle = path.open(encoding="utf-8")
+        # utf-8-sig: files saved by Windows Notepad start with a byte order mark.
+        handle = path.open(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except OSError as exc:
@@ -90,7 +102,7 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
     try:
         raw: Any = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        raise InputError(f"{where}, column {exc.colno}: {_json_error(exc)}") from None
     if not isinstance(raw, dict):
         raise InputError(f"{where}: expected a JSON object")
     missing = [key for key in _REQUIRED if key not in raw]
@@ -122,6 +134,13 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
         mentions_me=bool(mentions),
         ding=bool(raw.get("ding", False)),
     )
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    # json's messages that end in "at" ("Invalid control character at") expect a position
+    # after them, which its str() adds counting lines of the one line parsed here.
+    where = f" column {exc.colno}" if exc.msg.endswith(" at") else ""
+    return f"not valid JSON: {exc.msg}{where}"
 
 
 def to_rows(verdicts: list[tuple[Message, Verdict]]) -> list[dict[str, Any]]:

@@ -22,6 +22,28 @@ class DatabaseUnreadable(Exception):
     """The file is not a database under this key: wrong key, or not a desk database."""
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) by the cause the user
+# is told; the driver's error carries the extended code, whose low byte is the primary.
+_CAUSES = {
+    sqlcipher3.dbapi2.SQLITE_READONLY: "read_only",
+    sqlcipher3.dbapi2.SQLITE_BUSY: "busy",
+    sqlcipher3.dbapi2.SQLITE_LOCKED: "busy",
+    sqlcipher3.dbapi2.SQLITE_FULL: "full",
+}
+FAILURE_CAUSES = ("read_only", "busy", "full", "other")
+
+
+def failure_cause(error: BaseException) -> str:
+    """Why a store operation failed, one of FAILURE_CAUSES, for the UI to word: read_only
+    (the file, or the disk it is on, cannot be written), busy (another connection holds
+    the lock past the busy timeout), full (the disk), or other."""
+    driver_error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's
+    code = getattr(driver_error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return "other"
+    return _CAUSES.get(code & 0xFF, "other")
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     # Temp tables and sort spills in memory: SQLCipher encrypts temp files too,

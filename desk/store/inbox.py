@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.core.added_lines import added_sentences
 from desk.core.messages import Reason, Role, Tier
-from desk.core.triage.added_lines import added_sentences
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import CARD_HEADS, Group, Member, Message, UnreadCount, from_ms

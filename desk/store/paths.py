@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 ENV_DATA_DIR = "DESK_DATA_DIR"
+
+
+class DataDirUnusable(Exception):
+    """desk cannot keep its files in the data dir `root`; `code` names the cause for the UI
+    and CLI to word, `path` the file or directory that stood in the way.
+
+    Codes: not_a_directory (`path` is a file where a directory must be), permission_denied,
+    read_only (a read-only file system), os_error (`detail` holds the system's words).
+    """
+
+    CODES = ("not_a_directory", "permission_denied", "read_only", "os_error")
+
+    def __init__(self, root: Path, path: Path, code: str, detail: str = "") -> None:
+        assert code in self.CODES, code
+        super().__init__(f"{root}: {code}: {path}" + (f": {detail}" if detail else ""))
+        self.root = root
+        self.path = path
+        self.code = code
+        self.detail = detail
+
+    @classmethod
+    def from_os_error(cls, root: Path, exc: OSError) -> DataDirUnusable:
+        path = Path(exc.filename) if exc.filename else root
+        if isinstance(exc, NotADirectoryError | FileExistsError):
+            # mkdir names the directory it could not make; the user needs the file in its way.
+            blocking = next((p for p in (path, *path.parents) if p.exists()), path)
+            return cls(root, blocking, "not_a_directory")
+        if isinstance(exc, PermissionError):
+            return cls(root, path, "permission_denied")
+        if exc.errno == errno.EROFS:
+            return cls(root, path, "read_only")
+        return cls(root, path, "os_error", exc.strerror or type(exc).__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +57,24 @@ class DataDir:
         return cls(root.expanduser().resolve())
 
     def ensure(self) -> DataDir:
-        self.root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            # The key file and database are encrypted, but names of groups the
-            # user is in can leak through file names of caches: keep the dir private.
-            self.root.chmod(0o700)
-        self.logs.mkdir(exist_ok=True)
+        """Makes the dir and its logs dir, and makes sure desk can write in them.
+
+        Raises DataDirUnusable, before anything else has been written, if it cannot.
+        """
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                # The key file and database are encrypted, but names of groups the
+                # user is in can leak through file names of caches: keep the dir private.
+                self.root.chmod(0o700)
+            self.logs.mkdir(exist_ok=True)
+            for directory in (self.root, self.logs):
+                # A dir that exists but cannot be written (another user's, a read-only
+                # mount) would otherwise fail later, half-way through making the store.
+                with tempfile.TemporaryFile(dir=directory):
+                    pass
+        except OSError as exc:
+            raise DataDirUnusable.from_os_error(self.root, exc) from exc
         return self
 
     @property

@@ -18,5 +18,5 @@ class SyncState(StrEnum):
 class SyncStatus:
     state: SyncState
     at: datetime
-    reason: str | None = None  # a code, e.g. "network", "server_error", "rate_limited"
+    reason: str | None = None  # a code: "network", "rate_limited", "store_read_only", ...
     retry_in_s: float | None = None

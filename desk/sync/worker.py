@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk.connectors.protocol import AuthError, Connector, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
+from desk.store.database import failure_cause
 from desk.store.models import Account
 from desk.store.store import Store
 from desk.sync.accounts import AccountRef, connect, ensure_default_account
@@ -186,10 +187,14 @@ class SyncWorker:
                     log.error("account %d: %s", account.id, exc)
                     await self._wait_retry(attempt, "triage", None)
                 except SQLAlchemyError as exc:
-                    # A full disk or a locked file: nothing was committed, so retrying is safe.
+                    # A full disk, a locked or read-only file: nothing was committed, so
+                    # retrying is safe. The status says which (store_read_only, ...).
                     attempt += 1
-                    log.error("account %d: store error %s", account.id, type(exc).__name__)
-                    await self._wait_retry(attempt, "store", None)
+                    cause = failure_cause(exc)
+                    log.error(
+                        "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
+                    )
+                    await self._wait_retry(attempt, f"store_{cause}", None)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)

@@ -31,7 +31,7 @@ from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import ROWS_AROUND, InboxModel, Snapshot
 from desk.ui.inbox_view import InboxView
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.sidebar import Sidebar, view_name
 from desk.ui.throttle import Throttle
@@ -376,7 +376,13 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(result)
 
-        self._ops.run(job, after)
+        def failed(error: BaseException) -> None:
+            # Nothing was changed; saying so beats a key press that seems to do nothing.
+            self.statusBar().showMessage(
+                self.tr("Not saved (%1).").replace("%1", failure_text(error)), 10000
+            )
+
+        self._ops.run(job, after, failed)
 
     def refresh_ageing(self) -> None:
         """Redraws what reads differently as the clock moves: the cards on screen (only
@@ -544,11 +550,12 @@ class MainWindow(QMainWindow):
         )
 
     def _offline_reason(self, reason: str | None) -> str:
+        if reason is not None and reason.startswith("store_"):  # the sync worker's store_CAUSE
+            return cause_text(reason.removeprefix("store_"))
         return {
             "network": self.tr("no connection to the server"),
             "server_error": self.tr("server error"),
             "rate_limited": self.tr("server asked to slow down"),
-            "store": self.tr("local database busy or full"),
             "triage": self.tr("sorting of new messages restarting"),
         }.get(reason or "", reason or self.tr("unknown"))
 

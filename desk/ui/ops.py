@@ -7,9 +7,28 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+
+from desk.store.database import failure_cause
 
 log = logging.getLogger("desk.ui.ops")
+
+_CAUSE_TEXT = {
+    "read_only": QT_TRANSLATE_NOOP("StoreOps", "can't write the local database: it is read-only"),
+    "busy": QT_TRANSLATE_NOOP("StoreOps", "the local database is busy"),
+    "full": QT_TRANSLATE_NOOP("StoreOps", "the disk is full"),
+    "other": QT_TRANSLATE_NOOP("StoreOps", "the local database failed"),
+}
+
+
+def cause_text(cause: str) -> str:
+    """The words for a store failure's cause (`desk.store.database.failure_cause`)."""
+    return QCoreApplication.translate("StoreOps", _CAUSE_TEXT.get(cause, _CAUSE_TEXT["other"]))
+
+
+def failure_text(error: BaseException) -> str:
+    """The words for why a store operation raised `error`."""
+    return cause_text(failure_cause(error))
 
 
 class StoreOps(QObject):
@@ -62,7 +81,7 @@ class StoreOps(QObject):
 
     def _on_deliver(self, then: Callable[[Any], None] | None, result: Any, error: Any) -> None:
         if error is not None:
-            log.error("store operation failed: %s", type(error).__name__)
+            log.error("store operation failed: %s (%s)", type(error).__name__, failure_cause(error))
             self.failed.emit(type(error).__name__)
             result = error
         try:

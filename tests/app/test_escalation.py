@@ -26,6 +26,7 @@ from desk.sync.outbox import flush
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.read_only_store import make_read_only
 
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半前报到岗情况。"
@@ -166,6 +167,24 @@ def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: 
     connector = connect(desk.account, desk.clock)
     assert asyncio.run(flush(connector, desk.account.id, store, desk.clock)).sent == 1
     assert asyncio.run(flush(connector, desk.account.id, store, desk.clock)).sent == 0
+
+
+def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
+    desk: Running, store: Store
+) -> None:
+    message_id = desk.ding()
+    make_read_only(store)
+    window = desk.app.window
+    window.list.setFocus()
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert window.statusBar().currentMessage() == (
+        "The DING was not confirmed (can't write the local database: it is read-only)."
+    )
+    assert window.ding_banner.isVisible(), "still unconfirmed, still shown"
+    with store.sessions() as session:
+        assert session.scalars(select(OutboxItem)).all() == []
+        assert session.get_one(Message, message_id).pinned
 
 
 def test_a_restart_resumes_the_ladder_at_the_right_step(

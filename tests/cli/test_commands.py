@@ -118,6 +118,7 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
+        "ok   data dir",
         "ok   encrypted store",
         "ok   key protection",
         "ok   translations",
@@ -126,8 +127,8 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   connectors",
         "ok   triage process",
     ]
-    assert lines[-1] == "7 passed, 0 failed"
-    assert "demo" in lines[5]
+    assert lines[-1] == "8 passed, 0 failed"
+    assert "demo" in lines[6]
     assert not Path(empty_dir, "selftest").exists()
 
 
@@ -139,3 +140,51 @@ def test_logs_never_hold_message_text(empty_dir: str) -> None:
     log = Path(empty_dir, "logs", "desk.log").read_text("utf-8")
     assert log
     assert not [t for t in texts | names if len(t) >= 2 and t in log]
+
+
+@pytest.fixture
+def data_dir_under_a_file(tmp_path: Path) -> tuple[str, Path]:
+    """A data dir that cannot be made: its parent is a plain file."""
+    blocking = tmp_path / "afile"
+    blocking.write_text("not a directory\n", "utf-8")
+    return str(blocking / "desk"), blocking
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["sync", "--once"],
+        ["inbox", "--json"],
+        ["quiet", "--at", "2026-11-23T10:00:00+08:00"],
+        ["account", "list"],
+        ["invites", "list"],
+    ],
+)
+def test_unusable_data_dir_is_one_clear_line(
+    data_dir_under_a_file: tuple[str, Path], command: list[str]
+) -> None:
+    directory, blocking = data_dir_under_a_file
+    result = desk(*command, env={"DESK_DATA_DIR": directory})
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"desk: cannot use the data dir {directory}: {blocking} is a file, not a directory "
+        "(choose another with --data-dir)\n"
+    )
+    assert blocking.read_text("utf-8") == "not a directory\n"
+
+
+def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
+    data_dir_under_a_file: tuple[str, Path],
+) -> None:
+    directory, blocking = data_dir_under_a_file
+    result = desk("selftest", "--data-dir", directory, env={"DESK_PASSPHRASE": ""})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"FAIL data dir: cannot use the data dir {directory}: {blocking} is a file, "
+        "not a directory (choose another with --data-dir)"
+    )
+    assert lines[1].startswith("FAIL encrypted store: cannot use the data dir")
+    assert lines[2].startswith("ok   key protection")  # the other checks still ran
+    assert lines[-1] == "6 passed, 2 failed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.triage.added_lines import added_sentences
+from desk.core.added_lines import added_sentences
 
 NOTICE = (
     "【云岫区气象台】暴雨橙色预警信号：预计未来6小时内我区北部山区将出现100毫米以上降雨，"
@@ -26,9 +26,9 @@ def test_the_relaying_offices_order_is_what_a_copy_adds() -> None:
     "copy",
     [
         NOTICE,
-        # Re-punctuated, in full-width and traditional characters, with a forwarding header.
-        "【转】【雲岫區氣象台】暴雨橙色預警信號：預計未來６小時內我區北部山區將出現１００毫米以上降雨！"
-        "山洪、滑坡、泥石流等災害風險極高，請立即做好防禦",
+        # Re-punctuated, in full-width digits, with a forwarding header.
+        "【转】【云岫区气象台】暴雨橙色预警信号：预计未来６小时内我区北部山区将出现１００毫米以上降雨！"
+        "山洪、滑坡、泥石流等灾害风险极高，请立即做好防御",
         # Trimmed: a copy that only leaves out adds nothing.
         "暴雨橙色预警信号：预计未来6小时内我区北部山区将出现100毫米以上降雨",
         # Too short to say anything of its own.

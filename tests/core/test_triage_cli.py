@@ -79,7 +79,10 @@ def test_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        ("{not json", "line 2: not valid JSON"),
+        (
+            "{not json",
+            "line 2, column 2: not valid JSON: Expecting property name enclosed in double quotes\n",
+        ),
         ('["a list"]', "line 2: expected a JSON object"),
         ('{"id": "x"}', "line 2: missing field(s)"),
     ],
@@ -92,6 +95,59 @@ def test_bad_line_names_its_line(
     assert rows == []
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_broken_line_error_is_complete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A control character pasted into the text (here U+0001) is not allowed in a JSON string.
+    broken = line(2, 1, "收到").replace("收到", "收\x01到")
+    column = broken.index("\x01") + 1
+    code, rows = run(tmp_path, [line(1, 0, "收到"), broken])
+    assert code == 2
+    assert rows == []
+    err = capsys.readouterr().err
+    assert err == (
+        f"desk triage: {tmp_path / 'in.jsonl'}, line 2, column {column}: "
+        f"not valid JSON: Invalid control character at column {column}\n"
+    )
+
+
+def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-8 with a byte order mark."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(line(1, 0, NOTICE) + "\n" + line(2, 1, "收到") + "\n", encoding="utf-8-sig")
+    assert source.read_bytes().startswith(b"\xef\xbb\xbf")
+    out = tmp_path / "out.jsonl"
+    assert main(["triage", "--input", str(source), "--output", str(out)]) == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["d1", "d2"]
+    assert rows[0]["tier"] == "action"
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotdot", "symlink", "hardlink"])
+def test_output_over_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    source = tmp_path / "in.jsonl"
+    text = line(1, 0, NOTICE) + "\n" + line(2, 1, "收到") + "\n"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    output = {
+        "same": source,
+        "dotdot": tmp_path / "sub" / ".." / "in.jsonl",
+        "symlink": tmp_path / "sub" / "link.jsonl",
+        "hardlink": tmp_path / "sub" / "hard.jsonl",
+    }[spelling]
+    if spelling == "symlink":
+        output.symlink_to(source)
+    elif spelling == "hardlink":
+        output.hardlink_to(source)
+    code = main(["triage", "--input", str(source), "--output", str(output)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"desk triage: --output {output} is the input file; write the verdicts elsewhere\n"
+    )
+    assert source.read_text(encoding="utf-8") == text
 
 
 def test_naive_timestamp_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,10 +13,12 @@ from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
 from desk.store.models import Account, Message
 from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
+from tests.helpers.read_only_store import make_read_only
 from tests.sync.test_ingest import _batch
 
 
@@ -105,3 +107,34 @@ def test_failures_show_offline_with_a_reason_then_recover(
     offline = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert [s.reason for s in offline[:2]] == ["network", "rate_limited"]
     assert sum(r.new_messages for r in seen.ingested) == 2
+
+
+def test_a_read_only_database_shows_offline_with_that_cause(
+    store: Store, clock: ManualClock
+) -> None:
+    ensure_default_account(store, clock)  # made while the database could still be written
+    make_read_only(store)
+    offline = threading.Event()
+    seen = _Recorder()
+
+    def status(status: SyncStatus) -> None:
+        seen.status(status)
+        if status.state is SyncState.OFFLINE:
+            offline.set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        seen.ingested.append,
+        backoff=BackoffPolicy(initial_s=60.0, jitter=0.0),
+    )
+    worker.start()
+    try:
+        assert offline.wait(30)
+    finally:
+        worker.stop()
+    (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert first.reason == "store_read_only"
+    assert not seen.ingested

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +15,11 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
+from desk.sync.status import SyncState, SyncStatus
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
+from tests.helpers.read_only_store import make_read_only
 from tests.helpers.seed import sync_demo
 
 
@@ -111,6 +114,31 @@ def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWi
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.model.row_of(target.id) == 0)
     assert window.list.currentIndex().row() == 0
+
+
+def test_a_change_the_database_refuses_says_so(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    make_read_only(store)
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not saved"))
+    assert window.statusBar().currentMessage() == (
+        "Not saved (can't write the local database: it is read-only)."
+    )
+    assert window.model.row_of(target.id) == 0, "still in the inbox"
+
+
+def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindow) -> None:
+    window.show_sync_status(
+        SyncStatus(
+            SyncState.OFFLINE, datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI), "store_read_only", 30
+        )
+    )
+    assert window.sync_label.text() == (
+        "Offline (can't write the local database: it is read-only), retrying in 30 s"
+    )
 
 
 def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> None:

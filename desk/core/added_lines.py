@@ -3,14 +3,16 @@
 A notice passed down the line often gains a sentence on the way (请各村于1小时内完成…再排查，
 结果报镇应急办) that is, for the reader, the part to act on. Folding shows the notice once;
 this finds the sentences of a copy that the notice it folded into does not hold, however
-the copy re-punctuates, converts or prefixes them, so the card can show them.
+the copy re-punctuates, widens or prefixes them, so the card can show them.
+
+It runs in the window's process, which keeps the triage engine (and its traditional-to-
+simplified table) out: a copy passed on in traditional characters shows all its sentences.
 """
 
 from __future__ import annotations
 
 import re
-
-from desk.core.triage.normalize import canonical, fold_key
+import unicodedata
 
 # A sentence counts as the notice's own when this share of its 3-grams is in the notice.
 SHARED = 0.6
@@ -22,17 +24,25 @@ _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？]?")
 
 def added_sentences(notice: str, copy: str) -> list[str]:
     """The sentences of `copy`, as written, that `notice` does not hold."""
-    known = _trigrams(fold_key(canonical(notice)))
+    known = _trigrams(_words(notice))
     added = []
     for found in _SENTENCE.finditer(copy):
         sentence = found.group().strip()
-        words = fold_key(canonical(sentence))
+        words = _words(sentence)
         if len(words) < MIN_WORD_CHARS:
             continue
         grams = _trigrams(words)
         if len(grams & known) < SHARED * len(grams):
             added.append(sentence)
     return added
+
+
+def _words(text: str) -> str:
+    """Only the letters and digits, full-width forms folded (ＡＢ１ → ab1)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _trigrams(words: str) -> set[str]:

@@ -1,0 +1,25 @@
+"""The log file of a data dir."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from desk.app.logs import setup_logging
+from desk.store.paths import DataDir, DataDirUnusable
+
+
+def test_a_log_file_that_cannot_be_opened_is_a_data_dir_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A test that ran a command in this process may have set up its data dir's log already.
+    monkeypatch.setattr(logging.getLogger("desk"), "handlers", [])
+    directory = DataDir(tmp_path / "desk").ensure()
+    (directory.logs / "desk.log").mkdir()  # a directory where the log file goes
+    with pytest.raises(DataDirUnusable) as caught:
+        setup_logging(directory)
+    assert caught.value.code == "os_error"
+    assert caught.value.path == directory.logs / "desk.log"
+    assert caught.value.detail == "Is a directory"

@@ -1301,8 +1301,8 @@
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="48"/>
-        <source>The key file desk.key is damaged.</source>
-        <translation>The key file desk.key is damaged.</translation>
+        <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
+        <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="49"/>

@@ -1301,8 +1301,8 @@
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="48"/>
-        <source>The key file desk.key is damaged.</source>
-        <translation>密钥文件 desk.key 已损坏。</translation>
+        <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
+        <translation>密钥文件 %1 已损坏，无法打开数据库。请从该文件夹的备份中恢复 desk.key；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="49"/>

@@ -1301,8 +1301,8 @@
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="48"/>
-        <source>The key file desk.key is damaged.</source>
-        <translation>金鑰檔 desk.key 已損毀。</translation>
+        <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
+        <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="49"/>

@@ -45,7 +45,10 @@ _STORE_ERRORS = {
         "Store",
         "The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.",  # noqa: E501
     ),
-    "key_file_corrupt": QT_TRANSLATE_NOOP("Store", "The key file desk.key is damaged."),
+    "key_file_corrupt": QT_TRANSLATE_NOOP(
+        "Store",
+        "The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.",  # noqa: E501
+    ),
     "wrong_passphrase": QT_TRANSLATE_NOOP("Store", "Wrong passphrase. Nothing was changed."),
     "passphrase_required": QT_TRANSLATE_NOOP("Store", "A passphrase is needed."),
     "keychain_entry_missing": QT_TRANSLATE_NOOP(
@@ -74,8 +77,9 @@ def opening_text() -> str:
     )
 
 
-def store_error_text(error: StoreError) -> str:
-    return QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
+def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
+    text = QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
+    return text.replace("%1", str(data_dir.key_file) if data_dir is not None else "desk.key")
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
@@ -123,7 +127,7 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             return wait_for(partial(_opened, data_dir, passphrase, None), opening_text())
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
-                show_fatal(store_error_text(exc))
+                show_fatal(store_error_text(exc, data_dir))
                 return None
             if exc.code == "wrong_passphrase":
                 error = store_error_text(exc)

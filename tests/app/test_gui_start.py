@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk.app.gui import run_gui
+from desk.store.paths import DataDir
+from desk.store.store import open_store
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
 
 def _read_and_close_the_dialog(seen: list[str]) -> None:
@@ -57,3 +61,23 @@ def test_a_data_dir_under_a_file_is_shown_in_a_dialog(
     # The translators installed for the dialog are gone again.
     wrong = "Wrong passphrase. Nothing was changed."
     assert QApplication.translate("Store", wrong) == wrong
+
+
+def test_a_damaged_key_file_is_named_with_what_to_do(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data.key_file.write_bytes(b"\x00not a key\n")
+    database = data.database.read_bytes()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    _read_and_close_the_dialog(seen)
+
+    assert run_gui(str(data.root)) == 1
+
+    assert len(seen) == 1
+    assert f"The key file {data.key_file} is damaged" in seen[0]
+    assert "Restore desk.key from a backup" in seen[0]
+    assert data.database.read_bytes() == database, "nothing was changed"

@@ -761,6 +761,16 @@
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="61"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>

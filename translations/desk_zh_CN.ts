@@ -761,6 +761,16 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="61"/>
         <source>Use at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>

@@ -761,6 +761,16 @@
         <translation>再次輸入密碼</translation>
     </message>
     <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>New passphrase</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <source>Passphrase</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="61"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>

@@ -109,6 +109,10 @@ class DingComposer(QDialog):
 
         self.group.currentIndexChanged.connect(self._load_members)
         self.members.itemChanged.connect(self._member_ticked)
+        # What was missing is being put right: the old complaint no longer holds.
+        self.text.textChanged.connect(self._clear_error)
+        self.deadline.dateTimeChanged.connect(self._clear_error)
+        self.members.itemChanged.connect(self._clear_error)
         self.everyone.toggled.connect(self._recipients_changed)
         self.has_deadline.toggled.connect(self._deadline_toggled)
         self.buttons.accepted.connect(self.send)
@@ -221,6 +225,10 @@ class DingComposer(QDialog):
         if not self.send_button.isEnabled():  # our write failed: nothing was queued
             self.send_button.setEnabled(True)
             self._show_error(self.tr("The DING could not be queued. Try again."))
+
+    def _clear_error(self) -> None:
+        if self.send_button.isEnabled():  # not while a send is under way
+            self._show_error("")
 
     def _show_error(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)

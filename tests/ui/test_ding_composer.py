@@ -46,6 +46,7 @@ def test_empty_text_and_no_recipients_are_refused(
     assert composer.error.text() == "Write what must be confirmed."
     assert composer.text.hasFocus()
     composer.text.insertPlainText("紧急：立即到岗")  # as an input method commits it
+    assert not composer.error.isVisible(), "the complaint goes once the text is written"
     composer.some.setChecked(True)
     qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert composer.error.text() == "Tick at least one member, or choose everyone."

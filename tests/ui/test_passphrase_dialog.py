@@ -22,6 +22,11 @@ def test_new_passphrase_must_be_long_enough_and_repeated(qtbot: QtBot) -> None:
     dialog = PassphraseDialog(new=True)
     qtbot.addWidget(dialog)
     dialog.show()
+    # Both fields say what goes in them.
+    assert (dialog.passphrase.placeholderText(), dialog.repeat.placeholderText()) == (
+        "New passphrase",
+        "Repeat the passphrase",
+    )
     _type_and_ok(qtbot, dialog, "short", "short")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert str(MIN_LENGTH) in dialog.error.text()
@@ -38,6 +43,7 @@ def test_unlocking_shows_the_previous_error_and_asks_once(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.repeat.isVisibleTo(dialog)
+    assert dialog.passphrase.placeholderText() == "Passphrase"
     assert "Wrong passphrase" in dialog.error.text()
     _type_and_ok(qtbot, dialog, "")
     assert dialog.result() != QDialog.DialogCode.Accepted

@@ -190,6 +190,7 @@ def test_a_span_from_now_is_due_that_long_after_the_message(text: str, expected:
         ("半小时后在三楼会议室开会，班子成员参加", "03-09 09:30"),
         ("两个小时以后出发，带好雨衣", "03-09 11:00"),
         ("半个钟后到村委会集合", "03-09 09:30"),
+        ("测评组第一组已经出发，20分钟后到米市农贸市场", "03-09 09:20"),
     ],
 )
 def test_a_time_that_long_from_now_is_the_time_to_be_there(text: str, expected: str) -> None:
@@ -202,6 +203,11 @@ def test_a_time_that_long_from_now_is_the_time_to_be_there(text: str, expected: 
         # After an event still to come, or the rule for a case: no time from the message.
         "雨停后2小时以后开始清淤",
         "如遇险情，30分钟后再次报告",
+        # A forecast, a story, a rule: no time to be anywhere.
+        "气象台：预计1小时后雨势减弱",
+        "昨晚村民报警后，民警10分钟后赶到现场，事态已平息",
+        "预警发布24小时后自动解除",
+        "服药半小时后症状缓解",
     ],
 )
 def test_a_span_after_an_event_is_no_time(text: str) -> None:
@@ -690,6 +696,8 @@ def test_a_report_back_within_a_span_keeps_its_due_time() -> None:
         # 之前, 节前 and 提前 are no day before yesterday.
         ("之前说的晚上8点开会，改到明天", "03-10 17:30"),
         ("提前晚上8点到场", "03-09 20:00"),
+        # 前 ending "before setting off" is no 前晚.
+        ("出发前晚上8点在村委会集合", "03-09 20:00"),
         # A day of its own later in the text still counts, and yesterday sets no day for
         # the times after it.
         ("昨天说的事，今天下午5点前报我", "03-09 17:00"),

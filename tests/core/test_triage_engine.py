@@ -2572,3 +2572,26 @@ def test_the_aftermath_of_a_disaster_is_no_emergency(text: str, tier: Tier) -> N
 )
 def test_trapped_people_and_a_suspected_animal_epidemic_are_urgent(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A reviewer's cases against the guards above: a question whether anyone was hurt,
+        # nobody hurt while someone is still caught, an urgent tip by its tag, a notice
+        # that ends on 不信谣, a suspicion not yet ruled out: all still urgent...
+        ("学校后面的挡墙刚才垮了，有没有人受伤还不清楚，咋办？", Tier.URGENT),
+        ("刚才加油站旁边冒烟了，现在火光很大，暂时没人受伤，但有人困在里面出不来", Tier.URGENT),
+        ("【紧急提示】东岭村后山发现明火，请求支援！", Tier.URGENT),
+        (
+            "【紧急通知】今晚8时许我镇发生4.8级地震，请各村立即排查房屋受损和人员伤亡情况，"
+            "第一时间上报；请群众不信谣、不传谣。",
+            Tier.URGENT,
+        ),
+        ("【疫情报告】马家湾村羊只异常死亡6只，疑似口蹄疫，尚未排除，已临时封控。", Tier.URGENT),
+        # ...and nothing new in a search still going on is no routine report.
+        ("搜救到现在，失联的2人还没找到，没情况。", Tier.INFO),
+    ],
+)
+def test_the_guards_leave_live_reports_alone(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier

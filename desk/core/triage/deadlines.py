@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage import lunar_dates
-from desk.core.triage.normalize import CLAUSE_MARKS, clause_start
+from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 from desk.core.triage.numerals import number
 
 if TYPE_CHECKING:
@@ -210,6 +210,7 @@ _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 _LEAVING_BEFORE = re.compile(r"\s*(?:离开|离岗|走)[\u4e00-\u9fff]{0,4}?(?:之前|以前|前)")
 _FIRST_THING_AFTER = re.compile(r"\s*(?:后|时)?\s*(?:第一时间|立即|马上)")
 _EVENING = ("晚上", "傍晚", "夜里", "夜间", "晚")
+_WORD_CHAR = re.compile(r"[\w\u4e00-\u9fff]")
 _DAY_BEFORE_YESTERDAY = re.compile(r"(?<![之以提目节会年月日号])前([天日儿])?\s*$")
 _EVENING_DAYS = ("今晚", "明晚", "今夜", "昨晚", "昨夜")
 # A day said as a "by" without a clock (a lunar date, 今明两天): not replaced, not a
@@ -558,11 +559,42 @@ def extract_deadline(text: str, ts: datetime, tz: tzinfo) -> datetime | None:
     return found.at if found else None
 
 
+# "30分钟后到", "半小时后开会": a time from now to be somewhere or to start something...
+_AFTER_TO_DO = re.compile(
+    r"[^，,。;；!！?？\n]{0,10}?(?:到|开会|集合|出发|召开|开始|检查|过来|动身)"
+)
+# ...not a forecast, a story or a rule (预计1小时后雨势减弱, 民警10分钟后赶到了, 服药半小时后).
+_AFTER_NOT = re.compile(r"预计|预报|未来|事发|发布|服药|用药|到达|赶到|报警|接报|昨")
+
+
+def _time_from_now(text: str, start: int, end: int) -> bool:
+    """Whether "N分钟后" at `start` is a time from the message to be somewhere or start."""
+    clause_end = _CLAUSE_BREAK.search(text, end)
+    stop = clause_end.start() if clause_end else len(text)
+    sentence_end = _SENTENCE_BREAK.search(text, end)
+    sentence = text[
+        clause_start(text, start, SENTENCE_MARKS) : sentence_end.start()
+        if sentence_end
+        else len(text)
+    ]
+    return (
+        _AFTER_TO_DO.match(text, end, stop) is not None
+        and _AFTER_NOT.search(sentence) is None
+        # Told as done: 10分钟后到了现场 (not 已经出发，20分钟后到).
+        and "了" not in text[end:stop]
+    )
+
+
 def _two_days_ago(text: str, at: int) -> bool:
     """Whether the mention at `at` follows 前天/前日/前儿, or is the 晚/夜 of 前晚/前夜
-    (not 之前, 提前, 节前, 3日前)."""
+    (not 之前, 提前, 节前, 3日前; nor 出发前晚上8点, where 前 ends "before setting off")."""
     found = _DAY_BEFORE_YESTERDAY.search(text, max(0, at - 4), at)
-    return found is not None and (found.group(1) is not None or text.startswith(("晚", "夜"), at))
+    if found is None:
+        return False
+    if found.group(1) is not None:
+        return True
+    opens = found.start() == 0 or not _WORD_CHAR.match(text, found.start() - 1)
+    return opens and text.startswith(("晚", "夜"), at)
 
 
 def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) -> date | None:
@@ -692,6 +724,8 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             continue
         start = match.start()
         if _DURATION_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        if match.group("after") and not _time_from_now(text, start, match.end()):
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):

@@ -195,7 +195,7 @@ _DEAD_ANIMALS = re.compile(
 _SUSPECTED_EPIDEMIC = re.compile(
     r"疑似(?:口蹄疫|非洲猪瘟|高致病性禽流感|禽流感|小反刍兽疫|炭疽|狂犬病)"
 )
-_EPIDEMIC_CLEARED = re.compile(r"阴性|排除|解除|演练|知识|邻县|邻市|外省|外地")
+_EPIDEMIC_CLEARED = re.compile(r"阴性|(?<![未不没])排除|解除|演练|知识|邻县|邻市|外省发生")
 _ANIMALS_ROUTINE = re.compile(
     r"无害化|存栏|病死|冻死|以上|处理完|已处理|已报|邻县|邻市|邻省|外省|外地|通报"
 )
@@ -204,8 +204,10 @@ _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩�
 # A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
 _TIME_FRAME = re.compile(r"今天|明天|今晚|明早|上午|下午|晚上|本周")
 # Nobody hurt, however said (暂时莫得人受伤, 冇人受伤).
-_NOBODY_HURT = r"(?:没有?|没得|莫得|冇|无)人(?:员)?(?:受伤|伤亡)"
-_NOBODY_HURT_NOW = re.compile(_NOBODY_HURT)
+# (Not the question 有没有人受伤.)
+_NOBODY_HURT = re.compile(r"(?<!有)(?:没有?|没得|莫得|冇|无)人(?:员)?(?:受伤|伤亡)")
+# ...unless someone is still caught (暂时没人受伤，但有人困在里面出不来).
+_STILL_CAUGHT = re.compile(r"被困|困在|出不来|还在里面|没出来|没上来|失联|还没找到|没找到")
 # The three marks of a live incident (see _live_incident), and what rules one out.
 # 正在 tells of the event, not of its handling (正在整改, 正在统计, 正在召开).
 _LIVE_NOW = re.compile(
@@ -233,7 +235,6 @@ _LIVE_NOT = re.compile(
     r"|演练|模拟|提示|常识|如果|如遇|万一"
     # Counted, settled or heard of: 具体数据还在统计中, 人员都安全, 误报, 调解好, 某地.
     r"|统计|都安全|无人员伤亡|没有伤人|问题不大|误报|调解好|新闻|某地|某市|某县"
-    r"|" + _NOBODY_HURT
 )
 # Workers massed somewhere with banners or blocking it (大门口这会儿聚了二十来个工人，拉着横幅
 # …把大门堵上了): a crowd with a grievance, wherever it stands.
@@ -298,13 +299,15 @@ _HEARSAY = re.compile(
     r"|[^，,。\n]{0,4}(?:隔壁|邻|外)[县乡镇市省])"
 )
 # A rumour denied (【辟谣】网传…均为谣言) is no emergency, whatever the rumour says.
-_RUMOUR = re.compile(r"辟谣|谣言|不信谣|不传谣")
+# (Not the 不信谣、不传谣 an emergency notice may end on.)
+_RUMOUR = re.compile(r"辟谣|(?:均为|均系|系|属|是)谣言|网传[^。;；\n]{0,60}?谣言")
 # A period's tally (全县共发生道路交通事故9起、受伤14人): counted, not happening.
 _TALLY = re.compile(r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起")
 # The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
 _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
 # A tip by its tag: 【防灾提示】地震后如何安全回家？
-_TIP_TAG = re.compile(r"\s*【[^】]{0,6}(?:提示|知识|科普|常识)】")
+# (Not 【紧急提示】 or 【重要提示】, which announce what happens.)
+_TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
@@ -1004,6 +1007,8 @@ def _noise_reason(
         and _REMINDER.match(text) is None
         # Back to normal after a fault (3号楼已恢复供暖，回水温度正常) is news of it.
         and "恢复" not in text
+        # Nothing new in a search still going on (失联的2人还没找到，没情况) is no routine.
+        and _STILL_CAUGHT.search(text) is None
         # A unit's daily figures that end in nothing to report may run longer.
         and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
@@ -1278,7 +1283,7 @@ def over_or_hypothetical(text: str) -> bool:
         or _lesson(text)
         or _cited(text)
         or _RUMOUR.search(text)
-        or _NOBODY_HURT_NOW.search(text)
+        or _nobody_hurt(text)
     )
 
 
@@ -1353,7 +1358,13 @@ def _live_incident(text: str) -> bool:
         and _LIVE_AT_RISK.search(text) is not None
         and _LIVE_NOT.search(text) is None
         and _ME_DOWN.search(text) is None
+        and not _nobody_hurt(text)
     )
+
+
+def _nobody_hurt(text: str) -> bool:
+    """Whether the text says nobody was hurt, with nobody still caught."""
+    return _NOBODY_HURT.search(text) is not None and _STILL_CAUGHT.search(text) is None
 
 
 def _come_now(text: str) -> bool:

@@ -22,19 +22,24 @@ MIN_WORD_CHARS = 6
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？]?")
 
 
-def added_sentences(notice: str, copy: str) -> list[str]:
-    """The sentences of `copy`, as written, that `notice` does not hold."""
-    known = _trigrams(_words(notice))
-    added = []
-    for found in _SENTENCE.finditer(copy):
-        sentence = found.group().strip()
-        words = _words(sentence)
-        if len(words) < MIN_WORD_CHARS:
-            continue
-        grams = _trigrams(words)
-        if len(grams & known) < SHARED * len(grams):
-            added.append(sentence)
-    return added
+class AddedLines:
+    """What copies add to one notice: the notice's words are read once for all of them."""
+
+    def __init__(self, notice: str) -> None:
+        self._known = _trigrams(_words(notice))
+
+    def of(self, copy: str) -> list[str]:
+        """The sentences of `copy`, as written, that the notice does not hold."""
+        added = []
+        for found in _SENTENCE.finditer(copy):
+            sentence = found.group().strip()
+            words = _words(sentence)
+            if len(words) < MIN_WORD_CHARS:
+                continue
+            grams = _trigrams(words)
+            if len(grams & self._known) < SHARED * len(grams):
+                added.append(sentence)
+        return added
 
 
 def _words(text: str) -> str:

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, TextClause, and_, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, TextClause, and_, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
@@ -161,11 +161,13 @@ class EscalationStore:
                 first = _confirm(session, message, ladder, now)
             for copy in _same_notice(session, message):
                 copy_ladder = session.get(Escalation, copy.id)
-                if (
-                    copy_ladder is not None
-                    and copy_ladder.acked_ms is None
-                    and not copy_ladder.history
-                ):
+                # A DING whose ladder has not started yet (it came since the last round)
+                # waits as much as one whose ladder runs.
+                waiting = copy.ding and (
+                    copy_ladder is None
+                    or (copy_ladder.acked_ms is None and not copy_ladder.history)
+                )
+                if waiting:
                     txn_id = _confirm(session, copy, copy_ladder, now)
                     first = first or txn_id
                 copy.pinned = False
@@ -208,15 +210,17 @@ def _same_notice(session: Session, message: Message) -> list[Message]:
     if message.cluster is None:
         return []
     head = message.cluster
-    return list(
-        session.scalars(
-            select(Message).where(
-                Message.account_id == message.account_id,
-                or_(Message.cluster == head, Message.remote_id == head),
-                Message.id != message.id,
-            )
+    # Two lookups, each by its own index: an OR of the two read every message of the
+    # account (66 ms at 300,000).
+    found = {
+        m.id: m
+        for column in (Message.cluster, Message.remote_id)
+        for m in session.scalars(
+            select(Message).where(Message.account_id == message.account_id, column == head)
         )
-    )
+    }
+    found.pop(message.id, None)
+    return list(found.values())
 
 
 def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
@@ -233,8 +237,9 @@ def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
     for account_id, head in heads:
         by_account.setdefault(account_id, set()).add(head)
     for account_id, remote_ids in by_account.items():
+        # A card marked done comes back: a DING on it waits again.
         session.execute(
             update(Message)
             .where(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
-            .values(pinned=True)
+            .values(pinned=True, done=False)
         )

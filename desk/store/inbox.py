@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.added_lines import added_sentences
+from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
@@ -95,6 +95,9 @@ class InboxRow:
     @property
     def ack_count(self) -> int:
         return len(self.ack_names)
+
+
+COPIES_SHOWN = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,13 +232,14 @@ class InboxQueries:
             found = session.execute(
                 _COPY_ROWS, {"account": card.account_id, "head": card.remote_id, "id": message_id}
             ).all()
+        added = AddedLines(card.text)
         return [
             NoticeCopy(
                 id=c.id,
                 group_name=c.group_name,
                 sender_name=c.sender_name,
                 ts=from_ms(c.ts_ms),
-                added=tuple(added_sentences(card.text, c.text)),
+                added=tuple(added.of(c.text)),
                 deadline=from_ms(c.deadline_ms) if c.deadline_ms is not None else None,
             )
             for c in found
@@ -246,17 +250,22 @@ class InboxQueries:
         notice an ack answers (or that notice's card), else the message itself."""
         with self._sessions() as session:
             found = session.execute(_FOLDED_INTO, {"id": message_id}).first()
+            card = message_id
             for _hop in range(2):  # an ack may answer a copy, which folds into its card
                 if found is None:
-                    return message_id
+                    break
+                card = int(found[0])
                 account_id, remote_id, cluster, ack_of = found[1:]
                 target = ack_of or (cluster if cluster not in (None, remote_id) else None)
                 if target is None:
-                    return int(found[0])
+                    break
+                # Gone (redacted) is no card: the last message found stands for it.
                 found = session.execute(
                     _BY_REMOTE_ID, {"account": account_id, "remote_id": target}
                 ).first()
-            return int(found[0]) if found is not None else message_id
+            else:
+                card = int(found[0]) if found is not None else card
+            return card
 
     def attachment(self, message_id: int) -> AttachmentInfo | None:
         """The message's attachment, if it has one (a primary-key lookup)."""
@@ -549,6 +558,8 @@ _COPY_ROWS = (
         _MESSAGES.id != bindparam("id"),
     )
     .order_by(_MESSAGES.ts_ms)
+    # A notice in every group of a county: the first copies say what the relays added.
+    .limit(COPIES_SHOWN)
 )
 _COPIES = (
     select(_MESSAGES.cluster, _MESSAGES.remote_id, _GROUPS.name, _GROUPS.id)

@@ -42,6 +42,8 @@ class DetailPane(QTextBrowser):
         self._clock = clock
         self._attachment_of = attachment_of
         self._copies_of = copies_of
+        # The copies of the card last shown (its id first): read once per selection.
+        self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
         self._reasons = ""
         self.setObjectName("detail")
@@ -57,10 +59,11 @@ class DetailPane(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.show_row(row)
+        self.show_row(row, ageing=True)
         bar.setValue(position)
 
-    def show_row(self, row: InboxRow | None) -> None:
+    def show_row(self, row: InboxRow | None, *, ageing: bool = False) -> None:
+        """Shows `row`; `ageing` when only the clock moved (its copies are not read again)."""
         self._row = row
         if row is None:
             empty = self.tr("No message selected")
@@ -91,7 +94,9 @@ class DetailPane(QTextBrowser):
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if row.cluster == row.remote_id and self._copies_of is not None:
-            parts.extend(self._copies_html(row, self._copies_of(row.id)))
+            if self._copies is None or self._copies[0] != row.id or not ageing:
+                self._copies = (row.id, self._copies_of(row.id))
+            parts.extend(self._copies_html(row, self._copies[1]))
         if row.ack_names:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = esc(message_text(row)).replace("\n", "<br>")
@@ -107,9 +112,10 @@ class DetailPane(QTextBrowser):
         esc = html.escape
         parts = []
         for copy in copies:
-            own_due = copy.deadline is not None and copy.deadline != row.deadline
-            if not copy.added and not own_due:
+            if not copy.added:
+                # A verbatim copy's due time is the notice's, re-read when it was passed on.
                 continue
+            own_due = copy.deadline is not None and copy.deadline != row.deadline
             when = copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M")
             head = self.tr("%1 · %2 · %3 adds:").replace("%1", copy.group_name)
             head = head.replace("%2", copy.sender_name).replace("%3", when)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desk.core import settings
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.quiet_grid import to_grid, to_windows
+from desk.ui.i18n import locale_for
 from desk.ui.quiet_grid_editor import QuietGridEditor
 
 MODES = ("all", "mentions_urgent", "mute")
@@ -165,8 +166,14 @@ class SettingsDialog(QDialog):
     ) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        self.breakthrough_people = _checklist(people, self._values["quiet.breakthrough_senders"])
-        self.breakthrough_groups = _checklist(groups, self._values["quiet.breakthrough_groups"])
+        # In the order of desk's own language, whatever the system's (pinyin for 中文).
+        order = QCollator(QLocale(locale_for(str(self._values["ui.language"]))))
+        self.breakthrough_people = _checklist(
+            people, self._values["quiet.breakthrough_senders"], order
+        )
+        self.breakthrough_groups = _checklist(
+            groups, self._values["quiet.breakthrough_groups"], order
+        )
         for name, title, widget in (
             ("people", self.tr("People who always get through"), self.breakthrough_people),
             ("groups", self.tr("Groups that always get through"), self.breakthrough_groups),
@@ -379,11 +386,12 @@ class SettingsDialog(QDialog):
             self.days_off.sortItems()
 
 
-def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:
-    """A list to tick, in the reader's alphabetical order (pinyin for Chinese names)."""
+def _checklist(
+    pairs: Sequence[tuple[str, str]], checked: Sequence[str], order: QCollator
+) -> QListWidget:
+    """A list to tick, in `order` (pinyin for Chinese names under a Chinese locale)."""
     widget = QListWidget()
     chosen = set(checked)
-    order = QCollator(QLocale())
     for key, name in sorted(pairs, key=lambda pair: order.sortKey(pair[1])):
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)

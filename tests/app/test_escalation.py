@@ -286,3 +286,58 @@ def test_a_ding_sent_again_waits_on_its_card_and_one_confirm_ends_it(
         items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
         assert [i.ack_of for i in items] == ["d1", "d2"], "each DING confirmed once"
         assert not any(m.pinned for m in session.scalars(select(Message)))
+
+
+def test_a_ding_sent_again_into_a_card_marked_done_brings_it_back(
+    desk: Running, store: Store
+) -> None:
+    window, qtbot = desk.app.window, desk.qtbot
+    first = desk.ding("d1")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.keyClick(window.list, Qt.Key.Key_E)  # done with it
+    desk.settle()
+    with store.sessions() as session:
+        assert session.get_one(Message, first).done
+    desk.clock.set(MONDAY_10 + timedelta(minutes=6))
+    desk.ding("d2")
+    with store.sessions() as session:
+        card = session.get_one(Message, first)
+        assert card.pinned and not card.done, "the card is back in the inbox, waiting"
+    row = window.model.inbox_row(0)
+    assert row is not None and row.remote_id == "d1" and row.pinned
+
+
+def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
+    desk: Running, store: Store
+) -> None:
+    first = desk.ding("d1")
+    desk.app.escalation.acknowledge(first)
+    desk.settle()
+    # The copy arrives and the card is confirmed before any round starts its ladder.
+    desk.clock.set(MONDAY_10 + timedelta(minutes=6))
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    copy = IncomingMessage(
+        remote_id="d2",
+        group_id="g1",
+        sender_id="u1",
+        sender_name="区应急局",
+        sender_role=Role.ADMIN,
+        ts=desk.clock.now(),
+        text=ORDER,
+        ding=True,
+    )
+    batch = SyncBatch(
+        next_cursor="d2",
+        groups=(GroupInfo("g1", "区防汛工作群", members=members),),
+        messages=(copy,),
+    )
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.escalation.acknowledge(first)
+    desk.settle()
+    desk.at(7)  # the next round
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
+        assert [i.ack_of for i in items] == ["d1", "d2"]
+        assert not any(m.pinned for m in session.scalars(select(Message)))
+    assert not desk.app.window.ding_banner.isVisible()

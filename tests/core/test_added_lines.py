@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.added_lines import added_sentences
+from desk.core.added_lines import AddedLines
 
 NOTICE = (
     "【云岫区气象台】暴雨橙色预警信号：预计未来6小时内我区北部山区将出现100毫米以上降雨，"
@@ -17,7 +17,7 @@ def test_the_relaying_offices_order_is_what_a_copy_adds() -> None:
         "转发：【云岫区气象台】暴雨橙色预警信号：预计未来6小时内我区北部山区将出现100毫米以上降雨，"
         "山洪、滑坡、泥石流等灾害风险极高。\n请各村（社区）于1小时内完成危险区域人员再排查，结果报镇应急办。"
     )
-    assert added_sentences(NOTICE, copy) == [
+    assert AddedLines(NOTICE).of(copy) == [
         "请各村（社区）于1小时内完成危险区域人员再排查，结果报镇应急办。"
     ]
 
@@ -36,4 +36,4 @@ def test_the_relaying_offices_order_is_what_a_copy_adds() -> None:
     ],
 )
 def test_a_copy_that_only_repeats_adds_nothing(copy: str) -> None:
-    assert added_sentences(NOTICE, copy) == []
+    assert AddedLines(NOTICE).of(copy) == []

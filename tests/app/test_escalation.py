@@ -56,7 +56,11 @@ class Running:
         """Lets queued store work and its callbacks finish."""
         self.qtbot.waitUntil(lambda: self.app.ops_idle(), timeout=5000)
 
-    def ding(self, remote_id: str = "d1", at: datetime | None = None) -> int:
+    def ding(
+        self, remote_id: str = "d1", at: datetime | None = None, *, round_: bool = True
+    ) -> int:
+        """Syncs a DING in; `round_` as the sync worker would (False: only stored, as if
+        the next escalation round had not come yet)."""
         members = (MemberInfo("u1", "区应急局", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
         message = IncomingMessage(
             remote_id=remote_id,
@@ -74,8 +78,9 @@ class Running:
             messages=(message,),
         )
         Ingestor(self.store, SHANGHAI, self.clock).apply(self.account.id, batch)
-        self.app.relay.ingested.emit(None)
-        self.settle()
+        if round_:
+            self.app.relay.ingested.emit(None)
+            self.settle()
         with self.store.sessions() as session:
             return int(session.scalar(select(Message.id).where(Message.remote_id == remote_id)))
 
@@ -316,23 +321,7 @@ def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
     desk.settle()
     # The copy arrives and the card is confirmed before any round starts its ladder.
     desk.clock.set(MONDAY_10 + timedelta(minutes=6))
-    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    copy = IncomingMessage(
-        remote_id="d2",
-        group_id="g1",
-        sender_id="u1",
-        sender_name="区应急局",
-        sender_role=Role.ADMIN,
-        ts=desk.clock.now(),
-        text=ORDER,
-        ding=True,
-    )
-    batch = SyncBatch(
-        next_cursor="d2",
-        groups=(GroupInfo("g1", "区防汛工作群", members=members),),
-        messages=(copy,),
-    )
-    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.ding("d2", round_=False)
     desk.app.escalation.acknowledge(first)
     desk.settle()
     desk.at(7)  # the next round

@@ -251,7 +251,9 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_FOLDED_INTO, {"id": message_id}).first()
             card = message_id
-            for _hop in range(2):  # an ack may answer a copy, which folds into its card
+            # The message, the notice an ack answers, and the card that notice folds into.
+            # Gone (redacted) is no card: the last message found stands for it.
+            for _hop in range(3):
                 if found is None:
                     break
                 card = int(found[0])
@@ -259,12 +261,9 @@ class InboxQueries:
                 target = ack_of or (cluster if cluster not in (None, remote_id) else None)
                 if target is None:
                     break
-                # Gone (redacted) is no card: the last message found stands for it.
                 found = session.execute(
                     _BY_REMOTE_ID, {"account": account_id, "remote_id": target}
                 ).first()
-            else:
-                card = int(found[0]) if found is not None else card
             return card
 
     def attachment(self, message_id: int) -> AttachmentInfo | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +13,7 @@ from sqlalchemy import (
     ColumnElement,
     TableClause,
     TextClause,
+    and_,
     bindparam,
     func,
     or_,
@@ -20,19 +22,24 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.models import CARD_HEADS, Group, Member, Message, UnreadCount, from_ms
+from desk.store.models import CARD_HEADS, COPIES, Group, Member, Message, UnreadCount, from_ms
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
 # MATCH silently returns nothing): two mostly go to the index of character pairs, the
 # rest to a LIKE over the base table.
 TRIGRAM_MIN = 3
+# A search page reads its matches in runs, the first of this many per card it lists; a
+# run is grouped by card in SQLite, and a card whose copies fill it is listed once.
+_MATCHES_PER_CARD = 2
+# Above every message id.
+_NO_ROWID = 2**63 - 1
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
 
@@ -153,6 +160,10 @@ class InboxQueries:
         with `after` set where the next look begins. A needle found mostly in messages no
         card shows (早上好 in every group's folded greetings) is then read in steps a GUI
         can take between events, not in one walk of every match.
+
+        A search shows a card where its text or a copy folded into it holds the needle,
+        at the newest of them. A page lists each card once, but a later page may list it
+        again, at an older match: a caller that pages keeps the first.
         """
         found = _index_match(view.search.strip())
         if found is not None:
@@ -170,7 +181,7 @@ class InboxQueries:
         self,
         view: View,
         index: TableClause,
-        match: ColumnElement[bool],
+        phrase: str,
         after: PageKey | None,
         limit: int,
         window: int | None = None,
@@ -181,27 +192,71 @@ class InboxQueries:
         matches as it needs; ordering by the message time read and sorted every match
         first (0.2-0.4 s for 通知 at 500,000 messages, one in four of which holds it).
         """
-        rowid = index.c.rowid
-        if view.unfolded or view.kind is ViewKind.GROUP:
-            # A group's copies and acks show too: its rows, read by their ids.
-            query = select(rowid).join(Message, Message.id == rowid).where(match, *_filters(view))
-        else:
-            query = select(rowid).where(match, _is_card(index, view))
-        query = query.order_by(rowid.desc()).limit(limit)
+        upper = after[0] if after is not None else None
         with self._sessions() as session:
-            upper = after[0] if after is not None else None
             lower = 0
             if window is not None:
                 if upper is None:
                     upper = (session.scalar(select(func.max(Message.id))) or 0) + 1
                 lower = max(0, upper - window)
-                query = query.where(rowid >= lower)
-            if upper is not None:
-                query = query.where(rowid < upper)
-            ids = list(session.scalars(query))
-        if len(ids) == limit:
-            return Page(ids, (ids[-1],))
-        return Page(ids, (lower,) if lower > 0 else None)
+            if upper is None:
+                upper = _NO_ROWID
+            if view.unfolded or view.kind is ViewKind.GROUP:
+                # A group's copies and acks show too: its rows, read by their ids.
+                rowid = index.c.rowid
+                query = (
+                    select(rowid)
+                    .join(Message, Message.id == rowid)
+                    .where(_matches(index, phrase), rowid >= lower, rowid < upper)
+                    .where(*_filters(view))
+                    .order_by(rowid.desc())
+                    .limit(limit)
+                )
+                ids = list(session.scalars(query))
+                page = Page(ids, (ids[-1],) if len(ids) == limit else None)
+            else:
+                page = self._cards_page(session, view, index, phrase, (lower, upper), limit)
+        if page.after is None and lower > 0:
+            return Page(page.ids, (lower,))
+        return page
+
+    @staticmethod
+    def _cards_page(
+        session: Session,
+        view: View,
+        index: TableClause,
+        phrase: str,
+        ids_within: tuple[int, int],
+        limit: int,
+    ) -> Page:
+        """A page of the cards a search shows in `view`, from the matches whose ids are
+        within [lower, upper).
+
+        A notice's copies match with it (forwarded to 30 groups, 30 times), and its card
+        shows once, where its newest match is. SQLite reads runs of matches and groups
+        them by card or notice, so that Python sees each once; the page ends at the last
+        card it lists.
+        """
+        lower, upper = ids_within
+        statement = _cards_search(index.name, _card_test(view))
+        run = _MATCHES_PER_CARD * limit
+        ids: dict[int, None] = {}
+        while True:
+            found = session.execute(
+                statement, {"phrase": phrase, "lower": lower, "below": upper, "run": run}
+            ).all()
+            notices = [f.found for f in found if isinstance(f.found, str)]
+            cards = _cards_of_copies(session, view, notices)
+            for card, at, _read, _oldest in found:
+                shown = card if isinstance(card, int) else cards.get(card)
+                if shown is not None:
+                    ids[shown] = None
+                    if len(ids) == limit:
+                        return Page(list(ids), (at,))
+            if not found or found[0][2] < run:
+                return Page(list(ids), None)
+            # A run of copies of a few notices: read longer runs, in fewer steps.
+            upper, run = found[0][3], 2 * run
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -363,7 +418,8 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     if view.unfolded:
         return conditions
     conditions.append(Message.ack_of.is_(None))
-    if view.kind is ViewKind.GROUP and view.group_id is not None:
+    in_group = view.kind is ViewKind.GROUP and view.group_id is not None
+    if in_group:
         # A group shows what was posted there, forwarded copies included.
         conditions.append(Message.group_id == view.group_id)
     else:
@@ -378,46 +434,122 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     needle = view.search.strip()
     if needle and _index_match(needle) is None:
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Message.text.like(f"%{escaped}%", escape="\\"))
+        pattern = f"%{escaped}%"
+        holds = Message.text.like(pattern, escape="\\")
+        if in_group:
+            conditions.append(holds)
+        else:
+            # A card shows where a copy folded into it holds the text (as _cards_search).
+            copy = aliased(Message)
+            copy_holds = (
+                select(copy.id)
+                .where(
+                    copy.account_id == Message.account_id,
+                    copy.cluster == Message.remote_id,
+                    copy.remote_id != Message.remote_id,
+                    copy.ack_of.is_(None),
+                    copy.text.like(pattern, escape="\\"),
+                )
+                .exists()
+            )
+            conditions.append(or_(holds, and_(Message.cluster.is_not(None), copy_holds)))
     return conditions
 
 
-def _index_match(needle: str) -> tuple[TableClause, ColumnElement[bool]] | None:
-    """The text index that answers a search for `needle`, and its MATCH condition; None
+def _index_match(needle: str) -> tuple[TableClause, str] | None:
+    """The text index that answers a search for `needle`, and the phrase to MATCH; None
     for no search, or one that only a LIKE over the rows answers."""
     if len(needle) >= TRIGRAM_MIN:
-        phrase = '"' + needle.replace('"', '""') + '"'
-        trigrams = text_index.TRIGRAMS
-        # FTS5's hidden column named like the table is the MATCH target.
-        return trigrams, trigrams.c.messages_fts.op("MATCH")(phrase)
+        return text_index.TRIGRAMS, '"' + needle.replace('"', '""') + '"'
     if needle and text_index.pair_indexed(needle):
-        pairs = text_index.PAIRS
-        return pairs, pairs.c.messages_pairs_fts.op("MATCH")(text_index.pair_query(needle))
+        return text_index.PAIRS, text_index.pair_query(needle)
     return None
 
 
-def _is_card(index: TableClause, view: View) -> TextClause:
-    """Whether the index's match is a card of `view`, asked of the small index of cards.
+def _matches(index: TableClause, phrase: str) -> ColumnElement[bool]:
+    # FTS5's hidden column named like the table is the MATCH target.
+    return index.c[index.name].op("MATCH")(phrase)
 
-    Looking up each match's row instead read a page of the encrypted file per match: a
+
+def _card_test(view: View) -> str:
+    """SQL: whether the message `card` is a card of `view`. The view's values are numbers
+    desk chose, not input."""
+    tier = "" if view.tier is None else f" AND card.tier_rank = {int(view.tier.rank)}"
+    done = int(view.kind is ViewKind.DONE)
+    return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
+
+
+@functools.cache
+def _cards_search(index: str, card_test: str) -> TextClause:
+    """The statement that reads a run of `index`'s matches, newest first, and groups them
+    by what each shows: its own id if it is a card (`card_test`); if it is a copy of a
+    notice, the notice as the text "account_id remote_id" (its card is looked up once per
+    page, `_cards_of_copies`); else nothing. Each with its newest match, and over them
+    all the matches read and the oldest of them.
+
+    Asked of two small indexes, of cards and of copies, never of the matching rows: a
     greeting posted in many groups (早上好) matched thousands of folded copies to show one
-    card (0.3-1.3 s at a million messages; 40 ms through the index). SQLAlchemy renders no
-    SQLite index hints, and SQLite's planner prefers the row, hence the text.
+    card, and reading each match's row took 0.3-1.3 s at a million messages (40 ms through
+    the index of cards). SQLAlchemy renders no SQLite index hints, and SQLite's planner
+    prefers the row, hence the text; made once per view, as building it cost more than
+    running it.
     """
-    tier = "" if view.tier is None else " AND card.tier_rank = :card_rank"
-    sql = (
-        "EXISTS (SELECT 1 FROM messages AS card INDEXED BY ix_messages_card_ids "
-        f"WHERE card.id = {index.name}.rowid AND card.done IS :card_done "
-        f"AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier})"
+    shows = (
+        "COALESCE("
+        "(SELECT card.id FROM messages AS card INDEXED BY ix_messages_card_ids "
+        f"WHERE card.id = {index}.rowid AND {card_test}), "
+        "(SELECT copy.account_id || ' ' || copy.cluster "
+        "FROM messages AS copy INDEXED BY ix_messages_copy_cards "
+        f"WHERE copy.id = {index}.rowid AND {_COPIES_OF_COPY}))"
     )
-    values: dict[str, Any] = {"card_done": view.kind is ViewKind.DONE}
-    if view.tier is not None:
-        values["card_rank"] = view.tier.rank
-    return text(sql).bindparams(**values)
+    # The innermost query is not flattened (LIMIT -1): that would look each match up twice.
+    return text(
+        "SELECT found, max(at) AS newest, sum(count(*)) OVER () AS read, "
+        "min(min(at)) OVER () AS oldest FROM ("
+        "SELECT at, found FROM ("
+        f"SELECT {index}.rowid AS at, {shows} AS found FROM {index} "
+        f"WHERE {index} MATCH :phrase AND {index}.rowid >= :lower AND {index}.rowid < :below "
+        f"ORDER BY {index}.rowid DESC LIMIT -1"
+        ") WHERE found IS NOT NULL LIMIT :run"
+        ") GROUP BY found ORDER BY newest DESC"
+    )
+
+
+def _cards_of_copies(session: Session, view: View, notices: Sequence[str]) -> dict[str, int]:
+    """The cards of `view` that show `notices` ("account_id remote_id", from `_cards_search`),
+    by notice; a notice whose card is not in the view is left out."""
+    by_account: dict[int, list[str]] = {}
+    for notice in notices:
+        account, remote_id = notice.split(" ", 1)
+        by_account.setdefault(int(account), []).append(remote_id)
+    heads = _heads(_card_test(view))
+    cards: dict[str, int] = {}
+    for account, remote_ids in by_account.items():
+        for card_id, remote_id in session.execute(
+            heads, {"account": account, "remote_ids": remote_ids}
+        ).all():
+            cards[f"{account} {remote_id}"] = card_id
+    return cards
+
+
+@functools.cache
+def _heads(card_test: str) -> TextClause:
+    """The statement that finds the cards (`card_test`) among an account's messages."""
+    return text(
+        "SELECT head.id, head.remote_id FROM messages AS head "
+        "WHERE head.account_id = :account AND head.remote_id IN :remote_ids AND EXISTS ("
+        "SELECT 1 FROM messages AS card INDEXED BY ix_messages_card_ids "
+        f"WHERE card.id = head.id AND {card_test})"
+    ).bindparams(bindparam("remote_ids", expanding=True))
 
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"
+)
+_COPIES_OF_COPY = (
+    COPIES.replace("ack_of", "copy.ack_of")
+    .replace("cluster", "copy.cluster")
+    .replace("remote_id", "copy.remote_id")
 )
 
 

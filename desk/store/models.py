@@ -82,6 +82,8 @@ INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
 # partial index only when the query repeats its condition: `inbox._folded_away` does.
 CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
+# A copy of a notice, folded into the notice's card.
+COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
 
 
 class Message(Base):
@@ -114,6 +116,15 @@ class Message(Base):
             "done",
             "tier_rank",
             sqlite_where=text(f"ack_of IS NULL AND ({CARD_HEADS})"),
+        ),
+        # Which messages are copies, by id, and of which notice: a search shows a matching
+        # copy's card (inbox._cards_search).
+        Index(
+            "ix_messages_copy_cards",
+            "id",
+            "account_id",
+            "cluster",
+            sqlite_where=text(COPIES),
         ),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),

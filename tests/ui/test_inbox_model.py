@@ -76,3 +76,20 @@ def test_a_search_reads_in_steps_and_shows_its_cards_as_they_are_found(
     assert model.rowCount() < len(whole)
     qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) or model.rowCount() >= PAGE)
     assert [model.message_id(r) for r in range(model.rowCount())] == whole
+
+
+def test_a_card_found_by_its_copies_in_several_steps_shows_once(
+    qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync_demo(store, clock)
+    queries = _Recorded(store)
+    searched = View(search="暴雨橙色预警")
+    whole = queries.page(searched, limit=10**6).ids
+    copies_found = queries.page(View(search="暴雨橙色预警", unfolded=True), limit=10**6).ids
+    assert len(copies_found) > len(whole) > 0, "the copies hold the words too"
+    # Windows of a few message ids: the card and each of its copies in steps of their own.
+    monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 3)
+    model = InboxModel(queries, SHANGHAI, clock)
+    model.set_view(searched)
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))
+    assert [model.message_id(r) for r in range(model.rowCount())] == whole

@@ -2595,3 +2595,33 @@ def test_trapped_people_and_a_suspected_animal_epidemic_are_urgent(text: str, ti
 )
 def test_the_guards_leave_live_reports_alone(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A cold wave: a home gone cold since the small hours, an old person in it, help
+        # asked in the local way...
+        (
+            "光明小区5号楼暖气从后半夜就拔凉了，屋里才12度，楼上独居的刘奶奶冻得直哆嗦，"
+            "热力电话一直占线，这可咋整？",
+            Tier.URGENT,
+        ),
+        # ...a pipe burst just now, with people sent to it at once...
+        (
+            "刚接到网格员电话，红旗小区3号楼暖气管子爆了，地下室进水，老赵你麻溜儿过去看看。",
+            Tier.URGENT,
+        ),
+        # ...pigs dying with the signs of swine fever, in Cantonese, help asked...
+        ("六叔屋企猪栏今朝死咗五头猪，耳朵发紫，佢想拉去卖，快啲派人来睇下！", Tier.URGENT),
+        # ...but not a poisoning whose people are all out of danger, nor a warm-up tip.
+        (
+            "【突发事件信息报告】昨晚一户居民家中发生一氧化碳中毒，2人送医，经救治均已脱离生命危险，"
+            "已对周边住户逐户排查。",
+            Tier.INFO,
+        ),
+        ("寒潮期间暖气不热的，请拨打热力公司客服电话报修。", Tier.INFO),
+    ],
+)
+def test_a_cold_home_a_burst_pipe_and_dying_pigs_are_urgent(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier

@@ -133,7 +133,7 @@ _STILL_THERE = re.compile(
 _FIRST_HAND_HINT = re.compile(
     r"这会|现在|刚|正在|眼下|还在|还没|聚|围了|来了|堵了|坐了|摔|倒|晕|昏|血|压|轧|夹|卷进|砸"
     r"|烧伤|烫伤|触电|折|死|而家|气味|气的味|泄漏的味|烟花|爆竹|鞭炮|炸药|雷管|液化气|汽油|裂"
-    r"|没回|未回|未归|没到家"
+    r"|没回|未回|未归|没到家|半夜|凌晨|从早上"
 )
 # What rules out a first-hand report (see _first_hand): units told what to do (请各村…,
 # 各社区立即开展…), an end or a settlement (已全部散去, 已收缴, 已脱离危险), teaching or news.
@@ -142,7 +142,7 @@ _TO_UNITS = re.compile(
     r"(?:开展|排查|检查|巡查|加强|报送|上报|落实|派专人|实行|值守|走访|入户|摸排|吸取)"
 )
 _SETTLED = re.compile(
-    r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离危险|已经?(?:协调|解决|出院|整改)"
+    r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离(?:生命)?危险|已经?(?:协调|解决|出院|整改)"
     r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
     # Nobody hurt after all, or dealt with (人没大碍, 被消防救出, 正在现场处置).
     r"|人没事|没事了|不是中毒|虚惊|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
@@ -182,12 +182,13 @@ _AMBULANCE_CALLED = re.compile(
 _SET_OFF_NOW = re.compile(
     r"我(?:们|和[\u4e00-\u9fff]{1,4})?(?:现在|而家)(?:就)?(?:过去|赶过去|赶去|赶往|去现场)"
 )
-# Wild birds found dead in numbers (发现死野鸭子、大雁十七八只), or poultry dying with the signs
-# of an epidemic (鸡舍一晚上死了二十多只鸡，鸡冠发紫): not a farm's daily losses or a tally.
+# Wild birds found dead in numbers (发现死野鸭子、大雁十七八只), or poultry or pigs dying with
+# the signs of an epidemic (鸡舍一晚上死了二十多只鸡，鸡冠发紫; 死咗六头猪，睇落耳朵同肚皮发紫):
+# not a farm's daily losses or a tally.
 _DEAD_ANIMALS = re.compile(
     r"(?:发现|看到|有)[^。;；\n]{0,8}?死(?:亡)?的?(?:野鸭|野鸟|大雁|候鸟|天鹅|鸟)[^。;；\n]{0,12}?"
     r"(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,3}?只"
-    r"|死了(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,4}?只[^。;；\n]{0,12}?"
+    r"|死(?:了|咗)(?:[1-9]\d*|[一二三四五六七八九十几数好]+)[^。;；\n]{0,4}?[只头][^。;；\n]{0,12}?"
     r"(?:禽流感|疫|发紫|站不稳|歪|刚发现)"
 )
 # A notifiable animal disease suspected here (羊只异常死亡…疑似口蹄疫): reported within hours
@@ -211,7 +212,9 @@ _STILL_CAUGHT = re.compile(r"被困|困在|出不来|还在里面|没出来|没�
 # The three marks of a live incident (see _live_incident), and what rules one out.
 # 正在 tells of the event, not of its handling (正在整改, 正在统计, 正在召开).
 _LIVE_NOW = re.compile(
-    r"这会儿?|现在|刚才|刚刚|眼下|还在|还没"
+    r"这会儿?|现在|而家|刚才|刚刚|眼下|还在|还没|刚接到?[^，,。;；\n]{0,6}?电话"
+    # A state since the small hours (暖气从后半夜就拔凉了).
+    r"|从(?:后半夜|半夜|凌晨|早上)(?:就|开始)"
     r"|正在(?!整改|统计|调解|处理|处置|排查|召开|开展|走访|推进|修|清理|回访|举办|进行|对|找|做)"
 )
 # ...and someone still at risk or help asked for: a report of the event alone may be news.
@@ -219,8 +222,8 @@ _LIVE_AT_RISK = re.compile(
     r"被困|困在|有人受伤|人受伤|受伤了|流血|昏迷|没醒|不动|没反应|没下来|没出来|有没有人|还有人"
     r"|里面有人|还没到|出不来|过不来|上不来"
     r"|还没来|往下跑|没撤|还在里面"
-    r"|赶紧|赶快|快点|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援|救命"
-    r"|怎么处理|咋处理|要不要叫"
+    r"|赶紧|赶快|快点|快啲|麻溜|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援"
+    r"|救命|怎么处理|咋处理|要不要叫"
     # Help asked as a question (水利站能不能连夜找个备用泵, 镇上能不能帮着催一下).
     r"|能不能(?:连夜|马上|赶紧)?(?:派|找|帮|来|协调|催)|帮着催"
 )
@@ -229,6 +232,9 @@ _LIVE_EVENT = re.compile(
     r"|摔(?:倒|伤|那|在|了一跤)|堵(?:住|上|了)?(?:大门|门口|路口)|堵门|聚了|聚集|闹事|打架"
     r"|吵起来|被困|困在|困人|掉进|掉水|落水|淹|漫过|冲走|走丢|受伤|流血|中毒|爆炸|爆燃"
     r"|(?:人|娃|孩|老人|大爷|大娘)[^，,。;；\n]{0,8}?(?:找不到|不见了|没回来)"
+    # A pipe burst, or a home gone cold in a cold wave (立管崩了，一楼进水; 屋里才11度).
+    r"|(?:管|管子|管道)[^，,。;；\n]{0,2}?(?:崩|爆|裂)了|爆管|跑水"
+    r"|暖气[^，,。;；\n]{0,8}?(?:拔凉|冰凉|不热了|停了)|屋里(?:才|只有)\s*\d+\s*度"
 )
 _LIVE_NOT = re.compile(
     r"上周|上个?月|上次|昨天|前天|去年|前几天|那次|已经?(?:处理|扑灭|解决|救出|找到|送医|恢复)"
@@ -315,6 +321,7 @@ _RESOLVED = re.compile(
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
+    r"|(?:均|全部|都)已?脱离(?:生命)?危险"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )

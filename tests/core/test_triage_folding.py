@@ -560,3 +560,40 @@ def test_one_notice_to_villages_in_another_order_still_folds() -> None:
     assert folds(notice, notice.replace("请各村", "请各社区"))
     addressed = "港尾村、澳头村：请于今天下午5点前上报本村渔船回港、渔排人员上岸情况。"
     assert folds(addressed, addressed.replace("港尾村、澳头村", "澳头村、港尾村"))
+
+
+def test_a_forward_retold_in_the_relayers_own_words_folds_on_its_days_and_figures() -> None:
+    warning = (
+        "【江岭县气象台】暴雪橙色预警信号：预计3月10日20时至11日20时，我县将有暴雪，降雪量10—15毫米，"
+        "积雪深度15—20厘米，伴有6—7级偏北风和风吹雪，能见度低于500米。请注意防范道路结冰，大棚、"
+        "彩钢板房等简易建筑物被压塌。"
+    )
+    # Retold in a hobby group: a fifth of its words, all of its days and figures.
+    retold = (
+        "转个预警：暴雪橙色，10号晚上8点到11号晚上8点有暴雪，积雪15到20公分，6-7级偏北风，"
+        "能见度不到500米。这两天都别上冰了，周末比赛看情况"
+    )
+    assert folds(warning, retold)
+    # ...and passed on behind an @ and the office it comes from.
+    meeting = (
+        "【会议通知】定于3月10日（周二）下午2:30在县政府三楼第一会议室召开防寒防雪工作部署会议，"
+        "请各乡镇分管负责同志参加，14:10前签到，不得委托他人参会。"
+    )
+    assert folds(
+        meeting,
+        "@李明 县里通知：3月10日下午2:30县政府三楼第一会议室开部署会，2点10分前签到，您去。",
+    )
+
+
+def test_an_office_s_own_decision_on_the_same_days_is_another_notice() -> None:
+    # The rain notice and the response declared for it share the day, the hour and the
+    # 24-hour watch; the second states a decision, it does not pass the first one on.
+    rain = (
+        "关于做好8月29日—30日强降雨防范应对工作的通知：8月29日夜间至30日白天我区将出现大到暴雨。"
+        "请各街道8月29日18时起实行领导带班、24小时值班，立即对地下车库、下穿通道开展排查。"
+    )
+    response = (
+        "【紧急通知】区防指决定：自8月29日18时起启动防汛Ⅳ级应急响应。请各街道负责同志18时前"
+        "到岗在位，值班人员24小时值守，严禁脱岗；发现积水立即封闭、转移群众。"
+    )
+    assert not folds(rain, response)

@@ -108,9 +108,9 @@ FLOORS = {
     # township at 春节) were tuned on once, for three urgent reports missed. Their writers
     # fold one incident told by two people (a grid worker's cry, then the office's 【紧急】
     # order) and relays retold in dialect with their own dates: folding by shared text
-    # does not, and its precision stays 1.0 on S2 (0.88 on R2). Their ack floods hold
+    # does not, and its precision stays 1.0 on S2 (0.89 on R2). Their ack floods hold
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
-    "triage_blind_r2": {"tier": 0.87, "dup": 0.75, "deadline": 0.77, "ack": 0.96},
+    "triage_blind_r2": {"tier": 0.87, "dup": 0.8, "deadline": 0.77, "ack": 0.96},
     "triage_blind_s2": {"tier": 0.83, "dup": 0.58, "deadline": 0.83, "ack": 0.96},
 }
 

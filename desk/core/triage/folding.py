@@ -115,10 +115,19 @@ _CITES_SOURCE = re.compile(
     r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|接)?"
     r"[县区市省](?:里|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组))"
 )
+# What a relay may open with before it says so: @someone, or whom it calls on
+# (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).
+_OPENING = re.compile(r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]")
+# ...or says whose notice it passes on (市里通知：, 县里要求：), not whose decision it states.
+_TOLD_BY = re.compile(r"\s*[县区市省镇]里(?:的)?(?:通知|要求|讲|说)")
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
 RETOLD_CONTAINMENT = 0.3
 KEY_FACTS = 2
+# A forward retold in the relayer's own words (in dialect, with the notice's days and
+# figures) shares less of its text, and must share more of its facts, a day among them.
+ANCHORED_CONTAINMENT = 0.15
+ANCHORED_FACTS = 3
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
 _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
@@ -183,6 +192,7 @@ class Fingerprint:
         "body",
         "day",
         "keys",
+        "passed_on",
         "relayed",
         "shingles",
         "title",
@@ -192,6 +202,7 @@ class Fingerprint:
         self.body = shape.body
         self.title = shape.title
         self.relayed = shape.relayed
+        self.passed_on = shape.passed_on
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
@@ -267,9 +278,15 @@ class NoticeClusterer:
         passed: list[tuple[float, _Entry]] = []
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
-            if TITLED_CONTAINMENT <= score < CONTAINMENT and (
-                _same_title(fingerprint, entry.fingerprint)
+            if score < CONTAINMENT and (
+                (score >= TITLED_CONTAINMENT and _same_title(fingerprint, entry.fingerprint))
                 or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
+                or (
+                    score >= ANCHORED_CONTAINMENT
+                    and fingerprint.passed_on
+                    and _retold(fingerprint, entry.fingerprint, ANCHORED_FACTS)
+                    and _same_day_stated(fingerprint, entry.fingerprint)
+                )
             ):
                 score = CONTAINMENT
             if score < CONTAINMENT or (passed and score <= passed[-1][0]):
@@ -358,17 +375,24 @@ class _Shingled:
         "corrects",
         "hashes",
         "keys",
+        "passed_on",
         "relayed",
         "shingles",
         "title",
     )
 
     def __init__(
-        self, body: str, hashes: list[int], keys: tuple[int, ...], relayed: bool, corrects: bool
+        self,
+        body: str,
+        hashes: list[int],
+        keys: tuple[int, ...],
+        relayed: tuple[bool, bool],
+        corrects: bool,
     ) -> None:
         self.body = body
         self.title = _title(body)
-        self.relayed = relayed
+        # Whether it cites the office it passes on, and whether it says it passes it on.
+        self.relayed, self.passed_on = relayed
         # A correction passed on says so in its header (转县教育局更正：), which the body
         # leaves out.
         self.corrects = corrects or _CORRECTION.search(body) is not None
@@ -411,7 +435,10 @@ def _shingled(text: str) -> _Shingled | None:
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
     keys = [h for h in hashes if h % SAMPLE == 0]
     keys.extend(_lowest(hashes, WHOLE_K))
-    relayed = _RELAYED.match(text) is not None or _CITES_SOURCE.match(text) is not None
+    opening = _OPENING.match(text)
+    start = opening.end() if opening else 0
+    passed_on = _RELAYED.match(text, start) is not None or bool(_TOLD_BY.match(text, start))
+    relayed = (passed_on or _CITES_SOURCE.match(text, start) is not None, passed_on)
     header = len(body) - len(body.lstrip())
     corrects = _CORRECTION.search(text, 0, header) is not None
     return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)
@@ -509,7 +536,7 @@ def _title(body: str) -> str:
     return _NON_WORD.sub("", found.group()) if found else ""
 
 
-def _retold(a: Fingerprint, b: Fingerprint) -> bool:
+def _retold(a: Fingerprint, b: Fingerprint, facts: int = KEY_FACTS) -> bool:
     """Whether one text says it passes the other on (转…：, 接…：) and both state the same
     particulars (places, figures, days, times): a forward retold in fewer words.
 
@@ -517,7 +544,12 @@ def _retold(a: Fingerprint, b: Fingerprint) -> bool:
     """
     if not a.relayed:
         return False
-    return len(a.facts & b.facts) >= KEY_FACTS
+    return len(a.facts & b.facts) >= facts
+
+
+def _same_day_stated(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether both texts state one same day (a fact of kind d)."""
+    return any(fact.startswith("d") for fact in a.facts & b.facts)
 
 
 def _same_title(a: Fingerprint, b: Fingerprint) -> bool:

@@ -20,6 +20,7 @@ from desk.app.attachments import AttachmentSaver
 from desk.app.escalation import EscalationCoordinator
 from desk.app.settings_flow import open_settings, unknown_years_ahead
 from desk.core.clock import Clock
+from desk.core.notify_policy import NotifyRules
 from desk.resources import resource
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
@@ -156,16 +157,18 @@ class DeskApp(QObject):
         if not self.scheduler.running:
             self.scheduler.start()
         self.refresh()
-        self._check_calendar()
+        self._show_settings()
 
     def _settings_saved(self) -> None:
         self.refresh()
-        self._check_calendar()
+        self._show_settings()
 
-    def _check_calendar(self) -> None:
+    def _show_settings(self) -> None:
+        """What the window shows of the settings: muted groups, a missing year's calendar."""
+        values, now = self.settings.all(), self._clock.now()
+        self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
         # The State Council publishes a year's holidays late in the year before: the
         # status bar speaks up only in the last weeks, the settings dialog a year ahead.
-        values, now = self.settings.all(), self._clock.now()
         self.window.warn_calendar(unknown_years_ahead(values, now, CALENDAR_WARNING_DAYS))
 
     def refresh(self) -> None:

@@ -64,6 +64,11 @@ class NotifyRules:
             },
         )
 
+    @property
+    def muted(self) -> frozenset[str]:
+        """The groups that never notify."""
+        return frozenset(gid for gid, rule in self.groups.items() if rule.mode == "mute")
+
 
 @dataclass(frozen=True, slots=True)
 class Decision:

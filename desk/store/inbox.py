@@ -137,6 +137,7 @@ class GroupCount:
     name: str
     unread: int
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
+    remote_id: str = ""  # the server's id, which notification rules name
 
 
 class InboxQueries:
@@ -333,12 +334,18 @@ class InboxQueries:
             .subquery()
         )
         query = (
-            select(Group.id, Group.name, func.coalesce(unread.c.n, 0), Group.encrypted)
+            select(
+                Group.id,
+                Group.name,
+                func.coalesce(unread.c.n, 0),
+                Group.encrypted,
+                Group.remote_id,
+            )
             .outerjoin(unread, unread.c.group_id == Group.id)
             .order_by(Group.name)
         )
         with self._sessions() as session:
-            return [GroupCount(i, n, int(c), e) for i, n, c, e in session.execute(query)]
+            return [GroupCount(i, n, int(c), e, r) for i, n, c, e, r in session.execute(query)]
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""

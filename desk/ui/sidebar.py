@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk.core.messages import Tier
@@ -18,12 +21,25 @@ _VIEW_NAMES = {
     ViewKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Done"),
 }
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+_MUTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def encrypted_group_text(name: str) -> str:
     """What desk says of a group it cannot read (end-to-end encrypted on the server)."""
     return QCoreApplication.translate(
         "Sidebar", "%1 is end-to-end encrypted: desk cannot read its messages yet."
+    ).replace("%1", name)
+
+
+def muted_group_name(name: str) -> str:
+    """A muted group's name in the list: said, not only greyed, to be seen at a glance."""
+    return QCoreApplication.translate("Sidebar", "%1 (muted)").replace("%1", name)
+
+
+def muted_group_text(name: str) -> str:
+    """What desk says of a group set never to notify."""
+    return QCoreApplication.translate(
+        "Sidebar", "%1 is muted: its messages come into the inbox without a notification."
     ).replace("%1", name)
 
 
@@ -51,6 +67,8 @@ class Sidebar(QTreeWidget):
             font.setBold(True)
             section.setFont(0, font)
         self._view_items: dict[ViewKind, QTreeWidgetItem] = {}
+        self._muted: frozenset[str] = frozenset()
+        self._counts: list[GroupCount] = []
         for kind in _VIEW_NAMES:
             item = QTreeWidgetItem(self._views, [view_name(kind), ""])
             item.setData(0, _VIEW_ROLE, View(kind))
@@ -66,12 +84,21 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self._view_items[ViewKind.ALL])
 
     def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
+        self._in_one_pass(lambda: self._set_counts(views, groups))
+
+    def set_muted(self, remote_ids: frozenset[str]) -> None:
+        """Shows the groups with these ids as muted: greyed, and said so after the name."""
+        if remote_ids != self._muted:
+            self._muted = remote_ids
+            self._in_one_pass(lambda: self._show_groups(self._counts))
+
+    def _in_one_pass(self, change: Callable[[], None]) -> None:
         header = self.header()
         # Each changed count would re-measure the whole column: measure once, at the end.
         header.setSectionResizeMode(1, header.ResizeMode.Fixed)
         self.blockSignals(True)
         try:
-            self._set_counts(views, groups)
+            change()
         finally:
             self.blockSignals(False)
             header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
@@ -80,6 +107,10 @@ class Sidebar(QTreeWidget):
         for kind, item in self._view_items.items():
             n = views.get(kind, 0)
             _set_text(item, 1, str(n) if n and kind is not ViewKind.DONE else "")
+        self._counts = groups
+        self._show_groups(groups)
+
+    def _show_groups(self, groups: list[GroupCount]) -> None:
         current = self.currentItem()
         current_view = current.data(0, _VIEW_ROLE) if current else None
         known = {
@@ -91,8 +122,18 @@ class Sidebar(QTreeWidget):
             if item is None:
                 item = QTreeWidgetItem(self._groups, [group.name, ""])
                 item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
-            _set_text(item, 0, group.name)
-            tip = encrypted_group_text(group.name) if group.encrypted else group.name
+            muted = group.remote_id in self._muted
+            _set_text(item, 0, muted_group_name(group.name) if muted else group.name)
+            if bool(item.data(0, _MUTED_ROLE)) != muted:
+                item.setData(0, _MUTED_ROLE, muted)
+                # Unmuted, the style's own colour (a selected row's, too) comes back.
+                grey = self.palette().brush(QPalette.ColorRole.PlaceholderText)
+                item.setData(0, Qt.ItemDataRole.ForegroundRole, grey if muted else None)
+            tip = group.name
+            if group.encrypted:
+                tip = encrypted_group_text(group.name)
+            elif muted:
+                tip = muted_group_text(group.name)
             if item.toolTip(0) != tip:
                 item.setToolTip(0, tip)
             _set_text(item, 1, str(group.unread) if group.unread else "")

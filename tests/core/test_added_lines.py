@@ -22,6 +22,16 @@ def test_the_relaying_offices_order_is_what_a_copy_adds() -> None:
     ]
 
 
+def test_a_copy_passed_on_in_traditional_characters_adds_only_its_own_order() -> None:
+    copy = (
+        "轉發：【雲岫區氣象臺】暴雨橙色預警信號：預計未來6小時內我區北部山區將出現100毫米以上降雨，"
+        "山洪、滑坡、泥石流等災害風險極高。\n請各村於1小時內完成危險區域人員再排查，結果報鎮應急辦。"
+    )
+    assert AddedLines(NOTICE).of(copy) == [
+        "請各村於1小時內完成危險區域人員再排查，結果報鎮應急辦。"
+    ]
+
+
 @pytest.mark.parametrize(
     "copy",
     [

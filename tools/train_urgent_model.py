@@ -70,15 +70,16 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # false alarms (10, 7, 5 against 6 without them), and missed 1-4 more of a reviewer's 52
 # first-hand reports at the thresholds with fewer false alarms: more of one kind of data
 # made it readier to call plain speech urgent, not better at it.
-# R2 and S2 (a Heilongjiang street office in a blizzard at 元旦, a Guangxi border township
-# at 春节) came after that evaluation; the rules learned three urgent reports from them,
-# and the model waits for an evaluation of its own before it learns from them.
+# R2, S2 and U2 (a Heilongjiang street office in a blizzard at 元旦, a Guangxi border
+# township at 春节, a Shandong street office at 中秋) came after that evaluation; the rules
+# learned from them, and the model waits for an evaluation of its own before it does.
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
         "triage_blind_p2.jsonl",
         "triage_blind_r2.jsonl",
         "triage_blind_s2.jsonl",
+        "triage_blind_u2.jsonl",
     }
 )
 

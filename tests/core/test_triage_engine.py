@@ -2625,3 +2625,69 @@ def test_the_guards_leave_live_reports_alone(text: str, tier: Tier) -> None:
 )
 def test_a_cold_home_a_burst_pipe_and_dying_pigs_are_urgent(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mention", "tier"),
+    [
+        # People shut in a lift, help asked of the office...
+        (
+            "王主任，7号楼电梯困人了，两个老人一个孩子，119报了，物业电话打不通，"
+            "您那边能不能找下电梯公司？",
+            "m",
+            0,
+            Tier.URGENT,
+        ),
+        # ...a family taken ill by what they ate, two of them just taken to hospital...
+        (
+            "俺们楼老张家一家四口昨晚吃了路边摊的凉皮，今儿早上都上吐下泻，120刚拉走俩，"
+            "那摊子还在卖呢，快叫人来管管！",
+            "m",
+            0,
+            Tier.URGENT,
+        ),
+        # ...@me sent to keep watch at once.
+        ("@李明 你离得近，先过去盯着，人没撤完不准开闸，情况随时报我。", "o", 1, Tier.URGENT),
+        # Not a drill named by its emergency, announced or done...
+        (
+            "区应急局通知：9月25日上午9点在南关社区开展燃气泄漏应急疏散演练，请社区组织居民参与，"
+            "8:40到场。",
+            "o",
+            0,
+            Tier.ACTION,
+        ),
+        ("燃气泄漏应急疏散演练顺利完成，疏散居民60人，用时6分钟。", "o", 0, Tier.INFO),
+        # ...a list of those at risk of wandering off, the danger over, a rule for a case
+        # on a daily report, or the paperwork on a period's incidents.
+        (
+            "各网格员：今天下午5点前把本网格独居老人名单更新一遍，标注有走失风险的，报网格中心。",
+            "o",
+            0,
+            Tier.ACTION,
+        ),
+        (
+            "【突发事件信息报告】昨晚一居民楼发生燃气泄漏，消防、燃气公司已到场处置，"
+            "无人员伤亡，现已关阀通风，险情基本排除。",
+            "m",
+            0,
+            Tier.INFO,
+        ),
+        (
+            "节日期间实行信访信息“日报告、零报告”，各社区每天下午4点前报综治中心，"
+            "发现进京苗头立即报告。",
+            "a",
+            0,
+            Tier.ACTION,
+        ),
+        (
+            "各街道：国庆以来发生的燃气泄漏、电梯困人等突发事件，请于下周五前补报书面终报材料。",
+            "a",
+            0,
+            Tier.ACTION,
+        ),
+    ],
+)
+def test_lifts_food_poisoning_and_orders_to_watch_are_urgent_drills_and_paperwork_not(
+    text: str, role: str, mention: int, tier: Tier
+) -> None:
+    assert tier_of(text, role, mention, "") is tier

@@ -112,6 +112,11 @@ FLOORS = {
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
     "triage_blind_r2": {"tier": 0.87, "dup": 0.8, "deadline": 0.77, "ack": 0.96},
     "triage_blind_s2": {"tier": 0.83, "dup": 0.58, "deadline": 0.83, "ack": 0.96},
+    # U2 (a Shandong street office at 中秋) was tuned on once, for three urgent reports
+    # missed and eight false alarms. Its writer calls orders shouted in a gas leak's thread
+    # (别按门铃！别开灯！) information, which the model reads as urgent, and counts short
+    # promises in an ack flood (我这就去) as acks.
+    "triage_blind_u2": {"tier": 0.92, "ack": 0.92},
 }
 
 

@@ -48,7 +48,7 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # The two top levels of a weather warning call for an emergency response, when the
@@ -133,7 +133,7 @@ _STILL_THERE = re.compile(
 _FIRST_HAND_HINT = re.compile(
     r"这会|现在|刚|正在|眼下|还在|还没|聚|围了|来了|堵了|坐了|摔|倒|晕|昏|血|压|轧|夹|卷进|砸"
     r"|烧伤|烫伤|触电|折|死|而家|气味|气的味|泄漏的味|烟花|爆竹|鞭炮|炸药|雷管|液化气|汽油|裂"
-    r"|没回|未回|未归|没到家|半夜|凌晨|从早上"
+    r"|没回|未回|未归|没到家|半夜|凌晨|从早上|电梯|吐"
 )
 # What rules out a first-hand report (see _first_hand): units told what to do (请各村…,
 # 各社区立即开展…), an end or a settlement (已全部散去, 已收缴, 已脱离危险), teaching or news.
@@ -142,7 +142,7 @@ _TO_UNITS = re.compile(
     r"(?:开展|排查|检查|巡查|加强|报送|上报|落实|派专人|实行|值守|走访|入户|摸排|吸取)"
 )
 _SETTLED = re.compile(
-    r"散去|结清|收缴|查扣|查获|拉走|暂存|责令|脱离(?:生命)?危险|已经?(?:协调|解决|出院|整改)"
+    r"散去|结清|收缴|查扣|查获|(?<!120刚)(?<!120)(?<!救护车)拉走|暂存|责令|脱离(?:生命)?危险|已经?(?:协调|解决|出院|整改)"
     r"|已(?:全部)?转移|处置的|经(?:排查|核查|摸排)|住院|送到医院|已送医"
     # Nobody hurt after all, or dealt with (人没大碍, 被消防救出, 正在现场处置).
     r"|人没事|没事了|不是中毒|虚惊|被[^，,。;；\n]{0,6}救出|幸好|没大碍|已经送|完毕"
@@ -200,6 +200,12 @@ _EPIDEMIC_CLEARED = re.compile(r"阴性|(?<![未不没])排除|解除|演练|知
 _ANIMALS_ROUTINE = re.compile(
     r"无害化|存栏|病死|冻死|以上|处理完|已处理|已报|邻县|邻市|邻省|外省|外地|通报"
 )
+# People shut in a lift (18号院电梯困人，仨人，有俩孩子…能不能找特种设备的人催催), with help
+# asked, not last time's case or a drill.
+_LIFT_TRAPPED = re.compile(
+    r"电梯(?:里)?(?:困|关)(?:了|住)?(?:人|[\d一二两三四五六七八九十几仨俩]+(?:个|名|位)?人)"
+    r"|(?:困|关)在电梯"
+)
 # Someone in the home (屋里好像有老人): with a smell of gas, at risk.
 _SOMEONE_INSIDE = re.compile(r"屋里[^，,。;；\n]{0,4}?有(?:人|老人|孩子)|敲门没人应")
 # A time frame for later (今天安排人撒点融雪剂), not a house number (3号楼).
@@ -213,8 +219,8 @@ _STILL_CAUGHT = re.compile(r"被困|困在|出不来|还在里面|没出来|没�
 # 正在 tells of the event, not of its handling (正在整改, 正在统计, 正在召开).
 _LIVE_NOW = re.compile(
     r"这会儿?|现在|而家|刚才|刚刚|眼下|还在|还没|刚接到?[^，,。;；\n]{0,6}?电话"
-    # A state since the small hours (暖气从后半夜就拔凉了).
-    r"|从(?:后半夜|半夜|凌晨|早上)(?:就|开始)"
+    # A state since the small hours (暖气从后半夜就拔凉了), someone just taken to hospital.
+    r"|从(?:后半夜|半夜|凌晨|早上)(?:就|开始)|刚(?:拉走|送走|抬走|送去|送到)"
     r"|正在(?!整改|统计|调解|处理|处置|排查|召开|开展|走访|推进|修|清理|回访|举办|进行|对|找|做)"
 )
 # ...and someone still at risk or help asked for: a report of the event alone may be news.
@@ -222,7 +228,7 @@ _LIVE_AT_RISK = re.compile(
     r"被困|困在|有人受伤|人受伤|受伤了|流血|昏迷|没醒|不动|没反应|没下来|没出来|有没有人|还有人"
     r"|里面有人|还没到|出不来|过不来|上不来"
     r"|还没来|往下跑|没撤|还在里面"
-    r"|赶紧|赶快|快点|快啲|麻溜|快来|快过来|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援"
+    r"|赶紧|赶快|快点|快啲|麻溜|快来|快过来|快叫|快派|帮忙|搭把手|咋弄|咋整|怎么办|咋办|派人|派个人|来人|支援"
     r"|救命|怎么处理|咋处理|要不要叫"
     # Help asked as a question (水利站能不能连夜找个备用泵, 镇上能不能帮着催一下).
     r"|能不能(?:连夜|马上|赶紧)?(?:派|找|帮|来|协调|催)|帮着催"
@@ -235,6 +241,8 @@ _LIVE_EVENT = re.compile(
     # A pipe burst, or a home gone cold in a cold wave (立管崩了，一楼进水; 屋里才11度).
     r"|(?:管|管子|管道)[^，,。;；\n]{0,2}?(?:崩|爆|裂)了|爆管|跑水"
     r"|暖气[^，,。;；\n]{0,8}?(?:拔凉|冰凉|不热了|停了)|屋里(?:才|只有)\s*\d+\s*度"
+    # A family taken ill by what they ate (一家五口都上吐下泻).
+    r"|上吐下泻|食物中毒"
 )
 _LIVE_NOT = re.compile(
     r"上周|上个?月|上次|昨天|前天|去年|前几天|那次|已经?(?:处理|扑灭|解决|救出|找到|送医|恢复)"
@@ -308,7 +316,11 @@ _HEARSAY = re.compile(
 # (Not the 不信谣、不传谣 an emergency notice may end on.)
 _RUMOUR = re.compile(r"辟谣|(?:均为|均系|系|属|是)谣言|网传[^。;；\n]{0,60}?谣言")
 # A period's tally (全县共发生道路交通事故9起、受伤14人): counted, not happening.
-_TALLY = re.compile(r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起")
+_TALLY = re.compile(
+    r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起"
+    # ...or a period's incidents named for a report on them (中秋以来发生的燃气泄漏…突发事件).
+    r"|(?:以来|期间)(?:发生|出现)的"
+)
 # The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
 _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
 # A tip by its tag: 【防灾提示】地震后如何安全回家？
@@ -322,6 +334,8 @@ _RESOLVED = re.compile(
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     r"|(?:均|全部|都)已?脱离(?:生命)?危险"
+    # The danger over: 险情基本排除, 已排除险情.
+    r"|险情(?:已经?|基本|已基本)?排除|(?<![未不没])排除(?:了)?险情"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
     r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
 )
@@ -382,6 +396,10 @@ _HURRY = re.compile(_NOW + r"|第一时间")
 _COME_NOW = re.compile(
     r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
     r"(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+)
+# Sent somewhere to keep watch now (@李明 你家离纸坊近，先过去盯着).
+_GO_WATCH_NOW = re.compile(
+    r"(?:先|马上|赶紧|立马|现在|快)(?:赶)?过去(?:盯着|盯一下|守着|看着|看看|看一下|瞅瞅)"
 )
 # ...unless it is for later (下午上班先过来一下, 回头你先过来一下, 不急), or "first" is all that
 # 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).
@@ -840,7 +858,8 @@ def assess(
             and not _resolved(text)
         )
     # An order to act at once with a time that falls due within the hour or two.
-    order_now = explicit_deadline and due_soon and _AT_ONCE.search(text) is not None
+    # (Not one for a case: 发现进京苗头立即报告, on a daily report due this afternoon.)
+    order_now = explicit_deadline and due_soon and _order_for_now(text, _AT_ONCE)
     if (
         message.ding
         or emergency
@@ -850,7 +869,10 @@ def assess(
             mention
             and deadline is None
             and not private_group(message.group_name)
-            and _come_now(text)
+            and (
+                _come_now(text)
+                or (_GO_WATCH_NOW.search(text) is not None and _LATER.search(text) is None)
+            )
         )
     ):
         if emergency:
@@ -1168,6 +1190,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
         or (found.group("quake") and (not _quake_felt(text) or _AFTERMATH.search(text)))
         or _provided_for(text, found.start())
+        or _DRILL_NAMED.match(text, found.end()) is not None
     ):
         found = _EMERGENCY.search(text, found.end())
     return (
@@ -1184,6 +1207,8 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
 
 
 _PUBLICITY_AFTER = re.compile(r"[^，,。;；\n]{0,12}?(?:转发|宣传|转告|告知)")
+# The word names a drill (燃气泄漏应急疏散演练): the drill, announced or done, is no emergency.
+_DRILL_NAMED = re.compile(r"[^，,。;；\n]{0,8}?演练")
 
 
 def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
@@ -1230,7 +1255,9 @@ def _quake_felt(text: str) -> bool:
 
 
 # A clause for whatever is found: 发现烟点立即报告, 一经发现马上处置.
-_FINDING = re.compile(r"\s*(?:一经|一旦|如)?发现")
+_FINDING = re.compile(
+    r"\s*(?:一经|一旦|如|若)?(?:发现|有[^，,。;；\n]{0,10}?(?:苗头|异常|动向|情况)\s*$)"
+)
 
 
 def _provided_for(text: str, at: int) -> bool:
@@ -1301,6 +1328,8 @@ def _first_hand(text: str, due_later: bool) -> bool:
     return not (
         due_later
         or _TO_UNITS.search(text)
+        # A period's incidents (国庆以来发生的…电梯困人等突发事件): a tally, not a report.
+        or _TALLY.search(text)
         or (_BEFORE_NOW.search(text) and not _AGAIN_NOW.search(text))
         or over_or_hypothetical(text)
     )
@@ -1320,6 +1349,9 @@ def _first_hand_emergency(text: str) -> bool:
         )
         or bool(_DEAD_ANIMALS.search(text) and not _ANIMALS_ROUTINE.search(text))
         or bool(_SUSPECTED_EPIDEMIC.search(text) and not _EPIDEMIC_CLEARED.search(text))
+        or bool(
+            _LIFT_TRAPPED.search(text) and _LIVE_AT_RISK.search(text) and not _LIVE_NOT.search(text)
+        )
         or bool(
             _SET_OFF_NOW.search(text) and (_LIVE_EVENT.search(text) or _INJURED_NOW.search(text))
         )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -12,7 +14,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     TableClause,
-    TextClause,
     and_,
     bindparam,
     func,
@@ -28,18 +29,25 @@ from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.models import CARD_HEADS, COPIES, Group, Member, Message, UnreadCount, from_ms
+from desk.store.models import (
+    CARD_HEADS,
+    NOTICE_COPIES,
+    Group,
+    Member,
+    Message,
+    UnreadCount,
+    from_ms,
+)
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
 # MATCH silently returns nothing): two mostly go to the index of character pairs, the
 # rest to a LIKE over the base table.
 TRIGRAM_MIN = 3
-# A search page reads its matches in runs, the first of this many per card it lists; a
-# run is grouped by card in SQLite, and a card whose copies fill it is listed once.
-_MATCHES_PER_CARD = 2
+# Matches read from the cursor at a time, for a page of search results.
+_MATCH_BATCH = 256
 # Above every message id.
-_NO_ROWID = 2**63 - 1
+_ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
 
@@ -150,6 +158,7 @@ class InboxQueries:
         after: PageKey | None = None,
         limit: int = 200,
         window: int | None = None,
+        shown: AbstractSet[int] = frozenset(),
     ) -> Page:
         """The next `limit` ids of the view, from just past the row whose key is `after`.
 
@@ -163,12 +172,14 @@ class InboxQueries:
         can take between events, not in one walk of every match.
 
         A search shows a card where its text or a copy folded into it holds the needle,
-        at the newest of them. A page lists each card once, but a later page may list it
-        again, at an older match: a caller that pages keeps the first.
+        at the newest of them (a search only a LIKE answers, of one character or with
+        punctuation, lists the card by its own time). A page lists each card once; a
+        caller that pages passes the cards it has `shown`, which a later page would list
+        again at an older match, and which do not count towards `limit`.
         """
         found = _index_match(view.search.strip())
         if found is not None:
-            return self._search_page(view, *found, after, limit, window)
+            return self._search_page(view, *found, after, limit, window, shown)
         key = _sort_key(view)
         query = select(*key).where(*_filters(view))
         if after is not None:
@@ -185,7 +196,8 @@ class InboxQueries:
         phrase: str,
         after: PageKey | None,
         limit: int,
-        window: int | None = None,
+        window: int | None,
+        shown: AbstractSet[int],
     ) -> Page:
         """A page of a search a text index answers, newest first by arrival.
 
@@ -201,7 +213,7 @@ class InboxQueries:
                     upper = (session.scalar(select(func.max(Message.id))) or 0) + 1
                 lower = max(0, upper - window)
             if upper is None:
-                upper = _NO_ROWID
+                upper = _ABOVE_EVERY_ID
             if view.unfolded or view.kind is ViewKind.GROUP:
                 # A group's copies and acks show too: its rows, read by their ids.
                 rowid = index.c.rowid
@@ -216,7 +228,7 @@ class InboxQueries:
                 ids = list(session.scalars(query))
                 page = Page(ids, (ids[-1],) if len(ids) == limit else None)
             else:
-                page = self._cards_page(session, view, index, phrase, (lower, upper), limit)
+                page = self._cards_page(session, view, index, phrase, (lower, upper), limit, shown)
         if page.after is None and lower > 0:
             return Page(page.ids, (lower,))
         return page
@@ -229,35 +241,41 @@ class InboxQueries:
         phrase: str,
         ids_within: tuple[int, int],
         limit: int,
+        shown: AbstractSet[int],
     ) -> Page:
         """A page of the cards a search shows in `view`, from the matches whose ids are
         within [lower, upper).
 
         A notice's copies match with it (forwarded to 30 groups, 30 times), and its card
-        shows once, where its newest match is. SQLite reads runs of matches and groups
-        them by card or notice, so that Python sees each once; the page ends at the last
-        card it lists.
+        shows once, where its newest match is. The matches are read from the driver's
+        cursor a batch at a time (SQLite steps only as far as they are taken), each batch's
+        notices looked up in one query, until the page has `limit` cards: a needle found
+        in a thousand copies of one greeting costs what reading them costs, not a
+        SQLAlchemy row each.
         """
         lower, upper = ids_within
         statement = _cards_search(index.name, _card_test(view))
-        run = _MATCHES_PER_CARD * limit
-        ids: dict[int, None] = {}
-        while True:
-            found = session.execute(
-                statement, {"phrase": phrase, "lower": lower, "below": upper, "run": run}
-            ).all()
-            notices = [f.found for f in found if isinstance(f.found, str)]
-            cards = _cards_of_copies(session, view, notices)
-            for card, at, _read, _oldest in found:
-                shown = card if isinstance(card, int) else cards.get(card)
-                if shown is not None:
-                    ids[shown] = None
-                    if len(ids) == limit:
-                        return Page(list(ids), (at,))
-            if not found or found[0][2] < run:
-                return Page(list(ids), None)
-            # A run of copies of a few notices: read longer runs, in fewer steps.
-            upper, run = found[0][3], 2 * run
+        connection = session.connection().connection
+        cursor, lookup = connection.cursor(), connection.cursor()
+        try:
+            cursor.execute(statement, (phrase, lower, upper))
+            seen: set[int | str] = set()
+            ids: dict[int, None] = {}
+            while batch := cursor.fetchmany(_MATCH_BATCH):
+                fresh = [(at, found) for at, found in batch if found not in seen]
+                seen.update(found for _at, found in fresh)
+                notices = [found for _at, found in fresh if isinstance(found, str)]
+                cards = _cards_of_copies(lookup, view, notices) if notices else {}
+                for at, found in fresh:
+                    card = found if isinstance(found, int) else cards.get(found)
+                    if card is not None and card not in shown:
+                        ids[card] = None
+                        if len(ids) == limit:
+                            return Page(list(ids), (at,))
+            return Page(list(ids), None)
+        finally:
+            cursor.close()
+            lookup.close()
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -422,7 +440,12 @@ def _folded_away() -> list[ColumnElement[bool]]:
 
 def _filters(view: View) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
+    needle = view.search.strip()
+    # A needle the text indexes cannot answer (one character, or with punctuation).
+    like = _like_pattern(needle) if needle and _index_match(needle) is None else None
     if view.unfolded:
+        if like is not None:
+            conditions.append(Message.text.like(like, escape="\\"))
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -438,29 +461,31 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
-    needle = view.search.strip()
-    if needle and _index_match(needle) is None:
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        holds = Message.text.like(pattern, escape="\\")
+    if like is not None:
+        holds = Message.text.like(like, escape="\\")
         if in_group:
             conditions.append(holds)
         else:
             # A card shows where a copy folded into it holds the text (as _cards_search).
-            copy = aliased(Message)
+            copy = aliased(Message, name="copy")
             copy_holds = (
                 select(copy.id)
                 .where(
                     copy.account_id == Message.account_id,
                     copy.cluster == Message.remote_id,
-                    copy.remote_id != Message.remote_id,
-                    copy.ack_of.is_(None),
-                    copy.text.like(pattern, escape="\\"),
+                    text(_COPIES_OF_COPY),
+                    copy.text.like(like, escape="\\"),
                 )
                 .exists()
             )
             conditions.append(or_(holds, and_(Message.cluster.is_not(None), copy_holds)))
     return conditions
+
+
+def _like_pattern(needle: str) -> str:
+    """The LIKE pattern (escape \\) that finds `needle` anywhere in a text."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _index_match(needle: str) -> tuple[TableClause, str] | None:
@@ -487,19 +512,17 @@ def _card_test(view: View) -> str:
 
 
 @functools.cache
-def _cards_search(index: str, card_test: str) -> TextClause:
-    """The statement that reads a run of `index`'s matches, newest first, and groups them
-    by what each shows: its own id if it is a card (`card_test`); if it is a copy of a
-    notice, the notice as the text "account_id remote_id" (its card is looked up once per
-    page, `_cards_of_copies`); else nothing. Each with its newest match, and over them
-    all the matches read and the oldest of them.
+def _cards_search(index: str, card_test: str) -> str:
+    """The statement (for the driver: phrase, lowest id, id below) that reads `index`'s
+    matches newest first, each with what it shows: its own id if it is a card
+    (`card_test`); if it is a copy of a notice, the notice as the text "account_id
+    remote_id" (its card is looked up once a batch, `_cards_of_copies`); else nothing.
 
     Asked of two small indexes, of cards and of copies, never of the matching rows: a
     greeting posted in many groups (早上好) matched thousands of folded copies to show one
     card, and reading each match's row took 0.3-1.3 s at a million messages (40 ms through
     the index of cards). SQLAlchemy renders no SQLite index hints, and SQLite's planner
-    prefers the row, hence the text; made once per view, as building it cost more than
-    running it.
+    prefers the row, hence the text.
     """
     shows = (
         "COALESCE("
@@ -509,52 +532,43 @@ def _cards_search(index: str, card_test: str) -> TextClause:
         "FROM messages AS copy INDEXED BY ix_messages_copy_cards "
         f"WHERE copy.id = {index}.rowid AND {_COPIES_OF_COPY}))"
     )
-    # The innermost query is not flattened (LIMIT -1): that would look each match up twice.
-    return text(
-        "SELECT found, max(at) AS newest, sum(count(*)) OVER () AS read, "
-        "min(min(at)) OVER () AS oldest FROM ("
-        "SELECT at, found FROM ("
-        f"SELECT {index}.rowid AS at, {shows} AS found FROM {index} "
-        f"WHERE {index} MATCH :phrase AND {index}.rowid >= :lower AND {index}.rowid < :below "
-        f"ORDER BY {index}.rowid DESC LIMIT -1"
-        ") WHERE found IS NOT NULL LIMIT :run"
-        ") GROUP BY found ORDER BY newest DESC"
+    # The inner query is not flattened (LIMIT -1): that would look each match up twice.
+    return (
+        f"SELECT at, found FROM (SELECT {index}.rowid AS at, {shows} AS found FROM {index} "
+        f"WHERE {index} MATCH ? AND {index}.rowid >= ? AND {index}.rowid < ? "
+        f"ORDER BY {index}.rowid DESC LIMIT -1) WHERE found IS NOT NULL"
     )
 
 
-def _cards_of_copies(session: Session, view: View, notices: Sequence[str]) -> dict[str, int]:
+def _cards_of_copies(cursor: Any, view: View, notices: Sequence[str]) -> dict[str, int]:
     """The cards of `view` that show `notices` ("account_id remote_id", from `_cards_search`),
-    by notice; a notice whose card is not in the view is left out."""
-    by_account: dict[int, list[str]] = {}
-    for notice in notices:
-        account, remote_id = notice.split(" ", 1)
-        by_account.setdefault(int(account), []).append(remote_id)
-    heads = _heads(_card_test(view))
-    cards: dict[str, int] = {}
-    for account, remote_ids in by_account.items():
-        for card_id, remote_id in session.execute(
-            heads, {"account": account, "remote_ids": remote_ids}
-        ).all():
-            cards[f"{account} {remote_id}"] = card_id
-    return cards
+    by notice, in one statement on the driver's `cursor`; a notice whose card is not in the
+    view is left out."""
+    cursor.execute(_heads(_card_test(view)), (json.dumps(notices),))
+    return {notice: card_id for card_id, notice in cursor.fetchall()}
 
 
 @functools.cache
-def _heads(card_test: str) -> TextClause:
-    """The statement that finds the cards (`card_test`) among an account's messages."""
-    return text(
-        "SELECT head.id, head.remote_id FROM messages AS head "
-        "WHERE head.account_id = :account AND head.remote_id IN :remote_ids AND EXISTS ("
-        "SELECT 1 FROM messages AS card INDEXED BY ix_messages_card_ids "
+def _heads(card_test: str) -> str:
+    """The statement (for the driver: a JSON list of notices) that finds their cards
+    (`card_test`), by the unique index of account and remote id. Whether the head is a
+    card of the view is asked of the index of cards, as for each match, not of its row:
+    the unique index gives the head's id alone."""
+    account = "CAST(substr(wanted.value, 1, instr(wanted.value, ' ') - 1) AS INTEGER)"
+    remote_id = "substr(wanted.value, instr(wanted.value, ' ') + 1)"
+    return (
+        "SELECT head.id, wanted.value FROM json_each(?) AS wanted "
+        f"JOIN messages AS head ON head.account_id = {account} AND head.remote_id = {remote_id} "
+        "WHERE EXISTS (SELECT 1 FROM messages AS card INDEXED BY ix_messages_card_ids "
         f"WHERE card.id = head.id AND {card_test})"
-    ).bindparams(bindparam("remote_ids", expanding=True))
+    )
 
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"
 )
 _COPIES_OF_COPY = (
-    COPIES.replace("ack_of", "copy.ack_of")
+    NOTICE_COPIES.replace("ack_of", "copy.ack_of")
     .replace("cluster", "copy.cluster")
     .replace("remote_id", "copy.remote_id")
 )
@@ -610,7 +624,7 @@ def _folds(
         if m.cluster == m.remote_id:
             heads_by_account.setdefault(m.account_id, []).append(m.remote_id)
     for account_id, heads in heads_by_account.items():
-        copies = session.execute(_COPIES, {"account": account_id, "heads": heads}).all()
+        copies = session.execute(_COPY_GROUPS, {"account": account_id, "heads": heads}).all()
         for head, remote_id, group_name, group_id in copies:
             answered[(account_id, remote_id)] = (account_id, head)
             groups = result[(account_id, head)][0]
@@ -699,7 +713,7 @@ _COPY_ROWS = (
     # A notice in every group of a county: the first copies say what the relays added.
     .limit(COPIES_SHOWN)
 )
-_COPIES = (
+_COPY_GROUPS = (
     select(_MESSAGES.cluster, _MESSAGES.remote_id, _GROUPS.name, _GROUPS.id)
     .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
     .where(

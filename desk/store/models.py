@@ -83,7 +83,7 @@ INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # partial index only when the query repeats its condition: `inbox._folded_away` does.
 CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
 # A copy of a notice, folded into the notice's card.
-COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
+NOTICE_COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
 
 
 class Message(Base):
@@ -109,7 +109,7 @@ class Message(Base):
         ),
         # Searches and Done, newest first; acks never show there, so they stay out.
         Index("ix_messages_cards_ts", "done", "ts_ms", sqlite_where=text("ack_of IS NULL")),
-        # Which messages are cards, by id: a search asks it of each match (inbox._is_card).
+        # Which messages are cards, by id: a search asks it of each match (inbox._cards_search).
         Index(
             "ix_messages_card_ids",
             "id",
@@ -118,13 +118,16 @@ class Message(Base):
             sqlite_where=text(f"ack_of IS NULL AND ({CARD_HEADS})"),
         ),
         # Which messages are copies, by id, and of which notice: a search shows a matching
-        # copy's card (inbox._cards_search).
+        # copy's card (inbox._cards_search). Every column the search reads of a copy is
+        # here, so that it reads the index alone.
         Index(
             "ix_messages_copy_cards",
             "id",
             "account_id",
             "cluster",
-            sqlite_where=text(COPIES),
+            "remote_id",
+            "ack_of",
+            sqlite_where=text(NOTICE_COPIES),
         ),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),

@@ -218,13 +218,13 @@ class InboxModel(QAbstractListModel):
             searching = bool(self._view.search.strip())
             window = SEARCH_WINDOW if searching else None
             more: list[int] = []
-            # A search may list a card again at an older match of one of its copies.
-            held = set(self._ids) if searching else set()
+            # A search would list a card again at an older match of one of its copies.
+            shown = set(self._ids) if searching else set()
             for _step in range(SEARCH_STEPS if searching else 1):
-                page = self._queries.page(self._view, self._after, self._page - len(more), window)
-                fresh = [i for i in page.ids if i not in held]
-                held.update(fresh)
-                more.extend(fresh)
+                want = self._page - len(more)
+                page = self._queries.page(self._view, self._after, want, window, shown)
+                shown.update(page.ids)
+                more.extend(page.ids)
                 self._after = page.after
                 if page.after is None or len(more) >= self._page:
                     break

@@ -182,6 +182,7 @@ class Bench:
         by_length: dict[str, list[float]] = {}
         found: dict[str, list[int]] = {}
         whole: list[float] = []
+        slowest: list[tuple[float, str]] = []
         root = window.list.rootIndex()
         for query in queries:
             window.search.setText(query)
@@ -193,6 +194,7 @@ class Bench:
                 self.app.processEvents()
             whole.append(time.perf_counter() - began)
             by_length.setdefault(str(len(query)), []).append(took)
+            slowest.append((took, query))
             found.setdefault(str(len(query)), []).append(model.rowCount())
         window.search.setText("")
         press_return(window)
@@ -202,6 +204,8 @@ class Bench:
             self.result["search_p50_ms"] = ms(statistics.median(every))
             self.result["search_p95_ms"] = ms(percentile(every, 0.95))
             self.result["search_max_ms"] = ms(max(every))
+            # Which needles: what to profile next.
+            self.result["search_slowest"] = [[q, ms(t)] for t, q in sorted(slowest)[-5:][::-1]]
             self.result["search_results_p95_ms"] = ms(percentile(whole, 0.95))
             self.result["search_results_max_ms"] = ms(max(whole))
             for length, times in sorted(by_length.items()):

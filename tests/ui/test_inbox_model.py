@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
@@ -29,10 +31,11 @@ class _Recorded(InboxQueries):
         after: PageKey | None = None,
         limit: int = 200,
         window: int | None = None,
+        shown: AbstractSet[int] = frozenset(),
     ) -> Page:
         self.limits.append(limit)
         self.windows.append(window)
-        return super().page(view, after, limit, window)
+        return super().page(view, after, limit, window, shown)
 
 
 def test_each_further_page_is_larger_and_a_new_view_starts_small(

@@ -15,7 +15,7 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 
-# As models.COPIES: SQLite uses a partial index only where the query states its terms.
+# As models.NOTICE_COPIES: SQLite uses a partial index only where the query states its terms.
 _COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
 
 
@@ -23,7 +23,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_messages_copy_cards",
         "messages",
-        ["id", "account_id", "cluster"],
+        ["id", "account_id", "cluster", "remote_id", "ack_of"],
         sqlite_where=sa.text(_COPIES),
     )
 

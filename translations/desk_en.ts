@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="144"/>
+        <location filename="../desk/app/alerts.py" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="152"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="154"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
+        <location filename="../desk/app/alerts.py" line="172"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="176"/>
-        <location filename="../desk/app/alerts.py" line="179"/>
+        <location filename="../desk/app/alerts.py" line="175"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -132,27 +132,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="20"/>
+        <location filename="../desk/ui/card_text.py" line="21"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="27"/>
+        <location filename="../desk/ui/card_text.py" line="28"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42"/>
+        <location filename="../desk/ui/card_text.py" line="43"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="43"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="69"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="92"/>
+        <location filename="../desk/ui/detail_pane.py" line="93"/>
         <location filename="../desk/ui/detail_pane.py" line="126"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
@@ -189,12 +189,12 @@
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="138"/>
+        <location filename="../desk/ui/detail_pane.py" line="137"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="120"/>
+        <location filename="../desk/ui/detail_pane.py" line="121"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -202,27 +202,27 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="75"/>
+        <location filename="../desk/ui/ding_banner.py" line="76"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="77"/>
+        <location filename="../desk/ui/ding_banner.py" line="78"/>
         <source>Confirm (A)</source>
         <translation>Confirm (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="83"/>
+        <location filename="../desk/ui/ding_banner.py" line="84"/>
         <source>Remind me later</source>
         <translation>Remind me later</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="86"/>
+        <location filename="../desk/ui/ding_banner.py" line="87"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="106"/>
+        <location filename="../desk/ui/ding_banner.py" line="107"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
@@ -326,97 +326,97 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="49"/>
+        <location filename="../desk/ui/ding_roster.py" line="50"/>
         <source>DINGs I sent</source>
         <translation>DINGs I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="73"/>
+        <location filename="../desk/ui/ding_roster.py" line="74"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="162"/>
+        <location filename="../desk/ui/ding_roster.py" line="163"/>
         <source>Re-DING queued.</source>
         <translation>Re-DING queued.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <location filename="../desk/ui/ding_roster.py" line="177"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <location filename="../desk/ui/ding_roster.py" line="178"/>
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182"/>
+        <location filename="../desk/ui/ding_roster.py" line="184"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · sent %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="185"/>
+        <location filename="../desk/ui/ding_roster.py" line="186"/>
         <source>%1 · sent %2</source>
         <translation>%1 · sent %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <location filename="../desk/ui/ding_roster.py" line="194"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 of %2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>&amp;Confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="203"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>&amp;Not yet confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="219"/>
+        <location filename="../desk/ui/ding_roster.py" line="222"/>
         <source>Re-DING the unconfirmed</source>
         <translation>Re-DING the unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <location filename="../desk/ui/ding_roster.py" line="225"/>
         <source>Everyone has confirmed.</source>
         <translation>Everyone has confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="229"/>
+        <location filename="../desk/ui/ding_roster.py" line="232"/>
         <source>Re-DING possible in %1</source>
         <translation>Re-DING possible in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <location filename="../desk/ui/ding_roster.py" line="233"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>At most one re-DING every 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="236"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>Re-DING the unconfirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <location filename="../desk/ui/ding_roster.py" line="237"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>Sends the DING again to those who have not confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
         <source>waiting to be sent</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <location filename="../desk/ui/ding_roster.py" line="248"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
@@ -434,12 +434,12 @@
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="132"/>
+        <location filename="../desk/app/escalation.py" line="134"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="134"/>
+        <location filename="../desk/app/escalation.py" line="138"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>Unconfirmed: press A to confirm.</translation>
     </message>
@@ -455,227 +455,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="102"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="186"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="189"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="192"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="194"/>
+        <location filename="../desk/ui/main_window.py" line="195"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="196"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="210"/>
+        <location filename="../desk/ui/main_window.py" line="211"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="215"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="236"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="238"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="240"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="350"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="382"/>
+        <location filename="../desk/ui/main_window.py" line="383"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="522"/>
+        <location filename="../desk/ui/main_window.py" line="523"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="524"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="559"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>sorting of new messages restarting</source>
         <translation>sorting of new messages restarting</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="581"/>
+        <location filename="../desk/ui/main_window.py" line="582"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -1316,69 +1316,69 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="44"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database cannot be read with this key.</source>
         <translation>The database cannot be read with this key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="58"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1391,12 +1391,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="144"/>
+        <location filename="../desk/app/alerts.py" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="152"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="154"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
+        <location filename="../desk/app/alerts.py" line="172"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="176"/>
-        <location filename="../desk/app/alerts.py" line="179"/>
+        <location filename="../desk/app/alerts.py" line="175"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -132,27 +132,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="20"/>
+        <location filename="../desk/ui/card_text.py" line="21"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="27"/>
+        <location filename="../desk/ui/card_text.py" line="28"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42"/>
+        <location filename="../desk/ui/card_text.py" line="43"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="43"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="69"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="92"/>
+        <location filename="../desk/ui/detail_pane.py" line="93"/>
         <location filename="../desk/ui/detail_pane.py" line="126"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
@@ -189,12 +189,12 @@
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="138"/>
+        <location filename="../desk/ui/detail_pane.py" line="137"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="120"/>
+        <location filename="../desk/ui/detail_pane.py" line="121"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -202,27 +202,27 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="75"/>
+        <location filename="../desk/ui/ding_banner.py" line="76"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="77"/>
+        <location filename="../desk/ui/ding_banner.py" line="78"/>
         <source>Confirm (A)</source>
         <translation>确认收到 (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="83"/>
+        <location filename="../desk/ui/ding_banner.py" line="84"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="86"/>
+        <location filename="../desk/ui/ding_banner.py" line="87"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="106"/>
+        <location filename="../desk/ui/ding_banner.py" line="107"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
@@ -326,97 +326,97 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="49"/>
+        <location filename="../desk/ui/ding_roster.py" line="50"/>
         <source>DINGs I sent</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="73"/>
+        <location filename="../desk/ui/ding_roster.py" line="74"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您还没有发过 DING。请使用“新建 DING…”（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="162"/>
+        <location filename="../desk/ui/ding_roster.py" line="163"/>
         <source>Re-DING queued.</source>
         <translation>再次 DING 已加入发送队列。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <location filename="../desk/ui/ding_roster.py" line="177"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <location filename="../desk/ui/ding_roster.py" line="178"/>
         <source>Not yet confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182"/>
+        <location filename="../desk/ui/ding_roster.py" line="184"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 发出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="185"/>
+        <location filename="../desk/ui/ding_roster.py" line="186"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>Waiting to be sent…</source>
         <translation>等待发送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <location filename="../desk/ui/ding_roster.py" line="194"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已确认(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="203"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未确认(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="219"/>
+        <location filename="../desk/ui/ding_roster.py" line="222"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未确认的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <location filename="../desk/ui/ding_roster.py" line="225"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="229"/>
+        <location filename="../desk/ui/ding_roster.py" line="232"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 后可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <location filename="../desk/ui/ding_roster.py" line="233"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分钟最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="236"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未确认的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <location filename="../desk/ui/ding_roster.py" line="237"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未确认的人再次发送这条 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
         <source>waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <location filename="../desk/ui/ding_roster.py" line="248"/>
         <source>%1/%2 confirmed</source>
         <translation>已确认 %1/%2</translation>
     </message>
@@ -434,12 +434,12 @@
         <translation>DING 未能确认（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="132"/>
+        <location filename="../desk/app/escalation.py" line="134"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="134"/>
+        <location filename="../desk/app/escalation.py" line="138"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未确认：按 A 确认收到。</translation>
     </message>
@@ -455,227 +455,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="102"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="186"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="189"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="192"/>
         <source>Confirm DING</source>
         <translation>确认 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="194"/>
+        <location filename="../desk/ui/main_window.py" line="195"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="196"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="210"/>
+        <location filename="../desk/ui/main_window.py" line="211"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="215"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="236"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="238"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="240"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="350"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="382"/>
+        <location filename="../desk/ui/main_window.py" line="383"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="522"/>
+        <location filename="../desk/ui/main_window.py" line="523"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="524"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、可预知的节假日放假计算。请在“设置”中添加其他休息日，或请信息化部门下发含当年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>server asked to slow down</source>
         <translation>服务器要求放慢请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="559"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>sorting of new messages restarting</source>
         <translation>新消息分拣正在重启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="581"/>
+        <location filename="../desk/ui/main_window.py" line="582"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1316,69 +1316,69 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="44"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库。请从该文件夹的备份中恢复 desk.key；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密码错误。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database cannot be read with this key.</source>
         <translation>无法用此密钥读取数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="58"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在打开数据库…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1391,12 +1391,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
     </message>

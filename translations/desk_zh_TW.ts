@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="144"/>
+        <location filename="../desk/app/alerts.py" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="152"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="154"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
+        <location filename="../desk/app/alerts.py" line="172"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="176"/>
-        <location filename="../desk/app/alerts.py" line="179"/>
+        <location filename="../desk/app/alerts.py" line="175"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -132,27 +132,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="20"/>
+        <location filename="../desk/ui/card_text.py" line="21"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="27"/>
+        <location filename="../desk/ui/card_text.py" line="28"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42"/>
+        <location filename="../desk/ui/card_text.py" line="43"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="43"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="69"/>
+        <location filename="../desk/ui/detail_pane.py" line="70"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="92"/>
+        <location filename="../desk/ui/detail_pane.py" line="93"/>
         <location filename="../desk/ui/detail_pane.py" line="126"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
@@ -189,12 +189,12 @@
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="138"/>
+        <location filename="../desk/ui/detail_pane.py" line="137"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="120"/>
+        <location filename="../desk/ui/detail_pane.py" line="121"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -202,27 +202,27 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="75"/>
+        <location filename="../desk/ui/ding_banner.py" line="76"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="77"/>
+        <location filename="../desk/ui/ding_banner.py" line="78"/>
         <source>Confirm (A)</source>
         <translation>確認收到 (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="83"/>
+        <location filename="../desk/ui/ding_banner.py" line="84"/>
         <source>Remind me later</source>
         <translation>稍後提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="86"/>
+        <location filename="../desk/ui/ding_banner.py" line="87"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="106"/>
+        <location filename="../desk/ui/ding_banner.py" line="107"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
@@ -326,97 +326,97 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="49"/>
+        <location filename="../desk/ui/ding_roster.py" line="50"/>
         <source>DINGs I sent</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="73"/>
+        <location filename="../desk/ui/ding_roster.py" line="74"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您還沒有發過 DING。請使用「新建 DING…」（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="162"/>
+        <location filename="../desk/ui/ding_roster.py" line="163"/>
         <source>Re-DING queued.</source>
         <translation>再次 DING 已加入發送佇列。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <location filename="../desk/ui/ding_roster.py" line="177"/>
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <location filename="../desk/ui/ding_roster.py" line="178"/>
         <source>Not yet confirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182"/>
+        <location filename="../desk/ui/ding_roster.py" line="184"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 發出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="185"/>
+        <location filename="../desk/ui/ding_roster.py" line="186"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>Waiting to be sent…</source>
         <translation>等待發送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <location filename="../desk/ui/ding_roster.py" line="194"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已確認(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="203"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未確認(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="219"/>
+        <location filename="../desk/ui/ding_roster.py" line="222"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未確認的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <location filename="../desk/ui/ding_roster.py" line="225"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="229"/>
+        <location filename="../desk/ui/ding_roster.py" line="232"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 後可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <location filename="../desk/ui/ding_roster.py" line="233"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分鐘最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="236"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未確認的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <location filename="../desk/ui/ding_roster.py" line="237"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未確認的人再次發送這條 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
         <source>waiting to be sent</source>
         <translation>等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <location filename="../desk/ui/ding_roster.py" line="248"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
@@ -434,12 +434,12 @@
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="132"/>
+        <location filename="../desk/app/escalation.py" line="134"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="134"/>
+        <location filename="../desk/app/escalation.py" line="138"/>
         <source>Unconfirmed: press A to confirm.</source>
         <translation>未確認：按 A 確認收到。</translation>
     </message>
@@ -455,227 +455,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="101"/>
+        <location filename="../desk/ui/main_window.py" line="102"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="113"/>
+        <location filename="../desk/ui/main_window.py" line="114"/>
         <source>Search messages ( / )</source>
         <translation>搜尋訊息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="138"/>
+        <location filename="../desk/ui/main_window.py" line="139"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="183"/>
+        <location filename="../desk/ui/main_window.py" line="184"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="184"/>
+        <location filename="../desk/ui/main_window.py" line="185"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185"/>
+        <location filename="../desk/ui/main_window.py" line="186"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="186"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="189"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="192"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="194"/>
+        <location filename="../desk/ui/main_window.py" line="195"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="195"/>
+        <location filename="../desk/ui/main_window.py" line="196"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="203"/>
+        <location filename="../desk/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="210"/>
+        <location filename="../desk/ui/main_window.py" line="211"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="214"/>
+        <location filename="../desk/ui/main_window.py" line="215"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="221"/>
+        <location filename="../desk/ui/main_window.py" line="222"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="230"/>
+        <location filename="../desk/ui/main_window.py" line="231"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="236"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="237"/>
+        <location filename="../desk/ui/main_window.py" line="238"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="240"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="286"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346"/>
+        <location filename="../desk/ui/main_window.py" line="347"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="350"/>
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="382"/>
+        <location filename="../desk/ui/main_window.py" line="383"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="522"/>
+        <location filename="../desk/ui/main_window.py" line="523"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="524"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>伺服器拒絕了登入憑證：請重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日，或請資訊部門下發含當年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>no connection to the server</source>
         <translation>無法連線伺服器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="559"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>sorting of new messages restarting</source>
         <translation>新訊息分揀正在重新啟動</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="581"/>
+        <location filename="../desk/ui/main_window.py" line="582"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -1316,69 +1316,69 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="44"/>
+        <location filename="../desk/app/gui.py" line="45"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="48"/>
+        <location filename="../desk/app/gui.py" line="49"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="54"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database cannot be read with this key.</source>
         <translation>無法以此金鑰讀取資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="58"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1391,12 +1391,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -21,6 +21,7 @@ from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
+from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietState, policy_from_settings
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
@@ -140,10 +141,8 @@ class AlertCoordinator(QObject):
     def _deliver(self, decided: _Decided) -> None:
         sound = decided.sound
         for row in decided.notify:
-            title = (
-                QCoreApplication.translate("Alerts", "%1 · %2")
-                .replace("%1", row.group_name)
-                .replace("%2", row.sender_name)
+            title = fill(
+                QCoreApplication.translate("Alerts", "%1 · %2"), row.group_name, row.sender_name
             )
             why = reasons_text(row, self._tz, decided.now)
             body = why if decided.hide_text else f"{why}\n{_preview(row.text)}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import LadderConfig, Level, tick
+from desk.core.placeholders import fill
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.notifier import Notification, Notifier
@@ -129,8 +130,11 @@ class EscalationCoordinator(QObject):
         if round_.started:
             self.changed.emit()  # newly pinned DINGs move to the top of their tier
         for ladder, level in round_.fire:
-            title = QCoreApplication.translate("Escalation", "DING · %1 · %2")
-            title = title.replace("%1", ladder.group_name).replace("%2", ladder.sender_name)
+            title = fill(
+                QCoreApplication.translate("Escalation", "DING · %1 · %2"),
+                ladder.group_name,
+                ladder.sender_name,
+            )
             body = QCoreApplication.translate("Escalation", "Unconfirmed: press A to confirm.")
             if not round_.hide_text:
                 body = f"{' '.join(ladder.text.split())[:120]}\n{body}"

@@ -31,6 +31,7 @@ from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
+from desk.core.placeholders import fill
 from desk.ui import i18n
 from desk.ui.busy import wait_for
 from desk.ui.ding_dialogs import DingDialogs
@@ -83,19 +84,19 @@ def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
-    reason = (
-        QCoreApplication.translate("Store", _DATA_DIR_ERRORS[error.code])
-        .replace("%1", str(error.path))
-        .replace("%2", error.detail)
+    reason = fill(
+        QCoreApplication.translate("Store", _DATA_DIR_ERRORS[error.code]),
+        str(error.path),
+        error.detail,
     )
-    return (
+    return fill(
         QCoreApplication.translate(
             "Store",
             "desk cannot keep its data in the folder %1.\n\n%2\n\nChoose another folder "
             "with --data-dir or DESK_DATA_DIR, or ask your IT staff.",
-        )
-        .replace("%1", str(error.root))
-        .replace("%2", reason)
+        ),
+        str(error.root),
+        reason,
     )
 
 

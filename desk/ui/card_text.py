@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from desk.connectors.protocol import ENCRYPTED_PLACEHOLDER
+from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
 
@@ -41,7 +42,7 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     if limit is not None and len(row.ack_names) > limit:
         shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
-    return text.replace("%1", str(row.ack_count)).replace("%2", shown)
+    return fill(text, str(row.ack_count), shown)
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
+from desk.core.placeholders import fill
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
@@ -117,8 +118,7 @@ class DetailPane(QTextBrowser):
                 continue
             own_due = copy.deadline is not None and copy.deadline != row.deadline
             when = copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M")
-            head = self.tr("%1 · %2 · %3 adds:").replace("%1", copy.group_name)
-            head = head.replace("%2", copy.sender_name).replace("%3", when)
+            head = fill(self.tr("%1 · %2 · %3 adds:"), copy.group_name, copy.sender_name, when)
             lines = [f"<b>{esc(head)}</b>"]
             lines += [esc(sentence) for sentence in copy.added]
             if own_due and copy.deadline is not None:
@@ -133,8 +133,7 @@ class DetailPane(QTextBrowser):
             # 1024-based "kB" as file managers on office PCs show it, not "KiB".
             traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat
             facts.append(QLocale().formattedDataSize(a.size, 2, traditional))
-        line = self.tr("Attachment: %1 (%2)").replace("%1", a.name)
-        line = line.replace("%2", ", ".join(f for f in facts if f))
+        line = fill(self.tr("Attachment: %1 (%2)"), a.name, ", ".join(f for f in facts if f))
         link = html.escape(self.tr("Save a copy…"))
         return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
+from desk.core.placeholders import fill
 from desk.store.escalations import Ladder
 
 SNOOZE_MINUTES = (5, 15, 60)
@@ -103,8 +104,7 @@ class DingBanner(QWidget):
         first = ladders[0]
         self._message_id = first.message_id
         text = " ".join(first.text.split())
-        head = self.tr("DING · %1 · %2: %3").replace("%1", first.group_name)
-        head = head.replace("%2", first.sender_name).replace("%3", text)
+        head = fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, text)
         if len(ladders) > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(len(ladders)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.dings import re_ding_wait
+from desk.core.placeholders import fill
 from desk.sync.dings import DingOutbox, ReDingRefused, SentDing
 from desk.ui.ops import StoreOps
 
@@ -179,19 +180,21 @@ class DingRoster(QDialog):
             return
         when = self._when(ding.created)
         if ding.deadline is not None:
-            header = self.tr("%1 · sent %2 · due %3").replace("%1", ding.group_name)
-            header = header.replace("%2", when).replace("%3", self._when(ding.deadline))
+            due = self._when(ding.deadline)
+            header = fill(self.tr("%1 · sent %2 · due %3"), ding.group_name, when, due)
         else:
-            header = self.tr("%1 · sent %2").replace("%1", ding.group_name).replace("%2", when)
+            header = fill(self.tr("%1 · sent %2"), ding.group_name, when)
         self.header.setText(header + "\n" + ding.text)
         roster = ding.roster
         if not ding.sent:
             self.summary.setText(self.tr("Waiting to be sent…"))
         else:
             self.summary.setText(
-                self.tr("%1 of %2 confirmed")
-                .replace("%1", str(len(roster.confirmed)))
-                .replace("%2", str(roster.expected))
+                fill(
+                    self.tr("%1 of %2 confirmed"),
+                    str(len(roster.confirmed)),
+                    str(roster.expected),
+                )
             )
         self.confirmed_label.setText(
             self.tr("&Confirmed (%1)").replace("%1", str(len(roster.confirmed)))
@@ -241,10 +244,10 @@ class DingRoster(QDialog):
         if not ding.sent:
             count = self.tr("waiting to be sent")
         else:
-            count = (
-                self.tr("%1/%2 confirmed")
-                .replace("%1", str(len(ding.roster.confirmed)))
-                .replace("%2", str(ding.roster.expected))
+            count = fill(
+                self.tr("%1/%2 confirmed"),
+                str(len(ding.roster.confirmed)),
+                str(ding.roster.expected),
             )
         return f"{first}\n{ding.group_name} · {self._when(ding.created)} · {count}"
 

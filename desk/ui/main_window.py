@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import Clock
 from desk.core.messages import Tier
+from desk.core.placeholders import fill
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
@@ -525,10 +526,10 @@ class MainWindow(QMainWindow):
         elif status.state is SyncState.SIGN_IN:
             text = self.tr("The server refused the sign-in: sign in again")
         else:
-            text = (
-                self.tr("Offline (%1), retrying in %2 s")
-                .replace("%1", self._offline_reason(status.reason))
-                .replace("%2", f"{status.retry_in_s or 0:.0f}")
+            text = fill(
+                self.tr("Offline (%1), retrying in %2 s"),
+                self._offline_reason(status.reason),
+                f"{status.retry_in_s or 0:.0f}",
             )
         self.sync_label.setText(text)
 

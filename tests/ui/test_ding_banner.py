@@ -78,3 +78,13 @@ def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
     assert button.width() >= text + arrow + 2 * style.pixelMetric(
         QStyle.PixelMetric.PM_ButtonMargin, option, button
     )
+
+
+def test_names_and_text_holding_percent_markers_are_shown_as_written(qtbot: QtBot) -> None:
+    banner = DingBanner()
+    qtbot.addWidget(banner)
+    banner.resize(1200, 40)
+    started = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    banner.show_ladders([Ladder(1, started, 1, None, "通知%2群", "%3组长", "完成率100%")])
+    qtbot.waitExposed(banner)
+    assert banner.label.text() == "DING · 通知%2群 · %3组长: 完成率100%"

@@ -2691,3 +2691,18 @@ def test_lifts_food_poisoning_and_orders_to_watch_are_urgent_drills_and_paperwor
     text: str, role: str, mention: int, tier: Tier
 ) -> None:
     assert tier_of(text, role, mention, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Something to be done by a due time, told with 把 or "say so in the group": an
+        # order to the reader's unit, with or without a 请.
+        ("东坪村、西坪村今晚10点前把大棚户通知情况报街道，户数写清楚。", Tier.ACTION),
+        ("值班的同志今晚9点前在群里说一声能不能到岗。", Tier.ACTION),
+        # ...not the same words telling it done.
+        ("东坪村昨天下午5点前已经把表报街道了。", Tier.INFO),
+    ],
+)
+def test_a_due_time_with_ba_is_an_order(text: str, tier: Tier) -> None:
+    assert tier_of(text, "o", 0, "") is tier

@@ -466,6 +466,12 @@ _TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并�
 _DIRECT_ORDER = re.compile(
     r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
 )
+# Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
+# 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
+_DUE_ORDER = re.compile(
+    r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理)"
+    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话))"
+)
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
 _ADDRESSED_PEOPLE = re.compile(
@@ -925,7 +931,11 @@ def assess(
         or (
             explicit_deadline
             and bool(
-                _PLEASE.search(text) or _told_now(_TO_OFFICE, text) or _ADDRESSED_PEOPLE.match(text)
+                _PLEASE.search(text)
+                or _told_now(_TO_OFFICE, text)
+                or _ADDRESSED_PEOPLE.match(text)
+                # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
+                or (_told_now(_DUE_ORDER, text) and not private_group(message.group_name))
             )
         )
     )

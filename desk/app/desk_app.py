@@ -21,6 +21,7 @@ from desk.app.escalation import EscalationCoordinator
 from desk.app.settings_flow import open_settings, unknown_years_ahead
 from desk.core.clock import Clock
 from desk.core.notify_policy import NotifyRules
+from desk.core.placeholders import fill
 from desk.resources import resource
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
@@ -93,6 +94,7 @@ class DeskApp(QObject):
         )
         self.attachments = AttachmentSaver(store, clock, self.window)
         self._clock = clock
+        self._tz = tz
         self._data_dir = store.data_dir.root
         self._refresh_throttle = Throttle(self.refresh, REFRESH_SPACING_MS, self)
         self._wire()
@@ -125,6 +127,19 @@ class DeskApp(QObject):
                     "Escalation", "The DING was not confirmed (%1)."
                 ).replace("%1", why),
                 15000,
+            )
+        )
+        self.escalation.snoozed.connect(
+            lambda _id, until: window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate(
+                        "Escalation",
+                        "The DING will alert again at %1; it stays in the banner until you "
+                        "confirm it.",
+                    ),
+                    until.astimezone(self._tz).strftime("%H:%M"),
+                ),
+                10000,
             )
         )
         window.detail.saveAttachmentRequested.connect(self.attachments.save)

@@ -43,12 +43,14 @@ class EscalationCoordinator(QObject):
     """Signals: laddersChanged(list[Ladder]) for the banner; changed() after an ack or a
     new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int);
     acknowledgeFailed(int, str) with the message id and the words for why the store
-    could not record the confirmation (the DING stays unconfirmed)."""
+    could not record the confirmation (the DING stays unconfirmed); snoozed(int,
+    datetime) when a DING's alerts wait until then (it stays in the banner)."""
 
     laddersChanged = Signal(object)
     changed = Signal()
     acknowledged = Signal(int)
     acknowledgeFailed = Signal(int, str)
+    snoozed = Signal(int, object)
     _scheduled = Signal()
 
     def __init__(
@@ -92,7 +94,12 @@ class EscalationCoordinator(QObject):
 
     def snooze(self, message_id: int, minutes: int) -> None:
         until = self._clock.now() + timedelta(minutes=minutes)
-        self._ops.run(lambda: self._store.snooze(message_id, until), lambda _r: self.refresh())
+
+        def after(_result: object) -> None:
+            self.snoozed.emit(message_id, until)
+            self.refresh()
+
+        self._ops.run(lambda: self._store.snooze(message_id, until), after)
 
     def is_running(self, message_id: int) -> bool:
         return self._store.is_running(message_id)

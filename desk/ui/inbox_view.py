@@ -9,7 +9,10 @@ one fixed height for all rows, and touches the model only for the rows on screen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,6 +43,29 @@ class InboxView(QTableView):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setMinimumSectionSize(1)
+        self._empty_text: Callable[[], str] = str
+
+    def set_empty_text(self, text_for: Callable[[], str]) -> None:
+        """What the list says when it has no card (a search that found nothing, an empty
+        view): asked at each paint of an empty list, so it follows the view."""
+        self._empty_text = text_for
+
+    def empty_text(self) -> str:
+        return self._empty_text()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        text = self._empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        area = self.viewport().rect().adjusted(16, 24, -16, -16)
+        painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
 
     def fit_rows(self) -> None:
         """Makes every row as tall as the delegate's card for the current font."""

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
         self.list = InboxView()
+        self.list.set_empty_text(self._empty_text)
         self.list.setModel(self.model)
         self.model.rowsInserted.connect(self._first_results)
         self.list.setItemDelegate(InboxDelegate(tz, clock, self.list))
@@ -432,6 +433,20 @@ class MainWindow(QMainWindow):
         """A search's first cards, found a step after it started, become current."""
         if first == 0 and not self.list.currentIndex().isValid():
             self._select_row(0)
+
+    def _empty_text(self) -> str:
+        """What an empty list says: that a search is still looking, found nothing (and
+        where done messages went), or that the view is empty."""
+        view = self.model.view
+        needle = view.search.strip()
+        if self.model.canFetchMore(QModelIndex()):
+            return self.tr("Searching…") if needle else ""
+        if not needle:
+            return self.tr("No messages here.")
+        text = fill(self.tr("No message here holds “%1”."), needle)
+        if view.kind is not ViewKind.DONE:
+            text += "\n" + self.tr("Messages marked done are in Done.")
+        return text
 
     def _choose_view(self, view: View) -> None:
         self.model.set_view(View(view.kind, view.group_id, self.search.text()))

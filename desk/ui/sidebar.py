@@ -59,6 +59,8 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setObjectName("sidebar")
+        # A long group name loses its middle, not its end: 群 and a muted group's （静音）.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._views = QTreeWidgetItem(self, [self.tr("Views")])
         self._groups = QTreeWidgetItem(self, [self.tr("Groups")])
         for section in (self._views, self._groups):

@@ -212,6 +212,10 @@ def test_snooze_is_quiet_for_its_time(desk: Running) -> None:
     message_id = desk.ding()
     desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
     desk.settle()
+    # Said, as the banner stays: 10:00 plus 15 minutes.
+    assert desk.app.window.statusBar().currentMessage().startswith(
+        "The DING will alert again at 10:15"
+    )
     for minute in (2, 4, 10, 14):
         desk.at(minute)
     assert len(desk.shown) == 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -213,3 +213,24 @@ def test_only_what_the_user_moves_to_counts_as_read(qtbot: QtBot, window: MainWi
     assert not window.model.inbox_row(0).read
     _press(qtbot, window, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: not window.model.inbox_row(1).read)
+
+
+def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "无此内容的检索")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.model.rowCount() == 0
+    assert window.list.empty_text() == (
+        "No message here holds “无此内容的检索”.\nMessages marked done are in Done."
+    )
+    window.sidebar.select_view(ViewKind.DONE)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.list.empty_text() == "No message here holds “无此内容的检索”."
+    # A list with cards says nothing over them.
+    window.search.clear()
+    window.sidebar.select_view(ViewKind.ALL)
+    assert window.model.rowCount() > 0

@@ -24,3 +24,19 @@ def test_the_count_column_widens_to_show_a_larger_count_in_full(qtbot: QtBot) ->
     shown = sidebar.topLevelItem(0).child(0)
     assert shown.text(1) == "123456"
     assert sidebar.columnWidth(1) >= sidebar.fontMetrics().horizontalAdvance("123456")
+
+
+def test_a_long_muted_group_keeps_its_mark_when_its_name_is_cut(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(200, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    name = "桐坪镇河长制暨人居环境整治工作群"
+    sidebar.set_counts({}, [GroupCount(1, name, 3, remote_id="g1")])
+    sidebar.set_muted(frozenset({"g1"}))
+    item = sidebar.topLevelItem(1).child(0)
+    shown = sidebar.fontMetrics().elidedText(
+        item.text(0), sidebar.textElideMode(), sidebar.visualItemRect(item).width()
+    )
+    assert "…" in shown and shown.endswith("(muted)"), shown

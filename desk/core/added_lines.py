@@ -6,16 +6,16 @@ this finds the sentences of a copy that the notice it folded into does not hold,
 the copy re-punctuates, widens or prefixes them, so the card can show them.
 
 It runs in the window's process, which keeps the triage engine out; the traditional-to-
-simplified table (5 MB, 10 ms to load here) comes in with the first card that has copies,
-so that a copy passed on in traditional characters shows only what it adds.
+simplified table (desk.core.simplified) comes in with the first card that has copies, so
+that a copy passed on in traditional characters shows only what it adds.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from functools import cache
+
+from desk.core.simplified import simplified
 
 # A sentence counts as the notice's own when this share of its 3-grams is in the notice.
 SHARED = 0.6
@@ -48,15 +48,7 @@ class AddedLines:
 def _words(text: str) -> str:
     """Only the letters and digits, full-width forms folded (ＡＢ１ → ab1), in simplified
     characters (關於 → 关于)."""
-    return _NOT_WORD.sub("", _simplified()(unicodedata.normalize("NFKC", text).casefold()))
-
-
-@cache
-def _simplified() -> Callable[[str], str]:
-    # Imported on first use, not with the window (see the module's docstring).
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
+    return _NOT_WORD.sub("", simplified(unicodedata.normalize("NFKC", text).casefold()))
 
 
 _NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")

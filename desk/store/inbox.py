@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
+from desk.core.simplified import simplified
 from desk.store import ranking, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import (
@@ -442,10 +443,12 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
     needle = view.search.strip()
     # A needle the text indexes cannot answer (one character, or with punctuation).
-    like = _like_pattern(needle) if needle and _index_match(needle) is None else None
+    likes = (
+        [_like_pattern(f) for f in _forms(needle)] if needle and not _index_match(needle) else []
+    )
     if view.unfolded:
-        if like is not None:
-            conditions.append(Message.text.like(like, escape="\\"))
+        if likes:
+            conditions.append(or_(*(Message.text.like(p, escape="\\") for p in likes)))
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -461,8 +464,8 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
-    if like is not None:
-        holds = Message.text.like(like, escape="\\")
+    if likes:
+        holds = or_(*(Message.text.like(p, escape="\\") for p in likes))
         if in_group:
             conditions.append(holds)
         else:
@@ -474,7 +477,7 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
                     copy.account_id == Message.account_id,
                     copy.cluster == Message.remote_id,
                     text(_COPIES_OF_COPY),
-                    copy.text.like(like, escape="\\"),
+                    or_(*(copy.text.like(p, escape="\\") for p in likes)),
                 )
                 .exists()
             )
@@ -489,13 +492,24 @@ def _like_pattern(needle: str) -> str:
 
 
 def _index_match(needle: str) -> tuple[TableClause, str] | None:
-    """The text index that answers a search for `needle`, and the phrase to MATCH; None
-    for no search, or one that only a LIKE over the rows answers."""
-    if len(needle) >= TRIGRAM_MIN:
-        return text_index.TRIGRAMS, '"' + needle.replace('"', '""') + '"'
-    if needle and text_index.pair_indexed(needle):
-        return text_index.PAIRS, text_index.pair_query(needle)
+    """The text index that answers a search for `needle` (in either of its `_forms`), and
+    the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""
+    forms = _forms(needle)
+    if len(needle) >= TRIGRAM_MIN and all(len(f) >= TRIGRAM_MIN for f in forms):
+        return text_index.TRIGRAMS, " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
+    if needle and all(text_index.pair_indexed(f) for f in forms):
+        return text_index.PAIRS, " OR ".join(text_index.pair_query(f) for f in forms)
     return None
+
+
+def _forms(needle: str) -> tuple[str, ...]:
+    """The needle as typed and, if it has traditional characters, in simplified ones: one
+    who types 緊急通知 looks for 紧急通知 too (not the other way: a simplified character can
+    stand for several traditional ones)."""
+    if needle.isascii():
+        return (needle,)
+    other = simplified(needle)
+    return (needle,) if other == needle else (needle, other)
 
 
 def _matches(index: TableClause, phrase: str) -> ColumnElement[bool]:

@@ -464,3 +464,13 @@ def test_a_card_lists_what_its_copies_add_and_a_copy_opens_on_its_card(
         assert queries.page(View(ViewKind.DONE, search=needle)).ids == []
     assert queries.card_of(copy.id) == notice.id
     assert queries.card_of(notice.id) == notice.id
+
+
+@pytest.mark.parametrize("needle", ["轉移一戶報一戶", "結果報鎮應急辦", "緊急", "戶"])
+def test_a_search_in_traditional_characters_finds_the_simplified_text(
+    demo_store: Store, needle: str
+) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    simplified_needle = needle.translate(str.maketrans("轉戶報結鎮應辦緊", "转户报结镇应办紧"))
+    found = queries.page(View(search=needle), limit=10**6).ids
+    assert found and found == queries.page(View(search=simplified_needle), limit=10**6).ids

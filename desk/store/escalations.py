@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, TextClause, and_, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -95,7 +96,9 @@ class EscalationStore:
         return len(alerts)
 
     def running(self) -> list[Ladder]:
-        """Unacknowledged DINGs, oldest first (the banner shows the first)."""
+        """Unacknowledged DINGs, the most pressing first (the banner shows the first, and
+        `a` confirms it): the soonest due, then the newest. Oldest first put yesterday's
+        DING in the banner while one due in half an hour waited behind it."""
         query = (
             select(
                 Escalation.message_id,
@@ -107,6 +110,7 @@ class EscalationStore:
                 Message.text,
                 Message.done,
                 Message.ts_ms,
+                Message.deadline_ms,
             )
             .join(Message, Message.id == Escalation.message_id)
             .join(Group, Group.id == Message.group_id)
@@ -117,7 +121,7 @@ class EscalationStore:
         # at 100,000, every round); this way it reads the few ladders and looks up theirs.
         with self._sessions() as session:
             found = sorted(
-                (row for row in session.execute(query) if not row.done), key=lambda r: r.ts_ms
+                (row for row in session.execute(query) if not row.done), key=_most_pressing
             )
         return [
             Ladder(
@@ -243,3 +247,10 @@ def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
             .where(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
             .values(pinned=True, done=False)
         )
+
+
+def _most_pressing(row: Any) -> tuple[bool, int, int]:
+    """Sort key: a DING with a due time before one without, the sooner due first; then
+    the newest first."""
+    due = row.deadline_ms
+    return (due is None, due or 0, -row.ts_ms)

@@ -11,7 +11,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.store import schema
 from desk.store.escalations import EscalationStore
-from desk.store.models import Message
+from desk.store.models import Message, to_ms
 from desk.store.store import Store
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
@@ -120,3 +120,22 @@ def test_the_upgrade_retires_history_ladders_of_earlier_desks(
     with store.sessions() as session:
         assert session.get_one(Message, recent).pinned
         assert not session.get_one(Message, old).pinned
+
+
+def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    (older, _), (newer, _) = _open_dings(store)[:2]
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE messages SET deadline_ms = NULL WHERE ding = 1"))
+    assert [ladder.message_id for ladder in escalations.running()][:2] == [newer, older]
+    # The older one falls due in half an hour: it comes first.
+    due = to_ms(clock.now()) + 30 * 60 * 1000
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE messages SET deadline_ms = :due WHERE id = :id"), {"due": due, "id": older}
+        )
+    assert escalations.running()[0].message_id == older

@@ -173,28 +173,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="70"/>
+        <location filename="../desk/ui/detail_pane.py" line="71"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="93"/>
-        <location filename="../desk/ui/detail_pane.py" line="126"/>
+        <location filename="../desk/ui/detail_pane.py" line="132"/>
+        <source>Due: %1 (overdue)</source>
+        <translation>截止：%1（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="133"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="136"/>
+        <location filename="../desk/ui/detail_pane.py" line="141"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="137"/>
+        <location filename="../desk/ui/detail_pane.py" line="142"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="121"/>
+        <location filename="../desk/ui/detail_pane.py" line="120"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>

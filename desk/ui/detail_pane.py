@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QUrl, Signal
@@ -89,9 +90,7 @@ class DetailPane(QTextBrowser):
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
         if row.deadline is not None:
-            due = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-            due_text = self.tr("Due: %1").replace("%1", due)
-            parts.append(f"<p style='margin:2px 0'>{esc(due_text)}</p>")
+            parts.append(f"<p style='margin:2px 0'>{esc(self._due_text(row.deadline))}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if row.cluster == row.remote_id and self._copies_of is not None:
@@ -122,10 +121,16 @@ class DetailPane(QTextBrowser):
             lines = [f"<b>{esc(head)}</b>"]
             lines += [esc(sentence) for sentence in copy.added]
             if own_due and copy.deadline is not None:
-                due = copy.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-                lines.append(esc(self.tr("Due: %1").replace("%1", due)))
+                lines.append(esc(self._due_text(copy.deadline)))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
         return parts
+
+    def _due_text(self, deadline: datetime) -> str:
+        """The due time, said to be past once it is (as a card's reasons say it)."""
+        due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+        if deadline <= self._clock.now():
+            return fill(self.tr("Due: %1 (overdue)"), due)
+        return fill(self.tr("Due: %1"), due)
 
     def _attachment_html(self, a: AttachmentInfo) -> str:
         facts = [a.mimetype or ""]

@@ -92,6 +92,13 @@ def test_a_card_shows_what_a_copy_adds_and_its_own_due_time(qtbot: QtBot) -> Non
     assert "桐坪镇村（社区）联络群 · 贺春梅 · 11-23 09:15 adds:" in shown
     assert "请各村（社区）于1小时内完成危险区域人员再排查" in shown
     assert "Due: 2026-11-23 10:15" in shown
+    assert "overdue" not in shown
+    # Past its due time, the copy's own due time says so, as the card's does.
+    clock.set(datetime(2026, 11, 23, 10, 20, tzinfo=SHANGHAI))
+    pane.show_row(replace(card, deadline=datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)))
+    shown = pane.toPlainText()
+    assert "Due: 2026-11-23 10:15 (overdue)" in shown
+    assert "Due: 2026-11-23 10:00 (overdue)" in shown
     # A copy that only repeats the card, due when it is, shows nothing more.
     repeat = replace(copy, added=())
     plain = DetailPane(SHANGHAI, clock, copies_of=lambda _card: [repeat])

@@ -142,6 +142,15 @@ class DeskApp(QObject):
                 10000,
             )
         )
+        self.escalation.snoozeFailed.connect(
+            lambda _id, why: window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate("Escalation", "The DING was not snoozed (%1)."),
+                    why,
+                ),
+                15000,
+            )
+        )
         window.detail.saveAttachmentRequested.connect(self.attachments.save)
         self.attachments.saved.connect(
             lambda path: window.statusBar().showMessage(

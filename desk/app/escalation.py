@@ -44,13 +44,15 @@ class EscalationCoordinator(QObject):
     new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int);
     acknowledgeFailed(int, str) with the message id and the words for why the store
     could not record the confirmation (the DING stays unconfirmed); snoozed(int,
-    datetime) when a DING's alerts wait until then (it stays in the banner)."""
+    datetime) when a DING's alerts wait until then (it stays in the banner), and
+    snoozeFailed(int, str) when the store could not record that (they go on)."""
 
     laddersChanged = Signal(object)
     changed = Signal()
     acknowledged = Signal(int)
     acknowledgeFailed = Signal(int, str)
     snoozed = Signal(int, object)
+    snoozeFailed = Signal(int, str)
     _scheduled = Signal()
 
     def __init__(
@@ -99,7 +101,10 @@ class EscalationCoordinator(QObject):
             self.snoozed.emit(message_id, until)
             self.refresh()
 
-        self._ops.run(lambda: self._store.snooze(message_id, until), after)
+        def failed(error: BaseException) -> None:
+            self.snoozeFailed.emit(message_id, failure_text(error))
+
+        self._ops.run(lambda: self._store.snooze(message_id, until), after, failed)
 
     def is_running(self, message_id: int) -> bool:
         return self._store.is_running(message_id)
@@ -111,7 +116,7 @@ class EscalationCoordinator(QObject):
         config = LadderConfig.from_settings(values)
         now = self._clock.now()
         started = self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
-        ladders = self._store.running()
+        ladders = self._store.running(now)
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
         for ladder in ladders:

@@ -6,12 +6,13 @@ the server exactly once whatever happens after the click.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, insert, select, text, update
+from sqlalchemy import ColumnElement, Row, TextClause, and_, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
@@ -95,9 +96,10 @@ class EscalationStore:
                 _pin_cards_of_copies(session, alerts)
         return len(alerts)
 
-    def running(self) -> list[Ladder]:
-        """Unacknowledged DINGs, the most pressing first (the banner shows the first, and
-        `a` confirms it): the soonest due, then the newest. Oldest first put yesterday's
+    def running(self, now: datetime) -> list[Ladder]:
+        """Unacknowledged DINGs, the most pressing at `now` first (the banner shows the
+        first, and `a` confirms it): those still to fall due, the soonest first; then the
+        rest, overdue or with no due time, the newest first. Oldest first put yesterday's
         DING in the banner while one due in half an hour waited behind it."""
         query = (
             select(
@@ -120,9 +122,8 @@ class EscalationStore:
         # SQLite walked an index of every message and probed each for a ladder (0.1 s
         # at 100,000, every round); this way it reads the few ladders and looks up theirs.
         with self._sessions() as session:
-            found = sorted(
-                (row for row in session.execute(query) if not row.done), key=_most_pressing
-            )
+            pressing = functools.partial(_most_pressing, to_ms(now))
+            found = sorted((row for row in session.execute(query) if not row.done), key=pressing)
         return [
             Ladder(
                 row.message_id,
@@ -249,8 +250,8 @@ def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
         )
 
 
-def _most_pressing(row: Any) -> tuple[bool, int, int]:
-    """Sort key: a DING with a due time before one without, the sooner due first; then
-    the newest first."""
+def _most_pressing(now_ms: int, row: Row[Any]) -> tuple[bool, int, int, int]:
+    """Sort key (see `EscalationStore.running`); the message id settles a tie."""
     due = row.deadline_ms
-    return (due is None, due or 0, -row.ts_ms)
+    upcoming = due is not None and due > now_ms
+    return (not upcoming, due if upcoming else 0, -row.ts_ms, -row.message_id)

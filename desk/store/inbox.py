@@ -442,7 +442,8 @@ def _folded_away() -> list[ColumnElement[bool]]:
 def _filters(view: View) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
     needle = view.search.strip()
-    # A needle the text indexes cannot answer (one character, or with punctuation).
+    # A needle the text indexes cannot answer (one character, or with punctuation), in
+    # each of its forms.
     likes = (
         [_like_pattern(f) for f in _forms(needle)] if needle and not _index_match(needle) else []
     )
@@ -502,6 +503,7 @@ def _index_match(needle: str) -> tuple[TableClause, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def _forms(needle: str) -> tuple[str, ...]:
     """The needle as typed and, if it has traditional characters, in simplified ones: one
     who types 緊急通知 looks for 紧急通知 too (not the other way: a simplified character can

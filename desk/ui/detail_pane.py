@@ -47,7 +47,8 @@ class DetailPane(QTextBrowser):
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
-        self._reasons = ""
+        # What the clock changes in the shown row: its reasons, and which due times are past.
+        self._aged: tuple[str, tuple[bool, ...]] = ("", ())
         self.setObjectName("detail")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
@@ -57,7 +58,7 @@ class DetailPane(QTextBrowser):
         """Words the shown row's reasons anew ("due in 12 min" becomes "overdue by 1 min"),
         where it was scrolled to, if the clock has changed them."""
         row = self._row
-        if row is None or reasons_text(row, self._tz, self._clock.now()) == self._reasons:
+        if row is None or self._ageing(row) == self._aged:
             return
         bar = self.verticalScrollBar()
         position = bar.value()
@@ -75,8 +76,7 @@ class DetailPane(QTextBrowser):
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
         tier = TIER_COLOURS[row.tier].name()
-        self._reasons = reasons_text(row, self._tz, self._clock.now())
-        reasons = esc(self._reasons)
+        reasons = esc(reasons_text(row, self._tz, self._clock.now()))
         parts = [
             f"<h3 style='margin:0'>{esc(row.group_name)}</h3>",
             f"<p style='margin:2px 0'>{sender} · "
@@ -105,6 +105,7 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+        self._aged = self._ageing(row)
 
     def _copies_html(self, row: InboxRow, copies: list[NoticeCopy]) -> list[str]:
         """What a copy passed on adds (the relaying office's own order, its own due time):
@@ -124,6 +125,14 @@ class DetailPane(QTextBrowser):
                 lines.append(esc(self._due_text(copy.deadline)))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
         return parts
+
+    def _ageing(self, row: InboxRow) -> tuple[str, tuple[bool, ...]]:
+        """The reasons as worded now, and whether each due time shown (the card's, its
+        copies') has passed."""
+        now = self._clock.now()
+        copies = self._copies[1] if self._copies and self._copies[0] == row.id else []
+        dues = [row.deadline, *(copy.deadline for copy in copies)]
+        return reasons_text(row, self._tz, now), tuple(d is not None and d <= now for d in dues)
 
     def _due_text(self, deadline: datetime) -> str:
         """The due time, said to be past once it is (as a card's reasons say it)."""

@@ -443,10 +443,11 @@ class MainWindow(QMainWindow):
             return self.tr("Searching…") if needle else ""
         if not needle:
             return self.tr("No messages here.")
-        text = fill(self.tr("No message here holds “%1”."), needle)
-        if view.kind is not ViewKind.DONE:
-            text += "\n" + self.tr("Messages marked done are in Done.")
-        return text
+        if view.kind is ViewKind.DONE:
+            return fill(self.tr("No message here holds “%1”."), needle)
+        return fill(
+            self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+        )
 
     def _choose_view(self, view: View) -> None:
         self.model.set_view(View(view.kind, view.group_id, self.search.text()))

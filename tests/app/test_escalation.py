@@ -213,14 +213,27 @@ def test_snooze_is_quiet_for_its_time(desk: Running) -> None:
     desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
     desk.settle()
     # Said, as the banner stays: 10:00 plus 15 minutes.
-    assert desk.app.window.statusBar().currentMessage().startswith(
-        "The DING will alert again at 10:15"
+    assert (
+        desk.app.window.statusBar()
+        .currentMessage()
+        .startswith("The DING will alert again at 10:15")
     )
     for minute in (2, 4, 10, 14):
         desk.at(minute)
     assert len(desk.shown) == 1
     desk.at(15)
     assert len(desk.shown) == 2
+
+
+def test_a_snooze_the_database_cannot_record_says_so(desk: Running, store: Store) -> None:
+    message_id = desk.ding()
+    make_read_only(store)
+    desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
+    desk.settle()
+    assert desk.app.window.statusBar().currentMessage() == (
+        "The DING was not snoozed (can't write the local database: it is read-only)."
+    )
+    assert desk.app.window.ding_banner.isVisible()
 
 
 def test_history_dings_are_pinned_without_ringing(desk: Running) -> None:

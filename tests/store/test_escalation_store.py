@@ -39,7 +39,7 @@ def test_the_running_ladders_are_read_from_the_ladders_not_the_inbox(
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), False)
     ladders: list[object] = []
-    plans = query_plans(store, lambda: ladders.extend(escalations.running()))
+    plans = query_plans(store, lambda: ladders.extend(escalations.running(clock.now())))
     assert ladders
     # Driven by the ladders; each message found by its key, not by an inbox index.
     assert not any("messages USING INDEX" in p or ":: SCAN messages" in p for p in plans), plans
@@ -91,7 +91,7 @@ def test_dings_from_days_before_the_account_was_added_are_history_not_alerts(
 
     assert escalations.start_new(clock.now(), LadderConfig(), False) == 1
     assert escalations.start_new(clock.now(), LadderConfig(), False) == 0  # not asked again
-    assert [ladder.message_id for ladder in escalations.running()] == [recent]
+    assert [ladder.message_id for ladder in escalations.running(clock.now())] == [recent]
     assert not escalations.is_running(old)
     with store.sessions() as session:
         assert session.get_one(Message, recent).pinned
@@ -116,7 +116,7 @@ def test_the_upgrade_retires_history_ladders_of_earlier_desks(
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 
-    assert [ladder.message_id for ladder in escalations.running()] == [recent]
+    assert [ladder.message_id for ladder in escalations.running(clock.now())] == [recent]
     with store.sessions() as session:
         assert session.get_one(Message, recent).pinned
         assert not session.get_one(Message, old).pinned
@@ -129,13 +129,27 @@ def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), False)
     (older, _), (newer, _) = _open_dings(store)[:2]
-    with store.engine.begin() as conn:
-        conn.execute(text("UPDATE messages SET deadline_ms = NULL WHERE ding = 1"))
-    assert [ladder.message_id for ladder in escalations.running()][:2] == [newer, older]
-    # The older one falls due in half an hour: it comes first.
-    due = to_ms(clock.now()) + 30 * 60 * 1000
-    with store.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE messages SET deadline_ms = :due WHERE id = :id"), {"due": due, "id": older}
-        )
-    assert escalations.running()[0].message_id == older
+
+    def order() -> list[int]:
+        return [ladder.message_id for ladder in escalations.running(clock.now())][:2]
+
+    def due(message_id: int, minutes: int | None) -> None:
+        when = None if minutes is None else to_ms(clock.now()) + minutes * 60 * 1000
+        with store.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE messages SET deadline_ms = :due WHERE id = :id"),
+                {"due": when, "id": message_id},
+            )
+
+    # As the demo has them, both overdue (yesterday's by a day): the newest first.
+    assert order() == [newer, older]
+    due(older, None)
+    due(newer, None)
+    assert order() == [newer, older]
+    # Yesterday's falls due in half an hour, the newer one is already late: it comes first.
+    due(older, 30)
+    due(newer, -5)
+    assert order() == [older, newer]
+    # Both still to fall due: the sooner first.
+    due(newer, 10)
+    assert order() == [newer, older]

@@ -2706,3 +2706,16 @@ def test_lifts_food_poisoning_and_orders_to_watch_are_urgent_drills_and_paperwor
 )
 def test_a_due_time_with_ba_is_an_order(text: str, tier: Tier) -> None:
     assert tier_of(text, "o", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # The reader addressed as 李镇 (a deputy township head, called by the town's title).
+        ("李镇，节前要报的风险研判模板在共享盘，今天下班前您审一下？", Tier.ACTION),
+        # ...not somebody else so addressed.
+        ("王镇，节前要报的风险研判模板在共享盘，今天下班前您审一下？", Tier.INFO),
+    ],
+)
+def test_the_reader_addressed_by_the_town_s_title_is_asked(text: str, tier: Tier) -> None:
+    assert tier_of(text, "m", 0, "") is tier

@@ -111,7 +111,7 @@ FLOORS = {
     # does not, and its precision stays 1.0 on S2 (0.89 on R2). Their ack floods hold
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
     "triage_blind_r2": {"tier": 0.87, "dup": 0.8, "deadline": 0.77, "ack": 0.96},
-    "triage_blind_s2": {"tier": 0.83, "dup": 0.58, "deadline": 0.83, "ack": 0.96},
+    "triage_blind_s2": {"tier": 0.84, "dup": 0.58, "deadline": 0.88, "ack": 0.96},
     # U2 (a Shandong street office at 中秋) was tuned on once, for three urgent reports
     # missed and eight false alarms. Its writer calls orders shouted in a gas leak's thread
     # (别按门铃！别开灯！) information, which the model reads as urgent, and counts short

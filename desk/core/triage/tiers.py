@@ -708,7 +708,7 @@ _NOTICE_WORDS = re.compile(r"提醒|通知|公告|通告|告知|停电|停水|�
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 _VOCATIVE = re.compile(
-    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员"
+    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|镇|乡|局长|部长|科长|所长|站长|主席|委员"
     r"|处长|区长|县长|组长|站长)\s*(?:[,，:：]|你|您|\s)"
 )
 

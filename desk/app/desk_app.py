@@ -123,9 +123,10 @@ class DeskApp(QObject):
         )
         self.escalation.acknowledgeFailed.connect(
             lambda _id, why: window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "Escalation", "The DING was not confirmed (%1)."
-                ).replace("%1", why),
+                fill(
+                    QCoreApplication.translate("Escalation", "The DING was not confirmed (%1)."),
+                    why,
+                ),
                 15000,
             )
         )

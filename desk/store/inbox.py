@@ -263,8 +263,11 @@ class InboxQueries:
             seen: set[int | str] = set()
             ids: dict[int, None] = {}
             while batch := cursor.fetchmany(_MATCH_BATCH):
-                fresh = [(at, found) for at, found in batch if found not in seen]
-                seen.update(found for _at, found in fresh)
+                fresh = []
+                for at, found in batch:
+                    if found not in seen:
+                        seen.add(found)
+                        fresh.append((at, found))
                 notices = [found for _at, found in fresh if isinstance(found, str)]
                 cards = _cards_of_copies(lookup, view, notices) if notices else {}
                 for at, found in fresh:

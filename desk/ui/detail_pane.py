@@ -76,7 +76,12 @@ class DetailPane(QTextBrowser):
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
         tier = TIER_COLOURS[row.tier].name()
-        reasons = esc(reasons_text(row, self._tz, self._clock.now()))
+        # A card that heads a notice: its copies, read again unless only the clock moved.
+        copies_of = self._copies_of if row.cluster == row.remote_id else None
+        if copies_of and (self._copies is None or self._copies[0] != row.id or not ageing):
+            self._copies = (row.id, copies_of(row.id))
+        self._aged = self._ageing(row)
+        reasons = esc(self._aged[0])
         parts = [
             f"<h3 style='margin:0'>{esc(row.group_name)}</h3>",
             f"<p style='margin:2px 0'>{sender} · "
@@ -93,9 +98,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(self._due_text(row.deadline))}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
-        if row.cluster == row.remote_id and self._copies_of is not None:
-            if self._copies is None or self._copies[0] != row.id or not ageing:
-                self._copies = (row.id, self._copies_of(row.id))
+        if copies_of and self._copies is not None:
             parts.extend(self._copies_html(row, self._copies[1]))
         if row.ack_names:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
@@ -105,7 +108,6 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
-        self._aged = self._ageing(row)
 
     def _copies_html(self, row: InboxRow, copies: list[NoticeCopy]) -> list[str]:
         """What a copy passed on adds (the relaying office's own order, its own due time):

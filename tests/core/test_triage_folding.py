@@ -285,6 +285,20 @@ def test_a_question_about_a_notice_is_not_the_notice() -> None:
     assert not folds(reminder, "请问森林防火重点区域台账今天中午12点截止吗？有没有统一模板？")
 
 
+def test_the_same_question_about_another_ledger_is_another_question() -> None:
+    # Found in a year of generated traffic: every 请问…台账是否需要盖章 had folded into one.
+    asked = "请问防返贫监测台账是否需要盖章？"
+    assert not folds(asked, "请问耕地保护台账是否需要盖章？")
+    assert folds(asked, "转：请问防返贫监测台账是否需要盖章？")
+    assert folds(asked, "请问防返贫监测台账是否需要盖章？谢谢")
+
+
+def test_a_short_notice_passed_down_to_other_units_still_folds() -> None:
+    notice = "请各党支部月底前完成6月份党费收缴，收缴明细表报党建办。"
+    relay = "转党建办：请各村（社区）党组织月底前完成6月份党费收缴，收缴明细表报党建办。"
+    assert folds(notice, relay)
+
+
 def test_a_relay_that_retells_the_notice_in_fewer_words_folds() -> None:
     original = (
         "【DING】邻县今日上午发生一起森林火情，请各乡镇即刻对林区入口、景区步道卡口加强值守，"

@@ -18,6 +18,8 @@ A candidate then passes a precise check:
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
 - a text due on a later day than any the other sets is the next round of a reminder;
+- a short text that swaps a phrase inside the other's words (请问防返贫监测台账… /
+  请问耕地保护台账…) is another question, unless one of them is a relay;
 - a match through a forward must not conflict with the notice it folded into;
 - a correction (更正), follow-up report (续报), lifting (解除), question or report back
   (经核查…) never folds into a message that is not one,
@@ -53,9 +55,13 @@ CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
+# A text this short (in word characters) that swaps a phrase inside the other's words for
+# another says something else (请问防返贫监测台账… / 请问耕地保护台账…是否需要盖章).
+SHORT_TEXT = 40
 STALE = timedelta(days=7)
 
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 _CORRECTION = re.compile(
     r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消"
@@ -590,6 +596,9 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
         return True
+    if not (a_print.relayed or b_print.relayed) and _swapped_phrase(a_print.body, b_print.body):
+        # A relay may pass a notice down to others (各党支部 → 各村（社区）党组织).
+        return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
     if a_place and b_place and a_place.group() != b_place.group():
         # Two villages' reports on one template (港尾村8月5日灾情日报：… / 澳头村…).
@@ -620,6 +629,32 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         if not relay:
             return True
     return False
+
+
+def _swapped_phrase(a_body: str, b_body: str) -> bool:
+    """Whether two short texts share their opening and their end and differ by a phrase
+    between them, each side's of two or more Chinese characters.
+
+    A forward adds a header or a tail, or trims, and keeps the words between; the same
+    template with another subject in it is another question or notice. Figures, days and
+    places that differ are left to the facts.
+    """
+    a, b = _NON_WORD.sub("", a_body), _NON_WORD.sub("", b_body)
+    if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or a == b:
+        return False
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if head < 2 or tail < 2:
+        return False
+    return (
+        len(_HAN.findall(a, head, len(a) - tail)) >= 2
+        and len(_HAN.findall(b, head, len(b) - tail)) >= 2
+    )
 
 
 def _only_times_differ(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -131,8 +131,9 @@ class Message(Base):
         ),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
-        Index("ix_messages_ack_of", "account_id", "ack_of"),
-        Index("ix_messages_cluster", "account_id", "cluster"),
+        # Both cover what a card reads of its notice's copies and their acks (inbox._folds).
+        Index("ix_messages_ack_of", "account_id", "ack_of", "ts_ms", "sender_name"),
+        Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
         Index("ix_messages_notify_state", "notify_state"),
         # What re-ranking reads as deadlines approach, without a look at the rows.
         Index(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -474,3 +475,74 @@ def test_a_search_in_traditional_characters_finds_the_simplified_text(
     simplified_needle = needle.translate(str.maketrans("轉戶報結鎮應辦緊", "转户报结镇应办紧"))
     found = queries.page(View(search=needle), limit=10**6).ids
     assert found and found == queries.page(View(search=simplified_needle), limit=10**6).ids
+
+
+_NOTICE = "请各村于本周五下午5点前将秸秆禁烧巡查台账报镇农业办，逾期未报的将在全镇通报。"
+
+
+def _posted(clock: ManualClock, *posts: tuple[str, str, str]) -> SyncBatch:
+    """(group, sender, text) in order, a minute apart, ending now."""
+    groups = sorted({group for group, _sender, _text in posts})
+    return SyncBatch(
+        next_cursor="posts",
+        groups=tuple(GroupInfo(g, f"{g}群") for g in groups),
+        messages=tuple(
+            IncomingMessage(
+                remote_id=f"p{n}",
+                group_id=group,
+                sender_id=sender,
+                sender_name=sender,
+                sender_role=Role.ADMIN if n == 0 else Role.MEMBER,
+                ts=clock.now() - timedelta(minutes=len(posts) - n),
+                text=body,
+            )
+            for n, (group, sender, body) in enumerate(posts)
+        ),
+    )
+
+
+def test_a_card_names_its_copies_groups_and_everyone_who_acked_any_copy(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲", "收到"),
+        ("三组", "镇农业办", f"转发：{_NOTICE}"),
+        ("三组", "乙", "收到"),
+        ("二组", "镇农业办", _NOTICE),
+        ("二组", "甲", "收到"),
+        ("三组", "镇农业办", f"【转】{_NOTICE}"),
+        ("三组", "丙", "收到！"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (card,) = [r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values() if r.cluster]
+    assert card.group_name == "一组群"
+    # In the order the copies came, each group once, and the card's own group not at all.
+    assert card.also_in == ("三组群", "二组群")
+    # Acks to the notice and to each copy, oldest first, each person once.
+    assert card.ack_names == ("甲", "乙", "丙")
+
+
+def test_a_card_reads_its_copies_and_their_acks_from_the_indexes_alone(
+    demo_store: Store,
+) -> None:
+    # Both statements run on the driver's cursor, out of SQLAlchemy's sight.
+    with demo_store.engine.connect() as conn:
+        heads = json.dumps(["m1", "m2"])
+        plans = [
+            row[-1]
+            for statement, parameters in (
+                (inbox._COPY_GROUPS, (heads, 1)),
+                (inbox._ACKS, (heads, 1, heads, 1)),
+            )
+            for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        ]
+    assert any("COVERING INDEX ix_messages_cluster" in p for p in plans), plans
+    assert any("COVERING INDEX ix_messages_ack_of" in p for p in plans), plans
+    # Each step over the messages is an index search; none reads a message's row.
+    reads = [p for p in plans if p.split(" ")[1:2] in (["copy"], ["ack"], ["messages"])]
+    assert reads, plans
+    assert all(p.startswith("SEARCH") and "COVERING INDEX" in p for p in reads), plans

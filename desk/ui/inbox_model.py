@@ -27,10 +27,11 @@ PAGE = 200
 # Someone who keeps paging down is going deep: each further page of ids is twice the last,
 # up to this (ids are cheap; only the rows on screen are read).
 MAX_PAGE = 3200
-# Rows read into the cache at a time around a row asked for: a screenful and its
-# neighbours. Reading a card costs more than its id (folds, acks), and a view switch
-# or a jump down the list paints only what is on screen.
-ROWS_AROUND = 60
+# Rows read into the cache at a time around a row asked for: a tall screenful and its
+# neighbours. Reading a card costs more than its id (folds, acks), and a view switch, a
+# search or a jump down the list paints only what is on screen: 60 cost a search at a
+# million messages 2.5 ms more on average, and its p95 49-56 ms against 46-50.
+ROWS_AROUND = 30
 CACHE_ROWS = 4 * PAGE
 
 # A search looks this many message ids further down per step, and takes at most

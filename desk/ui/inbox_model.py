@@ -27,11 +27,14 @@ PAGE = 200
 # Someone who keeps paging down is going deep: each further page of ids is twice the last,
 # up to this (ids are cheap; only the rows on screen are read).
 MAX_PAGE = 3200
-# Rows read into the cache at a time around a row asked for: a tall screenful and its
-# neighbours. Reading a card costs more than its id (folds, acks), and a view switch, a
-# search or a jump down the list paints only what is on screen: 60 cost a search at a
-# million messages 2.5 ms more on average, and its p95 49-56 ms against 46-50.
-ROWS_AROUND = 30
+# Rows read into the cache at a time around a row asked for: a screenful from it, and
+# this many above it, which scrolling up shows next. Reading a card costs more than its id
+# (folds, acks), and a view switch, a search or a jump down the list paints only what is
+# on screen: reading 60 at a time cost a search at a million messages 2.5 ms more on
+# average than 30, and its p95 49-56 ms against 46-50.
+ROWS_ABOVE = 15
+# The rows on screen until the view says (InboxView.rowsOnScreenChanged).
+ROWS_ON_SCREEN = 15
 CACHE_ROWS = 4 * PAGE
 
 # A search looks this many message ids further down per step, and takes at most
@@ -77,6 +80,7 @@ class InboxModel(QAbstractListModel):
         self._fetching = False
         self._page = PAGE
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
+        self._on_screen = ROWS_ON_SCREEN
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
 
@@ -102,17 +106,19 @@ class InboxModel(QAbstractListModel):
         self.apply(self.reread()())
 
     def reread(
-        self, anchor: int | None = None, span: int = ROWS_AROUND, keep: Iterable[int] = ()
+        self, anchor: int | None = None, span: int | None = None, keep: Iterable[int] = ()
     ) -> Callable[[], Snapshot]:
         """The work of a refresh, to run on the store thread: the view as far as it had
-        been paged, and the rows of `span` cards from message `anchor` (the first card on
-        screen; the top of the list if None or gone) and of the messages in `keep`.
+        been paged, and the rows of `span` cards (a screenful if None) from message
+        `anchor` (the first card on screen; the top of the list if None or gone) and of the
+        messages in `keep`.
 
         Made on the GUI thread, which owns the model's state; the work reads only the store.
         """
         queries, view = self._queries, self._view
         wanted = max(len(self._ids), PAGE)
         kept = tuple(keep)
+        rows = self._on_screen if span is None else span
 
         def work() -> Snapshot:
             page = queries.page(view, limit=wanted)
@@ -124,7 +130,7 @@ class InboxModel(QAbstractListModel):
                 except ValueError:
                     start = 0
             first = max(0, start - REREAD_MARGIN)
-            shown = ids[first : start + span + REREAD_MARGIN]
+            shown = ids[first : start + rows + REREAD_MARGIN]
             on_page = set(ids)
             wanted_rows = list(dict.fromkeys([*shown, *(k for k in kept if k in on_page)]))
             return Snapshot(view, ids, page.after, queries.rows(wanted_rows))
@@ -184,6 +190,10 @@ class InboxModel(QAbstractListModel):
     def message_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def set_rows_on_screen(self, rows: int) -> None:
+        """How many rows the view shows at once: a read covers them in one query."""
+        self._on_screen = max(1, rows)
+
     def inbox_row(self, row: int) -> InboxRow | None:
         message_id = self.message_id(row)
         if message_id is None:
@@ -194,9 +204,9 @@ class InboxModel(QAbstractListModel):
             return cached
         # Load the rows around it in one query: scrolling asks for neighbours next. Those
         # still cached (the screen just scrolled past) are not read again.
-        start = max(0, row - ROWS_AROUND // 2)
+        start = max(0, row - ROWS_ABOVE)
         cache = self._cache
-        wanted = [i for i in self._ids[start : start + ROWS_AROUND] if i not in cache]
+        wanted = [i for i in self._ids[start : row + self._on_screen] if i not in cache]
         for mid, loaded in self._queries.rows(wanted).items():
             cache[mid] = loaded
         while len(cache) > CACHE_ROWS:

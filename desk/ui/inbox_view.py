@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 
 
 class InboxView(QTableView):
+    """Signals: rowsOnScreenChanged(int), how many rows the list shows at once, when its
+    height or its rows' height changes (the model reads as many at a time)."""
+
+    rowsOnScreenChanged = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inbox")
@@ -73,6 +78,19 @@ class InboxView(QTableView):
         option.initFrom(self)
         height = self.itemDelegate().sizeHint(option, QModelIndex()).height()
         self.verticalHeader().setDefaultSectionSize(height)
+        self._rows_on_screen_changed()
+
+    def rows_on_screen(self) -> int:
+        """The rows the list shows at once, the one cut off at the bottom counted."""
+        height = max(1, self.verticalHeader().defaultSectionSize())
+        return -(-self.viewport().height() // height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rows_on_screen_changed()
+
+    def _rows_on_screen_changed(self) -> None:
+        self.rowsOnScreenChanged.emit(self.rows_on_screen())
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

@@ -30,7 +30,7 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import ROWS_AROUND, InboxModel, Snapshot
+from desk.ui.inbox_model import InboxModel, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.list = InboxView()
         self.list.set_empty_text(self._empty_text)
         self.list.setModel(self.model)
+        self.list.rowsOnScreenChanged.connect(self.model.set_rows_on_screen)
         self.model.rowsInserted.connect(self._first_results)
         self.list.setItemDelegate(InboxDelegate(tz, clock, self.list))
         self.list.fit_rows()
@@ -499,7 +500,12 @@ class MainWindow(QMainWindow):
         viewport = self.list.viewport()
         top = self.list.indexAt(QPoint(1, 1))
         bottom = self.list.indexAt(QPoint(1, viewport.height() - 2))
-        span = bottom.row() - top.row() + 1 if top.isValid() and bottom.isValid() else ROWS_AROUND
+        # A list shorter than the screen has no row at its bottom: all it could show.
+        span = (
+            bottom.row() - top.row() + 1
+            if top.isValid() and bottom.isValid()
+            else self.list.rows_on_screen()
+        )
         # At the top of the list new arrivals come into sight; further down, the first
         # card on screen stays where it is (see `_show_snapshot`).
         anchor = None

@@ -179,6 +179,29 @@ def test_slash_then_typing_searches(qtbot: QtBot, window: MainWindow, needle: st
     assert all(needle in r.text for r in rows)
 
 
+def test_a_tall_list_reads_each_screenful_in_one_query(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.resize(1200, 2400)
+    qtbot.waitUntil(lambda: window.list.rows_on_screen() > 30)
+    on_screen = window.list.rows_on_screen()
+    reads: list[int] = []
+    rows = window.model._queries.rows
+    monkeypatch.setattr(
+        window.model._queries, "rows", lambda ids: reads.append(len(ids)) or rows(ids)
+    )
+    for kind in (ViewKind.INFO, ViewKind.ALL):
+        reads.clear()
+        window.sidebar.select_view(kind)
+        window.list.viewport().repaint()
+        assert len(reads) == 1, reads  # a view switch
+        reads.clear()
+        window.list.scrollTo(window.model.index(150), window.list.ScrollHint.PositionAtTop)
+        window.list.viewport().repaint()
+        assert len(reads) == 1, reads  # a jump down the list
+        assert reads[0] >= on_screen
+
+
 def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) -> None:
     first_page = window.model.rowCount()
     window.list.setFocus()

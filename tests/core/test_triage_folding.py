@@ -289,8 +289,21 @@ def test_the_same_question_about_another_ledger_is_another_question() -> None:
     # Found in a year of generated traffic: every 请问…台账是否需要盖章 had folded into one.
     asked = "请问防返贫监测台账是否需要盖章？"
     assert not folds(asked, "请问耕地保护台账是否需要盖章？")
+    assert not folds(asked, "转：请问耕地保护台账是否需要盖章？")
     assert folds(asked, "转：请问防返贫监测台账是否需要盖章？")
     assert folds(asked, "请问防返贫监测台账是否需要盖章？谢谢")
+
+
+@pytest.mark.parametrize(
+    "reworded",
+    [
+        "请各村在周五前报送防汛台帐，逾期通报",  # two words changed, far apart
+        "请各村于周五前报送防汛的台帐，逾期通报",  # a word added next to a variant form
+        "请各村于周五前上报防汛台账，逾期通报",  # a verb for another
+    ],
+)
+def test_a_short_notice_reworded_here_and_there_still_folds(reworded: str) -> None:
+    assert folds("请各村于周五前报送防汛台账，逾期通报", reworded)
 
 
 def test_a_short_notice_passed_down_to_other_units_still_folds() -> None:

@@ -19,7 +19,7 @@ A candidate then passes a precise check:
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
 - a text due on a later day than any the other sets is the next round of a reminder;
 - a short text that swaps a phrase inside the other's words (请问防返贫监测台账… /
-  请问耕地保护台账…) is another question, unless one of them is a relay;
+  请问耕地保护台账…) is another question, forwarded or not;
 - a match through a forward must not conflict with the notice it folded into;
 - a correction (更正), follow-up report (续报), lifting (解除), question or report back
   (经核查…) never folds into a message that is not one,
@@ -596,8 +596,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
         return True
-    if not (a_print.relayed or b_print.relayed) and _swapped_phrase(a_print.body, b_print.body):
-        # A relay may pass a notice down to others (各党支部 → 各村（社区）党组织).
+    if _swapped_phrase(a_print.body, b_print.body):
         return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
     if a_place and b_place and a_place.group() != b_place.group():
@@ -632,12 +631,15 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
 
 
 def _swapped_phrase(a_body: str, b_body: str) -> bool:
-    """Whether two short texts share their opening and their end and differ by a phrase
-    between them, each side's of two or more Chinese characters.
+    """Whether two short texts are one template with another phrase in it: the same
+    opening and end, and between them a phrase of two or more Chinese characters on each
+    side (three or more on one), the two mostly of other characters.
 
-    A forward adds a header or a tail, or trims, and keeps the words between; the same
-    template with another subject in it is another question or notice. Figures, days and
-    places that differ are left to the facts.
+    A forward adds a header or a tail, or trims, and keeps the words between; a reworded
+    one changes a word here and there (于→在, 账→帐, 报送→上报), which leaves the
+    stretches between the changes shared. Whom a notice is passed down to (各党支部 →
+    各村（社区）党组织) is a relay's to change. Figures, days and places that differ are
+    left to the facts.
     """
     a, b = _NON_WORD.sub("", a_body), _NON_WORD.sub("", b_body)
     if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or a == b:
@@ -649,12 +651,15 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     tail = 0
     while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
-    if head < 2 or tail < 2:
+    if head < 2 or tail < 2 or a[head - 1] == "各":
         return False
-    return (
-        len(_HAN.findall(a, head, len(a) - tail)) >= 2
-        and len(_HAN.findall(b, head, len(b) - tail)) >= 2
-    )
+    only_a, only_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    sizes = sorted((len(_HAN.findall(only_a)), len(_HAN.findall(only_b))))
+    if sizes[0] < 2 or sizes[1] < 3:
+        return False
+    # Mostly other characters: 防返贫监测 / 耕地保护, not 台账 / 的台帐.
+    chars_a, chars_b = set(only_a), set(only_b)
+    return 2 * len(chars_a & chars_b) < min(len(chars_a), len(chars_b))
 
 
 def _only_times_differ(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -80,6 +80,8 @@ RULES_ONLY = frozenset(
         "triage_blind_r2.jsonl",
         "triage_blind_s2.jsonl",
         "triage_blind_u2.jsonl",
+        "triage_blind_v2.jsonl",
+        "triage_blind_w2.jsonl",
     }
 )
 

@@ -306,6 +306,59 @@ def test_a_short_notice_reworded_here_and_there_still_folds(reworded: str) -> No
     assert folds("请各村于周五前报送防汛台账，逾期通报", reworded)
 
 
+_TOP_ALERT = (
+    "【DING】接市指挥部通知：今晚20:00起至3月12日24:00，全市进入安保最高等级。请各街道带班领导"
+    "今晚19:30前到岗，城运中心24小时在岗在位，重点部位、人员密集场所加密巡查，遇突发情况"
+    "第一时间报告。"
+)
+
+
+def test_a_relay_in_its_own_words_folds_when_it_names_the_notices_times() -> None:
+    relay = (
+        "各位：区里刚刚DING的——今晚8点开始全市进入安保最高等级，一直到12号夜里12点。"
+        "我们街道今晚带班的同志7点前到城运中心，比区里要求提前半小时，值班按表来。"
+    )
+    assert folds(_TOP_ALERT, relay)
+
+
+def test_the_same_times_in_a_message_that_passes_nothing_on_do_not_fold_it() -> None:
+    own = (
+        "各位：今晚8点开始我们街道自己搞一次夜间消防巡查，一直到12号夜里12点，每晚两班，"
+        "带班的同志7点前到城运中心集合，值班按表来。"
+    )
+    assert not folds(_TOP_ALERT, own)
+
+
+def test_two_peoples_questions_on_one_form_are_two_questions() -> None:
+    first = (
+        "请问葛老师，垃圾分类自查表里“误时投放点”这一栏，阿拉三和新村没有设误时投放点，"
+        "是填0还是空着不填？"
+    )
+    second = (
+        "请问葛老师，垃圾分类自查表里“桶边督导志愿者”这一栏，阿拉春晖公寓是物业保洁兼的，"
+        "是填进去还是空着不填？"
+    )
+    assert not folds(first, second)
+    assert folds(first, f"转一下居委会的问题：{first}")
+
+
+def test_a_daily_bulletin_is_not_the_next_days_for_its_daily_report() -> None:
+    # 每日 names no day: 当日 after it is the day the bulletin is about, not today.
+    fifth = (
+        "【通报】11月5日全区进博保障“每日零报告”情况：18个街镇全部按时报送，当日发现处置"
+        "燃气隐患3起、电梯困人2起、电动自行车违规停放充电47处，未发生影响进博的事件。"
+    )
+    sixth = (
+        "【通报】11月6日全区零报告情况：18个街镇按时报送，发现处置电梯困人3起"
+        "（含梧桐路街道梧桐一村1起），未发生影响进博的事件。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    on_the_sixth = datetime(2026, 11, 6, 13, 20, tzinfo=TZ)
+    engine.process(replace(message(fifth, 1), ts=on_the_sixth))
+    verdict = engine.process(replace(message(sixth, 2, group="g2"), ts=on_the_sixth.replace(day=7)))
+    assert verdict.cluster is None
+
+
 def test_a_short_notice_passed_down_to_other_units_still_folds() -> None:
     notice = "请各党支部月底前完成6月份党费收缴，收缴明细表报党建办。"
     relay = "转党建办：请各村（社区）党组织月底前完成6月份党费收缴，收缴明细表报党建办。"

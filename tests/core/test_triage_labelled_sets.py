@@ -117,6 +117,12 @@ FLOORS = {
     # (别按门铃！别开灯！) information, which the model reads as urgent, and counts short
     # promises in an ack flood (我这就去) as acks.
     "triage_blind_u2": {"tier": 0.92, "ack": 0.92},
+    # V2 (a Gansu loess township at 清明) and W2 (a Shanghai street office in an expo week)
+    # were tuned on once. Their relays retell county notices in a cadre's own words with
+    # new internal deadlines; folding finds those that say they pass a notice on and name
+    # its days and times (区里刚刚DING的——今晚8点…), not the rest.
+    "triage_blind_v2": {"tier": 0.83, "dup": 0.5, "deadline": 0.82, "ack": 0.97},
+    "triage_blind_w2": {"tier": 0.84, "dup": 0.75, "deadline": 0.81, "ack": 0.95},
 }
 
 

@@ -387,7 +387,9 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
         # Nor is the end of a month or year (月底考核的材料，11点前发我 is due today), nor
         # yesterday (昨天说了，晚上8点开会 is tonight).
         yesterday = (groups["rel"] or "").startswith("昨")
-        if has_day and not range_end and not groups["monthend"] and not yesterday:
+        # Nor 每日 without a time (11月5日“每日零报告”：…当日发现…): it names no one day.
+        daily = rel in ("每天", "每日") and not (groups["h"] or groups["part"] or groups["shift"])
+        if has_day and not range_end and not groups["monthend"] and not yesterday and not daily:
             context_day = day
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
@@ -483,7 +485,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
                 bool(_REPLACED_PREFIX.search(before) or _REPLACED_AFTER.match(text, end)),
                 in_range,
                 bool(rel or groups["wd"] or weekin),
-                has_day,
+                has_day and not daily,
             )
         )
     lead = _LEAD.search(text) if "提前" in text else None

@@ -940,6 +940,33 @@ def test_cases_from_an_incident_and_its_aftermath(text: str, tier: Tier, group_n
 
 
 @pytest.mark.parametrize(
+    ("text", "group_name"),
+    [
+        # From blind sets V2 and W2: news from a video app, a fraud warning, an incident dealt
+        # with, and its paperwork.
+        ("快手上说你们镇着火了？你没事吧", "我们一家人"),
+        ("看新闻说寨子塬那边着火了？李明没事吧", "高中同学群"),
+        (
+            "【反诈预警】近期我区连续发生冒充“公检法”实施诈骗案件，骗子以“涉嫌洗钱需资金核查”"
+            "为由诱导老年人转账。请各街道立即通过居委会、楼组长广泛提醒，公检法不会电话办案。",
+            "申江区政府工作群",
+        ),
+        ("德兴坊今朝一起燃气泄漏，已处置，详细情况书记群里有。", "g"),
+        ("德兴坊燃气泄漏的处置情况来不及写进今天的零报告，明天补上。", "g"),
+        (
+            "区应急局把三和新村火灾书面报告退回来了，讲要补充充电器来源，今天下班前要重报。",
+            "g",
+        ),
+    ],
+)
+def test_news_a_fraud_warning_and_an_incidents_paperwork_are_no_emergency(
+    text: str, group_name: str
+) -> None:
+    name = "梧桐路街道居民区书记群" if group_name == "g" else group_name
+    assert triage(msg(text, group_name=name), me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
     ("text", "group_name", "tier"),
     [
         # Found by a reviewer against the N rules; each was right before them.

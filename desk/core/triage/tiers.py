@@ -56,7 +56,8 @@ _EMERGENCY = re.compile(
     r"|(?P<warning>橙色预警|红色预警)"
     # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's:
     # only with an order to act at once.
-    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级))[^】]{0,8}预警】)"
+    # Not a fraud warning (【反诈预警】近期…诈骗多发): a tip for residents, whatever it orders.
+    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级|诈))[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
@@ -308,7 +309,9 @@ _AT_RISK = re.compile(r"被困|受伤|失联|遇险|被埋")
 _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
 # "听说…着火了？": a rumour asked about, not a report.
 _HEARSAY = re.compile(
-    r"^\s*听说(?![^\n]*(?:核实|确实|确认|是真的|在现场))(?:[^\n]*[?？]"
+    # ...or seen on the news or a video app (快手上说你们镇着火了？你没事吧).
+    r"^\s*(?:听说|看(?:到|了)?(?:新闻|快手|抖音|视频|朋友圈)|(?:快手|抖音|微博|朋友圈|网上|新闻)上?(?:说|讲))"
+    r"(?![^\n]*(?:核实|确实|确认|是真的|在现场))(?:[^\n]*[?？]"
     # ...or heard of somewhere else (听说隔壁县昨天有个厂子锅炉爆炸了).
     r"|[^，,。\n]{0,4}(?:隔壁|邻|外)[县乡镇市省])"
 )
@@ -320,6 +323,8 @@ _TALLY = re.compile(
     r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起"
     # ...or a period's incidents named for a report on them (中秋以来发生的燃气泄漏…突发事件).
     r"|(?:以来|期间)(?:发生|出现)的"
+    # ...or an incident's paperwork: the daily zero report, a report sent back or owed.
+    r"|零报告|报告(?:退回|打回)|(?:补报|重报)(?!的?(?:伤亡|险情|灾情))"
 )
 # The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
 _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
@@ -328,6 +333,8 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    # Dealt with (燃气泄漏，已处置): not 已处置3起, a tally.
+    r"|已(?:妥善)?处置(?![中\d])"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).

@@ -2727,6 +2727,10 @@ def test_lifts_food_poisoning_and_orders_to_watch_are_urgent_drills_and_paperwor
         # order to the reader's unit, with or without a 请.
         ("东坪村、西坪村今晚10点前把大棚户通知情况报街道，户数写清楚。", Tier.ACTION),
         ("值班的同志今晚9点前在群里说一声能不能到岗。", Tier.ACTION),
+        # ...or the thing named first, or 把 before the time (from V2).
+        ("各村已搬空的危窑，警示牌下周一前全部挂上，拍照发群里。", Tier.ACTION),
+        ("今天值班的同志，值班日志明天上班前放党政办桌上。", Tier.ACTION),
+        ("明天上午县核查组来，各站所把清明期间台账10点前送过来。", Tier.ACTION),
         # ...not the same words telling it done.
         ("东坪村昨天下午5点前已经把表报街道了。", Tier.INFO),
     ],

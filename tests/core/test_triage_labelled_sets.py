@@ -121,8 +121,8 @@ FLOORS = {
     # were tuned on once. Their relays retell county notices in a cadre's own words with
     # new internal deadlines; folding finds those that say they pass a notice on and name
     # its days and times (区里刚刚DING的——今晚8点…), not the rest.
-    "triage_blind_v2": {"tier": 0.84, "dup": 0.5, "deadline": 0.82, "ack": 0.97},
-    "triage_blind_w2": {"tier": 0.88, "dup": 0.75, "deadline": 0.82, "ack": 0.95},
+    "triage_blind_v2": {"tier": 0.85, "dup": 0.5, "deadline": 0.86, "ack": 0.97},
+    "triage_blind_w2": {"tier": 0.88, "dup": 0.75, "deadline": 0.84, "ack": 0.95},
 }
 
 

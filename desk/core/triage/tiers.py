@@ -477,7 +477,11 @@ _DIRECT_ORDER = re.compile(
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
 _DUE_ORDER = re.compile(
     r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理)"
-    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话))"
+    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话)"
+    # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上).
+    r"|(?:全部|都)?(?:挂上|送过来|送来|交上来|报上来|放到?|发我))"
+    # ...or 把 before the time (各站所把台账10点前送过来).
+    r"|[把将][^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
 )
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).

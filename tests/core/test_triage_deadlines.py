@@ -46,8 +46,9 @@ def due(text: str, ts: datetime = MONDAY) -> str | None:
         ("每周四下班前报镇社保所", "03-12 17:30"),
         # A day ahead of a meeting, for work to hand in (from W2).
         ("3月12日下午2点开协调会，请提前一天把意见汇总给自治办", "03-11 17:30"),
-        # Every evening of a span said from its start on: first due tonight (from W2).
-        ("安保期间（今晚起到12号），请各居民区每晚9点前在群里报一次巡查情况", "03-09 21:00"),
+        ("明天上午9点预备会，3月12日下午2点正式开协调会，请提前一天把意见汇总", "03-11 17:30"),
+        # Arriving a day early is no hand-in (a reviewer's case).
+        ("3月12日上午9点开培训班，请学员提前一天报到", "03-12 09:00"),
     ],
 )
 def test_each_phrase_resolves_against_the_message_time(text: str, expected: str) -> None:

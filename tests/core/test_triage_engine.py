@@ -942,8 +942,7 @@ def test_cases_from_an_incident_and_its_aftermath(text: str, tier: Tier, group_n
 @pytest.mark.parametrize(
     ("text", "group_name"),
     [
-        # From blind sets V2 and W2: news from a video app, a fraud warning, an incident dealt
-        # with, and its paperwork.
+        # From blind sets V2 and W2: news from a video app, a fraud warning on a spell of cases.
         ("快手上说你们镇着火了？你没事吧", "我们一家人"),
         ("看新闻说寨子塬那边着火了？李明没事吧", "高中同学群"),
         (
@@ -951,19 +950,29 @@ def test_cases_from_an_incident_and_its_aftermath(text: str, tier: Tier, group_n
             "为由诱导老年人转账。请各街道立即通过居委会、楼组长广泛提醒，公检法不会电话办案。",
             "申江区政府工作群",
         ),
-        ("德兴坊今朝一起燃气泄漏，已处置，详细情况书记群里有。", "g"),
-        ("德兴坊燃气泄漏的处置情况来不及写进今天的零报告，明天补上。", "g"),
-        (
-            "区应急局把三和新村火灾书面报告退回来了，讲要补充充电器来源，今天下班前要重报。",
-            "g",
-        ),
     ],
 )
-def test_news_a_fraud_warning_and_an_incidents_paperwork_are_no_emergency(
+def test_news_from_a_video_app_and_a_fraud_warning_are_no_emergency(
     text: str, group_name: str
 ) -> None:
     name = "梧桐路街道居民区书记群" if group_name == "g" else group_name
     assert triage(msg(text, group_name=name), me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases against the rules above: the place is ours, help is asked, part
+        # is dealt with and part is not, people are being cheated now.
+        "看到抖音视频了，就是我们村后山着火了，火很大，快派人上去？",
+        "网上说的化工厂爆炸就是我们镇的，现场有人受伤，李明你们在哪？",
+        "化工厂南区泄漏已处置，北区罐区还在漏，马上疏散周边群众！",
+        "重报：刚才报错了，着火的是5号楼不是3号楼，有人被困！",
+        "【防诈预警】紧急：我镇多名村民正被冒充公检法诈骗，请各村立即入户提醒",
+    ],
+)
+def test_live_emergencies_told_near_those_words_stay_urgent(text: str) -> None:
+    assert triage(msg(text), me_names=("李明",)).tier is Tier.URGENT
 
 
 @pytest.mark.parametrize(
@@ -2731,8 +2740,11 @@ def test_lifts_food_poisoning_and_orders_to_watch_are_urgent_drills_and_paperwor
         ("各村已搬空的危窑，警示牌下周一前全部挂上，拍照发群里。", Tier.ACTION),
         ("今天值班的同志，值班日志明天上班前放党政办桌上。", Tier.ACTION),
         ("明天上午县核查组来，各站所把清明期间台账10点前送过来。", Tier.ACTION),
-        # ...not the same words telling it done.
+        # ...not the same words telling it done, nor 将 as "will", goods owed, water let out.
         ("东坪村昨天下午5点前已经把表报街道了。", Tier.INFO),
+        ("气象台将于今晚8点前发布暴雨预警。", Tier.INFO),
+        ("去年年底前发我们的慰问品到现在还没领到。", Tier.INFO),
+        ("水库今晚8点前放水，下游注意。", Tier.INFO),
     ],
 )
 def test_a_due_time_with_ba_is_an_order(text: str, tier: Tier) -> None:

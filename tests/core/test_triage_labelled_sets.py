@@ -46,6 +46,12 @@ KNOWN_MISSES = {
     # asked, but 明天一早 reads as a due time past the urgent window, and a first-hand
     # report with a task due later is no emergency (that guard spares many tips and plans).
     "p2_0309",
+    # 各位：区里刚刚DING的——今晚8点开始全市进入进博安保最高等级…7点前到城运中心: a DING
+    # retold in 14% of its words, which its writer folds into the DING and so calls
+    # urgent. Looking relays up by the days and times they name found it, and also folded
+    # other notices relayed the same evening at the same times (a reviewer's finding), so
+    # it stays a card of its own, an order due tonight.
+    "w20170",
 }
 
 
@@ -119,10 +125,9 @@ FLOORS = {
     "triage_blind_u2": {"tier": 0.92, "ack": 0.92},
     # V2 (a Gansu loess township at 清明) and W2 (a Shanghai street office in an expo week)
     # were tuned on once. Their relays retell county notices in a cadre's own words with
-    # new internal deadlines; folding finds those that say they pass a notice on and name
-    # its days and times (区里刚刚DING的——今晚8点…), not the rest.
+    # new internal deadlines, which folding by shared text does not see.
     "triage_blind_v2": {"tier": 0.85, "dup": 0.5, "deadline": 0.86, "ack": 0.97},
-    "triage_blind_w2": {"tier": 0.88, "dup": 0.75, "deadline": 0.84, "ack": 0.95},
+    "triage_blind_w2": {"tier": 0.85, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
 }
 
 

@@ -116,7 +116,8 @@ _LEAD = re.compile(
     r"提前\s*(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*分钟|(?P<half>半)个?小时)"
     r"(?:入会|进入会议|上线|登录|到场|到会|入场|签到|到达|到位|把|将)"
     # ...or days before it, for work to hand in (提前一天把意见汇总给自治办): by that day's end.
-    r"|提前\s*(?P<days>[1-3]|[一二两三])\s*天\s*(?:把|将|报|交|发|汇总|提交|上报|报送)"
+    # (Not 提前一天报到, arriving.)
+    r"|提前\s*(?P<days>[1-3]|[一二两三])\s*天\s*(?:把|将|交|发|汇总|提交|上报|报送)"
 )
 _TWO_DAYS = re.compile(r"今明两[天日](?:内|之内)?(?=\s*(?:把|将|完成|要|务必|必须|抓紧|再))")
 _YEAR_BEFORE = re.compile(r"(\d{4})\s*年\s*$")
@@ -198,10 +199,7 @@ _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 # 启动 only ending its clause: 免疫10月8日启动，即日起… (not 3月16日启动的督查).
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
-# (今晚起到10号: a span said from its start on.)
-_RANGE_BEFORE = re.compile(
-    r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:起|开始)?\s*(?:至|到|—|–|~|-)\s*$"
-)
+_RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 # 截止时间为…; a work order's time limit (办结时限：12月14日).
 _STRONG_PREFIX = re.compile(r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：])\s*$")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
@@ -501,11 +499,14 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
 
 def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:
     """ "会议8点开始，请提前5分钟入会": due that long before the first start time named;
-    "提前一天把意见汇总" by the end of the day before it."""
-    start = next((m for m in found if m.clock and not m.explicit and not m.replaced), None)
-    if start is None or start.at is None:
+    "提前一天把意见汇总" by the end of the day before the last one named before it."""
+    starts = [m for m in found if m.clock and not m.explicit and not m.replaced]
+    if not starts or starts[0].at is None:
         return []
+    start = starts[0]
     if lead.group("days"):
+        # The event just named (预备会9点，正式会下午2点，请提前一天…: the latter).
+        start = next((m for m in reversed(starts) if m.start < lead.start()), start)
         day = start.day - timedelta(days=number(lead.group("days")))
         return [
             start._replace(

@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import blank_noise
@@ -61,12 +61,11 @@ ASKED_CONTAINMENT = 0.6
 SHORT_TEXT = 40
 STALE = timedelta(days=7)
 
-_K = TypeVar("_K", int, str)
 _NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 _CORRECTION = re.compile(
-    r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改期|推迟|延期|取消"
+    r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改成|变成|换成|改期|推迟|延期|取消"
     # 发车时间由6:30提前到6:00 (not 提前到岗).
     r"|由\s*[\d:：点时分半月日号周一二三四五六七八九十]+[^，,。;；\n]{0,4}?(?:提前|推迟|推后|调整|改)(?:到|至|为)"
 )
@@ -125,15 +124,9 @@ _CITES_SOURCE = re.compile(
 )
 # What a relay may open with before it says so: @someone, or whom it calls on
 # (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).
-_OPENING = re.compile(
-    r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]"
-    r"|\s*各[^。！!：:，,\n]{0,10}[：:]"
-)
+_OPENING = re.compile(r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]")
 # ...or says whose notice it passes on (市里通知：, 县里要求：), not whose decision it states.
-_TOLD_BY = re.compile(
-    r"\s*[县区市省镇](?:里|[\u4e00-\u9fff]{0,5}?(?:办|局|委|部|指|专班|中心))(?:的)?"
-    r"(?:刚刚?|刚才|今天|昨天)?(?:通知|要求|讲|说|部署|定了|下发|发了|(?:DING|ding|叮)了?的)"
-)
+_TOLD_BY = re.compile(r"\s*[县区市省镇]里(?:的)?(?:通知|要求|讲|说)")
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
 RETOLD_CONTAINMENT = 0.3
@@ -142,10 +135,6 @@ KEY_FACTS = 2
 # figures) shares less of its text, and must share more of its facts, a day among them.
 ANCHORED_CONTAINMENT = 0.15
 ANCHORED_FACTS = 3
-# ...and less still when it states more of them (区里刚刚DING的——今晚8点…一直到10号夜里12点…
-# 7点前到城运中心: five of the DING's days and times in 14% of its words).
-WELL_ANCHORED_CONTAINMENT = 0.1
-WELL_ANCHORED_FACTS = 5
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
 _REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
 # A question about a notice is not the notice.
@@ -212,7 +201,6 @@ class Fingerprint:
         "body",
         "day",
         "keys",
-        "moments",
         "passed_on",
         "relayed",
         "shingles",
@@ -227,13 +215,6 @@ class Fingerprint:
         self.day = day
         self.shingles = shape.shingles
         self.keys = shape.keys
-        # The days and clock times it names (2026-11-07T20:00): a relay retold in its own
-        # words still names the notice's, and is looked up by them (NoticeClusterer).
-        self.moments = (
-            tuple({f"{m.day.isoformat()}T{m.at}" for m in mentions if m.clock and m.dated})
-            if mentions
-            else ()
-        )
         self._shape: _Shingled | None = shape
         self._mentions = mentions
         self._details: Details | None = None
@@ -282,15 +263,13 @@ class NoticeClusterer:
 
     window: timedelta = FOLD_WINDOW
     _buckets: dict[int, deque[_Entry]] = field(default_factory=dict)
-    # The messages that name each day and clock time, for relays that share few words.
-    _moments: dict[str, deque[_Entry]] = field(default_factory=dict)
     _added: int = 0
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:
         """The cluster root (first message id) of the same notice seen before, or None."""
         buckets = self._buckets
         found = [bucket for bucket in map(buckets.get, fingerprint.keys) if bucket]
-        if not found and not (fingerprint.passed_on and fingerprint.moments):
+        if not found:
             return None
         # One counting pass over every bucket entry; a stable sort then keeps, among equal
         # counts, the entry met first (what Counter.most_common does, without its heap).
@@ -305,18 +284,16 @@ class NoticeClusterer:
             for e, n in top
             if e.root_ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
-        checked = ranked[:MAX_CHECKED]
-        if fingerprint.passed_on and fingerprint.moments:
-            checked.extend(self._named_the_same(fingerprint, oldest, checked))
         passed: list[tuple[float, _Entry]] = []
-        for entry in checked:
+        for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
             if score < CONTAINMENT and (
                 (score >= TITLED_CONTAINMENT and _same_title(fingerprint, entry.fingerprint))
                 or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
                 or (
-                    fingerprint.passed_on
-                    and _anchored(fingerprint, entry.fingerprint, score)
+                    score >= ANCHORED_CONTAINMENT
+                    and fingerprint.passed_on
+                    and _retold(fingerprint, entry.fingerprint, ANCHORED_FACTS)
                     and _same_day_stated(fingerprint, entry.fingerprint)
                 )
             ):
@@ -337,17 +314,14 @@ class NoticeClusterer:
         return None
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
-        buckets, moments = self._buckets, self._moments
+        buckets = self._buckets
         root_print, root_ts = fingerprint, ts
         if root != message_id:
-            # The message matched an entry of that notice, which shares one of its buckets
-            # or of the moments it names.
+            # The message matched an entry of that notice, which shares one of its buckets.
             root_print, root_ts = next(
                 (
                     (e.root_print, e.root_ts)
-                    for bucket in chain(
-                        map(buckets.get, fingerprint.keys), map(moments.get, fingerprint.moments)
-                    )
+                    for bucket in map(buckets.get, fingerprint.keys)
                     if bucket
                     for e in bucket
                     if e.root == root
@@ -360,11 +334,6 @@ class NoticeClusterer:
             if bucket is None:
                 bucket = buckets[key] = deque(maxlen=BUCKET_CAP)
             bucket.append(entry)
-        for moment in fingerprint.moments:
-            named = moments.get(moment)
-            if named is None:
-                named = moments[moment] = deque(maxlen=BUCKET_CAP)
-            named.append(entry)
         self._added += 1
         if self._added % PRUNE_EVERY == 0:
             self._prune(ts - self.window)
@@ -374,35 +343,17 @@ class NoticeClusterer:
         """How many messages the index holds (what it costs in memory)."""
         return len({id(entry) for bucket in self._buckets.values() for entry in bucket})
 
-    def _named_the_same(
-        self, fingerprint: Fingerprint, oldest: datetime, checked: list[_Entry]
-    ) -> list[_Entry]:
-        """The earlier messages, not among `checked`, that name most of the days and clock
-        times a relay names (at most MAX_CHECKED, and each at least two of them)."""
-        moments = self._moments
-        named = [bucket for bucket in map(moments.get, fingerprint.moments) if bucket]
-        hits = Counter(chain.from_iterable(named))
-        seen = set(map(id, checked))
-        best = sorted(hits.items(), key=_COUNT, reverse=True)
-        return [e for e, n in best if n >= 2 and e.root_ts >= oldest and id(e) not in seen][
-            :MAX_CHECKED
-        ]
-
     def _prune(self, oldest: datetime) -> None:
         """Drops entries whose notice is older than the window (`match` passes them over):
         the index holds the window's messages, not every message of a long session."""
-        _drop_stale(self._buckets, oldest)
-        _drop_stale(self._moments, oldest)
-
-
-def _drop_stale(index: dict[_K, deque[_Entry]], oldest: datetime) -> None:
-    for key in list(index):
-        bucket = index[key]
-        # Entries are appended in arrival order, so the stale ones come first.
-        while bucket and bucket[0].root_ts < oldest:
-            bucket.popleft()
-        if not bucket:
-            del index[key]
+        buckets = self._buckets
+        for key in list(buckets):
+            bucket = buckets[key]
+            # Entries are appended in arrival order, so the stale ones come first.
+            while bucket and bucket[0].root_ts < oldest:
+                bucket.popleft()
+            if not bucket:
+                del buckets[key]
 
 
 _COUNT = itemgetter(1)
@@ -603,13 +554,6 @@ def _retold(a: Fingerprint, b: Fingerprint, facts: int = KEY_FACTS) -> bool:
     if not a.relayed:
         return False
     return len(a.facts & b.facts) >= facts
-
-
-def _anchored(a: Fingerprint, b: Fingerprint, score: float) -> bool:
-    """Whether a relay retold with `score` of the other's text states enough of its facts."""
-    if score >= ANCHORED_CONTAINMENT:
-        return _retold(a, b, ANCHORED_FACTS)
-    return score >= WELL_ANCHORED_CONTAINMENT and _retold(a, b, WELL_ANCHORED_FACTS)
 
 
 def _same_day_stated(a: Fingerprint, b: Fingerprint) -> bool:

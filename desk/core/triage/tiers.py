@@ -56,8 +56,7 @@ _EMERGENCY = re.compile(
     r"|(?P<warning>橙色预警|红色预警)"
     # A warning under its own tag (【省暗访预警】), not a blue or yellow weather warning's:
     # only with an order to act at once.
-    # Not a fraud warning (【反诈预警】近期…诈骗多发): a tip for residents, whatever it orders.
-    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级|诈))[^】]{0,8}预警】)"
+    r"|(?P<tagwarn>【(?![^】]*(?:[蓝黄]色|Ⅳ|IV|四级))[^】]{0,8}预警】)"
     # A response level raised, or started with an order to act at once (not a level
     # lowered, or one started with the day's tasks: 组织渔船及时回港, 每天下午3点前报).
     r"|(?P<response>应急响应)"
@@ -311,7 +310,9 @@ _PASSED_ON = re.compile(r"\s*(?:转发|转)[:：]")
 _HEARSAY = re.compile(
     # ...or seen on the news or a video app (快手上说你们镇着火了？你没事吧).
     r"^\s*(?:听说|看(?:到|了)?(?:新闻|快手|抖音|视频|朋友圈)|(?:快手|抖音|微博|朋友圈|网上|新闻)上?(?:说|讲))"
-    r"(?![^\n]*(?:核实|确实|确认|是真的|在现场))(?:[^\n]*[?？]"
+    # Not when it says it is here, or asks for help (就是我们村后山着火了…快派人上去？).
+    r"(?![^\n]*(?:核实|确实|确认|是真的|在现场|就是我们|我们[村镇]|快派|马上|赶紧|受伤|被困))"
+    r"(?:[^\n]*[?？]"
     # ...or heard of somewhere else (听说隔壁县昨天有个厂子锅炉爆炸了).
     r"|[^，,。\n]{0,4}(?:隔壁|邻|外)[县乡镇市省])"
 )
@@ -323,8 +324,6 @@ _TALLY = re.compile(
     r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起"
     # ...or a period's incidents named for a report on them (中秋以来发生的燃气泄漏…突发事件).
     r"|(?:以来|期间)(?:发生|出现)的"
-    # ...or an incident's paperwork: the daily zero report, a report sent back or owed.
-    r"|零报告|报告(?:退回|打回)|(?:补报|重报)(?!的?(?:伤亡|险情|灾情))"
 )
 # The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
 _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
@@ -333,8 +332,6 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    # Dealt with (燃气泄漏，已处置): not 已处置3起, a tally.
-    r"|已(?:妥善)?处置(?![中\d])"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
@@ -478,10 +475,11 @@ _DIRECT_ORDER = re.compile(
 _DUE_ORDER = re.compile(
     r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理)"
     r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话)"
-    # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上).
-    r"|(?:全部|都)?(?:挂上|送过来|送来|交上来|报上来|放到?|发我))"
-    # ...or 把 before the time (各站所把台账10点前送过来).
-    r"|[把将][^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
+    # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上;
+    # not 水库今晚8点前放水, nor 年底前发我们的慰问品, goods owed).
+    r"|(?:全部|都)?(?:挂上|送过来|送来|交上来|报上来|放(?:到|在)?[^，,。;；\n]{1,8}?桌上|发我(?!们)))"
+    # ...or 把 before the time (各站所把台账10点前送过来; not 将 as "will": 气象台将于…前发布).
+    r"|把[^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
 )
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
@@ -1206,6 +1204,14 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or (found.group("response") and _RESPONSE_NOW.search(text) is None)
         or (found.group("warning") and not soon_enough and not _order_for_now(text))
         or (found.group("tagwarn") and not _order_for_now(text, _ORDER_AT_ONCE))
+        # A fraud warning on a spell of cases (【反诈预警】近期…连续发生…诈骗): a tip for
+        # residents, whatever it orders; not one on people cheated now (正被…诈骗).
+        or (
+            found.group("tagwarn")
+            and "诈" in found.group()
+            and _LATELY.search(text) is not None
+            and "正被" not in text
+        )
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
@@ -1227,6 +1233,7 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     )
 
 
+_LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
 _PUBLICITY_AFTER = re.compile(r"[^，,。;；\n]{0,12}?(?:转发|宣传|转告|告知)")
 # The word names a drill (燃气泄漏应急疏散演练): the drill, announced or done, is no emergency.
 _DRILL_NAMED = re.compile(r"[^，,。;；\n]{0,8}?演练")

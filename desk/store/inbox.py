@@ -452,7 +452,7 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     )
     if view.unfolded:
         if likes:
-            conditions.append(or_(*(Message.text.like(p, escape="\\") for p in likes)))
+            conditions.append(_holds_any(Message.text, likes))
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -464,12 +464,12 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
         conditions.append(Message.tier_rank == view.tier.rank)
-    elif view.kind is ViewKind.ALL and not view.search.strip():
+    elif view.kind is ViewKind.ALL and not needle:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
     if likes:
-        holds = or_(*(Message.text.like(p, escape="\\") for p in likes))
+        holds = _holds_any(Message.text, likes)
         if in_group:
             conditions.append(holds)
         else:
@@ -481,12 +481,17 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
                     copy.account_id == Message.account_id,
                     copy.cluster == Message.remote_id,
                     text(_COPIES_OF_COPY),
-                    or_(*(copy.text.like(p, escape="\\") for p in likes)),
+                    _holds_any(copy.text, likes),
                 )
                 .exists()
             )
             conditions.append(or_(holds, and_(Message.cluster.is_not(None), copy_holds)))
     return conditions
+
+
+def _holds_any(column: Any, patterns: Sequence[str]) -> ColumnElement[bool]:
+    """`column` LIKE any of `patterns` (see `_like_pattern`)."""
+    return or_(*(column.like(p, escape="\\") for p in patterns))
 
 
 def _like_pattern(needle: str) -> str:

@@ -500,12 +500,9 @@ class MainWindow(QMainWindow):
         viewport = self.list.viewport()
         top = self.list.indexAt(QPoint(1, 1))
         bottom = self.list.indexAt(QPoint(1, viewport.height() - 2))
-        # A list shorter than the screen has no row at its bottom: all it could show.
-        span = (
-            bottom.row() - top.row() + 1
-            if top.isValid() and bottom.isValid()
-            else self.list.rows_on_screen()
-        )
+        # A list shorter than the screen has no row at its bottom: the model re-reads a
+        # screenful (as many rows as the list told it fit).
+        span = bottom.row() - top.row() + 1 if top.isValid() and bottom.isValid() else None
         # At the top of the list new arrivals come into sight; further down, the first
         # card on screen stays where it is (see `_show_snapshot`).
         anchor = None
@@ -513,7 +510,7 @@ class MainWindow(QMainWindow):
             anchor = self.model.message_id(top.row())
         current = self.model.message_id(self.list.currentIndex().row())
         wanted = keep if current is None else (*keep, current)
-        return self.model.reread(anchor, max(span, 1), wanted)
+        return self.model.reread(anchor, span, wanted)
 
     def _show_snapshot(self, snapshot: Snapshot) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it

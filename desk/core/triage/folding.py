@@ -55,6 +55,8 @@ CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
+# Two questions (请问…, …？) are one only when one holds this much of the other: a question
+# passed on is passed on whole.
 ASKED_CONTAINMENT = 0.6
 # A text this short (in word characters) that swaps a phrase inside the other's words for
 # another says something else (请问防返贫监测台账… / 请问耕地保护台账…是否需要盖章).

@@ -259,6 +259,32 @@ def test_a_receipt_that_objects_or_reports_at_length_is_no_ack(text: str) -> Non
     assert ack_kind(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到收到，拱别的马上走",
+        "收到，我带两个人开车过去，五分钟到弄平路口",
+        "收到，我带应急分队马上过来，交警那边我打电话",
+        "收到，应急分队带风力灭火机马上到，已经通知消防救援站",
+    ],
+)
+def test_a_receipt_with_ones_own_going_or_a_call_made_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到，抢修车已出发，预计10分钟到。楼道里先别开关电灯、别打电话，开窗通风。",
+        "收到，我和文彬马上过去，思远通知派出所和海上搜救队，卫生院派救护车到东沙滩待命",
+        "收到，南区还在漏，我马上过去",
+        "收到，村里的水渠又冲垮了一段，我马上过去",
+    ],
+)
+def test_a_receipt_with_orders_to_others_or_danger_still_there_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
 @pytest.mark.parametrize("text", ["端午安康🌹", "感谢街道大力支持🙏", "俞主席最好了🌹"])
 def test_a_holiday_wish_with_a_rose_and_thanks_for_support_are_flattery(text: str) -> None:
     assert ack_kind(text) is AckKind.FLATTERY

@@ -147,9 +147,30 @@ _ALONGSIDE = re.compile(
     r"|(?:过年|过节|节日|假期|节假日|春节|周末|放假)?(?:期间)?也?(?:不松懈|不放松|不懈怠|不掉链子|不打折扣)"
 )
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
-# A receipt, then a break: what follows is said about the notice received.
-_RECEIPT_FIRST = re.compile(r"(?:已收到|收到了?|收悉|好的|明白)[\s,，.。!！、]+")
+# A receipt (said once or twice: 收到收到), then a break: what follows is said about the
+# notice received.
+_RECEIPT_FIRST = re.compile(
+    r"(?:(?:已收到|收到了?|收悉|好的|明白)[\s,，.。!！、]*)*(?:已收到|收到了?|收悉|好的|明白)"
+    r"[\s,，.。!！、]+"
+)
 _WORD_ON_IT = 14
+# Longer words on it, each clause one's own going or a call made, as replies to a call-out
+# run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.
+_ON_THE_WAY = 28
+_CLAUSE_BREAK = re.compile(r"[\s,，.。!！、;；]+")
+_GOING = re.compile(
+    r"^(?:我们?|[\u4e00-\u9fff]{2,6}?)?(?:带[\u4e00-\u9fff]{1,8}?)?(?:开车|骑车|坐车)?"
+    r"(?:马上|立即|立刻|这就|现在|(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就|内)?)?"
+    r"(?:过来|过去|赶过来|赶过去|赶到|出发|走|到)(?:[\u4e00-\u9fff]{2,6})?$"
+)
+_CALLED = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}那边)?(?:我们?)?(?:已经?|马上|这就)?"
+    r"(?:打电话|通知了?|联系了?|报了?)(?:[\u4e00-\u9fff]{2,8})?$"
+)
+# An order to others: a message, whatever else it says.
+_ORDER = re.compile(r"请|先|别|不要|千万|务必|赶紧|@")
+# Danger still there (收到，南区还在漏，我马上过去): a report, however short.
+_DANGER = re.compile(r"还在(?:漏|烧|冒|涨|流|蔓延)|被困|受伤|着火|起火|塌|漏水|漏气|淹|冲垮|冲毁")
 # Words that object, or report a finding (收到，排查发现两处隐患): a message, not a receipt.
 _OBJECTION = re.compile(
     r"但|不过|可是|只是|宽限|延期|推迟|来不及|无法|不能|没法|不了|打不开|问题|困难|不够|缺|无此|没有"
@@ -218,4 +239,16 @@ def _receipt_with_a_word_on_it(norm: str, rest: str) -> bool:
     if head is None:
         return False
     said = _PUNCT.sub("", norm[head.end() :])
-    return 0 < len(said) <= _WORD_ON_IT and _OBJECTION.search(said) is None and len(rest) <= 24
+    if not said or _OBJECTION.search(said) or _DANGER.search(said):
+        return False
+    if len(said) <= _WORD_ON_IT and len(rest) <= 24:
+        return True
+    return len(said) <= _ON_THE_WAY and _on_the_way(norm[head.end() :])
+
+
+def _on_the_way(said: str) -> bool:
+    """Whether every clause of `said` is the replier's own going, or a call they made."""
+    if _ORDER.search(said):
+        return False
+    clauses = [c for c in _CLAUSE_BREAK.split(said) if c]
+    return bool(clauses) and all(_GOING.match(c) or _CALLED.match(c) for c in clauses)

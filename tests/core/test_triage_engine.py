@@ -2762,3 +2762,67 @@ def test_a_due_time_with_ba_is_an_order(text: str, tier: Tier) -> None:
 )
 def test_the_reader_addressed_by_the_town_s_title_is_asked(text: str, tier: Tier) -> None:
     assert tier_of(text, "m", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mention", "group_name", "tier"),
+    [
+        # A fire put out by whoever found it (from X2).
+        (
+            "南卯茶地边边上有个老倌在烧修下来的茶枝，我过去叫他灭掉了，打火机也收了，没得事。",
+            "m",
+            0,
+            "勐波镇护林员群",
+            Tier.INFO,
+        ),
+        # A case named bare as its clause opens, in a task due on Friday: a standing rule.
+        (
+            "请各网格员对辖区茶园逐户走访，登记外来务工人员姓名、证件，发现无证人员立即报告边境"
+            "派出所。请于本周五下班前录入网格通系统。",
+            "o",
+            0,
+            "",
+            Tier.ACTION,
+        ),
+        # @you about what is running out, due tonight (from Y2).
+        (
+            "@李明 二号锅炉房储煤告急，只够烧到后半夜。你和郭宝林联系县城煤场，今晚8点前必须"
+            "把煤运到。",
+            "m",
+            1,
+            "",
+            Tier.URGENT,
+        ),
+        # The boiler about to go out in a cold wave, help asked.
+        (
+            "郭站长，拉煤那两车让鹿角岭堵了一下午，刚才司机来电话说今天来不了了。咱二号锅炉房的"
+            "煤也就烧到今儿后半夜，明早就得断火，三十多栋楼得冻透了，这咋整啊？",
+            "m",
+            0,
+            "",
+            Tier.URGENT,
+        ),
+        # Out of danger after treatment.
+        (
+            "【突发事件信息报告】12月30日21时55分，林海社区一独居老人因烟道结冰堵塞发生一氧化碳"
+            "中毒，22时25分送县人民医院救治，经诊断为中度中毒，已无生命危险。",
+            "m",
+            0,
+            "",
+            Tier.INFO,
+        ),
+        # A relative's @ in the family group; help asked there is a task all the same.
+        ("@李明 老弟，妈问你晚上能不能回来吃饭，饺子都包好了", "o", 1, "老李家一家亲", Tier.INFO),
+        (
+            "@李明 豪豪分数出来了586，你周末回来帮他看一下志愿咋个填",
+            "o",
+            1,
+            "相亲相爱一家人",
+            Tier.ACTION,
+        ),
+    ],
+)
+def test_lessons_of_the_border_township_and_the_forest_town(
+    text: str, role: str, mention: int, group_name: str, tier: Tier
+) -> None:
+    assert tier_of(text, role, mention, group_name) is tier

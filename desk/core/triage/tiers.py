@@ -241,6 +241,8 @@ _LIVE_EVENT = re.compile(
     # A pipe burst, or a home gone cold in a cold wave (立管崩了，一楼进水; 屋里才11度).
     r"|(?:管|管子|管道)[^，,。;；\n]{0,2}?(?:崩|爆|裂)了|爆管|跑水"
     r"|暖气[^，,。;；\n]{0,8}?(?:拔凉|冰凉|不热了|停了)|屋里(?:才|只有)\s*\d+\s*度"
+    # ...or about to, the boiler's coal running out (明早就得断火，三十多栋楼得冻透了).
+    r"|(?:就得|就要|快要?)(?:断火|断煤|断暖|停暖)|冻透了?"
     # A family taken ill by what they ate (一家五口都上吐下泻).
     r"|上吐下泻|食物中毒"
 )
@@ -332,12 +334,16 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    # Put out by whoever found it: 我过去叫他灭掉了 (not 还没灭掉).
+    r"|(?<![没未])灭掉了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     r"|(?:均|全部|都)已?脱离(?:生命)?危险"
+    # Out of danger after treatment: 送县人民医院救治…已无生命危险 (not 暂无, for now).
+    r"|(?<!暂)无生命危险"
     # The danger over: 险情基本排除, 已排除险情.
     r"|险情(?:已经?|基本|已基本)?排除|(?<![未不没])排除(?:了)?险情"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
@@ -395,7 +401,8 @@ _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升为|升级为")
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
-_HURRY = re.compile(_NOW + r"|第一时间")
+# ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜).
+_HURRY = re.compile(_NOW + r"|第一时间|告急")
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
 _COME_NOW = re.compile(
     r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
@@ -426,7 +433,11 @@ _TAKE_PEOPLE = re.compile(
 # A work-news item (【工作动态】…) tells what was done; it asks nothing.
 _NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯)】")
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
-_WHOEVER = re.compile(r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$")
+_WHOEVER = re.compile(
+    r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$"
+    # ...or the case named bare, as its clause opens: 登记…，发现无证人员立即报告派出所.
+    r"|(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有|看到|看见)[^,，。;；\n]{1,12}$"
+)
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
@@ -970,10 +981,13 @@ def assess(
         points += 0.5
     if _PUSH.search(text):
         points += 0.75
-    if mention:
+    # A relative's @ or question in the family group (@李明 老弟，妈问你晚上能不能回来吃饭)
+    # is no work to do; help asked for (周末回来帮他看一哈志愿) is a task all the same.
+    family = _FAMILY.search(message.group_name) is not None and "帮" not in text
+    if mention and not family:
         points += 2.0
     question = _asks_a_question(text)
-    addressed = question and _addressed_question(text, me_names)
+    addressed = question and not family and _addressed_question(text, me_names)
     if addressed:
         points += 2.0
         reasons.append(_ASKS_YOU)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from desk.core.messages import Message, Role, Verdict
 from desk.core.reasons import describe
 from desk.core.triage import TriageConfig, TriageEngine
+from desk.core.well_formed import well_formed_fields
 
 _REQUIRED = ("id", "group_id", "group_name", "sender_id", "sender_name", "ts", "text")
 
@@ -122,17 +123,20 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
     mentions = raw.get("mentions_me")
     if mentions is None:
         mentions = any(f"@{name}" in text for name in me)
-    return Message(
-        id=str(raw["id"]),
-        group_id=str(raw["group_id"]),
-        group_name=str(raw["group_name"]),
-        sender_id=str(raw["sender_id"]),
-        sender_name=str(raw["sender_name"]),
-        sender_role=role,
-        ts=ts,
-        text=text,
-        mentions_me=bool(mentions),
-        ding=bool(raw.get("ding", False)),
+    # Half an emoji escaped in the JSON (\ud83d) would stop the engine and the output.
+    return well_formed_fields(
+        Message(
+            id=str(raw["id"]),
+            group_id=str(raw["group_id"]),
+            group_name=str(raw["group_name"]),
+            sender_id=str(raw["sender_id"]),
+            sender_name=str(raw["sender_name"]),
+            sender_role=role,
+            ts=ts,
+            text=text,
+            mentions_me=bool(mentions),
+            ding=bool(raw.get("ding", False)),
+        )
     )
 
 

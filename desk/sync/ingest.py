@@ -26,6 +26,7 @@ from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
+from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.models import (
     Account,
@@ -88,6 +89,8 @@ class Ingestor:
     def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
         """Stores the batch in one transaction; raises TriageUnavailable (nothing stored)
         when a triage process stopped: the batch can be tried again."""
+        # Half an emoji in one message must not stop the sync (nothing could store it).
+        batch = well_formed_fields(batch)
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.

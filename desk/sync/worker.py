@@ -27,7 +27,7 @@ from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.status import SyncState, SyncStatus
-from desk.sync.triage_process import Triage, TriageUnavailable
+from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable
 
 log = logging.getLogger("desk.sync")
 
@@ -186,6 +186,13 @@ class SyncWorker:
                     attempt += 1
                     log.error("account %d: %s", account.id, exc)
                     await self._wait_retry(attempt, "triage", None)
+                except TriageFailed as exc:
+                    # The engine raised on this batch: nothing was stored, and it will
+                    # likely raise again. The status says so instead of syncing forever;
+                    # the log gets where it failed, not the message's text.
+                    attempt += 1
+                    log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
+                    await self._wait_retry(attempt, "triage", None)
                 except SQLAlchemyError as exc:
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).
@@ -223,3 +230,13 @@ class SyncWorker:
         self, state: SyncState, reason: str | None = None, retry: float | None = None
     ) -> None:
         self._on_status(SyncStatus(state, self._clock.now(), reason, retry))
+
+
+def _where(failure: str) -> str:
+    """A traceback from the triage process with its last line cut to the exception's type:
+    that line may quote the message being triaged."""
+    lines = failure.splitlines()
+    if not lines:
+        return failure
+    last = lines[-1].split(":", 1)[0]
+    return "\n".join([*lines[:-1], last])

@@ -169,3 +169,12 @@ def test_a_deadline_close_at_hand_is_said_in_minutes(tmp_path: Path) -> None:
     assert code == 0
     assert rows[0]["tier"] == "urgent"
     assert "due within 30 min" in rows[0]["reasons"]  # type: ignore[operator]
+
+
+def test_half_an_emoji_in_the_json_is_triaged_as_a_broken_character(tmp_path: Path) -> None:
+    # The lone surrogates escaped in the JSON, as an exporter may have written them.
+    broken = line(2, 1, "表情坏了 X 收到", id="d2Y").replace("X", "\\ud83d").replace("Y", "\\udc00")
+    lines = [line(1, 0, NOTICE), broken]
+    code, rows = run(tmp_path, lines)
+    assert code == 0
+    assert [row["id"] for row in rows] == ["d1", "d2\ufffd"]

@@ -27,6 +27,7 @@ from desk.store.store import Store
 from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.sync.triage_process import TriageProcess
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
@@ -389,3 +390,28 @@ def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     tiers = _column(store, Message.tier)
     assert tiers["to-me"] == "urgent"
     assert tiers["to-him"] != "urgent"
+
+
+def test_half_an_emoji_in_a_message_is_stored_as_a_broken_character_not_a_stopped_sync(
+    store: Store, clock: ManualClock
+) -> None:
+    # JSON can escape half an emoji ("\ud83d"); nothing can encode the lone surrogate it
+    # decodes to: not OpenCC in the triage process, not SQLite.
+    (account,) = ensure_default_account(store, clock)
+    triage = TriageProcess()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    try:
+        good = _batch(clock.now(), ["a", "b"])
+        broken = IncomingMessage(
+            **{**_fields(good.messages[0]), "remote_id": "c", "text": "表情坏了 \ud83d 收到"}
+        )
+        groups = (GroupInfo("g", "测试群\ud800", members=good.groups[0].members),)
+        batch = SyncBatch("c1", groups, (*good.messages, broken))
+        assert ingestor.apply(account.id, batch).new_messages == 3
+    finally:
+        ingestor.close()
+    with store.sessions() as session:
+        text = session.scalar(select(Message.text).where(Message.remote_id == "c"))
+        name = session.scalar(select(Group.name))
+    assert text == "表情坏了 \ufffd 收到"
+    assert name == "测试群\ufffd"

@@ -16,6 +16,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
+from desk.sync.triage_process import LocalTriage, TriageFailed
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
 from tests.helpers.read_only_store import make_read_only
@@ -138,3 +139,48 @@ def test_a_read_only_database_shows_offline_with_that_cause(
     (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert first.reason == "store_read_only"
     assert not seen.ingested
+
+
+class _FailingTriage(LocalTriage):
+    """An engine with a bug: it raises on every batch, as the triage process reports it."""
+
+    def pipeline(self, account_id: int, chunks: Any, each: Any) -> None:
+        raise TriageFailed(
+            "triage process failed in process: Traceback (most recent call last):\n"
+            '  File "engine.py", line 1, in process\n'
+            "ValueError: 请各村立即上报 (a message's text)"
+        )
+
+
+def test_a_triage_failure_shows_offline_and_logs_where_not_what(
+    store: Store, clock: ManualClock, caplog: Any
+) -> None:
+    offline = threading.Event()
+    seen = _Recorder()
+
+    def status(status: SyncStatus) -> None:
+        seen.status(status)
+        if status.state is SyncState.OFFLINE:
+            offline.set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        seen.ingested.append,
+        backoff=BackoffPolicy(initial_s=60.0, jitter=0.0),
+        triage=_FailingTriage(),
+    )
+    with caplog.at_level("ERROR", logger="desk"):
+        worker.start()
+        try:
+            assert offline.wait(30)
+        finally:
+            worker.stop()
+    (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert first.reason == "triage"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert 'File "engine.py", line 1, in process' in logged
+    assert "ValueError" in logged
+    assert "请各村" not in logged

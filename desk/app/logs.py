@@ -25,3 +25,9 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
     handler.desk_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+    # The scheduler behind quiet hours and DING alerts says when a run was skipped or
+    # failed (the job, never a message): that belongs in this file, not on a console.
+    scheduler = logging.getLogger("apscheduler")
+    scheduler.addHandler(handler)
+    scheduler.setLevel(logging.WARNING)
+    scheduler.propagate = False

@@ -9,6 +9,9 @@ from datetime import datetime
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 
+# How many runs of one job may overlap: each only tells the GUI thread to look again.
+_OVERLAPPING_RUNS = 4
+
 
 def schedule_once(
     scheduler: BaseScheduler, job_id: str, when: datetime | None, fire: Callable[[], None]
@@ -37,6 +40,10 @@ def schedule_once(
         replace_existing=True,
         misfire_grace_time=None,
         coalesce=True,
+        # The next run is placed from the work the last one set off, which can come before
+        # the scheduler counts that run as finished: with one instance allowed it would be
+        # skipped, and a one-shot job skipped is gone (a DING's next alert, never sounded).
+        max_instances=_OVERLAPPING_RUNS,
     )
 
 

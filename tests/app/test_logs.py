@@ -23,3 +23,23 @@ def test_a_log_file_that_cannot_be_opened_is_a_data_dir_problem(
     assert caught.value.code == "os_error"
     assert caught.value.path == directory.logs / "desk.log"
     assert caught.value.detail == "Is a directory"
+
+
+def test_the_scheduler_s_warnings_go_to_the_log_file_not_the_console(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(logging.getLogger("desk"), "handlers", [])
+    scheduler_log = logging.getLogger("apscheduler")
+    monkeypatch.setattr(scheduler_log, "handlers", [])
+    monkeypatch.setattr(scheduler_log, "propagate", True)
+    monkeypatch.setattr(scheduler_log, "level", logging.NOTSET)
+    directory = DataDir(tmp_path / "desk").ensure()
+    setup_logging(directory)
+    logging.getLogger("apscheduler.scheduler").info("Added job")
+    logging.getLogger("apscheduler.scheduler").warning("Execution of job skipped")
+    for handler in logging.getLogger("desk").handlers:
+        handler.close()
+    written = (directory.logs / "desk.log").read_text(encoding="utf-8")
+    assert "Execution of job skipped" in written
+    assert "Added job" not in written
+    assert "Execution of job skipped" not in capsys.readouterr().err

@@ -54,6 +54,13 @@ def paused_scheduler() -> BackgroundScheduler:
 
 
 @pytest.fixture(autouse=True)
+def login_entry_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk started by a test writes its start-at-login entry under the test's own
+    config dir, never the login entry of the user running the tests."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_behind() -> Iterator[None]:
     """A test that leaves a desk worker thread running fails (as napari does for QThreads)."""
     before = set(threading.enumerate())

@@ -33,6 +33,33 @@ def launch_agent_path() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / "cn.desk.desk.plist"
 
 
+def keep(enabled: bool, data_dir: Path, default_dir: Path) -> None:
+    """At each start: `apply`, unless the login entry opens another data dir and this one
+    is not `default_dir` (the platform's, where a user's desk lives). A desk tried on a
+    scratch dir, or a benchmark's, must not take over the desk the user starts at login;
+    the settings dialog, where the user asks for it, still moves the entry."""
+    current = entry_data_dir()
+    if current is not None and current != data_dir and data_dir != default_dir:
+        return
+    apply(enabled, data_dir)
+
+
+def entry_data_dir() -> Path | None:
+    """The data dir the login entry opens, if there is an entry naming one."""
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            command = _windows_entry()
+        elif sys.platform == "darwin":
+            command = _macos_entry()
+        else:
+            command = _xdg_entry()
+    except (OSError, ValueError):
+        return None
+    if command is None or "--data-dir" not in command[:-1]:
+        return None
+    return Path(command[command.index("--data-dir") + 1])
+
+
 def apply(enabled: bool, data_dir: Path, command: list[str] | None = None) -> None:
     """Makes the OS start desk on `data_dir` at login, or stops it doing so. Failures are
     logged only: not starting at login must never stop desk from starting now."""
@@ -64,6 +91,24 @@ def _xdg(enabled: bool, command: list[str]) -> None:
     )
 
 
+def _xdg_entry() -> list[str] | None:
+    path = xdg_entry_path()
+    if not path.exists():
+        return None
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("Exec="):
+            return shlex.split(line.removeprefix("Exec="))
+    return None
+
+
+def _macos_entry() -> list[str] | None:
+    path = launch_agent_path()
+    if not path.exists():
+        return None
+    arguments = plistlib.loads(path.read_bytes()).get("ProgramArguments")
+    return [str(a) for a in arguments] if isinstance(arguments, list) else None
+
+
 def _macos(enabled: bool, command: list[str]) -> None:
     path = launch_agent_path()
     if not enabled:
@@ -84,3 +129,15 @@ def _windows(enabled: bool, command: list[str]) -> None:  # pragma: no cover - W
         else:
             with contextlib.suppress(FileNotFoundError):
                 winreg.DeleteValue(key, NAME)
+
+
+def _windows_entry() -> list[str] | None:  # pragma: no cover - Windows only
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            value, _kind = winreg.QueryValueEx(key, NAME)
+    except FileNotFoundError:
+        return None
+    # list2cmdline quoted what holds spaces; backslashes in paths are no escapes here.
+    return [token.strip('"') for token in shlex.split(str(value), posix=False)]

@@ -185,7 +185,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         translators = i18n.install(app, wanted)
     tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
-    autostart.apply(bool(settings.get("app.start_at_login")), data_dir.root)
+    autostart.keep(bool(settings.get("app.start_at_login")), data_dir.root, DataDir.default().root)
     relay = SyncRelay()
     collections = CollectionScheduler(parent=app)
     relay.ingested.connect(collections.activity)

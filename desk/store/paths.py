@@ -53,8 +53,12 @@ class DataDir:
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> DataDir:
         """`--data-dir`, then $DESK_DATA_DIR, then the platform's user data dir."""
         chosen = explicit or os.environ.get(ENV_DATA_DIR)
-        root = Path(chosen) if chosen else Path(platformdirs.user_data_dir("desk", appauthor=False))
-        return cls(root.expanduser().resolve())
+        return cls(Path(chosen).expanduser().resolve()) if chosen else cls.default()
+
+    @classmethod
+    def default(cls) -> DataDir:
+        """The platform's user data dir: the desk a user starts without naming one."""
+        return cls(Path(platformdirs.user_data_dir("desk", appauthor=False)).expanduser().resolve())
 
     def ensure(self) -> DataDir:
         """Makes the dir and its logs dir, and makes sure desk can write in them.

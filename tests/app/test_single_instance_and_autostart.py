@@ -54,3 +54,35 @@ def test_the_login_command_opens_the_same_store(tmp_path: Path) -> None:
         [*command[:4], "--help"], capture_output=True, text=True, check=True
     ).stdout
     assert "--data-dir" in help_text, "the command line desk's own parser accepts"
+
+
+def _entry(config: Path) -> list[str]:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(config / "autostart" / "desk.desktop")
+    return shlex.split(entry["Desktop Entry"]["Exec"])
+
+
+def test_a_desk_on_another_dir_leaves_the_users_login_entry_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    users, scratch, default = tmp_path / "users", tmp_path / "scratch", tmp_path / "default"
+    autostart.apply(True, users)  # saved in the settings dialog of the user's desk
+    autostart.keep(True, scratch, default)
+    autostart.keep(False, scratch, default)
+    assert autostart.entry_data_dir() == users
+    assert _entry(tmp_path)[-2:] == ["--data-dir", str(users)]
+
+
+def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    scratch, default = tmp_path / "scratch", tmp_path / "default"
+    autostart.keep(True, scratch, default)  # no entry yet: this desk's
+    assert autostart.entry_data_dir() == scratch
+    autostart.keep(True, default, default)
+    assert autostart.entry_data_dir() == default
+    autostart.keep(False, default, default)  # turned off in its settings: gone
+    assert autostart.entry_data_dir() is None
+    assert not (tmp_path / "autostart" / "desk.desktop").exists()

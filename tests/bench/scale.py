@@ -81,6 +81,7 @@ TRIAGE_SAMPLE = 100_000
 SEARCH_LENGTHS = (2, 3, 6)
 # Words people type: two-character ones cannot use the trigram index.
 BYTECODE_CACHE = Path(tempfile.gettempdir()) / f"desk-bench-pycache-{os.getuid()}"
+BENCH_CONFIG = Path(tempfile.gettempdir()) / f"desk-bench-config-{os.getuid()}"
 COMMON_WORDS = {
     2: ("紧急", "通知", "安全", "防汛", "会议", "收到", "台账", "排查", "日报", "整改"),
     3: ("推进会", "网格员", "统计表", "零报告", "安监办"),
@@ -289,6 +290,8 @@ def run_child(module: str, args: Sequence[str], timeout: float, root: Path = ROO
     # The cache sits outside the checkout and the shared virtual environment.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(BYTECODE_CACHE)
+    # desk keeps a start-at-login entry: the bench's go under a config dir of its own.
+    env["XDG_CONFIG_HOME"] = str(BENCH_CONFIG)
     command = [sys.executable, "-m", module, *args]
     env["DESK_BENCH_T0"] = repr(time.time())
     done = subprocess.run(

@@ -260,6 +260,18 @@ def test_a_receipt_that_objects_or_reports_at_length_is_no_ack(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text", ["桐坪镇收到", "洄水湾卫生室已收到", "花溪村收到，立即安排", "清河街道收到"]
+)
+def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["花溪村还没收到通知", "花溪村收到了吗", "村里停水了收到"])
+def test_a_unit_that_has_not_received_or_asks_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "收到收到，拱别的马上走",

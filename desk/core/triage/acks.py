@@ -115,8 +115,13 @@ _LEAD_PRAISE = (
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
 _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
+# The unit answering, named before its receipt (桐坪镇收到, 洄水湾卫生室已收到).
+_UNIT_RECEIPT = (
+    r"[\u4e00-\u9fff]{1,8}?(?:村|社区|镇|乡|街道|卫生室|卫生院|所|站|办|中心|网格|组|队|局|科)"
+    r"(?=已?收到|收悉|已阅)"
+)
 _ACK_TOKEN = re.compile(
-    rf"{_SET_OFF}|{_LEAD_PRAISE}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_SET_OFF}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")

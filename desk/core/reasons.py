@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from desk.core.messages import Reason
 
 _MINUTE = timedelta(minutes=1)
+# Given to a card when a copy of its notice came more pressing than it (see ingest).
+COPY_MORE_PRESSING = "copy_more_pressing"
 
 # code -> English template; {name} placeholders are filled from the reason's args.
 ENGLISH: dict[str, str] = {
@@ -36,6 +38,7 @@ ENGLISH: dict[str, str] = {
     "overdue_h": "overdue by {hours} h",
     "deadline_passed": "deadline passed",
     "same_notice": "same notice as in {group}",
+    COPY_MORE_PRESSING: "more pressing as posted in {group}",
     "ack": "acknowledgement reply",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
+from desk.core.reasons import COPY_MORE_PRESSING
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -145,6 +147,7 @@ class Ingestor:
         files: dict[str, IncomingAttachment] = {}
         bad = len(batch.bad_items)
         heads: set[str] = set()
+        pressing: dict[str, _Pressing] = {}
         seen: set[str] = set()
         touched: set[int] = set()
         accepted: list[tuple[IncomingMessage, Group]] = []
@@ -164,7 +167,9 @@ class Ingestor:
         waiting = iter(chunks)
 
         def store(verdicts: list[Verdict]) -> None:
-            self._insert_rows(session, account_id, next(waiting), verdicts, now, history, heads)
+            self._insert_rows(
+                session, account_id, next(waiting), verdicts, now, history, heads, pressing
+            )
 
         self._triage.pipeline(
             account_id,
@@ -183,6 +188,8 @@ class Ingestor:
                 .where(Message.account_id == account_id, Message.remote_id.in_(heads))
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
+        for head, copy in pressing.items():
+            _raise_card(session, account_id, head, copy)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
@@ -205,11 +212,17 @@ class Ingestor:
         now: datetime,
         history: bool,
         heads: set[str],
+        pressing: dict[str, _Pressing],
     ) -> None:
         rows: list[dict[str, object]] = []
         for (m, group), verdict in zip(chunk, verdicts, strict=True):
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
+                best = pressing.get(verdict.cluster)
+                if best is None or verdict.tier.rank < best.tier.rank:
+                    pressing[verdict.cluster] = _Pressing(
+                        verdict.tier, urgency_score(verdict, now), group.name
+                    )
             rows.append(
                 {
                     "account_id": account_id,
@@ -495,6 +508,38 @@ _RECALLED = select(
     Group.remote_id.label("group_remote_id"),
     Group.name.label("group_name"),
 ).join(Group, Group.id == Message.group_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pressing:
+    """The most pressing copy of a notice in a batch: its tier, score and group."""
+
+    tier: Tier
+    score: float
+    group_name: str
+
+
+def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
+    """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
+    "各村今晚8点前报…" added under an information notice): the card stands for every copy,
+    and an urgent one must not hide in the information view. Not a card the user put in
+    its tier; the reason names where the copy was posted."""
+    reason = [COPY_MORE_PRESSING, {"group": copy.group_name}]
+    session.execute(
+        update(Message)
+        .where(
+            Message.account_id == account_id,
+            Message.remote_id == head,
+            Message.tier_rank > copy.tier.rank,
+            Message.corrected.is_(False),
+        )
+        .values(
+            tier=copy.tier.value,
+            tier_rank=copy.tier.rank,
+            score=func.max(Message.score, copy.score),
+            reasons=func.json_insert(Message.reasons, "$[#]", func.json(json.dumps(reason))),
+        )
+    )
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

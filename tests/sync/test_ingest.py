@@ -415,3 +415,65 @@ def test_half_an_emoji_in_a_message_is_stored_as_a_broken_character_not_a_stoppe
         name = session.scalar(select(Group.name))
     assert text == "表情坏了 \ufffd 收到"
     assert name == "测试群\ufffd"
+
+
+_WARNING = (
+    "【云岫区气象台】暴雨黄色预警信号：预计今天傍晚到明天白天，我区北部山区（桐坪、凤鸣、松岗）"
+    "有暴雨，局部大暴雨，累计雨量50～80毫米，最大小时雨强40毫米，并伴有雷电和短时大风。"
+    "请注意防范山洪、地质灾害、中小河流洪水和城乡积涝。"
+)
+_WARNING_WITH_ORDER = (
+    "【暴雨黄色预警】预计今天傍晚到明天白天，我区北部山区有暴雨、局部大暴雨，累计雨量50-80毫米，"
+    "最大小时雨强40毫米，伴有雷电和短时大风。\n"
+    "请各村于今晚8点前将地灾隐患点和危房人员转移准备情况报镇应急办。"
+)
+
+
+def _notice_then_copy(clock: ManualClock, copy_text: str) -> SyncBatch:
+    owner = (MemberInfo("u1", "王五", Role.OWNER),)
+    now = clock.now().replace(hour=17)
+    return SyncBatch(
+        "c1",
+        (GroupInfo("g", "区气象群", members=owner), GroupInfo("h", "镇防汛群", members=owner)),
+        tuple(
+            IncomingMessage(
+                remote_id, group, "u1", "王五", Role.OWNER, now + timedelta(minutes=n), t
+            )
+            for n, (remote_id, group, t) in enumerate(
+                [("head", "g", _WARNING), ("copy", "h", copy_text)]
+            )
+        ),
+    )
+
+
+def test_a_card_takes_the_tier_of_a_copy_more_pressing_than_it(
+    store: Store, clock: ManualClock
+) -> None:
+    # The town's copy of the county's weather warning adds an order due tonight: the card
+    # that stands for both must not stay in the information view.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, _notice_then_copy(clock, _WARNING_WITH_ORDER)
+    )
+    tier, reasons, _due = _stored(store, "head")
+    assert tier == "urgent"
+    assert ["copy_more_pressing", {"group": "镇防汛群"}] in reasons
+    assert _stored(store, "copy")[0] == "urgent"
+
+
+def test_a_card_the_user_put_in_its_tier_or_a_calmer_copy_leaves_it_where_it_is(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _notice_then_copy(clock, "转发：" + _WARNING))
+    assert _stored(store, "head")[0] == "info"
+    with store.transaction() as session:
+        session.execute(update(Message).where(Message.remote_id == "head").values(corrected=True))
+    later = _notice_then_copy(clock, _WARNING_WITH_ORDER)
+    copy = IncomingMessage(**{**_fields(later.messages[1]), "remote_id": "copy2"})
+    ingestor.apply(account.id, SyncBatch("c2", later.groups, (copy,)))
+    assert _stored(store, "copy2")[0] == "urgent"
+    tier, reasons, _due = _stored(store, "head")
+    assert tier == "info"
+    assert all(code != "copy_more_pressing" for code, _args in reasons)

@@ -16,6 +16,8 @@ from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui import inbox_model
+from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
@@ -56,7 +58,9 @@ def _press(
 
 def test_shows_the_demo_inbox_best_first(window: MainWindow) -> None:
     rows = _rows(window)
-    assert len(rows) >= 200  # the first page, more on scrolling
+    cards = len(window._queries.page(View(), None, 10_000).ids)
+    assert cards > 150
+    assert len(rows) == min(PAGE, cards)  # the first page, more on scrolling
     ranks = [r.tier.rank for r in rows]
     assert ranks == sorted(ranks)
     assert rows[0].tier is Tier.URGENT
@@ -196,14 +200,28 @@ def test_a_tall_list_reads_each_screenful_in_one_query(
         window.list.viewport().repaint()
         assert len(reads) == 1, reads  # a view switch
         reads.clear()
-        window.list.scrollTo(window.model.index(150), window.list.ScrollHint.PositionAtTop)
+        # Past the screenful (and the rows above it) read at the switch.
+        below = window.model.rowCount() - on_screen
+        assert below > 2 * on_screen
+        window.list.scrollTo(window.model.index(below), window.list.ScrollHint.PositionAtTop)
         window.list.viewport().repaint()
         assert len(reads) == 1, reads  # a jump down the list
         assert reads[0] >= on_screen
 
 
-def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) -> None:
+def _in_pages_of_50(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's inbox read again in pages smaller than it is."""
+    monkeypatch.setattr(inbox_model, "PAGE", 50)
+    window.sidebar.select_view(ViewKind.INFO)
+    window.sidebar.select_view(ViewKind.ALL)
+
+
+def test_scrolling_to_the_end_pages_in_more(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _in_pages_of_50(window, monkeypatch)
     first_page = window.model.rowCount()
+    assert first_page == 50
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_End)
     window.list.scrollToBottom()
@@ -211,8 +229,9 @@ def test_scrolling_to_the_end_pages_in_more(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_scrolling_down_shows_the_whole_view_in_its_order(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _in_pages_of_50(window, monkeypatch)
     model = window.model
     assert model.canFetchMore(window.list.rootIndex())
     window.list.setFocus()
@@ -223,7 +242,7 @@ def test_scrolling_down_shows_the_whole_view_in_its_order(
         window.list.scrollToBottom()
         qtbot.waitUntil(lambda rows=shown: model.rowCount() > rows or not model.canFetchMore(root))
     whole = InboxQueries(store.sessions).page(View(), limit=10**6)
-    assert len(whole.ids) > 200
+    assert len(whole.ids) > 150
     assert [model.message_id(r) for r in range(model.rowCount())] == whole.ids
 
 

@@ -2826,3 +2826,9 @@ def test_lessons_of_the_border_township_and_the_forest_town(
     text: str, role: str, mention: int, group_name: str, tier: Tier
 ) -> None:
     assert tier_of(text, role, mention, group_name) is tier
+
+
+def test_units_told_to_report_within_minutes_have_a_task_due_then() -> None:
+    verdict = triage(msg("各镇（街道）15分钟内报当前累计转移人数和安置点数量!", role=Role.OWNER))
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == T0 + timedelta(minutes=15)

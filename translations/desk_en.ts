@@ -1335,8 +1335,8 @@ Messages marked done are in Done.</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="36"/>
-        <source>%1 (muted)</source>
-        <translation>%1 (muted)</translation>
+        <source>(muted) %1</source>
+        <translation>(muted) %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="41"/>
@@ -1344,12 +1344,12 @@ Messages marked done are in Done.</translation>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="64"/>
+        <location filename="../desk/ui/sidebar.py" line="66"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="65"/>
+        <location filename="../desk/ui/sidebar.py" line="67"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>

@@ -1335,8 +1335,8 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="36"/>
-        <source>%1 (muted)</source>
-        <translation>%1（静音）</translation>
+        <source>(muted) %1</source>
+        <translation>（静音）%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="41"/>
@@ -1344,12 +1344,12 @@ Messages marked done are in Done.</source>
         <translation>%1 已静音：消息照常进入收件箱，但不发通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="64"/>
+        <location filename="../desk/ui/sidebar.py" line="66"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="65"/>
+        <location filename="../desk/ui/sidebar.py" line="67"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>

@@ -33,7 +33,7 @@ def encrypted_group_text(name: str) -> str:
 
 def muted_group_name(name: str) -> str:
     """A muted group's name in the list: said, not only greyed, to be seen at a glance."""
-    return QCoreApplication.translate("Sidebar", "%1 (muted)").replace("%1", name)
+    return QCoreApplication.translate("Sidebar", "(muted) %1").replace("%1", name)
 
 
 def muted_group_text(name: str) -> str:
@@ -59,8 +59,10 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setObjectName("sidebar")
-        # A long group name loses its middle, not its end: 群 and a muted group's （静音）.
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A long group name loses its end: names share their county or town at the start
+        # and 工作群 at the end, so the middle tells them apart (a muted group's mark is
+        # put first, where it stays).
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._views = QTreeWidgetItem(self, [self.tr("Views")])
         self._groups = QTreeWidgetItem(self, [self.tr("Groups")])
         for section in (self._views, self._groups):

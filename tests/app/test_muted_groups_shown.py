@@ -22,7 +22,7 @@ def _group_item(app: DeskApp, name: str) -> QTreeWidgetItem:
     (item,) = [
         groups.child(i)
         for i in range(groups.childCount())
-        if groups.child(i).text(0).startswith(name)
+        if groups.child(i).text(0).endswith(name)
     ]
     return item
 
@@ -40,7 +40,7 @@ def test_a_muted_group_is_greyed_and_named_so(
     try:
         qtbot.waitUntil(lambda: app.window.sidebar.topLevelItem(1).childCount() > 1)
         shown = _group_item(app, muted.name)
-        assert shown.text(0) == f"{muted.name} (muted)"
+        assert shown.text(0) == f"(muted) {muted.name}"
         assert "muted" in shown.toolTip(0)
         normal = app.window.sidebar.palette().text().color()
         assert shown.foreground(0).color() != normal

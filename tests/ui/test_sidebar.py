@@ -39,4 +39,22 @@ def test_a_long_muted_group_keeps_its_mark_when_its_name_is_cut(qtbot: QtBot) ->
     shown = sidebar.fontMetrics().elidedText(
         item.text(0), sidebar.textElideMode(), sidebar.visualItemRect(item).width()
     )
-    assert "…" in shown and shown.endswith("(muted)"), shown
+    assert "…" in shown and shown.startswith("(muted)"), shown
+
+
+def test_groups_that_share_their_start_and_end_stay_apart_when_cut(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(110, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    names = ["桐坪镇机关干部工作群", "桐坪镇村（社区）书记工作群", "桐坪镇网格员工作群"]
+    sidebar.set_counts({}, [GroupCount(i, n, 3, remote_id=f"g{i}") for i, n in enumerate(names)])
+    groups = sidebar.topLevelItem(1)
+    shown = set()
+    for i in range(groups.childCount()):
+        item = groups.child(i)
+        width = sidebar.visualItemRect(item).width()
+        shown.add(sidebar.fontMetrics().elidedText(item.text(0), sidebar.textElideMode(), width))
+    assert any("…" in s for s in shown), shown
+    assert len(shown) == len(names), shown

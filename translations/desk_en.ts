@@ -4,67 +4,67 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="43"/>
+        <location filename="../desk/ui/account_dialog.py" line="44"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="52"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="56"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="80"/>
+        <location filename="../desk/ui/account_dialog.py" line="81"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <location filename="../desk/ui/account_dialog.py" line="84"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="86"/>
+        <location filename="../desk/ui/account_dialog.py" line="87"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="90"/>
+        <location filename="../desk/ui/account_dialog.py" line="91"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="110"/>
         <source>Cannot reach the server (%1).</source>
         <translation>Cannot reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -469,249 +469,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="102"/>
+        <location filename="../desk/ui/main_window.py" line="103"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="116"/>
+        <location filename="../desk/ui/main_window.py" line="117"/>
         <source>Search messages ( / )</source>
         <translation>Search messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="142"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="186"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="189"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="189"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="192"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="194"/>
+        <location filename="../desk/ui/main_window.py" line="195"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="197"/>
+        <location filename="../desk/ui/main_window.py" line="198"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="198"/>
+        <location filename="../desk/ui/main_window.py" line="199"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="205"/>
+        <location filename="../desk/ui/main_window.py" line="206"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="206"/>
+        <location filename="../desk/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="213"/>
+        <location filename="../desk/ui/main_window.py" line="214"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="217"/>
+        <location filename="../desk/ui/main_window.py" line="218"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="224"/>
+        <location filename="../desk/ui/main_window.py" line="225"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="236"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="240"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="240"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="243"/>
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="289"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="290"/>
+        <location filename="../desk/ui/main_window.py" line="291"/>
         <source>Moved back to the inbox.</source>
         <translation>Moved back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="302"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="349"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="354"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385"/>
+        <location filename="../desk/ui/main_window.py" line="386"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="444"/>
+        <location filename="../desk/ui/main_window.py" line="445"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="446"/>
+        <location filename="../desk/ui/main_window.py" line="447"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="448"/>
+        <location filename="../desk/ui/main_window.py" line="449"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="450"/>
+        <location filename="../desk/ui/main_window.py" line="451"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="545"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>The server refused the sign-in: sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="549"/>
+        <location filename="../desk/ui/main_window.py" line="550"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="562"/>
+        <location filename="../desk/ui/main_window.py" line="563"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="566"/>
+        <location filename="../desk/ui/main_window.py" line="567"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="576"/>
-        <source>no connection to the server</source>
-        <translation>no connection to the server</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="577"/>
-        <source>server error</source>
-        <translation>server error</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="578"/>
-        <source>server asked to slow down</source>
-        <translation>server asked to slow down</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="579"/>
-        <source>sorting of new messages restarting</source>
-        <translation>sorting of new messages restarting</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="580"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="601"/>
+        <location filename="../desk/ui/main_window.py" line="597"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -1121,6 +1096,54 @@ Messages marked done are in Done.</translation>
         <location filename="../desk/ui/inbox_delegate.py" line="229"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReason</name>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="9"/>
+        <source>no connection to the server</source>
+        <translation>no connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <source>server asked to slow down</source>
+        <translation>server asked to slow down</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>the server&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <source>the server turned the request down</source>
+        <translation>the server turned the request down</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <source>too large for the server</source>
+        <translation>too large for the server</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <source>sorting of new messages restarting</source>
+        <translation>sorting of new messages restarting</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <source>sorting of new messages failed; the log file says where</source>
+        <translation>sorting of new messages failed; the log file says where</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="26"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

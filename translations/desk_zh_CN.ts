@@ -4,67 +4,67 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="43"/>
+        <location filename="../desk/ui/account_dialog.py" line="44"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="52"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="56"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="80"/>
+        <location filename="../desk/ui/account_dialog.py" line="81"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <location filename="../desk/ui/account_dialog.py" line="84"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="86"/>
+        <location filename="../desk/ui/account_dialog.py" line="87"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="90"/>
+        <location filename="../desk/ui/account_dialog.py" line="91"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
         <source>The server refused this user id and password.</source>
         <translation>服务器拒绝了此用户 ID 和密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="110"/>
         <source>Cannot reach the server (%1).</source>
         <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统钥匙串拒绝保存登录令牌。</translation>
     </message>
@@ -469,249 +469,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="102"/>
+        <location filename="../desk/ui/main_window.py" line="103"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="116"/>
+        <location filename="../desk/ui/main_window.py" line="117"/>
         <source>Search messages ( / )</source>
         <translation>搜索消息（/）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="141"/>
+        <location filename="../desk/ui/main_window.py" line="142"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="186"/>
+        <location filename="../desk/ui/main_window.py" line="187"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="187"/>
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188"/>
+        <location filename="../desk/ui/main_window.py" line="189"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="189"/>
+        <location filename="../desk/ui/main_window.py" line="190"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="190"/>
+        <location filename="../desk/ui/main_window.py" line="191"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="191"/>
+        <location filename="../desk/ui/main_window.py" line="192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="193"/>
+        <location filename="../desk/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="194"/>
+        <location filename="../desk/ui/main_window.py" line="195"/>
         <source>Confirm DING</source>
         <translation>确认 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="196"/>
+        <location filename="../desk/ui/main_window.py" line="197"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="197"/>
+        <location filename="../desk/ui/main_window.py" line="198"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="198"/>
+        <location filename="../desk/ui/main_window.py" line="199"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="199"/>
+        <location filename="../desk/ui/main_window.py" line="200"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="202"/>
+        <location filename="../desk/ui/main_window.py" line="203"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="205"/>
+        <location filename="../desk/ui/main_window.py" line="206"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="206"/>
+        <location filename="../desk/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="213"/>
+        <location filename="../desk/ui/main_window.py" line="214"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="217"/>
+        <location filename="../desk/ui/main_window.py" line="218"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="224"/>
+        <location filename="../desk/ui/main_window.py" line="225"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="233"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="236"/>
+        <location filename="../desk/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="239"/>
+        <location filename="../desk/ui/main_window.py" line="240"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="240"/>
+        <location filename="../desk/ui/main_window.py" line="241"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="243"/>
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="289"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="290"/>
+        <location filename="../desk/ui/main_window.py" line="291"/>
         <source>Moved back to the inbox.</source>
         <translation>已移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="302"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340"/>
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今后会这样排序类似消息。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="349"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="354"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385"/>
+        <location filename="../desk/ui/main_window.py" line="386"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="444"/>
+        <location filename="../desk/ui/main_window.py" line="445"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="446"/>
+        <location filename="../desk/ui/main_window.py" line="447"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="448"/>
+        <location filename="../desk/ui/main_window.py" line="449"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="450"/>
+        <location filename="../desk/ui/main_window.py" line="451"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="545"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="546"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>The server refused the sign-in: sign in again</source>
         <translation>服务器拒绝了登录凭据：请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="549"/>
+        <location filename="../desk/ui/main_window.py" line="550"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="562"/>
+        <location filename="../desk/ui/main_window.py" line="563"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="566"/>
+        <location filename="../desk/ui/main_window.py" line="567"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、可预知的节假日放假计算。请在“设置”中添加其他休息日，或请信息化部门下发含当年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="576"/>
-        <source>no connection to the server</source>
-        <translation>无法连接服务器</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="577"/>
-        <source>server error</source>
-        <translation>服务器错误</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="578"/>
-        <source>server asked to slow down</source>
-        <translation>服务器要求放慢请求</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="579"/>
-        <source>sorting of new messages restarting</source>
-        <translation>新消息分拣正在重启</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="580"/>
-        <source>unknown</source>
-        <translation>未知原因</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="601"/>
+        <location filename="../desk/ui/main_window.py" line="597"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1121,6 +1096,54 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/inbox_delegate.py" line="229"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReason</name>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="9"/>
+        <source>no connection to the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <source>server asked to slow down</source>
+        <translation>服务器要求放慢请求</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>服务器的回复无法读取</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <source>the server turned the request down</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <source>too large for the server</source>
+        <translation>超出服务器允许的大小</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <source>sorting of new messages restarting</source>
+        <translation>新消息分拣正在重启</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <source>sorting of new messages failed; the log file says where</source>
+        <translation>新消息分拣出错，详情见日志文件</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="26"/>
+        <source>unknown</source>
+        <translation>未知原因</translation>
     </message>
 </context>
 <context>

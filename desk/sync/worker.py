@@ -192,7 +192,7 @@ class SyncWorker:
                     # the log gets where it failed, not the message's text.
                     attempt += 1
                     log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
-                    await self._wait_retry(attempt, "triage", None)
+                    await self._wait_retry(attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).

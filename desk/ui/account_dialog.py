@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync.sign_in import SignInError
+from desk.ui.server_reasons import server_reason_text
 
 # (homeserver, user id, password) -> the added account's user id; raises SignInError.
 SignIn = Callable[[str, str, str], Any]
@@ -106,7 +107,9 @@ class AccountDialog(QDialog):
             return
         texts = {
             "refused": self.tr("The server refused this user id and password."),
-            "unreachable": self.tr("Cannot reach the server (%1).").replace("%1", error.reason),
+            "unreachable": self.tr("Cannot reach the server (%1).").replace(
+                "%1", server_reason_text(error.reason)
+            ),
             "keychain": self.tr("The system keychain refused to keep the sign-in token."),
         }
         self._error(texts.get(error.code, error.code))

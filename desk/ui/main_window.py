@@ -34,6 +34,7 @@ from desk.ui.inbox_model import InboxModel, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
+from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import Sidebar, view_name
 from desk.ui.throttle import Throttle
 
@@ -572,12 +573,7 @@ class MainWindow(QMainWindow):
     def _offline_reason(self, reason: str | None) -> str:
         if reason is not None and reason.startswith("store_"):  # the sync worker's store_CAUSE
             return cause_text(reason.removeprefix("store_"))
-        return {
-            "network": self.tr("no connection to the server"),
-            "server_error": self.tr("server error"),
-            "rate_limited": self.tr("server asked to slow down"),
-            "triage": self.tr("sorting of new messages restarting"),
-        }.get(reason or "", reason or self.tr("unknown"))
+        return server_reason_text(reason)
 
     def _update_counts(self) -> None:
         """Reads the unread counts per view and group off the GUI thread; requests while

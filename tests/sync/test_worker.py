@@ -179,7 +179,7 @@ def test_a_triage_failure_shows_offline_and_logs_where_not_what(
         finally:
             worker.stop()
     (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
-    assert first.reason == "triage"
+    assert first.reason == "triage_failed"
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert 'File "engine.py", line 1, in process' in logged
     assert "ValueError" in logged

@@ -56,3 +56,15 @@ def test_a_good_sign_in_adds_the_account(qtbot: QtBot) -> None:
     assert added.args == ["@li:county.example"]
     assert seen == [("https://matrix.county.example", "@li:county.example", "secret")]
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_an_unreachable_server_is_said_in_words_not_a_code(qtbot: QtBot) -> None:
+    def unreachable(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Cannot reach" in dialog.status.text())
+    assert dialog.status.text() == "Cannot reach the server (no connection to the server)."

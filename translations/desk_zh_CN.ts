@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="110"/>
-        <source>Cannot reach the server (%1).</source>
-        <translation>无法连接服务器（%1）。</translation>
+        <source>Signing in failed: %1.</source>
+        <translation>登录失败：%1。</translation>
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="113"/>

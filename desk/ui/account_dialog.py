@@ -107,7 +107,7 @@ class AccountDialog(QDialog):
             return
         texts = {
             "refused": self.tr("The server refused this user id and password."),
-            "unreachable": self.tr("Cannot reach the server (%1).").replace(
+            "unreachable": self.tr("Signing in failed: %1.").replace(
                 "%1", server_reason_text(error.reason)
             ),
             "keychain": self.tr("The system keychain refused to keep the sign-in token."),

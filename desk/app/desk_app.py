@@ -23,7 +23,7 @@ from desk.core.clock import Clock
 from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
 from desk.resources import resource
-from desk.store.escalations import EscalationStore
+from desk.store.escalations import EscalationStore, Ladder
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -97,6 +97,8 @@ class DeskApp(QObject):
         self._tz = tz
         self._data_dir = store.data_dir.root
         self._refresh_throttle = Throttle(self.refresh, REFRESH_SPACING_MS, self)
+        # The DINGs waiting for confirmation, as last shown: to name the one confirmed.
+        self._ladders: dict[int, Ladder] = {}
         self._wire()
 
     def _wire(self) -> None:
@@ -115,12 +117,8 @@ class DeskApp(QObject):
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
         self.escalation.changed.connect(lambda: window.on_ingested(None))
-        self.escalation.acknowledged.connect(
-            lambda _id: window.statusBar().showMessage(
-                QCoreApplication.translate("Escalation", "Confirmed. The sender will see it."),
-                5000,
-            )
-        )
+        self.escalation.laddersChanged.connect(self._keep_ladders)
+        self.escalation.acknowledged.connect(self._confirmed)
         self.escalation.acknowledgeFailed.connect(
             lambda _id, why: window.statusBar().showMessage(
                 fill(
@@ -175,6 +173,26 @@ class DeskApp(QObject):
                 self._settings_saved,
             )
         )
+
+    def _keep_ladders(self, ladders: list[Ladder]) -> None:
+        self._ladders = {ladder.message_id: ladder for ladder in ladders}
+
+    def _confirmed(self, message_id: int) -> None:
+        """Says which DING was confirmed: `a` confirms the banner's when the selected card
+        is none (a confirmed one, say), and the user must see it was not the one in view."""
+        ladder = self._ladders.get(message_id)
+        text = (
+            fill(
+                QCoreApplication.translate(
+                    "Escalation", "Confirmed the DING from %1 in %2. The sender will see it."
+                ),
+                ladder.sender_name,
+                ladder.group_name,
+            )
+            if ladder is not None
+            else QCoreApplication.translate("Escalation", "Confirmed. The sender will see it.")
+        )
+        self.window.statusBar().showMessage(text, 8000)
 
     def start(self) -> None:
         self.window.show()

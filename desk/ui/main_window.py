@@ -326,10 +326,16 @@ class MainWindow(QMainWindow):
         ids, before = (row.id,), row.read
         self._undo.append(_Undo(lambda: self._queries.set_read(ids, before), row.id))
         self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
+        self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
 
     def _correct(self, tier: Tier) -> None:
         row = self._current_row()
-        if row is None or row.tier is tier:
+        if row is None:
+            return
+        if row.tier is tier:
+            self.statusBar().showMessage(
+                self.tr("Already in %1.").replace("%1", view_name(ViewKind(tier.value))), 3000
+            )
             return
 
         def corrected(correction: Correction | None) -> None:

@@ -164,6 +164,9 @@ def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: 
         items = session.scalars(select(OutboxItem)).all()
         assert [(i.ack_of, i.state) for i in items] == [("d1", "pending")]
         assert not session.get_one(Message, message_id).pinned
+    # Which DING was confirmed: the one selected may be another card.
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Confirmed the DING from ") and "区防汛工作群" in status, status
     qtbot.keyClick(window.list, Qt.Key.Key_A)  # a second press sends nothing more
     desk.settle()
     desk.at(24 * 60)

@@ -255,6 +255,15 @@ def test_only_what_the_user_moves_to_counts_as_read(qtbot: QtBot, window: MainWi
     assert not window.model.inbox_row(0).read
     _press(qtbot, window, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: not window.model.inbox_row(1).read)
+    assert window.statusBar().currentMessage() == "Marked unread. Ctrl+Z undoes."
+
+
+def test_moving_a_card_to_the_tier_it_is_in_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    row = window.model.inbox_row(0)
+    assert row is not None and row.tier is Tier.URGENT
+    _press(qtbot, window, Qt.Key.Key_1)
+    assert window.statusBar().currentMessage() == "Already in Urgent."
 
 
 def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(

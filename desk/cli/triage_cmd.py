@@ -79,27 +79,52 @@ def _same_file(source: Path, target: Path) -> bool:
 
 
 def read_messages(path: Path, me: tuple[str, ...]) -> list[Message]:
+    """The messages of `path`; InputError naming every bad line (up to _SHOWN_ERRORS of
+    them), so that one run tells all that is wrong with a file."""
     try:
-        # utf-8-sig: files saved by Windows Notepad start with a byte order mark.
-        handle = path.open(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
     messages: list[Message] = []
-    with handle:
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    # utf-8-sig: files saved by Windows Notepad start with a byte order mark.
+    for number, raw_line in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), 1):
+        where = f"{path}, line {number}"
         try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                messages.append(_parse_line(line, number, path, me))
-        except UnicodeDecodeError:
-            raise InputError(f"{path} is not UTF-8 text") from None
+            line = raw_line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(f"{where}, byte {exc.start + 1}: not UTF-8 text")
+            continue
+        if not line.strip():
+            continue
+        try:
+            message = _parse_line(line, where, me)
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
+        if message.id in seen:
+            errors.append(f"{where}: id {message.id!r} is used on line {seen[message.id]} too")
+            continue
+        seen[message.id] = number
+        messages.append(message)
+    if errors:
+        shown = errors[:_SHOWN_ERRORS]
+        if len(errors) > _SHOWN_ERRORS:
+            shown.append(f"... and {len(errors) - _SHOWN_ERRORS} more bad line(s)")
+        raise InputError("\n".join(shown))
     return messages
 
 
-def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Message:
-    where = f"{path}, line {number}"
+# Bad lines listed before the rest are counted.
+_SHOWN_ERRORS = 20
+_TEXT_FIELDS = ("id", "group_id", "group_name", "sender_id", "sender_name", "text")
+_FLAGS = ("mentions_me", "ding")
+
+
+def _parse_line(line: str, where: str, me: tuple[str, ...]) -> Message:
     try:
         raw: Any = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -109,6 +134,11 @@ def _parse_line(line: str, number: int, path: Path, me: tuple[str, ...]) -> Mess
     missing = [key for key in _REQUIRED if key not in raw]
     if missing:
         raise InputError(f"{where}: missing field(s) {', '.join(missing)}")
+    # A number as an id or a text is read as written; null or a list is a mistake.
+    wrong = [k for k in _TEXT_FIELDS if not isinstance(raw[k], str | int | float)]
+    wrong += [k for k in _FLAGS if raw.get(k) is not None and not isinstance(raw[k], bool)]
+    if wrong:
+        raise InputError(f"{where}: wrong type of value for {', '.join(wrong)}")
     try:
         ts = datetime.fromisoformat(str(raw["ts"]))
     except ValueError:

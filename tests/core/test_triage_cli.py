@@ -178,3 +178,37 @@ def test_half_an_emoji_in_the_json_is_triaged_as_a_broken_character(tmp_path: Pa
     code, rows = run(tmp_path, lines)
     assert code == 0
     assert [row["id"] for row in rows] == ["d1", "d2\ufffd"]
+
+
+def test_every_bad_line_is_named_in_one_run_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        line(1, 0, NOTICE),
+        "{not json",
+        line(3, 2, "收到", mentions_me="yes"),
+        line(4, 3, "收到", id=None),
+        line(1, 4, "收到"),  # d1 again
+        line(6, 5, "好的"),
+    ]
+    code, rows = run(tmp_path, lines)
+    assert code == 2
+    assert rows == []
+    err = capsys.readouterr().err
+    assert "line 2, column 2: not valid JSON" in err
+    assert "line 3: wrong type of value for mentions_me" in err
+    assert "line 4: wrong type of value for id" in err
+    assert "line 5: id 'd1' is used on line 1 too" in err
+    assert "line 6" not in err
+
+
+def test_a_line_that_is_not_utf8_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        (line(1, 0, NOTICE) + "\n").encode("utf-8") + line(2, 1, "收到").encode("gbk") + b"\n"
+    )
+    code = main(["triage", "--input", str(source), "--output", str(tmp_path / "out.jsonl")])
+    assert code == 2
+    assert "line 2, byte" in capsys.readouterr().err

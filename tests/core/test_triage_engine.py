@@ -2832,3 +2832,19 @@ def test_units_told_to_report_within_minutes_have_a_task_due_then() -> None:
     verdict = triage(msg("各镇（街道）15分钟内报当前累计转移人数和安置点数量!", role=Role.OWNER))
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == T0 + timedelta(minutes=15)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # The due time, then what to do, to people named before it (from Y2).
+        ("各位网格员下周一前完成辖区独居老人家一氧化碳报警器回访，电池没电的登记。", Tier.ACTION),
+        ("今天值班记录和突发情况处置登记，值班同志今晚10点前补齐，明天交班时要签字。", Tier.ACTION),
+        ("各分管领导把分管领域的年度总结周三前给陈静，写实一点，别光写套话。", Tier.ACTION),
+        # ...not what will be done, nor an item of the week's list of work.
+        ("县里新建的应急物资库预计年底前完成，届时各乡镇可就近调用。", Tier.INFO),
+        ("今天推进会要求：一是秋防免疫10月25日前完成主体任务；二是补助月底前兑现。", Tier.INFO),
+    ],
+)
+def test_a_due_time_then_what_to_do_is_an_order(text: str, tier: Tier) -> None:
+    assert tier_of(text, "o", 0, "") is tier

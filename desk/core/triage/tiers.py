@@ -492,6 +492,16 @@ _DUE_ORDER = re.compile(
     # ...or 把 before the time (各站所把台账10点前送过来; not 将 as "will": 气象台将于…前发布).
     r"|把[^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
 )
+# ...or said plainly, the due time then what to do (各位网格员下周一前完成…回访,
+# 值班同志今晚10点前补齐, …年度总结周三前给陈静); not what will be (预计年底前完成). (前到岗
+# stays with _AT_POST_BY, which knows a duty roster's standing 8:30前到岗.)
+_DUE_DIRECT = re.compile(
+    r"(?:^|[，,。;；!！\n：:])\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争))"
+    # Not an item of a list of the week's work (2.7月31日前完成走访; 一是…前完成), which
+    # the sets call information.
+    r"(?![\d一二三四五六七八九十]+[.、)）]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)"
+    r"[^，,。;；\n：:]{0,20}?前(?:全部|都)?(?:完成|补齐|给[\u4e00-\u9fff]{2,3}(?![的了]))"
+)
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
 _ADDRESSED_PEOPLE = re.compile(
@@ -958,7 +968,10 @@ def assess(
                 or _told_now(_TO_OFFICE, text)
                 or _ADDRESSED_PEOPLE.match(text)
                 # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
-                or (_told_now(_DUE_ORDER, text) and not private_group(message.group_name))
+                or (
+                    (_told_now(_DUE_ORDER, text) or _told_now(_DUE_DIRECT, text))
+                    and not private_group(message.group_name)
+                )
             )
         )
     )

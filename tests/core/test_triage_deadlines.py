@@ -422,6 +422,7 @@ def test_an_hour_written_with_shi() -> None:
         "发言控制在10分钟以内",
         "严格执行24小时值班制度，险情30分钟内电话报告、1小时内书面报告",
         "三、重大情况30分钟内电话报告、1小时内书面报告",
+        "加密管网巡查，出现爆管、停热等情况30分钟内报县供热指挥部。",
     ],
 )
 def test_a_duration_or_a_standing_rule_is_no_span_from_now(text: str) -> None:

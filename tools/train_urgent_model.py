@@ -82,6 +82,8 @@ RULES_ONLY = frozenset(
         "triage_blind_u2.jsonl",
         "triage_blind_v2.jsonl",
         "triage_blind_w2.jsonl",
+        "triage_blind_x2.jsonl",
+        "triage_blind_y2.jsonl",
     }
 )
 

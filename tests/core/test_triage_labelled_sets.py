@@ -128,6 +128,13 @@ FLOORS = {
     # new internal deadlines, which folding by shared text does not see.
     "triage_blind_v2": {"tier": 0.85, "dup": 0.5, "deadline": 0.86, "ack": 0.97},
     "triage_blind_w2": {"tier": 0.85, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
+    # X2 (a Yunnan border township at 泼水节) and Y2 (a Heilongjiang forest town at 元旦)
+    # were tuned on once. X2's 节后第一个工作日 is after 泼水节, a holiday of the prefecture the
+    # national calendar does not hold, and its writer calls some of a county office's
+    # orders to the town action that the rules give no task words. Y2's relays are retold
+    # in a cadre's own words, as V2's.
+    "triage_blind_x2": {"tier": 0.9, "deadline": 0.86, "ack": 0.96},
+    "triage_blind_y2": {"tier": 0.85, "dup": 0.6, "deadline": 0.86, "ack": 0.96},
 }
 
 

@@ -17,6 +17,8 @@ from desk.core.messages import Reason
 _MINUTE = timedelta(minutes=1)
 # Given to a card when a copy of its notice came more pressing than it (see ingest).
 COPY_MORE_PRESSING = "copy_more_pressing"
+# Reasons for a calmer tier: they no longer hold once a message is raised above it.
+CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
 
 # code -> English template; {name} placeholders are filled from the reason's args.
 ENGLISH: dict[str, str] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
-from desk.core.reasons import COPY_MORE_PRESSING
+from desk.core.reasons import CALMER, COPY_MORE_PRESSING
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -523,23 +522,18 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
-    its tier; the reason names where the copy was posted."""
-    reason = [COPY_MORE_PRESSING, {"group": copy.group_name}]
-    session.execute(
-        update(Message)
-        .where(
-            Message.account_id == account_id,
-            Message.remote_id == head,
-            Message.tier_rank > copy.tier.rank,
-            Message.corrected.is_(False),
-        )
-        .values(
-            tier=copy.tier.value,
-            tier_rank=copy.tier.rank,
-            score=func.max(Message.score, copy.score),
-            reasons=func.json_insert(Message.reasons, "$[#]", func.json(json.dumps(reason))),
-        )
-    )
+    its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was."""
+    card = session.scalars(
+        select(Message).where(Message.account_id == account_id, Message.remote_id == head)
+    ).one_or_none()
+    if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
+        return
+    card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
+    card.score = max(card.score, copy.score)
+    card.reasons = [
+        *(reason for reason in card.reasons if reason[0] not in CALMER),
+        [COPY_MORE_PRESSING, {"group": copy.group_name}],
+    ]
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

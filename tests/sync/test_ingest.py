@@ -458,6 +458,8 @@ def test_a_card_takes_the_tier_of_a_copy_more_pressing_than_it(
     tier, reasons, _due = _stored(store, "head")
     assert tier == "urgent"
     assert ["copy_more_pressing", {"group": "镇防汛群"}] in reasons
+    # "For information only" held for the card alone; it no longer does.
+    assert all(code != "for_information" for code, _args in reasons)
     assert _stored(store, "copy")[0] == "urgent"
 
 

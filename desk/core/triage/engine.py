@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from desk.core.messages import Message, Reason, Tier, Verdict
+from desk.core.reasons import CALMER
 from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.deadlines import Deadline, choose_deadline, scan
 from desk.core.triage.folding import NoticeClusterer, fingerprint
@@ -29,7 +30,6 @@ from desk.core.triage_config import TriageConfig
 _REMEMBERED_ROOTS = 100_000
 _NO_WEIGHTS = Weights()
 _READS_URGENT = Reason.of("reads_urgent")
-_CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +188,7 @@ class TriageEngine:
             return result
         # Below the rules' urgent (10 and up): the model is the less certain voice. The
         # reasons for a calmer tier (a notice, a question) no longer hold.
-        reasons = tuple(r for r in result.reasons if r.code not in _CALMER)
+        reasons = tuple(r for r in result.reasons if r.code not in CALMER)
         return Assessment(
             Tier.URGENT, 9.0 + weights.group + weights.sender, (*reasons, _READS_URGENT)
         )

@@ -3,7 +3,7 @@
 The scripted history is placed relative to the first sync of a data dir (the
 anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
 adds nothing twice. After the anchor a pool of live messages plays one every
-few seconds while desk runs.
+few seconds while desk runs, over and over; its DINGs only the first time.
 
 A DING the user sends is confirmed by colleagues over the next minutes (some
 never do), as explicit acknowledgements and a few "收到" replies. Who confirms and
@@ -307,7 +307,12 @@ class DemoConnector:
 
     def _live_item(self, anchor: datetime, k: int) -> IncomingMessage | BadItem:
         pool = self._ws["live"]
-        return self._parse(pool[k % len(pool)], f"live-{k}", anchor + LIVE_INTERVAL * (k + 1))
+        raw = pool[k % len(pool)]
+        if k >= len(pool):
+            # The pool plays again as chatter: its DING a second time would be a new one
+            # to confirm, the same words as the one the user confirmed minutes ago.
+            raw = {**raw, "ding": False}
+        return self._parse(raw, f"live-{k}", anchor + LIVE_INTERVAL * (k + 1))
 
     def _parse(
         self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime

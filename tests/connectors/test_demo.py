@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desk.connectors import registry
 from desk.connectors.demo import LIVE_CATCH_UP, LIVE_INTERVAL, DemoConnector, DemoCursor
-from desk.connectors.protocol import Connector, DingRequest, Outgoing, SyncBatch
+from desk.connectors.protocol import Connector, DingRequest, IncomingMessage, Outgoing, SyncBatch
 from desk.core.clock import ManualClock
 from desk.resources import resource
 from tests.conftest import SHANGHAI
@@ -109,3 +109,20 @@ def test_the_bundled_workspace_is_a_realistic_size(clock: ManualClock) -> None:
     assert any(m.ding for m in batch.messages)
     assert all(m.ts <= clock.now() for m in batch.messages)
     assert len(workspace["live"]) >= 60
+
+
+def test_the_live_pool_plays_again_without_its_dings(clock: ManualClock) -> None:
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+    pool = len(json.loads(Path(MINI).read_text("utf-8"))["live"])
+    clock.advance(LIVE_INTERVAL * 2 * pool)
+    seen: list[IncomingMessage] = []
+    while len(seen) < 2 * pool:
+        batch = _sync(connector, cursor)
+        assert batch.messages
+        seen.extend(batch.messages)
+        cursor = batch.next_cursor
+    first, again = seen[:pool], seen[pool : 2 * pool]
+    assert [m.text for m in first] == [m.text for m in again]
+    assert any(m.ding for m in first)
+    assert not any(m.ding for m in again)

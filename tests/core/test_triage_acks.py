@@ -266,7 +266,18 @@ def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
     assert ack_kind(text) is AckKind.ACK
 
 
-@pytest.mark.parametrize("text", ["花溪村还没收到通知", "花溪村收到了吗", "村里停水了收到"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "花溪村还没收到通知",
+        "花溪村收到了吗",
+        "村里停水了收到",
+        # An order that ends by calling on units is no receipt (from a review).
+        "马上转移群众，各村收到！",
+        "后山起火，扑火队收到！",
+        "化工厂爆炸，派出所收到",
+    ],
+)
 def test_a_unit_that_has_not_received_or_asks_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
 
@@ -291,6 +302,14 @@ def test_a_receipt_with_ones_own_going_or_a_call_made_is_an_ack(text: str) -> No
         "收到，我和文彬马上过去，思远通知派出所和海上搜救队，卫生院派救护车到东沙滩待命",
         "收到，南区还在漏，我马上过去",
         "收到，村里的水渠又冲垮了一段，我马上过去",
+        # What a fire or flood reached is no going of one's own; a live report after a
+        # doubled receipt is a report (from a review).
+        "收到，我们马上过去，火已经烧到半山腰了",
+        "收到，派出所那边我打电话，有人掉到河里了",
+        "收到，我马上赶过去，老人家那边打电话一直没人接",
+        "收到收到，我马上过去，有人被埋了",
+        "收到收到！老桥已经冲断了",
+        "好的好的，我们组有两户还没撤出来",
     ],
 )
 def test_a_receipt_with_orders_to_others_or_danger_still_there_is_no_ack(text: str) -> None:

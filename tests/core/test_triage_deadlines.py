@@ -714,3 +714,10 @@ def test_a_report_back_within_a_span_keeps_its_due_time() -> None:
 )
 def test_yesterdays_times_are_past(text: str, expected: str | None) -> None:
     assert due(text) == expected
+
+
+def test_a_report_of_the_situation_asked_for_now_keeps_its_due_time() -> None:
+    # 等情况 names what to report; only 出现…等情况 provides for whatever happens.
+    assert due(
+        "@李明 把你们村人员转移等情况30分钟内报给我", MONDAY.replace(hour=21, minute=10)
+    ) == ("03-09 21:40")

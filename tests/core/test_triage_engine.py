@@ -2767,14 +2767,6 @@ def test_the_reader_addressed_by_the_town_s_title_is_asked(text: str, tier: Tier
 @pytest.mark.parametrize(
     ("text", "role", "mention", "group_name", "tier"),
     [
-        # A fire put out by whoever found it (from X2).
-        (
-            "南卯茶地边边上有个老倌在烧修下来的茶枝，我过去叫他灭掉了，打火机也收了，没得事。",
-            "m",
-            0,
-            "勐波镇护林员群",
-            Tier.INFO,
-        ),
         # A case named bare as its clause opens, in a task due on Friday: a standing rule.
         (
             "请各网格员对辖区茶园逐户走访，登记外来务工人员姓名、证件，发现无证人员立即报告边境"
@@ -2848,3 +2840,46 @@ def test_units_told_to_report_within_minutes_have_a_task_due_then() -> None:
 )
 def test_a_due_time_then_what_to_do_is_an_order(text: str, tier: Tier) -> None:
     assert tier_of(text, "o", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mention", "group_name", "tier"),
+    [
+        # A reviewer's live reports that the rules above must leave alone: one casualty
+        # out of danger while another is still caught, whether anyone is in danger...
+        (
+            "两个娃娃落水，救起来一个，送到卫生院已无生命危险，还有一个没找到，马上组织人沿河搜",
+            "m",
+            0,
+            "防汛群",
+            Tier.URGENT,
+        ),
+        (
+            "现场两人受伤，有无生命危险还不知道，120在路上，请镇里马上派人过来",
+            "m",
+            0,
+            "",
+            Tier.URGENT,
+        ),
+        # ...a sighting with the call after a space, as villagers type...
+        ("刚才巡逻，看见两个娃在河边玩水 马上派人过去劝离", "m", 0, "防汛群", Tier.URGENT),
+        # ...a relative's real need in the family group...
+        (
+            "@李明 奶奶发高烧了，你能不能现在开车回来送她去医院？",
+            "m",
+            1,
+            "相亲相爱一家人",
+            Tier.ACTION,
+        ),
+        # ...and neither office supplies running low nor a cold commute is an emergency.
+        ("@李明 档案室打印纸告急，你下周采购的时候顺便买两箱", "m", 1, "", Tier.ACTION),
+        ("还没到单位，等公交等了半小时，冻透了，谁能帮忙签个到", "m", 0, "", Tier.INFO),
+        ("现在煤价涨得厉害，再不拨款下个月就得断煤了，怎么办", "m", 0, "供暖保障群", Tier.INFO),
+        ("我这边手头的台账下周一前完成，到时候发给大家参考", "m", 0, "", Tier.INFO),
+        ("县里通报：各镇（街道）基本在30分钟内报告了", "m", 0, "", Tier.INFO),
+    ],
+)
+def test_what_the_reviewer_found_the_new_rules_got_wrong(
+    text: str, role: str, mention: int, group_name: str, tier: Tier
+) -> None:
+    assert tier_of(text, role, mention, group_name) is tier

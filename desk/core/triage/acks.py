@@ -115,9 +115,10 @@ _LEAD_PRAISE = (
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
 _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
-# The unit answering, named before its receipt (桐坪镇收到, 洄水湾卫生室已收到).
+# The unit answering, named first and alone before its receipt (桐坪镇收到, 洄水湾卫生室已收到);
+# not an order that ends by calling on units (马上转移群众，各村收到！, 后山起火，扑火队收到！).
 _UNIT_RECEIPT = (
-    r"[\u4e00-\u9fff]{1,8}?(?:村|社区|镇|乡|街道|卫生室|卫生院|所|站|办|中心|网格|组|队|局|科)"
+    r"^(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格)"
     r"(?=已?收到|收悉|已阅)"
 )
 _ACK_TOKEN = re.compile(
@@ -163,19 +164,30 @@ _WORD_ON_IT = 14
 # run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.
 _ON_THE_WAY = 28
 _CLAUSE_BREAK = re.compile(r"[\s,，.。!！、;；]+")
+# Who goes: the replier, or a team or officer of theirs (应急分队, 民兵, 派出所民警).
+_GOER = r"(?:我们?|[\u4e00-\u9fff]{0,4}(?:分队|队|民兵|民警|干部|人员|书记|主任|所长|站长))"
+_SPEED = r"(?:马上|立即|立刻|这就|现在|(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就|内)?)"
+_GO = r"(?:过来|过去|赶过来|赶过去|赶到|出发|到)(?:[\u4e00-\u9fff]{2,6})?"
 _GOING = re.compile(
-    r"^(?:我们?|[\u4e00-\u9fff]{2,6}?)?(?:带[\u4e00-\u9fff]{1,8}?)?(?:开车|骑车|坐车)?"
-    r"(?:马上|立即|立刻|这就|现在|(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就|内)?)?"
-    r"(?:过来|过去|赶过来|赶过去|赶到|出发|走|到)(?:[\u4e00-\u9fff]{2,6})?$"
+    # Someone of the replier's side going, said with who or how soon (我带两个人开车过去,
+    # 应急分队带风力灭火机马上到, 五分钟到弄平路口); not what a flood or fire reached
+    # (火已经烧到半山腰了).
+    rf"^(?:{_GOER}(?:带[\u4e00-\u9fff]{{1,8}}?)?(?:开车|骑车|坐车)?{_SPEED}?"
+    rf"|(?:带[\u4e00-\u9fff]{{1,8}}?)?(?:开车|骑车|坐车)?{_SPEED}){_GO}$"
 )
 _CALLED = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}那边)?(?:我们?)?(?:已经?|马上|这就)?"
     r"(?:打电话|通知了?|联系了?|报了?)(?:[\u4e00-\u9fff]{2,8})?$"
 )
+# Words of a live report: whatever comes with a receipt, it is then a message of its own
+# (收到，南区还在漏; 收到收到，老桥已经冲断了; 收到，老人家那边打电话一直没人接).
+_DANGER = re.compile(
+    r"还在(?:漏|烧|冒|涨|流|蔓延)|被困|困住|困着|受伤|流血|昏迷|着火|起火|冒烟|烧到|烧过来|火往"
+    r"|塌|垮|漏水|漏气|泄漏|淹|漫到|漫进|漫过|进水|冲垮|冲毁|冲断|冲走|冲到|滑坡|往下滑|裂"
+    r"|被埋|埋了|掉到|掉进|落水|翻到|翻车|没撤|没出来|没下来|没找到|找不到|没人接|失联|走失|不见了"
+)
 # An order to others: a message, whatever else it says.
 _ORDER = re.compile(r"请|先|别|不要|千万|务必|赶紧|@")
-# Danger still there (收到，南区还在漏，我马上过去): a report, however short.
-_DANGER = re.compile(r"还在(?:漏|烧|冒|涨|流|蔓延)|被困|受伤|着火|起火|塌|漏水|漏气|淹|冲垮|冲毁")
 # Words that object, or report a finding (收到，排查发现两处隐患): a message, not a receipt.
 _OBJECTION = re.compile(
     r"但|不过|可是|只是|宽限|延期|推迟|来不及|无法|不能|没法|不了|打不开|问题|困难|不够|缺|无此|没有"

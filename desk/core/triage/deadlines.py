@@ -106,8 +106,9 @@ _DURATION_BEFORE = re.compile(
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
-    # 出现爆管、停热等情况30分钟内报: what to do whenever it happens.
-    r"|出现|等情况"
+    # 出现爆管、停热等情况30分钟内报: what to do whenever it happens (not 已出现洪峰, nor
+    # 人员转移等情况30分钟内报我, a report asked for now).
+    r"|(?<!已)出现[^，,。;；\n]{1,16}?等情况"
     # 重大情况30分钟内电话报告; not a heading (紧急事项：请各村30分钟内上报).
     r"|(?:重大|重要|紧急)(?:情况|事项)(?![:：】])"
 )

@@ -241,8 +241,9 @@ _LIVE_EVENT = re.compile(
     # A pipe burst, or a home gone cold in a cold wave (立管崩了，一楼进水; 屋里才11度).
     r"|(?:管|管子|管道)[^，,。;；\n]{0,2}?(?:崩|爆|裂)了|爆管|跑水"
     r"|暖气[^，,。;；\n]{0,8}?(?:拔凉|冰凉|不热了|停了)|屋里(?:才|只有)\s*\d+\s*度"
-    # ...or about to, the boiler's coal running out (明早就得断火，三十多栋楼得冻透了).
-    r"|(?:就得|就要|快要?)(?:断火|断煤|断暖|停暖)|冻透了?"
+    # ...or about to, the boiler going out within the night (明早就得断火).
+    r"|(?:今晚|今天|今夜|半夜|后半夜|明早|明天一早|天亮)[^，,。;；\n]{0,4}?(?:就得|就要|就|快要?)"
+    r"(?:断火|断暖|停暖|停热)"
     # A family taken ill by what they ate (一家五口都上吐下泻).
     r"|上吐下泻|食物中毒"
 )
@@ -334,16 +335,15 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    # Put out by whoever found it: 我过去叫他灭掉了 (not 还没灭掉).
-    r"|(?<![没未])灭掉了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
     r"|(?:均|全部|都)已?脱离(?:生命)?危险"
-    # Out of danger after treatment: 送县人民医院救治…已无生命危险 (not 暂无, for now).
-    r"|(?<!暂)无生命危险"
+    # Out of danger after treatment: 送县人民医院救治…已无生命危险, 均无生命危险 (not 有无生命
+    # 危险, 目前无生命危险: whether, or for now).
+    r"|(?:已|均|都)无生命危险"
     # The danger over: 险情基本排除, 已排除险情.
     r"|险情(?:已经?|基本|已基本)?排除|(?<![未不没])排除(?:了)?险情"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
@@ -354,7 +354,9 @@ _NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?(?:损失|人员�
 _FOUND = re.compile(r"找到|找回|寻回|获救|救出|脱险")
 # Partly put out, still burning, still asking for help: not over yet.
 _STILL_ACTIVE = re.compile(
-    r"仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
+    # Another still caught or missing (送医的已无生命危险，另外一个还在下面).
+    r"没找到|还在下面|还被(?:压|困|埋)|(?:困|压|埋)着|压在|埋在|另外一个|还有一个"
+    r"|仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
     r"|复燃|又(?:烧|着)起来|(?:一直|还在)[^，,。]{0,3}(?:冒|漏|往外)|请求支援|请求增援|(?:请|需要|急需)[^，,。]{0,6}(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
 # A search under way for people a hazard caught (1户3人被困，正在搜救).
@@ -401,8 +403,10 @@ _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升为|升级为")
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
-# ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜).
-_HURRY = re.compile(_NOW + r"|第一时间|告急")
+# ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜; not 打印纸告急).
+_HURRY = re.compile(
+    _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
+)
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
 _COME_NOW = re.compile(
     r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
@@ -435,8 +439,9 @@ _NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(
     r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$"
-    # ...or the case named bare, as its clause opens: 登记…，发现无证人员立即报告派出所.
-    r"|(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有|看到|看见)[^,，。;；\n]{1,12}$"
+    # ...or the case named bare, as its clause opens: 登记…，发现无证人员立即报告派出所 (not
+    # 看见两个娃在河边玩水 马上派人过去: what someone saw, and a space before the call).
+    r"|(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{1,12}$"
 )
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
 _GO_NOW = re.compile(
@@ -496,7 +501,7 @@ _DUE_ORDER = re.compile(
 # 值班同志今晚10点前补齐, …年度总结周三前给陈静); not what will be (预计年底前完成). (前到岗
 # stays with _AT_POST_BY, which knows a duty roster's standing 8:30前到岗.)
 _DUE_DIRECT = re.compile(
-    r"(?:^|[，,。;；!！\n：:])\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争))"
+    r"(?:^|[，,。;；!！\n：:])\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争|说))(?!我)"
     # Not an item of a list of the week's work (2.7月31日前完成走访; 一是…前完成), which
     # the sets call information.
     r"(?![\d一二三四五六七八九十]+[.、)）]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)"
@@ -591,7 +596,8 @@ _UNITS_TASK = re.compile(
     r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[排查过走看]一遍)"
     # ...or told to report within minutes: 各镇（街道）15分钟内报当前累计转移人数.
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?[^。;；\n]{0,8}?"
-    r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报|反馈|回复)"
+    r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报(?![告送])|反馈|回复)"
+    r"(?![了过])"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
@@ -605,6 +611,8 @@ _TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
 # ...unless it reports the order done or only copies the reader in.
 _ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+_FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
+_FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 # 值班电话 is a phone number to call, not a duty to do.
 _MEETING = re.compile(
@@ -997,9 +1005,13 @@ def assess(
         points += 0.5
     if _PUSH.search(text):
         points += 0.75
-    # A relative's @ or question in the family group (@李明 老弟，妈问你晚上能不能回来吃饭)
-    # is no work to do; help asked for (周末回来帮他看一哈志愿) is a task all the same.
-    family = _FAMILY.search(message.group_name) is not None and "帮" not in text
+    # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
+    # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.
+    family = (
+        _FAMILY.search(message.group_name) is not None
+        and _FAMILY_MEAL.search(text) is not None
+        and _FAMILY_NEED.search(text) is None
+    )
     if mention and not family:
         points += 2.0
     question = _asks_a_question(text)

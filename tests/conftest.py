@@ -18,6 +18,7 @@ import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 from keyring.backends import fail
 
+from desk.app import autostart
 from desk.core.clock import ManualClock
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
@@ -58,6 +59,9 @@ def login_entry_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     """A desk started by a test writes its start-at-login entry under the test's own
     config dir, never the login entry of the user running the tests."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # macOS keeps it under the home directory, not XDG_CONFIG_HOME.
+    agent = tmp_path / "LaunchAgents" / "cn.desk.desk.plist"
+    monkeypatch.setattr(autostart, "launch_agent_path", lambda: agent)
 
 
 @pytest.fixture(autouse=True)

@@ -61,8 +61,12 @@ def entry_data_dir() -> Path | None:
 
 
 def apply(enabled: bool, data_dir: Path, command: list[str] | None = None) -> None:
-    """Makes the OS start desk on `data_dir` at login, or stops it doing so. Failures are
-    logged only: not starting at login must never stop desk from starting now."""
+    """Makes the OS start desk on `data_dir` at login, or stops it doing so (when the entry
+    is this data dir's: turning it off on a scratch desk leaves the user's desk's entry).
+    Failures are logged only: not starting at login must never stop desk from starting
+    now."""
+    if not enabled and entry_data_dir() not in (None, data_dir):
+        return
     command = command or launch_command(data_dir)
     try:
         if sys.platform == "win32":
@@ -105,7 +109,8 @@ def _macos_entry() -> list[str] | None:
     path = launch_agent_path()
     if not path.exists():
         return None
-    arguments = plistlib.loads(path.read_bytes()).get("ProgramArguments")
+    agent = plistlib.loads(path.read_bytes())
+    arguments = agent.get("ProgramArguments") if isinstance(agent, dict) else None
     return [str(a) for a in arguments] if isinstance(arguments, list) else None
 
 

@@ -129,13 +129,19 @@ def _parse_line(line: str, where: str, me: tuple[str, ...]) -> Message:
         raw: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}, column {exc.colno}: {_json_error(exc)}") from None
+    except (ValueError, RecursionError):  # a number of thousands of digits; deep nesting
+        raise InputError(f"{where}: not valid JSON (too long a number or too deep)") from None
     if not isinstance(raw, dict):
         raise InputError(f"{where}: expected a JSON object")
     missing = [key for key in _REQUIRED if key not in raw]
     if missing:
         raise InputError(f"{where}: missing field(s) {', '.join(missing)}")
     # A number as an id or a text is read as written; null or a list is a mistake.
-    wrong = [k for k in _TEXT_FIELDS if not isinstance(raw[k], str | int | float)]
+    wrong = [
+        k
+        for k in _TEXT_FIELDS
+        if isinstance(raw[k], bool) or not isinstance(raw[k], str | int | float)
+    ]
     wrong += [k for k in _FLAGS if raw.get(k) is not None and not isinstance(raw[k], bool)]
     if wrong:
         raise InputError(f"{where}: wrong type of value for {', '.join(wrong)}")

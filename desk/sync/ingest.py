@@ -220,7 +220,11 @@ class Ingestor:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
                     pressing[verdict.cluster] = _Pressing(
-                        verdict.tier, urgency_score(verdict, now), group.name
+                        verdict.tier,
+                        urgency_score(verdict, now),
+                        verdict.score,
+                        to_ms(verdict.deadline) if verdict.deadline else None,
+                        group.name,
                     )
             rows.append(
                 {
@@ -350,6 +354,11 @@ class Ingestor:
         row.ack = verdict.ack
         row.ack_of = row.ack_of if verdict.ack else None
         session.flush()
+        if row.cluster == row.remote_id:
+            # A card re-triaged on its own text keeps the tier of its most pressing copy.
+            copy = _most_pressing_copy(session, account_id, row)
+            if copy is not None:
+                _raise_card(session, account_id, row.remote_id, copy)
         return row.group_id
 
     @staticmethod
@@ -511,10 +520,12 @@ _RECALLED = select(
 
 @dataclass(frozen=True, slots=True)
 class _Pressing:
-    """The most pressing copy of a notice in a batch: its tier, score and group."""
+    """The most pressing copy of a notice: its tier, scores, due time and group."""
 
     tier: Tier
     score: float
+    base_score: float
+    deadline_ms: int | None
     group_name: str
 
 
@@ -530,10 +541,37 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
         return
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
     card.score = max(card.score, copy.score)
+    card.base_score = max(card.base_score, copy.base_score)
+    if copy.deadline_ms is not None and (
+        card.deadline_ms is None or copy.deadline_ms < card.deadline_ms
+    ):
+        # The copy's due time is the card's now: shown on it, and aged by rerank.
+        card.deadline_ms = copy.deadline_ms
+    # Read as information, it has something new to be read for.
+    card.read = False
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
     ]
+
+
+def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pressing | None:
+    found = session.execute(
+        select(Message, Group.name)
+        .join(Group, Group.id == Message.group_id)
+        .where(
+            Message.account_id == account_id,
+            Message.cluster == card.remote_id,
+            Message.id != card.id,
+            Message.ack_of.is_(None),
+        )
+        .order_by(Message.tier_rank, Message.score.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        return None
+    copy, group_name = found
+    return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

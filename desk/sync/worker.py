@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -191,7 +192,10 @@ class SyncWorker:
                     # likely raise again. The status says so instead of syncing forever;
                     # the log gets where it failed, not the message's text.
                     attempt += 1
-                    log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
+                    if attempt == 1:
+                        log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
+                    else:  # the same batch again: where was logged once
+                        log.error("account %d: triage failed again (%d)", account.id, attempt)
                     await self._wait_retry(attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
                     # A full disk, a locked or read-only file: nothing was committed, so
@@ -233,10 +237,19 @@ class SyncWorker:
 
 
 def _where(failure: str) -> str:
-    """A traceback from the triage process with its last line cut to the exception's type:
-    that line may quote the message being triaged."""
-    lines = failure.splitlines()
-    if not lines:
-        return failure
-    last = lines[-1].split(":", 1)[0]
-    return "\n".join([*lines[:-1], last])
+    """A traceback from the triage process cut to where it failed: the frames, and each
+    exception's type. Messages, notes and chained causes may quote the message being
+    triaged, and a log holds no message text."""
+    kept = []
+    for line in failure.splitlines():
+        if _FRAME.match(line):
+            kept.append(line.strip(" |"))
+        elif found := _EXCEPTION_TYPE.match(line):
+            kept.append(found.group(1))
+    return "\n".join(kept)
+
+
+_FRAME = re.compile(r'^[\s|+-]*File "')
+_EXCEPTION_TYPE = re.compile(
+    r"^[\s|+-]*([A-Za-z_][\w.]*(?:Error|Exception|Group|Failed|Warning))\b"
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import plistlib
 import shlex
 import subprocess
 import sys
@@ -70,6 +71,7 @@ def test_a_desk_on_another_dir_leaves_the_users_login_entry_alone(
     autostart.apply(True, users)  # saved in the settings dialog of the user's desk
     autostart.keep(True, scratch, default)
     autostart.keep(False, scratch, default)
+    autostart.apply(False, scratch)  # turned off in the scratch desk's settings dialog
     assert autostart.entry_data_dir() == users
     assert _entry(tmp_path)[-2:] == ["--data-dir", str(users)]
 
@@ -86,3 +88,13 @@ def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
     autostart.keep(False, default, default)  # turned off in its settings: gone
     assert autostart.entry_data_dir() is None
     assert not (tmp_path / "autostart" / "desk.desktop").exists()
+
+
+def test_a_launch_agent_that_is_no_dictionary_does_not_stop_desk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agent = tmp_path / "agent.plist"
+    agent.write_bytes(plistlib.dumps(["not", "a", "dict"]))
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(autostart, "launch_agent_path", lambda: agent)
+    assert autostart.entry_data_dir() is None

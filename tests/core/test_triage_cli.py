@@ -190,6 +190,8 @@ def test_every_bad_line_is_named_in_one_run_and_nothing_is_written(
         line(4, 3, "收到", id=None),
         line(1, 4, "收到"),  # d1 again
         line(6, 5, "好的"),
+        line(7, 6, "收到", id=True),
+        line(8, 7, "收到").replace("}", ', "n": ' + "9" * 5000 + "}"),
     ]
     code, rows = run(tmp_path, lines)
     assert code == 2
@@ -200,6 +202,8 @@ def test_every_bad_line_is_named_in_one_run_and_nothing_is_written(
     assert "line 4: wrong type of value for id" in err
     assert "line 5: id 'd1' is used on line 1 too" in err
     assert "line 6" not in err
+    assert "line 7: wrong type of value for id" in err
+    assert "line 8: not valid JSON" in err
 
 
 def test_a_line_that_is_not_utf8_is_named(

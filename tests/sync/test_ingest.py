@@ -479,3 +479,28 @@ def test_a_card_the_user_put_in_its_tier_or_a_calmer_copy_leaves_it_where_it_is(
     tier, reasons, _due = _stored(store, "head")
     assert tier == "info"
     assert all(code != "copy_more_pressing" for code, _args in reasons)
+
+
+def test_a_raised_card_is_unread_due_when_its_copy_is_and_stays_raised_after_an_edit(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = _notice_then_copy(clock, "转发：" + _WARNING)
+    ingestor.apply(account.id, SyncBatch("c1", first.groups, first.messages[:1]))
+    with store.transaction() as session:
+        session.execute(update(Message).where(Message.remote_id == "head").values(read=True))
+    later = _notice_then_copy(clock, _WARNING_WITH_ORDER)
+    ingestor.apply(account.id, SyncBatch("c2", later.groups, later.messages[1:]))
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "head")).one()
+        copy = session.scalars(select(Message).where(Message.remote_id == "copy")).one()
+        assert (card.tier, card.read) == ("urgent", False)
+        assert copy.deadline_ms is not None and card.deadline_ms == copy.deadline_ms
+    # The sender fixes a typo in the notice: it is re-triaged on its own text, and its
+    # urgent copy still holds the card up.
+    edit = MessageEdit("head", "g", "u1", _WARNING.replace("积涝", "内涝"), clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(edit,)))
+    tier, reasons, _due = _stored(store, "head")
+    assert tier == "urgent"
+    assert ["copy_more_pressing", {"group": "镇防汛群"}] in reasons

@@ -145,10 +145,18 @@ class _FailingTriage(LocalTriage):
     """An engine with a bug: it raises on every batch, as the triage process reports it."""
 
     def pipeline(self, account_id: int, chunks: Any, each: Any) -> None:
+        # As traceback.format_exc() words a chained failure with a note: each of its
+        # messages may quote the text being triaged.
         raise TriageFailed(
             "triage process failed in process: Traceback (most recent call last):\n"
             '  File "engine.py", line 1, in process\n'
-            "ValueError: 请各村立即上报 (a message's text)"
+            "ValueError: invalid literal for int() with base 10: '请各村今'\n\n"
+            "During handling of the above exception, another exception occurred:\n\n"
+            "Traceback (most recent call last):\n"
+            '  File "engine.py", line 3, in process\n'
+            "KeyError: 请各村立即上报\n"
+            "第二行：今天下班前\n"
+            "while parsing 请各村立即上报"
         )
 
 
@@ -182,5 +190,6 @@ def test_a_triage_failure_shows_offline_and_logs_where_not_what(
     assert first.reason == "triage_failed"
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert 'File "engine.py", line 1, in process' in logged
-    assert "ValueError" in logged
-    assert "请各村" not in logged
+    assert 'File "engine.py", line 3, in process' in logged
+    assert "ValueError" in logged and "KeyError" in logged
+    assert "请各村" not in logged and "下班前" not in logged

@@ -110,11 +110,8 @@ def test_failures_show_offline_with_a_reason_then_recover(
     assert sum(r.new_messages for r in seen.ingested) == 2
 
 
-def test_a_read_only_database_shows_offline_with_that_cause(
-    store: Store, clock: ManualClock
-) -> None:
-    ensure_default_account(store, clock)  # made while the database could still be written
-    make_read_only(store)
+def _until_offline(store: Store, clock: ManualClock, **worker: Any) -> _Recorder:
+    """Runs a worker until it first reports being offline (its retry is a minute away)."""
     offline = threading.Event()
     seen = _Recorder()
 
@@ -123,19 +120,29 @@ def test_a_read_only_database_shows_offline_with_that_cause(
         if status.state is SyncState.OFFLINE:
             offline.set()
 
-    worker = SyncWorker(
+    running = SyncWorker(
         store,
         clock,
         SHANGHAI,
         status,
         seen.ingested.append,
         backoff=BackoffPolicy(initial_s=60.0, jitter=0.0),
+        **worker,
     )
-    worker.start()
+    running.start()
     try:
         assert offline.wait(30)
     finally:
-        worker.stop()
+        running.stop()
+    return seen
+
+
+def test_a_read_only_database_shows_offline_with_that_cause(
+    store: Store, clock: ManualClock
+) -> None:
+    ensure_default_account(store, clock)  # made while the database could still be written
+    make_read_only(store)
+    seen = _until_offline(store, clock)
     (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert first.reason == "store_read_only"
     assert not seen.ingested
@@ -163,29 +170,8 @@ class _FailingTriage(LocalTriage):
 def test_a_triage_failure_shows_offline_and_logs_where_not_what(
     store: Store, clock: ManualClock, caplog: Any
 ) -> None:
-    offline = threading.Event()
-    seen = _Recorder()
-
-    def status(status: SyncStatus) -> None:
-        seen.status(status)
-        if status.state is SyncState.OFFLINE:
-            offline.set()
-
-    worker = SyncWorker(
-        store,
-        clock,
-        SHANGHAI,
-        status,
-        seen.ingested.append,
-        backoff=BackoffPolicy(initial_s=60.0, jitter=0.0),
-        triage=_FailingTriage(),
-    )
     with caplog.at_level("ERROR", logger="desk"):
-        worker.start()
-        try:
-            assert offline.wait(30)
-        finally:
-            worker.stop()
+        seen = _until_offline(store, clock, triage=_FailingTriage())
     (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert first.reason == "triage_failed"
     logged = "\n".join(r.getMessage() for r in caplog.records)

@@ -547,8 +547,9 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     ):
         # The copy's due time is the card's now: shown on it, and aged by rerank.
         card.deadline_ms = copy.deadline_ms
-    # Read as information, it has something new to be read for.
+    # Read (or put away as done) as information, it has something new to be read for.
     card.read = False
+    card.done = False
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],

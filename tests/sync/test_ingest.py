@@ -481,7 +481,7 @@ def test_a_card_the_user_put_in_its_tier_or_a_calmer_copy_leaves_it_where_it_is(
     assert all(code != "copy_more_pressing" for code, _args in reasons)
 
 
-def test_a_raised_card_is_unread_due_when_its_copy_is_and_stays_raised_after_an_edit(
+def test_a_raised_card_is_unread_back_from_done_due_with_its_copy_and_raised_after_an_edit(
     store: Store, clock: ManualClock
 ) -> None:
     (account,) = ensure_default_account(store, clock)
@@ -489,13 +489,15 @@ def test_a_raised_card_is_unread_due_when_its_copy_is_and_stays_raised_after_an_
     first = _notice_then_copy(clock, "转发：" + _WARNING)
     ingestor.apply(account.id, SyncBatch("c1", first.groups, first.messages[:1]))
     with store.transaction() as session:
-        session.execute(update(Message).where(Message.remote_id == "head").values(read=True))
+        session.execute(
+            update(Message).where(Message.remote_id == "head").values(read=True, done=True)
+        )
     later = _notice_then_copy(clock, _WARNING_WITH_ORDER)
     ingestor.apply(account.id, SyncBatch("c2", later.groups, later.messages[1:]))
     with store.sessions() as session:
         card = session.scalars(select(Message).where(Message.remote_id == "head")).one()
         copy = session.scalars(select(Message).where(Message.remote_id == "copy")).one()
-        assert (card.tier, card.read) == ("urgent", False)
+        assert (card.tier, card.read, card.done) == ("urgent", False, False)
         assert copy.deadline_ms is not None and card.deadline_ms == copy.deadline_ms
     # The sender fixes a typo in the notice: it is re-triaged on its own text, and its
     # urgent copy still holds the card up.

@@ -187,8 +187,18 @@ class Ingestor:
                 .where(Message.account_id == account_id, Message.remote_id.in_(heads))
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
-        for head, copy in pressing.items():
-            _raise_card(session, account_id, head, copy)
+        if pressing:
+            # Only the heads a copy outranks are loaded: most copies share their card's tier.
+            calmer = session.execute(
+                select(Message.remote_id, Message.tier_rank).where(
+                    Message.account_id == account_id,
+                    Message.remote_id.in_(list(pressing)),
+                    Message.corrected.is_(False),
+                )
+            ).all()
+            for head, rank in calmer:
+                if rank > pressing[head].tier.rank:
+                    _raise_card(session, account_id, head, pressing[head])
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
@@ -215,13 +225,14 @@ class Ingestor:
     ) -> None:
         rows: list[dict[str, object]] = []
         for (m, group), verdict in zip(chunk, verdicts, strict=True):
+            score = urgency_score(verdict, now)
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
                     pressing[verdict.cluster] = _Pressing(
                         verdict.tier,
-                        urgency_score(verdict, now),
+                        score,
                         verdict.score,
                         to_ms(verdict.deadline) if verdict.deadline else None,
                         group.name,
@@ -241,7 +252,7 @@ class Ingestor:
                     "reply_to": m.reply_to,
                     "tier": verdict.tier.value,
                     "tier_rank": verdict.tier.rank,
-                    "score": urgency_score(verdict, now),
+                    "score": score,
                     "base_score": verdict.score,
                     "reasons": [[r.code, dict(r.args)] for r in verdict.reasons],
                     "cluster": verdict.cluster,

@@ -155,15 +155,12 @@ _ALONGSIDE = re.compile(
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_FIRST = re.compile(
-    r"(?:(?:已收到|收到了?|收悉|好的|明白)[\s,，.。!！、]*)*(?:已收到|收到了?|收悉|好的|明白)"
-    r"[\s,，.。!！、]+"
-)
+_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白)"
+_RECEIPT_FIRST = re.compile(rf"(?:{_RECEIPT_WORD}[\s,，.。!！、]*)*{_RECEIPT_WORD}[\s,，.。!！、]+")
 _WORD_ON_IT = 14
 # Longer words on it, each clause one's own going or a call made, as replies to a call-out
 # run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.
 _ON_THE_WAY = 28
-_CLAUSE_BREAK = re.compile(r"[\s,，.。!！、;；]+")
 # Who goes: the replier, or a team or officer of theirs (应急分队, 民兵, 派出所民警).
 _GOER = r"(?:我们?|[\u4e00-\u9fff]{0,4}(?:分队|队|民兵|民警|干部|人员|书记|主任|所长|站长))"
 _SPEED = r"(?:马上|立即|立刻|这就|现在|(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就|内)?)"
@@ -267,5 +264,5 @@ def _on_the_way(said: str) -> bool:
     """Whether every clause of `said` is the replier's own going, or a call they made."""
     if _ORDER.search(said):
         return False
-    clauses = [c for c in _CLAUSE_BREAK.split(said) if c]
+    clauses = [c for c in _PUNCT.split(said) if c]
     return bool(clauses) and all(_GOING.match(c) or _CALLED.match(c) for c in clauses)

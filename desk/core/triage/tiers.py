@@ -611,6 +611,7 @@ _TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
 # ...unless it reports the order done or only copies the reader in.
 _ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+# A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
@@ -1007,15 +1008,15 @@ def assess(
         points += 0.75
     # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
     # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.
-    family = (
+    family_meal = (
         _FAMILY.search(message.group_name) is not None
         and _FAMILY_MEAL.search(text) is not None
         and _FAMILY_NEED.search(text) is None
     )
-    if mention and not family:
+    if mention and not family_meal:
         points += 2.0
     question = _asks_a_question(text)
-    addressed = question and not family and _addressed_question(text, me_names)
+    addressed = question and not family_meal and _addressed_question(text, me_names)
     if addressed:
         points += 2.0
         reasons.append(_ASKS_YOU)

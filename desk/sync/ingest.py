@@ -289,24 +289,24 @@ class Ingestor:
         """
         changed = 0
         for edit in batch.edits:
-            group_id = self._apply_edit(session, account_id, edit, now, history)
-            if group_id is not None:
-                touched.add(group_id)
+            if self._apply_edit(session, account_id, edit, now, history, touched):
                 changed += 1
         for redaction in batch.redactions:
             # A redacted message leaves the store, text, index entry and all: the inbox
             # then shows what a first sync (which never sees its content) would show.
-            group_id = session.scalar(
+            gone = session.execute(
                 delete(Message)
                 .where(
                     Message.account_id == account_id,
                     Message.remote_id == redaction.target_id,
                 )
-                .returning(Message.group_id)
-            )
-            if group_id is not None:
-                touched.add(group_id)
+                .returning(Message.group_id, Message.cluster)
+            ).one_or_none()
+            if gone is not None:
+                touched.add(gone.group_id)
                 changed += 1
+                if gone.cluster not in (None, redaction.target_id):
+                    self._settle_card(session, account_id, gone.cluster, now, history, touched)
         if changed:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
@@ -318,8 +318,10 @@ class Ingestor:
         edit: MessageEdit,
         now: datetime,
         history: bool,
-    ) -> int | None:
-        """The edited row's group id, or None if there is no such message of that sender."""
+        touched: set[int],
+    ) -> bool:
+        """Whether there was such a message of that sender; the groups it changed go into
+        `touched`."""
         # Only the sender may edit a message (a server does not enforce it).
         found = session.execute(
             select(Message, Group.name)
@@ -331,23 +333,69 @@ class Ingestor:
             )
         ).one_or_none()
         if found is None:
-            return None
+            return False
         row, group_name = found
         row.text = edit.text
+        self._retriage(session, account_id, row, edit.group_id, group_name, now, history)
+        touched.add(row.group_id)
+        if row.cluster not in (None, row.remote_id):
+            # The copy that held its card up may no longer do so.
+            self._settle_card(session, account_id, row.cluster, now, history, touched)
+        return True
+
+    def _settle_card(
+        self,
+        session: Session,
+        account_id: int,
+        head: str,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """Puts a card where its copies now say, after one was edited or redacted: a card
+        raised by a copy is re-triaged on its own text and raised again only by the copies
+        still more pressing; any other is raised by a copy an edit made more pressing."""
+        found = session.execute(
+            select(Message, Group.remote_id, Group.name)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.account_id == account_id, Message.remote_id == head)
+        ).one_or_none()
+        if found is None:
+            return
+        card, group_remote_id, group_name = found
+        if any(reason[0] == COPY_MORE_PRESSING for reason in card.reasons):
+            self._retriage(session, account_id, card, group_remote_id, group_name, now, history)
+        else:
+            copy = _most_pressing_copy(session, account_id, card)
+            if copy is not None:
+                _raise_card(session, account_id, head, copy)
+        touched.add(card.group_id)
+
+    def _retriage(
+        self,
+        session: Session,
+        account_id: int,
+        row: Message,
+        group_remote_id: str,
+        group_name: str,
+        now: datetime,
+        history: bool,
+    ) -> None:
+        """Triage's verdict on a stored row's current text, unless the user set its tier."""
         if row.corrected:
             # The user set this tier by hand; an edit does not overrule them.
-            return row.group_id
+            return
         verdict = self._triage.reassess(
             account_id,
             CoreMessage(
                 id=row.remote_id,
-                group_id=edit.group_id,
+                group_id=group_remote_id,
                 group_name=group_name,
                 sender_id=row.sender_id,
                 sender_name=row.sender_name,
                 sender_role=Role(row.sender_role),
                 ts=from_ms(row.ts_ms),
-                text=edit.text,
+                text=row.text,
                 mentions_me=row.mentions_me,
                 ding=row.ding,
             ),
@@ -370,7 +418,6 @@ class Ingestor:
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
                 _raise_card(session, account_id, row.remote_id, copy)
-        return row.group_id
 
     @staticmethod
     def _insert_attachments(

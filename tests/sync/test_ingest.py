@@ -16,6 +16,7 @@ from desk.connectors.protocol import (
     MemberInfo,
     MessageEdit,
     Outgoing,
+    Redaction,
     SendResult,
     SyncBatch,
 )
@@ -506,3 +507,30 @@ def test_a_raised_card_is_unread_back_from_done_due_with_its_copy_and_raised_aft
     tier, reasons, _due = _stored(store, "head")
     assert tier == "urgent"
     assert ["copy_more_pressing", {"group": "镇防汛群"}] in reasons
+
+
+def test_a_card_comes_down_when_the_copy_that_raised_it_is_redacted_or_made_calmer(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = _notice_then_copy(clock, _WARNING_WITH_ORDER)
+    second = IncomingMessage(**{**_fields(first.messages[1]), "remote_id": "copy2"})
+    ingestor.apply(account.id, SyncBatch("c1", first.groups, (*first.messages, second)))
+    assert _stored(store, "head")[0] == "urgent"
+    # One of two urgent copies goes: the other still holds the card up.
+    ingestor.apply(account.id, SyncBatch("c2", redactions=(Redaction("copy", "h"),)))
+    assert _stored(store, "head")[0] == "urgent"
+    # The other is edited down to a plain forward: the card is the county's warning again,
+    # for information, with no due time and no word of a more pressing copy.
+    plain = MessageEdit("copy2", "h", "u1", "转发：" + _WARNING, clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(plain,)))
+    tier, reasons, due = _stored(store, "head")
+    assert (tier, due) == ("info", None)
+    assert all(code != "copy_more_pressing" for code, _args in reasons)
+    # Pressing again, then redacted: down once more.
+    pressing = MessageEdit("copy2", "h", "u1", _WARNING_WITH_ORDER, clock.now())
+    ingestor.apply(account.id, SyncBatch("c4", edits=(pressing,)))
+    assert _stored(store, "head")[0] == "urgent"
+    ingestor.apply(account.id, SyncBatch("c5", redactions=(Redaction("copy2", "h"),)))
+    assert _stored(store, "head")[0] == "info"

@@ -181,13 +181,6 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
             quiet=override_value["mode"] == "quiet",
             until=datetime.fromisoformat(str(override_value["until"])),
         )
-    tables = {
-        int(year): YearTable(
-            holidays={date.fromisoformat(d): name for d, name in table["holidays"].items()},
-            makeup_days=frozenset(date.fromisoformat(d) for d in table["makeup_days"]),
-        )
-        for year, table in _mapping(values.get("calendar.tables")).items()
-    }
     days_off = {date.fromisoformat(str(d)): "day off" for d in _list(values.get("quiet.days_off"))}
     config = QuietConfig(
         tz=tz,
@@ -196,7 +189,32 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
         holidays_all_day=bool(values.get("quiet.holidays_all_day", True)),
         override=override,
     )
-    return QuietHoursPolicy(config, WorkCalendar(tables, days_off))
+    return QuietHoursPolicy(
+        config, WorkCalendar(_year_tables(values), {**days_off, **_local_holidays(values)})
+    )
+
+
+def official_calendar(values: Mapping[str, object]) -> WorkCalendar:
+    """The working days of the office: the national calendar with an admin's year tables
+    and regional holidays, not the user's own days off (their leave moves no deadline)."""
+    return WorkCalendar(_year_tables(values), _local_holidays(values))
+
+
+def _year_tables(values: Mapping[str, object]) -> dict[int, YearTable]:
+    return {
+        int(year): YearTable(
+            holidays={date.fromisoformat(d): name for d, name in table["holidays"].items()},
+            makeup_days=frozenset(date.fromisoformat(d) for d in table["makeup_days"]),
+        )
+        for year, table in _mapping(values.get("calendar.tables")).items()
+    }
+
+
+def _local_holidays(values: Mapping[str, object]) -> dict[date, str]:
+    return {
+        date.fromisoformat(day): str(name)
+        for day, name in _mapping(values.get("calendar.local_holidays")).items()
+    }
 
 
 def _mapping(value: object) -> Mapping[str, Any]:

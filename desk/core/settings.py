@@ -140,6 +140,17 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
     return tables
 
 
+def _named_days(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise ValueError('must map dates to names, like {"2027-04-13": "泼水节"}')
+    for name in value.values():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{name!r} is not a holiday's name")
+    days = _dates([str(d) for d in value])
+    named = {str(d): str(n).strip() for d, n in value.items()}
+    return {d: named[d] for d in days}
+
+
 def _override(value: Any) -> dict[str, str] | None:
     if value is None:
         return None
@@ -234,6 +245,14 @@ DECLARED: tuple[Setting, ...] = (
         {},
         "Holidays and make-up days for years the calendar package does not know yet.",
         _calendar_tables,
+    ),
+    Setting(
+        "calendar.local_holidays",
+        {},
+        "Regional holidays on top of the national calendar (泼水节 in Dehong, 三月三 in "
+        "Guangxi), by date: quiet all day, and no working day when a notice counts them "
+        "(节后第一个工作日, 3个工作日内).",
+        _named_days,
     ),
     Setting(
         "notify.hide_text",

@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from desk.core.work_calendar import WorkCalendar
 
 # How long after its first post a notice still gathers forwards.
 FOLD_WINDOW = timedelta(days=7)
@@ -19,6 +23,8 @@ class TriageConfig:
 
     `group_weights` is keyed by group id and `sender_weights` by sender id; a weight is
     added to the action/info points (about ±1 moves a borderline item across the line).
+    `work_calendar` says which days are working days (节后第一个工作日, 3个工作日内): the
+    national calendar when None, else with an admin's tables and regional holidays.
     """
 
     me_names: tuple[str, ...] = ()
@@ -27,3 +33,4 @@ class TriageConfig:
     sender_weights: Mapping[str, float] = field(default_factory=dict)
     ack_window: timedelta = timedelta(hours=6)
     fold_window: timedelta = FOLD_WINDOW
+    work_calendar: WorkCalendar | None = None

@@ -24,6 +24,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
+from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import CALMER, COPY_MORE_PRESSING
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
@@ -39,6 +40,8 @@ from desk.store.models import (
     from_ms,
     to_ms,
 )
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
@@ -528,6 +531,11 @@ class Ingestor:
             tz=self._tz,
             group_weights=group_weights,
             sender_weights=sender_weights,
+            # Read at warm-up: the tables and regional holidays come from the admin policy,
+            # which is read once a start.
+            work_calendar=official_calendar(
+                SettingsStore(self._store.sessions, load_policy()).all()
+            ),
         )
         # The recent past, with what was decided about it: what arrives next folds into
         # it and acks answer it. Recalled, not triaged again: a third of the work, done

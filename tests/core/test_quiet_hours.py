@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from desk.core import settings
-from desk.core.quiet_hours import QuietReason, QuietState, policy_from_settings
+from desk.core.quiet_hours import (
+    QuietReason,
+    QuietState,
+    official_calendar,
+    policy_from_settings,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -120,6 +125,25 @@ def test_days_off_added_by_hand_are_quiet_all_day() -> None:
     assert (state.reason, _until(state)) == (QuietReason.HOLIDAY, "2026-11-26T08:30:00+08:00")
 
 
+def test_a_regional_holiday_is_quiet_all_day_under_its_own_name() -> None:
+    water_festival = {f"2027-04-{d}": "泼水节" for d in (13, 14, 15)}
+    state = _at("2027-04-14T10:00:00+08:00", calendar__local_holidays=water_festival)
+    assert (state.reason, state.holiday_name, _until(state)) == (
+        QuietReason.HOLIDAY,
+        "泼水节",
+        "2027-04-16T08:30:00+08:00",
+    )
+
+
+def test_the_office_calendar_has_regional_holidays_but_not_the_users_own_days_off() -> None:
+    values = _values(
+        calendar__local_holidays={"2027-04-13": "泼水节"}, quiet__days_off=["2027-04-12"]
+    )
+    work = official_calendar(values)
+    assert work.day(date(2027, 4, 13)).holiday_name == "泼水节"
+    assert work.day(date(2027, 4, 12)).working
+
+
 def test_a_manual_switch_wins_until_it_runs_out() -> None:
     override = {"mode": "quiet", "until": "2026-11-24T11:00:00+08:00"}
     assert _at("2026-11-24T10:00:00+08:00", quiet__override=override).reason is QuietReason.MANUAL
@@ -160,6 +184,9 @@ def test_quiet_hours_can_be_switched_off() -> None:
         ("quiet.enabled", "yes", "true or false"),
         ("notify.groups", {"g1": {"mode": "loud"}}, "mode must be"),
         ("calendar.tables", {"2027": {"holidays": {"2026-01-01": "x"}}}, "not in that year"),
+        ("calendar.local_holidays", ["2027-04-13"], "must map dates to names"),
+        ("calendar.local_holidays", {"2027-04-31": "泼水节"}, "is not a date"),
+        ("calendar.local_holidays", {"2027-04-13": " "}, "is not a holiday's name"),
         ("no.such.setting", 1, "unknown setting"),
     ],
 )

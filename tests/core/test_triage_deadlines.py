@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from desk.core.triage.deadlines import extract_deadline, find_deadline
+from desk.core.triage.deadlines import choose_deadline, extract_deadline, find_deadline, scan
 from desk.core.triage.normalize import canonical
+from desk.core.work_calendar import WorkCalendar
 
 TZ = ZoneInfo("Asia/Shanghai")
 # Monday 9 March 2026, 09:00 in Shanghai.
@@ -721,3 +722,22 @@ def test_a_report_of_the_situation_asked_for_now_keeps_its_due_time() -> None:
     assert due(
         "@李明 把你们村人员转移等情况30分钟内报给我", MONDAY.replace(hour=21, minute=10)
     ) == ("03-09 21:40")
+
+
+def test_after_the_festival_means_after_a_regional_holiday_on_the_offices_calendar() -> None:
+    # 泼水节 in Dehong (13-15 April) is no national holiday: on the national calendar the
+    # next festival is 五一.
+    sent = datetime(2027, 4, 14, 9, 10, tzinfo=TZ)
+    text = canonical("节后第一个工作日上午9点前，请各站所把假期加班人员名单报党政办。")
+    water_festival = WorkCalendar(days_off={date(2027, 4, d): "泼水节" for d in (13, 14, 15)})
+    national = choose_deadline(scan(text, sent, TZ), sent, TZ)
+    regional = choose_deadline(scan(text, sent, TZ, water_festival), sent, TZ)
+    assert national is not None and national.at.strftime("%m-%d %H:%M") == "05-06 09:00"
+    assert regional is not None and regional.at.strftime("%m-%d %H:%M") == "04-16 09:00"
+    # Sent on Monday the 12th: three working days on, skipping the festival.
+    within = canonical("请于3个工作日内报送")
+    monday = sent - timedelta(days=2)
+    counted = [
+        choose_deadline(scan(within, monday, TZ, w), monday, TZ) for w in (None, water_festival)
+    ]
+    assert [d.at.strftime("%m-%d") if d else None for d in counted] == ["04-15", "04-20"]

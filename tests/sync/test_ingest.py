@@ -24,6 +24,7 @@ from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import weights
 from desk.store.models import Account, Group, Message
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
@@ -534,3 +535,30 @@ def test_a_card_comes_down_when_the_copy_that_raised_it_is_redacted_or_made_calm
     assert _stored(store, "head")[0] == "urgent"
     ingestor.apply(account.id, SyncBatch("c5", redactions=(Redaction("copy2", "h"),)))
     assert _stored(store, "head")[0] == "info"
+
+
+def test_a_regional_holiday_in_the_settings_moves_what_after_the_festival_means(
+    store: Store, clock: ManualClock
+) -> None:
+    # An admin in Dehong lists 泼水节 (13-15 April); the triage process counts on it.
+    SettingsStore(store.sessions).set(
+        "calendar.local_holidays", {f"2027-04-{d}": "泼水节" for d in (13, 14, 15)}
+    )
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, TriageProcess())
+    sent = datetime(2027, 4, 14, 16, 0, tzinfo=SHANGHAI)
+    notice = IncomingMessage(
+        "n1", "g", "u1", "王五", Role.OWNER, sent, "节后第一个工作日上午9点前，请各站所报党政办。"
+    )
+    owner = (MemberInfo("u1", "王五", Role.OWNER),)
+    try:
+        ingestor.apply(
+            account.id, SyncBatch("c1", (GroupInfo("g", "机关群", members=owner),), (notice,))
+        )
+    finally:
+        ingestor.close()
+    due = _stored(store, "n1")[2]
+    assert due is not None
+    assert datetime.fromtimestamp(due / 1000, SHANGHAI) == datetime(
+        2027, 4, 16, 9, 0, tzinfo=SHANGHAI
+    )

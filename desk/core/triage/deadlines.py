@@ -248,8 +248,11 @@ class TimeMention(NamedTuple):
         return datetime.combine(self.day, self.at or END_OF_DAY, tzinfo=tz)
 
 
-def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
-    """Every day/time mention in canonical `text`, resolved against `ts` in `tz`."""
+def scan(
+    text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None = None
+) -> list[TimeMention]:
+    """Every day/time mention in canonical `text`, resolved against `ts` in `tz`; working
+    days and holidays on `work` (the national calendar when None)."""
     local = ts.astimezone(tz)
     today = local.date()
     context_day = today
@@ -272,16 +275,17 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
     ]
     found.extend(named)
     if _WORKING_HINT.search(text):
-        working = _working_days(text, local)
+        work = work or _work_calendar()
+        working = _working_days(text, local, work)
         found.extend(working)
         named.extend(m for m in working if not text.endswith("内", 0, m.end))
-        ends = _holiday_ends(text, local)
+        ends = _holiday_ends(text, local, work)
         found.extend(ends)
         named.extend(ends)
         # 元宵节前 is the lantern day, not the last working day before a holiday.
         last_days = [
             m
-            for m in _before_holiday(text, local)
+            for m in _before_holiday(text, local, work)
             if not any(due.start <= m.start < due.end for due in lunar)
         ]
         found.extend(last_days)
@@ -328,7 +332,7 @@ def scan(text: str, ts: datetime, tz: tzinfo) -> list[TimeMention]:
             # "第三点要求", "快一点": a spoken numeral before 点 is a time only when the
             # phrase says so (下午三点, 十点半, 两点前).
             continue
-        day = _resolve_day(groups, today, local) if has_day else context_day
+        day = _resolve_day(groups, today, work) if has_day else context_day
         if day is None:
             continue
         to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
@@ -616,7 +620,9 @@ def _two_days_ago(text: str, at: int) -> bool:
     return opens and text.startswith(("晚", "夜"), at)
 
 
-def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) -> date | None:
+def _resolve_day(
+    groups: dict[str, str | None], today: date, work: WorkCalendar | None
+) -> date | None:
     if groups["md"]:
         month = int(groups["mon"]) if groups["mon"] else today.month
         return _safe_date(today, month, int(groups["dd"] or 0))
@@ -631,7 +637,7 @@ def _resolve_day(groups: dict[str, str | None], today: date, local: datetime) ->
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
     if groups["weekin"]:
-        return _last_working_day_of_week(today, monday)
+        return _last_working_day_of_week(today, monday, work or _work_calendar())
     if groups["yearend"]:
         return today.replace(month=12, day=31)
     if groups["monthend"]:
@@ -794,7 +800,7 @@ def _calendar_day_before(
     return best.day
 
 
-def _working_days(text: str, local: datetime) -> list[TimeMention]:
+def _working_days(text: str, local: datetime, work: WorkCalendar) -> list[TimeMention]:
     """Mentions counted in working days on the official calendar: "3个工作日内" (the third
     working day after today, 17:30), "节后第一个工作日" / "国庆节后上班前" (the first working
     day after the coming or current holiday; 上班前 08:30, 上午 12:00)."""
@@ -806,7 +812,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
         when = ""
         day: date | None
         if amount is not None:
-            day = _nth_working_day(today, number(amount))
+            day = _nth_working_day(today, number(amount), work)
             at = END_OF_DAY
         elif _BRACKETED_DATE.match(text, match.end()):
             # 节后第一个工作日（10月8日）下班前: the writer's own date says which holiday
@@ -815,7 +821,7 @@ def _working_days(text: str, local: datetime) -> list[TimeMention]:
         else:
             phrase = match.group()
             name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
-            day = _first_working_day_after_holiday(today, name)
+            day = _first_working_day_after_holiday(today, name, work)
             when = (match.group("when") or "").strip()
             core = phrase[: match.start("when") - match.start()] if when else phrase
             at = END_OF_DAY
@@ -865,7 +871,7 @@ _TIME_FOLLOWS = re.compile(
 )
 
 
-def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
+def _before_holiday(text: str, local: datetime, work: WorkCalendar) -> list[TimeMention]:
     """ "节前完成", "请于春节放假前报送": due on the last working day before the coming
     holiday (the one named, when a name is given), 17:30."""
     found = []
@@ -879,7 +885,7 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
             continue
         phrase = match.group()
         name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
-        day = _last_working_day_before_holiday(local.date(), name)
+        day = _last_working_day_before_holiday(local.date(), name, work)
         if day is None:
             continue
         found.append(
@@ -890,13 +896,13 @@ def _before_holiday(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
-def _holiday_ends(text: str, local: datetime) -> list[TimeMention]:
+def _holiday_ends(text: str, local: datetime, work: WorkCalendar) -> list[TimeMention]:
     """ "国庆假期结束前": the last day off of the holiday under way or coming (the one
     named, when a name is given), 17:30."""
     found = []
     for match in _HOLIDAY_END.finditer(text):
         name = next((full for short, full in _HOLIDAY_NAMES if short in match.group()), None)
-        back_at_work = _first_working_day_after_holiday(local.date(), name)
+        back_at_work = _first_working_day_after_holiday(local.date(), name, work)
         if back_at_work is None:
             continue
         found.append(
@@ -912,26 +918,25 @@ def _holiday_ends(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
-def _last_working_day_before_holiday(today: date, name: str | None) -> date | None:
+def _last_working_day_before_holiday(
+    today: date, name: str | None, work: WorkCalendar
+) -> date | None:
     """The last working day, not before today, ahead of the next holiday (named `name`,
     when given) that starts within about a month; None while that holiday is under way."""
-    calendar_ = _work_calendar()
-    day = _holiday_from(today, name)
+    day = _holiday_from(today, name, work)
     if day is None:
         return None
     while day > today:
         day -= timedelta(days=1)
-        if calendar_.day(day).working:
+        if work.day(day).working:
             return day
     return None
 
 
-def _holiday_from(today: date, name: str | None) -> date | None:
+def _holiday_from(today: date, name: str | None, work: WorkCalendar) -> date | None:
     """Today if a holiday (named `name`, when given) is under way, else the first day of
     the next one within about a month; None if there is none."""
     from desk.core.work_calendar import Day, DayKind
-
-    calendar_ = _work_calendar()
 
     def named(info: Day) -> bool:
         return info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or ""))
@@ -939,51 +944,50 @@ def _holiday_from(today: date, name: str | None) -> date | None:
     # A weekend that runs on from a holiday is the holiday still: the calendar of a year
     # the package does not know yet has 元旦 on the 1st alone, then Saturday and Sunday.
     day = today
-    while not (info := calendar_.day(day)).working and today - day < _HOLIDAY_LOOKBACK:
+    while not (info := work.day(day)).working and today - day < _HOLIDAY_LOOKBACK:
         if named(info):
             return today
         day -= timedelta(days=1)
     day = today
     for _ in range(_HOLIDAY_LOOKAHEAD):
-        if named(calendar_.day(day)):
+        if named(work.day(day)):
             return day
         day += timedelta(days=1)
     return None
 
 
-def _nth_working_day(today: date, n: int) -> date | None:
+def _nth_working_day(today: date, n: int, work: WorkCalendar) -> date | None:
     if not 0 < n <= 30:
         return None
-    calendar_ = _work_calendar()
     day = today
     while n:
         day += timedelta(days=1)
-        if calendar_.day(day).working:
+        if work.day(day).working:
             n -= 1
     return day
 
 
-def _first_working_day_after_holiday(today: date, name: str | None) -> date | None:
+def _first_working_day_after_holiday(
+    today: date, name: str | None, work: WorkCalendar
+) -> date | None:
     """The first working day after the holiday under way, or else the next one (the next
     one whose name holds `name`, when one is given), within about a month."""
-    calendar_ = _work_calendar()
-    day = _holiday_from(today, name)
+    day = _holiday_from(today, name, work)
     if day is None:
         return None
-    while not calendar_.day(day).working:
+    while not work.day(day).working:
         day += timedelta(days=1)
     return day
 
 
-def _last_working_day_of_week(today: date, monday: date) -> date:
+def _last_working_day_of_week(today: date, monday: date, work: WorkCalendar) -> date:
     """本周内: the last working day from Monday to Friday of this week, not before today
     (Friday when the calendar has none left)."""
-    calendar_ = _work_calendar()
     for offset in range(4, -1, -1):
         day = monday + timedelta(days=offset)
         if day < today:
             break
-        if calendar_.day(day).working:
+        if work.day(day).working:
             return day
     return monday + timedelta(days=4)
 

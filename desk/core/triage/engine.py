@@ -51,7 +51,7 @@ class TriageEngine:
         cfg = self.config
         text = canonical(message.text)
         ack = canonical_ack_kind(text)
-        mentions = scan(text, message.ts, cfg.tz)
+        mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         addressed = self._addressed(message, text)
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
         deadline = found.at if found else None
@@ -115,7 +115,9 @@ class TriageEngine:
         if ack:
             return
         self._last_in_group[message.group_id] = (message.id, message.ts)
-        print_ = fingerprint(canonical(message.text), message.ts, self.config.tz)
+        cfg = self.config
+        text = canonical(message.text)
+        print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
         self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
@@ -134,7 +136,8 @@ class TriageEngine:
         text = canonical(message.text)
         ack = canonical_ack_kind(text)
         addressed = self._addressed(message, text)
-        found = choose_deadline(scan(text, message.ts, cfg.tz), message.ts, cfg.tz, addressed)
+        mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
+        found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
         deadline = found.at if found else None
         result = self._assess(message, text, ack, found, addressed is not None)
         reasons = list(result.reasons)

@@ -37,11 +37,14 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import blank_noise
 from desk.core.triage_config import FOLD_WINDOW
+
+if TYPE_CHECKING:
+    from desk.core.work_calendar import WorkCalendar
 
 MIN_KEY_CHARS = 10
 SAMPLE = 12
@@ -362,17 +365,21 @@ _COUNT = itemgetter(1)
 
 
 def fingerprint(
-    text: str, ts: datetime, tz: tzinfo, mentions: list[TimeMention] | None = None
+    text: str,
+    ts: datetime,
+    tz: tzinfo,
+    mentions: list[TimeMention] | None = None,
+    work: WorkCalendar | None = None,
 ) -> Fingerprint | None:
     """The folding view of canonical `text`, or None when it is too short to fold.
 
-    `mentions` are `deadlines.scan(text, ts, tz)` when the caller already has them.
+    `mentions` are `deadlines.scan(text, ts, tz, work)` when the caller already has them.
     """
     shape = _shingled(text)
     if shape is None:
         return None
     if mentions is None:
-        mentions = scan(text, ts, tz)
+        mentions = scan(text, ts, tz, work)
     day = ts.astimezone(tz).date()
     return Fingerprint(shape, day, mentions)
 

@@ -16,9 +16,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk.core.messages import Message, Role, Verdict
+from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import describe
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.well_formed import well_formed_fields
+from desk.store.policy_file import load_policy
 
 _REQUIRED = ("id", "group_id", "group_name", "sender_id", "sender_name", "ts", "text")
 
@@ -56,7 +58,10 @@ def run(args: argparse.Namespace) -> int:
         messages = read_messages(Path(args.input), tuple(args.me))
     except InputError as exc:
         return _fail(str(exc))
-    engine = TriageEngine(TriageConfig(me_names=tuple(args.me), tz=tz))
+    # Working days as the app counts them: with the admin policy's tables and regional
+    # holidays, if this machine has one.
+    work = official_calendar(load_policy().apply({}))
+    engine = TriageEngine(TriageConfig(me_names=tuple(args.me), tz=tz, work_calendar=work))
     # Arrival order; the sort is stable so equal timestamps keep file order.
     ordered = sorted(messages, key=lambda m: m.ts)
     verdicts = [(m, engine.process(m)) for m in ordered]

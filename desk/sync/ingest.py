@@ -85,6 +85,8 @@ class Ingestor:
         # generation of triage that holds it.
         self._configs: dict[int, tuple[TriageConfig, int]] = {}
         self._weights_version: object = None
+        # Read once: an engine is warmed after every tier correction.
+        self._policy = load_policy()
 
     def close(self) -> None:
         self._triage.close()
@@ -104,7 +106,9 @@ class Ingestor:
         try:
             # A batch with nothing to triage (a long poll that ended quietly) needs no engine:
             # its warm-up (reading the recent past) waits for one that has.
-            if (batch.messages or batch.edits) and (
+            # (A redaction may re-triage a card its copy had raised, or the copy that
+            # takes over from a redacted first post.)
+            if (batch.messages or batch.edits or batch.redactions) and (
                 config is None
                 or generation != self._triage.generation
                 or (batch.me_name and batch.me_name not in config.me_names)
@@ -308,7 +312,9 @@ class Ingestor:
             if gone is not None:
                 touched.add(gone.group_id)
                 changed += 1
-                if gone.cluster not in (None, redaction.target_id):
+                if gone.cluster == redaction.target_id:
+                    self._promote_copy(session, account_id, gone.cluster, now, history, touched)
+                elif gone.cluster is not None:
                     self._settle_card(session, account_id, gone.cluster, now, history, touched)
         if changed:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
@@ -388,6 +394,7 @@ class Ingestor:
         if row.corrected:
             # The user set this tier by hand; an edit does not overrule them.
             return
+        rank, read, done = row.tier_rank, row.read, row.done
         verdict = self._triage.reassess(
             account_id,
             CoreMessage(
@@ -421,6 +428,44 @@ class Ingestor:
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
                 _raise_card(session, account_id, row.remote_id, copy)
+            if row.tier_rank >= rank:
+                # Raised again to where it was (a typo fixed in a copy): nothing new to read.
+                row.read, row.done = read, done
+
+    def _promote_copy(
+        self,
+        session: Session,
+        account_id: int,
+        gone: str,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """The first post of a notice was redacted: its first remaining copy becomes the
+        card (or a message of its own, if alone), re-triaged on its own text, since its
+        tier and its "same notice" came from the post that went."""
+        copies = session.scalars(
+            select(Message)
+            .where(Message.account_id == account_id, Message.cluster == gone)
+            .order_by(Message.ts_ms, Message.id)
+        ).all()
+        if not copies:
+            return
+        head = copies[0]
+        session.execute(
+            update(Message)
+            .where(Message.account_id == account_id, Message.cluster == gone)
+            .values(cluster=head.remote_id if len(copies) > 1 else None)
+        )
+        head.reasons = [reason for reason in head.reasons if reason[0] != "same_notice"]
+        group_remote_id, group_name = session.execute(
+            select(Group.remote_id, Group.name).where(Group.id == head.group_id)
+        ).one()
+        self._retriage(session, account_id, head, group_remote_id, group_name, now, history)
+        touched.update(copy.group_id for copy in copies)
+        # The engine's index still folds what comes next into the post that went: it is
+        # warmed afresh from the store, where the copy now stands for the notice.
+        self._configs.pop(account_id, None)
 
     @staticmethod
     def _insert_attachments(
@@ -531,10 +576,9 @@ class Ingestor:
             tz=self._tz,
             group_weights=group_weights,
             sender_weights=sender_weights,
-            # Read at warm-up: the tables and regional holidays come from the admin policy,
-            # which is read once a start.
+            # The admin policy's tables and regional holidays: the office's working days.
             work_calendar=official_calendar(
-                SettingsStore(self._store.sessions, load_policy()).all()
+                SettingsStore(self._store.sessions, self._policy).all()
             ),
         )
         # The recent past, with what was decided about it: what arrives next folds into

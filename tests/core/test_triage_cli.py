@@ -216,3 +216,20 @@ def test_a_line_that_is_not_utf8_is_named(
     code = main(["triage", "--input", str(source), "--output", str(tmp_path / "out.jsonl")])
     assert code == 2
     assert "line 2, byte" in capsys.readouterr().err
+
+
+def test_the_admin_policys_regional_holidays_are_days_off_to_triage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[calendar.local_holidays]\n2027-04-13 = "泼水节"\n2027-04-14 = "泼水节"\n'
+        '2027-04-15 = "泼水节"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy))
+    row = json.loads(line(1, 0, "节后第一个工作日上午9点前，请各站所把加班人员名单报党政办。"))
+    row["ts"] = "2027-04-14T10:00:00+08:00"
+    code, rows = run(tmp_path, [json.dumps(row, ensure_ascii=False)])
+    assert code == 0
+    assert rows[0]["deadline"] == "2027-04-16T09:00:00+08:00"

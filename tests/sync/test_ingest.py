@@ -562,3 +562,85 @@ def test_a_regional_holiday_in_the_settings_moves_what_after_the_festival_means(
     assert datetime.fromtimestamp(due / 1000, SHANGHAI) == datetime(
         2027, 4, 16, 9, 0, tzinfo=SHANGHAI
     )
+
+
+def _raised_card(store: Store, clock: ManualClock, copies: int = 1) -> tuple[int, SyncBatch]:
+    (account,) = ensure_default_account(store, clock)
+    first = _notice_then_copy(clock, _WARNING_WITH_ORDER)
+    extra = tuple(
+        IncomingMessage(**{**_fields(first.messages[1]), "remote_id": f"copy{n}"})
+        for n in range(2, copies + 1)
+    )
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", first.groups, (*first.messages, *extra))
+    )
+    assert _stored(store, "head")[0] == "urgent"
+    return account.id, first
+
+
+def _card_state(store: Store) -> tuple[str, bool, bool]:
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "head")).one()
+        return card.tier, card.read, card.done
+
+
+def test_a_copy_redacted_when_triage_has_just_started_brings_its_card_down(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, _batch = _raised_card(store, clock)
+    # desk started again: its triage process has no engine until a batch needs one.
+    restarted = Ingestor(store, SHANGHAI, clock, TriageProcess())
+    try:
+        restarted.apply(account_id, SyncBatch("c2", redactions=(Redaction("copy", "h"),)))
+    finally:
+        restarted.close()
+    assert _stored(store, "head")[0] == "info"
+
+
+def test_a_card_put_away_stays_put_away_when_its_copies_change_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, _batch = _raised_card(store, clock, copies=2)
+    with store.transaction() as session:
+        session.execute(
+            update(Message).where(Message.remote_id == "head").values(read=True, done=True)
+        )
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    typo = MessageEdit("copy", "h", "u1", _WARNING_WITH_ORDER.replace("积涝", "内涝"), clock.now())
+    ingestor.apply(account_id, SyncBatch("c2", edits=(typo,)))
+    assert _card_state(store) == ("urgent", True, True)
+    # One of two urgent copies goes: the other holds the card where it was.
+    ingestor.apply(account_id, SyncBatch("c3", redactions=(Redaction("copy", "h"),)))
+    assert _card_state(store) == ("urgent", True, True)
+
+
+def test_when_a_notices_first_post_is_redacted_its_first_copy_becomes_the_card(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, first = _raised_card(store, clock, copies=2)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    # The county recalls its warning (撤回); the town's forwards stay in their groups.
+    ingestor.apply(account_id, SyncBatch("c2", redactions=(Redaction("head", "g"),)))
+    with store.sessions() as session:
+        rows = dict(session.execute(select(Message.remote_id, Message.cluster)).all())
+        reasons = session.scalar(select(Message.reasons).where(Message.remote_id == "copy"))
+    assert rows == {"copy": "copy", "copy2": "copy"}
+    assert all(code != "same_notice" for code, _args in reasons)
+    assert _stored(store, "copy")[0] == "urgent"
+    # A forward that comes later folds into the copy that now stands for the notice.
+    later = IncomingMessage(
+        **{**_fields(first.messages[1]), "remote_id": "copy3", "ts": clock.now().replace(hour=18)}
+    )
+    ingestor.apply(account_id, SyncBatch("c3", first.groups, (later,)))
+    with store.sessions() as session:
+        assert session.scalar(select(Message.cluster).where(Message.remote_id == "copy3")) == "copy"
+
+
+def test_a_lone_copy_left_by_a_redacted_first_post_is_a_message_of_its_own(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, _batch = _raised_card(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account_id, SyncBatch("c2", redactions=(Redaction("head", "g"),)))
+    with store.sessions() as session:
+        assert session.scalar(select(Message.cluster).where(Message.remote_id == "copy")) is None

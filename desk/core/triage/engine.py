@@ -173,6 +173,7 @@ class TriageEngine:
             bool(found and found.explicit),
             self.config.me_names,
             weights,
+            self.config.work_calendar,
         )
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result

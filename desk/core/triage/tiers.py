@@ -16,11 +16,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
+
+if TYPE_CHECKING:
+    from desk.core.work_calendar import WorkCalendar
 
 # Any day or clock time: a leisure-group post that names one may be arranging something.
 _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
@@ -778,8 +782,10 @@ def assess(
     explicit_deadline: bool,
     me_names: tuple[str, ...],
     weights: Weights,
+    work: WorkCalendar | None = None,
 ) -> Assessment:
-    """Tier, score and reasons for one message; `text` is its canonical form.
+    """Tier, score and reasons for one message; `text` is its canonical form; `work` the
+    calendar its deadlines were read on.
 
     Each pattern is searched at most once, and only when its answer can still matter.
     """
@@ -988,7 +994,7 @@ def assess(
         request
         and deadline is None
         and due_by is not None
-        and _past_due(text[clause_start(text, due_by.start()) : due_by.end()], message)
+        and _past_due(text[clause_start(text, due_by.start()) : due_by.end()], message, work)
     ):
         # Last month's notice re-posted as a template: its task is over.
         request = False
@@ -1592,11 +1598,12 @@ def _hazard_event(text: str) -> bool:
     return False
 
 
-def _past_due(phrase: str, message: Message) -> bool:
+def _past_due(phrase: str, message: Message, work: WorkCalendar | None) -> bool:
     """Whether a due-by phrase ("请于2月10日下午6点前") names a time already gone."""
     tz = message.ts.tzinfo
     assert tz is not None  # Message guarantees an aware time
-    return any(m.explicit and m.instant(tz) < message.ts for m in scan(phrase, message.ts, tz))
+    mentions = scan(phrase, message.ts, tz, work)
+    return any(m.explicit and m.instant(tz) < message.ts for m in mentions)
 
 
 def _word_count(bare: str) -> int:

@@ -110,6 +110,7 @@ class DeskApp(QObject):
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         window.urgentUnread.connect(notifier.set_urgent_count)
         window.acknowledgeRequested.connect(self.escalation.acknowledge)
+        window.itemsChanged.connect(self.escalation.refresh)
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         window.ding_banner.openRequested.connect(window.open_message)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, TextClause, and_, insert, select, text, update
+from sqlalchemy import ColumnElement, Row, TextClause, and_, delete, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
+from desk.core.messages import Tier
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 
@@ -41,7 +42,8 @@ class EscalationStore:
         self._sessions = sessions
 
     def start_new(self, now: datetime, config: LadderConfig, urgent_items: bool) -> int:
-        """Starts a ladder for each DING (and, if asked, urgent item) without one.
+        """Starts a ladder for each DING (and, if asked, urgent item) without one, after
+        ending those of items urgent no more (see `_end_calmer`).
 
         A DING posted over three days before its account was added is history of the
         first sync: recorded, never alerting or pinned (a year of them buried the day's
@@ -58,6 +60,7 @@ class EscalationStore:
             else and_(Message.ding.is_(True), Message.done.is_(False), Message.ack.is_(False))
         )
         with self._sessions.begin() as session:
+            _end_calmer(session)
             known = select(Escalation.message_id)
             rows = session.execute(
                 select(Message.id, Message.ts_ms, Message.account_id).where(
@@ -248,6 +251,40 @@ def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
             .where(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
             .values(pinned=True, done=False)
         )
+
+
+def _end_calmer(session: Session) -> None:
+    """Ends the ladders of urgent items (not DINGs) that are urgent no more: moved to a
+    calmer tier by the user (`2`), or by triage after an edit or a redacted copy. They are
+    no longer pinned, unless a DING folded into them still waits."""
+    calmer = session.scalars(
+        select(Escalation.message_id)
+        .join(Message, Message.id == Escalation.message_id)
+        .where(
+            Escalation.acked_ms.is_(None),
+            Escalation.history.is_(False),
+            Message.ding.is_(False),
+            Message.tier != Tier.URGENT.value,
+        )
+    ).all()
+    if not calmer:
+        return
+    session.execute(delete(Escalation).where(Escalation.message_id.in_(calmer)))
+    for message in session.scalars(select(Message).where(Message.id.in_(calmer))):
+        copies_waiting = session.scalar(
+            select(Escalation.message_id)
+            .join(Message, Message.id == Escalation.message_id)
+            .where(
+                Message.account_id == message.account_id,
+                Message.cluster == message.remote_id,
+                Message.id != message.id,
+                Escalation.acked_ms.is_(None),
+                Escalation.history.is_(False),
+            )
+            .limit(1)
+        )
+        if copies_waiting is None:
+            message.pinned = False
 
 
 def _most_pressing(now_ms: int, row: Row[Any]) -> tuple[bool, int, int, int]:

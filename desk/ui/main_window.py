@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
     closedToTray = Signal()
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
+    # A message marked done or unread, moved to a tier, or that undone: its alerts may end.
+    itemsChanged = Signal()
 
     def __init__(
         self,
@@ -383,6 +385,7 @@ class MainWindow(QMainWindow):
                 target = self.model.row_of(keep) if keep is not None else None
                 self._select_row(target if target is not None else position)
             self._update_counts()
+            self.itemsChanged.emit()
             if then is not None:
                 then(result)
 

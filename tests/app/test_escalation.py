@@ -350,3 +350,30 @@ def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
         assert [i.ack_of for i in items] == ["d1", "d2"]
         assert not any(m.pinned for m in session.scalars(select(Message)))
     assert not desk.app.window.ding_banner.isVisible()
+
+
+def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
+    desk: Running, store: Store
+) -> None:
+    # Urgent items escalate as DINGs do; the official reads one and judges it can wait.
+    SettingsStore(store.sessions).set("escalation.urgent_items", True)
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    message = IncomingMessage(
+        "u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), ORDER.replace("【DING】", "")
+    )
+    batch = SyncBatch("c1", (GroupInfo("g1", "区防汛工作群", members=members),), (message,))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    window = desk.app.window
+    assert window.ding_banner.isVisible()
+    with store.sessions() as session:
+        message_id = int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
+    window.open_message(message_id)
+    desk.settle()
+    window.list.setFocus()
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_2)
+    desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        assert not session.get_one(Message, message_id).pinned

@@ -9,10 +9,12 @@ from sqlalchemy import select, text
 
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
+from desk.core.messages import Tier
 from desk.store import schema
 from desk.store.escalations import EscalationStore
 from desk.store.models import Message, to_ms
 from desk.store.store import Store
+from desk.store.weights import correct_tier
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 
@@ -153,3 +155,30 @@ def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
     # Both still to fall due: the sooner first.
     due(newer, 10)
     assert order() == [newer, older]
+
+
+def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    with store.sessions() as session:
+        urgent = session.scalars(
+            select(Message.id).where(
+                Message.tier == "urgent", Message.ding.is_(False), Message.done.is_(False)
+            )
+        ).first()
+    assert urgent is not None
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), True)
+    assert escalations.is_running(urgent)
+    # The official moves it to Action (`2`): no DING asked for a confirmation.
+    correct_tier(store.sessions, urgent, Tier.ACTION)
+    escalations.start_new(clock.now(), LadderConfig(), True)
+    assert urgent not in [ladder.message_id for ladder in escalations.running(clock.now())]
+    with store.sessions() as session:
+        assert not session.get_one(Message, urgent).pinned
+    # A DING moved to Action still waits for its confirmation.
+    (ding, _ts), *_rest = _open_dings(store)
+    correct_tier(store.sessions, ding, Tier.ACTION)
+    escalations.start_new(clock.now(), LadderConfig(), True)
+    assert escalations.is_running(ding)

@@ -57,4 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fail(data_dir_error_text(exc))
         return 2
+    except Exception as exc:
+        # The database failed under a command (a desk.db left owned by root, a full disk):
+        # one line, no traceback, which would quote the statement and the messages in it.
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise
+        from desk.cli.common import store_failure_text
+
+        return store_failure_text(exc, args)
     return result

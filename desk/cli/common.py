@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from desk.store.store import Store
 
 DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
+log = logging.getLogger("desk.cli")
 
 STORE_ERRORS = {
     "key_file_missing": "The database exists but its key file ({detail}) is missing; "
@@ -35,6 +37,32 @@ DATA_DIR_ERRORS = {
     "read_only": "{path} is on a read-only file system",
     "os_error": "{path}: {detail}",
 }
+
+
+STORE_FAILURES = {
+    "read_only": "cannot write the database {path}: it is read-only (check that this user "
+    "owns it and its -wal and -shm files)",
+    "busy": "the database {path} is busy: another desk holds it; try again",
+    "full": "cannot write the database {path}: the disk is full",
+    "other": "the database {path} failed ({detail}); see {log}",
+}
+
+
+def store_failure_text(error: BaseException, args: argparse.Namespace) -> int:
+    """Says, in one line, why the store failed under a command; logs its type; returns the
+    exit code (2). Never the statement or its parameters: they hold message text."""
+    from desk.store.database import failure_cause
+
+    cause = failure_cause(error)
+    folder = DataDir.resolve(getattr(args, "data_dir", None))
+    driver_error = getattr(error, "orig", None) or error
+    log.error("store error %s (%s)", type(driver_error).__name__, cause)
+    fail(
+        STORE_FAILURES[cause].format(
+            path=folder.database, detail=type(driver_error).__name__, log=folder.logs
+        )
+    )
+    return 2
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:

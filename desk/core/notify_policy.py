@@ -66,7 +66,7 @@ class NotifyRules:
 
     @property
     def muted(self) -> frozenset[str]:
-        """The groups that never notify."""
+        """The groups that never notify, by id or name."""
         return frozenset(gid for gid, rule in self.groups.items() if rule.mode == "mute")
 
 
@@ -86,7 +86,11 @@ def decide(
     now: datetime,
 ) -> Decision:
     """`last_notified` maps group ids to their last notification, for throttling."""
-    rule = rules.groups.get(candidate.group_id, GroupRule())
+    # An administrator's policy names groups and people as they are known (县防指工作群),
+    # the settings dialog by id: either serves.
+    rule = rules.groups.get(candidate.group_id) or rules.groups.get(
+        candidate.group_name, GroupRule()
+    )
     if candidate.ding:
         # A DING must be confirmed: no rule keeps it quiet (the escalation ladder follows).
         return Decision(Delivery.NOTIFY, "ding")
@@ -103,7 +107,9 @@ def decide(
         return Decision(Delivery.NOTIFY, "urgent")
     breakthrough = (
         candidate.sender_id in rules.breakthrough_senders
+        or candidate.sender_name in rules.breakthrough_senders
         or candidate.group_id in rules.breakthrough_groups
+        or candidate.group_name in rules.breakthrough_groups
     )
     if quiet.quiet and not breakthrough:
         return Decision(Delivery.HOLD, "quiet")

@@ -232,8 +232,19 @@ DECLARED: tuple[Setting, ...] = (
     ),
     Setting("quiet.holidays_all_day", True, "Statutory holidays are quiet all day.", _bool),
     Setting("quiet.days_off", [], "Extra days off, quiet all day (YYYY-MM-DD).", _dates),
-    Setting("quiet.breakthrough_senders", [], "Senders whose messages always notify.", _strings),
-    Setting("quiet.breakthrough_groups", [], "Groups whose messages always notify.", _strings),
+    Setting(
+        "quiet.breakthrough_senders",
+        [],
+        "People whose messages always notify, by display name or sender id.",
+        _strings,
+    ),
+    Setting(
+        "quiet.breakthrough_groups",
+        [],
+        "Groups whose messages always notify, by name (桐坪镇机关干部工作群) or group id "
+        "(`desk inbox --json` shows both).",
+        _strings,
+    ),
     Setting(
         "quiet.override",
         None,
@@ -304,8 +315,8 @@ DECLARED: tuple[Setting, ...] = (
     Setting(
         "notify.groups",
         {},
-        "Per group: mode all / mentions_urgent / mute, and at most one notification "
-        "per throttle_minutes.",
+        "Per group (by name or group id): mode all / mentions_urgent / mute, and at most "
+        "one notification per throttle_minutes.",
         _group_notify,
     ),
 )

@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
             "mute": self.tr("Never (muted)"),
         }
         for r, (group_id, name) in enumerate(groups):
-            rule = rules.get(group_id, {"mode": "all", "throttle_minutes": 0})
+            rule = rules.get(group_id) or rules.get(name, {"mode": "all", "throttle_minutes": 0})
             item = QTableWidgetItem(name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.group_table.setItem(r, 0, item)
@@ -396,7 +396,9 @@ def _checklist(
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        # An administrator's policy may name them rather than give their ids.
+        ticked = key in chosen or name in chosen
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
 

@@ -91,7 +91,7 @@ class Sidebar(QTreeWidget):
         self._in_one_pass(lambda: self._set_counts(views, groups))
 
     def set_muted(self, remote_ids: frozenset[str]) -> None:
-        """Shows the groups with these ids as muted: greyed, and said so after the name."""
+        """Shows the groups with these ids (or names) as muted: greyed, and said so."""
         if remote_ids != self._muted:
             self._muted = remote_ids
             self._in_one_pass(lambda: self._show_groups(self._counts))
@@ -126,7 +126,7 @@ class Sidebar(QTreeWidget):
             if item is None:
                 item = QTreeWidgetItem(self._groups, [group.name, ""])
                 item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
-            muted = group.remote_id in self._muted
+            muted = group.remote_id in self._muted or group.name in self._muted
             _set_text(item, 0, muted_group_name(group.name) if muted else group.name)
             if bool(item.data(0, _MUTED_ROLE)) != muted:
                 item.setData(0, _MUTED_ROLE, muted)

@@ -188,3 +188,32 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     assert lines[1].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[2].startswith("ok   key protection")  # the other checks still ran
     assert lines[-1] == "6 passed, 2 failed"
+
+
+def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from typing import Any
+
+    from desk.cli import main
+    from desk.store import database
+
+    for name, value in PASSPHRASE_ENV.items():
+        monkeypatch.setenv(name, value)
+    data = str(tmp_path / "desk-data")
+    assert main(["sync", "--once", "--data-dir", data]) == 0
+    # As for a desk.db left owned by root by an admin's run: SQLite refuses every write.
+    connect = database._on_connect
+
+    def read_only(dbapi_conn: Any, record: Any) -> None:
+        connect(dbapi_conn, record)
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    monkeypatch.setattr(database, "_on_connect", read_only)
+    capsys.readouterr()
+    # The inbox ranks its cards anew (a write) before it lists them.
+    assert main(["inbox", "--json", "--data-dir", data]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("desk: cannot write the database ") and "read-only" in err, err
+    assert "Traceback" not in err and "UPDATE" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -65,6 +65,19 @@ def test_the_break_through_list_holds_people_and_groups() -> None:
     assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
 
 
+def test_an_administrator_may_name_groups_and_people_rather_than_give_their_ids() -> None:
+    for rules in (
+        NotifyRules(breakthrough_groups=frozenset({"镇工作群"})),
+        NotifyRules(breakthrough_senders=frozenset({"张三"})),
+    ):
+        assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
+    muted = NotifyRules(groups={"镇工作群": GroupRule("mute")})
+    assert _delivery(_msg(Tier.URGENT), AWAKE, muted) == (Delivery.SILENT, "muted")
+    # The id's own rule comes first.
+    both = NotifyRules(groups={"g1": GroupRule("all"), "镇工作群": GroupRule("mute")})
+    assert _delivery(_msg(Tier.URGENT), AWAKE, both)[0] is Delivery.NOTIFY
+
+
 def test_noise_never_pops_up() -> None:
     assert _delivery(_msg(Tier.NOISE), AWAKE) == (Delivery.SILENT, "noise")
 

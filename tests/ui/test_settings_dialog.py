@@ -76,6 +76,21 @@ def test_break_through_people_and_group_rules(qtbot: QtBot) -> None:
     assert changes["notify.hide_text"] is True
 
 
+def test_groups_and_people_an_administrator_names_show_as_set(qtbot: QtBot) -> None:
+    dialog = _dialog(
+        qtbot,
+        **{
+            "quiet.breakthrough_senders": ["钟书记"],
+            "quiet.breakthrough_groups": ["机关工会群"],
+            "notify.groups": {"镇机关干部群": {"mode": "mute", "throttle_minutes": 0}},
+        },
+    )
+    (zhong,) = dialog.breakthrough_people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    (union,) = dialog.breakthrough_groups.findItems("机关工会群", Qt.MatchFlag.MatchExactly)
+    assert zhong.checkState() is union.checkState() is Qt.CheckState.Checked
+    assert dialog.changes()["notify.groups"]["g1"]["mode"] == "mute"
+
+
 def test_days_off_and_the_missing_calendar_warning(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, unknown=[2027])
     assert "2027" in dialog.calendar_warning.text()

@@ -58,3 +58,11 @@ def test_groups_that_share_their_start_and_end_stay_apart_when_cut(qtbot: QtBot)
         shown.add(sidebar.fontMetrics().elidedText(item.text(0), sidebar.textElideMode(), width))
     assert any("…" in s for s in shown), shown
     assert len(shown) == len(names), shown
+
+
+def test_a_group_muted_by_name_in_a_policy_shows_as_muted(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_counts({}, [GroupCount(1, "机关工会群", 3, remote_id="g1")])
+    sidebar.set_muted(frozenset({"机关工会群"}))
+    assert sidebar.topLevelItem(1).child(0).text(0).startswith("(muted)")

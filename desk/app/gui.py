@@ -220,7 +220,14 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     app.commitDataRequest.connect(lambda _manager: desk.window.allow_close())
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
     desk.start()
-    if policy.problems:
+    if policy.unread:
+        desk.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Store", "The administrator's policy could not be read; none of it applies."
+            ),
+            15000,
+        )
+    elif policy.problems:
         desk.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "Store", "The administrator's policy has %1 problem(s); the rest applies."

@@ -20,9 +20,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file or policy_path()
+    if args.file is None and not path.exists():
+        # Most machines have none: desk then runs on its defaults and the user's settings.
+        print(f"no policy at {path}: desk uses its defaults and each user's settings")
+        return 0
     policy = read_policy(path)
     for problem in policy.problems:
         print(f"{path}: {problem}")
+    if policy.unread:
+        print("nothing in this file would apply")
+        return 1
     if policy.problems:
         print(f"{len(policy.problems)} problem(s); the valid settings would still apply")
         return 1

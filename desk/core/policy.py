@@ -24,6 +24,9 @@ from typing import Any
 
 from desk.core import settings
 
+# The key of a problem with the whole file (unreadable, not TOML).
+FILE = "(file)"
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -39,6 +42,11 @@ class Policy:
     values: Mapping[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     problems: tuple[Problem, ...] = ()
+
+    @property
+    def unread(self) -> bool:
+        """The file could not be read or parsed: none of it applies."""
+        return any(problem.key == FILE for problem in self.problems)
 
     def apply(self, user: Mapping[str, Any]) -> dict[str, Any]:
         """Effective settings: defaults, then the policy's presets, then the user's own
@@ -58,7 +66,7 @@ def parse_policy(text: str) -> Policy:
     try:
         tree = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return Policy(problems=(Problem("(file)", f"not valid TOML: {exc}"),))
+        return Policy(problems=(Problem(FILE, f"not valid TOML: {exc}"),))
     problems: list[Problem] = []
     raw_lock = tree.pop("lock", [])
     values: dict[str, Any] = {}

@@ -126,6 +126,7 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
     for year, table in value.items():
         if not str(year).isdigit() or not isinstance(table, Mapping):
             raise ValueError(f"{year!r} must be a year with a table")
+        _known_keys(str(year), table, ("holidays", "makeup_days"))
         holidays = table.get("holidays", {})
         if not isinstance(holidays, Mapping):
             raise ValueError(f"{year}: holidays must map dates to names")
@@ -138,6 +139,13 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
             "makeup_days": _dates(table.get("makeup_days", [])),
         }
     return tables
+
+
+def _known_keys(where: str, table: Mapping[Any, Any], known: tuple[str, ...]) -> None:
+    """A misspelt key (mdoe, makeup_day) would leave its part at the default unsaid."""
+    for key in table:
+        if key not in known:
+            raise ValueError(f"{where}: unknown key {key!r}; use {', '.join(known)}")
 
 
 def _named_days(value: Any) -> dict[str, str]:
@@ -167,11 +175,12 @@ def _override(value: Any) -> dict[str, str] | None:
 
 def _group_notify(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, Mapping):
-        raise ValueError('must map group ids to {"mode": …, "throttle_minutes": N}')
+        raise ValueError('must map groups to {"mode": …, "throttle_minutes": N}')
     out: dict[str, dict[str, Any]] = {}
     for group, rule in value.items():
         if not isinstance(rule, Mapping) or rule.get("mode", "all") not in NOTIFY_MODES:
             raise ValueError(f"{group}: mode must be one of {', '.join(NOTIFY_MODES)}")
+        _known_keys(f"{group}", rule, ("mode", "throttle_minutes"))
         throttle = _int_range(0, 24 * 60)(rule.get("throttle_minutes", 0))
         out[str(group)] = {"mode": rule.get("mode", "all"), "throttle_minutes": throttle}
     return out

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from desk.core.policy import EMPTY, Policy, Problem, parse_policy
+from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy
 
 ENV_POLICY_FILE = "DESK_POLICY_FILE"
 log = logging.getLogger("desk.policy")
@@ -27,11 +27,12 @@ def policy_path() -> Path:
 
 def read_policy(path: Path) -> Policy:
     try:
-        text = path.read_text("utf-8")
+        # utf-8-sig: Notepad and PowerShell 5 write UTF-8 with a byte-order mark.
+        text = path.read_text("utf-8-sig")
     except OSError as exc:
-        return Policy(problems=(Problem("(file)", f"cannot read {path}: {exc.strerror}"),))
+        return Policy(problems=(Problem(FILE, f"cannot read {path}: {exc.strerror}"),))
     except UnicodeDecodeError:
-        return Policy(problems=(Problem("(file)", f"{path} is not UTF-8 text"),))
+        return Policy(problems=(Problem(FILE, f"{path} is not UTF-8 text"),))
     return parse_policy(text)
 
 

@@ -53,3 +53,34 @@ def test_quiet_follows_the_system_policy(tmp_path: Path) -> None:
     )
     assert json.loads(holiday.stdout)["holiday_name"] == "春节"
     assert "no official calendar" not in holiday.stderr
+
+
+def test_check_finds_misspelt_keys_inside_tables_and_takes_a_byte_order_mark(
+    tmp_path: Path,
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[notify.groups."机关工会群"]\nmdoe = "mute"\n'
+        '[calendar.tables.2027]\nmakeup_day = ["2027-02-20"]\n',
+        "utf-8",
+    )
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 1
+    assert "mdoe" in result.stdout and "makeup_day" in result.stdout, result.stdout
+    # As Notepad and PowerShell 5 save UTF-8.
+    policy.write_bytes(b"\xef\xbb\xbf" + b"quiet.enabled = false\n")
+    assert desk("policy", "check", str(policy)).stdout.strip() == "ok: 1 settings, 0 locked"
+
+
+def test_a_file_that_is_not_toml_is_said_to_apply_in_nothing(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[quiet.windows\nmon = []\n", "utf-8")
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == "nothing in this file would apply"
+
+
+def test_no_policy_at_the_system_place_is_no_problem(tmp_path: Path) -> None:
+    result = desk("policy", "check", env={"DESK_POLICY_FILE": str(tmp_path / "none.toml")})
+    assert result.returncode == 0
+    assert result.stdout.startswith("no policy at ")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ssl
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -63,6 +65,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    homeserver = args.homeserver.strip()
+    if not homeserver.startswith(("https://", "http://")):
+        fail(f"the homeserver address must start with https:// (or http://): {homeserver}")
+        return 2
+    ca_bundle = None
+    if args.ca_bundle:
+        ca_bundle = _ca_bundle(args.ca_bundle)
+        if ca_bundle is None:
+            return 2
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         fail("no password on standard input")
@@ -74,17 +85,17 @@ def run_add(args: argparse.Namespace) -> int:
         added = add_matrix_account(
             store,
             SystemClock(),
-            args.homeserver,
+            homeserver,
             args.user,
             password,
-            ca_bundle=args.ca_bundle,
+            ca_bundle=ca_bundle,
             initial_history=args.initial_history,
         )
     except SignInError as exc:
         fail(
             {
                 "refused": "the server refused this user id and password",
-                "unreachable": f"cannot sign in: {exc.reason}",
+                "unreachable": f"cannot sign in at {homeserver}: {exc.reason}",
                 "keychain": f"the keychain refused the account's token ({exc.reason}); "
                 "nothing was added",
             }[exc.code]
@@ -95,6 +106,21 @@ def run_add(args: argparse.Namespace) -> int:
         store.close()
     print(f"added account {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
     return 0
+
+
+def _ca_bundle(given: str) -> str | None:
+    """The CA bundle's absolute path (the account keeps it for every later sync), or None
+    after saying why it cannot serve."""
+    path = Path(given).expanduser().resolve()
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=str(path))
+    except ssl.SSLError:  # (an OSError too)
+        fail(f"the CA bundle {path} holds no PEM certificate")
+        return None
+    except OSError as exc:
+        fail(f"cannot read the CA bundle {path}: {exc.strerror or exc}")
+        return None
+    return str(path)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -217,3 +217,27 @@ def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
     assert err.startswith("desk: cannot write the database ") and "read-only" in err, err
     assert "Traceback" not in err and "UPDATE" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_account_add_turns_away_an_address_without_scheme_and_a_bad_ca_bundle(
+    tmp_path: Path,
+) -> None:
+    data = str(tmp_path / "data")
+    base = ["account", "add", "matrix", "--user", "@li:county.test", "--password-stdin"]
+    no_scheme = desk(*base, "--homeserver", "127.0.0.1:9", "--data-dir", data)
+    assert no_scheme.returncode == 2
+    assert "must start with https://" in no_scheme.stderr
+    not_pem = tmp_path / "ca.txt"
+    not_pem.write_text("not a certificate\n")
+    for bundle, said in ((tmp_path / "nope.pem", "cannot read the CA bundle"), (not_pem, "no PEM")):
+        result = desk(
+            *base,
+            "--homeserver",
+            "https://127.0.0.1:9",
+            "--ca-bundle",
+            str(bundle),
+            "--data-dir",
+            data,
+        )
+        assert result.returncode == 2 and said in result.stderr and str(bundle) in result.stderr
+        assert "Traceback" not in result.stderr

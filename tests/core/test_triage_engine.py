@@ -2883,3 +2883,65 @@ def test_what_the_reviewer_found_the_new_rules_got_wrong(
     text: str, role: str, mention: int, group_name: str, tier: Tier
 ) -> None:
     assert tier_of(text, role, mention, group_name) is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mention", "group_name", "tier"),
+    [
+        # Someone shut in a lift, told to the reader or cried out among the owners...
+        (
+            "@李明 景泰花园电梯困人，有老人，你从会场出来直接过去看一下",
+            "a",
+            1,
+            "街道班子群",
+            Tier.URGENT,
+        ),
+        ("7号楼电梯又关牢人了！里面有个小囡在哭！！", "m", 0, "永和苑业主交流群", Tier.URGENT),
+        # ...not the report asked of it, what followed it, or it over.
+        ("请曲书记今晚10点前把电梯困人事件经过写个简要材料发我", "o", 0, "", Tier.ACTION),
+        ("5号楼电梯困人已解救，8:21两人救出，均无受伤。", "m", 0, "", Tier.INFO),
+        # Water in the car park with how high and a call; not a sigh about it.
+        ("地下车库进水了！！B2已经漫到轮胎了，快去挪车！", "m", 0, "永和苑业主交流群", Tier.URGENT),
+        ("你们那边雨多大？我们单位地下车库又进水了😂", "m", 0, "老同学群", Tier.NOISE),
+        # A risk is no event: 易引发燃气泄漏, 担心起火.
+        (
+            "高温天气下燃气软管老化等问题易引发燃气泄漏事故，请各街镇8月7日前完成专项排查。",
+            "o",
+            0,
+            "",
+            Tier.ACTION,
+        ),
+        (
+            "【工单转派】诉求：815弄24号有人飞线充电，天这么热担心起火。\n承办：宝昌一村居委"
+            "\n时限：今天下班前先行联系并到场查看，5个工作日内办结。",
+            "a",
+            0,
+            "",
+            Tier.ACTION,
+        ),
+        # A red heat warning with what to do is a task; the warning named as a period too.
+        (
+            "【高温红色预警】预计今天最高气温40℃以上。请各街镇立即落实：纳凉点全天开放；户外作业12:00—15:00停工。",
+            "o",
+            0,
+            "",
+            Tier.ACTION,
+        ),
+        (
+            "红色预警期间，请各村从今晚起每天晚上8点在群里报一次卡点值守情况。",
+            "o",
+            0,
+            "",
+            Tier.ACTION,
+        ),
+        # A case to report when met is no case met; someone sent now with others is.
+        ("网格员今天全部下沉到河边，重点看小孩，发现走失儿童马上报。", "o", 0, "", Tier.INFO),
+        ("@潘立新 你马上带安监站两个人去X721弄怀路段，拉警戒线、设警示牌", "o", 0, "", Tier.URGENT),
+        # A red rainstorm warning with an order to move people stays urgent.
+        ("【暴雨红色预警】请各村立即组织低洼地带群众转移。", "o", 0, "", Tier.URGENT),
+    ],
+)
+def test_lifts_car_parks_risks_and_heat(
+    text: str, role: str, mention: int, group_name: str, tier: Tier
+) -> None:
+    assert tier_of(text, role, mention, group_name) is tier

@@ -55,6 +55,16 @@ _EMERGENCY = re.compile(
     r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
+    # Someone shut in a lift (景泰花园电梯困人; 电梯又关牢人了 in Shanghainese), not the
+    # drill or the plan for it.
+    # drill, the plan or the report of it (电梯困人事件经过), nor the talk of what followed
+    # (电梯困人维保单位失联): the clause ends on it.
+    r"|电梯[^，,。；;\n]{0,6}?(?:困人|困住|关人|关牢人|被困)(?=[了啦，,。！!\s]|$)"
+    r"|(?:困|关)在电梯里"
+    # Water coming into the underground car park now, with a call or how high it is
+    # (地下车库进水了！！B2已经漫到轮胎了，快去挪车), not a sigh (又进水了😂).
+    r"|(?:地下车库|地库|地下室|地下停车场)[^，,。；;\n]{0,4}?(?:进水了|漫水|被淹|淹了|倒灌)"
+    r"[^。\n]{0,30}?(?:快|赶紧|赶快|马上|挪车|漫到|淹到)"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
@@ -339,7 +349,7 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
-    r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全"
+    r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全|已解救"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
@@ -452,6 +462,9 @@ _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
     r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人"
     r"|救援|营救|搜救)"
+    # Someone told to go now with others (你马上带安监站两个人去X721弄怀路段); not one's
+    # own errand (我马上带人去占座) or a question (要不要马上带人去看看？).
+    rf"|(?:你|您)(?:{_NOW})带[^，,。；;！!？?\n]{{1,8}}?去(?![年世])"
     # An officer sent to the scene at once (林添福书记马上到码头), not "soon it is" (马上到
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
@@ -1263,6 +1276,19 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         )
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
+        # A risk, not an event: 易引发燃气泄漏事故, 天这么热担心起火.
+        or _RISK_BEFORE.search(text, max(0, found.start() - 10), found.start()) is not None
+        # A case to report when met (重点看小孩，发现走失儿童马上报), not one met.
+        or _case_to_report(text, found.start(), found.end())
+        # Heat is no emergency to respond to (every set calls its red heat warning a
+        # notice or a task), nor is the warning named as a period (红色预警期间…每天上报两次).
+        or (
+            (found.group("warning") or found.group("tagwarn"))
+            and (
+                _HEAT_WARNING.search(text, max(0, found.start() - 6), found.end())
+                or text.startswith(("期间", "期内"), found.end())
+            )
+        )
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
         or (found.group("quake") and (not _quake_felt(text) or _AFTERMATH.search(text)))
         or _provided_for(text, found.start())
@@ -1283,6 +1309,22 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
 
 
 _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
+_CASE_OPENS = re.compile(
+    r"(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{0,12}$"
+)
+_REPORT_AFTER = re.compile(r"[^,，。;；！!\n]{0,8}?(?:马上|立即|及时|第一时间|速)(?:上?报|报告)")
+
+
+def _case_to_report(text: str, start: int, end: int) -> bool:
+    opens = clause_start(text, start, SENTENCE_MARKS)
+    return (
+        _CASE_OPENS.search(text, opens, start) is not None
+        and _REPORT_AFTER.match(text, end) is not None
+    )
+
+
+_RISK_BEFORE = re.compile(r"(?:易|容易|可能|担心|害怕|生怕|谨防|以防)[^，,。；;！!？?\n]{0,6}$")
+_HEAT_WARNING = re.compile(r"高温")
 _PUBLICITY_AFTER = re.compile(r"[^，,。;；\n]{0,12}?(?:转发|宣传|转告|告知)")
 # The word names a drill (燃气泄漏应急疏散演练): the drill, announced or done, is no emergency.
 _DRILL_NAMED = re.compile(r"[^，,。;；\n]{0,8}?演练")

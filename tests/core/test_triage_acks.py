@@ -36,6 +36,12 @@ from desk.core.triage.acks import AckKind, ack_kind
         "收到!!",
         "收到马上出发",
         "收到马上弄",
+        # Got it, as the south-west and Shanghai say it.
+        "晓得了",
+        "要得要得",
+        "要得，我在挨家挨户敲门",
+        "好嘞，下半夜我去",
+        "晓得了，礼拜六上半天交",
     ],
 )
 def test_acknowledgements(text: str) -> None:
@@ -124,6 +130,9 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "部署到位，马上转移！",
         "安排到位，注意安全",
         "👍恭喜！今晚值班",
+        "晓得了，马上弄。搿个是昨天夜里有人偷偷摆的，阿拉老早就讲要装探头了",
+        "不晓得",
+        "要得急，今晚就要",
     ],
 )
 def test_not_acks(text: str) -> None:

@@ -69,6 +69,8 @@ _THANKS_FOR = (
 _ACK_WORDS = (
     r"已收到|收到了|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
+    # Got it, as the south-west and Shanghai say it (晓得了; 要得).
+    r"|晓得了|晓得啦|要得"
     r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
@@ -155,7 +157,7 @@ _ALONGSIDE = re.compile(
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白)"
+_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白|晓得了|要得|好嘞)"
 _RECEIPT_FIRST = re.compile(rf"(?:{_RECEIPT_WORD}[\s,，.。!！、]*)*{_RECEIPT_WORD}[\s,，.。!！、]+")
 _WORD_ON_IT = 14
 # Longer words on it, each clause one's own going or a call made, as replies to a call-out

@@ -741,3 +741,12 @@ def test_after_the_festival_means_after_a_regional_holiday_on_the_offices_calend
         choose_deadline(scan(within, monday, TZ, w), monday, TZ) for w in (None, water_festival)
     ]
     assert [d.at.strftime("%m-%d") if d else None for d in counted] == ["04-15", "04-20"]
+
+
+def test_a_day_the_writer_names_beats_the_calendar_for_after_the_festival() -> None:
+    # Sent on the evening of 三月三's last day off, a holiday of Guangxi the national
+    # calendar does not hold: "tomorrow, the first day after the festival".
+    sent = datetime(2027, 4, 11, 21, 30, tzinfo=TZ)
+    text = canonical("明天节后第一天，上班前各办站所把假期值班记录交党政办归档。")
+    found = choose_deadline(scan(text, sent, TZ), sent, TZ)
+    assert found is not None and found.at == datetime(2027, 4, 12, 8, 30, tzinfo=TZ)

@@ -2937,6 +2937,14 @@ def test_what_the_reviewer_found_the_new_rules_got_wrong(
         # A case to report when met is no case met; someone sent now with others is.
         ("网格员今天全部下沉到河边，重点看小孩，发现走失儿童马上报。", "o", 0, "", Tier.INFO),
         ("@潘立新 你马上带安监站两个人去X721弄怀路段，拉警戒线、设警示牌", "o", 0, "", Tier.URGENT),
+        # A meeting at which each unit brings something is a task.
+        (
+            "8月3日（周一）8:30，三楼第一会议室，科室负责人例会照常开，各科室带一页纸小结。",
+            "o",
+            0,
+            "",
+            Tier.ACTION,
+        ),
         # A red rainstorm warning with an order to move people stays urgent.
         ("【暴雨红色预警】请各村立即组织低洼地带群众转移。", "o", 0, "", Tier.URGENT),
     ],

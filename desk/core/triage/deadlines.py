@@ -818,6 +818,10 @@ def _working_days(text: str, local: datetime, work: WorkCalendar) -> list[TimeMe
             # 节后第一个工作日（10月8日）下班前: the writer's own date says which holiday
             # (中秋 or 国庆, a week apart); it is read as a date of its own.
             continue
+        elif _TOLD_DAY.search(text, max(0, match.start() - 3), match.start() + 2):
+            # 明天节后第一天: the writer says which day it is, whatever holiday it follows
+            # (a region's own, 三月三, that no calendar here may hold).
+            continue
         else:
             phrase = match.group()
             name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
@@ -863,6 +867,8 @@ _TIMETABLE_AFTER = re.compile(r"\s*(?:准时)?(?:发车|开考|起飞|开船|到
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
+# (The phrase may take the day in: [\u4e00-\u9fff]{0,2}节 reads 明天节.)
+_TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*[,，]?\s*(?:节|假|$)")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
 _HOLIDAY_LOOKBACK = timedelta(days=9)

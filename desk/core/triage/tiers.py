@@ -487,8 +487,10 @@ _MEETING_CALL = re.compile(
     r"|开(?<!召开)(?:个|一个|一次)?[^。;；\n]{0,10}?会[^;；\n]{0,60}?"
     r"(?:(?:各|全体|班子|大家|同志|负责人|成员|干部)[^，,。;；\n]{0,8}?(?:参加|列席|出席|参会)"
     r"|[\d点时分半]\s*(?:前|之前)到(?!了|家))"
-    # A meeting at which the units named report: 明天上午8:30机关例会照常，各办站所负责人汇报….
-    r"|(?:例会|会议|调度会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言)"
+    # A meeting at which the units named report, or bring or prepare something:
+    # 明天上午8:30机关例会照常，各办站所负责人汇报…; 例会照常开，各科室带一页纸小结.
+    r"|(?:例会|会议|调度会|碰头会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言|带|准备)"
+    r"|碰头会[^;；\n]{0,80}?各准备"
 )
 # A meeting called off or one nobody need report at (例会暂停一次，各办站所不用汇报).
 _MEETING_OFF = re.compile(r"暂停|取消|不用|不再|停开")

@@ -84,6 +84,8 @@ RULES_ONLY = frozenset(
         "triage_blind_w2.jsonl",
         "triage_blind_x2.jsonl",
         "triage_blind_y2.jsonl",
+        "triage_blind_z2.jsonl",
+        "triage_blind_a3.jsonl",
     }
 )
 

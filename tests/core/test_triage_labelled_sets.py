@@ -52,6 +52,15 @@ KNOWN_MISSES = {
     # other notices relayed the same evening at the same times (a reviewer's finding), so
     # it stays a card of its own, an order due tonight.
     "w20170",
+    # @李明 …等会碰头会上你把原因和清零计划讲一下, sent at 8:15: due at a meeting "in a
+    # while" whose time the text does not give; its writer reads it as within the hour.
+    "a30013",
+    # 李明今晚带班，直接到现场指挥: the reader named without an @, sent to a scene the text
+    # does not say is an emergency (its writer knows the storm that evening).
+    "a30164",
+    # …昨晚塌方，泥巴石头把整条路堵死了，两头都有车在等: last night's landslide with the road
+    # still blocked; told as past, with no call and no one at risk said, it reads as news.
+    "z20245",
 }
 
 
@@ -135,6 +144,14 @@ FLOORS = {
     # in a cadre's own words, as V2's.
     "triage_blind_x2": {"tier": 0.9, "deadline": 0.86, "ack": 0.96},
     "triage_blind_y2": {"tier": 0.85, "dup": 0.6, "deadline": 0.86, "ack": 0.96},
+    # Z2 (a Zhuang township in Guangxi at 三月三) and A3 (a Shanghai street office in a
+    # heatwave) were tuned on once. Z2 counts working days on Guangxi's calendar (三月三 is
+    # three days off there; the bench runs on the national one) and its writer calls a
+    # 【紧急】 swine-fever notice due in two days action. A3's 12345 work orders run from
+    # their dispatch time (派单时间), and its writer tells action from information by
+    # whether a notice asks the street for anything it does not already do.
+    "triage_blind_z2": {"tier": 0.85, "dup": 0.85, "deadline": 0.8, "ack": 0.95},
+    "triage_blind_a3": {"tier": 0.87, "dup": 0.85, "deadline": 0.8, "ack": 0.93},
 }
 
 

@@ -133,6 +133,10 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "晓得了，马上弄。搿个是昨天夜里有人偷偷摆的，阿拉老早就讲要装探头了",
         "不晓得",
         "要得急，今晚就要",
+        # A receipt, then a report from the field.
+        "要得，三组那边路断了车进不去",
+        "晓得了，水已经到膝盖了",
+        "要得，二组还有三户人家没联系上",
     ],
 )
 def test_not_acks(text: str) -> None:

@@ -750,3 +750,11 @@ def test_a_day_the_writer_names_beats_the_calendar_for_after_the_festival() -> N
     text = canonical("明天节后第一天，上班前各办站所把假期值班记录交党政办归档。")
     found = choose_deadline(scan(text, sent, TZ), sent, TZ)
     assert found is not None and found.at == datetime(2027, 4, 12, 8, 30, tzinfo=TZ)
+
+
+def test_tomorrow_said_before_a_comma_is_not_the_day_after_the_festival() -> None:
+    # Sent on 4 May, during 劳动节: the holiday runs to tomorrow, work resumes on the 6th.
+    sent = datetime(2026, 5, 4, 10, 0, tzinfo=TZ)
+    text = canonical("假期放到明天，节后第一天上午10点前把值班表交党政办")
+    found = choose_deadline(scan(text, sent, TZ), sent, TZ)
+    assert found is not None and found.at == datetime(2026, 5, 6, 10, 0, tzinfo=TZ)

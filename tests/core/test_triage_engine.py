@@ -2953,3 +2953,52 @@ def test_lifts_car_parks_risks_and_heat(
     text: str, role: str, mention: int, group_name: str, tier: Tier
 ) -> None:
     assert tier_of(text, role, mention, group_name) is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "group_name", "urgent"),
+    [
+        # A reviewer's cases against the first cut of the lift, car-park and risk rules:
+        # 易 and 可能 in a live report...
+        ("城北农贸交易市场起火了，火很大，已经打了119", "m", "城北街道网格员群", True),
+        ("五金街一家易燃品仓库着火了，旁边就是居民楼", "m", "城北街道网格员群", True),
+        ("老易家里着火了，火好大", "m", "石门村村民群", True),
+        ("河边有双鞋和一个书包，可能有人落水了，正在沿河找", "m", "石门村两委工作群", True),
+        # ...a report already made, and an incident only partly over...
+        (
+            "今早物业巡查3号楼，发现燃气泄漏立即报告了燃气公司，现在整栋楼在疏散",
+            "m",
+            "永宁社区工作群",
+            True,
+        ),
+        ("被困人员已解救2人，还有2人被困在井下，请求增派力量", "a", "区应急局值班群", True),
+        ("5号楼电梯困人了，已解救3人，还有2个小孩在里面出不来", "m", "锦绣花园业主群", True),
+        # ...and lifts past, over or in a tip, a car park at risk, an errand.
+        ("3号楼上周电梯困人，物业40分钟才到，业主意见很大", "m", "永宁社区网格员群", False),
+        ("上午11点，3号楼电梯困人，物业10分钟到场，2人安全救出", "a", "永宁社区工作群", False),
+        (
+            "温馨提示：被困在电梯里时，千万不要扒门，请按警铃或拨打96333等待救援",
+            "a",
+            "锦绣花园业主群",
+            False,
+        ),
+        (
+            "【暴雨黄色预警】预计今晚有大到暴雨，地下车库易倒灌，请车主提前挪车。",
+            "a",
+            "锦绣花园业主群",
+            False,
+        ),
+        ("今晚暴雨，地下车库可能被淹，请大家赶紧把车挪到地面", "a", "锦绣花园业主群", False),
+        ("你马上带上钥匙去开会议室门，领导10点到", "a", "城关镇机关干部工作群", False),
+        ("你马上带身份证去社区把表签了，今天截止", "m", "相亲相爱一家人", False),
+    ],
+)
+def test_what_the_reviewer_found_the_lift_and_risk_rules_got_wrong(
+    text: str, role: str, group_name: str, urgent: bool
+) -> None:
+    assert (tier_of(text, role, 0, group_name) is Tier.URGENT) is urgent
+
+
+def test_a_meeting_others_attend_is_no_task_of_the_reader() -> None:
+    text = "明天上午9点全县防汛调度会在县里开，各乡镇带班领导参会，我去参加，其他同志正常上班"
+    assert tier_of(text, "o", 0, "城关镇机关干部工作群") is Tier.INFO

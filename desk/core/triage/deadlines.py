@@ -868,7 +868,7 @@ _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 # (The phrase may take the day in: [\u4e00-\u9fff]{0,2}节 reads 明天节.)
-_TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*[,，]?\s*(?:节|假|$)")
+_TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:节|假|$)")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
 _HOLIDAY_LOOKBACK = timedelta(days=9)

@@ -59,12 +59,13 @@ _EMERGENCY = re.compile(
     # drill or the plan for it.
     # drill, the plan or the report of it (电梯困人事件经过), nor the talk of what followed
     # (电梯困人维保单位失联): the clause ends on it.
-    r"|电梯[^，,。；;\n]{0,6}?(?:困人|困住|关人|关牢人|被困)(?=[了啦，,。！!\s]|$)"
-    r"|(?:困|关)在电梯里"
-    # Water coming into the underground car park now, with a call or how high it is
-    # (地下车库进水了！！B2已经漫到轮胎了，快去挪车), not a sigh (又进水了😂).
-    r"|(?:地下车库|地库|地下室|地下停车场)[^，,。；;\n]{0,4}?(?:进水了|漫水|被淹|淹了|倒灌)"
-    r"[^。\n]{0,30}?(?:快|赶紧|赶快|马上|挪车|漫到|淹到)"
+    r"|(?P<lift>电梯[^，,。；;\n]{0,6}?(?:困人|困住|关人|关牢人|被困|困了[\d一二两三四五六七八九十几]+个?人)"
+    r"(?=[了啦，,。！!\s]|$))"
+    # Water coming into the underground car park now, with how high it is or a call to
+    # move the cars (地下车库进水了！！B2已经漫到轮胎了，快去挪车); not a risk (可能被淹), a sigh
+    # (又进水了😂) or an old grievance (淹了两次了).
+    r"|(?:地下车库|地库|地下室|地下停车场)(?:又|已经|已)?(?:进水|漫水|被淹|淹|倒灌)了"
+    r"(?![两几好多]次)[^。\n]{0,30}?(?:漫到|淹到|淹没|没过|已经到|快去?挪|赶紧挪|马上挪|挪车)"
     # The two top levels of a weather warning call for an emergency response, when the
     # text gives an order with it (a bare bulletin, 请注意防范, is information).
     r"|(?P<warning>橙色预警|红色预警)"
@@ -354,6 +355,7 @@ _RESOLVED = re.compile(
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
+    r"|[\d一二两三四五六七八九十]+人(?:已|均)?安全救出"
     r"|(?:均|全部|都)已?脱离(?:生命)?危险"
     # Out of danger after treatment: 送县人民医院救治…已无生命危险, 均无生命危险 (not 有无生命
     # 危险, 目前无生命危险: whether, or for now).
@@ -371,6 +373,7 @@ _STILL_ACTIVE = re.compile(
     # Another still caught or missing (送医的已无生命危险，另外一个还在下面).
     r"没找到|还在下面|还被(?:压|困|埋)|(?:困|压|埋)着|压在|埋在|另外一个|还有一个"
     r"|仍有(?:余火|明火|火点|人员?被困)|仍在(?:燃烧|蔓延|冒烟)|尚未(?:扑灭|控制|找到|获救|救出|脱险)"
+    r"|还有[\d一二两三四五六七八九十几]*[名个]?(?:人|小孩|孩子|娃)?[^，,。]{0,4}(?:被困|在里面|出不来|没出来)|请求增派"
     r"|复燃|又(?:烧|着)起来|(?:一直|还在)[^，,。]{0,3}(?:冒|漏|往外)|请求支援|请求增援|(?:请|需要|急需)[^，,。]{0,6}(?:增援|支援)|正在搜救|(?<!已)扑救(?!完毕)|来人|仍有\d*[一二两三四五六七八九十几]?[名个]?人|另\d*[一二两三四五六七八九十几]?[名个]?人"
 )
 # A search under way for people a hazard caught (1户3人被困，正在搜救).
@@ -464,7 +467,7 @@ _GO_NOW = re.compile(
     r"|救援|营救|搜救)"
     # Someone told to go now with others (你马上带安监站两个人去X721弄怀路段); not one's
     # own errand (我马上带人去占座) or a question (要不要马上带人去看看？).
-    rf"|(?:你|您)(?:{_NOW})带[^，,。；;！!？?\n]{{1,8}}?去(?![年世])"
+    rf"|(?:你|您)(?:{_NOW})带[^，,。；;！!？?\n]{{0,6}}?(?:人|员|队|干部|民兵|同志)去"
     # An officer sent to the scene at once (林添福书记马上到码头), not "soon it is" (马上到
     # 周末了) nor someone on the way home (我马上到家).
     rf"|(?:书记|主任|镇长|乡长|所长|站长|队长|你|您)[^，,。!！\n]{{0,3}}?(?:{_NOW})到"
@@ -489,7 +492,7 @@ _MEETING_CALL = re.compile(
     r"|[\d点时分半]\s*(?:前|之前)到(?!了|家))"
     # A meeting at which the units named report, or bring or prepare something:
     # 明天上午8:30机关例会照常，各办站所负责人汇报…; 例会照常开，各科室带一页纸小结.
-    r"|(?:例会|会议|调度会|碰头会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言|带|准备)"
+    r"|(?:例会|会议|调度会|碰头会)[^。;；\n]{0,6}?[,，]\s*各[^，,。;；\n]{1,12}?(?:汇报|发言|带(?![班队])|准备)"
     r"|碰头会[^;；\n]{0,80}?各准备"
 )
 # A meeting called off or one nobody need report at (例会暂停一次，各办站所不用汇报).
@@ -1278,6 +1281,14 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         )
         # A campaign against it (防溺水, 预防溺水), not the thing happening.
         or (found.start() > 0 and text[found.start() - 1] == "防")
+        # A lift that shut someone in last week (3号楼上周电梯困人，物业40分钟才到).
+        or (
+            found.group("lift")
+            and _PAST_WHEN.search(
+                text, clause_start(text, found.start(), SENTENCE_MARKS), found.start()
+            )
+            is not None
+        )
         # A risk, not an event: 易引发燃气泄漏事故, 天这么热担心起火.
         or _RISK_BEFORE.search(text, max(0, found.start() - 10), found.start()) is not None
         # A case to report when met (重点看小孩，发现走失儿童马上报), not one met.
@@ -1314,7 +1325,9 @@ _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
 _CASE_OPENS = re.compile(
     r"(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{0,12}$"
 )
-_REPORT_AFTER = re.compile(r"[^,，。;；！!\n]{0,8}?(?:马上|立即|及时|第一时间|速)(?:上?报|报告)")
+_REPORT_AFTER = re.compile(
+    r"[^,，。;；！!\n]{0,8}?(?:马上|立即|及时|第一时间|速)(?:报告|上?报)(?![了过告])"
+)
 
 
 def _case_to_report(text: str, start: int, end: int) -> bool:
@@ -1325,7 +1338,9 @@ def _case_to_report(text: str, start: int, end: int) -> bool:
     )
 
 
-_RISK_BEFORE = re.compile(r"(?:易|容易|可能|担心|害怕|生怕|谨防|以防)[^，,。；;！!？?\n]{0,6}$")
+# Said right before the word: 易引发燃气泄漏, 担心起火 (not 交易市场起火, 可能有人落水了).
+_PAST_WHEN = re.compile(r"上个?月|上周|上礼拜|上星期|昨天|昨晚|前天|去年|前几天|上次|那次|以前")
+_RISK_BEFORE = re.compile(r"(?:(?:极|容)?易(?:引发|造成|导致|发生|出现)|担心|害怕|生怕|谨防|以防)$")
 _HEAT_WARNING = re.compile(r"高温")
 _PUBLICITY_AFTER = re.compile(r"[^，,。;；\n]{0,12}?(?:转发|宣传|转告|告知)")
 # The word names a drill (燃气泄漏应急疏散演练): the drill, announced or done, is no emergency.

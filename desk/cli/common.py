@@ -23,7 +23,8 @@ STORE_ERRORS = {
     "key_file_missing": "The database exists but its key file ({detail}) is missing; "
     "desk will not create a new database over it.",
     "key_file_corrupt": "The key file is damaged: {detail}",
-    "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE.",
+    "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
+    "command in a terminal to type it.",
     "wrong_passphrase": "Wrong passphrase: the store was left untouched.",
     "keychain_entry_missing": "The keychain holds no key for this store ({detail}).",
     "unreadable": "The database cannot be read with this key: {detail}",
@@ -70,10 +71,18 @@ def data_dir_error_text(error: DataDirUnusable) -> str:
     return f"cannot use the data dir {error.root}: {reason} (choose another with --data-dir)"
 
 
+def _folder(value: str) -> str:
+    # `--data-dir "$DIR"` with DIR unset would otherwise mean the user's own data dir.
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty: name a folder, or leave the option out")
+    return value
+
+
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         help="where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
         "or the platform's user data dir)",
     )
@@ -92,11 +101,41 @@ def open_for_cli(args: argparse.Namespace) -> Store | None:
 
     directory = data_dir(args)
     setup_logging(directory)
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    # At a terminal, asked for as the window asks (three tries); a script sets it.
+    tries = 3 if passphrase is None and sys.stdin.isatty() else 1
+    for attempt in range(tries):
+        try:
+            return open_store(directory, passphrase)
+        except StoreError as exc:
+            asking = exc.code in ("passphrase_required", "wrong_passphrase")
+            if not asking or attempt == tries - 1:
+                fail(STORE_ERRORS[exc.code].format(detail=exc.detail))
+                return None
+            if exc.code == "wrong_passphrase":
+                fail("wrong passphrase, try again")
+            passphrase = _ask_passphrase(directory)
+            if passphrase is None:
+                return None
+    return None
+
+
+def _ask_passphrase(directory: DataDir) -> str | None:
+    """The passphrase typed at the terminal (twice for a new store), or None."""
+    import getpass
+
+    new = not directory.key_file.exists()
     try:
-        return open_store(directory, os.environ.get(ENV_PASSPHRASE))
-    except StoreError as exc:
-        fail(STORE_ERRORS[exc.code].format(detail=exc.detail))
+        typed = getpass.getpass(
+            f"{'New passphrase' if new else 'Passphrase'} for {directory.root}: "
+        )
+        if new and getpass.getpass("Once more: ") != typed:
+            fail("the two passphrases differ; nothing was created")
+            return None
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
         return None
+    return typed
 
 
 def fail(message: str) -> None:

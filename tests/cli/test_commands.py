@@ -241,3 +241,63 @@ def test_account_add_turns_away_an_address_without_scheme_and_a_bad_ca_bundle(
         )
         assert result.returncode == 2 and said in result.stderr and str(bundle) in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def _in_a_terminal(args: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
+    """Runs `desk ARGS` with a pseudo-terminal as its controlling terminal, typing each
+    answer once its prompt shows; (exit code, all it printed)."""
+    import pty
+    import select
+    import signal
+    import time
+
+    env = {**os.environ, **PASSPHRASE_ENV}
+    del env["DESK_PASSPHRASE"]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: desk, at the terminal
+        os.execve(sys.executable, [sys.executable, "-m", "desk", *args], env)
+    seen, answered_at = b"", 0
+    pending = list(answers)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1.0)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed the terminal: it has ended
+            break
+        if not chunk:
+            break
+        seen += chunk
+        # Typed only once its prompt shows: getpass drops what was typed ahead.
+        if pending and pending[0][0].encode() in seen[answered_at:]:
+            os.write(fd, (pending.pop(0)[1] + "\n").encode())
+            answered_at = len(seen)
+    else:
+        os.kill(pid, signal.SIGKILL)
+    _pid, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def test_at_a_terminal_the_passphrase_is_asked_for(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    code, shown = _in_a_terminal(
+        ["account", "list", "--data-dir", data],
+        [("New passphrase for", "一个口令"), ("Once more:", "一个口令")],
+    )
+    assert code == 0, shown
+    assert (tmp_path / "data" / "desk.key").exists()
+    code, shown = _in_a_terminal(
+        ["account", "list", "--data-dir", data],
+        [("Passphrase for", "wrong"), ("Passphrase for", "一个口令")],
+    )
+    assert code == 0 and "wrong passphrase, try again" in shown, shown
+    # Not typed at all: as before, it says how to give one.
+    assert desk("account", "list", "--data-dir", data, env={"DESK_PASSPHRASE": ""}).returncode
+
+
+def test_an_empty_data_dir_option_is_refused_not_taken_for_the_default(tmp_path: Path) -> None:
+    result = desk("account", "list", "--data-dir", "")
+    assert result.returncode == 2
+    assert "--data-dir: is empty" in result.stderr

@@ -8,6 +8,7 @@ removes afterwards.
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
 import shutil
 import sys
@@ -16,16 +17,22 @@ from pathlib import Path
 
 import keyring
 from keyring.backends import fail as fail_backend
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
-from desk.cli.common import add_data_dir, data_dir_error_text
+from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text
 from desk.connectors import registry
 from desk.store import keys
-from desk.store.models import Setting
+from desk.store.database import failure_cause
+from desk.store.models import Message, Setting
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError, open_store
 
 Check = Callable[[], str]
+
+
+class CheckFailed(Exception):
+    """A check's failure, worded for IT staff (no exception type in front)."""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,14 +42,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    offscreen = _no_display()
+    if offscreen:
+        # Without a display Qt aborts the whole process (SIGABRT) with a hint to reinstall:
+        # over SSH the checks run offscreen and say so.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     root = DataDir.resolve(args.data_dir)
     scratch = root.root / "selftest"
     checks: list[tuple[str, Check]] = [
         ("data dir", lambda: _check_data_dir(root)),
+        ("this data dir's store", lambda: _check_own_store(root)),
         ("encrypted store", lambda: _check_store(scratch)),
         ("key protection", lambda: _check_keychain()),
         ("translations", _check_translations),
-        ("qt platform", _check_qt),
+        ("qt platform", lambda: _check_qt(offscreen)),
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
@@ -56,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
             except DataDirUnusable as exc:  # worded as every other command words it
                 failures += 1
                 print(f"FAIL {name}: {data_dir_error_text(exc)}")
+            except CheckFailed as exc:
+                failures += 1
+                print(f"FAIL {name}: {exc}")
             except Exception as exc:  # each check reports, the next one still runs
                 failures += 1
                 print(f"FAIL {name}: {type(exc).__name__}: {exc}")
@@ -65,9 +81,46 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _no_display() -> bool:
+    """On Linux and the BSDs, no X or Wayland display to open and no platform asked for."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _check_data_dir(directory: DataDir) -> str:
     directory.ensure()
     return f"{directory.root} and its logs dir are writable"
+
+
+def _check_own_store(directory: DataDir) -> str:
+    """The store that is already in the data dir opens with the key it is given, and can be
+    written (a desk.db left owned by another user, a read-only disk)."""
+    if not directory.database.exists():
+        return "none yet (desk makes it on first start)"
+    passphrase = os.environ.get(keys.ENV_PASSPHRASE)
+    try:
+        store = open_store(directory, passphrase)
+    except StoreError as exc:
+        if exc.code == "passphrase_required":
+            return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
+        raise CheckFailed(STORE_ERRORS[exc.code].format(detail=exc.detail)) from None
+    try:
+        with store.transaction() as session:
+            # Written and taken back in one transaction: nothing stays.
+            session.add(Setting(name="selftest", value="probe"))
+            session.flush()
+            session.delete(session.get_one(Setting, "selftest"))
+        with store.sessions() as session:
+            messages = session.scalar(select(func.count()).select_from(Message))
+    except DBAPIError as exc:
+        cause = failure_cause(exc)
+        raise CheckFailed(f"{directory.database} cannot be written ({cause})") from None
+    finally:
+        store.close()
+    return f"opens with its key and can be written; {messages} messages"
 
 
 def _check_store(scratch: Path) -> str:
@@ -124,11 +177,14 @@ def _check_translations() -> str:
     return "; ".join(loaded)
 
 
-def _check_qt() -> str:
+def _check_qt(offscreen: bool) -> str:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    return f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
+    where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
+    if offscreen:
+        return f"{where}; no display here, so checked offscreen: the window needs one"
+    return where
 
 
 def _check_sound() -> str:

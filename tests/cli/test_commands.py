@@ -119,6 +119,7 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   data dir",
+        "ok   this data dir's store",
         "ok   encrypted store",
         "ok   key protection",
         "ok   translations",
@@ -127,8 +128,9 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   connectors",
         "ok   triage process",
     ]
-    assert lines[-1] == "8 passed, 0 failed"
-    assert "demo" in lines[6]
+    assert lines[-1] == "9 passed, 0 failed"
+    assert "none yet" in lines[1]
+    assert "demo" in lines[7]
     assert not Path(empty_dir, "selftest").exists()
 
 
@@ -185,9 +187,9 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
         f"FAIL data dir: cannot use the data dir {directory}: {blocking} is a file, "
         "not a directory (choose another with --data-dir)"
     )
-    assert lines[1].startswith("FAIL encrypted store: cannot use the data dir")
-    assert lines[2].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1] == "6 passed, 2 failed"
+    assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
+    assert lines[3].startswith("ok   key protection")  # the other checks still ran
+    assert lines[-1] == "7 passed, 2 failed"
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
@@ -301,3 +303,29 @@ def test_an_empty_data_dir_option_is_refused_not_taken_for_the_default(tmp_path:
     result = desk("account", "list", "--data-dir", "")
     assert result.returncode == 2
     assert "--data-dir: is empty" in result.stderr
+
+
+def test_selftest_opens_the_data_dirs_own_store_and_fails_on_a_wrong_passphrase(
+    empty_dir: str,
+) -> None:
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    good = desk("selftest", "--data-dir", empty_dir)
+    assert "ok   this data dir's store: opens with its key and can be written" in good.stdout
+    wrong = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "not it"})
+    assert wrong.returncode == 1
+    assert "FAIL this data dir's store: Wrong passphrase" in wrong.stdout
+
+
+def test_selftest_without_a_display_checks_offscreen_and_says_so(empty_dir: str) -> None:
+    env = {**os.environ, **PASSPHRASE_ENV}
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "checked offscreen" in result.stdout

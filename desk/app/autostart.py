@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import plistlib
+import re
 import shlex
 import subprocess
 import sys
@@ -89,7 +90,7 @@ def _xdg(enabled: bool, command: list[str]) -> None:
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={NAME}\n"
-        f"Exec={shlex.join(command)}\n"
+        f"Exec={_desktop_exec(command)}\n"
         "X-GNOME-Autostart-enabled=true\n",
         "utf-8",
     )
@@ -101,8 +102,24 @@ def _xdg_entry() -> list[str] | None:
         return None
     for line in path.read_text("utf-8").splitlines():
         if line.startswith("Exec="):
-            return shlex.split(line.removeprefix("Exec="))
+            value = line.removeprefix("Exec=").replace("%%", "%")
+            return shlex.split(re.sub(r"\\(.)", r"\1", value))
     return None
+
+
+_PLAIN_ARG = re.compile(r"[^\s\"'\\><~|&;$*?#()`%=]+")
+
+
+def _desktop_exec(command: list[str]) -> str:
+    """The Exec value the Desktop Entry spec asks for: an argument with a space or a
+    reserved character in double quotes (shlex's single quotes are not allowed there),
+    with `"`, `` ` ``, `$` and `\\` escaped, then backslashes escaped again as the file's
+    string values are, and `%` doubled."""
+    quoted = [
+        arg if _PLAIN_ARG.fullmatch(arg) else '"' + re.sub(r'(["`$\\])', r"\\\1", arg) + '"'
+        for arg in command
+    ]
+    return " ".join(quoted).replace("\\", "\\\\").replace("%", "%%")
 
 
 def _macos_entry() -> list[str] | None:

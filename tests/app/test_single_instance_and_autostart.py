@@ -41,9 +41,14 @@ def test_xdg_autostart_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     autostart.apply(True, store_dir)
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(tmp_path / "autostart" / "desk.desktop")
-    command = shlex.split(entry["Desktop Entry"]["Exec"])
+    exec_value = entry["Desktop Entry"]["Exec"]
+    command = shlex.split(exec_value)
     assert command[-4:] == ["desk", "gui", "--data-dir", str(store_dir)], "this desk, this store"
     assert entry["Desktop Entry"]["Type"] == "Application"
+    # The Desktop Entry spec quotes with double quotes only: a desktop that reads it
+    # strictly would not start desk at login from a path with a space in single quotes.
+    assert f'"{store_dir}"' in exec_value and "'" not in exec_value
+    assert autostart.entry_data_dir() == store_dir
     autostart.apply(False, store_dir)
     assert not (tmp_path / "autostart" / "desk.desktop").exists()
 

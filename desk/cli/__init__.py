@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desk import __version__
 from desk.store.paths import DataDirUnusable
 
 # Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
@@ -30,6 +31,7 @@ _COMMANDS = (
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or of the one named `only`."""
     parser = argparse.ArgumentParser(prog="desk", description="desk, one inbox for work groups")
+    parser.add_argument("--version", action="version", version=f"desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (only,) if only else _COMMANDS:
         importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
@@ -38,7 +40,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
+    if not args_list or (
+        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list.insert(0, "gui")
     # A command named first is parsed alone: only its module is imported.
     parser = build_parser(args_list[0] if args_list[0] in _COMMANDS else None)

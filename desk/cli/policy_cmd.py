@@ -1,10 +1,16 @@
-"""`desk policy check FILE`: validate an admin policy before rolling it out."""
+"""`desk policy check FILE`: validate an admin policy before rolling it out; `desk policy
+template`: every setting a policy may set, to start one from."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import textwrap
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+from desk.core import settings
 from desk.store.policy_file import policy_path, read_policy
 
 
@@ -16,6 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "file", nargs="?", type=Path, help=f"the policy file (default: {policy_path()})"
     )
     check.set_defaults(run=run_check)
+    template = actions.add_parser(
+        "template", help="print every setting a policy may set, with its default, to start from"
+    )
+    template.set_defaults(run=run_template)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -35,3 +45,43 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(policy.values)} settings, {len(policy.locked)} locked")
     return 0
+
+
+def run_template(_args: argparse.Namespace) -> int:
+    print(template())
+    return 0
+
+
+def template() -> str:
+    """A policy file with every declared setting commented out at its default, each under
+    what it does: uncomment and change what the office needs."""
+    lines = [
+        "# desk administrator policy: uncomment a setting to preset it for every user,",
+        "# and name it in `lock` to keep users from changing it. Check the file with",
+        "# `desk policy check FILE` before rolling it out.",
+        '# lock = ["quiet.windows", "app.start_at_login"]',
+    ]
+    for setting in settings.DECLARED:
+        lines += ["", *(f"# {line}" for line in textwrap.wrap(setting.description, 86))]
+        if setting.default is None:
+            lines.append(f"# {setting.name} = (not set)")
+        else:
+            lines.append(f"# {setting.name} = {_toml(setting.default)}")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    """A default as TOML: the settings hold booleans, numbers, strings, and lists and
+    tables of them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    if isinstance(value, Mapping):
+        pairs = (f"{json.dumps(str(k), ensure_ascii=False)} = {_toml(v)}" for k, v in value.items())
+        return "{ " + ", ".join(pairs) + " }" if value else "{}"
+    raise TypeError(f"no TOML form for {value!r}")

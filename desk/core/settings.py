@@ -235,8 +235,10 @@ DECLARED: tuple[Setting, ...] = (
             "sun": list(_ALL_DAY),
             "makeup": list(_WORKDAY),
         },
-        "Quiet windows per weekday (HH:MM-HH:MM, may cross midnight); 'makeup' is for "
-        "weekend days made working days (调休).",
+        "Quiet windows per weekday (HH:MM-HH:MM); 'makeup' is for weekend days made working "
+        "days (调休). A window that crosses midnight belongs to the day it starts on: mon = "
+        "['19:00-08:00'] is Monday night into Tuesday, and Monday's own early hours are "
+        "Sunday's. For every night write both parts: ['00:00-08:00', '19:00-24:00'].",
         _windows,
     ),
     Setting("quiet.holidays_all_day", True, "Statutory holidays are quiet all day.", _bool),

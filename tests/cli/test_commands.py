@@ -200,8 +200,9 @@ def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
     from desk.cli import main
     from desk.store import database
 
-    for name, value in PASSPHRASE_ENV.items():
-        monkeypatch.setenv(name, value)
+    # Not PYTHON_KEYRING_BACKEND: keyring keeps the backend it first finds for the whole
+    # process, and the tests after this one use the real keychain.
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE_ENV["DESK_PASSPHRASE"])
     data = str(tmp_path / "desk-data")
     assert main(["sync", "--once", "--data-dir", data]) == 0
     # As for a desk.db left owned by root by an admin's run: SQLite refuses every write.

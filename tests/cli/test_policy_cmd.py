@@ -84,3 +84,26 @@ def test_no_policy_at_the_system_place_is_no_problem(tmp_path: Path) -> None:
     result = desk("policy", "check", env={"DESK_POLICY_FILE": str(tmp_path / "none.toml")})
     assert result.returncode == 0
     assert result.stdout.startswith("no policy at ")
+
+
+def test_the_template_names_every_setting_and_uncommented_is_a_valid_policy() -> None:
+    from desk.cli.policy_cmd import template
+    from desk.core import settings
+    from desk.core.policy import parse_policy
+
+    text = template()
+    for setting in settings.DECLARED:
+        assert f"# {setting.name} = " in text
+    uncommented = "\n".join(
+        line[2:]
+        for line in text.splitlines()
+        if line.startswith("# ") and " = " in line and "(not set)" not in line
+    )
+    policy = parse_policy(uncommented)
+    assert policy.problems == ()
+    assert set(policy.locked) == {"quiet.windows", "app.start_at_login"}
+
+
+def test_desk_version() -> None:
+    result = desk("--version")
+    assert result.returncode == 0 and result.stdout.startswith("desk ")

@@ -1477,7 +1477,7 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
     <message>
         <location filename="../desk/app/gui.py" line="225"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
-        <translation>The administrator's policy could not be read; none of it applies.</translation>
+        <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="232"/>
@@ -1504,6 +1504,11 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
+        <translation>the local database is damaged: restore desk's folder from a backup</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the local database failed</source>
         <translation>the local database failed</translation>
     </message>

@@ -1504,6 +1504,11 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
+        <translation>本地数据库已损坏：请从备份恢复 desk 的数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the local database failed</source>
         <translation>本地数据库出错</translation>
     </message>

@@ -45,6 +45,7 @@ STORE_FAILURES = {
     "owns it and its -wal and -shm files)",
     "busy": "the database {path} is busy: another desk holds it; try again",
     "full": "cannot write the database {path}: the disk is full",
+    "corrupt": "the database {path} is damaged: restore the data dir from a backup",
     "other": "the database {path} failed ({detail}); see {log}",
 }
 

@@ -29,14 +29,17 @@ _CAUSES = {
     sqlcipher3.dbapi2.SQLITE_BUSY: "busy",
     sqlcipher3.dbapi2.SQLITE_LOCKED: "busy",
     sqlcipher3.dbapi2.SQLITE_FULL: "full",
+    sqlcipher3.dbapi2.SQLITE_CORRUPT: "corrupt",
+    sqlcipher3.dbapi2.SQLITE_NOTADB: "corrupt",
 }
-FAILURE_CAUSES = ("read_only", "busy", "full", "other")
+FAILURE_CAUSES = ("read_only", "busy", "full", "corrupt", "other")
 
 
 def failure_cause(error: BaseException) -> str:
     """Why a store operation failed, one of FAILURE_CAUSES, for the UI to word: read_only
     (the file, or the disk it is on, cannot be written), busy (another connection holds
-    the lock past the busy timeout), full (the disk), or other."""
+    the lock past the busy timeout), full (the disk), corrupt (the file is damaged), or
+    other."""
     driver_error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's
     code = getattr(driver_error, "sqlite_errorcode", None)
     if not isinstance(code, int):

@@ -7,6 +7,7 @@ queued Qt signals.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import re
@@ -121,7 +122,9 @@ class SyncWorker:
         )
         self._stop = asyncio.Event()
         self._started.set()
-        accounts = await asyncio.to_thread(ensure_default_account, self._store, self._clock)
+        accounts = await self._accounts()
+        if accounts is None:  # stopped while the store failed
+            return
         self._wakers = [asyncio.Event() for _ in accounts]
         tasks = [
             asyncio.create_task(self._account_loop(a, waker))
@@ -131,6 +134,25 @@ class SyncWorker:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _accounts(self) -> list[AccountRef] | None:
+        """The accounts to sync. A store that fails here (a damaged file, a full disk) is
+        said in the status and the log, and tried again with back-off: without this the
+        sync thread ended and the window said "starting" for ever."""
+        assert self._stop is not None
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                return await asyncio.to_thread(ensure_default_account, self._store, self._clock)
+            except SQLAlchemyError as exc:
+                attempt += 1
+                cause = failure_cause(exc)
+                log.error("store error %s (%s) before syncing", type(exc).__name__, cause)
+                delay = self._backoff.delay(attempt, rand=random.random())
+                self._status(SyncState.OFFLINE, f"store_{cause}", delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), delay)
+        return None
 
     def wake(self) -> None:
         """Sends what was just queued in the outbox now, not after the current long poll."""

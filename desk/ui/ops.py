@@ -17,6 +17,9 @@ _CAUSE_TEXT = {
     "read_only": QT_TRANSLATE_NOOP("StoreOps", "can't write the local database: it is read-only"),
     "busy": QT_TRANSLATE_NOOP("StoreOps", "the local database is busy"),
     "full": QT_TRANSLATE_NOOP("StoreOps", "the disk is full"),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "StoreOps", "the local database is damaged: restore desk's folder from a backup"
+    ),
     "other": QT_TRANSLATE_NOOP("StoreOps", "the local database failed"),
 }
 

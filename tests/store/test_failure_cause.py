@@ -56,3 +56,24 @@ def test_a_locked_database_is_busy(store: Store) -> None:
 
 def test_anything_else_is_other() -> None:
     assert failure_cause(RuntimeError("not the database")) == "other"
+
+
+def test_a_damaged_database_is_corrupt(store: Store) -> None:
+    with store.transaction() as session:
+        session.add_all(Setting(name=f"s{n}", value="x" * 2000) for n in range(40))
+    store.close()
+    database = store.data_dir.database
+    for leftover in ("-wal", "-shm"):
+        database.with_name(database.name + leftover).unlink(missing_ok=True)
+    data = bytearray(database.read_bytes())
+    data[12288 : 12288 + 8192] = bytes(8192)  # as the tester zeroed two pages of a real one
+    database.write_bytes(bytes(data))
+    key = store.engine.url.password
+    conn = sqlcipher3.dbapi2.connect(str(database))
+    try:
+        conn.execute(f'PRAGMA key = "{key}"')
+        with pytest.raises(sqlcipher3.dbapi2.DatabaseError) as caught:
+            conn.execute("SELECT count(*), max(length(value)) FROM settings").fetchall()
+    finally:
+        conn.close()
+    assert failure_cause(caught.value) == "corrupt"

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+import pytest
 from sqlalchemy import func, select
 
 from desk.connectors.protocol import ConnectorError, Outgoing, SendResult, SyncBatch
@@ -146,6 +147,18 @@ def test_a_read_only_database_shows_offline_with_that_cause(
     (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert first.reason == "store_read_only"
     assert not seen.ingested
+
+
+def test_a_store_that_fails_before_the_first_sync_shows_offline_not_starting_for_ever(
+    store: Store, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # No account yet: the worker's first write (the demo account) is refused. A damaged
+    # file fails the same way, here, and had ended the sync thread without a word.
+    make_read_only(store)
+    seen = _until_offline(store, clock)
+    (first,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert first.reason == "store_read_only"
+    assert "before syncing" in caplog.text
 
 
 class _FailingTriage(LocalTriage):

@@ -218,6 +218,7 @@ class DemoConnector:
                 ts=self._clock.now(),
                 text=item.text,
                 reply_to=item.reply_to,
+                from_me=True,
             )
         )
         if item.ding is not None:
@@ -333,6 +334,7 @@ class DemoConnector:
                 text=text,
                 mentions_me=bool(raw.get("mentions_me", False)),
                 ding=bool(raw.get("ding", False)),
+                from_me=sender_id == self._ws["me"]["id"],
             )
         except KeyError:
             return BadItem("message", "unknown_group_or_sender", remote_id)

@@ -74,6 +74,9 @@ class IncomingMessage:
     ding: bool = False
     reply_to: str | None = None
     attachment: Attachment | None = None
+    # Sent by the account's own user (here or on another device): read, never notified,
+    # and no task for them.
+    from_me: bool = False
 
 
 # The text of a message desk cannot read (an end-to-end encrypted event). The UI

@@ -17,6 +17,8 @@ from desk.core.messages import Reason
 _MINUTE = timedelta(minutes=1)
 # Given to a card when a copy of its notice came more pressing than it (see ingest).
 COPY_MORE_PRESSING = "copy_more_pressing"
+# Given to a message the user sent (here or on another device): no task for them.
+FROM_YOU = "from_you"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
 
@@ -41,6 +43,7 @@ ENGLISH: dict[str, str] = {
     "deadline_passed": "deadline passed",
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
+    FROM_YOU: "sent by you",
     "ack": "acknowledgement reply",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -23,9 +23,9 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Role, Tier, Verdict
+from desk.core.messages import Reason, Role, Tier, Verdict
 from desk.core.quiet_hours import official_calendar
-from desk.core.reasons import CALMER, COPY_MORE_PRESSING
+from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FROM_YOU
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -231,9 +231,10 @@ class Ingestor:
         pressing: dict[str, _Pressing],
     ) -> None:
         rows: list[dict[str, object]] = []
-        for (m, group), verdict in zip(chunk, verdicts, strict=True):
+        for (m, group), raw_verdict in zip(chunk, verdicts, strict=True):
+            verdict = _as_sent(raw_verdict) if m.from_me else raw_verdict
             score = urgency_score(verdict, now)
-            if verdict.cluster is not None:
+            if verdict.cluster is not None and not m.from_me:
                 heads.add(verdict.cluster)
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
@@ -266,8 +267,9 @@ class Ingestor:
                     "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
                     "ack": verdict.ack,
                     "ack_of": verdict.ack_of,
-                    "read": False,
-                    "notify_state": "silent" if history else None,
+                    # What the user sent is read, and no news to notify them of.
+                    "read": m.from_me,
+                    "notify_state": "silent" if history or m.from_me else None,
                     "done": False,
                 }
             )
@@ -410,6 +412,8 @@ class Ingestor:
                 ding=row.ding,
             ),
         )
+        if any(reason[0] == FROM_YOU for reason in row.reasons):
+            verdict = _as_sent(verdict)
         # Folding was decided on arrival and stays; so does the reason that says so.
         folded = [r for r in row.reasons if r and r[0] == "same_notice"]
         if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
@@ -649,6 +653,9 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     ).one_or_none()
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
+    if any(reason[0] == FROM_YOU for reason in card.reasons):
+        # The user's own notice, passed on by others: what it asks is still for them.
+        return
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
     card.score = max(card.score, copy.score)
     card.base_score = max(card.base_score, copy.base_score)
@@ -683,6 +690,23 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
         return None
     copy, group_name = found
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+
+
+def _as_sent(verdict: Verdict) -> Verdict:
+    """The verdict on a message the user sent: what it asks is for others, so for its
+    sender it is information with no due time (an ack stays noise). It still heads its
+    notice, so what others forward folds into it."""
+    if verdict.tier not in (Tier.URGENT, Tier.ACTION):
+        return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
+    kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
+    return replace(verdict, tier=Tier.INFO, deadline=None, reasons=(*kept, _SENT_BY_YOU))
+
+
+_SENT_BY_YOU = Reason.of(FROM_YOU)
+# What says the message is pressing for whoever reads it.
+_FOR_THE_READER = frozenset(
+    {"deadline", "deadline_soon", "task_words", "urgent_words", "reads_urgent", "asks_you"}
+)
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

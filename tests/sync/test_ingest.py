@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
@@ -644,3 +645,41 @@ def test_a_lone_copy_left_by_a_redacted_first_post_is_a_message_of_its_own(
     ingestor.apply(account_id, SyncBatch("c2", redactions=(Redaction("head", "g"),)))
     with store.sessions() as session:
         assert session.scalar(select(Message.cluster).where(Message.remote_id == "copy")) is None
+
+
+def test_what_the_user_sent_is_read_silent_and_no_task_for_them(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    owner = (MemberInfo("me", "方晓宁", Role.ADMIN), MemberInfo("u1", "王五", Role.MEMBER))
+    mine = IncomingMessage(
+        "m1",
+        "g",
+        "me",
+        "方晓宁",
+        Role.ADMIN,
+        clock.now().replace(hour=9),
+        "请各村今天下午5点前报送值班表。",
+        from_me=True,
+    )
+    theirs = IncomingMessage(**{**_fields(mine), "remote_id": "t1", "sender_id": "u1"})
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    batch = SyncBatch("c1", (GroupInfo("g", "镇党政办", members=owner),), (mine,))
+    ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "m1")).one()
+        assert (row.tier, row.read, row.notify_state, row.deadline_ms) == (
+            "info",
+            True,
+            "silent",
+            None,
+        )
+        assert ["from_you", {}] in row.reasons
+    # The same words from someone else are a task for the user, and fold into their
+    # notice without making it one; a typo fixed in their own message leaves it theirs.
+    ingestor.apply(account.id, SyncBatch("c2", messages=(replace(theirs, from_me=False),)))
+    assert _stored(store, "t1")[0] == "action"
+    assert _stored(store, "m1")[0] == "info"
+    fixed = MessageEdit("m1", "g", "me", "请各村今天下午5点半前报送值班表。", clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(fixed,)))
+    assert _stored(store, "m1")[0] == "info"

@@ -385,6 +385,7 @@ def _parse_one(
                 sender_role=state.role_of(sender),
                 ts=when,
                 text=ENCRYPTED_PLACEHOLDER,
+                from_me=sender == me.user_id,
             )
         )
     elif kind == "m.room.redaction":
@@ -465,6 +466,7 @@ def _parse_message(
             ding=is_ding and sender != me.user_id,
             reply_to=reply_to,
             attachment=attachment,
+            from_me=sender == me.user_id,
         )
     )
 

@@ -194,6 +194,20 @@ def test_ding_only_for_its_recipients() -> None:
     assert not ding(["@other:x"])
 
 
+def test_what_the_account_sent_is_marked_as_its_own() -> None:
+    events = [
+        _event(event_id="$mine", sender="@me:x", content={"body": "请各村报送"}),
+        _event(event_id="$theirs", sender="@a:x", content={"body": "请各村报送"}),
+        _event(event_id="$sealed", sender="@me:x", type="m.room.encrypted", content={}),
+    ]
+    out = ev.parse_events("!r:x", events, ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True)
+    assert [(m.remote_id, m.from_me) for m in out.messages] == [
+        ("$mine", True),
+        ("$theirs", False),
+        ("$sealed", True),
+    ]
+
+
 def test_wire_format_of_replies_dings_and_acks() -> None:
     assert outgoing_event(Outgoing("t1", "!r", "收到", reply_to="$n")) == (
         "m.room.message",

@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="145"/>
+        <location filename="../desk/app/alerts.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="152"/>
+        <location filename="../desk/app/alerts.py" line="157"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="158"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="172"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="175"/>
-        <location filename="../desk/app/alerts.py" line="178"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
+        <location filename="../desk/app/alerts.py" line="184"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="157"/>
+        <location filename="../desk/app/desk_app.py" line="158"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="249"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="249"/>
+        <location filename="../desk/app/desk_app.py" line="250"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -428,27 +428,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="194"/>
+        <location filename="../desk/app/desk_app.py" line="195"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="126"/>
+        <location filename="../desk/app/desk_app.py" line="127"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="135"/>
+        <location filename="../desk/app/desk_app.py" line="136"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>The DING will alert again at %1; it stays in the banner until you confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="148"/>
+        <location filename="../desk/app/desk_app.py" line="149"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="187"/>
+        <location filename="../desk/app/desk_app.py" line="188"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
@@ -892,49 +892,55 @@ Messages marked done are in Done.</translation>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="40"/>
-        <source>Quiet until tomorrow 08:30</source>
-        <translation>Quiet until tomorrow 08:30</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
+        <source>Quiet until the morning</source>
+        <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="42"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="43"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="58"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="69"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="60"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="64"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="67"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="78"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="82"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="90"/>
+        <source>tomorrow %1</source>
+        <translation>tomorrow %1</translation>
     </message>
 </context>
 <context>

@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="145"/>
+        <location filename="../desk/app/alerts.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="152"/>
+        <location filename="../desk/app/alerts.py" line="157"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="158"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="172"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="175"/>
-        <location filename="../desk/app/alerts.py" line="178"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
+        <location filename="../desk/app/alerts.py" line="184"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="157"/>
+        <location filename="../desk/app/desk_app.py" line="158"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="249"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="249"/>
+        <location filename="../desk/app/desk_app.py" line="250"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -428,27 +428,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="194"/>
+        <location filename="../desk/app/desk_app.py" line="195"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="126"/>
+        <location filename="../desk/app/desk_app.py" line="127"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="135"/>
+        <location filename="../desk/app/desk_app.py" line="136"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 将于 %1 再次提醒；确认前它一直留在顶部横幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="148"/>
+        <location filename="../desk/app/desk_app.py" line="149"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能推迟提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="187"/>
+        <location filename="../desk/app/desk_app.py" line="188"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认「%2」中 %1 的 DING，发送人会看到。</translation>
     </message>
@@ -892,49 +892,55 @@ Messages marked done are in Done.</source>
         <translation>手动开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>Quiet for 1 hour</source>
         <translation>免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="40"/>
-        <source>Quiet until tomorrow 08:30</source>
-        <translation>免打扰至明天 08:30</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
+        <source>Quiet until the morning</source>
+        <translation>免打扰至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="42"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="43"/>
         <source>Follow the schedule again</source>
         <translation>恢复按计划免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="58"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="69"/>
         <source>Quiet until %1</source>
         <translation>免打扰至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="60"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
         <source>Notifying until %1</source>
         <translation>通知已恢复至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
         <source>Notifications on</source>
         <translation>通知已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="64"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="67"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="78"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>点击可暂停免打扰，直到本次免打扰结束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="82"/>
         <source>Click to follow the schedule again.</source>
         <translation>点击恢复按计划免打扰。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="90"/>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
     </message>
 </context>
 <context>

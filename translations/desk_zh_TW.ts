@@ -72,28 +72,28 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="145"/>
+        <location filename="../desk/app/alerts.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="152"/>
+        <location filename="../desk/app/alerts.py" line="157"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="153"/>
+        <location filename="../desk/app/alerts.py" line="158"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="172"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="175"/>
-        <location filename="../desk/app/alerts.py" line="178"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
+        <location filename="../desk/app/alerts.py" line="184"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="157"/>
+        <location filename="../desk/app/desk_app.py" line="158"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="249"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="249"/>
+        <location filename="../desk/app/desk_app.py" line="250"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -428,27 +428,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="194"/>
+        <location filename="../desk/app/desk_app.py" line="195"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="126"/>
+        <location filename="../desk/app/desk_app.py" line="127"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="135"/>
+        <location filename="../desk/app/desk_app.py" line="136"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 將於 %1 再次提醒；確認前它一直留在頂部橫幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="148"/>
+        <location filename="../desk/app/desk_app.py" line="149"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="187"/>
+        <location filename="../desk/app/desk_app.py" line="188"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
@@ -892,49 +892,55 @@ Messages marked done are in Done.</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="40"/>
-        <source>Quiet until tomorrow 08:30</source>
-        <translation>勿擾至明天 08:30</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
+        <source>Quiet until the morning</source>
+        <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="42"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="43"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="58"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="69"/>
         <source>Quiet until %1</source>
         <translation>勿擾至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="60"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
         <source>Notifying until %1</source>
         <translation>通知已恢復至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="62"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="64"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="67"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="78"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>點擊可暫停勿擾，直到本次勿擾結束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="71"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="82"/>
         <source>Click to follow the schedule again.</source>
         <translation>點擊恢復按排程勿擾。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="90"/>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
     </message>
 </context>
 <context>

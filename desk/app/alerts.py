@@ -49,12 +49,16 @@ class _Decided:
     sound: bool
     digest: Digest | None = None
     next_change: datetime | None = None
+    morning: datetime | None = None
 
 
 class AlertCoordinator(QObject):
-    """Signals: quietChanged(QuietState, int held, datetime now) for the status bar."""
+    """Signals: quietChanged(QuietState, int held, datetime now) for the status bar, and
+    morningChanged(datetime or None): when quiet hours end next by the schedule, what
+    "quiet until the morning" means."""
 
     quietChanged = Signal(object, int, object)
+    morningChanged = Signal(object)
     _scheduled = Signal()
 
     def __init__(
@@ -134,6 +138,7 @@ class AlertCoordinator(QObject):
             sound=bool(values["notify.sound"]),
             digest=summary,
             next_change=policy.next_change(now),
+            morning=policy.morning(now),
         )
 
     # GUI thread
@@ -156,6 +161,7 @@ class AlertCoordinator(QObject):
             )
         if decided.digest is not None:
             self._notifier.show(Notification(*_digest_text(decided.digest)), sound=False)
+        self.morningChanged.emit(decided.morning)
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         schedule_once(self._scheduler, JOB_ID, decided.next_change, self._scheduled.emit)
 

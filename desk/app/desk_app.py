@@ -106,6 +106,7 @@ class DeskApp(QObject):
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
+        self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         window.urgentUnread.connect(notifier.set_urgent_count)

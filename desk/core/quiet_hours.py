@@ -46,6 +46,7 @@ class QuietState:
 class Override:
     quiet: bool
     until: datetime
+    since: datetime | None = None  # when it was set (older stored values have none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +76,43 @@ class QuietHoursPolicy:
         if instant.tzinfo is None:
             raise ValueError("state_at needs an aware datetime")
         override = self.config.override
-        if override is not None and instant < override.until:
-            return QuietState(override.quiet, self._local(override.until), QuietReason.MANUAL)
+        if (
+            override is not None
+            and instant < override.until
+            and (override.since is None or instant >= override.since)
+        ):
+            end = override.until
+            if override.quiet:
+                # Quiet for an hour at 21:00 is quiet until 08:30: the schedule takes over.
+                after = self._scheduled(override.until)
+                if after.quiet and after.until is not None:
+                    end = after.until
+            return QuietState(override.quiet, self._local(end), QuietReason.MANUAL)
+        return self._scheduled(instant)
+
+    def morning(self, instant: datetime) -> datetime | None:
+        """When the quiet run holding `instant`, or else the next one, ends by the schedule
+        (08:30 with the default windows): what "quiet until the morning" means, after
+        midnight too. None with quiet hours off."""
+        state = self._scheduled(instant)
+        if state.quiet:
+            return state.until
+        starts = self.next_change_of_schedule(instant)
+        return self._scheduled(starts).until if starts is not None else None
+
+    def next_change_of_schedule(self, instant: datetime) -> datetime | None:
+        """The next instant a scheduled quiet run begins after `instant`."""
+        local = self._local(instant)
+        today = local.date()
+        starts = [
+            s.start
+            for s in self._stretches(today, today + timedelta(days=HORIZON_DAYS))
+            if s.start > local
+        ]
+        return min(starts) if starts else None
+
+    def _scheduled(self, instant: datetime) -> QuietState:
+        """The state by the windows and the calendar alone, whatever the override says."""
         if not self.config.enabled:
             return QuietState(False, None, QuietReason.WORKDAY)
         local = self._local(instant)
@@ -95,14 +131,7 @@ class QuietHoursPolicy:
         state = self.state_at(instant)
         if state.until is not None:
             return state.until
-        local = self._local(instant)
-        today = local.date()
-        starts = [
-            s.start
-            for s in self._stretches(today, today + timedelta(days=HORIZON_DAYS))
-            if s.start > local
-        ]
-        return min(starts) if starts else None
+        return self.next_change_of_schedule(instant)
 
     def unknown_years(self, instant: datetime, days: int = HORIZON_DAYS) -> list[int]:
         """Years within `days` the calendar only guesses at (the UI warns about them)."""
@@ -177,9 +206,11 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
     override_value = values.get("quiet.override")
     override = None
     if isinstance(override_value, Mapping):
+        since = override_value.get("since")
         override = Override(
             quiet=override_value["mode"] == "quiet",
             until=datetime.fromisoformat(str(override_value["until"])),
+            since=datetime.fromisoformat(str(since)) if since else None,
         )
     days_off = {date.fromisoformat(str(d)): "day off" for d in _list(values.get("quiet.days_off"))}
     config = QuietConfig(

@@ -170,7 +170,17 @@ def _override(value: Any) -> dict[str, str] | None:
         raise ValueError("until must be an ISO 8601 time with offset") from None
     if until.tzinfo is None:
         raise ValueError("until needs a UTC offset")
-    return {"mode": str(value["mode"]), "until": until.isoformat()}
+    clean = {"mode": str(value["mode"]), "until": until.isoformat()}
+    if value.get("since") is not None:
+        # When it was set: asked about an earlier moment, the schedule answers.
+        try:
+            since = datetime.fromisoformat(str(value["since"]))
+        except ValueError:
+            raise ValueError("since must be an ISO 8601 time with offset") from None
+        if since.tzinfo is None:
+            raise ValueError("since needs a UTC offset")
+        clean["since"] = since.isoformat()
+    return clean
 
 
 def _group_notify(value: Any) -> dict[str, dict[str, Any]]:

@@ -31,13 +31,14 @@ class QuietIndicator(QToolButton):
         self._state = QuietState(False, None, QuietReason.WORKDAY)
         self._held = 0
         self._now = datetime.now(tz)
+        self._morning: datetime | None = None
         self.setObjectName("quiet")
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self)
         self.quiet_hour = QAction(self.tr("Quiet for 1 hour"), menu)
         self.quiet_hour.triggered.connect(lambda: self._quiet_for(timedelta(hours=1)))
-        self.quiet_morning = QAction(self.tr("Quiet until tomorrow 08:30"), menu)
+        self.quiet_morning = QAction(self.tr("Quiet until the morning"), menu)
         self.quiet_morning.triggered.connect(self._quiet_until_morning)
         self.resume = QAction(self.tr("Follow the schedule again"), menu)
         self.resume.triggered.connect(lambda: self.overrideRequested.emit(None))
@@ -50,6 +51,16 @@ class QuietIndicator(QToolButton):
     def show_state(self, state: QuietState, held: int, now: datetime) -> None:
         self._state, self._held, self._now = state, held, now
         self._render()
+
+    def set_morning(self, morning: datetime | None) -> None:
+        """When quiet hours end next by the schedule: 08:30 this morning after midnight,
+        tomorrow's otherwise, at whatever time the user's grid ends the night."""
+        self._morning = morning
+        self.quiet_morning.setVisible(morning is not None)
+        if morning is not None:
+            self.quiet_morning.setText(
+                self.tr("Quiet until %1").replace("%1", self._when(morning.astimezone(self._tz)))
+            )
 
     def _render(self) -> None:
         state = self._state
@@ -72,8 +83,11 @@ class QuietIndicator(QToolButton):
         self.setToolTip(tip)
 
     def _when(self, until: datetime) -> str:
-        if until.date() == self._now.astimezone(self._tz).date():
+        today = self._now.astimezone(self._tz).date()
+        if until.date() == today:
             return until.strftime("%H:%M")
+        if until.date() == today + timedelta(days=1):
+            return self.tr("tomorrow %1").replace("%1", until.strftime("%H:%M"))
         return until.strftime("%m-%d %H:%M")
 
     def _toggle(self) -> None:
@@ -81,15 +95,23 @@ class QuietIndicator(QToolButton):
         if state.reason is QuietReason.MANUAL:
             self.overrideRequested.emit(None)
         elif state.quiet and state.until is not None:
-            self.overrideRequested.emit({"mode": "loud", "until": state.until.isoformat()})
+            self.overrideRequested.emit(
+                {"mode": "loud", "until": state.until.isoformat(), "since": self._since()}
+            )
         else:
             self._quiet_for(timedelta(hours=1))
 
     def _quiet_for(self, duration: timedelta) -> None:
-        until = self._now + duration
-        self.overrideRequested.emit({"mode": "quiet", "until": until.isoformat()})
+        until = (self._now + duration).replace(microsecond=0)
+        self.overrideRequested.emit(
+            {"mode": "quiet", "until": until.isoformat(), "since": self._since()}
+        )
 
     def _quiet_until_morning(self) -> None:
-        tomorrow = self._now.astimezone(self._tz).date() + timedelta(days=1)
-        until = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 8, 30, tzinfo=self._tz)
-        self.overrideRequested.emit({"mode": "quiet", "until": until.isoformat()})
+        if self._morning is not None:
+            self.overrideRequested.emit(
+                {"mode": "quiet", "until": self._morning.isoformat(), "since": self._since()}
+            )
+
+    def _since(self) -> str:
+        return self._now.replace(microsecond=0).isoformat()

@@ -48,6 +48,7 @@ class Desk:
             self.scheduler,
         )
         self.window = MainWindow(InboxQueries(store.sessions), self.ops, clock, SHANGHAI)
+        self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
@@ -186,3 +187,24 @@ def test_pausing_quiet_hours_from_the_status_bar(desk: Desk) -> None:
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         desk.window.quiet_indicator.click()
     assert desk.quiet[-1][0].quiet
+
+
+def test_quiet_until_the_morning_after_midnight_is_this_morning(desk: Desk) -> None:
+    desk.clock.set(datetime(2026, 11, 25, 0, 40, tzinfo=SHANGHAI))  # Wednesday, 00:40
+    desk.refresh()
+    indicator = desk.window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.click()  # paused: notifying until the schedule's end
+    assert indicator.quiet_morning.text() == "Quiet until 08:30"
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_morning.trigger()
+    state, _held = desk.quiet[-1]
+    assert (state.quiet, state.until) == (True, datetime(2026, 11, 25, 8, 30, tzinfo=SHANGHAI))
+
+
+def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> None:
+    desk.refresh()  # Tuesday 23:10, a working night
+    indicator = desk.window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    assert indicator.text() == "Quiet until tomorrow 08:30"

@@ -226,3 +226,35 @@ def test_a_midday_block_is_quiet_for_the_day_not_for_the_night() -> None:
         "2026-11-25T13:00:00+08:00",
     )
     assert _at("2026-11-25T23:00:00+08:00", quiet__windows=windows).reason is QuietReason.NIGHT
+
+
+def test_quiet_for_an_hour_at_night_lasts_until_the_schedule_ends_it() -> None:
+    override = {"mode": "quiet", "until": "2026-11-24T22:18:00+08:00"}
+    state = _at("2026-11-24T21:18:00+08:00", quiet__override=override)
+    assert (state.reason, _until(state)) == (QuietReason.MANUAL, "2026-11-25T08:30:00+08:00")
+    # In the day it is the hour it says.
+    day = {"mode": "quiet", "until": "2026-11-24T11:00:00+08:00"}
+    assert _until(_at("2026-11-24T10:00:00+08:00", quiet__override=day)) == (
+        "2026-11-24T11:00:00+08:00"
+    )
+
+
+def test_a_switch_answers_only_from_when_it_was_set() -> None:
+    paused = {
+        "mode": "loud",
+        "until": "2026-12-03T08:30:00+08:00",
+        "since": "2026-12-02T20:40:00+08:00",
+    }
+    national_day = _at("2026-10-01T09:00:00+08:00", quiet__override=paused)
+    assert (national_day.reason, national_day.holiday_name) == (QuietReason.HOLIDAY, "国庆节")
+    assert _at("2026-12-02T21:00:00+08:00", quiet__override=paused).reason is QuietReason.MANUAL
+
+
+def test_the_morning_is_this_mornings_after_midnight_and_follows_the_grid() -> None:
+    policy = policy_from_settings(_values())
+    tue = datetime(2026, 11, 24, tzinfo=SH)
+    assert policy.morning(tue.replace(hour=0, minute=40)) == tue.replace(hour=8, minute=30)
+    assert policy.morning(tue.replace(hour=14)) == tue.replace(day=25, hour=8, minute=30)
+    early = {day: ["00:00-07:30", "18:00-24:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
+    earlier = policy_from_settings(_values(quiet__windows=early))
+    assert earlier.morning(tue.replace(hour=14)) == tue.replace(day=25, hour=7, minute=30)

@@ -274,7 +274,9 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _back_to_list(self) -> None:
-        if self.search.hasFocus() and self.search.text():
+        """Esc: from the search box or the reading pane to the list; in the list, away
+        with a search that has been run."""
+        if self.search.text() and (self.search.hasFocus() or self.list.hasFocus()):
             self.search.clear()
             self._apply_search()
         self.list.setFocus()

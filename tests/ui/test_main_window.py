@@ -285,3 +285,16 @@ def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
     image = window.list.viewport().grab().toImage()
     colours = {image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(60)}
     assert len(colours) > 1
+
+
+def test_esc_in_the_list_clears_a_search_that_was_run(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "无此内容的检索")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.model.rowCount() == 0
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert window.search.text() == "" and window.model.view.search == ""

@@ -197,6 +197,8 @@ class DeskApp(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def start(self) -> None:
+        # Beside the store: each data dir is a desk of its own.
+        self.window.restore_layout(self._data_dir / "window.ini")
         self.window.show()
         self._after_paint = AfterFirstPaint(self.window.list.viewport(), self.notifier.load_sounds)
         if not self.scheduler.running:

@@ -5,10 +5,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +53,10 @@ if TYPE_CHECKING:
     from desk.sync.ingest import IngestResult
 
 SEARCH_DELAY_MS = 200
+# The window's size and place and the panes' widths, kept between starts (see
+# restore_layout).
+_GEOMETRY = "window/geometry"
+_PANES = "window/panes"
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
@@ -104,6 +118,8 @@ class MainWindow(QMainWindow):
         self._refresh_again = False
         self.setWindowTitle(self.tr("desk"))
         self.resize(1200, 760)
+        # Below this the view names and the DING banner's buttons are cut off.
+        self.setMinimumSize(720, 480)
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
@@ -132,6 +148,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setSizes([230, 560, 410])
+        self._splitter = splitter
+        self._layout_file: Path | None = None
         self.ding_banner = DingBanner()
         central = QWidget()
         stack = QVBoxLayout(central)
@@ -306,9 +324,28 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
 
+    def restore_layout(self, kept_in: Path) -> None:
+        """The size, place and pane widths the user left the window at (before it shows),
+        kept in the file `kept_in` from now on."""
+        self._layout_file = kept_in
+        saved = QSettings(str(kept_in), QSettings.Format.IniFormat)
+        geometry, panes = saved.value(_GEOMETRY), saved.value(_PANES)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(panes, QByteArray):
+            self._splitter.restoreState(panes)
+
+    def _save_layout(self) -> None:
+        if self._layout_file is None:
+            return
+        saved = QSettings(str(self._layout_file), QSettings.Format.IniFormat)
+        saved.setValue(_GEOMETRY, self.saveGeometry())
+        saved.setValue(_PANES, self._splitter.saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides the window: desk keeps running so a DING can still reach you.
         Without a tray to come back from (some desktops have none), it minimises instead."""
+        self._save_layout()
         if self._quitting:
             event.accept()
             return

@@ -298,3 +298,24 @@ def test_esc_in_the_list_clears_a_search_that_was_run(qtbot: QtBot, window: Main
     _press(qtbot, window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     assert window.search.text() == "" and window.model.view.search == ""
+
+
+def test_the_window_comes_back_at_the_size_and_pane_widths_it_was_left_at(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    kept = store.data_dir.root / "window.ini"
+    window.restore_layout(kept)  # nothing kept yet: as it was
+    window.resize(760, 520)  # (the offscreen screen is 800 by 600)
+    window._splitter.setSizes([200, 300, 260])
+    widths = window._splitter.sizes()
+    window.close()  # to the tray: the layout is kept then too
+    ops = StoreOps()
+    again = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(again, before_close_func=MainWindow.allow_close)
+    try:
+        again.restore_layout(kept)
+        again.show()
+        assert (again.width(), again.height()) == (760, 520)
+        assert again._splitter.sizes() == widths
+    finally:
+        ops.shutdown()

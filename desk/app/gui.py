@@ -209,7 +209,12 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     instance.showRequested.connect(desk.window.open_message_list)
     # Sending DINGs: the composer and the confirmation roster (live on each ingest).
     ding_dialogs = DingDialogs(
-        DingOutbox(store, clock), desk.ops, tz, desk.window, send_now=sync.wake
+        DingOutbox(store, clock),
+        desk.ops,
+        tz,
+        desk.window,
+        send_now=sync.wake,
+        group_in_view=lambda: desk.window.model.view.group_id,
     )
     desk.window.dingComposeRequested.connect(ding_dialogs.open_composer)
     desk.window.dingRosterRequested.connect(ding_dialogs.open_roster)

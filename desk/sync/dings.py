@@ -169,6 +169,7 @@ class GroupChoice:
     account_id: int
     remote_id: str
     name: str
+    id: int  # the group's row, as a group view names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,11 +217,11 @@ class DingOutbox:
     def groups(self) -> list[GroupChoice]:
         with self._store.sessions() as session:
             rows = session.execute(
-                select(Group.account_id, Group.remote_id, Group.name).order_by(
+                select(Group.account_id, Group.remote_id, Group.name, Group.id).order_by(
                     Group.account_id, Group.id
                 )
             )
-            return [GroupChoice(a, r, n) for a, r, n in rows]
+            return [GroupChoice(a, r, n, i) for a, r, n, i in rows]
 
     def members(self, account_id: int, group_remote_id: str) -> list[Person]:
         """The group's members but the user, in the group's order."""

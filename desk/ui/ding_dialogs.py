@@ -27,11 +27,14 @@ class DingDialogs(QObject):
         tz: ZoneInfo,
         window: QMainWindow,
         send_now: Callable[[], None] = lambda: None,
+        group_in_view: Callable[[], int | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._dings, self._ops, self._tz = dings, ops, tz
         self._window = window
         self._send_now = send_now
+        self._group_in_view = group_in_view
+        self._last_group: int | None = None
         self.composer: DingComposer | None = None
         self.roster: DingRoster | None = None
 
@@ -40,6 +43,10 @@ class DingDialogs(QObject):
             self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
             self.composer.sent.connect(self._sent)
             self.composer.finished.connect(self._composer_closed)
+            # The group in view, else the one a DING went to last: not the first group
+            # of the list (a district's, fourteen people).
+            in_view = self._group_in_view()
+            self.composer.choose_group(in_view if in_view is not None else self._last_group)
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()
@@ -60,6 +67,8 @@ class DingDialogs(QObject):
             self.roster.refresh()
 
     def _sent(self, _txn_id: str) -> None:
+        if self.composer is not None:
+            self._last_group = self.composer.chosen_group()
         self._send_now()
         self._window.statusBar().showMessage(
             self.tr("DING queued. See who confirms in DING → DINGs I sent…"), 6000

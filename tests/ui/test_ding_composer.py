@@ -109,3 +109,23 @@ def test_everyone_is_the_default(composer: DingComposer, qtbot: QtBot, store: St
     (item,) = _outbox(store)
     assert item.ding == {"deadline": None, "recipients": None}
     assert item.group_remote_id == composer.group.currentData()[1]
+
+
+def test_the_send_button_says_how_many_it_rings_and_the_group_in_view_comes_first(
+    composer: DingComposer, store: Store, clock: ManualClock
+) -> None:
+    composer.group.setCurrentIndex(composer.group.findText("桐坪镇防汛应急指挥群"))
+    everyone = composer.members.count()
+    assert composer.send_button.text() == f"Send DING to {everyone} people"
+    composer.members.item(1).setCheckState(Qt.CheckState.Checked)
+    assert composer.send_button.text() == "Send DING to 1 people"
+    # Opened from a group's view, it starts on that group.
+    other = DingComposer(DingOutbox(store, clock), StoreOps(), SHANGHAI)
+    try:
+        wanted = next(g for g in DingOutbox(store, clock).groups() if g.name == "桐坪镇党政办")
+        other.choose_group(wanted.id)
+        assert other.group.currentText() == "桐坪镇党政办"
+        assert other.chosen_group() == wanted.id
+    finally:
+        other._ops.shutdown()
+        other.deleteLater()

@@ -78,7 +78,7 @@ def run_add(args: argparse.Namespace) -> int:
     if not password:
         fail("no password on standard input")
         return 2
-    store = open_for_cli(args)
+    store = open_for_cli(args, create=True)
     if store is None:
         return 2
     try:

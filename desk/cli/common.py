@@ -94,12 +94,24 @@ def data_dir(args: argparse.Namespace) -> DataDir:
     return DataDir.resolve(args.data_dir).ensure()
 
 
-def open_for_cli(args: argparse.Namespace) -> Store | None:
-    """The store, or None after printing why it cannot be opened."""
+def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | None:
+    """The store, or None after printing why it cannot be opened. Only a command that
+    syncs or adds an account (`create`) makes a new one: a misspelt --data-dir of a
+    command that reads would otherwise leave an empty store behind and answer nothing."""
     # Here, not at the top: `desk` (the window) imports this module and starts unlocking the
     # key before SQLAlchemy loads (see gui_cmd).
     from desk.store.store import StoreError, open_store
 
+    wanted = DataDir.resolve(args.data_dir)
+    if not create and not wanted.database.exists():
+        found = next((p for p in (wanted.root, *wanted.root.parents) if p.exists()), None)
+        if found is not None and not found.is_dir():
+            data_dir(args)  # a file in the way: DataDirUnusable says so, as for any command
+        fail(
+            f"no desk data in {wanted.root}: check --data-dir "
+            "(desk sync --once, or starting desk, makes it)"
+        )
+        return None
     directory = data_dir(args)
     setup_logging(directory)
     passphrase = os.environ.get(ENV_PASSPHRASE)

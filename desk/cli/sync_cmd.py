@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_for_cli(args)
+    store = open_for_cli(args, create=True)
     if store is None:
         return 2
     try:

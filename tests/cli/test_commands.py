@@ -286,7 +286,7 @@ def _in_a_terminal(args: list[str], answers: list[tuple[str, str]]) -> tuple[int
 def test_at_a_terminal_the_passphrase_is_asked_for(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     code, shown = _in_a_terminal(
-        ["account", "list", "--data-dir", data],
+        ["sync", "--once", "--data-dir", data],
         [("New passphrase for", "一个口令"), ("Once more:", "一个口令")],
     )
     assert code == 0, shown
@@ -330,3 +330,11 @@ def test_selftest_without_a_display_checks_offscreen_and_says_so(empty_dir: str)
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "checked offscreen" in result.stdout
+
+
+def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Path) -> None:
+    for command in (["inbox", "--json"], ["account", "list"]):
+        result = desk(*command, "--data-dir", str(tmp_path / "dtaa"))
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"desk: no desk data in {tmp_path / 'dtaa'}")
+    assert not (tmp_path / "dtaa").exists()

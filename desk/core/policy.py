@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desk.core import settings
+from desk.core.escalation import least_stop_minutes
 
 # The key of a problem with the whole file (unreadable, not TOML).
 FILE = "(file)"
@@ -92,7 +93,34 @@ def parse_policy(text: str) -> Policy:
                 locked.add(key)
             else:
                 locked.add(key)
+    ladder = _ladder_problems(values)
+    for problem in ladder:
+        values.pop(problem.key, None)  # as any other bad value: the default stands
+    problems.extend(ladder)
     return Policy(values, frozenset(locked), tuple(problems))
+
+
+def _ladder_problems(values: Mapping[str, Any]) -> list[Problem]:
+    """The DING ladder's steps against each other, as the settings dialog holds them: it
+    must not stop before the first flash of the taskbar it promises."""
+    names = (
+        "escalation.repeat_minutes",
+        "escalation.attention_after_minutes",
+        "escalation.stop_after_minutes",
+    )
+    if not any(name in values for name in names):
+        return []
+    repeat, attention, stop = (values.get(n, settings.BY_NAME[n].default) for n in names)
+    least = least_stop_minutes(repeat, attention)
+    if stop >= least:
+        return []
+    return [
+        Problem(
+            names[2],
+            f"must be at least {least}: the first flash comes with the alert at minute "
+            f"{least - 1} (alerts every {repeat}, flashing from minute {attention})",
+        )
+    ]
 
 
 def _flatten(

@@ -148,6 +148,13 @@ def _known_keys(where: str, table: Mapping[Any, Any], known: tuple[str, ...]) ->
             raise ValueError(f"{where}: unknown key {key!r}; use {', '.join(known)}")
 
 
+def _server_address(value: Any) -> str:
+    text = _text(value).strip()
+    if text and not text.startswith(("https://", "http://")):
+        raise ValueError(f"{text!r} must start with https:// (or http://)")
+    return text
+
+
 def _named_days(value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping):
         raise ValueError('must map dates to names, like {"2027-04-13": "泼水节"}')
@@ -227,7 +234,7 @@ DECLARED: tuple[Setting, ...] = (
         "accounts.default_homeserver",
         "",
         "The server offered first when adding an account, e.g. https://matrix.county.gov.cn.",
-        _text,
+        _server_address,
     ),
     Setting(
         "accounts.auto_join_invites",

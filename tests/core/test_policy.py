@@ -72,3 +72,17 @@ def test_broken_toml_is_one_problem() -> None:
     policy = parse_policy("timezone = ")
     assert [p.key for p in policy.problems] == ["(file)"]
     assert policy.values == {}
+
+
+def test_a_ladder_that_stops_before_its_first_flash_and_a_server_without_scheme_are_problems() -> (
+    None
+):
+    ladder = parse_policy(
+        "[escalation]\nrepeat_minutes = 10\nattention_after_minutes = 2\nstop_after_minutes = 1\n"
+    )
+    (problem,) = ladder.problems
+    assert problem.key == "escalation.stop_after_minutes" and "at least 11" in problem.message
+    assert "escalation.stop_after_minutes" not in ladder.values
+    server = parse_policy('accounts.default_homeserver = "ftp://127.0.0.1:9"')
+    assert [p.key for p in server.problems] == ["accounts.default_homeserver"]
+    assert parse_policy("[escalation]\nrepeat_minutes = 2\n").problems == ()

@@ -147,7 +147,9 @@ class EscalationCoordinator(QObject):
                 ladder.group_name,
                 ladder.sender_name,
             )
-            body = QCoreApplication.translate("Escalation", "Unconfirmed: press A to confirm.")
+            body = QCoreApplication.translate(
+                "Escalation", "Unconfirmed: click to open it, then press A to confirm."
+            )
             if not round_.hide_text:
                 body = f"{' '.join(ladder.text.split())[:120]}\n{body}"
             # A DING breaks quiet hours: no setting holds it back.

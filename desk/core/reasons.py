@@ -17,6 +17,10 @@ from desk.core.messages import Reason
 _MINUTE = timedelta(minutes=1)
 # Given to a card when a copy of its notice came more pressing than it (see ingest).
 COPY_MORE_PRESSING = "copy_more_pressing"
+# Folded into a notice: one first posted elsewhere, or the same group's own again.
+SAME_NOTICE = "same_notice"
+REPOSTED = "reposted"
+FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
 FROM_YOU = "from_you"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
@@ -44,6 +48,7 @@ ENGLISH: dict[str, str] = {
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
     FROM_YOU: "sent by you",
+    REPOSTED: "reposted in this group",
     "ack": "acknowledgement reply",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",

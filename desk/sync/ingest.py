@@ -25,7 +25,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Role, Tier, Verdict
 from desk.core.quiet_hours import official_calendar
-from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FROM_YOU
+from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FOLDED, FROM_YOU
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -205,7 +205,7 @@ class Ingestor:
             ).all()
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head])
+                    _raise_card(session, account_id, head, pressing[head], history)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
@@ -269,7 +269,13 @@ class Ingestor:
                     "ack_of": verdict.ack_of,
                     # What the user sent is read, and no news to notify them of.
                     "read": m.from_me,
-                    "notify_state": "silent" if history or m.from_me else None,
+                    # A copy of a notice already in the inbox notifies no one again; a DING
+                    # does (it must be confirmed), and a card a copy raises is decided anew.
+                    "notify_state": (
+                        "silent"
+                        if history or m.from_me or (_is_copy(verdict, m) and not m.ding)
+                        else None
+                    ),
                     "done": False,
                 }
             )
@@ -379,7 +385,7 @@ class Ingestor:
         else:
             copy = _most_pressing_copy(session, account_id, card)
             if copy is not None:
-                _raise_card(session, account_id, head, copy)
+                _raise_card(session, account_id, head, copy, history)
         touched.add(card.group_id)
 
     def _retriage(
@@ -415,7 +421,7 @@ class Ingestor:
         if any(reason[0] == FROM_YOU for reason in row.reasons):
             verdict = _as_sent(verdict)
         # Folding was decided on arrival and stays; so does the reason that says so.
-        folded = [r for r in row.reasons if r and r[0] == "same_notice"]
+        folded = [r for r in row.reasons if r and r[0] in FOLDED]
         if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
             # Made urgent by an edit: the notifier decides on it afresh (quiet hours and
             # staleness still apply), as it would for a new urgent message.
@@ -431,7 +437,7 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(session, account_id, row.remote_id, copy)
+                _raise_card(session, account_id, row.remote_id, copy, history)
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -461,7 +467,7 @@ class Ingestor:
             .where(Message.account_id == account_id, Message.cluster == gone)
             .values(cluster=head.remote_id if len(copies) > 1 else None)
         )
-        head.reasons = [reason for reason in head.reasons if reason[0] != "same_notice"]
+        head.reasons = [reason for reason in head.reasons if reason[0] not in FOLDED]
         group_remote_id, group_name = session.execute(
             select(Group.remote_id, Group.name).where(Group.id == head.group_id)
         ).one()
@@ -643,7 +649,9 @@ class _Pressing:
     group_name: str
 
 
-def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
+def _raise_card(
+    session: Session, account_id: int, head: str, copy: _Pressing, history: bool
+) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
@@ -664,9 +672,12 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     ):
         # The copy's due time is the card's now: shown on it, and aged by rerank.
         card.deadline_ms = copy.deadline_ms
-    # Read (or put away as done) as information, it has something new to be read for.
+    # Read (or put away as done) as information, it has something new to be read for,
+    # and the notifier decides on it again at its new tier (its copies never notify).
     card.read = False
     card.done = False
+    if not history:
+        card.notify_state = None
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
@@ -690,6 +701,10 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
         return None
     copy, group_name = found
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+
+
+def _is_copy(verdict: Verdict, m: IncomingMessage) -> bool:
+    return verdict.cluster is not None and verdict.cluster != m.remote_id
 
 
 def _as_sent(verdict: Verdict) -> Verdict:

@@ -683,3 +683,35 @@ def test_what_the_user_sent_is_read_silent_and_no_task_for_them(
     fixed = MessageEdit("m1", "g", "me", "请各村今天下午5点半前报送值班表。", clock.now())
     ingestor.apply(account.id, SyncBatch("c3", edits=(fixed,)))
     assert _stored(store, "m1")[0] == "info"
+
+
+def test_a_copy_notifies_no_one_again_but_a_card_it_raises_is_decided_anew(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    # The account synced before: what arrives now is news, not first-sync history.
+    ingestor.apply(account.id, SyncBatch("c0"))
+    first = _notice_then_copy(clock, "转发：" + _WARNING)
+    ingestor.apply(account.id, SyncBatch("c1", first.groups, first.messages))
+    with store.transaction() as session:  # the notifier has decided on the card
+        session.execute(
+            update(Message).where(Message.remote_id == "head").values(notify_state="notify")
+        )
+    with store.sessions() as session:
+        states = dict(session.execute(select(Message.remote_id, Message.notify_state)).all())
+    assert states["copy"] == "silent"
+    # The same group posts it again: said so, and silent too.
+    again = IncomingMessage(
+        **{**_fields(first.messages[0]), "remote_id": "again", "ts": clock.now().replace(hour=18)}
+    )
+    ingestor.apply(account.id, SyncBatch("c2", first.groups, (again,)))
+    _tier, reasons, _due = _stored(store, "again")
+    assert ["reposted", {}] in reasons
+    # A more pressing copy raises the card: the notifier decides on it again.
+    pressing = IncomingMessage(**{**_fields(first.messages[1]), "remote_id": "copy2"})
+    pressing = replace(pressing, text=_WARNING_WITH_ORDER, ts=clock.now().replace(hour=19))
+    ingestor.apply(account.id, SyncBatch("c3", first.groups, (pressing,)))
+    with store.sessions() as session:
+        head = session.scalars(select(Message).where(Message.remote_id == "head")).one()
+        assert (head.tier, head.notify_state) == ("urgent", None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from desk.core.messages import Message, Reason, Tier, Verdict
-from desk.core.reasons import CALMER
+from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
 from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.deadlines import Deadline, choose_deadline, scan
 from desk.core.triage.folding import NoticeClusterer, fingerprint
@@ -73,9 +73,13 @@ class TriageEngine:
                     inherited = Tier.INFO
                 if inherited.rank < tier.rank:
                     tier = inherited
-                reasons.append(Reason.of("same_notice", group=root.group_name))
+                if root.group_name == message.group_name:
+                    # Posted again where it first was: "same as in this group" says nothing.
+                    reasons.append(Reason.of(REPOSTED))
+                else:
+                    reasons.append(Reason.of(SAME_NOTICE, group=root.group_name))
             else:
-                reasons.append(Reason.of("same_notice", group=""))
+                reasons.append(Reason.of(SAME_NOTICE, group=""))
         if print_ is not None:
             own_root = root_id or message.id
             self._clusterer.add(message.id, print_, message.ts, own_root)

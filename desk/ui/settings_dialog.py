@@ -77,6 +77,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         self._lock_widgets()
+        # Quiet hours switched off: the grid and days off no longer say anything.
+        self.quiet_enabled.toggled.connect(self._quiet_switched)
+        self._quiet_switched(self.quiet_enabled.isChecked())
+
+    def _quiet_switched(self, on: bool) -> None:
+        for name, widgets in (
+            ("quiet.windows", (self.grid,)),
+            ("quiet.holidays_all_day", (self.holidays,)),
+            ("quiet.days_off", (self.days_off, self.day_picker, self.add_day, self.remove_day)),
+        ):
+            if name not in self._locked:
+                for widget in widgets:
+                    widget.setEnabled(on)
 
     def _lock_widgets(self) -> None:
         """Settings the administrator's policy locks are shown, greyed out, and say why."""
@@ -222,6 +235,11 @@ class SettingsDialog(QDialog):
             spin.setSpecialValueText(self.tr("no limit"))
             spin.setValue(int(rule["throttle_minutes"]))
             self.group_table.setCellWidget(r, 2, spin)
+            # A muted group sends nothing to space out.
+            spin.setEnabled(rule["mode"] != "mute")
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, s=spin: s.setEnabled(c.currentData() != "mute")
+            )
         return self.group_table
 
     def _ding_tab(self) -> QWidget:

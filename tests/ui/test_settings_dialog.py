@@ -219,3 +219,17 @@ def test_people_are_listed_in_pinyin_order_and_found_by_typing(qtbot: QtBot) -> 
     assert shown == ["严明"]
     search.clear()
     assert not any(listed.item(i).isHidden() for i in range(listed.count()))
+
+
+def test_quiet_hours_off_greys_the_grid_and_a_muted_group_its_limit(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.grid.isEnabled()
+    dialog.quiet_enabled.setChecked(False)
+    assert not dialog.grid.isEnabled() and not dialog.days_off.isEnabled()
+    dialog.quiet_enabled.setChecked(True)
+    assert dialog.grid.isEnabled()
+    combo = dialog.group_table.cellWidget(1, 1)
+    spin = dialog.group_table.cellWidget(1, 2)
+    assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+    combo.setCurrentIndex(combo.findData("mute"))
+    assert not spin.isEnabled()

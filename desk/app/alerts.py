@@ -184,4 +184,9 @@ def _digest_text(summary: Digest) -> tuple[str, str]:
     groups = QCoreApplication.translate("Alerts", ", ").join(
         f"{name} {n}" for name, n in summary.by_group[:4]
     )
+    if len(summary.by_group) > 4:
+        # The four busiest groups, and said so: the counts shown do not add up to the total.
+        groups += QCoreApplication.translate("Alerts", " and %1 more groups").replace(
+            "%1", str(len(summary.by_group) - 4)
+        )
     return title, f"{tiers}\n{groups}"

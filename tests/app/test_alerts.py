@@ -208,3 +208,12 @@ def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> N
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         indicator.quiet_hour.trigger()
     assert indicator.text() == "Quiet until tomorrow 08:30"
+
+
+def test_a_digest_of_many_groups_says_how_many_more_there_are() -> None:
+    from desk.app.alerts import _digest_text
+    from desk.core.notify_policy import Digest
+
+    groups = tuple((f"{n}号群", 6 - n) for n in range(6))
+    _title, body = _digest_text(Digest(21, {Tier.INFO: 21}, groups))
+    assert body.endswith(" and 2 more groups")

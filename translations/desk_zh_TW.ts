@@ -100,7 +100,7 @@
     <message>
         <location filename="../desk/app/alerts.py" line="189"/>
         <source> and %1 more groups</source>
-        <translation> 等 %1 個群</translation>
+        <translation>，另有 %1 個群</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
@@ -20,6 +22,9 @@ from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import TIER_COLOURS
 
 SAVE_LINK = "desk:save-attachment"
+# A web address in a message; it ends at a space or at Chinese punctuation, which
+# addresses do not hold but sentences put right after them.
+_URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
@@ -102,7 +107,7 @@ class DetailPane(QTextBrowser):
             parts.extend(self._copies_html(row, self._copies[1]))
         if row.ack_names:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
-        body = esc(message_text(row)).replace("\n", "<br>")
+        body = _with_links(message_text(row)).replace("\n", "<br>")
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:
@@ -156,3 +161,20 @@ class DetailPane(QTextBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == SAVE_LINK and self._row is not None:
             self.saveAttachmentRequested.emit(self._row.id)
+        elif url.scheme() in ("http", "https"):
+            # A link in a message (a notice's form, a news page) opens in the browser.
+            QDesktopServices.openUrl(url)
+
+
+def _with_links(text: str) -> str:
+    """The text as HTML, each web address in it a link."""
+    parts, at = [], 0
+    for found in _URL.finditer(text):
+        url = found.group().rstrip(".,;:!?)")
+        parts.append(html.escape(text[at : found.start()]))
+        # (No quote or bracket can be in it: _URL stops there. Qt reads `&` in an
+        # attribute as it is, so it is not escaped.)
+        parts.append(f"<a href='{url}'>{html.escape(url)}</a>")
+        at = found.start() + len(url)
+    parts.append(html.escape(text[at:]))
+    return "".join(parts)

@@ -185,3 +185,13 @@ def test_the_cards_reason_line_follows_the_clock(qtbot: QtBot) -> None:
     assert "due in 12 min" in delegate._card(row, 600, font).summary.text()
     clock.set(datetime(2026, 11, 23, 8, 47, tzinfo=SHANGHAI))
     assert "overdue by 16 min" in delegate._card(row, 600, font).summary.text()
+
+
+def test_a_web_address_in_a_message_is_a_link(qtbot: QtBot) -> None:
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    pane.show_row(_row("报名表见 https://mp.example.cn/s/a1?x=1&y=2，请于周五前填写。<b>"))
+    html_text = pane.toHtml()
+    assert 'href="https://mp.example.cn/s/a1?x=1&amp;y=2"' in html_text
+    # The Chinese comma after the address is not part of it, and the text stays text.
+    assert "，请于周五前填写。<b>" in pane.toPlainText()

@@ -178,32 +178,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="72"/>
+        <location filename="../desk/ui/detail_pane.py" line="77"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="143"/>
+        <location filename="../desk/ui/detail_pane.py" line="148"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="144"/>
+        <location filename="../desk/ui/detail_pane.py" line="149"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="152"/>
+        <location filename="../desk/ui/detail_pane.py" line="157"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="153"/>
+        <location filename="../desk/ui/detail_pane.py" line="158"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="123"/>
+        <location filename="../desk/ui/detail_pane.py" line="128"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1419,6 +1419,14 @@ Messages marked done are in Done.</translation>
         <location filename="../desk/ui/sidebar.py" line="67"/>
         <source>Groups</source>
         <translation>Groups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/sidebar.py" line="148"/>
+        <source>%n unread message(s) in this group, copies and replies included</source>
+        <translation>
+            <numerusform>%n unread message in this group, copies and replies included</numerusform>
+            <numerusform>%n unread messages in this group, copies and replies included</numerusform>
+        </translation>
     </message>
 </context>
 <context>

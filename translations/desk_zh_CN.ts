@@ -178,32 +178,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="72"/>
+        <location filename="../desk/ui/detail_pane.py" line="77"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="143"/>
+        <location filename="../desk/ui/detail_pane.py" line="148"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已过期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="144"/>
+        <location filename="../desk/ui/detail_pane.py" line="149"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="152"/>
+        <location filename="../desk/ui/detail_pane.py" line="157"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="153"/>
+        <location filename="../desk/ui/detail_pane.py" line="158"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="123"/>
+        <location filename="../desk/ui/detail_pane.py" line="128"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -1418,6 +1418,13 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/sidebar.py" line="67"/>
         <source>Groups</source>
         <translation>群组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/sidebar.py" line="148"/>
+        <source>%n unread message(s) in this group, copies and replies included</source>
+        <translation>
+            <numerusform>本群 %n 条未读消息（含转发副本和回复）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,19 @@ class Sidebar(QTreeWidget):
             if item.toolTip(0) != tip:
                 item.setToolTip(0, tip)
             _set_text(item, 1, str(group.unread) if group.unread else "")
+            # A group counts every unread message in it (copies and replies too); the
+            # views above count cards: say so where the numbers differ.
+            count_tip = (
+                self.tr(
+                    "%n unread message(s) in this group, copies and replies included",
+                    "",
+                    group.unread,
+                )
+                if group.unread
+                else ""
+            )
+            if item.toolTip(1) != count_tip:
+                item.setToolTip(1, count_tip)
         if current_view is not None and self.currentItem() is not current:
             self.setCurrentItem(current)
 

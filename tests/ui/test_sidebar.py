@@ -66,3 +66,11 @@ def test_a_group_muted_by_name_in_a_policy_shows_as_muted(qtbot: QtBot) -> None:
     sidebar.set_counts({}, [GroupCount(1, "机关工会群", 3, remote_id="g1")])
     sidebar.set_muted(frozenset({"机关工会群"}))
     assert sidebar.topLevelItem(1).child(0).text(0).startswith("(muted)")
+
+
+def test_a_groups_count_says_it_counts_messages_not_cards(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_counts({}, [GroupCount(1, "机关工会群", 3, remote_id="g1")])
+    tip = sidebar.topLevelItem(1).child(0).toolTip(1)
+    assert tip == "3 unread message(s) in this group, copies and replies included"

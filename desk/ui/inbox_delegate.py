@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
@@ -220,7 +220,11 @@ class InboxDelegate(QStyledItemDelegate):
         def badge(text: str, colour: QColor) -> None:
             nonlocal x
             box_w = badge_metrics.horizontalAdvance(text) + _PAD
-            badges.append(_Badge(x, box_w, _static(text), colour))
+            label = _static(text)
+            # Laid out in the badge's own font: its size() centres it in the box (unprepared,
+            # it is measured in the card's larger font, and the label sat high).
+            label.prepare(QTransform(), badge_font)
+            badges.append(_Badge(x, box_w, label, colour))
             x += box_w + _PAD // 2
 
         if row.ding:

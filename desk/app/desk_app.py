@@ -228,6 +228,8 @@ class DeskApp(QObject):
         return self.ops.idle() and not self._refresh_throttle.pending() and self.window.idle()
 
     def stop(self) -> None:
+        # Quitting from the menu or the tray closes no window: kept here, not only on close.
+        self.window.save_layout()
         self.window.allow_close()
         self.window.close()
         if self.scheduler.running:

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
 
-    def _save_layout(self) -> None:
+    def save_layout(self) -> None:
         if self._layout_file is None:
             return
         saved = QSettings(str(self._layout_file), QSettings.Format.IniFormat)
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides the window: desk keeps running so a DING can still reach you.
         Without a tray to come back from (some desktops have none), it minimises instead."""
-        self._save_layout()
+        self.save_layout()
         if self._quitting:
             event.accept()
             return

@@ -377,3 +377,9 @@ def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
     desk.settle()
     with store.sessions() as session:
         assert not session.get_one(Message, message_id).pinned
+
+
+def test_quitting_keeps_the_windows_layout_beside_the_store(desk: Running, store: Store) -> None:
+    desk.app.window.resize(760, 520)
+    desk.app.stop()  # as Ctrl+Q or the tray's Quit: no window is closed by hand
+    assert (store.data_dir.root / "window.ini").exists()

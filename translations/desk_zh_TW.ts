@@ -643,7 +643,7 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="388"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
-        <translation>已移到%1；desk 今後會這樣排序類似訊息。按 Ctrl+Z 復原。</translation>
+        <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="397"/>
@@ -985,7 +985,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="25"/>
         <source>reads like an emergency</source>
-        <translation>讀來像是緊急情況</translation>
+        <translation>疑似緊急情況</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="26"/>

@@ -77,6 +77,10 @@ class AccountDialog(QDialog):
             self.user.text().strip(),
             self.password.text(),
         )
+        if server and "://" not in server:
+            # A bare address (matrix.county.gov.cn) means the secure one, as browsers take it.
+            server = "https://" + server
+            self.homeserver.setText(server)
         if not server.startswith(("https://", "http://")):
             self._error(self.tr("Enter the server address, starting with https://"))
             return

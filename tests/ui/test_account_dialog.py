@@ -68,3 +68,21 @@ def test_an_unreachable_server_is_said_in_words_not_a_code(qtbot: QtBot) -> None
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "failed" in dialog.status.text())
     assert dialog.status.text() == "Signing in failed: no connection to the server."
+
+
+def test_a_bare_server_address_means_the_secure_one(qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def accept(server: str, user: str, password: str) -> str:
+        seen.append(server)
+        return user
+
+    dialog = _dialog(qtbot, accept)
+    dialog.homeserver.clear()
+    qtbot.keyClicks(dialog.homeserver, "matrix.county.example")
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    with qtbot.waitSignal(dialog.added):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert seen == ["https://matrix.county.example"]
+    assert dialog.homeserver.text() == "https://matrix.county.example"

@@ -34,37 +34,37 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="81"/>
+        <location filename="../desk/ui/account_dialog.py" line="85"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="88"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="91"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="91"/>
+        <location filename="../desk/ui/account_dialog.py" line="95"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <location filename="../desk/ui/account_dialog.py" line="114"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="113"/>
+        <location filename="../desk/ui/account_dialog.py" line="117"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -165,12 +165,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="254"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -872,9 +872,9 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
-        <source>Dark cells are quiet. Click or drag to change them.</source>
-        <translation>Dark cells are quiet. Click or drag to change them.</translation>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="67"/>
+        <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
+        <translation>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="229"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="233"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>

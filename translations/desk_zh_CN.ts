@@ -34,37 +34,37 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="81"/>
+        <location filename="../desk/ui/account_dialog.py" line="85"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="88"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="91"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="91"/>
+        <location filename="../desk/ui/account_dialog.py" line="95"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The server refused this user id and password.</source>
         <translation>服务器拒绝了此用户 ID 和密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <location filename="../desk/ui/account_dialog.py" line="114"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="113"/>
+        <location filename="../desk/ui/account_dialog.py" line="117"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统钥匙串拒绝保存登录令牌。</translation>
     </message>
@@ -165,12 +165,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="254"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
     </message>
@@ -871,9 +871,9 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
-        <source>Dark cells are quiet. Click or drag to change them.</source>
-        <translation>深色格子为免打扰时段。点击或拖动可修改。</translation>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="67"/>
+        <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
+        <translation>深色格子为免打扰时段。点击或拖动即可更改，也可用方向键移动、按空格键切换。</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="229"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="233"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>

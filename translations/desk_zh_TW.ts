@@ -34,37 +34,37 @@
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="81"/>
+        <location filename="../desk/ui/account_dialog.py" line="85"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="88"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="91"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="91"/>
+        <location filename="../desk/ui/account_dialog.py" line="95"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="110"/>
+        <location filename="../desk/ui/account_dialog.py" line="114"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="113"/>
+        <location filename="../desk/ui/account_dialog.py" line="117"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>
@@ -165,12 +165,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="254"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -871,9 +871,9 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="64"/>
-        <source>Dark cells are quiet. Click or drag to change them.</source>
-        <translation>深色格子為勿擾時段。點擊或拖曳可修改。</translation>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="67"/>
+        <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
+        <translation>深色格子為勿擾時段。點擊或拖動即可更改，也可用方向鍵移動、按空白鍵切換。</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@ Messages marked done are in Done.</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="229"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="233"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,8 +60,14 @@ class QuietGridEditor(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setToolTip(self.tr("Dark cells are quiet. Click or drag to change them."))
+        # With the keyboard: the arrows move among the half hours, Space turns one over.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(
+            self.tr(
+                "Dark cells are quiet. Click or drag to change them, or move with the "
+                "arrow keys and press Space."
+            )
+        )
         for r in range(len(QUIET_ROWS)):
             for c in range(CELLS):
                 item = QTableWidgetItem()
@@ -107,6 +113,13 @@ class QuietGridEditor(QTableWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._paint_to = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() == Qt.Key.Key_Space and index.isValid():
+            self.toggle(QUIET_ROWS[index.row()], index.column())
+            return
+        super().keyPressEvent(event)
 
     def _paint(self, index: QModelIndex) -> None:
         assert self._paint_to is not None

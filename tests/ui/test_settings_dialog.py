@@ -233,3 +233,14 @@ def test_quiet_hours_off_greys_the_grid_and_a_muted_group_its_limit(qtbot: QtBot
     assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
     combo.setCurrentIndex(combo.findData("mute"))
     assert not spin.isEnabled()
+
+
+def test_the_quiet_grid_can_be_painted_with_the_keyboard(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    grid = dialog.grid
+    grid.setFocus()
+    grid.setCurrentCell(0, 20)  # Monday 10:00-10:30, not quiet by default
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert grid.grid()["mon"][21]
+    assert dialog.changes()["quiet.windows"]["mon"] == ["00:00-08:30", "10:30-11:00", "18:00-24:00"]

@@ -1193,204 +1193,209 @@ Messages marked done are in Done.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="64"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../desk/ui/settings_dialog.py" line="67"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../desk/ui/settings_dialog.py" line="68"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../desk/ui/settings_dialog.py" line="70"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../desk/ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="79"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="130"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../desk/ui/settings_dialog.py" line="135"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="137"/>
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="144"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="161"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="163"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../desk/ui/settings_dialog.py" line="206"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="226"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../desk/ui/settings_dialog.py" line="242"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="251"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../desk/ui/settings_dialog.py" line="264"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="263"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="302"/>
+        <location filename="../desk/ui/settings_dialog.py" line="309"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="313"/>
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="342"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="338"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="343"/>
+        <location filename="../desk/ui/settings_dialog.py" line="350"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="347"/>
+        <location filename="../desk/ui/settings_dialog.py" line="354"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="363"/>
+        <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
+        <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
 </context>
 <context>

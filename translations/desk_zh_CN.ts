@@ -1192,204 +1192,209 @@ Messages marked done are in Done.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="64"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../desk/ui/settings_dialog.py" line="67"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../desk/ui/settings_dialog.py" line="68"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../desk/ui/settings_dialog.py" line="70"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../desk/ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="79"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色显示的设置由管理员统一设定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="130"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../desk/ui/settings_dialog.py" line="135"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="137"/>
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="144"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，只认可预知的节假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。请在下方添加其他休息日，或请信息化部门下发含该年安排的策略。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="161"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="163"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>People who always get through</source>
         <translation>始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
         <source>Groups that always get through</source>
         <translation>始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../desk/ui/settings_dialog.py" line="206"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>At most one per (minutes)</source>
         <translation>最多每几分钟一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="226"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Only @me and urgent</source>
         <translation>仅 @我 和紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
         <source>Never (muted)</source>
         <translation>从不（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../desk/ui/settings_dialog.py" line="242"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="251"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，并按以下节奏反复提醒，直到您确认；最后一步之后，它会置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../desk/ui/settings_dialog.py" line="264"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="263"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超过多久闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Stop alerting after:</source>
         <translation>超过多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="302"/>
+        <location filename="../desk/ui/settings_dialog.py" line="309"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="313"/>
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="342"/>
         <source>Show notifications without message text</source>
         <translation>通知中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="338"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="343"/>
+        <location filename="../desk/ui/settings_dialog.py" line="350"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="347"/>
+        <location filename="../desk/ui/settings_dialog.py" line="354"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="363"/>
+        <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
+        <translation>desk 目前在登录时以另一个数据文件夹启动（%1）。勾选此项即改为启动这一个。</translation>
     </message>
 </context>
 <context>

@@ -1192,204 +1192,209 @@ Messages marked done are in Done.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../desk/ui/settings_dialog.py" line="64"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../desk/ui/settings_dialog.py" line="67"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../desk/ui/settings_dialog.py" line="68"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../desk/ui/settings_dialog.py" line="69"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../desk/ui/settings_dialog.py" line="70"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../desk/ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../desk/ui/settings_dialog.py" line="79"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../desk/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="130"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../desk/ui/settings_dialog.py" line="135"/>
         <source>Dark cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>深色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="137"/>
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="144"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="161"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="163"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../desk/ui/settings_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../desk/ui/settings_dialog.py" line="199"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../desk/ui/settings_dialog.py" line="206"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="219"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../desk/ui/settings_dialog.py" line="226"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../desk/ui/settings_dialog.py" line="242"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="251"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，並按以下節奏反覆提醒，直到您確認；最後一步之後，它會置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../desk/ui/settings_dialog.py" line="264"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="263"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="302"/>
+        <location filename="../desk/ui/settings_dialog.py" line="309"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="313"/>
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="342"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="338"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="343"/>
+        <location filename="../desk/ui/settings_dialog.py" line="350"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="347"/>
+        <location filename="../desk/ui/settings_dialog.py" line="354"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="363"/>
+        <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
+        <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ def open_settings(
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.settings_dialog import SettingsDialog
 
+    # The box says what starts at sign-in: another data folder's desk may hold the entry.
+    owner = autostart.entry_data_dir()
+    elsewhere = owner is not None and owner.resolve() != data_dir.resolve()
     dialog = SettingsDialog(
         values,
         groups,
@@ -47,6 +50,7 @@ def open_settings(
         unknown_years_ahead(values, clock.now()),
         locked=settings.locked,
         parent=parent,
+        login_elsewhere=str(owner) if elsewhere else None,
     )
 
     def store_changes(result: int) -> None:

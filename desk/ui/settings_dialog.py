@@ -49,9 +49,16 @@ class SettingsDialog(QDialog):
         unknown_years: Sequence[int],
         locked: frozenset[str] = frozenset(),
         parent: QWidget | None = None,
+        *,
+        login_elsewhere: str | None = None,
     ) -> None:
+        """`login_elsewhere`: the data folder another desk starts at login with, if not
+        this one's (this desk's box is then unticked: ticking it takes the entry over)."""
         super().__init__(parent)
         self._values = dict(values)
+        if login_elsewhere is not None:
+            self._values["app.start_at_login"] = False
+        self._login_elsewhere = login_elsewhere
         self._locked = locked
         self._groups = list(groups)
         self.setWindowTitle(self.tr("desk settings"))
@@ -350,6 +357,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.hide_text)
         layout.addWidget(self.sound)
         layout.addWidget(self.start_at_login)
+        if self._login_elsewhere is not None:
+            elsewhere = QLabel(
+                self.tr(
+                    "desk now starts at sign-in with another data folder (%1). Tick this "
+                    "to start this one instead."
+                ).replace("%1", self._login_elsewhere)
+            )
+            elsewhere.setWordWrap(True)
+            elsewhere.setObjectName("login_elsewhere")
+            layout.addWidget(elsewhere)
         layout.addStretch()
         return page
 

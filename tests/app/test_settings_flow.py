@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from desk.app import autostart
 from desk.app.settings_flow import open_settings
 from desk.core.clock import ManualClock
 from desk.core.policy import parse_policy
@@ -87,3 +89,25 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     assert settings.get("escalation.urgent_items") is True
     assert settings.get("app.start_at_login") is False
     assert not entry.exists(), "the login item is removed at once"
+
+
+def test_a_login_entry_of_another_data_folder_is_said_and_ticking_takes_it_over(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    other = tmp_path / "the other desk"
+    autostart.apply(True, other)
+    settings = SettingsStore(store.sessions)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert not dialog.start_at_login.isChecked(), "this desk does not start at sign-in"
+    note = dialog.findChild(QLabel, "login_elsewhere")
+    assert note is not None and str(other) in note.text()
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert autostart.entry_data_dir() == store.data_dir.root

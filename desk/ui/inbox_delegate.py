@@ -166,7 +166,11 @@ class InboxDelegate(QStyledItemDelegate):
 
         text_left = left + _BAR + _PAD
         painter.setFont(card.font)
-        colour_group = QPalette.ColorGroup.Active if selected else QPalette.ColorGroup.Disabled
+        # An unread card's preview in the text colour, a read one's greyed: the words to
+        # read stand out, not only the bold header.
+        colour_group = (
+            QPalette.ColorGroup.Active if selected or not row.read else QPalette.ColorGroup.Disabled
+        )
         painter.setPen(option.palette.color(colour_group, text_role))
         painter.drawStaticText(QPointF(text_left, top + line_h + _PAD // 2), card.preview)
         painter.setFont(card.small)

@@ -266,15 +266,20 @@ def test_moving_a_card_to_the_tier_it_is_in_says_so(qtbot: QtBot, window: MainWi
     assert window.statusBar().currentMessage() == "Already in Urgent."
 
 
-def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def _search_for_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    """`/`, words no message holds, Enter: the list empties."""
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_Slash)
     type_chinese(window.search, "无此内容的检索")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
     assert window.model.rowCount() == 0
+
+
+def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search_for_nothing(qtbot, window)
     assert window.list.empty_text() == (
         "No message here holds “无此内容的检索”.\nMessages marked done are in Done."
     )
@@ -288,12 +293,7 @@ def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
 
 
 def test_esc_in_the_list_clears_a_search_that_was_run(qtbot: QtBot, window: MainWindow) -> None:
-    window.list.setFocus()
-    _press(qtbot, window, Qt.Key.Key_Slash)
-    type_chinese(window.search, "无此内容的检索")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
-    assert window.model.rowCount() == 0
+    _search_for_nothing(qtbot, window)
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)

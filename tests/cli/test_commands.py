@@ -341,3 +341,9 @@ def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Pa
         assert result.returncode == 2
         assert result.stderr.startswith(f"desk: no desk data in {tmp_path / 'dtaa'}")
     assert not (tmp_path / "dtaa").exists()
+
+
+def test_the_data_dir_may_come_before_the_command(empty_dir: str) -> None:
+    assert desk("--data-dir", empty_dir, "sync", "--once").returncode == 0
+    listed = desk("--data-dir", empty_dir, "account", "list")
+    assert listed.returncode == 0 and listed.stdout.startswith("1\tdemo")

@@ -161,8 +161,9 @@ class AlertCoordinator(QObject):
             )
         if decided.digest is not None:
             self._notifier.show(Notification(*_digest_text(decided.digest)), sound=False)
-        self.morningChanged.emit(decided.morning)
+        # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
+        self.morningChanged.emit(decided.morning)
         schedule_once(self._scheduler, JOB_ID, decided.next_change, self._scheduled.emit)
 
     def scheduled_for(self) -> datetime | None:

@@ -40,10 +40,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # `desk --data-dir DIR account list`, as `desk --data-dir DIR` starts the window: the
+    # option goes to the command named after it (also written --data-dir=DIR).
     if len(args_list) > 2 and args_list[0] == "--data-dir" and args_list[2] in _COMMANDS:
-        # `desk --data-dir DIR account list`, as `desk --data-dir DIR` starts the window:
-        # the option goes to the command named after it.
         args_list = [*args_list[2:], *args_list[:2]]
+    elif (
+        len(args_list) > 1 and args_list[0].startswith("--data-dir=") and args_list[1] in _COMMANDS
+    ):
+        args_list = [*args_list[1:], args_list[0]]
     if not args_list or (
         args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
     ):

@@ -116,7 +116,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     setup_logging(directory)
     passphrase = os.environ.get(ENV_PASSPHRASE)
     # At a terminal, asked for as the window asks (three tries); a script sets it.
-    tries = 3 if passphrase is None and sys.stdin.isatty() else 1
+    tries = 3 if passphrase is None and _at_a_terminal() else 1
     for attempt in range(tries):
         try:
             return open_store(directory, passphrase)
@@ -131,6 +131,18 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
             if passphrase is None:
                 return None
     return None
+
+
+def _at_a_terminal() -> bool:
+    """Whether a person can be asked: a terminal to type at, also while standard input is
+    a pipe (`echo pw | desk account add … --password-stdin`), as getpass asks there."""
+    if os.name != "posix":
+        return sys.stdin.isatty()
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+    except OSError:
+        return False
+    return True
 
 
 def _ask_passphrase(directory: DataDir) -> str | None:

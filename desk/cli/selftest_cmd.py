@@ -16,15 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+import sqlcipher3
 from keyring.backends import fail as fail_backend
-from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import select
 
 from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text
 from desk.connectors import registry
 from desk.store import keys
-from desk.store.database import failure_cause
-from desk.store.models import Message, Setting
+from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError, open_store
 
@@ -96,31 +95,37 @@ def _check_data_dir(directory: DataDir) -> str:
 
 
 def _check_own_store(directory: DataDir) -> str:
-    """The store that is already in the data dir opens with the key it is given, and can be
-    written (a desk.db left owned by another user, a read-only disk)."""
+    """The store already in the data dir opens with the key it is given, and this user may
+    write its files (a desk.db left owned by another user). Read only: a running desk
+    keeps its store, and an older one is not upgraded under it."""
     if not directory.database.exists():
         return "none yet (desk makes it on first start)"
-    passphrase = os.environ.get(keys.ENV_PASSPHRASE)
     try:
-        store = open_store(directory, passphrase)
-    except StoreError as exc:
-        if exc.code == "passphrase_required":
-            return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
-        raise CheckFailed(STORE_ERRORS[exc.code].format(detail=exc.detail)) from None
+        key = keys.KeyVault(directory.key_file).unlock(os.environ.get(keys.ENV_PASSPHRASE))
+    except keys.PassphraseRequired:
+        return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
+    except keys.WrongPassphrase:
+        raise CheckFailed(STORE_ERRORS["wrong_passphrase"]) from None
+    except keys.KeychainEntryMissing as exc:
+        raise CheckFailed(STORE_ERRORS["keychain_entry_missing"].format(detail=exc)) from None
+    except keys.KeyFileCorrupt as exc:
+        raise CheckFailed(STORE_ERRORS["key_file_corrupt"].format(detail=exc)) from None
+    files = [
+        directory.database,
+        *(directory.database.with_name(directory.database.name + end) for end in ("-wal", "-shm")),
+    ]
+    unwritable = [f.name for f in files if f.exists() and not os.access(f, os.W_OK)]
+    if unwritable or not os.access(directory.root, os.W_OK):
+        raise CheckFailed(f"this user cannot write {', '.join(unwritable) or directory.root}")
+    connection = sqlcipher3.dbapi2.connect(f"file:{directory.database}?mode=ro", uri=True)
     try:
-        with store.transaction() as session:
-            # Written and taken back in one transaction: nothing stays.
-            session.add(Setting(name="selftest", value="probe"))
-            session.flush()
-            session.delete(session.get_one(Setting, "selftest"))
-        with store.sessions() as session:
-            messages = session.scalar(select(func.count()).select_from(Message))
-    except DBAPIError as exc:
-        cause = failure_cause(exc)
-        raise CheckFailed(f"{directory.database} cannot be written ({cause})") from None
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        messages = connection.execute("SELECT count(*) FROM messages").fetchone()[0]
+    except sqlcipher3.dbapi2.DatabaseError:
+        raise CheckFailed(STORE_ERRORS["unreadable"].format(detail=directory.database)) from None
     finally:
-        store.close()
-    return f"opens with its key and can be written; {messages} messages"
+        connection.close()
+    return f"opens with its key, this user may write it; {messages} messages"
 
 
 def _check_store(scratch: Path) -> str:

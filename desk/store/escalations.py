@@ -63,9 +63,14 @@ class EscalationStore:
             _end_calmer(session)
             known = select(Escalation.message_id)
             rows = session.execute(
-                select(Message.id, Message.ts_ms, Message.account_id).where(
-                    condition, Message.id.not_in(known)
-                )
+                select(
+                    Message.id,
+                    Message.ts_ms,
+                    Message.account_id,
+                    Message.ding,
+                    Message.cluster,
+                    Message.remote_id,
+                ).where(condition, Message.id.not_in(known))
             ).all()
             if not rows:
                 return 0
@@ -79,8 +84,11 @@ class EscalationStore:
             stale_before = to_ms(now - config.stop_after)
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
-            for message_id, ts_ms, account_id in rows:
-                history = ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
+            for message_id, ts_ms, account_id, ding, cluster, remote_id in rows:
+                # An urgent copy (not a DING) of a notice rings through its card, not again
+                # of its own: recorded, as history is, so that no round asks again.
+                copy = not ding and cluster not in (None, remote_id)
+                history = copy or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
                 ladders.append(
                     {
                         "message_id": message_id,
@@ -257,16 +265,39 @@ def _end_calmer(session: Session) -> None:
     """Ends the ladders of urgent items (not DINGs) that are urgent no more: moved to a
     calmer tier by the user (`2`), or by triage after an edit or a redacted copy. They are
     no longer pinned, unless a DING folded into them still waits."""
-    calmer = session.scalars(
-        select(Escalation.message_id)
-        .join(Message, Message.id == Escalation.message_id)
-        .where(
-            Escalation.acked_ms.is_(None),
-            Escalation.history.is_(False),
-            Message.ding.is_(False),
-            Message.tier != Tier.URGENT.value,
+    # Read from the ladders, then their messages by key: a join let SQLite read every
+    # message instead (see test_a_round_reads_the_open_alerts_index_not_the_inbox).
+    open_ids = session.scalars(
+        select(Escalation.message_id).where(
+            Escalation.acked_ms.is_(None), Escalation.history.is_(False)
         )
     ).all()
+    if not open_ids:
+        return
+    ladders = session.execute(
+        select(Message.id, Message.tier, Message.cluster, Message.account_id).where(
+            Message.id.in_(open_ids), Message.ding.is_(False)
+        )
+    ).all()
+    calmer = [row.id for row in ladders if row.tier != Tier.URGENT.value]
+    # A copy (not a DING) of a notice whose card is urgent no more: the user judged the
+    # notice, not one of its copies.
+    heads = {(row.account_id, row.cluster) for row in ladders if row.cluster is not None}
+    if heads:
+        calm_heads = {
+            (account_id, remote_id)
+            for account_id, remote_id, tier in session.execute(
+                select(Message.account_id, Message.remote_id, Message.tier).where(
+                    Message.remote_id.in_({remote_id for _a, remote_id in heads})
+                )
+            )
+            if tier != Tier.URGENT.value and (account_id, remote_id) in heads
+        }
+        calmer += [
+            row.id
+            for row in ladders
+            if row.cluster is not None and (row.account_id, row.cluster) in calm_heads
+        ]
     if not calmer:
         return
     session.execute(delete(Escalation).where(Escalation.message_id.in_(calmer)))
@@ -278,6 +309,7 @@ def _end_calmer(session: Session) -> None:
                 Message.account_id == message.account_id,
                 Message.cluster == message.remote_id,
                 Message.id != message.id,
+                Message.ding.is_(True),
                 Escalation.acked_ms.is_(None),
                 Escalation.history.is_(False),
             )

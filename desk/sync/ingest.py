@@ -24,6 +24,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Role, Tier, Verdict
+from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FOLDED, FROM_YOU
 from desk.core.triage_config import TriageConfig
@@ -40,6 +41,7 @@ from desk.store.models import (
     from_ms,
     to_ms,
 )
+from desk.store.notifications import DIGESTED
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -205,7 +207,7 @@ class Ingestor:
             ).all()
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head], history)
+                    _raise_card(session, account_id, head, pressing[head])
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
@@ -231,11 +233,15 @@ class Ingestor:
         pressing: dict[str, _Pressing],
     ) -> None:
         rows: list[dict[str, object]] = []
+        told = _told_heads(session, account_id, chunk, verdicts)
         for (m, group), raw_verdict in zip(chunk, verdicts, strict=True):
             verdict = _as_sent(raw_verdict) if m.from_me else raw_verdict
             score = urgency_score(verdict, now)
-            if verdict.cluster is not None and not m.from_me:
+            # Nothing for the notifier: history, the user's own words, or a repeat.
+            no_news = history or m.from_me or _told_already(m, verdict, told)
+            if verdict.cluster is not None:
                 heads.add(verdict.cluster)
+            if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
                     pressing[verdict.cluster] = _Pressing(
@@ -269,13 +275,7 @@ class Ingestor:
                     "ack_of": verdict.ack_of,
                     # What the user sent is read, and no news to notify them of.
                     "read": m.from_me,
-                    # A copy of a notice already in the inbox notifies no one again; a DING
-                    # does (it must be confirmed), and a card a copy raises is decided anew.
-                    "notify_state": (
-                        "silent"
-                        if history or m.from_me or (_is_copy(verdict, m) and not m.ding)
-                        else None
-                    ),
+                    "notify_state": "silent" if no_news else None,
                     "done": False,
                 }
             )
@@ -385,7 +385,7 @@ class Ingestor:
         else:
             copy = _most_pressing_copy(session, account_id, card)
             if copy is not None:
-                _raise_card(session, account_id, head, copy, history)
+                _raise_card(session, account_id, head, copy)
         touched.add(card.group_id)
 
     def _retriage(
@@ -437,7 +437,7 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(session, account_id, row.remote_id, copy, history)
+                _raise_card(session, account_id, row.remote_id, copy)
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -649,9 +649,7 @@ class _Pressing:
     group_name: str
 
 
-def _raise_card(
-    session: Session, account_id: int, head: str, copy: _Pressing, history: bool
-) -> None:
+def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
@@ -672,12 +670,10 @@ def _raise_card(
     ):
         # The copy's due time is the card's now: shown on it, and aged by rerank.
         card.deadline_ms = copy.deadline_ms
-    # Read (or put away as done) as information, it has something new to be read for,
-    # and the notifier decides on it again at its new tier (its copies never notify).
+    # Read (or put away as done) as information, it has something new to be read for.
+    # (The copy that raised it notifies for it: see _told_already.)
     card.read = False
     card.done = False
-    if not history:
-        card.notify_state = None
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
@@ -703,8 +699,43 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
 
 
-def _is_copy(verdict: Verdict, m: IncomingMessage) -> bool:
-    return verdict.cluster is not None and verdict.cluster != m.remote_id
+def _told_heads(
+    session: Session,
+    account_id: int,
+    chunk: Sequence[tuple[IncomingMessage, Group]],
+    verdicts: Sequence[Verdict],
+) -> dict[str, int]:
+    """The tier rank of each notice this chunk's copies fold into that the user has been
+    told of already: notified, or in a quiet-hours digest."""
+    wanted = {
+        v.cluster
+        for (m, _group), v in zip(chunk, verdicts, strict=True)
+        if v.cluster is not None and v.cluster != m.remote_id
+    }
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Message.remote_id, Message.tier_rank).where(
+            Message.account_id == account_id,
+            Message.remote_id.in_(wanted),
+            Message.notify_state.in_((Delivery.NOTIFY.value, DIGESTED)),
+        )
+    )
+    return {remote_id: rank for remote_id, rank in rows}
+
+
+def _told_already(m: IncomingMessage, verdict: Verdict, told: dict[str, int]) -> bool:
+    """A copy of a notice the user was told of, no more pressing than it, neither a DING
+    nor @-mentioning them: the same news again, so it notifies no one (the tester's
+    repeats). Anything else is the notifier's to decide, as a first post is."""
+    rank = told.get(verdict.cluster) if verdict.cluster is not None else None
+    return (
+        rank is not None
+        and verdict.cluster != m.remote_id
+        and verdict.tier.rank >= rank
+        and not m.ding
+        and not m.mentions_me
+    )
 
 
 def _as_sent(verdict: Verdict) -> Verdict:

@@ -217,3 +217,11 @@ def test_a_digest_of_many_groups_says_how_many_more_there_are() -> None:
     groups = tuple((f"{n}号群", 6 - n) for n in range(6))
     _title, body = _digest_text(Digest(21, {Tier.INFO: 21}, groups))
     assert body.endswith(" and 2 more groups")
+
+
+def test_the_morning_is_worded_against_the_refresh_that_found_it(desk: Desk) -> None:
+    desk.clock.set(datetime(2026, 11, 24, 23, 50, tzinfo=SHANGHAI))
+    desk.refresh()
+    desk.clock.set(datetime(2026, 11, 25, 0, 10, tzinfo=SHANGHAI))  # the first after midnight
+    desk.refresh()
+    assert desk.window.quiet_indicator.quiet_morning.text() == "Quiet until 08:30"

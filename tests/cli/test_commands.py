@@ -314,7 +314,7 @@ def test_selftest_opens_the_data_dirs_own_store_and_fails_on_a_wrong_passphrase(
 ) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     good = desk("selftest", "--data-dir", empty_dir)
-    assert "ok   this data dir's store: opens with its key and can be written" in good.stdout
+    assert "ok   this data dir's store: opens with its key, this user may write it" in good.stdout
     wrong = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "not it"})
     assert wrong.returncode == 1
     assert "FAIL this data dir's store: Wrong passphrase" in wrong.stdout
@@ -347,3 +347,4 @@ def test_the_data_dir_may_come_before_the_command(empty_dir: str) -> None:
     assert desk("--data-dir", empty_dir, "sync", "--once").returncode == 0
     listed = desk("--data-dir", empty_dir, "account", "list")
     assert listed.returncode == 0 and listed.stdout.startswith("1\tdemo")
+    assert desk(f"--data-dir={empty_dir}", "account", "list").stdout == listed.stdout

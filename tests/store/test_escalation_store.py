@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
@@ -164,7 +164,10 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     with store.sessions() as session:
         urgent = session.scalars(
             select(Message.id).where(
-                Message.tier == "urgent", Message.ding.is_(False), Message.done.is_(False)
+                Message.tier == "urgent",
+                Message.ding.is_(False),
+                Message.done.is_(False),
+                or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
             )
         ).first()
     assert urgent is not None
@@ -177,6 +180,17 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     assert urgent not in [ladder.message_id for ladder in escalations.running(clock.now())]
     with store.sessions() as session:
         assert not session.get_one(Message, urgent).pinned
+    # An urgent copy rings through its card, not again of its own.
+    with store.sessions() as session:
+        copies = session.scalars(
+            select(Message.id).where(
+                Message.tier == "urgent",
+                Message.ding.is_(False),
+                Message.cluster.is_not(None),
+                Message.cluster != Message.remote_id,
+            )
+        ).all()
+    assert copies and not any(escalations.is_running(c) for c in copies)
     # A DING moved to Action still waits for its confirmation.
     (ding, _ts), *_rest = _open_dings(store)
     correct_tier(store.sessions, ding, Tier.ACTION)

@@ -685,7 +685,7 @@ def test_what_the_user_sent_is_read_silent_and_no_task_for_them(
     assert _stored(store, "m1")[0] == "info"
 
 
-def test_a_copy_notifies_no_one_again_but_a_card_it_raises_is_decided_anew(
+def test_a_copy_of_news_the_user_was_told_of_is_silent_and_anything_more_is_not(
     store: Store, clock: ManualClock
 ) -> None:
     (account,) = ensure_default_account(store, clock)
@@ -693,25 +693,55 @@ def test_a_copy_notifies_no_one_again_but_a_card_it_raises_is_decided_anew(
     # The account synced before: what arrives now is news, not first-sync history.
     ingestor.apply(account.id, SyncBatch("c0"))
     first = _notice_then_copy(clock, "转发：" + _WARNING)
-    ingestor.apply(account.id, SyncBatch("c1", first.groups, first.messages))
-    with store.transaction() as session:  # the notifier has decided on the card
+    ingestor.apply(account.id, SyncBatch("c1", first.groups, first.messages[:1]))
+    held = IncomingMessage(**{**_fields(first.messages[1]), "remote_id": "while_held"})
+    # Not told yet (held for the digest, say): a copy is the notifier's to decide.
+    ingestor.apply(account.id, SyncBatch("c2", first.groups, (held,)))
+    with store.transaction() as session:  # the notifier has now told the user of the card
         session.execute(
             update(Message).where(Message.remote_id == "head").values(notify_state="notify")
         )
+    later = clock.now().replace(hour=18)
+    again = IncomingMessage(**{**_fields(first.messages[0]), "remote_id": "again", "ts": later})
+    copy = IncomingMessage(**{**_fields(first.messages[1]), "remote_id": "copy", "ts": later})
+    to_me = replace(copy, remote_id="to_me", text="@方晓宁 " + copy.text, mentions_me=True)
+    pressing = replace(copy, remote_id="pressing", text=_WARNING_WITH_ORDER)
+    ingestor.apply(account.id, SyncBatch("c3", first.groups, (again, copy, to_me, pressing)))
     with store.sessions() as session:
         states = dict(session.execute(select(Message.remote_id, Message.notify_state)).all())
-    assert states["copy"] == "silent"
-    # The same group posts it again: said so, and silent too.
-    again = IncomingMessage(
-        **{**_fields(first.messages[0]), "remote_id": "again", "ts": clock.now().replace(hour=18)}
-    )
-    ingestor.apply(account.id, SyncBatch("c2", first.groups, (again,)))
-    _tier, reasons, _due = _stored(store, "again")
-    assert ["reposted", {}] in reasons
-    # A more pressing copy raises the card: the notifier decides on it again.
-    pressing = IncomingMessage(**{**_fields(first.messages[1]), "remote_id": "copy2"})
-    pressing = replace(pressing, text=_WARNING_WITH_ORDER, ts=clock.now().replace(hour=19))
-    ingestor.apply(account.id, SyncBatch("c3", first.groups, (pressing,)))
+    assert states == {
+        "head": "notify",
+        "while_held": None,
+        "again": "silent",  # the same group posts it again: said so, and silent
+        "copy": "silent",
+        "to_me": None,
+        "pressing": None,  # it raises the card, and notifies for it
+    }
+    assert ["reposted", {}] in _stored(store, "again")[1]
+    assert _stored(store, "head")[0] == "urgent"
+
+
+def test_an_urgent_copy_rings_through_its_card_and_a_card_moved_to_action_stops(
+    store: Store, clock: ManualClock
+) -> None:
+    from desk.core.escalation import LadderConfig
+    from desk.store.escalations import EscalationStore
+    from desk.store.weights import correct_tier
+
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, SyncBatch("c0"))
+    batch = _notice_then_copy(clock, "转发：" + _WARNING_WITH_ORDER)
+    head = replace(batch.messages[0], text=_WARNING_WITH_ORDER)
+    ingestor.apply(account.id, SyncBatch("c1", batch.groups, (head, batch.messages[1])))
     with store.sessions() as session:
-        head = session.scalars(select(Message).where(Message.remote_id == "head")).one()
-        assert (head.tier, head.notify_state) == ("urgent", None)
+        ids = dict(session.execute(select(Message.remote_id, Message.id)).all())
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=True)
+    assert [ladder.message_id for ladder in ladders.running(clock.now())] == [ids["head"]]
+    # The official judges the notice (its card) not urgent: nothing of it rings on.
+    correct_tier(store.sessions, ids["head"], Tier.ACTION)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=True)
+    assert ladders.running(clock.now()) == []
+    with store.sessions() as session:
+        assert not session.get_one(Message, ids["head"]).pinned

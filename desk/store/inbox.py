@@ -33,6 +33,7 @@ from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
+    Account,
     Group,
     Member,
     Message,
@@ -373,8 +374,15 @@ class InboxQueries:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""
         with self._sessions() as session:
             groups = session.execute(select(Group.remote_id, Group.name).order_by(Group.name))
+            # The user is no one to let through to themselves.
+            me = {
+                str(config["user_id"])
+                for config in session.scalars(select(Account.config))
+                if isinstance(config, dict) and config.get("user_id")
+            }
             people = session.execute(
                 select(Member.user_id, func.min(Member.name))
+                .where(Member.user_id.not_in(me))
                 .group_by(Member.user_id)
                 .order_by(func.min(Member.name))
             )

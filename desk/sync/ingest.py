@@ -212,6 +212,11 @@ class Ingestor:
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
+        mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
+        if mine is not None and not account.config.get("user_id"):
+            # The user's own id, learnt from what they sent: settings list them nowhere
+            # as someone else (the demo workspace's account is configured with none).
+            account.config = {**account.config, "user_id": mine}
         return IngestResult(
             account_id=account_id,
             new_messages=len(accepted),

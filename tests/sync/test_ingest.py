@@ -24,6 +24,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import weights
+from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -745,3 +746,12 @@ def test_an_urgent_copy_rings_through_its_card_and_a_card_moved_to_action_stops(
     assert ladders.running(clock.now()) == []
     with store.sessions() as session:
         assert not session.get_one(Message, ids["head"]).pinned
+
+
+def test_the_users_own_id_is_learnt_from_what_they_sent_and_listed_nowhere_as_another(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)  # the demo's history holds what 方晓宁 (the user) sent
+    _groups, people = InboxQueries(store.sessions).directory()
+    names = {name for _id, name in people}
+    assert "方晓宁" not in names and "钟丽华" in names

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from desk.core import settings
-from desk.store.policy_file import policy_path, read_policy
+from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,12 +32,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file or policy_path()
     if args.file is None and not path.exists():
+        if os.environ.get(ENV_POLICY_FILE):
+            # Named on purpose: a misspelt path must not pass for "no policy".
+            print(f"{ENV_POLICY_FILE} names {path}, which does not exist")
+            return 1
         # Most machines have none: desk then runs on its defaults and the user's settings.
         print(f"no policy at {path}: desk uses its defaults and each user's settings")
         return 0
     policy = read_policy(path)
     for problem in policy.problems:
-        print(f"{path}: {problem}")
+        print(f"{path}: {problem}{_what_stands(problem.key, policy.locked)}")
     if policy.unread:
         print("nothing in this file would apply")
         return 1
@@ -45,6 +50,11 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(policy.values)} settings, {len(policy.locked)} locked")
     return 0
+
+
+# What desk keeps for itself, not for an administrator to preset: a user's temporary
+# quiet switch, and whether the tray's hint was shown.
+NOT_FOR_POLICY = frozenset({"quiet.override", "app.tray_hint_shown"})
 
 
 def run_template(_args: argparse.Namespace) -> int:
@@ -62,11 +72,10 @@ def template() -> str:
         '# lock = ["quiet.windows", "app.start_at_login"]',
     ]
     for setting in settings.DECLARED:
+        if setting.name in NOT_FOR_POLICY:
+            continue
         lines += ["", *(f"# {line}" for line in textwrap.wrap(setting.description, 86))]
-        if setting.default is None:
-            lines.append(f"# {setting.name} = (not set)")
-        else:
-            lines.append(f"# {setting.name} = {_toml(setting.default)}")
+        lines.append(f"# {setting.name} = {_toml(setting.default)}")
     return "\n".join(lines)
 
 
@@ -85,3 +94,12 @@ def _toml(value: Any) -> str:
         pairs = (f"{json.dumps(str(k), ensure_ascii=False)} = {_toml(v)}" for k, v in value.items())
         return "{ " + ", ".join(pairs) + " }" if value else "{}"
     raise TypeError(f"no TOML form for {value!r}")
+
+
+def _what_stands(key: str, locked: frozenset[str]) -> str:
+    """What a setting with a problem is then: its default, pinned if locked (one bad
+    weekday drops the whole quiet.windows, not that day alone)."""
+    if key not in settings.BY_NAME:
+        return ""
+    pinned = ", which the lock pins" if key in locked else ""
+    return f" ({key} keeps its default{pinned})"

@@ -105,6 +105,8 @@ def _windows(value: Any) -> dict[str, list[str]]:
 def _dates(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise ValueError("must be a list of dates like 2026-12-31")
+    # A TOML date written bare (2027-04-13, not "2027-04-13") arrives as a date.
+    value = [item.isoformat() if type(item) is date else item for item in value]
     for item in value:
         try:
             date.fromisoformat(item)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.cli.test_commands import desk
@@ -23,7 +26,9 @@ def test_check_reports_each_problem_with_its_key(tmp_path: Path) -> None:
     result = desk("policy", "check", str(policy))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert f"{policy}: timezone: unknown time zone 'Mars/Base'" in lines
+    assert (
+        f"{policy}: timezone: unknown time zone 'Mars/Base' (timezone keeps its default)" in lines
+    )
     assert f"{policy}: quiet.window: unknown setting" in lines
     missing = desk("policy", "check", str(tmp_path / "nope.toml"))
     assert missing.returncode == 1 and "cannot read" in missing.stdout
@@ -80,24 +85,36 @@ def test_a_file_that_is_not_toml_is_said_to_apply_in_nothing(tmp_path: Path) -> 
     assert result.stdout.splitlines()[-1] == "nothing in this file would apply"
 
 
-def test_no_policy_at_the_system_place_is_no_problem(tmp_path: Path) -> None:
-    result = desk("policy", "check", env={"DESK_POLICY_FILE": str(tmp_path / "none.toml")})
-    assert result.returncode == 0
-    assert result.stdout.startswith("no policy at ")
+def test_no_policy_at_the_system_place_is_no_problem_but_a_named_one_missing_is(
+    tmp_path: Path,
+) -> None:
+    from desk.store.policy_file import policy_path
+
+    env = {k: v for k, v in os.environ.items() if k != "DESK_POLICY_FILE"}
+    if not policy_path().exists():  # (a machine with a real policy checks that one)
+        result = subprocess.run(
+            [sys.executable, "-m", "desk", "policy", "check"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert result.returncode == 0 and result.stdout.startswith("no policy at ")
+    misspelt = desk("policy", "check", env={"DESK_POLICY_FILE": str(tmp_path / "polcy.toml")})
+    assert misspelt.returncode == 1
+    assert "names" in misspelt.stdout and "does not exist" in misspelt.stdout
 
 
 def test_the_template_names_every_setting_and_uncommented_is_a_valid_policy() -> None:
-    from desk.cli.policy_cmd import template
+    from desk.cli.policy_cmd import NOT_FOR_POLICY, template
     from desk.core import settings
     from desk.core.policy import parse_policy
 
     text = template()
     for setting in settings.DECLARED:
-        assert f"# {setting.name} = " in text
+        assert (f"# {setting.name} = " in text) is (setting.name not in NOT_FOR_POLICY)
     uncommented = "\n".join(
-        line[2:]
-        for line in text.splitlines()
-        if line.startswith("# ") and " = " in line and "(not set)" not in line
+        line[2:] for line in text.splitlines() if line.startswith("# ") and " = " in line
     )
     policy = parse_policy(uncommented)
     assert policy.problems == ()
@@ -107,3 +124,14 @@ def test_the_template_names_every_setting_and_uncommented_is_a_valid_policy() ->
 def test_desk_version() -> None:
     result = desk("--version")
     assert result.returncode == 0 and result.stdout.startswith("desk ")
+
+
+def test_a_setting_with_a_problem_is_said_to_keep_its_default_and_a_lock_to_pin_it(
+    tmp_path: Path,
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["quiet.windows"]\n[quiet.windows]\nmon = ["00:00-08:00"]\ntues = []\n', "utf-8"
+    )
+    lines = desk("policy", "check", str(policy)).stdout.splitlines()
+    assert lines[0].endswith("(quiet.windows keeps its default, which the lock pins)")

@@ -86,3 +86,11 @@ def test_a_ladder_that_stops_before_its_first_flash_and_a_server_without_scheme_
     server = parse_policy('accounts.default_homeserver = "ftp://127.0.0.1:9"')
     assert [p.key for p in server.problems] == ["accounts.default_homeserver"]
     assert parse_policy("[escalation]\nrepeat_minutes = 2\n").problems == ()
+
+
+def test_dates_written_bare_in_toml_are_dates() -> None:
+    policy = parse_policy(
+        "quiet.days_off = [2027-04-13]\n[calendar.tables.2027]\nmakeup_days = [2027-02-20]\n"
+    )
+    assert policy.problems == ()
+    assert policy.values["quiet.days_off"] == ["2027-04-13"]

@@ -94,6 +94,18 @@ def data_dir(args: argparse.Namespace) -> DataDir:
     return DataDir.resolve(args.data_dir).ensure()
 
 
+def no_store_yet(args: argparse.Namespace) -> bool:
+    """Whether the data dir holds no store (nothing is made to find out); DataDirUnusable,
+    as any command says it, where a file stands in the way of the folder."""
+    wanted = DataDir.resolve(args.data_dir)
+    if wanted.database.exists():
+        return False
+    found = next((p for p in (wanted.root, *wanted.root.parents) if p.exists()), None)
+    if found is not None and not found.is_dir():
+        data_dir(args)  # raises
+    return True
+
+
 def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | None:
     """The store, or None after printing why it cannot be opened. Only a command that
     syncs or adds an account (`create`) makes a new one: a misspelt --data-dir of a
@@ -103,10 +115,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     from desk.store.store import StoreError, open_store
 
     wanted = DataDir.resolve(args.data_dir)
-    if not create and not wanted.database.exists():
-        found = next((p for p in (wanted.root, *wanted.root.parents) if p.exists()), None)
-        if found is not None and not found.is_dir():
-            data_dir(args)  # a file in the way: DataDirUnusable says so, as for any command
+    if not create and no_store_yet(args):
         fail(
             f"no desk data in {wanted.root}: check --data-dir "
             "(desk sync --once, or starting desk, makes it)"

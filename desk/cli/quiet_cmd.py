@@ -11,8 +11,9 @@ import json
 from datetime import datetime
 from typing import Any
 
-from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
+from desk.cli.common import add_data_dir, fail, no_store_yet, open_for_cli
 from desk.core.quiet_hours import policy_from_settings
+from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 
@@ -65,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _settings(args: argparse.Namespace) -> dict[str, Any] | None:
     policy = load_policy()
-    if not data_dir(args).database.exists():
+    if no_store_yet(args):
+        # Nothing made on a misspelt dir; the answer is the defaults', and says so.
+        where = DataDir.resolve(args.data_dir).root
+        fail(f"note: no desk data in {where}: answering from the defaults and the policy")
         return policy.apply({})
     store = open_for_cli(args)
     if store is None:

@@ -25,7 +25,7 @@ from desk.connectors import registry
 from desk.store import keys
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
-from desk.store.store import StoreError, open_store
+from desk.store.store import StoreError, open_store, unlock_key
 
 Check = Callable[[], str]
 
@@ -101,15 +101,11 @@ def _check_own_store(directory: DataDir) -> str:
     if not directory.database.exists():
         return "none yet (desk makes it on first start)"
     try:
-        key = keys.KeyVault(directory.key_file).unlock(os.environ.get(keys.ENV_PASSPHRASE))
-    except keys.PassphraseRequired:
-        return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
-    except keys.WrongPassphrase:
-        raise CheckFailed(STORE_ERRORS["wrong_passphrase"]) from None
-    except keys.KeychainEntryMissing as exc:
-        raise CheckFailed(STORE_ERRORS["keychain_entry_missing"].format(detail=exc)) from None
-    except keys.KeyFileCorrupt as exc:
-        raise CheckFailed(STORE_ERRORS["key_file_corrupt"].format(detail=exc)) from None
+        key = unlock_key(directory, os.environ.get(keys.ENV_PASSPHRASE))
+    except StoreError as exc:
+        if exc.code == "passphrase_required":
+            return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
+        raise CheckFailed(STORE_ERRORS[exc.code].format(detail=exc.detail)) from None
     files = [
         directory.database,
         *(directory.database.with_name(directory.database.name + end) for end in ("-wal", "-shm")),

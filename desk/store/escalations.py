@@ -275,29 +275,18 @@ def _end_calmer(session: Session) -> None:
     if not open_ids:
         return
     ladders = session.execute(
-        select(Message.id, Message.tier, Message.cluster, Message.account_id).where(
+        select(Message.id, Message.tier, Message.cluster, Message.remote_id).where(
             Message.id.in_(open_ids), Message.ding.is_(False)
         )
     ).all()
-    calmer = [row.id for row in ladders if row.tier != Tier.URGENT.value]
-    # A copy (not a DING) of a notice whose card is urgent no more: the user judged the
-    # notice, not one of its copies.
-    heads = {(row.account_id, row.cluster) for row in ladders if row.cluster is not None}
-    if heads:
-        calm_heads = {
-            (account_id, remote_id)
-            for account_id, remote_id, tier in session.execute(
-                select(Message.account_id, Message.remote_id, Message.tier).where(
-                    Message.remote_id.in_({remote_id for _a, remote_id in heads})
-                )
-            )
-            if tier != Tier.URGENT.value and (account_id, remote_id) in heads
-        }
-        calmer += [
-            row.id
-            for row in ladders
-            if row.cluster is not None and (row.account_id, row.cluster) in calm_heads
-        ]
+    # Urgent no more; or a copy (not a DING), which rings through its card (see start_new):
+    # one started before copies did so ends, and with it a card the user moved out of
+    # urgent is quiet.
+    calmer = [
+        row.id
+        for row in ladders
+        if row.tier != Tier.URGENT.value or row.cluster not in (None, row.remote_id)
+    ]
     if not calmer:
         return
     session.execute(delete(Escalation).where(Escalation.message_id.in_(calmer)))

@@ -59,6 +59,27 @@ class Store:
         self.engine.dispose()
 
 
+@contextmanager
+def _key_problems() -> Iterator[None]:
+    """The key's problems as the StoreError codes the UI and the CLI word."""
+    try:
+        yield
+    except keys.PassphraseRequired as exc:
+        raise StoreError("passphrase_required", str(exc)) from exc
+    except keys.WrongPassphrase as exc:
+        raise StoreError("wrong_passphrase") from exc
+    except keys.KeychainEntryMissing as exc:
+        raise StoreError("keychain_entry_missing", str(exc)) from exc
+    except keys.KeyFileCorrupt as exc:
+        raise StoreError("key_file_corrupt", str(exc)) from exc
+
+
+def unlock_key(data_dir: DataDir, passphrase: str | None) -> bytes:
+    """The key of the store already in `data_dir`, opening nothing (StoreError if not)."""
+    with _key_problems():
+        return keys.KeyVault(data_dir.key_file).unlock(passphrase)
+
+
 def open_store(
     data_dir: DataDir,
     passphrase: str | None = None,
@@ -72,7 +93,7 @@ def open_store(
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
     db_exists = data_dir.database.exists()
-    try:
+    with _key_problems():
         if early is not None:
             key = early.result()
         elif vault.exists():
@@ -83,14 +104,6 @@ def open_store(
             raise StoreError("key_file_missing", str(data_dir.key_file))
         else:
             key = vault.create(passphrase)
-    except keys.PassphraseRequired as exc:
-        raise StoreError("passphrase_required", str(exc)) from exc
-    except keys.WrongPassphrase as exc:
-        raise StoreError("wrong_passphrase") from exc
-    except keys.KeychainEntryMissing as exc:
-        raise StoreError("keychain_entry_missing", str(exc)) from exc
-    except keys.KeyFileCorrupt as exc:
-        raise StoreError("key_file_corrupt", str(exc)) from exc
     protection = vault.protection()
     assert protection is not None
     try:

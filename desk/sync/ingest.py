@@ -345,20 +345,17 @@ class Ingestor:
         """Whether there was such a message of that sender; the groups it changed go into
         `touched`."""
         # Only the sender may edit a message (a server does not enforce it).
-        found = session.execute(
-            select(Message, Group.name)
-            .join(Group, Group.id == Message.group_id)
-            .where(
+        row = session.scalars(
+            select(Message).where(
                 Message.account_id == account_id,
                 Message.remote_id == edit.target_id,
                 Message.sender_id == edit.sender_id,
             )
         ).one_or_none()
-        if found is None:
+        if row is None:
             return False
-        row, group_name = found
         row.text = edit.text
-        self._retriage(session, account_id, row, edit.group_id, group_name, now, history)
+        self._retriage(session, account_id, row, now, history)
         touched.add(row.group_id)
         if row.cluster not in (None, row.remote_id):
             # The copy that held its card up may no longer do so.
@@ -377,16 +374,13 @@ class Ingestor:
         """Puts a card where its copies now say, after one was edited or redacted: a card
         raised by a copy is re-triaged on its own text and raised again only by the copies
         still more pressing; any other is raised by a copy an edit made more pressing."""
-        found = session.execute(
-            select(Message, Group.remote_id, Group.name)
-            .join(Group, Group.id == Message.group_id)
-            .where(Message.account_id == account_id, Message.remote_id == head)
+        card = session.scalars(
+            select(Message).where(Message.account_id == account_id, Message.remote_id == head)
         ).one_or_none()
-        if found is None:
+        if card is None:
             return
-        card, group_remote_id, group_name = found
-        if any(reason[0] == COPY_MORE_PRESSING for reason in card.reasons):
-            self._retriage(session, account_id, card, group_remote_id, group_name, now, history)
+        if _has_reason(card, COPY_MORE_PRESSING):
+            self._retriage(session, account_id, card, now, history)
         else:
             copy = _most_pressing_copy(session, account_id, card)
             if copy is not None:
@@ -398,8 +392,6 @@ class Ingestor:
         session: Session,
         account_id: int,
         row: Message,
-        group_remote_id: str,
-        group_name: str,
         now: datetime,
         history: bool,
     ) -> None:
@@ -408,12 +400,13 @@ class Ingestor:
             # The user set this tier by hand; an edit does not overrule them.
             return
         rank, read, done = row.tier_rank, row.read, row.done
+        group = session.get_one(Group, row.group_id)
         verdict = self._triage.reassess(
             account_id,
             CoreMessage(
                 id=row.remote_id,
-                group_id=group_remote_id,
-                group_name=group_name,
+                group_id=group.remote_id,
+                group_name=group.name,
                 sender_id=row.sender_id,
                 sender_name=row.sender_name,
                 sender_role=Role(row.sender_role),
@@ -423,7 +416,7 @@ class Ingestor:
                 ding=row.ding,
             ),
         )
-        if any(reason[0] == FROM_YOU for reason in row.reasons):
+        if _has_reason(row, FROM_YOU):
             verdict = _as_sent(verdict)
         # Folding was decided on arrival and stays; so does the reason that says so.
         folded = [r for r in row.reasons if r and r[0] in FOLDED]
@@ -473,10 +466,7 @@ class Ingestor:
             .values(cluster=head.remote_id if len(copies) > 1 else None)
         )
         head.reasons = [reason for reason in head.reasons if reason[0] not in FOLDED]
-        group_remote_id, group_name = session.execute(
-            select(Group.remote_id, Group.name).where(Group.id == head.group_id)
-        ).one()
-        self._retriage(session, account_id, head, group_remote_id, group_name, now, history)
+        self._retriage(session, account_id, head, now, history)
         touched.update(copy.group_id for copy in copies)
         # The engine's index still folds what comes next into the post that went: it is
         # warmed afresh from the store, where the copy now stands for the notice.
@@ -664,7 +654,7 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     ).one_or_none()
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
-    if any(reason[0] == FROM_YOU for reason in card.reasons):
+    if _has_reason(card, FROM_YOU):
         # The user's own notice, passed on by others: what it asks is still for them.
         return
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
@@ -702,6 +692,10 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
         return None
     copy, group_name = found
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+
+
+def _has_reason(row: Message, code: str) -> bool:
+    return any(reason[0] == code for reason in row.reasons)
 
 
 def _told_heads(

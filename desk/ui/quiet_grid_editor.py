@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ ROW_NAMES = {
 CELL_WIDTH = 16
 ROW_HEIGHT = 22
 QUIET = QColor("#3c4a8c")
+QUIET_OFF = QColor("#b8bdd4")
 AWAKE = QColor("#ffffff")
 
 
@@ -98,7 +99,14 @@ class QuietGridEditor(QTableWidget):
 
     def _set(self, r: int, c: int, quiet: bool) -> None:
         self._cells[QUIET_ROWS[r]][c] = quiet
-        self.item(r, c).setBackground(QUIET if quiet else AWAKE)
+        # Greyed with the widget (quiet hours switched off): item colours do not follow it.
+        colour = QUIET if self.isEnabled() else QUIET_OFF
+        self.item(r, c).setBackground(colour if quiet else AWAKE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.set_grid(self._cells)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -15,33 +15,7 @@ from desk.sync.accounts import remove_demo_accounts
 from desk.sync.sign_in import AddedAccount, add_matrix_account
 
 if TYPE_CHECKING:
-    from desk.sync.worker import SyncWorker
     from desk.ui.account_dialog import AccountDialog
-
-
-class SyncHost:
-    """Owns the running sync worker; a new account means a new worker."""
-
-    def __init__(self, make: Callable[[], SyncWorker]) -> None:
-        self._make = make
-        self._worker: SyncWorker | None = None
-
-    def start(self) -> None:
-        self._worker = self._make()
-        self._worker.start()
-
-    def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def wake(self) -> None:
-        if self._worker is not None:
-            self._worker.wake()
 
 
 def open_add_account(

@@ -7,31 +7,30 @@ manual clock and drive it as a person would.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desk.app.alerts import AlertCoordinator
-from desk.app.attachments import AttachmentSaver
-from desk.app.escalation import EscalationCoordinator
-from desk.app.settings_flow import open_settings, unknown_years_ahead
 from desk.core.clock import Clock
-from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
-from desk.resources import resource
-from desk.store.escalations import EscalationStore, Ladder
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
-from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 from desk.ui.throttle import Throttle
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from desk.app.alerts import AlertCoordinator
+    from desk.app.attachments import AttachmentSaver
+    from desk.app.escalation import EscalationCoordinator
+    from desk.store.escalations import Ladder
+    from desk.ui.notifier import Notifier
 
 # How long quitting waits for an attachment still being fetched.
 ATTACHMENT_WAIT_S = 35.0
@@ -53,9 +52,21 @@ class SyncRelay(QObject):
 
 
 class DeskApp(QObject):
-    """Signals: quitRequested() from the menu or the tray."""
+    """Signals: quitRequested() from the menu or the tray.
+
+    The window comes first. The services behind it (tray and notifications, the
+    scheduler, alerts, DING ladders, attachment saving) are built with it, or, with
+    `services_after_paint`, just after the window's first paint: their modules are a
+    fifth of what desk imports, and a user starting desk waits for the inbox, not for
+    them. Input that comes meanwhile waits in Qt's queue until they are wired.
+    """
 
     quitRequested = Signal()
+    notifier: Notifier
+    scheduler: BaseScheduler
+    alerts: AlertCoordinator
+    escalation: EscalationCoordinator
+    attachments: AttachmentSaver
 
     def __init__(
         self,
@@ -68,6 +79,7 @@ class DeskApp(QObject):
         send_now: Callable[[], None] = lambda: None,
         scheduler: BaseScheduler | None = None,
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        services_after_paint: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,37 +87,80 @@ class DeskApp(QObject):
         self.ops = StoreOps()
         self.queries = InboxQueries(store.sessions)
         self.window = MainWindow(self.queries, self.ops, clock, tz, has_tray=has_tray)
-        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
-        # Tests hand in a paused scheduler: its jobs follow the wall clock, theirs is fake.
-        self.scheduler = scheduler or BackgroundScheduler(timezone=tz)
         self.relay = relay or SyncRelay()
-        self.alerts = AlertCoordinator(
-            store.sessions, settings, self.ops, self.notifier, clock, tz, self.scheduler
-        )
-        self.escalation = EscalationCoordinator(
-            EscalationStore(store.sessions),
-            settings,
-            self.ops,
-            self.notifier,
-            self.window,
-            clock,
-            self.scheduler,
-            send_now,
-        )
-        self.attachments = AttachmentSaver(store, clock, self.window)
+        self._store = store
         self._clock = clock
         self._tz = tz
+        self._send_now = send_now
+        # Tests hand in a paused scheduler: its jobs follow the wall clock, theirs is fake.
+        self._given_scheduler = scheduler
         self._data_dir = store.data_dir.root
         self._refresh_throttle = Throttle(self.refresh, REFRESH_SPACING_MS, self)
         # The DINGs waiting for confirmation, as last shown: to name the one confirmed.
         self._ladders: dict[int, Ladder] = {}
-        self._wire()
+        self._services_after_paint = services_after_paint
+        self._services_ready = False
+        self._after_paint: AfterFirstPaint | None = None
+        self._wire_window()
+        if not services_after_paint:
+            self._build_services()
 
-    def _wire(self) -> None:
-        window, notifier = self.window, self.notifier
+    def _wire_window(self) -> None:
+        window = self.window
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
+        window.quitRequested.connect(self._quit)
+        window.closedToTray.connect(self._closed_to_tray)
+        window.settingsRequested.connect(self._open_settings)
+
+    def _open_settings(self) -> None:
+        from desk.app.settings_flow import open_settings  # when first wanted
+
+        open_settings(
+            self.window,
+            self.settings,
+            self.queries,
+            self.ops,
+            self._clock,
+            self._data_dir,
+            self._settings_saved,
+        )
+
+    def _build_services(self) -> None:
+        # Imported here, not at the top: see the class's docstring.
+        from apscheduler.schedulers.background import BackgroundScheduler
+        from PySide6.QtGui import QIcon
+
+        from desk.app.alerts import AlertCoordinator
+        from desk.app.attachments import AttachmentSaver
+        from desk.app.escalation import EscalationCoordinator
+        from desk.resources import resource
+        from desk.store.escalations import EscalationStore
+        from desk.ui.notifier import Notifier
+
+        sessions = self._store.sessions
+        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
+        self.scheduler = self._given_scheduler or BackgroundScheduler(timezone=self._tz)
+        self.alerts = AlertCoordinator(
+            sessions, self.settings, self.ops, self.notifier, self._clock, self._tz, self.scheduler
+        )
+        self.escalation = EscalationCoordinator(
+            EscalationStore(sessions),
+            self.settings,
+            self.ops,
+            self.notifier,
+            self.window,
+            self._clock,
+            self.scheduler,
+            self._send_now,
+        )
+        self.attachments = AttachmentSaver(self._store, self._clock, self.window)
+        self._wire_services()
+        self._services_ready = True
+
+    def _wire_services(self) -> None:
+        window, notifier = self.window, self.notifier
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
@@ -162,19 +217,6 @@ class DeskApp(QObject):
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
         notifier.quitRequested.connect(self._quit)
-        window.quitRequested.connect(self._quit)
-        window.closedToTray.connect(self._closed_to_tray)
-        window.settingsRequested.connect(
-            lambda: open_settings(
-                window,
-                self.settings,
-                self.queries,
-                self.ops,
-                self._clock,
-                self._data_dir,
-                self._settings_saved,
-            )
-        )
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:
         self._ladders = {ladder.message_id: ladder for ladder in ladders}
@@ -200,7 +242,21 @@ class DeskApp(QObject):
         # Beside the store: each data dir is a desk of its own.
         self.window.restore_layout(self._data_dir / "window.ini")
         self.window.show()
-        self._after_paint = AfterFirstPaint(self.window.list.viewport(), self.notifier.load_sounds)
+        if self._services_ready:
+            # The sound system takes a while to start: not before the window is painted.
+            self._after_paint = AfterFirstPaint(
+                self.window.list.viewport(), self.notifier.load_sounds
+            )
+            self._run_services()
+        else:
+            self._after_paint = AfterFirstPaint(self.window.list.viewport(), self._start_services)
+
+    def _start_services(self) -> None:
+        self._build_services()
+        self._run_services()
+        QTimer.singleShot(0, self.notifier.load_sounds)
+
+    def _run_services(self) -> None:
         if not self.scheduler.running:
             self.scheduler.start()
         self.refresh()
@@ -212,6 +268,10 @@ class DeskApp(QObject):
 
     def _show_settings(self) -> None:
         """What the window shows of the settings: muted groups, a missing year's calendar."""
+        # With the services (see the class's docstring).
+        from desk.app.settings_flow import unknown_years_ahead
+        from desk.core.notify_policy import NotifyRules
+
         values, now = self.settings.all(), self._clock.now()
         self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
         # The State Council publishes a year's holidays late in the year before: the
@@ -220,8 +280,14 @@ class DeskApp(QObject):
 
     def refresh(self) -> None:
         """Everything derived from the store and the clock: notifications, ladders."""
-        self.alerts.refresh()
-        self.escalation.refresh()
+        if self._services_ready:
+            self.alerts.refresh()
+            self.escalation.refresh()
+
+    @property
+    def services_started(self) -> bool:
+        """Whether the tray, alerts and DING ladders are up (see the class's docstring)."""
+        return self._services_ready
 
     def ops_idle(self) -> bool:
         """Nothing waits to run on the store thread or to be shown (tests wait for this)."""
@@ -232,12 +298,17 @@ class DeskApp(QObject):
         self.window.save_layout()
         self.window.allow_close()
         self.window.close()
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=True)
-        # A fetch in flight writes to the store: let it finish first (bounded by its timeout).
-        self.attachments.wait(ATTACHMENT_WAIT_S)
+        if self._after_paint is not None:
+            # Quit before the first paint: the services it would start are not wanted.
+            self._after_paint.cancel()
+        if self._services_ready:
+            if self.scheduler.running:
+                self.scheduler.shutdown(wait=True)
+            # A fetch in flight writes to the store: let it finish first (bounded by its
+            # timeout).
+            self.attachments.wait(ATTACHMENT_WAIT_S)
+            self.notifier.tray.hide()
         self.ops.shutdown()
-        self.notifier.tray.hide()
 
     def _quit(self) -> None:
         # Qt's quit first closes every window, and a window that refuses cancels it: the
@@ -246,8 +317,10 @@ class DeskApp(QObject):
         self.quitRequested.emit()
 
     def _closed_to_tray(self) -> None:
-        if self.settings.get("app.tray_hint_shown"):
+        if not self._services_ready or self.settings.get("app.tray_hint_shown"):
             return
+        from desk.ui.notifier import Notification
+
         self.notifier.show(
             Notification(
                 QCoreApplication.translate("DeskApp", "desk keeps running"),

@@ -55,13 +55,15 @@ class CollectionScheduler(QObject):
 
     def install(self, *, freeze: bool = True) -> None:
         """From now on full collections wait for quiet; with `freeze`, what exists now
-        (start-up's objects) is left out of them for good."""
+        (start-up's objects) is left out of them for good. Collection paused for the
+        start-up (`desk.cli.gui_cmd`) resumes."""
         if self._saved is not None:
             return
         if freeze:
             gc.freeze()
         young, middle, _full = self._saved = gc.get_threshold()
         gc.set_threshold(young, middle, _NEVER)
+        gc.enable()
 
     def uninstall(self) -> None:
         self._quiet.stop()

@@ -18,28 +18,26 @@ from desk.store.keys import ENV_PASSPHRASE
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
-from desk.store.store import Store, StoreError, open_store
-from desk.sync.dings import DingOutbox  # isort: split
+from desk.store.store import Store, StoreError, open_store  # isort: split
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.app import autostart
-from desk.app.accounts_flow import SyncHost, open_add_account
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
+from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
 from desk.ui import i18n
 from desk.ui.busy import wait_for
-from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
 
 if TYPE_CHECKING:
     from desk.sync.worker import SyncWorker
+    from desk.ui.ding_dialogs import DingDialogs
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -185,7 +183,6 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         translators = i18n.install(app, wanted)
     tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
-    autostart.keep(bool(settings.get("app.start_at_login")), data_dir.root, DataDir.default().root)
     relay = SyncRelay()
     collections = CollectionScheduler(parent=app)
     relay.ingested.connect(collections.activity)
@@ -202,23 +199,41 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         )
 
     sync = SyncHost(sync_worker)
-    desk = DeskApp(store, settings, clock, tz, relay=relay, send_now=sync.wake)
-    desk.window.addAccountRequested.connect(
-        lambda: open_add_account(desk.window, store, settings, clock, sync.restart)
+    desk = DeskApp(
+        store, settings, clock, tz, relay=relay, send_now=sync.wake, services_after_paint=True
     )
+
+    def add_account() -> None:
+        from desk.app.accounts_flow import open_add_account  # when first wanted
+
+        open_add_account(desk.window, store, settings, clock, sync.restart)
+
+    desk.window.addAccountRequested.connect(add_account)
     instance.showRequested.connect(desk.window.open_message_list)
-    # Sending DINGs: the composer and the confirmation roster (live on each ingest).
-    ding_dialogs = DingDialogs(
-        DingOutbox(store, clock),
-        desk.ops,
-        tz,
-        desk.window,
-        send_now=sync.wake,
-        group_in_view=lambda: desk.window.model.view.group_id,
-    )
-    desk.window.dingComposeRequested.connect(ding_dialogs.open_composer)
-    desk.window.dingRosterRequested.connect(ding_dialogs.open_roster)
-    relay.ingested.connect(ding_dialogs.on_ingested)
+    # Sending DINGs: the composer and the confirmation roster (live on each ingest),
+    # made when first wanted: the first paint does not wait for their modules.
+    made: list[DingDialogs] = []
+
+    def ding_dialogs() -> DingDialogs:
+        if not made:
+            from desk.sync.dings import DingOutbox
+            from desk.ui.ding_dialogs import DingDialogs
+
+            made.append(
+                DingDialogs(
+                    DingOutbox(store, clock),
+                    desk.ops,
+                    tz,
+                    desk.window,
+                    send_now=sync.wake,
+                    group_in_view=lambda: desk.window.model.view.group_id,
+                )
+            )
+            relay.ingested.connect(made[0].on_ingested)
+        return made[0]
+
+    desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
+    desk.window.dingRosterRequested.connect(lambda: ding_dialogs().open_roster())
     desk.quitRequested.connect(app.quit)
     # Logging out or shutting down: the window must not refuse to close (it stays in the
     # tray, or minimised, on an ordinary close), or it would hold up the session's end.
@@ -239,8 +254,6 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
             ).replace("%1", str(len(policy.problems))),
             15000,
         )
-    # After start-up, which is then frozen out of every full collection.
-    collections.install()
     # Sync and triage run Python on their own threads; every Qt call back into Python
     # (a paint, a timer, a queued result) waits for them to hand over the GIL, up to
     # this long each time. Python's 5 ms made a repaint during a flood take 100+ ms.
@@ -250,10 +263,18 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     # imports, its first queries) would compete with it for the GIL. The sync code itself
     # (with the triage engine) is imported on the store thread, so that the window answers
     # meanwhile; the worker then starts from here.
-    def start_sync() -> None:
+    def after_first_paint() -> None:
+        # Collection resumes (`desk.cli.gui_cmd` paused it), and what start-up built is
+        # frozen out of every full one.
+        collections.install()
+        from desk.app import autostart
+
+        autostart.keep(
+            bool(settings.get("app.start_at_login")), data_dir.root, DataDir.default().root
+        )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
 
-    after_paint = AfterFirstPaint(desk.window.list.viewport(), start_sync)
+    after_paint = AfterFirstPaint(desk.window.list.viewport(), after_first_paint)
     try:
         return app.exec()
     finally:

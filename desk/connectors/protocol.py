@@ -79,11 +79,6 @@ class IncomingMessage:
     from_me: bool = False
 
 
-# The text of a message desk cannot read (an end-to-end encrypted event). The UI
-# translates a message whose text is exactly this; triage treats it as plain text.
-ENCRYPTED_PLACEHOLDER = "encrypted message — not supported yet"
-
-
 @dataclass(frozen=True, slots=True)
 class MessageEdit:
     """The sender replaced the text of an earlier message; applied only if the sender matches."""

@@ -8,6 +8,10 @@ from enum import StrEnum
 
 # What an overdue item keeps of its time pressure (see triage.urgency_score).
 OVERDUE_FLOOR = 1.0
+# The text of a message desk cannot read (an end-to-end encrypted event), as connectors
+# store it. The UI translates a message whose text is exactly this; triage treats it as
+# plain text.
+ENCRYPTED_PLACEHOLDER = "encrypted message — not supported yet"
 
 
 class Role(StrEnum):

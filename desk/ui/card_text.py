@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.connectors.protocol import ENCRYPTED_PLACEHOLDER
+from desk.core.messages import ENCRYPTED_PLACEHOLDER
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desk.core.placeholders import fill
-from desk.store.escalations import Ladder
+
+if TYPE_CHECKING:
+    from desk.store.escalations import Ladder
 
 SNOOZE_MINUTES = (5, 15, 60)
 

@@ -35,6 +35,12 @@ class AfterFirstPaint(QObject):
     def pending(self) -> bool:
         return self._work is not None
 
+    def cancel(self) -> None:
+        """The work is no longer wanted (desk quits before its window was painted)."""
+        self._work = None
+        self._fallback.stop()
+        self._widget.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)

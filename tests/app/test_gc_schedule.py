@@ -47,3 +47,14 @@ def test_past_the_ceiling_it_collects_at_once(collected: list[int]) -> None:
         assert collected == [2]
     finally:
         scheduler.uninstall()
+
+
+def test_collection_paused_for_the_start_resumes_when_installed(collected: list[int]) -> None:
+    scheduler = CollectionScheduler()
+    gc.disable()  # as `desk` does while it starts its window
+    try:
+        scheduler.install(freeze=False)
+        assert gc.isenabled()
+    finally:
+        scheduler.uninstall()
+        gc.enable()

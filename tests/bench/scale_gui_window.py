@@ -12,7 +12,7 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from desk.store.inbox import ViewKind
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MainWindow
-from tests.bench.scale_connector import FloodPlan
 from tests.bench.scale_gui import (
     HEARTBEAT_MS,
     SCROLL_TARGET,
@@ -30,6 +29,11 @@ from tests.bench.scale_gui import (
     percentile,
     rss_mb,
 )
+
+if TYPE_CHECKING:
+    # Not imported here: importing it loads desk's connector registry, which the bench's
+    # connector joins when desk itself loads it (scale_gui.install_connector).
+    from tests.bench.scale_connector import FloodPlan
 
 SETTLE_MS = 1000
 

@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from desk.connectors.protocol import ENCRYPTED_PLACEHOLDER
 from desk.core.clock import ManualClock
-from desk.core.messages import Reason, Role, Tier
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
 from desk.store.inbox import GroupCount, InboxRow, NoticeCopy
 from desk.ui import i18n
 from desk.ui.detail_pane import DetailPane

@@ -28,3 +28,15 @@ def test_a_window_never_painted_does_not_hold_the_work_back(qtbot: QtBot) -> Non
     view.viewport().repaint()
     qtbot.wait(50)
     assert calls == [1]
+
+
+def test_work_cancelled_before_the_paint_never_runs(qtbot: QtBot) -> None:
+    view = QListView()
+    qtbot.addWidget(view)
+    calls: list[int] = []
+    after = AfterFirstPaint(view.viewport(), lambda: calls.append(1), fallback_ms=30)
+    after.cancel()  # desk quit before its window was painted
+    view.show()
+    view.viewport().repaint()
+    qtbot.wait(80)
+    assert calls == [] and not after.pending

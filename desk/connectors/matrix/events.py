@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desk.connectors.protocol import (
-    ENCRYPTED_PLACEHOLDER,
     AckEvent,
     Attachment,
     BadItem,
@@ -29,7 +28,7 @@ from desk.connectors.protocol import (
     Redaction,
     attachment_text,
 )
-from desk.core.messages import Role
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 
 DING_KEY = "org.desk.ding"
 ACK_TYPE = "org.desk.ack"

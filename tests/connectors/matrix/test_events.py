@@ -12,14 +12,13 @@ from desk.connectors.matrix import events as ev
 from desk.connectors.matrix.transport import error_for, proxy_for, without_token
 from desk.connectors.matrix.wire import outgoing_event
 from desk.connectors.protocol import (
-    ENCRYPTED_PLACEHOLDER,
     Attachment,
     AuthError,
     ConnectorError,
     DingRequest,
     Outgoing,
 )
-from desk.core.messages import Role
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "matrix"
 

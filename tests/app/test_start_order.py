@@ -1,0 +1,87 @@
+"""Starting the window: the inbox first, then what works behind it (tray, alerts, DINGs)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from desk.app.desk_app import DeskApp
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.ui.main_window import MainWindow
+from tests.app.test_escalation import MONDAY_10, ORDER
+from tests.conftest import SHANGHAI, paused_scheduler
+
+
+def _a_ding_waits(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch(next_cursor="c0"))
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    ding = IncomingMessage(
+        remote_id="d1",
+        group_id="g1",
+        sender_id="u1",
+        sender_name="区应急局",
+        sender_role=Role.ADMIN,
+        ts=clock.now(),
+        text=ORDER,
+        ding=True,
+    )
+    groups = (GroupInfo("g1", "区防汛工作群", members=members),)
+    ingest.apply(account.id, SyncBatch(next_cursor="c1", groups=groups, messages=(ding,)))
+
+
+def _app(qtbot: QtBot, store: Store, clock: ManualClock) -> DeskApp:
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        clock,
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+        has_tray=lambda: True,
+        services_after_paint=True,
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    return app
+
+
+def test_a_waiting_ding_rings_once_the_inbox_is_painted(qtbot: QtBot, store: Store) -> None:
+    clock = ManualClock(MONDAY_10)
+    _a_ding_waits(store, clock)
+    app = _app(qtbot, store, clock)
+    app.start()
+    try:
+        assert app.window.model.rowCount() == 1, "the inbox is there before the services"
+        assert not app.services_started
+        banner = app.window.ding_banner
+        qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
+        assert "区防汛工作群" in banner.label.text()
+        qtbot.waitUntil(lambda: app.ops_idle(), timeout=5000)
+        # Its first alert came with it: the tray offers to confirm it, and the ladder's
+        # next step is due in two minutes.
+        assert app.notifier.confirm_action.text() == "Confirm DING · 区防汛工作群"
+        assert app.escalation.scheduled_for() == MONDAY_10 + timedelta(minutes=2)
+    finally:
+        app.stop()
+
+
+def test_quitting_before_the_first_paint_leaves_nothing_running(qtbot: QtBot, store: Store) -> None:
+    clock = ManualClock(MONDAY_10)
+    app = _app(qtbot, store, clock)
+    app.start()
+    assert not app.services_started
+    app.stop()  # Ctrl+Q at once, before the first paint
+
+    assert not app.window.isVisible()
+    app.window.show()  # a paint now (or the fallback's timer) must start nothing
+    qtbot.waitUntil(lambda: app.window.list.viewport().isVisible())
+    app.window.list.viewport().repaint()
+    qtbot.wait(50)
+    assert not app.services_started, "no tray, scheduler or alerts after quitting"

@@ -22,7 +22,8 @@ from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
 from desk.core.placeholders import fill
-from desk.core.quiet_hours import QuietState, policy_from_settings
+from desk.core.quiet_hours import policy_from_settings
+from desk.core.quiet_state import QuietState
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk.core.messages import Tier
-from desk.core.quiet_hours import QuietState
+from desk.core.quiet_state import QuietState
 
 
 class Delivery(StrEnum):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from desk.core.quiet_state import QuietReason, QuietState
 from desk.core.settings import WEEKDAYS, parse_window
 from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable
 
@@ -22,24 +22,6 @@ HORIZON_DAYS = 40
 # A window wholly inside these minutes of the day is a daytime block, not night.
 DAY_STARTS = 6 * 60
 DAY_ENDS = 20 * 60
-
-
-class QuietReason(StrEnum):
-    NIGHT = "night"
-    # A block set in the working day (a lunch break, 12:30-13:30): quiet, not night.
-    DAYTIME = "daytime"
-    WEEKEND = "weekend"
-    HOLIDAY = "holiday"
-    MANUAL = "manual"
-    WORKDAY = "workday"
-
-
-@dataclass(frozen=True, slots=True)
-class QuietState:
-    quiet: bool
-    until: datetime | None  # when this state ends; None on an ordinary working stretch
-    reason: QuietReason
-    holiday_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from desk.core.quiet_hours import QuietReason, QuietState
+from desk.core.quiet_state import QuietReason, QuietState
 
 _REASONS = {
     QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),

@@ -14,7 +14,7 @@ from desk.app.alerts import AlertCoordinator
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
-from desk.core.quiet_hours import QuietReason, QuietState
+from desk.core.quiet_state import QuietReason, QuietState
 from desk.resources import resource
 from desk.store.inbox import InboxQueries, ViewKind
 from desk.store.models import Message

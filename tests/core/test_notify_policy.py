@@ -15,7 +15,7 @@ from desk.core.notify_policy import (
     decide,
     digest,
 )
-from desk.core.quiet_hours import QuietReason, QuietState
+from desk.core.quiet_state import QuietReason, QuietState
 from tests.conftest import SHANGHAI
 
 NOW = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)

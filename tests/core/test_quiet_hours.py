@@ -9,12 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk.core import settings
-from desk.core.quiet_hours import (
-    QuietReason,
-    QuietState,
-    official_calendar,
-    policy_from_settings,
-)
+from desk.core.quiet_hours import official_calendar, policy_from_settings
+from desk.core.quiet_state import QuietReason, QuietState
 
 SH = ZoneInfo("Asia/Shanghai")
 

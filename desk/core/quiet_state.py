@@ -1,0 +1,29 @@
+"""What quiet hours say at a moment: quiet or not, until when, and why.
+
+Apart from `quiet_hours`, which works it out from the settings and the work calendar:
+the window's indicator shows a state without loading the calendar's tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class QuietReason(StrEnum):
+    NIGHT = "night"
+    # A block set in the working day (a lunch break, 12:30-13:30): quiet, not night.
+    DAYTIME = "daytime"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    MANUAL = "manual"
+    WORKDAY = "workday"
+
+
+@dataclass(frozen=True, slots=True)
+class QuietState:
+    quiet: bool
+    until: datetime | None  # when this state ends; None on an ordinary working stretch
+    reason: QuietReason
+    holiday_name: str | None = None

@@ -15,7 +15,6 @@ import logging
 import os
 import secrets
 import threading
-import uuid
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
@@ -138,6 +137,8 @@ class KeyVault:
         if self.exists():
             raise FileExistsError(self._path)
         key = secrets.token_bytes(KEY_BYTES)
+        import uuid  # once per store, not on every start
+
         store_id = str(uuid.uuid4())
         if self._try_keychain(store_id, key):
             keyfile = KeyFile(store_id, KeyProtection.KEYCHAIN)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -203,6 +202,9 @@ class Bench:
         window.search.setText("")
         press_return(window)
         self.settle()
+        # Not at the top: this module loads before the first paint, which it would delay.
+        import statistics
+
         every = [t for times in by_length.values() for t in times]
         if every:
             self.result["search_p50_ms"] = ms(statistics.median(every))

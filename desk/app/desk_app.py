@@ -52,16 +52,19 @@ class SyncRelay(QObject):
 
 
 class DeskApp(QObject):
-    """Signals: quitRequested() from the menu or the tray.
+    """Signals: quitRequested() from the menu or the tray; servicesStarted() once the
+    services below run.
 
     The window comes first. The services behind it (tray and notifications, the
     scheduler, alerts, DING ladders, attachment saving) are built with it, or, with
     `services_after_paint`, just after the window's first paint: their modules are a
     fifth of what desk imports, and a user starting desk waits for the inbox, not for
-    them. Input that comes meanwhile waits in Qt's queue until they are wired.
+    them. Until then (well under a second) the window's DING and quiet-hours commands
+    do nothing; the ladders and notifications due start with the services.
     """
 
     quitRequested = Signal()
+    servicesStarted = Signal()
     notifier: Notifier
     scheduler: BaseScheduler
     alerts: AlertCoordinator
@@ -165,6 +168,7 @@ class DeskApp(QObject):
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         window.urgentUnread.connect(notifier.set_urgent_count)
+        notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made
         window.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.itemsChanged.connect(self.escalation.refresh)
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
@@ -255,6 +259,7 @@ class DeskApp(QObject):
         self._build_services()
         self._run_services()
         QTimer.singleShot(0, self.notifier.load_sounds)
+        self.servicesStarted.emit()
 
     def _run_services(self) -> None:
         if not self.scheduler.running:

@@ -32,7 +32,6 @@ from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
 from desk.ui import i18n
 from desk.ui.busy import wait_for
-from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.passphrase_dialog import PassphraseDialog
 
 if TYPE_CHECKING:
@@ -259,11 +258,12 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     # this long each time. Python's 5 ms made a repaint during a flood take 100+ ms.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
-    # The first paint of the inbox comes first: the sync thread's start (its connector's
-    # imports, its first queries) would compete with it for the GIL. The sync code itself
-    # (with the triage engine) is imported on the store thread, so that the window answers
-    # meanwhile; the worker then starts from here.
-    def after_first_paint() -> None:
+    # The first paint of the inbox comes first, then the window's services (DeskApp),
+    # then sync: the sync thread's start (its connector's imports, its first queries)
+    # would compete with them for the GIL. The sync code itself (with the triage engine)
+    # is imported on the store thread, so that the window answers meanwhile; the worker
+    # then starts from here.
+    def after_start() -> None:
         # Collection resumes (`desk.cli.gui_cmd` paused it), and what start-up built is
         # frozen out of every full one.
         collections.install()
@@ -274,11 +274,10 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
 
-    after_paint = AfterFirstPaint(desk.window.list.viewport(), after_first_paint)
+    desk.servicesStarted.connect(after_start)
     try:
         return app.exec()
     finally:
-        del after_paint
         collections.uninstall()
         sync.stop()
         desk.stop()

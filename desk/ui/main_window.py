@@ -77,7 +77,8 @@ class _Undo:
 class MainWindow(QMainWindow):
     """Signals: settingsRequested() and addAccountRequested() from the menu (the app layer
     owns the stores);
-    urgentUnread(int) whenever the count of unread urgent items is recounted;
+    urgentUnread(int) whenever the count of unread urgent items is recounted (the last
+    count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
     closedToTray() when closing the window left desk running in the tray;
     dingComposeRequested() and dingRosterRequested() from the DING menu.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._selecting = False
         self._quitting = False
         self._counting = False
+        self.urgent_unread = 0
         self._count_again = False
         self._refreshing = False
         self._refresh_again = False
@@ -640,7 +642,8 @@ class MainWindow(QMainWindow):
         views, groups = counts
         self._counting = False
         self.sidebar.set_counts(views, groups)
-        self.urgentUnread.emit(views.get(ViewKind.URGENT, 0))
+        self.urgent_unread = views.get(ViewKind.URGENT, 0)
+        self.urgentUnread.emit(self.urgent_unread)
         self.count_label.setText(
             self.tr("%1 unread").replace("%1", str(views.get(ViewKind.ALL, 0)))
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -57,4 +58,24 @@ def test_collection_paused_for_the_start_resumes_when_installed(collected: list[
         assert gc.isenabled()
     finally:
         scheduler.uninstall()
+        gc.enable()
+
+
+def test_garbage_left_by_the_start_is_collected_before_the_rest_is_frozen(
+    collected: list[int],
+) -> None:
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    scheduler = CollectionScheduler()
+    gc.disable()
+    try:
+        left = weakref.ref(Cycle())  # unreachable at once, but only a collection frees it
+        assert left() is not None
+        scheduler.install()
+        assert left() is None, "freed, not frozen for good"
+    finally:
+        scheduler.uninstall()
+        gc.unfreeze()
         gc.enable()

@@ -19,7 +19,7 @@ from tests.app.test_escalation import MONDAY_10, ORDER
 from tests.conftest import SHANGHAI, paused_scheduler
 
 
-def _a_ding_waits(store: Store, clock: ManualClock) -> None:
+def _a_ding_waits(store: Store, clock: ManualClock, *, ding: bool = True) -> None:
     (account,) = ensure_default_account(store, clock)
     ingest = Ingestor(store, SHANGHAI, clock)
     ingest.apply(account.id, SyncBatch(next_cursor="c0"))
@@ -32,7 +32,7 @@ def _a_ding_waits(store: Store, clock: ManualClock) -> None:
         sender_role=Role.ADMIN,
         ts=clock.now(),
         text=ORDER,
-        ding=True,
+        ding=ding,
     )
     groups = (GroupInfo("g1", "区防汛工作群", members=members),)
     ingest.apply(account.id, SyncBatch(next_cursor="c1", groups=groups, messages=(ding,)))
@@ -85,3 +85,20 @@ def test_quitting_before_the_first_paint_leaves_nothing_running(qtbot: QtBot, st
     app.window.list.viewport().repaint()
     qtbot.wait(50)
     assert not app.services_started, "no tray, scheduler or alerts after quitting"
+
+
+def test_the_tray_counts_urgent_items_counted_before_it_was_made(
+    qtbot: QtBot, store: Store
+) -> None:
+    clock = ManualClock(MONDAY_10)
+    _a_ding_waits(store, clock, ding=False)  # urgent by its words: no ladder recounts it
+    app = _app(qtbot, store, clock)
+    # The window's unread counts come back from the store thread before its first paint.
+    qtbot.waitUntil(lambda: app.window.urgent_unread == 1)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.services_started)
+        qtbot.waitUntil(lambda: app.ops_idle(), timeout=5000)
+        assert app.notifier.tray.toolTip() == "desk: 1 urgent"
+    finally:
+        app.stop()

@@ -44,16 +44,19 @@ def build_roster(
     """`recipients` None means everyone in the group but the sender (`me`: the sender's ids).
 
     `members` maps user id to display name, in the group's order. Each person counts
-    once, at their earliest confirmation (of the DING or any re-DING of it).
+    once, at their earliest confirmation (of the DING or any re-DING of it). A DING sent
+    to some members counts only theirs: a 收到 in the group from someone it did not ask
+    confirms nothing.
     """
     mine = set(me)
+    wanted = list(recipients) if recipients is not None else list(members)
+    asked = set(wanted) if recipients is not None else None
     earliest: dict[str, Confirmation] = {}
     for c in confirmations:
-        if c.user_id in mine:
+        if c.user_id in mine or (asked is not None and c.user_id not in asked):
             continue
         if c.user_id not in earliest or c.ts < earliest[c.user_id].ts:
             earliest[c.user_id] = c
-    wanted = list(recipients) if recipients is not None else list(members)
     unconfirmed = tuple(
         Person(user_id, members.get(user_id, user_id))
         for user_id in dict.fromkeys(wanted)

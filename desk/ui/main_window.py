@@ -317,12 +317,18 @@ class MainWindow(QMainWindow):
         )
 
     def _acknowledge(self) -> None:
-        """`a`: confirms the selected DING, or else the one the banner shows."""
+        """`a`: confirms the selected DING. With another card selected it shows the
+        banner's DING first, for the next `a`: the sender learns it was seen, so a DING
+        is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
         if row is not None and row.pinned:
             self.acknowledgeRequested.emit(row.id)
         elif self.ding_banner.message_id is not None:
-            self.acknowledgeRequested.emit(self.ding_banner.message_id)
+            self.open_message(self.ding_banner.message_id)
+            self.statusBar().showMessage(
+                self.tr("This DING waits for your confirmation: press A again to confirm it."),
+                8000,
+            )
         else:
             self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
 

@@ -28,7 +28,9 @@ class QuietIndicator(QToolButton):
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
-        self._state = QuietState(False, None, QuietReason.WORKDAY)
+        # Unknown until the first state comes (the window shows before its alerts run):
+        # no "Notifications on" in the middle of the night for its first moment.
+        self._state: QuietState | None = None
         self._held = 0
         self._now = datetime.now(tz)
         self._morning: datetime | None = None
@@ -50,6 +52,7 @@ class QuietIndicator(QToolButton):
 
     def show_state(self, state: QuietState, held: int, now: datetime) -> None:
         self._state, self._held, self._now = state, held, now
+        self.setEnabled(True)
         self._render()
 
     def set_morning(self, morning: datetime | None) -> None:
@@ -64,6 +67,9 @@ class QuietIndicator(QToolButton):
 
     def _render(self) -> None:
         state = self._state
+        if state is None:
+            self.setEnabled(False)
+            return
         until = state.until.astimezone(self._tz) if state.until else None
         if state.quiet and until is not None:
             text = self.tr("Quiet until %1").replace("%1", self._when(until))
@@ -92,6 +98,8 @@ class QuietIndicator(QToolButton):
 
     def _toggle(self) -> None:
         state = self._state
+        if state is None:
+            return
         if state.reason is QuietReason.MANUAL:
             self.overrideRequested.emit(None)
         elif state.quiet and state.until is not None:

@@ -177,6 +177,46 @@ def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: 
     assert asyncio.run(flush(connector, desk.account.id, store, desk.clock)).sent == 0
 
 
+def test_a_on_another_card_shows_the_waiting_ding_before_confirming_it(
+    desk: Running, store: Store
+) -> None:
+    message_id = desk.ding()
+    chat = IncomingMessage(
+        remote_id="c1",
+        group_id="g1",
+        sender_id="u1",
+        sender_name="区应急局",
+        sender_role=Role.ADMIN,
+        ts=desk.clock.now() + timedelta(minutes=1),
+        text="今天食堂加了一个菜。",
+    )
+    Ingestor(store, SHANGHAI, desk.clock).apply(
+        desk.account.id, SyncBatch(next_cursor="c1", messages=(chat,))
+    )
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    window, qtbot = desk.app.window, desk.qtbot
+    with store.sessions() as session:
+        window.open_message(session.scalar(select(Message.id).where(Message.remote_id == "c1")))
+    current = window.model.inbox_row(window.list.currentIndex().row())
+    assert current is not None and current.remote_id == "c1"
+    window.list.setFocus()
+
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    current = window.model.inbox_row(window.list.currentIndex().row())
+    assert current is not None and current.id == message_id, "the DING is shown first"
+    assert "press A again" in window.statusBar().currentMessage()
+    with store.sessions() as session:
+        assert session.scalars(select(OutboxItem)).all() == [], "nothing confirmed unseen"
+
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        assert [i.ack_of for i in session.scalars(select(OutboxItem))] == ["d1"]
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

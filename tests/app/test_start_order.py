@@ -102,3 +102,17 @@ def test_the_tray_counts_urgent_items_counted_before_it_was_made(
         assert app.notifier.tray.toolTip() == "desk: 1 urgent"
     finally:
         app.stop()
+
+
+def test_the_quiet_hours_switch_says_nothing_before_it_knows(qtbot: QtBot, store: Store) -> None:
+    clock = ManualClock(MONDAY_10.replace(hour=23, minute=30))  # quiet hours
+    app = _app(qtbot, store, clock)
+    app.start()
+    try:
+        indicator = app.window.quiet_indicator
+        assert indicator.text() == "" and not indicator.isEnabled(), "no 'Notifications on'"
+        qtbot.waitUntil(lambda: app.services_started)
+        qtbot.waitUntil(lambda: app.ops_idle(), timeout=5000)
+        assert indicator.text().startswith("Quiet until") and indicator.isEnabled()
+    finally:
+        app.stop()

@@ -91,6 +91,26 @@ def test_a_ding_to_some_members_waits_only_for_them(
     assert roster.expected == 3
 
 
+def test_a_colleague_the_ding_did_not_ask_confirms_nothing(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    dings = DingOutbox(store, clock)
+    members = dings.members(demo.ref.id, GROUP)
+    chosen = tuple(p.user_id for p in members[:2])
+    other = members[2].user_id
+    dings.send(demo.ref.id, GROUP, "请两位站长马上回电", deadline=None, recipients=chosen)
+    demo.round()
+    (sent,) = dings.sent()
+    assert sent.remote_id is not None
+    # Someone else in the group answers 收到 to it (a receipt, as any member may send).
+    late = AckEvent("x1", GROUP, other, sent.remote_id, clock.now() + timedelta(seconds=30))
+    Ingestor(store, SHANGHAI, clock).apply(demo.ref.id, SyncBatch(next_cursor="x1", acks=(late,)))
+
+    roster = dings.sent()[0].roster
+    assert other not in {c.user_id for c in roster.confirmed}
+    assert roster.expected == 2, "the roster counts the two it was sent to"
+
+
 def test_re_ding_is_refused_within_five_minutes_and_goes_to_the_unconfirmed(
     demo: DemoAccount, store: Store, clock: ManualClock
 ) -> None:

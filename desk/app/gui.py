@@ -225,7 +225,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
                     tz,
                     desk.window,
                     send_now=sync.wake,
-                    group_in_view=lambda: desk.window.model.view.group_id,
+                    group_in_view=desk.window.group_in_focus,
                 )
             )
             relay.ingested.connect(made[0].on_ingested)

@@ -1,4 +1,5 @@
-"""`desk quiet --at ISO_DATETIME`: the configured quiet-hours policy at one moment, as JSON.
+"""`desk quiet [--at ISO_DATETIME]`: the configured quiet-hours policy at one moment (now
+by default), as JSON.
 
 IT staff use it to check a policy before rolling it out. It reads the data dir's
 settings when a store exists there, and never creates one.
@@ -21,25 +22,33 @@ from desk.store.settings_store import SettingsStore
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("quiet", help="is it quiet hours at a given time?")
     parser.add_argument(
-        "--at", required=True, metavar="ISO_DATETIME", help="e.g. 2026-10-01T09:00:00+08:00"
+        "--at",
+        default="now",
+        metavar="ISO_DATETIME",
+        help="e.g. 2026-10-01T09:00 (in desk's time zone) or 2026-10-01T09:00:00+08:00; "
+        "default: now",
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        at = datetime.fromisoformat(args.at)
-    except ValueError:
-        fail(f"--at {args.at!r} is not an ISO 8601 date and time")
-        return 2
-    if at.tzinfo is None:
-        fail("--at needs a UTC offset, e.g. 2026-10-01T09:00:00+08:00")
-        return 2
+    given: datetime | None = None
+    if args.at != "now":
+        try:
+            given = datetime.fromisoformat(args.at)
+        except ValueError:
+            fail(f"--at {args.at!r} is not an ISO 8601 date and time (or: now)")
+            return 2
     values = _settings(args)
     if values is None:
         return 2
     policy = policy_from_settings(values)
+    if given is None:
+        at = datetime.now(policy.config.tz)
+    else:
+        # Without an offset, a time is read in the time zone desk itself uses.
+        at = given if given.tzinfo is not None else given.replace(tzinfo=policy.config.tz)
     state = policy.state_at(at)
     # Only the years this answer rests on: the moment's own, and the one its quiet run ends in.
     touched = {at.astimezone(policy.config.tz).year}

@@ -43,8 +43,8 @@ class DingDialogs(QObject):
             self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
             self.composer.sent.connect(self._sent)
             self.composer.finished.connect(self._composer_closed)
-            # The group in view, else the one a DING went to last: not the first group
-            # of the list (a district's, fourteen people).
+            # The group in view (or the selected card's), else the one a DING went to
+            # last: not the first group of the list (a district's, fourteen people).
             in_view = self._group_in_view()
             self.composer.choose_group(in_view if in_view is not None else self._last_group)
         self.composer.show()

@@ -481,6 +481,13 @@ class MainWindow(QMainWindow):
                 self.list.setFocus()
                 return
 
+    def group_in_focus(self) -> int | None:
+        """The group in view, else the selected card's: where a new DING most likely goes."""
+        if self.model.view.group_id is not None:
+            return self.model.view.group_id
+        row = self._current_row()
+        return row.group_id if row is not None else None
+
     def _current_id(self) -> int | None:
         row = self._current_row()
         return row.id if row is not None else None

@@ -1,4 +1,4 @@
-"""`desk quiet --at`, as IT staff run it to check a policy."""
+"""`desk quiet [--at]`, as IT staff run it to check a policy."""
 
 from __future__ import annotations
 
@@ -57,8 +57,19 @@ def test_a_moment_this_year_is_not_warned_about_next_year(tmp_path: Path) -> Non
     assert "no official calendar for 2027" in new_year.stderr, "its quiet run ends in 2027"
 
 
+def test_a_time_without_offset_is_desks_own_and_no_time_is_now(tmp_path: Path) -> None:
+    # An official types the time on the wall clock: desk's time zone (Asia/Shanghai).
+    assert _quiet("2026-10-02T09:00", tmp_path) == _quiet("2026-10-02T09:00:00+08:00", tmp_path)
+    for now in (
+        desk("quiet", "--data-dir", str(tmp_path)),
+        desk("quiet", "--at", "now", "--data-dir", str(tmp_path)),
+    ):
+        assert now.returncode == 0, now.stderr
+        assert set(json.loads(now.stdout)) == {"quiet", "until", "reason", "holiday_name"}
+
+
 def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
-    for at in ("tomorrow", "2026-10-02T09:00:00"):
+    for at in ("tomorrow", "2026-13-02T09:00"):
         result = desk("quiet", "--at", at, "--data-dir", str(tmp_path))
         assert result.returncode == 2
         assert result.stderr.startswith("desk: ") and "Traceback" not in result.stderr

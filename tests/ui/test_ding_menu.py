@@ -29,7 +29,14 @@ def window(
     main = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
     qtbot.addWidget(main, before_close_func=MainWindow.allow_close)
     sent: list[None] = []
-    dialogs = DingDialogs(DingOutbox(store, clock), ops, SHANGHAI, main, lambda: sent.append(None))
+    dialogs = DingDialogs(
+        DingOutbox(store, clock),
+        ops,
+        SHANGHAI,
+        main,
+        lambda: sent.append(None),
+        group_in_view=main.group_in_focus,  # as desk.app.gui wires it
+    )
     main.dingComposeRequested.connect(dialogs.open_composer)
     main.dingRosterRequested.connect(dialogs.open_roster)
     main.show()
@@ -59,3 +66,18 @@ def test_ctrl_d_composes_and_the_roster_lists_the_ding(
     assert roster is not None and roster.isVisible()
     assert roster.list.count() == 1
     assert roster.summary.text().startswith("0 of ")
+
+
+def test_the_composer_starts_on_the_selected_cards_group(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
+) -> None:
+    main, dialogs, _demo = window
+    assert main.model.view.group_id is None, "in All, no group is in view"
+    qtbot.waitUntil(lambda: main.model.rowCount() > 3)
+    main.list.setCurrentIndex(main.model.index(3, 0))
+    selected = main.model.inbox_row(3)
+    assert selected is not None
+    main.dingComposeRequested.emit()
+    composer = dialogs.composer
+    assert composer is not None
+    assert composer.chosen_group() == selected.group_id

@@ -273,7 +273,17 @@ def test_a_receipt_that_objects_or_reports_at_length_is_no_ack(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["桐坪镇收到", "洄水湾卫生室已收到", "花溪村收到，立即安排", "清河街道收到"]
+    "text",
+    [
+        "桐坪镇收到",
+        "洄水湾卫生室已收到",
+        "花溪村收到，立即安排",
+        "清河街道收到",
+        # A village or team named bare (from a tester: 上坪收到 had become a card).
+        "上坪收到",
+        "石门坎已收到！",
+        "二组收到",
+    ],
 )
 def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
     assert ack_kind(text) is AckKind.ACK
@@ -284,6 +294,9 @@ def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
     [
         "花溪村还没收到通知",
         "花溪村收到了吗",
+        "还没收到",
+        "你们收到",
+        "起火了，收到",
         "村里停水了收到",
         # An order that ends by calling on units is no receipt (from a review).
         "马上转移群众，各村收到！",

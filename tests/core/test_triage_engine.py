@@ -123,6 +123,8 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         "明天下午3点，专班全体成员到老码头观赛区现场踏勘，重点看护栏和疏散通道。",
         "明天龙舟赛安保人员7:30前到岗，参加安保的机关干部明早7:00在镇政府门口统一乘车。",
         "县防指通知\n请：一、落实村两级24小时值班；二、即日起每天17时向县防指报送雨情水情。",
+        # Food words in a task are no lunch talk.
+        "食品安全检查：各村学校食堂本周五前完成自查，好吃街商户一并检查",
     ],
 )
 def test_tasks_are_action(text: str) -> None:
@@ -171,6 +173,9 @@ def test_information_is_info_and_has_no_deadline(text: str) -> None:
         ("[图片] 下洋村已贴", "checkin"),
         ("[图片] 榆树村已在村委会等候", "checkin"),
         ("枫木村今天无雨情 无险情", "routine_report"),
+        # Lunch talk in a work group (from a tester: it sat among the notices).
+        ("看着流口水了", "chitchat"),
+        ("今天食堂的红烧肉真香", "chitchat"),
     ],
 )
 def test_noise_with_its_reason(text: str, code: str) -> None:

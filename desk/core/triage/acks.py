@@ -123,6 +123,12 @@ _UNIT_RECEIPT = (
     r"^(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格)"
     r"(?=已?收到|收悉|已阅)"
 )
+# A village or team named bare before its receipt, and nothing else said: 上坪收到,
+# 石门坎已收到, 二组收到 (not 还没收到, 是否收到, 你们收到).
+_NAMED_RECEIPT = re.compile(
+    r"(?:(?:(?![各没未不还否谁吗是你])[\u4e00-\u9fff]){2,3}|[一二三四五六七八九十\d]{1,3}组)"
+    r"已?收到[\s!！。.~～]*"
+)
 _ACK_TOKEN = re.compile(
     rf"{_SET_OFF}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
@@ -235,6 +241,8 @@ def _ack_kind(norm: str) -> AckKind | None:
         if not has_approval:
             return None
         return AckKind.FLATTERY if _ROSE.search(norm) else AckKind.ACK
+    if _NAMED_RECEIPT.fullmatch(norm):
+        return AckKind.ACK
     if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
         return None
     if _PRAISE_PLACE.match(rest):

@@ -30,6 +30,7 @@ class Ladder:
     group_name: str
     sender_name: str
     text: str
+    sent: datetime | None = None  # when the DING was posted
 
 
 # How long before its account was added a DING counts as history (see `start_new`): a
@@ -144,6 +145,7 @@ class EscalationStore:
                 row.name,
                 row.sender_name,
                 row.text,
+                from_ms(row.ts_ms),
             )
             for row in found
         ]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
+from desk.core.clock import Clock
 from desk.core.placeholders import fill
+from desk.ui.inbox_delegate import short_time
 
 if TYPE_CHECKING:
     from desk.store.escalations import Ladder
@@ -60,8 +63,9 @@ class DingBanner(QWidget):
     snoozeRequested = Signal(int, int)
     openRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock, self._tz = clock, tz
         self.setObjectName("dingBanner")
         # A plain QWidget subclass ignores a style sheet's background without this.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -106,8 +110,20 @@ class DingBanner(QWidget):
             return
         first = ladders[0]
         self._message_id = first.message_id
+        now = self._clock.now()
         text = " ".join(first.text.split())
         head = fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, text)
+        if first.sent is not None:
+            # When it was posted: yesterday's DING reads otherwise than this morning's.
+            head = short_time(first.sent, self._tz, now) + " " + head
+        if first.snoozed_until is not None and first.snoozed_until > now:
+            # Snoozed, it stays here: saying until when shows that it was.
+            head = (
+                self.tr("Alerts again at %1 · ").replace(
+                    "%1", short_time(first.snoozed_until, self._tz, now)
+                )
+                + head
+            )
         if len(ladders) > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(len(ladders)))

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([230, 560, 410])
         self._splitter = splitter
         self._layout_file: Path | None = None
-        self.ding_banner = DingBanner()
+        self.ding_banner = DingBanner(clock, tz)
         central = QWidget()
         stack = QVBoxLayout(central)
         stack.setContentsMargins(0, 0, 0, 0)

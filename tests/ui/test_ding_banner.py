@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
+from desk.core.clock import ManualClock
 from desk.store.escalations import Ladder
 from desk.ui.ding_banner import DingBanner
 from tests.conftest import SHANGHAI
@@ -17,13 +19,16 @@ LONG = (
 )
 
 
+NOW = datetime(2026, 11, 23, 9, 5, tzinfo=SHANGHAI)
+
+
 def _ladder(text: str) -> Ladder:
     started = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     return Ladder(1, started, 1, None, "镇防汛指挥部群", "钟书记", text)
 
 
 def _banner(qtbot: QtBot, width: int) -> DingBanner:
-    banner = DingBanner()
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
     qtbot.addWidget(banner)
     banner.resize(width, 40)
     banner.show_ladders([_ladder(LONG)])
@@ -58,7 +63,7 @@ def test_the_text_is_elided_again_as_the_window_is_resized(qtbot: QtBot) -> None
 
 
 def test_a_short_ding_is_shown_whole(qtbot: QtBot) -> None:
-    banner = DingBanner()
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
     qtbot.addWidget(banner)
     banner.resize(1200, 40)
     banner.show_ladders([_ladder("速到会议室")])
@@ -81,10 +86,28 @@ def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
 
 
 def test_names_and_text_holding_percent_markers_are_shown_as_written(qtbot: QtBot) -> None:
-    banner = DingBanner()
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
     qtbot.addWidget(banner)
     banner.resize(1200, 40)
     started = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     banner.show_ladders([Ladder(1, started, 1, None, "通知%2群", "%3组长", "完成率100%")])
     qtbot.waitExposed(banner)
     assert banner.label.text() == "DING · 通知%2群 · %3组长: 完成率100%"
+
+
+def test_the_banner_says_when_the_ding_came_and_until_when_it_is_snoozed(qtbot: QtBot) -> None:
+    # From a tester: yesterday's DING read as if it were this morning's, and a snoozed one
+    # looked as if nothing had been done about it.
+    clock = ManualClock(NOW)
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    yesterday = datetime(2026, 11, 22, 8, 55, tzinfo=SHANGHAI)
+    ding = Ladder(1, NOW, 1, None, "镇防汛指挥部群", "钟书记", "马上到岗", yesterday)
+    banner.show_ladders([ding])
+    assert banner.label.full_text().startswith("11-22 08:55 DING · 镇防汛指挥部群")
+    later = datetime(2026, 11, 23, 9, 20, tzinfo=SHANGHAI)
+    banner.show_ladders([replace(ding, sent=NOW, snoozed_until=later)])
+    assert banner.label.full_text().startswith("Alerts again at 09:20 · 09:05 DING")
+    clock.set(later)
+    banner.show_ladders([replace(ding, sent=NOW, snoozed_until=later)])
+    assert banner.label.full_text().startswith("09:05 DING"), "alerting again: no longer"

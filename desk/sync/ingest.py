@@ -606,7 +606,6 @@ class Ingestor:
                 Tier(row.tier),
                 row.cluster,
                 row.ack,
-                from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
             )
             for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
         ]
@@ -629,7 +628,6 @@ _RECALLED = select(
     Message.tier,
     Message.cluster,
     Message.ack,
-    Message.deadline_ms,
     Group.remote_id.label("group_remote_id"),
     Group.name.label("group_name"),
 ).join(Group, Group.id == Message.group_id)

@@ -23,7 +23,6 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -48,7 +47,6 @@ class Recalled(NamedTuple):
     tier: Tier
     cluster: str | None
     ack: bool
-    deadline: datetime | None = None
 
 
 class TriageUnavailable(Exception):
@@ -105,8 +103,8 @@ class LocalTriage:
 
     def recall(self, account_id: int, recalled: Sequence[Recalled]) -> None:
         engine = self._engines[account_id]
-        for message, tier, cluster, ack, deadline in recalled:
-            engine.recall(message, tier, cluster, ack, deadline)
+        for message, tier, cluster, ack in recalled:
+            engine.recall(message, tier, cluster, ack)
 
     def process(self, account_id: int, messages: Sequence[Message]) -> list[Verdict]:
         process = self._engines[account_id].process

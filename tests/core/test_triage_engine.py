@@ -3007,36 +3007,3 @@ def test_what_the_reviewer_found_the_lift_and_risk_rules_got_wrong(
 def test_a_meeting_others_attend_is_no_task_of_the_reader() -> None:
     text = "明天上午9点全县防汛调度会在县里开，各乡镇带班领导参会，我去参加，其他同志正常上班"
     assert tier_of(text, "o", 0, "城关镇机关干部工作群") is Tier.INFO
-
-
-CHASE = "@李明 把各村续报数字对一下，10分钟内给我"
-
-
-def test_a_task_its_sender_posts_again_due_anew_is_a_card_of_its_own() -> None:
-    # From a tester: the boss said it again seven minutes on; folded, the card kept the
-    # first due time (overdue) and hid the new one.
-    engine = TriageEngine(TriageConfig(tz=TZ, me_names=("李明",)))
-    first = engine.process(msg(CHASE, 1, 0))
-    again = engine.process(msg(CHASE, 2, 7))
-    assert first.deadline == T0 + timedelta(minutes=10)
-    assert again.cluster is None and again.deadline == T0 + timedelta(minutes=17)
-    assert "reposted" not in codes(again)
-
-
-def test_a_repost_due_when_it_was_or_by_someone_else_still_folds() -> None:
-    engine = TriageEngine(TriageConfig(tz=TZ, me_names=("李明",)))
-    notice = "请各村于3月11日中午12点前报台账。"
-    engine.process(msg(notice, 1, 0, role=Role.OWNER))
-    same_time = engine.process(msg(notice, 2, 30, role=Role.OWNER))
-    assert same_time.cluster == "m1" and "reposted" in codes(same_time)
-    engine.process(msg(CHASE, 3, 40))
-    relayed = engine.process(msg(CHASE, 4, 47, sender="u2"))
-    assert relayed.cluster == "m3", "another's repost is a repeat of the same task"
-
-
-def test_a_task_recalled_from_the_store_is_set_anew_by_its_senders_repost() -> None:
-    engine = TriageEngine(TriageConfig(tz=TZ, me_names=("李明",)))
-    first = msg(CHASE, 1, 0)
-    engine.recall(first, Tier.URGENT, None, False, T0 + timedelta(minutes=10))
-    again = engine.process(msg(CHASE, 2, 7))
-    assert again.cluster is None and again.deadline == T0 + timedelta(minutes=17)

@@ -284,23 +284,6 @@ def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, dateti
     return account, now
 
 
-def test_after_a_restart_a_task_its_sender_posts_again_due_anew_is_its_own_card(
-    store: Store, clock: ManualClock
-) -> None:
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    chase = "各村把续报数字对一下，10分钟内报给我"
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, SyncBatch("c1", _groups("g"), (_post("first", now, chase),))
-    )
-    # desk started again: the first post is known only from the store, with its due time.
-    again = _post("again", now + timedelta(minutes=7), chase)
-    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (again,)))
-    assert _column(store, Message.cluster) == {"first": None, "again": None}
-    due = _column(store, Message.deadline_ms)
-    assert due["again"] - due["first"] == 7 * 60_000, "each card keeps its own due time"
-
-
 def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
     store: Store, clock: ManualClock
 ) -> None:

@@ -36,9 +36,6 @@ _READS_URGENT = Reason.of("reads_urgent")
 class _Root:
     tier: Tier
     group_name: str
-    # Who posted it, and when it is due: what a repost by the same person can set anew.
-    sender_id: str = ""
-    deadline: datetime | None = None
 
 
 class TriageEngine:
@@ -67,18 +64,6 @@ class TriageEngine:
         result = self._assess(message, text, ack, found, addressed is not None)
         tier, reasons = result.tier, list(result.reasons)
         root = self._roots.get(root_id) if root_id else None
-        if (
-            root is not None
-            and root.group_name == message.group_name
-            and root.sender_id == message.sender_id
-            and deadline is not None
-            and root.deadline is not None
-            and deadline != root.deadline
-        ):
-            # Posted again by its sender where it first was, due at another time (把数字
-            # 对一下，10分钟内给我, said again a quarter of an hour on): the task is set anew,
-            # a notice of its own, not a repeat whose first due time would hide the new one.
-            root_id, root = None, None
         if root_id is not None:
             if root is not None:
                 # One notice, one tier: a trimmed forward is as pressing as its original,
@@ -98,6 +83,8 @@ class TriageEngine:
         if print_ is not None:
             own_root = root_id or message.id
             self._clusterer.add(message.id, print_, message.ts, own_root)
+            if root_id is None:
+                self._remember_root(message.id, _Root(tier, message.group_name))
 
         ack_of = None
         if ack is not None:
@@ -108,11 +95,6 @@ class TriageEngine:
             self._last_in_group[message.group_id] = (message.id, message.ts)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons)
-        if print_ is not None and root_id is None:
-            # As `recall` will remember it from the store: with the due time it keeps.
-            self._remember_root(
-                message.id, _Root(tier, message.group_name, message.sender_id, deadline)
-            )
         score = result.score
         if tier is not result.tier:
             score += 5.0 * (result.tier.rank - tier.rank)
@@ -126,14 +108,7 @@ class TriageEngine:
             ack_of=ack_of,
         )
 
-    def recall(
-        self,
-        message: Message,
-        tier: Tier,
-        cluster: str | None,
-        ack: bool,
-        deadline: datetime | None = None,
-    ) -> None:
+    def recall(self, message: Message, tier: Tier, cluster: str | None, ack: bool) -> None:
         """Takes in a message triaged before (by an earlier run) with its stored verdict,
         so that what arrives next folds into it and acks answer it.
 
@@ -151,9 +126,7 @@ class TriageEngine:
             return
         self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
         if cluster in (None, message.id):
-            self._remember_root(
-                message.id, _Root(tier, message.group_name, message.sender_id, deadline)
-            )
+            self._remember_root(message.id, _Root(tier, message.group_name))
 
     def reassess(self, message: Message) -> Verdict:
         """The verdict on a message whose text was edited after `process` saw it.

@@ -225,7 +225,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
                     tz,
                     desk.window,
                     send_now=sync.wake,
-                    group_in_view=desk.window.group_in_focus,
+                    group_in_view=lambda: desk.window.model.view.group_id,
+                    group_selected=desk.window.selected_group,
                 )
             )
             relay.ingested.connect(made[0].on_ingested)

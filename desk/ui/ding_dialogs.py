@@ -28,12 +28,14 @@ class DingDialogs(QObject):
         window: QMainWindow,
         send_now: Callable[[], None] = lambda: None,
         group_in_view: Callable[[], int | None] = lambda: None,
+        group_selected: Callable[[], int | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._dings, self._ops, self._tz = dings, ops, tz
         self._window = window
         self._send_now = send_now
         self._group_in_view = group_in_view
+        self._group_selected = group_selected
         self._last_group: int | None = None
         self.composer: DingComposer | None = None
         self.roster: DingRoster | None = None
@@ -43,10 +45,13 @@ class DingDialogs(QObject):
             self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
             self.composer.sent.connect(self._sent)
             self.composer.finished.connect(self._composer_closed)
-            # The group in view (or the selected card's), else the one a DING went to
-            # last: not the first group of the list (a district's, fourteen people).
-            in_view = self._group_in_view()
-            self.composer.choose_group(in_view if in_view is not None else self._last_group)
+            # The group in view, else the one a DING went to last, else the selected card's
+            # (at the start the first card is selected, not chosen): not the first group of
+            # the list, a district's with fourteen people.
+            for group in (self._group_in_view(), self._last_group, self._group_selected()):
+                if group is not None:
+                    self.composer.choose_group(group)
+                    break
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()

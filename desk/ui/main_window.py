@@ -323,8 +323,9 @@ class MainWindow(QMainWindow):
         row = self._current_row()
         if row is not None and row.pinned:
             self.acknowledgeRequested.emit(row.id)
-        elif self.ding_banner.message_id is not None:
-            self.open_message(self.ding_banner.message_id)
+        elif self.ding_banner.message_id is not None and self.open_message(
+            self.ding_banner.message_id
+        ):
             self.statusBar().showMessage(
                 self.tr("This DING waits for your confirmation: press A again to confirm it."),
                 8000,
@@ -460,15 +461,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def open_message(self, message_id: int) -> None:
+    def open_message(self, message_id: int) -> bool:
         """Shows that very message, from a notification: in All, else in its own tier's view;
-        a copy of a notice, or an ack, on the card that shows it."""
+        a copy of a notice, or an ack, on the card that shows it. False if it is gone."""
         self.open_message_list()
         self.search.clear()
         message_id = self._queries.card_of(message_id)
         row = self._queries.row(message_id)
         if row is None:
-            return
+            return False
         for view in (View(ViewKind.ALL), View(ViewKind(row.tier.value))):
             if self.model.view != view:
                 self.sidebar.select_view(view.kind)
@@ -479,12 +480,11 @@ class MainWindow(QMainWindow):
             if found is not None:
                 self._select_row(found, read=True)
                 self.list.setFocus()
-                return
+                return True
+        return False
 
-    def group_in_focus(self) -> int | None:
-        """The group in view, else the selected card's: where a new DING most likely goes."""
-        if self.model.view.group_id is not None:
-            return self.model.view.group_id
+    def selected_group(self) -> int | None:
+        """The group of the selected card."""
         row = self._current_row()
         return row.group_id if row is not None else None
 

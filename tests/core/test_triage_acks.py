@@ -297,6 +297,14 @@ def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
         "还没收到",
         "你们收到",
         "起火了，收到",
+        # A call for receipts, a question or a scolding is no one's receipt (from review).
+        "请回复收到",
+        "都回个收到！",
+        "务必收到",
+        "请大家收到",
+        "何时收到",
+        "多久收到",
+        "别光收到",
         "村里停水了收到",
         # An order that ends by calling on units is no receipt (from a review).
         "马上转移群众，各村收到！",

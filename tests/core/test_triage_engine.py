@@ -125,6 +125,7 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         "县防指通知\n请：一、落实村两级24小时值班；二、即日起每天17时向县防指报送雨情水情。",
         # Food words in a task are no lunch talk.
         "食品安全检查：各村学校食堂本周五前完成自查，好吃街商户一并检查",
+        "明天上午检查各村农家乐后厨卫生，重点是红烧肉等熟食留样，周五前报镇食安办",
     ],
 )
 def test_tasks_are_action(text: str) -> None:
@@ -3007,3 +3008,22 @@ def test_what_the_reviewer_found_the_lift_and_risk_rules_got_wrong(
 def test_a_meeting_others_attend_is_no_task_of_the_reader() -> None:
     text = "明天上午9点全县防汛调度会在县里开，各乡镇带班领导参会，我去参加，其他同志正常上班"
     assert tier_of(text, "o", 0, "城关镇机关干部工作群") is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防溺水：孩子嘴馋下河摸鱼，各村务必加强巡查",
+        "各位注意：近期有骗子冒充吃货节客服诈骗，请提醒群众",
+    ],
+)
+def test_a_notice_that_names_food_is_no_lunch_talk(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.NOISE
+
+
+def test_a_ding_is_never_an_ack_whatever_it_says() -> None:
+    # 请回复收到 as a DING: it must ring, not fold away under the last notice.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(msg("请各村于3月11日中午12点前报台账。", 1, role=Role.OWNER))
+    ding = engine.process(msg("收到", 2, 1, role=Role.OWNER, ding=True))
+    assert not ding.ack and ding.ack_of is None

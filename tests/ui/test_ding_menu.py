@@ -35,7 +35,9 @@ def window(
         SHANGHAI,
         main,
         lambda: sent.append(None),
-        group_in_view=main.group_in_focus,  # as desk.app.gui wires it
+        # As desk.app.gui wires them.
+        group_in_view=lambda: main.model.view.group_id,
+        group_selected=main.selected_group,
     )
     main.dingComposeRequested.connect(dialogs.open_composer)
     main.dingRosterRequested.connect(dialogs.open_roster)
@@ -68,16 +70,26 @@ def test_ctrl_d_composes_and_the_roster_lists_the_ding(
     assert roster.summary.text().startswith("0 of ")
 
 
-def test_the_composer_starts_on_the_selected_cards_group(
+def test_the_composer_starts_on_the_selected_cards_group_until_a_ding_went_out(
     window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
 ) -> None:
     main, dialogs, _demo = window
     assert main.model.view.group_id is None, "in All, no group is in view"
     qtbot.waitUntil(lambda: main.model.rowCount() > 3)
+    rows = [main.model.inbox_row(i) for i in range(main.model.rowCount())]
+    first = rows[3]
+    assert first is not None
+    other = next(r for r in rows if r is not None and r.group_id != first.group_id)
     main.list.setCurrentIndex(main.model.index(3, 0))
-    selected = main.model.inbox_row(3)
-    assert selected is not None
     main.dingComposeRequested.emit()
     composer = dialogs.composer
-    assert composer is not None
-    assert composer.chosen_group() == selected.group_id
+    assert composer is not None and composer.chosen_group() == first.group_id
+    composer.text.insertPlainText("紧急：十分钟内到村委会")
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is None or not dialogs.composer.isVisible())
+    # Another card selected now: the next DING starts where the last one went.
+    main.list.setCurrentIndex(main.model.index(rows.index(other), 0))
+    main.dingComposeRequested.emit()
+    again = dialogs.composer
+    assert again is not None and again.chosen_group() == first.group_id

@@ -124,9 +124,11 @@ _UNIT_RECEIPT = (
     r"(?=已?收到|收悉|已阅)"
 )
 # A village or team named bare before its receipt, and nothing else said: 上坪收到,
-# 石门坎已收到, 二组收到 (not 还没收到, 是否收到, 你们收到).
+# 石门坎已收到, 二组收到. Not a call for receipts (请回复收到, 都回个收到, 务必收到), a
+# question (何时收到, 还没收到, 你们收到) or a scolding (别光收到): no such word in the name.
 _NAMED_RECEIPT = re.compile(
-    r"(?:(?:(?![各没未不还否谁吗是你])[\u4e00-\u9fff]){2,3}|[一二三四五六七八九十\d]{1,3}组)"
+    r"(?:(?:(?![各没未不还否谁吗是你我他她们请回复确认都别只光何几多久务必须要应该再给个声大家])"
+    r"[\u4e00-\u9fff]){2,3}|[一二三四五六七八九十\d]{1,3}组)"
     r"已?收到[\s!！。.~～]*"
 )
 _ACK_TOKEN = re.compile(

@@ -50,7 +50,8 @@ class TriageEngine:
     def process(self, message: Message) -> Verdict:
         cfg = self.config
         text = canonical(message.text)
-        ack = canonical_ack_kind(text)
+        # A DING asks for attention whatever it says (请回复收到): never an ack to fold away.
+        ack = None if message.ding else canonical_ack_kind(text)
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         addressed = self._addressed(message, text)
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
@@ -138,7 +139,7 @@ class TriageEngine:
         """
         cfg = self.config
         text = canonical(message.text)
-        ack = canonical_ack_kind(text)
+        ack = None if message.ding else canonical_ack_kind(text)
         addressed = self._addressed(message, text)
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)

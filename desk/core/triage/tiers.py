@@ -727,9 +727,11 @@ _CHITCHAT = re.compile(
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
     r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
-    # Lunch talk (看着流口水了, 红烧肉真香), from a tester: it sat among the notices.
-    r"|流口水|嘴馋|真香|吃货|红烧肉"
 )
+# Lunch talk, said in a few words (看着流口水了, 红烧肉真香: from a tester, it sat among
+# the notices); not a notice that names it (孩子嘴馋下河摸鱼，各村务必加强巡查).
+_LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
+_LUNCH_TALK_WORDS = 15
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
@@ -1147,6 +1149,15 @@ def _noise_reason(
             )
         )
         and not _is_news(text)
+    ):
+        return _CHITCHAT_REASON
+    if (
+        not asks
+        and _LUNCH_TALK.search(text)
+        and _word_count(bare) <= _LUNCH_TALK_WORDS
+        and not _WORK_WORDS.search(text)
+        and not _NOTICE_WORDS.search(text)
+        and not _in_danger(text)
     ):
         return _CHITCHAT_REASON
     # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat, but

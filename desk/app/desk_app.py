@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.core.clock import Clock
+from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
@@ -104,6 +105,9 @@ class DeskApp(QObject):
         self._services_after_paint = services_after_paint
         self._services_ready = False
         self._after_paint: AfterFirstPaint | None = None
+        # Before the first paint: a muted group shows as muted from the first (the counts
+        # that list the groups may come before the services).
+        self._show_muted(settings.all())
         self._wire_window()
         if not services_after_paint:
             self._build_services()
@@ -271,14 +275,16 @@ class DeskApp(QObject):
         self.refresh()
         self._show_settings()
 
+    def _show_muted(self, values: dict[str, object]) -> None:
+        self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
+
     def _show_settings(self) -> None:
         """What the window shows of the settings: muted groups, a missing year's calendar."""
         # With the services (see the class's docstring).
         from desk.app.settings_flow import unknown_years_ahead
-        from desk.core.notify_policy import NotifyRules
 
         values, now = self.settings.all(), self._clock.now()
-        self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
+        self._show_muted(values)
         # The State Council publishes a year's holidays late in the year before: the
         # status bar speaks up only in the last weeks, the settings dialog a year ahead.
         self.window.warn_calendar(unknown_years_ahead(values, now, CALENDAR_WARNING_DAYS))

@@ -55,3 +55,29 @@ def test_a_muted_group_is_greyed_and_named_so(
         assert shown.data(0, Qt.ItemDataRole.ForegroundRole) is None
     finally:
         app.stop()
+
+
+def test_a_muted_group_is_marked_before_the_services_start(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: with the services after the first paint, the muted group showed
+    # unmarked for its first moment.
+    sync_demo(store, clock)
+    (muted,) = InboxQueries(store.sessions).group_counts()[:1]
+    settings = SettingsStore(store.sessions, parse_policy(""))
+    settings.set("notify.groups", {muted.remote_id: {"mode": "mute", "throttle_minutes": 0}})
+    app = DeskApp(
+        store,
+        settings,
+        clock,
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+        services_after_paint=True,
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    try:
+        qtbot.waitUntil(lambda: app.window.sidebar.topLevelItem(1).childCount() > 1)
+        assert not app.services_started
+        assert _group_item(app, muted.name).text(0) == f"(muted) {muted.name}"
+    finally:
+        app.stop()

@@ -323,15 +323,17 @@ class MainWindow(QMainWindow):
         row = self._current_row()
         if row is not None and row.pinned:
             self.acknowledgeRequested.emit(row.id)
-        elif self.ding_banner.message_id is not None and self.open_message(
-            self.ding_banner.message_id
-        ):
+            return
+        waiting = self.ding_banner.message_id
+        if waiting is None:
+            self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
+        elif self.open_message(waiting):
             self.statusBar().showMessage(
                 self.tr("This DING waits for your confirmation: press A again to confirm it."),
                 8000,
             )
-        else:
-            self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
+        # Else the banner's DING is gone (its sender took it back): the next round of
+        # escalation takes it out of the banner.
 
     def restore_layout(self, kept_in: Path) -> None:
         """The size, place and pane widths the user left the window at (before it shows),

@@ -283,6 +283,12 @@ def test_a_receipt_that_objects_or_reports_at_length_is_no_ack(text: str) -> Non
         "上坪收到",
         "石门坎已收到！",
         "二组收到",
+        # Names with the characters a call for receipts uses too (from review).
+        "王家湾收到",
+        "大坪收到",
+        "何家坪收到",
+        "回龙收到",
+        "光明收到",
     ],
 )
 def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
@@ -305,6 +311,10 @@ def test_a_unit_named_before_its_receipt_is_an_ack(text: str) -> None:
         "何时收到",
         "多久收到",
         "别光收到",
+        "所有人收到！",
+        "全体收到",
+        "村干部收到",
+        "啥时候收到",
         "村里停水了收到",
         # An order that ends by calling on units is no receipt (from a review).
         "马上转移群众，各村收到！",

@@ -3015,6 +3015,9 @@ def test_a_meeting_others_attend_is_no_task_of_the_reader() -> None:
     [
         "防溺水：孩子嘴馋下河摸鱼，各村务必加强巡查",
         "各位注意：近期有骗子冒充吃货节客服诈骗，请提醒群众",
+        # Harm named beside a food word, in a few words (from review).
+        "孩子嘴馋吃了老鼠药，正在抢救",
+        "流口水的狗咬伤小孩，已送医",
     ],
 )
 def test_a_notice_that_names_food_is_no_lunch_talk(text: str) -> None:

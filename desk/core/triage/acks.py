@@ -124,11 +124,17 @@ _UNIT_RECEIPT = (
     r"(?=已?收到|收悉|已阅)"
 )
 # A village or team named bare before its receipt, and nothing else said: 上坪收到,
-# 石门坎已收到, 二组收到. Not a call for receipts (请回复收到, 都回个收到, 务必收到), a
-# question (何时收到, 还没收到, 你们收到) or a scolding (别光收到): no such word in the name.
+# 王家湾已收到, 二组收到. Not a call for receipts (请回复收到, 都回个收到, 全体收到, 务必收到),
+# a question (何时收到, 还没收到, 你们收到) or a scolding (别光收到): no such word in the
+# name, while the characters of village names (家, 大, 回, 何 …) stay allowed.
+_NOT_A_NAME = (
+    r"回复|回个|确认|务必|必须|何时|几时|多久|大家|所有|全体|全员|诸位|尽快|及时|一定|记得"
+    r"|为什么|为啥|啥时|干部|村民|群众|应该|再次|光回|光说"
+)
 _NAMED_RECEIPT = re.compile(
-    r"(?:(?:(?![各没未不还否谁吗是你我他她们请回复确认都别只光何几多久务必须要应该再给个声大家])"
-    r"[\u4e00-\u9fff]){2,3}|[一二三四五六七八九十\d]{1,3}组)"
+    rf"(?!.{{0,2}}(?:{_NOT_A_NAME}))"
+    r"(?:(?:(?![各没未不还否谁吗你我他她们都别只请])[\u4e00-\u9fff]){2,3}"
+    r"|[一二三四五六七八九十\d]{1,3}组)"
     r"已?收到[\s!！。.~～]*"
 )
 _ACK_TOKEN = re.compile(

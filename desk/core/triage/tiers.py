@@ -731,7 +731,9 @@ _CHITCHAT = re.compile(
 # Lunch talk, said in a few words (看着流口水了, 红烧肉真香: from a tester, it sat among
 # the notices); not a notice that names it (孩子嘴馋下河摸鱼，各村务必加强巡查).
 _LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
-_LUNCH_TALK_WORDS = 15
+_LUNCH_TALK_WORDS = 10
+# Harm a short report may name beside a food word (孩子嘴馋吃了老鼠药，正在抢救).
+_HARM = re.compile(r"中毒|抢救|咬伤|送医|医院|救护|急救|受伤|误食")
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
@@ -1158,6 +1160,7 @@ def _noise_reason(
         and not _WORK_WORDS.search(text)
         and not _NOTICE_WORDS.search(text)
         and not _in_danger(text)
+        and not _HARM.search(text)
     ):
         return _CHITCHAT_REASON
     # Said to someone by name and title (郭主任，你上次说的材料什么时候交？) is no chat, but

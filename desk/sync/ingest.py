@@ -26,7 +26,7 @@ from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Role, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
-from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FOLDED, FROM_YOU
+from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FOLDED, FROM_YOU, REPOSTED
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -156,6 +156,7 @@ class Ingestor:
         bad = len(batch.bad_items)
         heads: set[str] = set()
         pressing: dict[str, _Pressing] = {}
+        reposts: dict[str, str] = {}
         seen: set[str] = set()
         touched: set[int] = set()
         accepted: list[tuple[IncomingMessage, Group]] = []
@@ -176,7 +177,15 @@ class Ingestor:
 
         def store(verdicts: list[Verdict]) -> None:
             self._insert_rows(
-                session, account_id, next(waiting), verdicts, now, history, heads, pressing
+                session,
+                account_id,
+                next(waiting),
+                verdicts,
+                now,
+                history,
+                heads,
+                pressing,
+                reposts,
             )
 
         self._triage.pipeline(
@@ -208,6 +217,8 @@ class Ingestor:
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
                     _raise_card(session, account_id, head, pressing[head])
+        for head, copy in reposts.items():
+            _take_repost(session, account_id, head, copy)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         confirmations = record_confirmations(session, account_id, batch)
         record_invites(session, account_id, batch, now)
@@ -236,6 +247,7 @@ class Ingestor:
         history: bool,
         heads: set[str],
         pressing: dict[str, _Pressing],
+        reposts: dict[str, str],
     ) -> None:
         rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
@@ -246,6 +258,14 @@ class Ingestor:
             no_news = history or m.from_me or _told_already(m, verdict, told)
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
+            if (
+                verdict.cluster is not None
+                and not (m.from_me or history)
+                and verdict.tier.rank <= Tier.ACTION.rank
+                and any(r.code == REPOSTED for r in verdict.reasons)
+            ):
+                # A task posted again in its own group: its card may be asked for again.
+                reposts[verdict.cluster] = m.remote_id
             if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
@@ -436,6 +456,10 @@ class Ingestor:
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
                 _raise_card(session, account_id, row.remote_id, copy)
+            # ...and the due time its sender set again, by posting it again.
+            repost = _latest_repost(session, account_id, row)
+            if repost is not None:
+                _take_due_time(row, repost)
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -673,6 +697,63 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
     ]
+
+
+# The reasons that state a due time, which a card takes from a repost that moves it.
+_DUE_REASONS = frozenset({"deadline", "deadline_soon"})
+
+
+def _take_repost(session: Session, account_id: int, head: str, copy_id: str) -> None:
+    """The sender of a task posted it again in its group (把数字对一下，10分钟内给我, said
+    again): what they ask is to be acted on again. Its card, read or put away as done, is
+    unread in the inbox once more, due when the repost says if that is later (the first
+    due time may have passed). Not a card the user put in its tier, or their own."""
+    card, copy = (
+        session.scalars(
+            select(Message).where(Message.account_id == account_id, Message.remote_id == rid)
+        ).one_or_none()
+        for rid in (head, copy_id)
+    )
+    if card is None or copy is None or card.corrected or _has_reason(card, FROM_YOU):
+        return
+    if (card.sender_id, card.group_id) != (copy.sender_id, copy.group_id):
+        return  # another member posting it again passes it on; it asks nothing new
+    card.read = False
+    card.done = False
+    _take_due_time(card, copy)
+
+
+def _latest_repost(session: Session, account_id: int, card: Message) -> Message | None:
+    """The latest copy of the card's task that its sender posted again in its group."""
+    return session.scalars(
+        select(Message)
+        .where(
+            Message.account_id == account_id,
+            Message.cluster == card.remote_id,
+            Message.id != card.id,
+            Message.group_id == card.group_id,
+            Message.sender_id == card.sender_id,
+            Message.ack_of.is_(None),
+            Message.tier_rank <= Tier.ACTION.rank,
+        )
+        .order_by(Message.ts_ms.desc(), Message.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _take_due_time(card: Message, repost: Message) -> None:
+    """The repost's due time, and the reasons that state it, when it is later than the
+    card's: shown on the card, and aged by rerank."""
+    if repost.deadline_ms is None or (
+        card.deadline_ms is not None and repost.deadline_ms <= card.deadline_ms
+    ):
+        return
+    card.deadline_ms = repost.deadline_ms
+    card.reasons = [
+        *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
+        *(reason for reason in repost.reasons if reason[0] in _DUE_REASONS),
+    ]
+    card.score = max(card.score, repost.score)
 
 
 def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pressing | None:

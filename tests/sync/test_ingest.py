@@ -755,3 +755,56 @@ def test_the_users_own_id_is_learnt_from_what_they_sent_and_listed_nowhere_as_an
     _groups, people = InboxQueries(store.sessions).directory()
     names = {name for _id, name in people}
     assert "方晓宁" not in names and "钟丽华" in names
+
+
+_CHASE = "凤鸣、桐坪两镇30分钟内报送山洪灾害危险区人员转移续报，务必核准数字！"
+
+
+def _done(store: Store, remote_id: str) -> None:
+    with store.sessions.begin() as session:
+        session.execute(
+            update(Message).where(Message.remote_id == remote_id).values(read=True, done=True)
+        )
+
+
+def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_later_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # From testers: the order, done, came again six minutes on; it showed only in its
+    # group's view, and the card kept its first due time.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    _done(store, "first")
+    again = _post("again", now + timedelta(minutes=6), _CHASE)
+    ingest.apply(account.id, SyncBatch("c2", (), (again,)))
+    assert _column(store, Message.cluster) == {"first": "first", "again": "first"}
+    assert (_column(store, Message.done)["first"], _column(store, Message.read)["first"]) == (
+        False,
+        False,
+    )
+    due = _column(store, Message.deadline_ms)
+    assert due["first"] == due["again"], "the card is due when the repost says"
+    # Its own text edited later (a typo), the card keeps the due time set again.
+    ingest.apply(
+        account.id,
+        SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", _CHASE + "。", clock.now()),)),
+    )
+    assert _column(store, Message.deadline_ms)["first"] == due["again"]
+
+
+def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    _done(store, "first")
+    passed_on = _post("again", now + timedelta(minutes=6), _CHASE, sender=("u2", "赵六"))
+    ingest.apply(account.id, SyncBatch("c2", (), (passed_on,)))
+    assert _column(store, Message.cluster)["again"] == "first"
+    assert _column(store, Message.done)["first"] is True
+    due = _column(store, Message.deadline_ms)
+    assert due["first"] < due["again"], "the card keeps its own due time"

@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         done = self.model.view.kind is not ViewKind.DONE  # in Done, `e` brings it back
         ids, before = (row.id,), row.done
         self._undo.append(_Undo(lambda: self._queries.set_done(ids, before), row.id))
-        self._change(lambda: self._queries.set_done(ids, done))
+        self._change(lambda: self._queries.set_done(ids, done), read_next=True)
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -417,11 +417,14 @@ class MainWindow(QMainWindow):
         *,
         keep: int | None = None,
         then: Callable[[Any], None] | None = None,
+        read_next: bool = False,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
         it and re-selects.
 
-        The selection stays on message `keep` if it is still shown, else on the same row.
+        The selection stays on message `keep` if it is still shown, else on the same row;
+        with `read_next`, the card the user's action moved them to counts as read (it is
+        in the reading pane, as after `j`).
         """
         position = max(0, self.list.currentIndex().row())
         reread = self._reread(keep=() if keep is None else (keep,))
@@ -433,7 +436,10 @@ class MainWindow(QMainWindow):
             result, snapshot = done
             if self._show_snapshot(snapshot):
                 target = self.model.row_of(keep) if keep is not None else None
-                self._select_row(target if target is not None else position)
+                if target is not None:
+                    self._select_row(target)
+                else:
+                    self._select_row(position, read=read_next)
             self._update_counts()
             self.itemsChanged.emit()
             if then is not None:

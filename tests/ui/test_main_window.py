@@ -120,6 +120,19 @@ def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWi
     assert window.list.currentIndex().row() == 0
 
 
+def test_the_card_done_moves_on_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
+    # From a tester: after `e` the next card was in the reading pane but stayed unread,
+    # and `j` went past it unread.
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    following = window.model.inbox_row(1)
+    assert target is not None and following is not None and not following.read
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
+    qtbot.waitUntil(lambda: (row := window.model.inbox_row(0)) is not None and row.read)
+    assert window.model.inbox_row(0).id == following.id
+
+
 def test_a_change_the_database_refuses_says_so(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

@@ -808,3 +808,56 @@ def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
     assert _column(store, Message.done)["first"] is True
     due = _column(store, Message.deadline_ms)
     assert due["first"] < due["again"], "the card keeps its own due time"
+
+
+def test_a_chase_and_a_members_echo_in_one_batch_still_reopen_the_task(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: kept by the last copy of the batch alone, the echo cancelled the chase.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    _done(store, "first")
+    chase = _post("again", now + timedelta(minutes=6), _CHASE)
+    echo = _post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
+    ingest.apply(account.id, SyncBatch("c2", (), (chase, echo)))
+    assert _column(store, Message.done)["first"] is False
+    assert (
+        _column(store, Message.deadline_ms)["first"] == _column(store, Message.deadline_ms)["again"]
+    )
+
+
+def test_a_chase_taken_back_leaves_the_card_due_as_its_own_text_says(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    first_due = _column(store, Message.deadline_ms)["first"]
+    ingest.apply(
+        account.id, SyncBatch("c2", (), (_post("again", now + timedelta(minutes=6), _CHASE),))
+    )
+    assert _column(store, Message.deadline_ms)["first"] > first_due
+    ingest.apply(account.id, SyncBatch("c3", redactions=(Redaction("again", "g"),)))
+    assert _column(store, Message.deadline_ms)["first"] == first_due
+
+
+def test_a_chase_of_a_task_the_user_was_told_of_is_news_and_an_echo_is_not(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    with store.sessions.begin() as session:
+        session.execute(
+            update(Message).where(Message.remote_id == "first").values(notify_state="notify")
+        )
+    chase = _post("again", now + timedelta(minutes=6), _CHASE)
+    echo = _post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
+    ingest.apply(account.id, SyncBatch("c2", (), (chase, echo)))
+    states = _column(store, Message.notify_state)
+    assert states["again"] is None, "the notifier decides on it, as on a first post"
+    assert states["echo"] == "silent", "the same news again"

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
-            else self.tr("Moved back to the inbox."),
+            else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
             4000,
         )
 

@@ -120,6 +120,19 @@ def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWi
     assert window.list.currentIndex().row() == 0
 
 
+def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
+    window.sidebar.select_view(ViewKind.DONE)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_E)
+    assert window.statusBar().currentMessage() == (
+        "Moved back to the inbox. Press Ctrl+Z to undo."
+    ), "as marking done says it (from a tester)"
+
+
 def test_the_card_done_moves_on_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
     # From a tester: after `e` the next card was in the reading pane but stayed unread,
     # and `j` went past it unread.

@@ -102,7 +102,6 @@ class DeskApp(QObject):
         self._refresh_throttle = Throttle(self.refresh, REFRESH_SPACING_MS, self)
         # The DINGs waiting for confirmation, as last shown: to name the one confirmed.
         self._ladders: dict[int, Ladder] = {}
-        self._services_after_paint = services_after_paint
         self._services_ready = False
         self._after_paint: AfterFirstPaint | None = None
         # Before the first paint: a muted group shows as muted from the first (the counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import Future
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -209,28 +209,25 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
 
     desk.window.addAccountRequested.connect(add_account)
     instance.showRequested.connect(desk.window.open_message_list)
+
     # Sending DINGs: the composer and the confirmation roster (live on each ingest),
     # made when first wanted: the first paint does not wait for their modules.
-    made: list[DingDialogs] = []
-
+    @cache
     def ding_dialogs() -> DingDialogs:
-        if not made:
-            from desk.sync.dings import DingOutbox
-            from desk.ui.ding_dialogs import DingDialogs
+        from desk.sync.dings import DingOutbox
+        from desk.ui.ding_dialogs import DingDialogs
 
-            made.append(
-                DingDialogs(
-                    DingOutbox(store, clock),
-                    desk.ops,
-                    tz,
-                    desk.window,
-                    send_now=sync.wake,
-                    group_in_view=lambda: desk.window.model.view.group_id,
-                    group_selected=desk.window.selected_group,
-                )
-            )
-            relay.ingested.connect(made[0].on_ingested)
-        return made[0]
+        dialogs = DingDialogs(
+            DingOutbox(store, clock),
+            desk.ops,
+            tz,
+            desk.window,
+            send_now=sync.wake,
+            group_in_view=lambda: desk.window.model.view.group_id,
+            group_selected=desk.window.selected_group,
+        )
+        relay.ingested.connect(dialogs.on_ingested)
+        return dialogs
 
     desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
     desk.window.dingRosterRequested.connect(lambda: ding_dialogs().open_roster())

@@ -391,16 +391,12 @@ class Ingestor:
         history: bool,
         touched: set[int],
     ) -> None:
-        """Puts a card where its copies now say, after one was edited or redacted: a card
-        raised by a copy is re-triaged on its own text and raised again only by the copies
-        still more pressing; any other is raised by a copy an edit made more pressing."""
-        card = session.scalars(
-            select(Message).where(Message.account_id == account_id, Message.remote_id == head)
-        ).one_or_none()
+        """Puts a card where its copies now say, after one was edited or redacted: it is
+        re-triaged on its own text, raised again by the copies still more pressing, and due
+        when its sender's latest repost says, so what the edited or gone copy set goes."""
+        card = _stored(session, account_id, head)
         if card is None:
             return
-        # On its own text, then raised by the copies still more pressing and due when its
-        # sender's latest repost says: what the edited or gone copy set is set again.
         self._retriage(session, account_id, card, now, history)
         touched.add(card.group_id)
 
@@ -670,9 +666,7 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
     its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was."""
-    card = session.scalars(
-        select(Message).where(Message.account_id == account_id, Message.remote_id == head)
-    ).one_or_none()
+    card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
     if _has_reason(card, FROM_YOU):
@@ -706,9 +700,7 @@ def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[st
     unread in the inbox once more, due when the latest repost says if that is later (the
     first due time may have passed). Not a card the user put in its tier, or their own;
     a member passing it on again asks nothing new."""
-    card = session.scalars(
-        select(Message).where(Message.account_id == account_id, Message.remote_id == head)
-    ).one_or_none()
+    card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
         return
     theirs = [
@@ -781,6 +773,12 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
         return None
     copy, group_name = found
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+
+
+def _stored(session: Session, account_id: int, remote_id: str) -> Message | None:
+    return session.scalars(
+        select(Message).where(Message.account_id == account_id, Message.remote_id == remote_id)
+    ).one_or_none()
 
 
 def _has_reason(row: Message, code: str) -> bool:

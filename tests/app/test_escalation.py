@@ -32,6 +32,26 @@ MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半前报到岗情况。"
 
 
+def order_batch(remote_id: str, at: datetime, *, ding: bool = True) -> SyncBatch:
+    """The district's ORDER in 区防汛工作群, a DING unless `ding` is False."""
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
+    message = IncomingMessage(
+        remote_id=remote_id,
+        group_id="g1",
+        sender_id="u1",
+        sender_name="区应急局",
+        sender_role=Role.ADMIN,
+        ts=at,
+        text=ORDER,
+        ding=ding,
+    )
+    return SyncBatch(
+        next_cursor=remote_id,
+        groups=(GroupInfo("g1", "区防汛工作群", members=members),),
+        messages=(message,),
+    )
+
+
 class Running:
     def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
         self.qtbot, self.store, self.clock = qtbot, store, clock
@@ -61,22 +81,7 @@ class Running:
     ) -> int:
         """Syncs a DING in; `round_` as the sync worker would (False: only stored, as if
         the next escalation round had not come yet)."""
-        members = (MemberInfo("u1", "区应急局", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
-        message = IncomingMessage(
-            remote_id=remote_id,
-            group_id="g1",
-            sender_id="u1",
-            sender_name="区应急局",
-            sender_role=Role.ADMIN,
-            ts=at or self.clock.now(),
-            text=ORDER,
-            ding=True,
-        )
-        batch = SyncBatch(
-            next_cursor=remote_id,
-            groups=(GroupInfo("g1", "区防汛工作群", members=members),),
-            messages=(message,),
-        )
+        batch = order_batch(remote_id, at or self.clock.now())
         Ingestor(self.store, SHANGHAI, self.clock).apply(self.account.id, batch)
         if round_:
             self.app.relay.ingested.emit(None)

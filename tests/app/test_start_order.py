@@ -7,15 +7,14 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from desk.app.desk_app import DeskApp
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Role
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
-from tests.app.test_escalation import MONDAY_10, ORDER
+from tests.app.test_escalation import MONDAY_10, order_batch
 from tests.conftest import SHANGHAI, paused_scheduler
 
 
@@ -23,19 +22,7 @@ def _a_ding_waits(store: Store, clock: ManualClock, *, ding: bool = True) -> Non
     (account,) = ensure_default_account(store, clock)
     ingest = Ingestor(store, SHANGHAI, clock)
     ingest.apply(account.id, SyncBatch(next_cursor="c0"))
-    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    ding = IncomingMessage(
-        remote_id="d1",
-        group_id="g1",
-        sender_id="u1",
-        sender_name="区应急局",
-        sender_role=Role.ADMIN,
-        ts=clock.now(),
-        text=ORDER,
-        ding=ding,
-    )
-    groups = (GroupInfo("g1", "区防汛工作群", members=members),)
-    ingest.apply(account.id, SyncBatch(next_cursor="c1", groups=groups, messages=(ding,)))
+    ingest.apply(account.id, order_batch("d1", clock.now(), ding=ding))
 
 
 def _app(qtbot: QtBot, store: Store, clock: ManualClock) -> DeskApp:

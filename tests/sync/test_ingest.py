@@ -760,6 +760,15 @@ def test_the_users_own_id_is_learnt_from_what_they_sent_and_listed_nowhere_as_an
 _CHASE = "凤鸣、桐坪两镇30分钟内报送山洪灾害危险区人员转移续报，务必核准数字！"
 
 
+def _task_posted(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime, Ingestor]:
+    """The default account, with _CHASE posted in group g now as "first", and its ingestor."""
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    return account, now, ingest
+
+
 def _done(store: Store, remote_id: str) -> None:
     with store.sessions.begin() as session:
         session.execute(
@@ -772,10 +781,7 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_later_time
 ) -> None:
     # From testers: the order, done, came again six minutes on; it showed only in its
     # group's view, and the card kept its first due time.
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
     again = _post("again", now + timedelta(minutes=6), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (again,)))
@@ -797,10 +803,7 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_later_time
 def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
     store: Store, clock: ManualClock
 ) -> None:
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
     passed_on = _post("again", now + timedelta(minutes=6), _CHASE, sender=("u2", "赵六"))
     ingest.apply(account.id, SyncBatch("c2", (), (passed_on,)))
@@ -814,10 +817,7 @@ def test_a_chase_and_a_members_echo_in_one_batch_still_reopen_the_task(
     store: Store, clock: ManualClock
 ) -> None:
     # From review: kept by the last copy of the batch alone, the echo cancelled the chase.
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
     chase = _post("again", now + timedelta(minutes=6), _CHASE)
     echo = _post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
@@ -831,10 +831,7 @@ def test_a_chase_and_a_members_echo_in_one_batch_still_reopen_the_task(
 def test_a_chase_taken_back_leaves_the_card_due_as_its_own_text_says(
     store: Store, clock: ManualClock
 ) -> None:
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    account, now, ingest = _task_posted(store, clock)
     first_due = _column(store, Message.deadline_ms)["first"]
     ingest.apply(
         account.id, SyncBatch("c2", (), (_post("again", now + timedelta(minutes=6), _CHASE),))
@@ -847,10 +844,7 @@ def test_a_chase_taken_back_leaves_the_card_due_as_its_own_text_says(
 def test_a_chase_of_a_task_the_user_was_told_of_is_news_and_an_echo_is_not(
     store: Store, clock: ManualClock
 ) -> None:
-    (account,) = ensure_default_account(store, clock)
-    now = clock.now()
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    account, now, ingest = _task_posted(store, clock)
     with store.sessions.begin() as session:
         session.execute(
             update(Message).where(Message.remote_id == "first").values(notify_state="notify")

@@ -758,3 +758,39 @@ def test_tomorrow_said_before_a_comma_is_not_the_day_after_the_festival() -> Non
     text = canonical("假期放到明天，节后第一天上午10点前把值班表交党政办")
     found = choose_deadline(scan(text, sent, TZ), sent, TZ)
     assert found is not None and found.at == datetime(2026, 5, 6, 10, 0, tzinfo=TZ)
+
+
+def addressed_due(text: str, ts: datetime) -> str | None:
+    """The due time of `text` as read by someone it @-mentions."""
+    said = canonical(text)
+    found = choose_deadline(scan(said, ts, TZ), ts, TZ, said)
+    return found.at.strftime("%m-%d %H:%M") if found else None
+
+
+def test_a_day_to_hand_it_back_to_the_poster_is_the_readers_due_day() -> None:
+    # Sunday 29 November 2026: the others' material is due Monday, the reader's frame
+    # Wednesday.
+    sunday = datetime(2026, 11, 29, 8, 35, tzinfo=TZ)
+    text = "@方晓宁 总结的框架你先搭起来，各办站所的素材我让他们下周一前交，框架周三给我看。"
+    assert addressed_due(text, sunday) == "12-02 17:30"
+
+
+def test_by_the_end_of_work_for_a_meeting_tomorrow_is_today() -> None:
+    wednesday = datetime(2026, 12, 2, 10, 0, tzinfo=TZ)
+    text = "@方晓宁 明天上午的村书记例会通知帮我起草一下，下班前发我"
+    assert addressed_due(text, wednesday) == "12-02 17:30"
+    # A time said of tomorrow's meeting itself stays tomorrow.
+    assert due("明天上午的会，9点前到会议室", wednesday) == "12-03 09:00"
+
+
+def test_getting_ready_on_a_later_line_is_before_the_meeting_it_is_for() -> None:
+    text = (
+        "转发区政府办会议通知：\n定于明天下午3:00召开全区防溺水工作视频会议，各镇分管领导参会。\n"
+        "我镇分会场设在三楼视频会议室，2:40前完成调试。"
+    )
+    assert due(text, datetime(2026, 11, 30, 9, 20, tzinfo=TZ)) == "12-01 14:40"
+
+
+def test_a_new_weekly_timetable_is_no_due_day() -> None:
+    text = "请各镇街联络员注意：下周起区政府办文件交换改为每周二、周四上午两次。"
+    assert due(text, datetime(2026, 11, 30, 11, 20, tzinfo=TZ)) is None

@@ -209,6 +209,8 @@ _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
 )
+# Handed back to the one who asks: 给我看, 发我, 交给我.
+_TO_POSTER_AFTER = re.compile(r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)")
 # A clock time later in the sentence is when it is due (今天下午给我初稿，3点开会).
 _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
@@ -301,6 +303,8 @@ def scan(
     # report due "每天16:00前" is first due on that day.
     period_start: date | None = None
     shift_day = False
+    # Whether the day last named qualified a thing (明天上午的例会) rather than saying when.
+    context_names_thing = False
     mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
     for match in mention.finditer(text):
         if taken and any(start <= match.start() < end for start, end in taken):
@@ -342,11 +346,26 @@ def scan(
             day = today
         if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
             at_today, _ = _resolve_time(groups, part)
-            if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
+            if (
+                at_today is not None
+                and datetime.combine(today, at_today, tzinfo=tz) >= local
+                and not _leads_up_to(found, context_day, at_today)
+            ):
                 day = today
         if not has_day and suffix and day < today and not _DONE_THEN.search(text, context_end):
             # 区文明办9月8日抽查通报：…中午12点前整改完 (posted on the 9th): a "by" time
             # said now is not on a day gone.
+            at_today, _ = _resolve_time(groups, part)
+            if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
+                day = today
+        if (
+            not has_day
+            and suffix
+            and context_names_thing
+            and _TO_POSTER_AFTER.match(text, match.end())
+        ):
+            # 明天上午的例会通知帮我起草一下，下班前发我: today's end of work, in time for
+            # the meeting the draft is for.
             at_today, _ = _resolve_time(groups, part)
             if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
                 day = today
@@ -403,6 +422,7 @@ def scan(
             context_day = day
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
+            context_names_thing = text.startswith("的", end)
         at: time | None
         if _midnight(groups, part):
             # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
@@ -462,6 +482,8 @@ def scan(
             or (
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
+                # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
+                and groups["wkpre"] != "每"
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
@@ -469,6 +491,13 @@ def scan(
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
             or (part == "一早" and has_day)
+            # 框架周三给我看: a day the poster wants something back by.
+            or (
+                has_day
+                and not part
+                and at is None
+                and _TO_POSTER_AFTER.match(text, end) is not None
+            )
         )
         if (
             not explicit
@@ -502,6 +531,22 @@ def scan(
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
     return found
+
+
+def _leads_up_to(found: list[TimeMention], day: date, at: time) -> bool:
+    """Whether `at` is within two hours before a clock time named on `day`: getting ready
+    for it (会议明天下午3:00召开 … on the next line, 2:40前完成调试)."""
+    ready = datetime.combine(day, at)
+    return any(
+        m.day == day
+        and m.clock
+        and m.at is not None
+        and timedelta(0) < datetime.combine(day, m.at) - ready <= _GETTING_READY
+        for m in found
+    )
+
+
+_GETTING_READY = timedelta(hours=2)
 
 
 def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:
@@ -548,13 +593,22 @@ def choose_deadline(
     """The due time among the mentions `scan` found (see the module docstring).
 
     `addressed_text`, the canonical text of a message that @-mentions the reader, makes a
-    due-by time in a clause said to 你 win: "材料28日上午10点前交党政办，你28日下班前出初稿给我"
-    gives the reader the evening, not the others' morning.
+    due-by time in a clause said to 你, or one followed by handing it to the poster, win:
+    "材料28日上午10点前交党政办，你28日下班前出初稿给我" gives the reader the evening, not the
+    others' morning, and "素材我让他们下周一前交，框架周三给我看" Wednesday.
     """
     local = ts.astimezone(tz)
     mentions = [m for m in found if not m.replaced]
     if addressed_text is not None and len(mentions) > 1:
-        yours = [m for m in mentions if m.explicit and _said_to_you(addressed_text, m.start)]
+        yours = [
+            m
+            for m in mentions
+            if m.explicit
+            and (
+                _said_to_you(addressed_text, m.start)
+                or _TO_POSTER_AFTER.match(addressed_text, m.end) is not None
+            )
+        ]
         if yours:
             mentions = yours
     explicit = [m.instant(tz) for m in mentions if m.explicit and m.instant(tz) >= local]

@@ -37,6 +37,7 @@ TEST_APT_PACKAGES = (
     "libxkbcommon0",
     "libfontconfig1",
     "libpulse0",  # QtMultimedia (notification sounds) loads it
+    "fonts-noto-cjk",  # Chinese glyphs: the sidebar's elision tests measure them
 )
 
 

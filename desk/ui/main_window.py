@@ -45,7 +45,7 @@ from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.sidebar import Sidebar, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -221,6 +221,15 @@ class MainWindow(QMainWindow):
             action(self.tr("Move to Info"), ["3"], lambda: self._correct(Tier.INFO)),
             action(self.tr("Move to Noise"), ["4"], lambda: self._correct(Tier.NOISE)),
         ]
+        # Ctrl+digit, as browsers and chat clients switch tabs: the bare digits move a card.
+        self.view_actions = [
+            action(
+                self.tr("Go to %1").replace("%1", view_name(kind)),
+                [f"Ctrl+{place}"],
+                lambda _checked=False, kind=kind: self.sidebar.select_view(kind),
+            )
+            for place, kind in enumerate(VIEW_ORDER, start=1)
+        ]
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
 
@@ -258,6 +267,9 @@ class MainWindow(QMainWindow):
             move_menu.addAction(act)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
+            go_menu.addAction(act)
+        go_menu.addSeparator()
+        for act in self.view_actions:
             go_menu.addAction(act)
         ding_menu = self.menuBar().addMenu(self.tr("D&ING"))
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))

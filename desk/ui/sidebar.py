@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
@@ -20,6 +20,8 @@ _VIEW_NAMES = {
     ViewKind.NOISE: QT_TRANSLATE_NOOP("MainWindow", "Noise"),
     ViewKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Done"),
 }
+# The views in the order listed, which Ctrl+1… follow.
+VIEW_ORDER = tuple(_VIEW_NAMES)
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -159,6 +161,21 @@ class Sidebar(QTreeWidget):
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """The keyboard steps over the two headings, which are no view: Home lands on All,
+        Up from the first group on Done."""
+        index = super().moveCursor(action, modifiers)
+        if self.itemFromIndex(index) not in (self._views, self._groups):
+            return index
+        upwards = action in (
+            QAbstractItemView.CursorAction.MoveUp,
+            QAbstractItemView.CursorAction.MovePageUp,
+        )
+        beyond = self.indexAbove(index) if upwards else self.indexBelow(index)
+        return beyond if beyond.isValid() else self.currentIndex()
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         view = item.data(0, _VIEW_ROLE) if item else None

@@ -181,6 +181,35 @@ def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> No
     assert len(_rows(window)) > len(urgent)
 
 
+def test_ctrl_and_a_digit_switch_views_from_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    _press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.view.kind is ViewKind.URGENT
+    urgent = _rows(window)
+    assert urgent and all(r.tier is Tier.URGENT for r in urgent)
+    _press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.view.kind is ViewKind.DONE
+    _press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.view.kind is ViewKind.ALL
+    # The bare digit still moves the card to a tier, not the view.
+    _press(qtbot, window, Qt.Key.Key_2)
+    assert window.model.view.kind is ViewKind.ALL
+
+
+def test_the_sidebar_keys_step_over_its_headings(qtbot: QtBot, window: MainWindow) -> None:
+    sidebar = window.sidebar
+    groups = sidebar.topLevelItem(1)
+    sidebar.setCurrentItem(groups.child(0))
+    sidebar.setFocus()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Up)
+    assert window.model.view.kind is ViewKind.DONE
+    qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    assert sidebar.currentItem() is groups.child(0)
+    qtbot.keyClick(sidebar, Qt.Key.Key_Home)
+    assert window.model.view.kind is ViewKind.ALL
+    qtbot.keyClick(sidebar, Qt.Key.Key_Up)
+    assert window.model.view.kind is ViewKind.ALL
+
+
 def test_choosing_a_group_shows_only_that_group(qtbot: QtBot, window: MainWindow) -> None:
     groups = window.sidebar.topLevelItem(1)
     first_group = groups.child(0)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     text,
     tuple_,
+    union,
     update,
 )
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -48,6 +49,8 @@ from desk.store.weights import Correction
 TRIGRAM_MIN = 3
 # Matches read from the cursor at a time, for a page of search results.
 _MATCH_BATCH = 256
+# Names a search looks up what they posted for, at most (a unit's name in theirs: 区政府办).
+_MOST_SENDERS = 200
 # Above every message id.
 _ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
@@ -209,6 +212,7 @@ class InboxQueries:
         """
         upper = after[0] if after is not None else None
         with self._sessions() as session:
+            senders = _senders_named(session, view.search.strip())
             lower = 0
             if window is not None:
                 if upper is None:
@@ -219,18 +223,29 @@ class InboxQueries:
             if view.unfolded or view.kind is ViewKind.GROUP:
                 # A group's copies and acks show too: its rows, read by their ids.
                 rowid = index.c.rowid
-                query = (
-                    select(rowid)
+                matches = (
+                    select(rowid.label("id"))
                     .join(Message, Message.id == rowid)
                     .where(_matches(index, phrase), rowid >= lower, rowid < upper)
                     .where(*_filters(view))
-                    .order_by(rowid.desc())
-                    .limit(limit)
                 )
-                ids = list(session.scalars(query))
+                if senders:
+                    sent = select(Message.id).where(
+                        Message.sender_name.in_(senders),
+                        Message.id >= lower,
+                        Message.id < upper,
+                        *_filters(view),
+                    )
+                    hits = union(matches, sent).subquery()
+                    query = select(hits.c.id).order_by(hits.c.id.desc())
+                else:
+                    query = matches.order_by(rowid.desc())
+                ids = list(session.scalars(query.limit(limit)))
                 page = Page(ids, (ids[-1],) if len(ids) == limit else None)
             else:
-                page = self._cards_page(session, view, index, phrase, (lower, upper), limit, shown)
+                page = self._cards_page(
+                    session, view, index, phrase, senders, (lower, upper), limit, shown
+                )
         if page.after is None and lower > 0:
             return Page(page.ids, (lower,))
         return page
@@ -241,12 +256,13 @@ class InboxQueries:
         view: View,
         index: TableClause,
         phrase: str,
+        senders: Sequence[str],
         ids_within: tuple[int, int],
         limit: int,
         shown: AbstractSet[int],
     ) -> Page:
         """A page of the cards a search shows in `view`, from the matches whose ids are
-        within [lower, upper).
+        within [lower, upper): of the text, and what the `senders` named posted.
 
         A notice's copies match with it (forwarded to 30 groups, 30 times), and its card
         shows once, where its newest match is. The matches are read from the driver's
@@ -256,11 +272,14 @@ class InboxQueries:
         SQLAlchemy row each.
         """
         lower, upper = ids_within
-        statement = _cards_search(index.name, _card_test(view))
+        statement = _cards_search(index.name, _card_test(view), bool(senders))
         connection = session.connection().connection
         cursor, lookup = connection.cursor(), connection.cursor()
+        arguments: tuple[object, ...] = (phrase, lower, upper)
+        if senders:
+            arguments += (json.dumps(senders), lower, upper)
         try:
-            cursor.execute(statement, (phrase, lower, upper))
+            cursor.execute(statement, arguments)
             seen: set[int | str] = set()
             ids: dict[int, None] = {}
             while batch := cursor.fetchmany(_MATCH_BATCH):
@@ -460,7 +479,9 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     )
     if view.unfolded:
         if likes:
-            conditions.append(_holds_any(Message.text, likes))
+            conditions.append(
+                or_(_holds_any(Message.text, likes), Message.sender_name.in_(_forms(needle)))
+            )
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -477,7 +498,8 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
     if likes:
-        holds = _holds_any(Message.text, likes)
+        # A name only a LIKE finds (Li Ming) finds what its bearer posted too.
+        holds = or_(_holds_any(Message.text, likes), Message.sender_name.in_(_forms(needle)))
         if in_group:
             conditions.append(holds)
         else:
@@ -543,8 +565,19 @@ def _card_test(view: View) -> str:
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 
 
+def _senders_named(session: Session, needle: str) -> list[str]:
+    """The names of the members whose name holds `needle` (in either of its `_forms`): a
+    search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts that name him. A
+    single character names nearly everyone (镇, 村), so it names no one."""
+    if len(needle) < 2:
+        return []
+    holds = [func.instr(Member.name, form) > 0 for form in _forms(needle)]
+    query = select(Member.name).where(or_(*holds)).distinct().limit(_MOST_SENDERS)
+    return list(session.scalars(query))
+
+
 @functools.cache
-def _cards_search(index: str, card_test: str) -> str:
+def _cards_search(index: str, card_test: str, by_sender: bool = False) -> str:
     """The statement (for the driver: phrase, lowest id, id below) that reads `index`'s
     matches newest first, each with what it shows: its own id if it is a card
     (`card_test`); if it is a copy of a notice, the notice as the text "account_id
@@ -555,20 +588,33 @@ def _cards_search(index: str, card_test: str) -> str:
     card, and reading each match's row took 0.3-1.3 s at a million messages (40 ms through
     the index of cards). SQLAlchemy renders no SQLite index hints, and SQLite's planner
     prefers the row, hence the text.
+
+    `by_sender` adds what the senders named posted, from the index of senders (for the
+    driver, after the rest: a JSON list of names, lowest id, id below).
     """
+    at = "hit.at" if by_sender else f"{index}.rowid"
     shows = (
         "COALESCE("
         "(SELECT card.id FROM messages AS card INDEXED BY ix_messages_card_ids "
-        f"WHERE card.id = {index}.rowid AND {card_test}), "
+        f"WHERE card.id = {at} AND {card_test}), "
         "(SELECT copy.account_id || ' ' || copy.cluster "
         "FROM messages AS copy INDEXED BY ix_messages_copy_cards "
-        f"WHERE copy.id = {index}.rowid AND {_COPIES_OF_COPY}))"
+        f"WHERE copy.id = {at} AND {_COPIES_OF_COPY}))"
     )
+    matching = f"{index} MATCH ? AND {index}.rowid >= ? AND {index}.rowid < ?"
+    if by_sender:
+        source = (
+            f"(SELECT {index}.rowid AS at FROM {index} WHERE {matching} UNION "
+            "SELECT id FROM messages INDEXED BY ix_messages_sender "
+            "WHERE sender_name IN (SELECT value FROM json_each(?)) AND ack_of IS NULL "
+            "AND id >= ? AND id < ?) AS hit"
+        )
+    else:
+        source = f"{index} WHERE {matching}"
     # The inner query is not flattened (LIMIT -1): that would look each match up twice.
     return (
-        f"SELECT at, found FROM (SELECT {index}.rowid AS at, {shows} AS found FROM {index} "
-        f"WHERE {index} MATCH ? AND {index}.rowid >= ? AND {index}.rowid < ? "
-        f"ORDER BY {index}.rowid DESC LIMIT -1) WHERE found IS NOT NULL"
+        f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source} "
+        f"ORDER BY {at} DESC LIMIT -1) WHERE found IS NOT NULL"
     )
 
 

@@ -129,6 +129,8 @@ class Message(Base):
             "ack_of",
             sqlite_where=text(NOTICE_COPIES),
         ),
+        # What someone posted, by name: a search for a person (inbox._senders_named).
+        Index("ix_messages_sender", "sender_name", sqlite_where=text("ack_of IS NULL")),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         # Both cover what a card reads of its notice's copies and their acks (inbox._folds).

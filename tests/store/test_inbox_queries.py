@@ -546,3 +546,64 @@ def test_a_card_reads_its_copies_and_their_acks_from_the_indexes_alone(
     reads = [p for p in plans if p.split(" ")[1:2] in (["copy"], ["ack"], ["messages"])]
     assert reads, plans
     assert all(p.startswith("SEARCH") and "COVERING INDEX" in p for p in reads), plans
+
+
+# A member's cards: what they posted (or a copy of it), and the texts that name them.
+_BY_OR_NAMING = "(instr(text, :n) > 0 OR instr(sender_name, :n) > 0)"
+
+
+@pytest.mark.parametrize("needle", ["鲁大成", "郝文涛", "柯俊", "洄水湾村-鲁大成"])
+def test_a_search_for_a_person_lists_what_they_posted_and_where_they_are_named(
+    demo_store: Store, needle: str
+) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    expected = _holding(demo_store, _BY_OR_NAMING, needle)
+    assert len(expected) > len(_holding(demo_store, "instr(text, :n) > 0", needle))
+    assert _paged(queries, View(search=needle), 5) == expected
+
+
+def test_a_search_for_a_person_in_a_group_and_in_every_message(demo_store: Store) -> None:
+    # A group's search lists its cards and copies, not acks; every message means acks too.
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        group_id, name = session.execute(
+            text("SELECT group_id, sender_name FROM messages WHERE sender_name = '柯俊'")
+        ).first()
+        posted = session.execute(
+            text(
+                "SELECT id FROM messages "
+                "WHERE group_id = :g AND sender_name = '柯俊' AND ack_of IS NULL"
+            ),
+            {"g": group_id},
+        )
+        in_group = {row.id for row in posted}
+    found = set(queries.page(View(ViewKind.GROUP, group_id, name), limit=10**6).ids)
+    assert in_group and in_group <= found
+    unfolded = set(queries.page(View(search=name, unfolded=True), limit=10**6).ids)
+    with demo_store.sessions() as session:
+        every = {
+            row.id
+            for row in session.execute(
+                text(
+                    "SELECT id FROM messages WHERE sender_name = '柯俊' OR instr(text, '柯俊') > 0"
+                )
+            )
+        }
+    assert unfolded == every
+
+
+def test_a_search_for_a_person_reads_the_index_of_senders(demo_store: Store) -> None:
+    queries = InboxQueries(demo_store.sessions)
+    plans = query_plans(demo_store, lambda: queries.page(View(search="鲁大成")))
+    with demo_store.engine.connect() as conn:
+        index, phrase = inbox._index_match("鲁大成") or (None, "")
+        assert index is not None
+        statement = inbox._cards_search(index.name, inbox._card_test(View()), True)
+        plans += [
+            row[-1]
+            for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}",
+                (phrase, 0, 10**9, '["洄水湾村-鲁大成"]', 0, 10**9),
+            )
+        ]
+    assert any("ix_messages_sender" in p for p in plans), plans

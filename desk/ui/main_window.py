@@ -134,7 +134,6 @@ class MainWindow(QMainWindow):
         self.list.fit_rows()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search messages ( / )"))
         self.search.setClearButtonEnabled(True)
         self.detail = DetailPane(
             tz, clock, attachment_of=queries.attachment, copies_of=queries.copies
@@ -191,9 +190,8 @@ class MainWindow(QMainWindow):
         self._ageing_timer.timeout.connect(self.refresh_ageing)
         self._ageing_timer.start()
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
-        self.model.set_view(View())
+        self._show_view(View())
         self._update_counts()
-        self._select_row(0)
 
     # actions
 
@@ -535,15 +533,28 @@ class MainWindow(QMainWindow):
         )
 
     def _choose_view(self, view: View) -> None:
-        self.model.set_view(View(view.kind, view.group_id, self.search.text()))
-        self._select_row(0)
+        self._show_view(View(view.kind, view.group_id, self.search.text()))
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
         view = self.model.view
         if view.search != self.search.text():
-            self.model.set_view(View(view.kind, view.group_id, self.search.text()))
-            self._select_row(0)
+            self._show_view(View(view.kind, view.group_id, self.search.text()))
+            if view.search.strip() == "" and view.kind is not ViewKind.DONE:
+                # Said once as a search starts: done cards are left out of it.
+                self.statusBar().showMessage(
+                    self.tr("Messages marked done are not searched here: they are in Done."),
+                    6000,
+                )
+
+    def _show_view(self, view: View) -> None:
+        self.model.set_view(view)
+        self.search.setPlaceholderText(
+            self.tr("Search done messages ( / )")
+            if view.kind is ViewKind.DONE
+            else self.tr("Search open messages ( / )")
+        )
+        self._select_row(0)
 
     # reacting to the store
 

@@ -347,6 +347,22 @@ def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
     assert len(colours) > 1
 
 
+def test_a_search_outside_done_says_done_cards_are_left_out(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.search.placeholderText() == "Search open messages ( / )"
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "防溺水")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert window.statusBar().currentMessage() == (
+        "Messages marked done are not searched here: they are in Done."
+    )
+    window.sidebar.select_view(ViewKind.DONE)
+    assert window.search.placeholderText() == "Search done messages ( / )"
+
+
 def test_esc_in_the_list_clears_a_search_that_was_run(qtbot: QtBot, window: MainWindow) -> None:
     _search_for_nothing(qtbot, window)
     window.list.setFocus()

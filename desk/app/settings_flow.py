@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -51,6 +52,7 @@ def open_settings(
         locked=settings.locked,
         parent=parent,
         login_elsewhere=str(owner) if elsewhere else None,
+        today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
     )
 
     def store_changes(result: int) -> None:

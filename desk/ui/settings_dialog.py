@@ -51,14 +51,18 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         login_elsewhere: str | None = None,
+        today: date | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
-        this one's (this desk's box is then unticked: ticking it takes the entry over)."""
+        this one's (this desk's box is then unticked: ticking it takes the entry over).
+        `today`: the date in desk's time zone, where the day-off picker opens (the
+        computer's own date when None; its clock may run in another zone)."""
         super().__init__(parent)
         self._values = dict(values)
         if login_elsewhere is not None:
             self._values["app.start_at_login"] = False
         self._login_elsewhere = login_elsewhere
+        self._today = today
         self._locked = locked
         self._groups = list(groups)
         self.setWindowTitle(self.tr("desk settings"))
@@ -164,7 +168,10 @@ class SettingsDialog(QDialog):
         self.days_off.setMaximumHeight(110)
         for day in self._values["quiet.days_off"]:
             self.days_off.addItem(day)
-        self.day_picker = QDateEdit(QDate.currentDate())
+        today = self._today
+        self.day_picker = QDateEdit(
+            QDate(today.year, today.month, today.day) if today else QDate.currentDate()
+        )
         self.day_picker.setCalendarPopup(True)
         self.day_picker.setDisplayFormat("yyyy-MM-dd")
         self.add_day = QPushButton(self.tr("Add"))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -111,3 +113,14 @@ def test_a_login_entry_of_another_data_folder_is_said_and_ticking_takes_it_over(
     dialog.accept()
     qtbot.waitUntil(lambda: saved == [True])
     assert autostart.entry_data_dir() == store.data_dir.root
+
+
+def test_the_day_off_picker_opens_on_today_in_desks_time_zone(
+    qtbot: QtBot, store: Store, ops: StoreOps
+) -> None:
+    # 00:30 on 3 December in Shanghai is still 2 December in UTC, where this computer's
+    # clock may run.
+    clock = ManualClock(datetime(2026, 12, 2, 16, 30, tzinfo=UTC))
+    settings = SettingsStore(store.sessions)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert dialog.day_picker.date() == QDate(2026, 12, 3)

@@ -794,3 +794,57 @@ def test_getting_ready_on_a_later_line_is_before_the_meeting_it_is_for() -> None
 def test_a_new_weekly_timetable_is_no_due_day() -> None:
     text = "请各镇街联络员注意：下周起区政府办文件交换改为每周二、周四上午两次。"
     assert due(text, datetime(2026, 11, 30, 11, 20, tzinfo=TZ)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Handed over before, not asked back: the reader's due time stands.
+        ("@小王 昨天发我的材料有几处错误，今天下班前改好", "12-02 17:30"),
+        ("@小王 你周一发我的表格数据不对，今天下午4点前重新核一下报过来", "12-02 16:00"),
+        ("@小王 昨天给我的名单有遗漏，明天上午10点前补齐", "12-03 10:00"),
+        # Two tasks for the reader: the sooner is due first.
+        ("@小王 明天上午9点前把会场布置好，材料周五前发我", "12-03 09:00"),
+        ("@小王 今天下午3点前把数据报县应急局，分析报告周五给我", "12-02 15:00"),
+        # 明早 is a part of the day this does not place.
+        ("@小王 初稿明早给我看", None),
+    ],
+)
+def test_what_the_reader_hands_back_does_not_hide_a_sooner_due_time(
+    text: str, expected: str | None
+) -> None:
+    assert addressed_due(text, datetime(2026, 12, 2, 10, 0, tzinfo=TZ)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里说周五给我们答复",
+        "他说明天给我回电话",
+        "县委书记今天给我们作了专题辅导，大家要认真学习领会",
+        "周五给我镇党委的汇报要讲清楚",
+        "市里专家明天给我们讲课",
+    ],
+)
+def test_what_others_will_give_us_is_no_due_day(text: str) -> None:
+    assert due(text, datetime(2026, 12, 2, 10, 0, tzinfo=TZ)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report asked for today, not getting ready on the meeting's day.
+        (
+            "转发：县里定于明天下午3:00召开安全生产视频会议。\n各村下午2点前把自查表报我",
+            "12-02 14:00",
+        ),
+        ("县里通知明天晚上7点召开视频调度会。\n各村下班前把值守人员名单报我", "12-02 17:30"),
+        # The meeting is called off: nothing to get ready for.
+        ("原定明天下午3:00的会议取消。\n下午2:40前把材料报我", "12-02 14:40"),
+        # A new day to hand something in is a due day.
+        ("即日起，安全生产周报报送时间调整为每周四", "12-03 17:30"),
+        ("周报改为每周五报送", "12-04 17:30"),
+    ],
+)
+def test_the_posters_own_line_and_a_new_reporting_day(text: str, expected: str) -> None:
+    assert due(text, datetime(2026, 12, 2, 9, 0, tzinfo=TZ)) == expected

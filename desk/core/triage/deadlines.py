@@ -209,8 +209,16 @@ _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
 )
-# Handed back to the one who asks: 给我看, 发我, 交给我.
-_TO_POSTER_AFTER = re.compile(r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)")
+# Handed back to the one who asks: 给我看, 发我, 交给我 (not 给我们, 报我镇, 发我的材料, where
+# 我 is a whole office or the thing was handed over before).
+_TO_POSTER_AFTER = re.compile(r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)(?![们镇县村乡局省市办的])")
+# Told of what someone else will do (县里说周五给我们答复, 他说明天给我回电话).
+_REPORTED = re.compile(r"说|讲|表示|答应|称")
+# A clause about what others hand in (素材我让他们下周一前交): not the addressed reader's due.
+_OTHERS = re.compile(r"他们|她们|让各|叫各")
+# What is handed in: a new weekly day for it is a due day (周报改为每周五报送), unlike a
+# timetable (文件交换改为每周二).
+_HANDED_IN = re.compile(r"报|提交|上交|交(?![换通流])")
 # A clock time later in the sentence is when it is due (今天下午给我初稿，3点开会).
 _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
@@ -224,6 +232,10 @@ _EVENING_DAYS = ("今晚", "明晚", "今夜", "昨晚", "昨夜")
 # A day said as a "by" without a clock (a lunar date, 今明两天): not replaced, not a
 # range, relative to when it is said, dated.
 _DAY_BY_FLAGS = (False, False, False, True, True)
+# Days that name a part of the day too.
+_DAY_WITH_PART = ("今晚", "今早", "今夜", "明早", "明晚")
+# How long before a start getting ready for it takes (调试, 签到, 到场).
+_GETTING_READY = timedelta(minutes=45)
 
 
 class TimeMention(NamedTuple):
@@ -303,7 +315,8 @@ def scan(
     # report due "每天16:00前" is first due on that day.
     period_start: date | None = None
     shift_day = False
-    # Whether the day last named qualified a thing (明天上午的例会) rather than saying when.
+    # The day last named may only qualify a thing (明天上午的例会通知…): a draft of it asked
+    # back by the end of work is due today, in time for the meeting.
     context_names_thing = False
     mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
     for match in mention.finditer(text):
@@ -345,30 +358,27 @@ def scan(
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
         if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
-            at_today, _ = _resolve_time(groups, part)
-            if (
-                at_today is not None
-                and datetime.combine(today, at_today, tzinfo=tz) >= local
-                and not _leads_up_to(found, context_day, at_today)
-            ):
+            ahead = _still_ahead_today(groups, part, local)
+            if ahead is not None and not (groups["h"] and _leads_up_to(found, context_day, ahead)):
                 day = today
-        if not has_day and suffix and day < today and not _DONE_THEN.search(text, context_end):
+        if (
+            not has_day
+            and suffix
+            and day < today
+            and not _DONE_THEN.search(text, context_end)
+            and _still_ahead_today(groups, part, local) is not None
+        ):
             # 区文明办9月8日抽查通报：…中午12点前整改完 (posted on the 9th): a "by" time
             # said now is not on a day gone.
-            at_today, _ = _resolve_time(groups, part)
-            if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
-                day = today
+            day = today
         if (
             not has_day
             and suffix
             and context_names_thing
             and _TO_POSTER_AFTER.match(text, match.end())
+            and _still_ahead_today(groups, part, local) is not None
         ):
-            # 明天上午的例会通知帮我起草一下，下班前发我: today's end of work, in time for
-            # the meeting the draft is for.
-            at_today, _ = _resolve_time(groups, part)
-            if at_today is not None and datetime.combine(today, at_today, tzinfo=tz) >= local:
-                day = today
+            day = today
         if not has_day and named:
             # 节后第一个工作日10点前, 正月初八上午9点: a time on the day just named by a
             # phrase read on the calendar, unless a date came between or a line ended.
@@ -423,6 +433,8 @@ def scan(
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
             context_names_thing = text.startswith("的", end)
+        elif context_names_thing and _SENTENCE_BREAK.search(text, context_end, match.start()):
+            context_names_thing = False
         at: time | None
         if _midnight(groups, part):
             # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
@@ -483,7 +495,10 @@ def scan(
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
                 # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
-                and groups["wkpre"] != "每"
+                and (
+                    groups["wkpre"] != "每"
+                    or _HANDED_IN.search(text, clause_start(text, start), start) is not None
+                )
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
@@ -491,12 +506,15 @@ def scan(
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
             or (part == "一早" and has_day)
-            # 框架周三给我看: a day the poster wants something back by.
+            # 框架周三给我看: a day the poster wants something back by. (明早给我 and 今晚发我
+            # name a part of the day, which this does not place.)
             or (
                 has_day
                 and not part
                 and at is None
+                and rel not in _DAY_WITH_PART
                 and _TO_POSTER_AFTER.match(text, end) is not None
+                and _REPORTED.search(text, clause_start(text, start), start) is None
             )
         )
         if (
@@ -533,20 +551,29 @@ def scan(
     return found
 
 
+def _still_ahead_today(
+    groups: dict[str, str | None], part: str | None, local: datetime
+) -> time | None:
+    """The mention's time of day if, today, it is still to come."""
+    at_today, _ = _resolve_time(groups, part)
+    if at_today is None or datetime.combine(local.date(), at_today, tzinfo=local.tzinfo) < local:
+        return None
+    return at_today
+
+
 def _leads_up_to(found: list[TimeMention], day: date, at: time) -> bool:
-    """Whether `at` is within two hours before a clock time named on `day`: getting ready
-    for it (会议明天下午3:00召开 … on the next line, 2:40前完成调试)."""
+    """Whether `at` is just before a clock time named on `day` (and not called off):
+    getting ready for it (会议明天下午3:00召开 … on the next line, 2:40前完成调试), not a
+    report asked for today (下午2点前把自查表报我)."""
     ready = datetime.combine(day, at)
     return any(
         m.day == day
         and m.clock
+        and not m.replaced
         and m.at is not None
         and timedelta(0) < datetime.combine(day, m.at) - ready <= _GETTING_READY
         for m in found
     )
-
-
-_GETTING_READY = timedelta(hours=2)
 
 
 def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:
@@ -592,23 +619,20 @@ def choose_deadline(
 ) -> Deadline | None:
     """The due time among the mentions `scan` found (see the module docstring).
 
-    `addressed_text`, the canonical text of a message that @-mentions the reader, makes a
-    due-by time in a clause said to 你, or one followed by handing it to the poster, win:
-    "材料28日上午10点前交党政办，你28日下班前出初稿给我" gives the reader the evening, not the
-    others' morning, and "素材我让他们下周一前交，框架周三给我看" Wednesday.
+    `addressed_text`, the canonical text of a message that @-mentions the reader (the text
+    `scan` read), makes a due-by time in a clause said to 你 win: "材料28日上午10点前交党政办，
+    你28日下班前出初稿给我" gives the reader the evening, not the others' morning. A clause
+    about what others hand in loses: "素材我让他们下周一前交，框架周三给我看" is Wednesday.
     """
     local = ts.astimezone(tz)
     mentions = [m for m in found if not m.replaced]
     if addressed_text is not None and len(mentions) > 1:
-        yours = [
-            m
-            for m in mentions
-            if m.explicit
-            and (
-                _said_to_you(addressed_text, m.start)
-                or _TO_POSTER_AFTER.match(addressed_text, m.end) is not None
-            )
-        ]
+        ahead = [m for m in mentions if m.explicit and m.instant(tz) >= local]
+        yours = [m for m in ahead if _said_to_you(addressed_text, m.start)]
+        if not yours:
+            yours = [m for m in ahead if not _about_others(addressed_text, m.start)]
+            if len(yours) == len(ahead):
+                yours = []
         if yours:
             mentions = yours
     explicit = [m.instant(tz) for m in mentions if m.explicit and m.instant(tz) >= local]
@@ -618,6 +642,11 @@ def choose_deadline(
         m.instant(tz) for m in mentions if m.clock and not m.in_range and m.instant(tz) >= local
     ]
     return Deadline(min(implicit), False) if implicit else None
+
+
+def _about_others(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` tells what others are to do."""
+    return _OTHERS.search(text, clause_start(text, at, _CLAUSE_MARKS), at) is not None
 
 
 def _said_to_you(text: str, at: int) -> bool:

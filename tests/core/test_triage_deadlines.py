@@ -848,3 +848,43 @@ def test_what_others_will_give_us_is_no_due_day(text: str) -> None:
 )
 def test_the_posters_own_line_and_a_new_reporting_day(text: str, expected: str) -> None:
     assert due(text, datetime(2026, 12, 2, 9, 0, tzinfo=TZ)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What someone gave or told the poster is a story, not the due day.
+        ("今天给我打电话的那个群众，明天上午9点前回访一下", "12-03 09:00"),
+        ("县信访局今天给我转来一件信访件，要求周五前办结", "12-04 17:30"),
+        ("张书记周一给我打电话，说周五上午9点县里来检查", "12-04 09:00"),
+        ("村民周五给我打电话反映路灯不亮", None),
+        ("市委巡察组周四给我区反馈巡察意见", None),
+        # A new weekly day to hand something in, the verb after the day.
+        ("台账改为每周五报送", "12-04 17:30"),
+        ("值班信息改为每周一提交", "12-07 17:30"),
+        # The thing's own time ties a later by-time to its day.
+        ("后天的检查下午3点开始，2点前给我名单", "12-04 14:00"),
+    ],
+)
+def test_a_day_said_of_something_given_to_the_poster_before(
+    text: str, expected: str | None
+) -> None:
+    assert due(text, datetime(2026, 12, 2, 10, 0, tzinfo=TZ)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 他们 owns or receives here: the sooner task is the reader's.
+        ("@小王 他们的考勤今天下班前统计好，周五前报人社所", "12-02 17:30"),
+        ("@小王 把他们的名单明天中午前报我，下午2点前把会场布置好", "12-03 12:00"),
+        ("@小王 她们两个明天上午9点前到岗，下午3点前把培训材料发我", "12-03 09:00"),
+    ],
+)
+def test_others_named_in_a_task_for_the_reader_keep_its_due_time(text: str, expected: str) -> None:
+    assert addressed_due(text, datetime(2026, 12, 2, 10, 0, tzinfo=TZ)) == expected
+
+
+def test_handing_in_shortly_before_a_start_is_not_getting_ready_for_it() -> None:
+    text = "明天下午3点县里来检查。\n各村2:30前把迎检台账发我"
+    assert due(text, datetime(2026, 12, 2, 9, 0, tzinfo=TZ)) == "12-02 14:30"

@@ -209,16 +209,18 @@ _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
 )
-# Handed back to the one who asks: 给我看, 发我, 交给我 (not 给我们, 报我镇, 发我的材料, where
-# 我 is a whole office or the thing was handed over before).
-_TO_POSTER_AFTER = re.compile(r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)(?![们镇县村乡局省市办的])")
-# Told of what someone else will do (县里说周五给我们答复, 他说明天给我回电话).
-_REPORTED = re.compile(r"说|讲|表示|答应|称")
-# A clause about what others hand in (素材我让他们下周一前交): not the addressed reader's due.
-_OTHERS = re.compile(r"他们|她们|让各|叫各")
-# What is handed in: a new weekly day for it is a due day (周报改为每周五报送), unlike a
-# timetable (文件交换改为每周二).
-_HANDED_IN = re.compile(r"报|提交|上交|交(?![换通流])")
+# Handed back to the one who asks, to look over, as the clause ends: 框架周三给我看, 周五发我.
+# Not what others did or will do (今天给我打电话的群众, 周五给我们答复, 给我转来一件信访件).
+_TO_POSTER_AFTER = re.compile(
+    r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)\s*(?:看|过目|审|把关)?(?=[,，。;；!！?？\n]|$)"
+)
+# A clause in which the poster has others hand something in (素材我让他们下周一前交): not
+# the addressed reader's due.
+_OTHERS_TO_DO = re.compile(r"[让叫要请](?:他们|她们|各)")
+# Handing something in: a new weekly day for it is a due day (台账改为每周五报送), unlike a
+# timetable (文件交换改为每周二); and a time before a start to hand in by is not getting
+# ready on the day of the start (各村2:30前把迎检台账发我).
+_HANDING_IN = re.compile(r"报(?![账道])|提交|上交|上传|交(?![换通流叉办])|[发给]我")
 # A clock time later in the sentence is when it is due (今天下午给我初稿，3点开会).
 _CLOCK_LATER = re.compile(r"[^。;；!！?？\n]*?\d{1,2}[:：点时]")
 # The end of the working day said as leaving the office (下班离开办公室前, 下班走之前), and
@@ -357,26 +359,28 @@ def scan(
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
-        if not has_day and context_day != today and "\n" in text[context_end : match.start()]:
-            ahead = _still_ahead_today(groups, part, local)
-            if ahead is not None and not (groups["h"] and _leads_up_to(found, context_day, ahead)):
-                day = today
+        ahead = None if has_day else _still_ahead_today(groups, part, local)
         if (
-            not has_day
+            ahead is not None
+            and context_day != today
+            and "\n" in text[context_end : match.start()]
+            and not (groups["h"] and _getting_ready(text, match, found, context_day, ahead))
+        ):
+            day = today
+        if (
+            ahead is not None
             and suffix
             and day < today
             and not _DONE_THEN.search(text, context_end)
-            and _still_ahead_today(groups, part, local) is not None
         ):
             # 区文明办9月8日抽查通报：…中午12点前整改完 (posted on the 9th): a "by" time
             # said now is not on a day gone.
             day = today
         if (
-            not has_day
+            ahead is not None
             and suffix
             and context_names_thing
             and _TO_POSTER_AFTER.match(text, match.end())
-            and _still_ahead_today(groups, part, local) is not None
         ):
             day = today
         if not has_day and named:
@@ -433,7 +437,10 @@ def scan(
             context_end = match.end()
             shift_day = _SHIFT_AFTER.match(text, end) is not None
             context_names_thing = text.startswith("的", end)
-        elif context_names_thing and _SENTENCE_BREAK.search(text, context_end, match.start()):
+        elif context_names_thing and (
+            groups["h"] or _SENTENCE_BREAK.search(text, context_end, match.start())
+        ):
+            # The thing's own time (后天的检查下午3点开始) ties what follows to its day.
             context_names_thing = False
         at: time | None
         if _midnight(groups, part):
@@ -495,10 +502,7 @@ def scan(
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
                 # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
-                and (
-                    groups["wkpre"] != "每"
-                    or _HANDED_IN.search(text, clause_start(text, start), start) is not None
-                )
+                and (groups["wkpre"] != "每" or _clause_hands_in(text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
@@ -514,7 +518,6 @@ def scan(
                 and at is None
                 and rel not in _DAY_WITH_PART
                 and _TO_POSTER_AFTER.match(text, end) is not None
-                and _REPORTED.search(text, clause_start(text, start), start) is None
             )
         )
         if (
@@ -561,10 +564,23 @@ def _still_ahead_today(
     return at_today
 
 
-def _leads_up_to(found: list[TimeMention], day: date, at: time) -> bool:
-    """Whether `at` is just before a clock time named on `day` (and not called off):
-    getting ready for it (会议明天下午3:00召开 … on the next line, 2:40前完成调试), not a
-    report asked for today (下午2点前把自查表报我)."""
+def _clause_hands_in(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` hands something in."""
+    end = _CLAUSE_BREAK.search(text, at)
+    return (
+        _HANDING_IN.search(text, clause_start(text, at), end.start() if end else len(text))
+        is not None
+    )
+
+
+def _getting_ready(
+    text: str, match: re.Match[str], found: list[TimeMention], day: date, at: time
+) -> bool:
+    """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
+    time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
+    2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
+    if _clause_hands_in(text, match.end()):
+        return False
     ready = datetime.combine(day, at)
     return any(
         m.day == day
@@ -646,7 +662,7 @@ def choose_deadline(
 
 def _about_others(text: str, at: int) -> bool:
     """Whether the clause holding position `at` tells what others are to do."""
-    return _OTHERS.search(text, clause_start(text, at, _CLAUSE_MARKS), at) is not None
+    return _OTHERS_TO_DO.search(text, clause_start(text, at, _CLAUSE_MARKS), at) is not None
 
 
 def _said_to_you(text: str, at: int) -> bool:

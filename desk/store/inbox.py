@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from desk.store.models import (
     Group,
     Member,
     Message,
+    Sender,
     UnreadCount,
     from_ms,
 )
@@ -49,8 +51,10 @@ from desk.store.weights import Correction
 TRIGRAM_MIN = 3
 # Matches read from the cursor at a time, for a page of search results.
 _MATCH_BATCH = 256
-# Names a search looks up what they posted for, at most (a unit's name in theirs: 区政府办).
+# Names a search looks up what they posted for, at most.
 _MOST_SENDERS = 200
+# Between a unit and a person in a display name.
+_UNIT_DASH = re.compile(r"[-－—–·・]")
 # Above every message id.
 _ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
@@ -212,7 +216,9 @@ class InboxQueries:
         """
         upper = after[0] if after is not None else None
         with self._sessions() as session:
-            senders = _senders_named(session, view.search.strip())
+            # The every-message view searches the text alone: without the acks' condition
+            # the partial index of senders does not serve it.
+            senders = [] if view.unfolded else _senders_named(session, view.search.strip())
             lower = 0
             if window is not None:
                 if upper is None:
@@ -236,8 +242,10 @@ class InboxQueries:
                         Message.id < upper,
                         *_filters(view),
                     )
-                    hits = union(matches, sent).subquery()
-                    query = select(hits.c.id).order_by(hits.c.id.desc())
+                    # Ordered as a whole, so that SQLite merges the two ordered reads
+                    # rather than reading and sorting every match.
+                    both = union(matches, sent)
+                    query = both.order_by(both.selected_columns.id.desc())
                 else:
                     query = matches.order_by(rowid.desc())
                 ids = list(session.scalars(query.limit(limit)))
@@ -479,9 +487,7 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
     )
     if view.unfolded:
         if likes:
-            conditions.append(
-                or_(_holds_any(Message.text, likes), Message.sender_name.in_(_forms(needle)))
-            )
+            conditions.append(_holds_any(Message.text, likes))
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -566,14 +572,27 @@ def _card_test(view: View) -> str:
 
 
 def _senders_named(session: Session, needle: str) -> list[str]:
-    """The names of the members whose name holds `needle` (in either of its `_forms`): a
-    search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts that name him. A
-    single character names nearly everyone (镇, 村), so it names no one."""
+    """The names posted under that are `needle` (in either of its `_forms`), or whose
+    person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts
+    that name him. The unit before the dash is not the person (a search for 党政办 or
+    杨梅岭村 lists what names them, not all its people posted), and a single character
+    names nearly everyone (王, 村), so it names no one."""
     if len(needle) < 2:
         return []
-    holds = [func.instr(Member.name, form) > 0 for form in _forms(needle)]
-    query = select(Member.name).where(or_(*holds)).distinct().limit(_MOST_SENDERS)
-    return list(session.scalars(query))
+    forms = [f.casefold() for f in _forms(needle)]
+    holds = [func.instr(func.lower(Sender.name), form) > 0 for form in forms]
+    candidates = session.scalars(select(Sender.name).where(or_(*holds)).order_by(Sender.name))
+    named = [
+        name
+        for name in candidates
+        if name.casefold() in forms or any(f in _person(name).casefold() for f in forms)
+    ]
+    return named[:_MOST_SENDERS]
+
+
+def _person(name: str) -> str:
+    """The person of a display name that starts with their unit (区政府办-孟凡, 上坪村－卜长林)."""
+    return _UNIT_DASH.split(name)[-1]
 
 
 @functools.cache
@@ -603,18 +622,23 @@ def _cards_search(index: str, card_test: str, by_sender: bool = False) -> str:
     )
     matching = f"{index} MATCH ? AND {index}.rowid >= ? AND {index}.rowid < ?"
     if by_sender:
+        # Ordered inside the compound, where SQLite merges the two reads in their order;
+        # an order outside it sorted every match, each looked up first (76 ms for 党政办
+        # at 300,000 messages, against 13).
         source = (
             f"(SELECT {index}.rowid AS at FROM {index} WHERE {matching} UNION "
             "SELECT id FROM messages INDEXED BY ix_messages_sender "
             "WHERE sender_name IN (SELECT value FROM json_each(?)) AND ack_of IS NULL "
-            "AND id >= ? AND id < ?) AS hit"
+            "AND id >= ? AND id < ? ORDER BY 1 DESC) AS hit"
         )
+        order = ""
     else:
         source = f"{index} WHERE {matching}"
+        order = f" ORDER BY {at} DESC"
     # The inner query is not flattened (LIMIT -1): that would look each match up twice.
     return (
-        f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source} "
-        f"ORDER BY {at} DESC LIMIT -1) WHERE found IS NOT NULL"
+        f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source}"
+        f"{order} LIMIT -1) WHERE found IS NOT NULL"
     )
 
 

@@ -190,6 +190,17 @@ class Message(Base):
     neg_ts_ms: Mapped[int] = mapped_column(BigInteger, Computed("-ts_ms", persisted=False))
 
 
+class Sender(Base):
+    """Every name a message was posted under (acks left out): a search for a person
+    finds what they posted in a group they have since left, or under a name they have
+    since changed, which the members of a group no longer hold."""
+
+    __tablename__ = "senders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+
 class UnreadCount(Base):
     """Unread, open messages per group, tier and whether they head a card, kept by the
     triggers of migration 0009 so that badges never count the whole inbox."""

@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import (
@@ -37,6 +38,7 @@ from desk.store.models import (
     Group,
     Member,
     Message,
+    Sender,
     SenderWeight,
     from_ms,
     to_ms,
@@ -312,6 +314,12 @@ class Ingestor:
             # An ack folded under its notice shows in no search (see migration 0011).
             searchable = [str(r["remote_id"]) for r in rows if r["ack_of"] is None]
             text_index.index_new(session, account_id, searchable)
+            names = {r["sender_name"] for r in rows if r["ack_of"] is None}
+            if names:
+                session.execute(
+                    sqlite_insert(Sender).on_conflict_do_nothing(),
+                    [{"name": n} for n in sorted(names)],
+                )
 
     def _apply_changes(
         self,

@@ -56,6 +56,8 @@ def test_the_first_release_database_is_upgraded_in_place(tmp_path: Path) -> None
         row = queries.row(found)
         assert row is not None and row.text == NOTICE and row.group_name == "镇机关干部群"
         assert queries.view_counts()[ViewKind.URGENT] == 1
+        # The sender is known by name, though no group lists them as a member.
+        assert queries.page(View(ViewKind.ALL, None, "钟书记")).ids == [found]
     finally:
         engine.dispose()
 

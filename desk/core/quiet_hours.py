@@ -38,6 +38,9 @@ class QuietConfig:
     enabled: bool = True
     holidays_all_day: bool = True
     override: Override | None = None
+    # The user's own days off: quiet all day whatever `holidays_all_day` says of the
+    # statutory ones.
+    days_off: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,9 @@ class QuietHoursPolicy:
         return out
 
     def _day_stretches(self, day: date, kind: Day) -> list[_Stretch]:
-        if kind.kind is DayKind.HOLIDAY and self.config.holidays_all_day:
+        if kind.kind is DayKind.HOLIDAY and (
+            self.config.holidays_all_day or day in self.config.days_off
+        ):
             start = self._wall(day, 0)
             return [
                 _Stretch(
@@ -201,6 +206,7 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
         enabled=bool(values.get("quiet.enabled", True)),
         holidays_all_day=bool(values.get("quiet.holidays_all_day", True)),
         override=override,
+        days_off=frozenset(days_off),
     )
     return QuietHoursPolicy(
         config, WorkCalendar(_year_tables(values), {**days_off, **_local_holidays(values)})

@@ -121,6 +121,16 @@ def test_days_off_added_by_hand_are_quiet_all_day() -> None:
     assert (state.reason, _until(state)) == (QuietReason.HOLIDAY, "2026-11-26T08:30:00+08:00")
 
 
+def test_days_off_added_by_hand_stay_quiet_when_statutory_holidays_are_not() -> None:
+    day_off = _at(
+        "2026-12-11T10:00:00+08:00", quiet__days_off=["2026-12-11"], quiet__holidays_all_day=False
+    )
+    assert (day_off.quiet, day_off.reason) == (True, QuietReason.HOLIDAY)
+    # New Year's Day, a Friday, then keeps the hours of its weekday.
+    new_year = _at("2027-01-01T10:00:00+08:00", quiet__holidays_all_day=False)
+    assert not new_year.quiet
+
+
 def test_a_regional_holiday_is_quiet_all_day_under_its_own_name() -> None:
     water_festival = {f"2027-04-{d}": "泼水节" for d in (13, 14, 15)}
     state = _at("2027-04-14T10:00:00+08:00", calendar__local_holidays=water_festival)

@@ -705,8 +705,9 @@ _DUE_REASONS = frozenset({"deadline", "deadline_soon"})
 def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:
     """The sender of a task posted it again in its group (把数字对一下，10分钟内给我, said
     again): what they ask is to be acted on again. Its card, read or put away as done, is
-    unread in the inbox once more, due when the latest repost says if that is later (the
-    first due time may have passed). Not a card the user put in its tier, or their own;
+    unread in the inbox once more, still due when it was, or when the latest repost says
+    if the first due time had passed (see `_take_due_time`). Not a card the user put in
+    its tier, or their own;
     a member passing it on again asks nothing new."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
@@ -750,10 +751,16 @@ def _latest_repost(session: Session, account_id: int, card: Message) -> Message 
 
 
 def _take_due_time(card: Message, repost: Message) -> None:
-    """The repost's due time, and the reasons that state it, when it is later than the
-    card's: shown on the card, and aged by rerank."""
+    """The repost's due time, and the reasons that state it, when the card's had passed
+    by then (or it had none): shown on the card, and aged by rerank.
+
+    A task posted again while still due is chased, not given more time: its 30分钟内,
+    read from the repost, would put off what its first post asked for (a tester read
+    "due 05:09" on a DING already due at 05:02).
+    """
     if repost.deadline_ms is None or (
-        card.deadline_ms is not None and repost.deadline_ms <= card.deadline_ms
+        card.deadline_ms is not None
+        and (card.deadline_ms >= repost.ts_ms or repost.deadline_ms <= card.deadline_ms)
     ):
         return
     card.deadline_ms = repost.deadline_ms

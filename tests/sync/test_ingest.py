@@ -776,12 +776,13 @@ def _done(store: Store, remote_id: str) -> None:
         )
 
 
-def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_later_time(
+def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_first_time(
     store: Store, clock: ManualClock
 ) -> None:
     # From testers: the order, done, came again six minutes on; it showed only in its
-    # group's view, and the card kept its first due time.
+    # group's view. Its 30分钟内, read again, is no more time: it is still due at first.
     account, now, ingest = _task_posted(store, clock)
+    first_due = _column(store, Message.deadline_ms)["first"]
     _done(store, "first")
     again = _post("again", now + timedelta(minutes=6), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (again,)))
@@ -791,13 +792,18 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_later_time
         False,
     )
     due = _column(store, Message.deadline_ms)
-    assert due["first"] == due["again"], "the card is due when the repost says"
+    assert due["first"] == first_due < due["again"], "a chase gives no more time"
+    # Posted again once that time has passed: due when the repost says.
+    late = _post("late", now + timedelta(minutes=40), _CHASE)
+    ingest.apply(account.id, SyncBatch("c2b", (), (late,)))
+    due = _column(store, Message.deadline_ms)
+    assert due["first"] == due["late"], "the card is due when the late repost says"
     # Its own text edited later (a typo), the card keeps the due time set again.
     ingest.apply(
         account.id,
         SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", _CHASE + "。", clock.now()),)),
     )
-    assert _column(store, Message.deadline_ms)["first"] == due["again"]
+    assert _column(store, Message.deadline_ms)["first"] == due["late"]
 
 
 def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
@@ -819,8 +825,8 @@ def test_a_chase_and_a_members_echo_in_one_batch_still_reopen_the_task(
     # From review: kept by the last copy of the batch alone, the echo cancelled the chase.
     account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
-    chase = _post("again", now + timedelta(minutes=6), _CHASE)
-    echo = _post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
+    chase = _post("again", now + timedelta(minutes=36), _CHASE)
+    echo = _post("echo", now + timedelta(minutes=37), _CHASE, sender=("u2", "赵六"))
     ingest.apply(account.id, SyncBatch("c2", (), (chase, echo)))
     assert _column(store, Message.done)["first"] is False
     assert (
@@ -834,7 +840,7 @@ def test_a_chase_taken_back_leaves_the_card_due_as_its_own_text_says(
     account, now, ingest = _task_posted(store, clock)
     first_due = _column(store, Message.deadline_ms)["first"]
     ingest.apply(
-        account.id, SyncBatch("c2", (), (_post("again", now + timedelta(minutes=6), _CHASE),))
+        account.id, SyncBatch("c2", (), (_post("again", now + timedelta(minutes=36), _CHASE),))
     )
     assert _column(store, Message.deadline_ms)["first"] > first_due
     ingest.apply(account.id, SyncBatch("c3", redactions=(Redaction("again", "g"),)))

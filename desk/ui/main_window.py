@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -275,9 +276,28 @@ class MainWindow(QMainWindow):
         self.new_ding_action.triggered.connect(self.dingComposeRequested)
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_card_menu)
+
+    def card_menu(self) -> QMenu:
+        """The selected card's right-click menu: confirming its DING comes first while it
+        waits for that (by mouse, the banner's button confirms only the banner's DING)."""
+        menu = QMenu(self.list)
+        row = self._current_row()
+        if row is not None and row.pinned:
+            menu.addAction(self.ack_action)
+            menu.addSeparator()
         for act in (self.done_action, self.unread_action, *self.correct_actions):
-            self.list.addAction(act)
+            menu.addAction(act)
+        return menu
+
+    def _show_card_menu(self, at: QPoint) -> None:
+        clicked = self.list.indexAt(at)
+        if clicked.isValid():
+            self.list.setCurrentIndex(clicked)
+        menu = self.card_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.list.viewport().mapToGlobal(at))
 
     def _move(self, step: int) -> None:
         current = self.list.currentIndex()

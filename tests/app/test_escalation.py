@@ -222,6 +222,24 @@ def test_a_on_another_card_shows_the_waiting_ding_before_confirming_it(
         assert [i.ack_of for i in session.scalars(select(OutboxItem))] == ["d1"]
 
 
+def test_a_right_click_on_a_waiting_ding_confirms_that_ding(desk: Running, store: Store) -> None:
+    # From a tester using the mouse: the card's menu had no confirmation, and the banner's
+    # button confirms only the banner's DING.
+    message_id = desk.ding()
+    window = desk.app.window
+    assert window.open_message(message_id)
+    menu = window.card_menu()
+    assert menu.actions()[0] is window.ack_action
+    menu.actions()[0].trigger()
+    desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    with store.sessions() as session:
+        assert [i.ack_of for i in session.scalars(select(OutboxItem))] == ["d1"]
+    # Confirmed, the card's menu offers no confirmation.
+    assert window.open_message(message_id)
+    assert window.ack_action not in window.card_menu().actions()
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

@@ -83,6 +83,13 @@ class DingComposer(QDialog):
         self.error.setObjectName("ding_error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
+        # Its line is kept while it is hidden: a complaint that comes and goes must not
+        # move the fields under the mouse (a wheel turning the deadline went on into
+        # the text once the fields had jumped).
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(
             self.tr("Send DING"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -70,8 +71,17 @@ def test_a_past_deadline_is_refused(composer: DingComposer, qtbot: QtBot) -> Non
     composer.has_deadline.setChecked(True)
     past = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     composer.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(past.timestamp())))
+    qtbot.waitUntil(lambda: composer.deadline.y() > 0)
+    fields_at = (composer.text.y(), composer.deadline.y())
     composer.send()
     assert composer.error.text() == "The deadline is already past."
+    # The complaint comes and goes without moving the fields under the mouse.
+    QApplication.processEvents()
+    assert (composer.text.y(), composer.deadline.y()) == fields_at
+    composer.deadline.setDateTime(composer.deadline.dateTime().addSecs(3 * 3600))
+    QApplication.processEvents()
+    assert not composer.error.isVisible()
+    assert (composer.text.y(), composer.deadline.y()) == fields_at
 
 
 def test_send_queues_a_ding_with_recipients_and_deadline(

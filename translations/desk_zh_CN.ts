@@ -952,7 +952,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="77"/>
         <source>Notifying until %1</source>
-        <translation>通知已恢复至 %1</translation>
+        <translation>免打扰暂停至 %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="79"/>

@@ -208,8 +208,10 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
         override=override,
         days_off=frozenset(days_off),
     )
+    workdays = (date.fromisoformat(str(d)) for d in _list(values.get("quiet.workdays")))
     return QuietHoursPolicy(
-        config, WorkCalendar(_year_tables(values), {**days_off, **_local_holidays(values)})
+        config,
+        WorkCalendar(_year_tables(values), {**days_off, **_local_holidays(values)}, workdays),
     )
 
 

@@ -263,6 +263,13 @@ DECLARED: tuple[Setting, ...] = (
     Setting("quiet.holidays_all_day", True, "Statutory holidays are quiet all day.", _bool),
     Setting("quiet.days_off", [], "Extra days off, quiet all day (YYYY-MM-DD).", _dates),
     Setting(
+        "quiet.workdays",
+        [],
+        "Extra working days (调休, YYYY-MM-DD), quiet as the 'makeup' row says: for a year "
+        "the holiday calendar does not know yet.",
+        _dates,
+    ),
+    Setting(
         "quiet.breakthrough_senders",
         [],
         "People whose messages always notify, by display name or sender id.",

@@ -9,7 +9,7 @@ that year's table. Other days added around a festival, and the make-up days, wai
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -58,10 +58,13 @@ class WorkCalendar:
         self,
         tables: Mapping[int, YearTable] | None = None,
         days_off: Mapping[date, str] | None = None,
+        workdays: Iterable[date] = (),
     ) -> None:
-        """`tables` replace the package for their years; `days_off` are extra rest days."""
+        """`tables` replace the package for their years; `days_off` are extra rest days,
+        `workdays` extra working days (make-up days) where no day off falls."""
         self._tables = dict(tables or {})
         self._days_off = dict(days_off or {})
+        self._workdays = frozenset(workdays)
 
     def known(self, year: int) -> bool:
         """False when the year falls back to the weekly pattern (the UI warns)."""
@@ -70,6 +73,8 @@ class WorkCalendar:
     def day(self, d: date) -> Day:
         if d in self._days_off:
             return Day(DayKind.HOLIDAY, self._days_off[d])
+        if d in self._workdays:
+            return Day(DayKind.MAKEUP)
         table = self._tables.get(d.year)
         if table is not None:
             return _from_table(d, table)

@@ -6,21 +6,20 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCollator, QDate, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desk.core import settings
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.quiet_grid import to_grid, to_windows
+from desk.ui.day_list import DayListEditor
 from desk.ui.i18n import locale_for
 from desk.ui.quiet_grid_editor import QuietGridEditor
 
@@ -96,7 +96,8 @@ class SettingsDialog(QDialog):
         for name, widgets in (
             ("quiet.windows", (self.grid,)),
             ("quiet.holidays_all_day", (self.holidays,)),
-            ("quiet.days_off", (self.days_off, self.day_picker, self.add_day, self.remove_day)),
+            ("quiet.days_off", (self.days_off,)),
+            ("quiet.workdays", (self.workdays,)),
         ):
             if name not in self._locked:
                 for widget in widgets:
@@ -109,7 +110,8 @@ class SettingsDialog(QDialog):
             "quiet.enabled": (self.quiet_enabled,),
             "quiet.windows": (self.grid,),
             "quiet.holidays_all_day": (self.holidays,),
-            "quiet.days_off": (self.days_off, self.day_picker, self.add_day, self.remove_day),
+            "quiet.days_off": (self.days_off,),
+            "quiet.workdays": (self.workdays,),
             "quiet.breakthrough_senders": (self.breakthrough_people,),
             "quiet.breakthrough_groups": (self.breakthrough_groups,),
             "notify.groups": (self.group_table,),
@@ -155,36 +157,21 @@ class SettingsDialog(QDialog):
                     "The official holiday calendar for %1 is not available yet: desk assumes "
                     "Monday to Friday with only the holidays it can foresee (New Year's Day, "
                     "Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring "
-                    "Festival's eve to its seventh day). Add other days off below, or ask IT "
-                    "for a policy with that year's table."
+                    "Festival's eve to its seventh day). Add other days off and make-up working "
+                    "days below, or ask IT for a policy with that year's table."
                 ).replace("%1", years)
             )
             self.calendar_warning.setWordWrap(True)
             self.calendar_warning.setStyleSheet("color: #b06000")
             layout.addWidget(self.calendar_warning)
-        layout.addWidget(QLabel(self.tr("Extra days off (quiet all day):")))
-        row = QHBoxLayout()
-        self.days_off = QListWidget()
-        self.days_off.setMaximumHeight(110)
-        for day in self._values["quiet.days_off"]:
-            self.days_off.addItem(day)
-        today = self._today
-        self.day_picker = QDateEdit(
-            QDate(today.year, today.month, today.day) if today else QDate.currentDate()
-        )
-        self.day_picker.setCalendarPopup(True)
-        self.day_picker.setDisplayFormat("yyyy-MM-dd")
-        self.add_day = QPushButton(self.tr("Add"))
-        self.add_day.clicked.connect(self._add_day_off)
-        self.remove_day = QPushButton(self.tr("Remove"))
-        self.remove_day.clicked.connect(lambda: self.days_off.takeItem(self.days_off.currentRow()))
-        row.addWidget(self.days_off, 1)
-        buttons = QVBoxLayout()
-        for widget in (self.day_picker, self.add_day, self.remove_day):
-            buttons.addWidget(widget)
-        buttons.addStretch()
-        row.addLayout(buttons)
-        layout.addLayout(row)
+        days = QGridLayout()
+        days.addWidget(QLabel(self.tr("Extra days off (quiet all day):")), 0, 0)
+        days.addWidget(QLabel(self.tr("Extra working days (quiet as make-up days):")), 0, 1)
+        self.days_off = DayListEditor(self._values["quiet.days_off"], self._today)
+        self.workdays = DayListEditor(self._values["quiet.workdays"], self._today)
+        days.addWidget(self.days_off, 1, 0)
+        days.addWidget(self.workdays, 1, 1)
+        layout.addLayout(days)
         layout.addStretch()
         return page
 
@@ -386,9 +373,8 @@ class SettingsDialog(QDialog):
             "quiet.enabled": self.quiet_enabled.isChecked(),
             "quiet.windows": to_windows(self.grid.grid()),
             "quiet.holidays_all_day": self.holidays.isChecked(),
-            "quiet.days_off": sorted(
-                self.days_off.item(i).text() for i in range(self.days_off.count())
-            ),
+            "quiet.days_off": self.days_off.dates(),
+            "quiet.workdays": self.workdays.dates(),
             "quiet.breakthrough_senders": _checked(self.breakthrough_people),
             "quiet.breakthrough_groups": _checked(self.breakthrough_groups),
             "notify.groups": self._group_rules(),
@@ -417,15 +403,6 @@ class SettingsDialog(QDialog):
             if mode != "all" or throttle:
                 rules[group_id] = {"mode": mode, "throttle_minutes": throttle}
         return rules
-
-    def _add_day_off(self) -> None:
-        day = self.day_picker.date().toPython()
-        assert isinstance(day, date)
-        text = day.isoformat()
-        existing = {self.days_off.item(i).text() for i in range(self.days_off.count())}
-        if text not in existing:
-            self.days_off.addItem(text)
-            self.days_off.sortItems()
 
 
 def _checklist(

@@ -123,4 +123,4 @@ def test_the_day_off_picker_opens_on_today_in_desks_time_zone(
     clock = ManualClock(datetime(2026, 12, 2, 16, 30, tzinfo=UTC))
     settings = SettingsStore(store.sessions)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
-    assert dialog.day_picker.date() == QDate(2026, 12, 3)
+    assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == QDate(2026, 12, 3)

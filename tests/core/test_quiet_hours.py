@@ -89,6 +89,18 @@ def test_a_makeup_saturday_is_a_working_day() -> None:
     assert (evening.reason, _until(evening)) == (QuietReason.NIGHT, "2026-10-12T08:30:00+08:00")
 
 
+def test_a_working_day_added_by_hand_follows_the_makeup_row() -> None:
+    # 2027's make-up Saturday, before the calendar package knows the year: working hours.
+    saturday = _at("2027-02-20T10:00:00+08:00", quiet__workdays=["2027-02-20"])
+    assert (saturday.quiet, saturday.reason) == (False, QuietReason.WORKDAY)
+    assert _at("2027-02-20T10:00:00+08:00").reason is QuietReason.WEEKEND
+    # A day off the user took on it still wins.
+    both = _at(
+        "2027-02-20T10:00:00+08:00", quiet__workdays=["2027-02-20"], quiet__days_off=["2027-02-20"]
+    )
+    assert (both.quiet, both.reason) == (True, QuietReason.HOLIDAY)
+
+
 def test_a_year_without_calendar_data_falls_back_and_says_so() -> None:
     policy = policy_from_settings(_values())
     instant = datetime(2027, 3, 3, 10, 0, tzinfo=SH)  # a Wednesday

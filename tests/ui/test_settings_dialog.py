@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -91,12 +91,18 @@ def test_groups_and_people_an_administrator_names_show_as_set(qtbot: QtBot) -> N
     assert dialog.changes()["notify.groups"]["g1"]["mode"] == "mute"
 
 
-def test_days_off_and_the_missing_calendar_warning(qtbot: QtBot) -> None:
+def test_days_off_working_days_and_the_missing_calendar_warning(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, unknown=[2027])
     assert "2027" in dialog.calendar_warning.text()
-    dialog.day_picker.setDate(dialog.day_picker.date().fromString("2027-02-10", "yyyy-MM-dd"))
-    dialog._add_day_off()
-    assert dialog.changes()["quiet.days_off"] == ["2027-02-10"]
+    for days, day in ((dialog.days_off, "2027-02-10"), (dialog.workdays, "2027-02-20")):
+        days.picker.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+        qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)  # once is enough
+    changes = dialog.changes()
+    assert (changes["quiet.days_off"], changes["quiet.workdays"]) == (
+        ["2027-02-10"],
+        ["2027-02-20"],
+    )
 
 
 def test_a_locked_setting_is_greyed_out_and_cannot_change(qtbot: QtBot) -> None:
@@ -226,6 +232,7 @@ def test_quiet_hours_off_greys_the_grid_and_a_muted_group_its_limit(qtbot: QtBot
     assert dialog.grid.isEnabled()
     dialog.quiet_enabled.setChecked(False)
     assert not dialog.grid.isEnabled() and not dialog.days_off.isEnabled()
+    assert not dialog.workdays.isEnabled()
     dialog.quiet_enabled.setChecked(True)
     assert dialog.grid.isEnabled()
     combo = dialog.group_table.cellWidget(1, 1)

@@ -53,6 +53,10 @@ class DingRoster(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("dings_sent")
         self.list.setMinimumWidth(280)
+        # A narrow list cuts its lines at the end, as the inbox does: behind a sideways
+        # scroll bar, each DING's last words and its count were out of sight.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.header = QLabel()
         self.header.setObjectName("ding_header")
         self.header.setWordWrap(True)
@@ -125,6 +129,7 @@ class DingRoster(QDialog):
         for row, ding in enumerate(sent):
             item = QListWidgetItem(self._list_text(ding))
             item.setData(_OUTBOX_ID, ding.outbox_id)
+            item.setToolTip(ding.text)
             self.list.addItem(item)
             if ding.outbox_id == keep:
                 select = row

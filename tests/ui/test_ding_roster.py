@@ -119,3 +119,16 @@ def test_an_empty_roster_says_how_to_send_one(sender: Sender, tmp_path: Path) ->
     roster = sender.open_roster()
     assert roster.empty.isVisible()
     assert not roster.re_ding_button.isEnabled()
+
+
+def test_a_long_ding_is_cut_at_the_end_of_the_list_not_behind_a_scroll_bar(
+    sender: Sender,
+) -> None:
+    text = "紧急：各村（社区）今晚8点前把山洪灾害危险区人员转移情况、安置点名单和值班表上报镇防办"
+    sender.dings.send(sender.demo.ref.id, GROUP, text)
+    sender.sync()
+    roster = sender.open_roster()
+    roster.resize(600, 400)
+    sender.qtbot.waitUntil(lambda: roster.list.count() == 1)
+    assert not roster.list.horizontalScrollBar().isVisible()
+    assert roster.list.item(0).toolTip() == text, "the whole DING on hover"

@@ -262,62 +262,67 @@
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="51"/>
+        <location filename="../desk/ui/ding_composer.py" line="52"/>
         <source>New DING</source>
         <translation>New DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="59"/>
+        <location filename="../desk/ui/ding_composer.py" line="60"/>
         <source>&amp;Everyone in the group</source>
         <translation>&amp;Everyone in the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="60"/>
+        <location filename="../desk/ui/ding_composer.py" line="61"/>
         <source>&amp;Only these members:</source>
         <translation>&amp;Only these members:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="70"/>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="73"/>
+        <location filename="../desk/ui/ding_composer.py" line="74"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="95"/>
+        <location filename="../desk/ui/ding_composer.py" line="96"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="98"/>
+        <location filename="../desk/ui/ding_composer.py" line="99"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="102"/>
+        <location filename="../desk/ui/ding_composer.py" line="103"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="107"/>
+        <location filename="../desk/ui/ding_composer.py" line="108"/>
+        <source>Find a member…</source>
+        <translation>Find a member…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="111"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="108"/>
+        <location filename="../desk/ui/ding_composer.py" line="112"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="135"/>
+        <location filename="../desk/ui/ding_composer.py" line="139"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="183"/>
+        <location filename="../desk/ui/ding_composer.py" line="188"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
@@ -325,27 +330,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="225"/>
+        <location filename="../desk/ui/ding_composer.py" line="230"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="228"/>
+        <location filename="../desk/ui/ding_composer.py" line="233"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="231"/>
+        <location filename="../desk/ui/ding_composer.py" line="236"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="234"/>
+        <location filename="../desk/ui/ding_composer.py" line="239"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="258"/>
+        <location filename="../desk/ui/ding_composer.py" line="263"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>The DING could not be queued. Try again.</translation>
     </message>
@@ -366,92 +371,92 @@
         <translation>DINGs I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="74"/>
+        <location filename="../desk/ui/ding_roster.py" line="78"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="163"/>
+        <location filename="../desk/ui/ding_roster.py" line="168"/>
         <source>Re-DING queued.</source>
         <translation>Re-DING queued.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <location filename="../desk/ui/ding_roster.py" line="182"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="178"/>
+        <location filename="../desk/ui/ding_roster.py" line="183"/>
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="184"/>
+        <location filename="../desk/ui/ding_roster.py" line="189"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · sent %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="186"/>
+        <location filename="../desk/ui/ding_roster.py" line="191"/>
         <source>%1 · sent %2</source>
         <translation>%1 · sent %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190"/>
+        <location filename="../desk/ui/ding_roster.py" line="195"/>
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="194"/>
+        <location filename="../desk/ui/ding_roster.py" line="199"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 of %2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="205"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>&amp;Confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="203"/>
+        <location filename="../desk/ui/ding_roster.py" line="208"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>&amp;Not yet confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <location filename="../desk/ui/ding_roster.py" line="227"/>
         <source>Re-DING the unconfirmed</source>
         <translation>Re-DING the unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="225"/>
+        <location filename="../desk/ui/ding_roster.py" line="230"/>
         <source>Everyone has confirmed.</source>
         <translation>Everyone has confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="232"/>
+        <location filename="../desk/ui/ding_roster.py" line="237"/>
         <source>Re-DING possible in %1</source>
         <translation>Re-DING possible in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="238"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>At most one re-DING every 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="236"/>
+        <location filename="../desk/ui/ding_roster.py" line="241"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>Re-DING the unconfirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="237"/>
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>Sends the DING again to those who have not confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <location filename="../desk/ui/ding_roster.py" line="250"/>
         <source>waiting to be sent</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="248"/>
+        <location filename="../desk/ui/ding_roster.py" line="253"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
@@ -1311,122 +1316,122 @@ Messages marked done are in Done.</translation>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../desk/ui/settings_dialog.py" line="215"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="236"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="247"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../desk/ui/settings_dialog.py" line="253"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="262"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="303"/>
+        <location filename="../desk/ui/settings_dialog.py" line="298"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="322"/>
+        <location filename="../desk/ui/settings_dialog.py" line="317"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="336"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="339"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="344"/>
+        <location filename="../desk/ui/settings_dialog.py" line="339"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="346"/>
+        <location filename="../desk/ui/settings_dialog.py" line="341"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../desk/ui/settings_dialog.py" line="343"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

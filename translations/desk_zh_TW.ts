@@ -262,89 +262,94 @@
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="51"/>
+        <location filename="../desk/ui/ding_composer.py" line="52"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="59"/>
+        <location filename="../desk/ui/ding_composer.py" line="60"/>
         <source>&amp;Everyone in the group</source>
         <translation>群內所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="60"/>
+        <location filename="../desk/ui/ding_composer.py" line="61"/>
         <source>&amp;Only these members:</source>
         <translation>僅以下成員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="70"/>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="73"/>
+        <location filename="../desk/ui/ding_composer.py" line="74"/>
         <source>&amp;Deadline:</source>
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="95"/>
+        <location filename="../desk/ui/ding_composer.py" line="96"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="98"/>
+        <location filename="../desk/ui/ding_composer.py" line="99"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="102"/>
+        <location filename="../desk/ui/ding_composer.py" line="103"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="107"/>
+        <location filename="../desk/ui/ding_composer.py" line="108"/>
+        <source>Find a member…</source>
+        <translation>尋找成員…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="111"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="108"/>
+        <location filename="../desk/ui/ding_composer.py" line="112"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="135"/>
+        <location filename="../desk/ui/ding_composer.py" line="139"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="183"/>
+        <location filename="../desk/ui/ding_composer.py" line="188"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="225"/>
+        <location filename="../desk/ui/ding_composer.py" line="230"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="228"/>
+        <location filename="../desk/ui/ding_composer.py" line="233"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="231"/>
+        <location filename="../desk/ui/ding_composer.py" line="236"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="234"/>
+        <location filename="../desk/ui/ding_composer.py" line="239"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="258"/>
+        <location filename="../desk/ui/ding_composer.py" line="263"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能加入發送佇列，請重試。</translation>
     </message>
@@ -365,92 +370,92 @@
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="74"/>
+        <location filename="../desk/ui/ding_roster.py" line="78"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您還沒有發過 DING。請使用「新建 DING…」（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="163"/>
+        <location filename="../desk/ui/ding_roster.py" line="168"/>
         <source>Re-DING queued.</source>
         <translation>再次 DING 已加入發送佇列。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="177"/>
+        <location filename="../desk/ui/ding_roster.py" line="182"/>
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="178"/>
+        <location filename="../desk/ui/ding_roster.py" line="183"/>
         <source>Not yet confirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="184"/>
+        <location filename="../desk/ui/ding_roster.py" line="189"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 發出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="186"/>
+        <location filename="../desk/ui/ding_roster.py" line="191"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190"/>
+        <location filename="../desk/ui/ding_roster.py" line="195"/>
         <source>Waiting to be sent…</source>
         <translation>等待發送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="194"/>
+        <location filename="../desk/ui/ding_roster.py" line="199"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="205"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已確認(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="203"/>
+        <location filename="../desk/ui/ding_roster.py" line="208"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未確認(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="222"/>
+        <location filename="../desk/ui/ding_roster.py" line="227"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未確認的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="225"/>
+        <location filename="../desk/ui/ding_roster.py" line="230"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="232"/>
+        <location filename="../desk/ui/ding_roster.py" line="237"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 後可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="238"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分鐘最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="236"/>
+        <location filename="../desk/ui/ding_roster.py" line="241"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未確認的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="237"/>
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未確認的人再次發送這條 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245"/>
+        <location filename="../desk/ui/ding_roster.py" line="250"/>
         <source>waiting to be sent</source>
         <translation>等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="248"/>
+        <location filename="../desk/ui/ding_roster.py" line="253"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
@@ -1310,122 +1315,122 @@ Messages marked done are in Done.</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../desk/ui/settings_dialog.py" line="215"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="236"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="247"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it; after the last step it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，並按以下節奏反覆提醒，直到您確認；最後一步之後，它會置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../desk/ui/settings_dialog.py" line="253"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="262"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="303"/>
+        <location filename="../desk/ui/settings_dialog.py" line="298"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="309"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="322"/>
+        <location filename="../desk/ui/settings_dialog.py" line="317"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="336"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="339"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="344"/>
+        <location filename="../desk/ui/settings_dialog.py" line="339"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="346"/>
+        <location filename="../desk/ui/settings_dialog.py" line="341"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../desk/ui/settings_dialog.py" line="343"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

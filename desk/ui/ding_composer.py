@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync.dings import DingOutbox
+from desk.ui.list_filter import filter_box
 from desk.ui.ops import StoreOps
 
 _USER_ID = Qt.ItemDataRole.UserRole
@@ -103,6 +104,9 @@ class DingComposer(QDialog):
         recipients = QVBoxLayout()
         recipients.addWidget(self.everyone)
         recipients.addWidget(self.some)
+        # A district group holds fifty people: a name is found by typing it.
+        self.member_filter = filter_box(self.members, "ding_members", self.tr("Find a member…"))
+        recipients.addWidget(self.member_filter)
         recipients.addWidget(self.members)
         form.addRow(self.tr("Must confirm:"), recipients)
         form.addRow(self.tr("&Text:"), self.text)
@@ -147,6 +151,7 @@ class DingComposer(QDialog):
                 widget.setBuddy(field.widget())
 
     def _load_members(self) -> None:
+        self.member_filter.clear()
         self.members.blockSignals(True)
         self.members.clear()
         data = self.group.currentData()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -33,6 +32,7 @@ from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.ui.day_list import DayListEditor
 from desk.ui.i18n import locale_for
+from desk.ui.list_filter import filter_box
 from desk.ui.quiet_grid_editor import QuietGridEditor
 
 MODES = ("all", "mentions_urgent", "mute")
@@ -195,12 +195,7 @@ class SettingsDialog(QDialog):
             column = QVBoxLayout()
             column.addWidget(QLabel(title))
             # Hundreds of people across 40 groups: find one by typing part of the name.
-            search = QLineEdit()
-            search.setObjectName(f"{name}_filter")
-            search.setPlaceholderText(self.tr("Filter…"))
-            search.setClearButtonEnabled(True)
-            search.textChanged.connect(lambda needle, w=widget: _filter(w, needle))
-            column.addWidget(search)
+            column.addWidget(filter_box(widget, name, self.tr("Filter…")))
             column.addWidget(widget)
             layout.addLayout(column)
         return page
@@ -420,14 +415,6 @@ def _checklist(
         item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
-
-
-def _filter(widget: QListWidget, needle: str) -> None:
-    """Shows only the items whose name holds `needle` (ticked ones stay ticked)."""
-    needle = needle.strip().casefold()
-    for i in range(widget.count()):
-        item = widget.item(i)
-        item.setHidden(bool(needle) and needle not in item.text().casefold())
 
 
 def _checked(widget: QListWidget) -> list[str]:

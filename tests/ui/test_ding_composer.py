@@ -139,3 +139,20 @@ def test_the_send_button_says_how_many_it_rings_and_the_group_in_view_comes_firs
     finally:
         other._ops.shutdown()
         other.deleteLater()
+
+
+def test_a_member_is_found_by_typing_a_name_and_a_new_group_shows_everyone(
+    composer: DingComposer, qtbot: QtBot
+) -> None:
+    names = [composer.members.item(i).text() for i in range(composer.members.count())]
+    wanted = names[-1]
+    composer.member_filter.setText(wanted[-2:])
+    shown = [
+        composer.members.item(i).text()
+        for i in range(composer.members.count())
+        if not composer.members.item(i).isHidden()
+    ]
+    assert wanted in shown and len(shown) < len(names)
+    composer.group.setCurrentIndex((composer.group.currentIndex() + 1) % composer.group.count())
+    assert composer.member_filter.text() == ""
+    assert not any(composer.members.item(i).isHidden() for i in range(composer.members.count()))

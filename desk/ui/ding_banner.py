@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from desk.ui.inbox_delegate import short_time
 
 if TYPE_CHECKING:
     from desk.store.escalations import Ladder
+    from desk.store.inbox import InboxRow
 
 SNOOZE_MINUTES = (5, 15, 60)
 
@@ -109,24 +111,51 @@ class DingBanner(QWidget):
             self.hide()
             return
         first = ladders[0]
-        self._message_id = first.message_id
+        self._show(
+            first.message_id,
+            fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, first.text),
+            first.sent,
+            first.snoozed_until,
+            len(ladders),
+        )
+
+    def show_waiting(self, first: InboxRow, count: int) -> None:
+        """Shows the DING that the inbox's first page says waits, before the escalation
+        (which starts after the first paint) tells which: the banner, appearing a moment
+        later, moved the inbox down under the reader's eyes."""
+        self._show(
+            first.id,
+            fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, first.text),
+            first.ts,
+            None,
+            count,
+        )
+
+    def _show(
+        self,
+        message_id: int,
+        what: str,
+        sent: datetime | None,
+        snoozed_until: datetime | None,
+        count: int,
+    ) -> None:
+        self._message_id = message_id
         now = self._clock.now()
-        text = " ".join(first.text.split())
-        head = fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, text)
-        if first.sent is not None:
+        head = " ".join(what.split())
+        if sent is not None:
             # When it was posted: yesterday's DING reads otherwise than this morning's.
-            head = short_time(first.sent, self._tz, now) + " " + head
-        if first.snoozed_until is not None and first.snoozed_until > now:
+            head = short_time(sent, self._tz, now) + " " + head
+        if snoozed_until is not None and snoozed_until > now:
             # Snoozed, it stays here: saying until when shows that it was.
             head = (
                 self.tr("Alerts again at %1 · ").replace(
-                    "%1", short_time(first.snoozed_until, self._tz, now)
+                    "%1", short_time(snoozed_until, self._tz, now)
                 )
                 + head
             )
-        if len(ladders) > 1:
+        if count > 1:
             # First, where a long notice cannot push it out of sight.
-            more = self.tr("%1 unconfirmed · ").replace("%1", str(len(ladders)))
+            more = self.tr("%1 unconfirmed · ").replace("%1", str(count))
             head = more + head
         self.label.set_full_text(head)
         # Rich text, so that a long notice wraps in the tooltip instead of running off.

@@ -59,6 +59,34 @@ def test_a_waiting_ding_rings_once_the_inbox_is_painted(qtbot: QtBot, store: Sto
         app.stop()
 
 
+def test_a_ding_still_waiting_at_the_next_start_has_its_banner_before_the_paint(
+    qtbot: QtBot, store: Store
+) -> None:
+    # From testers: the banner came a moment after the first paint, and the inbox moved
+    # down under the reader's eyes.
+    clock = ManualClock(MONDAY_10)
+    _a_ding_waits(store, clock)
+    first = _app(qtbot, store, clock)
+    first.start()
+    qtbot.waitUntil(lambda: first.services_started and first.ops_idle(), timeout=5000)
+    first.stop()
+
+    again = _app(qtbot, store, clock)
+    again.start()
+    try:
+        assert not again.services_started
+        banner = again.window.ding_banner
+        assert not banner.isHidden() and "区防汛工作群" in banner.label.full_text()
+        list_top = again.window.list.mapTo(again.window, again.window.list.rect().topLeft())
+        qtbot.waitUntil(lambda: again.services_started and again.ops_idle(), timeout=5000)
+        assert not banner.isHidden(), "the escalation shows the same DING"
+        assert again.window.list.mapTo(again.window, again.window.list.rect().topLeft()) == (
+            list_top
+        )
+    finally:
+        again.stop()
+
+
 def test_quitting_before_the_first_paint_leaves_nothing_running(qtbot: QtBot, store: Store) -> None:
     clock = ManualClock(MONDAY_10)
     app = _app(qtbot, store, clock)

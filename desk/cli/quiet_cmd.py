@@ -57,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
     for year in sorted(y for y in touched if not policy.calendar.known(y)):
         fail(
             f"warning: no official calendar for {year}; assuming Monday to Friday with only the "
-            "holidays desk can foresee, by date or lunar calendar, and no make-up days (add them "
-            "as quiet.days_off and quiet.workdays, or an admin policy can supply the year's "
-            "table in calendar.tables)"
+            "holidays desk can foresee, by date or lunar calendar, and no make-up days (add "
+            "other days off as quiet.days_off and make-up days as quiet.workdays, or an admin "
+            "policy can supply the year's table in calendar.tables)"
         )
     print(
         json.dumps(

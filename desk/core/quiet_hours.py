@@ -208,17 +208,23 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
         override=override,
         days_off=frozenset(days_off),
     )
-    workdays = (date.fromisoformat(str(d)) for d in _list(values.get("quiet.workdays")))
     return QuietHoursPolicy(
         config,
-        WorkCalendar(_year_tables(values), {**days_off, **_local_holidays(values)}, workdays),
+        WorkCalendar(
+            _year_tables(values), {**days_off, **_local_holidays(values)}, _workdays(values)
+        ),
     )
 
 
 def official_calendar(values: Mapping[str, object]) -> WorkCalendar:
-    """The working days of the office: the national calendar with an admin's year tables
-    and regional holidays, not the user's own days off (their leave moves no deadline)."""
-    return WorkCalendar(_year_tables(values), _local_holidays(values))
+    """The working days of the office: the national calendar with an admin's year tables,
+    regional holidays and the make-up days entered for a year it does not know, not the
+    user's own days off (their leave moves no deadline)."""
+    return WorkCalendar(_year_tables(values), _local_holidays(values), _workdays(values))
+
+
+def _workdays(values: Mapping[str, object]) -> list[date]:
+    return [date.fromisoformat(str(d)) for d in _list(values.get("quiet.workdays"))]
 
 
 def _year_tables(values: Mapping[str, object]) -> dict[int, YearTable]:

@@ -60,8 +60,9 @@ class WorkCalendar:
         days_off: Mapping[date, str] | None = None,
         workdays: Iterable[date] = (),
     ) -> None:
-        """`tables` replace the package for their years; `days_off` are extra rest days,
-        `workdays` extra working days (make-up days) where no day off falls."""
+        """`tables` replace the package for their years; `days_off` are extra rest days;
+        `workdays` make weekend days working days (make-up days), never a holiday: they
+        fill in a year the calendar does not know yet, and must not undo one it learns."""
         self._tables = dict(tables or {})
         self._days_off = dict(days_off or {})
         self._workdays = frozenset(workdays)
@@ -73,8 +74,12 @@ class WorkCalendar:
     def day(self, d: date) -> Day:
         if d in self._days_off:
             return Day(DayKind.HOLIDAY, self._days_off[d])
-        if d in self._workdays:
+        day = self._official(d)
+        if day.kind is DayKind.WEEKEND and d in self._workdays:
             return Day(DayKind.MAKEUP)
+        return day
+
+    def _official(self, d: date) -> Day:
         table = self._tables.get(d.year)
         if table is not None:
             return _from_table(d, table)

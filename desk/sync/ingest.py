@@ -457,9 +457,9 @@ class Ingestor:
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
                 _raise_card(session, account_id, row.remote_id, copy)
-            # ...and the due time its sender set again, by posting it again.
-            repost = _latest_repost(session, account_id, row)
-            if repost is not None:
+            # ...and the due time its sender set again, by posting it again (each repost
+            # in turn, as they came: one gives more time only once the last has passed).
+            for repost in _reposts(session, account_id, row):
                 _take_due_time(row, repost)
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
@@ -723,7 +723,8 @@ def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[st
         return
     card.read = False
     card.done = False
-    _take_due_time(card, max(theirs, key=lambda copy: (copy.ts_ms, copy.id)))
+    for repost in sorted(theirs, key=_posted):
+        _take_due_time(card, repost)
 
 
 def _chases(card: Message, copy: Message) -> bool:
@@ -735,8 +736,9 @@ def _chases(card: Message, copy: Message) -> bool:
     )
 
 
-def _latest_repost(session: Session, account_id: int, card: Message) -> Message | None:
-    """The latest copy of the card's task that its sender posted again in its group."""
+def _reposts(session: Session, account_id: int, card: Message) -> list[Message]:
+    """The copies of the card's task that its sender posted again in its group, in the
+    order they came."""
     # By the notice's copies alone (a few): asked for the group too, SQLite walked the
     # whole group through its index (0.14 s at 200,000 messages).
     copies = session.scalars(
@@ -746,8 +748,11 @@ def _latest_repost(session: Session, account_id: int, card: Message) -> Message 
             Message.id != card.id,
         )
     )
-    theirs = [copy for copy in copies if _chases(card, copy)]
-    return max(theirs, key=lambda copy: (copy.ts_ms, copy.id), default=None)
+    return sorted((copy for copy in copies if _chases(card, copy)), key=_posted)
+
+
+def _posted(message: Message) -> tuple[int, int]:
+    return message.ts_ms, message.id
 
 
 def _take_due_time(card: Message, repost: Message) -> None:

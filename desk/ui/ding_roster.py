@@ -129,7 +129,7 @@ class DingRoster(QDialog):
         for row, ding in enumerate(sent):
             item = QListWidgetItem(self._list_text(ding))
             item.setData(_OUTBOX_ID, ding.outbox_id)
-            item.setToolTip(ding.text)
+            item.setToolTip(f"{ding.text}\n{ding.group_name}")
             self.list.addItem(item)
             if ding.outbox_id == keep:
                 select = row
@@ -244,8 +244,6 @@ class DingRoster(QDialog):
 
     def _list_text(self, ding: SentDing) -> str:
         first = ding.text.splitlines()[0] if ding.text else ""
-        if len(first) > 28:
-            first = first[:27] + "…"
         if not ding.sent:
             count = self.tr("waiting to be sent")
         else:
@@ -254,7 +252,8 @@ class DingRoster(QDialog):
                 str(len(ding.roster.confirmed)),
                 str(ding.roster.expected),
             )
-        return f"{first}\n{ding.group_name} · {self._when(ding.created)} · {count}"
+        # The count first: a long group name is cut at the list's edge, not the count.
+        return f"{first}\n{count} · {self._when(ding.created)} · {ding.group_name}"
 
     def _when(self, instant: datetime) -> str:
         local = instant.astimezone(self._tz)

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget
 
 
 def filter_items(widget: QListWidget, needle: str) -> None:
-    """Shows only the items whose text holds `needle` (ticked ones stay ticked)."""
+    """Shows only the items whose text holds `needle`, and every ticked one: who is
+    chosen stays in sight."""
     needle = needle.strip().casefold()
     for i in range(widget.count()):
         item = widget.item(i)
-        item.setHidden(bool(needle) and needle not in item.text().casefold())
+        ticked = item.checkState() is Qt.CheckState.Checked
+        item.setHidden(bool(needle) and not ticked and needle not in item.text().casefold())
+
+
+class _FilterLine(QLineEdit):
+    """Keeps Enter to itself: passed on, it pressed the dialog's default button (and sent a
+    DING to a whole group) from what is a search box."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def filter_box(widget: QListWidget, name: str, placeholder: str) -> QLineEdit:
     """A search line that narrows `widget` to the names holding what is typed."""
-    box = QLineEdit()
+    box = _FilterLine()
     box.setObjectName(f"{name}_filter")
     box.setPlaceholderText(placeholder)
     box.setClearButtonEnabled(True)

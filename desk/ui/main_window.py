@@ -304,8 +304,9 @@ class MainWindow(QMainWindow):
 
     def _show_card_menu(self, at: QPoint) -> None:
         clicked = self.list.indexAt(at)
-        if clicked.isValid():
-            self.list.setCurrentIndex(clicked)
+        if not clicked.isValid():
+            return  # no card under the mouse: nothing to act on
+        self.list.setCurrentIndex(clicked)
         menu = self.card_menu()
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.list.viewport().mapToGlobal(at))

@@ -11,6 +11,7 @@ import pytest
 from desk.core import settings
 from desk.core.quiet_hours import official_calendar, policy_from_settings
 from desk.core.quiet_state import QuietReason, QuietState
+from desk.core.work_calendar import DayKind
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -99,6 +100,18 @@ def test_a_working_day_added_by_hand_follows_the_makeup_row() -> None:
         "2027-02-20T10:00:00+08:00", quiet__workdays=["2027-02-20"], quiet__days_off=["2027-02-20"]
     )
     assert (both.quiet, both.reason) == (True, QuietReason.HOLIDAY)
+
+
+def test_a_working_day_added_by_hand_never_undoes_a_holiday() -> None:
+    national_day = _at("2026-10-01T10:00:00+08:00", quiet__workdays=["2026-10-01"])
+    assert (national_day.quiet, national_day.reason) == (True, QuietReason.HOLIDAY)
+
+
+def test_the_office_calendar_works_on_the_make_up_days_entered() -> None:
+    values = _values(quiet__workdays=["2027-02-20"], quiet__days_off=["2027-02-22"])
+    office = official_calendar(values)
+    assert office.day(date(2027, 2, 20)).kind is DayKind.MAKEUP
+    assert office.day(date(2027, 2, 22)).kind is DayKind.WORKDAY, "leave moves no deadline"
 
 
 def test_a_year_without_calendar_data_falls_back_and_says_so() -> None:

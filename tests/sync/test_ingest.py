@@ -806,6 +806,26 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_first_time
     assert _column(store, Message.deadline_ms)["first"] == due["late"]
 
 
+def test_reposts_give_more_time_one_by_one_however_they_arrive(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the first due at +30, reposts at +40 (due +70) and +50 (came while +70
+    # was ahead: no more time). In one batch, or re-read after an edit of the first post,
+    # the card is due at +70, as when they are synced one by one.
+    account, now, ingest = _task_posted(store, clock)
+    first_due = _column(store, Message.deadline_ms)["first"]
+    minute = 60_000
+    a = _post("a", now + timedelta(minutes=40), _CHASE)
+    b = _post("b", now + timedelta(minutes=50), _CHASE)
+    ingest.apply(account.id, SyncBatch("c2", (), (a, b)))
+    assert _column(store, Message.deadline_ms)["first"] == first_due + 40 * minute
+    ingest.apply(
+        account.id,
+        SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", _CHASE + "。", clock.now()),)),
+    )
+    assert _column(store, Message.deadline_ms)["first"] == first_due + 40 * minute
+
+
 def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
     store: Store, clock: ManualClock
 ) -> None:

@@ -156,3 +156,16 @@ def test_a_member_is_found_by_typing_a_name_and_a_new_group_shows_everyone(
     composer.group.setCurrentIndex((composer.group.currentIndex() + 1) % composer.group.count())
     assert composer.member_filter.text() == ""
     assert not any(composer.members.item(i).isHidden() for i in range(composer.members.count()))
+
+
+def test_enter_in_the_member_search_sends_nothing_and_ticked_members_stay_in_sight(
+    composer: DingComposer, qtbot: QtBot, store: Store
+) -> None:
+    # From review: Enter in the search box pressed Send, and rang the whole group.
+    composer.text.insertPlainText("紧急：立即到岗")
+    qtbot.keyClick(composer.member_filter, Qt.Key.Key_Return)
+    assert _outbox(store) == [] and composer.isVisible()
+    first, last = composer.members.item(0), composer.members.item(composer.members.count() - 1)
+    first.setCheckState(Qt.CheckState.Checked)
+    composer.member_filter.setText(last.text())
+    assert not first.isHidden() and not last.isHidden()

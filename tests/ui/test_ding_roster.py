@@ -131,4 +131,6 @@ def test_a_long_ding_is_cut_at_the_end_of_the_list_not_behind_a_scroll_bar(
     roster.resize(600, 400)
     sender.qtbot.waitUntil(lambda: roster.list.count() == 1)
     assert not roster.list.horizontalScrollBar().isVisible()
-    assert roster.list.item(0).toolTip() == text, "the whole DING on hover"
+    assert roster.list.item(0).toolTip().startswith(text), "the whole DING on hover"
+    # The count comes before the group's name, which the edge may cut.
+    assert roster.list.item(0).text().split("\n")[1].startswith("0/")

@@ -119,16 +119,16 @@ class DingBanner(QWidget):
             len(ladders),
         )
 
-    def show_waiting(self, first: InboxRow, count: int) -> None:
-        """Shows the DING that the inbox's first page says waits, before the escalation
-        (which starts after the first paint) tells which: the banner, appearing a moment
-        later, moved the inbox down under the reader's eyes."""
+    def show_waiting(self, first: InboxRow) -> None:
+        """Shows the DING that the inbox's first card says waits, before the escalation
+        (which starts after the first paint) tells which and how many: the banner,
+        appearing a moment later, moved the inbox down under the reader's eyes."""
         self._show(
             first.id,
             fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, first.text),
             first.ts,
             None,
-            count,
+            1,
         )
 
     def _show(

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-# What an overdue item keeps of its time pressure (see triage.urgency_score).
+# What an overdue item keeps of its time pressure, and for how long (see urgency_score).
 OVERDUE_FLOOR = 1.0
+OVERDUE_HOURS = 12
 # The text of a message desk cannot read (an end-to-end encrypted event), as connectors
 # store it. The UI translates a message whose text is exactly this; triage treats it as
 # plain text.

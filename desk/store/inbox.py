@@ -429,8 +429,8 @@ class InboxQueries:
         )
         return per_tier
 
-    def correct_tier(self, message_id: int, tier: Tier) -> Correction | None:
-        return weights.correct_tier(self._sessions, message_id, tier)
+    def correct_tier(self, message_id: int, tier: Tier, now: datetime) -> Correction | None:
+        return weights.correct_tier(self._sessions, message_id, tier, now)
 
     def undo_correction(self, correction: Correction) -> None:
         weights.undo_correction(self._sessions, correction)

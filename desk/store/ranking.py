@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.messages import OVERDUE_FLOOR, Tier, Verdict
+from desk.core.messages import OVERDUE_HOURS, Tier, Verdict
 from desk.core.urgency import urgency_score
 from desk.store.models import Message, from_ms, to_ms
 
@@ -24,12 +24,14 @@ def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: dat
 def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
     """Recomputes `score` for open messages with a deadline; returns how many moved.
 
-    Once overdue, a score stays at its base plus the overdue floor (see urgency_score), so
-    only messages not yet due, or overdue without that score, are read: a year of
-    deadlines is otherwise read and recomputed every few minutes. Their index holds
-    every column read here, so the rows themselves (and their text) stay on disk.
+    Overdue for longer than OVERDUE_HOURS, a score stays at its base (see urgency_score),
+    so only messages not yet due, lately overdue, or long overdue without their base score
+    are read: a year of deadlines is otherwise read and recomputed every few minutes.
+    Their index holds every column read here, so the rows themselves (and their text)
+    stay on disk.
     """
     now_ms = to_ms(now)
+    long_overdue_ms = now_ms - OVERDUE_HOURS * 3_600_000
     with sessions.begin() as session:
         rows = session.execute(
             select(
@@ -38,8 +40,8 @@ def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
                 Message.done.is_(False),
                 Message.deadline_ms.is_not(None),
                 or_(
-                    Message.deadline_ms >= now_ms,
-                    func.abs(Message.score - Message.base_score - OVERDUE_FLOOR) > 1e-6,
+                    Message.deadline_ms >= long_overdue_ms,
+                    func.abs(Message.score - Message.base_score) > 1e-6,
                 ),
             )
         ).all()

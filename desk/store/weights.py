@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
 from desk.store.models import Group, Message, SenderWeight, Setting
+from desk.store.ranking import ranked_score
 
 VERSION_SETTING = "triage_weights_version"
 # One correction moves a sender by half a point and a group by a quarter: about two
@@ -28,6 +30,7 @@ class Correction:
     tier_rank: int
     corrected: bool
     reasons: list[list[Any]]
+    score: float
     group_delta: float
     sender_delta: float
 
@@ -37,8 +40,12 @@ def weights_version(sessions: sessionmaker[Session]) -> object:
         return session.scalar(select(Setting.value).where(Setting.name == VERSION_SETTING))
 
 
-def correct_tier(sessions: sessionmaker[Session], message_id: int, tier: Tier) -> Correction | None:
-    """Sets the message's tier; None if it already had that tier."""
+def correct_tier(
+    sessions: sessionmaker[Session], message_id: int, tier: Tier, now: datetime
+) -> Correction | None:
+    """Sets the message's tier, and its place in it at `now` (a due time counts for action
+    only: moved to information, an overdue card went to the top of it); None if it
+    already had that tier."""
     with sessions.begin() as session:
         message = session.get_one(Message, message_id)
         if message.tier == tier.value:
@@ -50,6 +57,7 @@ def correct_tier(sessions: sessionmaker[Session], message_id: int, tier: Tier) -
             message.tier_rank,
             message.corrected,
             list(message.reasons),
+            message.score,
             0.0,
             0.0,
         )
@@ -58,6 +66,7 @@ def correct_tier(sessions: sessionmaker[Session], message_id: int, tier: Tier) -
             session, message.account_id, message.sender_id, direction * SENDER_STEP
         )
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
+        message.score = ranked_score(tier.value, message.base_score, message.deadline_ms, now)
         message.reasons = [["user_correction", {}]] + [
             r for r in message.reasons if r[0] != "user_correction"
         ]
@@ -72,6 +81,7 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction) -> 
         message = session.get_one(Message, correction.message_id)
         message.tier, message.tier_rank = correction.tier, correction.tier_rank
         message.corrected, message.reasons = correction.corrected, correction.reasons
+        message.score = correction.score
         _shift_group(session, message.group_id, -correction.group_delta)
         _shift_sender(session, message.account_id, message.sender_id, -correction.sender_delta)
         _bump_version(session)

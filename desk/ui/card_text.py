@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
@@ -50,7 +50,25 @@ def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     return _list(tuple(reason_text(r, tz, now, row.deadline) for r in row.reasons))
 
 
+def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """When a task is due, as it stands at `now` ("due within 9 min"), or nothing."""
+    if row.deadline is None or row.tier not in (Tier.URGENT, Tier.ACTION):
+        return ""
+    for code in _DUE_CODES:
+        for reason in row.reasons:
+            if reason.code == code:
+                return reason_text(reason, tz, now, row.deadline)
+    return ""
+
+
+# The nearer the closer to now: "due within 9 min" says more than "deadline 12-03 17:30".
+_DUE_CODES = ("deadline_soon", "deadline")
+
+
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    """One line: folding and acks first (what the card hides), else the reasons."""
+    """One line: folding and acks (what the card hides) after the due time, which they
+    must not hide (nearly every notice is answered), else the reasons."""
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
-    return " · ".join(parts) if parts else reasons_text(row, tz, now)
+    if not parts:
+        return reasons_text(row, tz, now)
+    return " · ".join([p for p in (due_text(row, tz, now),) if p] + parts)

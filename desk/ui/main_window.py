@@ -442,7 +442,8 @@ class MainWindow(QMainWindow):
                 5000,
             )
 
-        self._change(lambda: self._queries.correct_tier(row.id, tier), then=corrected)
+        now = self._clock.now()
+        self._change(lambda: self._queries.correct_tier(row.id, tier, now), then=corrected)
 
     def _undo_last(self) -> None:
         if not self._undo:

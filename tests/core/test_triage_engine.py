@@ -267,6 +267,10 @@ def test_urgency_score_raises_what_falls_due_soon() -> None:
     assert urgency_score(soon, now) > urgency_score(later, now) > urgency_score(base, now)
     assert urgency_score(soon, now) > urgency_score(overdue, now) > urgency_score(base, now)
     assert urgency_score(base, now) == 6.0
+    # Overdue for half a day, or moved to information, it ranks as if untimed.
+    long_overdue = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 - timedelta(hours=13))
+    assert urgency_score(long_overdue, now) == 6.0
+    assert urgency_score(Verdict(tier=Tier.INFO, score=6.0, deadline=soon.deadline), now) == 6.0
 
 
 def test_every_reason_code_has_english_wording() -> None:

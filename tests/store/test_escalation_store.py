@@ -175,7 +175,7 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(urgent)
     # The official moves it to Action (`2`): no DING asked for a confirmation.
-    correct_tier(store.sessions, urgent, Tier.ACTION)
+    correct_tier(store.sessions, urgent, Tier.ACTION, clock.now())
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert urgent not in [ladder.message_id for ladder in escalations.running(clock.now())]
     with store.sessions() as session:
@@ -193,6 +193,6 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     assert copies and not any(escalations.is_running(c) for c in copies)
     # A DING moved to Action still waits for its confirmation.
     (ding, _ts), *_rest = _open_dings(store)
-    correct_tier(store.sessions, ding, Tier.ACTION)
+    correct_tier(store.sessions, ding, Tier.ACTION, clock.now())
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(ding)

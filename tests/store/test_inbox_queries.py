@@ -22,7 +22,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import inbox
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Base, Message
+from desk.store.models import Base, Message, from_ms
 from desk.store.ranking import rerank
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -287,12 +287,19 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
             select(Message).where(Message.deadline_ms.is_not(None), Message.done.is_(False))
         ).all()
     assert dated
+    latest = max(m.deadline_ms for m in dated if m.deadline_ms is not None)
+    clock.set(from_ms(latest) + timedelta(minutes=1))
+    assert rerank(demo_store.sessions, clock.now()) > 0
+    with demo_store.sessions() as session:
+        last = session.scalars(select(Message).where(Message.deadline_ms == latest)).first()
+        assert last is not None and last.tier in ("urgent", "action")
+        assert last.score == pytest.approx(last.base_score + 1.0), "lately overdue"
     clock.advance(timedelta(days=30))
     assert rerank(demo_store.sessions, clock.now()) > 0
-    # Everything is overdue now: each keeps its base score plus the overdue floor.
+    # Long overdue now: each ranks as if it had no due time, and stays so.
     with demo_store.sessions() as session:
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
-            assert message.score == pytest.approx(message.base_score + 1.0)
+            assert message.score == pytest.approx(message.base_score)
     assert rerank(demo_store.sessions, clock.now()) == 0
 
 
@@ -398,7 +405,7 @@ def test_unread_badges_follow_reads_dones_corrections_folds_and_redactions(
     ids = queries.page(View(ViewKind.ALL), limit=30).ids
     queries.set_read(ids[:10], True)
     queries.set_done(ids[10:15], True)
-    queries.correct_tier(ids[20], Tier.NOISE)
+    queries.correct_tier(ids[20], Tier.NOISE, clock.now())
     queries.set_read(ids[:3], False)
     assert _badges(demo_store) == _recounted(demo_store)
 
@@ -633,3 +640,26 @@ def test_a_search_for_a_person_reads_the_index_of_senders_in_order(demo_store: S
     # the names, from their index), nor looked up before their turn.
     assert any("MERGE (UNION)" in p for p in plans), plans
     assert sum("TEMP B-TREE FOR ORDER BY" in p for p in plans) <= 1, plans
+
+
+def test_a_task_moved_to_information_loses_its_due_times_place_at_once(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # From a tester: moved to 通知, an overdue card went to the top of it until the next
+    # rerank, minutes later.
+    with demo_store.sessions() as session:
+        task = session.scalars(
+            select(Message).where(Message.tier == "action", Message.deadline_ms.is_not(None))
+        ).first()
+        assert task is not None and task.deadline_ms is not None
+        task_id, base, due = task.id, task.base_score, task.deadline_ms
+    clock.set(from_ms(due) + timedelta(minutes=5))
+    rerank(demo_store.sessions, clock.now())
+    queries = InboxQueries(demo_store.sessions)
+    correction = queries.correct_tier(task_id, Tier.INFO, clock.now())
+    assert correction is not None
+    with demo_store.sessions() as session:
+        assert session.get_one(Message, task_id).score == pytest.approx(base)
+    queries.undo_correction(correction)
+    with demo_store.sessions() as session:
+        assert session.get_one(Message, task_id).score == pytest.approx(base + 1.0)

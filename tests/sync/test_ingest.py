@@ -309,7 +309,7 @@ def test_a_tier_the_user_corrected_is_its_notices_tier_after_a_restart(
     with store.sessions() as session:
         notice_id = session.scalar(select(Message.id).where(Message.remote_id == "notice"))
     assert notice_id is not None
-    weights.correct_tier(store.sessions, notice_id, Tier.URGENT)
+    weights.correct_tier(store.sessions, notice_id, Tier.URGENT, clock.now())
 
     forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
@@ -741,7 +741,7 @@ def test_an_urgent_copy_rings_through_its_card_and_a_card_moved_to_action_stops(
     ladders.start_new(clock.now(), LadderConfig(), urgent_items=True)
     assert [ladder.message_id for ladder in ladders.running(clock.now())] == [ids["head"]]
     # The official judges the notice (its card) not urgent: nothing of it rings on.
-    correct_tier(store.sessions, ids["head"], Tier.ACTION)
+    correct_tier(store.sessions, ids["head"], Tier.ACTION, clock.now())
     ladders.start_new(clock.now(), LadderConfig(), urgent_items=True)
     assert ladders.running(clock.now()) == []
     with store.sessions() as session:

@@ -94,7 +94,8 @@ def test_a_card_shows_what_a_copy_adds_and_its_own_due_time(qtbot: QtBot) -> Non
     assert "overdue" not in shown
     # Past its due time, the copy's own due time says so, as the card's does, as the
     # minute's refresh finds it (the card's reasons do not age).
-    pane.show_row(replace(card, deadline=datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)))
+    task = replace(card, tier=Tier.ACTION, deadline=datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI))
+    pane.show_row(task)
     clock.set(datetime(2026, 11, 23, 10, 5, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     shown = pane.toPlainText()
@@ -103,6 +104,9 @@ def test_a_card_shows_what_a_copy_adds_and_its_own_due_time(qtbot: QtBot) -> Non
     clock.set(datetime(2026, 11, 23, 10, 20, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     assert "Due: 2026-11-23 10:15 (overdue)" in pane.toPlainText()
+    # Moved to information by the user, the card asks nothing by any time.
+    pane.show_row(replace(task, tier=Tier.INFO))
+    assert "Due: 2026-11-23 10:00" not in pane.toPlainText()
     # A copy that only repeats the card, due when it is, shows nothing more.
     repeat = replace(copy, added=())
     plain = DetailPane(SHANGHAI, clock, copies_of=lambda _card: [repeat])

@@ -14,6 +14,7 @@ from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.models import Group, SenderWeight
 from desk.store.store import Store
+from desk.ui.card_text import due_text, summary
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
@@ -60,6 +61,21 @@ def test_acks_collapse_under_the_notice_with_their_names(window: MainWindow) -> 
     shown = window.detail.toPlainText()
     assert f"×{flooded.ack_count}" in shown
     assert all(name in shown for name in flooded.ack_names)
+
+
+def test_a_task_answered_on_its_card_still_says_when_it_is_due(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: 收到 ×1 took the card's last line, and the due time was only in the
+    # reading pane.
+    rows = _all_rows(window)
+    answered = [r for r in rows if r.ack_names and r.deadline is not None and r.tier is Tier.ACTION]
+    assert answered, "the demo answers tasks that have a due time"
+    due = due_text(answered[0], SHANGHAI, clock.now())
+    assert due.startswith(("deadline", "due", "overdue")), due
+    line = summary(answered[0], SHANGHAI, clock.now())
+    assert line.startswith(due + " · ")
+    assert "acknowledged ×" in line
 
 
 def test_correcting_a_tier_sticks_and_teaches_the_weights(

@@ -60,6 +60,8 @@ _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
+# The tiers the keys 1-4 move a card to, in their order.
+_CORRECTABLE = (Tier.URGENT, Tier.ACTION, Tier.INFO, Tier.NOISE)
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
 AGEING_INTERVAL_MS = 60 * 1000
 # However many sync batches arrive, the list re-reads the store at most this often: a
@@ -297,8 +299,11 @@ class MainWindow(QMainWindow):
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
             menu.addSeparator()
-        for act in (self.done_action, self.unread_action, *self.correct_actions):
+        for act in (self.done_action, self.unread_action):
             menu.addAction(act)
+        for tier, act in zip(_CORRECTABLE, self.correct_actions, strict=True):
+            if row is None or row.tier is not tier:  # not "Move to Urgent" on an urgent card
+                menu.addAction(act)
         return menu
 
     def _show_card_menu(self, at: QPoint) -> None:

@@ -230,6 +230,9 @@ def test_a_right_click_on_a_waiting_ding_confirms_that_ding(desk: Running, store
     assert window.open_message(message_id)
     menu = window.card_menu()
     assert menu.actions()[0] is window.ack_action
+    # An urgent card is not offered a move to Urgent.
+    assert window.correct_actions[0] not in menu.actions()
+    assert window.correct_actions[1] in menu.actions()
     menu.actions()[0].trigger()
     desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
     desk.settle()

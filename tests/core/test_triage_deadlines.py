@@ -888,3 +888,36 @@ def test_others_named_in_a_task_for_the_reader_keep_its_due_time(text: str, expe
 def test_handing_in_shortly_before_a_start_is_not_getting_ready_for_it() -> None:
     text = "明天下午3点县里来检查。\n各村2:30前把迎检台账发我"
     assert due(text, datetime(2026, 12, 2, 9, 0, tzinfo=TZ)) == "12-02 14:30"
+
+
+# Sunday 6 December 2026, 16:00: the week about to start is "this week".
+SUNDAY = datetime(2026, 12, 6, 16, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请各村这周三前把台账报党政办", "12-09 17:30"),
+        ("请各村本周内把档案整理完", "12-11 17:30"),
+        ("请各村本周日前把台账报党政办", "12-06 17:30"),  # today, still ahead
+        ("请各村下周三前把台账报党政办", "12-09 17:30"),
+    ],
+)
+def test_this_week_said_at_the_weekend_is_the_week_about_to_start(text: str, expected: str) -> None:
+    assert due(text, SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@方晓宁 下周三给我看初稿", "12-09 17:30"),
+        ("@方晓宁 周三给我看初稿", "12-09 17:30"),
+        ("@方晓宁 明天把稿子发我", "12-07 17:30"),
+    ],
+)
+def test_a_day_to_hand_a_draft_back_by(text: str, expected: str) -> None:
+    assert addressed_due(text, SUNDAY) == expected
+
+
+def test_a_time_from_which_something_may_be_done_is_no_due_time() -> None:
+    assert due("慰问品明天上午10点以后就可以领", datetime(2026, 12, 1, 16, 10, tzinfo=TZ)) is None

@@ -40,6 +40,7 @@ START_OF_DAY = time(8, 30)
 NOON = time(12, 0)
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_SATURDAY = 5
 
 _DAY = (
     # Not a building, gate or line number (17号楼, 3号门, 2号线).
@@ -209,10 +210,16 @@ _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
 )
-# Handed back to the one who asks, to look over, as the clause ends: 框架周三给我看, 周五发我.
-# Not what others did or will do (今天给我打电话的群众, 周五给我们答复, 给我转来一件信访件).
+# Handed back to the one who asks, as the clause ends or to look over: 框架周三给我看,
+# 周五发我, 周三给我看初稿. Not what others did or will do (今天给我打电话的群众, 周五给我们
+# 答复, 给我转来一件信访件, 他说明天给我回电话).
 _TO_POSTER_AFTER = re.compile(
-    r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)\s*(?:看|过目|审|把关)?(?=[,，。;；!！?？\n]|$)"
+    r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)"
+    r"\s*(?:(?:看|过目|审|把关)(?:一下)?[^的了,，。;；!！?？\n]{0,6})?(?=[,，。;；!！?？\n]|$)"
+)
+# ...or named first, then handed back: 明天把稿子发我.
+_HANDED_BACK_LATER = re.compile(
+    r"\s*(?:把|将)[^的了,，。;；!！?？\n]{1,16}?(?:发|交|报|送|给)(?:给)?我(?![们镇县村乡局省市办的])"
 )
 # A clause in which the poster has others hand something in (素材我让他们下周一前交): not
 # the addressed reader's due.
@@ -402,6 +409,9 @@ def scan(
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
             continue
+        if not suffix and _ALLOWED_FROM.match(text, end):
+            # 慰问品明天上午10点以后就可以领: when something may be done, not a due time.
+            continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
@@ -517,7 +527,10 @@ def scan(
                 and not part
                 and at is None
                 and rel not in _DAY_WITH_PART
-                and _TO_POSTER_AFTER.match(text, end) is not None
+                and (
+                    _TO_POSTER_AFTER.match(text, end) is not None
+                    or _HANDED_BACK_LATER.match(text, end) is not None
+                )
             )
         )
         if (
@@ -735,8 +748,11 @@ def _resolve_day(
             return today - timedelta(days=1)
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
+    # Said at the weekend, "this week" is mostly the one about to start (这周三前, 本周内).
+    weekend = today.weekday() >= _SATURDAY
     if groups["weekin"]:
-        return _last_working_day_of_week(today, monday, work or _work_calendar())
+        working_week = monday + timedelta(days=7) if weekend else monday
+        return _last_working_day_of_week(today, working_week, work or _work_calendar())
     if groups["yearend"]:
         return today.replace(month=12, day=31)
     if groups["monthend"]:
@@ -746,7 +762,7 @@ def _resolve_day(
     if prefix == "下":
         return monday + timedelta(days=7 + weekday)
     day = monday + timedelta(days=weekday)
-    if prefix in (None, "每") and day < today:
+    if day < today and (prefix in (None, "每") or weekend):
         day += timedelta(days=7)
     return day
 
@@ -958,6 +974,7 @@ _FROM_THEN = re.compile(
     r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?"
     r"(?:不|别|勿|禁止|停止|暂停|一律关闭|全部关闭|统一关闭|熄灯)"
 )
+_ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
 _HAPPENED_ABOUT_THEN = re.compile(
     r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|塌方|滑坡|报警)"
 )

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Tier
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
@@ -46,22 +46,33 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    """Why the row ranks, as it stands at `now` (a due time draws nearer, then passes)."""
-    return _list(tuple(reason_text(r, tz, now, row.deadline) for r in row.reasons))
+    """Why the row ranks, as it stands at `now` (a due time draws nearer, then passes). A
+    card the user moved to information or noise asks nothing by any time."""
+    actionable = row.tier in _ACTIONABLE
+    return _list(
+        tuple(
+            reason_text(r, tz, now, row.deadline)
+            for r in row.reasons
+            if actionable or r.code not in _DUE_CODES
+        )
+    )
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """When a task is due, as it stands at `now` ("due within 9 min"), or nothing."""
-    if row.deadline is None or row.tier not in (Tier.URGENT, Tier.ACTION):
+    if row.deadline is None or row.tier not in _ACTIONABLE:
         return ""
     for code in _DUE_CODES:
         for reason in row.reasons:
             if reason.code == code:
                 return reason_text(reason, tz, now, row.deadline)
-    return ""
+    # Due as a more pressing copy says (it raised the card, and gave it its due time).
+    return reason_text(Reason.of("deadline", when=row.deadline.isoformat()), tz, now)
 
 
-# The nearer the closer to now: "due within 9 min" says more than "deadline 12-03 17:30".
+_ACTIONABLE = (Tier.URGENT, Tier.ACTION)
+# Reasons that state a due time, the one that ages first: near it, "due in 9 min" says
+# more than "deadline 12-03 17:30".
 _DUE_CODES = ("deadline_soon", "deadline")
 
 

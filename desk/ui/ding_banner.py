@@ -113,7 +113,7 @@ class DingBanner(QWidget):
         first = ladders[0]
         self._show(
             first.message_id,
-            fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, first.text),
+            self._what(first.group_name, first.sender_name, first.text),
             first.sent,
             first.snoozed_until,
             len(ladders),
@@ -125,11 +125,14 @@ class DingBanner(QWidget):
         appearing a moment later, moved the inbox down under the reader's eyes."""
         self._show(
             first.id,
-            fill(self.tr("DING · %1 · %2: %3"), first.group_name, first.sender_name, first.text),
+            self._what(first.group_name, first.sender_name, first.text),
             first.ts,
             None,
             1,
         )
+
+    def _what(self, group_name: str, sender_name: str, text: str) -> str:
+        return fill(self.tr("DING · %1 · %2: %3"), group_name, sender_name, text)
 
     def _show(
         self,

@@ -60,8 +60,6 @@ _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
-# The tiers the keys 1-4 move a card to, in their order.
-_CORRECTABLE = (Tier.URGENT, Tier.ACTION, Tier.INFO, Tier.NOISE)
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
 AGEING_INTERVAL_MS = 60 * 1000
 # However many sync batches arrive, the list re-reads the store at most this often: a
@@ -203,7 +201,9 @@ class MainWindow(QMainWindow):
         tier): read from the card the pane shows already, not from the escalation's store,
         whose loading cost the start 10 ms (reading the first page's other rows, 12)."""
         first = self.model.inbox_row(0) if self.model.rowCount() else None
-        if first is not None and first.pinned:
+        # A DING itself, not a card pinned by a DING folded into it: that pin may outlive
+        # its ladder (the DING recalled), and the banner would come and go.
+        if first is not None and first.pinned and first.ding:
             self.ding_banner.show_waiting(first)
 
     # actions
@@ -226,12 +226,17 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
-        self.correct_actions = [
-            action(self.tr("Move to Urgent"), ["1"], lambda: self._correct(Tier.URGENT)),
-            action(self.tr("Move to Action"), ["2"], lambda: self._correct(Tier.ACTION)),
-            action(self.tr("Move to Info"), ["3"], lambda: self._correct(Tier.INFO)),
-            action(self.tr("Move to Noise"), ["4"], lambda: self._correct(Tier.NOISE)),
-        ]
+        names = {
+            Tier.URGENT: self.tr("Move to Urgent"),
+            Tier.ACTION: self.tr("Move to Action"),
+            Tier.INFO: self.tr("Move to Info"),
+            Tier.NOISE: self.tr("Move to Noise"),
+        }
+        # The keys 1-4, in the tiers' order.
+        self.correct_actions = {
+            tier: action(names[tier], [str(key)], lambda _c=False, t=tier: self._correct(t))
+            for key, tier in enumerate(names, start=1)
+        }
         # Ctrl+digit, as browsers and chat clients switch tabs: the bare digits move a card.
         self.view_actions = [
             action(
@@ -274,7 +279,7 @@ class MainWindow(QMainWindow):
         ):
             message_menu.addAction(act)
         move_menu = message_menu.addMenu(self.tr("Move to"))
-        for act in self.correct_actions:
+        for act in self.correct_actions.values():
             move_menu.addAction(act)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
@@ -301,7 +306,7 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
         for act in (self.done_action, self.unread_action):
             menu.addAction(act)
-        for tier, act in zip(_CORRECTABLE, self.correct_actions, strict=True):
+        for tier, act in self.correct_actions.items():
             if row is None or row.tier is not tier:  # not "Move to Urgent" on an urgent card
                 menu.addAction(act)
         return menu

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Role
+from desk.core.messages import Role, Tier
 from desk.store.inbox import ViewKind
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
@@ -231,8 +231,8 @@ def test_a_right_click_on_a_waiting_ding_confirms_that_ding(desk: Running, store
     menu = window.card_menu()
     assert menu.actions()[0] is window.ack_action
     # An urgent card is not offered a move to Urgent.
-    assert window.correct_actions[0] not in menu.actions()
-    assert window.correct_actions[1] in menu.actions()
+    assert window.correct_actions[Tier.URGENT] not in menu.actions()
+    assert window.correct_actions[Tier.ACTION] in menu.actions()
     menu.actions()[0].trigger()
     desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
     desk.settle()

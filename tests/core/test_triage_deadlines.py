@@ -921,3 +921,37 @@ def test_a_day_to_hand_a_draft_back_by(text: str, expected: str) -> None:
 
 def test_a_time_from_which_something_may_be_done_is_no_due_time() -> None:
     assert due("慰问品明天上午10点以后就可以领", datetime(2026, 12, 1, 16, 10, tzinfo=TZ)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From review: the day named before "from then on" still stands for what follows.
+        ("明天上午10点以后开始报名，下午5点前截止", "12-08 17:00"),
+        ("系统明天10点后开放，请各村下午3点前完成填报", "12-08 15:00"),
+        # What someone said they will do, or a week gone, is no due day.
+        ("老李说他明天把钱还给我", None),
+        ("群众反映，村干部说明天把补贴发给我，到现在也没发", None),
+        ("@小王 上周三给我看初稿", None),
+    ],
+)
+def test_a_start_a_promise_and_last_week_are_no_due_times(text: str, expected: str | None) -> None:
+    monday = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
+    assert addressed_due(text, monday) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # On a Saturday the week is still the one ending; told as done, it stays past.
+        ("本周五截止的材料还有3个村没报", datetime(2026, 12, 5, 10, 0, tzinfo=TZ), None),
+        ("请各村本周五前报送", datetime(2026, 12, 5, 0, 20, tzinfo=TZ), None),
+        ("本周五前已完成全部排查", SUNDAY, None),
+        # A make-up working Sunday (20 September 2026) is still in its week.
+        ("请各村这周三前报送", datetime(2026, 9, 20, 10, 0, tzinfo=TZ), None),
+    ],
+)
+def test_this_week_stays_the_one_ending_on_saturday_or_when_told_as_done(
+    text: str, posted: datetime, expected: str | None
+) -> None:
+    assert due(text, posted) == expected

@@ -40,7 +40,7 @@ START_OF_DAY = time(8, 30)
 NOON = time(12, 0)
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_SATURDAY = 5
+_SUNDAY = 6
 
 _DAY = (
     # Not a building, gate or line number (17号楼, 3号门, 2号线).
@@ -49,7 +49,7 @@ _DAY = (
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日|昨天|昨日|昨晚|昨夜|昨儿)"
     r"|(?P<weekin>本周内|这周内|本星期内)"
     r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
-    r"|(?P<wkpre>本|这|下|每)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
 _TIME = (
@@ -217,6 +217,8 @@ _TO_POSTER_AFTER = re.compile(
     r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)"
     r"\s*(?:(?:看|过目|审|把关)(?:一下)?[^的了,，。;；!！?？\n]{0,6})?(?=[,，。;；!！?？\n]|$)"
 )
+# Told of what someone else will do: 他说明天给我看初稿, 村干部答应明天把补贴发给我.
+_REPORTED = re.compile(r"(?<!解)说(?!明)|答应|反映|表示|承诺")
 # ...or named first, then handed back: 明天把稿子发我.
 _HANDED_BACK_LATER = re.compile(
     r"\s*(?:把|将)[^的了,，。;；!！?？\n]{1,16}?(?:发|交|报|送|给)(?:给)?我(?![们镇县村乡局省市办的])"
@@ -358,7 +360,11 @@ def scan(
             # "第三点要求", "快一点": a spoken numeral before 点 is a time only when the
             # phrase says so (下午三点, 十点半, 两点前).
             continue
-        day = _resolve_day(groups, today, work) if has_day else context_day
+        day = (
+            _resolve_day(groups, today, work, _told_as_done(text, match.start()))
+            if has_day
+            else context_day
+        )
         if day is None:
             continue
         to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
@@ -408,9 +414,6 @@ def scan(
         start, end = match.span()
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
-            continue
-        if not suffix and _ALLOWED_FROM.match(text, end):
-            # 慰问品明天上午10点以后就可以领: when something may be done, not a due time.
             continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
@@ -531,6 +534,7 @@ def scan(
                     _TO_POSTER_AFTER.match(text, end) is not None
                     or _HANDED_BACK_LATER.match(text, end) is not None
                 )
+                and _REPORTED.search(text, clause_start(text, start), start) is None
             )
         )
         if (
@@ -544,8 +548,9 @@ def scan(
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
         in_range = range_end or bool(_RANGE_AFTER.match(after))
-        if not suffix and _TIMETABLE_AFTER.match(text, end):
-            # Its day still stands for the times after it (明天上午9点开考，8:30前到考点签到).
+        if not suffix and (_TIMETABLE_AFTER.match(text, end) or _ALLOWED_FROM.match(text, end)):
+            # Its day still stands for the times after it (明天上午9点开考，8:30前到考点签到;
+            # 明天上午10点以后开始报名，下午5点前截止): when something starts or may be done.
             continue
         found.append(
             TimeMention(
@@ -584,6 +589,18 @@ def _clause_hands_in(text: str, at: int) -> bool:
         _HANDING_IN.search(text, clause_start(text, at), end.start() if end else len(text))
         is not None
     )
+
+
+def _told_as_done(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` tells of something done or not done."""
+    end = _CLAUSE_BREAK.search(text, at)
+    return (
+        _DONE_TOLD.search(text, clause_start(text, at), end.start() if end else len(text))
+        is not None
+    )
+
+
+_DONE_TOLD = re.compile(r"已|了|没报|未报|截止的")
 
 
 def _getting_ready(
@@ -733,8 +750,10 @@ def _two_days_ago(text: str, at: int) -> bool:
 
 
 def _resolve_day(
-    groups: dict[str, str | None], today: date, work: WorkCalendar | None
+    groups: dict[str, str | None], today: date, work: WorkCalendar | None, done: bool = False
 ) -> date | None:
+    """The day a mention names; `done` when its clause tells what happened, not what is
+    to be done."""
     if groups["md"]:
         month = int(groups["mon"]) if groups["mon"] else today.month
         return _safe_date(today, month, int(groups["dd"] or 0))
@@ -748,8 +767,13 @@ def _resolve_day(
             return today - timedelta(days=1)
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
-    # Said at the weekend, "this week" is mostly the one about to start (这周三前, 本周内).
-    weekend = today.weekday() >= _SATURDAY
+    # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内);
+    # on a Saturday it is still the one ending (本周五截止的材料还有3个村没报).
+    weekend = (
+        not done
+        and today.weekday() == _SUNDAY
+        and not (work or _work_calendar()).day(today).working
+    )
     if groups["weekin"]:
         working_week = monday + timedelta(days=7) if weekend else monday
         return _last_working_day_of_week(today, working_week, work or _work_calendar())
@@ -761,6 +785,8 @@ def _resolve_day(
     prefix = groups["wkpre"]
     if prefix == "下":
         return monday + timedelta(days=7 + weekday)
+    if prefix == "上":
+        return monday - timedelta(days=7 - weekday)
     day = monday + timedelta(days=weekday)
     if day < today and (prefix in (None, "每") or weekend):
         day += timedelta(days=7)

@@ -1,0 +1,27 @@
+"""The line under a card: the due time first, what the card hides, or why it ranks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from desk.core.messages import Reason, Tier
+from desk.ui.card_text import summary
+from tests.conftest import SHANGHAI
+from tests.ui.test_detail_pane import _row
+
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)
+DUE = datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
+
+
+def test_a_card_raised_by_a_copy_says_the_due_time_the_copy_gave_it() -> None:
+    # From review: the card's own reasons hold no due time; its more pressing copy set it.
+    card = replace(_row("请各村报送值班表"), tier=Tier.ACTION, deadline=DUE, also_in=("镇防汛群",))
+    assert summary(card, SHANGHAI, NOW) == "deadline 11-23 17:30 · also in: 镇防汛群"
+
+
+def test_a_card_moved_to_information_states_no_due_time() -> None:
+    reasons = (Reason.of("user_correction"), Reason.of("deadline", when=DUE.isoformat()))
+    card = replace(_row("请各村报送值班表"), tier=Tier.INFO, deadline=DUE, reasons=reasons)
+    assert "deadline" not in summary(card, SHANGHAI, NOW)
+    assert "deadline" not in summary(replace(card, also_in=("镇防汛群",)), SHANGHAI, NOW)

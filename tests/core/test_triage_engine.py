@@ -126,6 +126,9 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         # Food words in a task are no lunch talk.
         "食品安全检查：各村学校食堂本周五前完成自查，好吃街商户一并检查",
         "明天上午检查各村农家乐后厨卫生，重点是红烧肉等熟食留样，周五前报镇食安办",
+        # From a tester: a report by a time, said bare, or sent on to an office.
+        "体检预约人数明天下午5点前报，别忘了哦",
+        "改了几处，已发你微信，明早8点报区委办",
     ],
 )
 def test_tasks_are_action(text: str) -> None:

@@ -558,6 +558,13 @@ _DUE_BY_TASK = re.compile(
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
+# A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to
+# an office (明早8点报区委办). Not in _DUE_BY_TASK: a unit's own routine report-back
+# (东风村今日巡查正常，下午3点前报) stays one.
+_REPORT_BY = re.compile(
+    r"[\d点时分半]\s*(?:前|之前)报(?=[,，。;；!！?？\n]|$)"
+    r"|[\d点时分半]\s*(?:前|之前)?报(?:区|县|市|镇|乡)[\u4e00-\u9fff]{0,4}?(?:办|局|委|政府|中心)(?!的)"
+)
 # Something to finish by a time (各包村干部6月10日前完成…走访, 派出所明早7点前完成…布置),
 # not what is done or expected (已于8点前完成, 预计6月10日前完成: see _to_finish).
 _FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
@@ -973,6 +980,7 @@ def assess(
     due_by = _DUE_BY_TASK.search(text)
     request = (
         due_by is not None
+        or bool(_REPORT_BY.search(text))
         or asks
         or bool(_TO_ME.search(text))
         or _outside_a_case(_SUBMIT_TO_OFFICE, text)

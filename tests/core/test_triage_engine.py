@@ -136,6 +136,13 @@ def test_tasks_are_action(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["他们说数据5点前报，不知道报了没有", "昨天下午3点报区应急局的数据有误"]
+)
+def test_a_report_told_of_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "【通报】2月份全市12345热线基层诉求办结率96.8%。",

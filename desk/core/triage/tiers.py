@@ -558,6 +558,17 @@ _DUE_BY_TASK = re.compile(
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
+
+
+def _report_asked(text: str) -> bool:
+    """Whether a report is asked for by a time (_REPORT_BY), not told of (他们说数据5点前报)."""
+    found = _REPORT_BY.search(text)
+    return found is not None and not _TOLD_OF.search(
+        text, clause_start(text, found.start(), SENTENCE_MARKS), found.start()
+    )
+
+
+_TOLD_OF = re.compile(r"(?<!解)说(?!明)|答应|表示|听说")
 # A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to
 # an office (明早8点报区委办). Not in _DUE_BY_TASK: a unit's own routine report-back
 # (东风村今日巡查正常，下午3点前报) stays one.
@@ -980,7 +991,7 @@ def assess(
     due_by = _DUE_BY_TASK.search(text)
     request = (
         due_by is not None
-        or bool(_REPORT_BY.search(text))
+        or _report_asked(text)
         or asks
         or bool(_TO_ME.search(text))
         or _outside_a_case(_SUBMIT_TO_OFFICE, text)

@@ -136,7 +136,22 @@ def test_tasks_are_action(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["他们说数据5点前报，不知道报了没有", "昨天下午3点报区应急局的数据有误"]
+    "text",
+    [
+        "他们说数据5点前报，不知道报了没有",
+        "昨天下午3点报区应急局的数据有误",
+        # From review: done, the speaker's own plan, an ack, a question, a guess, a
+        # schedule, a rule called off, an office named as a thing's owner.
+        "数据已在下午5点前报区应急局",
+        "我明早8点报区委办",
+        "马上整理，5点前报",
+        "张村长：收到，明天上午10点前报镇政府",
+        "下午5点前报？",
+        "好像是5点前报",
+        "日程：上午9点开会，下午3点报区委办",
+        "不再要求5点前报",
+        "10点报县委办的那份材料我看过了，没问题",
+    ],
 )
 def test_a_report_told_of_is_no_task(text: str) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

@@ -561,20 +561,41 @@ _DUE_BY_TASK = re.compile(
 
 
 def _report_asked(text: str) -> bool:
-    """Whether a report is asked for by a time (_REPORT_BY), not told of (他们说数据5点前报)."""
-    found = _REPORT_BY.search(text)
-    return found is not None and not _TOLD_OF.search(
-        text, clause_start(text, found.start(), SENTENCE_MARKS), found.start()
-    )
+    """Whether a report is asked for by a time (_REPORT_BY): not one done (数据已在下午5点前
+    报区应急局), the speaker's own plan (我下午5点前报), a question, an ack (好，明早8点报区委办),
+    a day's schedule, or words told of, guessed or called off (他们说…, 好像是…, 不再要求…)."""
+    if _ACK_OPENING.match(text) or _SCHEDULE.search(text):
+        return False
+    for found in _REPORT_BY.finditer(text):
+        start = found.start()
+        clause = clause_start(text, start)
+        sentence = clause_start(text, start, SENTENCE_MARKS)
+        end = _CLAUSE_END.search(text, found.end())
+        stop = end.start() if end else len(text)
+        if (
+            _DONE_ALREADY.search(text, clause, stop) is None
+            and "我" not in text[sentence:start]
+            and not text.startswith(("？", "?"), stop)
+            and _NOT_ASKED.search(text, sentence, start) is None
+        ):
+            return True
+    return False
 
 
-_TOLD_OF = re.compile(r"(?<!解)说(?!明)|答应|表示|听说")
+_ACK_OPENING = re.compile(r"(?:[^，,：:\n]{1,8}[：:])?\s*(?:收到|好|ok|OK|明白|嗯|行)")
+_SCHEDULE = re.compile(r"日程|安排|行程|值班")
+# Told of, guessed, past or called off: the report is not asked for here.
+_NOT_ASKED = re.compile(
+    r"(?<!解)说(?!明)|答应|表示|听说|通知|要求|记得|好像|应该|以前|之前|原|不再|暂停|撤销"
+    r"|上周|上次|前天|去年|争取|马上|正在|在弄"
+)
 # A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to
 # an office (明早8点报区委办). Not in _DUE_BY_TASK: a unit's own routine report-back
 # (东风村今日巡查正常，下午3点前报) stays one.
 _REPORT_BY = re.compile(
     r"[\d点时分半]\s*(?:前|之前)报(?=[,，。;；!！?？\n]|$)"
-    r"|[\d点时分半]\s*(?:前|之前)?报(?:区|县|市|镇|乡)[\u4e00-\u9fff]{0,4}?(?:办|局|委|政府|中心)(?!的)"
+    r"|[\d点时分半]\s*(?:前|之前)?报(?:区|县|市|镇|乡)[\u4e00-\u9fff]{0,4}?(?:办|局|委|政府|中心)"
+    r"(?=[,，。;；!！?？\n]|$)"
 )
 # Something to finish by a time (各包村干部6月10日前完成…走访, 派出所明早7点前完成…布置),
 # not what is done or expected (已于8点前完成, 预计6月10日前完成: see _to_finish).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -59,20 +59,20 @@ def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    """When a task is due, as it stands at `now` ("due within 9 min"), or nothing."""
+    """When a task is due, as it stands at `now`: how long is left, or how late it is,
+    within SAYS_HOW_LONG of its due time ("due in 9 min", "overdue by 16 min"); its day
+    and time further off. Nothing for a card that asks for no action."""
     if row.deadline is None or row.tier not in _ACTIONABLE:
         return ""
-    for code in _DUE_CODES:
-        for reason in row.reasons:
-            if reason.code == code:
-                return reason_text(reason, tz, now, row.deadline)
-    # Due as a more pressing copy says (it raised the card, and gave it its due time).
-    return reason_text(Reason.of("deadline", when=row.deadline.isoformat()), tz, now)
+    due = row.deadline.isoformat()
+    if row.deadline - now < SAYS_HOW_LONG:
+        return reason_text(Reason.of("deadline_soon", due=due), tz, now)
+    return reason_text(Reason.of("deadline", when=due), tz, now)
 
 
+SAYS_HOW_LONG = timedelta(hours=12)
 _ACTIONABLE = (Tier.URGENT, Tier.ACTION)
-# Reasons that state a due time, the one that ages first: near it, "due in 9 min" says
-# more than "deadline 12-03 17:30".
+# Reasons that state a due time.
 _DUE_CODES = ("deadline_soon", "deadline")
 
 

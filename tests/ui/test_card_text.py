@@ -16,8 +16,18 @@ DUE = datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
 
 def test_a_card_raised_by_a_copy_says_the_due_time_the_copy_gave_it() -> None:
     # From review: the card's own reasons hold no due time; its more pressing copy set it.
+    tomorrow = datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI)
+    card = replace(
+        _row("请各村报送值班表"), tier=Tier.ACTION, deadline=tomorrow, also_in=("镇防汛群",)
+    )
+    assert summary(card, SHANGHAI, NOW) == "deadline 11-24 17:30 · also in: 镇防汛群"
+
+
+def test_near_its_due_time_a_card_says_how_long_is_left_or_how_late_it_is() -> None:
     card = replace(_row("请各村报送值班表"), tier=Tier.ACTION, deadline=DUE, also_in=("镇防汛群",))
-    assert summary(card, SHANGHAI, NOW) == "deadline 11-23 17:30 · also in: 镇防汛群"
+    assert summary(card, SHANGHAI, NOW).startswith("due in 8 h · ")
+    late = datetime(2026, 11, 23, 17, 46, tzinfo=SHANGHAI)
+    assert summary(card, SHANGHAI, late).startswith("overdue by 16 min · ")
 
 
 def test_a_card_moved_to_information_states_no_due_time() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from desk.store import text_index
 from desk.store.models import (
     Account,
     Attachment,
+    Escalation,
     Group,
     Member,
     Message,
@@ -357,6 +358,7 @@ class Ingestor:
                     self._promote_copy(session, account_id, gone.cluster, now, history, touched)
                 elif gone.cluster is not None:
                     self._settle_card(session, account_id, gone.cluster, now, history, touched)
+                    _unpin_unless_waiting(session, account_id, gone.cluster)
         if changed:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
@@ -700,6 +702,28 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
 
 # The reasons that state a due time, which a card takes from a repost that moves it.
 _DUE_REASONS = frozenset({"deadline", "deadline_soon"})
+
+
+def _unpin_unless_waiting(session: Session, account_id: int, head: str) -> None:
+    """Unpins the card of notice `head` once no DING on it waits: a DING sent again into
+    it was taken back (its copy and ladder went with the redaction), and the card stayed
+    first in its tier, asking for a confirmation nothing could give."""
+    card = _stored(session, account_id, head)
+    if card is None or not card.pinned:
+        return
+    waiting = session.scalar(
+        select(Escalation.message_id)
+        .join(Message, Message.id == Escalation.message_id)
+        .where(
+            Message.account_id == account_id,
+            or_(Message.id == card.id, Message.cluster == head),
+            Escalation.acked_ms.is_(None),
+            Escalation.history.is_(False),
+        )
+        .limit(1)
+    )
+    if waiting is None:
+        card.pinned = False
 
 
 def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:

@@ -12,7 +12,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.app.desk_app import DeskApp
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import (
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    Redaction,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store.inbox import ViewKind
@@ -377,6 +383,30 @@ def test_a_ding_sent_again_waits_on_its_card_and_one_confirm_ends_it(
         items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
         assert [i.ack_of for i in items] == ["d1", "d2"], "each DING confirmed once"
         assert not any(m.pinned for m in session.scalars(select(Message)))
+
+
+def test_a_ding_sent_again_then_taken_back_leaves_its_card_unpinned(
+    desk: Running, store: Store
+) -> None:
+    # From review: the redacted DING took its ladder with it, and the card stayed pinned
+    # first in its tier (and in the banner before the next start's paint).
+    window, qtbot = desk.app.window, desk.qtbot
+    desk.ding("d1")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    desk.clock.set(MONDAY_10 + timedelta(minutes=6))
+    desk.ding("d2")
+    with store.sessions() as session:
+        assert session.scalar(select(Message.pinned).where(Message.remote_id == "d1"))
+    taken_back = SyncBatch(next_cursor="c9", redactions=(Redaction("d2", "g1"),))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, taken_back)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    with store.sessions() as session:
+        assert not session.scalar(select(Message.pinned).where(Message.remote_id == "d1"))
+    assert not window.ding_banner.isVisible()
 
 
 def test_a_ding_sent_again_into_a_card_marked_done_brings_it_back(

@@ -701,8 +701,8 @@ class MainWindow(QMainWindow):
         self.calendar_warning.setToolTip(
             self.tr(
                 "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
-                "Add other days off in Settings, or ask IT for a policy with that year's "
-                "table."
+                "Add other days off and make-up working days in Settings, or ask IT for a "
+                "policy with that year's table."
             )
         )
 

@@ -32,6 +32,12 @@ class Tier(StrEnum):
         """0 for the most pressing tier; the inbox sorts on it."""
         return _TIER_RANK[self]
 
+    @property
+    def asks_action(self) -> bool:
+        """Whether a message of this tier asks something of the reader, so that a due
+        time counts for it (information and noise ask nothing by any time)."""
+        return self.rank <= _TIER_RANK[Tier.ACTION]
+
 
 _TIER_RANK = {Tier.URGENT: 0, Tier.ACTION: 1, Tier.INFO: 2, Tier.NOISE: 3}
 

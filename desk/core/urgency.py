@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
+from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Verdict
 
 
 def urgency_score(verdict: Verdict, now: datetime) -> float:
@@ -18,7 +18,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     for what asks for action: a card the user moved to information has none.
     Only compare scores within one tier; tiers are ordered by `Tier.rank`.
     """
-    if verdict.deadline is None or verdict.tier not in (Tier.URGENT, Tier.ACTION):
+    if verdict.deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (verdict.deadline - now).total_seconds() / 3600
     if hours < 0:

@@ -873,7 +873,7 @@ def _as_sent(verdict: Verdict) -> Verdict:
     """The verdict on a message the user sent: what it asks is for others, so for its
     sender it is information with no due time (an ack stays noise). It still heads its
     notice, so what others forward folds into it."""
-    if verdict.tier not in (Tier.URGENT, Tier.ACTION):
+    if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
     kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
     return replace(verdict, tier=Tier.INFO, deadline=None, reasons=(*kept, _SENT_BY_YOU))

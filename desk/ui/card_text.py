@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Tier
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
@@ -48,7 +48,7 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """Why the row ranks, as it stands at `now` (a due time draws nearer, then passes). A
     card the user moved to information or noise asks nothing by any time."""
-    actionable = row.tier in _ACTIONABLE
+    actionable = row.tier.asks_action
     return _list(
         tuple(
             reason_text(r, tz, now, row.deadline)
@@ -62,7 +62,7 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """When a task is due, as it stands at `now`: how long is left, or how late it is,
     within SAYS_HOW_LONG of its due time ("due in 9 min", "overdue by 16 min"); its day
     and time further off. Nothing for a card that asks for no action."""
-    if row.deadline is None or row.tier not in _ACTIONABLE:
+    if row.deadline is None or not row.tier.asks_action:
         return ""
     due = row.deadline.isoformat()
     if row.deadline - now < SAYS_HOW_LONG:
@@ -71,7 +71,6 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
 
 
 SAYS_HOW_LONG = timedelta(hours=12)
-_ACTIONABLE = (Tier.URGENT, Tier.ACTION)
 # Reasons that state a due time.
 _DUE_CODES = ("deadline_soon", "deadline")
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
-from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
@@ -100,7 +99,7 @@ class DetailPane(QTextBrowser):
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
-        if row.deadline is not None and row.tier in (Tier.URGENT, Tier.ACTION):
+        if row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
             parts.append(f"<p style='margin:2px 0'>{esc(self._due_text(row.deadline))}</p>")
         if row.also_in:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStat
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
-from desk.core.messages import Role, Tier
+from desk.core.messages import Role
 from desk.store.inbox import InboxRow
 from desk.ui.card_text import message_text, summary
 from desk.ui.inbox_model import ROW_ROLE
@@ -58,7 +58,7 @@ def _static(text: str) -> QStaticText:
 def _ages(row: InboxRow) -> bool:
     """Whether the card's last line reads differently as time passes: a due time nears
     (its reasons, or `due_text`, say how long is left)."""
-    return (row.deadline is not None and row.tier in (Tier.URGENT, Tier.ACTION)) or any(
+    return (row.deadline is not None and row.tier.asks_action) or any(
         reason.code == "deadline_soon" for reason in row.reasons
     )
 

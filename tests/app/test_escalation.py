@@ -355,18 +355,25 @@ def test_without_a_tray_closing_minimises_so_desk_can_be_found_again(
         app.stop()
 
 
-def test_a_ding_sent_again_waits_on_its_card_and_one_confirm_ends_it(
-    desk: Running, store: Store
-) -> None:
+def _confirmed_then_dinged_again(desk: Running) -> int:
+    """d1 DINGed and confirmed with `a`; six minutes on, the same order DINGed again as
+    d2, which folds into d1's card. The id of d2."""
     window, qtbot = desk.app.window, desk.qtbot
     desk.ding("d1")
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
     desk.settle()
-    # The same order DINGed again folds into the card already confirmed...
     desk.clock.set(MONDAY_10 + timedelta(minutes=6))
-    again = desk.ding("d2")
+    return desk.ding("d2")
+
+
+def test_a_ding_sent_again_waits_on_its_card_and_one_confirm_ends_it(
+    desk: Running, store: Store
+) -> None:
+    window, qtbot = desk.app.window, desk.qtbot
+    # The same order DINGed again folds into the card already confirmed...
+    again = _confirmed_then_dinged_again(desk)
     assert window.ding_banner.isVisible() and window.ding_banner.message_id == again
     card = window.model.inbox_row(0)
     assert card is not None and card.remote_id == "d1", "one card for the notice"
@@ -390,14 +397,8 @@ def test_a_ding_sent_again_then_taken_back_leaves_its_card_unpinned(
 ) -> None:
     # From review: the redacted DING took its ladder with it, and the card stayed pinned
     # first in its tier (and in the banner before the next start's paint).
-    window, qtbot = desk.app.window, desk.qtbot
-    desk.ding("d1")
-    window.list.setFocus()
-    qtbot.keyClick(window.list, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
-    desk.settle()
-    desk.clock.set(MONDAY_10 + timedelta(minutes=6))
-    desk.ding("d2")
+    window = desk.app.window
+    _confirmed_then_dinged_again(desk)
     with store.sessions() as session:
         assert session.scalar(select(Message.pinned).where(Message.remote_id == "d1"))
     taken_back = SyncBatch(next_cursor="c9", redactions=(Redaction("d2", "g1"),))

@@ -329,6 +329,9 @@ def scan(
     # The day last named may only qualify a thing (明天上午的例会通知…): a draft of it asked
     # back by the end of work is due today, in time for the meeting.
     context_names_thing = False
+    # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内),
+    # unless its clause tells what was done; on a Saturday it is still the one ending.
+    sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
     mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
     for match in mention.finditer(text):
         if taken and any(start <= match.start() < end for start, end in taken):
@@ -361,7 +364,12 @@ def scan(
             # phrase says so (下午三点, 十点半, 两点前).
             continue
         day = (
-            _resolve_day(groups, today, work, _told_as_done(text, match.start()))
+            _resolve_day(
+                groups,
+                today,
+                work,
+                coming_week=sunday_off and not _in_clause(_DONE_TOLD, text, match.start()),
+            )
             if has_day
             else context_day
         )
@@ -372,7 +380,12 @@ def scan(
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
-        ahead = None if has_day else _still_ahead_today(groups, part, local)
+        # Read only where a rule below may move the time to today.
+        may_be_today = not has_day and (
+            (context_day != today and "\n" in text[context_end : match.start()])
+            or (suffix and (day < today or context_names_thing))
+        )
+        ahead = _still_ahead_today(groups, part, local) if may_be_today else None
         if (
             ahead is not None
             and context_day != today
@@ -515,7 +528,7 @@ def scan(
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
                 # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
-                and (groups["wkpre"] != "每" or _clause_hands_in(text, start))
+                and (groups["wkpre"] != "每" or _in_clause(_HANDING_IN, text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
@@ -582,24 +595,14 @@ def _still_ahead_today(
     return at_today
 
 
-def _clause_hands_in(text: str, at: int) -> bool:
-    """Whether the clause holding position `at` hands something in."""
+def _in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether `pattern` is found in the clause holding position `at`."""
     end = _CLAUSE_BREAK.search(text, at)
-    return (
-        _HANDING_IN.search(text, clause_start(text, at), end.start() if end else len(text))
-        is not None
-    )
+    stop = end.start() if end else len(text)
+    return pattern.search(text, clause_start(text, at), stop) is not None
 
 
-def _told_as_done(text: str, at: int) -> bool:
-    """Whether the clause holding position `at` tells of something done or not done."""
-    end = _CLAUSE_BREAK.search(text, at)
-    return (
-        _DONE_TOLD.search(text, clause_start(text, at), end.start() if end else len(text))
-        is not None
-    )
-
-
+# Told of as done or not done (本周五截止的材料还有3个村没报), not asked for.
 _DONE_TOLD = re.compile(r"已|了|没报|未报|截止的")
 
 
@@ -609,7 +612,7 @@ def _getting_ready(
     """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
     time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
     2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
-    if _clause_hands_in(text, match.end()):
+    if _in_clause(_HANDING_IN, text, match.end()):
         return False
     ready = datetime.combine(day, at)
     return any(
@@ -750,10 +753,14 @@ def _two_days_ago(text: str, at: int) -> bool:
 
 
 def _resolve_day(
-    groups: dict[str, str | None], today: date, work: WorkCalendar | None, done: bool = False
+    groups: dict[str, str | None],
+    today: date,
+    work: WorkCalendar | None,
+    *,
+    coming_week: bool = False,
 ) -> date | None:
-    """The day a mention names; `done` when its clause tells what happened, not what is
-    to be done."""
+    """The day a mention names; `coming_week` when "this week" is the one about to start
+    (see `scan`)."""
     if groups["md"]:
         month = int(groups["mon"]) if groups["mon"] else today.month
         return _safe_date(today, month, int(groups["dd"] or 0))
@@ -767,15 +774,8 @@ def _resolve_day(
             return today - timedelta(days=1)
         return today + timedelta(days=2)
     monday = today - timedelta(days=today.weekday())
-    # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内);
-    # on a Saturday it is still the one ending (本周五截止的材料还有3个村没报).
-    weekend = (
-        not done
-        and today.weekday() == _SUNDAY
-        and not (work or _work_calendar()).day(today).working
-    )
     if groups["weekin"]:
-        working_week = monday + timedelta(days=7) if weekend else monday
+        working_week = monday + timedelta(days=7) if coming_week else monday
         return _last_working_day_of_week(today, working_week, work or _work_calendar())
     if groups["yearend"]:
         return today.replace(month=12, day=31)
@@ -788,7 +788,7 @@ def _resolve_day(
     if prefix == "上":
         return monday - timedelta(days=7 - weekday)
     day = monday + timedelta(days=weekday)
-    if day < today and (prefix in (None, "每") or weekend):
+    if day < today and (prefix in (None, "每") or coming_week):
         day += timedelta(days=7)
     return day
 

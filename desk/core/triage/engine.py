@@ -231,6 +231,6 @@ def _due_only_if_actionable(
     tier: Tier, deadline: datetime | None, reasons: list[Reason]
 ) -> tuple[datetime | None, list[Reason]]:
     """A notice with nothing to do has no due time for the reader."""
-    if deadline is not None and tier not in (Tier.URGENT, Tier.ACTION):
+    if deadline is not None and not tier.asks_action:
         return None, [r for r in reasons if r.code != "deadline"]
     return deadline, reasons

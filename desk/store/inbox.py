@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
 from desk.core.simplified import simplified
-from desk.store import ranking, text_index, weights
+from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import (
     CARD_HEADS,
@@ -43,6 +43,7 @@ from desk.store.models import (
     UnreadCount,
     from_ms,
 )
+from desk.store.read_marks import MarkedRead
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
@@ -440,6 +441,19 @@ class InboxQueries:
 
     def set_read(self, ids: Iterable[int], read: bool) -> None:
         self._mark(ids, read=read)
+
+    def mark_view_read(self, view: View) -> MarkedRead:
+        """Marks read what the view lists (a search aside), as `read_marks.mark_read`;
+        Done lists nothing open, so nothing there changes."""
+        if view.kind is ViewKind.GROUP and view.group_id is not None:
+            return read_marks.mark_read(self._sessions, group_id=view.group_id)
+        if view.kind is ViewKind.DONE:
+            return MarkedRead((), 0, 0)
+        tier = view.tier
+        return read_marks.mark_read(self._sessions, (tier,) if tier else ALL_VIEW_TIERS)
+
+    def unmark_read(self, marked: MarkedRead) -> None:
+        read_marks.unmark(self._sessions, marked)
 
     def set_done(self, ids: Iterable[int], done: bool) -> None:
         self._mark(ids, done=done)

@@ -77,6 +77,8 @@ class Member(Base):
 # What may need a DING ladder (open, unacknowledged DINGs and urgent items); escalation
 # rounds state it, or the DING half of it, so SQLite reads its partial index.
 ALERTABLE = "(ding IS 1 OR tier = 'urgent') AND done IS 0 AND ack IS 0"
+# Unread and open: SQLite uses the partial index of these only where a query repeats this.
+UNREAD = "read = 0 AND done = 0"
 # Columns of the inbox order, all ascending; the row id breaks ties.
 INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
@@ -131,6 +133,8 @@ class Message(Base):
         ),
         # What someone posted, by name: a search for a person (inbox._senders_named).
         Index("ix_messages_sender", "sender_name", sqlite_where=text("ack_of IS NULL")),
+        # What "Mark all as read" reads (read_marks): the few unread of a large store.
+        Index("ix_messages_unread", "group_id", sqlite_where=text(UNREAD)),
         Index("ix_messages_group", "group_id", "ts_ms"),
         Index("ix_messages_ts", "ts_ms"),
         # Both cover what a card reads of its notice's copies and their acks (inbox._folds).

@@ -36,6 +36,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
+from desk.store.read_marks import MarkedRead
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
@@ -72,7 +73,8 @@ class _Undo:
     """How to take one change back, and which message to select afterwards."""
 
     revert: Callable[[], object]
-    message_id: int
+    # None after a change to a whole view: the selection stays on its row.
+    message_id: int | None
 
 
 class MainWindow(QMainWindow):
@@ -222,6 +224,10 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.tr("Open message"), ["Return", "Enter"], self._open)
         self.done_action = action(self.tr("Mark done"), ["E"], self._mark_done)
         self.unread_action = action(self.tr("Mark unread"), ["U"], self._mark_unread)
+        # Shift+C, as Thunderbird marks a folder read.
+        self.all_read_action = action(
+            self.tr("Mark all in this view read"), ["Shift+C"], self._mark_all_read
+        )
         self.undo_action = action(self.tr("Undo"), [], self._undo_last)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
             self.open_action,
             self.done_action,
             self.unread_action,
+            self.all_read_action,
             self.undo_action,
         ):
             message_menu.addAction(act)
@@ -295,6 +302,8 @@ class MainWindow(QMainWindow):
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_card_menu)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
 
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it
@@ -319,6 +328,15 @@ class MainWindow(QMainWindow):
         menu = self.card_menu()
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.list.viewport().mapToGlobal(at))
+
+    def _show_view_menu(self, at: QPoint) -> None:
+        view = self.sidebar.select_at(at)
+        if view is None or view.kind is ViewKind.DONE:
+            return  # a heading, or Done: nothing unread to mark
+        menu = QMenu(self.sidebar)
+        menu.addAction(self.all_read_action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.sidebar.viewport().mapToGlobal(at))
 
     def _move(self, step: int) -> None:
         current = self.list.currentIndex()
@@ -430,6 +448,35 @@ class MainWindow(QMainWindow):
         self._undo.append(_Undo(lambda: self._queries.set_read(ids, before), row.id))
         self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
         self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
+
+    def _mark_all_read(self) -> None:
+        """Shift+C: everything the view lists is read (a DING waiting for confirmation
+        aside), in one step that Ctrl+Z takes back."""
+        view = self.model.view
+        if view.search.strip():
+            self.statusBar().showMessage(
+                self.tr("Clear the search first: Shift+C marks a whole view read."), 5000
+            )
+            return
+        if view.kind is ViewKind.DONE:
+            self.statusBar().showMessage(self.tr("Done holds nothing unread to mark."), 3000)
+            return
+
+        def marked(result: MarkedRead) -> None:
+            if not result.ids:
+                text = self.tr("Nothing unread here.")
+            else:
+                self._undo.append(_Undo(functools.partial(self._queries.unmark_read, result), None))
+                text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", result.rows)
+            if result.waiting_dings:
+                text += " " + self.tr(
+                    "%n DING(s) still wait for your confirmation.", "", result.waiting_dings
+                )
+            self.statusBar().showMessage(text, 6000)
+
+        self._change(
+            lambda: self._queries.mark_view_read(view), keep=self._current_id(), then=marked
+        )
 
     def _correct(self, tier: Tier) -> None:
         row = self._current_row()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -161,6 +161,15 @@ class Sidebar(QTreeWidget):
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])
+
+    def select_at(self, at: QPoint) -> View | None:
+        """Shows the view or group under `at` (a right-click acts on what it is on)."""
+        item = self.itemAt(at)
+        view = item.data(0, _VIEW_ROLE) if item else None
+        if not isinstance(view, View):
+            return None
+        self.setCurrentItem(item)
+        return view
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

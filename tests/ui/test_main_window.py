@@ -313,6 +313,49 @@ def test_only_what_the_user_moves_to_counts_as_read(qtbot: QtBot, window: MainWi
     assert window.statusBar().currentMessage() == "Marked unread. Ctrl+Z undoes."
 
 
+def _badge(window: MainWindow, kind: ViewKind) -> str:
+    return window.sidebar._view_items[kind].text(1)
+
+
+def test_shift_c_marks_the_whole_view_read_and_ctrl_z_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.sidebar.select_view(ViewKind.NOISE)
+    noise = _badge(window, ViewKind.NOISE)
+    action = _badge(window, ViewKind.ACTION)
+    assert int(noise) > 1
+    assert window.model.inbox_row(2) is not None and not window.model.inbox_row(2).read
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == "")
+    assert all(window.model.inbox_row(r).read for r in range(window.model.rowCount()))
+    assert _badge(window, ViewKind.ACTION) == action
+    assert window.statusBar().currentMessage() == (
+        f"Marked {noise} message(s) read. Ctrl+Z undoes."
+    )
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == noise)
+    assert not window.model.inbox_row(2).read
+
+
+def test_shift_c_leaves_a_search_and_done_alone(qtbot: QtBot, window: MainWindow) -> None:
+    unread = _badge(window, ViewKind.ALL)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "通知")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage().startswith("Clear the search first")
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    window.sidebar.select_view(ViewKind.DONE)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == "Done holds nothing unread to mark."
+    qtbot.waitUntil(window._ops.idle)
+    assert _badge(window, ViewKind.ALL) == unread
+
+
 def test_moving_a_card_to_the_tier_it_is_in_says_so(qtbot: QtBot, window: MainWindow) -> None:
     window.list.setFocus()
     row = window.model.inbox_row(0)

@@ -74,3 +74,23 @@ def test_a_groups_count_says_it_counts_messages_not_cards(qtbot: QtBot) -> None:
     sidebar.set_counts({}, [GroupCount(1, "机关工会群", 3, remote_id="g1")])
     tip = sidebar.topLevelItem(1).child(0).toolTip(1)
     assert tip == "3 unread message(s) in this group, copies and replies included"
+
+
+def test_a_right_click_on_a_group_shows_that_group_and_on_a_heading_nothing(
+    qtbot: QtBot,
+) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 400)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    sidebar.set_counts({}, [GroupCount(7, "桐坪镇党政办", 3)])
+    chosen: list[object] = []
+    sidebar.viewChosen.connect(chosen.append)
+    group = sidebar.topLevelItem(1).child(0)
+    view = sidebar.select_at(sidebar.visualItemRect(group).center())
+    assert view is not None and (view.kind, view.group_id) == (ViewKind.GROUP, 7)
+    assert chosen == [view] and sidebar.currentItem() is group
+    heading = sidebar.topLevelItem(1)
+    assert sidebar.select_at(sidebar.visualItemRect(heading).center()) is None
+    assert sidebar.currentItem() is group

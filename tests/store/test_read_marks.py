@@ -1,0 +1,125 @@
+"""Marking a whole view read, and taking it back, over the real SQLCipher store."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.models import Message
+from desk.store.store import Store
+from tests.helpers.plans import query_plans
+from tests.helpers.seed import sync_demo
+
+
+@pytest.fixture
+def queries(store: Store, clock: ManualClock) -> InboxQueries:
+    sync_demo(store, clock)
+    # As the running app does: the open DINGs are pinned until confirmed.
+    EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), False)
+    return InboxQueries(store.sessions)
+
+
+def _unread(store: Store) -> set[int]:
+    with store.sessions() as session:
+        return set(session.scalars(select(Message.id).where(Message.read.is_(False))))
+
+
+def _group_badges(queries: InboxQueries) -> dict[int, int]:
+    return {g.id: g.unread for g in queries.group_counts()}
+
+
+def _waiting_dings(store: Store) -> set[int]:
+    with store.sessions() as session:
+        return set(
+            session.scalars(
+                select(Message.id).where(Message.pinned.is_(True), Message.read.is_(False))
+            )
+        )
+
+
+def test_marking_noise_read_clears_its_badge_and_no_other(
+    store: Store, queries: InboxQueries
+) -> None:
+    before = queries.view_counts()
+    assert before[ViewKind.NOISE] > 0
+    marked = queries.mark_view_read(View(ViewKind.NOISE))
+    after = queries.view_counts()
+    assert after.get(ViewKind.NOISE, 0) == 0
+    assert marked.rows == before[ViewKind.NOISE]
+    for kind in (ViewKind.URGENT, ViewKind.ACTION, ViewKind.INFO):
+        assert after.get(kind, 0) == before.get(kind, 0)
+
+
+def test_marking_all_read_leaves_only_the_dings_waiting_for_confirmation(
+    store: Store, queries: InboxQueries
+) -> None:
+    waiting = _waiting_dings(store)
+    assert waiting, "the demo holds an unconfirmed DING"
+    noise_before = queries.view_counts()[ViewKind.NOISE]
+    marked = queries.mark_view_read(View(ViewKind.ALL))
+    assert marked.waiting_dings == len(waiting)
+    # What All lists is read, a notice's copies in other groups and its acks included;
+    # only the DINGs and what Noise lists are left.
+    with store.sessions() as session:
+        left = session.execute(
+            text(
+                "SELECT id, tier, pinned, cluster, remote_id, ack_of FROM messages "
+                "WHERE read = 0 AND done = 0"
+            )
+        ).all()
+    for row in left:
+        assert row.pinned or row.tier == "noise" or row.ack_of or row.cluster, row
+    counts = queries.view_counts()
+    assert counts[ViewKind.ALL] == len(waiting)
+    assert counts[ViewKind.NOISE] == noise_before
+
+
+def test_undo_makes_unread_exactly_what_was_marked(store: Store, queries: InboxQueries) -> None:
+    first = queries.page(View(ViewKind.ALL), limit=5).ids
+    queries.set_read(first, True)  # read one by one before: they stay read
+    unread_before, badges_before = _unread(store), _group_badges(queries)
+    marked = queries.mark_view_read(View(ViewKind.ALL))
+    assert set(marked.ids) <= unread_before
+    assert _unread(store) == unread_before - set(marked.ids)
+    queries.unmark_read(marked)
+    assert _unread(store) == unread_before
+    assert _group_badges(queries) == badges_before
+
+
+def test_marking_a_group_read_clears_that_group_alone(store: Store, queries: InboxQueries) -> None:
+    badges = _group_badges(queries)
+    group = max(badges, key=lambda g: badges[g])
+    with store.sessions() as session:
+        dings_there = session.execute(
+            text(
+                "SELECT count(*) FROM messages WHERE group_id = :g AND pinned = 1 "
+                "AND read = 0 AND ack_of IS NULL"
+            ),
+            {"g": group},
+        ).scalar_one()
+    marked = queries.mark_view_read(View(ViewKind.GROUP, group_id=group))
+    after = _group_badges(queries)
+    assert after[group] == dings_there == marked.waiting_dings
+    assert marked.rows == badges[group] - dings_there
+    assert {g: n for g, n in after.items() if g != group} == {
+        g: n for g, n in badges.items() if g != group
+    }
+
+
+def test_done_has_nothing_to_mark(queries: InboxQueries) -> None:
+    marked = queries.mark_view_read(View(ViewKind.DONE))
+    assert (marked.ids, marked.rows) == ((), 0)
+
+
+def test_the_unread_are_found_by_their_index_not_by_reading_every_message(
+    store: Store, queries: InboxQueries
+) -> None:
+    plans = query_plans(store, lambda: queries.mark_view_read(View(ViewKind.ALL)))
+    plans += query_plans(store, lambda: queries.mark_view_read(View(ViewKind.GROUP, group_id=1)))
+    # Each walk is over the unread index; the rest are lookups by key.
+    walks = [p for p in plans if "SCAN" in p or ("SEARCH" in p and "autoindex" not in p)]
+    assert walks and all("ix_messages_unread" in p for p in walks), plans

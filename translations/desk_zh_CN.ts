@@ -56,7 +56,7 @@
     <message>
         <location filename="../desk/ui/account_dialog.py" line="113"/>
         <source>The server refused this user id and password.</source>
-        <translation>服务器拒绝了此用户 ID 和密码。</translation>
+        <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="114"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../desk/ui/account_dialog.py" line="117"/>
         <source>The system keychain refused to keep the sign-in token.</source>
-        <translation>系统钥匙串拒绝保存登录令牌。</translation>
+        <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>
 </context>
 <context>
@@ -108,12 +108,12 @@
     <message>
         <location filename="../desk/app/attachments.py" line="54"/>
         <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
-        <translation>请把副本保存到 desk 数据文件夹以外：副本没有加密。</translation>
+        <translation>副本不加密，不能保存在 desk 数据文件夹内，请另选保存位置。</translation>
     </message>
     <message>
         <location filename="../desk/app/attachments.py" line="63"/>
         <source>the server asks you to sign in again</source>
-        <translation>服务器要求重新登录</translation>
+        <translation>登录已失效，请重新登录</translation>
     </message>
     <message>
         <location filename="../desk/app/attachments.py" line="83"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../desk/app/desk_app.py" line="220"/>
         <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../desk/ui/card_text.py" line="34"/>
         <source>also in: %1</source>
-        <translation>也在：%1</translation>
+        <translation>也发在：%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="43"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../desk/app/desk_app.py" line="337"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
-        <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒你。可在托盘菜单中退出。</translation>
+        <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
 </context>
 <context>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../desk/ui/detail_pane.py" line="149"/>
         <source>Due: %1 (overdue)</source>
-        <translation>截止：%1（已过期）</translation>
+        <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="150"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../desk/ui/ding_banner.py" line="87"/>
         <source>Confirm (A)</source>
-        <translation>确认收到 (A)</translation>
+        <translation>确认收到(A)</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="93"/>
@@ -279,7 +279,7 @@
     <message>
         <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
-        <translation>需要确认的内容，例如：紧急：各村书记立即到岗</translation>
+        <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_composer.py" line="74"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../desk/ui/ding_composer.py" line="263"/>
         <source>The DING could not be queued. Try again.</source>
-        <translation>DING 未能加入发送队列，请重试。</translation>
+        <translation>DING 未能保存，没有发出，请重试。</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../desk/ui/ding_dialogs.py" line="79"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
-        <translation>DING 已加入发送队列。在“DING → 我发出的 DING…”中查看谁已确认。</translation>
+        <translation>DING 已提交，将尽快发出。可在“DING → 我发出的 DING…”中查看谁已确认。</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../desk/ui/ding_roster.py" line="168"/>
         <source>Re-DING queued.</source>
-        <translation>再次 DING 已加入发送队列。</translation>
+        <translation>已提交再次 DING，将尽快发出。</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_roster.py" line="182"/>
@@ -412,12 +412,12 @@
     <message>
         <location filename="../desk/ui/ding_roster.py" line="205"/>
         <source>&amp;Confirmed (%1)</source>
-        <translation>已确认(&amp;C)（%1）</translation>
+        <translation>已确认（%1）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_roster.py" line="208"/>
         <source>&amp;Not yet confirmed (%1)</source>
-        <translation>未确认(&amp;N)（%1）</translation>
+        <translation>未确认（%1）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_roster.py" line="227"/>
@@ -470,7 +470,7 @@
     <message>
         <location filename="../desk/app/desk_app.py" line="189"/>
         <source>The DING was not confirmed (%1).</source>
-        <translation>DING 未能确认（%1）。</translation>
+        <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="198"/>
@@ -480,12 +480,12 @@
     <message>
         <location filename="../desk/app/desk_app.py" line="211"/>
         <source>The DING was not snoozed (%1).</source>
-        <translation>DING 未能推迟提醒（%1）。</translation>
+        <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="237"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
-        <translation>已确认「%2」中 %1 的 DING，发送人会看到。</translation>
+        <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
         <location filename="../desk/app/escalation.py" line="146"/>
@@ -561,7 +561,7 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Confirm DING</source>
-        <translation>确认 DING</translation>
+        <translation>确认收到 DING</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="236"/>
@@ -666,12 +666,12 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="450"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
-        <translation>已标为未读。按 Ctrl+Z 撤销。</translation>
+        <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="458"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
-        <translation>请先清除搜索：Shift+C 会把整个视图标为已读。</translation>
+        <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="462"/>
@@ -700,12 +700,12 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="487"/>
         <source>Already in %1.</source>
-        <translation>已在「%1」中。</translation>
+        <translation>已在“%1”中。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="497"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
-        <translation>已移到%1；desk 今后会这样归类类似消息。按 Ctrl+Z 撤销。</translation>
+        <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="507"/>
@@ -752,12 +752,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="642"/>
         <source>Search done messages ( / )</source>
-        <translation>搜索已办消息（ / ）</translation>
+        <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="644"/>
         <source>Search open messages ( / )</source>
-        <translation>搜索待处理消息（ / ）</translation>
+        <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="726"/>
@@ -767,12 +767,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Up to date · %1</source>
-        <translation>已是最新 · %1</translation>
+        <translation>已同步 · %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="730"/>
         <source>The server refused the sign-in: sign in again</source>
-        <translation>服务器拒绝了登录凭据：请重新登录</translation>
+        <translation>登录已失效，请重新登录</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="733"/>
@@ -787,7 +787,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="750"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>免打扰暂按周一至周五上班、可预知的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发含当年安排的策略。</translation>
+        <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="781"/>
@@ -851,7 +851,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
-        <translation>desk：%1 条紧急</translation>
+        <translation>desk：%1 条紧急消息未读</translation>
     </message>
 </context>
 <context>
@@ -859,17 +859,17 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
         <source>desk: passphrase</source>
-        <translation>desk：密码</translation>
+        <translation>desk：本机数据密码</translation>
     </message>
     <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="26"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
-        <translation>系统钥匙串不可用，desk 将用密码保护加密数据库。请设置至少 %1 个字符的密码。忘记密码将无法恢复数据。</translation>
+        <translation>本机没有可用的系统凭据存储，desk 将用密码保护本机加密数据。请设置至少 %1 个字符的本机数据密码。忘记此密码，数据将无法恢复。</translation>
     </message>
     <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="31"/>
         <source>Enter the passphrase of your desk database.</source>
-        <translation>请输入 desk 数据库的密码。</translation>
+        <translation>请输入 desk 本机数据密码。</translation>
     </message>
     <message>
         <location filename="../desk/ui/passphrase_dialog.py" line="44"/>
@@ -1009,7 +1009,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="79"/>
         <source>Notifications on</source>
-        <translation>通知已开启</translation>
+        <translation>提醒已开启</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="81"/>
@@ -1052,7 +1052,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="22"/>
         <source>from group admin</source>
-        <translation>管理员发布</translation>
+        <translation>群管理员发布</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="23"/>
@@ -1077,27 +1077,27 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="29"/>
         <source>due within %1 h</source>
-        <translation>%1 小时内到期</translation>
+        <translation>%1 小时内截止</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="30"/>
         <source>due in %1 min</source>
-        <translation>%1 分钟内到期</translation>
+        <translation>%1 分钟后截止</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="31"/>
         <source>due in %1 h</source>
-        <translation>%1 小时内到期</translation>
+        <translation>%1 小时后截止</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="32"/>
         <source>overdue by %1 min</source>
-        <translation>已过期 %1 分钟</translation>
+        <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="33"/>
         <source>overdue by %1 h</source>
-        <translation>已过期 %1 小时</translation>
+        <translation>已逾期 %1 小时</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="34"/>
@@ -1107,17 +1107,17 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="35"/>
         <source>same notice as in %1</source>
-        <translation>与「%1」中的通知相同</translation>
+        <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="36"/>
         <source>more pressing as posted in %1</source>
-        <translation>在「%1」中的转发更紧急</translation>
+        <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="37"/>
         <source>sent by you</source>
-        <translation>你发出的</translation>
+        <translation>我发出的</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="38"/>
@@ -1167,7 +1167,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>corrected by you</source>
-        <translation>已由你更正</translation>
+        <translation>我手动归类</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="48"/>
@@ -1177,7 +1177,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>a question put to you</source>
-        <translation>向你提问</translation>
+        <translation>向我提问</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="50"/>
@@ -1233,7 +1233,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="11"/>
         <source>server asked to slow down</source>
-        <translation>服务器要求放慢请求</translation>
+        <translation>服务器繁忙，要求稍后再试</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="12"/>
@@ -1253,12 +1253,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>sorting of new messages restarting</source>
-        <translation>新消息分拣正在重启</translation>
+        <translation>新消息自动分类正在重启</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>sorting of new messages failed; the log file says where</source>
-        <translation>新消息分拣出错，详情见日志文件</translation>
+        <translation>新消息自动分类出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="26"/>
@@ -1286,7 +1286,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="73"/>
         <source>Groups</source>
-        <translation>群组</translation>
+        <translation>群</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="74"/>
@@ -1311,7 +1311,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="136"/>
         <source>Hold ordinary notifications during quiet hours</source>
-        <translation>免打扰时段内暂缓普通通知</translation>
+        <translation>免打扰时段内暂缓普通消息的提醒</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="141"/>
@@ -1331,22 +1331,22 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="157"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
-        <translation>%1 年的官方节假日安排尚未提供：desk 暂按周一至周五上班，只认可预知的节假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发含该年安排的策略。</translation>
+        <translation>尚未获得 %1 年的官方节假日安排：desk 暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该年节假日安排的统一配置。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="169"/>
         <source>Extra working days (quiet as make-up days):</source>
-        <translation>调休上班日（按“调休上班日”一行免打扰）：</translation>
+        <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="192"/>
         <source>People who always get through</source>
-        <translation>始终提醒的人</translation>
+        <translation>消息始终提醒的人</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="193"/>
         <source>Groups that always get through</source>
-        <translation>始终提醒的群</translation>
+        <translation>消息始终提醒的群</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="198"/>
@@ -1366,7 +1366,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="208"/>
         <source>At most one per (minutes)</source>
-        <translation>最多每几分钟一次</translation>
+        <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="215"/>
@@ -1376,12 +1376,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>Only @me and urgent</source>
-        <translation>仅 @我 和紧急</translation>
+        <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Never (muted)</source>
-        <translation>从不（静音）</translation>
+        <translation>不提醒（静音）</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="231"/>
@@ -1401,7 +1401,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Alert again every:</source>
-        <translation>每隔多久再次提醒：</translation>
+        <translation>重复提醒间隔：</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="259"/>
@@ -1411,12 +1411,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>Flash the taskbar and tray after:</source>
-        <translation>超过多久闪烁任务栏和托盘：</translation>
+        <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Stop alerting after:</source>
-        <translation>超过多久停止提醒：</translation>
+        <translation>多久后停止提醒：</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="298"/>
@@ -1441,12 +1441,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>Show notifications without message text</source>
-        <translation>通知中不显示消息内容</translation>
+        <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
-        <translation>适合共用屏幕；另外操作系统会以未加密方式保存通知内容。</translation>
+        <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="339"/>
@@ -1466,7 +1466,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="352"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
-        <translation>desk 目前在登录时以另一个数据文件夹启动（%1）。勾选此项即改为启动这一个。</translation>
+        <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>
 </context>
 <context>
@@ -1484,17 +1484,17 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/sidebar.py" line="43"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
-        <translation>%1 已静音：消息照常进入收件箱，但不发通知。</translation>
+        <translation>%1 已静音：消息照常进入收件箱，但不弹出提醒。</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="68"/>
         <source>Views</source>
-        <translation>视图</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="69"/>
         <source>Groups</source>
-        <translation>群组</translation>
+        <translation>群</translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/sidebar.py" line="150"/>
@@ -1509,17 +1509,17 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/app/gui.py" line="42"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
-        <translation>数据库存在，但其密钥文件 desk.key 丢失。desk 不会覆盖创建新数据库：请从备份恢复 desk.key。</translation>
+        <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="46"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
-        <translation>密钥文件 %1 已损坏，无法打开数据库。请从该文件夹的备份中恢复 desk.key；未做任何更改。</translation>
+        <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>密码错误。未做任何更改。</translation>
+        <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="51"/>
@@ -1529,12 +1529,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
-        <translation>系统钥匙串中已找不到此数据库的密钥。</translation>
+        <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="55"/>
         <source>The database cannot be read with this key.</source>
-        <translation>无法用此密钥读取数据库。</translation>
+        <translation>无法用现有密钥打开本机数据（密钥与数据不匹配）。请联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="56"/>
@@ -1565,7 +1565,7 @@ Messages marked done are in Done.</source>
         <location filename="../desk/app/gui.py" line="73"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
-        <translation>正在打开数据库…
+        <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
@@ -1589,12 +1589,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     <message>
         <location filename="../desk/app/gui.py" line="242"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
-        <translation>管理员策略文件无法读取，其中的设置均未生效。</translation>
+        <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="249"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
-        <translation>管理员策略中有 %1 处问题；其余设置已生效。</translation>
+        <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
 </context>
 <context>
@@ -1602,27 +1602,27 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     <message>
         <location filename="../desk/ui/ops.py" line="17"/>
         <source>can&apos;t write the local database: it is read-only</source>
-        <translation>无法写入本地数据库：数据库为只读</translation>
+        <translation>本机数据为只读，无法写入，请联系信息化部门</translation>
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="18"/>
         <source>the local database is busy</source>
-        <translation>本地数据库繁忙</translation>
+        <translation>本机数据正忙，请稍后再试</translation>
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="19"/>
         <source>the disk is full</source>
-        <translation>磁盘已满</translation>
+        <translation>磁盘已满，请清理磁盘空间</translation>
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="20"/>
         <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
-        <translation>本地数据库已损坏：请从备份恢复 desk 的数据文件夹</translation>
+        <translation>本机数据已损坏，请联系信息化部门从备份恢复 desk 数据文件夹</translation>
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="23"/>
         <source>the local database failed</source>
-        <translation>本地数据库出错</translation>
+        <translation>本机数据读写出错，请联系信息化部门</translation>
     </message>
 </context>
 </TS>

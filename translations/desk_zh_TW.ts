@@ -264,7 +264,7 @@
     <message>
         <location filename="../desk/ui/ding_composer.py" line="52"/>
         <source>New DING</source>
-        <translation>新建 DING</translation>
+        <translation>新增 DING</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_composer.py" line="60"/>
@@ -372,7 +372,7 @@
     <message>
         <location filename="../desk/ui/ding_roster.py" line="78"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
-        <translation>您還沒有發過 DING。請使用「新建 DING…」（Ctrl+D）。</translation>
+        <translation>您還沒有發過 DING。請使用「新增 DING…」（Ctrl+D）。</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_roster.py" line="168"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="249"/>
         <source>Go to %1</source>
-        <translation>轉到「%1」</translation>
+        <translation>前往「%1」</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="256"/>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../desk/ui/main_window.py" line="291"/>
         <source>&amp;Go</source>
-        <translation>移至(&amp;G)</translation>
+        <translation>前往(&amp;G)</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="297"/>
@@ -1082,12 +1082,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/reason_text.py" line="30"/>
         <source>due in %1 min</source>
-        <translation>%1 分鐘內到期</translation>
+        <translation>%1 分鐘後到期</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="31"/>
         <source>due in %1 h</source>
-        <translation>%1 小時內到期</translation>
+        <translation>%1 小時後到期</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="32"/>
@@ -1589,7 +1589,7 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     <message>
         <location filename="../desk/app/gui.py" line="242"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
-        <translation>管理員策略檔案無法讀取，其中的設定均未生效。</translation>
+        <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="249"/>

@@ -170,13 +170,13 @@ def test_due_soon_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
     pane = DetailPane(SHANGHAI, clock)
     qtbot.addWidget(pane)
     pane.show_row(_due_soon(SOON))
-    assert "12 分钟内到期" in pane.toPlainText()
+    assert "12 分钟后截止" in pane.toPlainText()
     clock.advance(timedelta(minutes=28))
     pane.refresh_ageing()
-    assert "已过期 16 分钟" in pane.toPlainText()
+    assert "已逾期 16 分钟" in pane.toPlainText()
     clock.advance(timedelta(minutes=74))
     pane.refresh_ageing()
-    assert "已过期 1.5 小时" in pane.toPlainText()
+    assert "已逾期 1.5 小时" in pane.toPlainText()
 
 
 def test_the_cards_reason_line_follows_the_clock(qtbot: QtBot) -> None:

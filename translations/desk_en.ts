@@ -106,22 +106,37 @@
 <context>
     <name>AttachmentSaver</name>
     <message>
-        <location filename="../desk/app/attachments.py" line="54"/>
+        <location filename="../desk/app/attachments.py" line="56"/>
         <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
         <translation>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="63"/>
+        <location filename="../desk/app/attachments.py" line="65"/>
         <source>the server asks you to sign in again</source>
         <translation>the server asks you to sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="83"/>
+        <location filename="../desk/app/attachments.py" line="85"/>
         <source>Could not save the attachment: %1</source>
         <translation>Could not save the attachment: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="88"/>
+        <location filename="../desk/app/attachments.py" line="92"/>
+        <source>you may not write in that folder; choose another</source>
+        <translation>you may not write in that folder; choose another</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="94"/>
+        <source>that folder is gone; choose another</source>
+        <translation>that folder is gone; choose another</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="96"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="100"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
@@ -1255,16 +1270,21 @@ Messages marked done are in Done.</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <source>this account&apos;s server does not offer it</source>
+        <translation>this account's server does not offer it</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>sorting of new messages restarting</source>
         <translation>sorting of new messages restarting</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>sorting of new messages failed; the log file says where</source>
         <translation>sorting of new messages failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="26"/>
+        <location filename="../desk/ui/server_reasons.py" line="27"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>

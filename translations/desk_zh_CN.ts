@@ -106,22 +106,37 @@
 <context>
     <name>AttachmentSaver</name>
     <message>
-        <location filename="../desk/app/attachments.py" line="54"/>
+        <location filename="../desk/app/attachments.py" line="56"/>
         <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
         <translation>副本不加密，不能保存在 desk 数据文件夹内，请另选保存位置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="63"/>
+        <location filename="../desk/app/attachments.py" line="65"/>
         <source>the server asks you to sign in again</source>
         <translation>登录已失效，请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="83"/>
+        <location filename="../desk/app/attachments.py" line="85"/>
         <source>Could not save the attachment: %1</source>
         <translation>无法保存附件：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="88"/>
+        <location filename="../desk/app/attachments.py" line="92"/>
+        <source>you may not write in that folder; choose another</source>
+        <translation>没有权限写入该文件夹，请另选位置</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="94"/>
+        <source>that folder is gone; choose another</source>
+        <translation>该文件夹已不存在，请另选位置</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="96"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满，请清理磁盘空间</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="100"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
@@ -1252,16 +1267,21 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <source>this account&apos;s server does not offer it</source>
+        <translation>此账号的服务器不支持该操作</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>sorting of new messages restarting</source>
         <translation>新消息自动分类正在重启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>sorting of new messages failed; the log file says where</source>
         <translation>新消息自动分类出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="26"/>
+        <location filename="../desk/ui/server_reasons.py" line="27"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

@@ -106,22 +106,37 @@
 <context>
     <name>AttachmentSaver</name>
     <message>
-        <location filename="../desk/app/attachments.py" line="54"/>
+        <location filename="../desk/app/attachments.py" line="56"/>
         <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
         <translation>請把副本儲存到 desk 資料夾以外：副本沒有加密。</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="63"/>
+        <location filename="../desk/app/attachments.py" line="65"/>
         <source>the server asks you to sign in again</source>
         <translation>伺服器要求重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="83"/>
+        <location filename="../desk/app/attachments.py" line="85"/>
         <source>Could not save the attachment: %1</source>
         <translation>無法儲存附件：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="88"/>
+        <location filename="../desk/app/attachments.py" line="92"/>
+        <source>you may not write in that folder; choose another</source>
+        <translation>沒有權限寫入該資料夾，請另選位置</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="94"/>
+        <source>that folder is gone; choose another</source>
+        <translation>該資料夾已不存在，請另選位置</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="96"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿，請清理磁碟空間</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/attachments.py" line="100"/>
         <source>Save attachment</source>
         <translation>儲存附件</translation>
     </message>
@@ -1252,16 +1267,21 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <source>this account&apos;s server does not offer it</source>
+        <translation>此帳號的伺服器不支援該操作</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>sorting of new messages restarting</source>
         <translation>新訊息分揀正在重新啟動</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>sorting of new messages failed; the log file says where</source>
         <translation>新訊息分揀出錯，詳情見記錄檔</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="26"/>
+        <location filename="../desk/ui/server_reasons.py" line="27"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

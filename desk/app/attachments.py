@@ -4,6 +4,7 @@ in the store, and the copy written where the user chose (never inside the data d
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import threading
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from desk.core.clock import Clock
 from desk.store.attachments import attachments_of
 from desk.store.store import Store
 from desk.sync.attachments import fetch_attachment
+from desk.ui.server_reasons import server_reason_text
 
 log = logging.getLogger("desk.app.attachments")
 
@@ -62,9 +64,9 @@ class AttachmentSaver(QObject):
             except AuthError:
                 self._done.emit("", self.tr("the server asks you to sign in again"))
             except ConnectorError as exc:
-                self._done.emit("", exc.reason)
+                self._done.emit("", server_reason_text(exc.reason))
             except OSError as exc:
-                self._done.emit("", exc.strerror or type(exc).__name__)
+                self._done.emit("", self._file_error_text(exc))
             else:
                 self._done.emit(str(path), "")
 
@@ -83,6 +85,16 @@ class AttachmentSaver(QObject):
             self.failed.emit(self.tr("Could not save the attachment: %1").replace("%1", error))
         else:
             self.saved.emit(path)
+
+    def _file_error_text(self, error: OSError) -> str:
+        """Why the copy could not be written, in words (the system's own are English)."""
+        if isinstance(error, PermissionError):
+            return self.tr("you may not write in that folder; choose another")
+        if isinstance(error, FileNotFoundError):
+            return self.tr("that folder is gone; choose another")
+        if error.errno == errno.ENOSPC:
+            return self.tr("the disk is full")
+        return error.strerror or type(error).__name__
 
     def _ask_with_dialog(self, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save attachment"), name)

@@ -93,5 +93,17 @@ def test_a_copy_inside_the_data_dir_or_without_a_server_is_refused(
     answer_save_dialog(store.data_dir.root.parent / "名单.csv")
     with qtbot.waitSignal(app.attachments.failed, timeout=10_000) as failed:
         click_save_link(qtbot, app.window.detail)
-    assert failed.args[0] == "Could not save the attachment: unsupported"
+    assert failed.args[0] == (
+        "Could not save the attachment: this account's server does not offer it"
+    )
     assert app.window.statusBar().currentMessage() == failed.args[0]
+
+
+def test_a_copy_into_a_folder_that_is_gone_says_so_in_words(
+    qtbot: QtBot, app: DeskApp, store: Store, tmp_path: Path
+) -> None:
+    app.window.open_message(_id(store, "$sheet"))
+    answer_save_dialog(tmp_path / "removed" / "值班表.csv")
+    with qtbot.waitSignal(app.attachments.failed, timeout=10_000) as failed:
+        click_save_link(qtbot, app.window.detail)
+    assert failed.args[0] == ("Could not save the attachment: that folder is gone; choose another")

@@ -104,7 +104,8 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         del password
         store.close()
-    print(f"added account {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
+    done = "signed in again to account" if added.renewed else "added account"
+    print(f"{done} {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
     return 0
 
 

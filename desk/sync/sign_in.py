@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialError, CredentialStore
@@ -31,6 +33,9 @@ class AddedAccount:
     id: int
     user_id: str
     token_kept_in: str
+    # The account was there already (its sign-in had been refused): it keeps its messages
+    # and syncs on from where it stopped with the new token.
+    renewed: bool = False
 
 
 def add_matrix_account(
@@ -60,17 +65,36 @@ def add_matrix_account(
         raise SignInError("unreachable", exc.reason) from None
     config = {**settings.to_config(), "user_id": credentials.user_id}
     with store.transaction() as session:
-        account = Account(
-            kind="matrix", label=credentials.user_id, config=config, created_ms=to_ms(clock.now())
+        # Signing in again as the same user on the same server is how a refused sign-in
+        # is put right: a second account would bring every message in again, twice.
+        account = next(
+            (
+                a
+                for a in session.scalars(select(Account).where(Account.kind == "matrix"))
+                if a.config.get("user_id") == credentials.user_id
+                and a.config.get("homeserver") == settings.server.homeserver
+            ),
+            None,
         )
-        session.add(account)
+        renewed = account is not None
+        if account is None:
+            account = Account(
+                kind="matrix",
+                label=credentials.user_id,
+                config=config,
+                created_ms=to_ms(clock.now()),
+            )
+            session.add(account)
+        else:
+            account.config = {**account.config, **config}
         session.flush()
         account_id = account.id
     secrets = CredentialStore(store)
     try:
         secrets.save(account_id, credentials.secrets())
     except CredentialError as exc:
-        with store.transaction() as session:
-            session.delete(session.get_one(Account, account_id))
+        if not renewed:
+            with store.transaction() as session:
+                session.delete(session.get_one(Account, account_id))
         raise SignInError("keychain", str(exc)) from None
-    return AddedAccount(account_id, credentials.user_id, secrets.where)
+    return AddedAccount(account_id, credentials.user_id, secrets.where, renewed)

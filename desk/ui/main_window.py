@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sync_label = QLabel(self.tr("Starting…"))
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The one link it shows: signing in again, when the server refused the sign-in.
+        self.sync_label.linkActivated.connect(lambda _link: self.addAccountRequested.emit())
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
         self.calendar_warning = QLabel()
@@ -727,13 +731,22 @@ class MainWindow(QMainWindow):
         elif status.state is SyncState.UP_TO_DATE:
             text = self.tr("Up to date · %1").replace("%1", when)
         elif status.state is SyncState.SIGN_IN:
-            text = self.tr("The server refused the sign-in: sign in again")
+            # Add account with the same user id signs that account in again.
+            self.sync_label.setTextFormat(Qt.TextFormat.RichText)
+            self.sync_label.setText(
+                html.escape(self.tr("The server refused the sign-in:"))
+                + ' <a href="sign-in">'
+                + html.escape(self.tr("sign in again"))
+                + "</a>"
+            )
+            return
         else:
             text = fill(
                 self.tr("Offline (%1), retrying in %2 s"),
                 self._offline_reason(status.reason),
                 f"{status.retry_in_s or 0:.0f}",
             )
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_label.setText(text)
 
     def warn_calendar(self, years: list[int]) -> None:

@@ -171,6 +171,18 @@ def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindo
     )
 
 
+def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN"))
+    assert window.sync_label.textFormat() is Qt.TextFormat.RichText
+    assert 'href="sign-in">sign in again</a>' in window.sync_label.text()
+    with qtbot.waitSignal(window.addAccountRequested, timeout=1000):
+        window.sync_label.linkActivated.emit("sign-in")
+    # Other states are plain text again: no markup from a reason is ever rendered.
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "<b>network</b>", 5))
+    assert window.sync_label.textFormat() is Qt.TextFormat.PlainText
+
+
 def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.select_view(ViewKind.URGENT)
     urgent = _rows(window)

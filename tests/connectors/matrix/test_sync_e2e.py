@@ -221,7 +221,9 @@ def t_url(t: Township) -> str:
 
 def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> None:
     t = town
+    post_first_day(t)
     add_account(data, t.server, t)
+    sync(data)
     listed = desk(data, "account", "list").stdout.split("\t")
     assert listed[:3] == ["1", "matrix", t.me.user_id]
     assert listed[4].strip() == "signed in"
@@ -238,6 +240,20 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert refused.returncode == 1
     assert "sign in again" in refused.stderr
     assert "Traceback" not in refused.stderr
+    # Adding the same user again signs account 1 in again: no second account to bring
+    # every message in twice.
+    before = inbox(data)
+    again = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", t.server.base_url),
+        *("--user", t.me.user_id, "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("signed in again to account 1: ")
+    assert desk(data, "account", "list").stdout.count("\n") == 1
+    sync(data)
+    assert before and len(inbox(data)) == len(before)
     removed = desk(data, "account", "remove", "1")
     assert removed.returncode == 0, removed.stderr
     assert desk(data, "account", "list").stdout == ""

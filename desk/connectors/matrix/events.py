@@ -505,7 +505,29 @@ def _mentions(content: Mapping[str, Any], body: str, state: RoomState, me: Me) -
     names = {me.user_id, *me.names}
     if me.user_id in state.members:
         names.add(state.members[me.user_id])
-    return any(len(name) >= 2 and name in body for name in names)
+    others = [n for u, n in state.members.items() if u != me.user_id]
+    return any(_names_me(body, name, others) for name in names if len(name) >= 2)
+
+
+def _names_me(body: str, name: str, others: list[str]) -> bool:
+    """Whether `name` stands in `body` on its own: 王丽 in 王丽华同志请假 is another member."""
+    longer = [o for o in others if name in o and o != name]
+    start = body.find(name)
+    while start != -1:
+        if not any(_inside(body, start, name, other) for other in longer):
+            return True
+        start = body.find(name, start + 1)
+    return False
+
+
+def _inside(body: str, start: int, name: str, other: str) -> bool:
+    """Whether the `name` found at `start` is part of `other` written there."""
+    at = other.find(name)
+    while at != -1:
+        if start >= at and body.startswith(other, start - at):
+            return True
+        at = other.find(name, at + 1)
+    return False
 
 
 def _signature(state: RoomState) -> tuple[object, ...]:

@@ -165,6 +165,28 @@ def test_mentions_by_m_mentions_room_and_display_name() -> None:
     assert not mentioned({"body": "小王 看一下", "m.mentions": {}})
 
 
+def test_a_name_inside_another_member_s_longer_name_is_no_mention() -> None:
+    state = ev.RoomState("!r:x")
+    for user, name in (("@me:x", "王丽"), ("@wlh:x", "王丽华")):
+        state.apply(
+            {
+                "type": "m.room.member",
+                "state_key": user,
+                "sender": user,
+                "content": {"membership": "join", "displayname": name},
+            }
+        )
+    me = ev.Me("@me:x", ("王丽",))
+
+    def mentioned(body: str) -> bool:
+        event = _event(content={"body": body})
+        return ev.parse_events("!r:x", [event], state, me, apply_state=True).messages[0].mentions_me
+
+    assert not mentioned("王丽华同志家里有事，今天请假")
+    assert mentioned("王丽华请假了，王丽你替她值班")
+    assert mentioned("请王丽下午到党政办")
+
+
 def test_reply_fallback_is_stripped() -> None:
     content = {
         "body": "> <@a:x> 通知原文\n> 第二行\n\n收到",

@@ -12,7 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, TextClause, and_, delete, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    TextClause,
+    and_,
+    delete,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
@@ -195,6 +206,47 @@ class EscalationStore:
         with self._sessions() as session:
             ladder = session.get(Escalation, message_id)
             return ladder is not None and ladder.acked_ms is None and not ladder.history
+
+
+def confirmed_elsewhere(session: Session, message: Message, now: datetime) -> None:
+    """The user confirmed this received DING from another device (a 收到 reply from the
+    phone, or another desk's acknowledgement): its ladder ends and its card is unpinned,
+    with nothing sent, since the sender has their confirmation already."""
+    ladder = session.get(Escalation, message.id)
+    if ladder is None:
+        ladder = Escalation(message_id=message.id, started_ms=to_ms(now), fired=0)
+        session.add(ladder)
+    if ladder.acked_ms is None:
+        ladder.acked_ms = to_ms(now)
+    message.pinned = False
+    message.read = True
+    if message.cluster is not None and message.cluster != message.remote_id:
+        session.flush()
+        unpin_unless_waiting(session, message.account_id, message.cluster)
+
+
+def unpin_unless_waiting(session: Session, account_id: int, head: str) -> None:
+    """Unpins the card of notice `head` once no DING on it waits (its DINGs confirmed,
+    or taken back), so that it does not stay first in its tier asking for a confirmation
+    nothing could give."""
+    card = session.scalars(
+        select(Message).where(Message.account_id == account_id, Message.remote_id == head)
+    ).one_or_none()
+    if card is None or not card.pinned:
+        return
+    waiting = session.scalar(
+        select(Escalation.message_id)
+        .join(Message, Message.id == Escalation.message_id)
+        .where(
+            Message.account_id == account_id,
+            or_(Message.id == card.id, Message.cluster == head),
+            Escalation.acked_ms.is_(None),
+            Escalation.history.is_(False),
+        )
+        .limit(1)
+    )
+    if waiting is None:
+        card.pinned = False
 
 
 def _confirm(session: Session, message: Message, ladder: Escalation | None, now: datetime) -> str:

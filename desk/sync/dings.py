@@ -23,6 +23,7 @@ from desk.connectors.protocol import DingRequest, SyncBatch
 from desk.core.clock import Clock
 from desk.core.dings import Confirmation, Person, Roster, build_roster, re_ding_wait
 from desk.store.dings import DingConfirmation, DingResend
+from desk.store.escalations import confirmed_elsewhere
 from desk.store.models import Account, Group, Member, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
@@ -33,10 +34,14 @@ log = logging.getLogger("desk.sync.dings")
 _CHUNK = 500
 
 
-def record_confirmations(session: Session, account_id: int, batch: SyncBatch) -> int:
+def record_confirmations(
+    session: Session, account_id: int, batch: SyncBatch, me: str | None, now: datetime
+) -> int:
     """Stores who confirmed which DING in this batch; returns how many confirmations are new.
 
-    Runs after the batch's messages are inserted, in the same transaction.
+    A DING the user (`me`) confirmed from another device stops alerting here (see
+    `confirmed_elsewhere`). Runs after the batch's messages are inserted, in the same
+    transaction.
     """
     found: list[dict[str, Any]] = []
     for ack in batch.acks:
@@ -86,6 +91,8 @@ def record_confirmations(session: Session, account_id: int, batch: SyncBatch) ->
     for f in found:
         targets.update(t for t in _targets(f["ding"]) if t)
     dings = _dings_among(session, account_id, targets)
+    if me is not None:
+        _confirmed_by_me(session, account_id, [f for f in found if f["user_id"] == me], now)
     names = _names(session, account_id, {f["group"] for f in found if f["group"]})
     values = []
     for f in found:
@@ -116,6 +123,26 @@ def record_confirmations(session: Session, account_id: int, batch: SyncBatch) ->
     if new:
         log.info("account %d: %d DING confirmations", account_id, new)
     return new
+
+
+def _confirmed_by_me(
+    session: Session, account_id: int, mine: list[dict[str, Any]], now: datetime
+) -> None:
+    # Not only pinned ones: a DING and the reply from the phone may come in one batch,
+    # before any round has pinned it (its ladder, acknowledged here, then never starts).
+    targets = [t for f in mine for t in _targets(f["ding"]) if t]
+    if not targets:
+        return
+    received = session.scalars(
+        select(Message).where(
+            Message.account_id == account_id,
+            Message.remote_id.in_(targets),
+            Message.ding.is_(True),
+        )
+    )
+    for ding in received:
+        log.info("account %d: a DING was confirmed from another device", account_id)
+        confirmed_elsewhere(session, ding, now)
 
 
 def _targets(ding: str | tuple[str | None, str | None]) -> tuple[str | None, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -32,10 +32,10 @@ from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
+from desk.store.escalations import unpin_unless_waiting
 from desk.store.models import (
     Account,
     Attachment,
-    Escalation,
     Group,
     Member,
     Message,
@@ -223,14 +223,16 @@ class Ingestor:
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
-        confirmations = record_confirmations(session, account_id, batch)
-        record_invites(session, account_id, batch, now)
-        account.cursor = batch.next_cursor
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
             # The user's own id, learnt from what they sent: settings list them nowhere
             # as someone else (the demo workspace's account is configured with none).
             account.config = {**account.config, "user_id": mine}
+        confirmations = record_confirmations(
+            session, account_id, batch, account.config.get("user_id"), now
+        )
+        record_invites(session, account_id, batch, now)
+        account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,
             new_messages=len(accepted),
@@ -358,7 +360,7 @@ class Ingestor:
                     self._promote_copy(session, account_id, gone.cluster, now, history, touched)
                 elif gone.cluster is not None:
                     self._settle_card(session, account_id, gone.cluster, now, history, touched)
-                    _unpin_unless_waiting(session, account_id, gone.cluster)
+                    unpin_unless_waiting(session, account_id, gone.cluster)
         if changed:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
@@ -702,28 +704,6 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
 
 # The reasons that state a due time, which a card takes from a repost that moves it.
 _DUE_REASONS = frozenset({"deadline", "deadline_soon"})
-
-
-def _unpin_unless_waiting(session: Session, account_id: int, head: str) -> None:
-    """Unpins the card of notice `head` once no DING on it waits: a DING sent again into
-    it was taken back (its copy and ladder went with the redaction), and the card stayed
-    first in its tier, asking for a confirmation nothing could give."""
-    card = _stored(session, account_id, head)
-    if card is None or not card.pinned:
-        return
-    waiting = session.scalar(
-        select(Escalation.message_id)
-        .join(Message, Message.id == Escalation.message_id)
-        .where(
-            Message.account_id == account_id,
-            or_(Message.id == card.id, Message.cluster == head),
-            Escalation.acked_ms.is_(None),
-            Escalation.history.is_(False),
-        )
-        .limit(1)
-    )
-    if waiting is None:
-        card.pinned = False
 
 
 def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:

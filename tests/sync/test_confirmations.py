@@ -17,8 +17,11 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
 from desk.store.dings import DingConfirmation
+from desk.store.escalations import EscalationStore
+from desk.store.models import Account, Message
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -191,6 +194,62 @@ def test_acks_and_ack_replies_are_stored_once(store: Store, clock: ManualClock) 
             ).order_by(DingConfirmation.user_id)
         ).all()
     assert [tuple(r) for r in rows] == [("u2", "李站长", "reply"), ("u3", "王主任", "ack")]
+
+
+@pytest.mark.parametrize("how", ["reply from the phone", "another desk's acknowledgement"])
+def test_a_ding_the_user_confirmed_on_another_device_stops_alerting(
+    store: Store, clock: ManualClock, how: str
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    members = (MemberInfo("u1", "钟书记", Role.OWNER), MemberInfo("u-me", "方晓宇", Role.MEMBER))
+    ding = IncomingMessage(
+        "d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), "紧急：十分钟内到镇政府集合", ding=True
+    )
+    first = SyncBatch(
+        next_cursor="c1",
+        groups=(GroupInfo("g1", "镇机关干部群", members=members),),
+        messages=(ding,),
+    )
+    ingestor.apply(account.id, first)
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), False) == 1
+    with store.sessions() as session:
+        ding_id = session.scalars(select(Message.id).where(Message.remote_id == "d1")).one()
+    assert escalations.is_running(ding_id)
+
+    clock.advance(timedelta(minutes=2))
+    if how == "reply from the phone":
+        reply = IncomingMessage(
+            "r1",
+            "g1",
+            "u-me",
+            "方晓宇",
+            Role.MEMBER,
+            clock.now(),
+            "收到",
+            reply_to="d1",
+            from_me=True,
+        )
+        later = SyncBatch(next_cursor="c2", messages=(reply,))
+    else:
+        _own_id(store, account.id, "u-me")
+        later = SyncBatch(next_cursor="c2", acks=(AckEvent("a1", "g1", "u-me", "d1", clock.now()),))
+    ingestor.apply(account.id, later)
+
+    assert not escalations.is_running(ding_id)
+    with store.sessions() as session:
+        stored = session.get_one(Message, ding_id)
+        assert not stored.pinned and stored.read
+        # The sender has the confirmation already: nothing is sent again.
+        assert session.scalars(select(OutboxItem).where(OutboxItem.ack_of == "d1")).all() == []
+    assert escalations.start_new(clock.now(), LadderConfig(), False) == 0
+
+
+def _own_id(store: Store, account_id: int, user_id: str) -> None:
+    with store.transaction() as session:
+        account = session.get_one(Account, account_id)
+        account.config = {**account.config, "user_id": user_id}
 
 
 def test_an_ack_of_something_that_is_no_ding_is_not_a_confirmation(

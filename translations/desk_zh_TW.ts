@@ -415,62 +415,72 @@
         <translation>%1 · %2 發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="195"/>
+        <location filename="../desk/ui/ding_roster.py" line="196"/>
+        <source>Not sent: the server turned it down (you may no longer be in this group).</source>
+        <translation>未送出：伺服器拒絕了此 DING（您可能已不在該群）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="199"/>
         <source>Waiting to be sent…</source>
         <translation>等待發送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="199"/>
+        <location filename="../desk/ui/ding_roster.py" line="203"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="205"/>
+        <location filename="../desk/ui/ding_roster.py" line="209"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已確認(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="208"/>
+        <location filename="../desk/ui/ding_roster.py" line="212"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未確認(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="227"/>
+        <location filename="../desk/ui/ding_roster.py" line="231"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未確認的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="230"/>
+        <location filename="../desk/ui/ding_roster.py" line="234"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="237"/>
+        <location filename="../desk/ui/ding_roster.py" line="241"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 後可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="238"/>
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分鐘最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241"/>
+        <location filename="../desk/ui/ding_roster.py" line="245"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未確認的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="246"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未確認的人再次發送這條 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="248"/>
+        <location filename="../desk/ui/ding_roster.py" line="252"/>
+        <source>not sent</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="254"/>
         <source>waiting to be sent</source>
         <translation>等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="251"/>
+        <location filename="../desk/ui/ding_roster.py" line="257"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>

@@ -221,6 +221,11 @@ class SentDing:
     def sent(self) -> bool:
         return self.state == OutboxState.SENT.value and self.remote_id is not None
 
+    @property
+    def refused(self) -> bool:
+        """The server turned it down for good (the user may have left the group)."""
+        return self.state == OutboxState.FAILED.value
+
 
 class ReDingRefused(Exception):
     """No re-DING now: `wait` is how long until one is allowed (zero: nobody is left)."""

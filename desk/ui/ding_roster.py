@@ -191,7 +191,11 @@ class DingRoster(QDialog):
             header = fill(self.tr("%1 · sent %2"), ding.group_name, when)
         self.header.setText(header + "\n" + ding.text)
         roster = ding.roster
-        if not ding.sent:
+        if ding.refused:
+            self.summary.setText(
+                self.tr("Not sent: the server turned it down (you may no longer be in this group).")
+            )
+        elif not ding.sent:
             self.summary.setText(self.tr("Waiting to be sent…"))
         else:
             self.summary.setText(
@@ -244,7 +248,9 @@ class DingRoster(QDialog):
 
     def _list_text(self, ding: SentDing) -> str:
         first = ding.text.splitlines()[0] if ding.text else ""
-        if not ding.sent:
+        if ding.refused:
+            count = self.tr("not sent")
+        elif not ding.sent:
             count = self.tr("waiting to be sent")
         else:
             count = fill(

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from desk.core.clock import ManualClock
+from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
 from desk.ui.ding_roster import DingRoster
@@ -79,6 +81,19 @@ def test_the_roster_fills_in_as_confirmations_arrive(sender: Sender) -> None:
     assert " · 10:" in first, "who confirmed, and when"
     assert roster.summary.text() == f"{counts[-1]} of {everyone} confirmed"
     assert f"{counts[-1]}/{everyone} confirmed" in roster.list.item(0).text()
+
+
+def test_a_ding_the_server_turned_down_says_it_was_not_sent(sender: Sender, store: Store) -> None:
+    sender.dings.send(sender.demo.ref.id, GROUP, "紧急：今晚8点前各村上报转移人数")
+    # As the outbox records a permanent refusal (M_FORBIDDEN: the user left the group).
+    with store.transaction() as session:
+        session.execute(
+            update(OutboxItem).values(state=OutboxState.FAILED.value, last_error="rejected")
+        )
+    roster = sender.open_roster()
+    assert roster.summary.text().startswith("Not sent: the server turned it down")
+    assert roster.list.item(0).text().splitlines()[1].startswith("not sent · ")
+    assert not roster.re_ding_button.isEnabled()
 
 
 def test_re_ding_is_refused_within_five_minutes_then_goes_to_the_unconfirmed(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
 from desk.connectors.protocol import AuthError, Connector, ConnectorError
 from desk.core.backoff import BackoffPolicy
@@ -62,6 +62,11 @@ async def sync_account_once(
         # Groups joined just now sync at once rather than at the next long poll.
         if not await join_invites_if_wanted(connector, store, account.id):
             return results
+
+
+def _exists(store: Store, account_id: int) -> bool:
+    with store.sessions() as session:
+        return session.get(Account, account_id) is not None
 
 
 def _cursor(store: Store, account_id: int) -> str | None:
@@ -220,6 +225,11 @@ class SyncWorker:
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
                     await self._wait_retry(attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
+                    if isinstance(exc, NoResultFound) and not _exists(self._store, account.id):
+                        # Removed (`desk account remove` beside the running window): its
+                        # sync ends, with no "database failed" for what was meant.
+                        log.info("account %d was removed: its sync ends", account.id)
+                        return
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).
                     attempt += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -48,6 +49,43 @@ def test_worker_syncs_the_demo_and_stops_cleanly(store: Store, clock: ManualCloc
     assert sum(r.new_messages for r in seen.ingested) >= 300
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Message)) >= 300
+
+
+def test_an_account_removed_while_syncing_ends_its_sync_without_a_store_error(
+    store: Store, clock: ManualClock
+) -> None:
+    ended = threading.Event()
+    seen = _Recorder()
+
+    def status(status: SyncStatus) -> None:
+        seen.status(status)
+        if status.state is SyncState.OFFLINE:
+            ended.set()
+
+    class _Ended(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "was removed" in record.getMessage():
+                ended.set()
+
+    handler = _Ended()
+    logger = logging.getLogger("desk.sync")
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    worker = SyncWorker(store, clock, SHANGHAI, status, seen.ingested.append, poll_wait_s=0.01)
+    worker.start()
+    try:
+        assert seen.up_to_date.wait(30)
+        # As `desk account remove` does beside the running window.
+        with store.transaction() as session:
+            for account in session.scalars(select(Account)):
+                session.delete(account)
+        assert ended.wait(30)
+    finally:
+        worker.stop()
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    assert not [s for s in seen.statuses if s.state is SyncState.OFFLINE]
 
 
 class _FlakyConnector:

@@ -466,21 +466,35 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Done holds nothing unread to mark."), 3000)
             return
 
+        # The undo is offered at once, before the mark is done: a Ctrl+Z pressed meanwhile
+        # must take back this mark, not the change before it. Store jobs run in order, so
+        # taking it back runs after the mark, which has filled `marks` by then.
+        marks: list[MarkedRead] = []
+        undo = _Undo(lambda: [self._queries.unmark_read(m) for m in marks], None)
+        self._undo.append(undo)
+
+        def mark() -> MarkedRead:
+            marks.append(self._queries.mark_view_read(view))
+            return marks[-1]
+
         def marked(result: MarkedRead) -> None:
-            if not result.ids:
-                text = self.tr("Nothing unread here.")
+            if not result.ids and undo in self._undo:
+                self._undo.remove(undo)  # nothing to take back
+            if result.ids:
+                # As the badge counted them; else the copies and replies under read cards.
+                count = result.rows or len(result.ids)
+                text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
+            elif result.waiting:
+                text = self.tr("Nothing else unread here.")
             else:
-                self._undo.append(_Undo(functools.partial(self._queries.unmark_read, result), None))
-                text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", result.rows)
-            if result.waiting_dings:
+                text = self.tr("Nothing unread here.")
+            if result.waiting:
                 text += " " + self.tr(
-                    "%n DING(s) still wait for your confirmation.", "", result.waiting_dings
+                    "%n item(s) still wait for your confirmation.", "", result.waiting
                 )
             self.statusBar().showMessage(text, 6000)
 
-        self._change(
-            lambda: self._queries.mark_view_read(view), keep=self._current_id(), then=marked
-        )
+        self._change(mark, keep=self._current_id(), then=marked)
 
     def _correct(self, tier: Tier) -> None:
         row = self._current_row()

@@ -350,6 +350,25 @@ def test_shift_c_marks_the_whole_view_read_and_ctrl_z_takes_it_back(
     assert not window.model.inbox_row(2).read
 
 
+def test_ctrl_z_at_once_after_shift_c_takes_back_the_mark_not_the_change_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.sidebar.select_view(ViewKind.NOISE)
+    window.list.setFocus()
+    done = window.model.inbox_row(0)
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(done.id) is None)
+    qtbot.waitUntil(window._ops.idle)
+    noise = _badge(window, ViewKind.NOISE)
+    assert int(noise) > 1
+    # No time for the mark to come back before the undo.
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window._ops.idle)
+    assert _badge(window, ViewKind.NOISE) == noise
+    assert window.model.row_of(done.id) is None  # still done
+
+
 def test_shift_c_leaves_a_search_and_done_alone(qtbot: QtBot, window: MainWindow) -> None:
     unread = _badge(window, ViewKind.ALL)
     window.list.setFocus()

@@ -4,67 +4,67 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="44"/>
+        <location filename="../desk/ui/account_dialog.py" line="48"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <location filename="../desk/ui/account_dialog.py" line="58"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="59"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="56"/>
+        <location filename="../desk/ui/account_dialog.py" line="60"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="64"/>
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <location filename="../desk/ui/account_dialog.py" line="89"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="88"/>
-        <source>Enter your user id, like @zhangsan:example.gov.cn</source>
-        <translation>Enter your user id, like @zhangsan:example.gov.cn</translation>
+        <location filename="../desk/ui/account_dialog.py" line="93"/>
+        <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
+        <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="91"/>
+        <location filename="../desk/ui/account_dialog.py" line="96"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="95"/>
+        <location filename="../desk/ui/account_dialog.py" line="100"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="113"/>
+        <location filename="../desk/ui/account_dialog.py" line="120"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="114"/>
+        <location filename="../desk/ui/account_dialog.py" line="121"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="117"/>
+        <location filename="../desk/ui/account_dialog.py" line="124"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="44"/>
+        <location filename="../desk/ui/account_dialog.py" line="48"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="54"/>
+        <location filename="../desk/ui/account_dialog.py" line="58"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="59"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="56"/>
+        <location filename="../desk/ui/account_dialog.py" line="60"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="64"/>
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <location filename="../desk/ui/account_dialog.py" line="89"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="88"/>
-        <source>Enter your user id, like @zhangsan:example.gov.cn</source>
-        <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn</translation>
+        <location filename="../desk/ui/account_dialog.py" line="93"/>
+        <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
+        <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="91"/>
+        <location filename="../desk/ui/account_dialog.py" line="96"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="95"/>
+        <location filename="../desk/ui/account_dialog.py" line="100"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="113"/>
+        <location filename="../desk/ui/account_dialog.py" line="120"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="114"/>
+        <location filename="../desk/ui/account_dialog.py" line="121"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="117"/>
+        <location filename="../desk/ui/account_dialog.py" line="124"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>

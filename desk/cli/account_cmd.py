@@ -31,6 +31,17 @@ if TYPE_CHECKING:
     from desk.connectors.matrix.transport import ServerConfig
 
 
+# Why a sign-in could not reach a Matrix server, in words (ConnectorError reason codes).
+_SIGN_IN_REASONS = {
+    "network": "no connection (check the address and port, and whether the server speaks "
+    "https:// or http://)",
+    "not_matrix": "no Matrix server answers at this address (check the address)",
+    "server_error": "the server had an error; try again later",
+    "rate_limited": "the server asks to wait; try again in a minute",
+    "bad_response": "the server's answer could not be read",
+}
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("account", help="add, list or remove server accounts")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -95,7 +106,8 @@ def run_add(args: argparse.Namespace) -> int:
         fail(
             {
                 "refused": "the server refused this user id and password",
-                "unreachable": f"cannot sign in at {homeserver}: {exc.reason}",
+                "unreachable": f"cannot sign in at {homeserver}: "
+                + _SIGN_IN_REASONS.get(exc.reason, exc.reason),
                 "keychain": f"the keychain refused the account's token ({exc.reason}); "
                 "nothing was added",
             }[exc.code]

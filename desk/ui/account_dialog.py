@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from desk.sync.sign_in import SignInError
 from desk.ui.server_reasons import server_reason_text
+
+# @localpart:server, or the localpart alone (Matrix's characters for it).
+_USER_ID = re.compile(r"@[^\s:]+:\S+|[a-z0-9._=/+-]+", re.IGNORECASE)
 
 # (homeserver, user id, password) -> the added account's user id; raises SignInError.
 SignIn = Callable[[str, str, str], Any]
@@ -84,8 +88,9 @@ class AccountDialog(QDialog):
         if not server.startswith(("https://", "http://")):
             self._error(self.tr("Enter the server address, starting with https://"))
             return
-        if not (user.startswith("@") and ":" in user):
-            self._error(self.tr("Enter your user id, like @zhangsan:example.gov.cn"))
+        if not _USER_ID.fullmatch(user):
+            # A bare name (zhangsan) is the user on this server, as the server reads it.
+            self._error(self.tr("Enter your user id, like @zhangsan:example.gov.cn or zhangsan"))
             return
         if not password:
             self._error(self.tr("Enter your password."))
@@ -104,7 +109,9 @@ class AccountDialog(QDialog):
 
     def _done(self, result: object, error: SignInError | None) -> None:
         self._busy(False)
-        self.password.clear()
+        if error is None or error.code == "refused":
+            # Kept when the server could not be reached: it was not the password.
+            self.password.clear()
         if error is None:
             self.added.emit(result)
             self.accept()

@@ -12,6 +12,9 @@ _TEXT = {
     "bad_response": QT_TRANSLATE_NOOP("ServerReason", "the server's answer could not be read"),
     "rejected": QT_TRANSLATE_NOOP("ServerReason", "the server turned the request down"),
     "too_large": QT_TRANSLATE_NOOP("ServerReason", "too large for the server"),
+    "not_matrix": QT_TRANSLATE_NOOP(
+        "ServerReason", "no Matrix server answers at this address: check it with IT"
+    ),
     "unsupported": QT_TRANSLATE_NOOP("ServerReason", "this account's server does not offer it"),
     "triage": QT_TRANSLATE_NOOP("ServerReason", "sorting of new messages restarting"),
     "triage_failed": QT_TRANSLATE_NOOP(

@@ -86,3 +86,28 @@ def test_a_bare_server_address_means_the_secure_one(qtbot: QtBot) -> None:
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert seen == ["https://matrix.county.example"]
     assert dialog.homeserver.text() == "https://matrix.county.example"
+
+
+def test_a_bare_user_name_is_taken_and_a_name_with_a_space_is_not(qtbot: QtBot) -> None:
+    seen: list[tuple[str, str, str]] = []
+    dialog = _dialog(qtbot, lambda *a: seen.append(a) or a[1])
+    qtbot.keyClicks(dialog.user, "li wei")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "user id" in dialog.status.text() and seen == []
+    dialog.user.setText("liwei")
+    with qtbot.waitSignal(dialog.added):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert seen == [("https://matrix.county.example", "liwei", "secret")]
+
+
+def test_an_unreachable_server_keeps_the_password_typed(qtbot: QtBot) -> None:
+    def unreachable(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Signing in failed" in dialog.status.text())
+    assert dialog.password.text() == "secret"

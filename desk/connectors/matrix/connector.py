@@ -118,7 +118,7 @@ async def login(
             answer = await transport.request(method, path, body, authenticated=False)
         except ConnectorError as exc:
             if exc.reason == "rejected":
-                raise AuthError("wrong_password") from None
+                raise await _refusal(transport) from None
             raise
         try:
             return Credentials(
@@ -128,6 +128,18 @@ async def login(
             raise ConnectorError("bad_response") from None
     finally:
         await transport.close()
+
+
+async def _refusal(transport: Transport) -> ConnectorError:
+    """Why a sign-in was turned down: a wrong user or password, unless no Matrix server
+    answers there at all (a wrong path, another web site), which a password cannot fix."""
+    try:
+        await transport.request("GET", "/_matrix/client/versions", authenticated=False)
+    except ConnectorError as exc:
+        if exc.reason in ("rejected", "bad_response"):
+            return ConnectorError("not_matrix")
+        return exc
+    return AuthError("wrong_password")
 
 
 async def logout(server: ServerConfig, access_token: str) -> None:

@@ -259,6 +259,31 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert desk(data, "account", "list").stdout == ""
 
 
+def test_a_wrong_address_is_not_called_a_wrong_password(town: Township, data: Path) -> None:
+    t = town
+
+    def add(homeserver: str) -> subprocess.CompletedProcess[str]:
+        return desk(
+            data,
+            *("account", "add", "matrix", "--homeserver", homeserver),
+            *("--user", t.me.user_id, "--password-stdin"),
+            stdin=PASSWORD + "\n",
+        )
+
+    wrong_path = add(t.server.base_url + "/_matrix/")
+    assert wrong_path.returncode == 1
+    assert "no Matrix server answers at this address" in wrong_path.stderr
+    assert "password" not in wrong_path.stderr
+    wrong_password = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", t.server.base_url),
+        *("--user", t.me.user_id, "--password-stdin"),
+        stdin="not-the-password\n",
+    )
+    assert "refused this user id and password" in wrong_password.stderr
+    assert desk(data, "account", "list").stdout == ""
+
+
 def test_killing_desk_mid_sync_loses_and_doubles_nothing(town: Township, data: Path) -> None:
     t = town
     posted = []

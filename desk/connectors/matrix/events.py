@@ -31,14 +31,23 @@ from desk.connectors.protocol import (
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 
 DING_KEY = "org.desk.ding"
+# How desk acknowledges a DING: a 收到 reaction to it. Earlier desks sent an event of
+# their own type, still read.
+REACTION_TYPE = "m.reaction"
+ACK_KEY = "收到"
 ACK_TYPE = "org.desk.ack"
+# Reactions that acknowledge (a set, not triage's ack rules: those would load the whole
+# engine into the window's process, which leaves triage to a process of its own).
+_ACK_REACTIONS = frozenset(
+    {ACK_KEY, "已收到", "收到！", "已阅", "好的", "好", "明白", "ok"}
+    | {"👍", "👌", "✅", "✔", "☑", "🆗", "🙏"}
+)
 OWNER_POWER = 100
 ADMIN_POWER = 50
 
 # Events that are neither messages nor state desk needs, and are not "bad" either.
 _IGNORED_TYPES = frozenset(
     {
-        "m.reaction",
         "m.room.message.feedback",
         "m.room.pinned_events",
         "m.room.server_acl",
@@ -401,6 +410,18 @@ def _parse_one(
             out.acks.append(AckEvent(event_id, room_id, sender, target, when))
         else:
             out.bad.append(BadItem("ack", "malformed", event_id))
+    elif kind == REACTION_TYPE:
+        relates = content.get("m.relates_to")
+        relates = relates if isinstance(relates, dict) else {}
+        target, key = relates.get("event_id"), relates.get("key")
+        # A 收到, 👍 or OK under a message acknowledges it; 😂 and the like say nothing.
+        if (
+            relates.get("rel_type") == "m.annotation"
+            and isinstance(target, str)
+            and isinstance(key, str)
+            and key.replace("\ufe0f", "").strip().lower() in _ACK_REACTIONS
+        ):
+            out.acks.append(AckEvent(event_id, room_id, sender, target, when))
     elif kind in _IGNORED_TYPES or kind.startswith(_IGNORED_PREFIXES):
         return
     elif kind == "m.sticker":

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from desk.connectors.matrix.events import ACK_TYPE, DING_KEY
+from desk.connectors.matrix.events import ACK_KEY, DING_KEY, REACTION_TYPE
 from desk.connectors.protocol import Outgoing
 
 
 def outgoing_event(item: Outgoing) -> tuple[str, dict[str, Any]]:
     """(event type, content) for one queued item."""
     if item.ack_of is not None:
-        return ACK_TYPE, {"m.relates_to": {"rel_type": "m.reference", "event_id": item.ack_of}}
+        # A 收到 reaction: every Matrix client shows it under the DING with who gave it,
+        # where a reply would add one more 收到 to the group's flood for everyone.
+        return REACTION_TYPE, {
+            "m.relates_to": {"rel_type": "m.annotation", "event_id": item.ack_of, "key": ACK_KEY}
+        }
     content: dict[str, Any] = {"msgtype": "m.text", "body": item.text}
     if item.reply_to is not None:
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": item.reply_to}}

@@ -187,6 +187,24 @@ def test_a_name_inside_another_member_s_longer_name_is_no_mention() -> None:
     assert mentioned("请王丽下午到党政办")
 
 
+@pytest.mark.parametrize(
+    ("key", "acknowledges"),
+    [("收到", True), ("👍", True), ("👍\ufe0f", True), ("OK", True), ("😂", False), ("🎉", False)],
+)
+def test_a_reaction_that_acknowledges_is_an_ack_of_what_it_is_under(
+    key: str, acknowledges: bool
+) -> None:
+    relates = {"rel_type": "m.annotation", "event_id": "$ding", "key": key}
+    event = _event(type="m.reaction", content={"m.relates_to": relates})
+    out = ev.parse_events(
+        "!r:x", [event], ev.RoomState("!r:x"), ev.Me("@me:x", ()), apply_state=True
+    )
+    assert [(a.target_id, a.sender_id) for a in out.acks] == (
+        [("$ding", "@a:x")] if acknowledges else []
+    )
+    assert out.messages == [] and out.bad == []
+
+
 def test_reply_fallback_is_stripped() -> None:
     content = {
         "body": "> <@a:x> 通知原文\n> 第二行\n\n收到",
@@ -239,8 +257,8 @@ def test_wire_format_of_replies_dings_and_acks() -> None:
         },
     )
     assert outgoing_event(Outgoing("t2", "!r", "", ack_of="$d")) == (
-        "org.desk.ack",
-        {"m.relates_to": {"rel_type": "m.reference", "event_id": "$d"}},
+        "m.reaction",
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$d", "key": "收到"}},
     )
     _, content = outgoing_event(
         Outgoing("t3", "!r", "立即到岗", ding=DingRequest(recipients=("@a:x",)))

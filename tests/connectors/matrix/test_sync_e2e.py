@@ -26,6 +26,7 @@ from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import Outgoing
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
+from desk.store.escalations import EscalationStore
 from desk.store.keys import keychain_usable
 from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
@@ -498,12 +499,12 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     (event,) = [e for e in t.leader.messages(t.work) if e["event_id"] == ding_id]
     assert event["content"]["org.desk.ding"] == {"deadline": None, "recipients": None}
 
-    # A desk client acknowledges with an event; a client that knows nothing of desk
+    # A desk client, or any client, acknowledges with a 收到 (or 👍) reaction; a client
     # replies "收到", quoting the DING the old way; an unrelated "收到" is no confirmation.
     t.clerk.send(
         t.work,
-        {"m.relates_to": {"rel_type": "m.reference", "event_id": ding_id}},
-        kind="org.desk.ack",
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": "👍"}},
+        kind="m.reaction",
     )
     t.deputy.text(
         t.work,
@@ -520,6 +521,39 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
     assert [p.name for p in roster.unconfirmed] == ["王书记"]
     assert roster.expected == 3  # everyone in the room but the sender
+
+
+def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    ding_id = t.leader.text(
+        t.work, DING, **{"org.desk.ding": {"deadline": None, "recipients": None}}
+    )
+    sync(data)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            ding = session.scalars(select(Message.id).where(Message.remote_id == ding_id)).one()
+        assert EscalationStore(store.sessions).acknowledge(ding, SystemClock().now())
+    finally:
+        store.close()
+    assert "sent 1" in sync(data)
+    (reaction,) = [e for e in t.leader.messages(t.work) if e["type"] == "m.reaction"]
+    assert reaction["sender"] == t.me.user_id
+    assert reaction["content"]["m.relates_to"] == {
+        "rel_type": "m.annotation",
+        "event_id": ding_id,
+        "key": "收到",
+    }
+    # No 收到 message joins the group's flood.
+    assert not [
+        e
+        for e in t.leader.messages(t.work)
+        if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
+    ]
 
 
 def _invite_only(by: MatrixUser, name: str, me: MatrixUser) -> str:

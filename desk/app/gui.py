@@ -208,6 +208,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         open_add_account(desk.window, store, settings, clock, sync.restart)
 
     desk.window.addAccountRequested.connect(add_account)
+    desk.window.retryRequested.connect(sync.wake)
     instance.showRequested.connect(desk.window.open_message_list)
 
     # Sending DINGs: the composer and the confirmation roster (live on each ingest),

@@ -160,7 +160,8 @@ class SyncWorker:
         return None
 
     def wake(self) -> None:
-        """Sends what was just queued in the outbox now, not after the current long poll."""
+        """Sends what was just queued in the outbox now, not after the current long poll,
+        and ends a wait before retrying (the user asked to try again now)."""
         loop = self._loop
         if loop is not None:
             for waker in self._wakers:
@@ -204,16 +205,16 @@ class SyncWorker:
                     return
                 except ConnectorError as exc:
                     attempt += 1
-                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s)
+                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s, waker)
                 except (OSError, TimeoutError) as exc:
                     attempt += 1
                     log.warning("account %d: network error %s", account.id, type(exc).__name__)
-                    await self._wait_retry(attempt, "network", None)
+                    await self._wait_retry(attempt, "network", None, waker)
                 except TriageUnavailable as exc:
                     # Nothing of the batch was stored; a new triage process takes it again.
                     attempt += 1
                     log.error("account %d: %s", account.id, exc)
-                    await self._wait_retry(attempt, "triage", None)
+                    await self._wait_retry(attempt, "triage", None, waker)
                 except TriageFailed as exc:
                     # The engine raised on this batch: nothing was stored, and it will
                     # likely raise again. The status says so instead of syncing forever;
@@ -223,7 +224,7 @@ class SyncWorker:
                         log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
                     else:  # the same batch again: where was logged once
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
-                    await self._wait_retry(attempt, "triage_failed", None)
+                    await self._wait_retry(attempt, "triage_failed", None, waker)
                 except SQLAlchemyError as exc:
                     if isinstance(exc, NoResultFound) and not _exists(self._store, account.id):
                         # Removed (`desk account remove` beside the running window): its
@@ -237,7 +238,7 @@ class SyncWorker:
                     log.error(
                         "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
                     )
-                    await self._wait_retry(attempt, f"store_{cause}", None)
+                    await self._wait_retry(attempt, f"store_{cause}", None, waker)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
@@ -255,11 +256,16 @@ class SyncWorker:
     def _synced_once(self, account: AccountRef) -> bool:
         return _cursor(self._store, account.id) is not None
 
-    async def _wait_retry(self, attempt: int, reason: str, retry_after_s: float | None) -> None:
+    async def _wait_retry(
+        self, attempt: int, reason: str, retry_after_s: float | None, waker: asyncio.Event
+    ) -> None:
+        """Waits out the back-off, or until `wake` (the user asked to retry now, or queued
+        something to send)."""
         delay = self._backoff.delay(attempt, retry_after_s=retry_after_s, rand=random.random())
         log.info("sync failed (%s); retry %d in %.1f s", reason, attempt, delay)
         self._status(SyncState.OFFLINE, reason, delay)
-        await asyncio.sleep(delay)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(waker.wait(), delay)
         self._status(SyncState.SYNCING)
 
     def _status(

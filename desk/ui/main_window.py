@@ -6,6 +6,7 @@ import functools
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
 
     settingsRequested = Signal()
     addAccountRequested = Signal()
+    # "retry now" on the offline status: sync tries again without waiting out its back-off.
+    retryRequested = Signal()
     urgentUnread = Signal(int)
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
@@ -166,8 +169,14 @@ class MainWindow(QMainWindow):
 
         self.sync_label = QLabel(self.tr("Starting…"))
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
-        # The one link it shows: signing in again, when the server refused the sign-in.
-        self.sync_label.linkActivated.connect(lambda _link: self.addAccountRequested.emit())
+        # Its links: signing in again when the server refused the sign-in, retrying now
+        # when offline.
+        self.sync_label.linkActivated.connect(self._on_status_link)
+        self._retry_at = datetime.min.replace(tzinfo=tz)
+        self._offline_because = ""
+        self._retry_tick = QTimer(self)
+        self._retry_tick.setInterval(1000)
+        self._retry_tick.timeout.connect(self._show_retry)
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
         self.calendar_warning = QLabel()
@@ -739,29 +748,45 @@ class MainWindow(QMainWindow):
         return True
 
     def show_sync_status(self, status: SyncStatus) -> None:
+        self._retry_tick.stop()
         when = status.at.astimezone(self._tz).strftime("%H:%M")
+        if status.state is SyncState.SIGN_IN:
+            # Add account with the same user id signs that account in again.
+            self._show_linked(self.tr("The server refused the sign-in:"), "sign-in")
+            return
+        if status.state is SyncState.OFFLINE:
+            self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
+            self._offline_because = self._offline_reason(status.reason)
+            self._show_retry()
+            self._retry_tick.start()
+            return
         if status.state is SyncState.SYNCING:
             text = self.tr("Syncing…")
-        elif status.state is SyncState.UP_TO_DATE:
-            text = self.tr("Up to date · %1").replace("%1", when)
-        elif status.state is SyncState.SIGN_IN:
-            # Add account with the same user id signs that account in again.
-            self.sync_label.setTextFormat(Qt.TextFormat.RichText)
-            self.sync_label.setText(
-                html.escape(self.tr("The server refused the sign-in:"))
-                + ' <a href="sign-in">'
-                + html.escape(self.tr("sign in again"))
-                + "</a>"
-            )
-            return
         else:
-            text = fill(
-                self.tr("Offline (%1), retrying in %2 s"),
-                self._offline_reason(status.reason),
-                f"{status.retry_in_s or 0:.0f}",
-            )
+            text = self.tr("Up to date · %1").replace("%1", when)
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_label.setText(text)
+
+    def _show_retry(self) -> None:
+        """Offline, counting down to the next try (a number that stood still read as a
+        hang), with the try to be had at once."""
+        left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
+        said = fill(self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}")
+        self._show_linked(said, "retry")
+
+    def _show_linked(self, said: str, link: str) -> None:
+        words = {"sign-in": self.tr("sign in again"), "retry": self.tr("retry now")}
+        self.sync_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sync_label.setText(
+            f'{html.escape(said)} <a href="{link}">{html.escape(words[link])}</a>'
+        )
+
+    def _on_status_link(self, link: str) -> None:
+        if link == "sign-in":
+            self.addAccountRequested.emit()
+        else:
+            self.statusBar().showMessage(self.tr("Trying again…"), 3000)
+            self.retryRequested.emit()
 
     def warn_calendar(self, years: list[int]) -> None:
         """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""

@@ -176,6 +176,50 @@ def _until_offline(store: Store, clock: ManualClock, **worker: Any) -> _Recorder
     return seen
 
 
+class _DownConnector(_FlakyConnector):
+    """A server that cannot be reached at all."""
+
+    kind: ClassVar[str] = "down"
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        raise ConnectionRefusedError
+
+
+def test_retry_now_ends_the_back_off_wait(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), "down": _DownConnector})
+    with store.transaction() as session:
+        session.add(Account(kind="down", label="down", config={}, created_ms=0))
+    tries = [threading.Event(), threading.Event()]
+    seen: list[SyncStatus] = []
+
+    def status(status: SyncStatus) -> None:
+        seen.append(status)
+        offline = [s for s in seen if s.state is SyncState.OFFLINE]
+        for i in range(min(len(offline), 2)):
+            tries[i].set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        lambda _r: None,
+        backoff=BackoffPolicy(initial_s=600.0, jitter=0.0),
+    )
+    worker.start()
+    try:
+        assert tries[0].wait(30)  # offline, ten minutes to the next try
+        worker.wake()  # "retry now"
+        assert tries[1].wait(30)
+    finally:
+        worker.stop()
+
+
 def test_a_read_only_database_shows_offline_with_that_cause(
     store: Store, clock: ManualClock
 ) -> None:

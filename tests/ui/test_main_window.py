@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -166,8 +166,8 @@ def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindo
             SyncState.OFFLINE, datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI), "store_read_only", 30
         )
     )
-    assert window.sync_label.text() == (
-        "Offline (can't write the local database: it is read-only), retrying in 30 s"
+    assert window.sync_label.text().startswith(
+        "Offline (can&#x27;t write the local database: it is read-only), retrying in 30 s "
     )
 
 
@@ -178,9 +178,27 @@ def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainW
     assert 'href="sign-in">sign in again</a>' in window.sync_label.text()
     with qtbot.waitSignal(window.addAccountRequested, timeout=1000):
         window.sync_label.linkActivated.emit("sign-in")
-    # Other states are plain text again: no markup from a reason is ever rendered.
+    # No markup from a reason is ever rendered.
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "<b>network</b>", 5))
+    assert "&lt;b&gt;network&lt;/b&gt;" in window.sync_label.text()
+    window.show_sync_status(SyncStatus(SyncState.SYNCING, at))
     assert window.sync_label.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_offline_counts_down_and_retry_now_asks_sync_to_try_at_once(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "network", 68))
+    assert "retrying in 68 s" in window.sync_label.text()
+    clock.advance(timedelta(seconds=45))
+    window._retry_tick.timeout.emit()  # the tick, once a second
+    assert "retrying in 23 s" in window.sync_label.text()
+    assert 'href="retry">retry now</a>' in window.sync_label.text()
+    with qtbot.waitSignal(window.retryRequested, timeout=1000):
+        window.sync_label.linkActivated.emit("retry")
+    window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+    assert not window._retry_tick.isActive()
+    assert window.sync_label.text() == "Syncing…"
 
 
 def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> None:

@@ -205,7 +205,12 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     def add_account() -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted
 
-        open_add_account(desk.window, store, settings, clock, sync.restart)
+        def accounts_changed() -> None:
+            sync.restart()
+            # The demo's groups, removed with it, leave the sidebar now, not at the next batch.
+            desk.window.request_refresh()
+
+        open_add_account(desk.window, store, settings, clock, accounts_changed)
 
     desk.window.addAccountRequested.connect(add_account)
     desk.window.retryRequested.connect(sync.wake)

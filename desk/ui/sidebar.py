@@ -89,9 +89,6 @@ class Sidebar(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self.setCurrentItem(self._view_items[ViewKind.ALL])
 
-    def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
-        self._in_one_pass(lambda: self._set_counts(views, groups))
-
     def set_muted(self, remote_ids: frozenset[str]) -> None:
         """Shows the groups with these ids (or names) as muted: greyed, and said so."""
         if remote_ids != self._muted:
@@ -109,6 +106,12 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
             header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
 
+    def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
+        self._in_one_pass(lambda: self._set_counts(views, groups))
+        if self.currentItem() is None:
+            # The group in view is gone (its account removed): All is shown instead.
+            self.select_view(ViewKind.ALL)
+
     def _set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
         for kind, item in self._view_items.items():
             n = views.get(kind, 0)
@@ -123,6 +126,13 @@ class Sidebar(QTreeWidget):
             self._groups.child(i).data(0, _VIEW_ROLE).group_id: self._groups.child(i)
             for i in range(self._groups.childCount())
         }
+        listed = {group.id for group in groups}
+        for group_id, gone in known.items():
+            if group_id not in listed:  # its account was removed
+                self._groups.removeChild(gone)
+                if gone is current:
+                    current, current_view = None, None
+                    self.setCurrentItem(None)
         for group in groups:
             item = known.get(group.id)
             if item is None:
@@ -156,6 +166,13 @@ class Sidebar(QTreeWidget):
             )
             if item.toolTip(1) != count_tip:
                 item.setToolTip(1, count_tip)
+        # In the order given (by name): a group that came later is not left at the end.
+        order = [group.id for group in groups]
+        if [self._groups.child(i).data(0, _VIEW_ROLE).group_id for i in range(len(order))] != order:
+            items = {
+                item.data(0, _VIEW_ROLE).group_id: item for item in self._groups.takeChildren()
+            }
+            self._groups.addChildren([items[group_id] for group_id in order])
         if current_view is not None and self.currentItem() is not current:
             self.setCurrentItem(current)
 

@@ -94,3 +94,39 @@ def test_a_right_click_on_a_group_shows_that_group_and_on_a_heading_nothing(
     heading = sidebar.topLevelItem(1)
     assert sidebar.select_at(sidebar.visualItemRect(heading).center()) is None
     assert sidebar.currentItem() is group
+
+
+def test_groups_that_are_gone_leave_and_new_ones_take_their_place_by_name(
+    qtbot: QtBot,
+) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.show()
+    demo = [GroupCount(1, "桐坪镇党政办", 3), GroupCount(2, "桐坪镇防汛应急指挥群", 5)]
+    sidebar.set_counts({}, demo)
+    chosen: list[object] = []
+    sidebar.viewChosen.connect(chosen.append)
+    sidebar.setCurrentItem(sidebar.topLevelItem(1).child(1))
+    # The demo workspace removed, a server account's groups in: one sorts before the rest.
+    sidebar.set_counts({}, [GroupCount(7, "县应急局工作群", 2), GroupCount(8, "镇政府工作群", 4)])
+    groups = sidebar.topLevelItem(1)
+    assert [groups.child(i).text(0) for i in range(groups.childCount())] == [
+        "县应急局工作群",
+        "镇政府工作群",
+    ]
+    # The group in view went with them: All is shown, and said.
+    assert sidebar.currentItem() is sidebar.topLevelItem(0).child(0)
+    assert chosen[-1].kind is ViewKind.ALL
+    sidebar.set_counts(
+        {},
+        [
+            GroupCount(9, "乡村振兴工作群", 1),
+            GroupCount(7, "县应急局工作群", 2),
+            GroupCount(8, "镇政府工作群", 4),
+        ],
+    )
+    assert [groups.child(i).text(0) for i in range(groups.childCount())] == [
+        "乡村振兴工作群",
+        "县应急局工作群",
+        "镇政府工作群",
+    ]

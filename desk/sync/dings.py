@@ -24,7 +24,7 @@ from desk.core.clock import Clock
 from desk.core.dings import Confirmation, Person, Roster, build_roster, re_ding_wait
 from desk.store.dings import DingConfirmation, DingResend
 from desk.store.escalations import confirmed_elsewhere
-from desk.store.models import Account, Group, Member, Message, from_ms, to_ms
+from desk.store.models import Account, Escalation, Group, Member, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 from desk.sync.outbox import enqueue
@@ -125,12 +125,59 @@ def record_confirmations(
     return new
 
 
+def withdraw_confirmations(
+    session: Session, account_id: int, batch: SyncBatch, me: str | None
+) -> None:
+    """Confirmations taken back (a 收到 reaction clicked off, the reply deleted): that
+    person is unconfirmed again; if it was the user's own from another device, the DING
+    alerts here again, unless this desk confirmed it too. Runs in the batch's transaction."""
+    gone = [r.target_id for r in batch.redactions]
+    if not gone:
+        return
+    withdrawn = list(
+        session.scalars(
+            select(DingConfirmation).where(
+                DingConfirmation.account_id == account_id, DingConfirmation.remote_id.in_(gone)
+            )
+        )
+    )
+    for confirmation in withdrawn:
+        session.delete(confirmation)
+        if confirmation.user_id == me:
+            _alert_again(session, account_id, confirmation.ding_remote_id)
+
+
+def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None:
+    ding = session.scalars(
+        select(Message).where(
+            Message.account_id == account_id,
+            Message.remote_id == ding_remote_id,
+            Message.ding.is_(True),
+            Message.done.is_(False),
+        )
+    ).one_or_none()
+    confirmed_here = session.scalar(
+        select(OutboxItem.id).where(
+            OutboxItem.account_id == account_id, OutboxItem.ack_of == ding_remote_id
+        )
+    )
+    ladder = session.get(Escalation, ding.id) if ding is not None else None
+    if ding is None or ladder is None or confirmed_here is not None or ladder.history:
+        return
+    log.info("account %d: a confirmation from another device was taken back", account_id)
+    ladder.acked_ms = None
+    ding.pinned = True
+
+
 def _confirmed_by_me(
     session: Session, account_id: int, mine: list[dict[str, Any]], now: datetime
 ) -> None:
     # Not only pinned ones: a DING and the reply from the phone may come in one batch,
     # before any round has pinned it (its ladder, acknowledged here, then never starts).
-    targets = [t for f in mine for t in _targets(f["ding"]) if t]
+    # Only what the user answered by name: a 收到 triage attached by its time may answer
+    # another message, and a DING silenced by mistake is the worst error.
+    targets = [f["ding"] if isinstance(f["ding"], str) else f["ding"][0] for f in mine]
+    targets = [t for t in targets if t]
     if not targets:
         return
     received = session.scalars(
@@ -146,7 +193,12 @@ def _confirmed_by_me(
 
 
 def _targets(ding: str | tuple[str | None, str | None]) -> tuple[str | None, ...]:
-    return (ding,) if isinstance(ding, str) else ding
+    """What a confirmation confirms: an ack event's target; a reply's, when it says what it
+    answers, else what triage attached it to (the last message before it)."""
+    if isinstance(ding, str):
+        return (ding,)
+    reply_to, ack_of = ding
+    return (reply_to,) if reply_to is not None else (ack_of,)
 
 
 def _dings_among(session: Session, account_id: int, targets: set[str]) -> set[str]:

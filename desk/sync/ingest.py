@@ -50,7 +50,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.sync.accounts import me_names
-from desk.sync.dings import record_confirmations
+from desk.sync.dings import record_confirmations, withdraw_confirmations
 from desk.sync.invites import record_invites
 from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
 
@@ -228,9 +228,9 @@ class Ingestor:
             # The user's own id, learnt from what they sent: settings list them nowhere
             # as someone else (the demo workspace's account is configured with none).
             account.config = {**account.config, "user_id": mine}
-        confirmations = record_confirmations(
-            session, account_id, batch, account.config.get("user_id"), now
-        )
+        me = account.config.get("user_id")
+        withdraw_confirmations(session, account_id, batch, me)
+        confirmations = record_confirmations(session, account_id, batch, me, now)
         record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
         return IngestResult(

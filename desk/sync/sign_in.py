@@ -65,14 +65,15 @@ def add_matrix_account(
         raise SignInError("unreachable", exc.reason) from None
     config = {**settings.to_config(), "user_id": credentials.user_id}
     with store.transaction() as session:
-        # Signing in again as the same user on the same server is how a refused sign-in
+        # Signing in again as the same user is how a refused sign-in
         # is put right: a second account would bring every message in again, twice.
         account = next(
             (
                 a
                 for a in session.scalars(select(Account).where(Account.kind == "matrix"))
+                # The server's own spelling of the user names the server too (however
+                # its address was typed: Matrix.County.Example, :443).
                 if a.config.get("user_id") == credentials.user_id
-                and a.config.get("homeserver") == settings.server.homeserver
             ),
             None,
         )

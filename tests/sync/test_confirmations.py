@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +15,7 @@ from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MemberInfo,
+    Redaction,
     SyncBatch,
 )
 from desk.core.clock import ManualClock
@@ -244,6 +246,82 @@ def test_a_ding_the_user_confirmed_on_another_device_stops_alerting(
         # The sender has the confirmation already: nothing is sent again.
         assert session.scalars(select(OutboxItem).where(OutboxItem.ack_of == "d1")).all() == []
     assert escalations.start_new(clock.now(), LadderConfig(), False) == 0
+
+
+def _ding_waiting(
+    store: Store, clock: ManualClock, *messages: IncomingMessage
+) -> tuple[int, Ingestor, EscalationStore]:
+    """The account (the user is u-me) with these messages in, their DINGs' ladders running."""
+    (account,) = ensure_default_account(store, clock)
+    _own_id(store, account.id, "u-me")
+    members = (
+        MemberInfo("u1", "钟书记", Role.OWNER),
+        MemberInfo("u2", "李站长", Role.MEMBER),
+        MemberInfo("u-me", "方晓宇", Role.MEMBER),
+    )
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = SyncBatch(
+        next_cursor="c1",
+        groups=(GroupInfo("g1", "镇机关干部群", members=members),),
+        messages=messages,
+    )
+    ingestor.apply(account.id, first)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    return account.id, ingestor, escalations
+
+
+def _message_id(store: Store, remote_id: str) -> int:
+    with store.sessions() as session:
+        return session.scalars(select(Message.id).where(Message.remote_id == remote_id)).one()
+
+
+def _posted(remote_id: str, sender: str, at: datetime, text: str, **kw: Any) -> IncomingMessage:
+    names = {"u1": "钟书记", "u2": "李站长", "u-me": "方晓宇"}
+    return IncomingMessage(remote_id, "g1", sender, names[sender], Role.MEMBER, at, text, **kw)
+
+
+def test_a_shou_dao_the_user_gave_another_message_leaves_the_ding_alerting(
+    store: Store, clock: ManualClock
+) -> None:
+    t0 = clock.now()
+    notice = _posted("x1", "u2", t0, "明天上午九点在三楼会议室开周例会")
+    d1 = _posted("d1", "u1", t0 + timedelta(minutes=1), "紧急：十分钟内到镇政府集合", ding=True)
+    d2 = _posted("d2", "u2", t0 + timedelta(minutes=2), "紧急：立即上报转移人数", ding=True)
+    account_id, ingestor, escalations = _ding_waiting(store, clock, notice, d1, d2)
+    clock.advance(timedelta(minutes=3))
+    # From the phone: 收到 to the meeting notice, then to d1 (triage attaches a bare 收到
+    # to the last message, d2, by its time alone).
+    replies = (
+        _posted("r1", "u-me", clock.now(), "收到", reply_to="x1", from_me=True),
+        _posted("r2", "u-me", clock.now(), "收到", reply_to="d1", from_me=True),
+    )
+    ingestor.apply(account_id, SyncBatch(next_cursor="c2", messages=replies))
+    assert not escalations.is_running(_message_id(store, "d1"))
+    assert escalations.is_running(_message_id(store, "d2"))
+
+
+def test_a_confirmation_taken_back_counts_no_more_and_the_user_s_alerts_again(
+    store: Store, clock: ManualClock
+) -> None:
+    d1 = _posted("d1", "u1", clock.now(), "紧急：十分钟内到镇政府集合", ding=True)
+    account_id, ingestor, escalations = _ding_waiting(store, clock, d1)
+    ding = _message_id(store, "d1")
+    clock.advance(timedelta(minutes=1))
+    reactions = (
+        AckEvent("$colleague", "g1", "u2", "d1", clock.now()),
+        AckEvent("$mine", "g1", "u-me", "d1", clock.now()),
+    )
+    ingestor.apply(account_id, SyncBatch(next_cursor="c2", acks=reactions))
+    assert not escalations.is_running(ding)
+    clock.advance(timedelta(minutes=1))
+    # Clicking a 👍 again in Element takes it back (the reaction is redacted).
+    taken_back = (Redaction("$colleague", "g1"), Redaction("$mine", "g1"))
+    ingestor.apply(account_id, SyncBatch(next_cursor="c3", redactions=taken_back))
+    with store.sessions() as session:
+        assert session.scalars(select(DingConfirmation.user_id)).all() == []
+        assert session.get_one(Message, ding).pinned
+    assert escalations.is_running(ding)
 
 
 def _own_id(store: Store, account_id: int, user_id: str) -> None:

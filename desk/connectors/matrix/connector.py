@@ -117,7 +117,8 @@ async def login(
         try:
             answer = await transport.request(method, path, body, authenticated=False)
         except ConnectorError as exc:
-            if exc.reason == "rejected":
+            # A web page (HTML) or a JSON error: a wrong password, or no Matrix server there.
+            if exc.reason in ("rejected", "bad_response"):
                 raise await _refusal(transport) from None
             raise
         try:

@@ -214,6 +214,13 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
 
     desk.window.addAccountRequested.connect(add_account)
     desk.window.retryRequested.connect(sync.wake)
+
+    def answer_invites() -> None:
+        from desk.app.invites_flow import open_invites  # when first wanted
+
+        open_invites(desk.window, store, clock, tz, desk.window.request_refresh)
+
+    desk.window.invitesRequested.connect(answer_invites)
     instance.showRequested.connect(desk.window.open_message_list)
 
     # Sending DINGs: the composer and the confirmation roster (live on each ingest),

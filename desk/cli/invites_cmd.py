@@ -12,9 +12,9 @@ import asyncio
 from desk.cli.common import add_data_dir, fail, open_for_cli
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import SystemClock
+from desk.store.invites import pending_invites
 from desk.store.store import Store
-from desk.sync.accounts import connect, ensure_default_account
-from desk.sync.invites import answer_invite, pending_invites
+from desk.sync.invites import answer_pending
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +35,7 @@ def run_list(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        for invite in pending_invites(store):
+        for invite in pending_invites(store.sessions):
             print(
                 f"{invite.account_id}\t{invite.group_id}\t{invite.name}\t{invite.inviter_id or ''}"
             )
@@ -55,22 +55,16 @@ def run_answer(args: argparse.Namespace) -> int:
 
 
 async def _answer(store: Store, group_id: str, *, accept: bool) -> int:
-    invite = next((i for i in pending_invites(store) if i.group_id == group_id), None)
-    if invite is None:
+    try:
+        await answer_pending(store, SystemClock(), group_id, accept=accept)
+    except LookupError:
         fail(f"no invite to {group_id}")
         return 1
-    clock = SystemClock()
-    account = next(a for a in ensure_default_account(store, clock) if a.id == invite.account_id)
-    connector = connect(account, clock, store)
-    try:
-        await answer_invite(connector, store, account.id, group_id, accept=accept)
     except AuthError as exc:
         fail(f"the server refused the credentials ({exc.reason}); sign in again")
         return 1
     except ConnectorError as exc:
         fail(f"could not answer the invite: {exc.reason}")
         return 1
-    finally:
-        await connector.close()
     print(("joined " if accept else "declined ") + group_id)
     return 0

@@ -32,6 +32,7 @@ from desk.core.messages import Reason, Role, Tier
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.invites import PendingInvite, pending_invites
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
@@ -415,6 +416,9 @@ class InboxQueries:
                 .order_by(func.min(Member.name))
             )
             return [(g, n) for g, n in groups], [(p, n) for p, n in people]
+
+    def pending_invites(self) -> list[PendingInvite]:
+        return pending_invites(self._sessions)
 
     def view_counts(self) -> dict[ViewKind, int]:
         """Unread, not-done messages per tier view, and in All."""

@@ -9,30 +9,23 @@ administrator who runs a work server can turn `accounts.auto_join_invites` on.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import Connector, ConnectorError, InviteAnswerer, SyncBatch
-from desk.store.models import Invite, from_ms, to_ms
+from desk.core.clock import Clock
+from desk.store.invites import pending_invites
+from desk.store.models import Invite, to_ms
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.sync.accounts import connect, ensure_default_account
 
 log = logging.getLogger("desk.sync.invites")
 
 AUTO_JOIN = "accounts.auto_join_invites"
-
-
-@dataclass(frozen=True, slots=True)
-class PendingInvite:
-    account_id: int
-    group_id: str
-    name: str
-    inviter_id: str | None
-    seen: datetime
 
 
 def record_invites(session: Session, account_id: int, batch: SyncBatch, now: datetime) -> None:
@@ -56,18 +49,6 @@ def record_invites(session: Session, account_id: int, batch: SyncBatch, now: dat
         row.name, row.inviter_id = invite.name, invite.inviter_id
 
 
-def pending_invites(store: Store, account_id: int | None = None) -> list[PendingInvite]:
-    """Invites not yet answered, oldest first."""
-    query = select(Invite).order_by(Invite.seen_ms, Invite.id)
-    if account_id is not None:
-        query = query.where(Invite.account_id == account_id)
-    with store.sessions() as session:
-        return [
-            PendingInvite(i.account_id, i.remote_id, i.name, i.inviter_id, from_ms(i.seen_ms))
-            for i in session.scalars(query)
-        ]
-
-
 async def answer_invite(
     connector: Connector, store: Store, account_id: int, group_id: str, *, accept: bool
 ) -> None:
@@ -87,10 +68,25 @@ async def answer_invite(
     _forget(store, account_id, group_id)
 
 
+async def answer_pending(store: Store, clock: Clock, group_id: str, *, accept: bool) -> None:
+    """Joins or declines the pending invite to `group_id` with its account's connector
+    (the window's invites list and `desk invites accept|decline`). LookupError when no
+    invite to it is pending; AuthError and ConnectorError as `answer_invite`."""
+    invite = next((i for i in pending_invites(store.sessions) if i.group_id == group_id), None)
+    if invite is None:
+        raise LookupError(group_id)
+    account = next(a for a in ensure_default_account(store, clock) if a.id == invite.account_id)
+    connector = connect(account, clock, store)
+    try:
+        await answer_invite(connector, store, account.id, group_id, accept=accept)
+    finally:
+        await connector.close()
+
+
 async def join_invites_if_wanted(connector: Connector, store: Store, account_id: int) -> int:
     """With `accounts.auto_join_invites` on, joins every pending invite of the account;
     returns how many were joined (their groups come with the next sync)."""
-    pending = pending_invites(store, account_id)
+    pending = pending_invites(store.sessions, account_id)
     if not pending or not SettingsStore(store.sessions, load_policy()).get(AUTO_JOIN):
         return 0
     joined = 0

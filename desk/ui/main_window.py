@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
     addAccountRequested = Signal()
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
+    invitesRequested = Signal()
     urgentUnread = Signal(int)
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
@@ -183,6 +184,12 @@ class MainWindow(QMainWindow):
         self.calendar_warning.setStyleSheet("color: #b06000")
         self.calendar_warning.hide()
         self.statusBar().addWidget(self.sync_label, 1)
+        # A group not joined sends nothing: an invite waiting is said where it is seen.
+        self.invites_label = QLabel()
+        self.invites_label.setTextFormat(Qt.TextFormat.RichText)
+        self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
+        self.invites_label.hide()
+        self.statusBar().addPermanentWidget(self.invites_label)
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.quiet_indicator)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -280,6 +287,9 @@ class MainWindow(QMainWindow):
         add_account = QAction(self.tr("&Add account…"), self)
         add_account.triggered.connect(self.addAccountRequested)
         desk_menu.addAction(add_account)
+        self.invites_action = QAction(self.tr("Group &invites…"), self)
+        self.invites_action.triggered.connect(self.invitesRequested)
+        desk_menu.addAction(self.invites_action)
         desk_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
@@ -819,13 +829,21 @@ class MainWindow(QMainWindow):
         self._counting = True
         self._count_again = False
         self._ops.run(
-            lambda: (self._queries.view_counts(), self._queries.group_counts()),
+            lambda: (
+                self._queries.view_counts(),
+                self._queries.group_counts(),
+                len(self._queries.pending_invites()),
+            ),
             self._show_counts,
         )
 
-    def _show_counts(self, counts: tuple[dict[ViewKind, int], list[GroupCount]]) -> None:
-        views, groups = counts
+    def _show_counts(self, counts: tuple[dict[ViewKind, int], list[GroupCount], int]) -> None:
+        views, groups, invites = counts
         self._counting = False
+        self.invites_label.setVisible(invites > 0)
+        if invites:
+            said = self.tr("%n group invite(s)", "", invites)
+            self.invites_label.setText(f'<a href="invites">{html.escape(said)}</a>')
         self.sidebar.set_counts(views, groups)
         self.urgent_unread = views.get(ViewKind.URGENT, 0)
         self.urgentUnread.emit(self.urgent_unread)

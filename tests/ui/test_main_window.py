@@ -10,10 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.models import Account, Invite
 from desk.store.store import Store
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
@@ -199,6 +201,23 @@ def test_offline_counts_down_and_retry_now_asks_sync_to_try_at_once(
     window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
     assert not window._retry_tick.isActive()
     assert window.sync_label.text() == "Syncing…"
+
+
+def test_a_group_invite_waiting_is_said_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    assert window.invites_label.isHidden()
+    with store.transaction() as session:
+        account = session.scalars(select(Account)).first()
+        assert account is not None
+        session.add(
+            Invite(account_id=account.id, remote_id="!front:x", name="前线工作群", seen_ms=0)
+        )
+    window.request_refresh()
+    qtbot.waitUntil(lambda: not window.invites_label.isHidden())
+    assert 'href="invites">1 group invite(s)</a>' in window.invites_label.text()
+    with qtbot.waitSignal(window.invitesRequested, timeout=1000):
+        window.invites_label.linkActivated.emit("invites")
 
 
 def test_switching_views_filters_by_tier(qtbot: QtBot, window: MainWindow) -> None:

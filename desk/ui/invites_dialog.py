@@ -1,0 +1,160 @@
+"""The groups the user is invited to: join or decline each, answered off the GUI thread.
+
+A group the user has not joined sends nothing, so an invite missed is a whole group
+missed: the status bar says when invites wait, and this lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.connectors.protocol import AuthError, ConnectorError
+from desk.store.invites import PendingInvite
+from desk.ui.server_reasons import server_reason_text
+
+# (group id, accept) -> None once the server agreed; raises as `answer_pending`.
+Answer = Callable[[str, bool], None]
+
+
+class InvitesDialog(QDialog):
+    """Signals: answered(str group id) after the server took an answer."""
+
+    answered = Signal(str)
+    _finished = Signal(str, bool, object)  # (group id, accepted, error or None)
+
+    def __init__(
+        self,
+        invites: list[PendingInvite],
+        answer: Answer,
+        tz: ZoneInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Group invites"))
+        self._answer = answer
+        self._tz = tz
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-invite")
+        self._finished.connect(self._done)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        for invite in invites:
+            item = QListWidgetItem(self._text(invite))
+            item.setData(Qt.ItemDataRole.UserRole, invite.group_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("&Join"))
+        self.decline_button = QPushButton(self.tr("&Decline"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.join_button.clicked.connect(lambda: self._start(True))
+        self.decline_button.clicked.connect(lambda: self._start(False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Messages of a group come into desk once you have joined it."))
+        )
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(460, 320)
+        self._update_buttons()
+
+    def _text(self, invite: PendingInvite) -> str:
+        inviter = invite.inviter_name or invite.inviter_id or self.tr("someone")
+        return (
+            self.tr("%1\ninvited by %2 · %3")
+            .replace("%1", invite.name)
+            .replace("%2", inviter)
+            .replace("%3", self._when(invite.seen))
+        )
+
+    def _when(self, seen: datetime) -> str:
+        return seen.astimezone(self._tz).strftime("%m-%d %H:%M")
+
+    def _start(self, accept: bool) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        group_id = str(item.data(Qt.ItemDataRole.UserRole))
+        self._busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Joining…") if accept else self.tr("Declining…"))
+
+        def work() -> None:
+            try:
+                self._answer(group_id, accept)
+            except (LookupError, ConnectorError) as exc:
+                self._finished.emit(group_id, accept, exc)
+            else:
+                self._finished.emit(group_id, accept, None)
+
+        self._pool.submit(work)
+
+    def _done(self, group_id: str, accepted: bool, error: BaseException | None) -> None:
+        self._busy(False)
+        if error is None or isinstance(error, LookupError):
+            # Answered, here or elsewhere (the invite is gone either way).
+            self._remove(group_id)
+            self.status.setStyleSheet("")
+            self.status.setText(
+                self.tr("Joined: its messages come in with the next sync.")
+                if accepted and error is None
+                else self.tr("Answered.")
+            )
+            self.answered.emit(group_id)
+            return
+        self.status.setStyleSheet("color: #d93025")
+        if isinstance(error, AuthError):
+            self.status.setText(self.tr("The server refused the sign-in: sign in again."))
+        elif isinstance(error, ConnectorError) and error.reason == "rejected":
+            # Withdrawn, or the group is gone: it cannot be answered any more.
+            self._remove(group_id)
+            self.status.setText(self.tr("The invite was withdrawn."))
+            self.answered.emit(group_id)
+        else:
+            reason = error.reason if isinstance(error, ConnectorError) else ""
+            self.status.setText(
+                self.tr("Not answered: %1.").replace("%1", server_reason_text(reason))
+            )
+
+    def _remove(self, group_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == group_id:
+                self.list.takeItem(row)
+                break
+        self._update_buttons()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.join_button, self.decline_button, self.list):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        any_left = self.list.count() > 0
+        self.join_button.setEnabled(any_left)
+        self.decline_button.setEnabled(any_left)
+        if not any_left and not self.status.text():
+            self.status.setText(self.tr("No invites wait for an answer."))
+
+    def done(self, result: int) -> None:
+        self._pool.shutdown(wait=True)
+        super().done(result)

@@ -52,6 +52,7 @@ class InvitesDialog(QDialog):
         self._finished.connect(self._done)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)  # two lines each: apart, or they read as four
         for invite in invites:
             item = QListWidgetItem(self._text(invite))
             item.setData(Qt.ItemDataRole.UserRole, invite.group_id)

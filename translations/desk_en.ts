@@ -540,69 +540,69 @@
         <translation>Group invites</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="62"/>
+        <location filename="../desk/ui/invites_dialog.py" line="63"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="63"/>
+        <location filename="../desk/ui/invites_dialog.py" line="64"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="72"/>
+        <location filename="../desk/ui/invites_dialog.py" line="73"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>Messages of a group come into desk once you have joined it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="81"/>
+        <location filename="../desk/ui/invites_dialog.py" line="82"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="83"/>
+        <location filename="../desk/ui/invites_dialog.py" line="84"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 invited by %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="99"/>
+        <location filename="../desk/ui/invites_dialog.py" line="100"/>
         <source>Joining…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="99"/>
+        <location filename="../desk/ui/invites_dialog.py" line="100"/>
         <source>Declining…</source>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="118"/>
+        <location filename="../desk/ui/invites_dialog.py" line="119"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>Joined: its messages come in with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="120"/>
+        <location filename="../desk/ui/invites_dialog.py" line="121"/>
         <source>Answered.</source>
         <translation>Answered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="126"/>
+        <location filename="../desk/ui/invites_dialog.py" line="127"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>The server refused the sign-in: sign in again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="130"/>
+        <location filename="../desk/ui/invites_dialog.py" line="131"/>
         <source>The invite was withdrawn.</source>
         <translation>The invite was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135"/>
+        <location filename="../desk/ui/invites_dialog.py" line="136"/>
         <source>Not answered: %1.</source>
         <translation>Not answered: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="156"/>
+        <location filename="../desk/ui/invites_dialog.py" line="157"/>
         <source>No invites wait for an answer.</source>
         <translation>No invites wait for an answer.</translation>
     </message>
@@ -1633,17 +1633,27 @@ Messages marked done are in Done.</translation>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="68"/>
+        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <source>(left) %1</source>
+        <translation>(left) %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="54"/>
+        <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
+        <translation>You are no longer in %1: its messages are kept, nothing new comes.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="79"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="69"/>
+        <location filename="../desk/ui/sidebar.py" line="80"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="160"/>
+        <location filename="../desk/ui/sidebar.py" line="179"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>

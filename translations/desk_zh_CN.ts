@@ -539,69 +539,69 @@
         <translation>群邀请</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="62"/>
+        <location filename="../desk/ui/invites_dialog.py" line="63"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="63"/>
+        <location filename="../desk/ui/invites_dialog.py" line="64"/>
         <source>&amp;Decline</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="72"/>
+        <location filename="../desk/ui/invites_dialog.py" line="73"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>加入群后，该群的消息才会进入 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="81"/>
+        <location filename="../desk/ui/invites_dialog.py" line="82"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="83"/>
+        <location filename="../desk/ui/invites_dialog.py" line="84"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 %2 邀请 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="99"/>
+        <location filename="../desk/ui/invites_dialog.py" line="100"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="99"/>
+        <location filename="../desk/ui/invites_dialog.py" line="100"/>
         <source>Declining…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="118"/>
+        <location filename="../desk/ui/invites_dialog.py" line="119"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：该群的消息将在下次同步时进入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="120"/>
+        <location filename="../desk/ui/invites_dialog.py" line="121"/>
         <source>Answered.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="126"/>
+        <location filename="../desk/ui/invites_dialog.py" line="127"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="130"/>
+        <location filename="../desk/ui/invites_dialog.py" line="131"/>
         <source>The invite was withdrawn.</source>
         <translation>该邀请已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135"/>
+        <location filename="../desk/ui/invites_dialog.py" line="136"/>
         <source>Not answered: %1.</source>
         <translation>未能处理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="156"/>
+        <location filename="../desk/ui/invites_dialog.py" line="157"/>
         <source>No invites wait for an answer.</source>
         <translation>没有待处理的群邀请。</translation>
     </message>
@@ -1629,17 +1629,27 @@ Messages marked done are in Done.</source>
         <translation>%1 已静音：消息照常进入收件箱，但不弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="68"/>
+        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <source>(left) %1</source>
+        <translation>（已退出）%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="54"/>
+        <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
+        <translation>您已不在“%1”中：已有消息保留，不会再收到新消息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="79"/>
         <source>Views</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="69"/>
+        <location filename="../desk/ui/sidebar.py" line="80"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="160"/>
+        <location filename="../desk/ui/sidebar.py" line="179"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 条未读消息（含转发副本和回复）</numerusform>

@@ -157,6 +157,7 @@ class GroupCount:
     unread: int
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
     remote_id: str = ""  # the server's id, which notification rules name
+    left: bool = False  # the user left it, or was removed: nothing more comes from it
 
 
 class InboxQueries:
@@ -392,12 +393,16 @@ class InboxQueries:
                 func.coalesce(unread.c.n, 0),
                 Group.encrypted,
                 Group.remote_id,
+                Group.left_ms.is_not(None),
             )
             .outerjoin(unread, unread.c.group_id == Group.id)
             .order_by(Group.name)
         )
         with self._sessions() as session:
-            return [GroupCount(i, n, int(c), e, r) for i, n, c, e, r in session.execute(query)]
+            return [
+                GroupCount(i, n, int(c), e, r, bool(gone))
+                for i, n, c, e, r, gone in session.execute(query)
+            ]
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""

@@ -61,6 +61,8 @@ class Group(Base):
     weight: Mapped[float] = mapped_column(Float, default=0.0)
     # End-to-end encrypted on the server: desk cannot read its messages yet.
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # When the user left it or was removed from it (None while they are in it).
+    left_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class Member(Base):

@@ -300,10 +300,11 @@ class DingOutbox:
 
     def groups(self) -> list[GroupChoice]:
         with self._store.sessions() as session:
+            # Not a group the user left: the server would turn the DING down.
             rows = session.execute(
-                select(Group.account_id, Group.remote_id, Group.name, Group.id).order_by(
-                    Group.account_id, Group.id
-                )
+                select(Group.account_id, Group.remote_id, Group.name, Group.id)
+                .where(Group.left_ms.is_(None))
+                .order_by(Group.account_id, Group.id)
             )
             return [GroupChoice(a, r, n, i) for a, r, n, i in rows]
 

@@ -150,6 +150,7 @@ class Ingestor:
             account.config = {**account.config, "me_name": batch.me_name}
         now = self._clock.now()
         groups = self._upsert_groups(session, account_id, batch.groups)
+        _mark_left(session, account_id, batch, now)
         known = self._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
         fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
         missing = {m.group_id for m in fresh} - groups.keys()
@@ -539,6 +540,7 @@ class Ingestor:
                 existing[info.remote_id] = group
             group.name, group.topic = info.name, info.topic
             group.encrypted = info.encrypted
+            group.left_ms = None  # in it (again)
         session.flush()
         for info in infos:
             if not info.members:
@@ -797,6 +799,21 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
         return None
     copy, group_name = found
     return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+
+
+def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetime) -> None:
+    """Groups the user left or was removed from keep what they held, said to be left."""
+    gone = set(batch.invites_gone) - {g.remote_id for g in batch.groups}
+    if gone:
+        session.execute(
+            update(Group)
+            .where(
+                Group.account_id == account_id,
+                Group.remote_id.in_(gone),
+                Group.left_ms.is_(None),
+            )
+            .values(left_ms=to_ms(now))
+        )
 
 
 def _stored(session: Session, account_id: int, remote_id: str) -> Message | None:

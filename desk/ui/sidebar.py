@@ -45,6 +45,17 @@ def muted_group_text(name: str) -> str:
     ).replace("%1", name)
 
 
+def left_group_name(name: str) -> str:
+    """A group the user left, or was removed from, as the list shows it."""
+    return QCoreApplication.translate("Sidebar", "(left) %1").replace("%1", name)
+
+
+def left_group_text(name: str) -> str:
+    return QCoreApplication.translate(
+        "Sidebar", "You are no longer in %1: its messages are kept, nothing new comes."
+    ).replace("%1", name)
+
+
 def view_name(kind: ViewKind) -> str:
     return QCoreApplication.translate("MainWindow", _VIEW_NAMES[kind])
 
@@ -139,14 +150,22 @@ class Sidebar(QTreeWidget):
                 item = QTreeWidgetItem(self._groups, [group.name, ""])
                 item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
             muted = group.remote_id in self._muted or group.name in self._muted
-            _set_text(item, 0, muted_group_name(group.name) if muted else group.name)
-            if bool(item.data(0, _MUTED_ROLE)) != muted:
-                item.setData(0, _MUTED_ROLE, muted)
+            shown = group.name
+            if group.left:
+                shown = left_group_name(group.name)
+            elif muted:
+                shown = muted_group_name(group.name)
+            _set_text(item, 0, shown)
+            greyed = muted or group.left
+            if bool(item.data(0, _MUTED_ROLE)) != greyed:
+                item.setData(0, _MUTED_ROLE, greyed)
                 # Unmuted, the style's own colour (a selected row's, too) comes back.
                 grey = self.palette().brush(QPalette.ColorRole.PlaceholderText)
-                item.setData(0, Qt.ItemDataRole.ForegroundRole, grey if muted else None)
+                item.setData(0, Qt.ItemDataRole.ForegroundRole, grey if greyed else None)
             tip = group.name
-            if group.encrypted:
+            if group.left:
+                tip = left_group_text(group.name)
+            elif group.encrypted:
                 tip = encrypted_group_text(group.name)
             elif muted:
                 tip = muted_group_text(group.name)

@@ -30,6 +30,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
+from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from desk.sync.triage_process import TriageProcess
 from desk.sync.worker import sync_account_once
@@ -881,3 +882,30 @@ def test_a_chase_of_a_task_the_user_was_told_of_is_news_and_an_echo_is_not(
     states = _column(store, Message.notify_state)
     assert states["again"] is None, "the notifier decides on it, as on a first post"
     assert states["echo"] == "silent", "the same news again"
+
+
+def test_a_group_the_user_left_keeps_its_messages_and_is_offered_for_no_ding(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n1", "n2"]))
+    queries = InboxQueries(store.sessions)
+    dings = DingOutbox(store, clock)
+
+    def listed() -> tuple[bool, bool]:
+        (group,) = [g for g in queries.group_counts() if g.name == "测试群"]
+        offered = any(c.name == "测试群" for c in dings.groups())
+        return group.left, offered
+
+    assert listed() == (False, True)
+    # Removed from the group (the server lists it under the rooms left).
+    clock.advance(timedelta(minutes=1))
+    ingestor.apply(account.id, SyncBatch("c2", invites_gone=("g",)))
+    assert listed() == (True, False)
+    with store.sessions() as session:
+        held = session.scalar(select(func.count()).select_from(Message))
+    assert held == 2
+    # Added back: the group is the user's again.
+    ingestor.apply(account.id, SyncBatch("c3", groups=_batch(clock.now(), ["n3"]).groups))
+    assert listed() == (False, True)

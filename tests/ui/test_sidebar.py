@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.store.inbox import GroupCount, ViewKind
@@ -130,3 +131,14 @@ def test_groups_that_are_gone_leave_and_new_ones_take_their_place_by_name(
         "县应急局工作群",
         "镇政府工作群",
     ]
+
+
+def test_a_group_the_user_left_is_greyed_and_says_so(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.show()
+    sidebar.set_counts({}, [GroupCount(1, "党政办三人小组", 2, left=True)])
+    item = sidebar.topLevelItem(1).child(0)
+    assert item.text(0) == "(left) 党政办三人小组"
+    assert item.toolTip(0).startswith("You are no longer in 党政办三人小组")
+    assert item.data(0, Qt.ItemDataRole.ForegroundRole) is not None

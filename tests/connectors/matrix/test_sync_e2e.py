@@ -27,6 +27,7 @@ from desk.connectors.protocol import Outgoing
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
 from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries
 from desk.store.keys import keychain_usable
 from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
@@ -555,6 +556,26 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
         for e in t.leader.messages(t.work)
         if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
     ]
+
+
+def test_a_group_the_user_is_removed_from_stays_said_to_be_left(town: Township, data: Path) -> None:
+    t = town
+    post_first_day(t)
+    add_account(data, t.server, t)
+    sync(data)
+    t.leader.request("POST", f"/rooms/{t.work}/kick", {"user_id": t.me.user_id})
+    sync(data)
+    store = open_data(data)
+    try:
+        queries = InboxQueries(store.sessions)
+        left = {g.remote_id: g.left for g in queries.group_counts()}
+        offered = {c.remote_id for c in DingOutbox(store, SystemClock()).groups()}
+    finally:
+        store.close()
+    assert (left[t.work], left[t.second]) == (True, False)
+    assert t.second in offered and t.work not in offered
+    # What it held is kept.
+    assert any(item["group"] == "镇政府工作群" for item in inbox(data))
 
 
 def _invite_only(by: MatrixUser, name: str, me: MatrixUser) -> str:

@@ -535,74 +535,75 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="48"/>
+        <location filename="../desk/ui/invites_dialog.py" line="49"/>
         <source>Group invites</source>
         <translation>Group invites</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="63"/>
+        <location filename="../desk/ui/invites_dialog.py" line="65"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="64"/>
+        <location filename="../desk/ui/invites_dialog.py" line="66"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="73"/>
+        <location filename="../desk/ui/invites_dialog.py" line="75"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>Messages of a group come into desk once you have joined it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="82"/>
+        <location filename="../desk/ui/invites_dialog.py" line="84"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="84"/>
+        <location filename="../desk/ui/invites_dialog.py" line="86"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 invited by %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="100"/>
+        <location filename="../desk/ui/invites_dialog.py" line="102"/>
         <source>Joining…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="100"/>
+        <location filename="../desk/ui/invites_dialog.py" line="102"/>
         <source>Declining…</source>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="119"/>
+        <location filename="../desk/ui/invites_dialog.py" line="123"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>Joined: its messages come in with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="121"/>
+        <location filename="../desk/ui/invites_dialog.py" line="125"/>
         <source>Answered.</source>
         <translation>Answered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <location filename="../desk/ui/invites_dialog.py" line="131"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>The server refused the sign-in: sign in again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="131"/>
+        <location filename="../desk/ui/invites_dialog.py" line="135"/>
         <source>The invite was withdrawn.</source>
         <translation>The invite was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="136"/>
+        <location filename="../desk/ui/invites_dialog.py" line="139"/>
+        <location filename="../desk/ui/invites_dialog.py" line="142"/>
         <source>Not answered: %1.</source>
         <translation>Not answered: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="157"/>
+        <location filename="../desk/ui/invites_dialog.py" line="162"/>
         <source>No invites wait for an answer.</source>
         <translation>No invites wait for an answer.</translation>
     </message>

@@ -534,74 +534,75 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="48"/>
+        <location filename="../desk/ui/invites_dialog.py" line="49"/>
         <source>Group invites</source>
         <translation>群組邀請</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="63"/>
+        <location filename="../desk/ui/invites_dialog.py" line="65"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="64"/>
+        <location filename="../desk/ui/invites_dialog.py" line="66"/>
         <source>&amp;Decline</source>
         <translation>拒絕(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="73"/>
+        <location filename="../desk/ui/invites_dialog.py" line="75"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>加入群組後，該群組的訊息才會進入 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="82"/>
+        <location filename="../desk/ui/invites_dialog.py" line="84"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="84"/>
+        <location filename="../desk/ui/invites_dialog.py" line="86"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 %2 邀請 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="100"/>
+        <location filename="../desk/ui/invites_dialog.py" line="102"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="100"/>
+        <location filename="../desk/ui/invites_dialog.py" line="102"/>
         <source>Declining…</source>
         <translation>正在拒絕…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="119"/>
+        <location filename="../desk/ui/invites_dialog.py" line="123"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：該群組的訊息將在下次同步時進入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="121"/>
+        <location filename="../desk/ui/invites_dialog.py" line="125"/>
         <source>Answered.</source>
         <translation>已處理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <location filename="../desk/ui/invites_dialog.py" line="131"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登入已失效，請重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="131"/>
+        <location filename="../desk/ui/invites_dialog.py" line="135"/>
         <source>The invite was withdrawn.</source>
         <translation>該邀請已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="136"/>
+        <location filename="../desk/ui/invites_dialog.py" line="139"/>
+        <location filename="../desk/ui/invites_dialog.py" line="142"/>
         <source>Not answered: %1.</source>
         <translation>未能處理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="157"/>
+        <location filename="../desk/ui/invites_dialog.py" line="162"/>
         <source>No invites wait for an answer.</source>
         <translation>沒有待處理的群組邀請。</translation>
     </message>
@@ -897,7 +898,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="788"/>
         <source>retry now</source>
-        <translation>立即重試</translation>
+        <translation>現在重試</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="798"/>
@@ -1631,7 +1632,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/sidebar.py" line="50"/>
         <source>(left) %1</source>
-        <translation>（已退出）%1</translation>
+        <translation>（已不在群組中）%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/sidebar.py" line="54"/>

@@ -213,7 +213,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         open_add_account(desk.window, store, settings, clock, accounts_changed)
 
     desk.window.addAccountRequested.connect(add_account)
-    desk.window.retryRequested.connect(sync.wake)
+    desk.window.retryRequested.connect(sync.retry_now)
 
     def answer_invites() -> None:
         from desk.app.invites_flow import open_invites  # when first wanted

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 def open_invites(
     parent: QWidget, store: Store, clock: Clock, tz: ZoneInfo, answered: Callable[[], None]
 ) -> InvitesDialog:
-    def answer(group_id: str, accept: bool) -> None:
-        asyncio.run(answer_pending(store, clock, group_id, accept=accept))
+    def answer(account_id: int, group_id: str, accept: bool) -> None:
+        asyncio.run(answer_pending(store, clock, group_id, accept=accept, account_id=account_id))
 
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.invites_dialog import InvitesDialog

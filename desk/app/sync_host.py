@@ -32,3 +32,7 @@ class SyncHost:
     def wake(self) -> None:
         if self._worker is not None:
             self._worker.wake()
+
+    def retry_now(self) -> None:
+        if self._worker is not None:
+            self._worker.retry_now()

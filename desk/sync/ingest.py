@@ -802,8 +802,20 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
 
 
 def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetime) -> None:
-    """Groups the user left or was removed from keep what they held, said to be left."""
+    """Groups the user left or was removed from keep what they held, said to be left;
+    a left group that something new comes from is the user's again."""
     gone = set(batch.invites_gone) - {g.remote_id for g in batch.groups}
+    back = {m.group_id for m in batch.messages} - gone
+    if back:
+        session.execute(
+            update(Group)
+            .where(
+                Group.account_id == account_id,
+                Group.remote_id.in_(back),
+                Group.left_ms.is_not(None),
+            )
+            .values(left_ms=None)
+        )
     if gone:
         session.execute(
             update(Group)

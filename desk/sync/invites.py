@@ -68,11 +68,16 @@ async def answer_invite(
     _forget(store, account_id, group_id)
 
 
-async def answer_pending(store: Store, clock: Clock, group_id: str, *, accept: bool) -> None:
-    """Joins or declines the pending invite to `group_id` with its account's connector
-    (the window's invites list and `desk invites accept|decline`). LookupError when no
-    invite to it is pending; AuthError and ConnectorError as `answer_invite`."""
-    invite = next((i for i in pending_invites(store.sessions) if i.group_id == group_id), None)
+async def answer_pending(
+    store: Store, clock: Clock, group_id: str, *, accept: bool, account_id: int | None = None
+) -> None:
+    """Joins or declines the pending invite to `group_id` (of `account_id`, or of the first
+    account invited) with its account's connector: the window's invites list and `desk
+    invites accept|decline`. LookupError when no invite to it is pending; AuthError and
+    ConnectorError as `answer_invite`."""
+    invite = next(
+        (i for i in pending_invites(store.sessions, account_id) if i.group_id == group_id), None
+    )
     if invite is None:
         raise LookupError(group_id)
     account = next(a for a in ensure_default_account(store, clock) if a.id == invite.account_id)

@@ -7,7 +7,6 @@ queued Qt signals.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import re
@@ -101,6 +100,9 @@ class SyncWorker:
         self._stop: asyncio.Event | None = None
         self._started = threading.Event()
         self._wakers: list[asyncio.Event] = []
+        # "Retry now": ends every wait before a retry (not the outbox's waker, which a
+        # DING sent or confirmed sets, and must not cut a server's Retry-After short).
+        self._retry: asyncio.Event | None = None
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
@@ -126,6 +128,7 @@ class SyncWorker:
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-ingest")
         )
         self._stop = asyncio.Event()
+        self._retry = asyncio.Event()
         self._started.set()
         accounts = await self._accounts()
         if accounts is None:  # stopped while the store failed
@@ -155,13 +158,29 @@ class SyncWorker:
                 log.error("store error %s (%s) before syncing", type(exc).__name__, cause)
                 delay = self._backoff.delay(attempt, rand=random.random())
                 self._status(SyncState.OFFLINE, f"store_{cause}", delay)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop.wait(), delay)
+                await self._wait_or_retry(delay, self._stop)
         return None
 
+    def retry_now(self) -> None:
+        """Ends a wait before retrying (the user asked to try again now)."""
+        loop, retry = self._loop, self._retry
+        if loop is not None and retry is not None:
+            loop.call_soon_threadsafe(retry.set)
+
+    async def _wait_or_retry(self, delay: float, *also: asyncio.Event) -> None:
+        """Sleeps `delay`, or less when told to retry now (or one of `also` is set)."""
+        retry = self._retry
+        assert retry is not None
+        retry.clear()  # a press before this wait began was answered by the last try
+        waits = [asyncio.ensure_future(e.wait()) for e in (retry, *also)]
+        try:
+            await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for w in waits:
+                w.cancel()
+
     def wake(self) -> None:
-        """Sends what was just queued in the outbox now, not after the current long poll,
-        and ends a wait before retrying (the user asked to try again now)."""
+        """Sends what was just queued in the outbox now, not after the current long poll."""
         loop = self._loop
         if loop is not None:
             for waker in self._wakers:
@@ -205,16 +224,16 @@ class SyncWorker:
                     return
                 except ConnectorError as exc:
                     attempt += 1
-                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s, waker)
+                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s)
                 except (OSError, TimeoutError) as exc:
                     attempt += 1
                     log.warning("account %d: network error %s", account.id, type(exc).__name__)
-                    await self._wait_retry(attempt, "network", None, waker)
+                    await self._wait_retry(attempt, "network", None)
                 except TriageUnavailable as exc:
                     # Nothing of the batch was stored; a new triage process takes it again.
                     attempt += 1
                     log.error("account %d: %s", account.id, exc)
-                    await self._wait_retry(attempt, "triage", None, waker)
+                    await self._wait_retry(attempt, "triage", None)
                 except TriageFailed as exc:
                     # The engine raised on this batch: nothing was stored, and it will
                     # likely raise again. The status says so instead of syncing forever;
@@ -224,7 +243,7 @@ class SyncWorker:
                         log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
                     else:  # the same batch again: where was logged once
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
-                    await self._wait_retry(attempt, "triage_failed", None, waker)
+                    await self._wait_retry(attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
                     if isinstance(exc, NoResultFound) and not _exists(self._store, account.id):
                         # Removed (`desk account remove` beside the running window): its
@@ -238,7 +257,7 @@ class SyncWorker:
                     log.error(
                         "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
                     )
-                    await self._wait_retry(attempt, f"store_{cause}", None, waker)
+                    await self._wait_retry(attempt, f"store_{cause}", None)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
@@ -256,16 +275,12 @@ class SyncWorker:
     def _synced_once(self, account: AccountRef) -> bool:
         return _cursor(self._store, account.id) is not None
 
-    async def _wait_retry(
-        self, attempt: int, reason: str, retry_after_s: float | None, waker: asyncio.Event
-    ) -> None:
-        """Waits out the back-off, or until `wake` (the user asked to retry now, or queued
-        something to send)."""
+    async def _wait_retry(self, attempt: int, reason: str, retry_after_s: float | None) -> None:
+        """Waits out the back-off, or until the user asks to retry now."""
         delay = self._backoff.delay(attempt, retry_after_s=retry_after_s, rand=random.random())
         log.info("sync failed (%s); retry %d in %.1f s", reason, attempt, delay)
         self._status(SyncState.OFFLINE, reason, delay)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(waker.wait(), delay)
+        await self._wait_or_retry(delay)
         self._status(SyncState.SYNCING)
 
     def _status(

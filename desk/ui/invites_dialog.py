@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.store.invites import PendingInvite
+from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
 
-# (group id, accept) -> None once the server agreed; raises as `answer_pending`.
-Answer = Callable[[str, bool], None]
+# (account id, group id, accept) -> None once the server agreed; raises as `answer_pending`.
+Answer = Callable[[int, str, bool], None]
 
 
 class InvitesDialog(QDialog):
@@ -49,13 +50,14 @@ class InvitesDialog(QDialog):
         self._answer = answer
         self._tz = tz
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-invite")
+        self._closed = False
         self._finished.connect(self._done)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(4)  # two lines each: apart, or they read as four
         for invite in invites:
             item = QListWidgetItem(self._text(invite))
-            item.setData(Qt.ItemDataRole.UserRole, invite.group_id)
+            item.setData(Qt.ItemDataRole.UserRole, (invite.account_id, invite.group_id))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.status = QLabel()
@@ -94,15 +96,15 @@ class InvitesDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        group_id = str(item.data(Qt.ItemDataRole.UserRole))
+        account_id, group_id = item.data(Qt.ItemDataRole.UserRole)
         self._busy(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Joining…") if accept else self.tr("Declining…"))
 
         def work() -> None:
             try:
-                self._answer(group_id, accept)
-            except (LookupError, ConnectorError) as exc:
+                self._answer(account_id, group_id, accept)
+            except Exception as exc:  # shown in the dialog, never lost with the thread
                 self._finished.emit(group_id, accept, exc)
             else:
                 self._finished.emit(group_id, accept, None)
@@ -111,6 +113,8 @@ class InvitesDialog(QDialog):
 
     def _done(self, group_id: str, accepted: bool, error: BaseException | None) -> None:
         self._busy(False)
+        if self._closed:
+            self.deleteLater()  # closed while the answer was on its way
         if error is None or isinstance(error, LookupError):
             # Answered, here or elsewhere (the invite is gone either way).
             self._remove(group_id)
@@ -130,15 +134,16 @@ class InvitesDialog(QDialog):
             self._remove(group_id)
             self.status.setText(self.tr("The invite was withdrawn."))
             self.answered.emit(group_id)
-        else:
-            reason = error.reason if isinstance(error, ConnectorError) else ""
+        elif isinstance(error, ConnectorError):
             self.status.setText(
-                self.tr("Not answered: %1.").replace("%1", server_reason_text(reason))
+                self.tr("Not answered: %1.").replace("%1", server_reason_text(error.reason))
             )
+        else:
+            self.status.setText(self.tr("Not answered: %1.").replace("%1", failure_text(error)))
 
     def _remove(self, group_id: str) -> None:
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == group_id:
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole)[1] == group_id:
                 self.list.takeItem(row)
                 break
         self._update_buttons()
@@ -157,5 +162,10 @@ class InvitesDialog(QDialog):
             self.status.setText(self.tr("No invites wait for an answer."))
 
     def done(self, result: int) -> None:
-        self._pool.shutdown(wait=True)
+        """Closes at once, an answer on its way or not (a server out of reach takes half
+        a minute to say so): the dialog goes when that answer has come."""
+        self._pool.shutdown(wait=False)
+        self._closed = True
         super().done(result)
+        if self.list.isEnabled():  # not waiting for an answer
+            self.deleteLater()

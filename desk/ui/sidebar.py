@@ -187,6 +187,7 @@ class Sidebar(QTreeWidget):
                 item.setToolTip(1, count_tip)
         # In the order given (by name): a group that came later is not left at the end.
         order = [group.id for group in groups]
+        scrolled = self.verticalScrollBar().value()
         if [self._groups.child(i).data(0, _VIEW_ROLE).group_id for i in range(len(order))] != order:
             items = {
                 item.data(0, _VIEW_ROLE).group_id: item for item in self._groups.takeChildren()
@@ -194,6 +195,8 @@ class Sidebar(QTreeWidget):
             self._groups.addChildren([items[group_id] for group_id in order])
         if current_view is not None and self.currentItem() is not current:
             self.setCurrentItem(current)
+            # Where the list was read, not scrolled to the item given back its place.
+            self.verticalScrollBar().setValue(scrolled)
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])

@@ -214,7 +214,37 @@ def test_retry_now_ends_the_back_off_wait(
     worker.start()
     try:
         assert tries[0].wait(30)  # offline, ten minutes to the next try
-        worker.wake()  # "retry now"
+        worker.retry_now()
+        assert tries[1].wait(30)
+    finally:
+        worker.stop()
+
+
+def test_retry_now_works_while_the_store_fails_before_the_first_sync(
+    store: Store, clock: ManualClock
+) -> None:
+    make_read_only(store)  # no account yet: making the default one fails
+    tries = [threading.Event(), threading.Event()]
+    seen: list[SyncStatus] = []
+
+    def status(status: SyncStatus) -> None:
+        seen.append(status)
+        offline = [s for s in seen if s.state is SyncState.OFFLINE]
+        for i in range(min(len(offline), 2)):
+            tries[i].set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        lambda _r: None,
+        backoff=BackoffPolicy(initial_s=600.0, jitter=0.0),
+    )
+    worker.start()
+    try:
+        assert tries[0].wait(30)
+        worker.retry_now()
         assert tries[1].wait(30)
     finally:
         worker.stop()

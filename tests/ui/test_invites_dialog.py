@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 from pytestqt.qtbot import QtBot
@@ -34,7 +35,7 @@ def test_each_invite_says_the_group_who_invited_and_when(qtbot: QtBot) -> None:
 
 def test_joining_takes_the_invite_off_the_list(qtbot: QtBot) -> None:
     asked: list[tuple[str, bool]] = []
-    dialog = _dialog(qtbot, lambda group, accept: asked.append((group, accept)))
+    dialog = _dialog(qtbot, lambda account, group, accept: asked.append((group, accept)))
     with qtbot.waitSignal(dialog.answered) as answered:
         dialog.join_button.click()
     assert answered.args == ["!front:x"] and asked == [("!front:x", True)]
@@ -43,7 +44,7 @@ def test_joining_takes_the_invite_off_the_list(qtbot: QtBot) -> None:
 
 
 def test_a_withdrawn_invite_goes_and_a_network_failure_keeps_it(qtbot: QtBot) -> None:
-    def answer(group: str, accept: bool) -> None:
+    def answer(account: int, group: str, accept: bool) -> None:
         raise ConnectorError("rejected" if group == "!front:x" else "network")
 
     dialog = _dialog(qtbot, answer)
@@ -55,3 +56,27 @@ def test_a_withdrawn_invite_goes_and_a_network_failure_keeps_it(qtbot: QtBot) ->
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Not answered"))
     assert dialog.status.text() == "Not answered: no connection to the server."
     assert dialog.list.count() == 1 and dialog.join_button.isEnabled()
+
+
+def test_closing_while_an_answer_is_on_its_way_does_not_wait_for_it(qtbot: QtBot) -> None:
+    release, finished = threading.Event(), threading.Event()
+
+    def slow(account: int, group: str, accept: bool) -> None:
+        release.wait(10)  # a server out of reach
+        finished.set()
+
+    dialog = _dialog(qtbot, slow)
+    dialog.join_button.click()
+    dialog.reject()
+    assert not dialog.isVisible() and not finished.is_set()
+    release.set()
+
+
+def test_an_unexpected_failure_is_said_and_the_list_stays_usable(qtbot: QtBot) -> None:
+    def broken(account: int, group: str, accept: bool) -> None:
+        raise OSError("disk")
+
+    dialog = _dialog(qtbot, broken)
+    dialog.join_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Not answered"))
+    assert dialog.join_button.isEnabled() and dialog.list.count() == 2

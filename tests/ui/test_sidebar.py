@@ -142,3 +142,20 @@ def test_a_group_the_user_left_is_greyed_and_says_so(qtbot: QtBot) -> None:
     assert item.text(0) == "(left) 党政办三人小组"
     assert item.toolTip(0).startswith("You are no longer in 党政办三人小组")
     assert item.data(0, Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_new_group_does_not_scroll_the_list_being_read(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(240, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    groups = [GroupCount(i, f"桐坪镇第{i:02d}网格工作群", i) for i in range(40)]
+    sidebar.set_counts({}, groups)
+    sidebar.setCurrentItem(sidebar.topLevelItem(1).child(30))
+    bar = sidebar.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    sidebar.set_counts({}, [GroupCount(99, "乡村振兴工作群", 1), *groups])
+    assert bar.value() == before
+    assert sidebar.currentItem().text(0) == "桐坪镇第30网格工作群"

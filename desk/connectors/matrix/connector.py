@@ -214,6 +214,10 @@ class MatrixConnector:
         events.extend(parsed.events)
         changed = dict.fromkeys([*fetched, *parsed.changed])
         self._states.update(parsed.states)
+        for room_id in parsed.left:
+            # Its state ends with the user outside: joined again, it comes back in full (as a
+            # group the batch lists), not as a room that seems unchanged.
+            self._states.pop(room_id, None)
         return SyncBatch(
             next_cursor=parsed.next_batch,
             groups=tuple(parsed.states[r].group_info(self.user_id) for r in changed),

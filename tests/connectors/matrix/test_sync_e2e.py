@@ -33,9 +33,12 @@ from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, open_store
+from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.dings import DingOutbox
+from desk.sync.ingest import Ingestor
 from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
+from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.connectors.matrix.scenario import (
     DING,
@@ -576,6 +579,47 @@ def test_a_group_the_user_is_removed_from_stays_said_to_be_left(town: Township, 
     assert t.second in offered and t.work not in offered
     # What it held is kept.
     assert any(item["group"] == "镇政府工作群" for item in inbox(data))
+
+
+def test_a_group_joined_again_while_desk_runs_is_the_user_s_again(
+    town: Township, data: Path
+) -> None:
+    t = town
+    post_first_day(t)
+    add_account(data, t.server, t)
+    store = open_data(data)
+    clock = SystemClock()
+    try:
+        (account,) = ensure_default_account(store, clock)
+        ingestor = Ingestor(store, SHANGHAI, clock)
+        queries = InboxQueries(store.sessions)
+
+        def left() -> bool:
+            return {g.remote_id: g.left for g in queries.group_counts()}[t.work]
+
+        async def a_working_day() -> list[bool]:
+            # One connector throughout, as the running window's sync has.
+            connector = connect(account, clock, store)
+            seen = []
+            try:
+                await sync_account_once(connector, account, store, ingestor)
+                seen.append(left())
+                t.leader.request("POST", f"/rooms/{t.work}/kick", {"user_id": t.me.user_id})
+                await sync_account_once(connector, account, store, ingestor)
+                seen.append(left())
+                t.leader.request("POST", f"/rooms/{t.work}/invite", {"user_id": t.me.user_id})
+                t.me.join(t.work)
+                await sync_account_once(connector, account, store, ingestor)
+                seen.append(left())
+            finally:
+                await connector.close()
+            return seen
+
+        assert asyncio.run(a_working_day()) == [False, True, False]
+        assert t.work in {c.remote_id for c in DingOutbox(store, clock).groups()}
+    finally:
+        ingestor.close()
+        store.close()
 
 
 def _invite_only(by: MatrixUser, name: str, me: MatrixUser) -> str:

@@ -298,6 +298,16 @@ def parse_sync(
     rooms = body.get("rooms")
     rooms = rooms if isinstance(rooms, dict) else {}
     leave = rooms.get("leave")
+    for room_id, room in (leave if isinstance(leave, dict) else {}).items():
+        # What was posted up to the user's leaving (a notice, then the removal) is theirs.
+        before = known.get(str(room_id))
+        state = before.copy() if before is not None else RoomState(str(room_id))
+        room = room if isinstance(room, dict) else {}
+        for event in _events(room.get("state") or {}):  # names and roles, as for a join
+            state.apply(event)
+        timeline = room.get("timeline")
+        if isinstance(timeline, dict):
+            out.extend(parse_events(str(room_id), _events(timeline), state, me, apply_state=True))
     return SyncParse(
         next_batch,
         states,

@@ -11,7 +11,7 @@ import logging
 import random
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 from desk.connectors.protocol import AuthError, Connector, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
+from desk.store.credentials import CredentialStore
 from desk.store.database import failure_cause
 from desk.store.models import Account
 from desk.store.store import Store
@@ -61,6 +62,10 @@ async def sync_account_once(
         # Groups joined just now sync at once rather than at the next long poll.
         if not await join_invites_if_wanted(connector, store, account.id):
             return results
+
+
+# How often a refused account looks for new credentials (signed in again elsewhere).
+SIGN_IN_CHECK_S = 20.0
 
 
 def _exists(store: Store, account_id: int) -> bool:
@@ -171,13 +176,15 @@ class SyncWorker:
         """Sleeps `delay`, or less when told to retry now (or one of `also` is set)."""
         retry = self._retry
         assert retry is not None
-        retry.clear()  # a press before this wait began was answered by the last try
         waits = [asyncio.ensure_future(e.wait()) for e in (retry, *also)]
         try:
             await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
         finally:
             for w in waits:
                 w.cancel()
+        # Answered: every wait it found has ended (a press made while a try was under way
+        # ends the wait after it at once, as the user asked).
+        retry.clear()
 
     def wake(self) -> None:
         """Sends what was just queued in the outbox now, not after the current long poll."""
@@ -200,8 +207,11 @@ class SyncWorker:
                     log.info("account %d: outbox waits (%s)", account.id, type(exc).__name__)
 
     async def _account_loop(self, account: AccountRef, waker: asyncio.Event) -> None:
+        # What the connector signs in with: new ones, later, mean the user signed in again.
+        signed_in_with = CredentialStore(self._store).load(account.id)
         connector = connect(account, self._clock, self._store)
         attempt = 0
+        again = False
         self._status(SyncState.SYNCING)
         lock = asyncio.Lock()
         flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
@@ -221,7 +231,8 @@ class SyncWorker:
                 except AuthError as exc:
                     log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
                     self._status(SyncState.SIGN_IN, exc.reason)
-                    return
+                    again = await self._until_signed_in_again(account, signed_in_with)
+                    break
                 except ConnectorError as exc:
                     attempt += 1
                     await self._wait_retry(attempt, exc.reason, exc.retry_after_s)
@@ -247,8 +258,11 @@ class SyncWorker:
                 except SQLAlchemyError as exc:
                     if isinstance(exc, NoResultFound) and not _exists(self._store, account.id):
                         # Removed (`desk account remove` beside the running window): its
-                        # sync ends, with no "database failed" for what was meant.
+                        # sync ends, with no "database failed" for what was meant, and the
+                        # window re-reads a store without its groups.
                         log.info("account %d was removed: its sync ends", account.id)
+                        self._status(SyncState.UP_TO_DATE)
+                        self._on_ingested(IngestResult(account.id, 0))
                         return
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).
@@ -262,6 +276,28 @@ class SyncWorker:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
+        if again:
+            log.info("account %d: signed in again, its sync resumes", account.id)
+            await self._account_loop(account, waker)
+
+    async def _until_signed_in_again(self, account: AccountRef, refused: Mapping[str, str]) -> bool:
+        """After a refused sign-in: whether the account got new credentials (signed in
+        again from the window or with `desk account add`), looked for every little while;
+        False once desk stops or the account is gone."""
+        while not self._stop_set():
+            await self._wait_or_retry(SIGN_IN_CHECK_S, *self._stops())
+            if self._stop_set() or not await asyncio.to_thread(_exists, self._store, account.id):
+                return False
+            now = await asyncio.to_thread(CredentialStore(self._store).load, account.id)
+            if now and now != refused:
+                return True
+        return False
+
+    def _stops(self) -> tuple[asyncio.Event, ...]:
+        return (self._stop,) if self._stop is not None else ()
+
+    def _stop_set(self) -> bool:
+        return self._stop is not None and self._stop.is_set()
 
     def _report(self, result: IngestResult) -> None:
         if (

@@ -10,9 +10,10 @@ from typing import Any, ClassVar
 import pytest
 from sqlalchemy import func, select
 
-from desk.connectors.protocol import ConnectorError, Outgoing, SendResult, SyncBatch
+from desk.connectors.protocol import AuthError, ConnectorError, Outgoing, SendResult, SyncBatch
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
+from desk.store.credentials import CredentialStore
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -86,6 +87,8 @@ def test_an_account_removed_while_syncing_ends_its_sync_without_a_store_error(
         logger.removeHandler(handler)
         logger.setLevel(level)
     assert not [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    # The window is told to re-read a store without the account's groups.
+    assert seen.ingested[-1].new_messages == 0
 
 
 class _FlakyConnector:
@@ -246,6 +249,60 @@ def test_retry_now_works_while_the_store_fails_before_the_first_sync(
         assert tries[0].wait(30)
         worker.retry_now()
         assert tries[1].wait(30)
+    finally:
+        worker.stop()
+
+
+class _TokenConnector(_FlakyConnector):
+    """Refuses the sign-in while its token is the revoked one."""
+
+    kind: ClassVar[str] = "token"
+
+    def __init__(self, clock: Clock, token: str) -> None:
+        super().__init__(clock)
+        self._token = token
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        if self._token == "revoked":
+            raise AuthError("unknown_token")
+        return SyncBatch(next_cursor=cursor or "c1")
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> _TokenConnector:
+        return cls(clock, secrets.get("access_token", ""))
+
+
+def test_an_account_signed_in_again_elsewhere_syncs_on_without_a_restart(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), "token": _TokenConnector})
+    with store.transaction() as session:
+        account = Account(kind="token", label="token", config={}, created_ms=0)
+        session.add(account)
+        session.flush()
+        account_id = account.id
+    CredentialStore(store).save(account_id, {"access_token": "revoked"})
+    refused, synced = threading.Event(), threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        if status.state is SyncState.SIGN_IN:
+            refused.set()
+        elif status.state is SyncState.UP_TO_DATE and refused.is_set():
+            synced.set()
+
+    worker = SyncWorker(store, clock, SHANGHAI, status, lambda _r: None, poll_wait_s=0.01)
+    worker.start()
+    try:
+        assert refused.wait(30)
+        # `desk account add` for the same user, beside the running window.
+        CredentialStore(store).save(account_id, {"access_token": "fresh"})
+        worker.retry_now()  # rather than waiting for the next look
+        assert synced.wait(30)
     finally:
         worker.stop()
 

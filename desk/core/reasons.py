@@ -23,6 +23,8 @@ REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
 FROM_YOU = "from_you"
+# Given to a message its sender changed after it came (a meeting moved): read it again.
+EDITED = "edited"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
 
@@ -49,6 +51,7 @@ ENGLISH: dict[str, str] = {
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
     FROM_YOU: "sent by you",
     REPOSTED: "reposted in this group",
+    EDITED: "edited by its sender",
     "ack": "acknowledgement reply",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",

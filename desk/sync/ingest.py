@@ -27,7 +27,14 @@ from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Role, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
-from desk.core.reasons import CALMER, COPY_MORE_PRESSING, FOLDED, FROM_YOU, REPOSTED
+from desk.core.reasons import (
+    CALMER,
+    COPY_MORE_PRESSING,
+    EDITED,
+    FOLDED,
+    FROM_YOU,
+    REPOSTED,
+)
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
@@ -387,8 +394,16 @@ class Ingestor:
         ).one_or_none()
         if row is None:
             return False
+        changed = edit.text != row.text
         row.text = edit.text
         self._retriage(session, account_id, row, now, history)
+        if changed and not history and not _has_reason(row, FROM_YOU):
+            # Its sender changed what it says (the meeting moved to 3 pm): it is unread
+            # again, on its card too, and says it was changed.
+            _mark_edited(row)
+            head = _stored(session, account_id, row.cluster) if row.cluster else None
+            if head is not None:
+                head.read = False
         touched.add(row.group_id)
         if row.cluster not in (None, row.remote_id):
             # The copy that held its card up may no longer do so.
@@ -444,8 +459,9 @@ class Ingestor:
         )
         if _has_reason(row, FROM_YOU):
             verdict = _as_sent(verdict)
-        # Folding was decided on arrival and stays; so does the reason that says so.
-        folded = [r for r in row.reasons if r and r[0] in FOLDED]
+        # Folding was decided on arrival and stays; so does the reason that says so, and
+        # that its sender changed it.
+        folded = [r for r in row.reasons if r and (r[0] in FOLDED or r[0] == EDITED)]
         if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
             # Made urgent by an edit: the notifier decides on it afresh (quiet hours and
             # staleness still apply), as it would for a new urgent message.
@@ -826,6 +842,12 @@ def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetim
             )
             .values(left_ms=to_ms(now))
         )
+
+
+def _mark_edited(row: Message) -> None:
+    row.read = False
+    # First: what to notice about it now.
+    row.reasons = [[EDITED, {}], *(r for r in row.reasons if r[0] != EDITED)]
 
 
 def _stored(session: Session, account_id: int, remote_id: str) -> Message | None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.messages import Reason
-from desk.core.reasons import COPY_MORE_PRESSING, FROM_YOU, REPOSTED, standing_at
+from desk.core.reasons import COPY_MORE_PRESSING, EDITED, FROM_YOU, REPOSTED, standing_at
 
 _TEXT: dict[str, str] = {
     "ding": QT_TRANSLATE_NOOP("Reason", "DING"),
@@ -36,6 +36,7 @@ _TEXT: dict[str, str] = {
     COPY_MORE_PRESSING: QT_TRANSLATE_NOOP("Reason", "more pressing as posted in %1"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
+    EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
     "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
     "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
     "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),

@@ -212,6 +212,34 @@ def test_an_edit_retriages_the_message(store: Store, clock: ManualClock) -> None
     assert _stored(store, "chat")[0] == "urgent"
 
 
+def test_a_notice_read_then_changed_by_its_sender_is_unread_and_says_so(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))  # the account's history
+    later = _batch(clock.now(), ["meeting"])
+    meeting = IncomingMessage(
+        **{**_fields(later.messages[0]), "text": "明天上午9点在三楼会议室开防汛会商会"}
+    )
+    ingestor.apply(account.id, SyncBatch("c2", messages=(meeting,)))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        meeting_id = session.scalars(select(Message.id).where(Message.remote_id == "meeting")).one()
+    queries.set_read([meeting_id], True)
+    moved = MessageEdit("meeting", "g", "u1", "会商会改到明天下午3点，地点不变", clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(moved,)))
+    row = queries.row(meeting_id)
+    assert row is not None and not row.read
+    assert row.reasons[0].code == "edited"
+    # The same text again (a client re-sending the edit) changes nothing more.
+    queries.set_read([meeting_id], True)
+    ingestor.apply(account.id, SyncBatch("c4", edits=(moved,)))
+    row = queries.row(meeting_id)
+    assert row is not None and row.read
+    assert [r.code for r in row.reasons].count("edited") == 1
+
+
 def test_an_edit_leaves_a_tier_the_user_corrected(store: Store, clock: ManualClock) -> None:
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)

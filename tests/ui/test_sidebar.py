@@ -97,7 +97,7 @@ def test_a_right_click_on_a_group_shows_that_group_and_on_a_heading_nothing(
     assert sidebar.currentItem() is group
 
 
-def test_groups_that_are_gone_leave_and_new_ones_take_their_place_by_name(
+def test_groups_that_are_gone_leave_and_new_ones_take_their_place_by_pinyin(
     qtbot: QtBot,
 ) -> None:
     sidebar = Sidebar()
@@ -126,9 +126,10 @@ def test_groups_that_are_gone_leave_and_new_ones_take_their_place_by_name(
             GroupCount(8, "镇政府工作群", 4),
         ],
     )
+    # By pinyin: xian, xiang, zhen (in code points 乡 comes before 县).
     assert [groups.child(i).text(0) for i in range(groups.childCount())] == [
-        "乡村振兴工作群",
         "县应急局工作群",
+        "乡村振兴工作群",
         "镇政府工作群",
     ]
 

@@ -4,67 +4,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="48"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="57"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="58"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="59"/>
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="60"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="89"/>
+        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
+        <translation>The server no longer accepts this account's sign-in: enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="101"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="93"/>
+        <location filename="../desk/ui/account_dialog.py" line="105"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="96"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="100"/>
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="120"/>
+        <location filename="../desk/ui/account_dialog.py" line="132"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="121"/>
+        <location filename="../desk/ui/account_dialog.py" line="133"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="124"/>
+        <location filename="../desk/ui/account_dialog.py" line="136"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -611,162 +621,162 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="171"/>
+        <location filename="../desk/ui/main_window.py" line="173"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="242"/>
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="243"/>
+        <location filename="../desk/ui/main_window.py" line="245"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="244"/>
+        <location filename="../desk/ui/main_window.py" line="246"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="245"/>
+        <location filename="../desk/ui/main_window.py" line="247"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="246"/>
+        <location filename="../desk/ui/main_window.py" line="248"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="249"/>
+        <location filename="../desk/ui/main_window.py" line="251"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="255"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="254"/>
+        <location filename="../desk/ui/main_window.py" line="256"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="256"/>
+        <location filename="../desk/ui/main_window.py" line="258"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="257"/>
+        <location filename="../desk/ui/main_window.py" line="259"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="258"/>
+        <location filename="../desk/ui/main_window.py" line="260"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="259"/>
+        <location filename="../desk/ui/main_window.py" line="261"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="269"/>
+        <location filename="../desk/ui/main_window.py" line="271"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="276"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="279"/>
+        <location filename="../desk/ui/main_window.py" line="281"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="289"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="290"/>
+        <location filename="../desk/ui/main_window.py" line="292"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="294"/>
+        <location filename="../desk/ui/main_window.py" line="296"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="314"/>
+        <location filename="../desk/ui/main_window.py" line="316"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="320"/>
+        <location filename="../desk/ui/main_window.py" line="322"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="323"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="324"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405"/>
+        <location filename="../desk/ui/main_window.py" line="407"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="426"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="507"/>
+        <location filename="../desk/ui/main_window.py" line="509"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="512"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -774,47 +784,47 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="765"/>
+        <location filename="../desk/ui/main_window.py" line="767"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="421"/>
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="407"/>
+        <location filename="../desk/ui/main_window.py" line="409"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="473"/>
+        <location filename="../desk/ui/main_window.py" line="475"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="481"/>
+        <location filename="../desk/ui/main_window.py" line="483"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="485"/>
+        <location filename="../desk/ui/main_window.py" line="487"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="509"/>
+        <location filename="../desk/ui/main_window.py" line="511"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="505"/>
+        <location filename="../desk/ui/main_window.py" line="507"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -822,104 +832,104 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="524"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="536"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="546"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="550"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="587"/>
+        <location filename="../desk/ui/main_window.py" line="589"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="656"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="656"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="658"/>
+        <location filename="../desk/ui/main_window.py" line="660"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="681"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="776"/>
+        <location filename="../desk/ui/main_window.py" line="778"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="784"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="847"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -927,37 +937,37 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="16"/>
+        <location filename="../desk/ui/sidebar.py" line="25"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="17"/>
+        <location filename="../desk/ui/sidebar.py" line="26"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="18"/>
+        <location filename="../desk/ui/sidebar.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="19"/>
+        <location filename="../desk/ui/sidebar.py" line="28"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="20"/>
+        <location filename="../desk/ui/sidebar.py" line="29"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="21"/>
+        <location filename="../desk/ui/sidebar.py" line="30"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1624,42 +1634,42 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="31"/>
+        <location filename="../desk/ui/sidebar.py" line="41"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 is end-to-end encrypted: desk cannot read its messages yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="38"/>
+        <location filename="../desk/ui/sidebar.py" line="48"/>
         <source>(muted) %1</source>
         <translation>(muted) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="43"/>
+        <location filename="../desk/ui/sidebar.py" line="53"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <location filename="../desk/ui/sidebar.py" line="60"/>
         <source>(left) %1</source>
         <translation>(left) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="54"/>
+        <location filename="../desk/ui/sidebar.py" line="64"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>You are no longer in %1: its messages are kept, nothing new comes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="79"/>
+        <location filename="../desk/ui/sidebar.py" line="89"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="80"/>
+        <location filename="../desk/ui/sidebar.py" line="90"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="179"/>
+        <location filename="../desk/ui/sidebar.py" line="192"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>
@@ -1750,12 +1760,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="255"/>
+        <location filename="../desk/app/gui.py" line="256"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="262"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

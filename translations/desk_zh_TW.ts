@@ -4,67 +4,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="48"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="57"/>
+        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <source>Sign in again</source>
+        <translation>重新登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="58"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>User id:</source>
         <translation>使用者 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="59"/>
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="60"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Remove the demo workspace</source>
         <translation>移除示範工作區</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="89"/>
+        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
+        <translation>此帳號的登入已失效，請輸入密碼重新登入。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="101"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="93"/>
+        <location filename="../desk/ui/account_dialog.py" line="105"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="96"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="100"/>
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="120"/>
+        <location filename="../desk/ui/account_dialog.py" line="132"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="121"/>
+        <location filename="../desk/ui/account_dialog.py" line="133"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="124"/>
+        <location filename="../desk/ui/account_dialog.py" line="136"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>
@@ -610,350 +620,350 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="129"/>
+        <location filename="../desk/ui/main_window.py" line="131"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="171"/>
+        <location filename="../desk/ui/main_window.py" line="173"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="242"/>
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="243"/>
+        <location filename="../desk/ui/main_window.py" line="245"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="244"/>
+        <location filename="../desk/ui/main_window.py" line="246"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="245"/>
+        <location filename="../desk/ui/main_window.py" line="247"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="246"/>
+        <location filename="../desk/ui/main_window.py" line="248"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="249"/>
+        <location filename="../desk/ui/main_window.py" line="251"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="255"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="254"/>
+        <location filename="../desk/ui/main_window.py" line="256"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="256"/>
+        <location filename="../desk/ui/main_window.py" line="258"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="257"/>
+        <location filename="../desk/ui/main_window.py" line="259"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="258"/>
+        <location filename="../desk/ui/main_window.py" line="260"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="259"/>
+        <location filename="../desk/ui/main_window.py" line="261"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="269"/>
+        <location filename="../desk/ui/main_window.py" line="271"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="276"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="279"/>
+        <location filename="../desk/ui/main_window.py" line="281"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="289"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="290"/>
+        <location filename="../desk/ui/main_window.py" line="292"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="294"/>
+        <location filename="../desk/ui/main_window.py" line="296"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="314"/>
+        <location filename="../desk/ui/main_window.py" line="316"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="320"/>
+        <location filename="../desk/ui/main_window.py" line="322"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="323"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="324"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405"/>
+        <location filename="../desk/ui/main_window.py" line="407"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="426"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="507"/>
+        <location filename="../desk/ui/main_window.py" line="509"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="512"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="765"/>
+        <location filename="../desk/ui/main_window.py" line="767"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="421"/>
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="407"/>
+        <location filename="../desk/ui/main_window.py" line="409"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="473"/>
+        <location filename="../desk/ui/main_window.py" line="475"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="481"/>
+        <location filename="../desk/ui/main_window.py" line="483"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="485"/>
+        <location filename="../desk/ui/main_window.py" line="487"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="509"/>
+        <location filename="../desk/ui/main_window.py" line="511"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="505"/>
+        <location filename="../desk/ui/main_window.py" line="507"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="524"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="536"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="546"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="550"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="587"/>
+        <location filename="../desk/ui/main_window.py" line="589"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="656"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="656"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="658"/>
+        <location filename="../desk/ui/main_window.py" line="660"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="681"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="776"/>
+        <location filename="../desk/ui/main_window.py" line="778"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="784"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="847"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="16"/>
+        <location filename="../desk/ui/sidebar.py" line="25"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="17"/>
+        <location filename="../desk/ui/sidebar.py" line="26"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="18"/>
+        <location filename="../desk/ui/sidebar.py" line="27"/>
         <source>Action</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="19"/>
+        <location filename="../desk/ui/sidebar.py" line="28"/>
         <source>Info</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="20"/>
+        <location filename="../desk/ui/sidebar.py" line="29"/>
         <source>Noise</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="21"/>
+        <location filename="../desk/ui/sidebar.py" line="30"/>
         <source>Done</source>
         <translation>已辦</translation>
     </message>
@@ -1620,42 +1630,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="31"/>
+        <location filename="../desk/ui/sidebar.py" line="41"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 已啟用端對端加密：desk 暫時無法讀取其中的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="38"/>
+        <location filename="../desk/ui/sidebar.py" line="48"/>
         <source>(muted) %1</source>
         <translation>（靜音）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="43"/>
+        <location filename="../desk/ui/sidebar.py" line="53"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 已靜音：訊息照常進入收件匣，但不發通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <location filename="../desk/ui/sidebar.py" line="60"/>
         <source>(left) %1</source>
         <translation>（已不在群組中）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="54"/>
+        <location filename="../desk/ui/sidebar.py" line="64"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>您已不在「%1」中：已有訊息保留，不會再收到新訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="79"/>
+        <location filename="../desk/ui/sidebar.py" line="89"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="80"/>
+        <location filename="../desk/ui/sidebar.py" line="90"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="179"/>
+        <location filename="../desk/ui/sidebar.py" line="192"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 則未讀訊息（含轉發副本和回覆）</numerusform>
@@ -1745,12 +1755,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="255"/>
+        <location filename="../desk/app/gui.py" line="256"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="262"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

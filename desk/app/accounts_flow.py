@@ -24,9 +24,19 @@ def open_add_account(
     settings: SettingsStore,
     clock: Clock,
     accounts_changed: Callable[[], None],
+    *,
+    again: bool = False,
 ) -> AccountDialog:
+    """`again`: from the refused sign-in's link; with one server account, the dialog asks
+    only for its password."""
     with store.sessions() as session:
         has_demo = session.query(Account).filter(Account.kind == "demo").count() > 0
+        servers = [a.config for a in session.query(Account).filter(Account.kind == "matrix")]
+    homeserver = str(settings.get("accounts.default_homeserver"))
+    user = ""
+    if again and len(servers) == 1:
+        homeserver = str(servers[0].get("homeserver", homeserver))
+        user = str(servers[0].get("user_id", ""))
 
     def sign_in(server: str, user: str, password: str) -> AddedAccount:
         return add_matrix_account(store, clock, server, user, password)
@@ -34,9 +44,7 @@ def open_add_account(
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.account_dialog import AccountDialog
 
-    dialog = AccountDialog(
-        sign_in, str(settings.get("accounts.default_homeserver")), has_demo, parent
-    )
+    dialog = AccountDialog(sign_in, homeserver, has_demo, parent, signing_in_again=user)
 
     def added(_account: object) -> None:
         if dialog.remove_demo.isChecked():

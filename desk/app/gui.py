@@ -202,7 +202,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         store, settings, clock, tz, relay=relay, send_now=sync.wake, services_after_paint=True
     )
 
-    def add_account() -> None:
+    def add_account(again: bool = False) -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted
 
         def accounts_changed() -> None:
@@ -210,9 +210,10 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
             # The demo's groups, removed with it, leave the sidebar now, not at the next batch.
             desk.window.request_refresh()
 
-        open_add_account(desk.window, store, settings, clock, accounts_changed)
+        open_add_account(desk.window, store, settings, clock, accounts_changed, again=again)
 
     desk.window.addAccountRequested.connect(add_account)
+    desk.window.signInAgainRequested.connect(lambda: add_account(again=True))
     desk.window.retryRequested.connect(sync.retry_now)
 
     def answer_invites() -> None:

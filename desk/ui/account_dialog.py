@@ -41,11 +41,17 @@ class AccountDialog(QDialog):
         default_homeserver: str = "",
         offer_demo_removal: bool = False,
         parent: QWidget | None = None,
+        *,
+        signing_in_again: str = "",
     ) -> None:
+        """`signing_in_again`: the user id of an account whose sign-in the server refused,
+        filled in with its server (`default_homeserver`): only the password is asked."""
         super().__init__(parent)
         self._sign_in = sign_in
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sign-in")
-        self.setWindowTitle(self.tr("Add account"))
+        self.setWindowTitle(
+            self.tr("Sign in again") if signing_in_again else self.tr("Add account")
+        )
         self.setMinimumWidth(460)
         form = QFormLayout()
         self.homeserver = QLineEdit(default_homeserver)
@@ -73,6 +79,12 @@ class AccountDialog(QDialog):
         layout.addWidget(self.remove_demo)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        if signing_in_again:
+            self.user.setText(signing_in_again)
+            self.status.setText(
+                self.tr("The server no longer accepts this account's sign-in: enter the password.")
+            )
+            self.password.setFocus()
         self._finished.connect(self._done)
 
     def _start(self) -> None:

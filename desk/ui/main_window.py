@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
+    # The refused sign-in's link: Add account, filled in for that account.
+    signInAgainRequested = Signal()
     urgentUnread = Signal(int)
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
@@ -793,7 +795,7 @@ class MainWindow(QMainWindow):
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
-            self.addAccountRequested.emit()
+            self.signInAgainRequested.emit()
         else:
             self.statusBar().showMessage(self.tr("Trying again…"), 3000)
             self.retryRequested.emit()

@@ -178,7 +178,7 @@ def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainW
     window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN"))
     assert window.sync_label.textFormat() is Qt.TextFormat.RichText
     assert 'href="sign-in">sign in again</a>' in window.sync_label.text()
-    with qtbot.waitSignal(window.addAccountRequested, timeout=1000):
+    with qtbot.waitSignal(window.signInAgainRequested, timeout=1000):
         window.sync_label.linkActivated.emit("sign-in")
     # No markup from a reason is ever rendered.
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "<b>network</b>", 5))

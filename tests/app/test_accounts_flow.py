@@ -1,0 +1,49 @@
+"""Opening the sign-in dialog from the window: a new account, or one the server refused."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desk.app.accounts_flow import open_add_account
+from desk.core.clock import ManualClock
+from desk.store.models import Account
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+
+
+def _matrix_account(store: Store) -> None:
+    with store.transaction() as session:
+        session.add(
+            Account(
+                kind="matrix",
+                label="@wangli:tongping.local",
+                config={
+                    "homeserver": "https://im.tongping.gov.cn",
+                    "user_id": "@wangli:tongping.local",
+                },
+                created_ms=0,
+            )
+        )
+
+
+def test_signing_in_again_asks_only_for_the_password(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    _matrix_account(store)
+    settings = SettingsStore(store.sessions)
+    dialog = open_add_account(None, store, settings, clock, lambda: None, again=True)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Sign in again"
+    assert dialog.homeserver.text() == "https://im.tongping.gov.cn"
+    assert dialog.user.text() == "@wangli:tongping.local"
+    assert dialog.password.hasFocus() or dialog.focusWidget() is dialog.password
+    assert "enter the password" in dialog.status.text()
+
+
+def test_adding_an_account_starts_empty(qtbot: QtBot, store: Store, clock: ManualClock) -> None:
+    _matrix_account(store)
+    settings = SettingsStore(store.sessions)
+    dialog = open_add_account(None, store, settings, clock, lambda: None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Add account"
+    assert dialog.user.text() == ""

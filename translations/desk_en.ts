@@ -41,7 +41,7 @@
     <message>
         <location filename="../desk/ui/account_dialog.py" line="85"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
-        <translation>The server no longer accepts this account's sign-in: enter the password.</translation>
+        <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="101"/>
@@ -587,33 +587,38 @@ invited by %2 · %3</translation>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="123"/>
+        <location filename="../desk/ui/invites_dialog.py" line="125"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>Joined: its messages come in with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="125"/>
+        <location filename="../desk/ui/invites_dialog.py" line="123"/>
         <source>Answered.</source>
         <translation>Answered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="131"/>
+        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <source>Declined.</source>
+        <translation>Declined.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/invites_dialog.py" line="133"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>The server refused the sign-in: sign in again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135"/>
+        <location filename="../desk/ui/invites_dialog.py" line="137"/>
         <source>The invite was withdrawn.</source>
         <translation>The invite was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="139"/>
-        <location filename="../desk/ui/invites_dialog.py" line="142"/>
+        <location filename="../desk/ui/invites_dialog.py" line="141"/>
+        <location filename="../desk/ui/invites_dialog.py" line="144"/>
         <source>Not answered: %1.</source>
         <translation>Not answered: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="162"/>
+        <location filename="../desk/ui/invites_dialog.py" line="164"/>
         <source>No invites wait for an answer.</source>
         <translation>No invites wait for an answer.</translation>
     </message>

@@ -586,33 +586,38 @@ invited by %2 · %3</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="123"/>
+        <location filename="../desk/ui/invites_dialog.py" line="125"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：该群的消息将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="125"/>
+        <location filename="../desk/ui/invites_dialog.py" line="123"/>
         <source>Answered.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="131"/>
+        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <source>Declined.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/invites_dialog.py" line="133"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135"/>
+        <location filename="../desk/ui/invites_dialog.py" line="137"/>
         <source>The invite was withdrawn.</source>
         <translation>该邀请已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="139"/>
-        <location filename="../desk/ui/invites_dialog.py" line="142"/>
+        <location filename="../desk/ui/invites_dialog.py" line="141"/>
+        <location filename="../desk/ui/invites_dialog.py" line="144"/>
         <source>Not answered: %1.</source>
         <translation>未能处理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="162"/>
+        <location filename="../desk/ui/invites_dialog.py" line="164"/>
         <source>No invites wait for an answer.</source>
         <translation>没有待处理的群邀请。</translation>
     </message>

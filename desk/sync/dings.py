@@ -167,6 +167,7 @@ def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None
     log.info("account %d: a confirmation from another device was taken back", account_id)
     ladder.acked_ms = None
     ding.pinned = True
+    ding.read = False  # waiting for the user again, as it did when it came
 
 
 def _confirmed_by_me(

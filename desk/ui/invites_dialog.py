@@ -119,11 +119,13 @@ class InvitesDialog(QDialog):
             # Answered, here or elsewhere (the invite is gone either way).
             self._remove(group_id)
             self.status.setStyleSheet("")
-            self.status.setText(
-                self.tr("Joined: its messages come in with the next sync.")
-                if accepted and error is None
-                else self.tr("Answered.")
-            )
+            if error is not None:
+                said = self.tr("Answered.")  # elsewhere, before this answer
+            elif accepted:
+                said = self.tr("Joined: its messages come in with the next sync.")
+            else:
+                said = self.tr("Declined.")
+            self.status.setText(said)
             self.answered.emit(group_id)
             return
         self.status.setStyleSheet("color: #d93025")

@@ -320,7 +320,8 @@ def test_a_confirmation_taken_back_counts_no_more_and_the_user_s_alerts_again(
     ingestor.apply(account_id, SyncBatch(next_cursor="c3", redactions=taken_back))
     with store.sessions() as session:
         assert session.scalars(select(DingConfirmation.user_id)).all() == []
-        assert session.get_one(Message, ding).pinned
+        stored = session.get_one(Message, ding)
+        assert stored.pinned and not stored.read
     assert escalations.is_running(ding)
 
 

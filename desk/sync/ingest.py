@@ -822,26 +822,18 @@ def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetim
     a left group that something new comes from is the user's again."""
     gone = set(batch.invites_gone) - {g.remote_id for g in batch.groups}
     back = {m.group_id for m in batch.messages} - gone
-    if back:
-        session.execute(
-            update(Group)
-            .where(
-                Group.account_id == account_id,
-                Group.remote_id.in_(back),
-                Group.left_ms.is_not(None),
+    for remote_ids, left_ms in ((back, None), (gone, to_ms(now))):
+        if remote_ids:
+            session.execute(
+                update(Group)
+                .where(
+                    Group.account_id == account_id,
+                    Group.remote_id.in_(remote_ids),
+                    # Only a change: a group left earlier keeps when it was left.
+                    Group.left_ms.is_(None) if left_ms else Group.left_ms.is_not(None),
+                )
+                .values(left_ms=left_ms)
             )
-            .values(left_ms=None)
-        )
-    if gone:
-        session.execute(
-            update(Group)
-            .where(
-                Group.account_id == account_id,
-                Group.remote_id.in_(gone),
-                Group.left_ms.is_(None),
-            )
-            .values(left_ms=to_ms(now))
-        )
 
 
 def _mark_edited(row: Message) -> None:

@@ -188,45 +188,9 @@ class _DownConnector(_FlakyConnector):
         raise ConnectionRefusedError
 
 
-def test_retry_now_ends_the_back_off_wait(
-    store: Store, clock: ManualClock, monkeypatch: Any
-) -> None:
-    from desk.connectors import registry
-
-    real = registry.available
-    monkeypatch.setattr(registry, "available", lambda: {**real(), "down": _DownConnector})
-    with store.transaction() as session:
-        session.add(Account(kind="down", label="down", config={}, created_ms=0))
-    tries = [threading.Event(), threading.Event()]
-    seen: list[SyncStatus] = []
-
-    def status(status: SyncStatus) -> None:
-        seen.append(status)
-        offline = [s for s in seen if s.state is SyncState.OFFLINE]
-        for i in range(min(len(offline), 2)):
-            tries[i].set()
-
-    worker = SyncWorker(
-        store,
-        clock,
-        SHANGHAI,
-        status,
-        lambda _r: None,
-        backoff=BackoffPolicy(initial_s=600.0, jitter=0.0),
-    )
-    worker.start()
-    try:
-        assert tries[0].wait(30)  # offline, ten minutes to the next try
-        worker.retry_now()
-        assert tries[1].wait(30)
-    finally:
-        worker.stop()
-
-
-def test_retry_now_works_while_the_store_fails_before_the_first_sync(
-    store: Store, clock: ManualClock
-) -> None:
-    make_read_only(store)  # no account yet: making the default one fails
+def _retry_now_tries_again(store: Store, clock: ManualClock) -> None:
+    """Runs a worker until it is offline with ten minutes to wait, presses "retry now",
+    and sees it try again (offline a second time) at once."""
     tries = [threading.Event(), threading.Event()]
     seen: list[SyncStatus] = []
 
@@ -251,6 +215,25 @@ def test_retry_now_works_while_the_store_fails_before_the_first_sync(
         assert tries[1].wait(30)
     finally:
         worker.stop()
+
+
+def test_retry_now_ends_the_back_off_wait(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), "down": _DownConnector})
+    with store.transaction() as session:
+        session.add(Account(kind="down", label="down", config={}, created_ms=0))
+    _retry_now_tries_again(store, clock)
+
+
+def test_retry_now_works_while_the_store_fails_before_the_first_sync(
+    store: Store, clock: ManualClock
+) -> None:
+    make_read_only(store)  # no account yet: making the default one fails
+    _retry_now_tries_again(store, clock)
 
 
 class _TokenConnector(_FlakyConnector):

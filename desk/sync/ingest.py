@@ -347,8 +347,10 @@ class Ingestor:
         through its triggers.
         """
         changed = 0
+        arrived = {m.remote_id for m in batch.messages}
         for edit in batch.edits:
-            if self._apply_edit(session, account_id, edit, now, history, touched):
+            just_in = edit.target_id in arrived
+            if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
                 changed += 1
         for redaction in batch.redactions:
             # A redacted message leaves the store, text, index entry and all: the inbox
@@ -381,6 +383,7 @@ class Ingestor:
         now: datetime,
         history: bool,
         touched: set[int],
+        just_in: bool = False,
     ) -> bool:
         """Whether there was such a message of that sender; the groups it changed go into
         `touched`."""
@@ -397,13 +400,17 @@ class Ingestor:
         changed = edit.text != row.text
         row.text = edit.text
         self._retriage(session, account_id, row, now, history)
-        if changed and not history and not _has_reason(row, FROM_YOU):
-            # Its sender changed what it says (the meeting moved to 3 pm): it is unread
-            # again, on its card too, and says it was changed.
+        if (
+            changed
+            and not (history or just_in or row.done)
+            and not _has_reason(row, FROM_YOU)
+            and row.cluster in (None, row.remote_id)
+        ):
+            # Its sender changed what a card says (the meeting moved to 3 pm): it is
+            # unread again and says it was changed. Not a message the user has not seen
+            # yet (it came in this batch), one they put away as done, or a copy folded
+            # into a card (a typo fixed in a relay is nothing new to read).
             _mark_edited(row)
-            head = _stored(session, account_id, row.cluster) if row.cluster else None
-            if head is not None:
-                head.read = False
         touched.add(row.group_id)
         if row.cluster not in (None, row.remote_id):
             # The copy that held its card up may no longer do so.

@@ -68,6 +68,12 @@ async def sync_account_once(
 SIGN_IN_CHECK_S = 20.0
 
 
+def _account_ref(store: Store, account_id: int) -> AccountRef | None:
+    with store.sessions() as session:
+        row = session.get(Account, account_id)
+        return AccountRef(row.id, row.kind, row.label, dict(row.config)) if row else None
+
+
 def _exists(store: Store, account_id: int) -> bool:
     with store.sessions() as session:
         return session.get(Account, account_id) is not None
@@ -207,8 +213,17 @@ class SyncWorker:
                     log.info("account %d: outbox waits (%s)", account.id, type(exc).__name__)
 
     async def _account_loop(self, account: AccountRef, waker: asyncio.Event) -> None:
+        """Syncs the account until desk stops; signed in again after a refusal, it syncs
+        on as the account now stands (its server may have moved with the new sign-in)."""
+        current: AccountRef | None = account
+        while current is not None and await self._sync_account(current, waker):
+            log.info("account %d: signed in again, its sync resumes", account.id)
+            current = await asyncio.to_thread(_account_ref, self._store, account.id)
+
+    async def _sync_account(self, account: AccountRef, waker: asyncio.Event) -> bool:
+        """Whether the account was signed in again after a refusal (sync it afresh)."""
         # What the connector signs in with: new ones, later, mean the user signed in again.
-        signed_in_with = CredentialStore(self._store).load(account.id)
+        signed_in_with = await asyncio.to_thread(CredentialStore(self._store).load, account.id)
         connector = connect(account, self._clock, self._store)
         attempt = 0
         again = False
@@ -260,10 +275,8 @@ class SyncWorker:
                         # Removed (`desk account remove` beside the running window): its
                         # sync ends, with no "database failed" for what was meant, and the
                         # window re-reads a store without its groups.
-                        log.info("account %d was removed: its sync ends", account.id)
-                        self._status(SyncState.UP_TO_DATE)
-                        self._on_ingested(IngestResult(account.id, 0))
-                        return
+                        self._gone(account)
+                        return False
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).
                     attempt += 1
@@ -276,22 +289,30 @@ class SyncWorker:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
-        if again:
-            log.info("account %d: signed in again, its sync resumes", account.id)
-            await self._account_loop(account, waker)
+        return again
 
     async def _until_signed_in_again(self, account: AccountRef, refused: Mapping[str, str]) -> bool:
         """After a refused sign-in: whether the account got new credentials (signed in
         again from the window or with `desk account add`), looked for every little while;
-        False once desk stops or the account is gone."""
+        False once desk stops or the account is gone (the window then re-reads without it)."""
         while not self._stop_set():
             await self._wait_or_retry(SIGN_IN_CHECK_S, *self._stops())
-            if self._stop_set() or not await asyncio.to_thread(_exists, self._store, account.id):
+            if self._stop_set():
+                return False
+            if not await asyncio.to_thread(_exists, self._store, account.id):
+                self._gone(account)
                 return False
             now = await asyncio.to_thread(CredentialStore(self._store).load, account.id)
             if now and now != refused:
                 return True
         return False
+
+    def _gone(self, account: AccountRef) -> None:
+        """The account was removed (`desk account remove` beside the running window): its
+        sync ends, and the window re-reads a store without its groups."""
+        log.info("account %d was removed: its sync ends", account.id)
+        self._status(SyncState.UP_TO_DATE)
+        self._on_ingested(IngestResult(account.id, 0))
 
     def _stops(self) -> tuple[asyncio.Event, ...]:
         return (self._stop,) if self._stop is not None else ()

@@ -240,6 +240,25 @@ def test_a_notice_read_then_changed_by_its_sender_is_unread_and_says_so(
     assert [r.code for r in row.reasons].count("edited") == 1
 
 
+def test_an_edit_the_user_has_not_seen_or_folded_in_a_copy_reopens_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))  # the account's history
+    notice = "请各村于明天下午5点前报送本村防汛物资清单，逾期未报的将通报。"
+    fields = _fields(_batch(clock.now(), ["x"]).messages[0])
+    posted = IncomingMessage(**{**fields, "remote_id": "fresh", "text": notice})
+    # Posted and fixed within the same sync: the user sees it once, as it now reads.
+    fixed = MessageEdit("fresh", "g", "u1", notice.replace("5点", "6点"), clock.now())
+    ingestor.apply(account.id, SyncBatch("c2", messages=(posted,), edits=(fixed,)))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        fresh_id = session.scalars(select(Message.id).where(Message.remote_id == "fresh")).one()
+    row = queries.row(fresh_id)
+    assert row is not None and "edited" not in {r.code for r in row.reasons}
+
+
 def test_an_edit_leaves_a_tier_the_user_corrected(store: Store, clock: ManualClock) -> None:
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)

@@ -250,10 +250,13 @@ class _TokenConnector(_FlakyConnector):
             raise AuthError("unknown_token")
         return SyncBatch(next_cursor=cursor or "c1")
 
+    servers: ClassVar[list[str]] = []
+
     @classmethod
     def from_config(
         cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
     ) -> _TokenConnector:
+        cls.servers.append(str(config.get("homeserver")))
         return cls(clock, secrets.get("access_token", ""))
 
 
@@ -265,7 +268,9 @@ def test_an_account_signed_in_again_elsewhere_syncs_on_without_a_restart(
     real = registry.available
     monkeypatch.setattr(registry, "available", lambda: {**real(), "token": _TokenConnector})
     with store.transaction() as session:
-        account = Account(kind="token", label="token", config={}, created_ms=0)
+        account = Account(
+            kind="token", label="token", config={"homeserver": "https://old"}, created_ms=0
+        )
         session.add(account)
         session.flush()
         account_id = account.id
@@ -282,12 +287,53 @@ def test_an_account_signed_in_again_elsewhere_syncs_on_without_a_restart(
     worker.start()
     try:
         assert refused.wait(30)
-        # `desk account add` for the same user, beside the running window.
+        # `desk account add` for the same user, beside the running window, at the
+        # server's new address.
+        with store.transaction() as session:
+            session.get_one(Account, account_id).config = {"homeserver": "https://new"}
         CredentialStore(store).save(account_id, {"access_token": "fresh"})
         worker.retry_now()  # rather than waiting for the next look
         assert synced.wait(30)
     finally:
         worker.stop()
+    assert _TokenConnector.servers[-1] == "https://new"
+
+
+def test_an_account_removed_while_its_sign_in_is_refused_leaves_the_window(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), "token": _TokenConnector})
+    with store.transaction() as session:
+        account = Account(kind="token", label="token", config={}, created_ms=0)
+        session.add(account)
+        session.flush()
+        account_id = account.id
+    CredentialStore(store).save(account_id, {"access_token": "revoked"})
+    refused, told = threading.Event(), threading.Event()
+    ingested: list[IngestResult] = []
+
+    def status(status: SyncStatus) -> None:
+        if status.state is SyncState.SIGN_IN:
+            refused.set()
+
+    def on_ingested(result: IngestResult) -> None:
+        ingested.append(result)
+        told.set()
+
+    worker = SyncWorker(store, clock, SHANGHAI, status, on_ingested, poll_wait_s=0.01)
+    worker.start()
+    try:
+        assert refused.wait(30)
+        with store.transaction() as session:
+            session.delete(session.get_one(Account, account_id))
+        worker.retry_now()
+        assert told.wait(30)  # the window re-reads a store without its groups
+    finally:
+        worker.stop()
+    assert ingested == [IngestResult(account_id, 0)]
 
 
 def test_a_read_only_database_shows_offline_with_that_cause(

@@ -32,12 +32,12 @@ from desk.core.messages import Reason, Role, Tier
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.invites import PendingInvite, pending_invites
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
     Account,
     Group,
+    Invite,
     Member,
     Message,
     Sender,
@@ -422,8 +422,10 @@ class InboxQueries:
             )
             return [(g, n) for g, n in groups], [(p, n) for p, n in people]
 
-    def pending_invites(self) -> list[PendingInvite]:
-        return pending_invites(self._sessions)
+    def invite_count(self) -> int:
+        """Invites waiting for an answer (read with the badges, after every sync batch)."""
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(Invite)) or 0)
 
     def view_counts(self) -> dict[ViewKind, int]:
         """Unread, not-done messages per tier view, and in All."""

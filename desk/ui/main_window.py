@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
             lambda: (
                 self._queries.view_counts(),
                 self._queries.group_counts(),
-                len(self._queries.pending_invites()),
+                self._queries.invite_count(),
             ),
             self._show_counts,
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync.sign_in import SignInError
+from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
 
 # @localpart:server, or the localpart alone (Matrix's characters for it).
@@ -114,13 +115,16 @@ class AccountDialog(QDialog):
         def work() -> None:
             try:
                 self._finished.emit(self._sign_in(server, user, password), None)
-            except SignInError as exc:
+            except Exception as exc:  # said in the dialog, never lost with the thread
                 self._finished.emit(None, exc)
 
         self._pool.submit(work)
 
-    def _done(self, result: object, error: SignInError | None) -> None:
+    def _done(self, result: object, error: Exception | None) -> None:
         self._busy(False)
+        if error is not None and not isinstance(error, SignInError):
+            self._error(self.tr("Signing in failed: %1.").replace("%1", failure_text(error)))
+            return
         if error is None or error.code == "refused":
             # Kept when the server could not be reached: it was not the password.
             self.password.clear()
@@ -138,7 +142,9 @@ class AccountDialog(QDialog):
         self._error(texts.get(error.code, error.code))
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.homeserver, self.user, self.password, self.buttons):
+        # Cancel stays: a server out of reach takes half a minute to say so.
+        sign_in = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for widget in (self.homeserver, self.user, self.password, sign_in):
             widget.setEnabled(not busy)
 
     def _error(self, text: str) -> None:
@@ -146,5 +152,7 @@ class AccountDialog(QDialog):
         self.status.setText(text)
 
     def done(self, result: int) -> None:
-        self._pool.shutdown(wait=True)
+        # Closes at once; a sign-in still on its way adds the account when it succeeds
+        # (what was asked for), and says nothing more otherwise.
+        self._pool.shutdown(wait=False)
         super().done(result)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desk.sync.sign_in import SignInError
@@ -111,3 +113,33 @@ def test_an_unreachable_server_keeps_the_password_typed(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Signing in failed" in dialog.status.text())
     assert dialog.password.text() == "secret"
+
+
+def test_cancel_while_signing_in_closes_at_once(qtbot: QtBot) -> None:
+    release, finished = threading.Event(), threading.Event()
+
+    def slow(server: str, user: str, password: str) -> None:
+        release.wait(10)  # https:// to a server that speaks plain http: no answer
+        finished.set()
+
+    dialog = _dialog(qtbot, slow)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isEnabled()
+    cancel.click()
+    assert not dialog.isVisible() and not finished.is_set()
+    release.set()
+
+
+def test_an_unexpected_failure_is_said_and_the_dialog_stays_usable(qtbot: QtBot) -> None:
+    def broken(server: str, user: str, password: str) -> None:
+        raise OSError("disk")
+
+    dialog = _dialog(qtbot, broken)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Signing in failed"))
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync.sign_in import SignInError
+from desk.ui.answer_relay import AnswerRelay
 from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
 
@@ -34,7 +35,6 @@ class AccountDialog(QDialog):
     """Signals: added(object) with what the sign-in returned, once the account exists."""
 
     added = Signal(object)
-    _finished = Signal(object, object)
 
     def __init__(
         self,
@@ -86,7 +86,9 @@ class AccountDialog(QDialog):
                 self.tr("The server no longer accepts this account's sign-in: enter the password.")
             )
             self.password.setFocus()
-        self._finished.connect(self._done)
+        self._relay = AnswerRelay()
+        # A method of the dialog, not a lambda: Qt drops the connection when it goes.
+        self._relay.answered.connect(self._answered)
 
     def _start(self) -> None:
         server, user, password = (
@@ -112,13 +114,19 @@ class AccountDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Signing in…"))
 
+        # The worker touches only these: the dialog may be gone when it is done.
+        relay, sign_in = self._relay, self._sign_in
+
         def work() -> None:
             try:
-                self._finished.emit(self._sign_in(server, user, password), None)
+                relay.answered.emit((sign_in(server, user, password), None))
             except Exception as exc:  # said in the dialog, never lost with the thread
-                self._finished.emit(None, exc)
+                relay.answered.emit((None, exc))
 
         self._pool.submit(work)
+
+    def _answered(self, answer: tuple[Any, ...]) -> None:
+        self._done(*answer)
 
     def _done(self, result: object, error: Exception | None) -> None:
         self._busy(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.store.invites import PendingInvite
+from desk.ui.answer_relay import AnswerRelay
 from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
 
@@ -36,7 +38,6 @@ class InvitesDialog(QDialog):
     """Signals: answered(str group id) after the server took an answer."""
 
     answered = Signal(str)
-    _finished = Signal(str, bool, object)  # (group id, accepted, error or None)
 
     def __init__(
         self,
@@ -51,7 +52,9 @@ class InvitesDialog(QDialog):
         self._tz = tz
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-invite")
         self._closed = False
-        self._finished.connect(self._done)
+        self._relay = AnswerRelay()  # (group id, accepted, error or None)
+        # A method of the dialog, not a lambda: Qt drops the connection when it goes.
+        self._relay.answered.connect(self._answered)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(4)  # two lines each: apart, or they read as four
@@ -101,15 +104,21 @@ class InvitesDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Joining…") if accept else self.tr("Declining…"))
 
+        # The worker touches only these: the dialog may be gone when it is done.
+        relay, answer = self._relay, self._answer
+
         def work() -> None:
             try:
-                self._answer(account_id, group_id, accept)
+                answer(account_id, group_id, accept)
             except Exception as exc:  # shown in the dialog, never lost with the thread
-                self._finished.emit(group_id, accept, exc)
+                relay.answered.emit((group_id, accept, exc))
             else:
-                self._finished.emit(group_id, accept, None)
+                relay.answered.emit((group_id, accept, None))
 
         self._pool.submit(work)
+
+    def _answered(self, answer: tuple[Any, ...]) -> None:
+        self._done(*answer)
 
     def _done(self, group_id: str, accepted: bool, error: BaseException | None) -> None:
         self._busy(False)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desk.sync.sign_in import SignInError
@@ -130,7 +130,12 @@ def test_cancel_while_signing_in_closes_at_once(qtbot: QtBot) -> None:
     assert cancel.isEnabled()
     cancel.click()
     assert not dialog.isVisible() and not finished.is_set()
+    # Gone before the answer comes (the window quit): the answer must find nothing to crash.
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     release.set()
+    qtbot.waitUntil(finished.is_set)
+    QApplication.processEvents()
 
 
 def test_an_unexpected_failure_is_said_and_the_dialog_stays_usable(qtbot: QtBot) -> None:

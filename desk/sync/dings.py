@@ -156,13 +156,15 @@ def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None
             Message.done.is_(False),
         )
     ).one_or_none()
+    ladder = session.get(Escalation, ding.id) if ding is not None else None
+    if ding is None or ladder is None or ladder.history:
+        return
     confirmed_here = session.scalar(
         select(OutboxItem.id).where(
             OutboxItem.account_id == account_id, OutboxItem.ack_of == ding_remote_id
         )
     )
-    ladder = session.get(Escalation, ding.id) if ding is not None else None
-    if ding is None or ladder is None or confirmed_here is not None or ladder.history:
+    if confirmed_here is not None:
         return
     log.info("account %d: a confirmation from another device was taken back", account_id)
     ladder.acked_ms = None

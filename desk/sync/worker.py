@@ -74,11 +74,6 @@ def _account_ref(store: Store, account_id: int) -> AccountRef | None:
         return AccountRef(row.id, row.kind, row.label, dict(row.config)) if row else None
 
 
-def _exists(store: Store, account_id: int) -> bool:
-    with store.sessions() as session:
-        return session.get(Account, account_id) is not None
-
-
 def _cursor(store: Store, account_id: int) -> str | None:
     with store.sessions() as session:
         return session.get_one(Account, account_id).cursor
@@ -271,7 +266,8 @@ class SyncWorker:
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
                     await self._wait_retry(attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
-                    if isinstance(exc, NoResultFound) and not _exists(self._store, account.id):
+                    gone = isinstance(exc, NoResultFound)
+                    if gone and _account_ref(self._store, account.id) is None:
                         # Removed (`desk account remove` beside the running window): its
                         # sync ends, with no "database failed" for what was meant, and the
                         # window re-reads a store without its groups.
@@ -295,11 +291,13 @@ class SyncWorker:
         """After a refused sign-in: whether the account got new credentials (signed in
         again from the window or with `desk account add`), looked for every little while;
         False once desk stops or the account is gone (the window then re-reads without it)."""
-        while not self._stop_set():
-            await self._wait_or_retry(SIGN_IN_CHECK_S, *self._stops())
-            if self._stop_set():
+        stop = self._stop
+        assert stop is not None  # set before any account's sync starts
+        while not stop.is_set():
+            await self._wait_or_retry(SIGN_IN_CHECK_S, stop)
+            if stop.is_set():
                 return False
-            if not await asyncio.to_thread(_exists, self._store, account.id):
+            if await asyncio.to_thread(_account_ref, self._store, account.id) is None:
                 self._gone(account)
                 return False
             now = await asyncio.to_thread(CredentialStore(self._store).load, account.id)
@@ -313,12 +311,6 @@ class SyncWorker:
         log.info("account %d was removed: its sync ends", account.id)
         self._status(SyncState.UP_TO_DATE)
         self._on_ingested(IngestResult(account.id, 0))
-
-    def _stops(self) -> tuple[asyncio.Event, ...]:
-        return (self._stop,) if self._stop is not None else ()
-
-    def _stop_set(self) -> bool:
-        return self._stop is not None and self._stop.is_set()
 
     def _report(self, result: IngestResult) -> None:
         if (

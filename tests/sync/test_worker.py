@@ -91,6 +91,23 @@ def test_an_account_removed_while_syncing_ends_its_sync_without_a_store_error(
     assert seen.ingested[-1].new_messages == 0
 
 
+def _account_of(
+    store: Store, monkeypatch: Any, connector: Any, config: Mapping[str, Any] | None = None
+) -> int:
+    """An account synced through `connector`, a connector kind registered for the test."""
+    from desk.connectors import registry
+
+    real = registry.available
+    monkeypatch.setattr(registry, "available", lambda: {**real(), connector.kind: connector})
+    with store.transaction() as session:
+        account = Account(
+            kind=connector.kind, label=connector.kind, config=dict(config or {}), created_ms=0
+        )
+        session.add(account)
+        session.flush()
+        return account.id
+
+
 class _FlakyConnector:
     """Fails twice like a dropped network, then answers; the second failure asks for a pause."""
 
@@ -126,12 +143,7 @@ class _FlakyConnector:
 def test_failures_show_offline_with_a_reason_then_recover(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
-    from desk.connectors import registry
-
-    real = registry.available
-    monkeypatch.setattr(registry, "available", lambda: {**real(), "flaky": _FlakyConnector})
-    with store.transaction() as session:
-        session.add(Account(kind="flaky", label="flaky", config={}, created_ms=0))
+    _account_of(store, monkeypatch, _FlakyConnector)
     seen = _Recorder()
     worker = SyncWorker(
         store,
@@ -220,12 +232,7 @@ def _retry_now_tries_again(store: Store, clock: ManualClock) -> None:
 def test_retry_now_ends_the_back_off_wait(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
-    from desk.connectors import registry
-
-    real = registry.available
-    monkeypatch.setattr(registry, "available", lambda: {**real(), "down": _DownConnector})
-    with store.transaction() as session:
-        session.add(Account(kind="down", label="down", config={}, created_ms=0))
+    _account_of(store, monkeypatch, _DownConnector)
     _retry_now_tries_again(store, clock)
 
 
@@ -263,17 +270,7 @@ class _TokenConnector(_FlakyConnector):
 def test_an_account_signed_in_again_elsewhere_syncs_on_without_a_restart(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
-    from desk.connectors import registry
-
-    real = registry.available
-    monkeypatch.setattr(registry, "available", lambda: {**real(), "token": _TokenConnector})
-    with store.transaction() as session:
-        account = Account(
-            kind="token", label="token", config={"homeserver": "https://old"}, created_ms=0
-        )
-        session.add(account)
-        session.flush()
-        account_id = account.id
+    account_id = _account_of(store, monkeypatch, _TokenConnector, {"homeserver": "https://old"})
     CredentialStore(store).save(account_id, {"access_token": "revoked"})
     refused, synced = threading.Event(), threading.Event()
 
@@ -302,15 +299,7 @@ def test_an_account_signed_in_again_elsewhere_syncs_on_without_a_restart(
 def test_an_account_removed_while_its_sign_in_is_refused_leaves_the_window(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
-    from desk.connectors import registry
-
-    real = registry.available
-    monkeypatch.setattr(registry, "available", lambda: {**real(), "token": _TokenConnector})
-    with store.transaction() as session:
-        account = Account(kind="token", label="token", config={}, created_ms=0)
-        session.add(account)
-        session.flush()
-        account_id = account.id
+    account_id = _account_of(store, monkeypatch, _TokenConnector)
     CredentialStore(store).save(account_id, {"access_token": "revoked"})
     refused, told = threading.Event(), threading.Event()
     ingested: list[IngestResult] = []

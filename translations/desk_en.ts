@@ -4,77 +4,78 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="64"/>
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="67"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="101"/>
+        <location filename="../desk/ui/account_dialog.py" line="104"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="111"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="144"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="133"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="136"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -178,11 +179,16 @@
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="43"/>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="48"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
@@ -545,80 +551,80 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="49"/>
+        <location filename="../desk/ui/invites_dialog.py" line="50"/>
         <source>Group invites</source>
         <translation>Group invites</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="65"/>
+        <location filename="../desk/ui/invites_dialog.py" line="68"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="66"/>
+        <location filename="../desk/ui/invites_dialog.py" line="69"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="75"/>
+        <location filename="../desk/ui/invites_dialog.py" line="78"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>Messages of a group come into desk once you have joined it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="84"/>
+        <location filename="../desk/ui/invites_dialog.py" line="87"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="86"/>
+        <location filename="../desk/ui/invites_dialog.py" line="89"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 invited by %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Joining…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Declining…</source>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="125"/>
+        <location filename="../desk/ui/invites_dialog.py" line="134"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>Joined: its messages come in with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="123"/>
+        <location filename="../desk/ui/invites_dialog.py" line="132"/>
         <source>Answered.</source>
         <translation>Answered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <location filename="../desk/ui/invites_dialog.py" line="136"/>
         <source>Declined.</source>
         <translation>Declined.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="133"/>
+        <location filename="../desk/ui/invites_dialog.py" line="142"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>The server refused the sign-in: sign in again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="137"/>
+        <location filename="../desk/ui/invites_dialog.py" line="146"/>
         <source>The invite was withdrawn.</source>
         <translation>The invite was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="141"/>
-        <location filename="../desk/ui/invites_dialog.py" line="144"/>
+        <location filename="../desk/ui/invites_dialog.py" line="150"/>
+        <location filename="../desk/ui/invites_dialog.py" line="153"/>
         <source>Not answered: %1.</source>
         <translation>Not answered: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="164"/>
+        <location filename="../desk/ui/invites_dialog.py" line="173"/>
         <source>No invites wait for an answer.</source>
         <translation>No invites wait for an answer.</translation>
     </message>

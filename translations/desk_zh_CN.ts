@@ -4,77 +4,78 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="64"/>
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="67"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="101"/>
+        <location filename="../desk/ui/account_dialog.py" line="104"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="111"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="144"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="133"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="136"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>
@@ -178,11 +179,16 @@
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="43"/>
+        <source>me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="48"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
@@ -544,80 +550,80 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="49"/>
+        <location filename="../desk/ui/invites_dialog.py" line="50"/>
         <source>Group invites</source>
         <translation>群邀请</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="65"/>
+        <location filename="../desk/ui/invites_dialog.py" line="68"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="66"/>
+        <location filename="../desk/ui/invites_dialog.py" line="69"/>
         <source>&amp;Decline</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="75"/>
+        <location filename="../desk/ui/invites_dialog.py" line="78"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>加入群后，该群的消息才会进入 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="84"/>
+        <location filename="../desk/ui/invites_dialog.py" line="87"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="86"/>
+        <location filename="../desk/ui/invites_dialog.py" line="89"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 %2 邀请 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Declining…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="125"/>
+        <location filename="../desk/ui/invites_dialog.py" line="134"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：该群的消息将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="123"/>
+        <location filename="../desk/ui/invites_dialog.py" line="132"/>
         <source>Answered.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <location filename="../desk/ui/invites_dialog.py" line="136"/>
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="133"/>
+        <location filename="../desk/ui/invites_dialog.py" line="142"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="137"/>
+        <location filename="../desk/ui/invites_dialog.py" line="146"/>
         <source>The invite was withdrawn.</source>
         <translation>该邀请已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="141"/>
-        <location filename="../desk/ui/invites_dialog.py" line="144"/>
+        <location filename="../desk/ui/invites_dialog.py" line="150"/>
+        <location filename="../desk/ui/invites_dialog.py" line="153"/>
         <source>Not answered: %1.</source>
         <translation>未能处理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="164"/>
+        <location filename="../desk/ui/invites_dialog.py" line="173"/>
         <source>No invites wait for an answer.</source>
         <translation>没有待处理的群邀请。</translation>
     </message>

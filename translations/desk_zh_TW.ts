@@ -4,77 +4,78 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="53"/>
+        <location filename="../desk/ui/account_dialog.py" line="54"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="63"/>
+        <location filename="../desk/ui/account_dialog.py" line="64"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="64"/>
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>User id:</source>
         <translation>使用者 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="67"/>
         <source>Remove the demo workspace</source>
         <translation>移除示範工作區</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="85"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此帳號的登入已失效，請輸入密碼重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="101"/>
+        <location filename="../desk/ui/account_dialog.py" line="104"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="111"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="144"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="133"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="136"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>
@@ -178,11 +179,16 @@
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="43"/>
+        <source>me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="48"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
@@ -544,80 +550,80 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="49"/>
+        <location filename="../desk/ui/invites_dialog.py" line="50"/>
         <source>Group invites</source>
         <translation>群組邀請</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="65"/>
+        <location filename="../desk/ui/invites_dialog.py" line="68"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="66"/>
+        <location filename="../desk/ui/invites_dialog.py" line="69"/>
         <source>&amp;Decline</source>
         <translation>拒絕(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="75"/>
+        <location filename="../desk/ui/invites_dialog.py" line="78"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>加入群組後，該群組的訊息才會進入 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="84"/>
+        <location filename="../desk/ui/invites_dialog.py" line="87"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="86"/>
+        <location filename="../desk/ui/invites_dialog.py" line="89"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 %2 邀請 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="102"/>
+        <location filename="../desk/ui/invites_dialog.py" line="105"/>
         <source>Declining…</source>
         <translation>正在拒絕…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="125"/>
+        <location filename="../desk/ui/invites_dialog.py" line="134"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：該群組的訊息將在下次同步時進入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="123"/>
+        <location filename="../desk/ui/invites_dialog.py" line="132"/>
         <source>Answered.</source>
         <translation>已處理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="127"/>
+        <location filename="../desk/ui/invites_dialog.py" line="136"/>
         <source>Declined.</source>
         <translation>已拒絕。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="133"/>
+        <location filename="../desk/ui/invites_dialog.py" line="142"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登入已失效，請重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="137"/>
+        <location filename="../desk/ui/invites_dialog.py" line="146"/>
         <source>The invite was withdrawn.</source>
         <translation>該邀請已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="141"/>
-        <location filename="../desk/ui/invites_dialog.py" line="144"/>
+        <location filename="../desk/ui/invites_dialog.py" line="150"/>
+        <location filename="../desk/ui/invites_dialog.py" line="153"/>
         <source>Not answered: %1.</source>
         <translation>未能處理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="164"/>
+        <location filename="../desk/ui/invites_dialog.py" line="173"/>
         <source>No invites wait for an answer.</source>
         <translation>沒有待處理的群組邀請。</translation>
     </message>

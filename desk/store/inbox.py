@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,6 +35,7 @@ from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
+    OWN_ACK,
     Account,
     Group,
     Invite,
@@ -113,14 +114,16 @@ class InboxRow:
     pinned: bool = False  # an unconfirmed DING
     # A folded notice: the other groups it was forwarded or re-posted into.
     also_in: tuple[str, ...] = ()
-    # Pure acknowledgements attached to this notice (or its copies), first come first.
+    # Pure acknowledgements attached to this notice (or its copies), first come first: who
+    # else sent one, and whether the user did (from another device: a 收到 typed on the phone).
     ack_names: tuple[str, ...] = ()
+    acked_by_you: bool = False
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
 
     @property
     def ack_count(self) -> int:
-        return len(self.ack_names)
+        return len(self.ack_names) + self.acked_by_you
 
 
 COPIES_SHOWN = 50
@@ -323,7 +326,7 @@ class InboxQueries:
                 m,
                 m.group_name,
                 m.group_remote_id,
-                *folds.get((m.account_id, m.remote_id), ((), ())),
+                folds.get((m.account_id, m.remote_id), _NO_FOLDS),
                 group_encrypted=m.group_encrypted,
             )
             for m in found
@@ -732,19 +735,27 @@ def _past(view: View, key: tuple[ColumnElement[Any], ...], after: PageKey) -> Co
     return tuple_(*key) > tuple_(*after)
 
 
-def _folds(
-    session: Session, messages: Sequence[Any]
-) -> dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]]:
-    """For each card: the other groups of its notice, and the names of who acknowledged it
-    (an ack to any copy of the notice counts for the card that heads it).
+class _Folds(NamedTuple):
+    also_in: tuple[str, ...] = ()
+    ack_names: tuple[str, ...] = ()
+    acked_by_you: bool = False
+
+
+_NO_FOLDS = _Folds()
+
+
+def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
+    """For each card: the other groups of its notice, the names of who else acknowledged
+    it, and whether the user did (an ack to any copy of the notice counts for the card that
+    heads it).
 
     Two statements per account for the whole page, on the driver's cursor, read from the
     indexes of clusters and of acks alone: a greeting folded from every group for a week
     has hundreds of copies, and reading each copy's row, a page of the encrypted file, took
     up to 90 ms for one page of cards at a million messages.
     """
-    result: dict[tuple[int, str], tuple[list[str], list[str]]] = {
-        (m.account_id, m.remote_id): ([], []) for m in messages
+    result: dict[tuple[int, str], tuple[list[str], list[str], list[bool]]] = {
+        (m.account_id, m.remote_id): ([], [], []) for m in messages
     }
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
@@ -767,9 +778,18 @@ def _folds(
                 names = result[(account_id, card)][1]
                 if sender not in names:
                     names.append(sender)
+            cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
+            for card, own_name in cursor.fetchall():
+                _, names, yours = result[(account_id, card)]
+                yours[:] = [True]
+                if own_name in names:
+                    names.remove(own_name)
     finally:
         cursor.close()
-    return {key: (tuple(groups), tuple(names)) for key, (groups, names) in result.items()}
+    return {
+        key: _Folds(tuple(groups), tuple(names), bool(yours))
+        for key, (groups, names, yours) in result.items()
+    }
 
 
 # The groups a notice's copies came in, in the order they first came (for the driver: the
@@ -796,6 +816,19 @@ _ACKS = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
     "AND ack.ack_of = copy.remote_id) ORDER BY ts"
+)
+# Which of those acks the user sent, from another device (a 收到 typed on the phone), under
+# what name: the same two lookups on the small partial index of the user's own acks.
+_OWN_ACKS = (
+    "SELECT wanted.value, ack.sender_name "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS ack "
+    f"ON ack.account_id = ? AND ack.ack_of = wanted.value AND {OWN_ACK} "
+    "UNION ALL "
+    "SELECT copy.cluster, ack.sender_name "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+    "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
+    "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
+    f"AND ack.ack_of = copy.remote_id AND {OWN_ACK}"
 )
 
 
@@ -876,8 +909,7 @@ def _row(
     m: Any,
     group_name: str,
     group_remote_id: str,
-    also_in: tuple[str, ...] = (),
-    ack_names: tuple[str, ...] = (),
+    folds: _Folds = _NO_FOLDS,
     *,
     group_encrypted: bool = False,
 ) -> InboxRow:
@@ -902,7 +934,8 @@ def _row(
         mentions_me=m.mentions_me,
         corrected=m.corrected,
         pinned=m.pinned,
-        also_in=also_in,
-        ack_names=ack_names,
+        also_in=folds.also_in,
+        ack_names=folds.ack_names,
+        acked_by_you=folds.acked_by_you,
         group_encrypted=group_encrypted,
     )

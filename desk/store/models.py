@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from desk.core.reasons import FROM_YOU
+
 
 class Base(DeclarativeBase):
     pass
@@ -81,6 +83,9 @@ class Member(Base):
 ALERTABLE = "(ding IS 1 OR tier = 'urgent') AND done IS 0 AND ack IS 0"
 # Unread and open: SQLite uses the partial index of these only where a query repeats this.
 UNREAD = "read = 0 AND done = 0"
+# An ack the user sent from another device (its reasons say "from_you"): SQLite uses the
+# partial index of these only where a query repeats this, with the table named `ack`.
+OWN_ACK = f"ack.ack_of IS NOT NULL AND instr(ack.reasons, '\"{FROM_YOU}\"') > 0"
 # Columns of the inbox order, all ascending; the row id breaks ties.
 INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
@@ -141,6 +146,14 @@ class Message(Base):
         Index("ix_messages_ts", "ts_ms"),
         # Both cover what a card reads of its notice's copies and their acks (inbox._folds).
         Index("ix_messages_ack_of", "account_id", "ack_of", "ts_ms", "sender_name"),
+        # ...and which of those acks the user sent, from another device (inbox._folds).
+        Index(
+            "ix_messages_own_acks",
+            "account_id",
+            "ack_of",
+            "sender_name",
+            sqlite_where=text(OWN_ACK.replace("ack.", "")),
+        ),
         Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
         Index("ix_messages_notify_state", "notify_state"),
         # What re-ranking reads as deadlines approach, without a look at the rows.

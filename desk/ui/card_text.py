@@ -35,11 +35,15 @@ def also_in_text(row: InboxRow) -> str:
 
 
 def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
-    if not row.ack_names:
+    if not row.ack_count:
         return ""
-    names = row.ack_names if limit is None else row.ack_names[:limit]
+    everyone = row.ack_names
+    if row.acked_by_you:
+        # The user's own 收到, sent from their phone: said first, as "me", not by their name.
+        everyone = (QCoreApplication.translate("Card", "me"), *everyone)
+    names = everyone if limit is None else everyone[:limit]
     shown = _list(names)
-    if limit is not None and len(row.ack_names) > limit:
+    if limit is not None and len(everyone) > limit:
         shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
     return fill(text, str(row.ack_count), shown)

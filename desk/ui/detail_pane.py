@@ -106,7 +106,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:
             parts.extend(self._copies_html(row, self._copies[1]))
-        if row.ack_names:
+        if row.ack_count:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = _with_links(message_text(row)).replace("\n", "<br>")
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")

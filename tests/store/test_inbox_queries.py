@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -533,10 +534,32 @@ def test_a_card_names_its_copies_groups_and_everyone_who_acked_any_copy(
     assert card.ack_names == ("甲", "乙", "丙")
 
 
+def test_the_user_s_own_ack_from_another_device_counts_as_theirs_not_by_name(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲", "收到"),
+        ("一组", "李明", "收到"),
+        ("一组", "乙", "收到"),
+    )
+    # 李明's 收到, typed on their phone, comes back as the account's own message.
+    own = replace(batch.messages[2], from_me=True)
+    batch = replace(batch, messages=(*batch.messages[:2], own, batch.messages[3]))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (card,) = [r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()]
+    assert card.ack_names == ("甲", "乙")
+    assert card.acked_by_you
+    assert card.ack_count == 3
+
+
 def test_a_card_reads_its_copies_and_their_acks_from_the_indexes_alone(
     demo_store: Store,
 ) -> None:
-    # Both statements run on the driver's cursor, out of SQLAlchemy's sight.
+    # All three statements run on the driver's cursor, out of SQLAlchemy's sight.
     with demo_store.engine.connect() as conn:
         heads = json.dumps(["m1", "m2"])
         plans = [
@@ -544,13 +567,20 @@ def test_a_card_reads_its_copies_and_their_acks_from_the_indexes_alone(
             for statement, parameters in (
                 (inbox._COPY_GROUPS, (heads, 1)),
                 (inbox._ACKS, (heads, 1, heads, 1)),
+                (inbox._OWN_ACKS, (heads, 1, heads, 1)),
             )
             for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
         ]
     assert any("COVERING INDEX ix_messages_cluster" in p for p in plans), plans
     assert any("COVERING INDEX ix_messages_ack_of" in p for p in plans), plans
-    # Each step over the messages is an index search; none reads a message's row.
-    reads = [p for p in plans if p.split(" ")[1:2] in (["copy"], ["ack"], ["messages"])]
+    # The user's own acks are read from their rows, but only theirs are in that index.
+    assert any("USING INDEX ix_messages_own_acks" in p for p in plans), plans
+    # Every other step over the messages is an index search that reads no message's row.
+    reads = [
+        p
+        for p in plans
+        if p.split(" ")[1:2] in (["copy"], ["ack"], ["messages"]) and "own_acks" not in p
+    ]
     assert reads, plans
     assert all(p.startswith("SEARCH") and "COVERING INDEX" in p for p in reads), plans
 

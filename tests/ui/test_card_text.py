@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from desk.core.messages import Reason, Tier
-from desk.ui.card_text import summary
+from desk.ui.card_text import acks_text, summary
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row
 
@@ -35,3 +35,9 @@ def test_a_card_moved_to_information_states_no_due_time() -> None:
     card = replace(_row("请各村报送值班表"), tier=Tier.INFO, deadline=DUE, reasons=reasons)
     assert "deadline" not in summary(card, SHANGHAI, NOW)
     assert "deadline" not in summary(replace(card, also_in=("镇防汛群",)), SHANGHAI, NOW)
+
+
+def test_the_user_s_own_ack_from_their_phone_is_said_as_me_first() -> None:
+    card = replace(_row("请各村报送值班表"), ack_names=("张三", "李四"), acked_by_you=True)
+    assert acks_text(card) == "acknowledged ×3 (me, 张三, 李四)"
+    assert acks_text(replace(card, acked_by_you=False)) == "acknowledged ×2 (张三, 李四)"

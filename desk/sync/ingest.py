@@ -398,18 +398,22 @@ class Ingestor:
         if row is None:
             return False
         changed = edit.text != row.text
+        was_due, was_rank = row.deadline_ms, row.tier_rank
         row.text = edit.text
         self._retriage(session, account_id, row, now, history)
         if (
             changed
-            and not (history or just_in or row.done)
+            and not (history or just_in)
             and not _has_reason(row, FROM_YOU)
             and row.cluster in (None, row.remote_id)
+            and (not row.done or _asks_anew(row, was_due, was_rank))
         ):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
-            # yet (it came in this batch), one they put away as done, or a copy folded
-            # into a card (a typo fixed in a relay is nothing new to read).
+            # yet (it came in this batch), or a copy folded into a card (a typo fixed in a
+            # relay is nothing new to read). One put away as done comes back only when
+            # the change asks something anew (see _asks_anew).
+            row.done = False
             _mark_edited(row)
         touched.add(row.group_id)
         if row.cluster not in (None, row.remote_id):
@@ -841,6 +845,14 @@ def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetim
                 )
                 .values(left_ms=left_ms)
             )
+
+
+def _asks_anew(row: Message, was_due: int | None, was_rank: int) -> bool:
+    """Whether an edit to a card the user marked done asks something of them anew: a due
+    time moved or added (交材料改到周三前), or a more pressing tier. A typo fixed, or words
+    added that change neither, leave it done."""
+    moved = row.deadline_ms is not None and row.deadline_ms != was_due
+    return (moved and Tier(row.tier).asks_action) or row.tier_rank < was_rank
 
 
 def _mark_edited(row: Message) -> None:

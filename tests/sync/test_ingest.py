@@ -240,6 +240,31 @@ def test_a_notice_read_then_changed_by_its_sender_is_unread_and_says_so(
     assert [r.code for r in row.reasons].count("edited") == 1
 
 
+def test_a_done_card_comes_back_when_its_sender_moves_its_due_time_not_for_a_typo(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))  # the account's history
+    notice = "请各村于本周五下午5点前报送防汛物资清单，逾期未报的将通报。"
+    fields = _fields(_batch(clock.now(), ["x"]).messages[0])
+    posted = IncomingMessage(**{**fields, "remote_id": "task", "text": notice})
+    ingestor.apply(account.id, SyncBatch("c2", messages=(posted,)))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        task_id = session.scalars(select(Message.id).where(Message.remote_id == "task")).one()
+    queries.set_done([task_id], True)
+    typo = MessageEdit("task", "g", "u1", notice.replace("清单", "清单表"), clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
+    row = queries.row(task_id)
+    assert row is not None and row.done and row.reasons[0].code != "edited"
+    sooner = MessageEdit("task", "g", "u1", notice.replace("本周五", "明天"), clock.now())
+    ingestor.apply(account.id, SyncBatch("c4", edits=(sooner,)))
+    row = queries.row(task_id)
+    assert row is not None and not row.done and not row.read
+    assert row.reasons[0].code == "edited"
+
+
 def test_an_edit_the_user_has_not_seen_or_folded_in_a_copy_reopens_nothing(
     store: Store, clock: ManualClock
 ) -> None:

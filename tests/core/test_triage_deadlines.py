@@ -192,6 +192,39 @@ def test_a_span_from_now_is_due_that_long_after_the_message(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("请各村三天内报送整改情况", "03-12 17:30"),
+        ("请于7日内报送排查台账", "03-16 17:30"),
+        ("请各村收到通知后3日内报送", "03-12 17:30"),
+        ("各村2天内把名单报上来", "03-11 17:30"),
+        ("一周内反馈办理结果", "03-16 17:30"),
+        # A due time stated beside it says when, more precisely.
+        ("请各村三天内报送，3月11日下午3点前报镇安监办", "03-11 15:00"),
+    ],
+)
+def test_a_span_of_days_is_due_at_the_end_of_that_day(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What happened within a span, a span past, a rule for whenever it happens.
+        "该电梯一周内故障3次，群众意见很大",
+        "近3天内全县发生火情5起",
+        "发现隐患的，3日内整改到位",
+    ],
+)
+def test_a_span_of_days_that_asks_nothing_by_then_is_no_due_time(text: str) -> None:
+    assert due(text) is None
+
+
+def test_a_day_of_the_month_before_nei_is_no_span_of_days() -> None:
+    assert due("请于3月20日内蒙古考察团来访前报送材料") != "03-29 17:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("县委书记30分钟后到待渡服务点检查，在镇的班子成员马上过去", "03-09 09:30"),
         ("半小时后在三楼会议室开会，班子成员参加", "03-09 09:30"),
         ("两个小时以后出发，带好雨衣", "03-09 11:00"),

@@ -96,11 +96,23 @@ _WITHIN = re.compile(
     r"(?P<unit>小时|钟头|分钟|钟)(?:之内|以内|内|(?P<after>之后|以后|后))"
 )
 _AFTER_HINT = re.compile(r"[钟时头](?:之|以)?后")
+# "3天内完成整改", "请于7日内报送", "一周内反馈": by the end of the day that many days on.
+# Not a date (10月7日内), nor 内蒙古 or 日内瓦 after a day of the month.
+_WITHIN_DAYS = re.compile(
+    r"(?<![月\d年])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|个?星期)"
+    r"(?:之内|以内|内)(?![蒙瓦])"
+)
+# ...when what follows in its clause is something to do by then, not what happened within
+# such a span (一周内故障3次) or what a rule allows.
+_DAYS_TASK = re.compile(
+    r"[^，,。;；!！?？\n]{0,16}?(?:报|交|完成|整改|反馈|办结|回复|答复|提交|落实|清理|处理|核实"
+    r"|核查|联系|发我|给我|补齐|补报|到位)"
+)
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
 # happens (险情30分钟内电话报告).
 _DURATION_BEFORE = re.compile(
-    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去"
+    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|近|最近"
     # From an event still to come (雪停后2小时内清出主通道), not from the message.
     r"|停后|结束后|过境后|解除后|到达后)\s*$"
 )
@@ -284,6 +296,7 @@ def scan(
     found: list[TimeMention] = []
     if "内" in text or _AFTER_HINT.search(text):
         found.extend(_within(text, local))
+        found.extend(_within_days(text, today))
     if "今明" in text:
         # "今明两天把独居老人户再走一遍": by the end of tomorrow.
         found.extend(
@@ -924,6 +937,33 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
                 False,
             )
         )
+    return found
+
+
+# The case a rule is for, just before its span (发现隐患的，3日内整改到位).
+_WHENEVER = re.compile(r"(?:发现|遇到|遇有|凡)[^。;；\n]{0,16}的[,，]\s*$")
+
+
+def _within_days(text: str, today: date) -> list[TimeMention]:
+    """Mentions of a span of days from today ("3天内完成整改"): due at the end of the
+    working day that many days on, as a date-only deadline is."""
+    found = []
+    for match in _WITHIN_DAYS.finditer(text):
+        days = number(match.group("n")) * (1 if match.group("unit") in ("天", "日") else 7)
+        start = match.start()
+        if not 0 < days <= 31 or not _DAYS_TASK.match(text, match.end()):
+            continue
+        if _DURATION_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+            continue
+        sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        opening = sentences[-1] if sentences else 0
+        if _CASE_OPENING.match(text, opening) or _WHENEVER.search(text, opening, start):
+            continue
+        day = today + timedelta(days=days)
+        found.append(TimeMention(start, match.end(), day, END_OF_DAY, True, *_DAY_BY_FLAGS))
     return found
 
 

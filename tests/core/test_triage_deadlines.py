@@ -218,6 +218,12 @@ def test_a_span_of_days_that_asks_nothing_by_then_is_no_due_time(text: str) -> N
     assert due(text) is None
 
 
+def test_a_span_counted_from_the_start_of_work_is_not_counted_from_the_message() -> None:
+    # It was read as an hour after the message, on a day of the holiday.
+    text = "请各村于10月8日（星期四）上班后一小时内报送到岗情况"
+    assert due(text, datetime(2026, 10, 2, 10, 0, tzinfo=TZ)) != "10-02 11:00"
+
+
 def test_a_day_of_the_month_before_nei_is_no_span_of_days() -> None:
     assert due("请于3月20日内蒙古考察团来访前报送材料") != "03-29 17:30"
 
@@ -294,6 +300,10 @@ BEFORE_MID_AUTUMN = datetime(2026, 9, 24, 15, 0, tzinfo=TZ)
         ("中秋节后上班前交", BEFORE_MID_AUTUMN, "09-28 08:30"),
         ("年后上班前交齐", datetime(2026, 2, 10, 9, 0, tzinfo=TZ), "02-24 08:30"),
         ("各村本周内把面积核实报上来", datetime(2026, 9, 28, 16, 0, tzinfo=TZ), "09-30 17:30"),
+        # Said without 后: the first working day after the holiday all the same.
+        ("请各村收假第一天报送假期总结", datetime(2026, 10, 5, 20, 0, tzinfo=TZ), "10-08 17:30"),
+        ("请于新年上班第一天报送年度总结", datetime(2026, 12, 31, 10, 0, tzinfo=TZ), "01-04 17:30"),
+        ("请各村于开年上班第一天报送", datetime(2026, 2, 20, 10, 0, tzinfo=TZ), "02-24 17:30"),
     ],
 )
 def test_working_day_phrases_follow_the_official_calendar(

@@ -129,6 +129,8 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         # From a tester: a report by a time, said bare, or sent on to an office.
         "体检预约人数明天下午5点前报，别忘了哦",
         "改了几处，已发你微信，明早8点报区委办",
+        # Everyone at their post at a time, without a 前.
+        "明天早上8:00全体到岗，迎接节后检查。",
     ],
 )
 def test_tasks_are_action(text: str) -> None:

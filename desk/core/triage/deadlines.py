@@ -114,7 +114,7 @@ _DAYS_TASK = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|近|最近"
     # From an event still to come (雪停后2小时内清出主通道), not from the message.
-    r"|停后|结束后|过境后|解除后|到达后)\s*$"
+    r"|停后|结束后|过境后|解除后|到达后|上班后)\s*$"
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
@@ -147,7 +147,9 @@ _WORKING_DAYS = re.compile(
     r"(?:假期)?(?:结束)?后"
     # 初八上班: the day work resumes after the Spring Festival, as people say it (the
     # first working day, whatever the lunar date: the official calendar moves it).
-    r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工))"
+    r"|(?:正月)?初[一二三四五六七八九十](?=上班|开工)"
+    # 收假第一天, 开年上班第一天, 新年上班第一天: said without 后.
+    r"|(?:收假|开年|新年)(?=上班|开工|第一|首个))"
     r"(?:第一个工作日|第一天|首个工作日|上班(?:第一天|后|时)?|开工(?:第一天)?)"
     r"(?P<when>\s*(?:上班前|下班前|上午|中午|下午|前|之前))?"
 )
@@ -155,7 +157,7 @@ _WORKING_DAYS = re.compile(
 _WORKING_HINT = re.compile(
     r"工作日|节后|假后|(?:假期|长假|放假)结束之?[后前]|收假|年后|节前|节放假前|假前"
     r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:假期)?后"
-    r"|初[一二三四五六七八九十](?:上班|开工)"
+    r"|初[一二三四五六七八九十](?:上班|开工)|(?:开年|新年)(?:上班|开工)"
     # 元旦前, 国庆放假前: a holiday named without 节.
     r"|(?:元旦|清明|五一|端午|中秋|国庆)(?:放假|假期)?之?前"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -749,7 +750,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
     it, and whether the user did (an ack to any copy of the notice counts for the card that
     heads it).
 
-    Two statements per account for the whole page, on the driver's cursor, read from the
+    Three statements per account for the whole page, on the driver's cursor, read from the
     indexes of clusters and of acks alone: a greeting folded from every group for a week
     has hundreds of copies, and reading each copy's row, a page of the encrypted file, took
     up to 90 ms for one page of cards at a million messages.
@@ -774,7 +775,9 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                     if group_id != own_group[(account_id, head)] and group_name not in groups:
                         groups.append(group_name)
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
+            acks_by: Counter[tuple[str, str]] = Counter()
             for card, sender in cursor.fetchall():
+                acks_by[(card, sender)] += 1
                 names = result[(account_id, card)][1]
                 if sender not in names:
                     names.append(sender)
@@ -782,7 +785,9 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             for card, own_name in cursor.fetchall():
                 _, names, yours = result[(account_id, card)]
                 yours[:] = [True]
-                if own_name in names:
+                acks_by[(card, own_name)] -= 1
+                if acks_by[(card, own_name)] <= 0 and own_name in names:
+                    # Not when someone else of that name acked too (two 李明 in a county).
                     names.remove(own_name)
     finally:
         cursor.close()

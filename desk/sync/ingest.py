@@ -398,28 +398,65 @@ class Ingestor:
         if row is None:
             return False
         changed = edit.text != row.text
-        was_due, was_rank = row.deadline_ms, row.tier_rank
+        news = changed and not (history or just_in) and not _has_reason(row, FROM_YOU)
+        card = row.cluster in (None, row.remote_id)
+        # What the text said before, judged now: the stored verdict may be older than the
+        # weights the user's corrections have moved since, and only the edit counts.
+        was = (
+            self._verdict_of(session, account_id, row) if news and (row.done or not card) else None
+        )
         row.text = edit.text
         self._retriage(session, account_id, row, now, history)
         if (
-            changed
-            and not (history or just_in)
-            and not _has_reason(row, FROM_YOU)
-            and row.cluster in (None, row.remote_id)
-            and (not row.done or _asks_anew(row, was_due, was_rank))
+            news
+            and card
+            and (not row.done or _asks_sooner(was, self._verdict_of(session, account_id, row)))
         ):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
             # yet (it came in this batch), or a copy folded into a card (a typo fixed in a
             # relay is nothing new to read). One put away as done comes back only when
-            # the change asks something anew (see _asks_anew).
+            # the change asks for something sooner (see _asks_sooner).
             row.done = False
             _mark_edited(row)
         touched.add(row.group_id)
-        if row.cluster not in (None, row.remote_id):
+        if not card:
             # The copy that held its card up may no longer do so.
+            assert row.cluster is not None
             self._settle_card(session, account_id, row.cluster, now, history, touched)
+            head = _stored(session, account_id, row.cluster)
+            if head is not None and head.done and was is not None:
+                now_says = self._verdict_of(session, account_id, row)
+                if (
+                    _asks_sooner(was, now_says)
+                    and now_says.deadline is not None
+                    and head.deadline_ms == to_ms(now_says.deadline)
+                ):
+                    # A relay's own due time, edited to sooner, is now the card's.
+                    head.done = False
+                    _mark_edited(head)
         return True
+
+    def _verdict_of(self, session: Session, account_id: int, row: Message) -> Verdict:
+        """Triage's verdict on a stored row's current text, as the user's sent words are
+        judged for them."""
+        group = session.get_one(Group, row.group_id)
+        verdict = self._triage.reassess(
+            account_id,
+            CoreMessage(
+                id=row.remote_id,
+                group_id=group.remote_id,
+                group_name=group.name,
+                sender_id=row.sender_id,
+                sender_name=row.sender_name,
+                sender_role=Role(row.sender_role),
+                ts=from_ms(row.ts_ms),
+                text=row.text,
+                mentions_me=row.mentions_me,
+                ding=row.ding,
+            ),
+        )
+        return _as_sent(verdict) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
         self,
@@ -452,24 +489,7 @@ class Ingestor:
             # The user set this tier by hand; an edit does not overrule them.
             return
         rank, read, done = row.tier_rank, row.read, row.done
-        group = session.get_one(Group, row.group_id)
-        verdict = self._triage.reassess(
-            account_id,
-            CoreMessage(
-                id=row.remote_id,
-                group_id=group.remote_id,
-                group_name=group.name,
-                sender_id=row.sender_id,
-                sender_name=row.sender_name,
-                sender_role=Role(row.sender_role),
-                ts=from_ms(row.ts_ms),
-                text=row.text,
-                mentions_me=row.mentions_me,
-                ding=row.ding,
-            ),
-        )
-        if _has_reason(row, FROM_YOU):
-            verdict = _as_sent(verdict)
+        verdict = self._verdict_of(session, account_id, row)
         # Folding was decided on arrival and stays; so does the reason that says so, and
         # that its sender changed it.
         folded = [r for r in row.reasons if r and (r[0] in FOLDED or r[0] == EDITED)]
@@ -847,12 +867,17 @@ def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetim
             )
 
 
-def _asks_anew(row: Message, was_due: int | None, was_rank: int) -> bool:
-    """Whether an edit to a card the user marked done asks something of them anew: a due
-    time moved or added (交材料改到周三前), or a more pressing tier. A typo fixed, or words
-    added that change neither, leave it done."""
-    moved = row.deadline_ms is not None and row.deadline_ms != was_due
-    return (moved and Tier(row.tier).asks_action) or row.tier_rank < was_rank
+def _asks_sooner(was: Verdict | None, now: Verdict) -> bool:
+    """Whether an edit asks for something sooner than the text did before it: a more
+    pressing tier, or a due time brought forward or added (交材料改到周三前, from Friday).
+    A typo fixed, or a due time put back, leaves a card the user has done alone."""
+    if was is None:
+        return False
+    if now.tier.rank < was.tier.rank:
+        return True
+    if now.deadline is None or not now.tier.asks_action:
+        return False
+    return was.deadline is None or now.deadline < was.deadline
 
 
 def _mark_edited(row: Message) -> None:

@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
+        # The DING the user confirmed from the list, and the row it stood at: confirmed, it
+        # leaves the pinned top, and the selection stays at that row (the next card), as
+        # after `e`, instead of following it down past the cards in between.
+        self._confirmed_from: tuple[int, int] | None = None
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
         menu.popup(self.sidebar.viewport().mapToGlobal(at))
 
     def _move(self, step: int) -> None:
+        self._confirmed_from = None  # moved on before the confirmation came back
         current = self.list.currentIndex()
         row = current.row() + step if current.isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
@@ -400,6 +405,15 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         done = self.model.view.kind is not ViewKind.DONE  # in Done, `e` brings it back
+        confirming = self._confirmed_from is not None and self._confirmed_from[0] == row.id
+        if done and row.pinned and not confirming:
+            # Put away unconfirmed, a DING would stop alerting and its sender would never
+            # learn it was seen: the rules count that as a missed DING.
+            self.statusBar().showMessage(
+                self.tr("This DING waits for your confirmation: press A to confirm it first."),
+                8000,
+            )
+            return
         ids, before = (row.id,), row.done
         self._undo.append(_Undo(lambda: self._queries.set_done(ids, before), row.id))
         self._change(lambda: self._queries.set_done(ids, done), read_next=True)
@@ -416,6 +430,7 @@ class MainWindow(QMainWindow):
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
         if row is not None and row.pinned:
+            self._confirmed_from = (row.id, self.list.currentIndex().row())
             self.acknowledgeRequested.emit(row.id)
             return
         waiting = self.ding_banner.message_id
@@ -755,9 +770,22 @@ class MainWindow(QMainWindow):
         now = self.list.currentIndex()
         if current is None or not now.isValid():
             self._select_row(max(0, current_index.row()))
+        elif self._moved_on_confirming(current, current_index.row(), now.row()):
+            self._select_row(current_index.row(), read=True)
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
         return True
+
+    def _moved_on_confirming(self, current: int, was: int, now: int) -> bool:
+        """Whether the selected card is the DING just confirmed from the list, and its
+        confirmation moved it from row `was` to row `now`."""
+        if self._confirmed_from is None or self._confirmed_from[0] != current:
+            return False
+        shown = self.model.inbox_row(now)
+        if shown is None or shown.pinned:
+            return False  # not confirmed yet: the list was re-read for something else
+        self._confirmed_from = None
+        return now != was
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()

@@ -249,6 +249,76 @@ def test_a_right_click_on_a_waiting_ding_confirms_that_ding(desk: Running, store
     assert window.ack_action not in window.card_menu().actions()
 
 
+def test_e_on_a_waiting_ding_asks_for_its_confirmation_and_keeps_it_alerting(
+    desk: Running, store: Store
+) -> None:
+    # From a new user: `e` put the DING away unconfirmed; it stopped alerting and its
+    # sender never learnt it was seen.
+    message_id = desk.ding()
+    window = desk.app.window
+    assert window.open_message(message_id)
+    window.list.setFocus()
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_E)
+    desk.settle()
+    assert "confirm" in window.statusBar().currentMessage()
+    assert window.ding_banner.isVisible()
+    with store.sessions() as session:
+        assert not session.get_one(Message, message_id).done
+    # Confirmed, it can be put away.
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    assert window.open_message(message_id)
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_E)
+    desk.settle()
+    with store.sessions() as session:
+        assert session.get_one(Message, message_id).done
+
+
+def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
+    desk: Running, store: Store
+) -> None:
+    # From a new user: the confirmed DING left the pinned top and the selection went with
+    # it, so `j` then skipped the urgent cards it had passed.
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    texts = {
+        "d1": "【DING】区防指：全体镇村干部立即到岗，10点半前报到岗情况。",
+        "d2": "【DING】请各镇本周五前报送汛期值班表。",
+        "u1": "紧急：东河水位快速上涨，请沿河各村立即组织转移，10点40分前报转移人数！",
+        "u2": "紧急：西山发生滑坡，请西山村立即封路，10点50分前报现场情况！",
+    }
+    messages = tuple(
+        IncomingMessage(
+            remote_id=remote_id,
+            group_id="g1",
+            sender_id="u1",
+            sender_name="区应急局",
+            sender_role=Role.ADMIN,
+            ts=desk.clock.now() + timedelta(seconds=n),
+            text=text,
+            ding=remote_id.startswith("d"),
+        )
+        for n, (remote_id, text) in enumerate(texts.items())
+    )
+    batch = SyncBatch("c1", groups=(GroupInfo("g1", "区防汛工作群", members=members),))
+    Ingestor(store, SHANGHAI, desk.clock).apply(
+        desk.account.id, SyncBatch("c1", groups=batch.groups, messages=messages)
+    )
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    window = desk.app.window
+    second = window.model.inbox_row(1)
+    assert second is not None and second.pinned
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(1))
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.qtbot.waitUntil(lambda: window.model.row_of(second.id) != 1)
+    desk.settle()
+    assert window.list.currentIndex().row() == 1
+    now_selected = window.model.inbox_row(1)
+    assert now_selected is not None and now_selected.id != second.id
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

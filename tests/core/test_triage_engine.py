@@ -140,6 +140,19 @@ def test_tasks_are_action(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "各村8点全体到岗情况：全部到位",
+        "根据要求，7:30全体到岗，已落实",
+        "一组：今天8点全体到岗，情况良好",
+    ],
+)
+def test_a_roll_call_reported_is_no_task(text: str) -> None:
+    # From review: a report that everyone was there read as an order to be there.
+    assert triage(msg(text, role=Role.MEMBER)).tier is not Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "他们说数据5点前报，不知道报了没有",
         "昨天下午3点报区应急局的数据有误",
         # From review: done, the speaker's own plan, an ack, a question, a guess, a

@@ -556,6 +556,27 @@ def test_the_user_s_own_ack_from_another_device_counts_as_theirs_not_by_name(
     assert card.ack_count == 3
 
 
+def test_someone_else_of_the_user_s_name_still_counts_among_the_acks(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: another 李明's 收到 vanished with the user's own.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "李明", "收到"),
+        ("一组", "甲", "收到"),
+    )
+    own = replace(batch.messages[1], remote_id="own", sender_id="me", from_me=True)
+    other = replace(batch.messages[1], remote_id="other", sender_id="another-李明")
+    batch = replace(batch, messages=(batch.messages[0], own, other, batch.messages[2]))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (card,) = [r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()]
+    assert card.acked_by_you
+    assert card.ack_names == ("李明", "甲")
+
+
 def test_a_card_reads_its_copies_and_their_acks_from_the_indexes_alone(
     demo_store: Store,
 ) -> None:

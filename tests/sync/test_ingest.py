@@ -258,11 +258,59 @@ def test_a_done_card_comes_back_when_its_sender_moves_its_due_time_not_for_a_typ
     ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
     row = queries.row(task_id)
     assert row is not None and row.done and row.reasons[0].code != "edited"
+    later = MessageEdit("task", "g", "u1", notice.replace("本周五", "下周五"), clock.now())
+    ingestor.apply(account.id, SyncBatch("c4", edits=(later,)))
+    row = queries.row(task_id)
+    assert row is not None and row.done, "more time for what is done asks nothing new"
     sooner = MessageEdit("task", "g", "u1", notice.replace("本周五", "明天"), clock.now())
-    ingestor.apply(account.id, SyncBatch("c4", edits=(sooner,)))
+    ingestor.apply(account.id, SyncBatch("c5", edits=(sooner,)))
     row = queries.row(task_id)
     assert row is not None and not row.done and not row.read
     assert row.reasons[0].code == "edited"
+
+
+def test_a_typo_fixed_in_a_done_card_after_the_user_corrected_its_sender_leaves_it_done(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the stored verdict predates the weights the user's corrections moved,
+    # so a trailing space looked like a more pressing tier.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))  # the account's history
+    fields = _fields(_batch(clock.now(), ["x"]).messages[0])
+    posts = tuple(
+        IncomingMessage(
+            **{**fields, "remote_id": f"r{n}", "text": f"石门坎村累计转移{n}人，安置点1个"}
+        )
+        for n in range(1, 8)
+    )
+    ingestor.apply(account.id, SyncBatch("c2", messages=posts))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        ids = {r: i for r, i in session.execute(select(Message.remote_id, Message.id))}
+    for n in range(1, 7):
+        queries.correct_tier(ids[f"r{n}"], Tier.ACTION, clock.now())
+    queries.set_done([ids["r7"]], True)
+    typo = MessageEdit("r7", "g", "u1", "石门坎村累计转移7人，安置点1个 ", clock.now())
+    ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
+    row = queries.row(ids["r7"])
+    assert row is not None and row.done
+
+
+def test_a_relay_edited_to_a_sooner_due_time_brings_back_its_done_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the sender's repost, folded into the card, was edited from 30分钟内 to
+    # 10分钟内; the card took the sooner due time but stayed done.
+    account, now, ingest = _task_posted(store, clock)
+    ingest.apply(
+        account.id, SyncBatch("c2", (), (_post("late", now + timedelta(minutes=40), _CHASE),))
+    )
+    _done(store, "first")
+    sooner = _CHASE.replace("30分钟内", "10分钟内")
+    ingest.apply(account.id, SyncBatch("c3", edits=(MessageEdit("late", "g", "u1", sooner, now),)))
+    assert not _column(store, Message.done)["first"]
+    assert not _column(store, Message.read)["first"]
 
 
 def test_an_edit_the_user_has_not_seen_or_folded_in_a_copy_reopens_nothing(

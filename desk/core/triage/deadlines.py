@@ -99,7 +99,8 @@ _AFTER_HINT = re.compile(r"[钟时头](?:之|以)?后")
 # "3天内完成整改", "请于7日内报送", "一周内反馈": by the end of the day that many days on.
 # Not a date (10月7日内), nor 内蒙古 or 日内瓦 after a day of the month.
 _WITHIN_DAYS = re.compile(
-    r"(?<![月\d年])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|个?星期)"
+    r"(?<![月号\d年〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?P<unit>天|日|周|个?星期)"
     r"(?:之内|以内|内)(?![蒙瓦])"
 )
 # ...when what follows in its clause is something to do by then, not what happened within
@@ -112,7 +113,7 @@ _DAYS_TASK = re.compile(
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
 # happens (险情30分钟内电话报告).
 _DURATION_BEFORE = re.compile(
-    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|近|最近"
+    r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|(?<![就附接将临靠])近"
     # From an event still to come (雪停后2小时内清出主通道), not from the message.
     r"|停后|结束后|过境后|解除后|到达后|上班后)\s*$"
 )
@@ -943,7 +944,15 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
 
 
 # The case a rule is for, just before its span (发现隐患的，3日内整改到位).
-_WHENEVER = re.compile(r"(?:发现|遇到|遇有|凡)[^。;；\n]{0,16}的[,，]\s*$")
+_WHENEVER = re.compile(
+    r"(?:(?:发现|遇到|遇有)[^。;；\n]{0,16}的|(?:^|[,，;；。\s])凡[^。;；\n]{0,16})[,，]\s*$"
+)
+# A span from an event still to come (节后3天内, 会后3天内, 验收后7日内), not from this
+# message (收到通知后3日内, 本通知下发后一周内).
+_AFTER_EVENT = re.compile(r"(?:后|过后|以后|之后)\s*$")
+_FROM_RECEIPT = re.compile(
+    r"(?:收到|接到|下发|印发|发出|通知)[^，,。;；\n]{0,6}?(?:后|过后|以后|之后)\s*$"
+)
 
 
 def _within_days(text: str, today: date) -> list[TimeMention]:
@@ -956,6 +965,9 @@ def _within_days(text: str, today: date) -> list[TimeMention]:
         if not 0 < days <= 31 or not _DAYS_TASK.match(text, match.end()):
             continue
         if _DURATION_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        before = text[max(0, start - 12) : start]
+        if _AFTER_EVENT.search(before) and not _FROM_RECEIPT.search(before):
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
@@ -1008,7 +1020,8 @@ def _working_days(text: str, local: datetime, work: WorkCalendar) -> list[TimeMe
         else:
             phrase = match.group()
             name = next((full for short, full in _HOLIDAY_NAMES if short in phrase), None)
-            day = _first_working_day_after_holiday(today, name, work)
+            back = _RETURN_WORDS.search(phrase) is not None
+            day = _first_working_day_after_holiday(today, name, work, back)
             when = (match.group("when") or "").strip()
             core = phrase[: match.start("when") - match.start()] if when else phrase
             at = END_OF_DAY
@@ -1052,7 +1065,9 @@ _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 # (The phrase may take the day in: [\u4e00-\u9fff]{0,2}节 reads 明天节.)
-_TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:节|假|$)")
+_TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:是|就是)?\s*(?:节|假|收假|开年|新年|$)")
+# Words for coming back to work, said on that day too (今天是收假第一天).
+_RETURN_WORDS = re.compile(r"收假|开年|新年")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
 _HOLIDAY_LOOKBACK = timedelta(days=9)
@@ -1158,16 +1173,34 @@ def _nth_working_day(today: date, n: int, work: WorkCalendar) -> date | None:
 
 
 def _first_working_day_after_holiday(
-    today: date, name: str | None, work: WorkCalendar
+    today: date, name: str | None, work: WorkCalendar, back: bool = False
 ) -> date | None:
     """The first working day after the holiday under way, or else the next one (the next
-    one whose name holds `name`, when one is given), within about a month."""
+    one whose name holds `name`, when one is given), within about a month. With `back`
+    (收假第一天, 开年上班第一天: words for coming back), today on the first working day back:
+    the holiday just ended is the one meant, not the next, a month or more away."""
+    if back and _back_from_holiday(today, name, work):
+        return today
     day = _holiday_from(today, name, work)
     if day is None:
         return None
     while not work.day(day).working:
         day += timedelta(days=1)
     return day
+
+
+def _back_from_holiday(today: date, name: str | None, work: WorkCalendar) -> bool:
+    """Whether today is the first working day after a holiday (named `name`, if given)."""
+    from desk.core.work_calendar import DayKind
+
+    if not work.day(today).working:
+        return False
+    day = today - timedelta(days=1)
+    while not (info := work.day(day)).working and today - day < _HOLIDAY_LOOKBACK:
+        if info.kind is DayKind.HOLIDAY and (name is None or name in (info.holiday_name or "")):
+            return True
+        day -= timedelta(days=1)
+    return False
 
 
 def _last_working_day_of_week(today: date, monday: date, work: WorkCalendar) -> date:

@@ -1727,38 +1727,58 @@ Messages marked done are in Done.</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="56"/>
+        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
+        <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="60"/>
+        <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
+        <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
+        <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="68"/>
+        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
+        <translation>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="73"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1771,17 +1791,17 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="256"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="279"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
@@ -1810,6 +1830,11 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="23"/>
+        <source>the disk holding the local database cannot be read or written</source>
+        <translation>the disk holding the local database cannot be read or written</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="26"/>
         <source>the local database failed</source>
         <translation>the local database failed</translation>
     </message>

@@ -1722,38 +1722,58 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="56"/>
+        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
+        <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="60"/>
+        <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
+        <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
+        <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="68"/>
+        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
+        <translation>另一个 desk 正在打开这份数据，已等待很久。请等它完成后再启动 desk。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="73"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1766,17 +1786,17 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="256"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="279"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
@@ -1805,6 +1825,11 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="23"/>
+        <source>the disk holding the local database cannot be read or written</source>
+        <translation>本机数据所在的磁盘无法读写</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="26"/>
         <source>the local database failed</source>
         <translation>本机数据读写出错，请联系信息化部门</translation>
     </message>

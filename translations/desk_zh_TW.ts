@@ -1722,38 +1722,58 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="56"/>
+        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
+        <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料資料夾，或聯絡資訊部門。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="60"/>
+        <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
+        <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="64"/>
+        <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
+        <translation>系統憑證儲存暫時無法使用或已鎖定。請解鎖，或重新登入電腦後再啟動 desk；金鑰仍在，資料未受影響。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="68"/>
+        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
+        <translation>另一個 desk 正在開啟這份資料，已等候很久。請等它完成後再啟動 desk。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="73"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -1766,17 +1786,17 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="256"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="279"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
@@ -1805,6 +1825,11 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/ui/ops.py" line="23"/>
+        <source>the disk holding the local database cannot be read or written</source>
+        <translation>本機資料所在的磁碟無法讀寫</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ops.py" line="26"/>
         <source>the local database failed</source>
         <translation>本機資料庫出錯</translation>
     </message>

@@ -53,6 +53,22 @@ _STORE_ERRORS = {
         "Store", "The system keychain no longer holds the key of this database."
     ),
     "unreadable": QT_TRANSLATE_NOOP("Store", "The database cannot be read with this key."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Store",
+        "The database file is damaged, so it cannot be opened. Nothing was changed: restore desk's folder from a backup.",  # noqa: E501
+    ),
+    "disk": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.",  # noqa: E501
+    ),
+    "keychain_unavailable": QT_TRANSLATE_NOOP(
+        "Store",
+        "The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.",  # noqa: E501
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Store",
+        "Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.",  # noqa: E501
+    ),
     "too_new": QT_TRANSLATE_NOOP(
         "Store",
         "This database was written by a newer desk. Update desk to open it; nothing was changed.",

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
 
 from desk.store.paths import DataDir, DataDirUnusable
 
@@ -31,3 +38,32 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
     scheduler.addHandler(handler)
     scheduler.setLevel(logging.WARNING)
     scheduler.propagate = False
+    _log_what_would_be_lost(data_dir)
+
+
+def _log_what_would_be_lost(data_dir: DataDir) -> None:
+    """Uncaught exceptions, and native crashes, into the data dir's logs: the window's exe
+    has no console, and its stderr is gone. Where and of what type, never the exception's
+    words (they may quote a message)."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        frames = "; ".join(
+            f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
+            for frame in traceback.extract_tb(tb)
+        )
+        logging.getLogger("desk").critical("uncaught %s at %s", kind.__name__, frames)
+        previous(kind, error, tb)
+
+    sys.excepthook = hook
+    global _crashes
+    with contextlib.suppress(OSError):
+        # Kept open: faulthandler writes to it as the process dies.
+        crashes = (data_dir.logs / "crash.log").open("a", encoding="utf-8")
+        faulthandler.enable(crashes)
+        if _crashes is not None:
+            _crashes.close()
+        _crashes = crashes
+
+
+_crashes: TextIO | None = None

@@ -27,7 +27,15 @@ STORE_ERRORS = {
     "command in a terminal to type it.",
     "wrong_passphrase": "Wrong passphrase: the store was left untouched.",
     "keychain_entry_missing": "The keychain holds no key for this store ({detail}).",
-    "unreadable": "The database cannot be read with this key: {detail}",
+    "unreadable": "The database cannot be read with this key, or is not a desk database: {detail}",
+    "damaged": "The database is damaged: {detail}. Nothing was changed; restore the data dir "
+    "from a backup, or move it aside to start afresh.",
+    "disk": "Cannot read or write the database {detail}: the disk is full or failing. Free "
+    "some space and try again; nothing was changed.",
+    "keychain_unavailable": "The system keychain is not available or is locked ({detail}); "
+    "unlock it, or log in to the desktop again, and try again. The key is still there.",
+    "locked": "Another desk has been opening this data dir for too long ({detail}); "
+    "try again when it has finished.",
     "too_new": "The database was written by a newer desk (schema {detail}); "
     "update desk to open it. Nothing was changed.",
 }
@@ -46,6 +54,7 @@ STORE_FAILURES = {
     "busy": "the database {path} is busy: another desk holds it; try again",
     "full": "cannot write the database {path}: the disk is full",
     "corrupt": "the database {path} is damaged: restore the data dir from a backup",
+    "io": "cannot read or write the database {path}: the disk is full or failing",
     "other": "the database {path} failed ({detail}); see {log}",
 }
 

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import keyring
 import sqlcipher3
 from keyring.backends import fail as fail_backend
 from sqlalchemy import select
@@ -23,6 +22,7 @@ from sqlalchemy import select
 from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text
 from desk.connectors import registry
 from desk.store import keys
+from desk.store.database import open_failure
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError, open_store, unlock_key
@@ -117,8 +117,10 @@ def _check_own_store(directory: DataDir) -> str:
     try:
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         messages = connection.execute("SELECT count(*) FROM messages").fetchone()[0]
-    except sqlcipher3.dbapi2.DatabaseError:
-        raise CheckFailed(STORE_ERRORS["unreadable"].format(detail=directory.database)) from None
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        # Worded as opening it would be: only "not a database" is the key.
+        wording = STORE_ERRORS[open_failure(exc)]
+        raise CheckFailed(wording.format(detail=directory.database)) from None
     finally:
         connection.close()
     return f"opens with its key, this user may write it; {messages} messages"
@@ -151,18 +153,32 @@ def _check_store(scratch: Path) -> str:
     return "SQLCipher row written and read back; file header encrypted; wrong passphrase refused"
 
 
+# Not desk's own service name: on Windows, keyring files a second secret under one service
+# by renaming the first (desk -> store-key:…@desk), which the uninstaller would then miss.
+SELFTEST_SERVICE = "desk-selftest"
+
+
 def _check_keychain() -> str:
+    import keyring.errors
+
     backend = keyring.get_keyring()
     if not keys.keychain_usable(backend):
         return f"no usable keychain ({type(backend).__name__}); passphrase fallback in use"
     entry = f"selftest-{secrets.token_hex(4)}"
     value = secrets.token_hex(16)
-    backend.set_password(keys.KEYCHAIN_SERVICE, entry, value)
     try:
-        if backend.get_password(keys.KEYCHAIN_SERVICE, entry) != value:
+        backend.set_password(SELFTEST_SERVICE, entry, value)
+    except keyring.errors.KeyringError as exc:
+        # As desk does for a new store (keys.KeyVault.create): the passphrase path.
+        return (
+            f"the keychain ({type(backend).__name__}) refused a secret ({exc}); "
+            "a new store uses a passphrase"
+        )
+    try:
+        if backend.get_password(SELFTEST_SERVICE, entry) != value:
             raise RuntimeError("keychain did not return the secret")
     finally:
-        backend.delete_password(keys.KEYCHAIN_SERVICE, entry)
+        backend.delete_password(SELFTEST_SERVICE, entry)
     return f"keychain round trip through {type(backend).__name__}"
 
 

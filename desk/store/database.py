@@ -18,8 +18,15 @@ from desk.store.text_index import PAIRS_FUNCTION, pair_words
 log = logging.getLogger("desk.store")
 
 
-class DatabaseUnreadable(Exception):
-    """The file is not a database under this key: wrong key, or not a desk database."""
+class DatabaseUnopenable(Exception):
+    """The file could not be opened; `code` is one of OPEN_FAILURES (see open_failure)."""
+
+    def __init__(self, path: Path, code: str) -> None:
+        super().__init__(f"{path}: {code}")
+        self.code = code
+
+
+OPEN_FAILURES = ("unreadable", "damaged", "locked", "disk")
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by the cause the user
@@ -31,8 +38,11 @@ _CAUSES = {
     sqlcipher3.dbapi2.SQLITE_FULL: "full",
     sqlcipher3.dbapi2.SQLITE_CORRUPT: "corrupt",
     sqlcipher3.dbapi2.SQLITE_NOTADB: "corrupt",
+    # The disk failing, or full where SQLite could not tell (its -shm file not made).
+    sqlcipher3.dbapi2.SQLITE_IOERR: "io",
+    sqlcipher3.dbapi2.SQLITE_CANTOPEN: "io",
 }
-FAILURE_CAUSES = ("read_only", "busy", "full", "corrupt", "other")
+FAILURE_CAUSES = ("read_only", "busy", "full", "corrupt", "io", "other")
 
 
 def failure_cause(error: BaseException) -> str:
@@ -40,15 +50,34 @@ def failure_cause(error: BaseException) -> str:
     (the file, or the disk it is on, cannot be written), busy (another connection holds
     the lock past the busy timeout), full (the disk), corrupt (the file is damaged), or
     other."""
-    driver_error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's
+    code = _code(error)
+    return "other" if code is None else _CAUSES.get(code, "other")
+
+
+def open_failure(error: BaseException) -> str:
+    """Why a database could not be opened, one of OPEN_FAILURES: unreadable (not a
+    database under this key: a wrong key, or not desk's file), damaged, locked (another
+    connection holds it), or disk (full, failing, read-only).
+
+    Only "not a database" is the key: a damaged file or a full disk told as a wrong key had
+    IT staff about to wipe data that opened again once the disk had room."""
+    if _code(error) == sqlcipher3.dbapi2.SQLITE_NOTADB:
+        return "unreadable"
+    return {"corrupt": "damaged", "busy": "locked"}.get(failure_cause(error), "disk")
+
+
+def _code(error: BaseException) -> int | None:
+    """SQLite's primary result code of a driver's error, as SQLAlchemy wraps it."""
+    driver_error = getattr(error, "orig", None) or error
     code = getattr(driver_error, "sqlite_errorcode", None)
-    if not isinstance(code, int):
-        return "other"
-    return _CAUSES.get(code & 0xFF, "other")
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # SQLCipher's own lines on stderr (hmac check failed…) beside desk's message about a
+    # wrong key only confuse; desk logs what failed. (The level is the process's.)
+    cur.execute("PRAGMA cipher_log_level = NONE")
     # Temp tables and sort spills in memory: SQLCipher encrypts temp files too,
     # but keeping them off disk is cheaper and leaves nothing behind on a crash.
     cur.execute("PRAGMA temp_store = MEMORY")
@@ -76,8 +105,9 @@ def make_engine(path: Path, key: bytes) -> Engine:
 def open_database(path: Path, key: bytes) -> tuple[Engine, sessionmaker[Session]]:
     """Opens (or creates) the database and brings its schema up to date.
 
-    Raises DatabaseUnreadable before anything is written when the key does not
-    fit, and schema.TooNew when a newer desk wrote the file.
+    Raises DatabaseUnopenable before anything is written when the file cannot be read
+    (the key does not fit, it is damaged, the disk fails), and schema.TooNew when a newer
+    desk wrote the file.
     """
     engine = make_engine(path, key)
     try:
@@ -85,7 +115,7 @@ def open_database(path: Path, key: bytes) -> tuple[Engine, sessionmaker[Session]
             with engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
         except DatabaseError as exc:
-            raise DatabaseUnreadable(str(path)) from exc
+            raise DatabaseUnopenable(path, open_failure(exc)) from exc
         schema.check_not_newer(engine)
         with engine.begin() as conn:
             conn.execute(text("PRAGMA journal_mode = WAL"))

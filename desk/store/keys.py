@@ -58,6 +58,11 @@ class WrongPassphrase(KeyProblem):
     pass
 
 
+class KeychainUnavailable(KeyProblem):
+    """The keychain did not answer (no Secret Service, or a locked one): the key may well
+    still be in it."""
+
+
 class KeychainEntryMissing(KeyProblem):
     """The key file says keychain, but the keychain has no key for this store."""
 
@@ -160,7 +165,7 @@ class KeyVault:
             try:
                 stored = self._backend.get_password(KEYCHAIN_SERVICE, _entry(keyfile.store_id))
             except keyring.errors.KeyringError as exc:
-                raise KeychainEntryMissing("keychain unavailable") from exc
+                raise KeychainUnavailable(type(exc).__name__) from exc
             if stored is None:
                 raise KeychainEntryMissing("no key in the keychain for this store")
             return bytes.fromhex(stored)

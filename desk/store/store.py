@@ -9,17 +9,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
-from desk.store.database import DatabaseUnreadable, open_database
+from desk.store.database import DatabaseUnopenable, open_database
 from desk.store.paths import DataDir
 
 if TYPE_CHECKING:
     import keyring.backend  # imported where the keychain is used (see desk.store.keys)
 
 log = logging.getLogger("desk.store")
+
+# Held while a desk makes the key or upgrades the schema (see open_store); a first start
+# after an update may migrate a million messages for a minute or two.
+OPEN_LOCK = "desk.lock"
+OPEN_LOCK_TIMEOUT_S = 600.0
 
 
 class StoreError(Exception):
@@ -32,6 +38,10 @@ class StoreError(Exception):
         "wrong_passphrase",
         "keychain_entry_missing",
         "unreadable",
+        "damaged",
+        "disk",
+        "keychain_unavailable",
+        "locked",
         "too_new",
     )
 
@@ -68,6 +78,8 @@ def _key_problems() -> Iterator[None]:
         raise StoreError("passphrase_required", str(exc)) from exc
     except keys.WrongPassphrase as exc:
         raise StoreError("wrong_passphrase") from exc
+    except keys.KeychainUnavailable as exc:
+        raise StoreError("keychain_unavailable", str(exc)) from exc
     except keys.KeychainEntryMissing as exc:
         raise StoreError("keychain_entry_missing", str(exc)) from exc
     except keys.KeyFileCorrupt as exc:
@@ -92,13 +104,35 @@ def open_store(
     (`keys.unlock_early`), which then stands in for `passphrase` and `backend`."""
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
-    db_exists = data_dir.database.exists()
+    # One desk at a time makes the key and brings the schema up to date: the window and
+    # a provisioning script (`desk account add`) starting together on a new data dir each
+    # made a key, and the database was written under one that desk.key no longer held.
+    lock = FileLock(data_dir.root / OPEN_LOCK, timeout=OPEN_LOCK_TIMEOUT_S)
+    try:
+        with lock:
+            return _open_locked(data_dir, vault, passphrase, early)
+    except Timeout as exc:
+        log.error("store not opened: locked")
+        raise StoreError("locked", str(data_dir.root)) from exc
+    except StoreError as exc:
+        # In the log too: the window's exe has no console, and IT asks for the log.
+        asked = exc.code in ("passphrase_required", "wrong_passphrase")
+        log.log(logging.INFO if asked else logging.ERROR, "store not opened: %s", exc.code)
+        raise
+
+
+def _open_locked(
+    data_dir: DataDir,
+    vault: keys.KeyVault,
+    passphrase: str | None,
+    early: Future[bytes] | None,
+) -> Store:
     with _key_problems():
         if early is not None:
             key = early.result()
         elif vault.exists():
             key = vault.unlock(passphrase)
-        elif db_exists:
+        elif data_dir.database.exists():
             # Without its key the old file is unreadable; making a new key would
             # only lead to a new database replacing the user's data.
             raise StoreError("key_file_missing", str(data_dir.key_file))
@@ -108,8 +142,8 @@ def open_store(
     assert protection is not None
     try:
         engine, sessions = open_database(data_dir.database, key)
-    except DatabaseUnreadable as exc:
-        raise StoreError("unreadable", str(data_dir.database)) from exc
+    except DatabaseUnopenable as exc:
+        raise StoreError(exc.code, str(data_dir.database)) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)

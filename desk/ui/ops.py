@@ -20,6 +20,9 @@ _CAUSE_TEXT = {
     "corrupt": QT_TRANSLATE_NOOP(
         "StoreOps", "the local database is damaged: restore desk's folder from a backup"
     ),
+    "io": QT_TRANSLATE_NOOP(
+        "StoreOps", "the disk holding the local database cannot be read or written"
+    ),
     "other": QT_TRANSLATE_NOOP("StoreOps", "the local database failed"),
 }
 

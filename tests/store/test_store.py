@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -108,6 +109,66 @@ def test_a_foreign_key_cannot_read_the_file(data_dir: DataDir, tmp_path: Path) -
         _open(data_dir)
     assert caught.value.code == "unreadable"
     assert _fingerprint(data_dir.root) == before
+
+
+def test_desks_starting_together_on_a_new_data_dir_share_one_key(data_dir: DataDir) -> None:
+    # From IT: the window and a provisioning script starting on a new data dir each made
+    # a key; the database was written under one desk.key no longer held, for good.
+    opener = (
+        "import sys\n"
+        "from keyring.backends import fail\n"
+        "from sqlalchemy import text\n"
+        "from desk.store.paths import DataDir\n"
+        "from desk.store.store import open_store\n"
+        f"store = open_store(DataDir.resolve({str(data_dir.root)!r}), {PASSPHRASE!r}, "
+        f"backend=fail.Keyring(), scrypt_n={TEST_SCRYPT_N})\n"
+        "with store.transaction() as session:\n"
+        '    session.execute(text("SELECT count(*) FROM messages")).scalar_one()\n'
+        "store.close()\n"
+    )
+    starts = [
+        subprocess.Popen([sys.executable, "-c", opener], stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    answers = [(p.communicate()[1], p.returncode) for p in starts]
+    assert [err for err, code in answers if code != 0] == []
+    _open(data_dir).close()  # and whoever comes next opens it too
+
+
+def test_a_damaged_database_is_said_to_be_damaged_not_to_have_the_wrong_key(
+    data_dir: DataDir,
+) -> None:
+    # From IT: "cannot be read with this key" had help-desk staff about to wipe a store.
+    store = _open(data_dir)
+    with store.transaction() as session:
+        session.add_all(Setting(name=f"s{n}", value="x" * 2000) for n in range(200))
+    store.close()
+    with data_dir.database.open("r+b") as handle:
+        handle.truncate(data_dir.database.stat().st_size // 2)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "damaged"
+
+
+def test_a_store_that_cannot_be_opened_says_why_in_the_log(
+    data_dir: DataDir, caplog: pytest.LogCaptureFixture
+) -> None:
+    # From IT: the window's exe has no console; a failure at start reached no log.
+    _open(data_dir).close()
+    data_dir.database.write_bytes(b"not a database " * 1000)
+    with caplog.at_level(logging.INFO, logger="desk.store"), pytest.raises(StoreError):
+        _open(data_dir)
+    assert [(r.levelname, r.getMessage()) for r in caplog.records if "not opened" in r.message] == [
+        ("ERROR", "store not opened: unreadable")
+    ]
+
+
+def test_a_file_that_is_no_desk_database_cannot_be_read_with_the_key(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    data_dir.database.write_bytes(b"not a database " * 1000)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "unreadable"
 
 
 def test_a_newer_schema_is_refused_untouched(data_dir: DataDir) -> None:

@@ -251,3 +251,19 @@ def test_the_quiet_grid_can_be_painted_with_the_keyboard(qtbot: QtBot) -> None:
     qtbot.keyClick(grid, Qt.Key.Key_Space)
     assert grid.grid()["mon"][21]
     assert dialog.changes()["quiet.windows"]["mon"] == ["00:00-08:30", "10:30-11:00", "18:00-24:00"]
+
+
+def test_a_quick_drag_down_a_column_paints_every_day_it_passes(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    grid = dialog.grid
+    column_x = grid.columnViewportPosition(24) + 4  # 12:00-12:30, not quiet by default
+    days = [QPoint(column_x, grid.rowViewportPosition(r) + 5) for r in (0, 2, 4)]
+    # The mouse is reported on Monday, Wednesday and Friday only, as a quick hand moves it.
+    qtbot.mousePress(grid.viewport(), Qt.MouseButton.LeftButton, pos=days[0])
+    for day in days[1:]:
+        qtbot.mouseMove(grid.viewport(), day)
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=days[-1])
+    windows = dialog.changes()["quiet.windows"]
+    for day in ("mon", "tue", "wed", "thu", "fri"):
+        assert "12:00-12:30" in windows[day], day
+    assert "12:00-12:30" not in windows.get("sat", [])

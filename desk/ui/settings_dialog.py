@@ -34,6 +34,7 @@ from desk.ui.day_list import DayListEditor
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.quiet_grid_editor import QuietGridEditor
+from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
 
@@ -414,6 +415,7 @@ def _checklist(
         ticked = key in chosen or name in chosen
         item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         widget.addItem(item)
+    tick_on_click(widget)
     return widget
 
 

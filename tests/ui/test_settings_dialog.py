@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desk.core import settings
@@ -267,3 +274,41 @@ def test_a_quick_drag_down_a_column_paints_every_day_it_passes(qtbot: QtBot) -> 
     for day in ("mon", "tue", "wed", "thu", "fri"):
         assert "12:00-12:30" in windows[day], day
     assert "12:00-12:30" not in windows.get("sat", [])
+
+
+def test_a_click_on_a_name_ticks_it_and_space_still_does(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    people = dialog.breakthrough_people
+    (zhong,) = people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    name_at = people.visualItemRect(zhong).center()  # on the name, well right of the box
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=name_at)
+    assert zhong.checkState() is Qt.CheckState.Checked
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=name_at)
+    assert zhong.checkState() is Qt.CheckState.Unchecked
+    people.setFocus()
+    people.setCurrentItem(zhong)
+    qtbot.keyClick(people, Qt.Key.Key_Space)
+    assert zhong.checkState() is Qt.CheckState.Checked
+    groups = dialog.breakthrough_groups
+    union = groups.findItems("机关工会群", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(
+        groups.viewport(), Qt.MouseButton.LeftButton, pos=groups.visualItemRect(union).center()
+    )
+    changes = dialog.changes()
+    assert changes["quiet.breakthrough_senders"] == ["u1"]
+    assert changes["quiet.breakthrough_groups"] == ["g2"]
+
+
+def test_a_click_on_the_box_ticks_once(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    people = dialog.breakthrough_people
+    (zhong,) = people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    option = QStyleOptionViewItem()
+    option.initFrom(people)
+    option.rect = people.visualItemRect(zhong)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = people.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, people
+    )
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert zhong.checkState() is Qt.CheckState.Checked

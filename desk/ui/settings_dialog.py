@@ -33,6 +33,7 @@ from desk.core.quiet_grid import to_grid, to_windows
 from desk.ui.day_list import DayListEditor
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
+from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
 from desk.ui.tick_list import tick_on_click
 
@@ -65,7 +66,9 @@ class SettingsDialog(QDialog):
         self._login_elsewhere = login_elsewhere
         self._today = today
         self._locked = locked
-        self._groups = list(groups)
+        # In the sidebar's order, in every tab.
+        groups = by_pinyin(groups, lambda group: group[1])
+        self._groups = groups
         self.setWindowTitle(self.tr("desk settings"))
         self.resize(960, 620)
         tabs = QTabWidget()
@@ -181,14 +184,14 @@ class SettingsDialog(QDialog):
     ) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        # In the order of desk's own language, whatever the system's (pinyin for 中文).
+        # People in the order of desk's own language, whatever the system's (pinyin for
+        # 中文); groups as the sidebar lists them.
         order = QCollator(QLocale(locale_for(str(self._values["ui.language"]))))
         self.breakthrough_people = _checklist(
-            people, self._values["quiet.breakthrough_senders"], order
+            sorted(people, key=lambda person: order.sortKey(person[1])),
+            self._values["quiet.breakthrough_senders"],
         )
-        self.breakthrough_groups = _checklist(
-            groups, self._values["quiet.breakthrough_groups"], order
-        )
+        self.breakthrough_groups = _checklist(groups, self._values["quiet.breakthrough_groups"])
         for name, title, widget in (
             ("people", self.tr("People who always get through"), self.breakthrough_people),
             ("groups", self.tr("Groups that always get through"), self.breakthrough_groups),
@@ -401,13 +404,11 @@ class SettingsDialog(QDialog):
         return rules
 
 
-def _checklist(
-    pairs: Sequence[tuple[str, str]], checked: Sequence[str], order: QCollator
-) -> QListWidget:
-    """A list to tick, in `order` (pinyin for Chinese names under a Chinese locale)."""
+def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:
+    """A list to tick, of (key, name) pairs in the order given."""
     widget = QListWidget()
     chosen = set(checked)
-    for key, name in sorted(pairs, key=lambda pair: order.sortKey(pair[1])):
+    for key, name in pairs:
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -34,6 +34,11 @@ def _dialog(qtbot: QtBot, unknown: list[int] | None = None, **values: Any) -> Se
     return dialog
 
 
+def _row(dialog: SettingsDialog, group: str) -> int:
+    (item,) = dialog.group_table.findItems(group, Qt.MatchFlag.MatchExactly)
+    return item.row()
+
+
 def test_unchanged_means_nothing_to_store(qtbot: QtBot) -> None:
     assert _dialog(qtbot).changes() == {}
 
@@ -68,8 +73,8 @@ def test_break_through_people_and_group_rules(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     (zhong,) = dialog.breakthrough_people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
     zhong.setCheckState(Qt.CheckState.Checked)
-    combo = dialog.group_table.cellWidget(1, 1)
-    spin = dialog.group_table.cellWidget(0, 2)
+    combo = dialog.group_table.cellWidget(_row(dialog, "机关工会群"), 1)
+    spin = dialog.group_table.cellWidget(_row(dialog, "镇机关干部群"), 2)
     assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
     combo.setCurrentIndex(2)
     spin.setValue(15)

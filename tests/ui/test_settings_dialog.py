@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from desk.core import settings
 from desk.core.escalation import LadderConfig, Level
 from desk.core.quiet_grid import CELLS
+from desk.ui.day_list import DayListEditor
 from desk.ui.settings_dialog import SettingsDialog
 
 GROUPS = [("g1", "镇机关干部群"), ("g2", "机关工会群")]
@@ -317,3 +318,32 @@ def test_a_click_on_the_box_ticks_once(qtbot: QtBot) -> None:
     )
     qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
     assert zhong.checkState() is Qt.CheckState.Checked
+
+
+def _add(qtbot: QtBot, days: DayListEditor, day: str) -> str:
+    """Picks `day` and clicks Add; what the editor then says under its list."""
+    days.picker.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+    qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
+    return days.note.text() if days.note.isVisible() else ""
+
+
+def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -> None:
+    # 2026 on the official calendar: 1 October is 国庆节, 23 November a Monday.
+    dialog = _dialog(qtbot)
+    off, working = dialog.days_off, dialog.workdays
+    said = _add(qtbot, off, "2026-11-28")  # a Saturday
+    assert "2026-11-28 is a weekend day" in said and "Added anyway" in said
+    said = _add(qtbot, working, "2026-11-28")
+    assert "2026-11-28 is already an extra day off" in said
+    assert "cannot be both" in said
+    said = _add(qtbot, working, "2026-11-23")
+    assert "2026-11-23 is already a working day" in said and "not added" in said
+    said = _add(qtbot, working, "2026-10-01")
+    assert "2026-10-01 is a holiday (国庆节)" in said and "not added" in said
+    assert _add(qtbot, working, "2026-11-29") == ""  # a Sunday the office works
+    said = _add(qtbot, off, "2026-11-29")
+    assert "2026-11-29 is already an extra working day" in said
+    assert _add(qtbot, off, "2026-11-24") == ""  # a Tuesday off
+    changes = dialog.changes()
+    assert changes["quiet.days_off"] == ["2026-11-24", "2026-11-28"]
+    assert changes["quiet.workdays"] == ["2026-11-29"]

@@ -223,6 +223,13 @@ def official_calendar(values: Mapping[str, object]) -> WorkCalendar:
     return WorkCalendar(_year_tables(values), _local_holidays(values), _workdays(values))
 
 
+def published_calendar(values: Mapping[str, object]) -> WorkCalendar:
+    """The official calendar before any day the user entered: the national one with an
+    admin's year tables and regional holidays (the settings dialog checks the days the
+    user adds against it)."""
+    return WorkCalendar(_year_tables(values), _local_holidays(values))
+
+
 def _workdays(values: Mapping[str, object]) -> list[date]:
     return [date.fromisoformat(str(d)) for d in _list(values.get("quiet.workdays"))]
 

@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+REFUSED_COLOUR = "#b3261e"
+WARNING_COLOUR = "#b06000"
+
+
+@dataclass(frozen=True, slots=True)
+class DayNote:
+    """What to tell the user of a picked date; a refused one is not added."""
+
+    text: str
+    refused: bool
+
 
 class DayListEditor(QWidget):
     """The dates as YYYY-MM-DD, in order; the picker opens on `today` (desk's time zone:
-    the computer's own date when None, whose clock may run in another zone)."""
+    the computer's own date when None, whose clock may run in another zone). `check`
+    says what is wrong with a picked date, if anything: shown under the list."""
 
     def __init__(
-        self, days: Iterable[str], today: date | None, parent: QWidget | None = None
+        self,
+        days: Iterable[str],
+        today: date | None,
+        parent: QWidget | None = None,
+        *,
+        check: Callable[[date], DayNote | None] = lambda _day: None,
     ) -> None:
         super().__init__(parent)
+        self._check = check
         self.days = QListWidget()
         self.days.setMaximumHeight(110)
         for day in sorted(days):
@@ -36,23 +56,46 @@ class DayListEditor(QWidget):
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self.add_picked)
         self.remove = QPushButton(self.tr("Remove"))
-        self.remove.clicked.connect(lambda: self.days.takeItem(self.days.currentRow()))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.remove.clicked.connect(self._remove_current)
+        self.note = QLabel()
+        self.note.setObjectName("day_note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.days, 1)
         buttons = QVBoxLayout()
         for widget in (self.picker, self.add, self.remove):
             buttons.addWidget(widget)
         buttons.addStretch()
         row.addLayout(buttons)
+        column.addLayout(row)
+        column.addWidget(self.note)
 
     def dates(self) -> list[str]:
         return sorted(self.days.item(i).text() for i in range(self.days.count()))
 
     def add_picked(self) -> None:
-        """Adds the picked date, once."""
+        """Adds the picked date, once, unless the check refuses it; says what it found."""
         day = self.picker.date().toPython()
         assert isinstance(day, date)
+        note = self._check(day)
+        self._show(note)
+        if note is not None and note.refused:
+            return
         if day.isoformat() not in self.dates():
             self.days.addItem(day.isoformat())
             self.days.sortItems()
+
+    def _remove_current(self) -> None:
+        self.days.takeItem(self.days.currentRow())
+        # What the note said of an earlier pick no longer holds once the list changed.
+        self._show(None)
+
+    def _show(self, note: DayNote | None) -> None:
+        self.note.setText(note.text if note else "")
+        if note is not None:
+            colour = REFUSED_COLOUR if note.refused else WARNING_COLOUR
+            self.note.setStyleSheet(f"color: {colour}")
+        self.note.setVisible(note is not None)

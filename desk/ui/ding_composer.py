@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk.sync.dings import DingOutbox
 from desk.ui.list_filter import filter_box
+from desk.ui.name_order import by_pinyin
 from desk.ui.ops import StoreOps
 
 _USER_ID = Qt.ItemDataRole.UserRole
@@ -54,7 +55,7 @@ class DingComposer(QDialog):
 
         self.group = QComboBox()
         self.group.setObjectName("ding_group")
-        for choice in dings.groups():
+        for choice in by_pinyin(dings.groups(), lambda group: group.name):
             self.group.addItem(choice.name, (choice.account_id, choice.remote_id))
             self.group.setItemData(self.group.count() - 1, choice.id, _GROUP_ROW)
         self.everyone = QRadioButton(self.tr("&Everyone in the group"))
@@ -187,14 +188,20 @@ class DingComposer(QDialog):
         count = self.members.count() if self.everyone.isChecked() else len(self.checked_members())
         self.send_button.setText(self.tr("Send DING to %n people", "", count))
 
-    def choose_group(self, group_id: int | None) -> None:
-        """Starts on this group (the one in view); None keeps the one chosen last."""
+    def choose_group(self, group_id: int | None) -> bool:
+        """Starts on this group (the one in view); False, and no change, if it is not
+        one a DING can go to (None, or a group the user left)."""
         if group_id is None:
-            return
+            return False
         for index in range(self.group.count()):
             if self.group.itemData(index, _GROUP_ROW) == group_id:
                 self.group.setCurrentIndex(index)
-                return
+                return True
+        return False
+
+    def untouched(self) -> bool:
+        """Nothing written or ticked yet: moving to another group loses nothing."""
+        return not self.text.toPlainText().strip() and not self.checked_members()
 
     def _deadline_toggled(self, on: bool) -> None:
         self.deadline.setEnabled(on)

@@ -47,11 +47,15 @@ class DingDialogs(QObject):
             self.composer.finished.connect(self._composer_closed)
             # The group in view, else the one a DING went to last, else the selected card's
             # (at the start the first card is selected, not chosen): not the first group of
-            # the list, a district's with fourteen people.
+            # the list, a district's with fourteen people. A group in view the user left
+            # takes no DING: the next one in line is chosen, not the list's first.
             for group in (self._group_in_view(), self._last_group, self._group_selected()):
-                if group is not None:
-                    self.composer.choose_group(group)
+                if self.composer.choose_group(group):
                     break
+        elif self.composer.untouched():
+            # Still open, empty, while the user went on to another group: Ctrl+D there
+            # means that group (a draft already written stays where it was written).
+            self.composer.choose_group(self._group_in_view())
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()

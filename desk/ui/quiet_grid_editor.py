@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid
+from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_on_line
 from desk.core.settings import QUIET_ROWS
 
 ROW_NAMES = {
@@ -41,6 +41,8 @@ class QuietGridEditor(QTableWidget):
         super().__init__(len(QUIET_ROWS), CELLS, parent)
         self.setObjectName("quietGrid")
         self._paint_to: bool | None = None
+        # The cell the drag last painted: the next is joined to it by a line.
+        self._painted_last: tuple[int, int] | None = None
         # The state lives here, not in item data: reading back thousands of item
         # QVariants tripped a PySide6 refcount bug at interpreter exit.
         self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
@@ -112,6 +114,7 @@ class QuietGridEditor(QTableWidget):
         index = self.indexAt(event.position().toPoint())
         if index.isValid():
             self._paint_to = not self._quiet(index.row(), index.column())
+            self._painted_last = None
             self._paint(index)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -121,6 +124,7 @@ class QuietGridEditor(QTableWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._paint_to = None
+        self._painted_last = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -130,9 +134,17 @@ class QuietGridEditor(QTableWidget):
         super().keyPressEvent(event)
 
     def _paint(self, index: QModelIndex) -> None:
+        """Paints the cell under the mouse and every cell between it and the last one:
+        moves are reported only now and then, and a quick drag skipped rows."""
         assert self._paint_to is not None
-        if self._quiet(index.row(), index.column()) != self._paint_to:
-            self._set(index.row(), index.column(), self._paint_to)
+        here = (index.row(), index.column())
+        changed = False
+        for r, c in cells_on_line(self._painted_last or here, here):
+            if self._quiet(r, c) != self._paint_to:
+                self._set(r, c, self._paint_to)
+                changed = True
+        self._painted_last = here
+        if changed:
             self.changed.emit()
 
 

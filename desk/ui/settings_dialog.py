@@ -29,11 +29,16 @@ from PySide6.QtWidgets import (
 
 from desk.core import settings
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
+from desk.core.own_days import DayCheck, DayObjection, check_day_off, check_workday
 from desk.core.quiet_grid import to_grid, to_windows
-from desk.ui.day_list import DayListEditor
+from desk.core.quiet_hours import published_calendar
+from desk.core.work_calendar import DayKind
+from desk.ui.day_list import DayListEditor, DayNote
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
+from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
+from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
 
@@ -64,7 +69,9 @@ class SettingsDialog(QDialog):
         self._login_elsewhere = login_elsewhere
         self._today = today
         self._locked = locked
-        self._groups = list(groups)
+        # In the sidebar's order, in every tab.
+        groups = by_pinyin(groups, lambda group: group[1])
+        self._groups = groups
         self.setWindowTitle(self.tr("desk settings"))
         self.resize(960, 620)
         tabs = QTabWidget()
@@ -167,27 +174,80 @@ class SettingsDialog(QDialog):
         days = QGridLayout()
         days.addWidget(QLabel(self.tr("Extra days off (quiet all day):")), 0, 0)
         days.addWidget(QLabel(self.tr("Extra working days (quiet as make-up days):")), 0, 1)
-        self.days_off = DayListEditor(self._values["quiet.days_off"], self._today)
-        self.workdays = DayListEditor(self._values["quiet.workdays"], self._today)
+        self.days_off = DayListEditor(
+            self._values["quiet.days_off"], self._today, check=self._check_day_off
+        )
+        self.workdays = DayListEditor(
+            self._values["quiet.workdays"], self._today, check=self._check_workday
+        )
         days.addWidget(self.days_off, 1, 0)
         days.addWidget(self.workdays, 1, 1)
         layout.addLayout(days)
         layout.addStretch()
         return page
 
+    def _check_day_off(self, day: date) -> DayNote | None:
+        workdays = {date.fromisoformat(d) for d in self.workdays.dates()}
+        check = check_day_off(day, workdays, published_calendar(self._values))
+        return self._day_note(day, check, off=True)
+
+    def _check_workday(self, day: date) -> DayNote | None:
+        days_off = {date.fromisoformat(d) for d in self.days_off.dates()}
+        check = check_workday(day, days_off, published_calendar(self._values))
+        return self._day_note(day, check, off=False)
+
+    def _day_note(self, day: date, check: DayCheck | None, *, off: bool) -> DayNote | None:
+        """Why a picked day was refused, or what it does though it looks redundant."""
+        if check is None:
+            return None
+        holiday = check.day.holiday_name or ""
+        if check.objection is DayObjection.IN_OTHER_LIST:
+            text = (
+                self.tr(
+                    "%1 is already an extra working day. A day cannot be both a day off and "
+                    "a working day: remove it there first."
+                )
+                if off
+                else self.tr(
+                    "%1 is already an extra day off. A day cannot be both a day off and a "
+                    "working day: remove it there first."
+                )
+            )
+        elif check.objection is DayObjection.ALREADY_WORKING:
+            text = self.tr(
+                "%1 is already a working day on the official calendar, so it was not added. "
+                "Make-up working days are the Saturdays and Sundays the office works."
+            )
+        elif check.objection is DayObjection.STAYS_HOLIDAY:
+            text = self.tr(
+                "%1 is a holiday (%2) on the official calendar, so it was not added: desk "
+                "does not make a holiday a working day."
+            )
+        elif check.day.kind is DayKind.HOLIDAY:
+            text = self.tr(
+                "%1 is already a holiday (%2). Added anyway: it will be quiet all day, even "
+                "if holidays are not."
+            )
+        else:
+            text = self.tr(
+                "%1 is a weekend day, already a day off. Added anyway: it will be quiet all "
+                "day, not only in the hours of its row in the grid."
+            )
+        return DayNote(text.replace("%1", day.isoformat()).replace("%2", holiday), check.refused)
+
     def _people_tab(
         self, groups: Sequence[tuple[str, str]], people: Sequence[tuple[str, str]]
     ) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        # In the order of desk's own language, whatever the system's (pinyin for 中文).
+        # People in the order of desk's own language, whatever the system's (pinyin for
+        # 中文); groups as the sidebar lists them.
         order = QCollator(QLocale(locale_for(str(self._values["ui.language"]))))
         self.breakthrough_people = _checklist(
-            people, self._values["quiet.breakthrough_senders"], order
+            sorted(people, key=lambda person: order.sortKey(person[1])),
+            self._values["quiet.breakthrough_senders"],
         )
-        self.breakthrough_groups = _checklist(
-            groups, self._values["quiet.breakthrough_groups"], order
-        )
+        self.breakthrough_groups = _checklist(groups, self._values["quiet.breakthrough_groups"])
         for name, title, widget in (
             ("people", self.tr("People who always get through"), self.breakthrough_people),
             ("groups", self.tr("Groups that always get through"), self.breakthrough_groups),
@@ -400,13 +460,11 @@ class SettingsDialog(QDialog):
         return rules
 
 
-def _checklist(
-    pairs: Sequence[tuple[str, str]], checked: Sequence[str], order: QCollator
-) -> QListWidget:
-    """A list to tick, in `order` (pinyin for Chinese names under a Chinese locale)."""
+def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:
+    """A list to tick, of (key, name) pairs in the order given."""
     widget = QListWidget()
     chosen = set(checked)
-    for key, name in sorted(pairs, key=lambda pair: order.sortKey(pair[1])):
+    for key, name in pairs:
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -414,6 +472,7 @@ def _checklist(
         ticked = key in chosen or name in chosen
         item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         widget.addItem(item)
+    tick_on_click(widget)
     return widget
 
 

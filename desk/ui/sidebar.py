@@ -6,9 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPoint,
     Qt,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
+from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_COLOURS
 
 _VIEW_NAMES = {
@@ -31,7 +30,6 @@ _VIEW_NAMES = {
 }
 # The views in the order listed, which Ctrl+1… follow.
 VIEW_ORDER = tuple(_VIEW_NAMES)
-_BY_PINYIN = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -128,9 +126,7 @@ class Sidebar(QTreeWidget):
             header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
 
     def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
-        # By pinyin (安全, 白沙, 东风, 七里 …), as a Chinese reader looks one up; the store
-        # gives them in code-point order (七, 三, 上, 下 …).
-        groups = sorted(groups, key=lambda group: _BY_PINYIN.sortKey(group.name))
+        groups = by_pinyin(groups, lambda group: group.name)
         self._in_one_pass(lambda: self._set_counts(views, groups))
         if self.currentItem() is None:
             # The group in view is gone (its account removed): All is shown instead.

@@ -1,8 +1,10 @@
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.core import settings
-from desk.core.quiet_grid import CELLS, to_grid, to_windows
+from desk.core.quiet_grid import CELLS, cells_on_line, to_grid, to_windows
 from desk.core.settings import QUIET_ROWS
 
 
@@ -31,3 +33,19 @@ def test_any_painted_row_survives_the_round_trip(cells: list[bool]) -> None:
     windows = to_windows(grid)
     assert settings.validate("quiet.windows", windows) == windows
     assert to_grid(windows)["wed"] == cells
+
+
+def test_a_line_down_a_column_takes_every_row() -> None:
+    assert cells_on_line((0, 30), (4, 30)) == [(r, 30) for r in range(5)]
+    assert cells_on_line((4, 30), (0, 30)) == [(r, 30) for r in range(4, -1, -1)]
+
+
+CELL = st.tuples(st.integers(0, len(QUIET_ROWS) - 1), st.integers(0, CELLS - 1))
+
+
+@given(CELL, CELL)
+def test_a_line_leaves_no_gap(start: tuple[int, int], end: tuple[int, int]) -> None:
+    cells = cells_on_line(start, end)
+    assert cells[0] == start and cells[-1] == end
+    for (r0, c0), (r1, c1) in pairwise(cells):
+        assert max(abs(r1 - r0), abs(c1 - c0)) == 1

@@ -6,15 +6,20 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desk.core import settings
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries
+from desk.store.models import Group
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
 from tests.helpers.demo_desk import DemoAccount
 
@@ -93,3 +98,85 @@ def test_the_composer_starts_on_the_selected_cards_group_until_a_ding_went_out(
     main.dingComposeRequested.emit()
     again = dialogs.composer
     assert again is not None and again.chosen_group() == first.group_id
+
+
+def _sidebar_groups(main: MainWindow, qtbot: QtBot) -> list[QTreeWidgetItem]:
+    groups = main.sidebar.topLevelItem(1)
+    qtbot.waitUntil(lambda: groups.childCount() > 3)
+    return [groups.child(i) for i in range(groups.childCount())]
+
+
+def _click(main: MainWindow, qtbot: QtBot, item: QTreeWidgetItem) -> None:
+    """Views a group as a person does: a click on its name in the sidebar."""
+    at = main.sidebar.visualItemRect(item).center()
+    qtbot.mouseClick(main.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def _ctrl_d(main: MainWindow, qtbot: QtBot) -> None:
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    qtbot.keyClick(main, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_d_starts_on_the_group_in_view_also_while_the_composer_is_open(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
+) -> None:
+    main, dialogs, _demo = window
+    groups = _sidebar_groups(main, qtbot)
+    first, second = groups[2], groups[5]
+    _click(main, qtbot, first)
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None and composer.group.currentText() == first.text(0)
+    # Left open, empty, while the user goes on to another group and presses Ctrl+D there.
+    _click(main, qtbot, second)
+    _ctrl_d(main, qtbot)
+    assert dialogs.composer is composer and composer.group.currentText() == second.text(0)
+    # A draft already written stays on the group it was written for.
+    composer.text.insertPlainText("紧急：十分钟内到村委会")
+    _click(main, qtbot, first)
+    _ctrl_d(main, qtbot)
+    assert composer.group.currentText() == second.text(0)
+
+
+def test_a_group_the_user_left_in_view_starts_where_the_last_ding_went(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot, store: Store
+) -> None:
+    main, dialogs, _demo = window
+    groups = _sidebar_groups(main, qtbot)
+    sent_to, left = groups[4], groups[1]
+    _click(main, qtbot, sent_to)
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None
+    composer.text.insertPlainText("紧急：十分钟内到村委会")
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is None or not dialogs.composer.isVisible())
+    with store.sessions() as session, session.begin():
+        group = session.scalars(select(Group).where(Group.name == left.text(0))).one()
+        group.left_ms = 1
+    _click(main, qtbot, left)
+    _ctrl_d(main, qtbot)
+    again = dialogs.composer
+    assert again is not None and again.group.currentText() == sent_to.text(0)
+
+
+def test_groups_are_listed_in_one_order_in_the_sidebar_settings_and_composer(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot, store: Store
+) -> None:
+    main, dialogs, _demo = window
+    in_sidebar = [item.text(0) for item in _sidebar_groups(main, qtbot)]
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None
+    in_composer = [composer.group.itemText(i) for i in range(composer.group.count())]
+    values = {s.name: s.default for s in settings.DECLARED}
+    groups, people = InboxQueries(store.sessions).directory()
+    dialog = SettingsDialog(values, groups, people, [])
+    qtbot.addWidget(dialog)
+    table = dialog.group_table
+    in_rules = [table.item(r, 0).text() for r in range(table.rowCount())]
+    ticks = dialog.breakthrough_groups
+    in_break_through = [ticks.item(i).text() for i in range(ticks.count())]
+    assert in_composer == in_rules == in_break_through == in_sidebar

@@ -6,12 +6,20 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desk.core import settings
 from desk.core.escalation import LadderConfig, Level
 from desk.core.quiet_grid import CELLS
+from desk.ui.day_list import DayListEditor
 from desk.ui.settings_dialog import SettingsDialog
 
 GROUPS = [("g1", "镇机关干部群"), ("g2", "机关工会群")]
@@ -25,6 +33,11 @@ def _dialog(qtbot: QtBot, unknown: list[int] | None = None, **values: Any) -> Se
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def _row(dialog: SettingsDialog, group: str) -> int:
+    (item,) = dialog.group_table.findItems(group, Qt.MatchFlag.MatchExactly)
+    return item.row()
 
 
 def test_unchanged_means_nothing_to_store(qtbot: QtBot) -> None:
@@ -61,8 +74,8 @@ def test_break_through_people_and_group_rules(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     (zhong,) = dialog.breakthrough_people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
     zhong.setCheckState(Qt.CheckState.Checked)
-    combo = dialog.group_table.cellWidget(1, 1)
-    spin = dialog.group_table.cellWidget(0, 2)
+    combo = dialog.group_table.cellWidget(_row(dialog, "机关工会群"), 1)
+    spin = dialog.group_table.cellWidget(_row(dialog, "镇机关干部群"), 2)
     assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
     combo.setCurrentIndex(2)
     spin.setValue(15)
@@ -251,3 +264,86 @@ def test_the_quiet_grid_can_be_painted_with_the_keyboard(qtbot: QtBot) -> None:
     qtbot.keyClick(grid, Qt.Key.Key_Space)
     assert grid.grid()["mon"][21]
     assert dialog.changes()["quiet.windows"]["mon"] == ["00:00-08:30", "10:30-11:00", "18:00-24:00"]
+
+
+def test_a_quick_drag_down_a_column_paints_every_day_it_passes(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    grid = dialog.grid
+    column_x = grid.columnViewportPosition(24) + 4  # 12:00-12:30, not quiet by default
+    days = [QPoint(column_x, grid.rowViewportPosition(r) + 5) for r in (0, 2, 4)]
+    # The mouse is reported on Monday, Wednesday and Friday only, as a quick hand moves it.
+    qtbot.mousePress(grid.viewport(), Qt.MouseButton.LeftButton, pos=days[0])
+    for day in days[1:]:
+        qtbot.mouseMove(grid.viewport(), day)
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=days[-1])
+    windows = dialog.changes()["quiet.windows"]
+    for day in ("mon", "tue", "wed", "thu", "fri"):
+        assert "12:00-12:30" in windows[day], day
+    assert "12:00-12:30" not in windows.get("sat", [])
+
+
+def test_a_click_on_a_name_ticks_it_and_space_still_does(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    people = dialog.breakthrough_people
+    (zhong,) = people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    name_at = people.visualItemRect(zhong).center()  # on the name, well right of the box
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=name_at)
+    assert zhong.checkState() is Qt.CheckState.Checked
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=name_at)
+    assert zhong.checkState() is Qt.CheckState.Unchecked
+    people.setFocus()
+    people.setCurrentItem(zhong)
+    qtbot.keyClick(people, Qt.Key.Key_Space)
+    assert zhong.checkState() is Qt.CheckState.Checked
+    groups = dialog.breakthrough_groups
+    union = groups.findItems("机关工会群", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(
+        groups.viewport(), Qt.MouseButton.LeftButton, pos=groups.visualItemRect(union).center()
+    )
+    changes = dialog.changes()
+    assert changes["quiet.breakthrough_senders"] == ["u1"]
+    assert changes["quiet.breakthrough_groups"] == ["g2"]
+
+
+def test_a_click_on_the_box_ticks_once(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    people = dialog.breakthrough_people
+    (zhong,) = people.findItems("钟书记", Qt.MatchFlag.MatchExactly)
+    option = QStyleOptionViewItem()
+    option.initFrom(people)
+    option.rect = people.visualItemRect(zhong)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = people.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, people
+    )
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert zhong.checkState() is Qt.CheckState.Checked
+
+
+def _add(qtbot: QtBot, days: DayListEditor, day: str) -> str:
+    """Picks `day` and clicks Add; what the editor then says under its list."""
+    days.picker.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+    qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
+    return days.note.text() if days.note.isVisible() else ""
+
+
+def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -> None:
+    # 2026 on the official calendar: 1 October is 国庆节, 23 November a Monday.
+    dialog = _dialog(qtbot)
+    off, working = dialog.days_off, dialog.workdays
+    said = _add(qtbot, off, "2026-11-28")  # a Saturday
+    assert "2026-11-28 is a weekend day" in said and "Added anyway" in said
+    said = _add(qtbot, working, "2026-11-28")
+    assert "2026-11-28 is already an extra day off" in said
+    assert "cannot be both" in said
+    said = _add(qtbot, working, "2026-11-23")
+    assert "2026-11-23 is already a working day" in said and "not added" in said
+    said = _add(qtbot, working, "2026-10-01")
+    assert "2026-10-01 is a holiday (国庆节)" in said and "not added" in said
+    assert _add(qtbot, working, "2026-11-29") == ""  # a Sunday the office works
+    said = _add(qtbot, off, "2026-11-29")
+    assert "2026-11-29 is already an extra working day" in said
+    assert _add(qtbot, off, "2026-11-24") == ""  # a Tuesday off
+    changes = dialog.changes()
+    assert changes["quiet.days_off"] == ["2026-11-24", "2026-11-28"]
+    assert changes["quiet.workdays"] == ["2026-11-29"]

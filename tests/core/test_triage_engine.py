@@ -131,6 +131,8 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         "改了几处，已发你微信，明早8点报区委办",
         # Everyone at their post at a time, without a 前.
         "明天早上8:00全体到岗，迎接节后检查。",
+        # Told to report now, the minutes said after it (from a new user, in the demo).
+        "各村现在报当前累计转移人数，5分钟内！",
     ],
 )
 def test_tasks_are_action(text: str) -> None:
@@ -148,6 +150,10 @@ def test_tasks_are_action(text: str) -> None:
 def test_a_roll_call_reported_is_no_task(text: str) -> None:
     # From review: a report that everyone was there read as an order to be there.
     assert triage(msg(text, role=Role.MEMBER)).tier is not Tier.ACTION
+
+
+def test_what_units_reported_now_is_no_order_to_report() -> None:
+    assert triage(msg("各村现在报的数字不对，要重新核。", role=Role.MEMBER)).tier is not Tier.ACTION
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from desk.core.messages import Reason
 _MINUTE = timedelta(minutes=1)
 # Given to a card when a copy of its notice came more pressing than it (see ingest).
 COPY_MORE_PRESSING = "copy_more_pressing"
+# ...or a copy asked for it sooner than the card did (a relay's own earlier due time).
+COPY_SOONER = "copy_sooner"
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
 REPOSTED = "reposted"
@@ -49,6 +51,7 @@ ENGLISH: dict[str, str] = {
     "deadline_passed": "deadline passed",
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
+    COPY_SOONER: "due sooner as posted in {group}",
     FROM_YOU: "sent by you",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, insert, select, update
@@ -30,6 +31,7 @@ from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
     CALMER,
     COPY_MORE_PRESSING,
+    COPY_SOONER,
     EDITED,
     FOLDED,
     FROM_YOU,
@@ -168,6 +170,7 @@ class Ingestor:
         heads: set[str] = set()
         pressing: dict[str, _Pressing] = {}
         reposts: dict[str, list[str]] = {}
+        sooner: dict[str, _Sooner] = {}
         seen: set[str] = set()
         touched: set[int] = set()
         accepted: list[tuple[IncomingMessage, Group]] = []
@@ -197,6 +200,7 @@ class Ingestor:
                 heads,
                 pressing,
                 reposts,
+                sooner,
             )
 
         self._triage.pipeline(
@@ -228,6 +232,8 @@ class Ingestor:
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
                     _raise_card(session, account_id, head, pressing[head])
+        for head, copy in sooner.items():
+            _take_sooner_due(session, account_id, head, copy)
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
@@ -261,6 +267,7 @@ class Ingestor:
         heads: set[str],
         pressing: dict[str, _Pressing],
         reposts: dict[str, list[str]],
+        sooner: dict[str, _Sooner],
     ) -> None:
         rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
@@ -279,6 +286,24 @@ class Ingestor:
             ):
                 # A task posted again in its own group: its card may be asked for again.
                 reposts.setdefault(verdict.cluster, []).append(m.remote_id)
+            if (
+                verdict.cluster is not None
+                and not m.from_me
+                and verdict.deadline is not None
+                and verdict.tier.asks_action
+                and not any(r.code == REPOSTED for r in verdict.reasons)
+            ):
+                # A relay's own earlier due time (各村明天下班前发本群, under a notice due
+                # Friday): the card is to show the soonest its copies ask for.
+                due = to_ms(verdict.deadline)
+                first = sooner.get(verdict.cluster)
+                if first is None or due < first.deadline_ms:
+                    sooner[verdict.cluster] = _Sooner(
+                        due,
+                        [[r.code, dict(r.args)] for r in verdict.reasons if r.code in _DUE_REASONS],
+                        group.name,
+                        score,
+                    )
             if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
@@ -753,6 +778,39 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
 
 # The reasons that state a due time, which a card takes from a repost that moves it.
 _DUE_REASONS = frozenset({"deadline", "deadline_soon"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Sooner:
+    """The copy of a notice that asks for it soonest: its due time, the reasons that say
+    so, its group and score."""
+
+    deadline_ms: int
+    reasons: list[list[Any]]
+    group_name: str
+    score: float
+
+
+def _take_sooner_due(session: Session, account_id: int, head: str, copy: _Sooner) -> None:
+    """A card shows the soonest due time its copies ask for: a township's relay due
+    tomorrow under the district's notice due Friday was seen only deep in the reading
+    pane (a new user). Unread again for it; not a card the user set, their own, or one
+    that asks nothing."""
+    card = _stored(session, account_id, head)
+    if card is None or card.corrected or _has_reason(card, FROM_YOU):
+        return
+    if not Tier(card.tier).asks_action:
+        return
+    if card.deadline_ms is not None and card.deadline_ms <= copy.deadline_ms:
+        return
+    card.deadline_ms = copy.deadline_ms
+    card.reasons = [
+        *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
+        *copy.reasons,
+        [COPY_SOONER, {"group": copy.group_name}],
+    ]
+    card.score = max(card.score, copy.score)
+    card.read = False
 
 
 def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:

@@ -13,7 +13,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.messages import Reason
-from desk.core.reasons import COPY_MORE_PRESSING, EDITED, FROM_YOU, REPOSTED, standing_at
+from desk.core.reasons import (
+    COPY_MORE_PRESSING,
+    COPY_SOONER,
+    EDITED,
+    FROM_YOU,
+    REPOSTED,
+    standing_at,
+)
 
 _TEXT: dict[str, str] = {
     "ding": QT_TRANSLATE_NOOP("Reason", "DING"),
@@ -34,6 +41,7 @@ _TEXT: dict[str, str] = {
     "deadline_passed": QT_TRANSLATE_NOOP("Reason", "deadline passed"),
     "same_notice": QT_TRANSLATE_NOOP("Reason", "same notice as in %1"),
     COPY_MORE_PRESSING: QT_TRANSLATE_NOOP("Reason", "more pressing as posted in %1"),
+    COPY_SOONER: QT_TRANSLATE_NOOP("Reason", "due sooner as posted in %1"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
@@ -44,9 +52,10 @@ _TEXT: dict[str, str] = {
     "red_packet": QT_TRANSLATE_NOOP("Reason", "red packet"),
     "checkin": QT_TRANSLATE_NOOP("Reason", "photo check-in"),
     "notice": QT_TRANSLATE_NOOP("Reason", "notice"),
-    "group_weight": QT_TRANSLATE_NOOP("Reason", "group weight %1"),
     "user_correction": QT_TRANSLATE_NOOP("Reason", "corrected by you"),
-    "sender_weight": QT_TRANSLATE_NOOP("Reason", "sender weight %1"),
+    # Worded by their sign in reason_text (see _WEIGHT_TEXT).
+    "group_weight": "you moved this group's messages up before",
+    "sender_weight": "you moved this sender's messages up before",
     "asks_you": QT_TRANSLATE_NOOP("Reason", "a question put to you"),
     "question": QT_TRANSLATE_NOOP("Reason", "a question to the group"),
     "for_information": QT_TRANSLATE_NOOP("Reason", "for information only"),
@@ -63,8 +72,23 @@ _ARG = {
     "overdue_h": "hours",
     "same_notice": "group",
     COPY_MORE_PRESSING: "group",
-    "group_weight": "weight",
-    "sender_weight": "weight",
+    COPY_SOONER: "group",
+}
+# A learnt weight, said as what the user did, not as a number (群权重 +0.2 read as
+# jargon, from a new user): up or down by its sign.
+_WEIGHT_TEXT = {
+    ("group_weight", True): QT_TRANSLATE_NOOP(
+        "Reason", "you moved this group's messages up before"
+    ),
+    ("group_weight", False): QT_TRANSLATE_NOOP(
+        "Reason", "you moved this group's messages down before"
+    ),
+    ("sender_weight", True): QT_TRANSLATE_NOOP(
+        "Reason", "you moved this sender's messages up before"
+    ),
+    ("sender_weight", False): QT_TRANSLATE_NOOP(
+        "Reason", "you moved this sender's messages down before"
+    ),
 }
 
 
@@ -72,6 +96,9 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     """The reason in the user's language as it stands at `now`; `due` is the row's
     deadline, for a "due soon" reason stored before it carried its own."""
     reason = standing_at(reason, now, due)
+    if reason.code in ("group_weight", "sender_weight"):
+        up = not reason.arg("weight").lstrip().startswith("-")
+        return QCoreApplication.translate("Reason", _WEIGHT_TEXT[(reason.code, up)])
     source = _TEXT.get(reason.code)
     if source is None:
         return reason.code

@@ -25,7 +25,7 @@ from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import weights
 from desk.store.inbox import InboxQueries
-from desk.store.models import Account, Group, Message
+from desk.store.models import Account, Group, Message, from_ms, to_ms
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync import ingest
@@ -403,6 +403,40 @@ def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, dateti
         account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
     )
     return account, now
+
+
+def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a new user: the township's relay, due today, folded under the district's
+    # notice due tomorrow; the card said tomorrow, and today was deep in the reading pane.
+    account, now = _notice_stored(store, clock)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).values(read=True))
+    relay = _post(
+        "relay",
+        now + timedelta(minutes=5),
+        f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。",
+        group="g2",
+        sender=("u2", "赵六"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
+    assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
+    due = from_ms(_column(store, Message.deadline_ms)["notice"]).astimezone(SHANGHAI)
+    assert (due.date(), due.hour) == (now.astimezone(SHANGHAI).date(), 16)
+    assert not _column(store, Message.read)["notice"]
+    reasons = _column(store, Message.reasons)["notice"]
+    assert ["copy_sooner", {"group": "g2群"}] in reasons
+    # A later relay asks nothing sooner: the card keeps today.
+    later = _post(
+        "later",
+        now + timedelta(minutes=9),
+        f"【转】{_NOTICE}\n请各组后天前报村委会。",
+        group="g2",
+        sender=("u2", "赵六"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (later,)))
+    assert _column(store, Message.deadline_ms)["notice"] == to_ms(due)
 
 
 def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(

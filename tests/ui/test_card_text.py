@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from desk.core.messages import Reason, Tier
-from desk.ui.card_text import acks_text, summary
+from desk.ui.card_text import acks_text, reasons_text, summary
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row
 
@@ -41,3 +41,11 @@ def test_the_user_s_own_ack_from_their_phone_is_said_as_me_first() -> None:
     card = replace(_row("请各村报送值班表"), ack_names=("张三", "李四"), acked_by_you=True)
     assert acks_text(card) == "acknowledged ×3 (me, 张三, 李四)"
     assert acks_text(replace(card, acked_by_you=False)) == "acknowledged ×2 (张三, 李四)"
+
+
+def test_a_learnt_weight_is_said_as_what_the_user_did_not_as_a_number() -> None:
+    # From a new user: 群权重 +0.2 read as jargon.
+    up = replace(_row("东岭村巡查"), reasons=(Reason.of("group_weight", weight="+0.2"),))
+    assert reasons_text(up, SHANGHAI, NOW) == "you moved this group's messages up before"
+    down = replace(up, reasons=(Reason.of("sender_weight", weight="-0.4"),))
+    assert reasons_text(down, SHANGHAI, NOW) == "you moved this sender's messages down before"

@@ -36,11 +36,16 @@ def launch_agent_path() -> Path:
 
 def keep(enabled: bool, data_dir: Path, default_dir: Path) -> None:
     """At each start: `apply`, unless the login entry opens another data dir and this one
-    is not `default_dir` (the platform's, where a user's desk lives). A desk tried on a
-    scratch dir, or a benchmark's, must not take over the desk the user starts at login;
-    the settings dialog, where the user asks for it, still moves the entry."""
+    is not `default_dir` (the platform's, where a user's desk lives), or unless this desk
+    runs from its source and no entry exists. A desk tried on a scratch dir, or a
+    benchmark's, must not take over the desk the user starts at login; the settings
+    dialog, where the user asks for it, still moves the entry."""
     current = entry_data_dir()
     if current is not None and current != data_dir and data_dir != default_dir:
+        return
+    if current is None and enabled and not getattr(sys, "frozen", False):
+        # desk run from its source (`python3 dev.py demo`) makes no login entry of its own:
+        # a first look at the demo had it start at every login, from a checkout.
         return
     apply(enabled, data_dir)
 

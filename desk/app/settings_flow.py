@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +45,9 @@ def open_settings(
     # The box says what starts at sign-in: another data folder's desk may hold the entry.
     owner = autostart.entry_data_dir()
     elsewhere = owner is not None and owner.resolve() != data_dir.resolve()
+    if owner is None and not getattr(sys, "frozen", False):
+        # Run from its source, desk made no entry (autostart.keep): the box says so.
+        values = {**values, "app.start_at_login": False}
     dialog = SettingsDialog(
         values,
         groups,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,6 +65,19 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     assert settings.get("notify.hide_text") is True
 
 
+def test_run_from_its_source_start_at_login_says_there_is_no_entry(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    assert not dialog.start_at_login.isChecked(), "no login entry was made from a checkout"
+
+
 def test_the_ding_ladder_and_start_at_login_are_set_here(
     qtbot: QtBot,
     store: Store,
@@ -73,6 +87,7 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
     entry = tmp_path / "autostart" / "desk.desktop"
     settings = SettingsStore(store.sessions)
     dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)

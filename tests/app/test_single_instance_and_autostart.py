@@ -85,6 +85,7 @@ def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
     scratch, default = tmp_path / "scratch", tmp_path / "default"
     autostart.keep(True, scratch, default)  # no entry yet: this desk's
     assert autostart.entry_data_dir() == scratch
@@ -93,6 +94,20 @@ def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
     autostart.keep(False, default, default)  # turned off in its settings: gone
     assert autostart.entry_data_dir() is None
     assert not (tmp_path / "autostart" / "desk.desktop").exists()
+
+
+def test_desk_run_from_its_source_makes_no_login_entry_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a new user: `python3 dev.py demo` made desk start at every login, from the
+    # checkout, on the demo's data.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    autostart.keep(True, tmp_path / "demo", tmp_path / "default")
+    assert autostart.entry_data_dir() is None
+    # Asked for in its settings, it has one.
+    autostart.apply(True, tmp_path / "demo")
+    autostart.keep(True, tmp_path / "demo", tmp_path / "default")
+    assert autostart.entry_data_dir() == tmp_path / "demo"
 
 
 def test_a_launch_agent_that_is_no_dictionary_does_not_stop_desk(

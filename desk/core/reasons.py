@@ -97,7 +97,16 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     """A deadline_soon reason as it stands at `now`, against its due time (or `due` for a
     reason stored before it carried one): due_in_min / due_in_h while time is left,
     overdue_min / overdue_h after, deadline_passed once a day late. Minutes under an hour,
-    hours (one decimal) otherwise. Any other reason, or one with no due time, is kept."""
+    hours otherwise (see hours_text). A deadline reason once its time has passed is
+    worded the same way. Any other reason, or one with no due time, is kept."""
+    if reason.code == "deadline":
+        # A due day and time, kept as such until it has passed; then as late as it is,
+        # as a card that says how long is left does (12-02 16:00 read as still to come).
+        with contextlib.suppress(ValueError):
+            when = datetime.fromisoformat(reason.arg("when"))
+            if when.tzinfo is not None and when <= now:
+                return standing_at(Reason.of("deadline_soon", due=when.isoformat()), now)
+        return reason
     if reason.code != "deadline_soon":
         return reason
     with contextlib.suppress(ValueError):
@@ -119,6 +128,9 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
 
 
 def hours_text(minutes: int) -> str:
-    """90 -> '1.5', 120 -> '2': hours with one decimal, none when it is whole."""
+    """90 -> '1.5', 120 -> '2', 1092 -> '18': hours with one decimal under ten, none when
+    whole (18.2 hours late read as a machine's count)."""
+    if minutes >= 600:
+        return str(round(minutes / 60))
     text = f"{minutes / 60:.1f}"
     return text.removesuffix(".0")

@@ -305,7 +305,8 @@ class SettingsDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "An unconfirmed DING alerts at once, then again on this ladder until you "
-                "confirm it; after the last step it stays pinned at the top of Urgent."
+                "confirm it or it stops alerting; until you confirm it, it stays pinned at "
+                "the top of Urgent."
             )
         )
         explain.setWordWrap(True)

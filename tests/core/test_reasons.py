@@ -46,4 +46,14 @@ def test_a_reason_stored_without_its_due_time_takes_the_rows_deadline() -> None:
     assert describe(standing_at(old, _at(8, 47), DUE)) == "overdue by 16 min"
     assert standing_at(old, _at(8, 47)) == old
     other = Reason.of("deadline", when=DUE.isoformat())
-    assert standing_at(other, _at(8, 47), DUE) is other
+    assert standing_at(other, _at(8, 17), DUE) is other
+
+
+def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
+    # From a new user: cards side by side said 已逾期 18.2 小时, 已过截止时间, and a bare
+    # 截止 12-02 16:00 for a time long gone.
+    due = Reason.of("deadline", when=DUE.isoformat())
+    assert describe(standing_at(due, _at(8, 30))) == f"deadline {DUE.isoformat()}"
+    assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
+    assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
+    assert describe(standing_at(due, DUE + timedelta(days=2))) == "deadline passed"

@@ -121,6 +121,23 @@ class DemoCursor:
         )
 
 
+# A day named in a text, as days after the anchor's ({date+2} -> 12月5日): a notice's
+# 6月28日前 read in December was due next June.
+_DAY_IN_TEXT = re.compile(r"\{date([+-]\d+)\}")
+
+
+def _dated(text: str, anchor: datetime) -> str:
+    if "{date" not in text:
+        return text
+    today = anchor.astimezone(ZONE).date()
+
+    def day(found: re.Match[str]) -> str:
+        named = today + timedelta(days=int(found.group(1)))
+        return f"{named.month}月{named.day}日"
+
+    return _DAY_IN_TEXT.sub(day, text)
+
+
 def resolve_at(at: str, anchor: datetime) -> datetime:
     """'-2d 09:15' (local time N days before the anchor's day) or '-40m' (before the anchor)."""
     if m := _MINUTES_AGO.match(at):
@@ -293,7 +310,7 @@ class DemoConnector:
             except (KeyError, ValueError, TypeError):
                 bad.append(BadItem("message", "bad_time", raw.get("id")))
                 continue
-            parsed = self._parse(raw, raw.get("id"), ts)
+            parsed = self._parse(raw, raw.get("id"), ts, anchor)
             if isinstance(parsed, BadItem):
                 bad.append(parsed)
             else:
@@ -313,10 +330,10 @@ class DemoConnector:
             # The pool plays again as chatter: its DING a second time would be a new one
             # to confirm, the same words as the one the user confirmed minutes ago.
             raw = {**raw, "ding": False}
-        return self._parse(raw, f"live-{k}", anchor + LIVE_INTERVAL * (k + 1))
+        return self._parse(raw, f"live-{k}", anchor + LIVE_INTERVAL * (k + 1), anchor)
 
     def _parse(
-        self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime
+        self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime, anchor: datetime
     ) -> IncomingMessage | BadItem:
         try:
             group_id, sender_id = str(raw["group"]), str(raw["sender"])
@@ -331,7 +348,7 @@ class DemoConnector:
                 sender_name=name,
                 sender_role=role,
                 ts=ts,
-                text=text,
+                text=_dated(text, anchor),
                 mentions_me=bool(raw.get("mentions_me", False)),
                 ding=bool(raw.get("ding", False)),
                 from_me=sender_id == self._ws["me"]["id"],

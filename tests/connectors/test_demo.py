@@ -111,6 +111,15 @@ def test_the_bundled_workspace_is_a_realistic_size(clock: ManualClock) -> None:
     assert len(workspace["live"]) >= 60
 
 
+def test_days_the_demo_names_are_days_around_today(clock: ManualClock) -> None:
+    # From a new user: 请于6月28日17:30前报送 in December, due next June.
+    batch = _sync(_demo(clock, None), None)
+    today = clock.now().astimezone(SHANGHAI).date()
+    named = [m.text for m in batch.messages if "17:30前报送上半年" in m.text]
+    assert named and all(f"请于{today.month}月{today.day}日17:30前" in t for t in named)
+    assert not [m.text for m in batch.messages if "{date" in m.text]
+
+
 def test_the_live_pool_plays_again_without_its_dings(clock: ManualClock) -> None:
     connector = _demo(clock)
     cursor = _sync(connector, None).next_cursor

@@ -151,7 +151,9 @@ class AlertCoordinator(QObject):
                 QCoreApplication.translate("Alerts", "%1 · %2"), row.group_name, row.sender_name
             )
             why = reasons_text(row, self._tz, decided.now)
-            body = why if decided.hide_text else f"{why}\n{_preview(row.text)}"
+            # What was said first, why it came through under it: a pop-up is read in a
+            # glance, and the reasons led it (a new user).
+            body = why if decided.hide_text else f"{_preview(row.text)}\n{why}"
             urgent = row.ding or row.tier is Tier.URGENT
             self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
         if decided.summarised:

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self.quiet_indicator = QuietIndicator(tz)
         self.calendar_warning = QLabel()
         self.calendar_warning.setStyleSheet("color: #b06000")
+        self.calendar_warning.setTextFormat(Qt.TextFormat.RichText)
+        # Its link opens the settings, whose first tab is where those days are added.
+        self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
         self.statusBar().addWidget(self.sync_label, 1)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
@@ -834,8 +837,10 @@ class MainWindow(QMainWindow):
         if not years:
             return
         listed = ", ".join(str(y) for y in years)
+        said = self.tr("No official holiday calendar for %1").replace("%1", listed)
+        link = self.tr("add days off")
         self.calendar_warning.setText(
-            self.tr("No official holiday calendar for %1").replace("%1", listed)
+            f'{html.escape(said)} · <a href="days">{html.escape(link)}</a>'
         )
         self.calendar_warning.setToolTip(
             self.tr(

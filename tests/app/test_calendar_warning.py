@@ -43,8 +43,13 @@ def test_a_missing_calendar_is_named_in_the_status_bar(qtbot: QtBot, store: Stor
     try:
         warning = app.window.calendar_warning
         assert warning.isVisible()
-        assert warning.text() == "No official holiday calendar for 2035, 2036"
+        assert warning.text().startswith("No official holiday calendar for 2035, 2036 · ")
         assert "Settings" in warning.toolTip()
+        # From a new user: clicking it did nothing. Its link opens the settings.
+        opened: list[bool] = []
+        app.window.settingsRequested.connect(lambda: opened.append(True))
+        warning.linkActivated.emit("days")
+        assert opened == [True]
     finally:
         app.stop()
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from desk.core.clock import SystemClock
 from desk.resources import resource
 from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
-from desk.store.keys import ENV_PASSPHRASE
+from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
@@ -132,6 +132,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
     first try.
     """
     passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase is not None and not data_dir.key_file.exists():
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            passphrase = None  # too short for a new store: chosen in the dialog instead
     error = ""
     while True:
         try:

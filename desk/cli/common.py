@@ -133,6 +133,11 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     directory = data_dir(args)
     setup_logging(directory)
     passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase is not None and not directory.key_file.exists() and not _long_enough(passphrase):
+        # As the window asks of a new store's passphrase (without a keychain, it is all
+        # that protects the data).
+        fail(f"{ENV_PASSPHRASE} is too short for a new store: use at least 8 characters")
+        return None
     # At a terminal, asked for as the window asks (three tries); a script sets it.
     tries = 3 if passphrase is None and _at_a_terminal() else 1
     for attempt in range(tries):
@@ -151,6 +156,12 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     return None
 
 
+def _long_enough(passphrase: str) -> bool:
+    from desk.store.keys import MIN_PASSPHRASE_LENGTH
+
+    return len(passphrase) >= MIN_PASSPHRASE_LENGTH
+
+
 def _at_a_terminal() -> bool:
     """Whether a person can be asked: a terminal to type at, also while standard input is
     a pipe (`echo pw | desk account add … --password-stdin`), as getpass asks there."""
@@ -164,21 +175,29 @@ def _at_a_terminal() -> bool:
 
 
 def _ask_passphrase(directory: DataDir) -> str | None:
-    """The passphrase typed at the terminal (twice for a new store), or None."""
+    """The passphrase typed at the terminal (twice for a new store), or None. A new one is
+    asked for again, saying why, while it is too short or the two differ (three tries)."""
     import getpass
+
+    from desk.store.keys import MIN_PASSPHRASE_LENGTH
 
     new = not directory.key_file.exists()
     try:
-        typed = getpass.getpass(
-            f"{'New passphrase' if new else 'Passphrase'} for {directory.root}: "
-        )
-        if new and getpass.getpass("Once more: ") != typed:
-            fail("the two passphrases differ; nothing was created")
-            return None
+        if not new:
+            return getpass.getpass(f"Passphrase for {directory.root}: ")
+        for _ in range(3):
+            typed = getpass.getpass(f"New passphrase for {directory.root}: ")
+            if len(typed) < MIN_PASSPHRASE_LENGTH:
+                fail(f"use at least {MIN_PASSPHRASE_LENGTH} characters")
+            elif getpass.getpass("Once more: ") != typed:
+                fail("the two passphrases differ")
+            else:
+                return typed
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return None
-    return typed
+    fail("no passphrase chosen; nothing was created")
+    return None
 
 
 def fail(message: str) -> None:

@@ -41,6 +41,10 @@ KEY_BYTES = 32
 DEFAULT_SCRYPT_N = 2**17
 
 
+# The shortest passphrase a new store takes, asked for alike by the window and the CLI.
+MIN_PASSPHRASE_LENGTH = 8
+
+
 class KeyProtection(StrEnum):
     KEYCHAIN = "keychain"
     PASSPHRASE = "passphrase"

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_LENGTH = 8
+from desk.store import keys
+
+MIN_LENGTH = keys.MIN_PASSPHRASE_LENGTH
 
 
 class PassphraseDialog(QDialog):

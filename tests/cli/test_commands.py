@@ -288,19 +288,35 @@ def _in_a_terminal(args: list[str], answers: list[tuple[str, str]]) -> tuple[int
 
 def test_at_a_terminal_the_passphrase_is_asked_for(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
+    chosen = "一个够长的办公室口令"
     code, shown = _in_a_terminal(
         ["sync", "--once", "--data-dir", data],
-        [("New passphrase for", "一个口令"), ("Once more:", "一个口令")],
+        [
+            # Too short, then twice the same: said why, asked again (from IT).
+            ("New passphrase for", "短"),
+            ("New passphrase for", chosen),
+            ("Once more:", chosen),
+        ],
     )
     assert code == 0, shown
+    assert "use at least 8 characters" in shown
     assert (tmp_path / "data" / "desk.key").exists()
     code, shown = _in_a_terminal(
         ["account", "list", "--data-dir", data],
-        [("Passphrase for", "wrong"), ("Passphrase for", "一个口令")],
+        [("Passphrase for", "wrong"), ("Passphrase for", chosen)],
     )
     assert code == 0 and "wrong passphrase, try again" in shown, shown
     # Not typed at all: as before, it says how to give one.
     assert desk("account", "list", "--data-dir", data, env={"DESK_PASSPHRASE": ""}).returncode
+
+
+def test_a_new_store_refuses_a_short_passphrase_from_the_environment(tmp_path: Path) -> None:
+    # From IT: the window asks for 8 characters; DESK_PASSPHRASE=a made a store.
+    data = str(tmp_path / "data")
+    result = desk("sync", "--once", "--data-dir", data, env={"DESK_PASSPHRASE": "a"})
+    assert result.returncode == 2
+    assert "too short for a new store" in result.stderr
+    assert not (tmp_path / "data" / "desk.key").exists()
 
 
 def test_an_empty_data_dir_option_is_refused_not_taken_for_the_default(tmp_path: Path) -> None:

@@ -132,9 +132,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
     first try.
     """
     passphrase = os.environ.get(ENV_PASSPHRASE)
-    if passphrase is not None and not data_dir.key_file.exists():
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            passphrase = None  # too short for a new store: chosen in the dialog instead
+    new_store = not data_dir.key_file.exists()
+    if passphrase is not None and new_store and len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        passphrase = None  # too short for a new store: chosen in the dialog instead
     error = ""
     while True:
         try:

@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desk import __version__
 from desk.store.paths import DataDirUnusable
@@ -30,12 +31,22 @@ _COMMANDS = (
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or of the one named `only`."""
-    parser = argparse.ArgumentParser(prog="desk", description="desk, one inbox for work groups")
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description="desk, one inbox for work groups",
+        epilog="Without a COMMAND desk opens its window. Every command, and the window, "
+        "takes --data-dir DIR (default: $DESK_DATA_DIR, else the user's data folder).",
+    )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (only,) if only else _COMMANDS:
         importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
     return parser
+
+
+def _console_build() -> bool:
+    """Whether this is the bundle's console executable, desk-cli (see build.spec)."""
+    return bool(getattr(sys, "frozen", False)) and Path(sys.executable).stem == "desk-cli"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         len(args_list) > 1 and args_list[0].startswith("--data-dir=") and args_list[1] in _COMMANDS
     ):
         args_list = [*args_list[1:], args_list[0]]
+    if not args_list and _console_build():
+        # `desk-cli` alone, in a script or a console: what it can do, not a window (under
+        # no display it never returned).
+        args_list = ["--help"]
     if not args_list or (
         args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
     ):

@@ -18,17 +18,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desk.cli.common import add_data_dir, fail, open_for_cli
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
-from desk.store.models import Account
+from desk.store.models import Account, Message
 from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
     from desk.connectors.matrix.transport import ServerConfig
+    from desk.store.store import Store
 
 
 # Why a sign-in could not reach a Matrix server, in words (ConnectorError reason codes).
@@ -71,6 +72,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     remove = actions.add_parser("remove", help="sign out and remove an account and its messages")
     remove.add_argument("id", type=int, help="the account's id (see `desk account list`)")
+    remove.add_argument(
+        "--yes", action="store_true", help="do not ask at a terminal before removing"
+    )
     add_data_dir(remove)
     remove.set_defaults(run=run_remove)
 
@@ -144,6 +148,9 @@ def run_list(args: argparse.Namespace) -> int:
         secrets = CredentialStore(store)
         with store.sessions() as session:
             accounts = list(session.scalars(select(Account).order_by(Account.id)))
+        if not accounts:
+            # Said, not an empty line: desk syncs the demo workspace until one is added.
+            print("no accounts yet (desk account add --homeserver URL --user ID adds one)")
         for account in accounts:
             server = account.config.get("homeserver", "")
             signed_in = "signed in" if secrets.load(account.id) else "not signed in"
@@ -168,6 +175,9 @@ def run_remove(args: argparse.Namespace) -> int:
         if kind is None:
             fail(f"no account {args.id}")
             return 1
+        if not args.yes and sys.stdin.isatty() and not _confirmed(store, args.id):
+            print("nothing removed")
+            return 1
         secrets = CredentialStore(store)
         token = secrets.load(args.id).get("access_token")
         if kind == "matrix" and token:
@@ -179,6 +189,19 @@ def run_remove(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _confirmed(store: Store, account_id: int) -> bool:
+    """Asked at a terminal: removing takes the account's messages with it, for good."""
+    with store.sessions() as session:
+        held = session.scalar(
+            select(func.count()).select_from(Message).where(Message.account_id == account_id)
+        )
+    try:
+        answer = input(f"Remove account {account_id} and its {held} messages from desk? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
 
 
 def _sign_out(server: ServerConfig, token: str) -> None:

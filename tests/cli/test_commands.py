@@ -249,16 +249,20 @@ def test_account_add_turns_away_an_address_without_scheme_and_a_bad_ca_bundle(
         assert "Traceback" not in result.stderr
 
 
-def _in_a_terminal(args: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
+def _in_a_terminal(
+    args: list[str], answers: list[tuple[str, str]], *, passphrase_set: bool = False
+) -> tuple[int, str]:
     """Runs `desk ARGS` with a pseudo-terminal as its controlling terminal, typing each
-    answer once its prompt shows; (exit code, all it printed)."""
+    answer once its prompt shows; (exit code, all it printed). DESK_PASSPHRASE is unset
+    unless `passphrase_set`."""
     import pty
     import select
     import signal
     import time
 
     env = {**os.environ, **PASSPHRASE_ENV}
-    del env["DESK_PASSPHRASE"]
+    if not passphrase_set:
+        del env["DESK_PASSPHRASE"]
     pid, fd = pty.fork()
     if pid == 0:  # the child: desk, at the terminal
         os.execve(sys.executable, [sys.executable, "-m", "desk", *args], env)
@@ -364,3 +368,36 @@ def test_the_data_dir_may_come_before_the_command(empty_dir: str) -> None:
     listed = desk("--data-dir", empty_dir, "account", "list")
     assert listed.returncode == 0 and listed.stdout.startswith("1\tdemo")
     assert desk(f"--data-dir={empty_dir}", "account", "list").stdout == listed.stdout
+
+
+def test_the_console_build_alone_lists_the_commands(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: `desk-cli` alone opened a window, and under no display never returned.
+    from desk import cli
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk-cli")))
+    with pytest.raises(SystemExit) as done:
+        cli.main([])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert "sync" in shown and "--data-dir" in shown
+
+
+def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
+    tmp_path: Path,
+) -> None:
+    # From IT: `account remove 1` took the account and its messages at once, and `account
+    # list` then printed nothing at all.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    code, shown = _in_a_terminal(
+        ["account", "remove", "1", "--data-dir", data],
+        [("Remove account 1 and its", "n")],
+        passphrase_set=True,
+    )
+    assert code == 1 and "nothing removed" in shown, shown
+    assert desk("account", "remove", "1", "--yes", "--data-dir", data).returncode == 0
+    listed = desk("account", "list", "--data-dir", data)
+    assert listed.returncode == 0 and "no accounts yet" in listed.stdout

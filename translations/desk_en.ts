@@ -227,27 +227,32 @@
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="149"/>
+        <location filename="../desk/ui/detail_pane.py" line="140"/>
+        <source>Posted again in this group: %1</source>
+        <translation>Posted again in this group: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="156"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="150"/>
+        <location filename="../desk/ui/detail_pane.py" line="157"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="158"/>
+        <location filename="../desk/ui/detail_pane.py" line="165"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="159"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="129"/>
+        <location filename="../desk/ui/detail_pane.py" line="133"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1025,47 +1030,47 @@ Messages marked done are in Done.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="23"/>
         <source>desk: passphrase</source>
         <translation>desk: passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="28"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="33"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="46"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="67"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -1846,12 +1851,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="272"/>
+        <location filename="../desk/app/gui.py" line="275"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="279"/>
+        <location filename="../desk/app/gui.py" line="282"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

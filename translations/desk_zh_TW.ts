@@ -227,27 +227,32 @@
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="149"/>
+        <location filename="../desk/ui/detail_pane.py" line="140"/>
+        <source>Posted again in this group: %1</source>
+        <translation>本群再次發送：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="156"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="150"/>
+        <location filename="../desk/ui/detail_pane.py" line="157"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="158"/>
+        <location filename="../desk/ui/detail_pane.py" line="165"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="159"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="129"/>
+        <location filename="../desk/ui/detail_pane.py" line="133"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -1021,47 +1026,47 @@ Messages marked done are in Done.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="23"/>
         <source>desk: passphrase</source>
         <translation>desk：密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="28"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>系統鑰匙圈不可用，desk 將以密碼保護加密資料庫。請設定至少 %1 個字元的密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="33"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>請輸入 desk 資料庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="46"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
         <source>New passphrase</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="67"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
     </message>
@@ -1841,12 +1846,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="272"/>
+        <location filename="../desk/app/gui.py" line="275"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="279"/>
+        <location filename="../desk/app/gui.py" line="282"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -120,9 +120,13 @@ class DetailPane(QTextBrowser):
         folding shows the notice once, and this is the part the reader may have to do."""
         esc = html.escape
         parts = []
+        again: list[str] = []
         for copy in copies:
             if not copy.added:
                 # A verbatim copy's due time is the notice's, re-read when it was passed on.
+                if copy.group_name == row.group_name:
+                    # Posted again where it first was: why the card is unread again.
+                    again.append(copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M"))
                 continue
             own_due = copy.deadline is not None and copy.deadline != row.deadline
             when = copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M")
@@ -132,6 +136,9 @@ class DetailPane(QTextBrowser):
             if own_due and copy.deadline is not None:
                 lines.append(esc(self._due_text(copy.deadline)))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
+        if again:
+            said = fill(self.tr("Posted again in this group: %1"), "、".join(sorted(again)))
+            parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
         return parts
 
     def _ageing(self, row: InboxRow) -> tuple[str, tuple[bool, ...]]:

@@ -198,3 +198,22 @@ def test_a_web_address_in_a_message_is_a_link(qtbot: QtBot) -> None:
     assert 'href="https://mp.example.cn/s/a1?x=1&amp;y=2"' in html_text
     # The Chinese comma after the address is not part of it, and the text stays text.
     assert "，请于周五前填写。<b>" in pane.toPlainText()
+
+
+def test_a_card_posted_again_in_its_group_says_when(qtbot: QtBot) -> None:
+    # From a new user: a confirmed DING turned bold again; the pane said nothing of the
+    # repost that did it.
+    again = NoticeCopy(
+        id=3,
+        group_name="镇工作群",
+        sender_name="张三",
+        ts=datetime(2026, 11, 23, 9, 21, tzinfo=SHANGHAI),
+        added=(),
+        deadline=None,
+    )
+    elsewhere = replace(again, id=4, group_name="村联络群")
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock, copies_of=lambda _card: [again, elsewhere])
+    qtbot.addWidget(pane)
+    pane.show_row(replace(_row("【DING】全体人员立即到岗"), cluster="$e"))
+    assert "Posted again in this group: 11-23 09:21" in pane.toPlainText()

@@ -33,6 +33,7 @@ from desk.sync.dings import DingOutbox
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.ops import StoreOps
+from desk.ui.tick_list import tick_on_click
 
 _USER_ID = Qt.ItemDataRole.UserRole
 _GROUP_ROW = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +67,7 @@ class DingComposer(QDialog):
         choice_group.addButton(self.some)
         self.members = QListWidget()
         self.members.setObjectName("ding_members")
+        tick_on_click(self.members)
         self.members.setMinimumHeight(150)
         self.text = QPlainTextEdit()
         self.text.setObjectName("ding_text")

@@ -169,3 +169,13 @@ def test_enter_in_the_member_search_sends_nothing_and_ticked_members_stay_in_sig
     first.setCheckState(Qt.CheckState.Checked)
     composer.member_filter.setText(last.text())
     assert not first.isHidden() and not last.isHidden()
+
+
+def test_a_click_on_a_members_name_ticks_it(composer: DingComposer, qtbot: QtBot) -> None:
+    # As in 始终提醒: the name was clicked, the row selected, and the member not ticked.
+    composer.some.setChecked(True)
+    item = composer.members.item(0)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    name = composer.members.visualItemRect(item).center()
+    qtbot.mouseClick(composer.members.viewport(), Qt.MouseButton.LeftButton, pos=name)
+    assert item.checkState() == Qt.CheckState.Checked

@@ -39,6 +39,16 @@ TEST_APT_PACKAGES = (
     "libpulse0",  # QtMultimedia (notification sounds) loads it
     "fonts-noto-cjk",  # Chinese glyphs: the sidebar's elision tests measure them
 )
+# What the window needs on a Linux desktop: Qt's X11 platform plugin (libxcb-cursor0),
+# Chinese glyphs, and the emoji of chat (👍, 🌹 showed as empty boxes without a font).
+DEMO_APT_PACKAGES = (
+    "libegl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libxcb-cursor0",
+    "fonts-noto-cjk",
+    "fonts-noto-color-emoji",
+)
 
 
 def say(message: str) -> None:
@@ -100,6 +110,7 @@ def setup(for_tests: bool) -> None:
 
 
 def demo(extra: list[str]) -> int:
+    ensure_apt_packages(DEMO_APT_PACKAGES)
     setup(for_tests=False)
     return subprocess.call([str(BIN / "desk"), *extra])
 

@@ -313,6 +313,11 @@ class Ingestor:
                         verdict.score,
                         to_ms(verdict.deadline) if verdict.deadline else None,
                         group.name,
+                        tuple(
+                            (r.code, dict(r.args))
+                            for r in verdict.reasons
+                            if r.code in _DUE_REASONS
+                        ),
                     )
             rows.append(
                 {
@@ -538,6 +543,10 @@ class Ingestor:
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
                 _take_due_time(row, repost)
+            # ...and the soonest due time a relay of it asks for, kept through edits.
+            sooner = _soonest_copy(session, account_id, row)
+            if sooner is not None:
+                _take_sooner_due(session, account_id, row.remote_id, sooner, unread=False)
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -745,6 +754,8 @@ class _Pressing:
     base_score: float
     deadline_ms: int | None
     group_name: str
+    # The reasons that state its due time, which the card takes with the due time.
+    due_reasons: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
 def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
@@ -764,8 +775,13 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     if copy.deadline_ms is not None and (
         card.deadline_ms is None or copy.deadline_ms < card.deadline_ms
     ):
-        # The copy's due time is the card's now: shown on it, and aged by rerank.
+        # The copy's due time is the card's now: shown on it, and aged by rerank, and
+        # said by the reasons, which said the card's own before.
         card.deadline_ms = copy.deadline_ms
+        card.reasons = [
+            *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
+            *([code, args] for code, args in copy.due_reasons),
+        ]
     # Read (or put away as done) as information, it has something new to be read for.
     # (The copy that raised it notifies for it: see _told_already.)
     card.read = False
@@ -791,11 +807,13 @@ class _Sooner:
     score: float
 
 
-def _take_sooner_due(session: Session, account_id: int, head: str, copy: _Sooner) -> None:
+def _take_sooner_due(
+    session: Session, account_id: int, head: str, copy: _Sooner, *, unread: bool = True
+) -> None:
     """A card shows the soonest due time its copies ask for: a township's relay due
     tomorrow under the district's notice due Friday was seen only deep in the reading
-    pane (a new user). Unread again for it; not a card the user set, their own, or one
-    that asks nothing."""
+    pane (a new user). Unread again for it (`unread`); not a card the user set, their
+    own, or one that asks nothing."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
         return
@@ -810,7 +828,33 @@ def _take_sooner_due(session: Session, account_id: int, head: str, copy: _Sooner
         [COPY_SOONER, {"group": copy.group_name}],
     ]
     card.score = max(card.score, copy.score)
-    card.read = False
+    if unread:
+        card.read = False
+
+
+def _soonest_copy(session: Session, account_id: int, card: Message) -> _Sooner | None:
+    """The copy of a card's notice that asks for it soonest, as _insert_rows finds it
+    among what arrives: not the user's own, an ack or a repost, and asking for action."""
+    found = session.execute(
+        select(Message, Group.name)
+        .join(Group, Group.id == Message.group_id)
+        .where(
+            Message.account_id == account_id,
+            Message.cluster == card.remote_id,
+            Message.id != card.id,
+            Message.ack_of.is_(None),
+            Message.deadline_ms.is_not(None),
+            Message.tier_rank <= Tier.ACTION.rank,
+        )
+        .order_by(Message.deadline_ms)
+    ).all()
+    for copy, group_name in found:
+        if _has_reason(copy, FROM_YOU) or _has_reason(copy, REPOSTED):
+            continue
+        assert copy.deadline_ms is not None
+        due = [[code, args] for code, args in copy.reasons if code in _DUE_REASONS]
+        return _Sooner(copy.deadline_ms, due, group_name, copy.score)
+    return None
 
 
 def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:
@@ -903,7 +947,10 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
     if found is None:
         return None
     copy, group_name = found
-    return _Pressing(Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name)
+    due_reasons = tuple((code, args) for code, args in copy.reasons if code in _DUE_REASONS)
+    return _Pressing(
+        Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name, due_reasons
+    )
 
 
 def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetime) -> None:

@@ -437,6 +437,37 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     )
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (later,)))
     assert _column(store, Message.deadline_ms)["notice"] == to_ms(due)
+    # Edits anywhere in the notice keep what its relays ask for (from review): a typo
+    # fixed in the later relay, then the sooner relay moved to 5 pm, still the soonest.
+    ingest = Ingestor(store, SHANGHAI, clock)
+    fixed = MessageEdit("later", "g2", "u2", f"【转】{_NOTICE}\n请各组后天前报村委会！", now)
+    ingest.apply(account.id, SyncBatch("c4", edits=(fixed,)))
+    assert _column(store, Message.deadline_ms)["notice"] == to_ms(due)
+    moved = MessageEdit(
+        "relay", "g2", "u2", f"转发：{_NOTICE}\n镇里汇总：请各村今天下午5点前报镇农业办。", now
+    )
+    ingest.apply(account.id, SyncBatch("c5", edits=(moved,)))
+    assert _column(store, Message.deadline_ms)["notice"] == to_ms(due + timedelta(hours=1))
+    assert ["copy_sooner", {"group": "g2群"}] in _column(store, Message.reasons)["notice"]
+
+
+def test_a_card_raised_by_a_copy_says_the_copys_due_time_in_its_reasons(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: raised to urgent, the card took the copy's due time but its reasons
+    # still said its own, a day later.
+    account, now = _notice_stored(store, clock)
+    relay = _post(
+        "urgent",
+        now + timedelta(minutes=5),
+        f"【紧急】转发：{_NOTICE}\n请各村立即组织排查，今天下午4点前报镇农业办！",
+        group="g2",
+        sender=("u2", "赵六"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
+    due = _column(store, Message.deadline_ms)["notice"]
+    said = [r for r in _column(store, Message.reasons)["notice"] if r[0] == "deadline"]
+    assert said and all(to_ms(datetime.fromisoformat(r[1]["when"])) == due for r in said)
 
 
 def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(

@@ -52,7 +52,10 @@ _STORE_ERRORS = {
     "keychain_entry_missing": QT_TRANSLATE_NOOP(
         "Store", "The system keychain no longer holds the key of this database."
     ),
-    "unreadable": QT_TRANSLATE_NOOP("Store", "The database cannot be read with this key."),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Store",
+        "The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk's folder from a backup.",  # noqa: E501
+    ),
     "damaged": QT_TRANSLATE_NOOP(
         "Store",
         "The database file is damaged, so it cannot be opened. Nothing was changed: restore desk's folder from a backup.",  # noqa: E501
@@ -64,6 +67,10 @@ _STORE_ERRORS = {
     "keychain_unavailable": QT_TRANSLATE_NOOP(
         "Store",
         "The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.",  # noqa: E501
+    ),
+    "failed": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk could not open its database; nothing was changed. The log in desk's folder (logs/desk.log) says more: please contact IT.",  # noqa: E501
     ),
     "locked": QT_TRANSLATE_NOOP(
         "Store",
@@ -142,6 +149,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 pending, early = early, None
                 return wait_for(partial(_opened, data_dir, None, pending), opening_text())
             return wait_for(partial(_opened, data_dir, passphrase, None), opening_text())
+        except DataDirUnusable as exc:  # its desk.lock (see open_store)
+            show_fatal(data_dir_error_text(exc))
+            return None
         except StoreError as exc:
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 show_fatal(store_error_text(exc, data_dir))

@@ -7,6 +7,7 @@ import faulthandler
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -42,21 +43,27 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
 
 
 def _log_what_would_be_lost(data_dir: DataDir) -> None:
-    """Uncaught exceptions, and native crashes, into the data dir's logs: the window's exe
-    has no console, and its stderr is gone. Where and of what type, never the exception's
-    words (they may quote a message)."""
-    previous = sys.excepthook
+    """Uncaught exceptions (also in threads), and native crashes, into the data dir's
+    logs: the window's exe has no console, and its stderr is gone. Where and of what
+    type, never the exception's words (they may quote a message). Hooked once per
+    process; crashes only where nothing else records them (a test run's own handler)."""
+    global _hooked, _crashes
+    if not _hooked:
+        _hooked = True
+        previous, previous_thread = sys.excepthook, threading.excepthook
 
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        frames = "; ".join(
-            f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
-            for frame in traceback.extract_tb(tb)
-        )
-        logging.getLogger("desk").critical("uncaught %s at %s", kind.__name__, frames)
-        previous(kind, error, tb)
+        def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+            _log_uncaught(kind, tb)
+            previous(kind, error, tb)
 
-    sys.excepthook = hook
-    global _crashes
+        def thread_hook(args: threading.ExceptHookArgs) -> None:
+            _log_uncaught(args.exc_type, args.exc_traceback)
+            previous_thread(args)
+
+        sys.excepthook = hook
+        threading.excepthook = thread_hook
+    if faulthandler.is_enabled() and _crashes is None:
+        return
     with contextlib.suppress(OSError):
         # Kept open: faulthandler writes to it as the process dies.
         crashes = (data_dir.logs / "crash.log").open("a", encoding="utf-8")
@@ -66,4 +73,13 @@ def _log_what_would_be_lost(data_dir: DataDir) -> None:
         _crashes = crashes
 
 
+def _log_uncaught(kind: type[BaseException], tb: TracebackType | None) -> None:
+    frames = "; ".join(
+        f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
+        for frame in traceback.extract_tb(tb)
+    )
+    logging.getLogger("desk").critical("uncaught %s at %s", kind.__name__, frames)
+
+
+_hooked = False
 _crashes: TextIO | None = None

@@ -27,13 +27,16 @@ STORE_ERRORS = {
     "command in a terminal to type it.",
     "wrong_passphrase": "Wrong passphrase: the store was left untouched.",
     "keychain_entry_missing": "The keychain holds no key for this store ({detail}).",
-    "unreadable": "The database cannot be read with this key, or is not a desk database: {detail}",
+    "unreadable": "The database does not open with its key file: {detail} may be damaged, "
+    "not desk's, or desk.key may come from another data dir. Nothing was changed.",
     "damaged": "The database is damaged: {detail}. Nothing was changed; restore the data dir "
     "from a backup, or move it aside to start afresh.",
     "disk": "Cannot read or write the database {detail}: the disk is full or failing. Free "
     "some space and try again; nothing was changed.",
     "keychain_unavailable": "The system keychain is not available or is locked ({detail}); "
     "unlock it, or log in to the desktop again, and try again. The key is still there.",
+    "failed": "The database could not be opened ({detail}); nothing was changed. "
+    "logs/desk.log in the data dir says more.",
     "locked": "Another desk has been opening this data dir for too long ({detail}); "
     "try again when it has finished.",
     "too_new": "The database was written by a newer desk (schema {detail}); "
@@ -133,7 +136,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     directory = data_dir(args)
     setup_logging(directory)
     passphrase = os.environ.get(ENV_PASSPHRASE)
-    if passphrase is not None and not directory.key_file.exists() and not _long_enough(passphrase):
+    if passphrase and not directory.key_file.exists() and _too_short_to_use(passphrase):
         # As the window asks of a new store's passphrase (without a keychain, it is all
         # that protects the data).
         fail(f"{ENV_PASSPHRASE} is too short for a new store: use at least 8 characters")
@@ -156,10 +159,14 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     return None
 
 
-def _long_enough(passphrase: str) -> bool:
-    from desk.store.keys import MIN_PASSPHRASE_LENGTH
+def _too_short_to_use(passphrase: str) -> bool:
+    """Whether a new store would be protected by this passphrase, too short: only where no
+    keychain takes the key (see KeyVault.create)."""
+    import keyring
 
-    return len(passphrase) >= MIN_PASSPHRASE_LENGTH
+    from desk.store.keys import MIN_PASSPHRASE_LENGTH, keychain_usable
+
+    return len(passphrase) < MIN_PASSPHRASE_LENGTH and not keychain_usable(keyring.get_keyring())
 
 
 def _at_a_terminal() -> bool:

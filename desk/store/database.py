@@ -26,7 +26,7 @@ class DatabaseUnopenable(Exception):
         self.code = code
 
 
-OPEN_FAILURES = ("unreadable", "damaged", "locked", "disk")
+OPEN_FAILURES = ("unreadable", "damaged", "locked", "disk", "failed")
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by the cause the user
@@ -57,13 +57,16 @@ def failure_cause(error: BaseException) -> str:
 def open_failure(error: BaseException) -> str:
     """Why a database could not be opened, one of OPEN_FAILURES: unreadable (not a
     database under this key: a wrong key, or not desk's file), damaged, locked (another
-    connection holds it), or disk (full, failing, read-only).
+    connection holds it), disk (full, failing, read-only), or failed (anything else, such
+    as a schema update that went wrong: the log has its type).
 
     Only "not a database" is the key: a damaged file or a full disk told as a wrong key had
     IT staff about to wipe data that opened again once the disk had room."""
     if _code(error) == sqlcipher3.dbapi2.SQLITE_NOTADB:
         return "unreadable"
-    return {"corrupt": "damaged", "busy": "locked"}.get(failure_cause(error), "disk")
+    cause = failure_cause(error)
+    named = {"corrupt": "damaged", "busy": "locked", "full": "disk", "io": "disk"}
+    return named.get(cause, "disk" if cause == "read_only" else "failed")
 
 
 def _code(error: BaseException) -> int | None:
@@ -114,12 +117,14 @@ def open_database(path: Path, key: bytes) -> tuple[Engine, sessionmaker[Session]
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            schema.check_not_newer(engine)
+            with engine.begin() as conn:
+                conn.execute(text("PRAGMA journal_mode = WAL"))
+            schema.upgrade(engine)
         except DatabaseError as exc:
+            # A page past the first damaged, or the disk full while the schema is brought
+            # up to date, as much as a key that does not fit.
             raise DatabaseUnopenable(path, open_failure(exc)) from exc
-        schema.check_not_newer(engine)
-        with engine.begin() as conn:
-            conn.execute(text("PRAGMA journal_mode = WAL"))
-        schema.upgrade(engine)
     except BaseException:
         # Closing the last connection removes the -wal and -shm files again.
         engine.dispose()

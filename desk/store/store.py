@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
 from desk.store.database import DatabaseUnopenable, open_database
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
     import keyring.backend  # imported where the keychain is used (see desk.store.keys)
@@ -42,6 +42,7 @@ class StoreError(Exception):
         "disk",
         "keychain_unavailable",
         "locked",
+        "failed",
         "too_new",
     )
 
@@ -104,16 +105,14 @@ def open_store(
     (`keys.unlock_early`), which then stands in for `passphrase` and `backend`."""
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
-    # One desk at a time makes the key and brings the schema up to date: the window and
-    # a provisioning script (`desk account add`) starting together on a new data dir each
-    # made a key, and the database was written under one that desk.key no longer held.
-    lock = FileLock(data_dir.root / OPEN_LOCK, timeout=OPEN_LOCK_TIMEOUT_S)
     try:
-        with lock:
-            return _open_locked(data_dir, vault, passphrase, early)
-    except Timeout as exc:
-        log.error("store not opened: locked")
-        raise StoreError("locked", str(data_dir.root)) from exc
+        key = None
+        if early is not None or vault.exists():
+            # An existing key is read without the lock: a keychain that asks its user to
+            # unlock it first must not hold every other desk on this data dir waiting.
+            with _key_problems():
+                key = early.result() if early is not None else vault.unlock(passphrase)
+        return _open_locked(data_dir, vault, passphrase, key)
     except StoreError as exc:
         # In the log too: the window's exe has no console, and IT asks for the log.
         asked = exc.code in ("passphrase_required", "wrong_passphrase")
@@ -122,29 +121,40 @@ def open_store(
 
 
 def _open_locked(
-    data_dir: DataDir,
-    vault: keys.KeyVault,
-    passphrase: str | None,
-    early: Future[bytes] | None,
+    data_dir: DataDir, vault: keys.KeyVault, passphrase: str | None, key: bytes | None
 ) -> Store:
-    with _key_problems():
-        if early is not None:
-            key = early.result()
-        elif vault.exists():
-            key = vault.unlock(passphrase)
-        elif data_dir.database.exists():
-            # Without its key the old file is unreadable; making a new key would
-            # only lead to a new database replacing the user's data.
-            raise StoreError("key_file_missing", str(data_dir.key_file))
-        else:
-            key = vault.create(passphrase)
-    protection = vault.protection()
-    assert protection is not None
+    """One desk at a time makes the key and brings the schema up to date: the window and
+    a provisioning script (`desk account add`) starting together on a new data dir each
+    made a key, and the database was written under one that desk.key no longer held."""
+    lock = FileLock(data_dir.root / OPEN_LOCK, timeout=OPEN_LOCK_TIMEOUT_S)
     try:
-        engine, sessions = open_database(data_dir.database, key)
-    except DatabaseUnopenable as exc:
-        raise StoreError(exc.code, str(data_dir.database)) from exc
-    except schema.TooNew as exc:
-        raise StoreError("too_new", exc.revision) from exc
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreError("locked", str(data_dir.root)) from exc
+    except OSError as exc:  # a desk.lock left by another user, or a folder of that name
+        raise DataDirUnusable.from_os_error(data_dir.root, exc) from exc
+    try:
+        if key is None:
+            with _key_problems():
+                if vault.exists():  # made by the desk that held the lock before
+                    key = vault.unlock(passphrase)
+                elif data_dir.database.exists():
+                    # Without its key the old file is unreadable; making a new key would
+                    # only lead to a new database replacing the user's data.
+                    raise StoreError("key_file_missing", str(data_dir.key_file))
+                else:
+                    key = vault.create(passphrase)
+        protection = vault.protection()
+        assert protection is not None
+        try:
+            engine, sessions = open_database(data_dir.database, key)
+        except DatabaseUnopenable as exc:
+            cause = exc.__cause__
+            log.error("database not opened: %s (%s)", exc.code, type(cause).__name__)
+            raise StoreError(exc.code, str(data_dir.database)) from exc
+        except schema.TooNew as exc:
+            raise StoreError("too_new", exc.revision) from exc
+    finally:
+        lock.release()
     log.info("store open (%s)", protection.value)
     return Store(data_dir, engine, sessions, protection)

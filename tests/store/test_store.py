@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from desk.store import schema
 from desk.store.keys import KeyProtection, keychain_usable, unlock_early
 from desk.store.models import Account, Setting
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import Store, StoreError, open_store
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
@@ -135,6 +135,34 @@ def test_desks_starting_together_on_a_new_data_dir_share_one_key(data_dir: DataD
     _open(data_dir).close()  # and whoever comes next opens it too
 
 
+def test_a_new_data_dir_is_not_keyed_while_another_desk_holds_its_lock(
+    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lock the test above relies on, shown without a race: while another desk makes
+    # the key, this one makes none, and says so if it waits too long.
+    from filelock import FileLock
+
+    from desk.store import store as store_module
+
+    monkeypatch.setattr(store_module, "OPEN_LOCK_TIMEOUT_S", 0.2)
+    with (
+        FileLock(data_dir.ensure().root / store_module.OPEN_LOCK),
+        pytest.raises(StoreError) as caught,
+    ):
+        _open(data_dir)
+    assert caught.value.code == "locked"
+    assert not data_dir.key_file.exists()
+    _open(data_dir).close()
+
+
+def test_a_lock_file_desk_cannot_open_is_a_data_dir_problem(data_dir: DataDir) -> None:
+    # From review: a desk.lock left by another user, or a folder of that name, was a
+    # traceback.
+    (data_dir.ensure().root / "desk.lock").mkdir()
+    with pytest.raises(DataDirUnusable):
+        _open(data_dir)
+
+
 def test_a_damaged_database_is_said_to_be_damaged_not_to_have_the_wrong_key(
     data_dir: DataDir,
 ) -> None:
@@ -150,6 +178,20 @@ def test_a_damaged_database_is_said_to_be_damaged_not_to_have_the_wrong_key(
     assert caught.value.code == "damaged"
 
 
+def test_a_damaged_page_past_the_first_is_said_too(data_dir: DataDir) -> None:
+    # From review: the schema check after the first read raised a bare DatabaseError,
+    # and the window closed without a word.
+    _open(data_dir).close()
+    with data_dir.database.open("r+b") as handle:
+        handle.seek(4096 + 100)
+        byte = handle.read(1)
+        handle.seek(4096 + 100)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "damaged"
+
+
 def test_a_store_that_cannot_be_opened_says_why_in_the_log(
     data_dir: DataDir, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -158,8 +200,10 @@ def test_a_store_that_cannot_be_opened_says_why_in_the_log(
     data_dir.database.write_bytes(b"not a database " * 1000)
     with caplog.at_level(logging.INFO, logger="desk.store"), pytest.raises(StoreError):
         _open(data_dir)
-    assert [(r.levelname, r.getMessage()) for r in caplog.records if "not opened" in r.message] == [
-        ("ERROR", "store not opened: unreadable")
+    said = [(r.levelname, r.getMessage()) for r in caplog.records if "not opened" in r.message]
+    assert said == [
+        ("ERROR", "database not opened: unreadable (DatabaseError)"),
+        ("ERROR", "store not opened: unreadable"),
     ]
 
 

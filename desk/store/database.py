@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -105,8 +108,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def open_database(path: Path, key: bytes) -> tuple[Engine, sessionmaker[Session]]:
+def open_database(
+    path: Path,
+    key: bytes,
+    while_upgrading: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+) -> tuple[Engine, sessionmaker[Session]]:
     """Opens (or creates) the database and brings its schema up to date.
+
+    `while_upgrading` is held while the schema is brought up to date.
 
     Raises DatabaseUnopenable before anything is written when the file cannot be read
     (the key does not fit, it is damaged, the disk fails), and schema.TooNew when a newer
@@ -120,7 +129,10 @@ def open_database(path: Path, key: bytes) -> tuple[Engine, sessionmaker[Session]
             schema.check_not_newer(engine)
             with engine.begin() as conn:
                 conn.execute(text("PRAGMA journal_mode = WAL"))
-            schema.upgrade(engine)
+            if schema.current(engine) != schema.HEAD:
+                # Held by one desk at a time (see store.open_store); upgrade looks again.
+                with while_upgrading():
+                    schema.upgrade(engine)
         except DatabaseError as exc:
             # A page past the first damaged, or the disk full while the schema is brought
             # up to date, as much as a key that does not fit.

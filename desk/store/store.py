@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -106,26 +106,31 @@ def open_store(
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
     try:
-        key = None
         if early is not None or vault.exists():
             # An existing key is read without the lock: a keychain that asks its user to
             # unlock it first must not hold every other desk on this data dir waiting.
             with _key_problems():
                 key = early.result() if early is not None else vault.unlock(passphrase)
-        return _open_locked(data_dir, vault, passphrase, key)
+            store = _open_database(data_dir, vault, key, lambda: _one_at_a_time(data_dir))
+        else:
+            with _one_at_a_time(data_dir):
+                store = _open_new(data_dir, vault, passphrase)
     except StoreError as exc:
         # In the log too: the window's exe has no console, and IT asks for the log.
         asked = exc.code in ("passphrase_required", "wrong_passphrase")
         log.log(logging.INFO if asked else logging.ERROR, "store not opened: %s", exc.code)
         raise
+    return store
 
 
-def _open_locked(
-    data_dir: DataDir, vault: keys.KeyVault, passphrase: str | None, key: bytes | None
-) -> Store:
-    """One desk at a time makes the key and brings the schema up to date: the window and
-    a provisioning script (`desk account add`) starting together on a new data dir each
-    made a key, and the database was written under one that desk.key no longer held."""
+@contextmanager
+def _one_at_a_time(data_dir: DataDir) -> Iterator[None]:
+    """One desk at a time makes the key or brings the schema up to date: the window and a
+    provisioning script (`desk account add`) starting together on a new data dir each made
+    a key, and the database was written under one that desk.key no longer held. Imported
+    here: an ordinary start (a key, a current schema) takes no lock and pays nothing."""
+    from filelock import FileLock, Timeout
+
     lock = FileLock(data_dir.root / OPEN_LOCK, timeout=OPEN_LOCK_TIMEOUT_S)
     try:
         lock.acquire()
@@ -134,27 +139,40 @@ def _open_locked(
     except OSError as exc:  # a desk.lock left by another user, or a folder of that name
         raise DataDirUnusable.from_os_error(data_dir.root, exc) from exc
     try:
-        if key is None:
-            with _key_problems():
-                if vault.exists():  # made by the desk that held the lock before
-                    key = vault.unlock(passphrase)
-                elif data_dir.database.exists():
-                    # Without its key the old file is unreadable; making a new key would
-                    # only lead to a new database replacing the user's data.
-                    raise StoreError("key_file_missing", str(data_dir.key_file))
-                else:
-                    key = vault.create(passphrase)
-        protection = vault.protection()
-        assert protection is not None
-        try:
-            engine, sessions = open_database(data_dir.database, key)
-        except DatabaseUnopenable as exc:
-            cause = exc.__cause__
-            log.error("database not opened: %s (%s)", exc.code, type(cause).__name__)
-            raise StoreError(exc.code, str(data_dir.database)) from exc
-        except schema.TooNew as exc:
-            raise StoreError("too_new", exc.revision) from exc
+        yield
     finally:
         lock.release()
+
+
+def _open_new(data_dir: DataDir, vault: keys.KeyVault, passphrase: str | None) -> Store:
+    """Under the lock: the key another desk made meanwhile, else a new one."""
+    with _key_problems():
+        if vault.exists():
+            key = vault.unlock(passphrase)
+        elif data_dir.database.exists():
+            # Without its key the old file is unreadable; making a new key would
+            # only lead to a new database replacing the user's data.
+            raise StoreError("key_file_missing", str(data_dir.key_file))
+        else:
+            key = vault.create(passphrase)
+    return _open_database(data_dir, vault, key, contextlib.nullcontext)
+
+
+def _open_database(
+    data_dir: DataDir,
+    vault: keys.KeyVault,
+    key: bytes,
+    while_upgrading: Callable[[], AbstractContextManager[object]],
+) -> Store:
+    protection = vault.protection()
+    assert protection is not None
+    try:
+        engine, sessions = open_database(data_dir.database, key, while_upgrading)
+    except DatabaseUnopenable as exc:
+        cause = exc.__cause__
+        log.error("database not opened: %s (%s)", exc.code, type(cause).__name__)
+        raise StoreError(exc.code, str(data_dir.database)) from exc
+    except schema.TooNew as exc:
+        raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)
     return Store(data_dir, engine, sessions, protection)

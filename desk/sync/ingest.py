@@ -471,21 +471,7 @@ class Ingestor:
         """Triage's verdict on a stored row's current text, as the user's sent words are
         judged for them."""
         group = session.get_one(Group, row.group_id)
-        verdict = self._triage.reassess(
-            account_id,
-            CoreMessage(
-                id=row.remote_id,
-                group_id=group.remote_id,
-                group_name=group.name,
-                sender_id=row.sender_id,
-                sender_name=row.sender_name,
-                sender_role=Role(row.sender_role),
-                ts=from_ms(row.ts_ms),
-                text=row.text,
-                mentions_me=row.mentions_me,
-                ding=row.ding,
-            ),
-        )
+        verdict = self._triage.reassess(account_id, _stored_core(row, group.remote_id, group.name))
         return _as_sent(verdict) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
@@ -703,18 +689,7 @@ class Ingestor:
         # while the window is starting.
         recalled = [
             Recalled(
-                CoreMessage(
-                    id=row.remote_id,
-                    group_id=row.group_remote_id,
-                    group_name=row.group_name,
-                    sender_id=row.sender_id,
-                    sender_name=row.sender_name,
-                    sender_role=Role(row.sender_role),
-                    ts=from_ms(row.ts_ms),
-                    text=row.text,
-                    mentions_me=row.mentions_me,
-                    ding=row.ding,
-                ),
+                _stored_core(row, row.group_remote_id, row.group_name),
                 Tier(row.tier),
                 row.cluster,
                 row.ack,
@@ -1056,6 +1031,22 @@ _SENT_BY_YOU = Reason.of(FROM_YOU)
 _FOR_THE_READER = frozenset(
     {"deadline", "deadline_soon", "task_words", "urgent_words", "reads_urgent", "asks_you"}
 )
+
+
+def _stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
+    """A stored message (a Message, or a row of its columns) as triage reads it."""
+    return CoreMessage(
+        id=row.remote_id,
+        group_id=group_remote_id,
+        group_name=group_name,
+        sender_id=row.sender_id,
+        sender_name=row.sender_name,
+        sender_role=Role(row.sender_role),
+        ts=from_ms(row.ts_ms),
+        text=row.text,
+        mentions_me=row.mentions_me,
+        ding=row.ding,
+    )
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

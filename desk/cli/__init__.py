@@ -24,6 +24,7 @@ _COMMANDS = (
     "selftest",
     "triage",
     "account",
+    "passphrase",
     "attachment",
     "invites",
 )

@@ -178,6 +178,18 @@ class KeyVault:
         assert keyfile.wrapped is not None
         return self._unwrap(keyfile.wrapped, passphrase, keyfile.store_id)
 
+    def change_passphrase(self, old: str, new: str) -> None:
+        """The same key, wrapped by `new` instead of `old` (WrongPassphrase if `old` is
+        not it): the database itself is not touched. Only for a passphrase-protected
+        store; the new wrapping replaces the old in one step."""
+        keyfile = KeyFile.load(self._path)
+        if keyfile.protection is not KeyProtection.PASSPHRASE or keyfile.wrapped is None:
+            raise ValueError("the key of this store is in the keychain, not under a passphrase")
+        key = self._unwrap(keyfile.wrapped, old, keyfile.store_id)
+        wrapped = self._wrap(key, new, keyfile.store_id)
+        _write_private(self._path, KeyFile(keyfile.store_id, keyfile.protection, wrapped).to_json())
+        log.info("store key wrapped under a new passphrase")
+
     def _try_keychain(self, store_id: str, key: bytes) -> bool:
         if not keychain_usable(self._backend):
             return False

@@ -401,3 +401,23 @@ def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     assert desk("account", "remove", "1", "--yes", "--data-dir", data).returncode == 0
     listed = desk("account", "list", "--data-dir", data)
     assert listed.returncode == 0 and "no accounts yet" in listed.stdout
+
+
+def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Path) -> None:
+    # From IT: there was no way to change a passphrase.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    before = (tmp_path / "data" / "desk.db").read_bytes()
+    new = "一个新的办公室口令"
+    code, shown = _in_a_terminal(
+        ["passphrase", "--data-dir", data],
+        [("New passphrase", "短"), ("New passphrase", new), ("Once more:", new)],
+        passphrase_set=True,
+    )
+    assert code == 0 and "passphrase changed" in shown, shown
+    assert "use at least 8 characters" in shown
+    assert (tmp_path / "data" / "desk.db").read_bytes() == before
+    old = desk("inbox", "--json", "--data-dir", data)
+    assert old.returncode == 2 and "Wrong passphrase" in old.stderr
+    listed = desk("inbox", "--json", "--data-dir", data, env={"DESK_PASSPHRASE": new})
+    assert listed.returncode == 0 and listed.stdout.count("\n") > 400

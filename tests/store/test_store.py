@@ -338,3 +338,16 @@ def test_keychain_protects_the_key_when_one_works(data_dir: DataDir) -> None:
     with pytest.raises(StoreError) as caught:
         open_store(data_dir, None, backend=backend)
     assert caught.value.code == "keychain_entry_missing"
+
+
+def test_a_wrong_current_passphrase_changes_nothing(data_dir: DataDir) -> None:
+    from desk.store.keys import KeyVault, WrongPassphrase
+
+    _open(data_dir).close()
+    before = data_dir.key_file.read_bytes()
+    vault = KeyVault(data_dir.key_file, fail.Keyring(), TEST_SCRYPT_N)
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("not it", "a new office passphrase")
+    assert data_dir.key_file.read_bytes() == before
+    vault.change_passphrase(PASSPHRASE, "a new office passphrase")
+    _open(data_dir, "a new office passphrase").close()

@@ -1,0 +1,72 @@
+"""`desk passphrase`: choose a new passphrase for a passphrase-protected store.
+
+The store's key stays the same: only its wrapping in desk.key changes, so the database
+is not rewritten. Asked at a terminal: the current passphrase (or DESK_PASSPHRASE), then
+the new one twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from desk.cli.common import STORE_ERRORS, add_data_dir, fail
+from desk.store import keys
+from desk.store.paths import DataDir
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "passphrase", help="choose a new passphrase for a passphrase-protected store"
+    )
+    add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
+    if not directory.key_file.exists():
+        fail(f"no desk store in {directory.root}: check --data-dir")
+        return 2
+    vault = keys.KeyVault(directory.key_file)
+    try:
+        protection = vault.protection()
+    except keys.KeyFileCorrupt:
+        fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
+        return 2
+    if protection is keys.KeyProtection.KEYCHAIN:
+        fail("this store's key is kept in the system keychain: there is no passphrase to change")
+        return 1
+    try:
+        old = os.environ.get(keys.ENV_PASSPHRASE) or getpass.getpass(
+            f"Current passphrase for {directory.root}: "
+        )
+        new = _new_passphrase()
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return 1
+    if new is None:
+        fail("nothing was changed")
+        return 1
+    try:
+        vault.change_passphrase(old, new)
+    except keys.WrongPassphrase:
+        fail(STORE_ERRORS["wrong_passphrase"])
+        return 2
+    print("passphrase changed; the data was not touched")
+    return 0
+
+
+def _new_passphrase() -> str | None:
+    """Typed twice, long enough (three tries), or None."""
+    for _ in range(3):
+        typed = getpass.getpass("New passphrase: ")
+        if len(typed) < keys.MIN_PASSPHRASE_LENGTH:
+            fail(f"use at least {keys.MIN_PASSPHRASE_LENGTH} characters")
+        elif getpass.getpass("Once more: ") != typed:
+            fail("the two passphrases differ")
+        else:
+            return typed
+    return None

@@ -207,5 +207,14 @@ def _ask_passphrase(directory: DataDir) -> str | None:
     return None
 
 
+def no_display() -> bool:
+    """On Linux and the BSDs, no X or Wayland display to open and no platform asked for."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def fail(message: str) -> None:
     print(f"desk: {message}", file=sys.stderr)

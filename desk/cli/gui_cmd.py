@@ -6,7 +6,7 @@ import argparse
 import gc
 import os
 
-from desk.cli.common import add_data_dir
+from desk.cli.common import add_data_dir, fail, no_display
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
 
@@ -18,6 +18,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if no_display():
+        # Said plainly: Qt's own words, on stderr before it aborts (exit 134), named a
+        # missing xcb-cursor0 library (IT, on a server with no screen).
+        fail(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): "
+            "start desk in a desktop session; the commands in `desk --help` need none, "
+            "and QT_QPA_PLATFORM=offscreen runs the window without a screen"
+        )
+        return 2
     # Start-up builds what lives as long as desk (modules, classes, widgets): collections
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window
     # is up (run_gui, through gc_schedule).

@@ -19,7 +19,7 @@ import sqlcipher3
 from keyring.backends import fail as fail_backend
 from sqlalchemy import select
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text
+from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text, no_display
 from desk.connectors import registry
 from desk.store import keys
 from desk.store.database import open_failure
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    offscreen = _no_display()
+    offscreen = no_display()
     if offscreen:
         # Without a display Qt aborts the whole process (SIGABRT) with a hint to reinstall:
         # over SSH the checks run offscreen and say so.
@@ -78,15 +78,6 @@ def run(args: argparse.Namespace) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"{len(checks) - failures} passed, {failures} failed")
     return 1 if failures else 0
-
-
-def _no_display() -> bool:
-    """On Linux and the BSDs, no X or Wayland display to open and no platform asked for."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        return False
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _check_data_dir(directory: DataDir) -> str:

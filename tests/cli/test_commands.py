@@ -421,3 +421,19 @@ def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Pa
     assert old.returncode == 2 and "Wrong passphrase" in old.stderr
     listed = desk("inbox", "--json", "--data-dir", data, env={"DESK_PASSPHRASE": new})
     assert listed.returncode == 0 and listed.stdout.count("\n") > 400
+
+
+def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
+    # From IT: on a server with no screen Qt aborted (exit 134) naming a missing library.
+    env = {**os.environ, **PASSPHRASE_ENV}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "no display to open the window on" in result.stderr

@@ -45,7 +45,11 @@ def open_settings(
     # The box says what starts at sign-in: another data folder's desk may hold the entry.
     owner = autostart.entry_data_dir()
     elsewhere = owner is not None and owner.resolve() != data_dir.resolve()
-    if owner is None and not getattr(sys, "frozen", False):
+    if (
+        owner is None
+        and not getattr(sys, "frozen", False)
+        and "app.start_at_login" not in settings.locked
+    ):
         # Run from its source, desk made no entry (autostart.keep): the box says so.
         values = {**values, "app.start_at_login": False}
     dialog = SettingsDialog(

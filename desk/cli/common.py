@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desk.app.logs import setup_logging
-from desk.store.keys import ENV_PASSPHRASE
+from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
@@ -139,7 +139,10 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     if passphrase and not directory.key_file.exists() and _too_short_to_use(passphrase):
         # As the window asks of a new store's passphrase (without a keychain, it is all
         # that protects the data).
-        fail(f"{ENV_PASSPHRASE} is too short for a new store: use at least 8 characters")
+        fail(
+            f"{ENV_PASSPHRASE} is too short for a new store: "
+            f"use at least {MIN_PASSPHRASE_LENGTH} characters"
+        )
         return None
     # At a terminal, asked for as the window asks (three tries); a script sets it.
     tries = 3 if passphrase is None and _at_a_terminal() else 1
@@ -164,7 +167,7 @@ def _too_short_to_use(passphrase: str) -> bool:
     keychain takes the key (see KeyVault.create)."""
     import keyring
 
-    from desk.store.keys import MIN_PASSPHRASE_LENGTH, keychain_usable
+    from desk.store.keys import keychain_usable
 
     return len(passphrase) < MIN_PASSPHRASE_LENGTH and not keychain_usable(keyring.get_keyring())
 
@@ -186,24 +189,31 @@ def _ask_passphrase(directory: DataDir) -> str | None:
     asked for again, saying why, while it is too short or the two differ (three tries)."""
     import getpass
 
-    from desk.store.keys import MIN_PASSPHRASE_LENGTH
-
-    new = not directory.key_file.exists()
     try:
-        if not new:
+        if directory.key_file.exists():
             return getpass.getpass(f"Passphrase for {directory.root}: ")
-        for _ in range(3):
-            typed = getpass.getpass(f"New passphrase for {directory.root}: ")
-            if len(typed) < MIN_PASSPHRASE_LENGTH:
-                fail(f"use at least {MIN_PASSPHRASE_LENGTH} characters")
-            elif getpass.getpass("Once more: ") != typed:
-                fail("the two passphrases differ")
-            else:
-                return typed
+        chosen = ask_new_passphrase(f"New passphrase for {directory.root}: ")
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return None
-    fail("no passphrase chosen; nothing was created")
+    if chosen is None:
+        fail("no passphrase chosen; nothing was created")
+    return chosen
+
+
+def ask_new_passphrase(prompt: str) -> str | None:
+    """A new passphrase typed twice at the terminal, long enough, in three tries; None
+    after that. It says why a try was refused."""
+    import getpass
+
+    for _ in range(3):
+        typed = getpass.getpass(prompt)
+        if len(typed) < MIN_PASSPHRASE_LENGTH:
+            fail(f"use at least {MIN_PASSPHRASE_LENGTH} characters")
+        elif getpass.getpass("Once more: ") != typed:
+            fail("the two passphrases differ")
+        else:
+            return typed
     return None
 
 

@@ -12,7 +12,7 @@ import getpass
 import os
 import sys
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, fail
+from desk.cli.common import STORE_ERRORS, add_data_dir, ask_new_passphrase, fail
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         old = os.environ.get(keys.ENV_PASSPHRASE) or getpass.getpass(
             f"Current passphrase for {directory.root}: "
         )
-        new = _new_passphrase()
+        new = ask_new_passphrase("New passphrase: ")
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return 1
@@ -57,16 +57,3 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print("passphrase changed; the data was not touched")
     return 0
-
-
-def _new_passphrase() -> str | None:
-    """Typed twice, long enough (three tries), or None."""
-    for _ in range(3):
-        typed = getpass.getpass("New passphrase: ")
-        if len(typed) < keys.MIN_PASSPHRASE_LENGTH:
-            fail(f"use at least {keys.MIN_PASSPHRASE_LENGTH} characters")
-        elif getpass.getpass("Once more: ") != typed:
-            fail("the two passphrases differ")
-        else:
-            return typed
-    return None

@@ -22,14 +22,11 @@ log = logging.getLogger("desk.store")
 
 
 class DatabaseUnopenable(Exception):
-    """The file could not be opened; `code` is one of OPEN_FAILURES (see open_failure)."""
+    """The file could not be opened; `code` says why (see open_failure)."""
 
     def __init__(self, path: Path, code: str) -> None:
         super().__init__(f"{path}: {code}")
         self.code = code
-
-
-OPEN_FAILURES = ("unreadable", "damaged", "locked", "disk", "failed")
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by the cause the user
@@ -58,7 +55,7 @@ def failure_cause(error: BaseException) -> str:
 
 
 def open_failure(error: BaseException) -> str:
-    """Why a database could not be opened, one of OPEN_FAILURES: unreadable (not a
+    """Why a database could not be opened, as a StoreError code: unreadable (not a
     database under this key: a wrong key, or not desk's file), damaged, locked (another
     connection holds it), disk (full, failing, read-only), or failed (anything else, such
     as a schema update that went wrong: the log has its type).

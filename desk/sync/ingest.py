@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -298,12 +298,7 @@ class Ingestor:
                 due = to_ms(verdict.deadline)
                 first = sooner.get(verdict.cluster)
                 if first is None or due < first.deadline_ms:
-                    sooner[verdict.cluster] = _Sooner(
-                        due,
-                        [[r.code, dict(r.args)] for r in verdict.reasons if r.code in _DUE_REASONS],
-                        group.name,
-                        score,
-                    )
+                    sooner[verdict.cluster] = _Sooner(due, _due_reasons(verdict), group.name, score)
             if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
@@ -313,11 +308,7 @@ class Ingestor:
                         verdict.score,
                         to_ms(verdict.deadline) if verdict.deadline else None,
                         group.name,
-                        tuple(
-                            (r.code, dict(r.args))
-                            for r in verdict.reasons
-                            if r.code in _DUE_REASONS
-                        ),
+                        _due_reasons(verdict),
                     )
             rows.append(
                 {
@@ -436,12 +427,10 @@ class Ingestor:
             self._verdict_of(session, account_id, row) if news and (row.done or not card) else None
         )
         row.text = edit.text
-        self._retriage(session, account_id, row, now, history)
-        if (
-            news
-            and card
-            and (not row.done or _asks_sooner(was, self._verdict_of(session, account_id, row)))
-        ):
+        says = self._retriage(session, account_id, row, now, history)
+        if was is not None and says is None:  # a tier the user set: judged all the same
+            says = self._verdict_of(session, account_id, row)
+        if news and card and (not row.done or _asks_sooner(was, says)):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
             # yet (it came in this batch), or a copy folded into a card (a typo fixed in a
@@ -455,16 +444,17 @@ class Ingestor:
             assert row.cluster is not None
             self._settle_card(session, account_id, row.cluster, now, history, touched)
             head = _stored(session, account_id, row.cluster)
-            if head is not None and head.done and was is not None:
-                now_says = self._verdict_of(session, account_id, row)
-                if (
-                    _asks_sooner(was, now_says)
-                    and now_says.deadline is not None
-                    and head.deadline_ms == to_ms(now_says.deadline)
-                ):
-                    # A relay's own due time, edited to sooner, is now the card's.
-                    head.done = False
-                    _mark_edited(head)
+            if (
+                head is not None
+                and head.done
+                and _asks_sooner(was, says)
+                and says is not None
+                and says.deadline is not None
+                and head.deadline_ms == to_ms(says.deadline)
+            ):
+                # A relay's own due time, edited to sooner, is now the card's.
+                head.done = False
+                _mark_edited(head)
         return True
 
     def _verdict_of(self, session: Session, account_id: int, row: Message) -> Verdict:
@@ -499,11 +489,12 @@ class Ingestor:
         row: Message,
         now: datetime,
         history: bool,
-    ) -> None:
-        """Triage's verdict on a stored row's current text, unless the user set its tier."""
+    ) -> Verdict | None:
+        """Triage's verdict on a stored row's current text, unless the user set its tier;
+        the verdict it took, or None for such a row."""
         if row.corrected:
             # The user set this tier by hand; an edit does not overrule them.
-            return
+            return None
         rank, read, done = row.tier_rank, row.read, row.done
         verdict = self._verdict_of(session, account_id, row)
         # Folding was decided on arrival and stays; so does the reason that says so, and
@@ -536,6 +527,7 @@ class Ingestor:
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
+        return verdict
 
     def _promote_copy(
         self,
@@ -730,7 +722,7 @@ class _Pressing:
     deadline_ms: int | None
     group_name: str
     # The reasons that state its due time, which the card takes with the due time.
-    due_reasons: tuple[tuple[str, dict[str, Any]], ...] = ()
+    due_reasons: list[list[Any]] = field(default_factory=list)
 
 
 def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
@@ -753,10 +745,7 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
         # The copy's due time is the card's now: shown on it, and aged by rerank, and
         # said by the reasons, which said the card's own before.
         card.deadline_ms = copy.deadline_ms
-        card.reasons = [
-            *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
-            *([code, args] for code, args in copy.due_reasons),
-        ]
+        card.reasons = _with_due(card.reasons, copy.due_reasons)
     # Read (or put away as done) as information, it has something new to be read for.
     # (The copy that raised it notifies for it: see _told_already.)
     card.read = False
@@ -769,6 +758,21 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
 
 # The reasons that state a due time, which a card takes from a repost that moves it.
 _DUE_REASONS = frozenset({"deadline", "deadline_soon"})
+
+
+def _due_reasons(verdict: Verdict) -> list[list[Any]]:
+    """The reasons of a verdict that state its due time, as a row stores reasons."""
+    return [[r.code, dict(r.args)] for r in verdict.reasons if r.code in _DUE_REASONS]
+
+
+def _due_of(reasons: list[list[Any]]) -> list[list[Any]]:
+    """The stored reasons that state a due time."""
+    return [reason for reason in reasons if reason[0] in _DUE_REASONS]
+
+
+def _with_due(reasons: list[list[Any]], due: list[list[Any]]) -> list[list[Any]]:
+    """A card's reasons with another message's due time in place of its own."""
+    return [*(reason for reason in reasons if reason[0] not in _DUE_REASONS), *due]
 
 
 @dataclass(frozen=True, slots=True)
@@ -797,11 +801,8 @@ def _take_sooner_due(
     if card.deadline_ms is not None and card.deadline_ms <= copy.deadline_ms:
         return
     card.deadline_ms = copy.deadline_ms
-    card.reasons = [
-        *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
-        *copy.reasons,
-        [COPY_SOONER, {"group": copy.group_name}],
-    ]
+    said_where = [COPY_SOONER, {"group": copy.group_name}]
+    card.reasons = [*_with_due(card.reasons, copy.reasons), said_where]
     card.score = max(card.score, copy.score)
     if unread:
         card.read = False
@@ -827,8 +828,7 @@ def _soonest_copy(session: Session, account_id: int, card: Message) -> _Sooner |
         if _has_reason(copy, FROM_YOU) or _has_reason(copy, REPOSTED):
             continue
         assert copy.deadline_ms is not None
-        due = [[code, args] for code, args in copy.reasons if code in _DUE_REASONS]
-        return _Sooner(copy.deadline_ms, due, group_name, copy.score)
+        return _Sooner(copy.deadline_ms, _due_of(copy.reasons), group_name, copy.score)
     return None
 
 
@@ -899,10 +899,7 @@ def _take_due_time(card: Message, repost: Message) -> None:
     ):
         return
     card.deadline_ms = repost.deadline_ms
-    card.reasons = [
-        *(reason for reason in card.reasons if reason[0] not in _DUE_REASONS),
-        *(reason for reason in repost.reasons if reason[0] in _DUE_REASONS),
-    ]
+    card.reasons = _with_due(card.reasons, _due_of(repost.reasons))
     card.score = max(card.score, repost.score)
 
 
@@ -922,9 +919,13 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
     if found is None:
         return None
     copy, group_name = found
-    due_reasons = tuple((code, args) for code, args in copy.reasons if code in _DUE_REASONS)
     return _Pressing(
-        Tier(copy.tier), copy.score, copy.base_score, copy.deadline_ms, group_name, due_reasons
+        Tier(copy.tier),
+        copy.score,
+        copy.base_score,
+        copy.deadline_ms,
+        group_name,
+        _due_of(copy.reasons),
     )
 
 
@@ -947,11 +948,11 @@ def _mark_left(session: Session, account_id: int, batch: SyncBatch, now: datetim
             )
 
 
-def _asks_sooner(was: Verdict | None, now: Verdict) -> bool:
+def _asks_sooner(was: Verdict | None, now: Verdict | None) -> bool:
     """Whether an edit asks for something sooner than the text did before it: a more
     pressing tier, or a due time brought forward or added (交材料改到周三前, from Friday).
     A typo fixed, or a due time put back, leaves a card the user has done alone."""
-    if was is None:
+    if was is None or now is None:
         return False
     if now.tier.rank < was.tier.rank:
         return True

@@ -27,6 +27,9 @@ FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 FROM_YOU = "from_you"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
 EDITED = "edited"
+# A due time's argument saying it is when something happens (a meeting, a muster), not the
+# time by which something is due: once past, it has begun, it is not overdue.
+EVENT = "event"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
 
@@ -49,6 +52,13 @@ ENGLISH: dict[str, str] = {
     "overdue_min": "overdue by {minutes} min",
     "overdue_h": "overdue by {hours} h",
     "deadline_passed": "deadline passed",
+    # The same, for the time of a meeting or a muster (EVENT).
+    "event_at": "at {when}",
+    "starts_in_min": "starts in {minutes} min",
+    "starts_in_h": "starts in {hours} h",
+    "began_min": "began {minutes} min ago",
+    "began_h": "began {hours} h ago",
+    "event_passed": "time passed",
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
     COPY_SOONER: "due sooner as posted in {group}",
@@ -74,11 +84,14 @@ ENGLISH: dict[str, str] = {
 
 
 def describe(reason: Reason) -> str:
+    if reason.code == "deadline" and is_event(reason):
+        reason = Reason.of("event_at", when=reason.arg("when"))
     if reason.code == "deadline_soon" and reason.arg("minutes").isdigit():
         minutes = int(reason.arg("minutes"))
+        verb = "starts" if is_event(reason) else "due"
         if minutes < 60:
-            return f"due within {minutes} min"
-        return f"due within {hours_text(minutes)} h"
+            return f"{verb} within {minutes} min"
+        return f"{verb} within {hours_text(minutes)} h"
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
@@ -93,20 +106,27 @@ class _Args(dict[str, str]):
         return "?"
 
 
+def is_event(reason: Reason) -> bool:
+    """Whether a due-time reason gives when something happens (see EVENT)."""
+    return reason.arg(EVENT) == "1"
+
+
 def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> Reason:
     """A deadline_soon reason as it stands at `now`, against its due time (or `due` for a
     reason stored before it carried one): due_in_min / due_in_h while time is left,
     overdue_min / overdue_h after, deadline_passed once a day late. Minutes under an hour,
     hours otherwise (see hours_text). A deadline reason once its time has passed is
-    worded the same way. Any other reason, or one with no due time, is kept."""
+    worded the same way. The time of a meeting (is_event) starts in, began, and passed
+    instead. Any other reason, or one with no due time, is kept."""
+    event = is_event(reason)
     if reason.code == "deadline":
         # A due day and time, kept as such until it has passed; then as late as it is,
         # as a card that says how long is left does (12-02 16:00 read as still to come).
         with contextlib.suppress(ValueError):
             when = datetime.fromisoformat(reason.arg("when"))
             if when.tzinfo is not None and when <= now:
-                return standing_at(Reason.of("deadline_soon", due=when.isoformat()), now)
-        return reason
+                return standing_at(_soon(when, event), now)
+        return Reason.of("event_at", when=reason.arg("when")) if event else reason
     if reason.code != "deadline_soon":
         return reason
     with contextlib.suppress(ValueError):
@@ -116,15 +136,58 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     left = due - now
     if left > timedelta(0):
         minutes = math.ceil(left / _MINUTE)
+        in_minutes, in_hours = _AHEAD[event]
         if minutes < 60:
-            return Reason.of("due_in_min", minutes=str(minutes))
-        return Reason.of("due_in_h", hours=hours_text(minutes))
+            return Reason.of(in_minutes, minutes=str(minutes))
+        return Reason.of(in_hours, hours=hours_text(minutes))
     late = max(1, math.floor(-left / _MINUTE))
+    late_minutes, late_hours, passed = _LATE[event]
     if late < 60:
-        return Reason.of("overdue_min", minutes=str(late))
+        return Reason.of(late_minutes, minutes=str(late))
     if late < 24 * 60:
-        return Reason.of("overdue_h", hours=hours_text(late))
-    return Reason.of("deadline_passed")
+        return Reason.of(late_hours, hours=hours_text(late))
+    return Reason.of(passed)
+
+
+def due_reason(due: datetime, now: datetime, event: bool) -> Reason:
+    """How a card states its due time at `now`: how long is left or how late it is within
+    SAYS_HOW_LONG of it, its day and time further off."""
+    if due - now < SAYS_HOW_LONG:
+        return standing_at(_soon(due, event), now)
+    return standing_at(_at(due, event), now)
+
+
+def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
+    """Whether a card's due time `due` is the time of a meeting: its reason stating that
+    time says so (a relay's sooner due time, taken in its place, is a due time)."""
+    if due is None:
+        return False
+    for reason in reasons:
+        if reason.code == "deadline" and is_event(reason):
+            with contextlib.suppress(ValueError):
+                if datetime.fromisoformat(reason.arg("when")) == due:
+                    return True
+    return False
+
+
+def _soon(due: datetime, event: bool) -> Reason:
+    if event:
+        return Reason.of("deadline_soon", due=due.isoformat(), **{EVENT: "1"})
+    return Reason.of("deadline_soon", due=due.isoformat())
+
+
+def _at(due: datetime, event: bool) -> Reason:
+    if event:
+        return Reason.of("deadline", when=due.isoformat(), **{EVENT: "1"})
+    return Reason.of("deadline", when=due.isoformat())
+
+
+SAYS_HOW_LONG = timedelta(hours=12)
+_AHEAD = {False: ("due_in_min", "due_in_h"), True: ("starts_in_min", "starts_in_h")}
+_LATE = {
+    False: ("overdue_min", "overdue_h", "deadline_passed"),
+    True: ("began_min", "began_h", "event_passed"),
+}
 
 
 def hours_text(minutes: int) -> str:

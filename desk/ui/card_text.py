@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason
+from desk.core.messages import ENCRYPTED_PLACEHOLDER
 from desk.core.placeholders import fill
+from desk.core.reasons import due_reason, row_event
 from desk.store.inbox import InboxRow
 from desk.ui.reason_text import reason_text
 
@@ -65,16 +66,14 @@ def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """When a task is due, as it stands at `now`: how long is left, or how late it is,
     within SAYS_HOW_LONG of its due time ("due in 9 min", "overdue by 16 min"); its day
-    and time further off. Nothing for a card that asks for no action."""
+    and time further off. A meeting's time starts and begins instead. Nothing for a card
+    that asks for no action."""
     if row.deadline is None or not row.tier.asks_action:
         return ""
-    due = row.deadline.isoformat()
-    if row.deadline - now < SAYS_HOW_LONG:
-        return reason_text(Reason.of("deadline_soon", due=due), tz, now)
-    return reason_text(Reason.of("deadline", when=due), tz, now)
+    event = row_event(row.reasons, row.deadline)
+    return reason_text(due_reason(row.deadline, now, event), tz, now)
 
 
-SAYS_HOW_LONG = timedelta(hours=12)
 # Reasons that state a due time.
 _DUE_CODES = ("deadline_soon", "deadline")
 

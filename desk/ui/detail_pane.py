@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
+from desk.core.reasons import row_event
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
@@ -101,7 +102,8 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
         if row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
-            parts.append(f"<p style='margin:2px 0'>{esc(self._due_text(row.deadline))}</p>")
+            due = self._due_text(row.deadline, row_event(row.reasons, row.deadline))
+            parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:
@@ -134,7 +136,7 @@ class DetailPane(QTextBrowser):
             lines = [f"<b>{esc(head)}</b>"]
             lines += [esc(sentence) for sentence in copy.added]
             if own_due and copy.deadline is not None:
-                lines.append(esc(self._due_text(copy.deadline)))
+                lines.append(esc(self._due_text(copy.deadline, event=False)))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
         if again:
             said = fill(self.tr("Posted again in this group: %1"), "、".join(sorted(again)))
@@ -149,12 +151,14 @@ class DetailPane(QTextBrowser):
         dues = [row.deadline, *(copy.deadline for copy in copies)]
         return reasons_text(row, self._tz, now), tuple(d is not None and d <= now for d in dues)
 
-    def _due_text(self, deadline: datetime) -> str:
-        """The due time, said to be past once it is (as a card's reasons say it)."""
+    def _due_text(self, deadline: datetime, event: bool) -> str:
+        """The due time, said to be past once it is (as a card's reasons say it); the
+        time of a meeting (`event`) as a time, begun once it has."""
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-        if deadline <= self._clock.now():
-            return fill(self.tr("Due: %1 (overdue)"), due)
-        return fill(self.tr("Due: %1"), due)
+        passed = deadline <= self._clock.now()
+        if event:
+            return fill(self.tr("Time: %1 (begun)") if passed else self.tr("Time: %1"), due)
+        return fill(self.tr("Due: %1 (overdue)") if passed else self.tr("Due: %1"), due)
 
     def _attachment_html(self, a: AttachmentInfo) -> str:
         facts = [a.mimetype or ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from desk.core.messages import Reason
-from desk.core.reasons import describe, standing_at
+from desk.core.reasons import describe, due_reason, row_event, standing_at
 from tests.conftest import SHANGHAI
 
 DUE = datetime(2026, 11, 23, 8, 31, tzinfo=SHANGHAI)
@@ -57,3 +57,29 @@ def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
     assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
     assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
     assert describe(standing_at(due, DUE + timedelta(days=2))) == "deadline passed"
+
+
+def test_a_meetings_time_starts_and_begins_it_is_never_overdue() -> None:
+    # From a new user: yesterday's 防汛调度会 read 已逾期, as if they had failed a task.
+    at = Reason.of("deadline", when=DUE.isoformat(), event="1")
+    assert describe(at) == f"at {DUE.isoformat()}"
+    assert describe(standing_at(at, _at(8, 47))) == "began 16 min ago"
+    assert describe(standing_at(at, DUE + timedelta(hours=3))) == "began 3 h ago"
+    assert describe(standing_at(at, DUE + timedelta(days=1))) == "time passed"
+    soon = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30", event="1")
+    assert describe(soon) == "starts within 30 min"
+    assert describe(standing_at(soon, _at(8, 19))) == "starts in 12 min"
+    assert describe(standing_at(soon, _at(6, 31))) == "starts in 2 h"
+
+
+def test_a_card_says_its_due_time_as_a_meeting_only_when_the_meeting_set_it() -> None:
+    meeting = (Reason.of("deadline", when=DUE.isoformat(), event="1"),)
+    assert row_event(meeting, DUE)
+    # A relay's sooner due time took the card's place: that one is a due time.
+    assert not row_event(meeting, DUE - timedelta(hours=1))
+    assert not row_event((Reason.of("deadline", when=DUE.isoformat()),), DUE)
+    assert not row_event(meeting, None)
+    assert describe(due_reason(DUE, _at(8, 47), event=True)) == "began 16 min ago"
+    assert describe(due_reason(DUE, _at(8, 47), event=False)) == "overdue by 16 min"
+    far = DUE - timedelta(days=1)
+    assert describe(due_reason(DUE, far, event=True)) == f"at {DUE.isoformat()}"

@@ -3080,3 +3080,22 @@ def test_a_ding_is_never_an_ack_whatever_it_says() -> None:
     engine.process(msg("请各村于3月11日中午12点前报台账。", 1, role=Role.OWNER))
     ding = engine.process(msg("收到", 2, 1, role=Role.OWNER, ding=True))
     assert not ding.ack and ding.ack_of is None
+
+
+def test_the_time_of_a_meeting_is_marked_as_when_it_happens_not_a_due_time() -> None:
+    def due_reasons(text: str, **kw: object) -> list[tuple[str, bool]]:
+        verdict = triage(msg(text, **kw), me_names=("李明",))  # type: ignore[arg-type]
+        return [
+            (r.code, r.arg("event") == "1") for r in verdict.reasons if r.code.startswith("dead")
+        ]
+
+    assert due_reasons("今天下午2点在三楼会议室召开防汛调度会，各村书记参加。") == [
+        ("deadline", True)
+    ]
+    assert due_reasons("@李明 10点半到会议室开会", mention=True) == [
+        ("deadline", True),
+        ("deadline_soon", True),
+    ]
+    # A time by which something is due is not one.
+    assert due_reasons("请于今天下午2点前报送排查表") == [("deadline", False)]
+    assert due_reasons("请各村下午3点报送参会人员名单") == [("deadline", False)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from desk.core.messages import Reason, Tier
 from desk.ui.card_text import acks_text, reasons_text, summary
@@ -49,3 +49,20 @@ def test_a_learnt_weight_is_said_as_what_the_user_did_not_as_a_number() -> None:
     assert reasons_text(up, SHANGHAI, NOW) == "you moved this group's messages up before"
     down = replace(up, reasons=(Reason.of("sender_weight", weight="-0.4"),))
     assert reasons_text(down, SHANGHAI, NOW) == "you moved this sender's messages down before"
+
+
+def test_a_meeting_card_says_when_it_starts_and_that_it_began_not_overdue() -> None:
+    at = datetime(2026, 11, 23, 14, 0, tzinfo=SHANGHAI)
+    reasons = (Reason.of("deadline", when=at.isoformat(), event="1"),)
+    card = replace(
+        _row("下午2点三楼会议室召开防汛调度会"),
+        tier=Tier.ACTION,
+        deadline=at,
+        reasons=reasons,
+        also_in=("镇防汛群",),
+    )
+    assert summary(card, SHANGHAI, NOW).startswith("starts in 4.5 h · ")
+    assert summary(card, SHANGHAI, datetime(2026, 11, 23, 14, 20, tzinfo=SHANGHAI)).startswith(
+        "began 20 min ago · "
+    )
+    assert reasons_text(card, SHANGHAI, NOW + timedelta(days=2)) == "time passed"

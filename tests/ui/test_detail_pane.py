@@ -217,3 +217,21 @@ def test_a_card_posted_again_in_its_group_says_when(qtbot: QtBot) -> None:
     qtbot.addWidget(pane)
     pane.show_row(replace(_row("【DING】全体人员立即到岗"), cluster="$e"))
     assert "Posted again in this group: 11-23 09:21" in pane.toPlainText()
+
+
+def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 23, 14, 0, tzinfo=SHANGHAI)
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    reasons = (Reason.of("deadline", when=at.isoformat(), event="1"),)
+    pane.show_row(
+        replace(_row("下午2点召开防汛调度会"), tier=Tier.ACTION, deadline=at, reasons=reasons)
+    )
+    assert "Time: 2026-11-23 14:00" in pane.toPlainText()
+    assert "Due:" not in pane.toPlainText()
+    clock.set(datetime(2026, 11, 23, 14, 30, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    shown = pane.toPlainText()
+    assert "Time: 2026-11-23 14:00 (begun)" in shown
+    assert "began 30 min ago" in shown and "overdue" not in shown

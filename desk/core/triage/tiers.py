@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desk.core.messages import Message, Reason, Role, Tier
+from desk.core.reasons import EVENT
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
@@ -683,6 +684,10 @@ _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
+# Handing something in: a time said with it is when it is due.
+_HANDS_IN = re.compile(
+    r"报送|上报|填报|提交|反馈|汇总|报至|报给|交至|交给|发给|发送|报[镇区县市村乡]"
+)
 # 值班电话 is a phone number to call, not a duty to do.
 _MEETING = re.compile(
     r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班(?!电话)|调度会"
@@ -869,8 +874,15 @@ def assess(
         reasons.append(_ROLE_OWNER)
     elif message.sender_role is Role.ADMIN:
         reasons.append(_ROLE_ADMIN)
+    # A time without 前 in a call to a meeting or muster is when it happens (see EVENT).
+    event = deadline is not None and not explicit_deadline and _MEETING.search(text) is not None
+    # ...not the time a list of those attending is handed in (下午3点报送参会人员名单).
+    event_time = event and _HANDS_IN.search(text) is None
     if deadline is not None:
-        reasons.append(Reason.of("deadline", when=deadline.isoformat()))
+        if event_time:
+            reasons.append(Reason.of("deadline", when=deadline.isoformat(), **{EVENT: "1"}))
+        else:
+            reasons.append(Reason.of("deadline", when=deadline.isoformat()))
 
     if ack is not None and not message.ding and not mention:
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
@@ -1005,7 +1017,10 @@ def assess(
             # The due time itself, so that whoever shows the reason later can say how
             # long is left then; `minutes` is how long was left when it was posted.
             left = max(0, math.ceil((deadline - message.ts).total_seconds() / 60))
-            reasons.append(Reason.of("deadline_soon", due=deadline.isoformat(), minutes=str(left)))
+            soon = {"due": deadline.isoformat(), "minutes": str(left)}
+            reasons.append(
+                Reason.of("deadline_soon", **soon, **({EVENT: "1"} if event_time else {}))
+            )
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 
@@ -1076,7 +1091,7 @@ def assess(
         reasons.append(_TASK_WORDS)
     if deadline is not None:
         points += 1.0 if explicit_deadline else 0.5
-    if deadline is not None and not explicit_deadline and _MEETING.search(text):
+    if event:
         points += 0.5
     if deadline is not None and _CORRECTION.search(text):
         # A changed time is itself something to act on.

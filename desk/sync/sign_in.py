@@ -8,7 +8,9 @@ store (desk.store.credentials).
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -17,6 +19,11 @@ from desk.core.clock import Clock
 from desk.store.credentials import CredentialError, CredentialStore
 from desk.store.models import Account, to_ms
 from desk.store.store import Store
+
+if TYPE_CHECKING:
+    from desk.connectors.matrix.transport import ServerConfig
+
+log = logging.getLogger("desk.sync.sign_in")
 
 
 class SignInError(Exception):
@@ -91,6 +98,7 @@ def add_matrix_account(
         session.flush()
         account_id = account.id
     secrets = CredentialStore(store)
+    replaced = secrets.load(account_id).get("access_token") if renewed else None
     try:
         secrets.save(account_id, credentials.secrets())
     except CredentialError as exc:
@@ -98,4 +106,18 @@ def add_matrix_account(
             with store.transaction() as session:
                 session.delete(session.get_one(Account, account_id))
         raise SignInError("keychain", str(exc)) from None
+    if replaced and replaced != credentials.access_token:
+        _sign_out(settings.server, replaced)
     return AddedAccount(account_id, credentials.user_id, secrets.where, renewed)
+
+
+def _sign_out(server: ServerConfig, token: str) -> None:
+    """Signs out the device a sign-in again replaces: each sign-in is a new device on the
+    server, and the user's list of devices filled with old desks, each still able to read
+    their messages. Best effort: a token the server has revoked already is gone anyway."""
+    from desk.connectors.matrix import logout
+
+    try:
+        asyncio.run(logout(server, token))
+    except ConnectorError as exc:
+        log.info("the replaced device was not signed out: %s", exc.reason)

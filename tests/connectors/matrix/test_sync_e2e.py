@@ -265,6 +265,39 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 
 
+def test_signing_in_again_signs_the_replaced_device_out(town: Township, data: Path) -> None:
+    # Each sign-in is a device on the server: the user's device list filled with old
+    # desks, each still able to read their messages.
+    t = town
+    add_account(data, t.server, t)
+    store = open_data(data)
+    try:
+        old = CredentialStore(store).load(1)["access_token"]
+    finally:
+        store.close()
+    again = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", t.server.base_url),
+        *("--user", t.me.user_id, "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    assert again.returncode == 0, again.stderr
+    store = open_data(data)
+    try:
+        new = CredentialStore(store).load(1)["access_token"]
+    finally:
+        store.close()
+    from tests.helpers.synapse import MatrixHTTPError, http_json
+
+    devices = http_json("GET", t.server.base_url + "/_matrix/client/v3/devices", None, new)
+    desks = [d for d in devices["devices"] if d.get("display_name") == "desk"]
+    assert len(desks) == 1
+    with pytest.raises(MatrixHTTPError) as refused:
+        http_json("GET", t.server.base_url + "/_matrix/client/v3/account/whoami", None, old)
+    assert refused.value.status == 401
+    sync(data)
+
+
 def test_a_wrong_address_is_not_called_a_wrong_password(town: Township, data: Path) -> None:
     t = town
 

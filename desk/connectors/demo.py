@@ -156,6 +156,10 @@ class DemoConnector:
         self._clock = clock
         self._sent: list[IncomingMessage] = []
         self._new_dings: list[SentDing] = []
+        # How many of each the last batch carried, and the cursor after it: they are let go
+        # when the worker syncs from that cursor (the store committed them), and handed out
+        # again after a batch the store failed (or the user's sent DING was lost).
+        self._handed: tuple[str, int, int] | None = None
         self._roles = {
             (g["id"], m["id"]): (m["name"], Role(m["role"]))
             for g in workspace["groups"]
@@ -179,6 +183,10 @@ class DemoConnector:
         return str(self._ws["me"]["name"])
 
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        handed, self._handed = self._handed, None
+        if handed is not None and cursor == handed[0]:
+            del self._sent[: handed[1]]
+            del self._new_dings[: handed[2]]
         now = self._clock.now()
         if cursor is None:
             state = DemoCursor(now, 0)
@@ -206,13 +214,13 @@ class DemoConnector:
             else:
                 messages.append(item)
         messages.extend(self._sent)
-        self._sent.clear()
-        self._new_dings.clear()
         acks, replies = self._confirmations(dings, state.at, now)
         messages.extend(replies)
         waiting = tuple(d for d in dings if any(t > now for _u, t, _r in d.schedule()))
+        next_cursor = DemoCursor(state.anchor, max(due, state.live), waiting, now).encode()
+        self._handed = (next_cursor, len(self._sent), len(dings) - len(state.dings))
         return SyncBatch(
-            next_cursor=DemoCursor(state.anchor, max(due, state.live), waiting, now).encode(),
+            next_cursor=next_cursor,
             groups=groups,
             messages=tuple(messages),
             bad_items=tuple(bad),

@@ -83,6 +83,23 @@ def test_sent_replies_come_back_as_my_messages(clock: ManualClock) -> None:
     assert (mine.remote_id, mine.sender_name, mine.reply_to) == ("sent-txn-1", "测试员", "m1")
 
 
+def test_what_the_user_sent_comes_again_until_the_store_has_it(clock: ManualClock) -> None:
+    # A batch the store failed (triage died, the disk was full) is fetched again from the
+    # old cursor: the user's sent DING was in it, and was lost with its confirmations.
+    connector = _demo(clock)
+    cursor = _sync(connector, None).next_cursor
+    asyncio.run(connector.send(Outgoing("txn-d", "g1", "紧急：立即到岗", ding=DingRequest())))
+    failed = _sync(connector, cursor)
+    retried = _sync(connector, cursor)
+    assert [m.remote_id for m in failed.messages] == ["sent-txn-d"]
+    assert retried.messages == failed.messages
+    assert [d.txn_id for d in DemoCursor.decode(retried.next_cursor).dings] == ["txn-d"]
+    # Once the store has it (the worker syncs on from its cursor), it is not sent again.
+    after = _sync(connector, retried.next_cursor)
+    assert after.messages == ()
+    assert [d.txn_id for d in DemoCursor.decode(after.next_cursor).dings] == ["txn-d"]
+
+
 def test_a_ding_sent_while_a_sync_waits_is_confirmed_later(clock: ManualClock) -> None:
     connector = _demo(clock)
     cursor = _sync(connector, None).next_cursor

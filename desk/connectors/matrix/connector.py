@@ -152,6 +152,15 @@ async def logout(server: ServerConfig, access_token: str) -> None:
         await transport.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _Handed:
+    """The room changes of a batch handed to the worker, and the cursor that follows it."""
+
+    cursor: str
+    states: dict[str, ev.RoomState]
+    left: tuple[str, ...]
+
+
 class MatrixConnector:
     kind: ClassVar[str] = "matrix"
 
@@ -159,7 +168,13 @@ class MatrixConnector:
         self._settings = settings
         self._t = transport
         self._clock = clock
+        # The rooms' state as the store holds it: what the last committed batch listed.
         self._states: dict[str, ev.RoomState] = {}
+        # What the last batch handed out changes, kept until the worker syncs from its
+        # cursor (the store committed it). A batch the store failed is fetched again from
+        # the old cursor, and must list its rooms again: taken as known at once, a failed
+        # first sync lost every group and so every message, for good.
+        self._handed: _Handed | None = None
 
     @classmethod
     def from_config(
@@ -174,6 +189,13 @@ class MatrixConnector:
         return self._settings.user_id
 
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        handed, self._handed = self._handed, None
+        if handed is not None and cursor == handed.cursor:
+            self._states.update(handed.states)
+            for room_id in handed.left:
+                # Its state ends with the user outside: joined again, it comes back in
+                # full (as a group the batch lists), not as a room that seems unchanged.
+                self._states.pop(room_id, None)
         initial = cursor is None
         limit = self._settings.initial_history if initial else INCREMENTAL_TIMELINE
         method, path = Api.sync(
@@ -213,11 +235,7 @@ class MatrixConnector:
             events.extend(await self._backfill(gap, cursor, state, me, cap))
         events.extend(parsed.events)
         changed = dict.fromkeys([*fetched, *parsed.changed])
-        self._states.update(parsed.states)
-        for room_id in parsed.left:
-            # Its state ends with the user outside: joined again, it comes back in full (as a
-            # group the batch lists), not as a room that seems unchanged.
-            self._states.pop(room_id, None)
+        self._handed = _Handed(parsed.next_batch, dict(parsed.states), tuple(parsed.left))
         return SyncBatch(
             next_cursor=parsed.next_batch,
             groups=tuple(parsed.states[r].group_info(self.user_id) for r in changed),

@@ -411,6 +411,40 @@ def test_a_retry_under_the_same_transaction_id_posts_once(town: Township) -> Non
     assert bodies.count("收到") == 1
 
 
+def test_a_batch_the_store_failed_lists_its_groups_again(town: Township) -> None:
+    # A first sync whose batch failed (the triage process died, the database was held
+    # locked) was fetched again with its rooms taken as known: no group listed, every
+    # message dropped as from an unknown group, and the cursor moved on for good.
+    t = town
+    post_first_day(t)
+    server = ServerConfig(t.server.base_url)
+
+    async def go() -> tuple[set[str], set[str], set[str]]:
+        creds = await login(server, t.me.user_id, PASSWORD)
+        connector = MatrixConnector.from_config(
+            {"homeserver": server.homeserver, "user_id": t.me.user_id},
+            creds.secrets(),
+            clock=SystemClock(),
+        )
+        try:
+            failed = await connector.sync(None)
+            retried = await connector.sync(None)
+            after = await connector.sync(retried.next_cursor)
+            return (
+                {g.remote_id for g in failed.groups},
+                {g.remote_id for g in retried.groups},
+                {g.remote_id for g in after.groups},
+            )
+        finally:
+            await connector.close()
+
+    failed, retried, after = asyncio.run(go())
+    assert t.work in failed
+    assert retried == failed
+    # Once the store has it (the worker syncs on from its cursor), nothing is listed again.
+    assert after == set()
+
+
 def test_rate_limits_are_waited_out(town: Township, data: Path, synapse: SynapseServer) -> None:
     t = town
     admin = synapse.register(f"admin{t.me.user_id[4:10]}", admin=True)

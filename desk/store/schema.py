@@ -78,6 +78,23 @@ def upgrade(engine: Engine) -> None:
 
     cfg = _config()
     log.info("upgrading schema from %s to %s", revision or "empty", HEAD)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # The driver begins a transaction only before it writes rows: each CREATE TABLE
+        # committed on its own, so a crash or a full disk mid-upgrade left tables the
+        # next start could not create again, and the store never opened. With the
+        # driver's own handling off, the whole upgrade is one transaction of ours.
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        isolation = driver.isolation_level
+        driver.isolation_level = None
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        finally:
+            driver.isolation_level = isolation

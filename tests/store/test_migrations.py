@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from alembic import command
@@ -76,3 +78,43 @@ def test_acks_leave_the_text_indexes_on_upgrade_and_return_on_downgrade(
         command.upgrade(config, "head")
         assert conn.execute(pairs_count).scalar() == searchable
     assert_indexes_hold_exactly_the_searchable(store)
+
+
+# Run in a process of its own: it dies as a power cut would, inside migration 0017 once
+# that migration has created its table and before it fills it.
+_DIES_MID_UPGRADE = """
+import os, sys
+from alembic.operations import Operations
+from desk.store.database import open_database
+
+def execute(self, *args, **kwargs):
+    os._exit(137)
+
+Operations.execute = execute
+open_database(__import__("pathlib").Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
+"""
+
+
+def test_a_crash_mid_upgrade_leaves_the_old_schema_whole(tmp_path: Path) -> None:
+    # Each CREATE TABLE committed on its own: after a crash (or a full disk) mid-upgrade,
+    # every later start failed on "table senders already exists", and the store never
+    # opened again.
+    path, key = tmp_path / "desk.db", os.urandom(32)
+    engine = make_engine(path, key)
+    config = schema._config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0016")
+    engine.dispose()
+    died = subprocess.run(
+        [sys.executable, "-c", _DIES_MID_UPGRADE, str(path), key.hex()],
+        cwd=Path(__file__).parents[2],
+        timeout=120,
+    )
+    assert died.returncode == 137
+
+    engine, _sessions = open_database(path, key)
+    try:
+        assert schema.current(engine) == schema.HEAD
+    finally:
+        engine.dispose()

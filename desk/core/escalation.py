@@ -76,6 +76,16 @@ class LadderConfig:
             at += self.repeat_every
         return out
 
+    def begun(self, posted: datetime, now: datetime) -> datetime:
+        """When the ladder of a DING posted at `posted` and first seen at `now` counts as
+        begun: now; or, for one older than a whole ladder (it came while desk was closed or
+        offline), a whole ladder ago, as though it had run while desk could not alert. Its
+        steps then are all due together, so it alerts once, as loudly as a ladder ends,
+        and stops (such a DING alerted not at all, with its reply perhaps still due)."""
+        if posted >= now - self.stop_after:
+            return now
+        return now - self.stop_after
+
 
 def least_stop_minutes(repeat_minutes: int, attention_after_minutes: int) -> int:
     """The shortest consistent `stop_after`, in minutes, for these other two steps."""

@@ -60,9 +60,9 @@ class EscalationStore:
         A DING posted over three days before its account was added is history of the
         first sync: recorded, never alerting or pinned (a year of them buried the day's
         work).
-        One older than a whole ladder (it came while desk was closed) is pinned as
-        unconfirmed without alerting; anything newer starts now, so a DING that came
-        while desk was closed alerts at once.
+        Any other starts now, so a DING that came while desk was closed alerts at once;
+        one older than a whole ladder alerts once, as loudly as a ladder ends, and stops
+        (see LadderConfig.begun).
         """
         # Stated as the partial index states it (a bound 'urgent' would not match), or as
         # its DING half, which implies it: either way SQLite reads the index, not the table.
@@ -93,7 +93,6 @@ class EscalationStore:
                 )
             }
             steps = len(config.steps(now))
-            stale_before = to_ms(now - config.stop_after)
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
             for message_id, ts_ms, account_id, ding, cluster, remote_id in rows:
@@ -104,8 +103,8 @@ class EscalationStore:
                 ladders.append(
                     {
                         "message_id": message_id,
-                        "started_ms": to_ms(now),
-                        "fired": steps if history or ts_ms < stale_before else 0,
+                        "started_ms": to_ms(config.begun(from_ms(ts_ms), now)),
+                        "fired": steps if history else 0,
                         "history": history,
                     }
                 )

@@ -381,10 +381,19 @@ def test_a_snooze_the_database_cannot_record_says_so(desk: Running, store: Store
     assert desk.app.window.ding_banner.isVisible()
 
 
-def test_history_dings_are_pinned_without_ringing(desk: Running) -> None:
+def test_a_ding_from_while_desk_was_closed_alerts_once_history_never(desk: Running) -> None:
+    # Older than a whole ladder (desk closed, or offline for an hour), it alerted not at
+    # all, with its reply perhaps still due: now once, as loudly as a ladder ends.
     desk.ding("old", at=MONDAY_10 - timedelta(days=1))
-    assert desk.shown == []
+    assert [n.urgent for n in desk.shown] == [True]
+    assert desk.app.notifier.flashing
+    for minute in (2, 10, 30):
+        desk.at(minute)
+    assert len(desk.shown) == 1
     assert desk.app.window.ding_banner.isVisible()
+    # What a new account brings in from days before it was added is history: listed only.
+    desk.ding("history", at=MONDAY_10 - timedelta(days=4))
+    assert len(desk.shown) == 1
 
 
 def test_closing_the_window_keeps_desk_in_the_tray_and_says_so_once(desk: Running) -> None:

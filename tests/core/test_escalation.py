@@ -143,3 +143,12 @@ def test_the_bounds_a_settings_form_needs() -> None:
     # The widest settings allowed still give a ladder within the declared range.
     bounds = settings.BY_NAME["escalation.stop_after_minutes"].bounds
     assert bounds is not None and least_stop_minutes(60, 239) <= bounds[1]
+
+
+def test_a_ding_older_than_a_whole_ladder_alerts_once_as_loudly_as_it_ends() -> None:
+    config = LadderConfig()
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    assert config.begun(now - timedelta(minutes=29), now) == now
+    late = config.begun(now - timedelta(minutes=45), now)
+    first = tick(config, late, 0, now)
+    assert (first.fire, first.finished) == (Level.ATTENTION, True)

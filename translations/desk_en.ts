@@ -1504,7 +1504,12 @@ Messages marked done are in Done.</translation>
         <translation>sorting of new messages failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="30"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
+        <source>syncing failed; the log file says where</source>
+        <translation>syncing failed; the log file says where</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="31"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>

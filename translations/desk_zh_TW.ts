@@ -1500,7 +1500,12 @@ Messages marked done are in Done.</source>
         <translation>新訊息分揀出錯，詳情見記錄檔</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="30"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
+        <source>syncing failed; the log file says where</source>
+        <translation>同步出錯，詳情見記錄檔</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="31"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from traceback import format_exc
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
@@ -281,6 +282,14 @@ class SyncWorker:
                         "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
                     )
                     await self._wait_retry(attempt, f"store_{cause}", None)
+                except Exception:
+                    # Anything else ended the account's task without a word, its status
+                    # "syncing" for ever (an event from year 33658). Said, logged where it
+                    # failed (never the text of a message), and tried again with back-off.
+                    attempt += 1
+                    if attempt == 1:
+                        log.error("account %d: sync failed\n%s", account.id, _where(format_exc()))
+                    await self._wait_retry(attempt, "sync_failed", None)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)

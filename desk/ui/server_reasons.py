@@ -20,6 +20,7 @@ _TEXT = {
     "triage_failed": QT_TRANSLATE_NOOP(
         "ServerReason", "sorting of new messages failed; the log file says where"
     ),
+    "sync_failed": QT_TRANSLATE_NOOP("ServerReason", "syncing failed; the log file says where"),
 }
 
 

@@ -379,3 +379,44 @@ def test_a_triage_failure_shows_offline_and_logs_where_not_what(
     assert 'File "engine.py", line 3, in process' in logged
     assert "ValueError" in logged and "KeyError" in logged
     assert "请各村" not in logged and "下班前" not in logged
+
+
+class _BuggyConnector(_FlakyConnector):
+    """Raises what no one foresaw once (an event from the year 33658), then answers."""
+
+    kind: ClassVar[str] = "buggy"
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        type(self).calls += 1
+        if self.calls == 1:
+            raise ValueError("year 33658 is out of range: 请各村下班前报送")
+        return SyncBatch(next_cursor="c1")
+
+
+def test_an_unforeseen_error_is_said_logged_and_retried_not_syncing_for_ever(
+    store: Store, clock: ManualClock, monkeypatch: Any, caplog: Any
+) -> None:
+    # It ended the account's task without a word: the status said "syncing" for ever,
+    # and no message or DING came again until desk was restarted.
+    _account_of(store, monkeypatch, _BuggyConnector)
+    seen = _Recorder()
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        seen.status,
+        seen.ingested.append,
+        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
+        poll_wait_s=0.01,
+    )
+    with caplog.at_level("ERROR", logger="desk"):
+        worker.start()
+        try:
+            assert seen.up_to_date.wait(30)
+        finally:
+            worker.stop()
+    (offline,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert offline.reason == "sync_failed"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "ValueError" in logged and "in sync" in logged
+    assert "请各村" not in logged

@@ -367,6 +367,10 @@ def parse_events(
     return out
 
 
+# The times a message can have been sent at: from 2000 to 2100, in ms since the epoch.
+_SANE_MS = (946_684_800_000, 4_102_444_800_000)
+
+
 def _parse_one(
     room_id: str,
     kind: str,
@@ -384,6 +388,11 @@ def _parse_one(
         or not isinstance(content, dict)
     ):
         out.bad.append(_bad(event, "malformed"))
+        return
+    if not _SANE_MS[0] <= ts < _SANE_MS[1]:
+        # A server's or a bridge's nonsense: a year 33658 stopped the account's sync for
+        # good, and one in 9999 made triage's date arithmetic overflow.
+        out.bad.append(_bad(event, "bad_time"))
         return
     when = datetime.fromtimestamp(ts / 1000, UTC)
     unsigned = event.get("unsigned")

@@ -104,7 +104,12 @@ def test_state_answer_rebuilds_a_room(scenario: dict[str, Any]) -> None:
 
 
 def _event(**fields: Any) -> dict[str, Any]:
-    base = {"event_id": "$e", "sender": "@a:x", "origin_server_ts": 1, "type": "m.room.message"}
+    base = {
+        "event_id": "$e",
+        "sender": "@a:x",
+        "origin_server_ts": 1_795_400_000_000,
+        "type": "m.room.message",
+    }
     return {**base, **fields}
 
 
@@ -114,6 +119,11 @@ def _event(**fields: Any) -> dict[str, Any]:
         _event(content={"msgtype": "m.text", "body": 3}),
         _event(content="nonsense"),
         _event(origin_server_ts="yesterday", content={"body": "x"}),
+        # Out of any year a message was sent in: its sync stopped for good, or triage's
+        # date arithmetic overflowed.
+        _event(origin_server_ts=1_000_000_000_000_000, content={"msgtype": "m.text", "body": "x"}),
+        _event(origin_server_ts=253_402_257_600_000, content={"msgtype": "m.text", "body": "x"}),
+        _event(origin_server_ts=-1, content={"msgtype": "m.text", "body": "x"}),
         _event(content={"body": "x", "m.relates_to": {"rel_type": "m.replace"}}),
         {"type": 7},
         _event(type="m.room.redaction", content={}),

@@ -474,28 +474,33 @@ class InboxQueries:
         self._mark(ids, done=done)
 
     def _mark(self, ids: Iterable[int], **values: Any) -> None:
-        """Marks the cards: a folded notice's copies and its attached acks go with it."""
+        """Marks the cards: a folded notice's copies and its attached acks go with it.
+
+        Looked up by key, each through its own index: one UPDATE with the four conditions
+        OR'ed read every message of the account (0.6 s a key press at 300,000)."""
         with self._sessions.begin() as session:
             cards = session.execute(
                 select(Message.account_id, Message.remote_id).where(Message.id.in_(list(ids)))
             ).all()
             for account_id, remote_id in cards:
-                members = select(Message.remote_id).where(
-                    Message.account_id == account_id, Message.cluster == remote_id
-                )
-                session.execute(
-                    update(Message)
-                    .where(
-                        Message.account_id == account_id,
-                        or_(
-                            Message.remote_id == remote_id,
-                            Message.cluster == remote_id,
-                            Message.ack_of == remote_id,
-                            Message.ack_of.in_(members),
-                        ),
+                copies = session.scalars(
+                    select(Message.remote_id).where(
+                        Message.account_id == account_id, Message.cluster == remote_id
                     )
-                    .values(**values)
-                )
+                ).all()
+                keys = list({remote_id, *copies})
+                for start in range(0, len(keys), _KEYS_AT_ONCE):
+                    chunk = keys[start : start + _KEYS_AT_ONCE]
+                    for column in (Message.remote_id, Message.ack_of):
+                        session.execute(
+                            update(Message)
+                            .where(Message.account_id == account_id, column.in_(chunk))
+                            .values(**values)
+                        )
+
+
+# Bound parameters in one statement, well under SQLite's limit.
+_KEYS_AT_ONCE = 500
 
 
 def _folded_away() -> list[ColumnElement[bool]]:

@@ -197,6 +197,8 @@ class InboxQueries:
         if found is not None:
             return self._search_page(view, *found, after, limit, window, shown)
         key = _sort_key(view)
+        if window is not None and view.search.strip():
+            return self._like_page(view, key, after, limit, max(1, window // LIKE_COST))
         query = select(*key).where(*_filters(view))
         if after is not None:
             query = query.where(_past(view, key, after))
@@ -204,6 +206,39 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(query.order_by(*order).limit(limit)).all()
         return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
+
+    def _like_page(
+        self,
+        view: View,
+        key: tuple[ColumnElement[Any], ...],
+        after: PageKey | None,
+        limit: int,
+        rows: int,
+    ) -> Page:
+        """A page of a search only a LIKE answers, read from at most `rows` cards below
+        `after`: one of a rare character (紧, a letter) read every card's text in one go,
+        0.45 s at 300,000 messages with the window frozen. Short, or empty, with `after`
+        where the next look begins, as `_search_page` is."""
+        order = [c.desc() for c in key]
+        scan = select(*key).where(*_filters(view, likes=False))
+        if after is not None:
+            scan = scan.where(_past(view, key, after))
+        scan = scan.order_by(*order)
+        looked = scan.limit(rows).subquery()
+        # By id IN the cards looked at, which SQLite then reads one by one: as a join,
+        # with the done flag a bound value, it read every card and the window second.
+        query = (
+            select(*key)
+            .where(Message.id.in_(select(looked.c.id)), *_filters(view))
+            .order_by(*order)
+            .limit(limit)
+        )
+        with self._sessions() as session:
+            found = session.execute(query).all()
+            if len(found) == limit:
+                return Page([r[-1] for r in found], tuple(found[-1]))
+            last = session.execute(scan.offset(rows - 1).limit(1)).first()
+        return Page([r[-1] for r in found], tuple(last) if last is not None else None)
 
     def _search_page(
         self,
@@ -499,6 +534,9 @@ class InboxQueries:
                         )
 
 
+# A LIKE reads each card's text where an index search reads a message id: a search step
+# reads this many times fewer cards than its window of ids.
+LIKE_COST = 25
 # Bound parameters in one statement, well under SQLite's limit.
 _KEYS_AT_ONCE = 500
 
@@ -511,17 +549,21 @@ def _folded_away() -> list[ColumnElement[bool]]:
     ]
 
 
-def _filters(view: View) -> list[ColumnElement[bool]]:
+def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
+    """What the view lists; without its search's LIKE conditions when not `likes` (the
+    cards a LIKE then reads)."""
     conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
     needle = view.search.strip()
     # A needle the text indexes cannot answer (one character, or with punctuation), in
     # each of its forms.
-    likes = (
-        [_like_pattern(f) for f in _forms(needle)] if needle and not _index_match(needle) else []
+    patterns = (
+        [_like_pattern(f) for f in _forms(needle)]
+        if likes and needle and not _index_match(needle)
+        else []
     )
     if view.unfolded:
-        if likes:
-            conditions.append(_holds_any(Message.text, likes))
+        if patterns:
+            conditions.append(_holds_any(Message.text, patterns))
         return conditions
     conditions.append(Message.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
@@ -537,9 +579,9 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
-    if likes:
+    if patterns:
         # A name only a LIKE finds (Li Ming) finds what its bearer posted too.
-        holds = or_(_holds_any(Message.text, likes), Message.sender_name.in_(_forms(needle)))
+        holds = or_(_holds_any(Message.text, patterns), Message.sender_name.in_(_forms(needle)))
         if in_group:
             conditions.append(holds)
         else:
@@ -551,7 +593,7 @@ def _filters(view: View) -> list[ColumnElement[bool]]:
                     copy.account_id == Message.account_id,
                     copy.cluster == Message.remote_id,
                     text(_COPIES_OF_COPY),
-                    _holds_any(copy.text, likes),
+                    _holds_any(copy.text, patterns),
                 )
                 .exists()
             )

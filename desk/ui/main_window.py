@@ -626,26 +626,47 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_message(self, message_id: int) -> bool:
-        """Shows that very message, from a notification: in All, else in its own tier's view;
-        a copy of a notice, or an ack, on the card that shows it. False if it is gone."""
+        """Shows that very message, from a notification: in All, noise in Noise, a done
+        one in Done; a copy of a notice, or an ack, on the card that shows it. False if it
+        is gone. A card past what the list has paged is shown once the store thread has
+        paged to it: the window stays free meanwhile."""
         self.open_message_list()
         self.search.clear()
         message_id = self._queries.card_of(message_id)
         row = self._queries.row(message_id)
         if row is None:
             return False
-        for view in (View(ViewKind.ALL), View(ViewKind(row.tier.value))):
-            if self.model.view != view:
-                self.sidebar.select_view(view.kind)
-            while (found := self.model.row_of(message_id)) is None and self.model.canFetchMore(
-                QModelIndex()
-            ):
-                self.model.fetchMore(QModelIndex())
-            if found is not None:
-                self._select_row(found, read=True)
-                self.list.setFocus()
-                return True
-        return False
+        kind = (
+            ViewKind.DONE
+            if row.done
+            else ViewKind.NOISE
+            if row.tier is Tier.NOISE
+            else ViewKind.ALL
+        )
+        if self.model.view != View(kind):
+            self.sidebar.select_view(kind)
+        found = self.model.row_of(message_id)
+        if found is not None:
+            self._open_row(found)
+            return True
+        if not self.model.canFetchMore(QModelIndex()):
+            return False
+        self._ops.run(
+            self.model.reread(keep=(message_id,), through=message_id),
+            lambda snapshot: self._opened(snapshot, message_id),
+            lambda _error: None,  # StoreOps logged it; the card stays where it was
+        )
+        return True
+
+    def _opened(self, snapshot: Snapshot, message_id: int) -> None:
+        """The view paged as far as the card a notification opened: shown, unless the user
+        has moved to another view meanwhile."""
+        if self._show_snapshot(snapshot) and (found := self.model.row_of(message_id)) is not None:
+            self._open_row(found)
+
+    def _open_row(self, row: int) -> None:
+        self._select_row(row, read=True)
+        self.list.setFocus()
 
     def selected_group(self) -> int | None:
         """The group of the selected card."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -122,9 +123,9 @@ class InboxModel(QAbstractListModel):
         Made on the GUI thread, which owns the model's state; the work reads only the store.
         """
         queries, view = self._queries, self._view
-        wanted = max(len(self._ids), PAGE)
         kept = tuple(keep)
         rows = self._on_screen if span is None else span
+        wanted = self._reach((anchor, *kept), rows)
 
         def work() -> Snapshot:
             page = queries.page(view, limit=wanted)
@@ -150,6 +151,19 @@ class InboxModel(QAbstractListModel):
             return Snapshot(view, ids, page.after, queries.rows(wanted_rows))
 
         return work
+
+    def _reach(self, marks: Iterable[int | None], rows: int) -> int:
+        """How many ids a refresh reads again: the list as far as it had been paged, but
+        no further than a page past the furthest of `marks` (the screen's top, the cards
+        kept). Paged 123,000 rows deep and back at the top, every refresh read them all
+        again (0.9 s a key press at 300,000 messages); what lies beyond pages in again."""
+        ids = self._ids
+        furthest = 0
+        for message_id in marks:
+            if message_id is not None:
+                with contextlib.suppress(ValueError):
+                    furthest = max(furthest, ids.index(message_id))
+        return max(PAGE, min(len(ids), furthest + rows + REREAD_MARGIN + PAGE))
 
     def apply(self, snapshot: Snapshot) -> set[int] | None:
         """Shows a re-read view without a reset: the selection and the other persistent

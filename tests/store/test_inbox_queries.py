@@ -435,19 +435,25 @@ def test_a_search_read_in_windows_finds_what_one_walk_finds(demo_store: Store, n
     queries = InboxQueries(demo_store.sessions)
     view = View(search=needle, unfolded=True)
     whole = queries.page(view, limit=10**6).ids
+    stepped, steps = _in_steps(queries, view, limit=2, window=7)
+    assert stepped == whole
+    assert steps > len(whole) // 2
+
+
+def _in_steps(queries: InboxQueries, view: View, limit: int, window: int) -> tuple[list[int], int]:
+    """The view's ids read page by page, each page at most `limit` ids from a `window`
+    of ids; and how many pages that took."""
     stepped: list[int] = []
     after = None
     steps = 0
     while True:
-        page = queries.page(view, after, limit=2, window=7)
-        assert len(page.ids) <= 2
+        page = queries.page(view, after, limit=limit, window=window)
+        assert len(page.ids) <= limit
         stepped.extend(page.ids)
         steps += 1
         after = page.after
         if after is None:
-            break
-    assert stepped == whole
-    assert steps > len(whole) // 2
+            return stepped, steps
 
 
 @pytest.mark.parametrize(
@@ -461,17 +467,7 @@ def test_a_search_only_a_like_answers_is_read_in_steps_too(
     queries = InboxQueries(demo_store.sessions)
     view = View(kind, search=needle)
     whole = queries.page(view, limit=10**6).ids
-    stepped: list[int] = []
-    after = None
-    steps = 0
-    while True:
-        page = queries.page(view, after, limit=3, window=5 * LIKE_COST)
-        assert len(page.ids) <= 3
-        stepped.extend(page.ids)
-        steps += 1
-        after = page.after
-        if after is None:
-            break
+    stepped, steps = _in_steps(queries, view, limit=3, window=5 * LIKE_COST)
     assert stepped == whole
     assert steps > 2
 

@@ -144,6 +144,14 @@ def test_failures_show_offline_with_a_reason_then_recover(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
     _account_of(store, monkeypatch, _FlakyConnector)
+    seen = _until_up_to_date(store, clock)
+    offline = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
+    assert [s.reason for s in offline[:2]] == ["network", "rate_limited"]
+    assert sum(r.new_messages for r in seen.ingested) == 2
+
+
+def _until_up_to_date(store: Store, clock: ManualClock) -> _Recorder:
+    """Runs a worker that retries at once until it first reports being up to date."""
     seen = _Recorder()
     worker = SyncWorker(
         store,
@@ -159,9 +167,7 @@ def test_failures_show_offline_with_a_reason_then_recover(
         assert seen.up_to_date.wait(30)
     finally:
         worker.stop()
-    offline = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
-    assert [s.reason for s in offline[:2]] == ["network", "rate_limited"]
-    assert sum(r.new_messages for r in seen.ingested) == 2
+    return seen
 
 
 def _until_offline(store: Store, clock: ManualClock, **worker: Any) -> _Recorder:
@@ -398,23 +404,10 @@ def test_an_unforeseen_error_is_said_logged_and_retried_not_syncing_for_ever(
 ) -> None:
     # It ended the account's task without a word: the status said "syncing" for ever,
     # and no message or DING came again until desk was restarted.
+    monkeypatch.setattr(_BuggyConnector, "calls", 0)
     _account_of(store, monkeypatch, _BuggyConnector)
-    seen = _Recorder()
-    worker = SyncWorker(
-        store,
-        clock,
-        SHANGHAI,
-        seen.status,
-        seen.ingested.append,
-        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
-        poll_wait_s=0.01,
-    )
     with caplog.at_level("ERROR", logger="desk"):
-        worker.start()
-        try:
-            assert seen.up_to_date.wait(30)
-        finally:
-            worker.stop()
+        seen = _until_up_to_date(store, clock)
     (offline,) = [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     assert offline.reason == "sync_failed"
     logged = "\n".join(r.getMessage() for r in caplog.records)

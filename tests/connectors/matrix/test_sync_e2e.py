@@ -388,17 +388,22 @@ def test_a_reply_queued_offline_arrives_once_after_the_server_restarts(
     assert [i["id"] for i in inbox(data)].count(replies[0]["event_id"]) == 1
 
 
+async def _signed_in(t: Township) -> MatrixConnector:
+    """A connector of the user's own, signed in with a password as desk does."""
+    server = ServerConfig(t.server.base_url)
+    creds = await login(server, t.me.user_id, PASSWORD)
+    return MatrixConnector.from_config(
+        {"homeserver": server.homeserver, "user_id": t.me.user_id},
+        creds.secrets(),
+        clock=SystemClock(),
+    )
+
+
 def test_a_retry_under_the_same_transaction_id_posts_once(town: Township) -> None:
     t = town
-    server = ServerConfig(t.server.base_url)
 
     async def go() -> list[str]:
-        creds = await login(server, t.me.user_id, PASSWORD)
-        connector = MatrixConnector.from_config(
-            {"homeserver": server.homeserver, "user_id": t.me.user_id},
-            creds.secrets(),
-            clock=SystemClock(),
-        )
+        connector = await _signed_in(t)
         try:
             item = Outgoing("desk-same-txn", t.work, "收到")
             return [(await connector.send(item)).remote_id for _ in range(3)]
@@ -417,15 +422,9 @@ def test_a_batch_the_store_failed_lists_its_groups_again(town: Township) -> None
     # message dropped as from an unknown group, and the cursor moved on for good.
     t = town
     post_first_day(t)
-    server = ServerConfig(t.server.base_url)
 
     async def go() -> tuple[set[str], set[str], set[str]]:
-        creds = await login(server, t.me.user_id, PASSWORD)
-        connector = MatrixConnector.from_config(
-            {"homeserver": server.homeserver, "user_id": t.me.user_id},
-            creds.secrets(),
-            clock=SystemClock(),
-        )
+        connector = await _signed_in(t)
         try:
             failed = await connector.sync(None)
             retried = await connector.sync(None)

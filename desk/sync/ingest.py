@@ -638,16 +638,22 @@ class Ingestor:
 
     def _warm_engine(self, account_id: int, me_name: str | None = None) -> None:
         with self._store.sessions() as session:
+            # This account's alone: two accounts in one room share its remote id (and its
+            # senders' ids), and what the user taught one is nothing to the other.
             group_weights: dict[str, float] = {
                 remote_id: weight
                 for remote_id, weight in session.execute(
-                    select(Group.remote_id, Group.weight).where(Group.weight != 0)
+                    select(Group.remote_id, Group.weight).where(
+                        Group.account_id == account_id, Group.weight != 0
+                    )
                 )
             }
             sender_weights: dict[str, float] = {
                 sender: weight
                 for sender, weight in session.execute(
-                    select(SenderWeight.sender_id, SenderWeight.weight)
+                    select(SenderWeight.sender_id, SenderWeight.weight).where(
+                        SenderWeight.account_id == account_id
+                    )
                 )
             }
             recent = session.execute(

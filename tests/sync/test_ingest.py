@@ -582,6 +582,37 @@ def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     assert tiers["to-him"] != "urgent"
 
 
+def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the weights were read by the room's and sender's remote ids alone, so
+    # a second account in the same room took (or overwrote) the first one's.
+    first, second_id = _two_accounts(store, clock)
+    now = clock.now()
+    report = "石门坎村累计转移{}人，安置点1个"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        first.id,
+        SyncBatch(
+            "a1", _groups("g"), tuple(_post(f"a{n}", now, report.format(n)) for n in range(6))
+        ),
+    )
+    ingestor.apply(second_id, SyncBatch("b1", _groups("g"), (_post("b0", now, report.format(0)),)))
+    ids = _column(store, Message.id, first.id)
+    for n in range(6):
+        weights.correct_tier(store.sessions, ids[f"a{n}"], Tier.ACTION, now)
+    later = now + timedelta(minutes=1)
+    ingestor.apply(first.id, SyncBatch("a2", (), (_post("a-new", later, report.format(7)),)))
+    ingestor.apply(second_id, SyncBatch("b2", (), (_post("b-new", later, report.format(7)),)))
+    codes = {
+        remote_id: {code for code, _args in reasons}
+        for remote_id, reasons in _column(store, Message.reasons).items()
+    }
+    assert {"group_weight", "sender_weight"} <= codes["a-new"]
+    assert not {"group_weight", "sender_weight"} & codes["b-new"]
+    assert _column(store, Message.tier, second_id)["b-new"] == "info"
+
+
 def test_half_an_emoji_in_a_message_is_stored_as_a_broken_character_not_a_stopped_sync(
     store: Store, clock: ManualClock
 ) -> None:

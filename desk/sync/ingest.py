@@ -41,6 +41,7 @@ from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
+from desk.store.database import hold_write_lock
 from desk.store.escalations import unpin_unless_waiting
 from desk.store.models import (
     Account,
@@ -408,6 +409,9 @@ class Ingestor:
     ) -> bool:
         """Whether there was such a message of that sender; the groups it changed go into
         `touched`."""
+        # Read under the write lock: triage judges the old text before the row is
+        # written, and a tier the user set meanwhile would be overwritten by triage's.
+        hold_write_lock(session)
         # Only the sender may edit a message (a server does not enforce it).
         row = session.scalars(
             select(Message).where(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from desk.connectors.protocol import (
     GroupInfo,
@@ -22,7 +24,8 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import Clock, ManualClock
-from desk.core.messages import Role, Tier
+from desk.core.messages import Message as CoreMessage
+from desk.core.messages import Role, Tier, Verdict
 from desk.store import weights
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message, from_ms, to_ms
@@ -32,7 +35,7 @@ from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
-from desk.sync.triage_process import TriageProcess
+from desk.sync.triage_process import LocalTriage, TriageProcess
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
@@ -345,6 +348,65 @@ def test_an_edit_leaves_a_tier_the_user_corrected(store: Store, clock: ManualClo
     with store.sessions() as session:
         row = session.execute(select(Message.text, Message.tier).where(Message.remote_id == "n"))
         assert tuple(row.one()) == ("【紧急】各村书记立即到岗", "info")
+
+
+class _UserMeanwhile(LocalTriage):
+    """Triage that, asked about a message, first lets the user act on another thread (as
+    the window's store thread does). Their write does not wait for the store: refused
+    (`refused`), the test does it again after the batch, as a waiting one would be."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.meanwhile: Callable[[], object] | None = None
+        self.refused = False
+
+    def reassess(self, account_id: int, message: CoreMessage) -> Verdict:
+        if self.meanwhile is not None:
+            act, self.meanwhile = self.meanwhile, None
+            thread = threading.Thread(target=self._at_once, args=(act,))
+            thread.start()
+            thread.join()
+        return super().reassess(account_id, message)
+
+    def _at_once(self, act: Callable[[], object]) -> None:
+        # The thread's own connection, which `act` goes on to use.
+        with self._store.sessions() as session:
+            session.execute(text("PRAGMA busy_timeout = 0"))
+        try:
+            act()
+        except OperationalError:
+            self.refused = True
+
+
+def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the row was read outside the write transaction, triage asked about
+    # the old text, and the tier the user set meanwhile replaced by triage's (the row
+    # still said corrected).
+    (account,) = ensure_default_account(store, clock)
+    triage = _UserMeanwhile(store)
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        message_id = session.scalars(select(Message.id)).one()
+    # Put away as done: its old text is judged too, before the edit is written.
+    queries.set_done([message_id], True)
+
+    def correct() -> object:
+        return weights.correct_tier(store.sessions, message_id, Tier.NOISE, clock.now())
+
+    triage.meanwhile = correct
+    edit = MessageEdit("n", "g", "u1", "【紧急】各村书记立即到岗", clock.now())
+    ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    if triage.refused:
+        correct()
+    with store.sessions() as session:
+        row = session.scalars(select(Message)).one()
+        assert (row.text, row.tier, row.corrected) == (edit.text, "noise", True)
+        assert row.reasons[0][0] == "user_correction"
 
 
 def _fields(m: IncomingMessage) -> dict[str, Any]:

@@ -370,7 +370,10 @@ class Ingestor:
         """
         changed = 0
         arrived = {m.remote_id for m in batch.messages}
-        for edit in batch.edits:
+        # By when each was made, as Matrix takes the latest replacement: a server may
+        # pass on a late-federated older edit after a newer one. (Across batches the older
+        # still wins: the store keeps no time of the edit it applied.)
+        for edit in sorted(batch.edits, key=lambda e: e.ts):
             just_in = edit.target_id in arrived
             if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
                 changed += 1

@@ -409,6 +409,20 @@ def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
         assert row.reasons[0][0] == "user_correction"
 
 
+def test_edits_in_one_batch_apply_in_the_order_they_were_made(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: a late-federated older edit, listed after the newer one, was applied
+    # last and its text kept.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    first = MessageEdit("n", "g", "u1", "会议改到周三下午3点", clock.now() + timedelta(minutes=1))
+    second = MessageEdit("n", "g", "u1", "会议改到周四上午9点", clock.now() + timedelta(minutes=2))
+    ingestor.apply(account.id, SyncBatch("c2", edits=(second, first)))
+    assert _column(store, Message.text) == {"n": second.text}
+
+
 def _fields(m: IncomingMessage) -> dict[str, Any]:
     return {f: getattr(m, f) for f in IncomingMessage.__dataclass_fields__}
 

@@ -124,15 +124,22 @@ def _fallback(d: date) -> Day:
     return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
 
 
+# The years lunardate's table covers: outside them (a message dated 2150, or 9999) a year
+# has its fixed holidays and 清明 only, not a ValueError that stops triage.
+_LUNAR_YEARS = (1900, 2100)
+
+
 @lru_cache(maxsize=8)
 def _festivals(year: int) -> dict[date, str]:
     """The statutory festival days of `year` that follow the moon or the sun's terms, named
     as the package names them."""
-    # 除夕 to 初七: the statutory four days and the four the tables have always added.
-    eve = LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
-    days = {eve + timedelta(days=n): "春节" for n in range(8)}
-    days[LunarDate(year, 5, 5).to_solar_date()] = "端午"
-    days[LunarDate(year, 8, 15).to_solar_date()] = "中秋"
+    days: dict[date, str] = {}
+    if _LUNAR_YEARS[0] <= year < _LUNAR_YEARS[1]:
+        # 除夕 to 初七: the statutory four days and the four the tables have always added.
+        eve = LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
+        days.update({eve + timedelta(days=n): "春节" for n in range(8)})
+        days[LunarDate(year, 5, 5).to_solar_date()] = "端午"
+        days[LunarDate(year, 8, 15).to_solar_date()] = "中秋"
     # 清明 by the usual formula for the solar term in this century (4 or 5 April).
     y = year % 100
     days[date(year, 4, int(y * 0.2422 + 4.81) - y // 4)] = "清明"

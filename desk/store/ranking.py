@@ -6,14 +6,21 @@ index then stays usable for the order.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_HOURS, Tier, Verdict
 from desk.core.urgency import urgency_score
 from desk.store.models import Message, from_ms, to_ms
+
+# Rows read, and at most written, by one step, each step a transaction of its own. A
+# tester's first rerank of a 300,000-message store rewrote 91,836 scores in one 4.9 s
+# transaction on the store thread, and the user's key presses waited behind it. Steps of
+# 500 took 70 ms (140 ms at most) on such a store; steps of 2000, 220 ms (380 ms).
+STEP_ROWS = 500
 
 
 def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: datetime) -> float:
@@ -21,35 +28,96 @@ def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: dat
     return urgency_score(Verdict(Tier(tier), base_score, deadline=deadline), now)
 
 
+@dataclass(frozen=True, slots=True)
+class RerankStep:
+    """What one step of `rerank` did: how many scores it moved, and where the next step
+    starts (None when the step read the last of them)."""
+
+    moved: int
+    resume_after: tuple[int, int] | None
+
+
 def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
     """Recomputes `score` for open messages with a deadline; returns how many moved.
+
+    Step by step (see `rerank_step`): the window runs each step as a store job of its own,
+    so that the user's key presses queued meanwhile run between them.
+    """
+    moved = 0
+    after: tuple[int, int] | None = None
+    while True:
+        step = rerank_step(sessions, now, after)
+        moved += step.moved
+        if step.resume_after is None:
+            return moved
+        after = step.resume_after
+
+
+def rerank_step(
+    sessions: sessionmaker[Session], now: datetime, after: tuple[int, int] | None = None
+) -> RerankStep:
+    """Recomputes the scores of up to STEP_ROWS open messages with a deadline, in due-time
+    order from `after` (the due time and id a step before stopped at).
 
     Overdue for longer than OVERDUE_HOURS, a score stays at its base (see urgency_score),
     so only messages not yet due, lately overdue, or long overdue without their base score
     are read: a year of deadlines is otherwise read and recomputed every few minutes.
     Their index holds every column read here, so the rows themselves (and their text)
     stay on disk.
+
+    A score is written only where the row still has the tier, base score, due time and
+    score it was read with: ingest (an edit, a copy raising its card) or the user (a tier
+    moved) may have changed it since, and what they wrote stands; the next rerank looks
+    at it again.
     """
     now_ms = to_ms(now)
     long_overdue_ms = now_ms - OVERDUE_HOURS * 3_600_000
-    with sessions.begin() as session:
-        rows = session.execute(
-            select(
-                Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.score
-            ).where(
-                Message.done.is_(False),
-                Message.deadline_ms.is_not(None),
-                or_(
-                    Message.deadline_ms >= long_overdue_ms,
-                    func.abs(Message.score - Message.base_score) > 1e-6,
-                ),
-            )
-        ).all()
-        changes = [
-            {"id": mid, "score": new}
-            for mid, tier, base, deadline, old in rows
-            if abs((new := ranked_score(tier, base, deadline, now)) - old) > 1e-6
-        ]
-        if changes:
-            session.execute(update(Message), changes)
-    return len(changes)
+    query = select(
+        Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.score
+    ).where(
+        Message.done.is_(False),
+        Message.deadline_ms.is_not(None),
+        or_(
+            Message.deadline_ms >= long_overdue_ms,
+            func.abs(Message.score - Message.base_score) > 1e-6,
+        ),
+    )
+    if after is not None:
+        query = query.where(tuple_(Message.deadline_ms, Message.id) > tuple_(*after))
+    limit = STEP_ROWS
+    query = query.order_by(Message.deadline_ms, Message.id).limit(limit)
+    with sessions() as session:
+        rows = session.execute(query).all()
+    changes = [
+        {
+            "b_id": mid,
+            "b_tier": tier,
+            "b_base": base,
+            "b_deadline": deadline,
+            "b_old": old,
+            "b_score": new,
+        }
+        for mid, tier, base, deadline, old in rows
+        if abs((new := ranked_score(tier, base, deadline, now)) - old) > 1e-6
+    ]
+    moved = 0
+    if changes:
+        with sessions.begin() as session:
+            moved = session.connection().execute(_RESCORE, changes).rowcount
+    resume = (rows[-1].deadline_ms, rows[-1].id) if len(rows) == limit else None
+    return RerankStep(max(moved, 0), resume)
+
+
+# By id, and only while the row is as it was read (see rerank_step). Run on the connection:
+# the ORM's bulk update by primary key takes no conditions of this kind.
+_RESCORE = (
+    update(Message)
+    .where(
+        Message.id == bindparam("b_id"),
+        Message.tier == bindparam("b_tier"),
+        Message.base_score == bindparam("b_base"),
+        Message.deadline_ms == bindparam("b_deadline"),
+        Message.score == bindparam("b_old"),
+    )
+    .values(score=bindparam("b_score"))
+)

@@ -41,6 +41,7 @@ from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
+from desk.store.database import hold_write_lock
 from desk.store.escalations import unpin_unless_waiting
 from desk.store.models import (
     Account,
@@ -369,7 +370,10 @@ class Ingestor:
         """
         changed = 0
         arrived = {m.remote_id for m in batch.messages}
-        for edit in batch.edits:
+        # By when each was made, as Matrix takes the latest replacement: a server may
+        # pass on a late-federated older edit after a newer one. (Across batches the older
+        # still wins: the store keeps no time of the edit it applied.)
+        for edit in sorted(batch.edits, key=lambda e: e.ts):
             just_in = edit.target_id in arrived
             if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
                 changed += 1
@@ -408,6 +412,9 @@ class Ingestor:
     ) -> bool:
         """Whether there was such a message of that sender; the groups it changed go into
         `touched`."""
+        # Read under the write lock: triage judges the old text before the row is
+        # written, and a tier the user set meanwhile would be overwritten by triage's.
+        hold_write_lock(session)
         # Only the sender may edit a message (a server does not enforce it).
         row = session.scalars(
             select(Message).where(
@@ -638,16 +645,22 @@ class Ingestor:
 
     def _warm_engine(self, account_id: int, me_name: str | None = None) -> None:
         with self._store.sessions() as session:
+            # This account's alone: two accounts in one room share its remote id (and its
+            # senders' ids), and what the user taught one is nothing to the other.
             group_weights: dict[str, float] = {
                 remote_id: weight
                 for remote_id, weight in session.execute(
-                    select(Group.remote_id, Group.weight).where(Group.weight != 0)
+                    select(Group.remote_id, Group.weight).where(
+                        Group.account_id == account_id, Group.weight != 0
+                    )
                 )
             }
             sender_weights: dict[str, float] = {
                 sender: weight
                 for sender, weight in session.execute(
-                    select(SenderWeight.sender_id, SenderWeight.weight)
+                    select(SenderWeight.sender_id, SenderWeight.weight).where(
+                        SenderWeight.account_id == account_id
+                    )
                 )
             }
             recent = session.execute(

@@ -38,6 +38,7 @@ from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
+from desk.store.ranking import RerankStep
 from desk.store.read_marks import MarkedRead
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self._add_actions()
         self._clock = clock
+        self._reranking = False
         self._rerank_timer = QTimer(self)
         self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
         self._rerank_timer.timeout.connect(self.rerank)
@@ -616,8 +618,35 @@ class MainWindow(QMainWindow):
         self.detail.refresh_ageing()
 
     def rerank(self) -> None:
-        """Re-orders by time pressure (deadlines drawing near), off the GUI thread."""
-        self._change(lambda: self._queries.rerank(self._clock.now()), keep=self._current_id())
+        """Re-orders by time pressure (deadlines drawing near), off the GUI thread.
+
+        A step at a time, each a store job of its own: the key presses queued meanwhile
+        run between them (in one job, a first rerank of a large store held them for
+        seconds). The list is read again once, after the last step, if a score moved."""
+        if self._reranking:
+            return  # the last one is still stepping (a large store, a slow disk)
+        self._reranking = True
+        now = self._clock.now()
+        moved = 0
+
+        def step(after: tuple[int, int] | None) -> None:
+            self._ops.run(lambda: self._queries.rerank_step(now, after), stepped, stopped)
+
+        def stepped(result: RerankStep) -> None:
+            nonlocal moved
+            moved += result.moved
+            if result.resume_after is not None:
+                step(result.resume_after)
+                return
+            self._reranking = False
+            if moved:
+                self._change(lambda: None, keep=self._current_id())
+
+        def stopped(_error: BaseException) -> None:
+            # Logged by the store ops; the next round starts afresh.
+            self._reranking = False
+
+        step(None)
 
     def open_message_list(self) -> None:
         """Brings the window forward (tray click); Windows may only flash it in the taskbar."""

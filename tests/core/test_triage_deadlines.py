@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -1031,3 +1031,38 @@ def test_this_week_stays_the_one_ending_on_saturday_or_when_told_as_done(
     text: str, posted: datetime, expected: str | None
 ) -> None:
     assert due(text, posted) == expected
+
+
+# The calendar's ends: the last morning there is, the first, and the first hours of year 1
+# in a zone ahead of UTC (no instant in UTC yet).
+LAST_DAY = datetime(9999, 12, 31, 10, 0, tzinfo=TZ)
+FIRST_DAY = datetime(1, 1, 1, 10, 0, tzinfo=TZ)
+BEFORE_UTC = datetime(1, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # From review: `desk triage` stopped on OverflowError for this line.
+        ("请于明天下班前报送", LAST_DAY, None),
+        ("请于后天上午9点前报送", LAST_DAY, None),
+        ("请于下周一前报送", LAST_DAY, None),
+        ("1月1日前报送", LAST_DAY, None),
+        ("3个工作日内报送", LAST_DAY, None),
+        ("节后第一个工作日前报送", LAST_DAY, None),
+        ("2小时内报送", datetime(9999, 12, 31, 23, 0, tzinfo=TZ), None),
+        # A day the calendar still has is due as ever, whatever else the text names.
+        ("明天的会取消，今天下午6点前报送", LAST_DAY, "12-31 18:00"),
+        ("昨天的材料今天下午6点前重报", FIRST_DAY, "01-01 18:00"),
+        ("请于明天下班前报送", BEFORE_UTC, None),
+    ],
+)
+def test_a_day_past_the_ends_of_the_calendar_is_no_due_time(
+    text: str, posted: datetime, expected: str | None
+) -> None:
+    assert due(text, posted) == expected
+
+
+def test_a_holiday_outside_the_lunar_table_is_counted_without_the_lunar_festivals() -> None:
+    # The lunar table ends in 2099: 节后 said in a later year stopped triage (ValueError).
+    assert due("节后第一个工作日前报送", datetime(2150, 9, 28, 10, 0, tzinfo=TZ)) == "10-08 17:30"

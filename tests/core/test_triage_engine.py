@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -3099,3 +3099,31 @@ def test_the_time_of_a_meeting_is_marked_as_when_it_happens_not_a_due_time() -> 
     # A time by which something is due is not one.
     assert due_reasons("请于今天下午2点前报送排查表") == [("deadline", False)]
     assert due_reasons("请各村下午3点报送参会人员名单") == [("deadline", False)]
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        datetime(9999, 12, 31, 23, 59, tzinfo=TZ),
+        datetime(1, 1, 1, 10, 0, tzinfo=TZ),
+        datetime(1, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=8))),
+    ],
+)
+def test_triage_at_the_ends_of_the_calendar_gives_a_verdict(posted: datetime) -> None:
+    # From review: a message dated in year 9999 (or 1) stopped `desk triage` with an
+    # OverflowError; folding, staleness and the day after tomorrow count days too.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    notice = "转发：请各村于明天下班前报送防汛物资清单，节后第一个工作日前报送整改台账。"
+    for n, text in enumerate([notice[3:], notice, "请于2月1日前报送", "收到"]):
+        message = Message(
+            id=f"m{n}",
+            group_id=f"g{n}",
+            group_name="镇防汛群",
+            sender_id="u1",
+            sender_name="张三",
+            sender_role=Role.OWNER,
+            ts=posted,
+            text=text,
+        )
+        assert engine.process(message).tier in Tier
+        assert engine.reassess(message).tier in Tier

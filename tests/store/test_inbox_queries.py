@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from desk.connectors.protocol import (
@@ -21,10 +23,10 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
-from desk.store import inbox
+from desk.store import inbox, ranking
 from desk.store.inbox import LIKE_COST, InboxQueries, View, ViewKind
 from desk.store.models import Base, Message, from_ms
-from desk.store.ranking import rerank
+from desk.store.ranking import ranked_score, rerank
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -303,6 +305,87 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
             assert message.score == pytest.approx(message.base_score)
     assert rerank(demo_store.sessions, clock.now()) == 0
+
+
+def _open_dated(store: Store) -> list[Message]:
+    with store.sessions() as session:
+        return list(
+            session.scalars(
+                select(Message)
+                .where(Message.deadline_ms.is_not(None), Message.done.is_(False))
+                .order_by(Message.deadline_ms, Message.id)
+            )
+        )
+
+
+def test_rerank_writes_in_small_transactions_and_misses_no_row(
+    demo_store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a tester: the first rerank of a 300,000-message store rewrote 91,836 scores in
+    # one 4.9 s transaction on the store thread, and key presses waited behind it.
+    monkeypatch.setattr(ranking, "STEP_ROWS", 5)
+    written: list[int] = []
+    pending = [0]
+
+    def count(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.startswith("UPDATE messages SET score"):
+            pending[0] += len(parameters) if isinstance(parameters, list) else 1
+
+    def committed(_conn: Any) -> None:
+        written.append(pending[0])
+        pending[0] = 0
+
+    dated = _open_dated(demo_store)
+    clock.set(from_ms(min(m.deadline_ms for m in dated if m.deadline_ms)) - timedelta(hours=1))
+    event.listen(demo_store.engine, "before_cursor_execute", count)
+    event.listen(demo_store.engine, "commit", committed)
+    try:
+        moved = rerank(demo_store.sessions, clock.now())
+    finally:
+        event.remove(demo_store.engine, "before_cursor_execute", count)
+        event.remove(demo_store.engine, "commit", committed)
+    assert moved > 10
+    assert sum(written) == moved and max(written) <= 5
+    # Stepping through due times shared by many copies of a notice skipped none of them.
+    for message in _open_dated(demo_store):
+        expected = ranked_score(message.tier, message.base_score, message.deadline_ms, clock.now())
+        assert message.score == pytest.approx(expected), message.id
+
+
+def test_rerank_leaves_a_score_written_since_it_read_the_row(
+    demo_store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From review: rerank wrote back scores by id, over what ingest had written meanwhile
+    # (here an edit that took the due time out of a task).
+    dated = _open_dated(demo_store)
+    soonest = dated[0]
+    assert soonest.deadline_ms is not None
+    clock.set(from_ms(soonest.deadline_ms) - timedelta(minutes=30))
+    stale = ranked_score(soonest.tier, soonest.base_score, soonest.deadline_ms, clock.now())
+    assert stale != pytest.approx(soonest.score)
+    computing = ranking.ranked_score
+
+    def edit_meanwhile() -> None:
+        with demo_store.transaction() as session:
+            session.execute(
+                update(Message)
+                .where(Message.id == soonest.id)
+                .values(deadline_ms=None, score=Message.base_score)
+            )
+
+    def with_an_edit_first(*args: Any) -> float:
+        monkeypatch.setattr(ranking, "ranked_score", computing)
+        # Another thread, as ingest is.
+        editor = threading.Thread(target=edit_meanwhile)
+        editor.start()
+        editor.join()
+        return computing(*args)
+
+    monkeypatch.setattr(ranking, "ranked_score", with_an_edit_first)
+    assert rerank(demo_store.sessions, clock.now()) > 0
+    with demo_store.sessions() as session:
+        row = session.get_one(Message, soonest.id)
+        assert (row.deadline_ms, row.score) == (None, row.base_score)
 
 
 def _paged(queries: InboxQueries, view: View, size: int) -> list[int]:

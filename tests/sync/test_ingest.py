@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from desk.connectors.protocol import (
     GroupInfo,
@@ -22,7 +24,8 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import Clock, ManualClock
-from desk.core.messages import Role, Tier
+from desk.core.messages import Message as CoreMessage
+from desk.core.messages import Role, Tier, Verdict
 from desk.store import weights
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message, from_ms, to_ms
@@ -32,7 +35,7 @@ from desk.sync import ingest
 from desk.sync.accounts import AccountRef, ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
-from desk.sync.triage_process import TriageProcess
+from desk.sync.triage_process import LocalTriage, TriageProcess
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
@@ -347,6 +350,79 @@ def test_an_edit_leaves_a_tier_the_user_corrected(store: Store, clock: ManualClo
         assert tuple(row.one()) == ("【紧急】各村书记立即到岗", "info")
 
 
+class _UserMeanwhile(LocalTriage):
+    """Triage that, asked about a message, first lets the user act on another thread (as
+    the window's store thread does). Their write does not wait for the store: refused
+    (`refused`), the test does it again after the batch, as a waiting one would be."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.meanwhile: Callable[[], object] | None = None
+        self.refused = False
+
+    def reassess(self, account_id: int, message: CoreMessage) -> Verdict:
+        if self.meanwhile is not None:
+            act, self.meanwhile = self.meanwhile, None
+            thread = threading.Thread(target=self._at_once, args=(act,))
+            thread.start()
+            thread.join()
+        return super().reassess(account_id, message)
+
+    def _at_once(self, act: Callable[[], object]) -> None:
+        # The thread's own connection, which `act` goes on to use.
+        with self._store.sessions() as session:
+            session.execute(text("PRAGMA busy_timeout = 0"))
+        try:
+            act()
+        except OperationalError:
+            self.refused = True
+
+
+def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the row was read outside the write transaction, triage asked about
+    # the old text, and the tier the user set meanwhile replaced by triage's (the row
+    # still said corrected).
+    (account,) = ensure_default_account(store, clock)
+    triage = _UserMeanwhile(store)
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        message_id = session.scalars(select(Message.id)).one()
+    # Put away as done: its old text is judged too, before the edit is written.
+    queries.set_done([message_id], True)
+
+    def correct() -> object:
+        return weights.correct_tier(store.sessions, message_id, Tier.NOISE, clock.now())
+
+    triage.meanwhile = correct
+    edit = MessageEdit("n", "g", "u1", "【紧急】各村书记立即到岗", clock.now())
+    ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    if triage.refused:
+        correct()
+    with store.sessions() as session:
+        row = session.scalars(select(Message)).one()
+        assert (row.text, row.tier, row.corrected) == (edit.text, "noise", True)
+        assert row.reasons[0][0] == "user_correction"
+
+
+def test_edits_in_one_batch_apply_in_the_order_they_were_made(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: a late-federated older edit, listed after the newer one, was applied
+    # last and its text kept.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    first = MessageEdit("n", "g", "u1", "会议改到周三下午3点", clock.now() + timedelta(minutes=1))
+    second = MessageEdit("n", "g", "u1", "会议改到周四上午9点", clock.now() + timedelta(minutes=2))
+    ingestor.apply(account.id, SyncBatch("c2", edits=(second, first)))
+    assert _column(store, Message.text) == {"n": second.text}
+
+
 def _fields(m: IncomingMessage) -> dict[str, Any]:
     return {f: getattr(m, f) for f in IncomingMessage.__dataclass_fields__}
 
@@ -580,6 +656,37 @@ def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     tiers = _column(store, Message.tier)
     assert tiers["to-me"] == "urgent"
     assert tiers["to-him"] != "urgent"
+
+
+def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the weights were read by the room's and sender's remote ids alone, so
+    # a second account in the same room took (or overwrote) the first one's.
+    first, second_id = _two_accounts(store, clock)
+    now = clock.now()
+    report = "石门坎村累计转移{}人，安置点1个"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        first.id,
+        SyncBatch(
+            "a1", _groups("g"), tuple(_post(f"a{n}", now, report.format(n)) for n in range(6))
+        ),
+    )
+    ingestor.apply(second_id, SyncBatch("b1", _groups("g"), (_post("b0", now, report.format(0)),)))
+    ids = _column(store, Message.id, first.id)
+    for n in range(6):
+        weights.correct_tier(store.sessions, ids[f"a{n}"], Tier.ACTION, now)
+    later = now + timedelta(minutes=1)
+    ingestor.apply(first.id, SyncBatch("a2", (), (_post("a-new", later, report.format(7)),)))
+    ingestor.apply(second_id, SyncBatch("b2", (), (_post("b-new", later, report.format(7)),)))
+    codes = {
+        remote_id: {code for code, _args in reasons}
+        for remote_id, reasons in _column(store, Message.reasons).items()
+    }
+    assert {"group_weight", "sender_weight"} <= codes["a-new"]
+    assert not {"group_weight", "sender_weight"} & codes["b-new"]
+    assert _column(store, Message.tier, second_id)["b-new"] == "info"
 
 
 def test_half_an_emoji_in_a_message_is_stored_as_a_broken_character_not_a_stopped_sync(

@@ -293,6 +293,16 @@ def scan(
 ) -> list[TimeMention]:
     """Every day/time mention in canonical `text`, resolved against `ts` in `tz`; working
     days and holidays on `work` (the national calendar when None)."""
+    try:
+        return _scan(text, ts, tz, work)
+    except OverflowError:
+        # A day counted past the ends of the calendar (明天 said on 31 December 9999, 昨天
+        # on 1 January of year 1): no due time, where a stopped triage stopped the sync or
+        # the CLI. Guarded here, not at each of the many sums a mention is resolved by.
+        return []
+
+
+def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> list[TimeMention]:
     local = ts.astimezone(tz)
     today = local.date()
     context_day = today
@@ -379,16 +389,20 @@ def scan(
             # "第三点要求", "快一点": a spoken numeral before 点 is a time only when the
             # phrase says so (下午三点, 十点半, 两点前).
             continue
-        day = (
-            _resolve_day(
-                groups,
-                today,
-                work,
-                coming_week=sunday_off and not _in_clause(_DONE_TOLD, text, match.start()),
+        try:
+            day = (
+                _resolve_day(
+                    groups,
+                    today,
+                    work,
+                    coming_week=sunday_off and not _in_clause(_DONE_TOLD, text, match.start()),
+                )
+                if has_day
+                else context_day
             )
-            if has_day
-            else context_day
-        )
+        except OverflowError:
+            # 明天 said on 31 December 9999 names no day; the message's other mentions may.
+            day = None
         if day is None:
             continue
         to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
@@ -689,6 +703,9 @@ def choose_deadline(
     你28日下班前出初稿给我" gives the reader the evening, not the others' morning. A clause
     about what others hand in loses: "素材我让他们下周一前交，框架周三给我看" is Wednesday.
     """
+    if not found:
+        # Nothing to choose from; nor, at the calendar's ends, a local time for `ts`.
+        return None
     local = ts.astimezone(tz)
     mentions = [m for m in found if not m.replaced]
     if addressed_text is not None and len(mentions) > 1:
@@ -827,6 +844,9 @@ def _safe_date(today: date, month: int, day: int) -> date | None:
         year += 1
     elif month > today.month + 6:
         year -= 1
+    if not date.min.year <= year <= date.max.year:
+        # A January named in December of year 9999: no such day.
+        return None
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return date(year, month, day)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from desk.core.messages import Message, Reason, Tier, Verdict
 from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
@@ -224,7 +224,8 @@ class TriageEngine:
 
 
 def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:
-    return due.astimezone(tz).date() > sent.astimezone(tz).date() + timedelta(days=1)
+    # Compared as days apart, not as the day after `sent`: there is none after 9999-12-31.
+    return (due.astimezone(tz).date() - sent.astimezone(tz).date()).days > 1
 
 
 def _due_only_if_actionable(

@@ -279,7 +279,7 @@ class NoticeClusterer:
         # One counting pass over every bucket entry; a stable sort then keeps, among equal
         # counts, the entry met first (what Counter.most_common does, without its heap).
         hits = Counter(chain.from_iterable(found))
-        oldest = ts - self.window
+        oldest = _window_start(ts, self.window)
         # Near-duplicates share many keys: check the best-ranked few precisely.
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
@@ -341,7 +341,7 @@ class NoticeClusterer:
             bucket.append(entry)
         self._added += 1
         if self._added % PRUNE_EVERY == 0:
-            self._prune(ts - self.window)
+            self._prune(_window_start(ts, self.window))
 
     @property
     def held(self) -> int:
@@ -364,6 +364,15 @@ class NoticeClusterer:
 _COUNT = itemgetter(1)
 
 
+def _window_start(ts: datetime, window: timedelta) -> datetime:
+    """When the window ending at `ts` starts; the first instant there is, in its first
+    days (a message dated 1 January of year 1, where `ts - window` overflows)."""
+    try:
+        return ts - window
+    except OverflowError:
+        return datetime.min.replace(tzinfo=ts.tzinfo)
+
+
 def fingerprint(
     text: str,
     ts: datetime,
@@ -380,7 +389,11 @@ def fingerprint(
         return None
     if mentions is None:
         mentions = scan(text, ts, tz, work)
-    day = ts.astimezone(tz).date()
+    try:
+        day = ts.astimezone(tz).date()
+    except OverflowError:
+        # The first hours of year 1 in its sender's zone, before any in UTC: their own day.
+        day = ts.date()
     return Fingerprint(shape, day, mentions)
 
 
@@ -703,8 +716,13 @@ def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
 def _stale(due_days: frozenset[str], day: date) -> bool:
     """Whether every day a text is due by was long gone on `day`: last year's notice quoted
     as a template (请各乡镇于2025年1月20日前报送), not this one passed on."""
+    try:
+        long_gone = day - STALE
+    except OverflowError:
+        # In the calendar's first days nothing was due long before.
+        return False
     # "d" facts are ISO dates, so they sort as strings.
-    return bool(due_days) and max(due_days) < f"d{(day - STALE).isoformat()}"
+    return bool(due_days) and max(due_days) < f"d{long_gone.isoformat()}"
 
 
 def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

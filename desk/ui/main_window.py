@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +49,7 @@ from desk.ui.inbox_model import InboxModel, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
+from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.throttle import Throttle
@@ -133,9 +135,11 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._refresh_again = False
         self.setWindowTitle(self.tr("desk"))
-        self.resize(1200, 760)
         # Below this the view names and the DING banner's buttons are cut off.
         self.setMinimumSize(720, 480)
+        # Smaller on a small screen (1366x768 less a taskbar; 1920x1080 at 150 %), where
+        # 1200x760 hid the status bar below the screen's edge.
+        size_for_first_start(self, QSize(1200, 760))
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
@@ -455,6 +459,9 @@ class MainWindow(QMainWindow):
         geometry, panes = saved.value(_GEOMETRY), saved.value(_PANES)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # Qt's own check trusts the frame height saved with it, none when the window
+            # was saved hidden in the tray; and a geometry from a bigger screen hung off.
+            keep_on_screen(self)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
 

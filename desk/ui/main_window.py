@@ -52,6 +52,7 @@ from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
+from desk.ui.status_text import LinkedStatus
 from desk.ui.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -178,8 +179,8 @@ class MainWindow(QMainWindow):
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = QLabel(self.tr("Starting…"))
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_label = LinkedStatus()
+        self.sync_label.set_text(self.tr("Starting…"))
         # Its links: signing in again when the server refused the sign-in, retrying now
         # when offline.
         self.sync_label.linkActivated.connect(self._on_status_link)
@@ -190,9 +191,8 @@ class MainWindow(QMainWindow):
         self._retry_tick.timeout.connect(self._show_retry)
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
-        self.calendar_warning = QLabel()
-        self.calendar_warning.setStyleSheet("color: #b06000")
-        self.calendar_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_warning = LinkedStatus()
+        self.calendar_warning.said.setStyleSheet("color: #b06000")
         # Its link opens the settings, whose first tab is where those days are added.
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
@@ -814,8 +814,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Syncing…")
         else:
             text = self.tr("Up to date · %1").replace("%1", when)
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sync_label.setText(text)
+        self.sync_label.set_text(text)
 
     def _show_retry(self) -> None:
         """Offline, counting down to the next try (a number that stood still read as a
@@ -826,10 +825,7 @@ class MainWindow(QMainWindow):
 
     def _show_linked(self, said: str, link: str) -> None:
         words = {"sign-in": self.tr("sign in again"), "retry": self.tr("retry now")}
-        self.sync_label.setTextFormat(Qt.TextFormat.RichText)
-        self.sync_label.setText(
-            f'{html.escape(said)} <a href="{link}">{html.escape(words[link])}</a>'
-        )
+        self.sync_label.set_text(said, link, words[link])
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
@@ -846,9 +842,7 @@ class MainWindow(QMainWindow):
         listed = ", ".join(str(y) for y in years)
         said = self.tr("No official holiday calendar for %1").replace("%1", listed)
         link = self.tr("add days off")
-        self.calendar_warning.setText(
-            f'{html.escape(said)} · <a href="days">{html.escape(link)}</a>'
-        )
+        self.calendar_warning.set_text(f"{said} ·", "days", link)
         self.calendar_warning.setToolTip(
             self.tr(
                 "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "

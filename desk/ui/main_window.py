@@ -64,6 +64,11 @@ SEARCH_DELAY_MS = 200
 # restore_layout).
 _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
+MIN_WIDTH = 640
+# Each pane's least width and its share of a change in the window's width: the views keep
+# their names (elided past about ten characters), a card its badges, sender and time,
+# the reading pane a few words a line.
+_PANE_MINIMUMS = ((130, 0), (290, 1), (170, 1))
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
@@ -136,8 +141,9 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._refresh_again = False
         self.setWindowTitle(self.tr("desk"))
-        # Below this the view names and the DING banner's buttons are cut off.
-        self.setMinimumSize(720, 480)
+        # Half of a 1280-pixel-wide screen (1920 at 150 %), for snapping beside another
+        # window; the panes' own minimums below keep each of them usable there.
+        self.setMinimumSize(MIN_WIDTH, 480)
         # Smaller on a small screen (1366x768 less a taskbar; 1920x1080 at 150 %), where
         # 1200x760 hid the status bar below the screen's edge.
         size_for_first_start(self, QSize(1200, 760))
@@ -168,6 +174,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setSizes([230, 560, 410])
+        # A pane dragged to nothing could not be found again (there is no menu for it),
+        # and Enter opens a message in the reading pane: none of them folds away. A
+        # narrow window narrows the list and the reading pane, not the views.
+        splitter.setChildrenCollapsible(False)
+        for pane, (least, stretch) in zip(
+            (self.sidebar, middle, self.detail), _PANE_MINIMUMS, strict=True
+        ):
+            pane.setMinimumWidth(least)
+            splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         self._splitter = splitter
         self._layout_file: Path | None = None
         self.ding_banner = DingBanner(clock, tz)
@@ -179,7 +194,8 @@ class MainWindow(QMainWindow):
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = LinkedStatus()
+        # Whether desk is offline comes before the calendar warning beside it.
+        self.sync_label = LinkedStatus(least_chars=8)
         self.sync_label.set_text(self.tr("Starting…"))
         # Its links: signing in again when the server refused the sign-in, retrying now
         # when offline.

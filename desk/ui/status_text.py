@@ -13,12 +13,13 @@ class ElidedLabel(QLabel):
     """Plain text that elides on the right when it is given less room than it asks for;
     its tooltip then holds the whole text (before `extra_tip`, if any)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, least_chars: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._full = ""
         self._extra_tip = ""
+        self._least_chars = least_chars
 
     def full_text(self) -> str:
         return self._full
@@ -36,16 +37,21 @@ class ElidedLabel(QLabel):
         return self._width_for(self._full)
 
     def minimumSizeHint(self) -> QSize:
-        # A character and the ellipsis: that something is there, and the tooltip says what.
-        return self._width_for(self._full[:1] + "…" if self._full else "")
+        # The first few characters and the ellipsis: what it is about ("离线…"), and the
+        # tooltip says the rest.
+        least = self._full[: self._least_chars]
+        return self._width_for(least + "…" if least != self._full else least)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _width_for(self, text: str) -> QSize:
+        self.ensurePolished()  # measured in the font a style sheet may set
         margins = self.contentsMargins()
-        extra = margins.left() + margins.right() + 2 * self.margin()
+        # Eliding measures the shaped text, which may come out a pixel wider than its
+        # advance: without the spare pixels a text given all it asked for lost a word.
+        extra = margins.left() + margins.right() + 2 * self.margin() + 2
         height = super().sizeHint().height()
         return QSize(self.fontMetrics().horizontalAdvance(text) + extra, height)
 
@@ -68,9 +74,9 @@ class LinkedStatus(QWidget):
 
     linkActivated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, least_chars: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.said = ElidedLabel()
+        self.said = ElidedLabel(least_chars)
         self.link = QLabel()
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.linkActivated.connect(self.linkActivated)

@@ -545,3 +545,29 @@ def test_on_a_narrow_window_the_offline_text_elides_and_links_stay_whole(
 
     # The labels inside the status texts are laid out as the event loop turns.
     qtbot.waitUntil(laid_out, timeout=2000)
+
+
+def test_the_window_snaps_to_half_a_small_screen_with_every_pane_usable(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # Half of 1280 (1920 at 150 %); half of 1366 is 683.
+    window.warn_calendar([2027])
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: window.width() == 640)
+    # What the window's contents need, the status bar's too, fits in that.
+    assert window.layout().minimumSize().width() <= 640
+    splitter = window._splitter
+    panes = [splitter.widget(i) for i in range(splitter.count())]
+    assert all(pane.width() >= pane.minimumWidth() > 100 for pane in panes)
+    assert window.sidebar.width() >= 130 and window.list.width() >= 250
+    # Dragging a handle all the way does not make a pane vanish.
+    splitter.moveSplitter(0, 1)
+    splitter.moveSplitter(splitter.width(), 2)
+    assert all(pane.width() >= pane.minimumWidth() for pane in panes)
+    # The first card still names its sender, whole, beside its badges and time.
+    first = window.model.inbox_row(0)
+    assert first is not None
+    delegate = window.list.itemDelegate()
+    card = delegate._card(first, window.list.viewport().width(), window.list.font())
+    assert card.header.text().endswith(first.sender_name)

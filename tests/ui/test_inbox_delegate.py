@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
@@ -64,5 +65,21 @@ def test_a_group_name_that_fits_is_shown_whole(qtbot: QtBot) -> None:
 
 
 def test_too_narrow_for_both_an_ellipsis_stands_for_the_group(qtbot: QtBot) -> None:
-    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 330, QFont())
+    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 370, QFont())
     assert header.header.text() == "… · 区应急局-祁峰"
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 13.5])
+def test_badges_are_as_large_as_the_text_and_fit_their_boxes(qtbot: QtBot, size: float) -> None:
+    font = QFont()
+    font.setPointSizeF(size)
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(), 560, font)
+    assert card.badge_font.pointSizeF() >= size
+    assert card.badge_font.bold()
+    metrics = QFontMetrics(card.badge_font)
+    for badge in card.badges:
+        assert metrics.horizontalAdvance(badge.text.text()) < badge.width
+        # Boxes side by side, the header after them, the time after all.
+    xs = [(b.x, b.x + b.width) for b in card.badges]
+    assert all(end <= start for (_, end), (start, _) in pairwise(xs))
+    assert xs[1][1] <= card.header_x and xs[-1][1] <= card.when_x

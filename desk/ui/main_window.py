@@ -88,8 +88,8 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested() and addAccountRequested() from the menu (the app layer
-    owns the stores);
+    """Signals: settingsRequested(), addAccountRequested() and aboutRequested() from the
+    menu (the app layer owns the stores and knows the data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
+    # desk → About desk: the app layer knows the data dir it names.
+    aboutRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
     urgentUnread = Signal(int)
@@ -320,6 +322,10 @@ class MainWindow(QMainWindow):
         self.invites_action.triggered.connect(self.invitesRequested)
         desk_menu.addAction(self.invites_action)
         desk_menu.addSeparator()
+        self.about_action = QAction(self.tr("A&bout desk…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.aboutRequested)
+        desk_menu.addAction(self.about_action)
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         if not quit_action.shortcuts():

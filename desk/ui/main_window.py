@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.sync_label.linkActivated.connect(self._on_status_link)
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
+        self._offline_account: str | None = None
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -822,9 +823,16 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
         when = status.at.astimezone(self._tz).strftime("%H:%M")
+        # With several accounts, which one (the status is the worst of them).
+        self._offline_account = status.account
         if status.state is SyncState.SIGN_IN:
             # Add account with the same user id signs that account in again.
-            self._show_linked(self.tr("The server refused the sign-in:"), "sign-in")
+            said = (
+                fill(self.tr("%1: the server refused the sign-in:"), status.account)
+                if status.account
+                else self.tr("The server refused the sign-in:")
+            )
+            self._show_linked(said, "sign-in")
             return
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
@@ -842,7 +850,17 @@ class MainWindow(QMainWindow):
         """Offline, counting down to the next try (a number that stood still read as a
         hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
-        said = fill(self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}")
+        if self._offline_account:
+            said = fill(
+                self.tr("%1 offline (%2), retrying in %3 s"),
+                self._offline_account,
+                self._offline_because,
+                f"{left:.0f}",
+            )
+        else:
+            said = fill(
+                self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}"
+            )
         self._show_linked(said, "retry")
 
     def _show_linked(self, said: str, link: str) -> None:

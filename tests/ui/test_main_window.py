@@ -571,3 +571,22 @@ def test_the_window_snaps_to_half_a_small_screen_with_every_pane_usable(
     delegate = window.list.itemDelegate()
     card = delegate._card(first, window.list.viewport().width(), window.list.font())
     assert card.header.text().endswith(first.sender_name)
+
+
+def test_with_several_accounts_the_status_names_the_one_offline_or_refused(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    window.show_sync_status(
+        SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6, account="@fang:gov.cn")
+    )
+    assert window.sync_label.text() == (
+        "@fang:gov.cn offline (server error), retrying in 6 s retry now"
+    )
+    window.show_sync_status(
+        SyncStatus(SyncState.SIGN_IN, clock.now(), "M_UNKNOWN_TOKEN", account="@fang:gov.cn")
+    )
+    assert window.sync_label.text() == (
+        "@fang:gov.cn: the server refused the sign-in: sign in again"
+    )
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
+    assert window.sync_label.text().startswith("Offline (server error), retrying in 6 s")

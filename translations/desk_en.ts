@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="31"/>
+        <source>About desk</source>
+        <translation>About desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="32"/>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="38"/>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="39"/>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="40"/>
+        <source>Qt: %1 (PySide6 %2)</source>
+        <translation>Qt: %1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
+        <source>Python: %1</source>
+        <translation>Python: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="69"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="54"/>
@@ -155,7 +203,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="220"/>
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -209,12 +257,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="336"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="337"/>
+        <location filename="../desk/app/desk_app.py" line="345"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -280,27 +328,27 @@
         <translation>Confirm (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="93"/>
+        <location filename="../desk/ui/ding_banner.py" line="97"/>
         <source>Remind me later</source>
         <translation>Remind me later</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="96"/>
+        <location filename="../desk/ui/ding_banner.py" line="100"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="139"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="158"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="161"/>
+        <location filename="../desk/ui/ding_banner.py" line="165"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
@@ -520,27 +568,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="244"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="189"/>
+        <location filename="../desk/app/desk_app.py" line="197"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="198"/>
+        <location filename="../desk/app/desk_app.py" line="206"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>The DING will alert again at %1; it stays in the banner until you confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="211"/>
+        <location filename="../desk/app/desk_app.py" line="219"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="237"/>
+        <location filename="../desk/app/desk_app.py" line="245"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
@@ -647,167 +695,172 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="146"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="202"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="252"/>
+        <location filename="../desk/ui/main_window.py" line="277"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="254"/>
+        <location filename="../desk/ui/main_window.py" line="279"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="255"/>
+        <location filename="../desk/ui/main_window.py" line="280"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="258"/>
+        <location filename="../desk/ui/main_window.py" line="283"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="260"/>
+        <location filename="../desk/ui/main_window.py" line="285"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="262"/>
+        <location filename="../desk/ui/main_window.py" line="287"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="291"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="267"/>
+        <location filename="../desk/ui/main_window.py" line="292"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="278"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="310"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="289"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="321"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="324"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="303"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
+        <source>A&amp;bout desk…</source>
+        <translation>A&amp;bout desk…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="332"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="310"/>
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="320"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="323"/>
+        <location filename="../desk/ui/main_window.py" line="352"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="358"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="362"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="445"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="453"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="444"/>
+        <location filename="../desk/ui/main_window.py" line="473"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="527"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="532"/>
+        <location filename="../desk/ui/main_window.py" line="564"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -815,47 +868,57 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="881"/>
+        <source>%1: the server refused the sign-in:</source>
+        <translation>%1: the server refused the sign-in:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="883"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
+        <source>%1 offline (%2), retrying in %3 s</source>
+        <translation>%1 offline (%2), retrying in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="441"/>
+        <location filename="../desk/ui/main_window.py" line="470"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="426"/>
+        <location filename="../desk/ui/main_window.py" line="455"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="493"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="501"/>
+        <location filename="../desk/ui/main_window.py" line="533"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505"/>
+        <location filename="../desk/ui/main_window.py" line="537"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="525"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -863,109 +926,109 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="576"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="600"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="752"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="674"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="756"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="692"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="781"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="807"/>
+        <location filename="../desk/ui/main_window.py" line="894"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -973,37 +1036,37 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="977"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="24"/>
+        <location filename="../desk/ui/sidebar.py" line="34"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <location filename="../desk/ui/sidebar.py" line="35"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="26"/>
+        <location filename="../desk/ui/sidebar.py" line="36"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="27"/>
+        <location filename="../desk/ui/sidebar.py" line="37"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="28"/>
+        <location filename="../desk/ui/sidebar.py" line="38"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="29"/>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1088,42 +1151,42 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="30"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="31"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
@@ -1131,7 +1194,7 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="70"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="114"/>
         <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
     </message>
@@ -1446,7 +1509,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="240"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="260"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
@@ -1750,42 +1813,42 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="49"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 is end-to-end encrypted: desk cannot read its messages yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="46"/>
+        <location filename="../desk/ui/sidebar.py" line="56"/>
         <source>(muted) %1</source>
         <translation>(muted) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="51"/>
+        <location filename="../desk/ui/sidebar.py" line="61"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="58"/>
+        <location filename="../desk/ui/sidebar.py" line="68"/>
         <source>(left) %1</source>
         <translation>(left) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62"/>
+        <location filename="../desk/ui/sidebar.py" line="72"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>You are no longer in %1: its messages are kept, nothing new comes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="87"/>
+        <location filename="../desk/ui/sidebar.py" line="137"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="88"/>
+        <location filename="../desk/ui/sidebar.py" line="138"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="188"/>
+        <location filename="../desk/ui/sidebar.py" line="238"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="31"/>
+        <source>About desk</source>
+        <translation>关于 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="32"/>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="38"/>
+        <source>Version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="39"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="40"/>
+        <source>Qt: %1 (PySide6 %2)</source>
+        <translation>Qt：%1（PySide6 %2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
+        <source>Python: %1</source>
+        <translation>Python：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="69"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="54"/>
@@ -155,7 +203,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="220"/>
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -209,12 +257,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="336"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="337"/>
+        <location filename="../desk/app/desk_app.py" line="345"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -280,27 +328,27 @@
         <translation>确认收到(A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="93"/>
+        <location filename="../desk/ui/ding_banner.py" line="97"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="96"/>
+        <location filename="../desk/ui/ding_banner.py" line="100"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="139"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="158"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="161"/>
+        <location filename="../desk/ui/ding_banner.py" line="165"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
@@ -519,27 +567,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="244"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="189"/>
+        <location filename="../desk/app/desk_app.py" line="197"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="198"/>
+        <location filename="../desk/app/desk_app.py" line="206"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 将于 %1 再次提醒；确认前它一直留在顶部横幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="211"/>
+        <location filename="../desk/app/desk_app.py" line="219"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="237"/>
+        <location filename="../desk/app/desk_app.py" line="245"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
@@ -646,360 +694,375 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="146"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="202"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="252"/>
+        <location filename="../desk/ui/main_window.py" line="277"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="254"/>
+        <location filename="../desk/ui/main_window.py" line="279"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="255"/>
+        <location filename="../desk/ui/main_window.py" line="280"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="258"/>
+        <location filename="../desk/ui/main_window.py" line="283"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="260"/>
+        <location filename="../desk/ui/main_window.py" line="285"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="262"/>
+        <location filename="../desk/ui/main_window.py" line="287"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="291"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="267"/>
+        <location filename="../desk/ui/main_window.py" line="292"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="278"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="310"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="289"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="321"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="324"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="303"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
+        <source>A&amp;bout desk…</source>
+        <translation>关于 desk(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="332"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="310"/>
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="320"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="323"/>
+        <location filename="../desk/ui/main_window.py" line="352"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="358"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="362"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="445"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="453"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="444"/>
+        <location filename="../desk/ui/main_window.py" line="473"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="527"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="532"/>
+        <location filename="../desk/ui/main_window.py" line="564"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="881"/>
+        <source>%1: the server refused the sign-in:</source>
+        <translation>%1 登录已失效：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="883"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
+        <source>%1 offline (%2), retrying in %3 s</source>
+        <translation>%1 离线（%2），%3 秒后自动重试</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="441"/>
+        <location filename="../desk/ui/main_window.py" line="470"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="426"/>
+        <location filename="../desk/ui/main_window.py" line="455"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="493"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="501"/>
+        <location filename="../desk/ui/main_window.py" line="533"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505"/>
+        <location filename="../desk/ui/main_window.py" line="537"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="525"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="576"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="600"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="752"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="674"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="756"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="692"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="781"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="807"/>
+        <location filename="../desk/ui/main_window.py" line="894"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="977"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="24"/>
+        <location filename="../desk/ui/sidebar.py" line="34"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <location filename="../desk/ui/sidebar.py" line="35"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="26"/>
+        <location filename="../desk/ui/sidebar.py" line="36"/>
         <source>Action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="27"/>
+        <location filename="../desk/ui/sidebar.py" line="37"/>
         <source>Info</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="28"/>
+        <location filename="../desk/ui/sidebar.py" line="38"/>
         <source>Noise</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="29"/>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
         <source>Done</source>
         <translation>已办</translation>
     </message>
@@ -1084,42 +1147,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="30"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="31"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -1127,7 +1190,7 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="70"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="114"/>
         <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>深色格子为免打扰时段。点击或拖动即可更改，也可用方向键移动、按空格键切换。</translation>
     </message>
@@ -1442,7 +1505,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="240"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="260"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
@@ -1746,42 +1809,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="49"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 已启用端到端加密：desk 暂时无法读取其中的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="46"/>
+        <location filename="../desk/ui/sidebar.py" line="56"/>
         <source>(muted) %1</source>
         <translation>（静音）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="51"/>
+        <location filename="../desk/ui/sidebar.py" line="61"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 已静音：消息照常进入收件箱，但不弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="58"/>
+        <location filename="../desk/ui/sidebar.py" line="68"/>
         <source>(left) %1</source>
         <translation>（已不在群中）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62"/>
+        <location filename="../desk/ui/sidebar.py" line="72"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>您已不在“%1”中：已有消息保留，不会再收到新消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="87"/>
+        <location filename="../desk/ui/sidebar.py" line="137"/>
         <source>Views</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="88"/>
+        <location filename="../desk/ui/sidebar.py" line="138"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="188"/>
+        <location filename="../desk/ui/sidebar.py" line="238"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 条未读消息（含转发副本和回复）</numerusform>

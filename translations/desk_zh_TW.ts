@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="31"/>
+        <source>About desk</source>
+        <translation>關於 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="32"/>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="38"/>
+        <source>Version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="39"/>
+        <source>Data folder: %1</source>
+        <translation>資料資料夾：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="40"/>
+        <source>Qt: %1 (PySide6 %2)</source>
+        <translation>Qt：%1（PySide6 %2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
+        <source>Python: %1</source>
+        <translation>Python：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <source>System: %1</source>
+        <translation>系統：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="69"/>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="54"/>
@@ -155,7 +203,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="220"/>
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -209,12 +257,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="336"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="337"/>
+        <location filename="../desk/app/desk_app.py" line="345"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -280,27 +328,27 @@
         <translation>確認收到 (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="93"/>
+        <location filename="../desk/ui/ding_banner.py" line="97"/>
         <source>Remind me later</source>
         <translation>稍後提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="96"/>
+        <location filename="../desk/ui/ding_banner.py" line="100"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="139"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="158"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="161"/>
+        <location filename="../desk/ui/ding_banner.py" line="165"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
@@ -519,27 +567,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="244"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="189"/>
+        <location filename="../desk/app/desk_app.py" line="197"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="198"/>
+        <location filename="../desk/app/desk_app.py" line="206"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 將於 %1 再次提醒；確認前它一直留在頂部橫幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="211"/>
+        <location filename="../desk/app/desk_app.py" line="219"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="237"/>
+        <location filename="../desk/app/desk_app.py" line="245"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
@@ -646,360 +694,375 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="135"/>
+        <location filename="../desk/ui/main_window.py" line="146"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="177"/>
+        <location filename="../desk/ui/main_window.py" line="202"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="251"/>
+        <location filename="../desk/ui/main_window.py" line="276"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="252"/>
+        <location filename="../desk/ui/main_window.py" line="277"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="253"/>
+        <location filename="../desk/ui/main_window.py" line="278"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="254"/>
+        <location filename="../desk/ui/main_window.py" line="279"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="255"/>
+        <location filename="../desk/ui/main_window.py" line="280"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="258"/>
+        <location filename="../desk/ui/main_window.py" line="283"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="260"/>
+        <location filename="../desk/ui/main_window.py" line="285"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="262"/>
+        <location filename="../desk/ui/main_window.py" line="287"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="288"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="265"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="266"/>
+        <location filename="../desk/ui/main_window.py" line="291"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="267"/>
+        <location filename="../desk/ui/main_window.py" line="292"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="268"/>
+        <location filename="../desk/ui/main_window.py" line="293"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="278"/>
+        <location filename="../desk/ui/main_window.py" line="303"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="310"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="289"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="321"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="324"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="303"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
+        <source>A&amp;bout desk…</source>
+        <translation>關於 desk(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="332"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="310"/>
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="320"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="323"/>
+        <location filename="../desk/ui/main_window.py" line="352"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="358"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333"/>
+        <location filename="../desk/ui/main_window.py" line="362"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="416"/>
+        <location filename="../desk/ui/main_window.py" line="445"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="453"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="444"/>
+        <location filename="../desk/ui/main_window.py" line="473"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="527"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="532"/>
+        <location filename="../desk/ui/main_window.py" line="564"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="881"/>
+        <source>%1: the server refused the sign-in:</source>
+        <translation>%1 登入已失效：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="883"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
+        <source>%1 offline (%2), retrying in %3 s</source>
+        <translation>%1 離線（%2），%3 秒後重試</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="441"/>
+        <location filename="../desk/ui/main_window.py" line="470"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="426"/>
+        <location filename="../desk/ui/main_window.py" line="455"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="493"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="501"/>
+        <location filename="../desk/ui/main_window.py" line="533"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505"/>
+        <location filename="../desk/ui/main_window.py" line="537"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="525"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="576"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="600"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="752"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="674"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="756"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="692"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="781"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="807"/>
+        <location filename="../desk/ui/main_window.py" line="894"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="917"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="977"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="24"/>
+        <location filename="../desk/ui/sidebar.py" line="34"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="25"/>
+        <location filename="../desk/ui/sidebar.py" line="35"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="26"/>
+        <location filename="../desk/ui/sidebar.py" line="36"/>
         <source>Action</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="27"/>
+        <location filename="../desk/ui/sidebar.py" line="37"/>
         <source>Info</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="28"/>
+        <location filename="../desk/ui/sidebar.py" line="38"/>
         <source>Noise</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="29"/>
+        <location filename="../desk/ui/sidebar.py" line="39"/>
         <source>Done</source>
         <translation>已辦</translation>
     </message>
@@ -1084,42 +1147,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="19"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="30"/>
         <source>Monday</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="20"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="31"/>
         <source>Tuesday</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="21"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
         <source>Wednesday</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="22"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
         <source>Thursday</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="23"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Friday</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="24"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Saturday</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="25"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Sunday</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="26"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Make-up working day</source>
         <translation>補班日</translation>
     </message>
@@ -1127,7 +1190,7 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="70"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="114"/>
         <source>Dark cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>深色格子為勿擾時段。點擊或拖動即可更改，也可用方向鍵移動、按空白鍵切換。</translation>
     </message>
@@ -1442,7 +1505,7 @@ Messages marked done are in Done.</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="240"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="260"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
@@ -1746,42 +1809,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39"/>
+        <location filename="../desk/ui/sidebar.py" line="49"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 已啟用端對端加密：desk 暫時無法讀取其中的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="46"/>
+        <location filename="../desk/ui/sidebar.py" line="56"/>
         <source>(muted) %1</source>
         <translation>（靜音）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="51"/>
+        <location filename="../desk/ui/sidebar.py" line="61"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 已靜音：訊息照常進入收件匣，但不發通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="58"/>
+        <location filename="../desk/ui/sidebar.py" line="68"/>
         <source>(left) %1</source>
         <translation>（已不在群組中）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62"/>
+        <location filename="../desk/ui/sidebar.py" line="72"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>您已不在「%1」中：已有訊息保留，不會再收到新訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="87"/>
+        <location filename="../desk/ui/sidebar.py" line="137"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="88"/>
+        <location filename="../desk/ui/sidebar.py" line="138"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="188"/>
+        <location filename="../desk/ui/sidebar.py" line="238"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 則未讀訊息（含轉發副本和回覆）</numerusform>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.core.clock import Clock
@@ -119,6 +119,14 @@ class DeskApp(QObject):
         window.quitRequested.connect(self._quit)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(self._open_settings)
+        window.aboutRequested.connect(self._open_about)
+
+    def _open_about(self) -> None:
+        from desk.ui.about_dialog import AboutDialog  # when first wanted
+
+        dialog = AboutDialog(self._data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _open_settings(self) -> None:
         from desk.app.settings_flow import open_settings  # when first wanted

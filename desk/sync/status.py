@@ -1,8 +1,8 @@
-"""What the status bar says about sync."""
+"""What the status bar says about sync: each account's state, and the one to show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -14,9 +14,59 @@ class SyncState(StrEnum):
     SIGN_IN = "sign_in"  # credentials refused: retrying will not help
 
 
+# Which state the status bar shows when accounts differ: the one that asks most of the
+# user. A refused sign-in needs them; offline, messages may be missed.
+_SEVERITY = {
+    SyncState.UP_TO_DATE: 0,
+    SyncState.SYNCING: 1,
+    SyncState.OFFLINE: 2,
+    SyncState.SIGN_IN: 3,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     state: SyncState
     at: datetime
     reason: str | None = None  # a code: "network", "rate_limited", "store_read_only", ...
     retry_in_s: float | None = None
+    # The account it is about (its label, the user id), where desk syncs several and this
+    # one is offline or refused: which of them to look at.
+    account: str | None = None
+
+
+class AccountStatuses:
+    """Each account's last status, kept on the sync thread, and the one status that
+    stands for them all: the worst, so that one account up to date does not hide another
+    offline (each used to overwrite the last)."""
+
+    def __init__(self) -> None:
+        self._by_account: dict[int, tuple[str, SyncStatus]] = {}
+
+    def set(self, account_id: int, label: str, status: SyncStatus) -> SyncStatus:
+        """Records an account's status; returns the one to show now."""
+        self._by_account[account_id] = (label, status)
+        shown = self.overall()
+        assert shown is not None
+        return shown
+
+    def drop(self, account_id: int) -> SyncStatus | None:
+        """Forgets a removed account; the status to show without it (None: no account)."""
+        self._by_account.pop(account_id, None)
+        return self.overall()
+
+    def overall(self) -> SyncStatus | None:
+        if not self._by_account:
+            return None
+        # The worst state; among accounts in it, the first added.
+        worst_id = max(
+            self._by_account,
+            key=lambda i: (_SEVERITY[self._by_account[i][1].state], -i),
+        )
+        label, worst = self._by_account[worst_id]
+        if worst.state is SyncState.UP_TO_DATE:
+            # All up to date: as of the account that synced least recently.
+            return replace(worst, at=min(s.at for _l, s in self._by_account.values()))
+        if len(self._by_account) > 1 and worst.state in (SyncState.OFFLINE, SyncState.SIGN_IN):
+            return replace(worst, account=label)
+        return worst

@@ -29,7 +29,7 @@ from desk.sync.accounts import AccountRef, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
-from desk.sync.status import SyncState, SyncStatus
+from desk.sync.status import AccountStatuses, SyncState, SyncStatus
 from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable
 
 log = logging.getLogger("desk.sync")
@@ -110,6 +110,8 @@ class SyncWorker:
         # "Retry now": ends every wait before a retry (not the outbox's waker, which a
         # DING sent or confirmed sets, and must not cut a server's Retry-After short).
         self._retry: asyncio.Event | None = None
+        # Touched on the sync thread's loop only.
+        self._statuses = AccountStatuses()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
@@ -164,7 +166,9 @@ class SyncWorker:
                 cause = failure_cause(exc)
                 log.error("store error %s (%s) before syncing", type(exc).__name__, cause)
                 delay = self._backoff.delay(attempt, rand=random.random())
-                self._status(SyncState.OFFLINE, f"store_{cause}", delay)
+                self._on_status(
+                    SyncStatus(SyncState.OFFLINE, self._clock.now(), f"store_{cause}", delay)
+                )
                 await self._wait_or_retry(delay, self._stop)
         return None
 
@@ -223,7 +227,7 @@ class SyncWorker:
         connector = connect(account, self._clock, self._store)
         attempt = 0
         again = False
-        self._status(SyncState.SYNCING)
+        self._status(account, SyncState.SYNCING)
         lock = asyncio.Lock()
         flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
         try:
@@ -238,24 +242,24 @@ class SyncWorker:
                         connector, account, self._store, self._ingestor, wait, self._report
                     )
                     attempt = 0
-                    self._status(SyncState.UP_TO_DATE)
+                    self._status(account, SyncState.UP_TO_DATE)
                 except AuthError as exc:
                     log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
-                    self._status(SyncState.SIGN_IN, exc.reason)
+                    self._status(account, SyncState.SIGN_IN, exc.reason)
                     again = await self._until_signed_in_again(account, signed_in_with)
                     break
                 except ConnectorError as exc:
                     attempt += 1
-                    await self._wait_retry(attempt, exc.reason, exc.retry_after_s)
+                    await self._wait_retry(account, attempt, exc.reason, exc.retry_after_s)
                 except (OSError, TimeoutError) as exc:
                     attempt += 1
                     log.warning("account %d: network error %s", account.id, type(exc).__name__)
-                    await self._wait_retry(attempt, "network", None)
+                    await self._wait_retry(account, attempt, "network", None)
                 except TriageUnavailable as exc:
                     # Nothing of the batch was stored; a new triage process takes it again.
                     attempt += 1
                     log.error("account %d: %s", account.id, exc)
-                    await self._wait_retry(attempt, "triage", None)
+                    await self._wait_retry(account, attempt, "triage", None)
                 except TriageFailed as exc:
                     # The engine raised on this batch: nothing was stored, and it will
                     # likely raise again. The status says so instead of syncing forever;
@@ -265,7 +269,7 @@ class SyncWorker:
                         log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
                     else:  # the same batch again: where was logged once
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
-                    await self._wait_retry(attempt, "triage_failed", None)
+                    await self._wait_retry(account, attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
                     gone = isinstance(exc, NoResultFound)
                     if gone and _account_ref(self._store, account.id) is None:
@@ -281,7 +285,7 @@ class SyncWorker:
                     log.error(
                         "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
                     )
-                    await self._wait_retry(attempt, f"store_{cause}", None)
+                    await self._wait_retry(account, attempt, f"store_{cause}", None)
                 except Exception:
                     # Anything else ended the account's task without a word, its status
                     # "syncing" for ever (an event from year 33658). Said, logged where it
@@ -289,7 +293,7 @@ class SyncWorker:
                     attempt += 1
                     if attempt == 1:
                         log.error("account %d: sync failed\n%s", account.id, _where(format_exc()))
-                    await self._wait_retry(attempt, "sync_failed", None)
+                    await self._wait_retry(account, attempt, "sync_failed", None)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
@@ -318,7 +322,8 @@ class SyncWorker:
         """The account was removed (`desk account remove` beside the running window): its
         sync ends, and the window re-reads a store without its groups."""
         log.info("account %d was removed: its sync ends", account.id)
-        self._status(SyncState.UP_TO_DATE)
+        shown = self._statuses.drop(account.id)
+        self._on_status(shown or SyncStatus(SyncState.UP_TO_DATE, self._clock.now()))
         self._on_ingested(IngestResult(account.id, 0))
 
     def _report(self, result: IngestResult) -> None:
@@ -333,18 +338,28 @@ class SyncWorker:
     def _synced_once(self, account: AccountRef) -> bool:
         return _cursor(self._store, account.id) is not None
 
-    async def _wait_retry(self, attempt: int, reason: str, retry_after_s: float | None) -> None:
+    async def _wait_retry(
+        self, account: AccountRef, attempt: int, reason: str, retry_after_s: float | None
+    ) -> None:
         """Waits out the back-off, or until the user asks to retry now."""
         delay = self._backoff.delay(attempt, retry_after_s=retry_after_s, rand=random.random())
-        log.info("sync failed (%s); retry %d in %.1f s", reason, attempt, delay)
-        self._status(SyncState.OFFLINE, reason, delay)
+        log.info(
+            "account %d: sync failed (%s); retry %d in %.1f s", account.id, reason, attempt, delay
+        )
+        self._status(account, SyncState.OFFLINE, reason, delay)
         await self._wait_or_retry(delay)
-        self._status(SyncState.SYNCING)
+        self._status(account, SyncState.SYNCING)
 
     def _status(
-        self, state: SyncState, reason: str | None = None, retry: float | None = None
+        self,
+        account: AccountRef,
+        state: SyncState,
+        reason: str | None = None,
+        retry: float | None = None,
     ) -> None:
-        self._on_status(SyncStatus(state, self._clock.now(), reason, retry))
+        """Says the status that now stands for all accounts, this one's just changed."""
+        status = SyncStatus(state, self._clock.now(), reason, retry)
+        self._on_status(self._statuses.set(account.id, account.label, status))
 
 
 def _where(failure: str) -> str:

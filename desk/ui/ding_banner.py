@@ -86,7 +86,11 @@ class DingBanner(QWidget):
         self.open_button.clicked.connect(self._open)
         self.ack_button = QPushButton(self.tr("Confirm (A)"))
         self.ack_button.setObjectName("ack")
-        self.ack_button.setDefault(True)
+        # Set apart by its bold words, not as the default button: outside a dialog that
+        # gives Enter nothing, and its frame, drawn always, read as the keyboard's focus.
+        bold = self.ack_button.font()
+        bold.setBold(True)
+        self.ack_button.setFont(bold)
         self.ack_button.clicked.connect(self._acknowledge)
         # A push button with a menu keeps room for its arrow (a QToolButton's instant popup
         # drew it over the last character) and matches the buttons beside it.

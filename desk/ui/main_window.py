@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -49,8 +50,10 @@ from desk.ui.inbox_model import InboxModel, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
+from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
+from desk.ui.status_text import LinkedStatus
 from desk.ui.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -62,6 +65,11 @@ SEARCH_DELAY_MS = 200
 # restore_layout).
 _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
+MIN_WIDTH = 640
+# Each pane's least width and its share of a change in the window's width: the views keep
+# their names (elided past about ten characters), a card its badges, sender and time,
+# the reading pane a few words a line.
+_PANE_MINIMUMS = ((130, 0), (290, 1), (170, 1))
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
@@ -81,8 +89,8 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested() and addAccountRequested() from the menu (the app layer
-    owns the stores);
+    """Signals: settingsRequested(), addAccountRequested() and aboutRequested() from the
+    menu (the app layer owns the stores and knows the data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
@@ -95,6 +103,8 @@ class MainWindow(QMainWindow):
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
+    # desk → About desk: the app layer knows the data dir it names.
+    aboutRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
     urgentUnread = Signal(int)
@@ -134,9 +144,12 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._refresh_again = False
         self.setWindowTitle(self.tr("desk"))
-        self.resize(1200, 760)
-        # Below this the view names and the DING banner's buttons are cut off.
-        self.setMinimumSize(720, 480)
+        # Half of a 1280-pixel-wide screen (1920 at 150 %), for snapping beside another
+        # window; the panes' own minimums below keep each of them usable there.
+        self.setMinimumSize(MIN_WIDTH, 480)
+        # Smaller on a small screen (1366x768 less a taskbar; 1920x1080 at 150 %), where
+        # 1200x760 hid the status bar below the screen's edge.
+        size_for_first_start(self, QSize(1200, 760))
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
@@ -164,6 +177,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setSizes([230, 560, 410])
+        # A pane dragged to nothing could not be found again (there is no menu for it),
+        # and Enter opens a message in the reading pane: none of them folds away. A
+        # narrow window narrows the list and the reading pane, not the views.
+        splitter.setChildrenCollapsible(False)
+        for pane, (least, stretch) in zip(
+            (self.sidebar, middle, self.detail), _PANE_MINIMUMS, strict=True
+        ):
+            pane.setMinimumWidth(least)
+            splitter.setStretchFactor(splitter.indexOf(pane), stretch)
         self._splitter = splitter
         self._layout_file: Path | None = None
         self.ding_banner = DingBanner(clock, tz)
@@ -175,21 +197,22 @@ class MainWindow(QMainWindow):
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = QLabel(self.tr("Starting…"))
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Whether desk is offline comes before the calendar warning beside it.
+        self.sync_label = LinkedStatus(least_chars=8)
+        self.sync_label.set_text(self.tr("Starting…"))
         # Its links: signing in again when the server refused the sign-in, retrying now
         # when offline.
         self.sync_label.linkActivated.connect(self._on_status_link)
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
+        self._offline_account: str | None = None
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
-        self.calendar_warning = QLabel()
-        self.calendar_warning.setStyleSheet("color: #b06000")
-        self.calendar_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_warning = LinkedStatus()
+        self.calendar_warning.said.setStyleSheet("color: #b06000")
         # Its link opens the settings, whose first tab is where those days are added.
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
@@ -302,6 +325,10 @@ class MainWindow(QMainWindow):
         self.invites_action.triggered.connect(self.invitesRequested)
         desk_menu.addAction(self.invites_action)
         desk_menu.addSeparator()
+        self.about_action = QAction(self.tr("A&bout desk…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.aboutRequested)
+        desk_menu.addAction(self.about_action)
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         if not quit_action.shortcuts():
@@ -457,6 +484,9 @@ class MainWindow(QMainWindow):
         geometry, panes = saved.value(_GEOMETRY), saved.value(_PANES)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # Qt's own check trusts the frame height saved with it, none when the window
+            # was saved hidden in the tray; and a geometry from a bigger screen hung off.
+            keep_on_screen(self)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
 
@@ -843,9 +873,16 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
         when = status.at.astimezone(self._tz).strftime("%H:%M")
+        # With several accounts, which one (the status is the worst of them).
+        self._offline_account = status.account
         if status.state is SyncState.SIGN_IN:
             # Add account with the same user id signs that account in again.
-            self._show_linked(self.tr("The server refused the sign-in:"), "sign-in")
+            said = (
+                fill(self.tr("%1: the server refused the sign-in:"), status.account)
+                if status.account
+                else self.tr("The server refused the sign-in:")
+            )
+            self._show_linked(said, "sign-in")
             return
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
@@ -857,22 +894,28 @@ class MainWindow(QMainWindow):
             text = self.tr("Syncing…")
         else:
             text = self.tr("Up to date · %1").replace("%1", when)
-        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sync_label.setText(text)
+        self.sync_label.set_text(text)
 
     def _show_retry(self) -> None:
         """Offline, counting down to the next try (a number that stood still read as a
         hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
-        said = fill(self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}")
+        if self._offline_account:
+            said = fill(
+                self.tr("%1 offline (%2), retrying in %3 s"),
+                self._offline_account,
+                self._offline_because,
+                f"{left:.0f}",
+            )
+        else:
+            said = fill(
+                self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}"
+            )
         self._show_linked(said, "retry")
 
     def _show_linked(self, said: str, link: str) -> None:
         words = {"sign-in": self.tr("sign in again"), "retry": self.tr("retry now")}
-        self.sync_label.setTextFormat(Qt.TextFormat.RichText)
-        self.sync_label.setText(
-            f'{html.escape(said)} <a href="{link}">{html.escape(words[link])}</a>'
-        )
+        self.sync_label.set_text(said, link, words[link])
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
@@ -889,9 +932,7 @@ class MainWindow(QMainWindow):
         listed = ", ".join(str(y) for y in years)
         said = self.tr("No official holiday calendar for %1").replace("%1", listed)
         link = self.tr("add days off")
-        self.calendar_warning.setText(
-            f'{html.escape(said)} · <a href="days">{html.escape(link)}</a>'
-        )
+        self.calendar_warning.set_text(f"{said} ·", "days", link)
         self.calendar_warning.setToolTip(
             self.tr(
                 "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "

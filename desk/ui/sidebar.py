@@ -8,12 +8,22 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
@@ -68,6 +78,45 @@ def view_name(kind: ViewKind) -> str:
     return QCoreApplication.translate("MainWindow", _VIEW_NAMES[kind])
 
 
+# Room kept right of an unread count: a three-digit one touched the list's edge.
+COUNT_PADDING = 8
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """Unread counts right-aligned, so that their digits line up, with room on the right."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return super().sizeHint(option, index) + QSize(COUNT_PADDING, 0)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            # The row's background and selection over the whole cell, the number inset.
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        painter.drawText(
+            opt.rect.adjusted(0, 0, -COUNT_PADDING, 0),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+        painter.restore()
+
+
 class Sidebar(QTreeWidget):
     """Signals: viewChosen(View) when the user picks a view or a group."""
 
@@ -84,6 +133,7 @@ class Sidebar(QTreeWidget):
         # and 工作群 at the end, so the middle tells them apart (a muted group's mark is
         # put first, where it stays).
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(1, _CountDelegate(self))
         self._views = QTreeWidgetItem(self, [self.tr("Views")])
         self._groups = QTreeWidgetItem(self, [self.tr("Groups")])
         for section in (self._views, self._groups):

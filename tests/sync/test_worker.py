@@ -415,3 +415,62 @@ def test_an_unforeseen_error_is_said_logged_and_retried_not_syncing_for_ever(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "ValueError" in logged and "in sync" in logged
     assert "请各村" not in logged
+
+
+class _DownConnector:
+    """A server that answers 503 to everything."""
+
+    kind: ClassVar[str] = "down"
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        raise ConnectorError("server_error")
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise ConnectorError("server_error")
+
+    async def close(self) -> None:
+        return None
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> _DownConnector:
+        return cls()
+
+
+def test_with_two_accounts_one_offline_the_status_stays_offline_and_names_it(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    ensure_default_account(store, clock)  # the demo, which syncs on all the while
+    _account_of(store, monkeypatch, _DownConnector)
+    statuses: list[SyncStatus] = []
+    ingested: list[IngestResult] = []
+    seen_enough = threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        statuses.append(status)
+        offline = [i for i, s in enumerate(statuses) if s.state is SyncState.OFFLINE]
+        # The demo has reported again and again since the other account went offline.
+        if offline and len(statuses) - offline[0] > 5 and ingested:
+            seen_enough.set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        ingested.append,
+        backoff=BackoffPolicy(initial_s=60.0, jitter=0.0),  # no retry during the test
+        poll_wait_s=0.01,
+    )
+    worker.start()
+    try:
+        assert seen_enough.wait(30)
+    finally:
+        worker.stop()
+    first = next(i for i, s in enumerate(statuses) if s.state is SyncState.OFFLINE)
+    after = statuses[first:]
+    assert {(s.state, s.reason, s.account) for s in after} == {
+        (SyncState.OFFLINE, "server_error", "down")
+    }
+    assert {s.at for s in after} == {statuses[first].at}  # one countdown, not restarted

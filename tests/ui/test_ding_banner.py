@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtWidgets import QStyle, QStyleOptionButton
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -111,3 +112,21 @@ def test_the_banner_says_when_the_ding_came_and_until_when_it_is_snoozed(qtbot: 
     clock.set(later)
     banner.show_ladders([replace(ding, sent=NOW, snoozed_until=later)])
     assert banner.label.full_text().startswith("09:05 DING"), "alerting again: no longer"
+
+
+def test_confirm_draws_a_frame_only_with_the_keyboard_on_it(qtbot: QtBot) -> None:
+    banner = _banner(qtbot, 700)
+    ack = banner.ack_button
+    banner.open_button.setFocus()
+    # As an ordinary button with its words and font would look: no default-button frame
+    # that reads as focus while the keyboard is on 查看.
+    plain = QPushButton(ack.text(), banner)  # on the same red
+    plain.setFont(ack.font())
+    plain.setGeometry(ack.geometry())
+    plain.show()
+    assert not ack.hasFocus()
+
+    def image(button: QPushButton) -> QImage:
+        return button.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    assert image(ack) == image(plain)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -171,22 +172,22 @@ def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindo
         )
     )
     assert window.sync_label.text().startswith(
-        "Offline (can&#x27;t write the local database: it is read-only), retrying in 30 s "
+        "Offline (can't write the local database: it is read-only), retrying in 30 s "
     )
 
 
 def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:
     at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
     window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN"))
-    assert window.sync_label.textFormat() is Qt.TextFormat.RichText
-    assert 'href="sign-in">sign in again</a>' in window.sync_label.text()
+    assert 'href="sign-in">sign in again</a>' in window.sync_label.link.text()
     with qtbot.waitSignal(window.signInAgainRequested, timeout=1000):
         window.sync_label.linkActivated.emit("sign-in")
     # No markup from a reason is ever rendered.
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "<b>network</b>", 5))
-    assert "&lt;b&gt;network&lt;/b&gt;" in window.sync_label.text()
+    assert window.sync_label.said.textFormat() is Qt.TextFormat.PlainText
+    assert "<b>network</b>" in window.sync_label.text()
     window.show_sync_status(SyncStatus(SyncState.SYNCING, at))
-    assert window.sync_label.textFormat() is Qt.TextFormat.PlainText
+    assert window.sync_label.link.isHidden()
 
 
 def test_offline_counts_down_and_retry_now_asks_sync_to_try_at_once(
@@ -197,7 +198,7 @@ def test_offline_counts_down_and_retry_now_asks_sync_to_try_at_once(
     clock.advance(timedelta(seconds=45))
     window._retry_tick.timeout.emit()  # the tick, once a second
     assert "retrying in 23 s" in window.sync_label.text()
-    assert 'href="retry">retry now</a>' in window.sync_label.text()
+    assert 'href="retry">retry now</a>' in window.sync_label.link.text()
     with qtbot.waitSignal(window.retryRequested, timeout=1000):
         window.sync_label.linkActivated.emit("retry")
     window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
@@ -570,3 +571,91 @@ def test_a_key_pressed_while_rerank_steps_is_done_before_its_remaining_steps(
         event.remove(store.engine, "before_cursor_execute", record)
     assert "done" in writes and writes.count("score") > 2
     assert writes.index("done") < len(writes) - 1 - writes[::-1].index("score")
+
+
+def _status_widgets(win: MainWindow) -> list[QWidget]:
+    bar = win.statusBar()
+    return sorted(
+        (w for w in bar.findChildren(QWidget) if w.parent() is bar and w.isVisible()),
+        key=lambda w: w.x(),
+    )
+
+
+def test_on_a_narrow_window_the_offline_text_elides_and_links_stay_whole(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    with store.transaction() as session:
+        account = session.scalars(select(Account)).first()
+        assert account is not None
+        for n in range(3):
+            session.add(Invite(account_id=account.id, remote_id=f"!i{n}:x", name="群", seen_ms=0))
+    window.request_refresh()
+    qtbot.waitUntil(lambda: not window.invites_label.isHidden())
+    window.warn_calendar([2027])
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
+    window.resize(720, 520)
+    qtbot.waitUntil(lambda: window.width() == 720)
+    bar = window.statusBar()
+
+    def laid_out() -> None:
+        said = window.sync_label.said
+        full = window.sync_label.text()
+        assert full.startswith("Offline (") and full.endswith("retry now")
+        assert said.text().endswith("…")
+        assert said.toolTip().startswith(said.full_text())
+        for link in (window.sync_label.link, window.calendar_warning.link, window.invites_label):
+            assert link.width() >= link.sizeHint().width(), link.text()
+        for permanent in (window.quiet_indicator, window.count_label):
+            assert permanent.width() >= permanent.sizeHint().width()
+        shown = _status_widgets(window)
+        for left, right in pairwise(shown):
+            assert left.geometry().right() < right.geometry().left()
+        assert shown[-1].geometry().right() < bar.width()
+
+    # The labels inside the status texts are laid out as the event loop turns.
+    qtbot.waitUntil(laid_out, timeout=2000)
+
+
+def test_the_window_snaps_to_half_a_small_screen_with_every_pane_usable(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # Half of 1280 (1920 at 150 %); half of 1366 is 683.
+    window.warn_calendar([2027])
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: window.width() == 640)
+    # What the window's contents need, the status bar's too, fits in that.
+    assert window.layout().minimumSize().width() <= 640
+    splitter = window._splitter
+    panes = [splitter.widget(i) for i in range(splitter.count())]
+    assert all(pane.width() >= pane.minimumWidth() > 100 for pane in panes)
+    assert window.sidebar.width() >= 130 and window.list.width() >= 250
+    # Dragging a handle all the way does not make a pane vanish.
+    splitter.moveSplitter(0, 1)
+    splitter.moveSplitter(splitter.width(), 2)
+    assert all(pane.width() >= pane.minimumWidth() for pane in panes)
+    # The first card still names its sender, whole, beside its badges and time.
+    first = window.model.inbox_row(0)
+    assert first is not None
+    delegate = window.list.itemDelegate()
+    card = delegate._card(first, window.list.viewport().width(), window.list.font())
+    assert card.header.text().endswith(first.sender_name)
+
+
+def test_with_several_accounts_the_status_names_the_one_offline_or_refused(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    window.show_sync_status(
+        SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6, account="@fang:gov.cn")
+    )
+    assert window.sync_label.text() == (
+        "@fang:gov.cn offline (server error), retrying in 6 s retry now"
+    )
+    window.show_sync_status(
+        SyncStatus(SyncState.SIGN_IN, clock.now(), "M_UNKNOWN_TOKEN", account="@fang:gov.cn")
+    )
+    assert window.sync_label.text() == (
+        "@fang:gov.cn: the server refused the sign-in: sign in again"
+    )
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
+    assert window.sync_label.text().startswith("Offline (server error), retrying in 6 s")

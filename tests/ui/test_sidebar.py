@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from desk.store.inbox import GroupCount, ViewKind
@@ -160,3 +161,38 @@ def test_a_new_group_does_not_scroll_the_list_being_read(qtbot: QtBot) -> None:
     sidebar.set_counts({}, [GroupCount(99, "乡村振兴工作群", 1), *groups])
     assert bar.value() == before
     assert sidebar.currentItem().text(0) == "桐坪镇第30网格工作群"
+
+
+def _ink_right(image: QImage, row: QRect) -> int:
+    """The rightmost column in `row` that holds a dark pixel (the count's digits)."""
+    for x in range(row.right(), row.left() - 1, -1):
+        for y in range(row.top(), row.bottom() + 1):
+            if image.pixelColor(x, y).lightness() < 128:
+                return x
+    return -1
+
+
+def test_counts_are_right_aligned_with_room_to_the_edge(qtbot: QtBot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(240, 400)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    sidebar.set_counts(
+        {ViewKind.ALL: 187, ViewKind.URGENT: 10, ViewKind.ACTION: 7}, [GroupCount(1, "群", 3)]
+    )
+    sidebar.setCurrentItem(sidebar.topLevelItem(1).child(0))  # no view highlighted
+    views = sidebar.topLevelItem(0)
+    qtbot.waitUntil(lambda: views.child(0).text(1) == "187")
+    shot = sidebar.viewport().grab().toImage()
+    rights = []
+    for i in range(3):
+        item = views.child(i)
+        rect = sidebar.visualItemRect(item)
+        column = QRect(
+            sidebar.columnViewportPosition(1), rect.top(), sidebar.columnWidth(1), rect.height()
+        )
+        rights.append(_ink_right(shot, column))
+    # The last digits line up, and the widest count keeps its distance from the edge.
+    assert max(rights) - min(rights) <= 1, rights
+    assert sidebar.viewport().width() - 1 - max(rights) >= 6

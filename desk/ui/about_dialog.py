@@ -1,0 +1,69 @@
+"""desk → About desk: the version and where desk keeps its data, to read out or copy to IT
+support."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import __version__
+from desk.core.placeholders import fill
+
+
+class AboutDialog(QDialog):
+    """The version of desk, its data dir, Qt's and Python's versions and the system, as
+    text to select or copy whole (a support call reads them out or pastes them)."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About desk"))
+        heading = QLabel(fill(self.tr("desk %1"), __version__))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        lines = [
+            fill(self.tr("Version: %1"), __version__),
+            fill(self.tr("Data folder: %1"), str(data_dir)),
+            fill(self.tr("Qt: %1 (PySide6 %2)"), qVersion(), pyside_version),
+            fill(self.tr("Python: %1"), platform.python_version()),
+            fill(self.tr("System: %1"), platform.platform()),
+        ]
+        # A label sizes itself to all of its lines (a text box cut the system's line and
+        # scrolled); selectable, and the Copy button takes it whole.
+        self.details = QLabel("\n".join(lines))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.details.text()
+
+    def copy(self) -> None:
+        """Puts the whole text on the clipboard, for a mail or a ticket to IT support."""
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy_button.setText(self.tr("Copied"))

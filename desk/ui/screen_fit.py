@@ -1,0 +1,89 @@
+"""Keeping a top-level window on its screen: the first size fits the screen's free area,
+and a place and size kept from a bigger screen are brought inside the one it lands on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+# What the window manager adds around a window (title bar, borders) is known only once it
+# has framed the window; before that this much is kept free for it. A Windows title bar at
+# 150 % is about 31 logical pixels, the window managers of Linux desktops less.
+FRAME_ALLOWANCE = QMargins(8, 34, 8, 8)
+# Kept free around a first window, so that it reads as a window and not as a maximised one.
+FIRST_MARGIN = 16
+
+
+def fitted_size(wanted: QSize, available: QRect, frame: QMargins, margin: int) -> QSize:
+    """`wanted`, made smaller where it (with its frame and `margin` on every side) does
+    not fit in `available`."""
+    room_w = available.width() - frame.left() - frame.right() - 2 * margin
+    room_h = available.height() - frame.top() - frame.bottom() - 2 * margin
+    return QSize(min(wanted.width(), room_w), min(wanted.height(), room_h))
+
+
+def fitted_geometry(geometry: QRect, available: QRect, frame: QMargins) -> QRect:
+    """The client `geometry` made small enough that it and its frame fit in `available`,
+    then moved (as little as it takes) to lie inside it."""
+    size = fitted_size(geometry.size(), available, frame, 0)
+    outer = QRect(
+        geometry.topLeft() - QPoint(frame.left(), frame.top()),
+        QSize(
+            size.width() + frame.left() + frame.right(),
+            size.height() + frame.top() + frame.bottom(),
+        ),
+    )
+    # Right and bottom first, then left and top: on a screen too small for the window even
+    # at its minimum, its title bar (and so its move handle) stays reachable.
+    outer.moveRight(min(outer.right(), available.right()))
+    outer.moveBottom(min(outer.bottom(), available.bottom()))
+    outer.moveLeft(max(outer.left(), available.left()))
+    outer.moveTop(max(outer.top(), available.top()))
+    return QRect(outer.topLeft() + QPoint(frame.left(), frame.top()), size)
+
+
+def screen_of(widget: QWidget) -> QScreen:
+    """The screen the widget's middle lies on (where a kept geometry put it), else the one
+    Qt gave it."""
+    found = QGuiApplication.screenAt(widget.geometry().center())
+    return found if found is not None else widget.screen()
+
+
+def frame_margins(widget: QWidget) -> QMargins:
+    """The frame around a window that has one, else the allowance for it."""
+    outer, inner = widget.frameGeometry(), widget.geometry()
+    if outer == inner:
+        return FRAME_ALLOWANCE
+    return QMargins(
+        inner.left() - outer.left(),
+        inner.top() - outer.top(),
+        outer.right() - inner.right(),
+        outer.bottom() - inner.bottom(),
+    )
+
+
+def size_for_first_start(widget: QWidget, wanted: QSize) -> None:
+    """Sizes a window that has no kept geometry: `wanted`, or less on a smaller screen,
+    in the middle of the screen's free area (without the taskbar)."""
+    available = widget.screen().availableGeometry()
+    size = fitted_size(wanted, available, FRAME_ALLOWANCE, FIRST_MARGIN)
+    size = size.expandedTo(widget.minimumSize())
+    widget.resize(size)
+    place = QRect(QPoint(0, 0), size)
+    place.moveCenter(available.center())
+    widget.move(place.topLeft())
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Brings a window's restored geometry inside the free area of the screen it lands on:
+    one kept on a bigger screen, or at a higher resolution, would hang off this one, with
+    the status bar out of sight. A maximised or full-screen window is the screen's own."""
+    state = widget.windowState()
+    if state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return
+    available = screen_of(widget).availableGeometry()
+    fitted = fitted_geometry(widget.geometry(), available, frame_margins(widget))
+    fitted.setSize(fitted.size().expandedTo(widget.minimumSize()))
+    if fitted != widget.geometry():
+        widget.setGeometry(fitted)

@@ -1,0 +1,56 @@
+"""desk → About desk: what IT support asks for, to read out or copy."""
+
+from __future__ import annotations
+
+import platform
+from datetime import datetime
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desk import __version__
+from desk.app.desk_app import DeskApp
+from desk.core.clock import ManualClock
+from desk.core.policy import parse_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.ui.about_dialog import AboutDialog
+from desk.ui.main_window import MainWindow
+from tests.conftest import SHANGHAI, paused_scheduler
+
+
+def test_the_desk_menu_shows_the_version_and_data_folder_to_copy(
+    qtbot: QtBot, store: Store
+) -> None:
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions, parse_policy("")),
+        ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)),
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        window = app.window
+        assert window.about_action in window.menuBar().actions()[0].menu().actions()
+        window.about_action.trigger()
+        dialog = window.findChild(AboutDialog)
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        text = dialog.text()
+        for wanted in (
+            __version__,
+            str(store.data_dir.root),
+            qVersion(),
+            pyside_version,
+            platform.python_version(),
+        ):
+            assert wanted in text
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == text
+        dialog.close()
+    finally:
+        app.stop()

@@ -1,0 +1,85 @@
+"""How a card lays out its header in the room it has."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from itertools import pairwise
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.core.messages import Role, Tier
+from desk.store.inbox import InboxRow
+from desk.ui.inbox_delegate import InboxDelegate
+from tests.conftest import SHANGHAI
+
+LONG_GROUP = "云岫区桐坪镇2026年度防汛抗旱暨地质灾害防治应急指挥部成员单位联络工作群（镇村两级）"
+CLOCK = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+
+
+def _row(**changes: object) -> InboxRow:
+    row = InboxRow(
+        id=1,
+        remote_id="$e",
+        group_id=1,
+        group_remote_id="!r",
+        group_name="镇工作群",
+        sender_name="区应急局-祁峰",
+        sender_role=Role.OWNER,
+        ts=datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI),
+        text="请各村立即转移",
+        tier=Tier.URGENT,
+        score=0.0,
+        reasons=(),
+        cluster=None,
+        deadline=None,
+        read=False,
+        done=False,
+        ding=True,
+        mentions_me=False,
+        pinned=True,
+    )
+    return replace(row, **changes)
+
+
+@pytest.mark.parametrize("width", [420, 560])
+def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot, width: int) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), width, QFont())
+    header = card.header.text()
+    assert header.endswith(" · 区应急局-祁峰")
+    assert header.startswith(LONG_GROUP[:2]) and "…" in header
+    # The owner badge follows the header and ends before the time.
+    owner = card.badges[-1]
+    bold = QFont()
+    bold.setBold(True)
+    assert owner.x >= card.header_x + QFontMetrics(bold).horizontalAdvance(header)
+    assert owner.x + owner.width <= card.when_x
+
+
+def test_a_group_name_that_fits_is_shown_whole(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(), 560, QFont())
+    assert card.header.text() == "镇工作群 · 区应急局-祁峰"
+
+
+def test_too_narrow_for_both_an_ellipsis_stands_for_the_group(qtbot: QtBot) -> None:
+    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 370, QFont())
+    assert header.header.text() == "… · 区应急局-祁峰"
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 13.5])
+def test_badges_are_as_large_as_the_text_and_fit_their_boxes(qtbot: QtBot, size: float) -> None:
+    font = QFont()
+    font.setPointSizeF(size)
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(), 560, font)
+    assert card.badge_font.pointSizeF() >= size
+    assert card.badge_font.bold()
+    metrics = QFontMetrics(card.badge_font)
+    for badge in card.badges:
+        assert metrics.horizontalAdvance(badge.text.text()) < badge.width
+        # Boxes side by side, the header after them, the time after all.
+    xs = [(b.x, b.x + b.width) for b in card.badges]
+    assert all(end <= start for (_, end), (start, _) in pairwise(xs))
+    assert xs[1][1] <= card.header_x and xs[-1][1] <= card.when_x

@@ -1,0 +1,42 @@
+"""The quiet-hours grid seen from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from desk.core.quiet_grid import CELLS
+from desk.core.settings import QUIET_ROWS
+from desk.ui.quiet_grid_editor import QUIET, QuietGridEditor
+
+
+def _pixel(grid: QuietGridEditor, at: QPoint) -> QColor:
+    shot = grid.grab().toImage()
+    return shot.pixelColor(grid.viewport().mapTo(grid, at))
+
+
+def test_the_keyboards_cell_is_framed_on_a_quiet_cell(qtbot: QtBot) -> None:
+    grid = QuietGridEditor()
+    qtbot.addWidget(grid)
+    grid.set_grid({row: [True] * CELLS for row in QUIET_ROWS})
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    grid.setCurrentCell(1, 3)  # Tuesday 01:30-02:00, dark
+    rect = grid.visualRect(grid.model().index(1, 3))
+    middle = rect.center()
+    # A white ring inside a black one, within the cell; its middle stays the quiet colour.
+    outer = _pixel(grid, QPoint(rect.left() + 1, middle.y()))
+    inner = _pixel(grid, QPoint(rect.left() + 3, middle.y()))
+    assert outer.lightness() < 40
+    assert inner.lightness() > 215
+    assert _pixel(grid, middle) == QUIET
+    # Another cell, and the same cell once the grid loses focus, has no frame.
+    other = grid.visualRect(grid.model().index(1, 6))
+    assert _pixel(grid, QPoint(other.left() + 3, other.center().y())) == QUIET
+    grid.clearFocus()
+    qtbot.waitUntil(lambda: not grid.hasFocus())
+    assert _pixel(grid, QPoint(rect.left() + 3, middle.y())) == QUIET

@@ -3099,6 +3099,10 @@ def test_the_time_of_a_meeting_is_marked_as_when_it_happens_not_a_due_time() -> 
     # A time by which something is due is not one.
     assert due_reasons("请于今天下午2点前报送排查表") == [("deadline", False)]
     assert due_reasons("请各村下午3点报送参会人员名单") == [("deadline", False)]
+    # What is handed in after the meeting, in a clause of its own, leaves its time a time.
+    assert due_reasons("今天下午2点召开防汛调度会，请各村会后反馈落实情况。") == [
+        ("deadline", True)
+    ]
 
 
 @pytest.mark.parametrize(

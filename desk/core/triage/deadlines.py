@@ -682,10 +682,12 @@ def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """A due time, and whether the text said "by" (前, 截止) rather than just a time."""
+    """A due time, whether the text said "by" (前, 截止) rather than just a time, and where
+    in the text the time is said (-1 when not known)."""
 
     at: datetime
     explicit: bool
+    start: int = -1
 
 
 def find_deadline(text: str, ts: datetime, tz: tzinfo) -> Deadline | None:
@@ -717,13 +719,19 @@ def choose_deadline(
                 yours = []
         if yours:
             mentions = yours
-    explicit = [m.instant(tz) for m in mentions if m.explicit and m.instant(tz) >= local]
+    explicit = [(m.instant(tz), m.start) for m in mentions if m.explicit and m.instant(tz) >= local]
     if explicit:
-        return Deadline(min(explicit), True)
+        at, start = min(explicit)
+        return Deadline(at, True, start)
     implicit = [
-        m.instant(tz) for m in mentions if m.clock and not m.in_range and m.instant(tz) >= local
+        (m.instant(tz), m.start)
+        for m in mentions
+        if m.clock and not m.in_range and m.instant(tz) >= local
     ]
-    return Deadline(min(implicit), False) if implicit else None
+    if not implicit:
+        return None
+    at, start = min(implicit)
+    return Deadline(at, False, start)
 
 
 def _about_others(text: str, at: int) -> bool:

@@ -179,6 +179,7 @@ class TriageEngine:
             self.config.me_names,
             weights,
             self.config.work_calendar,
+            found.start if found else -1,
         )
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result

@@ -684,6 +684,18 @@ _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
+
+
+def _hands_in_at(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` (the whole text when -1) hands something
+    in: a time said there is when it is due."""
+    if at < 0:
+        return _HANDS_IN.search(text) is not None
+    start = clause_start(text, at)
+    ends = [i for i in (text.find(mark, at) for mark in CLAUSE_MARKS) if i >= 0]
+    return _HANDS_IN.search(text, start, min(ends, default=len(text))) is not None
+
+
 # Handing something in: a time said with it is when it is due.
 _HANDS_IN = re.compile(
     r"报送|上报|填报|提交|反馈|汇总|报至|报给|交至|交给|发给|发送|报[镇区县市村乡]"
@@ -858,9 +870,11 @@ def assess(
     me_names: tuple[str, ...],
     weights: Weights,
     work: WorkCalendar | None = None,
+    deadline_start: int = -1,
 ) -> Assessment:
     """Tier, score and reasons for one message; `text` is its canonical form; `work` the
-    calendar its deadlines were read on.
+    calendar its deadlines were read on; `deadline_start` where in `text` its due time is
+    said (-1 when not known).
 
     Each pattern is searched at most once, and only when its answer can still matter.
     """
@@ -876,8 +890,9 @@ def assess(
         reasons.append(_ROLE_ADMIN)
     # A time without 前 in a call to a meeting or muster is when it happens (see EVENT).
     event = deadline is not None and not explicit_deadline and _MEETING.search(text) is not None
-    # ...not the time a list of those attending is handed in (下午3点报送参会人员名单).
-    event_time = event and _HANDS_IN.search(text) is None
+    # ...not the time a list of those attending is handed in (下午3点报送参会人员名单), said
+    # in the time's own clause (会后反馈落实情况 after it is another matter).
+    event_time = event and not _hands_in_at(text, deadline_start)
     if deadline is not None:
         if event_time:
             reasons.append(Reason.of("deadline", when=deadline.isoformat(), **{EVENT: "1"}))

@@ -393,6 +393,12 @@ class InboxQueries:
             for c in found
         ]
 
+    def lists(self, view: View, message_id: int) -> bool:
+        """Whether `view` lists the message (a search aside): a lookup by its id."""
+        with self._sessions() as session:
+            query = select(Message.id).where(Message.id == message_id, *_filters(view))
+            return session.execute(query).first() is not None
+
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the
         notice an ack answers (or that notice's card), else the message itself."""

@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self._clock = clock
         self._reranking = False
+        # The view and card a notification opened, while the store thread pages to it.
+        self._opening: tuple[View, int] | None = None
         self._rerank_timer = QTimer(self)
         self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
         self._rerank_timer.timeout.connect(self.rerank)
@@ -702,14 +704,19 @@ class MainWindow(QMainWindow):
             if row.tier is Tier.NOISE
             else ViewKind.ALL
         )
-        if self.model.view != View(kind):
+        view = View(kind)
+        if not self._queries.lists(view, message_id):
+            # An ack or a copy whose notice was taken back: no view shows it on its own.
+            return False
+        if self.model.view != view:
             self.sidebar.select_view(kind)
         found = self.model.row_of(message_id)
         if found is not None:
             self._open_row(found)
             return True
-        if not self.model.canFetchMore(QModelIndex()):
-            return False
+        # Until it is shown, every refresh pages as far as it too: one planned from the
+        # shorter list and applied after it would take the card away again (review).
+        self._opening = (view, message_id)
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
             lambda snapshot: self._opened(snapshot, message_id),
@@ -720,6 +727,8 @@ class MainWindow(QMainWindow):
     def _opened(self, snapshot: Snapshot, message_id: int) -> None:
         """The view paged as far as the card a notification opened: shown, unless the user
         has moved to another view meanwhile."""
+        if self._opening is not None and self._opening[1] == message_id:
+            self._opening = None
         if self._show_snapshot(snapshot) and (found := self.model.row_of(message_id)) is not None:
             self._open_row(found)
 
@@ -831,7 +840,9 @@ class MainWindow(QMainWindow):
             anchor = self.model.message_id(top.row())
         current = self.model.message_id(self.list.currentIndex().row())
         wanted = keep if current is None else (*keep, current)
-        return self.model.reread(anchor, span, wanted)
+        opening = self._opening
+        through = opening[1] if opening is not None and opening[0] == self.model.view else None
+        return self.model.reread(anchor, span, wanted, through)
 
     def _show_snapshot(self, snapshot: Snapshot) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it

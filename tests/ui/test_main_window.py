@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, func, select
+from sqlalchemy import delete, event, func, select
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
@@ -659,3 +659,35 @@ def test_with_several_accounts_the_status_names_the_one_offline_or_refused(
     )
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
     assert window.sync_label.text().startswith("Offline (server error), retrying in 6 s")
+
+
+def test_a_refresh_asked_for_while_a_deep_card_opens_keeps_it_shown(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sync batch landing meanwhile: its refresh, planned from the shorter list and
+    # applied after the card was shown, took the card away and selected another (review).
+    _in_pages_of_50(window, monkeypatch)
+    monkeypatch.setattr(inbox_model, "DEEP_PAGE", 30)
+    model = window.model
+    last = InboxQueries(store.sessions).page(View(), limit=10**6).ids[-1]
+    assert window.open_message(last)
+    window.request_refresh()
+    qtbot.waitUntil(lambda: model.message_id(window.list.currentIndex().row()) == last)
+    qtbot.waitUntil(window.idle)
+    assert model.message_id(window.list.currentIndex().row()) == last
+    assert model.row_of(last) is not None
+
+
+def test_a_message_no_view_shows_on_its_own_is_not_opened(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An ack whose notice was taken back stands for itself, and no view lists an ack: the
+    # store paged through a whole view for it, in vain, and the click did nothing.
+    _in_pages_of_50(window, monkeypatch)
+    with store.transaction() as session:
+        ack, notice = session.execute(
+            select(Message.id, Message.ack_of).where(Message.ack_of.is_not(None)).limit(1)
+        ).one()
+        session.execute(delete(Message).where(Message.remote_id == notice))
+    assert not InboxQueries(store.sessions).lists(View(ViewKind.NOISE), ack)
+    assert not window.open_message(ack)

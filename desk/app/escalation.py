@@ -141,20 +141,12 @@ class EscalationCoordinator(QObject):
         self.laddersChanged.emit(list(round_.ladders))
         if round_.started:
             self.changed.emit()  # newly pinned DINGs move to the top of their tier
-        for ladder, level in round_.fire:
-            title = fill(
-                QCoreApplication.translate("Escalation", "DING · %1 · %2"),
-                ladder.group_name,
-                ladder.sender_name,
-            )
-            body = QCoreApplication.translate(
-                "Escalation", "Unconfirmed: click to open it, then press A to confirm."
-            )
-            if not round_.hide_text:
-                body = f"{' '.join(ladder.text.split())[:120]}\n{body}"
-            # A DING breaks quiet hours: no setting holds it back.
-            self._notifier.show(Notification(title, body, ladder.message_id, True), sound=True)
-            if level is Level.ATTENTION:
+        if round_.fire:
+            # A DING breaks quiet hours: no setting holds it back. Several at once (desk
+            # opened after a weekend) alert once, for the most pressing: one sound and
+            # one pop-up each came in a burst.
+            self._notifier.show(_notification(round_), sound=True)
+            if max(level for _ladder, level in round_.fire) is Level.ATTENTION:
                 window = self._attention_widget
                 if window.isHidden() or window.isMinimized():
                     # Out of sight in the tray: back on screen, without taking the focus.
@@ -167,3 +159,30 @@ class EscalationCoordinator(QObject):
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)
+
+
+def _notification(round_: _Round) -> Notification:
+    """The pop-up of a round's alerts: its first (the most pressing) DING's, saying how
+    many more wait when several alert together."""
+    first = round_.fire[0][0]
+    title = fill(
+        QCoreApplication.translate("Escalation", "DING · %1 · %2"),
+        first.group_name,
+        first.sender_name,
+    )
+    others = len(round_.fire) - 1
+    body = (
+        QCoreApplication.translate(
+            "Escalation",
+            "Unconfirmed, with %n more: click to open it, then press A to confirm.",
+            "",
+            others,
+        )
+        if others
+        else QCoreApplication.translate(
+            "Escalation", "Unconfirmed: click to open it, then press A to confirm."
+        )
+    )
+    if not round_.hide_text:
+        body = f"{' '.join(first.text.split())[:120]}\n{body}"
+    return Notification(title, body, first.message_id, True)

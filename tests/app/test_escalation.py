@@ -559,3 +559,13 @@ def test_quitting_keeps_the_windows_layout_beside_the_store(desk: Running, store
     desk.app.window.resize(760, 520)
     desk.app.stop()  # as Ctrl+Q or the tray's Quit: no window is closed by hand
     assert (store.data_dir.root / "window.ini").exists()
+
+
+def test_dings_that_alert_together_alert_once_for_the_most_pressing(desk: Running) -> None:
+    # Desk opened after a weekend: each DING left unconfirmed sounded and popped up of its
+    # own, in one burst (review).
+    desk.ding("saturday", at=MONDAY_10 - timedelta(days=2), round_=False)
+    desk.ding("sunday", at=MONDAY_10 - timedelta(days=1))
+    (alert,) = desk.shown
+    assert "with 1 more" in alert.body
+    assert desk.app.notifier.flashing

@@ -506,15 +506,20 @@ def test_the_window_comes_back_at_the_size_and_pane_widths_it_was_left_at(
         ops.shutdown()
 
 
+def _deep_card(window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The last card of All, past what the list has paged (pages of 50, deep pages of 30)."""
+    _in_pages_of_50(window, monkeypatch)
+    monkeypatch.setattr(inbox_model, "DEEP_PAGE", 30)
+    return InboxQueries(store.sessions).page(View(), limit=10**6).ids[-1]
+
+
 def test_a_card_deep_in_a_view_opens_once_the_store_thread_paged_to_it(
     qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Paged on the GUI thread, a card far down All froze the window 0.1-0.4 s at 300,000
     # messages when a notification opened it.
-    _in_pages_of_50(window, monkeypatch)
-    monkeypatch.setattr(inbox_model, "DEEP_PAGE", 30)
+    last = _deep_card(window, store, monkeypatch)
     model = window.model
-    last = InboxQueries(store.sessions).page(View(), limit=10**6).ids[-1]
     shown = model.rowCount()
     assert window.open_message(last)
     assert model.rowCount() == shown, "nothing paged on the GUI thread"
@@ -666,10 +671,8 @@ def test_a_refresh_asked_for_while_a_deep_card_opens_keeps_it_shown(
 ) -> None:
     # A sync batch landing meanwhile: its refresh, planned from the shorter list and
     # applied after the card was shown, took the card away and selected another (review).
-    _in_pages_of_50(window, monkeypatch)
-    monkeypatch.setattr(inbox_model, "DEEP_PAGE", 30)
+    last = _deep_card(window, store, monkeypatch)
     model = window.model
-    last = InboxQueries(store.sessions).page(View(), limit=10**6).ids[-1]
     assert window.open_message(last)
     window.request_refresh()
     qtbot.waitUntil(lambda: model.message_id(window.list.currentIndex().row()) == last)

@@ -254,18 +254,28 @@ class InboxDelegate(QStyledItemDelegate):
             badges.append(_Badge(x, box_w, label, colour))
             x += box_w + _PAD // 2
 
-        if row.ding:
-            badge("DING", DING_COLOUR)
-        if row.pinned:
-            badge(QCoreApplication.translate("Role", "unconfirmed"), DING_COLOUR.darker(140))
+        def width_of(text: str) -> int:
+            return badge_metrics.horizontalAdvance(text) + _PAD + _PAD // 2  # as badge() lays it
+
+        unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
+        lead = [t for t, shown in (("DING", row.ding), (unconfirmed, row.pinned)) if shown]
+        role = role_label(row.sender_role)
         bold = QFont(base)
         bold.setBold(not row.read)
         bold_metrics = QFontMetrics(bold)
-        header_x = x
         room = right - when_w - _PAD - x
-        role = role_label(row.sender_role)
-        if role:
-            room -= badge_metrics.horizontalAdvance(role) + _PAD + _PAD // 2  # as badge() lays it
+        # On a narrow list (a window snapped to half a screen) who posted comes before
+        # their role's badge, then before DING beside 未确认 (which says it already): the
+        # badges had left neither group nor sender (tester). The reading pane names both.
+        least = bold_metrics.horizontalAdvance(f"… · {row.sender_name}")
+        if role and room - sum(map(width_of, [*lead, role])) < least:
+            role = ""
+        if len(lead) == 2 and room - sum(map(width_of, lead)) < least:
+            lead = [unconfirmed]
+        for text in lead:
+            badge(text, DING_COLOUR if text == "DING" else DING_COLOUR.darker(140))
+        header_x = x
+        room = right - when_w - _PAD - x - (width_of(role) if role else 0)
         header = _header(bold_metrics, row.group_name, row.sender_name, room)
         x += bold_metrics.horizontalAdvance(header) + _PAD // 2
         if role:

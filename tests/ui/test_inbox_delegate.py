@@ -83,3 +83,16 @@ def test_badges_are_as_large_as_the_text_and_fit_their_boxes(qtbot: QtBot, size:
     xs = [(b.x, b.x + b.width) for b in card.badges]
     assert all(end <= start for (_, end), (start, _) in pairwise(xs))
     assert xs[1][1] <= card.header_x and xs[-1][1] <= card.when_x
+
+
+def test_on_a_list_half_a_small_screen_wide_the_sender_comes_before_badges(qtbot: QtBot) -> None:
+    # At 640 px the badges left neither group nor sender: "DING 未确认 … · 区… 群主".
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    texts = [b.text.text() for b in delegate._card(_row(), 560, QFont()).badges]
+    assert texts == ["DING", "unconfirmed", "owner"]
+    for width in (340, 300):
+        card = delegate._card(_row(group_name=LONG_GROUP), width, QFont())
+        assert card.header.text().endswith(" · 区应急局-祁峰")
+        assert "owner" not in [b.text.text() for b in card.badges]
+    narrowest = delegate._card(_row(group_name=LONG_GROUP), 300, QFont())
+    assert [b.text.text() for b in narrowest.badges] == ["unconfirmed"]

@@ -873,22 +873,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="892"/>
-        <source>%1: the server refused the sign-in:</source>
-        <translation>%1: the server refused the sign-in:</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/main_window.py" line="894"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
-        <source>%1 offline (%2), retrying in %3 s</source>
-        <translation>%1 offline (%2), retrying in %3 s</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="928"/>
+        <location filename="../desk/ui/main_window.py" line="930"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
@@ -993,6 +983,11 @@ Messages marked done are in Done.</translation>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
+        <location filename="../desk/ui/main_window.py" line="892"/>
+        <source>The server refused the sign-in of %1:</source>
+        <translation>The server refused the sign-in of %1:</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/main_window.py" line="905"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
@@ -1003,37 +998,42 @@ Messages marked done are in Done.</translation>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
+        <source>Offline (%1), retrying in %2 s: %3</source>
+        <translation>Offline (%1), retrying in %2 s: %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="928"/>
+        <location filename="../desk/ui/main_window.py" line="930"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="937"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="944"/>
+        <location filename="../desk/ui/main_window.py" line="946"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="949"/>
+        <location filename="../desk/ui/main_window.py" line="951"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="982"/>
+        <location filename="../desk/ui/main_window.py" line="984"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1041,7 +1041,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="990"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

@@ -871,22 +871,12 @@ invited by %2 · %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="892"/>
-        <source>%1: the server refused the sign-in:</source>
-        <translation>%1 登入已失效：</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/main_window.py" line="894"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
-        <source>%1 offline (%2), retrying in %3 s</source>
-        <translation>%1 離線（%2），%3 秒後重試</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="928"/>
+        <location filename="../desk/ui/main_window.py" line="930"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
@@ -990,6 +980,11 @@ Messages marked done are in Done.</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
+        <location filename="../desk/ui/main_window.py" line="892"/>
+        <source>The server refused the sign-in of %1:</source>
+        <translation>登入已失效：%1</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/main_window.py" line="905"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
@@ -1000,44 +995,49 @@ Messages marked done are in Done.</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
+        <source>Offline (%1), retrying in %2 s: %3</source>
+        <translation>離線（%1），%2 秒後重試：%3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="928"/>
+        <location filename="../desk/ui/main_window.py" line="930"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="937"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="944"/>
+        <location filename="../desk/ui/main_window.py" line="946"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="949"/>
+        <location filename="../desk/ui/main_window.py" line="951"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="982"/>
+        <location filename="../desk/ui/main_window.py" line="984"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="990"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

@@ -66,6 +66,10 @@ SEARCH_DELAY_MS = 200
 _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
 MIN_WIDTH = 640
+# Qt's QWIDGETSIZE_MAX: no upper bound on a widget's width.
+_NO_LIMIT = 16_777_215
+# The status bar's own spacing around a passing message, in pixels.
+_MESSAGE_MARGIN = 24
 # Each pane's least width and its share of a change in the window's width: the views keep
 # their names (elided past about ten characters), a card its badges, sender and time,
 # the reading pane a few words a line.
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.quiet_indicator)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().messageChanged.connect(self._room_for_message)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -889,7 +894,7 @@ class MainWindow(QMainWindow):
         if status.state is SyncState.SIGN_IN:
             # Add account with the same user id signs that account in again.
             said = (
-                fill(self.tr("%1: the server refused the sign-in:"), status.account)
+                fill(self.tr("The server refused the sign-in of %1:"), status.account)
                 if status.account
                 else self.tr("The server refused the sign-in:")
             )
@@ -907,16 +912,38 @@ class MainWindow(QMainWindow):
             text = self.tr("Up to date · %1").replace("%1", when)
         self.sync_label.set_text(text)
 
+    def _room_for_message(self, text: str) -> None:
+        """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
+        the status bar's standing words give way while it shows, the calendar warning
+        first and the unread count last. They had cut it to a few characters (tester)."""
+        standing = (self.calendar_warning, self.invites_label, self.quiet_indicator)
+        standing += (self.count_label,)
+        for widget in standing:
+            widget.setMaximumWidth(_NO_LIMIT)
+        if not text:
+            return
+        bar = self.statusBar()
+        shown = [w for w in standing if w.isVisible()]
+        room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
+        needed = bar.fontMetrics().horizontalAdvance(text)
+        for widget in shown:
+            if room >= needed:
+                break
+            room += widget.sizeHint().width()
+            widget.setMaximumWidth(0)
+
     def _show_retry(self) -> None:
         """Offline, counting down to the next try (a number that stood still read as a
         hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
         if self._offline_account:
+            # The state first, the account last: on a narrow window the words elide from
+            # the end, and "@zhangsan… 现在重试" said nothing was wrong (tester).
             said = fill(
-                self.tr("%1 offline (%2), retrying in %3 s"),
-                self._offline_account,
+                self.tr("Offline (%1), retrying in %2 s: %3"),
                 self._offline_because,
                 f"{left:.0f}",
+                self._offline_account,
             )
         else:
             said = fill(

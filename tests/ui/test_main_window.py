@@ -654,13 +654,13 @@ def test_with_several_accounts_the_status_names_the_one_offline_or_refused(
         SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6, account="@fang:gov.cn")
     )
     assert window.sync_label.text() == (
-        "@fang:gov.cn offline (server error), retrying in 6 s retry now"
+        "Offline (server error), retrying in 6 s: @fang:gov.cn retry now"
     )
     window.show_sync_status(
         SyncStatus(SyncState.SIGN_IN, clock.now(), "M_UNKNOWN_TOKEN", account="@fang:gov.cn")
     )
     assert window.sync_label.text() == (
-        "@fang:gov.cn: the server refused the sign-in: sign in again"
+        "The server refused the sign-in of @fang:gov.cn: sign in again"
     )
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "server_error", 6))
     assert window.sync_label.text().startswith("Offline (server error), retrying in 6 s")
@@ -694,3 +694,29 @@ def test_a_message_no_view_shows_on_its_own_is_not_opened(
         session.execute(delete(Message).where(Message.remote_id == notice))
     assert not InboxQueries(store.sessions).lists(View(ViewKind.NOISE), ack)
     assert not window.open_message(ack)
+
+
+def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # At 640 px the standing words left a passing message 110 px: "这条 DING 还在等" and the
+    # A to press was lost (tester).
+    window.warn_calendar([2027])
+    window.resize(640, 520)
+    qtbot.waitUntil(lambda: window.width() == 640)
+    bar = window.statusBar()
+    said = "This DING waits for your confirmation: press A to confirm it, then mark it done."
+    bar.showMessage(said, 8000)
+    needed = bar.fontMetrics().horizontalAdvance(said)
+
+    def room() -> int:
+        standing = (window.calendar_warning, window.invites_label, window.quiet_indicator)
+        widths = [w.width() for w in (*standing, window.count_label) if w.isVisible()]
+        return bar.width() - sum(widths)
+
+    qtbot.waitUntil(lambda: room() >= needed)
+    assert window.count_label.width() > 0, "the unread count gives way last"
+    bar.clearMessage()
+    qtbot.waitUntil(
+        lambda: window.calendar_warning.width() >= window.calendar_warning.sizeHint().width()
+    )

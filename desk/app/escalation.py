@@ -30,6 +30,10 @@ log = logging.getLogger("desk.escalation")
 JOB_ID = "escalation"
 
 
+# A clock that goes back by more than this between two rounds was set back.
+CLOCK_SET_BACK = timedelta(minutes=1)
+
+
 @dataclass(frozen=True, slots=True)
 class _Round:
     ladders: tuple[Ladder, ...]
@@ -76,6 +80,8 @@ class EscalationCoordinator(QObject):
         self._clock = clock
         self._scheduler = scheduler
         self._send_now = send_now
+        # The clock at the last round (read and written on the store thread only).
+        self._last_round: datetime | None = None
         self._scheduled.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -115,6 +121,11 @@ class EscalationCoordinator(QObject):
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
         now = self._clock.now()
+        last, self._last_round = self._last_round, now
+        if last is not None and now < last - CLOCK_SET_BACK:
+            # Set back (time sync correcting a fast PC): the ladders go back with the clock,
+            # or their next alert waited as long as the jump.
+            self._store.shift(now - last)
         started = self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
         ladders = self._store.running(now)
         fire: list[tuple[Ladder, Level]] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -159,6 +159,19 @@ class EscalationStore:
             )
             for row in found
         ]
+
+    def shift(self, by: timedelta) -> None:
+        """Moves every running ladder, and its snooze, by `by`: the clock was set."""
+        ms = round(by.total_seconds() * 1000)
+        with self._sessions.begin() as session:
+            session.execute(
+                update(Escalation)
+                .where(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
+                .values(
+                    started_ms=Escalation.started_ms + ms,
+                    snoozed_until_ms=Escalation.snoozed_until_ms + ms,
+                )
+            )
 
     def record(self, message_id: int, fired: int) -> None:
         with self._sessions.begin() as session:

@@ -569,3 +569,15 @@ def test_dings_that_alert_together_alert_once_for_the_most_pressing(desk: Runnin
     (alert,) = desk.shown
     assert "with 1 more" in alert.body
     assert desk.app.notifier.flashing
+
+
+def test_a_clock_set_back_takes_the_ladder_back_with_it(desk: Running) -> None:
+    # Time sync correcting a clock 22 minutes fast: the ladder, begun by the fast clock,
+    # stayed silent for as long as the jump (review).
+    desk.ding()
+    desk.at(2)
+    assert len(desk.shown) == 2
+    desk.at(-20)
+    assert len(desk.shown) == 2, "nothing more is due than before the jump"
+    desk.at(-18)
+    assert len(desk.shown) == 3

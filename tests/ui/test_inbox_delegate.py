@@ -15,31 +15,20 @@ from desk.core.messages import Role, Tier
 from desk.store.inbox import InboxRow
 from desk.ui.inbox_delegate import InboxDelegate
 from tests.conftest import SHANGHAI
+from tests.ui.test_detail_pane import _row as plain_row
 
 LONG_GROUP = "云岫区桐坪镇2026年度防汛抗旱暨地质灾害防治应急指挥部成员单位联络工作群（镇村两级）"
 CLOCK = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
 
 
 def _row(**changes: object) -> InboxRow:
-    row = InboxRow(
-        id=1,
-        remote_id="$e",
-        group_id=1,
-        group_remote_id="!r",
-        group_name="镇工作群",
+    """An owner's unconfirmed DING in 镇工作群, with `changes`."""
+    row = replace(
+        plain_row("请各村立即转移"),
         sender_name="区应急局-祁峰",
         sender_role=Role.OWNER,
-        ts=datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI),
-        text="请各村立即转移",
         tier=Tier.URGENT,
-        score=0.0,
-        reasons=(),
-        cluster=None,
-        deadline=None,
-        read=False,
-        done=False,
         ding=True,
-        mentions_me=False,
         pinned=True,
     )
     return replace(row, **changes)

@@ -76,22 +76,6 @@ def _code(error: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def hold_write_lock(session: Session) -> None:
-    """Makes the session's transaction take the store's write lock now, if it does not
-    hold it yet.
-
-    The driver begins a transaction only before it writes rows: what a session read
-    before its first write was read outside any transaction, and another thread's commit
-    in between (the user setting a tier) is overwritten by a write decided on the old
-    row. Read after this, a row stays as read until the session commits.
-    """
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    if not driver.in_transaction:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     # SQLCipher's own lines on stderr (hmac check failed…) beside desk's message about a

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from desk.store.write_lock import hold_write_lock
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -78,23 +80,10 @@ def upgrade(engine: Engine) -> None:
 
     cfg = _config()
     log.info("upgrading schema from %s to %s", revision or "empty", HEAD)
-    with engine.connect() as conn:
-        # The driver begins a transaction only before it writes rows: each CREATE TABLE
-        # committed on its own, so a crash or a full disk mid-upgrade left tables the
-        # next start could not create again, and the store never opened. With the
-        # driver's own handling off, the whole upgrade is one transaction of ours.
-        driver = conn.connection.driver_connection
-        assert driver is not None
-        isolation = driver.isolation_level
-        driver.isolation_level = None
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-            except BaseException:
-                conn.exec_driver_sql("ROLLBACK")
-                raise
-            conn.exec_driver_sql("COMMIT")
-        finally:
-            driver.isolation_level = isolation
+    with engine.begin() as conn:
+        # One transaction for the whole upgrade: each CREATE TABLE had committed on its
+        # own, so a crash or a full disk mid-upgrade left tables the next start could not
+        # create again, and the store never opened.
+        hold_write_lock(conn)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

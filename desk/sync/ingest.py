@@ -41,7 +41,6 @@ from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
-from desk.store.database import hold_write_lock
 from desk.store.escalations import unpin_unless_waiting
 from desk.store.models import (
     Account,
@@ -59,6 +58,7 @@ from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
+from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations, withdraw_confirmations
 from desk.sync.invites import record_invites
@@ -414,7 +414,7 @@ class Ingestor:
         `touched`."""
         # Read under the write lock: triage judges the old text before the row is
         # written, and a tier the user set meanwhile would be overwritten by triage's.
-        hold_write_lock(session)
+        hold_write_lock(session.connection())
         # Only the sender may edit a message (a server does not enforce it).
         row = session.scalars(
             select(Message).where(

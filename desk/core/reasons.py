@@ -125,7 +125,7 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
         with contextlib.suppress(ValueError):
             when = datetime.fromisoformat(reason.arg("when"))
             if when.tzinfo is not None and when <= now:
-                return standing_at(_soon(when, event), now)
+                return standing_at(soon_reason(when, event), now)
         return Reason.of("event_at", when=reason.arg("when")) if event else reason
     if reason.code != "deadline_soon":
         return reason
@@ -153,8 +153,8 @@ def due_reason(due: datetime, now: datetime, event: bool) -> Reason:
     """How a card states its due time at `now`: how long is left or how late it is within
     SAYS_HOW_LONG of it, its day and time further off."""
     if due - now < SAYS_HOW_LONG:
-        return standing_at(_soon(due, event), now)
-    return standing_at(_at(due, event), now)
+        return standing_at(soon_reason(due, event), now)
+    return standing_at(at_reason(due, event), now)
 
 
 def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
@@ -170,13 +170,19 @@ def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
     return False
 
 
-def _soon(due: datetime, event: bool) -> Reason:
+def soon_reason(due: datetime, event: bool, minutes: int | None = None) -> Reason:
+    """The "due soon" reason of `due` (the time of a meeting when `event`); `minutes`, how
+    long was left when the message came, as triage records it."""
+    args = {"due": due.isoformat()}
+    if minutes is not None:
+        args["minutes"] = str(minutes)
     if event:
-        return Reason.of("deadline_soon", due=due.isoformat(), **{EVENT: "1"})
-    return Reason.of("deadline_soon", due=due.isoformat())
+        args[EVENT] = "1"
+    return Reason.of("deadline_soon", **args)
 
 
-def _at(due: datetime, event: bool) -> Reason:
+def at_reason(due: datetime, event: bool) -> Reason:
+    """The reason stating the due day and time `due` (the time of a meeting when `event`)."""
     if event:
         return Reason.of("deadline", when=due.isoformat(), **{EVENT: "1"})
     return Reason.of("deadline", when=due.isoformat())

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import EVENT
+from desk.core.reasons import at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
@@ -894,10 +894,7 @@ def assess(
     # in the time's own clause (会后反馈落实情况 after it is another matter).
     event_time = event and not _hands_in_at(text, deadline_start)
     if deadline is not None:
-        if event_time:
-            reasons.append(Reason.of("deadline", when=deadline.isoformat(), **{EVENT: "1"}))
-        else:
-            reasons.append(Reason.of("deadline", when=deadline.isoformat()))
+        reasons.append(at_reason(deadline, event_time))
 
     if ack is not None and not message.ding and not mention:
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
@@ -1032,10 +1029,7 @@ def assess(
             # The due time itself, so that whoever shows the reason later can say how
             # long is left then; `minutes` is how long was left when it was posted.
             left = max(0, math.ceil((deadline - message.ts).total_seconds() / 60))
-            soon = {"due": deadline.isoformat(), "minutes": str(left)}
-            reasons.append(
-                Reason.of("deadline_soon", **soon, **({EVENT: "1"} if event_time else {}))
-            )
+            reasons.append(soon_reason(deadline, event_time, left))
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 

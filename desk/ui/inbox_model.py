@@ -133,14 +133,14 @@ class InboxModel(QAbstractListModel):
 
         def work() -> Snapshot:
             page = queries.page(view, limit=wanted)
-            ids = page.ids
+            ids = list(page.ids)
             if through is not None:
                 # Paged here, not on the GUI thread: a card deep in a view (opened from a
                 # notification) froze the window 0.1-0.4 s at 300,000 messages.
                 seen = set(ids)
                 while through not in seen and page.after is not None:
                     page = queries.page(view, page.after, DEEP_PAGE)
-                    ids = [*ids, *page.ids]
+                    ids.extend(page.ids)
                     seen.update(page.ids)
             start = 0
             if anchor is not None:

@@ -916,8 +916,12 @@ class MainWindow(QMainWindow):
         """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
         the status bar's standing words give way while it shows, the calendar warning
         first and the unread count last. They had cut it to a few characters (tester)."""
-        standing = (self.calendar_warning, self.invites_label, self.quiet_indicator)
-        standing += (self.count_label,)
+        standing = (
+            self.calendar_warning,
+            self.invites_label,
+            self.quiet_indicator,
+            self.count_label,
+        )
         for widget in standing:
             widget.setMaximumWidth(_NO_LIMIT)
         if not text:

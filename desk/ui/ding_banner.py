@@ -7,12 +7,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
+from desk.ui.elided_label import ElidedLabel
 from desk.ui.inbox_delegate import short_time
 
 if TYPE_CHECKING:
@@ -20,42 +21,6 @@ if TYPE_CHECKING:
     from desk.store.inbox import InboxRow
 
 SNOOZE_MINUTES = (5, 15, 60)
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text that ends in "…" where it does not fit, elided again on
-    every resize. A plain QLabel clips it, mid-glyph (坐镇 became 坐 and half a 镇)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        # Takes the room the layout gives it rather than asking for the whole line.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    def is_elided(self) -> bool:
-        return self.text() != self._full
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.ensurePolished()  # the style sheet's bold font is what is measured
-        width = self.contentsRect().width()
-        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        self.setText(elided)
 
 
 class DingBanner(QWidget):
@@ -78,7 +43,10 @@ class DingBanner(QWidget):
         self._message_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        self.label = ElidedLabel()
+        # Its tooltip is the whole DING, rich text so that a long notice wraps.
+        self.label = ElidedLabel(tips=False)
+        # Takes the room the layout gives it rather than asking for the whole line.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setObjectName("dingText")
         self.label.setMinimumWidth(100)
         layout.addWidget(self.label, 1)

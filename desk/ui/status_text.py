@@ -4,65 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-
-class ElidedLabel(QLabel):
-    """Plain text that elides on the right when it is given less room than it asks for;
-    its tooltip then holds the whole text (before `extra_tip`, if any)."""
-
-    def __init__(self, least_chars: int = 1, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self._extra_tip = ""
-        self._least_chars = least_chars
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.updateGeometry()
-        self._elide()
-
-    def set_extra_tip(self, tip: str) -> None:
-        self._extra_tip = tip
-        self._elide()
-
-    def sizeHint(self) -> QSize:
-        return self._width_for(self._full)
-
-    def minimumSizeHint(self) -> QSize:
-        # The first few characters and the ellipsis: what it is about ("离线…"), and the
-        # tooltip says the rest.
-        least = self._full[: self._least_chars]
-        return self._width_for(least + "…" if least != self._full else least)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _width_for(self, text: str) -> QSize:
-        self.ensurePolished()  # measured in the font a style sheet may set
-        margins = self.contentsMargins()
-        # Eliding measures the shaped text, which may come out a pixel wider than its
-        # advance: without the spare pixels a text given all it asked for lost a word.
-        extra = margins.left() + margins.right() + 2 * self.margin() + 2
-        height = super().sizeHint().height()
-        return QSize(self.fontMetrics().horizontalAdvance(text) + extra, height)
-
-    def _elide(self) -> None:
-        room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-        super().setText(shown)
-        tips = [self._full] if shown != self._full else []
-        if self._extra_tip:
-            tips.append(self._extra_tip)
-        self.setToolTip("\n\n".join(tips))
+from desk.ui.elided_label import ElidedLabel
 
 
 class LinkedStatus(QWidget):

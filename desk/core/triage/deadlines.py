@@ -395,7 +395,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     groups,
                     today,
                     work,
-                    coming_week=sunday_off and not _in_clause(_DONE_TOLD, text, match.start()),
+                    coming_week=sunday_off and not in_clause(_DONE_TOLD, text, match.start()),
                 )
                 if has_day
                 else context_day
@@ -558,7 +558,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 bool(_NEW_VALUE_PREFIX.search(before))
                 and rel not in ("每天", "每日")
                 # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
-                and (groups["wkpre"] != "每" or _in_clause(_HANDING_IN, text, start))
+                and (groups["wkpre"] != "每" or in_clause(_HANDING_IN, text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
@@ -625,7 +625,7 @@ def _still_ahead_today(
     return at_today
 
 
-def _in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
+def in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
     """Whether `pattern` is found in the clause holding position `at`."""
     end = _CLAUSE_BREAK.search(text, at)
     stop = end.start() if end else len(text)
@@ -642,7 +642,7 @@ def _getting_ready(
     """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
     time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
     2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
-    if _in_clause(_HANDING_IN, text, match.end()):
+    if in_clause(_HANDING_IN, text, match.end()):
         return False
     ready = datetime.combine(day, at)
     return any(

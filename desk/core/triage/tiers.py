@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.reasons import at_reason, soon_reason
 from desk.core.triage.acks import AckKind
-from desk.core.triage.deadlines import scan
+from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 
 if TYPE_CHECKING:
@@ -691,9 +691,7 @@ def _hands_in_at(text: str, at: int) -> bool:
     in: a time said there is when it is due."""
     if at < 0:
         return _HANDS_IN.search(text) is not None
-    start = clause_start(text, at)
-    ends = [i for i in (text.find(mark, at) for mark in CLAUSE_MARKS) if i >= 0]
-    return _HANDS_IN.search(text, start, min(ends, default=len(text))) is not None
+    return in_clause(_HANDS_IN, text, at)
 
 
 # Handing something in: a time said with it is when it is due.

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
@@ -21,6 +28,9 @@ if TYPE_CHECKING:
     from desk.store.inbox import InboxRow
 
 SNOOZE_MINUTES = (5, 15, 60)
+# Narrower room than this beside the buttons shows the group and sender but none of the
+# DING's words: the buttons then go to a line of their own.
+LEAST_TEXT_WIDTH = 360
 
 
 class DingBanner(QWidget):
@@ -41,8 +51,9 @@ class DingBanner(QWidget):
             "#dingBanner QLabel { color: white; font-weight: bold; }"
         )
         self._message_id: int | None = None
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(10, 6, 10, 6)
+        self._layout = layout
         # Its tooltip is the whole DING, rich text so that a long notice wraps.
         self.label = ElidedLabel(tips=False)
         # Takes the room the layout gives it rather than asking for the whole line.
@@ -69,9 +80,30 @@ class DingBanner(QWidget):
             action.triggered.connect(lambda _c=False, m=minutes: self._snooze(m))
             menu.addAction(action)
         self.snooze_button.setMenu(menu)
+        buttons = QHBoxLayout()
+        # Holds the buttons to the right when they have a line of their own.
+        buttons.addStretch(1)
         for widget in (self.open_button, self.ack_button, self.snooze_button):
-            layout.addWidget(widget)
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
+        self._buttons = buttons
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self._layout.contentsMargins()
+        beside = (
+            event.size().width()
+            - margins.left()
+            - margins.right()
+            - self._buttons.sizeHint().width()
+            - self._layout.spacing()
+        )
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if beside >= LEAST_TEXT_WIDTH
+            else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     @property
     def message_id(self) -> int | None:

@@ -130,3 +130,16 @@ def test_confirm_draws_a_frame_only_with_the_keyboard_on_it(qtbot: QtBot) -> Non
         return button.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
     assert image(ack) == image(plain)
+
+
+def test_on_a_narrow_window_the_buttons_make_room_for_the_dings_words(qtbot: QtBot) -> None:
+    # From a tester at 640 px: beside the buttons there was room for the time, group and
+    # sender, and none of what the DING said.
+    banner = _banner(qtbot, 640)
+    banner.resize(640, banner.sizeHint().height())
+    qtbot.waitUntil(lambda: banner.label.geometry().bottom() < banner.ack_button.geometry().top())
+    assert "紧急通知：今晚8点前" in banner.label.text()
+    assert banner.label.width() > 560
+    wide = _banner(qtbot, 1200)
+    assert wide.ack_button.geometry().left() > wide.label.geometry().right()
+    assert wide.ack_button.geometry().top() < wide.label.geometry().bottom()

@@ -7,13 +7,29 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
 from desk.core.reasons import due_reason, row_event
-from desk.store.inbox import InboxRow
+from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
+from desk.ui.sidebar import view_name
 
 NAMES_SHOWN = 3
+
+
+def role_label(role: Role) -> str:
+    if role is Role.OWNER:
+        return QCoreApplication.translate("Role", "owner")
+    if role is Role.ADMIN:
+        return QCoreApplication.translate("Role", "admin")
+    return ""
+
+
+def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
+    local = ts.astimezone(tz)
+    if local.date() == now.astimezone(tz).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%m-%d %H:%M")
 
 
 def message_text(row: InboxRow) -> str:
@@ -85,3 +101,27 @@ def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     if not parts:
         return reasons_text(row, tz, now)
     return " · ".join([p for p in (due_text(row, tz, now),) if p] + parts)
+
+
+def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """The card as a screen reader says it: what the painted card shows by bold type,
+    badges and colour (unread, its tier, a DING waiting), then who, when, what and why."""
+    states: list[str] = []
+    if not row.read:
+        states.append(QCoreApplication.translate("Card", "unread"))
+    states.append(view_name(ViewKind(row.tier.value)))
+    if row.ding:
+        states.append("DING")
+    if row.pinned:
+        states.append(QCoreApplication.translate("Role", "unconfirmed"))
+    who = f"{row.group_name} · {row.sender_name}"
+    role = role_label(row.sender_role)
+    if role:
+        who += f" ({role})"
+    said = fill(
+        QCoreApplication.translate("Card", "%1, %2: %3"),
+        who,
+        short_time(row.ts, tz, now),
+        " ".join(message_text(row).split()),
+    )
+    return _list((*states, said, *(p for p in (summary(row, tz, now),) if p)))

@@ -17,8 +17,7 @@ from desk.core.placeholders import fill
 from desk.core.reasons import row_event
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
-from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text
-from desk.ui.inbox_delegate import role_label
+from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text, role_label
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import TIER_COLOURS
 

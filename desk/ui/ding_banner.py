@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
+from desk.ui.card_text import short_time
 from desk.ui.elided_label import ElidedLabel
-from desk.ui.inbox_delegate import short_time
 
 if TYPE_CHECKING:
     from desk.store.escalations import Ladder

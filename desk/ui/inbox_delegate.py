@@ -20,9 +20,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStat
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
-from desk.core.messages import Role
 from desk.store.inbox import InboxRow
-from desk.ui.card_text import message_text, summary
+from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.style import DING_COLOUR, ROLE_COLOURS, TIER_COLOURS
 
@@ -32,21 +31,6 @@ _BAR = 4
 # what painting a card costs; a repaint (a new message above, a selection move) then
 # only draws glyphs already laid out.
 LAYOUT_CACHE = 256
-
-
-def role_label(role: Role) -> str:
-    if role is Role.OWNER:
-        return QCoreApplication.translate("Role", "owner")
-    if role is Role.ADMIN:
-        return QCoreApplication.translate("Role", "admin")
-    return ""
-
-
-def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
-    local = ts.astimezone(tz)
-    if local.date() == now.astimezone(tz).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
 
 
 def _static(text: str) -> QStaticText:

@@ -1,0 +1,68 @@
+"""What a screen reader says of an inbox card: what the painted card shows by bold type,
+badges and colour, then who posted, when, what and why."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.core.messages import Role, Tier
+from desk.store.inbox import InboxQueries
+from desk.store.store import Store
+from desk.ui.card_text import spoken_text
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.seed import sync_demo
+from tests.ui.test_card_text import NOW
+from tests.ui.test_detail_pane import _row
+
+
+def test_a_card_is_said_with_its_state_its_sender_and_its_words() -> None:
+    card = replace(
+        _row("请各村今天17:30前报送值班表"),
+        tier=Tier.URGENT,
+        ding=True,
+        pinned=True,
+        sender_role=Role.OWNER,
+        also_in=("镇防汛群",),
+    )
+    said = spoken_text(card, SHANGHAI, NOW)
+    assert said == (
+        "unread, Urgent, DING, unconfirmed, 镇工作群 · 张三 (owner), 09:00: "
+        "请各村今天17:30前报送值班表, also in: 镇防汛群"
+    )
+    calm = spoken_text(replace(card, read=True, ding=False, pinned=False), SHANGHAI, NOW)
+    assert not calm.startswith("unread") and "DING" not in calm
+
+
+def test_the_inbox_list_gives_each_card_that_text_as_its_accessible_name(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(ops.idle)
+    try:
+        first = win.model.inbox_row(0)
+        assert first is not None
+        cells = QAccessible.queryAccessibleInterface(win.list)
+        assert cells is not None
+        first_cell = next(
+            cell
+            for cell in map(cells.child, range(cells.childCount()))
+            if cell.role() == QAccessible.Role.Cell
+        )
+        name = first_cell.text(QAccessible.Text.Name)
+        # Painted, the card says these by weight and colour alone.
+        assert name == spoken_text(first, SHANGHAI, clock.now())
+        assert name.startswith("unread, ")
+        assert first.sender_name in name and first.text.split()[0] in name
+    finally:
+        ops.shutdown()

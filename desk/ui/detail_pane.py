@@ -55,6 +55,7 @@ class DetailPane(QTextBrowser):
         # What the clock changes in the shown row: its reasons, and which due times are past.
         self._aged: tuple[str, tuple[bool, ...]] = ("", ())
         self.setObjectName("detail")
+        self.setAccessibleName(self.tr("Reading pane"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)

@@ -29,6 +29,8 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        # What a screen reader says: the whole text, not what fits.
+        self.setAccessibleName(text)
         self.updateGeometry()
         self._elide()
 

@@ -789,11 +789,14 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, view: View) -> None:
         self.model.set_view(view)
-        self.search.setPlaceholderText(
+        hint = (
             self.tr("Search done messages ( / )")
             if view.kind is ViewKind.DONE
             else self.tr("Search open messages ( / )")
         )
+        self.search.setPlaceholderText(hint)
+        # A screen reader names an edit box by this, not by its placeholder.
+        self.search.setAccessibleName(hint)
         self._select_row(0)
 
     # reacting to the store

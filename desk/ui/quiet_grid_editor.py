@@ -83,15 +83,19 @@ class QuietGridEditor(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(QUIET_ROWS), CELLS, parent)
         self.setObjectName("quietGrid")
+        self.setAccessibleName(self.tr("Quiet hours"))
+        self._quiet_word = self.tr("quiet")
+        self._awake_word = self.tr("notifies")
         self._paint_to: bool | None = None
         # The cell the drag last painted: the next is joined to it by a line.
         self._painted_last: tuple[int, int] | None = None
         # The state lives here, not in item data: reading back thousands of item
         # QVariants tripped a PySide6 refcount bug at interpreter exit.
         self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
-        self.setVerticalHeaderLabels(
-            [QCoreApplication.translate("QuietGrid", ROW_NAMES[row]) for row in QUIET_ROWS]
-        )
+        self._day_names = [
+            QCoreApplication.translate("QuietGrid", ROW_NAMES[row]) for row in QUIET_ROWS
+        ]
+        self.setVerticalHeaderLabels(self._day_names)
         hours = [f"{(c * CELL_MINUTES) // 60}" if c % 4 == 0 else "" for c in range(CELLS)]
         self.setHorizontalHeaderLabels(hours)
         header = self.horizontalHeader()
@@ -120,6 +124,7 @@ class QuietGridEditor(QTableWidget):
                 item = QTableWidgetItem()
                 item.setToolTip(_span(c))
                 self.setItem(r, c, item)
+        self.set_grid(self._cells)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frame = 2 * self.frameWidth()
@@ -147,7 +152,14 @@ class QuietGridEditor(QTableWidget):
         self._cells[QUIET_ROWS[r]][c] = quiet
         # Greyed with the widget (quiet hours switched off): item colours do not follow it.
         colour = QUIET if self.isEnabled() else QUIET_OFF
-        self.item(r, c).setBackground(colour if quiet else AWAKE)
+        item = self.item(r, c)
+        item.setBackground(colour if quiet else AWAKE)
+        # Said by a screen reader: the painted cell shows its state by colour alone.
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"{self._day_names[r]} {_span(c)}: "
+            + (self._quiet_word if quiet else self._awake_word),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -129,6 +129,7 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setObjectName("sidebar")
+        self.setAccessibleName(self.tr("Views and groups"))
         # A long group name loses its end: names share their county or town at the start
         # and 工作群 at the end, so the middle tells them apart (a muted group's mark is
         # put first, where it stays).

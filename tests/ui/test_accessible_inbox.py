@@ -64,5 +64,19 @@ def test_the_inbox_list_gives_each_card_that_text_as_its_accessible_name(
         assert name == spoken_text(first, SHANGHAI, clock.now())
         assert name.startswith("unread, ")
         assert first.sender_name in name and first.text.split()[0] in name
+
+        def named(widget: object) -> str:
+            face = QAccessible.queryAccessibleInterface(widget)
+            assert face is not None
+            return face.text(QAccessible.Text.Name)
+
+        # What the eye finds by place and placeholder, a screen reader finds by name.
+        assert named(win.search) == "Search open messages ( / )"
+        assert named(win.sidebar) == "Views and groups"
+        assert named(win.detail) == "Reading pane"
+        win.ding_banner.resize(300, 40)
+        win.ding_banner.show_waiting(first)
+        assert named(win.ding_banner.label) == win.ding_banner.label.full_text()
+        assert win.ding_banner.label.is_elided()
     finally:
         ops.shutdown()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QColor
 from pytestqt.qtbot import QtBot
 
 from desk.core.quiet_grid import CELLS
@@ -40,3 +40,28 @@ def test_the_keyboards_cell_is_framed_on_a_quiet_cell(qtbot: QtBot) -> None:
     grid.clearFocus()
     qtbot.waitUntil(lambda: not grid.hasFocus())
     assert _pixel(grid, QPoint(rect.left() + 3, middle.y())) == QUIET
+
+
+def test_a_screen_reader_hears_each_half_hour_and_whether_it_is_quiet(qtbot: QtBot) -> None:
+    grid = QuietGridEditor()
+    qtbot.addWidget(grid)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    grid.show()
+    qtbot.waitExposed(grid)
+    cells = QAccessible.queryAccessibleInterface(grid)
+    assert cells is not None and cells.text(QAccessible.Text.Name) == "Quiet hours"
+
+    def said(row: int, column: int) -> str:
+        # The table's children: its headers, then its cells row by row.
+        found = [
+            child.text(QAccessible.Text.Name)
+            for child in map(cells.child, range(cells.childCount()))
+            if child.role() == QAccessible.Role.Cell
+        ]
+        assert len(found) == len(QUIET_ROWS) * CELLS
+        return found[row * CELLS + column]
+
+    assert said(1, 3) == "Tuesday 01:30–02:00: quiet"
+    assert said(1, 17) == "Tuesday 08:30–09:00: notifies"
+    grid.toggle(QUIET_ROWS[1], 17)
+    assert said(1, 17) == "Tuesday 08:30–09:00: quiet"

@@ -255,11 +255,16 @@
     <name>DayListEditor</name>
     <message>
         <location filename="../desk/ui/day_list.py" line="56"/>
+        <source>Day to add</source>
+        <translation>Day to add</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/day_list.py" line="57"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58"/>
+        <location filename="../desk/ui/day_list.py" line="59"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -421,17 +426,17 @@
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="142"/>
+        <location filename="../desk/ui/ding_composer.py" line="146"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="191"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
@@ -439,27 +444,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="239"/>
+        <location filename="../desk/ui/ding_composer.py" line="243"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="242"/>
+        <location filename="../desk/ui/ding_composer.py" line="246"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="249"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="252"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="272"/>
+        <location filename="../desk/ui/ding_composer.py" line="276"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>The DING could not be queued. Try again.</translation>
     </message>
@@ -1138,7 +1143,7 @@ Messages marked done are in Done.</translation>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="48"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
@@ -1153,17 +1158,17 @@ Messages marked done are in Done.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="74"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -1671,7 +1676,7 @@ Messages marked done are in Done.</translation>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../desk/ui/settings_dialog.py" line="183"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
@@ -1681,167 +1686,172 @@ Messages marked done are in Done.</translation>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../desk/ui/settings_dialog.py" line="211"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../desk/ui/settings_dialog.py" line="222"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../desk/ui/settings_dialog.py" line="232"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="237"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="253"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
+        <source>How each group notifies</source>
+        <translation>How each group notifies</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="275"/>
+        <location filename="../desk/ui/settings_dialog.py" line="280"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../desk/ui/settings_dialog.py" line="282"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../desk/ui/settings_dialog.py" line="296"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../desk/ui/settings_dialog.py" line="323"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../desk/ui/settings_dialog.py" line="325"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="370"/>
+        <location filename="../desk/ui/settings_dialog.py" line="375"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../desk/ui/settings_dialog.py" line="393"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../desk/ui/settings_dialog.py" line="397"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="395"/>
+        <location filename="../desk/ui/settings_dialog.py" line="400"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="400"/>
+        <location filename="../desk/ui/settings_dialog.py" line="405"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="402"/>
+        <location filename="../desk/ui/settings_dialog.py" line="407"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="409"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

@@ -255,11 +255,16 @@
     <name>DayListEditor</name>
     <message>
         <location filename="../desk/ui/day_list.py" line="56"/>
+        <source>Day to add</source>
+        <translation>要添加的日期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/day_list.py" line="57"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58"/>
+        <location filename="../desk/ui/day_list.py" line="59"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -421,44 +426,44 @@
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="142"/>
+        <location filename="../desk/ui/ding_composer.py" line="146"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="191"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="239"/>
+        <location filename="../desk/ui/ding_composer.py" line="243"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="242"/>
+        <location filename="../desk/ui/ding_composer.py" line="246"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="249"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="252"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="272"/>
+        <location filename="../desk/ui/ding_composer.py" line="276"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能保存，没有发出，请重试。</translation>
     </message>
@@ -1134,7 +1139,7 @@ Messages marked done are in Done.</source>
         <translation>请输入 desk 本机数据密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="48"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1149,17 +1154,17 @@ Messages marked done are in Done.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
         <source>Use at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="74"/>
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1667,7 +1672,7 @@ Messages marked done are in Done.</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../desk/ui/settings_dialog.py" line="183"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
@@ -1677,167 +1682,172 @@ Messages marked done are in Done.</source>
         <translation>尚未获得 %1 年的官方节假日安排：desk 暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../desk/ui/settings_dialog.py" line="211"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../desk/ui/settings_dialog.py" line="222"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../desk/ui/settings_dialog.py" line="232"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="237"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="253"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
+        <source>How each group notifies</source>
+        <translation>各群的提醒方式</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="275"/>
+        <location filename="../desk/ui/settings_dialog.py" line="280"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../desk/ui/settings_dialog.py" line="282"/>
         <source>Never (muted)</source>
         <translation>不提醒（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../desk/ui/settings_dialog.py" line="296"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../desk/ui/settings_dialog.py" line="323"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../desk/ui/settings_dialog.py" line="325"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="370"/>
+        <location filename="../desk/ui/settings_dialog.py" line="375"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../desk/ui/settings_dialog.py" line="393"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../desk/ui/settings_dialog.py" line="397"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="395"/>
+        <location filename="../desk/ui/settings_dialog.py" line="400"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="400"/>
+        <location filename="../desk/ui/settings_dialog.py" line="405"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="402"/>
+        <location filename="../desk/ui/settings_dialog.py" line="407"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="409"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>

@@ -255,11 +255,16 @@
     <name>DayListEditor</name>
     <message>
         <location filename="../desk/ui/day_list.py" line="56"/>
+        <source>Day to add</source>
+        <translation>要新增的日期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/day_list.py" line="57"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58"/>
+        <location filename="../desk/ui/day_list.py" line="59"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -421,44 +426,44 @@
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="142"/>
+        <location filename="../desk/ui/ding_composer.py" line="146"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="191"/>
+        <location filename="../desk/ui/ding_composer.py" line="195"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="239"/>
+        <location filename="../desk/ui/ding_composer.py" line="243"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="242"/>
+        <location filename="../desk/ui/ding_composer.py" line="246"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="249"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="252"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="272"/>
+        <location filename="../desk/ui/ding_composer.py" line="276"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能加入發送佇列，請重試。</translation>
     </message>
@@ -1134,7 +1139,7 @@ Messages marked done are in Done.</source>
         <translation>請輸入 desk 資料庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="46"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="48"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
@@ -1149,17 +1154,17 @@ Messages marked done are in Done.</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="72"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="74"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
     </message>
@@ -1667,7 +1672,7 @@ Messages marked done are in Done.</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../desk/ui/settings_dialog.py" line="183"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
@@ -1677,167 +1682,172 @@ Messages marked done are in Done.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../desk/ui/settings_dialog.py" line="211"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../desk/ui/settings_dialog.py" line="216"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../desk/ui/settings_dialog.py" line="222"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../desk/ui/settings_dialog.py" line="232"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="237"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="253"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../desk/ui/settings_dialog.py" line="262"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
+        <source>How each group notifies</source>
+        <translation>各群組的提醒方式</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="275"/>
+        <location filename="../desk/ui/settings_dialog.py" line="280"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../desk/ui/settings_dialog.py" line="282"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../desk/ui/settings_dialog.py" line="296"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../desk/ui/settings_dialog.py" line="323"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../desk/ui/settings_dialog.py" line="325"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="370"/>
+        <location filename="../desk/ui/settings_dialog.py" line="375"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../desk/ui/settings_dialog.py" line="393"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../desk/ui/settings_dialog.py" line="397"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="395"/>
+        <location filename="../desk/ui/settings_dialog.py" line="400"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="400"/>
+        <location filename="../desk/ui/settings_dialog.py" line="405"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="402"/>
+        <location filename="../desk/ui/settings_dialog.py" line="407"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="409"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -53,6 +53,7 @@ class DayListEditor(QWidget):
         )
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("yyyy-MM-dd")
+        self.picker.setAccessibleName(self.tr("Day to add"))
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self.add_picked)
         self.remove = QPushButton(self.tr("Remove"))

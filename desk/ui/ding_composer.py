@@ -111,7 +111,11 @@ class DingComposer(QDialog):
         self.member_filter = filter_box(self.members, "ding_members", self.tr("Find a member…"))
         recipients.addWidget(self.member_filter)
         recipients.addWidget(self.members)
-        form.addRow(self.tr("Must confirm:"), recipients)
+        must_confirm = self.tr("Must confirm:")
+        form.addRow(must_confirm, recipients)
+        # Named for a screen reader: the row's label is the buddy of no single widget.
+        self.members.setAccessibleName(must_confirm.rstrip(":："))
+        self.deadline.setAccessibleName(self.has_deadline.text().replace("&", "").rstrip(":："))
         form.addRow(self.tr("&Text:"), self.text)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.has_deadline)

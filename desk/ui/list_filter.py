@@ -28,11 +28,14 @@ class _FilterLine(QLineEdit):
         super().keyPressEvent(event)
 
 
-def filter_box(widget: QListWidget, name: str, placeholder: str) -> QLineEdit:
-    """A search line that narrows `widget` to the names holding what is typed."""
+def filter_box(widget: QListWidget, name: str, placeholder: str, list_title: str = "") -> QLineEdit:
+    """A search line that narrows `widget` (titled `list_title`, if the placeholder does
+    not say which list) to the names holding what is typed."""
     box = _FilterLine()
     box.setObjectName(f"{name}_filter")
     box.setPlaceholderText(placeholder)
+    # A screen reader names an edit box by this, not by its placeholder.
+    box.setAccessibleName(f"{placeholder} {list_title}".strip())
     box.setClearButtonEnabled(True)
     box.textChanged.connect(lambda needle: filter_items(widget, needle))
     return box

@@ -40,10 +40,13 @@ class PassphraseDialog(QDialog):
         self.passphrase.setPlaceholderText(
             self.tr("New passphrase") if new else self.tr("Passphrase")
         )
+        # A screen reader names an edit box by this, not by its placeholder.
+        self.passphrase.setAccessibleName(self.passphrase.placeholderText())
         layout.addWidget(self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(self.tr("Repeat the passphrase"))
+        self.repeat.setAccessibleName(self.repeat.placeholderText())
         self.repeat.setVisible(new)
         layout.addWidget(self.repeat)
         self.error = QLabel(error)

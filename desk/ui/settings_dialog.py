@@ -172,16 +172,20 @@ class SettingsDialog(QDialog):
             self.calendar_warning.setStyleSheet("color: #b06000")
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
-        days.addWidget(QLabel(self.tr("Extra days off (quiet all day):")), 0, 0)
-        days.addWidget(QLabel(self.tr("Extra working days (quiet as make-up days):")), 0, 1)
         self.days_off = DayListEditor(
             self._values["quiet.days_off"], self._today, check=self._check_day_off
         )
         self.workdays = DayListEditor(
             self._values["quiet.workdays"], self._today, check=self._check_workday
         )
-        days.addWidget(self.days_off, 1, 0)
-        days.addWidget(self.workdays, 1, 1)
+        for column, (title, editor) in enumerate(
+            (
+                (self.tr("Extra days off (quiet all day):"), self.days_off),
+                (self.tr("Extra working days (quiet as make-up days):"), self.workdays),
+            )
+        ):
+            days.addWidget(_titled(title, editor.days), 0, column)
+            days.addWidget(editor, 1, column)
         layout.addLayout(days)
         layout.addStretch()
         return page
@@ -253,9 +257,9 @@ class SettingsDialog(QDialog):
             ("groups", self.tr("Groups that always get through"), self.breakthrough_groups),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title))
+            column.addWidget(_titled(title, widget))
             # Hundreds of people across 40 groups: find one by typing part of the name.
-            column.addWidget(filter_box(widget, name, self.tr("Filter…")))
+            column.addWidget(filter_box(widget, name, self.tr("Filter…"), title))
             column.addWidget(widget)
             layout.addLayout(column)
         return page
@@ -264,6 +268,7 @@ class SettingsDialog(QDialog):
         rules = self._values["notify.groups"]
         self.group_table = QTableWidget(len(groups), 3)
         self.group_table.setObjectName("groupRules")
+        self.group_table.setAccessibleName(self.tr("How each group notifies"))
         self.group_table.setHorizontalHeaderLabels(
             [self.tr("Group"), self.tr("Notify"), self.tr("At most one per (minutes)")]
         )
@@ -375,7 +380,6 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language (after a restart):")))
         self.language = QComboBox()
         names = {
             "system": self.tr("As the system"),
@@ -386,6 +390,7 @@ class SettingsDialog(QDialog):
         for code in settings.LANGUAGES:
             self.language.addItem(names[code], code)
         self.language.setCurrentIndex(settings.LANGUAGES.index(self._values["ui.language"]))
+        row.addWidget(_titled(self.tr("Language (after a restart):"), self.language))
         row.addWidget(self.language)
         row.addStretch()
         layout.addLayout(row)
@@ -459,6 +464,15 @@ class SettingsDialog(QDialog):
             if mode != "all" or throttle:
                 rules[group_id] = {"mode": mode, "throttle_minutes": throttle}
         return rules
+
+
+def _titled(title: str, widget: QWidget) -> QLabel:
+    """The label over or beside `widget`, and the name a screen reader says for it (a
+    buddy names only a widget of the label's own parent, not a list inside an editor)."""
+    label = QLabel(title)
+    label.setBuddy(widget)
+    widget.setAccessibleName(title.rstrip(":："))
+    return label
 
 
 def _checklist(pairs: Sequence[tuple[str, str]], checked: Sequence[str]) -> QListWidget:

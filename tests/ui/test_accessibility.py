@@ -1,21 +1,28 @@
-"""What a screen reader says of an inbox card: what the painted card shows by bold type,
-badges and colour, then who posted, when, what and why."""
+"""What a screen reader says: an inbox card as it is painted (bold type, badges and colour),
+then who posted, when, what and why; and a name for every control of the dialogs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk.core import settings
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store.inbox import InboxQueries
 from desk.store.store import Store
+from desk.sync.dings import DingOutbox
 from desk.ui.card_text import spoken_text
+from desk.ui.ding_composer import DingComposer
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.passphrase_dialog import PassphraseDialog
+from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
+from tests.helpers.demo_desk import DemoAccount
 from tests.helpers.seed import sync_demo
 from tests.ui.test_card_text import NOW
 from tests.ui.test_detail_pane import _row
@@ -80,3 +87,64 @@ def test_the_inbox_list_gives_each_card_that_text_as_its_accessible_name(
         assert win.ding_banner.label.is_elided()
     finally:
         ops.shutdown()
+
+
+_NAMED_BY_THEIR_TABLE = (
+    QAccessible.Role.Cell,
+    QAccessible.Role.RowHeader,
+    QAccessible.Role.ColumnHeader,
+    QAccessible.Role.ListItem,
+    QAccessible.Role.TreeItem,
+)
+
+
+def _nameless(widget: QWidget) -> list[str]:
+    """The controls in `widget` a screen reader's user can tab to but hears no name for."""
+    found: list[str] = []
+
+    def walk(face: QAccessibleInterface) -> None:
+        state = face.state()
+        if state.focusable and not state.invisible and not face.text(QAccessible.Text.Name):
+            found.append(f"{face.role().name} {face.object().objectName()!r}")
+        for child in map(face.child, range(face.childCount())):
+            if child is not None and child.role() not in _NAMED_BY_THEIR_TABLE:
+                walk(child)
+
+    top = QAccessible.queryAccessibleInterface(widget)
+    assert top is not None
+    walk(top)
+    return found
+
+
+def test_every_control_of_the_dialogs_has_a_name_a_screen_reader_can_say(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Before: the passphrase boxes (the first thing desk asks), the DING's members and
+    # deadline, the days off, the always-get-through lists and their filters, the
+    # groups' table and the language were all "edit box", "list", "spin box".
+    values = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(values, [("g1", "镇机关干部群")], [("u1", "钟书记")], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert _nameless(tabs.widget(index)) == [], tabs.tabText(index)
+    for new in (True, False):
+        asked = PassphraseDialog(new=new)
+        qtbot.addWidget(asked)
+        asked.show()
+        assert _nameless(asked) == []
+    demo = DemoAccount(store, clock)
+    demo.round()
+    ops = StoreOps()
+    try:
+        composer = DingComposer(DingOutbox(store, clock), ops, SHANGHAI)
+        qtbot.addWidget(composer)
+        composer.show()
+        qtbot.waitUntil(ops.idle)
+        assert _nameless(composer) == []
+    finally:
+        ops.shutdown()
+        demo.close()

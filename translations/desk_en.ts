@@ -1283,37 +1283,42 @@ Messages marked done are in Done.</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="65"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="78"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="80"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="79"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="82"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="81"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="88"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="91"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="96"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>

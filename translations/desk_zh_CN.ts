@@ -1279,37 +1279,42 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="65"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="78"/>
         <source>Quiet until %1</source>
         <translation>免打扰至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <source>Quiet hours</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="80"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="79"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="82"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="81"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>点击可暂停免打扰，直到本次免打扰结束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="88"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="91"/>
         <source>Click to follow the schedule again.</source>
         <translation>点击恢复按计划免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="96"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>

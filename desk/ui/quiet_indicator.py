@@ -69,7 +69,10 @@ class QuietIndicator(QToolButton):
         state = self._state
         if state is None:
             self.setEnabled(False)
+            # Said by a screen reader until the state is known and the button has words.
+            self.setAccessibleName(self.tr("Quiet hours"))
             return
+        self.setAccessibleName("")
         until = state.until.astimezone(self._tz) if state.until else None
         if state.quiet and until is not None:
             text = self.tr("Quiet until %1").replace("%1", self._when(until))

@@ -77,6 +77,7 @@ def test_the_inbox_list_gives_each_card_that_text_as_its_accessible_name(
             assert face is not None
             return face.text(QAccessible.Text.Name)
 
+        assert _nameless(win) == []
         # What the eye finds by place and placeholder, a screen reader finds by name.
         assert named(win.search) == "Search open messages ( / )"
         assert named(win.sidebar) == "Views and groups"

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
+from desk.ui.card_text import message_text
 from desk.ui.reason_text import reason_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -306,7 +307,7 @@ class InboxModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.group_name} · {row.sender_name}: {row.text}"
+            return f"{row.group_name} · {row.sender_name}: {message_text(row)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             now = self._clock.now()
             lines = (reason_text(r, self._tz, now, row.deadline) for r in row.reasons)

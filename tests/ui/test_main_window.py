@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select
 
+from desk.connectors.protocol import Redaction, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store import ranking
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Account, Invite, Message, from_ms
+from desk.store.models import Account, Group, Invite, Message, from_ms
 from desk.store.store import Store
+from desk.sync.ingest import Ingestor
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE
@@ -720,3 +722,42 @@ def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot.waitUntil(
         lambda: window.calendar_warning.width() >= window.calendar_warning.sizeHint().width()
     )
+
+
+def test_a_card_withdrawn_while_shown_stays_in_place_greyed_and_says_who_withdrew_it(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # Officials used to WeChat's 张三撤回了一条消息: a notice that vanished after they read
+    # it made them doubt their memory.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_J)
+    _press(qtbot, window, Qt.Key.Key_J)
+    target = window.model.inbox_row(2)
+    assert target is not None and target.text and target.text[:8] in window.detail.toPlainText()
+    # Made unread again (as a new card is), so that its withdrawal is seen in the count.
+    window._queries.set_read([target.id], False)
+    unread = window._queries.view_counts()[ViewKind.ALL]
+    with store.sessions() as session:
+        account_id, group = session.execute(
+            select(Message.account_id, Group.remote_id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.id == target.id)
+        ).one()
+    withdrawn_at = clock.now()
+    recall = SyncBatch("recall", redactions=(Redaction(target.remote_id, group, withdrawn_at),))
+    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+    qtbot.waitUntil(lambda: window.model.inbox_row(2) != target)
+
+    shown = window.model.inbox_row(2)
+    assert shown is not None and shown.id == target.id and shown.withdrawn is not None
+    assert window.list.currentIndex().row() == 2
+    said = f"{target.sender_name} withdrew a message"
+    assert window.model.index(2).data() == f"{target.group_name} · {target.sender_name}: {said}"
+    qtbot.waitUntil(lambda: said in window.detail.toPlainText())
+    pane = window.detail.toPlainText()
+    local = withdrawn_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert f"Withdrawn by its sender at {local}" in pane
+    assert target.text[:8] not in pane
+    # Read, so greyed as read cards are, and counted no more.
+    assert shown.read
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{unread - 1} unread")

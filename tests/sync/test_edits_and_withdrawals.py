@@ -72,6 +72,14 @@ def _id(store: Store, remote_id: str) -> int:
         return session.scalars(select(Message.id).where(Message.remote_id == remote_id)).one()
 
 
+def _two_edits(now: datetime) -> tuple[MessageEdit, MessageEdit]:
+    """Two edits of the task's due time, a minute and two after `now`."""
+    return (
+        _edit("$e1", now + timedelta(minutes=1), _TASK.replace("明天17点", "明天16点")),
+        _edit("$e2", now + timedelta(minutes=2), _TASK.replace("明天17点", "明天15点")),
+    )
+
+
 def _search(queries: InboxQueries, needle: str) -> list[int]:
     return queries.page(View(ViewKind.ALL, None, needle)).ids
 
@@ -80,11 +88,9 @@ def test_an_older_edit_arriving_in_a_later_batch_leaves_the_newer_one(
     store: Store, clock: ManualClock
 ) -> None:
     account_id, ingestor, queries, task_id = _setup(store, clock)
-    now = clock.now()
-    newer = _edit("$e2", now + timedelta(minutes=2), _TASK.replace("明天17点", "明天15点"))
+    older, newer = _two_edits(clock.now())
     ingestor.apply(account_id, SyncBatch("c2", edits=(newer,)))
     # After an offline gap the server back-fills the first edit, made a minute before.
-    older = _edit("$e1", now + timedelta(minutes=1), _TASK.replace("明天17点", "明天16点"))
     result = ingestor.apply(account_id, SyncBatch("c3", edits=(older,)))
     row = queries.row(task_id)
     assert row is not None and "明天15点" in row.text
@@ -119,9 +125,7 @@ def test_a_redacted_edit_that_was_never_applied_changes_nothing(
     store: Store, clock: ManualClock
 ) -> None:
     account_id, ingestor, queries, task_id = _setup(store, clock)
-    now = clock.now()
-    first = _edit("$e1", now + timedelta(minutes=1), _TASK.replace("明天17点", "明天16点"))
-    second = _edit("$e2", now + timedelta(minutes=2), _TASK.replace("明天17点", "明天15点"))
+    first, second = _two_edits(clock.now())
     ingestor.apply(account_id, SyncBatch("c2", edits=(second, first)))
     result = ingestor.apply(account_id, SyncBatch("c3", redactions=(Redaction("$e1", "g"),)))
     row = queries.row(task_id)

@@ -211,42 +211,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="38"/>
+        <location filename="../desk/ui/card_text.py" line="40"/>
+        <source>You withdrew a message</source>
+        <translation>You withdrew a message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="41"/>
+        <source>%1 withdrew a message</source>
+        <translation>%1 withdrew a message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="43"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="50"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="51"/>
+        <location filename="../desk/ui/card_text.py" line="56"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="60"/>
+        <location filename="../desk/ui/card_text.py" line="65"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="64"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="111"/>
+        <location filename="../desk/ui/card_text.py" line="116"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="122"/>
+        <location filename="../desk/ui/card_text.py" line="127"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -295,42 +305,47 @@
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="142"/>
+        <location filename="../desk/ui/detail_pane.py" line="102"/>
+        <source>Withdrawn by its sender at %1</source>
+        <translation>Withdrawn by its sender at %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="148"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="160"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="160"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="161"/>
+        <location filename="../desk/ui/detail_pane.py" line="167"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="161"/>
+        <location filename="../desk/ui/detail_pane.py" line="167"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="169"/>
+        <location filename="../desk/ui/detail_pane.py" line="175"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="170"/>
+        <location filename="../desk/ui/detail_pane.py" line="176"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="135"/>
+        <location filename="../desk/ui/detail_pane.py" line="141"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1554,7 +1569,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="121"/>
         <location filename="../desk/ui/inbox_delegate.py" line="244"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

@@ -211,42 +211,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="38"/>
+        <location filename="../desk/ui/card_text.py" line="40"/>
+        <source>You withdrew a message</source>
+        <translation>你撤回了一条消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="41"/>
+        <source>%1 withdrew a message</source>
+        <translation>%1撤回了一条消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="43"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="50"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="51"/>
+        <location filename="../desk/ui/card_text.py" line="56"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="60"/>
+        <location filename="../desk/ui/card_text.py" line="65"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="64"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="111"/>
+        <location filename="../desk/ui/card_text.py" line="116"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="122"/>
+        <location filename="../desk/ui/card_text.py" line="127"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -295,42 +305,47 @@
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="142"/>
+        <location filename="../desk/ui/detail_pane.py" line="102"/>
+        <source>Withdrawn by its sender at %1</source>
+        <translation>发送者已于 %1 撤回</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="148"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="160"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="160"/>
+        <location filename="../desk/ui/detail_pane.py" line="166"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="161"/>
+        <location filename="../desk/ui/detail_pane.py" line="167"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="161"/>
+        <location filename="../desk/ui/detail_pane.py" line="167"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="169"/>
+        <location filename="../desk/ui/detail_pane.py" line="175"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="170"/>
+        <location filename="../desk/ui/detail_pane.py" line="176"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="135"/>
+        <location filename="../desk/ui/detail_pane.py" line="141"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -1550,7 +1565,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="121"/>
         <location filename="../desk/ui/inbox_delegate.py" line="244"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>

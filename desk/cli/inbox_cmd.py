@@ -71,6 +71,8 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "reasons": [describe(standing_at(r, now, row.deadline)) for r in row.reasons],
         "attachment": _attachment_json(attachment) if attachment else None,
         "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
+        # When its sender withdrew it (its text is then empty).
+        "withdrawn": row.withdrawn.astimezone(DEFAULT_TZ).isoformat() if row.withdrawn else None,
     }
 
 

@@ -5,6 +5,11 @@ anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
 adds nothing twice. After the anchor a pool of live messages plays one every
 few seconds while desk runs, over and over; its DINGs only the first time.
 
+As in any work group, a message is sometimes edited or withdrawn (撤回) by its sender: a
+scripted message says when with `"recalled": "<at>"`, and a live item
+`{"edits": -N, "text": …}` or `{"recalls": -N}` edits or withdraws the live message N
+places before it.
+
 A DING the user sends is confirmed by colleagues over the next minutes (some
 never do), as explicit acknowledgements and a few "收到" replies. Who confirms and
 when follows from the DING's transaction id; the DINGs still being confirmed
@@ -31,7 +36,9 @@ from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MemberInfo,
+    MessageEdit,
     Outgoing,
+    Redaction,
     SendResult,
     SyncBatch,
 )
@@ -188,9 +195,11 @@ class DemoConnector:
             del self._sent[: handed[1]]
             del self._new_dings[: handed[2]]
         now = self._clock.now()
+        edits: list[MessageEdit] = []
+        recalls: list[Redaction] = []
         if cursor is None:
             state = DemoCursor(now, 0)
-            messages, bad = self._scripted(state.anchor)
+            messages, recalls, bad = self._scripted(state.anchor)
             groups = self._groups()
         else:
             state = DemoCursor.decode(cursor)
@@ -211,6 +220,10 @@ class DemoConnector:
             item = self._live_item(state.anchor, k)
             if isinstance(item, BadItem):
                 bad.append(item)
+            elif isinstance(item, MessageEdit):
+                edits.append(item)
+            elif isinstance(item, Redaction):
+                recalls.append(item)
             else:
                 messages.append(item)
         messages.extend(self._sent)
@@ -226,6 +239,8 @@ class DemoConnector:
             bad_items=tuple(bad),
             me_name=self.me if cursor is None else None,
             acks=tuple(acks),
+            edits=tuple(edits),
+            redactions=tuple(recalls),
         )
 
     async def send(self, item: Outgoing) -> SendResult:
@@ -309,36 +324,58 @@ class DemoConnector:
     def _role(self, group_id: str, user_id: str) -> Role:
         return self._roles.get((group_id, user_id), ("", Role.MEMBER))[1]
 
-    def _scripted(self, anchor: datetime) -> tuple[list[IncomingMessage], list[BadItem]]:
+    def _scripted(
+        self, anchor: datetime
+    ) -> tuple[list[IncomingMessage], list[Redaction], list[BadItem]]:
         messages: list[IncomingMessage] = []
+        recalls: list[Redaction] = []
         bad: list[BadItem] = []
         for raw in self._ws["messages"]:
             try:
                 ts = resolve_at(raw["at"], anchor)
+                recalled = resolve_at(raw["recalled"], anchor) if "recalled" in raw else None
             except (KeyError, ValueError, TypeError):
                 bad.append(BadItem("message", "bad_time", raw.get("id")))
                 continue
             parsed = self._parse(raw, raw.get("id"), ts, anchor)
             if isinstance(parsed, BadItem):
                 bad.append(parsed)
-            else:
-                messages.append(parsed)
+                continue
+            messages.append(parsed)
+            if recalled is not None:
+                recalls.append(Redaction(parsed.remote_id, parsed.group_id, recalled))
         messages.sort(key=lambda m: m.ts)
-        return messages, bad
+        return messages, recalls, bad
 
     def _live_due(self, anchor: datetime, now: datetime) -> int:
         if not self._ws.get("live"):
             return 0
         return max(0, math.floor((now - anchor) / LIVE_INTERVAL))
 
-    def _live_item(self, anchor: datetime, k: int) -> IncomingMessage | BadItem:
+    def _live_item(
+        self, anchor: datetime, k: int
+    ) -> IncomingMessage | MessageEdit | Redaction | BadItem:
         pool = self._ws["live"]
         raw = pool[k % len(pool)]
+        ts = anchor + LIVE_INTERVAL * (k + 1)
+        back = raw.get("edits", raw.get("recalls"))
+        if back is not None:
+            # The live message `back` places before, in this round of the pool.
+            if not isinstance(back, int) or not 0 < -back <= k % len(pool):
+                return BadItem("message", "malformed", f"live-{k}")
+            target = pool[(k + back) % len(pool)]
+            if "recalls" in raw:
+                return Redaction(f"live-{k + back}", str(target.get("group")), ts)
+            text = raw.get("text")
+            if not isinstance(text, str):
+                return BadItem("message", "malformed", f"live-{k}")
+            group, sender = str(target.get("group")), str(target.get("sender"))
+            return MessageEdit(f"live-{k + back}", group, sender, text, ts, f"live-{k}")
         if k >= len(pool):
             # The pool plays again as chatter: its DING a second time would be a new one
             # to confirm, the same words as the one the user confirmed minutes ago.
             raw = {**raw, "ding": False}
-        return self._parse(raw, f"live-{k}", anchor + LIVE_INTERVAL * (k + 1), anchor)
+        return self._parse(raw, f"live-{k}", ts, anchor)
 
     def _parse(
         self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime, anchor: datetime

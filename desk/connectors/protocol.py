@@ -81,21 +81,28 @@ class IncomingMessage:
 
 @dataclass(frozen=True, slots=True)
 class MessageEdit:
-    """The sender replaced the text of an earlier message; applied only if the sender matches."""
+    """The sender replaced the text of an earlier message; applied only if the sender matches,
+    and only if it is the latest edit of it (by `ts`, then `remote_id`), however late it comes."""
 
     target_id: str
     group_id: str
     sender_id: str
     text: str
     ts: datetime
+    # The edit's own id: a redaction that names it takes the edit back. An edit without
+    # one cannot be taken back on its own.
+    remote_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Redaction:
-    """An earlier message was removed on the server: its text goes from the store."""
+    """An earlier event was removed on the server. A message: its sender withdrew it, and
+    its text goes from the store (its card stays and says so). An edit: the message reads
+    as it did before that edit."""
 
     target_id: str
     group_id: str
+    ts: datetime | None = None  # when it was removed, if the server says
 
 
 @dataclass(frozen=True, slots=True)

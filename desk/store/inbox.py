@@ -113,6 +113,8 @@ class InboxRow:
     mentions_me: bool
     corrected: bool = False
     pinned: bool = False  # an unconfirmed DING
+    # When its sender withdrew it: its text is gone, and the card says who withdrew it.
+    withdrawn: datetime | None = None
     # A folded notice: the other groups it was forwarded or re-posted into.
     also_in: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first: who
@@ -914,6 +916,7 @@ _ROW_COLUMNS = (
     Message.mentions_me,
     Message.corrected,
     Message.pinned,
+    Message.withdrawn_ms,
 )
 
 
@@ -995,6 +998,7 @@ def _row(
         mentions_me=m.mentions_me,
         corrected=m.corrected,
         pinned=m.pinned,
+        withdrawn=from_ms(m.withdrawn_ms) if m.withdrawn_ms is not None else None,
         also_in=folds.also_in,
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,

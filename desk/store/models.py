@@ -169,6 +169,13 @@ class Message(Base):
         # What an escalation round reads. `done` and `ack` hold one value here, yet lead
         # so that the planner, matching the query's equalities, prefers this index.
         Index("ix_messages_alertable", "done", "ack", "ts_ms", sqlite_where=text(ALERTABLE)),
+        # Which message an edit was applied to: a redaction names the edit, not the message.
+        Index(
+            "ix_messages_edit_id",
+            "account_id",
+            "edit_id",
+            sqlite_where=text("edit_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -201,6 +208,15 @@ class Message(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # None until the notifier has looked at it; then notify / hold / silent / digested.
     notify_state: Mapped[str | None] = mapped_column(String(10), default=None)
+    # The edit its text comes from: its time and id (the latest wins, as on Matrix, however
+    # late it arrives), and the text as first posted, to go back to when that edit is
+    # redacted. All None for a message never edited.
+    edited_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    edit_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    original_text: Mapped[str | None] = mapped_column(Text, default=None)
+    # When its sender withdrew it (redacted on Matrix, recalled in WeChat's words): the
+    # row stays, as a card that says so, its text gone.
+    withdrawn_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # The inbox order (pinned, score and time descending) as ascending columns: keyset
     # paging compares row values, which SQLite matches only against ascending index
     # columns. Virtual: computed on read, stored only in the indexes.

@@ -21,6 +21,7 @@ from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MessageEdit,
+    Redaction,
     SyncBatch,
 )
 from desk.core.clock import Clock
@@ -45,6 +46,7 @@ from desk.store.escalations import unpin_unless_waiting
 from desk.store.models import (
     Account,
     Attachment,
+    Escalation,
     Group,
     Member,
     Message,
@@ -72,6 +74,8 @@ WARM_UP_MESSAGES = 3000
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
+# A withdrawn card's score: below every other card of its tier.
+WITHDRAWN_SCORE = -1000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,34 +375,134 @@ class Ingestor:
         changed = 0
         arrived = {m.remote_id for m in batch.messages}
         # By when each was made, as Matrix takes the latest replacement: a server may
-        # pass on a late-federated older edit after a newer one. (Across batches the older
-        # still wins: the store keeps no time of the edit it applied.)
-        for edit in sorted(batch.edits, key=lambda e: e.ts):
+        # pass on a late-federated older edit after a newer one. (An older one in a later
+        # batch is turned away by the time of the edit applied; see _apply_edit.)
+        for edit in sorted(batch.edits, key=_edit_order):
             just_in = edit.target_id in arrived
             if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
                 changed += 1
         for redaction in batch.redactions:
-            # A redacted message leaves the store, text, index entry and all: the inbox
-            # then shows what a first sync (which never sees its content) would show.
-            gone = session.execute(
-                delete(Message)
-                .where(
-                    Message.account_id == account_id,
-                    Message.remote_id == redaction.target_id,
-                )
-                .returning(Message.group_id, Message.cluster)
-            ).one_or_none()
-            if gone is not None:
-                touched.add(gone.group_id)
+            if self._apply_redaction(session, account_id, redaction, now, history, touched):
                 changed += 1
-                if gone.cluster == redaction.target_id:
-                    self._promote_copy(session, account_id, gone.cluster, now, history, touched)
-                elif gone.cluster is not None:
-                    self._settle_card(session, account_id, gone.cluster, now, history, touched)
-                    unpin_unless_waiting(session, account_id, gone.cluster)
         if changed:
             log.info("account %d: %d stored messages edited or redacted", account_id, changed)
         return changed
+
+    def _apply_redaction(
+        self,
+        session: Session,
+        account_id: int,
+        redaction: Redaction,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> bool:
+        """Whether a stored message changed: one withdrawn, or one whose applied edit was
+        redacted (it reads as first posted again)."""
+        row = _stored(session, account_id, redaction.target_id)
+        if row is None:
+            edited = session.scalars(
+                select(Message).where(
+                    Message.account_id == account_id,
+                    Message.edit_id == redaction.target_id,
+                    Message.withdrawn_ms.is_(None),
+                )
+            ).first()
+            if edited is None:
+                # An edit that was never applied (an older one), or what desk never stored.
+                return False
+            hold_write_lock(session.connection())
+            # Matrix shows the latest edit still standing, else the first text; desk keeps
+            # only the first text, so an earlier edit, redacted or not, is not gone back to.
+            assert edited.original_text is not None
+            original = edited.original_text
+            edited.edited_ms = edited.edit_id = edited.original_text = None
+            self._change_text(session, account_id, edited, original, now, history, touched)
+            return True
+        if row.withdrawn_ms is not None:
+            return False
+        if row.ack_of is not None:
+            # A 收到 folded under its notice showed only in the count of its acks: it leaves
+            # the store, and the count.
+            session.delete(row)
+            session.flush()
+            touched.add(row.group_id)
+            self._card_without(
+                session, account_id, row.remote_id, row.cluster, now, history, touched
+            )
+            return True
+        self._withdraw(session, account_id, row, redaction.ts or now, now, history, touched)
+        return True
+
+    def _card_without(
+        self,
+        session: Session,
+        account_id: int,
+        gone: str,
+        cluster: str | None,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """Puts right the card of the notice (`cluster`) that the message `gone` (deleted,
+        or withdrawn and out of its notice) had headed or been a copy of."""
+        if cluster == gone:
+            self._promote_copy(session, account_id, gone, now, history, touched)
+        elif cluster is not None:
+            self._settle_card(session, account_id, cluster, now, history, touched)
+            unpin_unless_waiting(session, account_id, cluster)
+
+    def _withdraw(
+        self,
+        session: Session,
+        account_id: int,
+        row: Message,
+        when: datetime,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """Its sender withdrew the message: it stays and says so, read, asking nothing
+        and alerting no one; its text, and anything read from it, goes from the row and
+        the text indexes.
+
+        A card the user had read stays in its view, at the foot of its tier (a notice that
+        vanished after it was read made officials doubt their memory; at the head of
+        Urgent it would stand above what still asks something). One never read, or a copy
+        the inbox showed only folded, leaves a trace in its group (and in Noise), as a
+        chat does: in the inbox it would be a card that was never anything to the user."""
+        hold_write_lock(session.connection())
+        cluster = row.cluster
+        if cluster not in (None, row.remote_id) or not row.read:
+            row.tier, row.tier_rank = Tier.NOISE.value, Tier.NOISE.rank
+        row.score = row.base_score = WITHDRAWN_SCORE
+        row.withdrawn_ms = to_ms(when)
+        row.text = ""
+        row.edited_ms = row.edit_id = row.original_text = None
+        row.cluster = None
+        row.read = True
+        row.pinned = row.ding = row.mentions_me = False
+        row.deadline_ms = None
+        # Whose it was stays: "you withdrew a message", for one the user sent elsewhere.
+        row.reasons = [reason for reason in row.reasons if reason[0] == FROM_YOU]
+        if row.notify_state in (None, Delivery.HOLD.value):
+            # Not notified, nor summed up in a quiet-hours digest, after it was withdrawn.
+            row.notify_state = Delivery.SILENT.value
+        session.execute(delete(Attachment).where(Attachment.message_id == row.id))
+        ladder = session.get(Escalation, row.id)
+        if ladder is not None:
+            # A DING withdrawn waits for no one: its ladder is on record, and silent.
+            ladder.history = True
+        elif row.tier == Tier.URGENT.value:
+            # A read urgent card stays in Urgent: a silent ladder keeps a round from
+            # starting one (see EscalationStore.start_new).
+            session.add(Escalation(message_id=row.id, started_ms=to_ms(now), fired=0, history=True))
+        session.flush()
+        touched.add(row.group_id)
+        self._card_without(session, account_id, row.remote_id, cluster, now, history, touched)
+        # The engine still holds the text: what is posted next (the same notice, corrected)
+        # would fold into a card that says nothing. It is warmed afresh from the store.
+        self._configs.pop(account_id, None)
 
     def _apply_edit(
         self,
@@ -423,9 +527,36 @@ class Ingestor:
                 Message.sender_id == edit.sender_id,
             )
         ).one_or_none()
-        if row is None:
+        if row is None or row.withdrawn_ms is not None:
             return False
-        changed = edit.text != row.text
+        if row.edited_ms is not None and _edit_order(edit) < (
+            from_ms(row.edited_ms),
+            row.edit_id or "",
+        ):
+            # An older edit than the one its text comes from, arriving late (after an
+            # offline gap, or back-filled): the newer one stands. (The same edit again
+            # changes nothing; of two at one time without ids, the later to arrive wins.)
+            return False
+        if row.edited_ms is None:
+            row.original_text = row.text
+        row.edited_ms, row.edit_id = to_ms(edit.ts), edit.remote_id or None
+        self._change_text(session, account_id, row, edit.text, now, history, touched, just_in)
+        return True
+
+    def _change_text(
+        self,
+        session: Session,
+        account_id: int,
+        row: Message,
+        text: str,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+        just_in: bool = False,
+    ) -> None:
+        """The row says `text` now, by an edit or the redaction of one: triage's verdict
+        follows; the groups it changed go into `touched`."""
+        changed = text != row.text
         news = changed and not (history or just_in) and not _has_reason(row, FROM_YOU)
         card = row.cluster in (None, row.remote_id)
         # What the text said before, judged now: the stored verdict may be older than the
@@ -433,7 +564,7 @@ class Ingestor:
         was = (
             self._verdict_of(session, account_id, row) if news and (row.done or not card) else None
         )
-        row.text = edit.text
+        row.text = text
         says = self._retriage(session, account_id, row, now, history)
         if was is not None and says is None:  # a tier the user set: judged all the same
             says = self._verdict_of(session, account_id, row)
@@ -462,7 +593,6 @@ class Ingestor:
                 # A relay's own due time, edited to sooner, is now the card's.
                 head.done = False
                 _mark_edited(head)
-        return True
 
     def _verdict_of(self, session: Session, account_id: int, row: Message) -> Verdict:
         """Triage's verdict on a stored row's current text, as the user's sent words are
@@ -499,8 +629,9 @@ class Ingestor:
     ) -> Verdict | None:
         """Triage's verdict on a stored row's current text, unless the user set its tier;
         the verdict it took, or None for such a row."""
-        if row.corrected:
-            # The user set this tier by hand; an edit does not overrule them.
+        if row.corrected or row.withdrawn_ms is not None:
+            # The user set this tier by hand; an edit does not overrule them. A withdrawn
+            # message has no text to judge.
             return None
         rank, read, done = row.tier_rank, row.read, row.done
         verdict = self._verdict_of(session, account_id, row)
@@ -706,23 +837,28 @@ class Ingestor:
         self._configs[account_id] = (config, self._triage.generation)
 
 
-# What the warm-up reads of a stored message.
-_RECALLED = select(
-    Message.id,
-    Message.remote_id,
-    Message.sender_id,
-    Message.sender_name,
-    Message.sender_role,
-    Message.ts_ms,
-    Message.text,
-    Message.mentions_me,
-    Message.ding,
-    Message.tier,
-    Message.cluster,
-    Message.ack,
-    Group.remote_id.label("group_remote_id"),
-    Group.name.label("group_name"),
-).join(Group, Group.id == Message.group_id)
+# What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
+# into a card that says nothing).
+_RECALLED = (
+    select(
+        Message.id,
+        Message.remote_id,
+        Message.sender_id,
+        Message.sender_name,
+        Message.sender_role,
+        Message.ts_ms,
+        Message.text,
+        Message.mentions_me,
+        Message.ding,
+        Message.tier,
+        Message.cluster,
+        Message.ack,
+        Group.remote_id.label("group_remote_id"),
+        Group.name.label("group_name"),
+    )
+    .join(Group, Group.id == Message.group_id)
+    .where(Message.withdrawn_ms.is_(None))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -972,6 +1108,11 @@ def _asks_sooner(was: Verdict | None, now: Verdict | None) -> bool:
     if now.deadline is None or not now.tier.asks_action:
         return False
     return was.deadline is None or now.deadline < was.deadline
+
+
+def _edit_order(edit: MessageEdit) -> tuple[datetime, str]:
+    """Which of two edits of a message wins: the later, then (as Matrix) the greater id."""
+    return edit.ts, edit.remote_id
 
 
 def _mark_edited(row: Message) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
-from desk.core.reasons import due_reason, row_event
+from desk.core.reasons import FROM_YOU, due_reason, row_event
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
@@ -33,7 +33,12 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
 
 
 def message_text(row: InboxRow) -> str:
-    """The text to show: the placeholder for an end-to-end encrypted event is translated."""
+    """The text to show: the placeholder for an end-to-end encrypted event is translated,
+    and a withdrawn message says who withdrew it, as WeChat says 张三撤回了一条消息."""
+    if row.withdrawn is not None:
+        if any(reason.code == FROM_YOU for reason in row.reasons):
+            return QCoreApplication.translate("Card", "You withdrew a message")
+        return fill(QCoreApplication.translate("Card", "%1 withdrew a message"), row.sender_name)
     if row.text == ENCRYPTED_PLACEHOLDER:
         return QCoreApplication.translate(
             "Card", "Encrypted message: desk cannot read end-to-end encrypted rooms yet."

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
-from desk.ui.card_text import spoken_text
+from desk.ui.card_text import message_text, spoken_text
 from desk.ui.reason_text import reason_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -307,7 +307,7 @@ class InboxModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.group_name} · {row.sender_name}: {row.text}"
+            return f"{row.group_name} · {row.sender_name}: {message_text(row)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken_text(row, self._tz, self._clock.now())
         if role == Qt.ItemDataRole.ToolTipRole:

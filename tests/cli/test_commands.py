@@ -66,6 +66,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "reasons",
         "attachment",
         "group_notice",
+        "withdrawn",
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)

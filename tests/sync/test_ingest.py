@@ -919,7 +919,8 @@ def test_when_a_notices_first_post_is_redacted_its_first_copy_becomes_the_card(
     with store.sessions() as session:
         rows = dict(session.execute(select(Message.remote_id, Message.cluster)).all())
         reasons = session.scalar(select(Message.reasons).where(Message.remote_id == "copy"))
-    assert rows == {"copy": "copy", "copy2": "copy"}
+    # The warning's own card stays, withdrawn, out of the notice its forwards still make.
+    assert rows == {"head": None, "copy": "copy", "copy2": "copy"}
     assert all(code != "same_notice" for code, _args in reasons)
     assert _stored(store, "copy")[0] == "urgent"
     # A forward that comes later folds into the copy that now stands for the notice.

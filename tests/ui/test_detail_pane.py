@@ -235,3 +235,19 @@ def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) ->
     shown = pane.toPlainText()
     assert "Time: 2026-11-23 14:00 (begun)" in shown
     assert "began 30 min ago" in shown and "overdue" not in shown
+
+
+def test_a_withdrawn_message_says_who_withdrew_it_and_when_in_chinese(
+    qtbot: QtBot, zh_cn: None
+) -> None:
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    withdrawn = datetime(2026, 11, 23, 9, 2, tzinfo=SHANGHAI)
+    pane.show_row(replace(_row(""), withdrawn=withdrawn, read=True))
+    shown = pane.toPlainText()
+    assert "张三撤回了一条消息" in shown
+    assert "发送者已于 2026-11-23 09:02 撤回" in shown
+    # One the user withdrew from their phone says so as WeChat does.
+    mine = replace(_row(""), withdrawn=withdrawn, reasons=(Reason.of("from_you"),))
+    pane.show_row(mine)
+    assert "你撤回了一条消息" in pane.toPlainText()

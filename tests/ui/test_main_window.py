@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select
 
+from desk.connectors.protocol import Redaction, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store import ranking
-from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Account, Invite, Message, from_ms
+from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.models import Account, Group, Invite, Message, from_ms
 from desk.store.store import Store
+from desk.sync.ingest import Ingestor
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE
@@ -720,3 +722,43 @@ def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot.waitUntil(
         lambda: window.calendar_warning.width() >= window.calendar_warning.sizeHint().width()
     )
+
+
+def test_a_card_withdrawn_while_read_stays_in_view_and_says_who_withdrew_it(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # Officials used to WeChat's 张三撤回了一条消息: a notice that vanished after they read
+    # it made them doubt their memory.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_J)
+    _press(qtbot, window, Qt.Key.Key_J)
+    target = window.model.inbox_row(2)
+    assert target is not None and target.text and target.text[:8] in window.detail.toPlainText()
+    qtbot.waitUntil(window._ops.idle)  # `j` marked it read
+    with store.sessions() as session:
+        account_id, group = session.execute(
+            select(Message.account_id, Group.remote_id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.id == target.id)
+        ).one()
+    withdrawn_at = clock.now()
+    recall = SyncBatch("recall", redactions=(Redaction(target.remote_id, group, withdrawn_at),))
+    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+
+    def place() -> int | None:
+        for index, row in enumerate(_rows(window)):
+            if isinstance(row, InboxRow) and row.id == target.id and row.withdrawn is not None:
+                return index
+        return None
+
+    qtbot.waitUntil(lambda: place() is not None)
+    said = f"{target.sender_name} withdrew a message"
+    assert (
+        window.model.index(place()).data() == f"{target.group_name} · {target.sender_name}: {said}"
+    )
+    # Still the card in the reading pane, which now says what became of it.
+    qtbot.waitUntil(lambda: said in window.detail.toPlainText())
+    pane = window.detail.toPlainText()
+    local = withdrawn_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert f"Withdrawn by its sender at {local}" in pane
+    assert target.text[:8] not in pane

@@ -397,8 +397,9 @@ def _parse_one(
     when = datetime.fromtimestamp(ts / 1000, UTC)
     unsigned = event.get("unsigned")
     if isinstance(unsigned, dict) and "redacted_because" in unsigned:
-        # Already redacted on the server: nothing to show, and any stored copy loses its text.
-        out.redactions.append(Redaction(event_id, room_id))
+        # Already redacted on the server: nothing to show, and any stored copy loses its text
+        # (or, for an edit, the message its text again).
+        out.redactions.append(Redaction(event_id, room_id, _redacted_at(unsigned)))
         return
     if kind == "m.room.message":
         _parse_message(room_id, event_id, sender, when, content, state, me, out)
@@ -418,7 +419,7 @@ def _parse_one(
     elif kind == "m.room.redaction":
         target = content.get("redacts", event.get("redacts"))
         if isinstance(target, str):
-            out.redactions.append(Redaction(target, room_id))
+            out.redactions.append(Redaction(target, room_id, when))
         else:
             out.bad.append(BadItem("redaction", "malformed", event_id))
     elif kind == ACK_TYPE:
@@ -468,7 +469,7 @@ def _parse_message(
         target = relates.get("event_id")
         body = new.get("body") if isinstance(new, dict) else None
         if isinstance(target, str) and isinstance(body, str):
-            out.edits.append(MessageEdit(target, room_id, sender, body, when))
+            out.edits.append(MessageEdit(target, room_id, sender, body, when, event_id))
         else:
             out.bad.append(BadItem("edit", "malformed", event_id))
         return
@@ -508,6 +509,15 @@ def _parse_message(
             from_me=sender == me.user_id,
         )
     )
+
+
+def _redacted_at(unsigned: Mapping[str, Any]) -> datetime | None:
+    """When the redaction an event's `unsigned` names was made, if it says sanely."""
+    because = unsigned.get("redacted_because")
+    ts = because.get("origin_server_ts") if isinstance(because, dict) else None
+    if not isinstance(ts, int) or not _SANE_MS[0] <= ts < _SANE_MS[1]:
+        return None
+    return datetime.fromtimestamp(ts / 1000, UTC)
 
 
 def _attachment(content: Mapping[str, Any], body: str) -> Attachment | None:

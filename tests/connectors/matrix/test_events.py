@@ -63,10 +63,13 @@ def test_messages_at_first_sync(initial: ev.SyncParse, scenario: dict[str, Any])
     assert by_id[ids["mention"]].mentions_me
     assert not by_id[ids["notice"]].mentions_me
     assert by_id[ids["encrypted"]].text == ENCRYPTED_PLACEHOLDER
-    assert [(e.target_id, e.text) for e in initial.events.edits] == [
-        (ids["typo"], "值班表已报送到镇里邮箱")
+    # An edit carries its own id, which a redaction of it names.
+    assert [(e.target_id, e.text, e.remote_id) for e in initial.events.edits] == [
+        (ids["typo"], "值班表已报送到镇里邮箱", ids["typo_edit"])
     ]
-    assert ids["oops"] in {r.target_id for r in initial.events.redactions}
+    oops = [r for r in initial.events.redactions if r.target_id == ids["oops"]]
+    # ...and a redaction says when it was made: the card says when it was withdrawn.
+    assert oops and all(r.ts is not None for r in oops)
     assert {(b.kind, b.reason, b.remote_id) for b in initial.events.bad} == {
         ("event", "unknown_type", ids["weird"]),
         ("ack", "malformed", ids["malformed"]),

@@ -152,7 +152,11 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     t.deputy.edit(t.work, ids["mention"], "【紧急】小刘 立即把防汛材料发我")
     assert "1 new messages" in sync(data)
     second = {item["id"]: item for item in inbox(data)}
-    assert set(second) == (set(first) - {ids["chat"]}) | {ids["ding"]}
+    assert set(second) == set(first) | {ids["ding"]}
+    # The redacted chat stays, withdrawn, its words gone.
+    chat = second[ids["chat"]]
+    assert (chat["text"], chat["read"]) == ("", True) and chat["withdrawn"] is not None
+    assert first[ids["chat"]]["withdrawn"] is None
     assert second[ids["ding"]]["ding"] is True
     assert second[ids["ding"]]["text"] == DING
     assert second[ids["ding"]]["tier"] == "urgent"
@@ -164,6 +168,31 @@ def test_first_sync_and_changes_between_two_syncs(town: Township, data: Path) ->
     # Nothing new: a third sync adds and changes nothing.
     assert "0 new messages, 0 skipped" in sync(data)
     assert {i["id"]: i for i in inbox(data) if i["id"] != ids["mention"]} == second
+
+
+def test_a_redacted_edit_takes_the_message_back_to_its_first_text(
+    town: Township, data: Path
+) -> None:
+    t = town
+    first = "请各村今晚8点前上报转移人数"
+    posted = t.deputy.text(t.work, first)
+    add_account(data, t.server, t)
+    sync(data)
+    edit = t.deputy.edit(t.work, posted, "【紧急】请各村立即上报转移人数")
+    sync(data)
+    edited = {item["id"]: item for item in inbox(data)}[posted]
+    assert (edited["text"], edited["tier"]) == ("【紧急】请各村立即上报转移人数", "urgent")
+    # The deputy removes the edit (Element: View edit history → Remove).
+    t.deputy.redact(t.work, edit)
+    sync(data)
+    reverted = {item["id"]: item for item in inbox(data)}[posted]
+    assert reverted["text"] == first and reverted["tier"] != "urgent"
+    assert reverted["withdrawn"] is None
+    # Withdrawn in turn: the card stays and says so, with no text.
+    t.deputy.redact(t.work, posted)
+    sync(data)
+    withdrawn = {item["id"]: item for item in inbox(data)}[posted]
+    assert withdrawn["text"] == "" and withdrawn["withdrawn"] is not None
 
 
 def test_a_limited_timeline_is_back_filled(town: Township, data: Path) -> None:

@@ -23,6 +23,7 @@ from desk.sync.sign_in import SignInError
 from desk.ui.answer_relay import AnswerRelay
 from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
+from desk.ui.style import ERROR, set_tone
 
 # @localpart:server, or the localpart alone (Matrix's characters for it).
 _USER_ID = re.compile(r"@[^\s:]+:\S+|[a-z0-9._=/+-]+", re.IGNORECASE)
@@ -111,7 +112,7 @@ class AccountDialog(QDialog):
             self._error(self.tr("Enter your password."))
             return
         self._busy(True)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Signing in…"))
 
         # The worker touches only these: the dialog may be gone when it is done.
@@ -156,7 +157,7 @@ class AccountDialog(QDialog):
             widget.setEnabled(not busy)
 
     def _error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #d93025")
+        set_tone(self.status, ERROR)
         self.status.setText(text)
 
     def done(self, result: int) -> None:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-REFUSED_COLOUR = "#b3261e"
-WARNING_COLOUR = "#b06000"
+from desk.ui.style import REFUSED, WARNING, set_tone
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +96,5 @@ class DayListEditor(QWidget):
     def _show(self, note: DayNote | None) -> None:
         self.note.setText(note.text if note else "")
         if note is not None:
-            colour = REFUSED_COLOUR if note.refused else WARNING_COLOUR
-            self.note.setStyleSheet(f"color: {colour}")
+            set_tone(self.note, REFUSED if note.refused else WARNING)
         self.note.setVisible(note is not None)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
@@ -19,7 +19,7 @@ from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text, role_label
 from desk.ui.sidebar import encrypted_group_text, view_name
-from desk.ui.style import TIER_COLOURS
+from desk.ui.style import NOTE, TIER_TONES, follows_palette
 
 SAVE_LINK = "desk:save-attachment"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
@@ -64,24 +64,29 @@ class DetailPane(QTextBrowser):
         """Words the shown row's reasons anew ("due in 12 min" becomes "overdue by 1 min"),
         where it was scrolled to, if the clock has changed them."""
         row = self._row
-        if row is None or self._ageing(row) == self._aged:
-            return
+        if row is not None and self._ageing(row) != self._aged:
+            self._show_again()
+
+    def _show_again(self) -> None:
+        """The shown row written anew, where it was scrolled to."""
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.show_row(row, ageing=True)
+        self.show_row(self._row, ageing=True)
         bar.setValue(position)
 
     def show_row(self, row: InboxRow | None, *, ageing: bool = False) -> None:
         """Shows `row`; `ageing` when only the clock moved (its copies are not read again)."""
         self._row = row
+        base = self.palette().color(QPalette.ColorRole.Base)
+        note = NOTE.on(base).name()
         if row is None:
             empty = self.tr("No message selected")
-            self.setHtml(f"<p style='color:gray'>{html.escape(empty)}</p>")
+            self.setHtml(f"<p style='color:{note}'>{html.escape(empty)}</p>")
             return
         esc = html.escape
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
-        tier = TIER_COLOURS[row.tier].name()
+        tier = TIER_TONES[row.tier].on(base).name()
         # A card that heads a notice: its copies, read again unless only the clock moved.
         copies_of = self._copies_of if row.cluster == row.remote_id else None
         if copies_of and (self._copies is None or self._copies[0] != row.id or not ageing):
@@ -103,7 +108,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0;color:gray'>{esc(withdrawn)}</p>")
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
-            parts.append(f"<p style='margin:2px 0;color:gray'>{esc(notice)}</p>")
+            parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
         if row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
             due = self._due_text(row.deadline, row_event(row.reasons, row.deadline))
@@ -122,6 +127,13 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if follows_palette(event) and hasattr(self, "_aged"):
+            # The page's colours are written into it: written again for the new theme
+            # (hasattr: Qt may report a palette before __init__ has run to its end).
+            self._show_again()
 
     def _copies_html(self, row: InboxRow, copies: list[NoticeCopy]) -> list[str]:
         """What a copy passed on adds (the relaying office's own order, its own due time):

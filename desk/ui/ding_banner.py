@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from desk.core.clock import Clock
 from desk.core.placeholders import fill
 from desk.ui.card_text import short_time
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.style import DING_COLOUR
 
 if TYPE_CHECKING:
     from desk.store.escalations import Ladder
@@ -44,12 +45,8 @@ class DingBanner(QWidget):
         super().__init__(parent)
         self._clock, self._tz = clock, tz
         self.setObjectName("dingBanner")
-        # A plain QWidget subclass ignores a style sheet's background without this.
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#dingBanner { background: #d93025; } "
-            "#dingBanner QLabel { color: white; font-weight: bold; }"
-        )
+        # Red, its words white and bold, on any theme. Painted, not a style sheet: under
+        # one, the buttons kept the light theme's palette after a switch to dark.
         self._message_id: int | None = None
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -59,6 +56,12 @@ class DingBanner(QWidget):
         # Takes the room the layout gives it rather than asking for the whole line.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setObjectName("dingText")
+        white = QPalette()
+        white.setColor(QPalette.ColorRole.WindowText, QColor(Qt.GlobalColor.white))
+        self.label.setPalette(white)
+        bold = self.label.font()
+        bold.setBold(True)
+        self.label.setFont(bold)
         self.label.setMinimumWidth(100)
         layout.addWidget(self.label, 1)
         self.open_button = QPushButton(self.tr("Show"))
@@ -104,6 +107,9 @@ class DingBanner(QWidget):
             else QBoxLayout.Direction.TopToBottom
         )
         super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), DING_COLOUR)
 
     @property
     def message_id(self) -> int | None:

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.contrast import MARK_CONTRAST
 from desk.sync.dings import DingOutbox
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.ops import StoreOps
+from desk.ui.style import MUTED, REFUSED, set_tone
 from desk.ui.tick_list import tick_on_click
 
 _USER_ID = Qt.ItemDataRole.UserRole
@@ -85,7 +87,7 @@ class DingComposer(QDialog):
         self._suggest_deadline()
         self.error = QLabel()
         self.error.setObjectName("ding_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.error, REFUSED)
         self.error.setWordWrap(True)
         # Its line is kept while it is hidden: a complaint that comes and goes must not
         # move the fields under the mouse (a wheel turning the deadline went on into
@@ -184,7 +186,7 @@ class DingComposer(QDialog):
         # its marks while the DING goes to everyone.
         everyone = self.everyone.isChecked()
         self.members.setProperty("muted", everyone)
-        self.members.setStyleSheet("color: palette(mid);" if everyone else "")
+        set_tone(self.members, MUTED if everyone else None, MARK_CONTRAST)
         self._show_error("")
         self._count_on_send()
 

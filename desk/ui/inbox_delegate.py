@@ -23,7 +23,7 @@ from desk.core.clock import Clock
 from desk.store.inbox import InboxRow
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
-from desk.ui.style import DING_COLOUR, ROLE_COLOURS, TIER_COLOURS
+from desk.ui.style import DING_COLOUR, ROLE_COLOURS, SUMMARY_TONES, tier_mark
 
 _PAD = 8
 _BAR = 4
@@ -135,8 +135,11 @@ class InboxDelegate(QStyledItemDelegate):
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        # The colours are the palette's, read at each paint: a switch of the system to dark
+        # repaints the list in its new colours.
+        background = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
         painter.fillRect(
-            QRect(rect.left(), rect.top(), _BAR, rect.height()), TIER_COLOURS[row.tier]
+            QRect(rect.left(), rect.top(), _BAR, rect.height()), tier_mark(row.tier, background)
         )
         left = rect.left()
         top = rect.top() + _PAD // 2 + 1
@@ -180,7 +183,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(text_left, top + line_h + _PAD // 2), card.preview)
         painter.setFont(card.small)
         if not selected:
-            painter.setPen(TIER_COLOURS[row.tier].darker(130))
+            painter.setPen(SUMMARY_TONES[row.tier].on(background))
         painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
         painter.restore()
 

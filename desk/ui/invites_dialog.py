@@ -29,6 +29,7 @@ from desk.store.invites import PendingInvite
 from desk.ui.answer_relay import AnswerRelay
 from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
+from desk.ui.style import ERROR, set_tone
 
 # (account id, group id, accept) -> None once the server agreed; raises as `answer_pending`.
 Answer = Callable[[int, str, bool], None]
@@ -101,7 +102,7 @@ class InvitesDialog(QDialog):
             return
         account_id, group_id = item.data(Qt.ItemDataRole.UserRole)
         self._busy(True)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Joining…") if accept else self.tr("Declining…"))
 
         # The worker touches only these: the dialog may be gone when it is done.
@@ -127,7 +128,7 @@ class InvitesDialog(QDialog):
         if error is None or isinstance(error, LookupError):
             # Answered, here or elsewhere (the invite is gone either way).
             self._remove(group_id)
-            self.status.setStyleSheet("")
+            set_tone(self.status, None)
             if error is not None:
                 said = self.tr("Answered.")  # elsewhere, before this answer
             elif accepted:
@@ -137,7 +138,7 @@ class InvitesDialog(QDialog):
             self.status.setText(said)
             self.answered.emit(group_id)
             return
-        self.status.setStyleSheet("color: #d93025")
+        set_tone(self.status, ERROR)
         if isinstance(error, AuthError):
             self.status.setText(self.tr("The server refused the sign-in: sign in again."))
         elif isinstance(error, ConnectorError) and error.reason == "rejected":

@@ -54,6 +54,7 @@ from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_text import LinkedStatus
+from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.quiet_indicator = QuietIndicator(tz)
         self.calendar_warning = LinkedStatus()
-        self.calendar_warning.said.setStyleSheet("color: #b06000")
+        set_tone(self.calendar_warning.said, WARNING)
         # Its link opens the settings, whose first tab is where those days are added.
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()

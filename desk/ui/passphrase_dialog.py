@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.store import keys
+from desk.ui.style import ERROR, set_tone
 
 MIN_LENGTH = keys.MIN_PASSPHRASE_LENGTH
 
@@ -50,7 +51,7 @@ class PassphraseDialog(QDialog):
         self.repeat.setVisible(new)
         layout.addWidget(self.repeat)
         self.error = QLabel(error)
-        self.error.setStyleSheet("color: #d93025")
+        set_tone(self.error, ERROR)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.contrast import MARK_CONTRAST
 from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_on_line
 from desk.core.settings import QUIET_ROWS
+from desk.ui.style import Tone, dark_background
 
 ROW_NAMES = {
     "mon": QT_TRANSLATE_NOOP("QuietGrid", "Monday"),
@@ -38,8 +40,11 @@ ROW_NAMES = {
 }
 CELL_WIDTH = 16
 ROW_HEIGHT = 22
-QUIET = QColor("#3c4a8c")
-QUIET_OFF = QColor("#b8bdd4")
+# Blue on the theme's own background: white on a light one (as always), dark on a dark
+# one, where white cells glared and the light theme's navy hardly stood out.
+QUIET = Tone(QColor("#3c4a8c"), QColor("#7986cb"))
+# Greyed with the widget (quiet hours switched off): dim on purpose.
+QUIET_OFF = Tone(QColor("#b8bdd4"), QColor("#474c66"))
 AWAKE = QColor("#ffffff")
 
 
@@ -52,17 +57,19 @@ FOCUS_INNER = QColor("#ffffff")
 class _CellDelegate(QStyledItemDelegate):
     """Draws a cell's colour, and a two-tone frame on the cell the keyboard is on."""
 
+    def __init__(self, grid: QuietGridEditor) -> None:
+        super().__init__(grid)
+        self._grid = grid
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        plain = QStyleOptionViewItem(option)
-        plain.state &= ~QStyle.StateFlag.State_HasFocus
-        super().paint(painter, plain, index)
-        if not focused:
+        # The colour is chosen as it is drawn: the theme's background may have changed.
+        painter.fillRect(option.rect, self._grid.cell_colour(index.row(), index.column()))
+        if not option.state & QStyle.StateFlag.State_HasFocus:
             return
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -115,7 +122,7 @@ class QuietGridEditor(QTableWidget):
         self.setItemDelegate(_CellDelegate(self))
         self.setToolTip(
             self.tr(
-                "Dark cells are quiet. Click or drag to change them, or move with the "
+                "Blue cells are quiet. Click or drag to change them, or move with the "
                 "arrow keys and press Space."
             )
         )
@@ -148,23 +155,29 @@ class QuietGridEditor(QTableWidget):
     def _quiet(self, r: int, c: int) -> bool:
         return self._cells[QUIET_ROWS[r]][c]
 
+    def cell_colour(self, r: int, c: int) -> QColor:
+        """The cell's colour on the grid's background as it is now."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        if not self._quiet(r, c):
+            return base if dark_background(base) else QColor(AWAKE)
+        if self.isEnabled():
+            return QUIET.on(base, MARK_CONTRAST)
+        return QUIET_OFF.on(base, minimum=1.0)
+
     def _set(self, r: int, c: int, quiet: bool) -> None:
         self._cells[QUIET_ROWS[r]][c] = quiet
-        # Greyed with the widget (quiet hours switched off): item colours do not follow it.
-        colour = QUIET if self.isEnabled() else QUIET_OFF
-        item = self.item(r, c)
-        item.setBackground(colour if quiet else AWAKE)
         # Said by a screen reader: the painted cell shows its state by colour alone.
-        item.setData(
+        self.item(r, c).setData(
             Qt.ItemDataRole.AccessibleTextRole,
             f"{self._day_names[r]} {_span(c)}: "
             + (self._quiet_word if quiet else self._awake_word),
         )
+        self.update(self.model().index(r, c))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.EnabledChange:
-            self.set_grid(self._cells)
+            self.viewport().update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

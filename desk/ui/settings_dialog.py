@@ -38,6 +38,7 @@ from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
+from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
@@ -145,7 +146,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.quiet_enabled)
         explain = QLabel(
             self.tr(
-                "Dark cells are quiet. Urgent items, DINGs and the people and groups on the "
+                "Blue cells are quiet. Urgent items, DINGs and the people and groups on the "
                 "break-through list always come through."
             )
         )
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
                 ).replace("%1", years)
             )
             self.calendar_warning.setWordWrap(True)
-            self.calendar_warning.setStyleSheet("color: #b06000")
+            set_tone(self.calendar_warning, WARNING)
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
         self.days_off = DayListEditor(
@@ -329,7 +330,7 @@ class SettingsDialog(QDialog):
         self.ladder_note = QLabel()
         self.ladder_note.setObjectName("ladderNote")
         self.ladder_note.setWordWrap(True)
-        self.ladder_note.setStyleSheet("color: gray")
+        set_tone(self.ladder_note, NOTE)
         form.addRow(self.ladder_note)
         for spin in (self.repeat_minutes, self.attention_after, self.stop_after):
             # Follow the value typed once it is finished: typing 20 over 200 must not leave

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
 from desk.ui.name_order import by_pinyin
-from desk.ui.style import TIER_COLOURS
+from desk.ui.style import TIER_TONES, follows_palette
 
 _VIEW_NAMES = {
     ViewKind.ALL: QT_TRANSLATE_NOOP("MainWindow", "All"),
@@ -148,10 +149,8 @@ class Sidebar(QTreeWidget):
         for kind in _VIEW_NAMES:
             item = QTreeWidgetItem(self._views, [view_name(kind), ""])
             item.setData(0, _VIEW_ROLE, View(kind))
-            tier = View(kind).tier
-            if tier is not None:
-                item.setForeground(0, TIER_COLOURS[Tier(tier)])
             self._view_items[kind] = item
+        self._colour_views()
         self.expandAll()
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
@@ -219,9 +218,7 @@ class Sidebar(QTreeWidget):
             greyed = muted or group.left
             if bool(item.data(0, _MUTED_ROLE)) != greyed:
                 item.setData(0, _MUTED_ROLE, greyed)
-                # Unmuted, the style's own colour (a selected row's, too) comes back.
-                grey = self.palette().brush(QPalette.ColorRole.PlaceholderText)
-                item.setData(0, Qt.ItemDataRole.ForegroundRole, grey if greyed else None)
+                self._grey(item, greyed)
             tip = group.name
             if group.left:
                 tip = left_group_text(group.name)
@@ -257,6 +254,30 @@ class Sidebar(QTreeWidget):
             self.setCurrentItem(current)
             # Where the list was read, not scrolled to the item given back its place.
             self.verticalScrollBar().setValue(scrolled)
+
+    def _colour_views(self) -> None:
+        """The tier views in their tier's colour, readable on the list's background."""
+        background = self.palette().color(QPalette.ColorRole.Base)
+        for kind, item in self._view_items.items():
+            tier = View(kind).tier
+            if tier is not None:
+                item.setForeground(0, TIER_TONES[Tier(tier)].on(background))
+
+    def _grey(self, item: QTreeWidgetItem, greyed: bool) -> None:
+        # Unmuted, the style's own colour (a selected row's, too) comes back.
+        grey = self.palette().brush(QPalette.ColorRole.PlaceholderText)
+        item.setData(0, Qt.ItemDataRole.ForegroundRole, grey if greyed else None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if follows_palette(event):
+            # Item colours are fixed when set: the theme turned dark, they are set anew
+            # (the light theme's half-black grey of a muted group vanished on dark).
+            self._colour_views()
+            for i in range(self._groups.childCount()):
+                item = self._groups.child(i)
+                if item.data(0, _MUTED_ROLE):
+                    self._grey(item, True)
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])

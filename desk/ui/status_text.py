@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.style import follows_palette
 
 
 class LinkedStatus(QWidget):
@@ -41,6 +42,16 @@ class LinkedStatus(QWidget):
         if link is not None:
             self.link.setText(f'<a href="{html.escape(link)}">{html.escape(words)}</a>')
         self._words = words if link is not None else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if follows_palette(event) and self.link.text():
+            # A label's link keeps the colour of the palette it was set under: the light
+            # theme's dark blue stayed on a status bar gone dark. Set anew (an equal text
+            # is not).
+            shown = self.link.text()
+            self.link.clear()
+            self.link.setText(shown)
 
     def text(self) -> str:
         """All it says, the link's words too, whole however narrow it is drawn."""

@@ -1,20 +1,126 @@
-"""Colours and sizes shared by the list, the detail pane and the sidebar."""
+"""Colours shared by the list, the detail pane, the sidebar and the dialogs.
+
+Each colour that is read (text, a bar, a cell) is a `Tone`: the colour desk has always
+drawn on a light theme, and a lighter one for a dark theme (Windows 11 in dark mode, or a
+high-contrast theme), where the saturated red and blue of the light one sank into the
+background. Whichever is drawn is chosen by the background it is drawn on, when it is
+drawn, so that a switch of the system's colours mid-day changes them too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from desk.core.contrast import MARK_CONTRAST, TEXT_CONTRAST, Rgb, is_dark, legible
 from desk.core.messages import Role, Tier
 
-TIER_COLOURS = {
-    Tier.URGENT: QColor("#d93025"),
-    Tier.ACTION: QColor("#e8710a"),
-    Tier.INFO: QColor("#1a73e8"),
-    Tier.NOISE: QColor("#9aa0a6"),
+
+def rgb(colour: QColor) -> Rgb:
+    return (colour.red(), colour.green(), colour.blue())
+
+
+def dark_background(colour: QColor) -> bool:
+    return is_dark(rgb(colour))
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """A colour as drawn on a light background, and its counterpart on a dark one."""
+
+    light: QColor
+    dark: QColor
+
+    def on(self, background: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
+        """The light colour, as always, on a light background; on a dark one the dark
+        colour, made lighter still where the background asks it (high contrast's black)."""
+        if not dark_background(background):
+            return QColor(self.light)
+        return QColor(*legible(rgb(self.dark), rgb(background), minimum))
+
+
+def _tone(light: str, dark: str) -> Tone:
+    return Tone(QColor(light), QColor(dark))
+
+
+# The dark ones are the tints Google's own dark themes give these colours.
+TIER_TONES = {
+    Tier.URGENT: _tone("#d93025", "#f28b82"),
+    Tier.ACTION: _tone("#e8710a", "#fcad70"),
+    Tier.INFO: _tone("#1a73e8", "#8ab4f8"),
+    Tier.NOISE: _tone("#9aa0a6", "#bdc1c6"),
 }
+# A card's last line (why it is in its tier): a shade darker than the tier on a light card.
+SUMMARY_TONES = {tier: Tone(tone.light.darker(130), tone.dark) for tier, tone in TIER_TONES.items()}
+ERROR = _tone("#d93025", "#f28b82")
+REFUSED = _tone("#b3261e", "#f2b8b5")
+WARNING = _tone("#b06000", "#fdd663")
+NOTE = _tone("#808080", "#a0a0a0")  # CSS's gray, which the light theme has always used
+# Greyed on purpose (a list that does not count for now), yet still to be read.
+MUTED = _tone("#b8b8b8", "#808080")
+
+# Boxes with white words in them: legible on any theme, the box being its own background.
 ROLE_COLOURS = {
     Role.OWNER: QColor("#b06000"),
     Role.ADMIN: QColor("#188038"),
     Role.MEMBER: QColor("#80868b"),
 }
 DING_COLOUR = QColor("#d93025")
+
+
+def tier_mark(tier: Tier, background: QColor) -> QColor:
+    """The tier's colour for a mark that is not text (a card's bar)."""
+    return TIER_TONES[tier].on(background, MARK_CONTRAST)
+
+
+def follows_palette(event: QEvent) -> bool:
+    """Whether `event` tells a widget that the colours it is drawn in have changed."""
+    return event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+class _ToneKeeper(QObject):
+    """Sets its widget's text colour from a tone, and again on each palette change."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.setObjectName("toneKeeper")
+        self._widget = widget
+        self.tone: Tone | None = None
+        self.minimum = TEXT_CONTRAST
+        widget.installEventFilter(self)
+
+    def apply(self) -> None:
+        widget = self._widget
+        if self.tone is None:
+            # Nothing of its own: every colour from its parent and the theme again.
+            widget.setPalette(QPalette())
+            return
+        colour = self.tone.on(widget.palette().color(widget.backgroundRole()), self.minimum)
+        # Only the text roles are set: the rest still follows the theme.
+        palette = QPalette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, colour)
+        # (Setting an equal palette sends no PaletteChange: this does not run again.)
+        widget.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and follows_palette(event):
+            self.apply()
+        return False
+
+
+def set_tone(widget: QWidget, tone: Tone | None, minimum: float = TEXT_CONTRAST) -> None:
+    """Colours `widget`'s text with `tone` (None: the theme's own colour), chosen for the
+    background it is on and chosen again when the theme changes. Not a style sheet's
+    `color:`: Qt stops sending a widget under a style sheet its palette changes, and a
+    switch to dark left it, and the links in it, in the light theme's colours."""
+    keeper = widget.findChild(_ToneKeeper, "toneKeeper", Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        if tone is None:
+            return
+        keeper = _ToneKeeper(widget)
+    keeper.tone, keeper.minimum = tone, minimum
+    keeper.apply()

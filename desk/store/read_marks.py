@@ -86,12 +86,13 @@ class MarkedRead:
 class MarkProgress:
     """How far a `ViewReadMark` has come: messages marked read (or, taking it back, made
     unread again) so far, of them the cards the badge counted, those left waiting for
-    confirmation, and whether it is through."""
+    confirmation, whether it is through, and (taking it back) how many are still read."""
 
     marked: int
     rows: int
     waiting: int
     finished: bool
+    left: int = 0
 
 
 class ViewReadMark:
@@ -181,11 +182,11 @@ class ViewReadMark:
         with self._sessions.begin() as session:
             _set_read(session, chunk, False)
         self._taken_back += len(chunk)
-        return self._progress(self._taken_back, self._taken_back == len(self._ids))
+        left = len(self._ids) - self._taken_back
+        return MarkProgress(self._taken_back, self._rows, self._waiting, left == 0, left)
 
-    def _progress(self, marked: int, finished: bool | None = None) -> MarkProgress:
-        through = self._after is None if finished is None else finished
-        return MarkProgress(marked, self._rows, self._waiting, through)
+    def _progress(self, marked: int) -> MarkProgress:
+        return MarkProgress(marked, self._rows, self._waiting, self._after is None)
 
 
 def mark_read(

@@ -48,7 +48,7 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, Snapshot
+from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -787,11 +787,15 @@ class MainWindow(QMainWindow):
         position = max(0, self.list.currentIndex().row())
         reread = self._reread(keep=() if keep is None else (keep,))
 
-        def job() -> tuple[Any, Snapshot]:
+        def job() -> tuple[Any, Snapshot | ReadOn]:
             return work(), reread()
 
-        def after(done: tuple[Any, Snapshot]) -> None:
-            result, snapshot = done
+        def after(done: tuple[Any, Snapshot | ReadOn]) -> None:
+            result, read = done
+            # Saved by then: a read that fails leaves the list as it was (StoreOps logged it).
+            self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
+
+        def shown(result: Any, snapshot: Snapshot) -> None:
             if self._show_snapshot(snapshot):
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
@@ -885,10 +889,13 @@ class MainWindow(QMainWindow):
         # Until it is shown, every refresh pages as far as it too: one planned from the
         # shorter list and applied after it would take the card away again (review).
         self._opening = (view, message_id)
+        # If it fails, StoreOps logged it; the card stays where it was.
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
-            lambda snapshot: self._opened(snapshot, message_id),
-            lambda _error: None,  # StoreOps logged it; the card stays where it was
+            lambda read: self._read_on(
+                read, lambda snapshot: self._opened(snapshot, message_id), lambda _error: None
+            ),
+            lambda _error: None,
         )
         return True
 
@@ -980,8 +987,25 @@ class MainWindow(QMainWindow):
     def _start_refresh(self) -> None:
         self._refreshing = True
         self._refresh_again = False
-        self._ops.run(self._reread(), self._refreshed, self._refresh_failed)
+        self._ops.run(
+            self._reread(),
+            lambda read: self._read_on(read, self._refreshed, self._refresh_failed),
+            self._refresh_failed,
+        )
         self._update_counts()
+
+    def _read_on(
+        self,
+        read: Snapshot | ReadOn,
+        then: Callable[[Snapshot], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Runs what is left of a re-read (a search's further windows), each part a store
+        job of its own, then `then` with the view it read."""
+        if isinstance(read, ReadOn):
+            self._ops.run(read.work, lambda more: self._read_on(more, then, failed), failed)
+        else:
+            then(read)
 
     def _refreshed(self, snapshot: Snapshot) -> None:
         self._refreshing = False
@@ -993,7 +1017,7 @@ class MainWindow(QMainWindow):
         # StoreOps has logged it; the next change or sync batch tries again.
         self._refreshing = False
 
-    def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot]:
+    def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot | ReadOn]:
         """The store-thread work of a refresh: the rows on screen come back with the ids."""
         viewport = self.list.viewport()
         top = self.list.indexAt(QPoint(1, 1))

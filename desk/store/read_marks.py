@@ -84,9 +84,10 @@ class MarkedRead:
 
 @dataclass(frozen=True, slots=True)
 class MarkProgress:
-    """How far a `ViewReadMark` has come: messages marked read (or, taking it back, made
-    unread again) so far, of them the cards the badge counted, those left waiting for
-    confirmation, whether it is through, and (taking it back) how many are still read."""
+    """How far a `ViewReadMark` has come: messages marked read so far, of them the cards
+    the badge counted, those left waiting for confirmation, and whether it is through;
+    taking it back, `marked` and `left` count what is unread again and what is still read
+    (see `unmark_step`)."""
 
     marked: int
     rows: int
@@ -123,9 +124,11 @@ class ViewReadMark:
         # no group: nothing to mark).
         self._after: tuple[int, int] | None = (-1, -1) if tiers or group_id is not None else None
         self._ids: list[int] = []
+        # Whether each of `_ids` is a card its view's badge counted.
+        self._counted: list[bool] = []
         self._rows = self._waiting = 0
-        # How many of `_ids` are unread again.
-        self._taken_back = 0
+        # How many of `_ids` are unread again, and of them the badge's.
+        self._taken_back = self._rows_back = 0
 
     @property
     def marked(self) -> MarkedRead:
@@ -146,6 +149,7 @@ class ViewReadMark:
                 ).all()
             ids = self._chosen(found)
             _set_read(session, ids, True)
+        self._rows += sum(self._counted[len(self._ids) :])
         self._ids.extend(ids)
         # Each part comes in the index's order; the join need not keep it.
         last = max(((row[1], row[0]) for row in found), default=None)
@@ -164,26 +168,30 @@ class ViewReadMark:
                     self._waiting += here and bool(shown)
                 elif here or under:
                     ids.append(uid)
-                    self._rows += here and bool(shown)
+                    self._counted.append(here and bool(shown))
             elif cid is not None and crank in ranks:
                 if uwait:
                     self._waiting += uid == cid
                 elif open_card:
                     ids.append(uid)
-                    self._rows += uid == cid
+                    self._counted.append(uid == cid)
         return ids
 
     def unmark_step(self) -> MarkProgress:
         """Makes unread again the next `step_rows` messages the mark made read (not what
-        was folded in since); `marked` counts those so far. A mark taken back takes no
-        further step."""
+        was folded in since). Its progress counts what the badge counts (all messages if
+        it counted none of them): how many are unread again, and how many are `left`. A
+        mark taken back takes no further step."""
         self._after = None
-        chunk = self._ids[self._taken_back : self._taken_back + self._step_rows]
+        start, end = self._taken_back, self._taken_back + self._step_rows
         with self._sessions.begin() as session:
-            _set_read(session, chunk, False)
-        self._taken_back += len(chunk)
-        left = len(self._ids) - self._taken_back
-        return MarkProgress(self._taken_back, self._rows, self._waiting, left == 0, left)
+            _set_read(session, self._ids[start:end], False)
+        self._rows_back += sum(self._counted[start:end])
+        self._taken_back = min(end, len(self._ids))
+        unread_again = self._rows_back if self._rows else self._taken_back
+        left = (self._rows or len(self._ids)) - unread_again
+        finished = self._taken_back == len(self._ids)
+        return MarkProgress(unread_again, self._rows, self._waiting, finished, left)
 
     def _progress(self, marked: int) -> MarkProgress:
         return MarkProgress(marked, self._rows, self._waiting, self._after is None)

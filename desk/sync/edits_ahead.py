@@ -30,6 +30,21 @@ from desk.sync.triage_process import Triage
 _IDS_AT_ONCE = 500
 
 
+# What `stored_core` reads of a stored message, its group joined.
+CORE_COLUMNS = (
+    Message.remote_id,
+    Message.sender_id,
+    Message.sender_name,
+    Message.sender_role,
+    Message.ts_ms,
+    Message.text,
+    Message.mentions_me,
+    Message.ding,
+    Group.remote_id.label("group_remote_id"),
+    Group.name.label("group_name"),
+)
+
+
 def stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
     """A stored message (a Message, or a row of its columns) as triage reads it."""
     return CoreMessage(
@@ -122,20 +137,7 @@ def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, 
     found: dict[str, Any] = {}
     for start in range(0, len(wanted), _IDS_AT_ONCE):
         query = (
-            select(
-                Message.remote_id,
-                Message.sender_id,
-                Message.sender_name,
-                Message.sender_role,
-                Message.ts_ms,
-                Message.text,
-                Message.mentions_me,
-                Message.ding,
-                Message.cluster,
-                Message.done,
-                Group.remote_id.label("group_remote_id"),
-                Group.name.label("group_name"),
-            )
+            select(*CORE_COLUMNS, Message.cluster, Message.done)
             .join(Group, Group.id == Message.group_id)
             .where(
                 Message.account_id == account_id,

@@ -60,7 +60,7 @@ from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations, withdraw_confirmations
-from desk.sync.edits_ahead import VerdictsAhead
+from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
 from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
@@ -712,22 +712,9 @@ class Ingestor:
 
 
 # What the warm-up reads of a stored message.
-_RECALLED = select(
-    Message.id,
-    Message.remote_id,
-    Message.sender_id,
-    Message.sender_name,
-    Message.sender_role,
-    Message.ts_ms,
-    Message.text,
-    Message.mentions_me,
-    Message.ding,
-    Message.tier,
-    Message.cluster,
-    Message.ack,
-    Group.remote_id.label("group_remote_id"),
-    Group.name.label("group_name"),
-).join(Group, Group.id == Message.group_id)
+_RECALLED = select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack).join(
+    Group, Group.id == Message.group_id
+)
 
 
 @dataclass(frozen=True, slots=True)

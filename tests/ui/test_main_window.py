@@ -19,6 +19,7 @@ from desk.core.messages import Tier
 from desk.store import ranking
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Account, Invite, Message, from_ms
+from desk.store.read_marks import STEP_ROWS
 from desk.store.store import Store
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
@@ -32,9 +33,17 @@ from tests.helpers.seed import sync_demo
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _demo_window(
+    qtbot: QtBot, store: Store, clock: ManualClock, mark_step_rows: int = STEP_ROWS
+) -> Iterator[MainWindow]:
     sync_demo(store, clock)
     ops = StoreOps()
-    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    win = MainWindow(
+        InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=mark_step_rows
+    )
     qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
     win.show()
     qtbot.waitExposed(win)
@@ -445,15 +454,7 @@ def test_shift_c_marks_a_handful_without_asking(
 @pytest.fixture
 def stepping_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
     """A window whose Shift+C marks five unread messages a step."""
-    sync_demo(store, clock)
-    ops = StoreOps()
-    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=5)
-    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(ops.idle)
-    yield win
-    ops.shutdown()
+    yield from _demo_window(qtbot, store, clock, mark_step_rows=5)
 
 
 def _statements(store: Store, writes: list[str]) -> Callable[..., None]:

@@ -735,172 +735,215 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="207"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="284"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="312"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="286"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="315"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="291"/>
+        <location filename="../desk/ui/main_window.py" line="318"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="293"/>
+        <location filename="../desk/ui/main_window.py" line="320"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="295"/>
+        <location filename="../desk/ui/main_window.py" line="322"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="323"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="298"/>
+        <location filename="../desk/ui/main_window.py" line="325"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="300"/>
+        <location filename="../desk/ui/main_window.py" line="327"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="322"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336"/>
+        <location filename="../desk/ui/main_window.py" line="363"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340"/>
+        <location filename="../desk/ui/main_window.py" line="367"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="347"/>
+        <location filename="../desk/ui/main_window.py" line="374"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="384"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="360"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366"/>
+        <location filename="../desk/ui/main_window.py" line="393"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367"/>
+        <location filename="../desk/ui/main_window.py" line="394"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370"/>
+        <location filename="../desk/ui/main_window.py" line="397"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="453"/>
+        <location filename="../desk/ui/main_window.py" line="480"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="461"/>
+        <location filename="../desk/ui/main_window.py" line="488"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="481"/>
+        <location filename="../desk/ui/main_window.py" line="508"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
+        <source>Still marking the last view read: one view at a time.</source>
+        <translation>Still marking the last view read: one view at a time.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="608"/>
+        <source>Mark the %Ln unread message(s) in “%1” read?</source>
+        <translation>
+            <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
+            <numerusform>Mark the %Ln unread messages in “%1” read?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="613"/>
+        <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
+        <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="615"/>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="616"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="634"/>
+        <source>Nothing was marked read.</source>
+        <translation>Nothing was marked read.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <source>Marked %1 of %2 read…</source>
+        <translation>Marked %1 of %2 read…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="672"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -908,47 +951,57 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="903"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
+        <source>Made %1 of %2 unread again…</source>
+        <translation>Made %1 of %2 unread again…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="760"/>
+        <source>Still taking back the last mark: a moment.</source>
+        <translation>Still taking back the last mark: a moment.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1090"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="478"/>
+        <location filename="../desk/ui/main_window.py" line="505"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="463"/>
+        <location filename="../desk/ui/main_window.py" line="490"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="533"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="565"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -956,119 +1009,122 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="584"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="771"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="767"/>
+        <location filename="../desk/ui/main_window.py" line="937"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="769"/>
+        <location filename="../desk/ui/main_window.py" line="939"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="771"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="957"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="1088"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="914"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="1138"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="958"/>
+        <location filename="../desk/ui/main_window.py" line="1145"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="980"/>
+        <location filename="../desk/ui/main_window.py" line="1167"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1205"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1076,7 +1132,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1023"/>
+        <location filename="../desk/ui/main_window.py" line="1211"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

@@ -734,345 +734,400 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="207"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="284"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="312"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="286"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="315"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="291"/>
+        <location filename="../desk/ui/main_window.py" line="318"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="293"/>
+        <location filename="../desk/ui/main_window.py" line="320"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="295"/>
+        <location filename="../desk/ui/main_window.py" line="322"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="323"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="298"/>
+        <location filename="../desk/ui/main_window.py" line="325"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="300"/>
+        <location filename="../desk/ui/main_window.py" line="327"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="322"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336"/>
+        <location filename="../desk/ui/main_window.py" line="363"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340"/>
+        <location filename="../desk/ui/main_window.py" line="367"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="347"/>
+        <location filename="../desk/ui/main_window.py" line="374"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="384"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="360"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366"/>
+        <location filename="../desk/ui/main_window.py" line="393"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367"/>
+        <location filename="../desk/ui/main_window.py" line="394"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370"/>
+        <location filename="../desk/ui/main_window.py" line="397"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="453"/>
+        <location filename="../desk/ui/main_window.py" line="480"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="461"/>
+        <location filename="../desk/ui/main_window.py" line="488"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="481"/>
+        <location filename="../desk/ui/main_window.py" line="508"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
+        <source>Still marking the last view read: one view at a time.</source>
+        <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="608"/>
+        <source>Mark the %Ln unread message(s) in “%1” read?</source>
+        <translation>
+            <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="613"/>
+        <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
+        <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="615"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="616"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="634"/>
+        <source>Nothing was marked read.</source>
+        <translation>未标记任何消息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <source>Marked %1 of %2 read…</source>
+        <translation>已标记 %1 / %2 条为已读…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="672"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="903"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
+        <source>Made %1 of %2 unread again…</source>
+        <translation>已恢复 %1 / %2 条为未读…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="760"/>
+        <source>Still taking back the last mark: a moment.</source>
+        <translation>正在撤销上一次全部已读，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1090"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="478"/>
+        <location filename="../desk/ui/main_window.py" line="505"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="463"/>
+        <location filename="../desk/ui/main_window.py" line="490"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="533"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="565"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="584"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="771"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="767"/>
+        <location filename="../desk/ui/main_window.py" line="937"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="769"/>
+        <location filename="../desk/ui/main_window.py" line="939"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="771"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="957"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="1088"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="914"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="1138"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="958"/>
+        <location filename="../desk/ui/main_window.py" line="1145"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="980"/>
+        <location filename="../desk/ui/main_window.py" line="1167"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1205"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1023"/>
+        <location filename="../desk/ui/main_window.py" line="1211"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>

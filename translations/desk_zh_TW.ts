@@ -734,345 +734,400 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="151"/>
+        <location filename="../desk/ui/main_window.py" line="178"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="207"/>
+        <location filename="../desk/ui/main_window.py" line="234"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="284"/>
+        <location filename="../desk/ui/main_window.py" line="311"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="285"/>
+        <location filename="../desk/ui/main_window.py" line="312"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="286"/>
+        <location filename="../desk/ui/main_window.py" line="313"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="287"/>
+        <location filename="../desk/ui/main_window.py" line="314"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="288"/>
+        <location filename="../desk/ui/main_window.py" line="315"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="291"/>
+        <location filename="../desk/ui/main_window.py" line="318"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="293"/>
+        <location filename="../desk/ui/main_window.py" line="320"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="295"/>
+        <location filename="../desk/ui/main_window.py" line="322"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="296"/>
+        <location filename="../desk/ui/main_window.py" line="323"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="298"/>
+        <location filename="../desk/ui/main_window.py" line="325"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="326"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="300"/>
+        <location filename="../desk/ui/main_window.py" line="327"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="301"/>
+        <location filename="../desk/ui/main_window.py" line="328"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="311"/>
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="318"/>
+        <location filename="../desk/ui/main_window.py" line="345"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="321"/>
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="322"/>
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336"/>
+        <location filename="../desk/ui/main_window.py" line="363"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340"/>
+        <location filename="../desk/ui/main_window.py" line="367"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="347"/>
+        <location filename="../desk/ui/main_window.py" line="374"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="384"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="360"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366"/>
+        <location filename="../desk/ui/main_window.py" line="393"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367"/>
+        <location filename="../desk/ui/main_window.py" line="394"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370"/>
+        <location filename="../desk/ui/main_window.py" line="397"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="453"/>
+        <location filename="../desk/ui/main_window.py" line="480"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="461"/>
+        <location filename="../desk/ui/main_window.py" line="488"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="481"/>
+        <location filename="../desk/ui/main_window.py" line="508"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
+        <source>Still marking the last view read: one view at a time.</source>
+        <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <source>Mark all read</source>
+        <translation>全部標為已讀</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="608"/>
+        <source>Mark the %Ln unread message(s) in “%1” read?</source>
+        <translation>
+            <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="613"/>
+        <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
+        <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="615"/>
+        <source>Mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="616"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="634"/>
+        <source>Nothing was marked read.</source>
+        <translation>未標記任何訊息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <source>Marked %1 of %2 read…</source>
+        <translation>已標記 %1 / %2 則為已讀…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="672"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="903"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
+        <source>Made %1 of %2 unread again…</source>
+        <translation>已恢復 %1 / %2 則為未讀…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="760"/>
+        <source>Still taking back the last mark: a moment.</source>
+        <translation>正在復原上一次全部已讀，請稍候。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1090"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="478"/>
+        <location filename="../desk/ui/main_window.py" line="505"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="463"/>
+        <location filename="../desk/ui/main_window.py" line="490"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="533"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="565"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="584"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="771"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="767"/>
+        <location filename="../desk/ui/main_window.py" line="937"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="769"/>
+        <location filename="../desk/ui/main_window.py" line="939"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="771"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="957"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="1088"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="914"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="1138"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="958"/>
+        <location filename="../desk/ui/main_window.py" line="1145"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="963"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="980"/>
+        <location filename="../desk/ui/main_window.py" line="1167"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1205"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1023"/>
+        <location filename="../desk/ui/main_window.py" line="1211"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

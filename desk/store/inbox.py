@@ -506,12 +506,28 @@ class InboxQueries:
     def mark_view_read(self, view: View) -> MarkedRead:
         """Marks read what the view lists (a search aside), as `read_marks.mark_read`;
         Done lists nothing open, so nothing there changes."""
+        mark = self.view_read_mark(view)
+        while not mark.step().finished:
+            pass
+        return mark.marked
+
+    def view_read_mark(
+        self, view: View, step_rows: int = read_marks.STEP_ROWS
+    ) -> read_marks.ViewReadMark:
+        """Marking read what the view lists a step at a time (see `mark_view_read`)."""
         if view.kind is ViewKind.GROUP and view.group_id is not None:
-            return read_marks.mark_read(self._sessions, group_id=view.group_id)
-        if view.kind is ViewKind.DONE:
-            return MarkedRead((), 0, 0)
-        tier = view.tier
-        return read_marks.mark_read(self._sessions, (tier,) if tier else ALL_VIEW_TIERS)
+            return read_marks.ViewReadMark(
+                self._sessions, group_id=view.group_id, step_rows=step_rows
+            )
+        # Done lists nothing open: no tier, nothing to mark.
+        tiers = () if view.kind is ViewKind.DONE else (view.tier,) if view.tier else ALL_VIEW_TIERS
+        return read_marks.ViewReadMark(self._sessions, tiers, step_rows=step_rows)
+
+    def unread_in(self, view: View) -> int:
+        """The unread count the view's badge shows (read from the counts the store keeps)."""
+        if view.kind is ViewKind.GROUP:
+            return next((g.unread for g in self.group_counts() if g.id == view.group_id), 0)
+        return self.view_counts().get(view.kind, 0)
 
     def unmark_read(self, marked: MarkedRead) -> None:
         read_marks.unmark(self._sessions, marked)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
@@ -30,9 +31,13 @@ _WAITING = """({m}.pinned = 1 OR ({m}.ding = 1 AND NOT EXISTS (
     SELECT 1 FROM escalations AS e
     WHERE e.message_id = {m}.id AND (e.acked_ms IS NOT NULL OR e.history = 1))))"""
 
-# Each unread open message with the card it shows under: its notice's first post, or for
-# an ack, the card of the message it answers (that may be a copy, itself read).
-_UNREAD_UNDER_CARDS = f"""
+
+def _unread_under_cards(within: str) -> str:
+    """Each unread open message `within` a part of the unread index (in its order, a step's
+    worth of the messages there were when the mark began: ids up to `upto`), with the card
+    it shows under: its notice's first post, or for an ack, the card of the message it
+    answers (that may be a copy, itself read)."""
+    return f"""
 SELECT u.id, u.group_id, u.ack_of IS NULL AS shown, u.waiting,
     card.id, card.group_id, card.tier_rank,
     card.done = 0 AND card.ack_of IS NULL AND NOT {_WAITING.format(m="card")} AS open
@@ -46,10 +51,24 @@ FROM (
         END AS head
     -- Named: with no statistics, SQLite walks an inbox index's open messages instead.
     FROM messages INDEXED BY ix_messages_unread
-    WHERE read = 0 AND done = 0
+    WHERE read = 0 AND done = 0 AND {within} AND id <= :upto
+    ORDER BY group_id, id
+    LIMIT :rows
 ) AS u
 LEFT JOIN messages AS card ON card.account_id = u.account_id AND card.remote_id = u.head
 """
+
+
+# Where a step reads on from (group id, id): the rest of that group, then the groups after
+# it. As one row value, (group_id, id) > (?, ?), SQLite sought only the group, and read
+# its entries from the start every step.
+_REST_OF_GROUP = _unread_under_cards("group_id = :group AND id > :id")
+_LATER_GROUPS = _unread_under_cards("group_id > :group")
+
+# Unread messages read, and at most marked, by one step, each step a transaction of its
+# own: marking 300,000 unread in one transaction held the store thread for 13 s, and
+# every key pressed meanwhile waited behind it (its undo, 8.6 s).
+STEP_ROWS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,37 +82,131 @@ class MarkedRead:
     waiting: int
 
 
+@dataclass(frozen=True, slots=True)
+class MarkProgress:
+    """How far a `ViewReadMark` has come: messages marked read so far, of them the cards
+    the badge counted, those left waiting for confirmation, and whether it is through;
+    taking it back, `marked` and `left` count what is unread again and what is still read
+    (see `unmark_step`)."""
+
+    marked: int
+    rows: int
+    waiting: int
+    finished: bool
+    left: int = 0
+
+
+class ViewReadMark:
+    """Marking a view read a step at a time, each step a transaction of its own, and
+    taking it back the same way, so that the store thread serves other work between them
+    (the window runs each step as a store job).
+
+    It marks what `mark_read` describes among the messages there were when its first step
+    ran: one arriving meanwhile was not seen, and stays unread. Its steps run one after
+    another, on one thread.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        tiers: Sequence[Tier] = (),
+        group_id: int | None = None,
+        step_rows: int = STEP_ROWS,
+    ) -> None:
+        self._sessions = sessions
+        self._ranks = range(
+            min((t.rank for t in tiers), default=0), max((t.rank for t in tiers), default=-1) + 1
+        )
+        self._group_id = group_id
+        self._step_rows = step_rows
+        self._upto: int | None = None
+        # Where the next step starts in the unread index; None when through (no tier and
+        # no group: nothing to mark).
+        self._after: tuple[int, int] | None = (-1, -1) if tiers or group_id is not None else None
+        self._ids: list[int] = []
+        # Whether each of `_ids` is a card its view's badge counted.
+        self._counted: list[bool] = []
+        self._rows = self._waiting = 0
+        # How many of `_ids` are unread again, and of them the badge's.
+        self._taken_back = self._rows_back = 0
+
+    @property
+    def marked(self) -> MarkedRead:
+        return MarkedRead(tuple(self._ids), self._rows, self._waiting)
+
+    def step(self) -> MarkProgress:
+        """Marks read what the next `step_rows` unread messages hold of the view."""
+        if self._after is None:
+            return self._progress(len(self._ids))
+        with self._sessions.begin() as session:
+            if self._upto is None:
+                self._upto = session.scalar(select(func.max(Message.id))) or 0
+            where = {"group": self._after[0], "id": self._after[1], "upto": self._upto}
+            found = session.execute(text(_REST_OF_GROUP), {**where, "rows": self._step_rows}).all()
+            if len(found) < self._step_rows:
+                found += session.execute(
+                    text(_LATER_GROUPS), {**where, "rows": self._step_rows - len(found)}
+                ).all()
+            ids = self._chosen(found)
+            _set_read(session, ids, True)
+        self._rows += sum(self._counted[len(self._ids) :])
+        self._ids.extend(ids)
+        # Each part comes in the index's order; the join need not keep it.
+        last = max(((row[1], row[0]) for row in found), default=None)
+        self._after = last if len(found) == self._step_rows else None
+        return self._progress(len(self._ids))
+
+    def _chosen(self, found: Sequence[Any]) -> list[int]:
+        """Which of the unread messages `found` the view holds; counts them as it goes."""
+        ids: list[int] = []
+        group_id, ranks = self._group_id, self._ranks
+        for uid, ugroup, shown, uwait, cid, cgroup, crank, open_card in found:
+            if group_id is not None:
+                here = ugroup == group_id
+                under = cid is not None and cgroup == group_id and bool(open_card)
+                if uwait:
+                    self._waiting += here and bool(shown)
+                elif here or under:
+                    ids.append(uid)
+                    self._counted.append(here and bool(shown))
+            elif cid is not None and crank in ranks:
+                if uwait:
+                    self._waiting += uid == cid
+                elif open_card:
+                    ids.append(uid)
+                    self._counted.append(uid == cid)
+        return ids
+
+    def unmark_step(self) -> MarkProgress:
+        """Makes unread again the next `step_rows` messages the mark made read (not what
+        was folded in since). Its progress counts what the badge counts (all messages if
+        it counted none of them): how many are unread again, and how many are `left`. A
+        mark taken back takes no further step."""
+        self._after = None
+        start, end = self._taken_back, self._taken_back + self._step_rows
+        with self._sessions.begin() as session:
+            _set_read(session, self._ids[start:end], False)
+        self._rows_back += sum(self._counted[start:end])
+        self._taken_back = min(end, len(self._ids))
+        unread_again = self._rows_back if self._rows else self._taken_back
+        left = (self._rows or len(self._ids)) - unread_again
+        finished = self._taken_back == len(self._ids)
+        return MarkProgress(unread_again, self._rows, self._waiting, finished, left)
+
+    def _progress(self, marked: int) -> MarkProgress:
+        return MarkProgress(marked, self._rows, self._waiting, self._after is None)
+
+
 def mark_read(
     sessions: sessionmaker[Session], tiers: Sequence[Tier] = (), group_id: int | None = None
 ) -> MarkedRead:
     """Marks read the open cards of `tiers` with what is folded into them, or, given
     `group_id`, that group's open messages and what is folded into the notices first
-    posted there (as reading each card would)."""
-    ranks = range(
-        min((t.rank for t in tiers), default=0), max((t.rank for t in tiers), default=-1) + 1
-    )
-    ids: list[int] = []
-    rows = waiting = 0
-    with sessions.begin() as session:
-        for uid, ugroup, shown, uwait, cid, cgroup, crank, open_card in session.execute(
-            text(_UNREAD_UNDER_CARDS)
-        ):
-            if group_id is not None:
-                here = ugroup == group_id
-                under = cid is not None and cgroup == group_id and bool(open_card)
-                if uwait:
-                    waiting += here and bool(shown)
-                elif here or under:
-                    ids.append(uid)
-                    rows += here and bool(shown)
-            elif cid is not None and crank in ranks:
-                if uwait:
-                    waiting += uid == cid
-                elif open_card:
-                    ids.append(uid)
-                    rows += uid == cid
-        _set_read(session, ids, True)
-    return MarkedRead(tuple(ids), rows, waiting)
+    posted there (as reading each card would): every step of a `ViewReadMark` at once."""
+    mark = ViewReadMark(sessions, tiers, group_id)
+    while not mark.step().finished:
+        pass
+    return mark.marked
 
 
 def unmark(sessions: sessionmaker[Session], marked: MarkedRead) -> None:

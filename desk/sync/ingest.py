@@ -26,7 +26,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Reason, Role, Tier, Verdict
+from desk.core.messages import Reason, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
@@ -63,6 +63,8 @@ from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations, withdraw_confirmations
+from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead
+from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
 from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
 
@@ -106,6 +108,7 @@ class Ingestor:
         self._weights_version: object = None
         # Read once: an engine is warmed after every tier correction.
         self._policy = load_policy()
+        self._ahead = VerdictsAhead()
 
     def close(self) -> None:
         self._triage.close()
@@ -377,10 +380,12 @@ class Ingestor:
         # By when each was made, as Matrix takes the latest replacement: a server may
         # pass on a late-federated older edit after a newer one. (An older one in a later
         # batch is turned away by the time of the edit applied; see _apply_edit.)
-        for edit in sorted(batch.edits, key=_edit_order):
-            just_in = edit.target_id in arrived
-            if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
-                changed += 1
+        edits = sorted(batch.edits, key=_edit_order)
+        with self._ahead.judging(session, self._triage, account_id, edits):
+            for edit in edits:
+                just_in = edit.target_id in arrived
+                if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
+                    changed += 1
         for redaction in batch.redactions:
             if self._apply_redaction(session, account_id, redaction, now, history, touched):
                 changed += 1
@@ -516,8 +521,8 @@ class Ingestor:
     ) -> bool:
         """Whether there was such a message of that sender; the groups it changed go into
         `touched`."""
-        # Read under the write lock: triage judges the old text before the row is
-        # written, and a tier the user set meanwhile would be overwritten by triage's.
+        # Read under the write lock: a tier the user set meanwhile would be overwritten by
+        # triage's. (Triage judged the edits before it: see edits_ahead.)
         hold_write_lock(session.connection())
         # Only the sender may edit a message (a server does not enforce it).
         row = session.scalars(
@@ -598,7 +603,8 @@ class Ingestor:
         """Triage's verdict on a stored row's current text, as the user's sent words are
         judged for them."""
         group = session.get_one(Group, row.group_id)
-        verdict = self._triage.reassess(account_id, _stored_core(row, group.remote_id, group.name))
+        core = _stored_core(row, group.remote_id, group.name)
+        verdict = self._ahead.reassess(self._triage, account_id, core)
         return _as_sent(verdict) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
@@ -840,22 +846,7 @@ class Ingestor:
 # What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
 # into a card that says nothing).
 _RECALLED = (
-    select(
-        Message.id,
-        Message.remote_id,
-        Message.sender_id,
-        Message.sender_name,
-        Message.sender_role,
-        Message.ts_ms,
-        Message.text,
-        Message.mentions_me,
-        Message.ding,
-        Message.tier,
-        Message.cluster,
-        Message.ack,
-        Group.remote_id.label("group_remote_id"),
-        Group.name.label("group_name"),
-    )
+    select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
     .join(Group, Group.id == Message.group_id)
     .where(Message.withdrawn_ms.is_(None))
 )
@@ -1186,22 +1177,6 @@ _SENT_BY_YOU = Reason.of(FROM_YOU)
 _FOR_THE_READER = frozenset(
     {"deadline", "deadline_soon", "task_words", "urgent_words", "reads_urgent", "asks_you"}
 )
-
-
-def _stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
-    """A stored message (a Message, or a row of its columns) as triage reads it."""
-    return CoreMessage(
-        id=row.remote_id,
-        group_id=group_remote_id,
-        group_name=group_name,
-        sender_id=row.sender_id,
-        sender_name=row.sender_name,
-        sender_role=Role(row.sender_role),
-        ts=from_ms(row.ts_ms),
-        text=row.text,
-        mentions_me=row.mentions_me,
-        ding=row.ding,
-    )
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

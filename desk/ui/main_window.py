@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPoint,
     QSettings,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -40,13 +42,13 @@ from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
-from desk.store.read_marks import MarkedRead
+from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, Snapshot
+from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -82,6 +84,22 @@ AGEING_INTERVAL_MS = 60 * 1000
 # However many sync batches arrive, the list re-reads the store at most this often: a
 # flood of a thousand messages a second would otherwise keep the GUI thread busy.
 REFRESH_SPACING_MS = 400
+# Shift+C asks first when the view's badge counts more unread than this: a stray Shift+C
+# marked hundreds read without a word (undo exists, but a bulk change that size is asked
+# about); a handful is marked at once.
+MARK_ALL_WITHOUT_ASKING = 50
+
+
+@dataclass(eq=False, slots=True)
+class _ViewMark:
+    """A Shift+C: its steps on the store thread, and how far the window has taken it."""
+
+    view: View
+    steps: ViewReadMark
+    # The view's badge as it began: what its progress counts towards.
+    unread: int = 0
+    started: bool = False
+    taken_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +109,8 @@ class _Undo:
     revert: Callable[[], object]
     # None after a change to a whole view: the selection stays on its row.
     message_id: int | None
+    # A whole view marked read: taken back step by step, not by `revert`.
+    view_mark: _ViewMark | None = None
 
 
 class MainWindow(QMainWindow):
@@ -130,9 +150,16 @@ class MainWindow(QMainWindow):
         *,
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         refresh_spacing_ms: int = REFRESH_SPACING_MS,
+        mark_step_rows: int = STEP_ROWS,
     ) -> None:
         super().__init__()
         self._has_tray = has_tray
+        self._mark_step_rows = mark_step_rows
+        # The Shift+C being asked about, stepping, or being taken back: one at a time.
+        self._view_mark: _ViewMark | None = None
+        self._group_names: dict[int, str] = {}
+        # Shift+C's question while it is asked.
+        self.mark_question: QMessageBox | None = None
         self._queries = queries
         self._ops = ops
         self._tz = tz
@@ -534,7 +561,8 @@ class MainWindow(QMainWindow):
 
     def _mark_all_read(self) -> None:
         """Shift+C: everything the view lists is read (a DING waiting for confirmation
-        aside), in one step that Ctrl+Z takes back."""
+        aside), asked first when that is more than a handful, in steps the store thread
+        takes between other work, and taken back by Ctrl+Z as one."""
         view = self.model.view
         if view.search.strip():
             self.statusBar().showMessage(
@@ -544,36 +572,161 @@ class MainWindow(QMainWindow):
         if view.kind is ViewKind.DONE:
             self.statusBar().showMessage(self.tr("Done holds nothing unread to mark."), 3000)
             return
-
+        if self._view_mark is not None:
+            self.statusBar().showMessage(
+                self.tr("Still marking the last view read: one view at a time."), 4000
+            )
+            return
+        mark = _ViewMark(view, self._queries.view_read_mark(view, self._mark_step_rows))
+        self._view_mark = mark
         # The undo is offered at once, before the mark is done: a Ctrl+Z pressed meanwhile
-        # must take back this mark, not the change before it. Store jobs run in order, so
-        # taking it back runs after the mark, which has filled `marks` by then.
-        marks: list[MarkedRead] = []
-        undo = _Undo(lambda: [self._queries.unmark_read(m) for m in marks], None)
-        self._undo.append(undo)
+        # must take back this mark, not the change before it.
+        self._undo.append(_Undo(lambda: None, None, mark))
+        self._ops.run(
+            lambda: self._queries.unread_in(view),
+            lambda unread: self._ask_to_mark(mark, unread),
+            lambda error: self._mark_failed(mark, error),
+        )
 
-        def mark() -> MarkedRead:
-            marks.append(self._queries.mark_view_read(view))
-            return marks[-1]
+    def _ask_to_mark(self, mark: _ViewMark, unread: int) -> None:
+        """Marks at once a handful; more, once the user said so (Enter), or not (Esc)."""
+        mark.unread = unread
+        if mark.taken_back:
+            return  # Ctrl+Z came first: nothing was marked
+        if unread <= MARK_ALL_WITHOUT_ASKING:
+            self._step_mark(mark)
+            return
+        view = mark.view
+        where = (
+            self._group_names.get(view.group_id, "")
+            if view.kind is ViewKind.GROUP and view.group_id is not None
+            else view_name(view.kind)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Mark all read"),
+            fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes.")
+        )
+        yes = box.addButton(self.tr("Mark read"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._answered(mark, box.clickedButton() is yes))
+        self.mark_question = box
+        # Not exec(): the store thread's answers keep coming while it is asked.
+        box.open()
 
-        def marked(result: MarkedRead) -> None:
-            if not result.ids and undo in self._undo:
-                self._undo.remove(undo)  # nothing to take back
-            if result.ids:
-                # As the badge counted them; else the copies and replies under read cards.
-                count = result.rows or len(result.ids)
-                text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
-            elif result.waiting:
-                text = self.tr("Nothing else unread here.")
-            else:
-                text = self.tr("Nothing unread here.")
-            if result.waiting:
-                text += " " + self.tr(
-                    "%n item(s) still wait for your confirmation.", "", result.waiting
-                )
-            self.statusBar().showMessage(text, 6000)
+    def _answered(self, mark: _ViewMark, yes: bool) -> None:
+        self.mark_question = None
+        # The keys go back to the window (where no window manager hands them back, none
+        # reached it: Ctrl+Z did nothing).
+        self.activateWindow()
+        if yes:
+            self._step_mark(mark)
+            return
+        self._drop_view_mark(mark)
+        self.statusBar().showMessage(self.tr("Nothing was marked read."), 3000)
 
-        self._change(mark, keep=self._current_id(), then=marked)
+    def _drop_view_mark(self, mark: _ViewMark) -> None:
+        """The mark is over, and leaves nothing to take back."""
+        self._view_mark = None
+        self._undo = [u for u in self._undo if u.view_mark is not mark]
+
+    def _step_mark(self, mark: _ViewMark) -> None:
+        mark.started = True
+        self._ops.run(
+            mark.steps.step,
+            lambda progress: self._marked_step(mark, progress),
+            lambda error: self._mark_failed(mark, error),
+        )
+
+    def _marked_step(self, mark: _ViewMark, progress: MarkProgress) -> None:
+        """A step of the mark is stored: the next one is queued behind what the user did
+        meanwhile; after the last, the list and the badges are read again."""
+        if mark.taken_back:
+            return  # Ctrl+Z stopped it; taking it back is queued behind this step
+        if not progress.finished:
+            self._show_progress(self.tr("Marked %1 of %2 read…"), progress.rows, mark.unread)
+            self.request_refresh()
+            self._step_mark(mark)
+            return
+        self._view_mark = None
+        if not progress.marked:
+            self._drop_view_mark(mark)  # nothing to take back
+        if progress.marked:
+            # As the badge counted them; else the copies and replies under read cards.
+            count = progress.rows or progress.marked
+            text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
+        elif progress.waiting:
+            text = self.tr("Nothing else unread here.")
+        else:
+            text = self.tr("Nothing unread here.")
+        if progress.waiting:
+            text += " " + self.tr(
+                "%n item(s) still wait for your confirmation.", "", progress.waiting
+            )
+        self._change(
+            lambda: None,
+            keep=self._current_id(),
+            then=lambda _none: self.statusBar().showMessage(text, 6000),
+        )
+
+    def _take_back(self, mark: _ViewMark) -> None:
+        """Ctrl+Z on a Shift+C, done or still stepping: what it marked is unread again,
+        in steps as it was marked; a mark not begun yet never begins."""
+        mark.taken_back = True
+        if not mark.started:
+            self._view_mark = None
+            self.statusBar().showMessage(self.tr("Undone."), 3000)
+            return
+        self._view_mark = mark
+        self._ops.run(
+            mark.steps.unmark_step,
+            lambda progress: self._unmarked_step(mark, progress),
+            lambda error: self._mark_failed(mark, error),
+        )
+
+    def _unmarked_step(self, mark: _ViewMark, progress: MarkProgress) -> None:
+        if not progress.finished:
+            self._show_progress(
+                self.tr("Made %1 of %2 unread again…"),
+                progress.marked,
+                progress.marked + progress.left,
+            )
+            self.request_refresh()
+            self._take_back(mark)
+            return
+        self._view_mark = None
+        self._change(
+            lambda: None,
+            then=lambda _none: self.statusBar().showMessage(self.tr("Undone."), 3000),
+        )
+
+    def _mark_failed(self, mark: _ViewMark, error: BaseException) -> None:
+        """A step failed: what the steps before stored stays, and Ctrl+Z takes it back
+        (or the rest of it); saying so beats a mark that seems to stop."""
+        self._view_mark = None
+        if mark.taken_back and mark.started:
+            mark.taken_back = False
+            self._undo.append(_Undo(lambda: None, None, mark))
+        elif not mark.started:
+            self._drop_view_mark(mark)
+        self.statusBar().showMessage(
+            self.tr("Not saved (%1).").replace("%1", failure_text(error)), 10000
+        )
+        self.request_refresh()
+
+    def _show_progress(self, template: str, done: int, total: int) -> None:
+        """A long mark's progress, in the status bar until its next step or its end."""
+        locale = QLocale()
+        said = fill(template, locale.toString(done), locale.toString(max(done, total)))
+        self.statusBar().showMessage(said)
 
     def _correct(self, tier: Tier) -> None:
         row = self._current_row()
@@ -600,10 +753,20 @@ class MainWindow(QMainWindow):
         self._change(lambda: self._queries.correct_tier(row.id, tier, now), then=corrected)
 
     def _undo_last(self) -> None:
+        if self._view_mark is not None and self._view_mark.taken_back:
+            # Taking back the last one first: a change before it, taken back meanwhile,
+            # could be overwritten by its remaining steps.
+            self.statusBar().showMessage(
+                self.tr("Still taking back the last mark: a moment."), 3000
+            )
+            return
         if not self._undo:
             self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
             return
         last = self._undo.pop()
+        if last.view_mark is not None:
+            self._take_back(last.view_mark)
+            return
         self._change(last.revert, keep=last.message_id)
         self.statusBar().showMessage(self.tr("Undone."), 3000)
 
@@ -625,11 +788,15 @@ class MainWindow(QMainWindow):
         position = max(0, self.list.currentIndex().row())
         reread = self._reread(keep=() if keep is None else (keep,))
 
-        def job() -> tuple[Any, Snapshot]:
+        def job() -> tuple[Any, Snapshot | ReadOn]:
             return work(), reread()
 
-        def after(done: tuple[Any, Snapshot]) -> None:
-            result, snapshot = done
+        def after(done: tuple[Any, Snapshot | ReadOn]) -> None:
+            result, read = done
+            # Saved by then: a read that fails leaves the list as it was (StoreOps logged it).
+            self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
+
+        def shown(result: Any, snapshot: Snapshot) -> None:
             if self._show_snapshot(snapshot):
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
@@ -723,10 +890,13 @@ class MainWindow(QMainWindow):
         # Until it is shown, every refresh pages as far as it too: one planned from the
         # shorter list and applied after it would take the card away again (review).
         self._opening = (view, message_id)
+        # If it fails, StoreOps logged it; the card stays where it was.
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
-            lambda snapshot: self._opened(snapshot, message_id),
-            lambda _error: None,  # StoreOps logged it; the card stays where it was
+            lambda read: self._read_on(
+                read, lambda snapshot: self._opened(snapshot, message_id), lambda _error: None
+            ),
+            lambda _error: None,
         )
         return True
 
@@ -821,8 +991,25 @@ class MainWindow(QMainWindow):
     def _start_refresh(self) -> None:
         self._refreshing = True
         self._refresh_again = False
-        self._ops.run(self._reread(), self._refreshed, self._refresh_failed)
+        self._ops.run(
+            self._reread(),
+            lambda read: self._read_on(read, self._refreshed, self._refresh_failed),
+            self._refresh_failed,
+        )
         self._update_counts()
+
+    def _read_on(
+        self,
+        read: Snapshot | ReadOn,
+        then: Callable[[Snapshot], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Runs what is left of a re-read (a search's further windows), each part a store
+        job of its own, then `then` with the view it read."""
+        if isinstance(read, ReadOn):
+            self._ops.run(read.work, lambda more: self._read_on(more, then, failed), failed)
+        else:
+            then(read)
 
     def _refreshed(self, snapshot: Snapshot) -> None:
         self._refreshing = False
@@ -834,7 +1021,7 @@ class MainWindow(QMainWindow):
         # StoreOps has logged it; the next change or sync batch tries again.
         self._refreshing = False
 
-    def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot]:
+    def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot | ReadOn]:
         """The store-thread work of a refresh: the rows on screen come back with the ids."""
         viewport = self.list.viewport()
         top = self.list.indexAt(QPoint(1, 1))
@@ -1012,6 +1199,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: tuple[dict[ViewKind, int], list[GroupCount], int]) -> None:
         views, groups, invites = counts
         self._counting = False
+        self._group_names = {g.id: g.name for g in groups}
         self.invites_label.setVisible(invites > 0)
         if invites:
             said = self.tr("%n group invite(s)", "", invites)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select
 
@@ -20,12 +20,13 @@ from desk.core.messages import Tier
 from desk.store import ranking
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Group, Invite, Message, from_ms
+from desk.store.read_marks import STEP_ROWS
 from desk.store.store import Store
 from desk.sync.ingest import Ingestor
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE
-from desk.ui.main_window import MainWindow
+from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
 from tests.helpers.read_only_store import make_read_only
@@ -34,9 +35,17 @@ from tests.helpers.seed import sync_demo
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _demo_window(
+    qtbot: QtBot, store: Store, clock: ManualClock, mark_step_rows: int = STEP_ROWS
+) -> Iterator[MainWindow]:
     sync_demo(store, clock)
     ops = StoreOps()
-    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    win = MainWindow(
+        InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=mark_step_rows
+    )
     qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
     win.show()
     qtbot.waitExposed(win)
@@ -381,6 +390,11 @@ def test_shift_c_marks_the_whole_view_read_and_ctrl_z_takes_it_back(
     assert window.model.inbox_row(2) is not None and not window.model.inbox_row(2).read
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    # More than a handful: asked first, and Enter says yes.
+    assert int(noise) > MARK_ALL_WITHOUT_ASKING
+    question = _mark_question(qtbot, window)
+    assert f"Mark the {noise} unread message(s) in “Noise” read?" == question.text()
+    qtbot.keyClick(question, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == "")
     assert all(window.model.inbox_row(r).read for r in range(window.model.rowCount()))
     assert _badge(window, ViewKind.ACTION) == action
@@ -390,6 +404,146 @@ def test_shift_c_marks_the_whole_view_read_and_ctrl_z_takes_it_back(
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == noise)
     assert not window.model.inbox_row(2).read
+
+
+def _mark_question(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.mark_question is not None and window.mark_question.isVisible())
+    assert window.mark_question is not None
+    return window.mark_question
+
+
+def _unread_ids(store: Store) -> set[int]:
+    with store.sessions() as session:
+        return set(session.scalars(select(Message.id).where(Message.read.is_(False))))
+
+
+def test_shift_c_on_a_big_group_asks_first_and_esc_leaves_it_unread(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    groups = window._queries.group_counts()
+    big = max(groups, key=lambda g: g.unread)
+    assert big.unread > MARK_ALL_WITHOUT_ASKING
+    unread = _unread_ids(store)
+    # From the group's right-click menu, as from the key.
+    window.sidebar.setFocus()
+    window._choose_view(View(ViewKind.GROUP, big.id))
+    window.all_read_action.trigger()
+    question = _mark_question(qtbot, window)
+    assert question.text() == f"Mark the {big.unread} unread message(s) in “{big.name}” read?"
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.mark_question is None)
+    qtbot.waitUntil(window._ops.idle)
+    assert window.statusBar().currentMessage() == "Nothing was marked read."
+    assert _unread_ids(store) == unread
+    # Nothing to take back: Ctrl+Z says so instead of undoing something else.
+    qtbot.waitUntil(window.isActiveWindow)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Nothing to undo."
+
+
+def test_shift_c_marks_a_handful_without_asking(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.sidebar.select_view(ViewKind.URGENT)
+    assert 0 < int(_badge(window, ViewKind.URGENT)) <= MARK_ALL_WITHOUT_ASKING
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
+    assert window.mark_question is None
+
+
+@pytest.fixture
+def stepping_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """A window whose Shift+C marks five unread messages a step."""
+    yield from _demo_window(qtbot, store, clock, mark_step_rows=5)
+
+
+def _statements(store: Store, writes: list[str]) -> Callable[..., None]:
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("UPDATE messages SET read"):
+            writes.append("read")
+        elif statement.startswith("UPDATE messages SET done"):
+            writes.append("done")
+
+    return record
+
+
+def _mark_all_in_steps(
+    qtbot: QtBot, window: MainWindow, said: list[str], key: Qt.Key = Qt.Key.Key_C
+) -> None:
+    window.statusBar().messageChanged.connect(said.append)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(_mark_question(qtbot, window), Qt.Key.Key_Return)
+
+
+def test_a_key_pressed_while_shift_c_steps_is_done_before_its_remaining_steps(
+    qtbot: QtBot, stepping_window: MainWindow, store: Store
+) -> None:
+    # From a tester: Shift+C over 300,000 unread held the store thread 13 s, and every key
+    # pressed meanwhile waited as long.
+    window = stepping_window
+    unread = int(_badge(window, ViewKind.ALL))
+    said: list[str] = []
+    writes: list[str] = []
+    record = _statements(store, writes)
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        _mark_all_in_steps(qtbot, window, said)
+        qtbot.waitUntil(lambda: any(s.startswith("Marked ") and " of " in s for s in said))
+        done = window.model.inbox_row(window.list.currentIndex().row())
+        assert done is not None
+        _press(qtbot, window, Qt.Key.Key_E)
+        qtbot.waitUntil(lambda: window.model.row_of(done.id) is None)
+        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    assert "done" in writes and writes.count("read") > 3
+    assert writes.index("done") < len(writes) - 1 - writes[::-1].index("read")
+    # Its progress was shown in the status bar as it went, and its end.
+    progress = [s for s in said if s.startswith("Marked ") and " of " in s]
+    assert len(progress) > 2 and progress[-1].endswith(f" of {unread} read…")
+    assert window.statusBar().currentMessage().startswith("Marked ")
+    assert _badge(window, ViewKind.ALL) in ("", "1", "2")  # a DING waiting, at most
+
+
+def test_ctrl_z_takes_back_a_stepped_shift_c_exactly_in_steps(
+    qtbot: QtBot, stepping_window: MainWindow, store: Store
+) -> None:
+    window = stepping_window
+    window.sidebar.select_view(ViewKind.INFO)
+    unread = _unread_ids(store)
+    badges = window._queries.view_counts()
+    said: list[str] = []
+    _mark_all_in_steps(qtbot, window, said)
+    qtbot.waitUntil(lambda: _badge(window, ViewKind.INFO) == "")
+    qtbot.waitUntil(window._ops.idle)
+    marked = unread - _unread_ids(store)
+    assert len(marked) > 20
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Undone.")
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    assert _unread_ids(store) == unread
+    assert window._queries.view_counts() == badges
+    # Counted as the mark counted them, the badge's cards.
+    (cards,) = [s.split()[1] for s in said if s.endswith("message(s) read. Ctrl+Z undoes.")]
+    assert any(s.startswith("Made ") and s.endswith(f" of {cards} unread again…") for s in said)
+
+
+def test_ctrl_z_while_shift_c_steps_stops_it_and_takes_back_what_it_marked(
+    qtbot: QtBot, stepping_window: MainWindow, store: Store
+) -> None:
+    window = stepping_window
+    unread = _unread_ids(store)
+    said: list[str] = []
+    _mark_all_in_steps(qtbot, window, said)
+    qtbot.waitUntil(lambda: any(" of " in s for s in said))
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Undone.")
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    assert _unread_ids(store) == unread
+    assert not any(s.startswith("Marked ") and " of " not in s for s in said)
 
 
 def test_ctrl_z_at_once_after_shift_c_takes_back_the_mark_not_the_change_before(

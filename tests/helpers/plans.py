@@ -10,8 +10,11 @@ from sqlalchemy import event
 from desk.store.store import Store
 
 
-def query_plans(store: Store, action: Callable[[], object], verb: str = "SELECT") -> list[str]:
-    """The plan details of each statement starting with `verb` that `action` runs."""
+def query_plans(
+    store: Store, action: Callable[[], object], verb: str = "SELECT", whole: bool = False
+) -> list[str]:
+    """The plan details of each statement starting with `verb` that `action` runs, after
+    the statement's start (or, `whole`, all of it)."""
     statements: list[tuple[str, Any]] = []
 
     def seen(
@@ -28,7 +31,7 @@ def query_plans(store: Store, action: Callable[[], object], verb: str = "SELECT"
         event.remove(store.engine, "before_cursor_execute", seen)
     with store.engine.connect() as conn:
         return [
-            f"{statement.split(' WHERE ')[0][:60]} :: {row[-1]}"
+            f"{statement if whole else statement.split(' WHERE ')[0][:60]} :: {row[-1]}"
             for statement, parameters in statements
             for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
         ]

@@ -316,6 +316,24 @@ def test_a_relay_edited_to_a_sooner_due_time_brings_back_its_done_card(
     assert not _column(store, Message.read)["first"]
 
 
+def test_a_card_edited_reads_its_copies_by_its_notice_not_by_every_unfolded_message(
+    store: Store, clock: ManualClock
+) -> None:
+    # At 300,000 messages a batch of 200 edits held the write lock 20 s: asked for a
+    # card's copies that are no acks (`ack_of IS NULL`), SQLite sought the ack index,
+    # where nearly every message lies, not the notice's few copies (0.33 s a card).
+    account, now, ingest = _task_posted(store, clock)
+    ingest.apply(
+        account.id, SyncBatch("c2", (), (_post("late", now + timedelta(minutes=40), _CHASE),))
+    )
+    sooner = _CHASE.replace("30分钟内", "10分钟内")
+    edit = SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", sooner, now),))
+    plans = query_plans(store, lambda: ingest.apply(account.id, edit), whole=True)
+    copies = [p for p in plans if "messages.cluster = " in p and ":: SEARCH messages " in p]
+    assert len(copies) >= 3  # the most pressing copy, the reposts, the soonest relay
+    assert all("USING INDEX ix_messages_cluster (account_id=? AND cluster=?)" in p for p in copies)
+
+
 def test_an_edit_the_user_has_not_seen_or_folded_in_a_copy_reopens_nothing(
     store: Store, clock: ManualClock
 ) -> None:

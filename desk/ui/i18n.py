@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.resources import translations_dir
@@ -34,9 +36,36 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
 
 
 def load_desk_translator(locale: str) -> QTranslator | None:
-    translator = QTranslator()
-    if translator.load(f"desk_{locale}", str(translations_dir())):
-        return translator
+    return _load_copy(translations_dir() / f"desk_{locale}.qm")
+
+
+def _load_copy(path: Path, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """A translator of the .qm file read into memory. Loaded by name, Qt maps the file:
+    rewritten while desk runs (a new bundle unpacked over the old, lrelease in a checkout),
+    every desk then running went half English, or died of a segmentation fault."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    translator = QTranslator(parent)
+    if not translator.load(data, str(path.parent)):
+        return None
+    # Qt reads these very bytes for as long as the translator lives (a property would
+    # hold a copy of them).
+    translator.desk_qm = data  # type: ignore[attr-defined]
+    return translator
+
+
+def _qt_catalog(locale: str) -> Path | None:
+    """Qt's own qtbase catalog for `locale`, as QTranslator's search by locale finds it."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for language in QLocale(locale).uiLanguages():
+        name = language.replace("-", "_")
+        while name:
+            candidate = folder / f"qtbase_{name}.qm"
+            if candidate.is_file():
+                return candidate
+            name = name.rpartition("_")[0]
     return None
 
 
@@ -48,9 +77,9 @@ def probe(translator: QTranslator) -> str:
 def install(app: QCoreApplication, locale: str) -> list[QTranslator]:
     """Installs desk's and Qt's translators; keep the returned list alive."""
     installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(locale), "qtbase", "_", qt_dir):
+    catalog = _qt_catalog(locale)
+    qt = _load_copy(catalog, app) if catalog is not None else None
+    if qt is not None:
         app.installTranslator(qt)
         installed.append(qt)
     own = load_desk_translator(locale)

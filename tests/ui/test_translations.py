@@ -84,3 +84,22 @@ def test_every_reason_code_has_a_translatable_wording() -> None:
 )
 def test_system_locale_maps_to_a_shipped_one(name: str, expected: str) -> None:
     assert i18n.choose_locale(QLocale(name)) == expected
+
+
+def test_a_catalog_rewritten_while_desk_runs_changes_nothing_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a week-long run: a new bundle unpacked over the old (or lrelease in a checkout)
+    # rewrote the .qm file Qt had mapped, and every running desk went half English or
+    # died of a segmentation fault.
+    catalog = tmp_path / "desk_zh_CN.qm"
+    shutil.copy(translations_dir() / "desk_zh_CN.qm", catalog)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None and i18n.probe(translator) == "全部"
+    english = (translations_dir() / "desk_en.qm").read_bytes()
+    size = catalog.stat().st_size
+    # In place, as unpacking does, and no shorter: a mapped file cut short is a bus error.
+    with catalog.open("r+b") as rewritten:
+        rewritten.write(english.ljust(size, b"\0"))
+    assert i18n.probe(translator) == "全部"

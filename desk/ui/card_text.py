@@ -71,17 +71,23 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     return fill(text, str(row.ack_count), shown)
 
 
-def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    """Why the row ranks, as it stands at `now` (a due time draws nearer, then passes). A
-    card the user moved to information or noise asks nothing by any time."""
+def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
+    """Why the row ranks, a line a reason, as it stands at `now` (a due time draws nearer,
+    then passes). A card the user moved to information or noise asks nothing by any time.
+    Once a due time has passed, its day and time and how soon it was read alike (已逾期
+    5.8 小时, twice): said once."""
     actionable = row.tier.asks_action
-    return _list(
-        tuple(
+    return tuple(
+        dict.fromkeys(
             reason_text(r, tz, now, row.deadline)
             for r in row.reasons
             if actionable or r.code not in _DUE_CODES
         )
     )
+
+
+def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    return _list(reason_lines(row, tz, now))
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
-from desk.ui.card_text import message_text, spoken_text
-from desk.ui.reason_text import reason_text
+from desk.ui.card_text import message_text, reason_lines, spoken_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -345,7 +344,5 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken_text(row, self._tz, self._clock.now())
         if role == Qt.ItemDataRole.ToolTipRole:
-            now = self._clock.now()
-            lines = (reason_text(r, self._tz, now, row.deadline) for r in row.reasons)
-            return "\n".join(lines) or None
+            return "\n".join(reason_lines(row, self._tz, self._clock.now())) or None
         return None

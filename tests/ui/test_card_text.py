@@ -66,3 +66,19 @@ def test_a_meeting_card_says_when_it_starts_and_that_it_began_not_overdue() -> N
         "began 20 min ago · "
     )
     assert reasons_text(card, SHANGHAI, NOW + timedelta(days=2)) == "time passed"
+
+
+def test_a_passed_due_time_is_said_once_not_by_its_time_and_by_how_soon_alike() -> None:
+    # From a week-long run: "@我、群主发布、已逾期 5.8 小时、已逾期 5.8 小时".
+    due = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    reasons = (
+        Reason.of("asks_you"),
+        Reason.of("deadline", when=due.isoformat()),
+        Reason.of("deadline_soon", due=due.isoformat()),
+    )
+    card = replace(_row("@王丽 把数字对一下，10分钟内给我"), tier=Tier.ACTION, deadline=due)
+    card = replace(card, reasons=reasons)
+    late = datetime(2026, 11, 23, 15, 48, tzinfo=SHANGHAI)
+    assert reasons_text(card, SHANGHAI, late).count("overdue by 5.8 h") == 1
+    before = datetime(2026, 11, 23, 9, 59, tzinfo=SHANGHAI)
+    assert "deadline 11-23 10:00" in reasons_text(card, SHANGHAI, before)

@@ -80,7 +80,10 @@ _PANE_MINIMUMS = ((130, 0), (290, 1), (170, 1))
 # Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
 RERANK_INTERVAL_MS = 5 * 60 * 1000
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
-AGEING_INTERVAL_MS = 60 * 1000
+# How often the clock is looked at for a new minute, to word "due in 9 min" anew. Not a
+# minute: a timer runs on the steady clock, and after sleep or a clock set forward the
+# cards read hours old for up to a minute (a week-long tester's run).
+AGEING_CHECK_MS = 5 * 1000
 # However many sync batches arrive, the list re-reads the store at most this often: a
 # flood of a thousand messages a second would otherwise keep the GUI thread busy.
 REFRESH_SPACING_MS = 400
@@ -277,9 +280,10 @@ class MainWindow(QMainWindow):
         self._rerank_timer.setInterval(RERANK_INTERVAL_MS)
         self._rerank_timer.timeout.connect(self.rerank)
         self._rerank_timer.start()
+        self._aged_at = self._minute()
         self._ageing_timer = QTimer(self)
-        self._ageing_timer.setInterval(AGEING_INTERVAL_MS)
-        self._ageing_timer.timeout.connect(self.refresh_ageing)
+        self._ageing_timer.setInterval(AGEING_CHECK_MS)
+        self._ageing_timer.timeout.connect(self._age_on_a_new_minute)
         self._ageing_timer.start()
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
         self._show_view(View())
@@ -819,8 +823,16 @@ class MainWindow(QMainWindow):
     def refresh_ageing(self) -> None:
         """Redraws what reads differently as the clock moves: the cards on screen (only
         those with a due time lay out anew) and the reading pane's reasons."""
+        self._aged_at = self._minute()
         self.list.viewport().update()
         self.detail.refresh_ageing()
+
+    def _minute(self) -> datetime:
+        return self._clock.now().replace(second=0, microsecond=0)
+
+    def _age_on_a_new_minute(self) -> None:
+        if self._minute() != self._aged_at:
+            self.refresh_ageing()
 
     def rerank(self) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread.

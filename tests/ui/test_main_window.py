@@ -916,3 +916,18 @@ def test_a_card_withdrawn_while_read_stays_in_view_and_says_who_withdrew_it(
     local = withdrawn_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
     assert f"Withdrawn by its sender at {local}" in pane
     assert target.text[:8] not in pane
+
+
+def test_after_sleep_or_a_clock_set_forward_the_due_times_are_worded_anew_at_the_next_look(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a week-long run: after a resume the cards read hours old for up to a minute,
+    # the minute timer running on the steady clock.
+    _press(qtbot, window, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: "overdue by" in window.detail.toPlainText())
+    clock.advance(timedelta(days=3))
+    # Its next look is seconds away, not the minute a steady timer had left to run.
+    assert window._ageing_timer.interval() <= 10_000
+    window._ageing_timer.timeout.emit()
+    text = window.detail.toPlainText()
+    assert "overdue by" not in text and "deadline passed" in text

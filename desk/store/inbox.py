@@ -554,11 +554,11 @@ class InboxQueries:
                 for start in range(0, len(keys), _KEYS_AT_ONCE):
                     chunk = keys[start : start + _KEYS_AT_ONCE]
                     for column in (Message.remote_id, Message.ack_of):
-                        session.execute(
-                            update(Message)
-                            .where(Message.account_id == account_id, column.in_(chunk))
-                            .values(**values)
-                        )
+                        which = [Message.account_id == account_id, column.in_(chunk)]
+                        if values.get("read") is False:
+                            # A withdrawn message says nothing to read: never unread.
+                            which.append(Message.withdrawn_ms.is_(None))
+                        session.execute(update(Message).where(*which).values(**values))
 
 
 # A LIKE reads each card's text where an index search reads a message id: a search step

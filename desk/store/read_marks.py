@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
-from desk.store.models import Message
+from desk.store.models import Message, to_ms
 
 # Ids per UPDATE when taking a mark back: well under SQLite's limit of bound values.
 _IDS_PER_STATEMENT = 500
@@ -101,9 +102,10 @@ class ViewReadMark:
     taking it back the same way, so that the store thread serves other work between them
     (the window runs each step as a store job).
 
-    It marks what `mark_read` describes among the messages there were when its first step
-    ran: one arriving meanwhile was not seen, and stays unread. Its steps run one after
-    another, on one thread.
+    It marks what `mark_read` describes among the messages there were when it `begin`s
+    (when the user asked for it: one arriving while they are asked to agree was not seen),
+    and leaves what an edit made unread again since (a meeting moved to today). Its steps
+    run one after another, on one thread.
     """
 
     def __init__(
@@ -120,6 +122,7 @@ class ViewReadMark:
         self._group_id = group_id
         self._step_rows = step_rows
         self._upto: int | None = None
+        self._begun_ms: int | None = None
         # Where the next step starts in the unread index; None when through (no tier and
         # no group: nothing to mark).
         self._after: tuple[int, int] | None = (-1, -1) if tiers or group_id is not None else None
@@ -134,13 +137,20 @@ class ViewReadMark:
     def marked(self) -> MarkedRead:
         return MarkedRead(tuple(self._ids), self._rows, self._waiting)
 
+    def begin(self, now: datetime | None = None) -> None:
+        """Fixes what the mark is about: the messages stored so far, as they stand at
+        `now` (without it, what an edit made unread meanwhile is marked too)."""
+        with self._sessions() as session:
+            self._upto = session.scalar(select(func.max(Message.id))) or 0
+        self._begun_ms = to_ms(now) if now is not None else None
+
     def step(self) -> MarkProgress:
         """Marks read what the next `step_rows` unread messages hold of the view."""
         if self._after is None:
             return self._progress(len(self._ids))
+        if self._upto is None:
+            self.begin()
         with self._sessions.begin() as session:
-            if self._upto is None:
-                self._upto = session.scalar(select(func.max(Message.id))) or 0
             where = {"group": self._after[0], "id": self._after[1], "upto": self._upto}
             found = session.execute(text(_REST_OF_GROUP), {**where, "rows": self._step_rows}).all()
             if len(found) < self._step_rows:
@@ -148,6 +158,14 @@ class ViewReadMark:
                     text(_LATER_GROUPS), {**where, "rows": self._step_rows - len(found)}
                 ).all()
             ids = self._chosen(found)
+            if ids and self._begun_ms is not None:
+                # Unread again by an edit since it began: news the user has not seen.
+                edited = session.scalars(
+                    select(Message.id).where(
+                        Message.id.in_(ids), Message.edited_ms >= self._begun_ms
+                    )
+                ).all()
+                ids = [i for i in ids if i not in set(edited)] if edited else ids
             _set_read(session, ids, True)
         self._rows += sum(self._counted[len(self._ids) :])
         self._ids.extend(ids)
@@ -204,6 +222,7 @@ def mark_read(
     `group_id`, that group's open messages and what is folded into the notices first
     posted there (as reading each card would): every step of a `ViewReadMark` at once."""
     mark = ViewReadMark(sessions, tiers, group_id)
+    mark.begin()
     while not mark.step().finished:
         pass
     return mark.marked
@@ -218,4 +237,8 @@ def unmark(sessions: sessionmaker[Session], marked: MarkedRead) -> None:
 def _set_read(session: Session, ids: Sequence[int], read: bool) -> None:
     for start in range(0, len(ids), _IDS_PER_STATEMENT):
         chunk = ids[start : start + _IDS_PER_STATEMENT]
-        session.execute(update(Message).where(Message.id.in_(chunk)).values(read=read))
+        which = [Message.id.in_(chunk)]
+        if not read:
+            # A message withdrawn since stays read: it says nothing to read.
+            which.append(Message.withdrawn_ms.is_(None))
+        session.execute(update(Message).where(*which).values(read=read))

@@ -56,6 +56,7 @@ from desk.store.models import (
     to_ms,
 )
 from desk.store.notifications import DIGESTED
+from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -494,6 +495,13 @@ class Ingestor:
             # Not notified, nor summed up in a quiet-hours digest, after it was withdrawn.
             row.notify_state = Delivery.SILENT.value
         session.execute(delete(Attachment).where(Attachment.message_id == row.id))
+        # One the user sent (a DING withdrawn from another device): its words go from the
+        # outbox too, and with them from DINGs I sent…, whose re-DING would send them again.
+        session.execute(
+            delete(OutboxItem).where(
+                OutboxItem.account_id == account_id, OutboxItem.remote_id == row.remote_id
+            )
+        )
         ladder = session.get(Escalation, row.id)
         if ladder is not None:
             # A DING withdrawn waits for no one: its ladder is on record, and silent.

@@ -105,7 +105,7 @@ class DetailPane(QTextBrowser):
         if row.withdrawn is not None:
             when = row.withdrawn.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             withdrawn = fill(self.tr("Withdrawn by its sender at %1"), when)
-            parts.append(f"<p style='margin:2px 0;color:gray'>{esc(withdrawn)}</p>")
+            parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(withdrawn)}</p>")
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
@@ -121,7 +121,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         body = _with_links(message_text(row)).replace("\n", "<br>")
         if row.withdrawn is not None:
-            body = f"<i style='color:gray'>{body}</i>"
+            body = f"<i style='color:{note}'>{body}</i>"
         parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:

@@ -586,8 +586,16 @@ class MainWindow(QMainWindow):
         # The undo is offered at once, before the mark is done: a Ctrl+Z pressed meanwhile
         # must take back this mark, not the change before it.
         self._undo.append(_Undo(lambda: None, None, mark))
+        now = self._clock.now()
+
+        def begin() -> int:
+            # What the user is asked about, and agrees to, is what there is now: a message
+            # arriving while they are asked stays unread.
+            mark.steps.begin(now)
+            return self._queries.unread_in(view)
+
         self._ops.run(
-            lambda: self._queries.unread_in(view),
+            begin,
             lambda unread: self._ask_to_mark(mark, unread),
             lambda error: self._mark_failed(mark, error),
         )

@@ -368,3 +368,24 @@ def test_a_ding_waits_in_the_outbox_until_sent(store: Store, clock: ManualClock)
     assert not pending.sent
     with pytest.raises(ReDingRefused):
         dings.re_ding(pending.outbox_id)
+
+
+def test_a_ding_the_user_withdrew_elsewhere_leaves_dings_i_sent_with_its_words(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    # From review: withdrawn on the phone, its words stayed in the outbox, the roster
+    # listed it with 22 unconfirmed, and a re-DING would have sent it to them again.
+    dings = DingOutbox(store, clock)
+    words = "紧急：今晚8点前各村上报转移人数"
+    dings.send(demo.ref.id, GROUP, words)
+    demo.round()
+    (sent,) = dings.sent()
+    assert sent.remote_id is not None
+    withdrawn = Redaction(sent.remote_id, GROUP, clock.now())
+    Ingestor(store, SHANGHAI, clock).apply(demo.ref.id, SyncBatch("wd", redactions=(withdrawn,)))
+    assert dings.sent() == []
+    with store.sessions() as session:
+        assert words not in session.scalars(select(OutboxItem.text)).all()
+    clock.advance(timedelta(minutes=6))
+    with pytest.raises(ReDingRefused):
+        dings.re_ding(sent.outbox_id)

@@ -301,3 +301,41 @@ def test_a_withdrawn_card_the_user_had_read_stays_in_its_view_below_what_still_a
     row = queries.row(alarm_id)
     assert row is not None and row.withdrawn is not None and row.tier is Tier.URGENT
     assert queries.view_counts()[ViewKind.URGENT] == 1
+
+
+def test_a_message_an_edit_makes_unread_while_shift_c_steps_stays_unread(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: a meeting moved to today, unread again as 发送人已修改, was marked read
+    # by a later step of the mark under way.
+    account_id, ingestor, queries, _task_id = _setup(store, clock)
+    chats = tuple(
+        _post(f"c{i}", clock.now() + timedelta(seconds=i), f"今天第{i}次巡查，一切正常")
+        for i in range(3)
+    )
+    meeting = "周五下午三点在村委会开会，讨论冬季征兵。"
+    notice = _post("n2", clock.now() + timedelta(seconds=10), meeting, group="g2")
+    ingestor.apply(account_id, SyncBatch("c2", messages=(*chats, notice)))
+    moved = _id(store, "n2")
+    queries.set_read([moved], True)
+    mark = queries.view_read_mark(View(ViewKind.ALL), step_rows=1)
+    mark.begin(clock.now())
+    mark.step()  # under way, in the first group
+    today = "今天下午三点在村委会开会，讨论冬季征兵，务必参加！"
+    edit = MessageEdit("n2", "g2", "u2", today, clock.now() + timedelta(minutes=1), "$x")
+    ingestor.apply(account_id, SyncBatch("c3", edits=(edit,)))
+    row = queries.row(moved)
+    assert row is not None and not row.read
+    while not mark.step().finished:
+        pass
+    row = queries.row(moved)
+    assert row is not None and not row.read
+    assert moved not in mark.marked.ids
+
+
+def test_a_withdrawn_card_marked_unread_stays_read(store: Store, clock: ManualClock) -> None:
+    account_id, ingestor, queries, task_id = _setup(store, clock)
+    ingestor.apply(account_id, SyncBatch("c2", redactions=(Redaction("task", "g", clock.now()),)))
+    queries.set_read([task_id], False)  # `u`, or Ctrl+Z of reading it
+    row = queries.row(task_id)
+    assert row is not None and row.withdrawn is not None and row.read

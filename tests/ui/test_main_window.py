@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select
 
-from desk.connectors.protocol import Redaction, SyncBatch
+from desk.connectors.protocol import IncomingMessage, Redaction, SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Tier
+from desk.core.messages import Role, Tier
 from desk.store import ranking
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Group, Invite, Message, from_ms
@@ -931,3 +931,66 @@ def test_after_sleep_or_a_clock_set_forward_the_due_times_are_worded_anew_at_the
     window._ageing_timer.timeout.emit()
     text = window.detail.toPlainText()
     assert "overdue by" not in text and "deadline passed" in text
+
+
+def test_a_message_arriving_while_shift_c_asks_stays_unread(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # From review: the user agreed to the 188 they were asked about, and an urgent order
+    # synced in while they read the question was marked read unseen.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    question = _mark_question(qtbot, window)
+    with store.sessions() as session:
+        account_id, group = session.execute(
+            select(Message.account_id, Group.remote_id)
+            .join(Group, Group.id == Message.group_id)
+            .limit(1)
+        ).one()
+    order = IncomingMessage(
+        "late-urgent",
+        group,
+        "u-boss",
+        "镇长",
+        Role.OWNER,
+        clock.now() + timedelta(seconds=30),
+        "【紧急】石门坎村山体滑坡，立即封路！各村书记马上到岗",
+        mentions_me=True,
+    )
+    batch = SyncBatch("late", messages=(order,))
+    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, batch))
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    with store.sessions() as session:
+        read = session.scalar(select(Message.read).where(Message.remote_id == "late-urgent"))
+    assert read is False
+
+
+def test_ctrl_z_after_shift_c_leaves_a_card_withdrawn_since_read(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # From review: after Ctrl+Z the Urgent badge counted an unread, bold "… withdrew a
+    # message".
+    window.sidebar.select_view(ViewKind.URGENT)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    rows = [window.model.inbox_row(r) for r in range(window.model.rowCount())]
+    target = next(r for r in rows if r is not None and not r.read and not r.pinned)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    with store.sessions() as session:
+        account_id, group = session.execute(
+            select(Message.account_id, Group.remote_id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.id == target.id)
+        ).one()
+    recall = SyncBatch("recall", redactions=(Redaction(target.remote_id, group, clock.now()),))
+    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Undone.")
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    row = window._queries.row(target.id)
+    assert row is not None and row.withdrawn is not None and row.read

@@ -262,11 +262,13 @@ def test_the_reading_pane_is_written_again_in_the_dark_themes_colours(
     pane = DetailPane(SHANGHAI, ManualClock(NOW))
     qtbot.addWidget(pane)
     pane.show()
-    pane.show_row(replace(_urgent_row(), group_encrypted=True))
+    # Withdrawn too, for its greyed lines (review: hard-coded grey, 3.9:1 on dark).
+    withdrawn = datetime(2026, 11, 23, 9, 20, tzinfo=SHANGHAI)
+    pane.show_row(replace(_urgent_row(), group_encrypted=True, withdrawn=withdrawn))
     _switch(qtbot, DARK, pane)
     base = pane.palette().color(Role_.Base)
     colours = set(re.findall(r"color:(#[0-9a-f]{6})", pane.toHtml()))
-    assert len(colours) >= 2, "the tier's word and the encrypted note are coloured"
+    assert len(colours) >= 2, "the tier's word and the notes are coloured"
     assert all(_ratio(QColor(c), base) >= 4.5 for c in colours), colours
 
 

@@ -305,10 +305,7 @@ def test_a_relay_edited_to_a_sooner_due_time_brings_back_its_done_card(
 ) -> None:
     # From review: the sender's repost, folded into the card, was edited from 30分钟内 to
     # 10分钟内; the card took the sooner due time but stayed done.
-    account, now, ingest = _task_posted(store, clock)
-    ingest.apply(
-        account.id, SyncBatch("c2", (), (_post("late", now + timedelta(minutes=40), _CHASE),))
-    )
+    account, now, ingest = _task_relayed(store, clock)
     _done(store, "first")
     sooner = _CHASE.replace("30分钟内", "10分钟内")
     ingest.apply(account.id, SyncBatch("c3", edits=(MessageEdit("late", "g", "u1", sooner, now),)))
@@ -322,10 +319,7 @@ def test_a_card_edited_reads_its_copies_by_its_notice_not_by_every_unfolded_mess
     # At 300,000 messages a batch of 200 edits held the write lock 20 s: asked for a
     # card's copies that are no acks (`ack_of IS NULL`), SQLite sought the ack index,
     # where nearly every message lies, not the notice's few copies (0.33 s a card).
-    account, now, ingest = _task_posted(store, clock)
-    ingest.apply(
-        account.id, SyncBatch("c2", (), (_post("late", now + timedelta(minutes=40), _CHASE),))
-    )
+    account, now, ingest = _task_relayed(store, clock)
     sooner = _CHASE.replace("30分钟内", "10分钟内")
     edit = SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", sooner, now),))
     plans = query_plans(store, lambda: ingest.apply(account.id, edit), whole=True)
@@ -1141,6 +1135,14 @@ def _task_posted(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime
     now = clock.now()
     ingest = Ingestor(store, SHANGHAI, clock)
     ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    return account, now, ingest
+
+
+def _task_relayed(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime, Ingestor]:
+    """As _task_posted, with its sender's repost "late" folded under it 40 minutes on."""
+    account, now, ingest = _task_posted(store, clock)
+    late = _post("late", now + timedelta(minutes=40), _CHASE)
+    ingest.apply(account.id, SyncBatch("c2", (), (late,)))
     return account, now, ingest
 
 

@@ -889,15 +889,8 @@ def test_a_card_withdrawn_while_read_stays_in_view_and_says_who_withdrew_it(
     target = window.model.inbox_row(2)
     assert target is not None and target.text and target.text[:8] in window.detail.toPlainText()
     qtbot.waitUntil(window._ops.idle)  # `j` marked it read
-    with store.sessions() as session:
-        account_id, group = session.execute(
-            select(Message.account_id, Group.remote_id)
-            .join(Group, Group.id == Message.group_id)
-            .where(Message.id == target.id)
-        ).one()
     withdrawn_at = clock.now()
-    recall = SyncBatch("recall", redactions=(Redaction(target.remote_id, group, withdrawn_at),))
-    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+    _withdraw(window, store, clock, target)
 
     def place() -> int | None:
         for index, row in enumerate(_rows(window)):
@@ -980,17 +973,22 @@ def test_ctrl_z_after_shift_c_leaves_a_card_withdrawn_since_read(
     _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
     qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
-    with store.sessions() as session:
-        account_id, group = session.execute(
-            select(Message.account_id, Group.remote_id)
-            .join(Group, Group.id == Message.group_id)
-            .where(Message.id == target.id)
-        ).one()
-    recall = SyncBatch("recall", redactions=(Redaction(target.remote_id, group, clock.now()),))
-    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+    _withdraw(window, store, clock, target)
     qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Undone.")
     qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
     row = window._queries.row(target.id)
     assert row is not None and row.withdrawn is not None and row.read
+
+
+def _withdraw(window: MainWindow, store: Store, clock: ManualClock, row: InboxRow) -> None:
+    """Its sender withdraws the card's message now, and the window hears of it."""
+    with store.sessions() as session:
+        account_id, group = session.execute(
+            select(Message.account_id, Group.remote_id)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.id == row.id)
+        ).one()
+    recall = SyncBatch("recall", redactions=(Redaction(row.remote_id, group, clock.now()),))
+    window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))

@@ -159,13 +159,7 @@ class ViewReadMark:
                 ).all()
             ids = self._chosen(found)
             if ids and self._begun_ms is not None:
-                # Unread again by an edit since it began: news the user has not seen.
-                edited = session.scalars(
-                    select(Message.id).where(
-                        Message.id.in_(ids), Message.edited_ms >= self._begun_ms
-                    )
-                ).all()
-                ids = [i for i in ids if i not in set(edited)] if edited else ids
+                ids = self._without_edited_since(session, ids)
             _set_read(session, ids, True)
         self._rows += sum(self._counted[len(self._ids) :])
         self._ids.extend(ids)
@@ -194,6 +188,21 @@ class ViewReadMark:
                     ids.append(uid)
                     self._counted.append(uid == cid)
         return ids
+
+    def _without_edited_since(self, session: Session, ids: list[int]) -> list[int]:
+        """`ids` but those an edit made unread again since the mark began: news the user
+        has not seen (and their places in `_counted`, which this step's ids end)."""
+        edited = set(
+            session.scalars(
+                select(Message.id).where(Message.id.in_(ids), Message.edited_ms >= self._begun_ms)
+            )
+        )
+        if not edited:
+            return ids
+        start = len(self._counted) - len(ids)
+        kept = [(i, c) for i, c in zip(ids, self._counted[start:], strict=True) if i not in edited]
+        self._counted[start:] = [c for _i, c in kept]
+        return [i for i, _c in kept]
 
     def unmark_step(self) -> MarkProgress:
         """Makes unread again the next `step_rows` messages the mark made read (not what

@@ -320,6 +320,7 @@ def test_a_message_an_edit_makes_unread_while_shift_c_steps_stays_unread(
     queries.set_read([moved], True)
     mark = queries.view_read_mark(View(ViewKind.ALL), step_rows=1)
     mark.begin(clock.now())
+    badge = queries.view_counts()[ViewKind.ALL]
     mark.step()  # under way, in the first group
     today = "今天下午三点在村委会开会，讨论冬季征兵，务必参加！"
     edit = MessageEdit("n2", "g2", "u2", today, clock.now() + timedelta(minutes=1), "$x")
@@ -331,6 +332,12 @@ def test_a_message_an_edit_makes_unread_while_shift_c_steps_stays_unread(
     row = queries.row(moved)
     assert row is not None and not row.read
     assert moved not in mark.marked.ids
+    # What it marked, counted as the badge counts: all it had, but the card edited since.
+    assert mark.marked.rows == badge - queries.view_counts()[ViewKind.ALL] + 1
+    # Taken back, its progress still counts the badge's cards, as the mark did.
+    while not (progress := mark.unmark_step()).finished:
+        assert progress.marked + progress.left == mark.marked.rows
+    assert (progress.marked, progress.left) == (mark.marked.rows, 0)
 
 
 def test_a_withdrawn_card_marked_unread_stays_read(store: Store, clock: ManualClock) -> None:

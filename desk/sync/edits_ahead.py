@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -58,6 +59,27 @@ def stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
         text=row.text,
         mentions_me=row.mentions_me,
         ding=row.ding,
+    )
+
+
+def edit_order(edit: MessageEdit) -> tuple[datetime, str]:
+    """Which of two edits of a message wins: the later, then (as Matrix) the greater id."""
+    return edit.ts, edit.remote_id
+
+
+def turned_away(edit: MessageEdit, row: Any) -> bool:
+    """Whether `edit` leaves the stored message `row` (a Message, or a row of its columns)
+    as it is: only its sender may edit it (a server does not enforce it), a withdrawn one
+    has no text, and an edit older than the one its text comes from, arriving late (an
+    offline gap, a back-fill), leaves the newer one standing. (The same edit again changes
+    nothing; of two at one time without ids, the later to arrive wins.)"""
+    return (
+        row.sender_id != edit.sender_id
+        or row.withdrawn_ms is not None
+        or (
+            row.edited_ms is not None
+            and edit_order(edit) < (from_ms(row.edited_ms), row.edit_id or "")
+        )
     )
 
 
@@ -119,8 +141,10 @@ class VerdictsAhead:
 
         for edit in edits:
             row, was = rows.get(edit.target_id), cores.get(edit.target_id)
-            if row is None or was is None or row.sender_id != edit.sender_id:
-                continue  # not applied: only the sender may edit a message
+            if row is None or was is None or turned_away(edit, row):
+                # Not applied: judged, it would leave triage remembering a notice's tier
+                # from a text the message never says.
+                continue
             card = row.cluster in (None, row.remote_id)
             if row.done or not card:
                 judge(was)  # what it said before, against what it says now
@@ -131,13 +155,20 @@ class VerdictsAhead:
 
 
 def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, Any]:
-    """The columns triage reads of the account's messages `remote_ids`, and where each
-    is folded and whether it is done."""
+    """The columns triage reads of the account's messages `remote_ids`, where each is
+    folded, whether it is done, and what `turned_away` asks."""
     wanted = sorted(remote_ids)
     found: dict[str, Any] = {}
     for start in range(0, len(wanted), _IDS_AT_ONCE):
         query = (
-            select(*CORE_COLUMNS, Message.cluster, Message.done)
+            select(
+                *CORE_COLUMNS,
+                Message.cluster,
+                Message.done,
+                Message.withdrawn_ms,
+                Message.edited_ms,
+                Message.edit_id,
+            )
             .join(Group, Group.id == Message.group_id)
             .where(
                 Message.account_id == account_id,

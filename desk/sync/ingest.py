@@ -52,7 +52,6 @@ from desk.store.models import (
     Message,
     Sender,
     SenderWeight,
-    from_ms,
     to_ms,
 )
 from desk.store.notifications import DIGESTED
@@ -64,7 +63,7 @@ from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names
 from desk.sync.dings import record_confirmations, withdraw_confirmations
-from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead
+from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
 from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
@@ -381,7 +380,7 @@ class Ingestor:
         # By when each was made, as Matrix takes the latest replacement: a server may
         # pass on a late-federated older edit after a newer one. (An older one in a later
         # batch is turned away by the time of the edit applied; see _apply_edit.)
-        edits = sorted(batch.edits, key=_edit_order)
+        edits = sorted(batch.edits, key=edit_order)
         with self._ahead.judging(session, self._triage, account_id, edits):
             for edit in edits:
                 just_in = edit.target_id in arrived
@@ -540,15 +539,7 @@ class Ingestor:
                 Message.sender_id == edit.sender_id,
             )
         ).one_or_none()
-        if row is None or row.withdrawn_ms is not None:
-            return False
-        if row.edited_ms is not None and _edit_order(edit) < (
-            from_ms(row.edited_ms),
-            row.edit_id or "",
-        ):
-            # An older edit than the one its text comes from, arriving late (after an
-            # offline gap, or back-filled): the newer one stands. (The same edit again
-            # changes nothing; of two at one time without ids, the later to arrive wins.)
+        if row is None or turned_away(edit, row):
             return False
         if row.edited_ms is None:
             row.original_text = row.text
@@ -1114,11 +1105,6 @@ def _asks_sooner(was: Verdict | None, now: Verdict | None) -> bool:
     if now.deadline is None or not now.tier.asks_action:
         return False
     return was.deadline is None or now.deadline < was.deadline
-
-
-def _edit_order(edit: MessageEdit) -> tuple[datetime, str]:
-    """Which of two edits of a message wins: the later, then (as Matrix) the greater id."""
-    return edit.ts, edit.remote_id
 
 
 def _mark_edited(row: Message) -> None:

@@ -346,3 +346,24 @@ def test_a_withdrawn_card_marked_unread_stays_read(store: Store, clock: ManualCl
     queries.set_read([task_id], False)  # `u`, or Ctrl+Z of reading it
     row = queries.row(task_id)
     assert row is not None and row.withdrawn is not None and row.read
+
+
+def test_an_older_edit_turned_away_leaves_the_notices_tier_to_its_forwards(
+    store: Store, clock: ManualClock
+) -> None:
+    # Triage judges a batch's edits before applying them; one turned away (older than
+    # the edit applied) had left it remembering the notice's tier from a text the message
+    # never said, and a forward arriving next took that calmer tier.
+    account_id, ingestor, _queries, _task_id = _setup(store, clock)
+    now = clock.now()
+    urgent = _edit("$e2", now + timedelta(minutes=2), "【紧急】" + _TASK.replace("明天", "今晚"))
+    ingestor.apply(account_id, SyncBatch("c2", edits=(urgent,)))
+    calm = _edit("$e1", now + timedelta(minutes=1), _TASK.replace("清单", "清单表"))
+    ingestor.apply(account_id, SyncBatch("c3", edits=(calm,)))
+    forward = _post("fwd", now + timedelta(minutes=5), "转发：" + _TASK, group="g2")
+    ingestor.apply(account_id, SyncBatch("c4", messages=(forward,)))
+    with store.sessions() as session:
+        tier, cluster = session.execute(
+            select(Message.tier, Message.cluster).where(Message.remote_id == "fwd")
+        ).one()
+    assert (tier, cluster) == (Tier.URGENT.value, "task")

@@ -391,16 +391,25 @@ class _UserMeanwhile(LocalTriage):
             self.refused = True
 
 
+def _notice_judged_meanwhile(
+    store: Store, clock: ManualClock
+) -> tuple[AccountRef, _UserMeanwhile, Ingestor]:
+    """The default account with one notice "n", its ingestor's triage doing what the user
+    does while it judges."""
+    (account,) = ensure_default_account(store, clock)
+    triage = _UserMeanwhile(store)
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    return account, triage, ingestor
+
+
 def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
     store: Store, clock: ManualClock
 ) -> None:
     # From review: the row was read outside the write transaction, triage asked about
     # the old text, and the tier the user set meanwhile replaced by triage's (the row
     # still said corrected).
-    (account,) = ensure_default_account(store, clock)
-    triage = _UserMeanwhile(store)
-    ingestor = Ingestor(store, SHANGHAI, clock, triage)
-    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    account, triage, ingestor = _notice_judged_meanwhile(store, clock)
     queries = InboxQueries(store.sessions)
     with store.sessions() as session:
         message_id = session.scalars(select(Message.id)).one()
@@ -472,10 +481,7 @@ def test_a_message_changed_after_triage_judged_its_edit_is_judged_again(
 ) -> None:
     # The user puts the card away while triage judges the edit: what it said before now
     # counts (a done card comes back only for something sooner), judged under the lock.
-    (account,) = ensure_default_account(store, clock)
-    triage = _UserMeanwhile(store)
-    ingestor = Ingestor(store, SHANGHAI, clock, triage)
-    ingestor.apply(account.id, _batch(clock.now(), ["n"]))
+    account, triage, ingestor = _notice_judged_meanwhile(store, clock)
     triage.meanwhile = lambda: InboxQueries(store.sessions).set_done([1], True)
     typo = MessageEdit("n", "g", "u1", "第0条通知：请各村明天上午9点前报送材料。", clock.now())
     ingestor.apply(account.id, SyncBatch("c2", edits=(typo,)))

@@ -11,11 +11,7 @@ from desk.ui.sidebar import Sidebar
 
 
 def test_the_count_column_widens_to_show_a_larger_count_in_full(qtbot: QtBot) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(260, 400)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 260, 400)
     names = [f"桐坪镇第{i}网格工作群" for i in range(40)]
     sidebar.set_counts({ViewKind.ALL: 9}, [GroupCount(i, n, 1) for i, n in enumerate(names)])
     narrow = sidebar.columnWidth(1)
@@ -29,11 +25,7 @@ def test_the_count_column_widens_to_show_a_larger_count_in_full(qtbot: QtBot) ->
 
 
 def test_a_long_muted_group_keeps_its_mark_when_its_name_is_cut(qtbot: QtBot) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(200, 300)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 200, 300)
     name = "桐坪镇河长制暨人居环境整治工作群"
     sidebar.set_counts({}, [GroupCount(1, name, 3, remote_id="g1")])
     sidebar.set_muted(frozenset({"g1"}))
@@ -45,11 +37,7 @@ def test_a_long_muted_group_keeps_its_mark_when_its_name_is_cut(qtbot: QtBot) ->
 
 
 def test_groups_that_share_their_start_and_end_stay_apart_when_cut(qtbot: QtBot) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(110, 300)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 110, 300)
     names = ["桐坪镇机关干部工作群", "桐坪镇村（社区）书记工作群", "桐坪镇网格员工作群"]
     sidebar.set_counts({}, [GroupCount(i, n, 3, remote_id=f"g{i}") for i, n in enumerate(names)])
     groups = sidebar.topLevelItem(1)
@@ -81,11 +69,7 @@ def test_a_groups_count_says_it_counts_messages_not_cards(qtbot: QtBot) -> None:
 def test_a_right_click_on_a_group_shows_that_group_and_on_a_heading_nothing(
     qtbot: QtBot,
 ) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(260, 400)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 260, 400)
     sidebar.set_counts({}, [GroupCount(7, "桐坪镇党政办", 3)])
     chosen: list[object] = []
     sidebar.viewChosen.connect(chosen.append)
@@ -147,11 +131,7 @@ def test_a_group_the_user_left_is_greyed_and_says_so(qtbot: QtBot) -> None:
 
 
 def test_a_new_group_does_not_scroll_the_list_being_read(qtbot: QtBot) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(240, 300)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 240, 300)
     groups = [GroupCount(i, f"桐坪镇第{i:02d}网格工作群", i) for i in range(40)]
     sidebar.set_counts({}, groups)
     sidebar.setCurrentItem(sidebar.topLevelItem(1).child(30))
@@ -173,11 +153,7 @@ def _ink_right(image: QImage, row: QRect) -> int:
 
 
 def test_counts_are_right_aligned_with_room_to_the_edge(qtbot: QtBot) -> None:
-    sidebar = Sidebar()
-    qtbot.addWidget(sidebar)
-    sidebar.resize(240, 400)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, 240, 400)
     sidebar.set_counts(
         {ViewKind.ALL: 187, ViewKind.URGENT: 10, ViewKind.ACTION: 7}, [GroupCount(1, "群", 3)]
     )
@@ -196,3 +172,12 @@ def test_counts_are_right_aligned_with_room_to_the_edge(qtbot: QtBot) -> None:
     # The last digits line up, and the widest count keeps its distance from the edge.
     assert max(rights) - min(rights) <= 1, rights
     assert sidebar.viewport().width() - 1 - max(rights) >= 6
+
+
+def _shown(qtbot: QtBot, width: int, height: int) -> Sidebar:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(width, height)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    return sidebar

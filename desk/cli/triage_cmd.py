@@ -21,6 +21,7 @@ from desk.core.reasons import describe
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.well_formed import well_formed_fields
 from desk.store.policy_file import load_policy
+from desk.sync.triage_process import collect_for_triage
 
 _REQUIRED = ("id", "group_id", "group_name", "sender_id", "sender_name", "ts", "text")
 
@@ -64,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     engine = TriageEngine(TriageConfig(me_names=tuple(args.me), tz=tz, work_calendar=work))
     # Arrival order; the sort is stable so equal timestamps keep file order.
     ordered = sorted(messages, key=lambda m: m.ts)
+    collect_for_triage()
     verdicts = [(m, engine.process(m)) for m in ordered]
     rows = to_rows(verdicts)
     try:

@@ -12,7 +12,8 @@ pipeline (triage, folding, insert, FTS triggers), then measures:
   plain `executemany` of the same stored rows and their FTS entries into a second
   SQLCipher file with the same key and schema, no triggers, 1,000 rows per transaction as
   ingest commits; ingest_ratio = ingest / raw;
-- triage_per_s: the triage engine alone over min(N, 100,000) generated messages;
+- triage_per_s: the triage engine alone over min(N, 100,000) generated messages, with
+  garbage collection set as in desk's triage process;
 - cold_start_s: a fresh `desk` process (offscreen), its start to the end of the first
   paint of the inbox, worst of --cold-runs (after one unmeasured run that fills the
   bytecode and file caches); cold_unlock_s is the time scrypt takes, on a thread beside

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         # leaves the pinned top, and the selection stays at that row (the next card), as
         # after `e`, instead of following it down past the cards in between.
         self._confirmed_from: tuple[int, int] | None = None
+        # A waiting DING that came to stand under the selection when the one above it was
+        # confirmed: nobody has read it yet, however quick the next `a`.
+        self._moved_under: int | None = None
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -440,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def _move(self, step: int) -> None:
         self._confirmed_from = None  # moved on before the confirmation came back
+        self._moved_under = None
         current = self.list.currentIndex()
         row = current.row() + step if current.isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
@@ -500,6 +504,14 @@ class MainWindow(QMainWindow):
         banner's DING first, for the next `a`: the sender learns it was seen, so a DING
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
+        if row is not None and row.pinned and row.id == self._moved_under:
+            # `a a` confirmed the next DING too, 150 ms after it came up (a tester).
+            self._moved_under = None
+            self.statusBar().showMessage(
+                self.tr("This DING waits for your confirmation: press A again to confirm it."),
+                8000,
+            )
+            return
         if row is not None and row.pinned:
             self._confirmed_from = (row.id, self.list.currentIndex().row())
             self.acknowledgeRequested.emit(row.id)
@@ -1082,6 +1094,8 @@ class MainWindow(QMainWindow):
             self._select_row(max(0, current_index.row()))
         elif self._moved_on_confirming(current, current_index.row(), now.row()):
             self._select_row(current_index.row(), read=True)
+            landed = self._current_row()
+            self._moved_under = landed.id if landed is not None and landed.pinned else None
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
         return True
@@ -1262,6 +1276,7 @@ class MainWindow(QMainWindow):
         row = self.model.inbox_row(current.row()) if current.isValid() else None
         self.detail.show_row(row)
         if not self._selecting:
+            self._moved_under = None  # the user's own choice of card
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
             self._mark_read(row)
 

@@ -319,6 +319,58 @@ def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
     assert now_selected is not None and now_selected.id != second.id
 
 
+def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, store: Store) -> None:
+    # From a tester: `a a` confirmed the DING read and, 150 ms later, the next waiting one
+    # that had just come up under the selection; a confirmation cannot be taken back.
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    texts = {
+        "d1": "【DING】区防指：全体镇村干部立即到岗，10点半前报到岗情况。",
+        "d2": "【DING】请各镇本周五前报送汛期值班表。",
+    }
+    messages = tuple(
+        IncomingMessage(
+            remote_id=remote_id,
+            group_id="g1",
+            sender_id="u1",
+            sender_name="区应急局",
+            sender_role=Role.ADMIN,
+            ts=desk.clock.now() + timedelta(seconds=n),
+            text=text,
+            ding=True,
+        )
+        for n, (remote_id, text) in enumerate(texts.items())
+    )
+    groups = (GroupInfo("g1", "区防汛工作群", members=members),)
+    Ingestor(store, SHANGHAI, desk.clock).apply(
+        desk.account.id, SyncBatch("c1", groups=groups, messages=messages)
+    )
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    window, qtbot = desk.app.window, desk.qtbot
+    first, second = window.model.inbox_row(0), window.model.inbox_row(1)
+    assert first is not None and first.pinned and second is not None and second.pinned
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+
+    def confirmed() -> list[str | None]:
+        with store.sessions() as session:
+            return sorted(i.ack_of or "" for i in session.scalars(select(OutboxItem)))
+
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    shown = window.model.inbox_row(window.list.currentIndex().row())
+    assert shown is not None and shown.id == second.id
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert confirmed() == [first.remote_id], "the next DING came up, it was not read"
+    assert "press A again" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    assert confirmed() == sorted([first.remote_id, second.remote_id])
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

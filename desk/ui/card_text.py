@@ -74,14 +74,16 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
 def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     """Why the row ranks, a line a reason, as it stands at `now` (a due time draws nearer,
     then passes). A card the user moved to information or noise asks nothing by any time.
-    Once a due time has passed, its day and time and how soon it was read alike (已逾期
-    5.8 小时, twice): said once."""
+    A due time is said once: by how soon, where triage said that too (截止 12-03 23:43、8
+    分钟后截止 said it twice, a tester; the reading pane gives the time on a line of its
+    own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时)."""
     actionable = row.tier.asks_action
+    soon = any(r.code == "deadline_soon" for r in row.reasons)
     return tuple(
         dict.fromkeys(
             reason_text(r, tz, now, row.deadline)
             for r in row.reasons
-            if actionable or r.code not in _DUE_CODES
+            if (actionable or r.code not in _DUE_CODES) and not (soon and r.code == "deadline")
         )
     )
 

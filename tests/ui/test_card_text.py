@@ -68,8 +68,9 @@ def test_a_meeting_card_says_when_it_starts_and_that_it_began_not_overdue() -> N
     assert reasons_text(card, SHANGHAI, NOW + timedelta(days=2)) == "time passed"
 
 
-def test_a_passed_due_time_is_said_once_not_by_its_time_and_by_how_soon_alike() -> None:
-    # From a week-long run: "@我、群主发布、已逾期 5.8 小时、已逾期 5.8 小时".
+def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> None:
+    # From a week-long run: "@我、群主发布、已逾期 5.8 小时、已逾期 5.8 小时"; and from a
+    # tester, before it passed: "截止 12-03 23:43、8 分钟后截止".
     due = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
     reasons = (
         Reason.of("asks_you"),
@@ -80,5 +81,8 @@ def test_a_passed_due_time_is_said_once_not_by_its_time_and_by_how_soon_alike() 
     card = replace(card, reasons=reasons)
     late = datetime(2026, 11, 23, 15, 48, tzinfo=SHANGHAI)
     assert reasons_text(card, SHANGHAI, late).count("overdue by 5.8 h") == 1
-    before = datetime(2026, 11, 23, 9, 59, tzinfo=SHANGHAI)
-    assert "deadline 11-23 10:00" in reasons_text(card, SHANGHAI, before)
+    before = datetime(2026, 11, 23, 9, 52, tzinfo=SHANGHAI)
+    assert reasons_text(card, SHANGHAI, before) == "a question put to you, due in 8 min"
+    # Without a how-soon, the day and time.
+    plain = replace(card, reasons=reasons[:2])
+    assert "deadline 11-23 10:00" in reasons_text(plain, SHANGHAI, before)

@@ -7,7 +7,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,13 +66,7 @@ from desk.sync.dings import record_confirmations, withdraw_confirmations
 from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
-from desk.sync.triage_process import (
-    LocalTriage,
-    Recalled,
-    Triage,
-    TriageStale,
-    TriageUnavailable,
-)
+from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -83,11 +76,6 @@ WARM_UP_MESSAGES = 3000
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
-# Chunks of the next batch sent to triage ahead, while this batch is finished and committed:
-# a connector's whole batch of 1,000. At 30,000 messages ingest took 2,900 msg/s without,
-# and 3,550 / 3,890 / 4,150 / 4,200-4,450 with 2 / 3 / 4 / 5 chunks ahead.
-CHUNKS_AHEAD = 5
-_TS = attrgetter("ts")
 # A withdrawn card's score: below every other card of its tier.
 WITHDRAWN_SCORE = -1000.0
 
@@ -126,13 +114,9 @@ class Ingestor:
         self._triage.close()
         self._configs.clear()
 
-    def apply(
-        self, account_id: int, batch: SyncBatch, upcoming: SyncBatch | None = None
-    ) -> IngestResult:
+    def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
         """Stores the batch in one transaction; raises TriageUnavailable (nothing stored)
-        when a triage process stopped: the batch can be tried again. `upcoming`, the
-        account's next batch when sync already holds it, may be triaged in part while this
-        one is finished (see `Triage.pipeline`); it is applied by the next call."""
+        when a triage process stopped: the batch can be tried again."""
         # Half an emoji in one message must not stop the sync (nothing could store it).
         batch = well_formed_fields(batch)
         version = weights_version(self._store.sessions)
@@ -155,16 +139,8 @@ class Ingestor:
                 # server tells the user's name (first sync, or a new name), a new engine:
                 # it is how triage knows an @-mention written in the text.
                 self._warm_engine(account_id, batch.me_name)
-            try:
-                with self._store.transaction() as session:
-                    result = self._apply(session, account_id, batch, upcoming)
-            except TriageStale:
-                # The engine triaged chunks sent ahead that this batch does not start
-                # with (what was stored changed between): warm it from the store again.
-                self._forget(account_id)
-                self._warm_engine(account_id, batch.me_name)
-                with self._store.transaction() as session:
-                    result = self._apply(session, account_id, batch, upcoming)
+            with self._store.transaction() as session:
+                result = self._apply(session, account_id, batch)
         except BaseException:
             # The engine has seen messages that were not stored; start it afresh.
             self._forget(account_id)
@@ -182,9 +158,7 @@ class Ingestor:
         with contextlib.suppress(TriageUnavailable):
             self._triage.forget(account_id)
 
-    def _apply(
-        self, session: Session, account_id: int, batch: SyncBatch, upcoming: SyncBatch | None
-    ) -> IngestResult:
+    def _apply(self, session: Session, account_id: int, batch: SyncBatch) -> IngestResult:
         account = session.get_one(Account, account_id)
         # The first sync of an account brings history: it is in the inbox, but nothing
         # of it notifies or waits for the digest (DINGs get their ladder regardless).
@@ -195,32 +169,33 @@ class Ingestor:
         groups = self._upsert_groups(session, account_id, batch.groups)
         _mark_left(session, account_id, batch, now)
         known = self._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
-        fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=_TS)
+        fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
         missing = {m.group_id for m in fresh} - groups.keys()
         if missing:
             groups.update(self._load_groups(session, account_id, missing))
-        accepted = _accepted(fresh, groups)
-        if len(accepted) < len(fresh):
-            log.warning(
-                "skipped %d messages of account %d: unknown group",
-                len(fresh) - len(accepted),
-                account_id,
-            )
-        bad = len(batch.bad_items) + len(fresh) - len(accepted)
-        files = {m.remote_id: m.attachment for m, _group in accepted if m.attachment is not None}
-        touched = {group.id for _m, group in accepted}
+        files: dict[str, IncomingAttachment] = {}
+        bad = len(batch.bad_items)
         heads: set[str] = set()
         pressing: dict[str, _Pressing] = {}
         reposts: dict[str, list[str]] = {}
         sooner: dict[str, _Sooner] = {}
+        seen: set[str] = set()
+        touched: set[int] = set()
+        accepted: list[tuple[IncomingMessage, Group]] = []
+        for m in fresh:
+            group = groups.get(m.group_id)
+            if group is None or m.remote_id in seen:
+                bad += 1
+                log.warning("skipped a message of account %d: unknown group", account_id)
+                continue
+            seen.add(m.remote_id)
+            touched.add(group.id)
+            if m.attachment is not None:
+                files[m.remote_id] = m.attachment
+            accepted.append((m, group))
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [accepted[i : i + CHUNK] for i in range(0, len(accepted), CHUNK)]
         waiting = iter(chunks)
-        then = (
-            self._chunks_ahead(session, account_id, batch, accepted, groups, upcoming)
-            if upcoming is not None
-            else []
-        )
 
         def store(verdicts: list[Verdict]) -> None:
             self._insert_rows(
@@ -240,7 +215,6 @@ class Ingestor:
             account_id,
             [[_core_message(m, group) for m, group in chunk] for chunk in chunks],
             store,
-            then,
         )
         if files:
             self._insert_attachments(session, account_id, files)
@@ -289,44 +263,6 @@ class Ingestor:
             changed_messages=changed,
             confirmations=confirmations,
         )
-
-    def _chunks_ahead(
-        self,
-        session: Session,
-        account_id: int,
-        batch: SyncBatch,
-        accepted: list[tuple[IncomingMessage, Group]],
-        groups: dict[str, Group],
-        upcoming: SyncBatch,
-    ) -> list[list[CoreMessage]]:
-        """The first chunks of `upcoming` as its own `_apply` will send them once this
-        batch is stored; none where that cannot be told now, or where triage must see
-        something of this batch first."""
-        config = self._configs.get(account_id)
-        if (
-            # This batch's edits and withdrawals are judged after its messages.
-            batch.edits
-            or batch.redactions
-            # New groups or names, or a new name for the user (a new engine), come with it.
-            or upcoming.groups
-            or config is None
-            or (upcoming.me_name and upcoming.me_name not in config[0].me_names)
-        ):
-            return []
-        upcoming = well_formed_fields(upcoming)
-        ids = [m.remote_id for m in upcoming.messages]
-        # What this batch stores is known by then as well as what is stored already.
-        known = self._known_remote_ids(session, account_id, ids) | (
-            {m.remote_id for m, _group in accepted} & set(ids)
-        )
-        fresh = sorted((m for m in upcoming.messages if m.remote_id not in known), key=_TS)
-        missing = {m.group_id for m in fresh} - groups.keys()
-        ahead_groups = {**groups, **self._load_groups(session, account_id, missing)}
-        first = _accepted(fresh, ahead_groups)[: CHUNK * CHUNKS_AHEAD]
-        return [
-            [_core_message(m, group) for m, group in first[i : i + CHUNK]]
-            for i in range(0, len(first), CHUNK)
-        ]
 
     def _insert_rows(
         self,
@@ -1242,20 +1178,6 @@ _SENT_BY_YOU = Reason.of(FROM_YOU)
 _FOR_THE_READER = frozenset(
     {"deadline", "deadline_soon", "task_words", "urgent_words", "reads_urgent", "asks_you"}
 )
-
-
-def _accepted(
-    fresh: list[IncomingMessage], groups: dict[str, Group]
-) -> list[tuple[IncomingMessage, Group]]:
-    """The messages stored, with their groups: each once, and none of a group not known."""
-    seen: set[str] = set()
-    accepted: list[tuple[IncomingMessage, Group]] = []
-    for m in fresh:
-        group = groups.get(m.group_id)
-        if group is not None and m.remote_id not in seen:
-            seen.add(m.remote_id)
-            accepted.append((m, group))
-    return accepted
 
 
 def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:

@@ -11,9 +11,7 @@ Both kinds answer the same calls, keyed by account id; `LocalTriage` serves the 
 
 `pipeline` hands a batch over in chunks and lets the caller store each chunk's verdicts
 while the child works on the next: ingest then takes about as long as the slower of the
-two instead of both together. While sync catches up, it also hands over the first chunks
-of the next batch (`then`), so the child works on them while the caller finishes this
-batch (the rest of its writes and its commit) instead of waiting for it.
+two instead of both together.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -67,11 +64,6 @@ class TriageFailed(RuntimeError):
     """The engine raised in the triage process (a bug: trying again would fail again)."""
 
 
-class TriageStale(Exception):
-    """The account's engine has triaged chunks sent ahead that this batch does not start
-    with: its state is not the store's. Warm it again and send the batch again."""
-
-
 class Triage(Protocol):
     @property
     def generation(self) -> int:
@@ -89,11 +81,8 @@ class Triage(Protocol):
         account_id: int,
         chunks: Sequence[Sequence[Message]],
         each: Callable[[list[Verdict]], None],
-        then: Sequence[Sequence[Message]] = (),
     ) -> None:
-        """Calls `each` with the verdicts of every chunk in turn. `then`, the first chunks
-        of the account's next batch, may be triaged ahead: the next pipeline for the
-        account must then start with them, or it raises TriageStale."""
+        """Calls `each` with the verdicts of every chunk in turn."""
 
     def reassess(self, account_id: int, message: Message) -> Verdict: ...
 
@@ -133,9 +122,7 @@ class LocalTriage:
         account_id: int,
         chunks: Sequence[Sequence[Message]],
         each: Callable[[list[Verdict]], None],
-        then: Sequence[Sequence[Message]] = (),
     ) -> None:
-        # Nothing runs beside this process's caller: `then` waits for its own batch.
         for chunk in chunks:
             each(self.process(account_id, chunk))
 
@@ -152,29 +139,11 @@ class LocalTriage:
         self._engines.clear()
 
 
-@dataclass(eq=False)
-class _Ahead:
-    """Chunks of an account's next batch, sent before its pipeline: the answers read so
-    far (in order), and the rest still owed on the pipe."""
-
-    account_id: int
-    chunks: list[list[Message]]
-    answers: list[tuple[bool, Any]] = field(default_factory=list)
-
-    @property
-    def owed(self) -> int:
-        return len(self.chunks) - len(self.answers)
-
-
 class TriageProcess:
     """The engines in a child process, started on first use and again after it dies.
 
     Calls come from one thread at a time (sync's ingest thread; `close` from the window's
     at shutdown); a lock keeps a call and its answer together all the same.
-
-    Chunks sent ahead (`pipeline`'s `then`) have moved their account's engine on: if
-    their verdicts are not taken by the next pipeline, the account is stale and every call
-    for it raises TriageStale until it is configured or forgotten.
     """
 
     def __init__(self, reply_timeout_s: float = REPLY_TIMEOUT_S) -> None:
@@ -187,8 +156,6 @@ class TriageProcess:
         self._child: multiprocessing.process.BaseProcess | None = None
         self._started = 0
         self._closed = False
-        self._ahead: _Ahead | None = None
-        self._stale: set[int] = set()
 
     @property
     def generation(self) -> int:
@@ -211,43 +178,31 @@ class TriageProcess:
         account_id: int,
         chunks: Sequence[Sequence[Message]],
         each: Callable[[list[Verdict]], None],
-        then: Sequence[Sequence[Message]] = (),
     ) -> None:
         """Sends the next chunk before `each` stores this one's verdicts, so the child
-        triages while the caller writes; once every chunk is sent, `then` follows (see the
-        module). If `each` raises, the answers still owed are read (or the child ended)
-        before the exception goes on: the next call must not read an answer meant for this
-        one."""
+        triages while the caller writes. If `each` raises, the answers still owed are read
+        (or the child ended) before the exception goes on: the next call must not read an
+        answer meant for this one."""
         # Pickled before anything is sent: a request that cannot be pickled fails here,
         # with the pipe untouched.
-        requests = [_request(account_id, chunk) for chunk in chunks]
+        requests = [
+            bytes(ForkingPickler.dumps(("process", (account_id, list(chunk))))) for chunk in chunks
+        ]
         if not requests:
             return
-        ahead_requests = [_request(account_id, chunk) for chunk in then]
         with self._lock:
             if self._closed:
                 raise TriageUnavailable("triage process closed")
             conn = self._requests or self._start()
-            taken = self._take_ahead(account_id, chunks)
-            # Answers read before this call (to chunks sent ahead), then the pipe's.
-            stash = list(taken.answers) if taken else []
-            sent = len(taken.chunks) if taken else 0
-            received = 0
-            sent_ahead = False
+            sent = received = 0
             try:
                 while received < len(requests):
                     with self._exchange():
-                        # One chunk ahead of the answer read next (the child has answered
-                        # those in `stash` already).
-                        while sent < len(requests) and sent - received - len(stash) <= 1:
+                        # One chunk ahead of the answer read next.
+                        while sent < len(requests) and sent <= received + 1:
                             conn.send_bytes(requests[sent])
                             sent += 1
-                        if sent == len(requests) and ahead_requests and self._ahead is None:
-                            for request in ahead_requests:
-                                conn.send_bytes(request)
-                            self._ahead = _Ahead(account_id, [list(c) for c in then])
-                            sent_ahead = True
-                        ok, value = stash.pop(0) if stash else self._answer("process")
+                        ok, value = self._answer("process")
                     received += 1
                     if not ok:
                         raise TriageFailed(f"triage process failed in process: {value}")
@@ -257,10 +212,8 @@ class TriageProcess:
                     # Read what is owed; a child that cannot give it is ended, and the
                     # exception that stopped the pipeline is the one that goes on.
                     with contextlib.suppress(TriageUnavailable), self._exchange():
-                        for _ in range(sent - received - len(stash)):
+                        for _ in range(sent - received):
                             self._answer("process")
-                        if sent_ahead:
-                            self._abandon_ahead()
                 raise
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
@@ -293,7 +246,6 @@ class TriageProcess:
         try:
             conn, answers, child = self._requests, self._answers, self._child
             self._requests = self._answers = self._child = None
-            self._ahead = None
         finally:
             self._lock.release()
         if conn is not None:
@@ -313,9 +265,6 @@ class TriageProcess:
             if self._closed:
                 raise TriageUnavailable("triage process closed")
             conn = self._requests or self._start()
-            with self._exchange():
-                self._settle_ahead()
-            self._ahead_meets(name, args[0])
             with self._exchange():
                 conn.send((name, args))
                 ok, value = self._answer(name)
@@ -338,58 +287,6 @@ class TriageProcess:
             # it, so this child answers nothing more.
             self._discard()
             raise
-
-    def _settle_ahead(self) -> None:
-        """Reads the answers still owed to chunks sent ahead, so that the next answer on
-        the pipe is the next call's."""
-        ahead = self._ahead
-        while ahead is not None and ahead.owed:
-            ahead.answers.append(self._answer("process"))
-
-    def _abandon_ahead(self) -> None:
-        """Chunks sent ahead whose verdicts no pipeline will take: their account is stale."""
-        self._settle_ahead()
-        if self._ahead is not None:
-            self._stale.add(self._ahead.account_id)
-            self._ahead = None
-
-    def _ahead_meets(self, name: str, account_id: int | None) -> None:
-        """What a call other than `pipeline` does to chunks sent ahead: a new engine, or
-        none, for their account wants none of them; any other call for it would reach an
-        engine that has seen messages its caller has not stored yet."""
-        ahead = self._ahead
-        if name in ("configure", "forget"):
-            if account_id is None:
-                self._ahead = None
-                self._stale.clear()
-                return
-            if ahead is not None and ahead.account_id == account_id:
-                self._ahead = None
-            self._stale.discard(account_id)
-            return
-        if ahead is not None and ahead.account_id == account_id:
-            self._abandon_ahead()
-        if account_id in self._stale:
-            raise TriageStale(f"account {account_id}: chunks triaged ahead were not taken")
-
-    def _take_ahead(self, account_id: int, chunks: Sequence[Sequence[Message]]) -> _Ahead | None:
-        """The chunks sent ahead for the account, when this batch starts with them; the
-        answers owed to any others are read first (they come first on the pipe)."""
-        ahead = self._ahead
-        if (
-            ahead is not None
-            and ahead.account_id == account_id
-            and [list(chunk) for chunk in chunks[: len(ahead.chunks)]] == ahead.chunks
-        ):
-            self._ahead = None
-            return ahead
-        with self._exchange():
-            self._settle_ahead()
-        if ahead is not None and ahead.account_id == account_id:
-            self._abandon_ahead()
-        if account_id in self._stale:
-            raise TriageStale(f"account {account_id}: chunks triaged ahead were not taken")
-        return None
 
     def _answer(self, name: str) -> tuple[bool, Any]:
         answers = self._answers
@@ -419,9 +316,6 @@ class TriageProcess:
     def _discard(self) -> None:
         conn, answers, child = self._requests, self._answers, self._child
         self._requests = self._answers = self._child = None
-        # Every engine goes with the child (a new generation): nothing is stale.
-        self._ahead = None
-        self._stale.clear()
         if answers is not None:
             answers.close()
         if conn is not None:
@@ -432,10 +326,6 @@ class TriageProcess:
 
 
 _CALLS = frozenset({"configure", "recall", "process", "reassess", "forget"})
-
-
-def _request(account_id: int, chunk: Sequence[Message]) -> bytes:
-    return bytes(ForkingPickler.dumps(("process", (account_id, list(chunk)))))
 
 
 def serve(requests: Connection, answers: Connection) -> None:

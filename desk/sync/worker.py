@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
-from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncBatch
+from desk.connectors.protocol import AuthError, Connector, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
@@ -50,17 +50,10 @@ async def sync_account_once(
     and handed to `on_result` as soon as it is; joins pending invites when the user's
     setting says so, and syncs their groups in."""
     results: list[IngestResult] = []
-    upcoming: SyncBatch | None = None
     while True:
-        if upcoming is not None:
-            batch = upcoming
-        else:
-            cursor = _cursor(store, account.id)
-            batch = await connector.sync(cursor, wait_s=wait_s)
-        # Catching up, the next batch is fetched first: triage can start on it while this
-        # one is stored (see Ingestor.apply). Its cursor is this batch's, stored with it.
-        upcoming = await _fetch_ahead(connector, batch) if batch.more else None
-        result = await asyncio.to_thread(ingestor.apply, account.id, batch, upcoming)
+        cursor = _cursor(store, account.id)
+        batch = await connector.sync(cursor, wait_s=wait_s)
+        result = await asyncio.to_thread(ingestor.apply, account.id, batch)
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -70,15 +63,6 @@ async def sync_account_once(
         # Groups joined just now sync at once rather than at the next long poll.
         if not await join_invites_if_wanted(connector, store, account.id):
             return results
-
-
-async def _fetch_ahead(connector: Connector, batch: SyncBatch) -> SyncBatch | None:
-    try:
-        return await connector.sync(batch.next_cursor)
-    except ConnectorError:
-        # What was fetched is stored all the same; the next sync asks again, and says why
-        # if it fails again.
-        return None
 
 
 # How often a refused account looks for new credentials (signed in again elsewhere).

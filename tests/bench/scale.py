@@ -49,7 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -63,7 +63,7 @@ import sqlcipher3  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 from sqlalchemy import text, update  # noqa: E402
 
-from desk.connectors.protocol import IncomingMessage, SyncBatch  # noqa: E402
+from desk.connectors.protocol import SyncBatch  # noqa: E402
 from desk.core.clock import ManualClock  # noqa: E402
 from desk.store import keys  # noqa: E402
 from desk.store.models import Account, Message  # noqa: E402
@@ -119,19 +119,19 @@ def build(data_dir: Path, n: int, seed: int, scrypt_n: int) -> dict[str, Any]:
         done = 0
         began = time.perf_counter()
         next_report = max(n // 20, BATCH)
-        # As sync catching up hands them over: each batch with the next one (see
-        # desk.sync.worker.sync_account_once).
-        batches = sync_batches(traffic.batches(n, BATCH))
-        sync_batch = next(batches, None)
-        while sync_batch is not None:
-            upcoming = next(batches, None)
-            clock.set(sync_batch.messages[-1].ts)
+        for index, batch in enumerate(traffic.batches(n, BATCH)):
+            clock.set(batch[-1].ts)
+            sync_batch = SyncBatch(
+                next_cursor=f"built:{done + len(batch)}",
+                groups=groups() if index == 0 else (),
+                messages=tuple(batch),
+                me_name=ME_NAME if index == 0 else None,
+            )
             step = time.perf_counter()
-            result = ingestor.apply(account_id, sync_batch, upcoming)
+            result = ingestor.apply(account_id, sync_batch)
             ingest_s += time.perf_counter() - step
-            assert result.new_messages == len(sync_batch.messages), result
-            done += len(sync_batch.messages)
-            sync_batch = upcoming
+            assert result.new_messages == len(batch), (result, len(batch))
+            done += len(batch)
             if done >= next_report or done == n:
                 next_report += max(n // 20, BATCH)
                 say(
@@ -154,26 +154,6 @@ def build(data_dir: Path, n: int, seed: int, scrypt_n: int) -> dict[str, Any]:
     finally:
         triage.close()
         store.close()
-
-
-def sync_batches(batches: Iterable[list[IncomingMessage]]) -> Iterator[SyncBatch]:
-    """The generated batches as a connector catching up gives them: the groups and the
-    user's name with the first, `more` on all but the last."""
-    done = 0
-    ahead = iter(batches)
-    batch = next(ahead, None)
-    index = 0
-    while batch is not None:
-        following = next(ahead, None)
-        done += len(batch)
-        yield SyncBatch(
-            next_cursor=f"built:{done}",
-            groups=groups() if index == 0 else (),
-            messages=tuple(batch),
-            me_name=ME_NAME if index == 0 else None,
-            more=following is not None,
-        )
-        batch, index = following, index + 1
 
 
 def traffic_start(seed: int) -> Any:

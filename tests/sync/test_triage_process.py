@@ -11,12 +11,9 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from keyring.backends import fail
 from sqlalchemy import func, select
 
 from desk.connectors.protocol import SyncBatch
@@ -25,8 +22,7 @@ from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Tier, Verdict
 from desk.core.triage import TriageConfig
 from desk.store.models import Account, Message
-from desk.store.paths import DataDir
-from desk.store.store import Store, open_store
+from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.triage_process import (
@@ -35,15 +31,12 @@ from desk.sync.triage_process import (
     Recalled,
     TriageFailed,
     TriageProcess,
-    TriageStale,
     TriageUnavailable,
     serve,
 )
-from tests.bench.scale import sync_batches
-from tests.bench.scale_traffic import ScaleTraffic
 from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
 from tests.bench.triage_traffic import generate
-from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N
+from tests.conftest import SHANGHAI
 from tests.sync.test_ingest import _column, _groups, _post, _two_accounts
 
 CORPUS = DEFAULT_CORPUS
@@ -141,15 +134,13 @@ def test_the_child_collects_young_garbage_less_often_than_python_does() -> None:
     # At Python's default a young collection came every 700 allocations and walked the
     # engine's newest state each time: 8 % of triage's time (see TRIAGE_GC_THRESHOLDS).
     saved = gc.get_threshold()
-    python_default = (700, 10, 10)
-    gc.set_threshold(*python_default)
     requests_out, requests_in = multiprocessing.Pipe(duplex=False)
     _answers_out, answers_in = multiprocessing.Pipe(duplex=False)
     requests_in.send(None)  # the parent's sign to end, at once
     try:
         serve(requests_out, answers_in)
         assert gc.get_threshold() == TRIAGE_GC_THRESHOLDS
-        assert TRIAGE_GC_THRESHOLDS[0] > python_default[0]
+        assert TRIAGE_GC_THRESHOLDS[0] > saved[0]
     finally:
         gc.set_threshold(*saved)
 
@@ -328,128 +319,3 @@ def test_a_request_cut_off_half_sent_ends_the_child(child: TriageProcess) -> Non
         child.pipeline(1, [messages[:20], messages[20:40], messages[40:60]], lambda v: None)
     conn._send = real_send  # type: ignore[attr-defined]
     assert child.generation == generation + 1  # not kept with half a request in its pipe
-
-
-# ------------------------------------------------- chunks of the next batch sent ahead
-
-
-def test_chunks_sent_ahead_give_the_next_pipeline_the_verdicts_one_call_gives(
-    child: TriageProcess,
-) -> None:
-    messages = _corpus_in_order()
-    config = TriageConfig(me_names=("李明",), tz=SHANGHAI)
-    local = LocalTriage()
-    for triage in (local, child):
-        triage.configure(1, config)
-        triage.configure(2, config)
-    expected = local.process(1, messages)
-    other_expected = local.process(2, messages[:30])
-    first = [messages[i : i + 40] for i in range(0, 160, 40)]
-    second = [messages[i : i + 40] for i in range(160, len(messages), 40)]
-    got: list[list[Verdict]] = []
-    child.pipeline(1, first, got.append, then=second[:2])
-    # Another account's call comes between: its answer is its own.
-    assert child.process(2, messages[:30]) == other_expected
-    child.pipeline(1, second, got.append)
-    assert [v for g in got for v in g] == expected
-
-
-def test_a_batch_that_does_not_start_as_sent_ahead_finds_its_engine_stale(
-    child: TriageProcess,
-) -> None:
-    messages = _corpus_in_order()
-    config = TriageConfig(tz=SHANGHAI)
-    child.configure(1, config)
-    child.pipeline(1, [messages[:40]], lambda v: None, then=[messages[40:80]])
-    # The engine has triaged 40-79: a batch that starts elsewhere would fold into them.
-    with pytest.raises(TriageStale):
-        child.pipeline(1, [messages[41:80]], lambda v: None)
-    with pytest.raises(TriageStale):
-        child.process(1, messages[80:81])
-    child.configure(1, config)  # a fresh engine, warmed as the caller does
-    assert len(child.process(1, messages[41:80])) == 39
-
-
-def test_chunks_sent_ahead_of_a_batch_whose_writer_failed_are_not_taken(
-    child: TriageProcess,
-) -> None:
-    messages = _corpus_in_order()
-    config = TriageConfig(tz=SHANGHAI)
-    child.configure(1, config)
-
-    def fail_on_the_last(verdicts: list[Verdict]) -> None:
-        if len(verdicts) == 20:
-            raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError, match="disk full"):
-        child.pipeline(
-            1, [messages[:40], messages[40:60]], fail_on_the_last, then=[messages[60:100]]
-        )
-    with pytest.raises(TriageStale):
-        child.pipeline(1, [messages[60:100]], lambda v: None)
-    generation = child.generation
-    child.forget(1)
-    child.configure(1, config)
-    assert len(child.process(1, messages[:3])) == 3
-    assert child.generation == generation  # the child itself lived on
-
-
-def _stored(store: Store, account_id: int) -> list[tuple[object, ...]]:
-    columns = (
-        Message.remote_id,
-        Message.tier,
-        Message.score,
-        Message.base_score,
-        Message.reasons,
-        Message.cluster,
-        Message.deadline_ms,
-        Message.ack,
-        Message.ack_of,
-        Message.notify_state,
-    )
-    with store.sessions() as session:
-        rows = session.execute(
-            select(*columns).where(Message.account_id == account_id).order_by(Message.remote_id)
-        )
-        return [tuple(row) for row in rows]
-
-
-def test_sync_catching_up_stores_what_it_stores_batch_by_batch(
-    store: Store, clock: ManualClock, child: TriageProcess, tmp_path: Path
-) -> None:
-    # Each batch handed over with the next (as sync does while catching up) must store
-    # the same rows as the batches applied one by one with nothing sent ahead, a second
-    # account's batch coming between. A batch that does not start as the one sent ahead
-    # (the server gave another) is triaged by an engine warmed from the store again, as
-    # after desk restarts.
-    other = open_store(
-        DataDir(tmp_path / "other").ensure(),
-        PASSPHRASE,
-        backend=fail.Keyring(),
-        scrypt_n=TEST_SCRYPT_N,
-    )
-    batches = list(sync_batches(ScaleTraffic(5, SHANGHAI).batches(2000, 500)))
-    second = list(sync_batches(ScaleTraffic(6, SHANGHAI, id_prefix="s").batches(300, 300)))
-    changed = replace(batches[3], messages=batches[3].messages[7:])
-    try:
-        stored = []
-        for target, triage, ahead in ((store, child, True), (other, LocalTriage(), False)):
-            account, second_id = _two_accounts(target, clock)
-            ingestor = Ingestor(target, SHANGHAI, clock, triage)
-            steps = [
-                (account.id, batches[0], batches[1]),
-                (second_id, second[0], None),
-                (account.id, batches[1], batches[2]),
-                (account.id, batches[2], batches[3]),
-                (account.id, changed, None),
-            ]
-            for account_id, batch, upcoming in steps:
-                clock.set(batch.messages[-1].ts)
-                if batch is changed and not ahead:
-                    ingestor = Ingestor(target, SHANGHAI, clock, triage)
-                ingestor.apply(account_id, batch, upcoming if ahead else None)
-            stored.append((_stored(target, account.id), _stored(target, second_id)))
-        assert len(stored[0][0]) == 2000 - 7 and len(stored[0][1]) == 300
-        assert stored[0] == stored[1]
-    finally:
-        other.close()

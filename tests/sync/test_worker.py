@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any, ClassVar
 
 import pytest
@@ -19,10 +17,10 @@ from desk.store.credentials import CredentialStore
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
-from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.ingest import IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.sync.triage_process import LocalTriage, TriageFailed
-from desk.sync.worker import SyncWorker, sync_account_once
+from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
 from tests.helpers.read_only_store import make_read_only
 from tests.sync.test_ingest import _batch
@@ -359,7 +357,7 @@ def test_a_store_that_fails_before_the_first_sync_shows_offline_not_starting_for
 class _FailingTriage(LocalTriage):
     """An engine with a bug: it raises on every batch, as the triage process reports it."""
 
-    def pipeline(self, account_id: int, chunks: Any, each: Any, then: Any = ()) -> None:
+    def pipeline(self, account_id: int, chunks: Any, each: Any) -> None:
         # As traceback.format_exc() words a chained failure with a note: each of its
         # messages may quote the text being triaged.
         raise TriageFailed(
@@ -476,42 +474,3 @@ def test_with_two_accounts_one_offline_the_status_stays_offline_and_names_it(
         (SyncState.OFFLINE, "server_error", "down")
     }
     assert {s.at for s in after} == {statuses[first].at}  # one countdown, not restarted
-
-
-class _CatchingUpConnector:
-    """Three batches behind, with `more`; the first ask for the third fails."""
-
-    kind: ClassVar[str] = "catching-up"
-
-    def __init__(self, clock: ManualClock) -> None:
-        now = clock.now()
-        self.asked: list[str | None] = []
-        self._batches = {
-            None: replace(_batch(now, ["c1", "c2"]), next_cursor="one", more=True),
-            "one": replace(_batch(now, ["c3"]), next_cursor="two", groups=(), more=True),
-            "two": replace(_batch(now, ["c4", "c5"]), next_cursor="three", groups=()),
-        }
-
-    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
-        self.asked.append(cursor)
-        if cursor == "two" and self.asked.count("two") == 1:
-            raise ConnectorError("network")
-        return self._batches[cursor]
-
-
-def test_a_batch_in_hand_is_stored_when_fetching_the_next_ahead_fails(
-    store: Store, clock: ManualClock
-) -> None:
-    (account,) = ensure_default_account(store, clock)
-    connector = _CatchingUpConnector(clock)
-    ingestor = Ingestor(store, SHANGHAI, clock)
-    results = asyncio.run(
-        sync_account_once(connector, account, store, ingestor)  # type: ignore[arg-type]
-    )
-    # Each next batch was fetched before the one in hand was stored; "two" failed once
-    # ahead and was asked again after "one" had been stored.
-    assert connector.asked == [None, "one", "two", "two"]
-    assert [r.new_messages for r in results] == [2, 1, 2]
-    with store.sessions() as session:
-        assert session.get_one(Account, account.id).cursor == "three"
-        assert session.scalar(select(func.count()).select_from(Message)) == 5

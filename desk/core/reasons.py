@@ -42,6 +42,8 @@ ENGLISH: dict[str, str] = {
     "urgent_words": "urgent wording",
     "reads_urgent": "reads like an emergency",
     "task_words": "asks for action",
+    # Words of a task in what triage still calls information: nothing says by when.
+    "task_undated": "asks for action, no deadline",
     "deadline": "deadline {when}",
     # As triage saw it when the message came; {hours} alone in reasons stored before the
     # reason carried its due time and minutes.

@@ -1176,7 +1176,15 @@ def _as_sent(verdict: Verdict) -> Verdict:
 _SENT_BY_YOU = Reason.of(FROM_YOU)
 # What says the message is pressing for whoever reads it.
 _FOR_THE_READER = frozenset(
-    {"deadline", "deadline_soon", "task_words", "urgent_words", "reads_urgent", "asks_you"}
+    {
+        "deadline",
+        "deadline_soon",
+        "task_words",
+        "task_undated",
+        "urgent_words",
+        "reads_urgent",
+        "asks_you",
+    }
 )
 
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.messages import Message, Reason, Role, Tier, Verdict
 from desk.core.reasons import ENGLISH, describe
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
 
@@ -202,6 +202,23 @@ def test_information_is_info_and_has_no_deadline(text: str) -> None:
     verdict = triage(msg(text, role=Role.ADMIN))
     assert verdict.tier is Tier.INFO
     assert verdict.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨后请各村卫生室做好腹泻病例监测，有聚集性病例立即报告",
+        "各村卫生室注意：雨后积水多，请督促村民清理房前屋后积水容器，防蚊灭蚊。",
+    ],
+)
+def test_a_task_with_no_time_set_that_stays_information_says_so(text: str) -> None:
+    # From a tester: 通知 — 要求办理 read as the tier contradicting its reason.
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.INFO
+    assert "task_undated" in codes(verdict) and "task_words" not in codes(verdict)
+    assert describe(Reason.of("task_undated")) == "asks for action, no deadline"
+    # A task with its time stays a task.
+    assert "task_words" in codes(triage(msg(text + "明天17点前报镇卫健办。")))
 
 
 @pytest.mark.parametrize(

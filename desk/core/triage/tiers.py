@@ -1143,6 +1143,10 @@ def assess(
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
     if not reasons or all(r.code.startswith("role_") for r in reasons):
         reasons.append(_NOTICE)
+    if deadline is None:
+        # Under 通知, "asks for action" read as the opposite of the tier (a tester): what
+        # it asks sets no time, as most standing instructions (请各村卫生室做好…监测).
+        reasons = [_TASK_UNDATED if r is _TASK_WORDS else r for r in reasons]
     return Assessment(Tier.INFO, 2.0 + points, tuple(reasons))
 
 
@@ -1778,6 +1782,7 @@ _ROUTINE = Reason.of("routine_report")
 _SIGN_UP_CHAIN = Reason.of("sign_up_chain")
 _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
+_TASK_UNDATED = Reason.of("task_undated")
 _URGENT_WORDS = Reason.of("urgent_words")
 
 

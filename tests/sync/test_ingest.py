@@ -539,6 +539,11 @@ def _post(
     )
 
 
+def _relay(at: datetime, text: str, remote_id: str = "relay") -> IncomingMessage:
+    """A member's relay of a notice in group g2."""
+    return _post(remote_id, at, text, group="g2", sender=("u2", "赵六"))
+
+
 def _groups(*ids: str) -> tuple[GroupInfo, ...]:
     members = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
     return tuple(GroupInfo(g, f"{g}群", members=members) for g in ids)
@@ -570,12 +575,8 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     account, now = _notice_stored(store, clock)
     with store.sessions.begin() as session:
         session.execute(update(Message).values(read=True))
-    relay = _post(
-        "relay",
-        now + timedelta(minutes=5),
-        f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。",
-        group="g2",
-        sender=("u2", "赵六"),
+    relay = _relay(
+        now + timedelta(minutes=5), f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。"
     )
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
     assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
@@ -635,12 +636,9 @@ def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks
     # sooner as posted in" the relay's group, under a notice due that very day.
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    relay = _post(
-        "relay",
+    relay = _relay(
         now + timedelta(minutes=10),
         f"转发：{notice}\n请各办站所于下周一下班前将本单位素材发党政办。",
-        group="g2",
-        sender=("u2", "赵六"),
     )
     batch = SyncBatch("c1", _groups("g", "g2"), (_post("notice", now, notice), relay))
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
@@ -662,9 +660,7 @@ def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(
     store: Store, clock: ManualClock
 ) -> None:
     account, now = _notice_stored(store, clock)
-    relay = _post(
-        "relay", now + timedelta(minutes=5), f"转发：{_NOTICE}\n请各组后天前报村委会。", "g2"
-    )
+    relay = _relay(now + timedelta(minutes=5), f"转发：{_NOTICE}\n请各组后天前报村委会。")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
     assert _local_due(store, "notice") == now.astimezone(SHANGHAI).replace(hour=17) + timedelta(
         days=1

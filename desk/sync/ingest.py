@@ -37,6 +37,7 @@ from desk.core.reasons import (
     FOLDED,
     FROM_YOU,
     REPOSTED,
+    at_reason,
 )
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import urgency_score
@@ -52,6 +53,7 @@ from desk.store.models import (
     Message,
     Sender,
     SenderWeight,
+    from_ms,
     to_ms,
 )
 from desk.store.notifications import DIGESTED
@@ -149,6 +151,11 @@ class Ingestor:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
         return result
 
+    def _reading(self, account_id: int) -> TriageConfig:
+        """How the account's texts are read for due times: its zone and working days."""
+        config = self._configs.get(account_id)
+        return config[0] if config is not None else TriageConfig(tz=self._tz)
+
     def _forget(self, account_id: int | None) -> None:
         if account_id is None:
             self._configs.clear()
@@ -239,9 +246,11 @@ class Ingestor:
             ).all()
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head])
+                    _raise_card(
+                        session, account_id, head, pressing[head], self._reading(account_id)
+                    )
         for head, copy in sooner.items():
-            _take_sooner_due(session, account_id, head, copy)
+            _take_sooner_due(session, account_id, head, copy, self._reading(account_id))
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
@@ -658,7 +667,7 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(session, account_id, row.remote_id, copy)
+                _raise_card(session, account_id, row.remote_id, copy, self._reading(account_id))
             # ...and the due time its sender set again, by posting it again (each repost
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
@@ -666,7 +675,14 @@ class Ingestor:
             # ...and the soonest due time a relay of it asks for, kept through edits.
             sooner = _soonest_copy(session, account_id, row)
             if sooner is not None:
-                _take_sooner_due(session, account_id, row.remote_id, sooner, unread=False)
+                _take_sooner_due(
+                    session,
+                    account_id,
+                    row.remote_id,
+                    sooner,
+                    self._reading(account_id),
+                    unread=False,
+                )
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -864,7 +880,9 @@ class _Pressing:
     due_reasons: list[list[Any]] = field(default_factory=list)
 
 
-def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -> None:
+def _raise_card(
+    session: Session, account_id: int, head: str, copy: _Pressing, reading: TriageConfig
+) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
@@ -878,13 +896,16 @@ def _raise_card(session: Session, account_id: int, head: str, copy: _Pressing) -
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
     card.score = max(card.score, copy.score)
     card.base_score = max(card.base_score, copy.base_score)
-    if copy.deadline_ms is not None and (
-        card.deadline_ms is None or copy.deadline_ms < card.deadline_ms
-    ):
+    own = _stated_due_ms(card, reading)
+    if copy.deadline_ms is not None and (own is None or copy.deadline_ms < own):
         # The copy's due time is the card's now: shown on it, and aged by rerank, and
         # said by the reasons, which said the card's own before.
         card.deadline_ms = copy.deadline_ms
         card.reasons = _with_due(card.reasons, copy.due_reasons)
+    elif card.deadline_ms is None and own is not None:
+        # Asking for action now, the notice says when it was due: overdue, not a later
+        # time a copy asks for besides (see _stated_due_ms).
+        _show_passed_due(card, own, reading)
     # Read (or put away as done) as information, it has something new to be read for.
     # (The copy that raised it notifies for it: see _told_already.)
     card.read = False
@@ -926,7 +947,13 @@ class _Sooner:
 
 
 def _take_sooner_due(
-    session: Session, account_id: int, head: str, copy: _Sooner, *, unread: bool = True
+    session: Session,
+    account_id: int,
+    head: str,
+    copy: _Sooner,
+    reading: TriageConfig,
+    *,
+    unread: bool = True,
 ) -> None:
     """A card shows the soonest due time its copies ask for: a township's relay due
     tomorrow under the district's notice due Friday was seen only deep in the reading
@@ -937,7 +964,12 @@ def _take_sooner_due(
         return
     if not Tier(card.tier).asks_action:
         return
-    if card.deadline_ms is not None and card.deadline_ms <= copy.deadline_ms:
+    own = _stated_due_ms(card, reading)
+    if own is not None and own <= copy.deadline_ms:
+        # Not sooner: a copy's later due time is no reason to give more time. A notice
+        # posted after its own due time is overdue (see _stated_due_ms).
+        if card.deadline_ms is None:
+            _show_passed_due(card, own, reading)
         return
     card.deadline_ms = copy.deadline_ms
     said_where = [COPY_SOONER, {"group": copy.group_name}]
@@ -945,6 +977,33 @@ def _take_sooner_due(
     card.score = max(card.score, copy.score)
     if unread:
         card.read = False
+
+
+def _stated_due_ms(card: Message, reading: TriageConfig) -> int | None:
+    """The due time a card's own text states: the one triage gave it, else one that had
+    passed that day when the notice was posted (请于12月3日17:30前报送, posted at 21:27),
+    for which triage gives none. A copy due later (a relay's 下周一前 for its own units)
+    is not sooner than that: taken as sooner, the card told the user they had till
+    Monday for a notice due Thursday."""
+    if card.deadline_ms is not None:
+        return card.deadline_ms
+    # Imported here, as triage_process does: the engine is loaded in triage's process,
+    # and this is needed only for a copy's due time under a card without one.
+    from desk.core.triage.deadlines import passed_due_that_day
+    from desk.core.triage.normalize import canonical
+
+    passed = passed_due_that_day(
+        canonical(card.text), from_ms(card.ts_ms), reading.tz, reading.work_calendar
+    )
+    return to_ms(passed) if passed is not None else None
+
+
+def _show_passed_due(card: Message, due_ms: int, reading: TriageConfig) -> None:
+    """Shows on a card asking for action its own due time that had passed when posted."""
+    due = from_ms(due_ms).astimezone(reading.tz)
+    stated = at_reason(due, event=False)
+    card.deadline_ms = due_ms
+    card.reasons = _with_due(card.reasons, [[stated.code, dict(stated.args)]])
 
 
 # A notice's copies that are no acks. Not `ack_of IS NULL`: SQLite may take that for a

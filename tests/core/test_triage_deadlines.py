@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desk.core.triage.deadlines import choose_deadline, extract_deadline, find_deadline, scan
+from desk.core.triage.deadlines import (
+    choose_deadline,
+    extract_deadline,
+    find_deadline,
+    passed_due_that_day,
+    scan,
+)
 from desk.core.triage.normalize import canonical
 from desk.core.work_calendar import WorkCalendar
 
@@ -107,6 +113,23 @@ def test_daily_deadline_already_past_today_rolls_to_tomorrow() -> None:
 )
 def test_things_that_are_not_deadlines(text: str) -> None:
     assert due(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Posted hours late: due this morning, the latest of the day's passed times.
+        ("请于今天上午8点前报送台账", "03-09 08:00"),
+        ("原定今天7点前，改为今天8:30前报送台账", "03-09 08:30"),
+        # Days gone (a template posted again), still to come, or no due-by time at all.
+        ("请于2月10日下午6点前报送", None),
+        ("请于今天下午6点前报送", None),
+        ("今天上午8点开了会", None),
+    ],
+)
+def test_a_due_time_passed_the_day_it_was_posted(text: str, expected: str | None) -> None:
+    at = passed_due_that_day(canonical(text), MONDAY, TZ)
+    assert (at.astimezone(TZ).strftime("%m-%d %H:%M") if at else None) == expected
 
 
 def test_a_span_after_an_event_still_to_come_is_no_due_time() -> None:

@@ -539,6 +539,11 @@ def _post(
     )
 
 
+def _relay(at: datetime, text: str, remote_id: str = "relay") -> IncomingMessage:
+    """A member's relay of a notice in group g2."""
+    return _post(remote_id, at, text, group="g2", sender=("u2", "赵六"))
+
+
 def _groups(*ids: str) -> tuple[GroupInfo, ...]:
     members = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
     return tuple(GroupInfo(g, f"{g}群", members=members) for g in ids)
@@ -570,12 +575,8 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     account, now = _notice_stored(store, clock)
     with store.sessions.begin() as session:
         session.execute(update(Message).values(read=True))
-    relay = _post(
-        "relay",
-        now + timedelta(minutes=5),
-        f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。",
-        group="g2",
-        sender=("u2", "赵六"),
+    relay = _relay(
+        now + timedelta(minutes=5), f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。"
     )
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
     assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
@@ -606,6 +607,65 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     ingest.apply(account.id, SyncBatch("c5", edits=(moved,)))
     assert _column(store, Message.deadline_ms)["notice"] == to_ms(due + timedelta(hours=1))
     assert ["copy_sooner", {"group": "g2群"}] in _column(store, Message.reasons)["notice"]
+
+
+_LATE = "各村秸秆禁烧巡查台账今天9点前报党政办，请抓紧。"
+
+
+def _local_due(store: Store, remote_id: str) -> datetime:
+    return from_ms(_column(store, Message.deadline_ms)[remote_id]).astimezone(SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("notice", "raised"),
+    [
+        # Asks for action on its own words: the relay's due time was taken as sooner.
+        (_LATE, False),
+        # 区政府办's notice posted at 21:27, due 17:30 (the demo's, seen on a Thursday):
+        # a notice by its words, raised by the township's relay.
+        (
+            "关于报送工作总结的通知\n请于今天9:30前报送上半年工作总结，经主要领导审签后报区政府办。",
+            True,
+        ),
+    ],
+)
+def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks(
+    store: Store, clock: ManualClock, notice: str, raised: bool
+) -> None:
+    # From a tester: the card said due Monday, the relay's own ask of its units, "due
+    # sooner as posted in" the relay's group, under a notice due that very day.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    relay = _relay(
+        now + timedelta(minutes=10),
+        f"转发：{notice}\n请各办站所于下周一下班前将本单位素材发党政办。",
+    )
+    batch = SyncBatch("c1", _groups("g", "g2"), (_post("notice", now, notice), relay))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
+    assert _local_due(store, "relay").weekday() == 0, "the relay asks for Monday"
+    # The card says when the notice was due, 9 or 9:30 this morning: overdue.
+    due = _local_due(store, "notice")
+    assert (due.date(), due.hour) == (now.astimezone(SHANGHAI).date(), 9)
+    assert due < now
+    reasons = _column(store, Message.reasons)["notice"]
+    assert not any(r[0] == "copy_sooner" for r in reasons)
+    said = [r for r in reasons if r[0] == "deadline"]
+    assert said and all(to_ms(datetime.fromisoformat(r[1]["when"])) == to_ms(due) for r in said)
+    assert (["copy_more_pressing", {"group": "g2群"}] in reasons) is raised
+    assert _column(store, Message.tier)["notice"] == "action"
+
+
+def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(
+    store: Store, clock: ManualClock
+) -> None:
+    account, now = _notice_stored(store, clock)
+    relay = _relay(now + timedelta(minutes=5), f"转发：{_NOTICE}\n请各组后天前报村委会。")
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
+    assert _local_due(store, "notice") == now.astimezone(SHANGHAI).replace(hour=17) + timedelta(
+        days=1
+    )
+    assert not any(r[0] == "copy_sooner" for r in _column(store, Message.reasons)["notice"])
 
 
 def test_a_card_raised_by_a_copy_says_the_copys_due_time_in_its_reasons(

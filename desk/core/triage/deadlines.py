@@ -734,6 +734,23 @@ def choose_deadline(
     return Deadline(at, False, start)
 
 
+def passed_due_that_day(
+    text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None = None
+) -> datetime | None:
+    """The due-by time canonical `text` states for the day it was posted that had passed
+    by then (请于12月3日17:30前报送, posted at 21:27), the latest such; None when it states
+    none. `choose_deadline` gives no due time for it, and a notice due in days gone is
+    over (last month's, posted again as a template); one posted hours late is not: what
+    it asked was due then, and is overdue now."""
+    local = ts.astimezone(tz)
+    passed = [
+        at
+        for m in scan(text, ts, tz, work)
+        if m.explicit and not m.replaced and m.day == local.date() and (at := m.instant(tz)) < ts
+    ]
+    return max(passed, default=None)
+
+
 def _about_others(text: str, at: int) -> bool:
     """Whether the clause holding position `at` tells what others are to do."""
     return _OTHERS_TO_DO.search(text, clause_start(text, at, _CLAUSE_MARKS), at) is not None

@@ -151,10 +151,8 @@ class Ingestor:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
         return result
 
-    def _reading(self, account_id: int) -> TriageConfig:
-        """How the account's texts are read for due times: its zone and working days."""
-        config = self._configs.get(account_id)
-        return config[0] if config is not None else TriageConfig(tz=self._tz)
+    def _own_due(self, account_id: int) -> _OwnDue:
+        return _OwnDue(self._triage, account_id, self._tz)
 
     def _forget(self, account_id: int | None) -> None:
         if account_id is None:
@@ -247,10 +245,10 @@ class Ingestor:
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
                     _raise_card(
-                        session, account_id, head, pressing[head], self._reading(account_id)
+                        session, account_id, head, pressing[head], self._own_due(account_id)
                     )
         for head, copy in sooner.items():
-            _take_sooner_due(session, account_id, head, copy, self._reading(account_id))
+            _take_sooner_due(session, account_id, head, copy, self._own_due(account_id))
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
@@ -667,7 +665,7 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(session, account_id, row.remote_id, copy, self._reading(account_id))
+                _raise_card(session, account_id, row.remote_id, copy, self._own_due(account_id))
             # ...and the due time its sender set again, by posting it again (each repost
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
@@ -680,7 +678,7 @@ class Ingestor:
                     account_id,
                     row.remote_id,
                     sooner,
-                    self._reading(account_id),
+                    self._own_due(account_id),
                     unread=False,
                 )
             if row.tier_rank >= rank:
@@ -881,7 +879,7 @@ class _Pressing:
 
 
 def _raise_card(
-    session: Session, account_id: int, head: str, copy: _Pressing, reading: TriageConfig
+    session: Session, account_id: int, head: str, copy: _Pressing, own_due: _OwnDue
 ) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
@@ -896,7 +894,7 @@ def _raise_card(
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
     card.score = max(card.score, copy.score)
     card.base_score = max(card.base_score, copy.base_score)
-    own = _stated_due_ms(card, reading)
+    own = own_due.of(card)
     if copy.deadline_ms is not None and (own is None or copy.deadline_ms < own):
         # The copy's due time is the card's now: shown on it, and aged by rerank, and
         # said by the reasons, which said the card's own before.
@@ -904,8 +902,8 @@ def _raise_card(
         card.reasons = _with_due(card.reasons, copy.due_reasons)
     elif card.deadline_ms is None and own is not None:
         # Asking for action now, the notice says when it was due: overdue, not a later
-        # time a copy asks for besides (see _stated_due_ms).
-        _show_passed_due(card, own, reading)
+        # time a copy asks for besides (see _OwnDue).
+        own_due.show_passed(card, own)
     # Read (or put away as done) as information, it has something new to be read for.
     # (The copy that raised it notifies for it: see _told_already.)
     card.read = False
@@ -951,7 +949,7 @@ def _take_sooner_due(
     account_id: int,
     head: str,
     copy: _Sooner,
-    reading: TriageConfig,
+    own_due: _OwnDue,
     *,
     unread: bool = True,
 ) -> None:
@@ -964,12 +962,12 @@ def _take_sooner_due(
         return
     if not Tier(card.tier).asks_action:
         return
-    own = _stated_due_ms(card, reading)
+    own = own_due.of(card)
     if own is not None and own <= copy.deadline_ms:
         # Not sooner: a copy's later due time is no reason to give more time. A notice
-        # posted after its own due time is overdue (see _stated_due_ms).
+        # posted after its own due time is overdue (see _OwnDue).
         if card.deadline_ms is None:
-            _show_passed_due(card, own, reading)
+            own_due.show_passed(card, own)
         return
     card.deadline_ms = copy.deadline_ms
     said_where = [COPY_SOONER, {"group": copy.group_name}]
@@ -979,31 +977,31 @@ def _take_sooner_due(
         card.read = False
 
 
-def _stated_due_ms(card: Message, reading: TriageConfig) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _OwnDue:
     """The due time a card's own text states: the one triage gave it, else one that had
     passed that day when the notice was posted (请于12月3日17:30前报送, posted at 21:27),
     for which triage gives none. A copy due later (a relay's 下周一前 for its own units)
     is not sooner than that: taken as sooner, the card told the user they had till
-    Monday for a notice due Thursday."""
-    if card.deadline_ms is not None:
-        return card.deadline_ms
-    # Imported here, as triage_process does: the engine is loaded in triage's process,
-    # and this is needed only for a copy's due time under a card without one.
-    from desk.core.triage.deadlines import passed_due_that_day
-    from desk.core.triage.normalize import canonical
+    Monday for a notice due Thursday. Read by the account's engine, in triage's process:
+    the window's process never loads the rules."""
 
-    passed = passed_due_that_day(
-        canonical(card.text), from_ms(card.ts_ms), reading.tz, reading.work_calendar
-    )
-    return to_ms(passed) if passed is not None else None
+    triage: Triage
+    account_id: int
+    tz: ZoneInfo
 
+    def of(self, card: Message) -> int | None:
+        if card.deadline_ms is not None:
+            return card.deadline_ms
+        passed = self.triage.passed_due(self.account_id, card.text, from_ms(card.ts_ms))
+        return to_ms(passed) if passed is not None else None
 
-def _show_passed_due(card: Message, due_ms: int, reading: TriageConfig) -> None:
-    """Shows on a card asking for action its own due time that had passed when posted."""
-    due = from_ms(due_ms).astimezone(reading.tz)
-    stated = at_reason(due, event=False)
-    card.deadline_ms = due_ms
-    card.reasons = _with_due(card.reasons, [[stated.code, dict(stated.args)]])
+    def show_passed(self, card: Message, due_ms: int) -> None:
+        """Shows on a card asking for action its own due time that had passed when
+        posted: overdue."""
+        stated = at_reason(from_ms(due_ms).astimezone(self.tz), event=False)
+        card.deadline_ms = due_ms
+        card.reasons = _with_due(card.reasons, [[stated.code, dict(stated.args)]])
 
 
 # A notice's copies that are no acks. Not `ack_of IS NULL`: SQLite may take that for a

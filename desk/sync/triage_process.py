@@ -24,6 +24,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -87,6 +88,10 @@ class Triage(Protocol):
 
     def reassess(self, account_id: int, message: Message) -> Verdict: ...
 
+    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
+        """The due-by time `text` states for the day `ts` that had passed by then (see
+        passed_due_that_day), read with the account's zone and working days."""
+
     def forget(self, account_id: int | None = None) -> None:
         """Drops the account's engine, or every engine."""
 
@@ -129,6 +134,13 @@ class LocalTriage:
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
         return self._engines[account_id].reassess(message)
+
+    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
+        from desk.core.triage.deadlines import passed_due_that_day
+        from desk.core.triage.normalize import canonical
+
+        config = self._engines[account_id].config
+        return passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
 
     def forget(self, account_id: int | None = None) -> None:
         if account_id is None:
@@ -220,6 +232,10 @@ class TriageProcess:
     def reassess(self, account_id: int, message: Message) -> Verdict:
         verdict: Verdict = self._call("reassess", account_id, message)
         return verdict
+
+    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
+        due: datetime | None = self._call("passed_due", account_id, text, ts)
+        return due
 
     def forget(self, account_id: int | None = None) -> None:
         with self._lock:
@@ -326,7 +342,7 @@ class TriageProcess:
             child.join(5)
 
 
-_CALLS = frozenset({"configure", "recall", "process", "reassess", "forget"})
+_CALLS = frozenset({"configure", "recall", "process", "reassess", "passed_due", "forget"})
 
 
 def serve(requests: Connection, answers: Connection) -> None:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -320,3 +320,20 @@ def test_a_request_cut_off_half_sent_ends_the_child(child: TriageProcess) -> Non
         child.pipeline(1, [messages[:20], messages[20:40], messages[40:60]], lambda v: None)
     conn._send = real_send  # type: ignore[attr-defined]
     assert child.generation == generation + 1  # not kept with half a request in its pipe
+
+
+def test_the_child_reads_a_due_time_passed_when_posted_as_this_process_does(
+    child: TriageProcess,
+) -> None:
+    # Ingest asks for it under a card a copy raises; the window's process must not load
+    # the rules to read it.
+    config = TriageConfig(tz=SHANGHAI)
+    local = LocalTriage()
+    for triage in (local, child):
+        triage.configure(1, config)
+    posted = datetime(2026, 12, 3, 21, 27, tzinfo=SHANGHAI)
+    text = "请于12月3日17:30前报送上半年工作总结。"
+    due = child.passed_due(1, text, posted)
+    assert due == local.passed_due(1, text, posted)
+    assert due == datetime(2026, 12, 3, 17, 30, tzinfo=SHANGHAI)
+    assert child.passed_due(1, "请于12月4日17:30前报送。", posted) is None

@@ -251,12 +251,12 @@
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="124" />
+        <location filename="../desk/ui/card_text.py" line="135" />
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="135" />
+        <location filename="../desk/ui/card_text.py" line="146" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1518,102 +1518,112 @@ Messages marked done are in Done.</translation>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="54" />
+        <source>more pressing as posted again here</source>
+        <translation>more pressing as posted again here</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="55" />
+        <source>due sooner as posted again here</source>
+        <translation>due sooner as posted again here</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="56" />
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="57" />
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55" />
+        <location filename="../desk/ui/reason_text.py" line="58" />
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="59" />
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="60" />
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="61" />
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59" />
+        <location filename="../desk/ui/reason_text.py" line="62" />
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="63" />
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="64" />
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="65" />
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93" />
+        <location filename="../desk/ui/reason_text.py" line="96" />
         <source>you moved this group's messages up before</source>
         <translation>you moved this group's messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="96" />
+        <location filename="../desk/ui/reason_text.py" line="99" />
         <source>you moved this group's messages down before</source>
         <translation>you moved this group's messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99" />
+        <location filename="../desk/ui/reason_text.py" line="102" />
         <source>you moved this sender's messages up before</source>
         <translation>you moved this sender's messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102" />
+        <location filename="../desk/ui/reason_text.py" line="105" />
         <source>you moved this sender's messages down before</source>
         <translation>you moved this sender's messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="66" />
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="70" />
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="71" />
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69" />
+        <location filename="../desk/ui/reason_text.py" line="72" />
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70" />
+        <location filename="../desk/ui/reason_text.py" line="73" />
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71" />
+        <location filename="../desk/ui/reason_text.py" line="74" />
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -1631,7 +1641,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="129" />
+        <location filename="../desk/ui/card_text.py" line="140" />
         <location filename="../desk/ui/inbox_delegate.py" line="247" />
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

@@ -251,12 +251,12 @@
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="124" />
+        <location filename="../desk/ui/card_text.py" line="135" />
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="135" />
+        <location filename="../desk/ui/card_text.py" line="146" />
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1513,102 +1513,112 @@ Messages marked done are in Done.</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="54" />
+        <source>more pressing as posted again here</source>
+        <translation>本群再次发送的版本更紧急</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="55" />
+        <source>due sooner as posted again here</source>
+        <translation>本群再次发送的版本截止更早</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="56" />
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="57" />
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55" />
+        <location filename="../desk/ui/reason_text.py" line="58" />
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="59" />
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="60" />
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="61" />
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59" />
+        <location filename="../desk/ui/reason_text.py" line="62" />
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="63" />
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="64" />
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="65" />
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93" />
+        <location filename="../desk/ui/reason_text.py" line="96" />
         <source>you moved this group's messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="96" />
+        <location filename="../desk/ui/reason_text.py" line="99" />
         <source>you moved this group's messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99" />
+        <location filename="../desk/ui/reason_text.py" line="102" />
         <source>you moved this sender's messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102" />
+        <location filename="../desk/ui/reason_text.py" line="105" />
         <source>you moved this sender's messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="66" />
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="70" />
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="71" />
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69" />
+        <location filename="../desk/ui/reason_text.py" line="72" />
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70" />
+        <location filename="../desk/ui/reason_text.py" line="73" />
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71" />
+        <location filename="../desk/ui/reason_text.py" line="74" />
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -1626,7 +1636,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="129" />
+        <location filename="../desk/ui/card_text.py" line="140" />
         <location filename="../desk/ui/inbox_delegate.py" line="247" />
         <source>unconfirmed</source>
         <translation>未确认</translation>

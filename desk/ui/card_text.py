@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role
 from desk.core.placeholders import fill
-from desk.core.reasons import FROM_YOU, due_reason, row_event
+from desk.core.reasons import COPY_MORE_PRESSING, COPY_SOONER, FROM_YOU, due_reason, row_event
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
@@ -81,11 +81,22 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     soon = any(r.code == "deadline_soon" for r in row.reasons)
     return tuple(
         dict.fromkeys(
-            reason_text(r, tz, now, row.deadline)
+            reason_text(_in_own_group(r, row), tz, now, row.deadline)
             for r in row.reasons
             if (actionable or r.code not in _DUE_CODES) and not (soon and r.code == "deadline")
         )
     )
+
+
+def _in_own_group(reason: Reason, row: InboxRow) -> Reason:
+    """A copy posted again in the card's own group is said so: "more pressing as posted
+    in 云岫区青年干部学习交流群" on that group's card read as another group's (a tester)."""
+    if reason.code in _HERE and reason.arg("group") == row.group_name:
+        return Reason.of(_HERE[reason.code])
+    return reason
+
+
+_HERE = {COPY_MORE_PRESSING: "copy_more_pressing_here", COPY_SOONER: "copy_sooner_here"}
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -50,6 +50,9 @@ _TEXT: dict[str, str] = {
     "same_notice": QT_TRANSLATE_NOOP("Reason", "same notice as in %1"),
     COPY_MORE_PRESSING: QT_TRANSLATE_NOOP("Reason", "more pressing as posted in %1"),
     COPY_SOONER: QT_TRANSLATE_NOOP("Reason", "due sooner as posted in %1"),
+    # The same, of a copy posted again in the card's own group (desk.ui.card_text).
+    "copy_more_pressing_here": QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
+    "copy_sooner_here": QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),

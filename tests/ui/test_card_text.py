@@ -86,3 +86,14 @@ def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> Non
     # Without a how-soon, the day and time.
     plain = replace(card, reasons=reasons[:2])
     assert "deadline 11-23 10:00" in reasons_text(plain, SHANGHAI, before)
+
+
+def test_a_copy_posted_again_in_the_cards_own_group_is_said_to_be_here() -> None:
+    # From a tester: "more pressing as posted in 云岫区青年干部学习交流群" on that group's card.
+    card = replace(_row("【专题讲座预告】周四晚7:30"), tier=Tier.ACTION)
+    here = Reason.of("copy_more_pressing", group=card.group_name)
+    elsewhere = Reason.of("copy_sooner", group="镇防汛群")
+    card = replace(card, reasons=(here, elsewhere))
+    assert reasons_text(card, SHANGHAI, NOW) == (
+        "more pressing as posted again here, due sooner as posted in 镇防汛群"
+    )

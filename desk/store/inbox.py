@@ -822,10 +822,11 @@ _NO_FOLDS = _Folds()
 def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
     """For each card: the other groups of its notice, the names of who else acknowledged
     it, and whether the user did (an ack to any copy of the notice counts for the card that
-    heads it).
+    heads it; so does confirming the card's DING).
 
-    Three statements per account for the whole page, on the driver's cursor, read from the
-    indexes of clusters and of acks alone: a greeting folded from every group for a week
+    Three statements per account for the whole page (and one for its DINGs), on the
+    driver's cursor, read from the indexes of clusters and of acks alone: a greeting
+    folded from every group for a week
     has hundreds of copies, and reading each copy's row, a page of the encrypted file, took
     up to 90 ms for one page of cards at a million messages.
     """
@@ -863,6 +864,13 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
                     names.remove(own_name)
+        dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
+        if dings:
+            # A DING the user confirmed is acknowledged by them as much as a 收到 typed on
+            # the phone: the line under it counted the phone's and not desk's (a tester).
+            cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
+            for (message_id,) in cursor.fetchall():
+                result[dings[message_id]][2][:] = [True]
     finally:
         cursor.close()
     return {
@@ -908,6 +916,13 @@ _OWN_ACKS = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
     f"AND ack.ack_of = copy.remote_id AND {OWN_ACK}"
+)
+
+
+# Of the DINGs given (their ids as a JSON list), those the user confirmed.
+_CONFIRMED = (
+    "SELECT ladder.message_id FROM json_each(?) AS wanted CROSS JOIN escalations AS ladder "
+    "ON ladder.message_id = wanted.value AND ladder.acked_ms IS NOT NULL"
 )
 
 

@@ -22,9 +22,11 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.store import inbox, ranking
-from desk.store.inbox import LIKE_COST, InboxQueries, View, ViewKind
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import LIKE_COST, InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Base, Message, from_ms
 from desk.store.ranking import ranked_score, rerank
 from desk.store.store import Store
@@ -820,3 +822,26 @@ def test_a_task_moved_to_information_loses_its_due_times_place_at_once(
     queries.undo_correction(correction)
     with demo_store.sessions() as session:
         assert session.get_one(Message, task_id).score == pytest.approx(base + 1.0)
+
+
+def test_a_ding_the_user_confirmed_counts_them_among_its_acks(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: a 收到 typed on the phone showed as 我 under the card, a DING
+    # confirmed in desk did not.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("一组", "甲", "收到"))
+    ding = replace(batch.messages[0], ding=True)
+    batch = replace(batch, messages=(ding, batch.messages[1]))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        (row,) = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        return row
+
+    assert (card().ack_names, card().acked_by_you) == (("甲",), False)
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    assert card().acked_by_you and card().ack_count == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QWidget
 
 from desk.ui.elided_label import ElidedLabel
 
@@ -24,7 +24,11 @@ class StatusBar(QStatusBar):
         # A few words and the ellipsis at least: what it is about, the tooltip the rest.
         self.message = ElidedLabel(least_chars=6)
         self.message.hide()
-        # With the stretch: the standing widgets keep their own width, the message the rest.
+        # Expanding, and with the stretch: the standing widgets keep their own width, the
+        # message the rest. A merely Preferred message kept to its own width, and the
+        # calendar warning, made expanding by the stretch in its layout, took the rest:
+        # it stood at the message's end, not on the right.
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         super().addWidget(self.message, 1)
         self._normal: list[QWidget] = []
         # The widgets the message stands in for, shown again when it goes.
@@ -54,6 +58,7 @@ class StatusBar(QStatusBar):
         elif text == self.message.full_text():
             return
         self.message.set_full_text(text)
+        self._lay_out()
         self.messageChanged.emit(text)
 
     def clearMessage(self) -> None:
@@ -65,7 +70,16 @@ class StatusBar(QStatusBar):
         for widget in self._covered:
             widget.show()
         self._covered = []
+        self._lay_out()
         self.messageChanged.emit("")
+
+    def _lay_out(self) -> None:
+        # Placed anew at once: the layout kept the widths it had measured before the
+        # message came, and under X11 the calendar warning stood over the message's end.
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
     def currentMessage(self) -> str:
         return "" if self.message.isHidden() else self.message.full_text()

@@ -853,15 +853,22 @@ def test_a_message_no_view_shows_on_its_own_is_not_opened(
     assert not window.open_message(ack)
 
 
+def _warned_at(qtbot: QtBot, window: MainWindow, width: int, height: int) -> StatusBar:
+    """The window at `width` with the calendar warning standing in its status bar."""
+    window.warn_calendar([2027])
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    bar = window.statusBar()
+    assert isinstance(bar, StatusBar)
+    return bar
+
+
 def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # At 640 px the standing words left a passing message 110 px: "这条 DING 还在等" and the
     # A to press was lost (tester).
-    window.warn_calendar([2027])
-    window.resize(640, 520)
-    qtbot.waitUntil(lambda: window.width() == 640)
-    bar = window.statusBar()
+    bar = _warned_at(qtbot, window, 640, 520)
     said = "This DING waits for your confirmation: press A to confirm it, then mark it done."
     bar.showMessage(said, 8000)
     needed = bar.fontMetrics().horizontalAdvance(said)
@@ -904,11 +911,7 @@ def test_a_passing_message_beside_the_calendar_warning_is_whole_and_clear_of_it(
 ) -> None:
     # After `a` the confirmation ran into the calendar warning, cut mid-word: "…The sender
     # wiNo official holiday calendar for 2027" (tester, 1200 px).
-    window.warn_calendar([2027])
-    window.resize(width, 700)
-    qtbot.waitUntil(lambda: window.width() == width)
-    bar = window.statusBar()
-    assert isinstance(bar, StatusBar)
+    bar = _warned_at(qtbot, window, width, 700)
     said = (
         "Confirmed the DING from 区应急局-祁峰 in 云岫区应急管理·防汛工作群. "
         "The sender will see it."
@@ -929,11 +932,7 @@ def test_a_passing_message_beside_the_calendar_warning_is_whole_and_clear_of_it(
 def test_a_passing_message_too_long_for_its_room_ends_in_an_ellipsis(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.warn_calendar([2027])
-    window.resize(640, 520)
-    qtbot.waitUntil(lambda: window.width() == 640)
-    bar = window.statusBar()
-    assert isinstance(bar, StatusBar)
+    bar = _warned_at(qtbot, window, 640, 520)
     said = "The DING was not confirmed (the server took too long to answer). " * 2
     bar.showMessage(said, 100)
 

@@ -55,6 +55,7 @@ from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
+from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
@@ -254,6 +255,8 @@ class MainWindow(QMainWindow):
         # Its link opens the settings, whose first tab is where those days are added.
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
+        # Its passing messages elide; QStatusBar's own were cut mid-word (tester).
+        self.setStatusBar(StatusBar())
         self.statusBar().addWidget(self.sync_label, 1)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
         self.invites_label = QLabel()

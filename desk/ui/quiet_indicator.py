@@ -49,21 +49,32 @@ class QuietIndicator(QToolButton):
         self.setMenu(menu)
         self.clicked.connect(self._toggle)
         self._render()
+        self._offer()
 
     def show_state(self, state: QuietState, held: int, now: datetime) -> None:
         self._state, self._held, self._now = state, held, now
         self.setEnabled(True)
         self._render()
+        self._offer()
 
     def set_morning(self, morning: datetime | None) -> None:
         """When quiet hours end next by the schedule: 08:30 this morning after midnight,
         tomorrow's otherwise, at whatever time the user's grid ends the night."""
         self._morning = morning
-        self.quiet_morning.setVisible(morning is not None)
         if morning is not None:
             self.quiet_morning.setText(
                 self.tr("Quiet until %1").replace("%1", self._when(morning.astimezone(self._tz)))
             )
+        self._offer()
+
+    def _offer(self) -> None:
+        """Leaves out of the menu the choices that would change nothing: "quiet until
+        12-08 08:30" while quiet hours last until then already (a Friday and a Monday off,
+        on the Thursday night: tester), following the schedule while it is followed."""
+        state, morning = self._state, self._morning
+        holds = state is not None and state.quiet and state.until == morning
+        self.quiet_morning.setVisible(morning is not None and not holds)
+        self.resume.setVisible(state is not None and state.reason is QuietReason.MANUAL)
 
     def _render(self) -> None:
         state = self._state

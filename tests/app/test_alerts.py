@@ -203,6 +203,25 @@ def test_quiet_until_the_morning_after_midnight_is_this_morning(desk: Desk) -> N
     assert (state.quiet, state.until) == (True, datetime(2026, 11, 25, 8, 30, tzinfo=SHANGHAI))
 
 
+def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
+    # A Friday and a Monday off, on the Thursday night: quiet hours last until Tuesday
+    # morning, and the arrow offered "quiet until 12-08 08:30", which did nothing (tester).
+    SettingsStore(desk.store.sessions).set("quiet.days_off", ["2026-12-04", "2026-12-07"])
+    desk.clock.set(datetime(2026, 12, 3, 23, 34, tzinfo=SHANGHAI))
+    desk.refresh()
+    indicator = desk.window.quiet_indicator
+
+    def offered() -> list[str]:
+        return [action.text() for action in indicator.menu().actions() if action.isVisible()]
+
+    assert indicator.text() == "Quiet until 12-08 08:30"
+    assert offered() == ["Quiet for 1 hour"]
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.click()  # paused: notifying until Tuesday morning
+    assert indicator.text() == "Notifying until 12-08 08:30"
+    assert offered() == ["Quiet for 1 hour", "Quiet until 12-08 08:30", "Follow the schedule again"]
+
+
 def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> None:
     desk.refresh()  # Tuesday 23:10, a working night
     indicator = desk.window.quiet_indicator

@@ -28,6 +28,7 @@ from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.status_bar import StatusBar
 from tests.conftest import SHANGHAI
 from tests.helpers.read_only_store import make_read_only
 from tests.helpers.seed import sync_demo
@@ -852,15 +853,22 @@ def test_a_message_no_view_shows_on_its_own_is_not_opened(
     assert not window.open_message(ack)
 
 
+def _warned_at(qtbot: QtBot, window: MainWindow, width: int, height: int) -> StatusBar:
+    """The window at `width` with the calendar warning standing in its status bar."""
+    window.warn_calendar([2027])
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    bar = window.statusBar()
+    assert isinstance(bar, StatusBar)
+    return bar
+
+
 def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # At 640 px the standing words left a passing message 110 px: "这条 DING 还在等" and the
     # A to press was lost (tester).
-    window.warn_calendar([2027])
-    window.resize(640, 520)
-    qtbot.waitUntil(lambda: window.width() == 640)
-    bar = window.statusBar()
+    bar = _warned_at(qtbot, window, 640, 520)
     said = "This DING waits for your confirmation: press A to confirm it, then mark it done."
     bar.showMessage(said, 8000)
     needed = bar.fontMetrics().horizontalAdvance(said)
@@ -876,6 +884,71 @@ def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot.waitUntil(
         lambda: window.calendar_warning.width() >= window.calendar_warning.sizeHint().width()
     )
+
+
+def _laid_out(widget: QWidget) -> bool:
+    """Placed in its parent, not at the 640 x 480 a widget has before its first layout."""
+    parent = widget.parentWidget()
+    return parent is not None and parent.rect().contains(widget.geometry())
+
+
+def _standing_left(window: MainWindow) -> int:
+    """Where the first standing widget shown on the status bar's right begins (its
+    right edge when they all gave way to a long message)."""
+    standing = (
+        window.invites_label,
+        window.calendar_warning,
+        window.quiet_indicator,
+        window.count_label,
+    )
+    shown = [w.x() for w in standing if w.isVisible() and w.width() > 0]
+    return min(shown, default=window.statusBar().width())
+
+
+@pytest.mark.parametrize("width", [1200, 1366])
+def test_a_passing_message_beside_the_calendar_warning_is_whole_and_clear_of_it(
+    qtbot: QtBot, window: MainWindow, width: int
+) -> None:
+    # After `a` the confirmation ran into the calendar warning, cut mid-word: "…The sender
+    # wiNo official holiday calendar for 2027" (tester, 1200 px).
+    bar = _warned_at(qtbot, window, width, 700)
+    said = (
+        "Confirmed the DING from 区应急局-祁峰 in 云岫区应急管理·防汛工作群. "
+        "The sender will see it."
+    )
+    bar.showMessage(said, 8000)
+    warning = window.calendar_warning
+
+    def whole_and_clear() -> None:
+        assert bar.message.isVisible() and _laid_out(bar.message)
+        assert bar.message.text() == said
+        assert bar.message.geometry().right() < _standing_left(window)
+        assert warning.isVisible() and warning.x() > bar.message.geometry().right()
+        assert warning.width() >= warning.sizeHint().width(), "the warning stays whole"
+
+    qtbot.waitUntil(whole_and_clear)
+
+
+def test_a_passing_message_too_long_for_its_room_ends_in_an_ellipsis(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bar = _warned_at(qtbot, window, 640, 520)
+    said = "The DING was not confirmed (the server took too long to answer). " * 2
+    bar.showMessage(said, 100)
+
+    def elided_and_clear() -> None:
+        assert bar.message.isVisible() and _laid_out(bar.message)
+        shown = bar.message.text()
+        assert shown.endswith("…") and said.startswith(shown[:-1])
+        assert bar.message.geometry().right() < _standing_left(window)
+
+    qtbot.waitUntil(elided_and_clear)
+    assert bar.message.toolTip() == said
+    assert bar.message.accessibleName() == said
+    assert not window.sync_label.isVisible()
+    # Its time up, the sync state is back in its place.
+    qtbot.waitUntil(lambda: bar.currentMessage() == "")
+    assert window.sync_label.isVisible() and not bar.message.isVisible()
 
 
 def test_a_card_withdrawn_while_read_stays_in_view_and_says_who_withdrew_it(

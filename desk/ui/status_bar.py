@@ -1,0 +1,85 @@
+"""The window's status bar, whose passing messages elide instead of being cut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QWidget
+
+from desk.ui.elided_label import ElidedLabel
+
+
+class StatusBar(QStatusBar):
+    """A QStatusBar whose passing messages (showMessage) are shown in a label of their own,
+    in the room the standing widgets on the right leave it: one too long for that room ends
+    in "…", a space before them, with the whole text in its tooltip and for a screen reader.
+    QStatusBar paints them itself, clipped at its first standing widget and mid-word
+    ("…The sender wiNo official holiday calendar for 2027", tester), in the room left by
+    standing widgets grown into the space of the ones a message hides.
+
+    Signals: messageChanged(str), as QStatusBar's, for these messages.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A few words and the ellipsis at least: what it is about, the tooltip the rest.
+        self.message = ElidedLabel(least_chars=6)
+        self.message.hide()
+        # Expanding, and with the stretch: the standing widgets keep their own width, the
+        # message the rest. A merely Preferred message kept to its own width, and the
+        # calendar warning, made expanding by the stretch in its layout, took the rest:
+        # it stood at the message's end, not on the right.
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        super().addWidget(self.message, 1)
+        self._normal: list[QWidget] = []
+        # The widgets the message stands in for, shown again when it goes.
+        self._covered: list[QWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clearMessage)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        super().addWidget(widget, stretch)
+        self._normal.append(widget)
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:
+        """Shows `text` in place of the ordinary widgets, for `timeout` ms (0: until
+        cleared or replaced)."""
+        if not text:
+            self.clearMessage()
+            return
+        self._timer.stop()
+        if timeout > 0:
+            self._timer.start(timeout)
+        if self.message.isHidden():
+            self._covered = [w for w in self._normal if not w.isHidden()]
+            for widget in self._covered:
+                widget.hide()
+            self.message.show()
+        elif text == self.message.full_text():
+            return
+        self.message.set_full_text(text)
+        self._lay_out()
+        self.messageChanged.emit(text)
+
+    def clearMessage(self) -> None:
+        self._timer.stop()
+        if self.message.isHidden():
+            return
+        self.message.hide()
+        self.message.set_full_text("")
+        for widget in self._covered:
+            widget.show()
+        self._covered = []
+        self._lay_out()
+        self.messageChanged.emit("")
+
+    def _lay_out(self) -> None:
+        # Placed anew at once: the layout kept the widths it had measured before the
+        # message came, and under X11 the calendar warning stood over the message's end.
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+
+    def currentMessage(self) -> str:
+        return "" if self.message.isHidden() else self.message.full_text()

@@ -3148,3 +3148,22 @@ def test_triage_at_the_ends_of_the_calendar_gives_a_verdict(posted: datetime) ->
         )
         assert engine.process(message).tier in Tier
         assert engine.reassess(message).tier in Tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【更正】区防溺水视频会议改为明天下午4点",
+        "【更正】今天的安全工作会议时间调整为下午2点半（原定3点），请各村书记相互转告。",
+    ],
+)
+def test_a_meeting_moved_to_another_time_starts_then_it_is_not_due(text: str) -> None:
+    # From a tester's Monday: Saturday's meeting, moved, read 已逾期 17 小时 in 待办.
+    verdict = triage(msg(text, role=Role.ADMIN))
+    assert verdict.deadline is not None
+    (due,) = [r for r in verdict.reasons if r.code == "deadline"]
+    assert due.arg("event") == "1"
+    # What is handed in by a time moved is still due by it.
+    handed = triage(msg("报送会议材料的时间改为明天下午4点", role=Role.ADMIN))
+    (due,) = [r for r in handed.reasons if r.code == "deadline"]
+    assert due.arg("event") == ""

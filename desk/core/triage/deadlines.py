@@ -204,6 +204,12 @@ _SERVICE_STARTS = re.compile(
     rf"(?:恢复|通车|开通|运营|营业|开放|开学)[\u4e00-\u9fff]{{0,2}}(?:时间|日期)?\s*"
     rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
 )
+# A meeting moved to another time (视频会议改为明天下午4点): when it starts, not a due time;
+# a tester's Monday found Saturday's 【更正】 meeting overdue by 17 hours.
+_MEETING_MOVED = re.compile(
+    rf"(?:会议|例会|调度会|座谈会|视频会|培训|开会)(?:的)?(?:时间|开始时间)?\s*"
+    rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
+)
 # An early-morning clock time (明早6:00), not the word alone (今早开会说了，5点前报).
 _EARLY_BEFORE = re.compile(r"(?:明早|今早|凌晨|清晨|早上|明天一早)\s*[0-6][点时:：]")
 _MEETING_BEFORE = re.compile(r"开(?:个|一个|一次)?[\u4e00-\u9fff]{0,2}会|会议|例会")
@@ -560,6 +566,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 # 改为每周二、周四上午两次: a new weekly timetable, not a new due day.
                 and (groups["wkpre"] != "每" or in_clause(_HANDING_IN, text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
+                and _MEETING_MOVED.search(text[clause_start(text, start) : start]) is None
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)

@@ -275,18 +275,14 @@ def test_e_on_a_waiting_ding_asks_for_its_confirmation_and_keeps_it_alerting(
         assert session.get_one(Message, message_id).done
 
 
-def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
-    desk: Running, store: Store
-) -> None:
-    # From a new user: the confirmed DING left the pinned top and the selection went with
-    # it, so `j` then skipped the urgent cards it had passed.
+_TO_POSTS = "【DING】区防指：全体镇村干部立即到岗，10点半前报到岗情况。"
+_DUTY_ROSTER = "【DING】请各镇本周五前报送汛期值班表。"
+
+
+def _posted_by_the_district(desk: Running, store: Store, texts: dict[str, str]) -> None:
+    """Posts `texts` (by remote id; a DING where the id starts with d) from 区应急局 in
+    区防汛工作群, a second apart, and shows them in the window."""
     members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    texts = {
-        "d1": "【DING】区防指：全体镇村干部立即到岗，10点半前报到岗情况。",
-        "d2": "【DING】请各镇本周五前报送汛期值班表。",
-        "u1": "紧急：东河水位快速上涨，请沿河各村立即组织转移，10点40分前报转移人数！",
-        "u2": "紧急：西山发生滑坡，请西山村立即封路，10点50分前报现场情况！",
-    }
     messages = tuple(
         IncomingMessage(
             remote_id=remote_id,
@@ -300,12 +296,29 @@ def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
         )
         for n, (remote_id, text) in enumerate(texts.items())
     )
-    batch = SyncBatch("c1", groups=(GroupInfo("g1", "区防汛工作群", members=members),))
+    groups = (GroupInfo("g1", "区防汛工作群", members=members),)
     Ingestor(store, SHANGHAI, desk.clock).apply(
-        desk.account.id, SyncBatch("c1", groups=batch.groups, messages=messages)
+        desk.account.id, SyncBatch("c1", groups=groups, messages=messages)
     )
     desk.app.relay.ingested.emit(None)
     desk.settle()
+
+
+def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
+    desk: Running, store: Store
+) -> None:
+    # From a new user: the confirmed DING left the pinned top and the selection went with
+    # it, so `j` then skipped the urgent cards it had passed.
+    _posted_by_the_district(
+        desk,
+        store,
+        {
+            "d1": _TO_POSTS,
+            "d2": _DUTY_ROSTER,
+            "u1": "紧急：东河水位快速上涨，请沿河各村立即组织转移，10点40分前报转移人数！",
+            "u2": "紧急：西山发生滑坡，请西山村立即封路，10点50分前报现场情况！",
+        },
+    )
     window = desk.app.window
     second = window.model.inbox_row(1)
     assert second is not None and second.pinned
@@ -322,30 +335,7 @@ def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
 def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, store: Store) -> None:
     # From a tester: `a a` confirmed the DING read and, 150 ms later, the next waiting one
     # that had just come up under the selection; a confirmation cannot be taken back.
-    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    texts = {
-        "d1": "【DING】区防指：全体镇村干部立即到岗，10点半前报到岗情况。",
-        "d2": "【DING】请各镇本周五前报送汛期值班表。",
-    }
-    messages = tuple(
-        IncomingMessage(
-            remote_id=remote_id,
-            group_id="g1",
-            sender_id="u1",
-            sender_name="区应急局",
-            sender_role=Role.ADMIN,
-            ts=desk.clock.now() + timedelta(seconds=n),
-            text=text,
-            ding=True,
-        )
-        for n, (remote_id, text) in enumerate(texts.items())
-    )
-    groups = (GroupInfo("g1", "区防汛工作群", members=members),)
-    Ingestor(store, SHANGHAI, desk.clock).apply(
-        desk.account.id, SyncBatch("c1", groups=groups, messages=messages)
-    )
-    desk.app.relay.ingested.emit(None)
-    desk.settle()
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
     window, qtbot = desk.app.window, desk.qtbot
     first, second = window.model.inbox_row(0), window.model.inbox_row(1)
     assert first is not None and first.pinned and second is not None and second.pinned

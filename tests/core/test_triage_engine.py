@@ -3167,3 +3167,12 @@ def test_a_meeting_moved_to_another_time_starts_then_it_is_not_due(text: str) ->
     handed = triage(msg("报送会议材料的时间改为明天下午4点", role=Role.ADMIN))
     (due,) = [r for r in handed.reasons if r.code == "deadline"]
     assert due.arg("event") == ""
+
+
+def test_information_whose_only_reason_was_its_due_time_is_a_notice() -> None:
+    # From the demo: an empty line under the card, its due time (for others) dropped.
+    verdict = triage(
+        msg("石门坎砂场老板刚把4万元打到工人账上了，工人情绪稳定，剩下的说月底前付清。")
+    )
+    assert verdict.tier is Tier.INFO and verdict.deadline is None
+    assert [r.code for r in verdict.reasons] == ["notice"]

@@ -30,6 +30,7 @@ from desk.core.triage_config import TriageConfig
 _REMEMBERED_ROOTS = 100_000
 _NO_WEIGHTS = Weights()
 _READS_URGENT = Reason.of("reads_urgent")
+_NOTICE = Reason.of("notice")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +233,12 @@ def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:
 def _due_only_if_actionable(
     tier: Tier, deadline: datetime | None, reasons: list[Reason]
 ) -> tuple[datetime | None, list[Reason]]:
-    """A notice with nothing to do has no due time for the reader."""
+    """A notice with nothing to do has no due time for the reader. Information left with
+    no reason but who posted it is a notice, as the rules say of any (a member's 剩下的说
+    月底前付清 showed an empty line under its card)."""
     if deadline is not None and not tier.asks_action:
-        return None, [r for r in reasons if r.code != "deadline"]
+        kept = [r for r in reasons if r.code != "deadline"]
+        if tier is Tier.INFO and all(r.code.startswith("role_") for r in kept):
+            kept.append(_NOTICE)
+        return None, kept
     return deadline, reasons

@@ -864,13 +864,19 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
                     names.remove(own_name)
+        # A DING the user confirmed (the card's own, or a copy's folded under it) is
+        # acknowledged by them as much as a 收到 typed on the phone: the line under it
+        # counted the phone's and not desk's (a tester).
         dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
         if dings:
-            # A DING the user confirmed is acknowledged by them as much as a 收到 typed on
-            # the phone: the line under it counted the phone's and not desk's (a tester).
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
             for (message_id,) in cursor.fetchall():
                 result[dings[message_id]][2][:] = [True]
+        for account_id, (_mine, heads) in by_account.items():
+            if heads:
+                cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
+                for (head,) in cursor.fetchall():
+                    result[(account_id, head)][2][:] = [True]
     finally:
         cursor.close()
     return {
@@ -923,6 +929,17 @@ _OWN_ACKS = (
 _CONFIRMED = (
     "SELECT ladder.message_id FROM json_each(?) AS wanted CROSS JOIN escalations AS ladder "
     "ON ladder.message_id = wanted.value AND ladder.acked_ms IS NOT NULL"
+)
+
+
+# Of the notices given (their remote ids as a JSON list, then the account), those with a
+# copy whose DING the user confirmed: the copies from the cluster index, their ladders by
+# key (the few DINGs' rows alone are in that table).
+_CONFIRMED_COPIES = (
+    "SELECT DISTINCT copy.cluster FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+    "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
+    "CROSS JOIN escalations AS ladder ON ladder.message_id = copy.id "
+    "AND ladder.acked_ms IS NOT NULL"
 )
 
 

@@ -929,8 +929,12 @@ def _due_of(reasons: list[list[Any]]) -> list[list[Any]]:
 
 
 def _with_due(reasons: list[list[Any]], due: list[list[Any]]) -> list[list[Any]]:
-    """A card's reasons with another message's due time in place of its own."""
-    return [*(reason for reason in reasons if reason[0] not in _DUE_REASONS), *due]
+    """A card's reasons with another message's due time in place of its own (and its
+    task no longer without one: 要求办理（未定时限） beside 截止 read as a contradiction)."""
+    kept = [reason for reason in reasons if reason[0] not in _DUE_REASONS]
+    if due:
+        kept = [["task_words", {}] if reason[0] == "task_undated" else reason for reason in kept]
+    return [*kept, *due]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QHBoxLayout,
     QMenu,
@@ -74,6 +75,13 @@ class DingBanner(QWidget):
         bold.setBold(True)
         self.ack_button.setFont(bold)
         self.ack_button.clicked.connect(self._acknowledge)
+        # A DING that takes the place of the one just confirmed is not confirmed by the
+        # second half of a double click on the button (a reviewer): a confirmation cannot
+        # be taken back.
+        self._rearm = QTimer(self)
+        self._rearm.setSingleShot(True)
+        self._rearm.setInterval(QApplication.doubleClickInterval())
+        self._rearm.timeout.connect(lambda: self.ack_button.setEnabled(True))
         # A push button with a menu keeps room for its arrow (a QToolButton's instant popup
         # drew it over the last character) and matches the buttons beside it.
         self.snooze_button = QPushButton(self.tr("Remind me later"))
@@ -152,6 +160,9 @@ class DingBanner(QWidget):
         snoozed_until: datetime | None,
         count: int,
     ) -> None:
+        if self._message_id not in (None, message_id) and self.isVisible():
+            self.ack_button.setEnabled(False)
+            self._rearm.start()
         self._message_id = message_id
         now = self._clock.now()
         head = " ".join(what.split())

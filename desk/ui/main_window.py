@@ -1097,10 +1097,13 @@ class MainWindow(QMainWindow):
             self._select_row(max(0, current_index.row()))
         elif self._moved_on_confirming(current, current_index.row(), now.row()):
             self._select_row(current_index.row(), read=True)
-            landed = self._current_row()
-            self._moved_under = landed.id if landed is not None and landed.pinned else None
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
+        landed = self._current_row()
+        if landed is not None and landed.pinned and landed.id != current:
+            # A waiting DING came under the selection (the one above confirmed, or the
+            # one selected taken back by its sender): nobody has read it yet.
+            self._moved_under = landed.id
         return True
 
     def _moved_on_confirming(self, current: int, was: int, now: int) -> bool:

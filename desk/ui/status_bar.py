@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QSizePolicy, QStatusBar, QWidget
 
 from desk.ui.elided_label import ElidedLabel
@@ -43,7 +44,9 @@ class StatusBar(QStatusBar):
 
     def showMessage(self, text: str, timeout: int = 0) -> None:
         """Shows `text` in place of the ordinary widgets, for `timeout` ms (0: until
-        cleared or replaced)."""
+        cleared or replaced), on one line (a room or file name may hold a line break:
+        the bar grew by a line)."""
+        text = " ".join(text.split())
         if not text:
             self.clearMessage()
             return
@@ -59,6 +62,7 @@ class StatusBar(QStatusBar):
             return
         self.message.set_full_text(text)
         self._lay_out()
+        self._announce(text)
         self.messageChanged.emit(text)
 
     def clearMessage(self) -> None:
@@ -71,7 +75,15 @@ class StatusBar(QStatusBar):
             widget.show()
         self._covered = []
         self._lay_out()
+        self._announce("")
         self.messageChanged.emit("")
+
+    def _announce(self, text: str) -> None:
+        # A screen reader reads a status bar by its name, as QStatusBar's own messages
+        # were (its C++ currentMessage, which this class's does not reach), and hears it
+        # change (a reviewer).
+        self.setAccessibleName(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def _lay_out(self) -> None:
         # Placed anew at once: the layout kept the widths it had measured before the

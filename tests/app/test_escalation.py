@@ -361,6 +361,55 @@ def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, st
     assert confirmed() == sorted([first.remote_id, second.remote_id])
 
 
+def _confirmed(store: Store) -> list[str]:
+    with store.sessions() as session:
+        return sorted(i.ack_of or "" for i in session.scalars(select(OutboxItem)))
+
+
+def test_the_banner_s_button_clicked_twice_confirms_only_the_ding_it_showed(
+    desk: Running, store: Store
+) -> None:
+    # From review: the double click's second half confirmed the DING that had just taken
+    # the first one's place in the banner.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    banner, qtbot = desk.app.window.ding_banner, desk.qtbot
+    first = banner.message_id
+    banner.ack_button.click()
+    qtbot.waitUntil(lambda: banner.message_id != first)
+    desk.settle()
+    banner.ack_button.click()
+    desk.settle()
+    assert len(_confirmed(store)) == 1
+    # A moment later the button confirms the DING now shown.
+    qtbot.waitUntil(banner.ack_button.isEnabled)
+    banner.ack_button.click()
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    desk.settle()
+    assert _confirmed(store) == ["d1", "d2"]
+
+
+def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first(
+    desk: Running, store: Store
+) -> None:
+    # From review: desk had selected d1; its sender took it back, d2 came up under the
+    # selection, and the next `a` confirmed it unseen.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    window.list.setFocus()
+    first = window.model.inbox_row(window.list.currentIndex().row())
+    assert first is not None and first.pinned
+    recall = SyncBatch("recall", redactions=(Redaction(first.remote_id, "g1", desk.clock.now()),))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, recall)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    shown = window.model.inbox_row(window.list.currentIndex().row())
+    assert shown is not None and shown.pinned and shown.id != first.id
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert _confirmed(store) == []
+    assert "press A again" in window.statusBar().currentMessage()
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

@@ -845,3 +845,33 @@ def test_a_ding_the_user_confirmed_counts_them_among_its_acks(
     ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
     assert ladders.acknowledge(card().id, clock.now()) is not None
     assert card().acked_by_you and card().ack_count == 2
+
+
+def test_a_folded_ding_the_user_confirmed_counts_them_under_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the notice posted plainly in 一组, then as a DING in 二组 folded under
+    # it; confirming the card confirms the copy, and no 我 showed under the card.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲", "收到"),
+        ("二组", "镇农业办", _NOTICE),
+    )
+    ding = replace(batch.messages[2], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(*batch.messages[:2], ding))
+    )
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.cluster]
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert not card().acked_by_you
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    assert card().acked_by_you and card().ack_count == 2

@@ -1351,3 +1351,26 @@ def test_a_group_the_user_left_keeps_its_messages_and_is_offered_for_no_ding(
     # Added back: the group is the user's again.
     ingestor.apply(account.id, SyncBatch("c3", groups=_batch(clock.now(), ["n3"]).groups))
     assert listed() == (False, True)
+
+
+def test_a_task_raised_by_a_copy_with_a_due_time_no_longer_says_it_has_none(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: 要求办理（未定时限） beside the due time a relay gave the card.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    notice = "雨后请各村卫生室做好腹泻病例监测，有聚集性病例立即报告"
+    relay = _post(
+        "relay",
+        now + timedelta(minutes=10),
+        f"转发：{notice}\n请各办站所于今晚8点前将本单位情况发党政办。",
+        group="g2",
+        sender=("u2", "赵六"),
+    )
+    batch = SyncBatch(
+        "c1", _groups("g", "g2"), (_post("notice", now, notice, sender=("u2", "赵六")), relay)
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    assert _column(store, Message.tier)["notice"] == "action"
+    codes = [reason[0] for reason in _column(store, Message.reasons)["notice"]]
+    assert "deadline" in codes and "task_undated" not in codes and "task_words" in codes

@@ -933,7 +933,7 @@ def test_a_passing_message_too_long_for_its_room_ends_in_an_ellipsis(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     bar = _warned_at(qtbot, window, 640, 520)
-    said = "The DING was not confirmed (the server took too long to answer). " * 2
+    said = " ".join(["The DING was not confirmed (the server took too long to answer)."] * 2)
     bar.showMessage(said, 100)
 
     def elided_and_clear() -> None:

@@ -206,9 +206,10 @@ _SERVICE_STARTS = re.compile(
 )
 # A meeting moved to another time (视频会议改为明天下午4点): when it starts, not a due time;
 # a tester's Monday found Saturday's 【更正】 meeting overdue by 17 hours.
+# (Not 延长至: 培训时间延长至本周五 gives more time to finish, a due day; a reviewer.)
 _MEETING_MOVED = re.compile(
-    rf"(?:会议|例会|调度会|座谈会|视频会|培训|开会)(?:的)?(?:时间|开始时间)?\s*"
-    rf"(?:由[^，,。;；\n]{{0,14}})?(?:{_CHANGED_TO})\s*$"
+    r"(?:会议|例会|调度会|座谈会|视频会|培训会|培训班|开会)(?:的)?(?:时间|开始时间)?\s*"
+    r"(?:调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|提前到|提前至|变更为|更正为)\s*$"
 )
 # An early-morning clock time (明早6:00), not the word alone (今早开会说了，5点前报).
 _EARLY_BEFORE = re.compile(r"(?:明早|今早|凌晨|清晨|早上|明天一早)\s*[0-6][点时:：]")

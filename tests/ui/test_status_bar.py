@@ -1,0 +1,42 @@
+"""The status bar's passing messages: on one line, and heard by a screen reader."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from desk.ui.status_bar import StatusBar
+
+
+def _bar(qtbot: QtBot) -> tuple[QMainWindow, StatusBar]:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = StatusBar()
+    window.setStatusBar(bar)
+    bar.addWidget(QLabel("已同步 · 10:00"), 1)
+    window.resize(800, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, bar
+
+
+def test_a_screen_reader_reads_the_message_as_the_bar_s_name(qtbot: QtBot) -> None:
+    # From review: QStatusBar's name was its message; this bar's was empty.
+    _window, bar = _bar(qtbot)
+    bar.showMessage("Marked done. Press Ctrl+Z to undo.", 4000)
+    spoken = QAccessible.queryAccessibleInterface(bar)
+    assert spoken is not None
+    assert spoken.text(QAccessible.Text.Name) == "Marked done. Press Ctrl+Z to undo."
+    bar.clearMessage()
+    assert spoken.text(QAccessible.Text.Name) == ""
+
+
+def test_a_message_with_a_line_break_keeps_the_bar_one_line_high(qtbot: QtBot) -> None:
+    # A room's or a file's name may hold a line break: the bar grew by a line (review).
+    _window, bar = _bar(qtbot)
+    bar.showMessage("短消息", 4000)
+    height = bar.sizeHint().height()
+    bar.showMessage("已确认收到“防汛\n值班群”中 张三 的 DING，发送人会看到。", 4000)
+    assert bar.currentMessage() == "已确认收到“防汛 值班群”中 张三 的 DING，发送人会看到。"
+    assert bar.sizeHint().height() == height

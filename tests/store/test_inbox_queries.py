@@ -824,54 +824,33 @@ def test_a_task_moved_to_information_loses_its_due_times_place_at_once(
         assert session.get_one(Message, task_id).score == pytest.approx(base + 1.0)
 
 
+_DINGS_CONFIRMED = [
+    # The card's own DING (a tester: a 收到 typed on the phone showed as 我, a DING
+    # confirmed in desk did not).
+    ((("一组", "镇农业办", _NOTICE), ("一组", "甲", "收到")), 0),
+    # A DING copy in 二组 folded under the notice posted plainly in 一组 (review).
+    ((("一组", "镇农业办", _NOTICE), ("一组", "甲", "收到"), ("二组", "镇农业办", _NOTICE)), 2),
+]
+
+
+@pytest.mark.parametrize(("posts", "ding_at"), _DINGS_CONFIRMED)
 def test_a_ding_the_user_confirmed_counts_them_among_its_acks(
-    store: Store, clock: ManualClock
+    store: Store, clock: ManualClock, posts: tuple[tuple[str, str, str], ...], ding_at: int
 ) -> None:
-    # From a tester: a 收到 typed on the phone showed as 我 under the card, a DING
-    # confirmed in desk did not.
     (account,) = ensure_default_account(store, clock)
-    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("一组", "甲", "收到"))
-    ding = replace(batch.messages[0], ding=True)
-    batch = replace(batch, messages=(ding, batch.messages[1]))
-    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    batch = _posted(clock, *posts)
+    messages = list(batch.messages)
+    messages[ding_at] = replace(messages[ding_at], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=tuple(messages)))
     queries = InboxQueries(store.sessions)
 
     def card() -> InboxRow:
-        (row,) = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.remote_id == "p0"]
         return row
 
     assert (card().ack_names, card().acked_by_you) == (("甲",), False)
     ladders = EscalationStore(store.sessions)
     ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
-    assert ladders.acknowledge(card().id, clock.now()) is not None
-    assert card().acked_by_you and card().ack_count == 2
-
-
-def test_a_folded_ding_the_user_confirmed_counts_them_under_its_card(
-    store: Store, clock: ManualClock
-) -> None:
-    # From review: the notice posted plainly in 一组, then as a DING in 二组 folded under
-    # it; confirming the card confirms the copy, and no 我 showed under the card.
-    (account,) = ensure_default_account(store, clock)
-    batch = _posted(
-        clock,
-        ("一组", "镇农业办", _NOTICE),
-        ("一组", "甲", "收到"),
-        ("二组", "镇农业办", _NOTICE),
-    )
-    ding = replace(batch.messages[2], ding=True)
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, replace(batch, messages=(*batch.messages[:2], ding))
-    )
-    queries = InboxQueries(store.sessions)
-
-    def card() -> InboxRow:
-        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
-        (row,) = [r for r in rows if r.cluster]
-        return row
-
-    ladders = EscalationStore(store.sessions)
-    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
-    assert not card().acked_by_you
     assert ladders.acknowledge(card().id, clock.now()) is not None
     assert card().acked_by_you and card().ack_count == 2

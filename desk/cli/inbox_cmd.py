@@ -9,7 +9,7 @@ from datetime import datetime
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
 from desk.core.clock import SystemClock
-from desk.core.reasons import describe, standing_at
+from desk.core.reasons import as_shown, describe, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 
@@ -68,7 +68,12 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "ding": row.ding,
         "cluster": row.cluster,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
-        "reasons": [describe(standing_at(r, now, row.deadline)) for r in row.reasons],
+        "reasons": list(
+            dict.fromkeys(
+                describe(standing_at(r, now, row.deadline))
+                for r in as_shown(row.reasons, row.group_name)
+            )
+        ),
         "attachment": _attachment_json(attachment) if attachment else None,
         "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
         # When its sender withdrew it (its text is then empty).

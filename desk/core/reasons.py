@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from desk.core.messages import Reason
@@ -19,6 +20,10 @@ _MINUTE = timedelta(minutes=1)
 COPY_MORE_PRESSING = "copy_more_pressing"
 # ...or a copy asked for it sooner than the card did (a relay's own earlier due time).
 COPY_SOONER = "copy_sooner"
+# The same, of a copy posted again in the card's own group (see `as_shown`).
+COPY_MORE_PRESSING_HERE = "copy_more_pressing_here"
+COPY_SOONER_HERE = "copy_sooner_here"
+_HERE = {COPY_MORE_PRESSING: COPY_MORE_PRESSING_HERE, COPY_SOONER: COPY_SOONER_HERE}
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
 REPOSTED = "reposted"
@@ -64,6 +69,8 @@ ENGLISH: dict[str, str] = {
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
     COPY_SOONER: "due sooner as posted in {group}",
+    COPY_MORE_PRESSING_HERE: "more pressing as posted again here",
+    COPY_SOONER_HERE: "due sooner as posted again here",
     FROM_YOU: "sent by you",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",
@@ -205,3 +212,16 @@ def hours_text(minutes: int) -> str:
         return str(round(minutes / 60))
     text = f"{minutes / 60:.1f}"
     return text.removesuffix(".0")
+
+
+def as_shown(reasons: Sequence[Reason], group_name: str) -> list[Reason]:
+    """A card's reasons as the window and `desk inbox` show them, for a card in group
+    `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
+    23:43、8 分钟后截止 said it twice, a tester), and a copy posted again in the card's own
+    group said so ("more pressing as posted in" the card's own group read as another's)."""
+    soon = any(r.code == "deadline_soon" for r in reasons)
+    return [
+        Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
+        for r in reasons
+        if not (soon and r.code == "deadline")
+    ]

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
-from desk.core.reasons import COPY_MORE_PRESSING, COPY_SOONER, FROM_YOU, due_reason, row_event
+from desk.core.reasons import FROM_YOU, as_shown, due_reason, row_event
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
@@ -78,25 +78,13 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     分钟后截止 said it twice, a tester; the reading pane gives the time on a line of its
     own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时)."""
     actionable = row.tier.asks_action
-    soon = any(r.code == "deadline_soon" for r in row.reasons)
     return tuple(
         dict.fromkeys(
-            reason_text(_in_own_group(r, row), tz, now, row.deadline)
-            for r in row.reasons
-            if (actionable or r.code not in _DUE_CODES) and not (soon and r.code == "deadline")
+            reason_text(r, tz, now, row.deadline)
+            for r in as_shown(row.reasons, row.group_name)
+            if actionable or r.code not in _DUE_CODES
         )
     )
-
-
-def _in_own_group(reason: Reason, row: InboxRow) -> Reason:
-    """A copy posted again in the card's own group is said so: "more pressing as posted
-    in 云岫区青年干部学习交流群" on that group's card read as another group's (a tester)."""
-    if reason.code in _HERE and reason.arg("group") == row.group_name:
-        return Reason.of(_HERE[reason.code])
-    return reason
-
-
-_HERE = {COPY_MORE_PRESSING: "copy_more_pressing_here", COPY_SOONER: "copy_sooner_here"}
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

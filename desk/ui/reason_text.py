@@ -15,7 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk.core.messages import Reason
 from desk.core.reasons import (
     COPY_MORE_PRESSING,
+    COPY_MORE_PRESSING_HERE,
     COPY_SOONER,
+    COPY_SOONER_HERE,
     EDITED,
     FROM_YOU,
     REPOSTED,
@@ -51,8 +53,8 @@ _TEXT: dict[str, str] = {
     COPY_MORE_PRESSING: QT_TRANSLATE_NOOP("Reason", "more pressing as posted in %1"),
     COPY_SOONER: QT_TRANSLATE_NOOP("Reason", "due sooner as posted in %1"),
     # The same, of a copy posted again in the card's own group (desk.ui.card_text).
-    "copy_more_pressing_here": QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
-    "copy_sooner_here": QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
+    COPY_MORE_PRESSING_HERE: QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
+    COPY_SOONER_HERE: QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),

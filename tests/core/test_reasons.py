@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from desk.core.messages import Reason
-from desk.core.reasons import describe, due_reason, row_event, standing_at
+from desk.core.reasons import as_shown, describe, due_reason, row_event, standing_at
 from tests.conftest import SHANGHAI
 
 DUE = datetime(2026, 11, 23, 8, 31, tzinfo=SHANGHAI)
@@ -83,3 +83,24 @@ def test_a_card_says_its_due_time_as_a_meeting_only_when_the_meeting_set_it() ->
     assert describe(due_reason(DUE, _at(8, 47), event=False)) == "overdue by 16 min"
     far = DUE - timedelta(days=1)
     assert describe(due_reason(DUE, far, event=True)) == f"at {DUE.isoformat()}"
+
+
+def test_a_card_s_reasons_say_a_due_time_once_and_a_repost_here_as_such() -> None:
+    # The window's and `desk inbox --json`'s one wording (two tester findings).
+    due = "2026-12-03T23:43:00+08:00"
+    reasons = [
+        Reason.of("role_owner"),
+        Reason.of("deadline", when=due),
+        Reason.of("deadline_soon", due=due),
+        Reason.of("copy_more_pressing", group="青年干部学习交流群"),
+        Reason.of("copy_sooner", group="镇防汛群"),
+    ]
+    shown = [describe(r) for r in as_shown(reasons, "青年干部学习交流群")]
+    assert shown == [
+        "from group owner",
+        describe(reasons[2]),
+        "more pressing as posted again here",
+        "due sooner as posted in 镇防汛群",
+    ]
+    # Without a how-soon, the day and time stand.
+    assert [r.code for r in as_shown(reasons[:2], "镇防汛群")] == ["role_owner", "deadline"]

@@ -78,10 +78,9 @@ class DingBanner(QWidget):
         # A DING that takes the place of the one just confirmed is not confirmed by the
         # second half of a double click on the button (a reviewer): a confirmation cannot
         # be taken back.
-        self._rearm = QTimer(self)
-        self._rearm.setSingleShot(True)
-        self._rearm.setInterval(QApplication.doubleClickInterval())
-        self._rearm.timeout.connect(lambda: self.ack_button.setEnabled(True))
+        self.rearm = QTimer(self)
+        self.rearm.setSingleShot(True)
+        self.rearm.timeout.connect(lambda: self.ack_button.setEnabled(True))
         # A push button with a menu keeps room for its arrow (a QToolButton's instant popup
         # drew it over the last character) and matches the buttons beside it.
         self.snooze_button = QPushButton(self.tr("Remind me later"))
@@ -162,7 +161,7 @@ class DingBanner(QWidget):
     ) -> None:
         if self._message_id not in (None, message_id) and self.isVisible():
             self.ack_button.setEnabled(False)
-            self._rearm.start()
+            self.rearm.start(QApplication.doubleClickInterval())
         self._message_id = message_id
         now = self._clock.now()
         head = " ".join(what.split())

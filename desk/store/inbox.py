@@ -824,11 +824,11 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
     it, and whether the user did (an ack to any copy of the notice counts for the card that
     heads it; so does confirming the card's DING).
 
-    Three statements per account for the whole page (and one for its DINGs), on the
-    driver's cursor, read from the indexes of clusters and of acks alone: a greeting
-    folded from every group for a week
-    has hundreds of copies, and reading each copy's row, a page of the encrypted file, took
-    up to 90 ms for one page of cards at a million messages.
+    Four statements per account for the whole page (and one for its DINGs), on the
+    driver's cursor, read from the indexes of clusters and of acks (and the DINGs' ladders
+    by key) alone: a greeting folded from every group for a week has hundreds of copies,
+    and reading each copy's row, a page of the encrypted file, took up to 90 ms for one
+    page of cards at a million messages.
     """
     result: dict[tuple[int, str], tuple[list[str], list[str], list[bool]]] = {
         (m.account_id, m.remote_id): ([], [], []) for m in messages
@@ -849,6 +849,12 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                     groups = result[(account_id, head)][0]
                     if group_id != own_group[(account_id, head)] and group_name not in groups:
                         groups.append(group_name)
+                # A DING the user confirmed, here a copy's folded under the card (below,
+                # the card's own), is acknowledged by them as much as a 收到 typed on the
+                # phone: the line under it counted the phone's and not desk's (a tester).
+                cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
+                for (head,) in cursor.fetchall():
+                    result[(account_id, head)][2][:] = [True]
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             acks_by: Counter[tuple[str, str]] = Counter()
             for card, sender in cursor.fetchall():
@@ -864,19 +870,11 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
                     names.remove(own_name)
-        # A DING the user confirmed (the card's own, or a copy's folded under it) is
-        # acknowledged by them as much as a 收到 typed on the phone: the line under it
-        # counted the phone's and not desk's (a tester).
         dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
         if dings:
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
             for (message_id,) in cursor.fetchall():
                 result[dings[message_id]][2][:] = [True]
-        for account_id, (_mine, heads) in by_account.items():
-            if heads:
-                cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
-                for (head,) in cursor.fetchall():
-                    result[(account_id, head)][2][:] = [True]
     finally:
         cursor.close()
     return {

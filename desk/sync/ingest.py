@@ -233,6 +233,7 @@ class Ingestor:
                 .where(Message.account_id == account_id, Message.remote_id.in_(heads))
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
+        own_due = self._own_due(account_id)
         if pressing:
             # Only the heads a copy outranks are loaded: most copies share their card's tier.
             calmer = session.execute(
@@ -244,11 +245,9 @@ class Ingestor:
             ).all()
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
-                    _raise_card(
-                        session, account_id, head, pressing[head], self._own_due(account_id)
-                    )
+                    _raise_card(session, account_id, head, pressing[head], own_due)
         for head, copy in sooner.items():
-            _take_sooner_due(session, account_id, head, copy, self._own_due(account_id))
+            _take_sooner_due(session, account_id, head, copy, own_due)
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)

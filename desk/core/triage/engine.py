@@ -23,6 +23,7 @@ from desk.core.triage.tiers import (
     assess,
     over_or_hypothetical,
     private_group,
+    says_only_who,
 )
 from desk.core.triage.urgent_model import features, shipped_model
 from desk.core.triage_config import TriageConfig
@@ -238,7 +239,7 @@ def _due_only_if_actionable(
     月底前付清 showed an empty line under its card)."""
     if deadline is not None and not tier.asks_action:
         kept = [r for r in reasons if r.code != "deadline"]
-        if tier is Tier.INFO and all(r.code.startswith("role_") for r in kept):
+        if tier is Tier.INFO and says_only_who(kept):
             kept.append(_NOTICE)
         return None, kept
     return deadline, reasons

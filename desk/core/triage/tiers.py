@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -1141,7 +1142,7 @@ def assess(
         reasons.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
     if points >= ACTION_THRESHOLD:
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
-    if not reasons or all(r.code.startswith("role_") for r in reasons):
+    if says_only_who(reasons):
         reasons.append(_NOTICE)
     if deadline is None:
         # Under 通知, "asks for action" read as the opposite of the tier (a tester): what
@@ -1333,6 +1334,12 @@ def _in_danger(text: str) -> bool:
         and _HEARSAY.match(text) is None
         and _NEWS_HEARD.search(text) is None
     )
+
+
+def says_only_who(reasons: Sequence[Reason]) -> bool:
+    """Whether `reasons` tell no more than who posted (none, or a role): information with
+    nothing else said for it is a notice."""
+    return all(r.code.startswith("role_") for r in reasons)
 
 
 @lru_cache(maxsize=1024)

@@ -4,23 +4,54 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Verdict
+from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
+
+# Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
+# than the three points its wording moves it (a tester found tasks due that afternoon on
+# page three, below tasks due next week worded more strongly). Bands this far apart leave
+# the base score to order only untimed tasks, and tasks due within a minute of each other.
+SOON_HOURS = 5
+WEEK_HOURS = 7 * 24
+_PER_HOUR = 100.0
+_SOON_BAND = 30_000.0
+_LATE_BAND = 20_000.0
+_WEEK_BAND = 1_000.0
 
 
 def urgency_score(verdict: Verdict, now: datetime) -> float:
     """The verdict's score plus time pressure at `now`, for ordering inside a tier.
 
-    Due soon rises: a deadline h hours away adds 6 / (1 + h) (up to +6 when due now,
-    +1 at 5 h, almost nothing a week out). An item overdue by less than OVERDUE_HOURS
-    keeps +1 so it does not sink below untimed items, but no longer outranks what is about
-    to fall due; later it ranks as if untimed (on a Monday morning, last week's overdue
-    requests, mostly answered, sat above what was due that day). A due time counts only
-    for what asks for action: a card the user moved to information has none.
-    Only compare scores within one tier; tiers are ordered by `Tier.rank`.
+    Action, in bands: due within SOON_HOURS, soonest first; then overdue by less than
+    OVERDUE_HOURS, the longest overdue first (what can still be done in time comes before
+    what is already late, but late work comes before next week's); then due within a
+    week, soonest first; then the rest (no due time, due later, overdue longer) by their
+    base score. Long overdue ranks as if untimed: on a Monday morning, last week's
+    overdue requests, mostly answered, sat above what was due that day.
+
+    Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
+    due time h hours away adds 6 / (1 + h) (up to +6 when due now, +1 at 5 h), an item
+    overdue by less than OVERDUE_HOURS keeps +1.
+
+    A due time counts only for what asks for action: a card the user moved to information
+    has none. Only compare scores within one tier; tiers are ordered by `Tier.rank`.
     """
     if verdict.deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (verdict.deadline - now).total_seconds() / 3600
+    if verdict.tier is Tier.ACTION:
+        return verdict.score + _due_order(hours)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -OVERDUE_HOURS else 0.0)
     return verdict.score + 6.0 / (1.0 + hours)
+
+
+def _due_order(hours: float) -> float:
+    """Where a task due `hours` from now (negative: overdue) lists in Action, above any
+    base score: higher first."""
+    if 0 <= hours < SOON_HOURS:
+        return _SOON_BAND + (SOON_HOURS - hours) * _PER_HOUR
+    if -OVERDUE_HOURS < hours < 0:
+        return _LATE_BAND - hours * _PER_HOUR
+    if SOON_HOURS <= hours < WEEK_HOURS:
+        return _WEEK_BAND + (WEEK_HOURS - hours) * _PER_HOUR
+    return 0.0

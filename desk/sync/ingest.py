@@ -59,6 +59,7 @@ from desk.store.models import (
 from desk.store.notifications import DIGESTED
 from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
+from desk.store.ranking import ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
@@ -245,11 +246,11 @@ class Ingestor:
             ).all()
             for head, rank in calmer:
                 if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head], own_due)
+                    _raise_card(session, account_id, head, pressing[head], own_due, now)
         for head, copy in sooner.items():
-            _take_sooner_due(session, account_id, head, copy, own_due)
+            _take_sooner_due(session, account_id, head, copy, own_due, now)
         for head, copies in reposts.items():
-            _take_repost(session, account_id, head, copies)
+            _take_repost(session, account_id, head, copies, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -312,13 +313,12 @@ class Ingestor:
                 due = to_ms(verdict.deadline)
                 first = sooner.get(verdict.cluster)
                 if first is None or due < first.deadline_ms:
-                    sooner[verdict.cluster] = _Sooner(due, _due_reasons(verdict), group.name, score)
+                    sooner[verdict.cluster] = _Sooner(due, _due_reasons(verdict), group.name)
             if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
                     pressing[verdict.cluster] = _Pressing(
                         verdict.tier,
-                        score,
                         verdict.score,
                         to_ms(verdict.deadline) if verdict.deadline else None,
                         group.name,
@@ -664,11 +664,13 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(session, account_id, row.remote_id, copy, self._own_due(account_id))
+                _raise_card(
+                    session, account_id, row.remote_id, copy, self._own_due(account_id), now
+                )
             # ...and the due time its sender set again, by posting it again (each repost
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
-                _take_due_time(row, repost)
+                _take_due_time(row, repost, now)
             # ...and the soonest due time a relay of it asks for, kept through edits.
             sooner = _soonest_copy(session, account_id, row)
             if sooner is not None:
@@ -678,6 +680,7 @@ class Ingestor:
                     row.remote_id,
                     sooner,
                     self._own_due(account_id),
+                    now,
                     unread=False,
                 )
             if row.tier_rank >= rank:
@@ -866,10 +869,9 @@ _RECALLED = (
 
 @dataclass(frozen=True, slots=True)
 class _Pressing:
-    """The most pressing copy of a notice: its tier, scores, due time and group."""
+    """The most pressing copy of a notice: its tier, base score, due time and group."""
 
     tier: Tier
-    score: float
     base_score: float
     deadline_ms: int | None
     group_name: str
@@ -878,7 +880,12 @@ class _Pressing:
 
 
 def _raise_card(
-    session: Session, account_id: int, head: str, copy: _Pressing, own_due: _OwnDue
+    session: Session,
+    account_id: int,
+    head: str,
+    copy: _Pressing,
+    own_due: _OwnDue,
+    now: datetime,
 ) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
@@ -891,7 +898,6 @@ def _raise_card(
         # The user's own notice, passed on by others: what it asks is still for them.
         return
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
-    card.score = max(card.score, copy.score)
     card.base_score = max(card.base_score, copy.base_score)
     own = own_due.of(card)
     if copy.deadline_ms is not None and (own is None or copy.deadline_ms < own):
@@ -911,6 +917,7 @@ def _raise_card(
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
     ]
+    _rescore(card, now)
 
 
 # The reasons that state a due time, which a card takes from a repost that moves it.
@@ -939,12 +946,11 @@ def _with_due(reasons: list[list[Any]], due: list[list[Any]]) -> list[list[Any]]
 @dataclass(frozen=True, slots=True)
 class _Sooner:
     """The copy of a notice that asks for it soonest: its due time, the reasons that say
-    so, its group and score."""
+    so, and its group."""
 
     deadline_ms: int
     reasons: list[list[Any]]
     group_name: str
-    score: float
 
 
 def _take_sooner_due(
@@ -953,6 +959,7 @@ def _take_sooner_due(
     head: str,
     copy: _Sooner,
     own_due: _OwnDue,
+    now: datetime,
     *,
     unread: bool = True,
 ) -> None:
@@ -971,11 +978,12 @@ def _take_sooner_due(
         # posted after its own due time is overdue (see _OwnDue).
         if card.deadline_ms is None:
             own_due.show_passed(card, own)
+            _rescore(card, now)
         return
     card.deadline_ms = copy.deadline_ms
     said_where = [COPY_SOONER, {"group": copy.group_name}]
     card.reasons = [*_with_due(card.reasons, copy.reasons), said_where]
-    card.score = max(card.score, copy.score)
+    _rescore(card, now)
     if unread:
         card.read = False
 
@@ -1034,11 +1042,13 @@ def _soonest_copy(session: Session, account_id: int, card: Message) -> _Sooner |
         if _has_reason(copy, FROM_YOU) or _has_reason(copy, REPOSTED):
             continue
         assert copy.deadline_ms is not None
-        return _Sooner(copy.deadline_ms, _due_of(copy.reasons), group_name, copy.score)
+        return _Sooner(copy.deadline_ms, _due_of(copy.reasons), group_name)
     return None
 
 
-def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[str]) -> None:
+def _take_repost(
+    session: Session, account_id: int, head: str, copy_ids: list[str], now: datetime
+) -> None:
     """The sender of a task posted it again in its group (把数字对一下，10分钟内给我, said
     again): what they ask is to be acted on again. Its card, read or put away as done, is
     unread in the inbox once more, still due when it was, or when the latest repost says
@@ -1060,7 +1070,7 @@ def _take_repost(session: Session, account_id: int, head: str, copy_ids: list[st
     card.read = False
     card.done = False
     for repost in sorted(theirs, key=_posted):
-        _take_due_time(card, repost)
+        _take_due_time(card, repost, now)
 
 
 def _chases(card: Message, copy: Message) -> bool:
@@ -1091,7 +1101,14 @@ def _posted(message: Message) -> tuple[int, int]:
     return message.ts_ms, message.id
 
 
-def _take_due_time(card: Message, repost: Message) -> None:
+def _rescore(card: Message, now: datetime) -> None:
+    """The card's place in its tier at `now`, after its tier, base score or due time
+    changed (a score carried over from a copy would stay where that copy's due time put it,
+    and rerank looks again only at cards with a due time)."""
+    card.score = ranked_score(card.tier, card.base_score, card.deadline_ms, now)
+
+
+def _take_due_time(card: Message, repost: Message, now: datetime) -> None:
     """The repost's due time, and the reasons that state it, when the card's had passed
     by then (or it had none): shown on the card, and aged by rerank.
 
@@ -1106,7 +1123,7 @@ def _take_due_time(card: Message, repost: Message) -> None:
         return
     card.deadline_ms = repost.deadline_ms
     card.reasons = _with_due(card.reasons, _due_of(repost.reasons))
-    card.score = max(card.score, repost.score)
+    _rescore(card, now)
 
 
 def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pressing | None:
@@ -1127,7 +1144,6 @@ def _most_pressing_copy(session: Session, account_id: int, card: Message) -> _Pr
     copy, group_name = found
     return _Pressing(
         Tier(copy.tier),
-        copy.score,
         copy.base_score,
         copy.deadline_ms,
         group_name,

@@ -321,19 +321,36 @@ def test_group_weight_moves_a_borderline_item_between_info_and_action() -> None:
     assert lowered.tier is Tier.INFO
 
 
-def test_urgency_score_raises_what_falls_due_soon() -> None:
-    base = Verdict(tier=Tier.ACTION, score=6.0)
-    soon = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 + timedelta(hours=1))
-    later = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 + timedelta(days=5))
-    overdue = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 - timedelta(hours=1))
+def test_action_lists_by_due_time_above_its_wording() -> None:
     now = T0
-    assert urgency_score(soon, now) > urgency_score(later, now) > urgency_score(base, now)
-    assert urgency_score(soon, now) > urgency_score(overdue, now) > urgency_score(base, now)
-    assert urgency_score(base, now) == 6.0
-    # Overdue for half a day, or moved to information, it ranks as if untimed.
-    long_overdue = Verdict(tier=Tier.ACTION, score=6.0, deadline=T0 - timedelta(hours=13))
-    assert urgency_score(long_overdue, now) == 6.0
-    assert urgency_score(Verdict(tier=Tier.INFO, score=6.0, deadline=soon.deadline), now) == 6.0
+
+    def task(hours: float | None, score: float = 7.0) -> float:
+        due = None if hours is None else now + timedelta(hours=hours)
+        return urgency_score(Verdict(tier=Tier.ACTION, score=score, deadline=due), now)
+
+    # A Monday morning: due at 11:30 and 17:30 today, then Wednesday, then next Monday, each
+    # above the last however strongly worded; untimed tasks after them.
+    in_order = [task(3, 6.5), task(9, 6.5), task(50, 6.5), task(167, 6.5), task(None, 9.5)]
+    assert in_order == sorted(in_order, reverse=True)
+    assert task(9, 6.5) > task(9.5, 9.5)
+    # What can still be done in time first, then what is late, then the rest of the week.
+    assert task(4.9) > task(-1) > task(-0.5) > task(5.1)
+    # Overdue for half a day, due beyond the week, or moved to information: as if untimed.
+    assert task(-13) == task(24 * 8) == task(None) == 7.0
+    info = Verdict(tier=Tier.INFO, score=6.0, deadline=now + timedelta(hours=1))
+    assert urgency_score(info, now) == 6.0
+
+
+def test_urgent_keeps_its_wording_above_a_due_time() -> None:
+    now = T0
+
+    def urgent(hours: float | None, score: float) -> float:
+        due = None if hours is None else now + timedelta(hours=hours)
+        return urgency_score(Verdict(tier=Tier.URGENT, score=score, deadline=due), now)
+
+    # 立即 with no time stays above a milder urgent item due in a day.
+    assert urgent(None, 12.0) > urgent(24, 10.0)
+    assert urgent(1, 10.0) > urgent(-1, 10.0) > urgent(-13, 10.0) == urgent(None, 10.0) == 10.0
 
 
 def test_every_reason_code_has_english_wording() -> None:

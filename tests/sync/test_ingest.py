@@ -29,6 +29,7 @@ from desk.core.messages import Role, Tier, Verdict
 from desk.store import weights
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message, from_ms, to_ms
+from desk.store.ranking import ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync import ingest
@@ -654,6 +655,11 @@ def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks
     assert said and all(to_ms(datetime.fromisoformat(r[1]["when"])) == to_ms(due) for r in said)
     assert (["copy_more_pressing", {"group": "g2群"}] in reasons) is raised
     assert _column(store, Message.tier)["notice"] == "action"
+    # Listed where that due time puts it, among the late, not where the relay's Monday
+    # (or no due time) would.
+    base = _column(store, Message.base_score)["notice"]
+    expected = ranked_score("action", base, to_ms(due), clock.now())
+    assert _column(store, Message.score)["notice"] == pytest.approx(expected)
 
 
 def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(

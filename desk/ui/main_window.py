@@ -293,6 +293,10 @@ class MainWindow(QMainWindow):
         self._ageing_timer.start()
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
         self._show_view(View())
+        # Scores age while desk is closed: opened on a Monday, Friday's tasks late by then
+        # listed as if just late until the first timed rerank. After the first page, which
+        # the store thread reads first.
+        self.rerank()
         self._hold_the_banners_place()
         self._update_counts()
 

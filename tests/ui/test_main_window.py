@@ -19,7 +19,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import ranking
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
-from desk.store.models import Account, Group, Invite, Message, from_ms
+from desk.store.models import Account, Group, Invite, Message, from_ms, to_ms
 from desk.store.read_marks import STEP_ROWS
 from desk.store.store import Store
 from desk.sync.ingest import Ingestor
@@ -40,9 +40,14 @@ def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindo
 
 
 def _demo_window(
-    qtbot: QtBot, store: Store, clock: ManualClock, mark_step_rows: int = STEP_ROWS
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    mark_step_rows: int = STEP_ROWS,
+    closed_for: timedelta = timedelta(),
 ) -> Iterator[MainWindow]:
     sync_demo(store, clock)
+    clock.advance(closed_for)
     ops = StoreOps()
     win = MainWindow(
         InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=mark_step_rows
@@ -703,6 +708,28 @@ def test_a_noise_or_done_card_opens_in_its_own_view(
     assert window.open_message(done)
     assert window.model.view == View(ViewKind.DONE)
     assert window.model.message_id(window.list.currentIndex().row()) == done
+
+
+@pytest.fixture
+def window_opened_later(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The demo's window, opened three days after its messages were stored."""
+    yield from _demo_window(qtbot, store, clock, closed_for=timedelta(days=3))
+
+
+def test_opened_days_later_the_inbox_lists_by_the_time_it_is_opened(
+    qtbot: QtBot, window_opened_later: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # Scores age while desk is closed: opened on a Monday, Friday's tasks, long overdue,
+    # listed as if just late, at the head of Action, until the first timed rerank.
+    win = window_opened_later
+    win.sidebar.select_view(ViewKind.ACTION)
+    qtbot.waitUntil(lambda: win.model.view == View(ViewKind.ACTION) and win._ops.idle())
+    queries = InboxQueries(store.sessions)
+    listed = [win.model.message_id(row) for row in range(min(10, win.model.rowCount()))]
+    with store.sessions() as session:
+        first = session.get_one(Message, listed[0])
+        assert first.deadline_ms is None or first.deadline_ms > to_ms(clock.now()) - 12 * 3600_000
+    assert listed == queries.page(View(ViewKind.ACTION), limit=len(listed)).ids
 
 
 def test_a_key_pressed_while_rerank_steps_is_done_before_its_remaining_steps(

@@ -504,8 +504,8 @@ class InboxQueries:
         self._mark(ids, read=read)
 
     def mark_view_read(self, view: View) -> MarkedRead:
-        """Marks read what the view lists (a search aside), as `read_marks.mark_read`;
-        Done lists nothing open, so nothing there changes."""
+        """Marks read what the view lists (a search aside), as `read_marks.mark_read`, and
+        with All what Noise lists; Done lists nothing open, so nothing there changes."""
         mark = self.view_read_mark(view)
         while not mark.step().finished:
             pass
@@ -519,8 +519,14 @@ class InboxQueries:
             return read_marks.ViewReadMark(
                 self._sessions, group_id=view.group_id, step_rows=step_rows
             )
+        if view.kind is ViewKind.ALL:
+            # Caught up on All is caught up: chit-chat left unread kept every group's badge
+            # up (a tester). Noise's cards do not count towards All's badge.
+            return read_marks.ViewReadMark(
+                self._sessions, ALL_VIEW_TIERS, step_rows=step_rows, also=(Tier.NOISE,)
+            )
         # Done lists nothing open: no tier, nothing to mark.
-        tiers = () if view.kind is ViewKind.DONE else (view.tier,) if view.tier else ALL_VIEW_TIERS
+        tiers = (view.tier,) if view.tier else ()
         return read_marks.ViewReadMark(self._sessions, tiers, step_rows=step_rows)
 
     def unread_in(self, view: View) -> int:

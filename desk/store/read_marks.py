@@ -114,11 +114,13 @@ class ViewReadMark:
         tiers: Sequence[Tier] = (),
         group_id: int | None = None,
         step_rows: int = STEP_ROWS,
+        also: Sequence[Tier] = (),
     ) -> None:
+        """Marks the cards of `tiers`, or of the group `group_id`; and the cards of the
+        tiers `also`, which the view's badge does not count (Noise, with All)."""
         self._sessions = sessions
-        self._ranks = range(
-            min((t.rank for t in tiers), default=0), max((t.rank for t in tiers), default=-1) + 1
-        )
+        self._ranks = _ranks(tiers)
+        self._marked_ranks = _ranks((*tiers, *also))
         self._group_id = group_id
         self._step_rows = step_rows
         self._upto: int | None = None
@@ -181,12 +183,12 @@ class ViewReadMark:
                 elif here or under:
                     ids.append(uid)
                     self._counted.append(here and bool(shown))
-            elif cid is not None and crank in ranks:
+            elif cid is not None and crank in self._marked_ranks:
                 if uwait:
-                    self._waiting += uid == cid
+                    self._waiting += uid == cid and crank in ranks
                 elif open_card:
                     ids.append(uid)
-                    self._counted.append(uid == cid)
+                    self._counted.append(uid == cid and crank in ranks)
         return ids
 
     def _without_edited_since(self, session: Session, ids: list[int]) -> list[int]:
@@ -222,6 +224,13 @@ class ViewReadMark:
 
     def _progress(self, marked: int) -> MarkProgress:
         return MarkProgress(marked, self._rows, self._waiting, self._after is None)
+
+
+def _ranks(tiers: Sequence[Tier]) -> range:
+    """The tiers' ranks, as one range (the views mark tiers next to each other)."""
+    return range(
+        min((t.rank for t in tiers), default=0), max((t.rank for t in tiers), default=-1) + 1
+    )
 
 
 def mark_read(

@@ -641,7 +641,12 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setInformativeText(
-            self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes.")
+            self.tr(
+                "What Noise lists is marked read with it. A DING that waits for your "
+                "confirmation stays unread. Ctrl+Z undoes."
+            )
+            if view.kind is ViewKind.ALL
+            else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes.")
         )
         yes = box.addButton(self.tr("Mark read"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

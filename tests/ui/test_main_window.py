@@ -412,6 +412,33 @@ def test_shift_c_marks_the_whole_view_read_and_ctrl_z_takes_it_back(
     assert not window.model.inbox_row(2).read
 
 
+def _group_badges(window: MainWindow) -> list[str]:
+    groups = window.sidebar._groups
+    return [groups.child(i).text(1) for i in range(groups.childCount())]
+
+
+def test_shift_c_in_all_clears_the_groups_badges_but_for_dings_waiting(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: after Shift+C in All, every group's badge stayed up, counting the
+    # chit-chat All does not list.
+    before = sum(int(b) for b in _group_badges(window) if b)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    question = _mark_question(qtbot, window)
+    assert "Noise" in question.informativeText()
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == "")
+    qtbot.waitUntil(window._ops.idle)
+    waiting = int(_badge(window, ViewKind.URGENT))
+    assert _badge(window, ViewKind.ALL) == str(waiting)
+    # What is left is the DINGs, each in its group and where it was forwarded.
+    after = sum(int(b) for b in _group_badges(window) if b)
+    assert waiting <= after <= 2 * waiting < before
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) != "")
+
+
 def _mark_question(qtbot: QtBot, window: MainWindow) -> QMessageBox:
     qtbot.waitUntil(lambda: window.mark_question is not None and window.mark_question.isVisible())
     assert window.mark_question is not None

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
 from desk.core.clock import SystemClock
-from desk.core.reasons import as_shown, describe, standing_at
+from desk.core.reasons import BY_YOU, as_shown, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 
@@ -76,9 +76,16 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         ),
         "attachment": _attachment_json(attachment) if attachment else None,
         "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
-        # When its sender withdrew it (its text is then empty).
+        # When its sender withdrew it (its text is then empty), and who removed it if
+        # not its sender: a group admin's name, or "you".
         "withdrawn": row.withdrawn.astimezone(DEFAULT_TZ).isoformat() if row.withdrawn else None,
+        "withdrawn_by": _removed_by(row),
     }
+
+
+def _removed_by(row: InboxRow) -> str | None:
+    by = removed_by(row.reasons)
+    return "you" if by == BY_YOU else by
 
 
 def _attachment_json(a: AttachmentInfo) -> dict[str, object]:

@@ -96,13 +96,16 @@ class MessageEdit:
 
 @dataclass(frozen=True, slots=True)
 class Redaction:
-    """An earlier event was removed on the server. A message: its sender withdrew it, and
-    its text goes from the store (its card stays and says so). An edit: the message reads
-    as it did before that edit."""
+    """An earlier event was removed on the server. A message: its sender withdrew it, or
+    a group admin removed it, and its text goes from the store (its card stays and says
+    so). An edit: the message reads as it did before that edit."""
 
     target_id: str
     group_id: str
     ts: datetime | None = None  # when it was removed, if the server says
+    # Who removed it, if the server says: another than its sender is a group admin.
+    by_id: str | None = None
+    by_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

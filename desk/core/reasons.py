@@ -32,6 +32,11 @@ FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 FROM_YOU = "from_you"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
 EDITED = "edited"
+# Given to a withdrawn message a group admin removed, not its sender: another ({name}),
+# or the user. Said by the withdrawn message's own line, not among the reasons.
+REMOVED_BY = "removed_by"
+REMOVED_BY_YOU = "removed_by_you"
+_REMOVED = frozenset({REMOVED_BY, REMOVED_BY_YOU})
 # A due time's argument saying it is when something happens (a meeting, a muster), not the
 # time by which something is due: once past, it has begun, it is not overdue.
 EVENT = "event"
@@ -218,10 +223,26 @@ def as_shown(reasons: Sequence[Reason], group_name: str) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
     23:43、8 分钟后截止 said it twice, a tester), and a copy posted again in the card's own
-    group said so ("more pressing as posted in" the card's own group read as another's)."""
+    group said so ("more pressing as posted in" the card's own group read as another's).
+    Who withdrew a message is said by its own line (see `removed_by`)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     return [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
-        if not (soon and r.code == "deadline")
+        if not (soon and r.code == "deadline") and r.code not in _REMOVED
     ]
+
+
+# What `removed_by` says of the user.
+BY_YOU = ""
+
+
+def removed_by(reasons: Sequence[Reason]) -> str | None:
+    """Who removed a withdrawn message, when not its sender: a group admin's name, or
+    BY_YOU; None when its sender withdrew it."""
+    for reason in reasons:
+        if reason.code == REMOVED_BY:
+            return reason.arg("name")
+        if reason.code == REMOVED_BY_YOU:
+            return BY_YOU
+    return None

@@ -36,6 +36,8 @@ from desk.core.reasons import (
     EDITED,
     FOLDED,
     FROM_YOU,
+    REMOVED_BY,
+    REMOVED_BY_YOU,
     REPOSTED,
     at_reason,
 )
@@ -442,7 +444,10 @@ class Ingestor:
                 session, account_id, row.remote_id, row.cluster, now, history, touched
             )
             return True
-        self._withdraw(session, account_id, row, redaction.ts or now, now, history, touched)
+        removed_by = _removed_by(session, account_id, row, redaction)
+        self._withdraw(
+            session, account_id, row, redaction.ts or now, now, history, touched, removed_by
+        )
         return True
 
     def _card_without(
@@ -472,8 +477,10 @@ class Ingestor:
         now: datetime,
         history: bool,
         touched: set[int],
+        removed_by: list[Any] | None = None,
     ) -> None:
-        """Its sender withdrew the message: it stays and says so, read, asking nothing
+        """Its sender withdrew the message, or a group admin (`removed_by`, a reason
+        naming them) removed it: it stays and says so, read, asking nothing
         and alerting no one; its text, and anything read from it, goes from the row and
         the text indexes.
 
@@ -496,6 +503,8 @@ class Ingestor:
         row.deadline_ms = None
         # Whose it was stays: "you withdrew a message", for one the user sent elsewhere.
         row.reasons = [reason for reason in row.reasons if reason[0] == FROM_YOU]
+        if removed_by is not None:
+            row.reasons.append(removed_by)
         if row.notify_state in (None, Delivery.HOLD.value):
             # Not notified, nor summed up in a quiet-hours digest, after it was withdrawn.
             row.notify_state = Delivery.SILENT.value
@@ -1106,6 +1115,19 @@ def _rescore(card: Message, now: datetime) -> None:
     changed (a score carried over from a copy would stay where that copy's due time put it,
     and rerank looks again only at cards with a due time)."""
     card.score = ranked_score(card.tier, card.base_score, card.deadline_ms, now)
+
+
+def _removed_by(
+    session: Session, account_id: int, row: Message, redaction: Redaction
+) -> list[Any] | None:
+    """The reason naming who removed a message, when not its sender (a group admin, or
+    the user as one): "张三撤回了一条消息" would put the admin's act on the member."""
+    by = redaction.by_id
+    if by is None or by == row.sender_id:
+        return None
+    if by == session.get_one(Account, account_id).config.get("user_id"):
+        return [REMOVED_BY_YOU, {}]
+    return [REMOVED_BY, {"name": redaction.by_name or by}]
 
 
 def _take_due_time(card: Message, repost: Message, now: datetime) -> None:

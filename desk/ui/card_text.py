@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
-from desk.core.reasons import FROM_YOU, as_shown, due_reason, row_event
+from desk.core.reasons import BY_YOU, FROM_YOU, as_shown, due_reason, removed_by, row_event
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
@@ -34,16 +34,31 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
 
 def message_text(row: InboxRow) -> str:
     """The text to show: the placeholder for an end-to-end encrypted event is translated,
-    and a withdrawn message says who withdrew it, as WeChat says 张三撤回了一条消息."""
+    and a withdrawn message says who withdrew it, as WeChat says 张三撤回了一条消息 (and
+    DingTalk 李四撤回了张三的一条消息, for a group admin's)."""
     if row.withdrawn is not None:
-        if any(reason.code == FROM_YOU for reason in row.reasons):
-            return QCoreApplication.translate("Card", "You withdrew a message")
-        return fill(QCoreApplication.translate("Card", "%1 withdrew a message"), row.sender_name)
+        return _withdrawn_text(row)
     if row.text == ENCRYPTED_PLACEHOLDER:
         return QCoreApplication.translate(
             "Card", "Encrypted message: desk cannot read end-to-end encrypted rooms yet."
         )
     return row.text
+
+
+def _withdrawn_text(row: InboxRow) -> str:
+    yours = any(reason.code == FROM_YOU for reason in row.reasons)
+    by = removed_by(row.reasons)
+    if by == BY_YOU:
+        text = QCoreApplication.translate("Card", "You withdrew a message by %1")
+        return fill(text, row.sender_name)
+    if by is not None:
+        if yours:
+            return fill(QCoreApplication.translate("Card", "%1 withdrew a message of yours"), by)
+        text = QCoreApplication.translate("Card", "%1 withdrew a message by %2")
+        return fill(text, by, row.sender_name)
+    if yours:
+        return QCoreApplication.translate("Card", "You withdrew a message")
+    return fill(QCoreApplication.translate("Card", "%1 withdrew a message"), row.sender_name)
 
 
 def _list(items: tuple[str, ...]) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
-from desk.core.reasons import row_event
+from desk.core.reasons import BY_YOU, removed_by, row_event
 from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text, role_label
@@ -104,7 +104,7 @@ class DetailPane(QTextBrowser):
         ]
         if row.withdrawn is not None:
             when = row.withdrawn.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-            withdrawn = fill(self.tr("Withdrawn by its sender at %1"), when)
+            withdrawn = self._withdrawn_text(row, when)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(withdrawn)}</p>")
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
@@ -168,6 +168,15 @@ class DetailPane(QTextBrowser):
         copies = self._copies[1] if self._copies and self._copies[0] == row.id else []
         dues = [row.deadline, *(copy.deadline for copy in copies)]
         return reasons_text(row, self._tz, now), tuple(d is not None and d <= now for d in dues)
+
+    def _withdrawn_text(self, row: InboxRow, when: str) -> str:
+        """Who withdrew the message, and when: its sender, or a group admin."""
+        by = removed_by(row.reasons)
+        if by == BY_YOU:
+            return fill(self.tr("Withdrawn by you at %1"), when)
+        if by is not None:
+            return fill(self.tr("Withdrawn by %2 at %1"), when, by)
+        return fill(self.tr("Withdrawn by its sender at %1"), when)
 
     def _due_text(self, deadline: datetime, event: bool) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the

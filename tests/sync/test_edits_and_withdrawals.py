@@ -367,3 +367,37 @@ def test_an_older_edit_turned_away_leaves_the_notices_tier_to_its_forwards(
             select(Message.tier, Message.cluster).where(Message.remote_id == "fwd")
         ).one()
     assert (tier, cluster) == (Tier.URGENT.value, "task")
+
+
+def test_a_message_a_group_admin_removed_says_who_removed_it(
+    store: Store, clock: ManualClock
+) -> None:
+    # 张三撤回了一条消息 put the admin's act on the member who posted it.
+    account_id, ingestor, queries, _task_id = _setup(store, clock)
+    reply = _post("reply", clock.now(), "我们村的表格发错了，稍后重发", group="g2")
+    mine = _post("mine", clock.now(), "这条发错群了", group="g2", from_me=True)
+    own = _post("own", clock.now(), "赵六自己撤回的一条")
+    ingestor.apply(account_id, SyncBatch("c2", messages=(reply, mine, own)))
+    with store.transaction() as session:
+        session.execute(text("UPDATE accounts SET config = json_object('user_id', 'me')"))
+    later = clock.now() + timedelta(minutes=1)
+    removals = (
+        Redaction("reply", "g2", later, "u1", "王五"),
+        Redaction("mine", "g2", later, "u1", "王五"),
+        Redaction("own", "g", later, "u1", "王五"),
+    )
+    ingestor.apply(account_id, SyncBatch("c3", redactions=removals))
+    said = {
+        remote_id: [r.code for r in row.reasons]
+        for remote_id in ("reply", "mine", "own")
+        if (row := queries.row(_id(store, remote_id))) is not None and row.withdrawn
+    }
+    assert said == {"reply": ["removed_by"], "mine": ["from_you", "removed_by"], "own": []}
+    row = queries.row(_id(store, "reply"))
+    assert row is not None and row.reasons[0].arg("name") == "王五"
+    # The user, as the group's admin, removing a member's message.
+    by_me = _post("noise", clock.now(), "哈哈", group="g2")
+    ingestor.apply(account_id, SyncBatch("c4", messages=(by_me,)))
+    ingestor.apply(account_id, SyncBatch("c5", redactions=(Redaction("noise", "g2", later, "me"),)))
+    row = queries.row(_id(store, "noise"))
+    assert row is not None and [r.code for r in row.reasons] == ["removed_by_you"]

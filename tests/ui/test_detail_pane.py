@@ -251,3 +251,22 @@ def test_a_withdrawn_message_says_who_withdrew_it_and_when_in_chinese(
     mine = replace(_row(""), withdrawn=withdrawn, reasons=(Reason.of("from_you"),))
     pane.show_row(mine)
     assert "你撤回了一条消息" in pane.toPlainText()
+
+
+def test_a_message_a_group_admin_withdrew_says_who_did(qtbot: QtBot, zh_cn: None) -> None:
+    # 张三撤回了一条消息 put the admin's act on the member who posted it.
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    withdrawn = replace(_row(""), withdrawn=datetime(2026, 11, 23, 9, 2, tzinfo=SHANGHAI))
+    by_admin = Reason.of("removed_by", name="王五")
+    pane.show_row(replace(withdrawn, reasons=(by_admin,)))
+    shown = pane.toPlainText()
+    assert "王五撤回了张三的一条消息" in shown and "王五已于 2026-11-23 09:02 撤回" in shown
+    assert "发送者" not in shown
+    pane.show_row(replace(withdrawn, reasons=(Reason.of("from_you"), by_admin)))
+    assert "王五撤回了你的一条消息" in pane.toPlainText()
+    pane.show_row(replace(withdrawn, reasons=(Reason.of("removed_by_you"),)))
+    shown = pane.toPlainText()
+    assert "你撤回了张三的一条消息" in shown and "你已于 2026-11-23 09:02 撤回" in shown
+    # Said once: not again among the reasons.
+    assert shown.count("撤回") == 2

@@ -399,7 +399,7 @@ def _parse_one(
     if isinstance(unsigned, dict) and "redacted_because" in unsigned:
         # Already redacted on the server: nothing to show, and any stored copy loses its text
         # (or, for an edit, the message its text again).
-        out.redactions.append(Redaction(event_id, room_id, _redacted_at(unsigned)))
+        out.redactions.append(_redaction(event_id, room_id, unsigned, state))
         return
     if kind == "m.room.message":
         _parse_message(room_id, event_id, sender, when, content, state, me, out)
@@ -419,7 +419,9 @@ def _parse_one(
     elif kind == "m.room.redaction":
         target = content.get("redacts", event.get("redacts"))
         if isinstance(target, str):
-            out.redactions.append(Redaction(target, room_id, when))
+            out.redactions.append(
+                Redaction(target, room_id, when, sender, state.display_name(sender))
+            )
         else:
             out.bad.append(BadItem("redaction", "malformed", event_id))
     elif kind == ACK_TYPE:
@@ -511,13 +513,23 @@ def _parse_message(
     )
 
 
-def _redacted_at(unsigned: Mapping[str, Any]) -> datetime | None:
-    """When the redaction an event's `unsigned` names was made, if it says sanely."""
+def _redaction(
+    event_id: str, room_id: str, unsigned: Mapping[str, Any], state: RoomState
+) -> Redaction:
+    """The redaction an already redacted event's `unsigned` names: when it was made, if it
+    says sanely, and by whom."""
     because = unsigned.get("redacted_because")
-    ts = because.get("origin_server_ts") if isinstance(because, dict) else None
-    if not isinstance(ts, int) or not _SANE_MS[0] <= ts < _SANE_MS[1]:
-        return None
-    return datetime.fromtimestamp(ts / 1000, UTC)
+    because = because if isinstance(because, dict) else {}
+    ts = because.get("origin_server_ts")
+    when = (
+        datetime.fromtimestamp(ts / 1000, UTC)
+        if isinstance(ts, int) and _SANE_MS[0] <= ts < _SANE_MS[1]
+        else None
+    )
+    by = because.get("sender")
+    if not isinstance(by, str):
+        return Redaction(event_id, room_id, when)
+    return Redaction(event_id, room_id, when, by, state.display_name(by))
 
 
 def _attachment(content: Mapping[str, Any], body: str) -> Attachment | None:

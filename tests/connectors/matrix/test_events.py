@@ -68,8 +68,15 @@ def test_messages_at_first_sync(initial: ev.SyncParse, scenario: dict[str, Any])
         (ids["typo"], "值班表已报送到镇里邮箱", ids["typo_edit"])
     ]
     oops = [r for r in initial.events.redactions if r.target_id == ids["oops"]]
-    # ...and a redaction says when it was made: the card says when it was withdrawn.
+    # ...and a redaction says when it was made, and by whom: the card says when it was
+    # withdrawn, and by a group admin if not by its sender.
     assert oops and all(r.ts is not None for r in oops)
+    deputy = scenario["deputy"]
+    names = {
+        m.user_id: m.name
+        for m in initial.states[scenario["rooms"]["work"]].group_info(scenario["me"]).members
+    }
+    assert {(r.by_id, r.by_name) for r in oops} == {(deputy, names[deputy])}
     assert {(b.kind, b.reason, b.remote_id) for b in initial.events.bad} == {
         ("event", "unknown_type", ids["weird"]),
         ("ack", "malformed", ids["malformed"]),
@@ -86,7 +93,9 @@ def test_a_limited_timeline_leaves_a_gap_and_the_page_fills_it(
     assert [g.room_id for g in later.gaps] == [work]
     assert later.changed == []  # no state changed: no group rewrite
     assert [m.text for m in later.events.messages] == ["收到3", "收到4", "收到5"]
-    assert [r.target_id for r in later.events.redactions] == [scenario["ids"]["chat"]]
+    assert [(r.target_id, r.by_id) for r in later.events.redactions] == [
+        (scenario["ids"]["chat"], scenario["clerk"])
+    ]
 
     page, end = ev.messages_page(load("messages_gap.json"))
     assert end

@@ -195,6 +195,24 @@ def test_a_redacted_edit_takes_the_message_back_to_its_first_text(
     assert withdrawn["text"] == "" and withdrawn["withdrawn"] is not None
 
 
+def test_a_message_the_group_owner_removed_says_so(town: Township, data: Path) -> None:
+    # Redacted by the room's owner, not its sender: "张三撤回了一条消息" would put the
+    # owner's act on the member.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    posted = t.clerk.text(t.work, "我们村的表格发错了")
+    own = t.deputy.text(t.work, "这条我自己撤回")
+    sync(data)
+    t.leader.redact(t.work, posted)
+    t.deputy.redact(t.work, own)
+    sync(data)
+    items = {item["id"]: item for item in inbox(data)}
+    for gone in (posted, own):
+        assert items[gone]["withdrawn"] is not None and items[gone]["text"] == ""
+    assert (items[posted]["withdrawn_by"], items[own]["withdrawn_by"]) == ("王书记", None)
+
+
 def test_a_limited_timeline_is_back_filled(town: Township, data: Path) -> None:
     t = town
     t.leader.text(t.work, "第一条")

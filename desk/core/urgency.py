@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
+from desk.core.reasons import row_event
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -16,6 +17,9 @@ _PER_HOUR = 100.0
 _SOON_BAND = 30_000.0
 _LATE_BAND = 20_000.0
 _WEEK_BAND = 1_000.0
+# How long a meeting's time counts as late: while it likely runs, the user may still join
+# it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
+EVENT_HOURS = 2
 
 
 def urgency_score(verdict: Verdict, now: datetime) -> float:
@@ -26,11 +30,12 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     what is already late, but late work comes before next week's); then due within a
     week, soonest first; then the rest (no due time, due later, overdue longer) by their
     base score. Long overdue ranks as if untimed: on a Monday morning, last week's
-    overdue requests, mostly answered, sat above what was due that day.
+    overdue requests, mostly answered, sat above what was due that day. The time of a
+    meeting (see `row_event`) is late for EVENT_HOURS only.
 
     Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
     due time h hours away adds 6 / (1 + h) (up to +6 when due now, +1 at 5 h), an item
-    overdue by less than OVERDUE_HOURS keeps +1.
+    overdue by less than OVERDUE_HOURS (a meeting, EVENT_HOURS) keeps +1.
 
     A due time counts only for what asks for action: a card the user moved to information
     has none. Only compare scores within one tier; tiers are ordered by `Tier.rank`.
@@ -38,19 +43,20 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     if verdict.deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (verdict.deadline - now).total_seconds() / 3600
+    late_for = EVENT_HOURS if row_event(verdict.reasons, verdict.deadline) else OVERDUE_HOURS
     if verdict.tier is Tier.ACTION:
-        return verdict.score + _due_order(hours)
+        return verdict.score + _due_order(hours, late_for)
     if hours < 0:
-        return verdict.score + (OVERDUE_FLOOR if hours > -OVERDUE_HOURS else 0.0)
+        return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)
     return verdict.score + 6.0 / (1.0 + hours)
 
 
-def _due_order(hours: float) -> float:
-    """Where a task due `hours` from now (negative: overdue) lists in Action, above any
-    base score: higher first."""
+def _due_order(hours: float, late_for: float) -> float:
+    """Where a task due `hours` from now (negative: overdue, late for `late_for` hours)
+    lists in Action, above any base score: higher first."""
     if 0 <= hours < SOON_HOURS:
         return _SOON_BAND + (SOON_HOURS - hours) * _PER_HOUR
-    if -OVERDUE_HOURS < hours < 0:
+    if -late_for < hours < 0:
         return _LATE_BAND - hours * _PER_HOUR
     if SOON_HOURS <= hours < WEEK_HOURS:
         return _WEEK_BAND + (WEEK_HOURS - hours) * _PER_HOUR

@@ -121,6 +121,9 @@ class InboxRow:
     # else sent one, and whether the user did (from another device: a 收到 typed on the phone).
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
+    # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
+    # confirmation on (a group where only admins may post): the sender never saw it.
+    confirmation_refused: bool = False
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
 
@@ -820,6 +823,7 @@ class _Folds(NamedTuple):
     also_in: tuple[str, ...] = ()
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
+    confirmation_refused: bool = False
 
 
 _NO_FOLDS = _Folds()
@@ -828,17 +832,23 @@ _NO_FOLDS = _Folds()
 def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
     """For each card: the other groups of its notice, the names of who else acknowledged
     it, and whether the user did (an ack to any copy of the notice counts for the card that
-    heads it; so does confirming the card's DING).
+    heads it; so does confirming the card's DING, unless the server refused to pass that
+    confirmation on, which the card then says).
 
-    Four statements per account for the whole page (and one for its DINGs), on the
-    driver's cursor, read from the indexes of clusters and of acks (and the DINGs' ladders
+    Four statements per account for the whole page (and one for its DINGs, and one for
+    the confirmations the server refused where the user confirmed one), on the driver's
+    cursor, read from the indexes of clusters and of acks (and the DINGs' ladders
     by key) alone: a greeting folded from every group for a week has hundreds of copies,
     and reading each copy's row, a page of the encrypted file, took up to 90 ms for one
     page of cards at a million messages.
     """
-    result: dict[tuple[int, str], tuple[list[str], list[str], list[bool]]] = {
-        (m.account_id, m.remote_id): ([], [], []) for m in messages
+    result: dict[tuple[int, str], tuple[list[str], list[str]]] = {
+        (m.account_id, m.remote_id): ([], []) for m in messages
     }
+    # Cards whose DING the user confirmed in desk, and those acknowledged from elsewhere.
+    confirmed: set[tuple[int, str]] = set()
+    acked: set[tuple[int, str]] = set()
+    refused: set[tuple[int, str]] = set()
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
     for m in messages:
@@ -859,8 +869,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 # the card's own), is acknowledged by them as much as a 收到 typed on the
                 # phone: the line under it counted the phone's and not desk's (a tester).
                 cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
-                for (head,) in cursor.fetchall():
-                    result[(account_id, head)][2][:] = [True]
+                confirmed.update((account_id, head) for (head,) in cursor.fetchall())
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             acks_by: Counter[tuple[str, str]] = Counter()
             for card, sender in cursor.fetchall():
@@ -870,8 +879,8 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                     names.append(sender)
             cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             for card, own_name in cursor.fetchall():
-                _, names, yours = result[(account_id, card)]
-                yours[:] = [True]
+                names = result[(account_id, card)][1]
+                acked.add((account_id, card))
                 acks_by[(card, own_name)] -= 1
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
@@ -879,13 +888,20 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
         dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
         if dings:
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
-            for (message_id,) in cursor.fetchall():
-                result[dings[message_id]][2][:] = [True]
+            confirmed.update(dings[message_id] for (message_id,) in cursor.fetchall())
+        for account_id in {key[0] for key in confirmed}:
+            cursor.execute(_REFUSED, (account_id,))
+            refused.update((account_id, card) for (card,) in cursor.fetchall())
     finally:
         cursor.close()
     return {
-        key: _Folds(tuple(groups), tuple(names), bool(yours))
-        for key, (groups, names, yours) in result.items()
+        key: _Folds(
+            tuple(groups),
+            tuple(names),
+            key in acked or (key in confirmed and key not in refused),
+            key in refused and key not in acked,
+        )
+        for key, (groups, names) in result.items()
     }
 
 
@@ -944,6 +960,16 @@ _CONFIRMED_COPIES = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN escalations AS ladder ON ladder.message_id = copy.id "
     "AND ladder.acked_ms IS NOT NULL"
+)
+
+
+# The cards of the account (its id) whose DING, or a copy's, the user confirmed and the
+# server refused to pass on: from the outbox's index, its few refused items, and each
+# acknowledged message by its key.
+_REFUSED = (
+    "SELECT DISTINCT coalesce(ding.cluster, ding.remote_id) FROM outbox AS item "
+    "JOIN messages AS ding ON ding.account_id = item.account_id AND ding.remote_id = item.ack_of "
+    "WHERE item.account_id = ? AND item.state = 'failed' AND item.ack_of IS NOT NULL"
 )
 
 
@@ -1054,5 +1080,6 @@ def _row(
         also_in=folds.also_in,
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,
+        confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
     )

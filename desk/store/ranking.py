@@ -6,13 +6,15 @@ index then stays usable for the order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.messages import OVERDUE_HOURS, Tier, Verdict
+from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
 from desk.core.urgency import urgency_score
 from desk.store.models import Message, from_ms, to_ms
 
@@ -23,9 +25,18 @@ from desk.store.models import Message, from_ms, to_ms
 STEP_ROWS = 500
 
 
-def ranked_score(tier: str, base_score: float, deadline_ms: int | None, now: datetime) -> float:
+def ranked_score(
+    tier: str,
+    base_score: float,
+    deadline_ms: int | None,
+    now: datetime,
+    reasons: Sequence[Sequence[Any]] = (),
+) -> float:
+    """A stored row's place in its tier at `now`; its stored `reasons` say whether its
+    due time is a meeting's, which matters only once that time has passed."""
     deadline = from_ms(deadline_ms) if deadline_ms is not None else None
-    return urgency_score(Verdict(Tier(tier), base_score, deadline=deadline), now)
+    said = tuple(Reason.of(code, **args) for code, args in reasons)
+    return urgency_score(Verdict(Tier(tier), base_score, said, deadline=deadline), now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +99,13 @@ def rerank_step(
     query = query.order_by(Message.deadline_ms, Message.id).limit(limit)
     with sessions() as session:
         rows = session.execute(query).all()
+        # Whether a due time is a meeting's tells only once it has passed, for a few hours:
+        # only those rows are read for their reasons.
+        late = [r.id for r in rows if long_overdue_ms <= r.deadline_ms < now_ms]
+        reasons: dict[int, Any] = {}
+        if late:
+            found = session.execute(select(Message.id, Message.reasons).where(Message.id.in_(late)))
+            reasons = {mid: said for mid, said in found}
     changes = [
         {
             "b_id": mid,
@@ -98,7 +116,7 @@ def rerank_step(
             "b_score": new,
         }
         for mid, tier, base, deadline, old in rows
-        if abs((new := ranked_score(tier, base, deadline, now)) - old) > 1e-6
+        if abs((new := ranked_score(tier, base, deadline, now, reasons.get(mid, ()))) - old) > 1e-6
     ]
     moved = 0
     if changes:

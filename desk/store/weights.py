@@ -66,7 +66,9 @@ def correct_tier(
             session, message.account_id, message.sender_id, direction * SENDER_STEP
         )
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
-        message.score = ranked_score(tier.value, message.base_score, message.deadline_ms, now)
+        message.score = ranked_score(
+            tier.value, message.base_score, message.deadline_ms, now, message.reasons
+        )
         message.reasons = [["user_correction", {}]] + [
             r for r in message.reasons if r[0] != "user_correction"
         ]

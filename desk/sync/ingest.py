@@ -93,6 +93,10 @@ class IngestResult:
     bad_items: int = 0
     changed_messages: int = 0  # stored messages edited or redacted by this batch
     confirmations: int = 0  # new confirmations of DINGs (see desk.sync.dings)
+    # What the outbox sent and the server refused for good: the user's confirmations of
+    # DINGs (a group where only its admins may post), and DINGs.
+    refused_confirmations: int = 0
+    refused_dings: int = 0
 
 
 class Ingestor:
@@ -1114,7 +1118,7 @@ def _rescore(card: Message, now: datetime) -> None:
     """The card's place in its tier at `now`, after its tier, base score or due time
     changed (a score carried over from a copy would stay where that copy's due time put it,
     and rerank looks again only at cards with a due time)."""
-    card.score = ranked_score(card.tier, card.base_score, card.deadline_ms, now)
+    card.score = ranked_score(card.tier, card.base_score, card.deadline_ms, now, card.reasons)
 
 
 def _removed_by(

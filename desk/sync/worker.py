@@ -207,7 +207,7 @@ class SyncWorker:
             waker.clear()
             async with lock:
                 try:
-                    await flush_outbox(connector, account.id, self._store, self._clock)
+                    await self._flush(connector, account)
                 except (ConnectorError, OSError, TimeoutError, SQLAlchemyError) as exc:
                     # The sync loop retries with back-off; nothing queued is lost.
                     log.info("account %d: outbox waits (%s)", account.id, type(exc).__name__)
@@ -235,7 +235,7 @@ class SyncWorker:
                 try:
                     wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
                     async with lock:
-                        await flush_outbox(connector, account.id, self._store, self._clock)
+                        await self._flush(connector, account)
                     # Each batch is reported as it commits: during a flood the server
                     # keeps saying `more`, and the inbox must not wait for the end.
                     await sync_account_once(
@@ -326,12 +326,29 @@ class SyncWorker:
         self._on_status(shown or SyncStatus(SyncState.UP_TO_DATE, self._clock.now()))
         self._on_ingested(IngestResult(account.id, 0))
 
+    async def _flush(self, connector: Connector, account: AccountRef) -> None:
+        """Sends the outbox; what the server refused for good is reported as news: the
+        user confirmed a DING, or sent one, and it never reached the group."""
+        flushed = await flush_outbox(connector, account.id, self._store, self._clock)
+        if flushed.failed:
+            confirmations = flushed.failed_confirmations
+            self._report(
+                IngestResult(
+                    account.id,
+                    0,
+                    refused_confirmations=confirmations,
+                    refused_dings=flushed.failed - confirmations,
+                )
+            )
+
     def _report(self, result: IngestResult) -> None:
         if (
             result.new_messages
             or result.bad_items
             or result.changed_messages
             or result.confirmations
+            or result.refused_confirmations
+            or result.refused_dings
         ):
             self._on_ingested(result)
 

@@ -86,6 +86,14 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     return fill(text, str(row.ack_count), shown)
 
 
+def refused_text(row: InboxRow) -> str:
+    """Said on a DING the user confirmed when the server refused to pass the confirmation
+    on: shown as confirmed, its sender would have waited for nothing."""
+    if not row.confirmation_refused:
+        return ""
+    return QCoreApplication.translate("Card", "your confirmation did not reach the group")
+
+
 def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     """Why the row ranks, a line a reason, as it stands at `now` (a due time draws nearer,
     then passes). A card the user moved to information or noise asks nothing by any time.
@@ -123,11 +131,11 @@ _DUE_CODES = ("deadline_soon", "deadline")
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """One line: folding and acks (what the card hides) after the due time, which they
-    must not hide (nearly every notice is answered), else the reasons."""
+    must not hide (nearly every notice is answered), else the reasons; first of all, a
+    confirmation that did not reach the group."""
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
-    if not parts:
-        return reasons_text(row, tz, now)
-    return " · ".join([p for p in (due_text(row, tz, now),) if p] + parts)
+    first = [p for p in (refused_text(row), due_text(row, tz, now) if parts else "") if p]
+    return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
 
 
 def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -19,7 +19,7 @@ from desk.store.attachments import AttachmentInfo
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
 from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text, role_label
 from desk.ui.sidebar import encrypted_group_text, view_name
-from desk.ui.style import NOTE, TIER_TONES, follows_palette
+from desk.ui.style import NOTE, REFUSED, TIER_TONES, follows_palette
 
 SAVE_LINK = "desk:save-attachment"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
@@ -119,6 +119,17 @@ class DetailPane(QTextBrowser):
             parts.extend(self._copies_html(row, self._copies[1]))
         if row.ack_count:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
+        if row.confirmation_refused:
+            refused = fill(
+                self.tr(
+                    "Your confirmation did not reach the group: the server refused it (in a "
+                    "group where only its admins may post, members cannot answer there). "
+                    "Confirm to %1 another way, by phone or in person."
+                ),
+                row.sender_name,
+            )
+            warn = REFUSED.on(base).name()
+            parts.append(f"<p style='margin:2px 0;color:{warn}'><b>{esc(refused)}</b></p>")
         body = _with_links(message_text(row)).replace("\n", "<br>")
         if row.withdrawn is not None:
             body = f"<i style='color:{note}'>{body}</i>"

@@ -1018,6 +1018,30 @@ class MainWindow(QMainWindow):
 
     def on_ingested(self, result: IngestResult | None) -> None:
         self.request_refresh()
+        if result is None:
+            return
+        # Sent, the user took it as done: a refusal is said at once, not left in a log.
+        refused: list[str] = []
+        if result.refused_confirmations:
+            refused.append(
+                self.tr(
+                    "%n confirmation(s) did not reach the group: the server refused them. "
+                    "Confirm to the sender another way.",
+                    "",
+                    result.refused_confirmations,
+                )
+            )
+        if result.refused_dings:
+            refused.append(
+                self.tr(
+                    "%n DING(s) did not reach the group: the server refused them "
+                    "(see DING → DINGs I sent…).",
+                    "",
+                    result.refused_dings,
+                )
+            )
+        if refused:
+            self.statusBar().showMessage(" ".join(refused), 30_000)
 
     def request_refresh(self) -> None:
         """Re-reads the list and the counts soon, off the GUI thread. Requests fold into

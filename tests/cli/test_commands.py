@@ -68,6 +68,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "group_notice",
         "withdrawn",
         "withdrawn_by",
+        "confirmation_refused",
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)

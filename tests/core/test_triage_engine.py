@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk.core.messages import Message, Reason, Role, Tier, Verdict
-from desk.core.reasons import ENGLISH, describe
+from desk.core.reasons import ENGLISH, at_reason, describe
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -339,6 +339,20 @@ def test_action_lists_by_due_time_above_its_wording() -> None:
     assert task(-13) == task(24 * 8) == task(None) == 7.0
     info = Verdict(tier=Tier.INFO, score=6.0, deadline=now + timedelta(hours=1))
     assert urgency_score(info, now) == 6.0
+
+
+@pytest.mark.parametrize("tier", [Tier.ACTION, Tier.URGENT])
+def test_a_meeting_under_way_stays_up_and_one_over_ranks_as_untimed(tier: Tier) -> None:
+    # A lecture the evening before stayed at the head of Action, "began 13 h ago".
+    def meeting(hours: float, event: bool = True) -> float:
+        at = T0 + timedelta(hours=hours)
+        said = (at_reason(at, event=event),)
+        return urgency_score(Verdict(tier=tier, score=7.0, reasons=said, deadline=at), T0)
+
+    assert meeting(-1.5) > 7.0
+    assert meeting(-2.5) == 7.0
+    # A due time, not a meeting's, stays late for longer.
+    assert meeting(-2.5, event=False) > 7.0
 
 
 def test_urgent_keeps_its_wording_above_a_due_time() -> None:

@@ -885,3 +885,52 @@ def test_action_lists_what_falls_due_soonest_first(demo_store: Store, clock: Man
     # ...however the text is worded: a stronger task due later lists below.
     bases = [rows[i].base_score for i in ids[: len(soon) + len(week)]]
     assert bases != sorted(bases, reverse=True)
+
+
+def test_a_meeting_over_for_hours_leaves_the_head_of_action_and_a_late_task_stays(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # From a tester: a lecture the evening before still stood above the day's tasks.
+    def is_event(message: Message) -> bool:
+        return any(
+            code == "deadline" and args.get("event") == "1" for code, args in message.reasons
+        )
+
+    dated = [m for m in _open_dated(demo_store) if m.tier == "action"]
+    meeting = next(m for m in dated if is_event(m))
+    task = next(m for m in dated if not is_event(m))
+    for message in (meeting, task):
+        assert message.deadline_ms is not None
+        clock.set(from_ms(message.deadline_ms) + timedelta(hours=3))
+        rerank(demo_store.sessions, clock.now())
+        with demo_store.sessions() as session:
+            row = session.get_one(Message, message.id)
+            if message is meeting:
+                assert row.score == pytest.approx(row.base_score)
+            else:
+                assert row.score > row.base_score + 1.0
+
+
+def test_a_confirmation_the_server_refused_is_not_counted_and_the_card_says_so(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    EscalationStore(demo_store.sessions).start_new(clock.now(), LadderConfig(), False)
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        ding = session.scalars(select(Message.id).where(Message.pinned.is_(True))).first()
+    assert ding is not None
+    before = queries.row(ding)
+    assert before is not None and not before.acked_by_you
+    assert EscalationStore(demo_store.sessions).acknowledge(ding, clock.now())
+    confirmed = queries.row(ding)
+    assert confirmed is not None and confirmed.acked_by_you
+    assert not confirmed.confirmation_refused
+    # As the outbox marks it when the server refuses it for good (a group where only its
+    # admins may post; tests/connectors/matrix has Synapse do so).
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    refused = queries.row(ding)
+    assert refused is not None and refused.confirmation_refused
+    assert not refused.acked_by_you and refused.ack_count == before.ack_count
+    # The same card in a page of the inbox (read a page at a time, not a row).
+    assert queries.rows(queries.page(View(ViewKind.URGENT)).ids)[ding].confirmation_refused

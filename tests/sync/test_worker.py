@@ -10,7 +10,14 @@ from typing import Any, ClassVar
 import pytest
 from sqlalchemy import func, select
 
-from desk.connectors.protocol import AuthError, ConnectorError, Outgoing, SendResult, SyncBatch
+from desk.connectors.protocol import (
+    AuthError,
+    ConnectorError,
+    DingRequest,
+    Outgoing,
+    SendResult,
+    SyncBatch,
+)
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
 from desk.store.credentials import CredentialStore
@@ -18,6 +25,7 @@ from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import IngestResult
+from desk.sync.outbox import enqueue
 from desk.sync.status import SyncState, SyncStatus
 from desk.sync.triage_process import LocalTriage, TriageFailed
 from desk.sync.worker import SyncWorker
@@ -195,6 +203,31 @@ def _until_offline(store: Store, clock: ManualClock, **worker: Any) -> _Recorder
     finally:
         running.stop()
     return seen
+
+
+class _MutedConnector(_FlakyConnector):
+    """A server whose groups let only their admins post: it refuses all the user sends."""
+
+    kind: ClassVar[str] = "muted"
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        return SyncBatch(next_cursor=cursor or "c1")
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise ConnectorError("rejected")
+
+
+def test_what_the_server_refuses_to_send_is_reported_as_news(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # A confirmation refused for good was only logged: the user took their DING as
+    # confirmed, and its sender never heard.
+    account_id = _account_of(store, monkeypatch, _MutedConnector)
+    enqueue(store, account_id, "g", "", clock=clock, ack_of="$ding")
+    enqueue(store, account_id, "g", "请立即报送", clock=clock, ding=DingRequest(None, None))
+    seen = _until_up_to_date(store, clock)
+    refused = [r for r in seen.ingested if r.refused_confirmations or r.refused_dings]
+    assert [(r.refused_confirmations, r.refused_dings) for r in refused] == [(1, 1)]
 
 
 class _DownConnector(_FlakyConnector):

@@ -12,19 +12,22 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import delete, event, func, select
+from sqlalchemy import delete, event, func, select, update
 
 from desk.connectors.protocol import IncomingMessage, Redaction, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import ranking
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Group, Invite, Message, from_ms, to_ms
+from desk.store.outbox import OutboxItem
 from desk.store.read_marks import STEP_ROWS
 from desk.store.store import Store
-from desk.sync.ingest import Ingestor
+from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
+from desk.ui.card_text import summary
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
@@ -1119,3 +1122,32 @@ def _withdraw(window: MainWindow, store: Store, clock: ManualClock, row: InboxRo
         ).one()
     recall = SyncBatch("recall", redactions=(Redaction(row.remote_id, group, clock.now()),))
     window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, recall))
+
+
+def test_a_confirmation_the_server_refused_is_said_at_once_and_on_its_card(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # Many work groups let only their admins post: a member's confirmation is refused
+    # there, and desk said nothing but a line in its log.
+    with store.sessions() as session:
+        ding = session.scalars(select(Message).where(Message.ding.is_(True))).first()
+        assert ding is not None
+        ding_id, account_id, sender = ding.id, ding.account_id, ding.sender_name
+    assert EscalationStore(store.sessions).acknowledge(ding_id, clock.now())
+    with store.transaction() as session:
+        session.execute(update(OutboxItem).values(state="failed"))
+    window.on_ingested(IngestResult(account_id, 0, refused_confirmations=1))
+    assert "1 confirmation(s) did not reach the group" in window.statusBar().currentMessage()
+    assert window.open_message(ding_id)
+
+    def card() -> InboxRow | None:
+        row = window.model.inbox_row(window.list.currentIndex().row())
+        return row if isinstance(row, InboxRow) and row.id == ding_id else None
+
+    qtbot.waitUntil(lambda: (row := card()) is not None and row.confirmation_refused)
+    row = card()
+    assert row is not None and not row.acked_by_you
+    # The line under the card says so first.
+    line = summary(row, SHANGHAI, clock.now())
+    assert line.startswith("your confirmation did not reach the group")
+    qtbot.waitUntil(lambda: f"Confirm to {sender} another way" in window.detail.toPlainText())

@@ -674,6 +674,34 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
     ]
 
 
+def test_a_confirmation_a_muted_group_refuses_is_said_to_have_failed(
+    town: Township, data: Path
+) -> None:
+    # Many work groups let only their admins post (全员禁言): a member's 收到 reaction is
+    # refused there, and the card said 我 among the acks, the sender never told.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    path = f"/rooms/{t.work}/state/m.room.power_levels"
+    levels = t.leader.request("GET", path)
+    t.leader.request("PUT", path, {**levels, "events_default": 50})
+    ding_id = t.leader.text(
+        t.work, DING, **{"org.desk.ding": {"deadline": None, "recipients": None}}
+    )
+    sync(data)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            ding = session.scalars(select(Message.id).where(Message.remote_id == ding_id)).one()
+        assert EscalationStore(store.sessions).acknowledge(ding, SystemClock().now())
+    finally:
+        store.close()
+    assert "sent 0, refused 1" in sync(data)
+    card = {i["id"]: i for i in inbox(data)}[ding_id]
+    assert card["confirmation_refused"] is True
+    assert not [e for e in t.leader.messages(t.work) if e["type"] == "m.reaction"]
+
+
 def test_a_group_the_user_is_removed_from_stays_said_to_be_left(town: Township, data: Path) -> None:
     t = town
     post_first_day(t)

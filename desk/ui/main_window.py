@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._apply_search)
         self.sidebar.viewChosen.connect(self._choose_view)
         self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.clicked.connect(self._on_click)
         self._add_actions()
         self._clock = clock
         self._reranking = False
@@ -1318,6 +1319,12 @@ class MainWindow(QMainWindow):
             self._moved_under = None  # the user's own choice of card
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
             self._mark_read(row)
+
+    def _on_click(self, index: QModelIndex) -> None:
+        if index == self.list.currentIndex():
+            # The card already selected, clicked: chosen as much as by a change of card,
+            # which a click on it does not make.
+            self._moved_under = None
 
     def _mark_read(self, row: InboxRow | None) -> None:
         if row is not None and not row.read:

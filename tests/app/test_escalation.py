@@ -417,6 +417,31 @@ def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first
     assert "press A again" in window.statusBar().currentMessage()
 
 
+def test_a_click_on_the_ding_that_came_up_is_reading_it(desk: Running, store: Store) -> None:
+    # The card the user clicks is the one they read, selected already or not: `a` after
+    # that click confirms it, without a second `a`.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    first = window.model.inbox_row(0)
+    assert first is not None
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    current = window.list.currentIndex()
+    shown = window.model.inbox_row(current.row())
+    assert shown is not None and shown.pinned and shown.id != first.id
+    qtbot.mouseClick(
+        window.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.list.visualRect(current).center(),
+    )
+    assert window.list.currentIndex() == current
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(_confirmed(store)) == 2)
+
+
 def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
     desk: Running, store: Store
 ) -> None:

@@ -641,12 +641,9 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     assert roster.expected == 3  # everyone in the room but the sender
 
 
-def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
-    town: Township, data: Path
-) -> None:
-    t = town
-    add_account(data, t.server, t)
-    sync(data)
+def _confirmed_in_desk(t: Township, data: Path) -> str:
+    """The leader posts a DING in the work group, desk syncs it and the user confirms it
+    (queued, not yet sent); its event id."""
     ding_id = t.leader.text(
         t.work, DING, **{"org.desk.ding": {"deadline": None, "recipients": None}}
     )
@@ -658,6 +655,16 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
         assert EscalationStore(store.sessions).acknowledge(ding, SystemClock().now())
     finally:
         store.close()
+    return ding_id
+
+
+def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    ding_id = _confirmed_in_desk(t, data)
     assert "sent 1" in sync(data)
     (reaction,) = [e for e in t.leader.messages(t.work) if e["type"] == "m.reaction"]
     assert reaction["sender"] == t.me.user_id
@@ -685,17 +692,7 @@ def test_a_confirmation_a_muted_group_refuses_is_said_to_have_failed(
     path = f"/rooms/{t.work}/state/m.room.power_levels"
     levels = t.leader.request("GET", path)
     t.leader.request("PUT", path, {**levels, "events_default": 50})
-    ding_id = t.leader.text(
-        t.work, DING, **{"org.desk.ding": {"deadline": None, "recipients": None}}
-    )
-    sync(data)
-    store = open_data(data)
-    try:
-        with store.sessions() as session:
-            ding = session.scalars(select(Message.id).where(Message.remote_id == ding_id)).one()
-        assert EscalationStore(store.sessions).acknowledge(ding, SystemClock().now())
-    finally:
-        store.close()
+    ding_id = _confirmed_in_desk(t, data)
     assert "sent 0, refused 1" in sync(data)
     card = {i["id"]: i for i in inbox(data)}[ding_id]
     assert card["confirmation_refused"] is True

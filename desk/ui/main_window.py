@@ -497,8 +497,12 @@ class MainWindow(QMainWindow):
             )
             return
         ids, before = (row.id,), row.done
-        self._undo.append(_Undo(lambda: self._queries.set_done(ids, before), row.id))
-        self._change(lambda: self._queries.set_done(ids, done), read_next=True)
+        now = self._clock.now()
+        # Undone later, a card comes back where its due time puts it then.
+        self._undo.append(
+            _Undo(lambda: self._queries.set_done(ids, before, self._clock.now()), row.id)
+        )
+        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True)
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -771,7 +775,7 @@ class MainWindow(QMainWindow):
 
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
-                revert = functools.partial(self._queries.undo_correction, correction)
+                revert = functools.partial(self._undo_correction, correction)
                 self._undo.append(_Undo(revert, row.id))
             self.statusBar().showMessage(
                 self.tr(
@@ -782,6 +786,11 @@ class MainWindow(QMainWindow):
 
         now = self._clock.now()
         self._change(lambda: self._queries.correct_tier(row.id, tier, now), then=corrected)
+
+    def _undo_correction(self, correction: Correction) -> None:
+        """Store-thread work: undone later, a card comes back where its due time puts it
+        then."""
+        self._queries.undo_correction(correction, self._clock.now())
 
     def _undo_last(self) -> None:
         if self._view_mark is not None and self._view_mark.taken_back:

@@ -257,7 +257,7 @@ def test_a_done_card_comes_back_when_its_sender_moves_its_due_time_not_for_a_typ
     queries = InboxQueries(store.sessions)
     with store.sessions() as session:
         task_id = session.scalars(select(Message.id).where(Message.remote_id == "task")).one()
-    queries.set_done([task_id], True)
+    queries.set_done([task_id], True, clock.now())
     typo = MessageEdit("task", "g", "u1", notice.replace("清单", "清单表"), clock.now())
     ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
     row = queries.row(task_id)
@@ -294,7 +294,7 @@ def test_a_typo_fixed_in_a_done_card_after_the_user_corrected_its_sender_leaves_
         ids = {r: i for r, i in session.execute(select(Message.remote_id, Message.id))}
     for n in range(1, 7):
         queries.correct_tier(ids[f"r{n}"], Tier.ACTION, clock.now())
-    queries.set_done([ids["r7"]], True)
+    queries.set_done([ids["r7"]], True, clock.now())
     typo = MessageEdit("r7", "g", "u1", "石门坎村累计转移7人，安置点1个 ", clock.now())
     ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
     row = queries.row(ids["r7"])
@@ -415,7 +415,7 @@ def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
     with store.sessions() as session:
         message_id = session.scalars(select(Message.id)).one()
     # Put away as done: its old text is judged too, before the edit is written.
-    queries.set_done([message_id], True)
+    queries.set_done([message_id], True, clock.now())
 
     def correct() -> object:
         return weights.correct_tier(store.sessions, message_id, Tier.NOISE, clock.now())
@@ -483,7 +483,7 @@ def test_a_message_changed_after_triage_judged_its_edit_is_judged_again(
     # The user puts the card away while triage judges the edit: what it said before now
     # counts (a done card comes back only for something sooner), judged under the lock.
     account, triage, ingestor = _notice_judged_meanwhile(store, clock)
-    triage.meanwhile = lambda: InboxQueries(store.sessions).set_done([1], True)
+    triage.meanwhile = lambda: InboxQueries(store.sessions).set_done([1], True, clock.now())
     typo = MessageEdit("n", "g", "u1", "第0条通知：请各村明天上午9点前报送材料。", clock.now())
     ingestor.apply(account.id, SyncBatch("c2", edits=(typo,)))
     assert not triage.refused

@@ -696,7 +696,7 @@ def test_a_card_deep_in_a_view_opens_once_the_store_thread_paged_to_it(
 
 
 def test_a_noise_or_done_card_opens_in_its_own_view(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:
     queries = InboxQueries(store.sessions)
     noise = queries.page(View(ViewKind.NOISE), limit=1).ids[0]
@@ -704,7 +704,7 @@ def test_a_noise_or_done_card_opens_in_its_own_view(
     assert window.model.view == View(ViewKind.NOISE)
     assert window.model.message_id(window.list.currentIndex().row()) == noise
     done = queries.page(View(), limit=1).ids[0]
-    queries.set_done([done], True)
+    queries.set_done([done], True, clock.now())
     assert window.open_message(done)
     assert window.model.view == View(ViewKind.DONE)
     assert window.model.message_id(window.list.currentIndex().row()) == done

@@ -1380,3 +1380,26 @@ def test_a_task_raised_by_a_copy_with_a_due_time_no_longer_says_it_has_none(
     assert _column(store, Message.tier)["notice"] == "action"
     codes = [reason[0] for reason in _column(store, Message.reasons)["notice"]]
     assert "deadline" in codes and "task_undated" not in codes and "task_words" in codes
+
+
+def test_a_done_task_posted_again_after_its_due_time_lists_as_overdue(
+    store: Store, clock: ManualClock
+) -> None:
+    # Put away on Monday while due on Tuesday, posted again on Wednesday as a reminder:
+    # back in the inbox, it listed where Monday put it, among what falls due this week,
+    # not among the long overdue.
+    notice = "请各村于11月24日17点前报送秸秆禁烧巡查台账，逾期通报。"
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", clock.now(), notice),)))
+    assert _column(store, Message.deadline_ms)["first"] is not None
+    _done(store, "first")
+    clock.advance(timedelta(days=2))
+    ingest.apply(account.id, SyncBatch("c2", (), (_post("again", clock.now(), notice),)))
+    assert _column(store, Message.done)["first"] is False
+    tier, base, due = (
+        _column(store, column)["first"]
+        for column in (Message.tier, Message.base_score, Message.deadline_ms)
+    )
+    expected = ranked_score(tier, base, due, clock.now())
+    assert _column(store, Message.score)["first"] == pytest.approx(expected)

@@ -558,6 +558,16 @@ def _column(store: Store, column: Any, account_id: int | None = None) -> dict[st
         return {remote_id: value for remote_id, value in session.execute(query)}
 
 
+def _score_is_its_due_times(store: Store, remote_id: str, now: datetime) -> bool:
+    """Whether the message's score lists it where its tier, base score and due time put
+    it at `now` (not where a copy's or an older due time did)."""
+    tier, base, due, score = (
+        _column(store, column)[remote_id]
+        for column in (Message.tier, Message.base_score, Message.deadline_ms, Message.score)
+    )
+    return bool(score == pytest.approx(ranked_score(tier, base, due, now)))
+
+
 def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime]:
     """The default account, with _NOTICE posted in group g now (g2 exists too)."""
     (account,) = ensure_default_account(store, clock)
@@ -586,6 +596,8 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     assert not _column(store, Message.read)["notice"]
     reasons = _column(store, Message.reasons)["notice"]
     assert ["copy_sooner", {"group": "g2群"}] in reasons
+    # ...and lists where today's due time puts it, among what falls due within hours.
+    assert _score_is_its_due_times(store, "notice", clock.now())
     # A later relay asks nothing sooner: the card keeps today.
     later = _post(
         "later",
@@ -657,9 +669,7 @@ def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks
     assert _column(store, Message.tier)["notice"] == "action"
     # Listed where that due time puts it, among the late, not where the relay's Monday
     # (or no due time) would.
-    base = _column(store, Message.base_score)["notice"]
-    expected = ranked_score("action", base, to_ms(due), clock.now())
-    assert _column(store, Message.score)["notice"] == pytest.approx(expected)
+    assert _score_is_its_due_times(store, "notice", clock.now())
 
 
 def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(
@@ -1268,6 +1278,7 @@ def test_reposts_give_more_time_one_by_one_however_they_arrive(
     b = _post("b", now + timedelta(minutes=50), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (a, b)))
     assert _column(store, Message.deadline_ms)["first"] == first_due + 40 * minute
+    assert _score_is_its_due_times(store, "first", clock.now())
     ingest.apply(
         account.id,
         SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", _CHASE + "。", clock.now()),)),
@@ -1397,9 +1408,4 @@ def test_a_done_task_posted_again_after_its_due_time_lists_as_overdue(
     clock.advance(timedelta(days=2))
     ingest.apply(account.id, SyncBatch("c2", (), (_post("again", clock.now(), notice),)))
     assert _column(store, Message.done)["first"] is False
-    tier, base, due = (
-        _column(store, column)["first"]
-        for column in (Message.tier, Message.base_score, Message.deadline_ms)
-    )
-    expected = ranked_score(tier, base, due, clock.now())
-    assert _column(store, Message.score)["first"] == pytest.approx(expected)
+    assert _score_is_its_due_times(store, "first", clock.now())

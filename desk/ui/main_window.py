@@ -296,8 +296,9 @@ class MainWindow(QMainWindow):
         self._user_chose = False
         self._show_view(View())
         # Scores age while desk is closed: opened on a Monday, Friday's tasks late by then
-        # listed as if just late until the first timed rerank. After the first page, which
-        # the store thread reads first.
+        # listed as if just late until the first timed rerank. After the first page, read
+        # here on the GUI thread: the first paint shows the order as stored, then the
+        # rerank's re-read moves what it moved (and the counts wait for its first step).
         self.rerank(opening=True)
         self._hold_the_banners_place()
         self._update_counts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from dataclasses import replace
@@ -910,32 +911,26 @@ def _task_due_within_hours(store: Store, now_ms: int, hours: float) -> int:
     raise AssertionError("the demo has no task due that soon")
 
 
-def test_a_card_brought_back_from_done_days_later_lists_where_its_due_time_is_now(
-    demo_store: Store, clock: ManualClock
+@pytest.mark.parametrize(
+    ("away", "later"), [("done", timedelta(days=3)), ("moved", timedelta(hours=6))]
+)
+def test_a_card_brought_back_lists_where_its_due_time_is_now(
+    demo_store: Store, clock: ManualClock, away: str, later: timedelta
 ) -> None:
     # Seen on the demo: marked done on Friday morning while due at noon, brought back from
     # Done on Monday, it listed among Monday's tasks due within the hour, "已过截止时间".
+    # Moved to 通知 while due that morning, the move undone after lunch, likewise.
     queries = InboxQueries(demo_store.sessions)
     rerank(demo_store.sessions, clock.now())
     task = _task_due_within_hours(demo_store, to_ms(clock.now()), 5)
-    queries.set_done([task], True, clock.now())
-    clock.advance(timedelta(days=3))
+    if away == "done":
+        queries.set_done([task], True, clock.now())
+        back = functools.partial(queries.set_done, [task], False)
+    else:
+        correction = queries.correct_tier(task, Tier.INFO, clock.now())
+        assert correction is not None
+        back = functools.partial(queries.undo_correction, correction)
+    clock.advance(later)
     rerank(demo_store.sessions, clock.now())
-    queries.set_done([task], False, clock.now())
-    assert _listed_out_of_due_order(demo_store, to_ms(clock.now())) == []
-
-
-def test_a_tier_move_undone_hours_later_lists_where_its_due_time_is_now(
-    demo_store: Store, clock: ManualClock
-) -> None:
-    # Moved to 通知 while due that morning, the move undone after lunch: the card came back
-    # listed as due within hours, above what was.
-    queries = InboxQueries(demo_store.sessions)
-    rerank(demo_store.sessions, clock.now())
-    task = _task_due_within_hours(demo_store, to_ms(clock.now()), 5)
-    correction = queries.correct_tier(task, Tier.INFO, clock.now())
-    assert correction is not None
-    clock.advance(timedelta(hours=6))
-    rerank(demo_store.sessions, clock.now())
-    queries.undo_correction(correction, clock.now())
+    back(clock.now())
     assert _listed_out_of_due_order(demo_store, to_ms(clock.now())) == []

@@ -49,6 +49,13 @@ def _demo_window(
 ) -> Iterator[MainWindow]:
     sync_demo(store, clock)
     clock.advance(closed_for)
+    yield from _window_over(qtbot, store, clock, mark_step_rows)
+
+
+def _window_over(
+    qtbot: QtBot, store: Store, clock: ManualClock, mark_step_rows: int = STEP_ROWS
+) -> Iterator[MainWindow]:
+    """The window over what the store holds, shown, its first store jobs done."""
     ops = StoreOps()
     win = MainWindow(
         InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=mark_step_rows
@@ -755,14 +762,7 @@ def tasks_window_opened_later(
     batch = SyncBatch("c1", (GroupInfo("g", "镇政府办", members=members),), posts)
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
     clock.advance(timedelta(days=3))
-    ops = StoreOps()
-    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
-    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(ops.idle)
-    yield win
-    ops.shutdown()
+    yield from _window_over(qtbot, store, clock)
 
 
 def test_opened_days_later_the_first_card_is_shown_once_the_order_is_set(

@@ -494,8 +494,8 @@ class InboxQueries:
     def correct_tier(self, message_id: int, tier: Tier, now: datetime) -> Correction | None:
         return weights.correct_tier(self._sessions, message_id, tier, now)
 
-    def undo_correction(self, correction: Correction) -> None:
-        weights.undo_correction(self._sessions, correction)
+    def undo_correction(self, correction: Correction, now: datetime) -> None:
+        weights.undo_correction(self._sessions, correction, now)
 
     def rerank(self, now: datetime) -> int:
         return ranking.rerank(self._sessions, now)
@@ -541,11 +541,14 @@ class InboxQueries:
     def unmark_read(self, marked: MarkedRead) -> None:
         read_marks.unmark(self._sessions, marked)
 
-    def set_done(self, ids: Iterable[int], done: bool) -> None:
-        self._mark(ids, done=done)
+    def set_done(self, ids: Iterable[int], done: bool, now: datetime) -> None:
+        """Puts the cards away as done, or brings them back, listed where their due times
+        put them at `now` (see `ranking.rescore`)."""
+        self._mark(ids, None if done else now, done=done)
 
-    def _mark(self, ids: Iterable[int], **values: Any) -> None:
-        """Marks the cards: a folded notice's copies and its attached acks go with it.
+    def _mark(self, ids: Iterable[int], rescore_at: datetime | None = None, **values: Any) -> None:
+        """Marks the cards: a folded notice's copies and its attached acks go with it;
+        with `rescore_at`, each scored for that time.
 
         Looked up by key, each through its own index: one UPDATE with the four conditions
         OR'ed read every message of the account (0.6 s a key press at 300,000)."""
@@ -568,6 +571,8 @@ class InboxQueries:
                             # A withdrawn message says nothing to read: never unread.
                             which.append(Message.withdrawn_ms.is_(None))
                         session.execute(update(Message).where(*which).values(**values))
+                        if rescore_at is not None:
+                            ranking.rescore(session, and_(*which), rescore_at)
 
 
 # A LIKE reads each card's text where an index search reads a message id: a search step

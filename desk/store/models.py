@@ -192,8 +192,10 @@ class Message(Base):
     reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
     tier: Mapped[str] = mapped_column(String(10))
     tier_rank: Mapped[int] = mapped_column(Integer)
-    # `base_score` is triage's verdict; `score` adds time pressure (due soon rises) and
-    # is what the inbox sorts on, refreshed as deadlines approach.
+    # `base_score` is triage's verdict; `score` adds time pressure (due soon rises; in
+    # Action by thousands, bands of due time above any base score: see urgency_score)
+    # and is what the inbox sorts on, refreshed as deadlines approach. Compare scores
+    # within one tier only.
     score: Mapped[float] = mapped_column(Float, default=0.0)
     base_score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     reasons: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
@@ -37,6 +37,29 @@ def ranked_score(
     deadline = from_ms(deadline_ms) if deadline_ms is not None else None
     said = tuple(Reason.of(code, **args) for code, args in reasons)
     return urgency_score(Verdict(Tier(tier), base_score, said, deadline=deadline), now)
+
+
+def rescore(session: Session, which: ColumnElement[bool], now: datetime) -> None:
+    """Gives the messages `which` picks that have a due time their score at `now`.
+
+    For a card back from Done: rerank passes over what is done, so its score was where
+    its due time put it the day it was put away (a task done on Friday while due at noon,
+    brought back on Monday, listed among what fell due within the hour)."""
+    rows = session.execute(
+        select(
+            Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.reasons
+        ).where(which, Message.deadline_ms.is_not(None))
+    ).all()
+    if rows:
+        session.connection().execute(
+            update(Message)
+            .where(Message.id == bindparam("b_id"))
+            .values(score=bindparam("b_score")),
+            [
+                {"b_id": mid, "b_score": ranked_score(tier, base, deadline, now, reasons)}
+                for mid, tier, base, deadline, reasons in rows
+            ],
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,6 @@ class Correction:
     tier_rank: int
     corrected: bool
     reasons: list[list[Any]]
-    score: float
     group_delta: float
     sender_delta: float
 
@@ -57,7 +56,6 @@ def correct_tier(
             message.tier_rank,
             message.corrected,
             list(message.reasons),
-            message.score,
             0.0,
             0.0,
         )
@@ -78,12 +76,17 @@ def correct_tier(
         )
 
 
-def undo_correction(sessions: sessionmaker[Session], correction: Correction) -> None:
+def undo_correction(sessions: sessionmaker[Session], correction: Correction, now: datetime) -> None:
+    """Puts the message back in its tier, where its due time puts it at `now`: the score
+    it had when moved was that of its due time then (undone hours later, a task due that
+    morning came back listed as due within the hour)."""
     with sessions.begin() as session:
         message = session.get_one(Message, correction.message_id)
         message.tier, message.tier_rank = correction.tier, correction.tier_rank
         message.corrected, message.reasons = correction.corrected, correction.reasons
-        message.score = correction.score
+        message.score = ranked_score(
+            correction.tier, message.base_score, message.deadline_ms, now, correction.reasons
+        )
         _shift_group(session, message.group_id, -correction.group_delta)
         _shift_sender(session, message.account_id, message.sender_id, -correction.sender_delta)
         _bump_version(session)

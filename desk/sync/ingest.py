@@ -1084,6 +1084,8 @@ def _take_repost(
     card.done = False
     for repost in sorted(theirs, key=_posted):
         _take_due_time(card, repost, now)
+    # Rerank passes over what is done: the score it was put away with is that day's.
+    _rescore(card, now)
 
 
 def _chases(card: Message, copy: Message) -> bool:

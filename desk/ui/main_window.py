@@ -293,11 +293,14 @@ class MainWindow(QMainWindow):
         self._ageing_timer.timeout.connect(self._age_on_a_new_minute)
         self._ageing_timer.start()
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
+        # Whether the selected card is one the user went to, not the first card desk showed.
+        self._user_chose = False
         self._show_view(View())
         # Scores age while desk is closed: opened on a Monday, Friday's tasks late by then
-        # listed as if just late until the first timed rerank. After the first page, which
-        # the store thread reads first.
-        self.rerank()
+        # listed as if just late until the first timed rerank. After the first page, read
+        # here on the GUI thread: the first paint shows the order as stored, then the
+        # rerank's re-read moves what it moved (and the counts wait for its first step).
+        self.rerank(opening=True)
         self._hold_the_banners_place()
         self._update_counts()
 
@@ -498,8 +501,12 @@ class MainWindow(QMainWindow):
             )
             return
         ids, before = (row.id,), row.done
-        self._undo.append(_Undo(lambda: self._queries.set_done(ids, before), row.id))
-        self._change(lambda: self._queries.set_done(ids, done), read_next=True)
+        now = self._clock.now()
+        # Undone later, a card comes back where its due time puts it then.
+        self._undo.append(
+            _Undo(lambda: self._queries.set_done(ids, before, self._clock.now()), row.id)
+        )
+        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True)
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -777,7 +784,7 @@ class MainWindow(QMainWindow):
 
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
-                revert = functools.partial(self._queries.undo_correction, correction)
+                revert = functools.partial(self._undo_correction, correction)
                 self._undo.append(_Undo(revert, row.id))
             self.statusBar().showMessage(
                 self.tr(
@@ -788,6 +795,11 @@ class MainWindow(QMainWindow):
 
         now = self._clock.now()
         self._change(lambda: self._queries.correct_tier(row.id, tier, now), then=corrected)
+
+    def _undo_correction(self, correction: Correction) -> None:
+        """Store-thread work: undone later, a card comes back where its due time puts it
+        then."""
+        self._queries.undo_correction(correction, self._clock.now())
 
     def _undo_last(self) -> None:
         if self._view_mark is not None and self._view_mark.taken_back:
@@ -867,12 +879,17 @@ class MainWindow(QMainWindow):
         if self._minute() != self._aged_at:
             self.refresh_ageing()
 
-    def rerank(self) -> None:
+    def rerank(self, *, opening: bool = False) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread.
 
         A step at a time, each a store job of its own: the key presses queued meanwhile
         run between them (in one job, a first rerank of a large store held them for
-        seconds). The list is read again once, after the last step, if a score moved."""
+        seconds). The list is read again once, after the last step, if a score moved.
+
+        The selection stays on its card, unless this is the rerank on `opening` and the
+        card is the first one desk showed, not one the user went to: the first card is
+        then shown afresh (followed down the list, Monday's card stood selected below
+        Thursday's, on a window just opened on Thursday)."""
         if self._reranking:
             return  # the last one is still stepping (a large store, a slow disk)
         self._reranking = True
@@ -890,7 +907,8 @@ class MainWindow(QMainWindow):
                 return
             self._reranking = False
             if moved:
-                self._change(lambda: None, keep=self._current_id())
+                first_shown = opening and not self._user_chose
+                self._change(lambda: None, keep=None if first_shown else self._current_id())
 
         def stopped(_error: BaseException) -> None:
             # Logged by the store ops; the next round starts afresh.
@@ -1310,6 +1328,7 @@ class MainWindow(QMainWindow):
             self._selecting = False
         self.list.scrollTo(index)
         if read:
+            self._user_chose = True
             self._mark_read(self._current_row())
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -1317,6 +1336,7 @@ class MainWindow(QMainWindow):
         self.detail.show_row(row)
         if not self._selecting:
             self._moved_under = None  # the user's own choice of card
+            self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
             self._mark_read(row)
 

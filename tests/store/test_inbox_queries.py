@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -103,12 +105,12 @@ def test_short_searches_find_exactly_the_messages_containing_them(
 @pytest.mark.parametrize("kind", [ViewKind.ALL, ViewKind.URGENT, ViewKind.NOISE, ViewKind.DONE])
 @pytest.mark.parametrize("needle", ["防汛", "区防指", "应急响应"])
 def test_a_search_in_a_view_lists_its_cards_holding_the_text_newest_first(
-    demo_store: Store, kind: ViewKind, needle: str
+    demo_store: Store, clock: ManualClock, kind: ViewKind, needle: str
 ) -> None:
     queries = InboxQueries(demo_store.sessions)
     # Some of the cards holding it are done: Done has some to find, the others fewer.
     some = queries.page(View(ViewKind.ALL, search=needle), limit=40).ids
-    queries.set_done(some[::3], True)
+    queries.set_done(some[::3], True, clock.now())
     view = View(kind, search=needle)
     rank = "" if view.tier is None else f" AND tier_rank = {view.tier.rank}"
     cards = (
@@ -492,7 +494,7 @@ def test_unread_badges_follow_reads_dones_corrections_folds_and_redactions(
     assert _badges(demo_store) == _recounted(demo_store)
     ids = queries.page(View(ViewKind.ALL), limit=30).ids
     queries.set_read(ids[:10], True)
-    queries.set_done(ids[10:15], True)
+    queries.set_done(ids[10:15], True, clock.now())
     queries.correct_tier(ids[20], Tier.NOISE, clock.now())
     queries.set_read(ids[:3], False)
     assert _badges(demo_store) == _recounted(demo_store)
@@ -820,7 +822,7 @@ def test_a_task_moved_to_information_loses_its_due_times_place_at_once(
     assert correction is not None
     with demo_store.sessions() as session:
         assert session.get_one(Message, task_id).score == pytest.approx(base)
-    queries.undo_correction(correction)
+    queries.undo_correction(correction, clock.now())
     with demo_store.sessions() as session:
         restored = session.get_one(Message, task_id)
         assert restored.score == pytest.approx(ranked_score("action", base, due, clock.now()))
@@ -934,3 +936,50 @@ def test_a_confirmation_the_server_refused_is_not_counted_and_the_card_says_so(
     assert not refused.acked_by_you and refused.ack_count == before.ack_count
     # The same card in a page of the inbox (read a page at a time, not a row).
     assert queries.rows(queries.page(View(ViewKind.URGENT)).ids)[ding].confirmation_refused
+
+
+def _listed_out_of_due_order(store: Store, now_ms: int) -> list[int]:
+    """The Action cards listed above one their due times, at `now_ms`, put before them
+    (pinned DINGs aside, which list first whatever their due time)."""
+    ids = InboxQueries(store.sessions).page(View(ViewKind.ACTION), limit=10**6).ids
+    with store.sessions() as session:
+        rows = {m.id: m for m in session.scalars(select(Message).where(Message.id.in_(ids)))}
+    now = from_ms(now_ms)
+    listed = [rows[i] for i in ids if not rows[i].pinned]
+    placed = [(m.id, ranked_score(m.tier, m.base_score, m.deadline_ms, now)) for m in listed]
+    return [mid for (mid, place), (_, below) in pairwise(placed) if place < below - 1e-6]
+
+
+def _task_due_within_hours(store: Store, now_ms: int, hours: float) -> int:
+    ids = InboxQueries(store.sessions).page(View(ViewKind.ACTION), limit=10**6).ids
+    with store.sessions() as session:
+        for message in session.scalars(select(Message).where(Message.id.in_(ids))):
+            due = message.deadline_ms
+            if due is not None and now_ms < due < now_ms + hours * 3_600_000:
+                return message.id
+    raise AssertionError("the demo has no task due that soon")
+
+
+@pytest.mark.parametrize(
+    ("away", "later"), [("done", timedelta(days=3)), ("moved", timedelta(hours=6))]
+)
+def test_a_card_brought_back_lists_where_its_due_time_is_now(
+    demo_store: Store, clock: ManualClock, away: str, later: timedelta
+) -> None:
+    # Seen on the demo: marked done on Friday morning while due at noon, brought back from
+    # Done on Monday, it listed among Monday's tasks due within the hour, "已过截止时间".
+    # Moved to 通知 while due that morning, the move undone after lunch, likewise.
+    queries = InboxQueries(demo_store.sessions)
+    rerank(demo_store.sessions, clock.now())
+    task = _task_due_within_hours(demo_store, to_ms(clock.now()), 5)
+    if away == "done":
+        queries.set_done([task], True, clock.now())
+        back = functools.partial(queries.set_done, [task], False)
+    else:
+        correction = queries.correct_tier(task, Tier.INFO, clock.now())
+        assert correction is not None
+        back = functools.partial(queries.undo_correction, correction)
+    clock.advance(later)
+    rerank(demo_store.sessions, clock.now())
+    back(clock.now())
+    assert _listed_out_of_due_order(demo_store, to_ms(clock.now())) == []

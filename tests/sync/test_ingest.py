@@ -257,7 +257,7 @@ def test_a_done_card_comes_back_when_its_sender_moves_its_due_time_not_for_a_typ
     queries = InboxQueries(store.sessions)
     with store.sessions() as session:
         task_id = session.scalars(select(Message.id).where(Message.remote_id == "task")).one()
-    queries.set_done([task_id], True)
+    queries.set_done([task_id], True, clock.now())
     typo = MessageEdit("task", "g", "u1", notice.replace("清单", "清单表"), clock.now())
     ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
     row = queries.row(task_id)
@@ -294,7 +294,7 @@ def test_a_typo_fixed_in_a_done_card_after_the_user_corrected_its_sender_leaves_
         ids = {r: i for r, i in session.execute(select(Message.remote_id, Message.id))}
     for n in range(1, 7):
         queries.correct_tier(ids[f"r{n}"], Tier.ACTION, clock.now())
-    queries.set_done([ids["r7"]], True)
+    queries.set_done([ids["r7"]], True, clock.now())
     typo = MessageEdit("r7", "g", "u1", "石门坎村累计转移7人，安置点1个 ", clock.now())
     ingestor.apply(account.id, SyncBatch("c3", edits=(typo,)))
     row = queries.row(ids["r7"])
@@ -415,7 +415,7 @@ def test_a_tier_the_user_sets_while_triage_judges_an_edit_is_kept(
     with store.sessions() as session:
         message_id = session.scalars(select(Message.id)).one()
     # Put away as done: its old text is judged too, before the edit is written.
-    queries.set_done([message_id], True)
+    queries.set_done([message_id], True, clock.now())
 
     def correct() -> object:
         return weights.correct_tier(store.sessions, message_id, Tier.NOISE, clock.now())
@@ -483,7 +483,7 @@ def test_a_message_changed_after_triage_judged_its_edit_is_judged_again(
     # The user puts the card away while triage judges the edit: what it said before now
     # counts (a done card comes back only for something sooner), judged under the lock.
     account, triage, ingestor = _notice_judged_meanwhile(store, clock)
-    triage.meanwhile = lambda: InboxQueries(store.sessions).set_done([1], True)
+    triage.meanwhile = lambda: InboxQueries(store.sessions).set_done([1], True, clock.now())
     typo = MessageEdit("n", "g", "u1", "第0条通知：请各村明天上午9点前报送材料。", clock.now())
     ingestor.apply(account.id, SyncBatch("c2", edits=(typo,)))
     assert not triage.refused
@@ -558,6 +558,16 @@ def _column(store: Store, column: Any, account_id: int | None = None) -> dict[st
         return {remote_id: value for remote_id, value in session.execute(query)}
 
 
+def _score_is_its_due_times(store: Store, remote_id: str, now: datetime) -> bool:
+    """Whether the message's score lists it where its tier, base score and due time put
+    it at `now` (not where a copy's or an older due time did)."""
+    tier, base, due, score = (
+        _column(store, column)[remote_id]
+        for column in (Message.tier, Message.base_score, Message.deadline_ms, Message.score)
+    )
+    return bool(score == pytest.approx(ranked_score(tier, base, due, now)))
+
+
 def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime]:
     """The default account, with _NOTICE posted in group g now (g2 exists too)."""
     (account,) = ensure_default_account(store, clock)
@@ -586,6 +596,8 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     assert not _column(store, Message.read)["notice"]
     reasons = _column(store, Message.reasons)["notice"]
     assert ["copy_sooner", {"group": "g2群"}] in reasons
+    # ...and lists where today's due time puts it, among what falls due within hours.
+    assert _score_is_its_due_times(store, "notice", clock.now())
     # A later relay asks nothing sooner: the card keeps today.
     later = _post(
         "later",
@@ -657,9 +669,7 @@ def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks
     assert _column(store, Message.tier)["notice"] == "action"
     # Listed where that due time puts it, among the late, not where the relay's Monday
     # (or no due time) would.
-    base = _column(store, Message.base_score)["notice"]
-    expected = ranked_score("action", base, to_ms(due), clock.now())
-    assert _column(store, Message.score)["notice"] == pytest.approx(expected)
+    assert _score_is_its_due_times(store, "notice", clock.now())
 
 
 def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(
@@ -1268,6 +1278,7 @@ def test_reposts_give_more_time_one_by_one_however_they_arrive(
     b = _post("b", now + timedelta(minutes=50), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (a, b)))
     assert _column(store, Message.deadline_ms)["first"] == first_due + 40 * minute
+    assert _score_is_its_due_times(store, "first", clock.now())
     ingest.apply(
         account.id,
         SyncBatch("c3", edits=(MessageEdit("first", "g", "u1", _CHASE + "。", clock.now()),)),
@@ -1380,3 +1391,21 @@ def test_a_task_raised_by_a_copy_with_a_due_time_no_longer_says_it_has_none(
     assert _column(store, Message.tier)["notice"] == "action"
     codes = [reason[0] for reason in _column(store, Message.reasons)["notice"]]
     assert "deadline" in codes and "task_undated" not in codes and "task_words" in codes
+
+
+def test_a_done_task_posted_again_after_its_due_time_lists_as_overdue(
+    store: Store, clock: ManualClock
+) -> None:
+    # Put away on Monday while due on Tuesday, posted again on Wednesday as a reminder:
+    # back in the inbox, it listed where Monday put it, among what falls due this week,
+    # not among the long overdue.
+    notice = "请各村于11月24日17点前报送秸秆禁烧巡查台账，逾期通报。"
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", clock.now(), notice),)))
+    assert _column(store, Message.deadline_ms)["first"] is not None
+    _done(store, "first")
+    clock.advance(timedelta(days=2))
+    ingest.apply(account.id, SyncBatch("c2", (), (_post("again", clock.now(), notice),)))
+    assert _column(store, Message.done)["first"] is False
+    assert _score_is_its_due_times(store, "first", clock.now())

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select, update
 
-from desk.connectors.protocol import IncomingMessage, Redaction, SyncBatch
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Redaction, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store import ranking
@@ -24,6 +24,7 @@ from desk.store.models import Account, Group, Invite, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.read_marks import STEP_ROWS
 from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
@@ -51,6 +52,13 @@ def _demo_window(
 ) -> Iterator[MainWindow]:
     sync_demo(store, clock)
     clock.advance(closed_for)
+    yield from _window_over(qtbot, store, clock, mark_step_rows)
+
+
+def _window_over(
+    qtbot: QtBot, store: Store, clock: ManualClock, mark_step_rows: int = STEP_ROWS
+) -> Iterator[MainWindow]:
+    """The window over what the store holds, shown, its first store jobs done."""
     ops = StoreOps()
     win = MainWindow(
         InboxQueries(store.sessions), ops, clock, SHANGHAI, mark_step_rows=mark_step_rows
@@ -726,7 +734,7 @@ def test_a_card_deep_in_a_view_opens_once_the_store_thread_paged_to_it(
 
 
 def test_a_noise_or_done_card_opens_in_its_own_view(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:
     queries = InboxQueries(store.sessions)
     noise = queries.page(View(ViewKind.NOISE), limit=1).ids[0]
@@ -734,7 +742,7 @@ def test_a_noise_or_done_card_opens_in_its_own_view(
     assert window.model.view == View(ViewKind.NOISE)
     assert window.model.message_id(window.list.currentIndex().row()) == noise
     done = queries.page(View(), limit=1).ids[0]
-    queries.set_done([done], True)
+    queries.set_done([done], True, clock.now())
     assert window.open_message(done)
     assert window.model.view == View(ViewKind.DONE)
     assert window.model.message_id(window.list.currentIndex().row()) == done
@@ -760,6 +768,45 @@ def test_opened_days_later_the_inbox_lists_by_the_time_it_is_opened(
         first = session.get_one(Message, listed[0])
         assert first.deadline_ms is None or first.deadline_ms > to_ms(clock.now()) - 12 * 3600_000
     assert listed == queries.page(View(ViewKind.ACTION), limit=len(listed)).ids
+
+
+_TASKS = (
+    ("noon", "请各村于今天12点前报送秸秆禁烧巡查台账，逾期通报。"),
+    ("thursday", "请各村于11月26日17点前报送防汛物资清单，逾期通报。"),
+    ("untimed", "请各村报送人居环境整治进展情况。"),
+)
+
+
+@pytest.fixture
+def tasks_window_opened_later(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> Iterator[MainWindow]:
+    """A window over three tasks posted on Monday morning, opened on Thursday morning: the
+    one due Monday noon listed first until the first rerank."""
+    (account,) = ensure_default_account(store, clock)
+    members = (MemberInfo("u1", "王五", Role.OWNER),)
+    posts = tuple(
+        IncomingMessage(remote_id, "g", "u1", "王五", Role.OWNER, clock.now(), text)
+        for remote_id, text in _TASKS
+    )
+    batch = SyncBatch("c1", (GroupInfo("g", "镇政府办", members=members),), posts)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    clock.advance(timedelta(days=3))
+    yield from _window_over(qtbot, store, clock)
+
+
+def test_opened_days_later_the_first_card_is_shown_once_the_order_is_set(
+    tasks_window_opened_later: MainWindow, store: Store
+) -> None:
+    # Desk shows the first card on opening; reranked after the first paint, that card
+    # (due Monday noon, three days overdue now) went down the list with the selection on
+    # it, and the reading pane showed what was no longer first.
+    win = tasks_window_opened_later
+    with store.sessions() as session:
+        thursday = session.scalars(select(Message.id).where(Message.remote_id == "thursday")).one()
+    assert win.model.message_id(0) == thursday
+    assert win.list.currentIndex().row() == 0
+    assert "防汛物资清单" in win.detail.toPlainText()
 
 
 def test_a_key_pressed_while_rerank_steps_is_done_before_its_remaining_steps(

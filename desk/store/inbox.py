@@ -30,9 +30,11 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
 from desk.core.messages import Reason, Role, Tier
+from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.dings import SentDing, dings_sent_as
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
@@ -123,6 +125,9 @@ class InboxRow:
     acked_by_you: bool = False
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
+    # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
+    # Not `ding`, which is a DING to the user, waiting for them.
+    sent_ding: SentDing | None = None
 
     @property
     def ack_count(self) -> int:
@@ -359,6 +364,16 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
+            # Only what the user sent can be a DING they sent: a page of others' messages
+            # asks nothing more.
+            sent = dings_sent_as(
+                session,
+                (
+                    (m.account_id, m.remote_id)
+                    for m in found
+                    if any(code == FROM_YOU for code, _args in m.reasons)
+                ),
+            )
         return {
             m.id: _row(
                 m,
@@ -366,6 +381,7 @@ class InboxQueries:
                 m.group_remote_id,
                 folds.get((m.account_id, m.remote_id), _NO_FOLDS),
                 group_encrypted=m.group_encrypted,
+                sent_ding=sent.get((m.account_id, m.remote_id)),
             )
             for m in found
         }
@@ -1022,6 +1038,7 @@ def _row(
     folds: _Folds = _NO_FOLDS,
     *,
     group_encrypted: bool = False,
+    sent_ding: SentDing | None = None,
 ) -> InboxRow:
     return InboxRow(
         id=m.id,
@@ -1049,4 +1066,5 @@ def _row(
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,
         group_encrypted=group_encrypted,
+        sent_ding=sent_ding,
     )

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
+from desk.core.dings import Roster
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
@@ -132,6 +133,11 @@ class InboxRow:
     @property
     def ack_count(self) -> int:
         return len(self.ack_names) + self.acked_by_you
+
+    @property
+    def sent_roster(self) -> Roster | None:
+        """Who has confirmed the DING the user sent as this card; None for any other."""
+        return self.sent_ding.roster if self.sent_ding is not None else None
 
 
 COPIES_SHOWN = 50

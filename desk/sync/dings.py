@@ -135,13 +135,15 @@ def record_confirmations(
 
 def withdraw_confirmations(
     session: Session, account_id: int, batch: SyncBatch, me: str | None
-) -> None:
+) -> int:
     """Confirmations taken back (a 收到 reaction clicked off, the reply deleted): that
     person is unconfirmed again; if it was the user's own from another device, the DING
-    alerts here again, unless this desk confirmed it too. Runs in the batch's transaction."""
+    alerts here again, unless this desk confirmed it too. Runs in the batch's transaction;
+    returns how many were taken back (a reaction's redaction changes no message, yet the
+    count under the DING the user sent goes down)."""
     gone = [r.target_id for r in batch.redactions]
     if not gone:
-        return
+        return 0
     withdrawn = list(
         session.scalars(
             select(DingConfirmation).where(
@@ -153,6 +155,7 @@ def withdraw_confirmations(
         session.delete(confirmation)
         if confirmation.user_id == me:
             _alert_again(session, account_id, confirmation.ding_remote_id)
+    return len(withdrawn)
 
 
 def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None:

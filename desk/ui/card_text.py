@@ -46,14 +46,14 @@ def message_text(row: InboxRow) -> str:
     return row.text
 
 
-def _list(items: tuple[str, ...]) -> str:
+def listed(items: tuple[str, ...]) -> str:
     return QCoreApplication.translate("Card", ", ").join(items)
 
 
 def also_in_text(row: InboxRow) -> str:
     if not row.also_in:
         return ""
-    return QCoreApplication.translate("Card", "also in: %1").replace("%1", _list(row.also_in))
+    return QCoreApplication.translate("Card", "also in: %1").replace("%1", listed(row.also_in))
 
 
 def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
@@ -64,7 +64,7 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
         # The user's own 收到, sent from their phone: said first, as "me", not by their name.
         everyone = (QCoreApplication.translate("Card", "me"), *everyone)
     names = everyone if limit is None else everyone[:limit]
-    shown = _list(names)
+    shown = listed(names)
     if limit is not None and len(everyone) > limit:
         shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
@@ -81,14 +81,14 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             reason_text(r, tz, now, row.deadline)
-            for r in as_shown(row.reasons, row.group_name)
+            for r in as_shown(row.reasons, row.group_name, row.sent_roster)
             if actionable or r.code not in _DUE_CODES
         )
     )
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    return _list(reason_lines(row, tz, now))
+    return listed(reason_lines(row, tz, now))
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
@@ -108,7 +108,11 @@ _DUE_CODES = ("deadline_soon", "deadline")
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """One line: folding and acks (what the card hides) after the due time, which they
-    must not hide (nearly every notice is answered), else the reasons."""
+    must not hide (nearly every notice is answered), else the reasons. A DING the user
+    sent says first how many have confirmed it; the 收到 replies among them are not
+    counted again as acks."""
+    if row.sent_ding is not None:
+        return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
     if not parts:
         return reasons_text(row, tz, now)
@@ -136,4 +140,4 @@ def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         short_time(row.ts, tz, now),
         " ".join(message_text(row).split()),
     )
-    return _list((*states, said, *(p for p in (summary(row, tz, now),) if p)))
+    return listed((*states, said, *(p for p in (summary(row, tz, now),) if p)))

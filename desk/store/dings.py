@@ -207,11 +207,16 @@ def me_on(session: Session, account_id: int) -> tuple[set[str], str | None]:
     and their display name, used only while no id is known."""
     account = session.get(Account, account_id)
     config = account.config if account is not None else {}
-    ids: set[str] = {str(config["user_id"])} if config.get("user_id") else set()
+    name = str(config["me_name"]) if config.get("me_name") else None
+    if config.get("user_id"):
+        # Ingest learns it from the first message of theirs to come back. Asking what they
+        # sent reads a message for each item ever sent, 收到 clicks and all, and every
+        # page of the inbox with a DING of theirs on it asks.
+        return {str(config["user_id"])}, name
     sent = select(OutboxItem.remote_id).where(
         OutboxItem.account_id == account_id, OutboxItem.remote_id.is_not(None)
     )
-    ids.update(
+    ids = set(
         session.scalars(
             select(Message.sender_id)
             .where(Message.account_id == account_id, Message.remote_id.in_(sent))
@@ -219,8 +224,7 @@ def me_on(session: Session, account_id: int) -> tuple[set[str], str | None]:
             .limit(5)
         )
     )
-    name = config.get("me_name")
-    return ids, str(name) if name else None
+    return ids, name
 
 
 def is_me(me: tuple[set[str], str | None], user_id: str, name: str) -> bool:

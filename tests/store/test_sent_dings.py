@@ -226,3 +226,4 @@ def test_a_page_reads_its_sent_dings_in_a_few_statements_whatever_their_number(
     # Which cards are the user's DINGs, by the outbox's index: never a walk of the outbox.
     plans = query_plans(store, lambda: office.queries.rows(every))
     assert not [p for p in plans if "SCAN outbox" in p], plans
+    assert any("USING INDEX ix_outbox_remote" in p for p in plans), plans

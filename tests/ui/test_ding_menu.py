@@ -123,6 +123,19 @@ def _ctrl_d(main: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(main, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 
 
+def _ding_group(
+    main: MainWindow, dialogs: DingDialogs, qtbot: QtBot, item: QTreeWidgetItem, text: str
+) -> None:
+    """Sends a DING to everyone in a group as a person does: its view, Ctrl+D, the words."""
+    _click(main, qtbot, item)
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None
+    composer.text.insertPlainText(text)
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+
+
 def test_ctrl_d_starts_on_the_group_in_view_also_while_the_composer_is_open(
     window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
 ) -> None:
@@ -150,13 +163,7 @@ def test_a_group_the_user_left_in_view_starts_where_the_last_ding_went(
     main, dialogs, _demo = window
     groups = _sidebar_groups(main, qtbot)
     sent_to, left = groups[4], groups[1]
-    _click(main, qtbot, sent_to)
-    _ctrl_d(main, qtbot)
-    composer = dialogs.composer
-    assert composer is not None
-    composer.text.insertPlainText("紧急：十分钟内到村委会")
-    with qtbot.waitSignal(composer.sent, timeout=5000):
-        composer.send_button.click()
+    _ding_group(main, dialogs, qtbot, sent_to, "紧急：十分钟内到村委会")
     qtbot.waitUntil(lambda: dialogs.composer is None or not dialogs.composer.isVisible())
     with store.sessions() as session, session.begin():
         group = session.scalars(select(Group).where(Group.name == left.text(0))).one()
@@ -193,13 +200,9 @@ def test_the_ding_the_user_sent_counts_its_confirmations_in_the_inbox_and_opens_
     # From a tester: their own DING came back from sync as a plain information card.
     main, dialogs, demo = window
     main.detail.sentDingRequested.connect(dialogs.open_roster)  # as desk.app.gui wires it
-    _click(main, qtbot, _sidebar_groups(main, qtbot)[2])
-    _ctrl_d(main, qtbot)
-    composer = dialogs.composer
-    assert composer is not None
-    composer.text.insertPlainText("紧急：今晚8点前各村上报转移人数")
-    with qtbot.waitSignal(composer.sent, timeout=5000):
-        composer.send_button.click()
+    _ding_group(
+        main, dialogs, qtbot, _sidebar_groups(main, qtbot)[2], "紧急：今晚8点前各村上报转移人数"
+    )
 
     def sync(after: timedelta) -> InboxRow:
         """Time passes, the worker syncs, and the app relays its ingest signal."""

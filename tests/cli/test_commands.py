@@ -67,6 +67,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "attachment",
         "group_notice",
         "withdrawn",
+        "sent_ding",  # who confirmed a DING the user sent (null for any other message)
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)

@@ -101,7 +101,8 @@ def sent_dings(session: Session, items: Sequence[OutboxItem]) -> list[SentDing]:
 
     What the roster lists and what the inbox says under the user's own DINGs: one
     statement for their re-DINGs, and for each account one for the confirmations, one for
-    the groups' members and two for who the user is there, however many DINGs are asked.
+    the groups' members and one (two until ingest has learnt their id) for who the user is
+    there, however many DINGs are asked.
     """
     ids = [item.id for item in items]
     resends: dict[int, list[tuple[int, str | None]]] = {}

@@ -271,12 +271,12 @@
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146" />
+        <location filename="../desk/ui/card_text.py" line="149" />
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157" />
+        <location filename="../desk/ui/card_text.py" line="160" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -315,72 +315,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="58" />
+        <location filename="../desk/ui/detail_pane.py" line="71" />
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="83" />
+        <location filename="../desk/ui/detail_pane.py" line="96" />
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="190" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="171" />
+        <location filename="../desk/ui/detail_pane.py" line="186" />
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="125" />
+        <location filename="../desk/ui/detail_pane.py" line="140" />
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187" />
+        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <source>Confirmed (%1): %2</source>
+        <translation>Confirmed (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <source>Not yet confirmed (%1): %2</source>
+        <translation>Not yet confirmed (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <source>Open in DINGs I sent…</source>
+        <translation>Open in DINGs I sent…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="223" />
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="189" />
+        <location filename="../desk/ui/detail_pane.py" line="225" />
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="243" />
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="208" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="164" />
+        <location filename="../desk/ui/detail_pane.py" line="179" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -522,7 +537,7 @@
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="83" />
+        <location filename="../desk/ui/ding_dialogs.py" line="87" />
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING queued. See who confirms in DING → DINGs I sent…</translation>
     </message>
@@ -530,107 +545,107 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="50" />
+        <location filename="../desk/ui/ding_roster.py" line="51" />
         <source>DINGs I sent</source>
         <translation>DINGs I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="78" />
+        <location filename="../desk/ui/ding_roster.py" line="79" />
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="168" />
+        <location filename="../desk/ui/ding_roster.py" line="169" />
         <source>Re-DING queued.</source>
         <translation>Re-DING queued.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182" />
+        <location filename="../desk/ui/ding_roster.py" line="183" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183" />
+        <location filename="../desk/ui/ding_roster.py" line="184" />
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189" />
+        <location filename="../desk/ui/ding_roster.py" line="190" />
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · sent %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="191" />
+        <location filename="../desk/ui/ding_roster.py" line="192" />
         <source>%1 · sent %2</source>
         <translation>%1 · sent %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="196" />
+        <location filename="../desk/ui/ding_roster.py" line="197" />
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>Not sent: the server turned it down (you may no longer be in this group).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="199" />
+        <location filename="../desk/ui/ding_roster.py" line="200" />
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="203" />
+        <location filename="../desk/ui/ding_roster.py" line="204" />
         <source>%1 of %2 confirmed</source>
         <translation>%1 of %2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="209" />
+        <location filename="../desk/ui/ding_roster.py" line="210" />
         <source>&amp;Confirmed (%1)</source>
         <translation>&amp;Confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="212" />
+        <location filename="../desk/ui/ding_roster.py" line="213" />
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>&amp;Not yet confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="231" />
+        <location filename="../desk/ui/ding_roster.py" line="232" />
         <source>Re-DING the unconfirmed</source>
         <translation>Re-DING the unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234" />
+        <location filename="../desk/ui/ding_roster.py" line="235" />
         <source>Everyone has confirmed.</source>
         <translation>Everyone has confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241" />
+        <location filename="../desk/ui/ding_roster.py" line="242" />
         <source>Re-DING possible in %1</source>
         <translation>Re-DING possible in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242" />
+        <location filename="../desk/ui/ding_roster.py" line="243" />
         <source>At most one re-DING every 5 minutes.</source>
         <translation>At most one re-DING every 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245" />
+        <location filename="../desk/ui/ding_roster.py" line="246" />
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>Re-DING the unconfirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246" />
+        <location filename="../desk/ui/ding_roster.py" line="247" />
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>Sends the DING again to those who have not confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="252" />
+        <location filename="../desk/ui/ding_roster.py" line="253" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="254" />
+        <location filename="../desk/ui/ding_roster.py" line="255" />
         <source>waiting to be sent</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="257" />
+        <location filename="../desk/ui/ding_roster.py" line="258" />
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
@@ -780,168 +795,168 @@ invited by %2 · %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="325" />
+        <location filename="../desk/ui/main_window.py" line="329" />
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326" />
+        <location filename="../desk/ui/main_window.py" line="330" />
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327" />
+        <location filename="../desk/ui/main_window.py" line="331" />
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328" />
+        <location filename="../desk/ui/main_window.py" line="332" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="333" />
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="336" />
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="334" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339" />
+        <location filename="../desk/ui/main_window.py" line="343" />
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="345" />
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="352" />
+        <location filename="../desk/ui/main_window.py" line="356" />
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="359" />
+        <location filename="../desk/ui/main_window.py" line="363" />
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="362" />
+        <location filename="../desk/ui/main_window.py" line="366" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="367" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="373" />
+        <location filename="../desk/ui/main_window.py" line="377" />
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="381" />
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="388" />
+        <location filename="../desk/ui/main_window.py" line="392" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="398" />
+        <location filename="../desk/ui/main_window.py" line="402" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401" />
+        <location filename="../desk/ui/main_window.py" line="405" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="407" />
+        <location filename="../desk/ui/main_window.py" line="411" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="408" />
+        <location filename="../desk/ui/main_window.py" line="412" />
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="415" />
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495" />
+        <location filename="../desk/ui/main_window.py" line="499" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="503" />
+        <location filename="../desk/ui/main_window.py" line="511" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="518" />
-        <location filename="../desk/ui/main_window.py" line="531" />
+        <location filename="../desk/ui/main_window.py" line="526" />
+        <location filename="../desk/ui/main_window.py" line="539" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="638" />
+        <location filename="../desk/ui/main_window.py" line="646" />
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="639" />
+        <location filename="../desk/ui/main_window.py" line="647" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -949,42 +964,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645" />
+        <location filename="../desk/ui/main_window.py" line="653" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649" />
+        <location filename="../desk/ui/main_window.py" line="657" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="651" />
+        <location filename="../desk/ui/main_window.py" line="659" />
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652" />
+        <location filename="../desk/ui/main_window.py" line="660" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="670" />
+        <location filename="../desk/ui/main_window.py" line="678" />
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691" />
+        <location filename="../desk/ui/main_window.py" line="699" />
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703" />
+        <location filename="../desk/ui/main_window.py" line="711" />
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="708" />
+        <location filename="../desk/ui/main_window.py" line="716" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -992,69 +1007,73 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734" />
+        <location filename="../desk/ui/main_window.py" line="742" />
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796" />
+        <location filename="../desk/ui/main_window.py" line="809" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1028" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
-            <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform><numerusform>%n confirmations did not reach the group: the server refused them. Confirm to the sender another way.</numerusform></translation>
+            <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
+            <numerusform>%n confirmations did not reach the group: the server refused them. Confirm to the sender another way.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1037" />
+        <location filename="../desk/ui/main_window.py" line="1056" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
-            <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform><numerusform>%n DINGs did not reach the group: the server refused them (see DING → DINGs I sent…).</numerusform></translation>
+            <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
+            <numerusform>%n DINGs did not reach the group: the server refused them (see DING → DINGs I sent…).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1163" />
+        <location filename="../desk/ui/main_window.py" line="1182" />
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="528" />
+        <location filename="../desk/ui/main_window.py" line="536" />
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505" />
+        <location filename="../desk/ui/main_window.py" line="513" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="583" />
+        <location filename="../desk/ui/main_window.py" line="591" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592" />
+        <location filename="../desk/ui/main_window.py" line="600" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="596" />
+        <location filename="../desk/ui/main_window.py" line="604" />
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705" />
+        <location filename="../desk/ui/main_window.py" line="713" />
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="701" />
+        <location filename="../desk/ui/main_window.py" line="709" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -1062,122 +1081,122 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773" />
+        <location filename="../desk/ui/main_window.py" line="781" />
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="783" />
+        <location filename="../desk/ui/main_window.py" line="791" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800" />
+        <location filename="../desk/ui/main_window.py" line="813" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722" />
-        <location filename="../desk/ui/main_window.py" line="744" />
-        <location filename="../desk/ui/main_window.py" line="807" />
+        <location filename="../desk/ui/main_window.py" line="730" />
+        <location filename="../desk/ui/main_window.py" line="752" />
+        <location filename="../desk/ui/main_window.py" line="820" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="757" />
-        <location filename="../desk/ui/main_window.py" line="850" />
+        <location filename="../desk/ui/main_window.py" line="765" />
+        <location filename="../desk/ui/main_window.py" line="863" />
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="981" />
+        <location filename="../desk/ui/main_window.py" line="1000" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="983" />
+        <location filename="../desk/ui/main_window.py" line="1002" />
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985" />
+        <location filename="../desk/ui/main_window.py" line="1004" />
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987" />
+        <location filename="../desk/ui/main_window.py" line="1006" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008" />
+        <location filename="../desk/ui/main_window.py" line="1027" />
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1010" />
+        <location filename="../desk/ui/main_window.py" line="1029" />
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161" />
+        <location filename="../desk/ui/main_window.py" line="1180" />
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1174" />
+        <location filename="../desk/ui/main_window.py" line="1193" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176" />
+        <location filename="../desk/ui/main_window.py" line="1195" />
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1211" />
+        <location filename="../desk/ui/main_window.py" line="1230" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218" />
+        <location filename="../desk/ui/main_window.py" line="1237" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1249" />
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239" />
+        <location filename="../desk/ui/main_window.py" line="1258" />
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1240" />
+        <location filename="../desk/ui/main_window.py" line="1259" />
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244" />
+        <location filename="../desk/ui/main_window.py" line="1263" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1278" />
+        <location filename="../desk/ui/main_window.py" line="1297" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1185,7 +1204,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1284" />
+        <location filename="../desk/ui/main_window.py" line="1303" />
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -1450,232 +1469,247 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="28" />
+        <location filename="../desk/ui/reason_text.py" line="32" />
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="29" />
+        <location filename="../desk/ui/reason_text.py" line="33" />
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="30" />
+        <location filename="../desk/ui/reason_text.py" line="34" />
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="31" />
+        <location filename="../desk/ui/reason_text.py" line="35" />
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="32" />
+        <location filename="../desk/ui/reason_text.py" line="36" />
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="34" />
+        <location filename="../desk/ui/reason_text.py" line="38" />
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35" />
+        <location filename="../desk/ui/reason_text.py" line="39" />
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36" />
+        <location filename="../desk/ui/reason_text.py" line="40" />
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37" />
+        <location filename="../desk/ui/reason_text.py" line="41" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39" />
+        <location filename="../desk/ui/reason_text.py" line="43" />
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40" />
+        <location filename="../desk/ui/reason_text.py" line="44" />
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41" />
+        <location filename="../desk/ui/reason_text.py" line="45" />
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42" />
+        <location filename="../desk/ui/reason_text.py" line="46" />
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43" />
+        <location filename="../desk/ui/reason_text.py" line="47" />
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44" />
+        <location filename="../desk/ui/reason_text.py" line="48" />
         <source>deadline passed</source>
         <translation>deadline passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46" />
+        <location filename="../desk/ui/reason_text.py" line="50" />
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47" />
+        <location filename="../desk/ui/reason_text.py" line="51" />
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48" />
+        <location filename="../desk/ui/reason_text.py" line="52" />
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49" />
+        <location filename="../desk/ui/reason_text.py" line="53" />
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50" />
+        <location filename="../desk/ui/reason_text.py" line="54" />
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51" />
+        <location filename="../desk/ui/reason_text.py" line="55" />
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52" />
+        <location filename="../desk/ui/reason_text.py" line="56" />
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="57" />
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="58" />
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="60" />
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="61" />
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="62" />
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59" />
+        <location filename="../desk/ui/reason_text.py" line="63" />
+        <source>DING sent by you</source>
+        <translation>DING sent by you</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="65" />
+        <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
+        <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="66" />
+        <source>DING sent by you: all %1 confirmed</source>
+        <translation>DING sent by you: all %1 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67" />
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="68" />
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="69" />
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="70" />
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="71" />
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64" />
+        <location filename="../desk/ui/reason_text.py" line="72" />
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65" />
+        <location filename="../desk/ui/reason_text.py" line="73" />
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66" />
+        <location filename="../desk/ui/reason_text.py" line="74" />
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="75" />
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98" />
+        <location filename="../desk/ui/reason_text.py" line="111" />
         <source>you moved this group's messages up before</source>
         <translation>you moved this group's messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101" />
+        <location filename="../desk/ui/reason_text.py" line="114" />
         <source>you moved this group's messages down before</source>
         <translation>you moved this group's messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104" />
+        <location filename="../desk/ui/reason_text.py" line="117" />
         <source>you moved this sender's messages up before</source>
         <translation>you moved this sender's messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107" />
+        <location filename="../desk/ui/reason_text.py" line="120" />
         <source>you moved this sender's messages down before</source>
         <translation>you moved this sender's messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="76" />
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72" />
+        <location filename="../desk/ui/reason_text.py" line="80" />
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73" />
+        <location filename="../desk/ui/reason_text.py" line="81" />
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74" />
+        <location filename="../desk/ui/reason_text.py" line="82" />
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75" />
+        <location filename="../desk/ui/reason_text.py" line="83" />
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76" />
+        <location filename="../desk/ui/reason_text.py" line="84" />
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -1693,7 +1727,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151" />
+        <location filename="../desk/ui/card_text.py" line="154" />
         <location filename="../desk/ui/inbox_delegate.py" line="247" />
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -2159,12 +2193,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="285" />
+        <location filename="../desk/app/gui.py" line="287" />
         <source>The administrator's policy could not be read; none of it applies.</source>
         <translation>The administrator's policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="292" />
+        <location filename="../desk/app/gui.py" line="294" />
         <source>The administrator's policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator's policy has %1 problem(s); the rest applies.</translation>
     </message>

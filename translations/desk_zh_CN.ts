@@ -271,12 +271,12 @@
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146" />
+        <location filename="../desk/ui/card_text.py" line="149" />
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157" />
+        <location filename="../desk/ui/card_text.py" line="160" />
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -315,72 +315,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="58" />
+        <location filename="../desk/ui/detail_pane.py" line="71" />
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="83" />
+        <location filename="../desk/ui/detail_pane.py" line="96" />
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="190" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="171" />
+        <location filename="../desk/ui/detail_pane.py" line="186" />
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="125" />
+        <location filename="../desk/ui/detail_pane.py" line="140" />
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187" />
+        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <source>Confirmed (%1): %2</source>
+        <translation>已确认（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <source>Not yet confirmed (%1): %2</source>
+        <translation>未确认（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <source>Open in DINGs I sent…</source>
+        <translation>在“我发出的 DING”中打开…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="223" />
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="189" />
+        <location filename="../desk/ui/detail_pane.py" line="225" />
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="243" />
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="208" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="164" />
+        <location filename="../desk/ui/detail_pane.py" line="179" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -521,7 +536,7 @@
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="83" />
+        <location filename="../desk/ui/ding_dialogs.py" line="87" />
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已提交，将尽快发出。可在“DING → 我发出的 DING…”中查看谁已确认。</translation>
     </message>
@@ -529,107 +544,107 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="50" />
+        <location filename="../desk/ui/ding_roster.py" line="51" />
         <source>DINGs I sent</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="78" />
+        <location filename="../desk/ui/ding_roster.py" line="79" />
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您还没有发过 DING。请使用“新建 DING…”（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="168" />
+        <location filename="../desk/ui/ding_roster.py" line="169" />
         <source>Re-DING queued.</source>
         <translation>已提交再次 DING，将尽快发出。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182" />
+        <location filename="../desk/ui/ding_roster.py" line="183" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183" />
+        <location filename="../desk/ui/ding_roster.py" line="184" />
         <source>Not yet confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189" />
+        <location filename="../desk/ui/ding_roster.py" line="190" />
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 发出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="191" />
+        <location filename="../desk/ui/ding_roster.py" line="192" />
         <source>%1 · sent %2</source>
         <translation>%1 · %2 发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="196" />
+        <location filename="../desk/ui/ding_roster.py" line="197" />
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>未发出：服务器拒绝了此 DING（您可能已不在该群）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="199" />
+        <location filename="../desk/ui/ding_roster.py" line="200" />
         <source>Waiting to be sent…</source>
         <translation>等待发送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="203" />
+        <location filename="../desk/ui/ding_roster.py" line="204" />
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="209" />
+        <location filename="../desk/ui/ding_roster.py" line="210" />
         <source>&amp;Confirmed (%1)</source>
         <translation>已确认（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="212" />
+        <location filename="../desk/ui/ding_roster.py" line="213" />
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未确认（%1）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="231" />
+        <location filename="../desk/ui/ding_roster.py" line="232" />
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未确认的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234" />
+        <location filename="../desk/ui/ding_roster.py" line="235" />
         <source>Everyone has confirmed.</source>
         <translation>所有人都已确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241" />
+        <location filename="../desk/ui/ding_roster.py" line="242" />
         <source>Re-DING possible in %1</source>
         <translation>%1 后可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242" />
+        <location filename="../desk/ui/ding_roster.py" line="243" />
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分钟最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245" />
+        <location filename="../desk/ui/ding_roster.py" line="246" />
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未确认的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246" />
+        <location filename="../desk/ui/ding_roster.py" line="247" />
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未确认的人再次发送这条 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="252" />
+        <location filename="../desk/ui/ding_roster.py" line="253" />
         <source>not sent</source>
         <translation>未发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="254" />
+        <location filename="../desk/ui/ding_roster.py" line="255" />
         <source>waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="257" />
+        <location filename="../desk/ui/ding_roster.py" line="258" />
         <source>%1/%2 confirmed</source>
         <translation>已确认 %1/%2</translation>
     </message>
@@ -779,408 +794,410 @@ invited by %2 · %3</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="325" />
+        <location filename="../desk/ui/main_window.py" line="329" />
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326" />
+        <location filename="../desk/ui/main_window.py" line="330" />
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327" />
+        <location filename="../desk/ui/main_window.py" line="331" />
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328" />
+        <location filename="../desk/ui/main_window.py" line="332" />
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="333" />
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="336" />
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="334" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339" />
+        <location filename="../desk/ui/main_window.py" line="343" />
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="345" />
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="352" />
+        <location filename="../desk/ui/main_window.py" line="356" />
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="359" />
+        <location filename="../desk/ui/main_window.py" line="363" />
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="362" />
+        <location filename="../desk/ui/main_window.py" line="366" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="367" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="373" />
+        <location filename="../desk/ui/main_window.py" line="377" />
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="381" />
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="388" />
+        <location filename="../desk/ui/main_window.py" line="392" />
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="398" />
+        <location filename="../desk/ui/main_window.py" line="402" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401" />
+        <location filename="../desk/ui/main_window.py" line="405" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="407" />
+        <location filename="../desk/ui/main_window.py" line="411" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="408" />
+        <location filename="../desk/ui/main_window.py" line="412" />
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="415" />
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495" />
+        <location filename="../desk/ui/main_window.py" line="499" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="503" />
+        <location filename="../desk/ui/main_window.py" line="511" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="518" />
-        <location filename="../desk/ui/main_window.py" line="531" />
+        <location filename="../desk/ui/main_window.py" line="526" />
+        <location filename="../desk/ui/main_window.py" line="539" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="638" />
+        <location filename="../desk/ui/main_window.py" line="646" />
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="639" />
+        <location filename="../desk/ui/main_window.py" line="647" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645" />
+        <location filename="../desk/ui/main_window.py" line="653" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>“闲聊”里的消息一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649" />
+        <location filename="../desk/ui/main_window.py" line="657" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="651" />
+        <location filename="../desk/ui/main_window.py" line="659" />
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652" />
+        <location filename="../desk/ui/main_window.py" line="660" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="670" />
+        <location filename="../desk/ui/main_window.py" line="678" />
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691" />
+        <location filename="../desk/ui/main_window.py" line="699" />
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703" />
+        <location filename="../desk/ui/main_window.py" line="711" />
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="708" />
+        <location filename="../desk/ui/main_window.py" line="716" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734" />
+        <location filename="../desk/ui/main_window.py" line="742" />
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796" />
+        <location filename="../desk/ui/main_window.py" line="809" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1028" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
-            <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform></translation>
+            <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1037" />
+        <location filename="../desk/ui/main_window.py" line="1056" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
-            <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform></translation>
+            <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1163" />
+        <location filename="../desk/ui/main_window.py" line="1182" />
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="528" />
+        <location filename="../desk/ui/main_window.py" line="536" />
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505" />
+        <location filename="../desk/ui/main_window.py" line="513" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="583" />
+        <location filename="../desk/ui/main_window.py" line="591" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592" />
+        <location filename="../desk/ui/main_window.py" line="600" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="596" />
+        <location filename="../desk/ui/main_window.py" line="604" />
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705" />
+        <location filename="../desk/ui/main_window.py" line="713" />
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="701" />
+        <location filename="../desk/ui/main_window.py" line="709" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773" />
+        <location filename="../desk/ui/main_window.py" line="781" />
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="783" />
+        <location filename="../desk/ui/main_window.py" line="791" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800" />
+        <location filename="../desk/ui/main_window.py" line="813" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722" />
-        <location filename="../desk/ui/main_window.py" line="744" />
-        <location filename="../desk/ui/main_window.py" line="807" />
+        <location filename="../desk/ui/main_window.py" line="730" />
+        <location filename="../desk/ui/main_window.py" line="752" />
+        <location filename="../desk/ui/main_window.py" line="820" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="757" />
-        <location filename="../desk/ui/main_window.py" line="850" />
+        <location filename="../desk/ui/main_window.py" line="765" />
+        <location filename="../desk/ui/main_window.py" line="863" />
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="981" />
+        <location filename="../desk/ui/main_window.py" line="1000" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="983" />
+        <location filename="../desk/ui/main_window.py" line="1002" />
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985" />
+        <location filename="../desk/ui/main_window.py" line="1004" />
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987" />
+        <location filename="../desk/ui/main_window.py" line="1006" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008" />
+        <location filename="../desk/ui/main_window.py" line="1027" />
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1010" />
+        <location filename="../desk/ui/main_window.py" line="1029" />
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161" />
+        <location filename="../desk/ui/main_window.py" line="1180" />
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1174" />
+        <location filename="../desk/ui/main_window.py" line="1193" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176" />
+        <location filename="../desk/ui/main_window.py" line="1195" />
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1211" />
+        <location filename="../desk/ui/main_window.py" line="1230" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218" />
+        <location filename="../desk/ui/main_window.py" line="1237" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1249" />
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239" />
+        <location filename="../desk/ui/main_window.py" line="1258" />
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1240" />
+        <location filename="../desk/ui/main_window.py" line="1259" />
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244" />
+        <location filename="../desk/ui/main_window.py" line="1263" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1278" />
+        <location filename="../desk/ui/main_window.py" line="1297" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1284" />
+        <location filename="../desk/ui/main_window.py" line="1303" />
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1445,232 +1462,247 @@ Messages marked done are in Done.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="28" />
+        <location filename="../desk/ui/reason_text.py" line="32" />
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="29" />
+        <location filename="../desk/ui/reason_text.py" line="33" />
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="30" />
+        <location filename="../desk/ui/reason_text.py" line="34" />
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="31" />
+        <location filename="../desk/ui/reason_text.py" line="35" />
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="32" />
+        <location filename="../desk/ui/reason_text.py" line="36" />
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="34" />
+        <location filename="../desk/ui/reason_text.py" line="38" />
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35" />
+        <location filename="../desk/ui/reason_text.py" line="39" />
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36" />
+        <location filename="../desk/ui/reason_text.py" line="40" />
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37" />
+        <location filename="../desk/ui/reason_text.py" line="41" />
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39" />
+        <location filename="../desk/ui/reason_text.py" line="43" />
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40" />
+        <location filename="../desk/ui/reason_text.py" line="44" />
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41" />
+        <location filename="../desk/ui/reason_text.py" line="45" />
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42" />
+        <location filename="../desk/ui/reason_text.py" line="46" />
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43" />
+        <location filename="../desk/ui/reason_text.py" line="47" />
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44" />
+        <location filename="../desk/ui/reason_text.py" line="48" />
         <source>deadline passed</source>
         <translation>已过截止时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46" />
+        <location filename="../desk/ui/reason_text.py" line="50" />
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47" />
+        <location filename="../desk/ui/reason_text.py" line="51" />
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48" />
+        <location filename="../desk/ui/reason_text.py" line="52" />
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49" />
+        <location filename="../desk/ui/reason_text.py" line="53" />
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50" />
+        <location filename="../desk/ui/reason_text.py" line="54" />
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51" />
+        <location filename="../desk/ui/reason_text.py" line="55" />
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52" />
+        <location filename="../desk/ui/reason_text.py" line="56" />
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="57" />
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="58" />
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="60" />
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="61" />
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="62" />
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59" />
+        <location filename="../desk/ui/reason_text.py" line="63" />
+        <source>DING sent by you</source>
+        <translation>我发出的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="65" />
+        <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
+        <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="66" />
+        <source>DING sent by you: all %1 confirmed</source>
+        <translation>我发出的 DING：%1 人全部已确认</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67" />
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="68" />
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="69" />
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="70" />
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="71" />
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64" />
+        <location filename="../desk/ui/reason_text.py" line="72" />
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65" />
+        <location filename="../desk/ui/reason_text.py" line="73" />
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66" />
+        <location filename="../desk/ui/reason_text.py" line="74" />
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="75" />
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98" />
+        <location filename="../desk/ui/reason_text.py" line="111" />
         <source>you moved this group's messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101" />
+        <location filename="../desk/ui/reason_text.py" line="114" />
         <source>you moved this group's messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104" />
+        <location filename="../desk/ui/reason_text.py" line="117" />
         <source>you moved this sender's messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107" />
+        <location filename="../desk/ui/reason_text.py" line="120" />
         <source>you moved this sender's messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="76" />
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72" />
+        <location filename="../desk/ui/reason_text.py" line="80" />
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73" />
+        <location filename="../desk/ui/reason_text.py" line="81" />
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74" />
+        <location filename="../desk/ui/reason_text.py" line="82" />
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75" />
+        <location filename="../desk/ui/reason_text.py" line="83" />
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76" />
+        <location filename="../desk/ui/reason_text.py" line="84" />
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -1688,7 +1720,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151" />
+        <location filename="../desk/ui/card_text.py" line="154" />
         <location filename="../desk/ui/inbox_delegate.py" line="247" />
         <source>unconfirmed</source>
         <translation>未确认</translation>
@@ -2153,12 +2185,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="285" />
+        <location filename="../desk/app/gui.py" line="287" />
         <source>The administrator's policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="292" />
+        <location filename="../desk/app/gui.py" line="294" />
         <source>The administrator's policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

@@ -271,12 +271,12 @@
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146" />
+        <location filename="../desk/ui/card_text.py" line="149" />
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157" />
+        <location filename="../desk/ui/card_text.py" line="160" />
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -315,72 +315,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="58" />
+        <location filename="../desk/ui/detail_pane.py" line="71" />
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="83" />
+        <location filename="../desk/ui/detail_pane.py" line="96" />
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="190" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="171" />
+        <location filename="../desk/ui/detail_pane.py" line="186" />
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="125" />
+        <location filename="../desk/ui/detail_pane.py" line="140" />
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187" />
+        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <source>Confirmed (%1): %2</source>
+        <translation>已確認（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <source>Not yet confirmed (%1): %2</source>
+        <translation>未確認（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <source>Open in DINGs I sent…</source>
+        <translation>在「我發出的 DING」中開啟…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="223" />
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="189" />
+        <location filename="../desk/ui/detail_pane.py" line="225" />
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198" />
+        <location filename="../desk/ui/detail_pane.py" line="234" />
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="199" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="243" />
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="208" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="164" />
+        <location filename="../desk/ui/detail_pane.py" line="179" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -521,7 +536,7 @@
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="83" />
+        <location filename="../desk/ui/ding_dialogs.py" line="87" />
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
     </message>
@@ -529,107 +544,107 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="50" />
+        <location filename="../desk/ui/ding_roster.py" line="51" />
         <source>DINGs I sent</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="78" />
+        <location filename="../desk/ui/ding_roster.py" line="79" />
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您還沒有發過 DING。請使用「新增 DING…」（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="168" />
+        <location filename="../desk/ui/ding_roster.py" line="169" />
         <source>Re-DING queued.</source>
         <translation>再次 DING 已加入發送佇列。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="182" />
+        <location filename="../desk/ui/ding_roster.py" line="183" />
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183" />
+        <location filename="../desk/ui/ding_roster.py" line="184" />
         <source>Not yet confirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189" />
+        <location filename="../desk/ui/ding_roster.py" line="190" />
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 發出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="191" />
+        <location filename="../desk/ui/ding_roster.py" line="192" />
         <source>%1 · sent %2</source>
         <translation>%1 · %2 發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="196" />
+        <location filename="../desk/ui/ding_roster.py" line="197" />
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>未送出：伺服器拒絕了此 DING（您可能已不在該群）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="199" />
+        <location filename="../desk/ui/ding_roster.py" line="200" />
         <source>Waiting to be sent…</source>
         <translation>等待發送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="203" />
+        <location filename="../desk/ui/ding_roster.py" line="204" />
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="209" />
+        <location filename="../desk/ui/ding_roster.py" line="210" />
         <source>&amp;Confirmed (%1)</source>
         <translation>已確認(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="212" />
+        <location filename="../desk/ui/ding_roster.py" line="213" />
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未確認(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="231" />
+        <location filename="../desk/ui/ding_roster.py" line="232" />
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未確認的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234" />
+        <location filename="../desk/ui/ding_roster.py" line="235" />
         <source>Everyone has confirmed.</source>
         <translation>所有人都已確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241" />
+        <location filename="../desk/ui/ding_roster.py" line="242" />
         <source>Re-DING possible in %1</source>
         <translation>%1 後可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242" />
+        <location filename="../desk/ui/ding_roster.py" line="243" />
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分鐘最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="245" />
+        <location filename="../desk/ui/ding_roster.py" line="246" />
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未確認的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246" />
+        <location filename="../desk/ui/ding_roster.py" line="247" />
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未確認的人再次發送這條 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="252" />
+        <location filename="../desk/ui/ding_roster.py" line="253" />
         <source>not sent</source>
         <translation>未送出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="254" />
+        <location filename="../desk/ui/ding_roster.py" line="255" />
         <source>waiting to be sent</source>
         <translation>等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="257" />
+        <location filename="../desk/ui/ding_roster.py" line="258" />
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
@@ -779,408 +794,410 @@ invited by %2 · %3</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="325" />
+        <location filename="../desk/ui/main_window.py" line="329" />
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="326" />
+        <location filename="../desk/ui/main_window.py" line="330" />
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="327" />
+        <location filename="../desk/ui/main_window.py" line="331" />
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328" />
+        <location filename="../desk/ui/main_window.py" line="332" />
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="333" />
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="336" />
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="334" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339" />
+        <location filename="../desk/ui/main_window.py" line="343" />
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="345" />
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="342" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="352" />
+        <location filename="../desk/ui/main_window.py" line="356" />
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="359" />
+        <location filename="../desk/ui/main_window.py" line="363" />
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="362" />
+        <location filename="../desk/ui/main_window.py" line="366" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="367" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="370" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="373" />
+        <location filename="../desk/ui/main_window.py" line="377" />
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="381" />
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="388" />
+        <location filename="../desk/ui/main_window.py" line="392" />
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="398" />
+        <location filename="../desk/ui/main_window.py" line="402" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="401" />
+        <location filename="../desk/ui/main_window.py" line="405" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="407" />
+        <location filename="../desk/ui/main_window.py" line="411" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="408" />
+        <location filename="../desk/ui/main_window.py" line="412" />
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="415" />
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495" />
+        <location filename="../desk/ui/main_window.py" line="499" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="503" />
+        <location filename="../desk/ui/main_window.py" line="511" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="518" />
-        <location filename="../desk/ui/main_window.py" line="531" />
+        <location filename="../desk/ui/main_window.py" line="526" />
+        <location filename="../desk/ui/main_window.py" line="539" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="638" />
+        <location filename="../desk/ui/main_window.py" line="646" />
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="639" />
+        <location filename="../desk/ui/main_window.py" line="647" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645" />
+        <location filename="../desk/ui/main_window.py" line="653" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>「閒聊」裡的訊息一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649" />
+        <location filename="../desk/ui/main_window.py" line="657" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="651" />
+        <location filename="../desk/ui/main_window.py" line="659" />
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652" />
+        <location filename="../desk/ui/main_window.py" line="660" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="670" />
+        <location filename="../desk/ui/main_window.py" line="678" />
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691" />
+        <location filename="../desk/ui/main_window.py" line="699" />
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703" />
+        <location filename="../desk/ui/main_window.py" line="711" />
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="708" />
+        <location filename="../desk/ui/main_window.py" line="716" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734" />
+        <location filename="../desk/ui/main_window.py" line="742" />
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796" />
+        <location filename="../desk/ui/main_window.py" line="809" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1028" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
-            <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform></translation>
+            <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1037" />
+        <location filename="../desk/ui/main_window.py" line="1056" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
-            <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform></translation>
+            <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1163" />
+        <location filename="../desk/ui/main_window.py" line="1182" />
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="528" />
+        <location filename="../desk/ui/main_window.py" line="536" />
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="505" />
+        <location filename="../desk/ui/main_window.py" line="513" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="583" />
+        <location filename="../desk/ui/main_window.py" line="591" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592" />
+        <location filename="../desk/ui/main_window.py" line="600" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="596" />
+        <location filename="../desk/ui/main_window.py" line="604" />
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705" />
+        <location filename="../desk/ui/main_window.py" line="713" />
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="701" />
+        <location filename="../desk/ui/main_window.py" line="709" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="773" />
+        <location filename="../desk/ui/main_window.py" line="781" />
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="783" />
+        <location filename="../desk/ui/main_window.py" line="791" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800" />
+        <location filename="../desk/ui/main_window.py" line="813" />
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722" />
-        <location filename="../desk/ui/main_window.py" line="744" />
-        <location filename="../desk/ui/main_window.py" line="807" />
+        <location filename="../desk/ui/main_window.py" line="730" />
+        <location filename="../desk/ui/main_window.py" line="752" />
+        <location filename="../desk/ui/main_window.py" line="820" />
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="757" />
-        <location filename="../desk/ui/main_window.py" line="850" />
+        <location filename="../desk/ui/main_window.py" line="765" />
+        <location filename="../desk/ui/main_window.py" line="863" />
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="981" />
+        <location filename="../desk/ui/main_window.py" line="1000" />
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="983" />
+        <location filename="../desk/ui/main_window.py" line="1002" />
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985" />
+        <location filename="../desk/ui/main_window.py" line="1004" />
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987" />
+        <location filename="../desk/ui/main_window.py" line="1006" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008" />
+        <location filename="../desk/ui/main_window.py" line="1027" />
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1010" />
+        <location filename="../desk/ui/main_window.py" line="1029" />
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161" />
+        <location filename="../desk/ui/main_window.py" line="1180" />
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1174" />
+        <location filename="../desk/ui/main_window.py" line="1193" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176" />
+        <location filename="../desk/ui/main_window.py" line="1195" />
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1211" />
+        <location filename="../desk/ui/main_window.py" line="1230" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218" />
+        <location filename="../desk/ui/main_window.py" line="1237" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223" />
+        <location filename="../desk/ui/main_window.py" line="1242" />
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1249" />
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239" />
+        <location filename="../desk/ui/main_window.py" line="1258" />
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1240" />
+        <location filename="../desk/ui/main_window.py" line="1259" />
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244" />
+        <location filename="../desk/ui/main_window.py" line="1263" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1278" />
+        <location filename="../desk/ui/main_window.py" line="1297" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1284" />
+        <location filename="../desk/ui/main_window.py" line="1303" />
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -1445,232 +1462,247 @@ Messages marked done are in Done.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="28" />
+        <location filename="../desk/ui/reason_text.py" line="32" />
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="29" />
+        <location filename="../desk/ui/reason_text.py" line="33" />
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="30" />
+        <location filename="../desk/ui/reason_text.py" line="34" />
         <source>from group owner</source>
         <translation>群主發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="31" />
+        <location filename="../desk/ui/reason_text.py" line="35" />
         <source>from group admin</source>
         <translation>管理員發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="32" />
+        <location filename="../desk/ui/reason_text.py" line="36" />
         <source>urgent wording</source>
         <translation>含緊急用語</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="34" />
+        <location filename="../desk/ui/reason_text.py" line="38" />
         <source>reads like an emergency</source>
         <translation>疑似緊急情況</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35" />
+        <location filename="../desk/ui/reason_text.py" line="39" />
         <source>asks for action</source>
         <translation>要求辦理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36" />
+        <location filename="../desk/ui/reason_text.py" line="40" />
         <source>asks for action, no deadline</source>
         <translation>要求辦理（未定時限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37" />
+        <location filename="../desk/ui/reason_text.py" line="41" />
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39" />
+        <location filename="../desk/ui/reason_text.py" line="43" />
         <source>due within %1 h</source>
         <translation>%1 小時內到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40" />
+        <location filename="../desk/ui/reason_text.py" line="44" />
         <source>due in %1 min</source>
         <translation>%1 分鐘後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41" />
+        <location filename="../desk/ui/reason_text.py" line="45" />
         <source>due in %1 h</source>
         <translation>%1 小時後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42" />
+        <location filename="../desk/ui/reason_text.py" line="46" />
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43" />
+        <location filename="../desk/ui/reason_text.py" line="47" />
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44" />
+        <location filename="../desk/ui/reason_text.py" line="48" />
         <source>deadline passed</source>
         <translation>已過截止時間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46" />
+        <location filename="../desk/ui/reason_text.py" line="50" />
         <source>at %1</source>
         <translation>時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47" />
+        <location filename="../desk/ui/reason_text.py" line="51" />
         <source>starts in %1 min</source>
         <translation>%1 分鐘後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48" />
+        <location filename="../desk/ui/reason_text.py" line="52" />
         <source>starts in %1 h</source>
         <translation>%1 小時後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49" />
+        <location filename="../desk/ui/reason_text.py" line="53" />
         <source>began %1 min ago</source>
         <translation>已開始 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50" />
+        <location filename="../desk/ui/reason_text.py" line="54" />
         <source>began %1 h ago</source>
         <translation>已開始 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51" />
+        <location filename="../desk/ui/reason_text.py" line="55" />
         <source>time passed</source>
         <translation>時間已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52" />
+        <location filename="../desk/ui/reason_text.py" line="56" />
         <source>same notice as in %1</source>
         <translation>與「%1」中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="57" />
         <source>more pressing as posted in %1</source>
         <translation>在「%1」中的轉發更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="58" />
         <source>due sooner as posted in %1</source>
         <translation>「%1」中轉發的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="60" />
         <source>more pressing as posted again here</source>
         <translation>本群再次發送的版本更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="61" />
         <source>due sooner as posted again here</source>
         <translation>本群再次發送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="62" />
         <source>sent by you</source>
         <translation>你發出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59" />
+        <location filename="../desk/ui/reason_text.py" line="63" />
+        <source>DING sent by you</source>
+        <translation>我發出的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="65" />
+        <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
+        <translation>我發出的 DING：已確認 %1/%2，未確認 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="66" />
+        <source>DING sent by you: all %1 confirmed</source>
+        <translation>我發出的 DING：%1 人全部已確認</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67" />
         <source>reposted in this group</source>
         <translation>本群重複發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="68" />
         <source>edited by its sender</source>
         <translation>傳送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="69" />
         <source>acknowledgement reply</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="70" />
         <source>flattery reply</source>
         <translation>客套回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="71" />
         <source>chit-chat</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64" />
+        <location filename="../desk/ui/reason_text.py" line="72" />
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65" />
+        <location filename="../desk/ui/reason_text.py" line="73" />
         <source>red packet</source>
         <translation>紅包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66" />
+        <location filename="../desk/ui/reason_text.py" line="74" />
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="75" />
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98" />
+        <location filename="../desk/ui/reason_text.py" line="111" />
         <source>you moved this group's messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101" />
+        <location filename="../desk/ui/reason_text.py" line="114" />
         <source>you moved this group's messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104" />
+        <location filename="../desk/ui/reason_text.py" line="117" />
         <source>you moved this sender's messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107" />
+        <location filename="../desk/ui/reason_text.py" line="120" />
         <source>you moved this sender's messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="76" />
         <source>corrected by you</source>
         <translation>已由你更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72" />
+        <location filename="../desk/ui/reason_text.py" line="80" />
         <source>a question put to you</source>
         <translation>向你提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73" />
+        <location filename="../desk/ui/reason_text.py" line="81" />
         <source>a question to the group</source>
         <translation>群內提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74" />
+        <location filename="../desk/ui/reason_text.py" line="82" />
         <source>for information only</source>
         <translation>僅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75" />
+        <location filename="../desk/ui/reason_text.py" line="83" />
         <source>routine report</source>
         <translation>例行報送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76" />
+        <location filename="../desk/ui/reason_text.py" line="84" />
         <source>sign-up chain</source>
         <translation>接龍報名</translation>
     </message>
@@ -1688,7 +1720,7 @@ Messages marked done are in Done.</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151" />
+        <location filename="../desk/ui/card_text.py" line="154" />
         <location filename="../desk/ui/inbox_delegate.py" line="247" />
         <source>unconfirmed</source>
         <translation>未確認</translation>
@@ -2153,12 +2185,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="285" />
+        <location filename="../desk/app/gui.py" line="287" />
         <source>The administrator's policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="292" />
+        <location filename="../desk/app/gui.py" line="294" />
         <source>The administrator's policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -274,6 +274,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
 
     desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
     desk.window.dingRosterRequested.connect(lambda: ding_dialogs().open_roster())
+    # The reading pane's link under a DING the user sent: the roster, on that DING.
+    desk.window.detail.sentDingRequested.connect(lambda ding: ding_dialogs().open_roster(ding))
     desk.quitRequested.connect(app.quit)
     # Logging out or shutting down: the window must not refuse to close (it stays in the
     # tray, or minimised, on an ordinary close), or it would hold up the session's end.

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
 from desk.core.clock import SystemClock
+from desk.core.dings import Roster
 from desk.core.reasons import BY_YOU, as_shown, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
@@ -71,9 +72,11 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "reasons": list(
             dict.fromkeys(
                 describe(standing_at(r, now, row.deadline))
-                for r in as_shown(row.reasons, row.group_name)
+                for r in as_shown(row.reasons, row.group_name, row.sent_roster)
             )
         ),
+        # A DING the user sent: who has confirmed it, who not yet (else null).
+        "sent_ding": _sent_ding_json(row.sent_roster) if row.sent_roster else None,
         "attachment": _attachment_json(attachment) if attachment else None,
         "group_notice": ENCRYPTED_GROUP_NOTICE if row.group_encrypted else None,
         # When its sender withdrew it (its text is then empty), and who removed it if
@@ -88,6 +91,14 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
 def _removed_by(row: InboxRow) -> str | None:
     by = removed_by(row.reasons)
     return "you" if by == BY_YOU else by
+
+
+def _sent_ding_json(roster: Roster) -> dict[str, object]:
+    return {
+        "confirmed": [c.name for c in roster.confirmed],
+        "unconfirmed": [p.name for p in roster.unconfirmed],
+        "expected": roster.expected,
+    }
 
 
 def _attachment_json(a: AttachmentInfo) -> dict[str, object]:

@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from desk.core.dings import Roster
 from desk.core.messages import Reason
 
 _MINUTE = timedelta(minutes=1)
@@ -30,6 +31,11 @@ REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
 FROM_YOU = "from_you"
+# Said in its place of a DING the user sent, with how far confirming it has got (see
+# `sent_ding_reason`): asking no one (alone in the group), some still to confirm, or all.
+SENT_DING = "sent_ding"
+SENT_DING_WAITING = "sent_ding_waiting"
+SENT_DING_DONE = "sent_ding_done"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
 EDITED = "edited"
 # Given to a withdrawn message a group admin removed, not its sender: another ({name}),
@@ -77,6 +83,9 @@ ENGLISH: dict[str, str] = {
     COPY_MORE_PRESSING_HERE: "more pressing as posted again here",
     COPY_SOONER_HERE: "due sooner as posted again here",
     FROM_YOU: "sent by you",
+    SENT_DING: "DING sent by you",
+    SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
+    SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",
     "ack": "acknowledgement reply",
@@ -219,18 +228,40 @@ def hours_text(minutes: int) -> str:
     return text.removesuffix(".0")
 
 
-def as_shown(reasons: Sequence[Reason], group_name: str) -> list[Reason]:
+def as_shown(
+    reasons: Sequence[Reason], group_name: str, sent_ding: Roster | None = None
+) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
     23:43、8 分钟后截止 said it twice, a tester), and a copy posted again in the card's own
     group said so ("more pressing as posted in" the card's own group read as another's).
-    Who withdrew a message is said by its own line (see `removed_by`)."""
+    Who withdrew a message is said by its own line (see `removed_by`). A DING the user
+    sent, with its roster (`sent_ding`), says so first, and how many have confirmed it, in
+    place of "sent by you" (it read as any message of theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
-    return [
+    shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
-        if not (soon and r.code == "deadline") and r.code not in _REMOVED
+        if not (soon and r.code == "deadline")
+        and r.code not in _REMOVED
+        and not (sent_ding is not None and r.code == FROM_YOU)
     ]
+    return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
+
+
+def sent_ding_reason(roster: Roster) -> Reason:
+    """How far confirming a DING the user sent has got: 3/12 confirmed, 9 not yet."""
+    confirmed, expected = len(roster.confirmed), roster.expected
+    if not expected:
+        return Reason.of(SENT_DING)
+    if not roster.unconfirmed:
+        return Reason.of(SENT_DING_DONE, expected=str(expected))
+    return Reason.of(
+        SENT_DING_WAITING,
+        confirmed=str(confirmed),
+        expected=str(expected),
+        unconfirmed=str(len(roster.unconfirmed)),
+    )
 
 
 # What `removed_by` says of the user.

@@ -29,10 +29,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
+from desk.core.dings import Roster
 from desk.core.messages import Reason, Role, Tier
+from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.dings import SentDing, dings_sent_as
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
@@ -126,10 +129,18 @@ class InboxRow:
     confirmation_refused: bool = False
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
+    # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
+    # Not `ding`, which is a DING to the user, waiting for them.
+    sent_ding: SentDing | None = None
 
     @property
     def ack_count(self) -> int:
         return len(self.ack_names) + self.acked_by_you
+
+    @property
+    def sent_roster(self) -> Roster | None:
+        """Who has confirmed the DING the user sent as this card; None for any other."""
+        return self.sent_ding.roster if self.sent_ding is not None else None
 
 
 COPIES_SHOWN = 50
@@ -362,6 +373,16 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
+            # Only what the user sent can be a DING they sent: a page of others' messages
+            # asks nothing more.
+            sent = dings_sent_as(
+                session,
+                (
+                    (m.account_id, m.remote_id)
+                    for m in found
+                    if any(code == FROM_YOU for code, _args in m.reasons)
+                ),
+            )
         return {
             m.id: _row(
                 m,
@@ -369,6 +390,7 @@ class InboxQueries:
                 m.group_remote_id,
                 folds.get((m.account_id, m.remote_id), _NO_FOLDS),
                 group_encrypted=m.group_encrypted,
+                sent_ding=sent.get((m.account_id, m.remote_id)),
             )
             for m in found
         }
@@ -1059,6 +1081,7 @@ def _row(
     folds: _Folds = _NO_FOLDS,
     *,
     group_encrypted: bool = False,
+    sent_ding: SentDing | None = None,
 ) -> InboxRow:
     return InboxRow(
         id=m.id,
@@ -1087,4 +1110,5 @@ def _row(
         acked_by_you=folds.acked_by_you,
         confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
+        sent_ding=sent_ding,
     )

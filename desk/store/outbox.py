@@ -23,7 +23,12 @@ class OutboxState(StrEnum):
 
 class OutboxItem(Base):
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "account_id", "state", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "account_id", "state", "id"),
+        # What was sent as a given message (a card that is the user's own DING, see
+        # store.dings.dings_sent_as; a confirmation's target; a withdrawal).
+        Index("ix_outbox_remote", "account_id", "remote_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

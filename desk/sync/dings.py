@@ -21,11 +21,19 @@ from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import DingRequest, SyncBatch
 from desk.core.clock import Clock
-from desk.core.dings import Confirmation, Person, Roster, build_roster, re_ding_wait
-from desk.store.dings import DingConfirmation, DingResend
+from desk.core.dings import Person, re_ding_wait
+from desk.store.dings import (
+    DingConfirmation,
+    DingResend,
+    SentDing,
+    is_me,
+    me_on,
+    members_of,
+    sent_dings,
+)
 from desk.store.escalations import confirmed_elsewhere
-from desk.store.models import Account, Escalation, Group, Member, Message, from_ms, to_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.models import Escalation, Group, Member, Message, to_ms
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.outbox import enqueue
 
@@ -127,13 +135,15 @@ def record_confirmations(
 
 def withdraw_confirmations(
     session: Session, account_id: int, batch: SyncBatch, me: str | None
-) -> None:
+) -> int:
     """Confirmations taken back (a 收到 reaction clicked off, the reply deleted): that
     person is unconfirmed again; if it was the user's own from another device, the DING
-    alerts here again, unless this desk confirmed it too. Runs in the batch's transaction."""
+    alerts here again, unless this desk confirmed it too. Runs in the batch's transaction;
+    returns how many were taken back (a reaction's redaction changes no message, yet the
+    count under the DING the user sent goes down)."""
     gone = [r.target_id for r in batch.redactions]
     if not gone:
-        return
+        return 0
     withdrawn = list(
         session.scalars(
             select(DingConfirmation).where(
@@ -145,6 +155,7 @@ def withdraw_confirmations(
         session.delete(confirmation)
         if confirmation.user_id == me:
             _alert_again(session, account_id, confirmation.ding_remote_id)
+    return len(withdrawn)
 
 
 def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None:
@@ -254,34 +265,6 @@ class GroupChoice:
     id: int  # the group's row, as a group view names it
 
 
-@dataclass(frozen=True, slots=True)
-class SentDing:
-    """A DING the user queued, with its roster once the server has it."""
-
-    outbox_id: int
-    account_id: int
-    group_remote_id: str
-    group_name: str
-    text: str
-    deadline: datetime | None
-    recipients: tuple[str, ...] | None
-    state: str
-    remote_id: str | None
-    created: datetime
-    last_ding: datetime  # when it, or its latest re-DING, was queued
-    re_dings: int
-    roster: Roster
-
-    @property
-    def sent(self) -> bool:
-        return self.state == OutboxState.SENT.value and self.remote_id is not None
-
-    @property
-    def refused(self) -> bool:
-        """The server turned it down for good (the user may have left the group)."""
-        return self.state == OutboxState.FAILED.value
-
-
 class ReDingRefused(Exception):
     """No re-DING now: `wait` is how long until one is allowed (zero: nobody is left)."""
 
@@ -314,11 +297,11 @@ class DingOutbox:
     def members(self, account_id: int, group_remote_id: str) -> list[Person]:
         """The group's members but the user, in the group's order."""
         with self._store.sessions() as session:
-            me = _me(session, account_id)
+            me = me_on(session, account_id)
             return [
                 Person(user_id, name)
-                for user_id, name in _members(session, account_id, group_remote_id)
-                if not _is_me(me, user_id, name)
+                for user_id, name in members_of(session, account_id, group_remote_id)
+                if not is_me(me, user_id, name)
             ]
 
     def send(
@@ -350,12 +333,12 @@ class DingOutbox:
                 .order_by(OutboxItem.created_ms.desc(), OutboxItem.id.desc())
                 .limit(limit)
             ).all()
-            return [self._sent_ding(session, item) for item in items]
+            return sent_dings(session, items)
 
     def get(self, outbox_id: int) -> SentDing | None:
         with self._store.sessions() as session:
             item = session.get(OutboxItem, outbox_id)
-            return self._sent_ding(session, item) if item is not None else None
+            return sent_dings(session, [item])[0] if item is not None else None
 
     def re_ding(self, outbox_id: int) -> str:
         """Queues a new DING of the same text and deadline to just the unconfirmed.
@@ -383,87 +366,3 @@ class DingOutbox:
             session.add(DingResend(outbox_id=outbox_id, txn_id=txn_id, created_ms=to_ms(now)))
         log.info("account %d: re-DING of outbox item %d", ding.account_id, outbox_id)
         return txn_id
-
-    def _sent_ding(self, session: Session, item: OutboxItem) -> SentDing:
-        resends = session.execute(
-            select(DingResend.created_ms, OutboxItem.remote_id)
-            .join(OutboxItem, OutboxItem.txn_id == DingResend.txn_id)
-            .where(DingResend.outbox_id == item.id)
-        ).all()
-        ding_ids = [r for r in (item.remote_id, *(rid for _c, rid in resends)) if r]
-        confirmations = [
-            Confirmation(user_id, name, from_ms(ts_ms))
-            for user_id, name, ts_ms in session.execute(
-                select(
-                    DingConfirmation.user_id, DingConfirmation.name, DingConfirmation.ts_ms
-                ).where(
-                    DingConfirmation.account_id == item.account_id,
-                    DingConfirmation.ding_remote_id.in_(ding_ids),
-                )
-            )
-        ]
-        members = dict(_members(session, item.account_id, item.group_remote_id))
-        me = _me(session, item.account_id)
-        me_ids = set(me[0]) | {u for u, n in members.items() if _is_me(me, u, n)}
-        raw = item.ding or {}
-        recipients = raw.get("recipients")
-        deadline = raw.get("deadline")
-        group_name = session.scalar(
-            select(Group.name).where(
-                Group.account_id == item.account_id, Group.remote_id == item.group_remote_id
-            )
-        )
-        created = from_ms(item.created_ms)
-        return SentDing(
-            outbox_id=item.id,
-            account_id=item.account_id,
-            group_remote_id=item.group_remote_id,
-            group_name=group_name or item.group_remote_id,
-            text=item.text,
-            deadline=datetime.fromisoformat(deadline) if deadline else None,
-            recipients=tuple(recipients) if recipients is not None else None,
-            state=item.state,
-            remote_id=item.remote_id,
-            created=created,
-            last_ding=max([created, *(from_ms(c) for c, _r in resends)]),
-            re_dings=len(resends),
-            roster=build_roster(recipients, members, me_ids, confirmations),
-        )
-
-
-def _members(session: Session, account_id: int, group_remote_id: str) -> list[tuple[str, str]]:
-    return [
-        (u, n)
-        for u, n in session.execute(
-            select(Member.user_id, Member.name)
-            .join(Group, Group.id == Member.group_id)
-            .where(Group.account_id == account_id, Group.remote_id == group_remote_id)
-            .order_by(Member.id)
-        )
-    ]
-
-
-def _me(session: Session, account_id: int) -> tuple[set[str], str | None]:
-    """The user's ids on this account (configured, or as the sender of what they sent)
-    and their display name, used only while no id is known."""
-    account = session.get(Account, account_id)
-    config = account.config if account is not None else {}
-    ids: set[str] = {str(config["user_id"])} if config.get("user_id") else set()
-    sent = select(OutboxItem.remote_id).where(
-        OutboxItem.account_id == account_id, OutboxItem.remote_id.is_not(None)
-    )
-    ids.update(
-        session.scalars(
-            select(Message.sender_id)
-            .where(Message.account_id == account_id, Message.remote_id.in_(sent))
-            .distinct()
-            .limit(5)
-        )
-    )
-    name = config.get("me_name")
-    return ids, str(name) if name else None
-
-
-def _is_me(me: tuple[set[str], str | None], user_id: str, name: str) -> bool:
-    ids, my_name = me
-    return user_id in ids or (not ids and my_name is not None and name == my_name)

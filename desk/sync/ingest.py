@@ -92,7 +92,9 @@ class IngestResult:
     group_ids: frozenset[int] = frozenset()
     bad_items: int = 0
     changed_messages: int = 0  # stored messages edited or redacted by this batch
-    confirmations: int = 0  # new confirmations of DINGs (see desk.sync.dings)
+    # Confirmations of DINGs recorded or taken back (see desk.sync.dings): a roster and
+    # the count under a DING the user sent are to be read again.
+    confirmations: int = 0
     # What the outbox sent and the server refused for good: the user's confirmations of
     # DINGs (a group where only its admins may post), and DINGs.
     refused_confirmations: int = 0
@@ -264,8 +266,8 @@ class Ingestor:
             # as someone else (the demo workspace's account is configured with none).
             account.config = {**account.config, "user_id": mine}
         me = account.config.get("user_id")
-        withdraw_confirmations(session, account_id, batch, me)
-        confirmations = record_confirmations(session, account_id, batch, me, now)
+        withdrawn = withdraw_confirmations(session, account_id, batch, me)
+        confirmations = record_confirmations(session, account_id, batch, me, now) + withdrawn
         record_invites(session, account_id, batch, now)
         account.cursor = batch.next_cursor
         return IngestResult(

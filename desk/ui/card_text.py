@@ -61,14 +61,14 @@ def _withdrawn_text(row: InboxRow) -> str:
     return fill(QCoreApplication.translate("Card", "%1 withdrew a message"), row.sender_name)
 
 
-def _list(items: tuple[str, ...]) -> str:
+def listed(items: tuple[str, ...]) -> str:
     return QCoreApplication.translate("Card", ", ").join(items)
 
 
 def also_in_text(row: InboxRow) -> str:
     if not row.also_in:
         return ""
-    return QCoreApplication.translate("Card", "also in: %1").replace("%1", _list(row.also_in))
+    return QCoreApplication.translate("Card", "also in: %1").replace("%1", listed(row.also_in))
 
 
 def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
@@ -79,7 +79,7 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
         # The user's own 收到, sent from their phone: said first, as "me", not by their name.
         everyone = (QCoreApplication.translate("Card", "me"), *everyone)
     names = everyone if limit is None else everyone[:limit]
-    shown = _list(names)
+    shown = listed(names)
     if limit is not None and len(everyone) > limit:
         shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
@@ -104,14 +104,14 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             reason_text(r, tz, now, row.deadline)
-            for r in as_shown(row.reasons, row.group_name)
+            for r in as_shown(row.reasons, row.group_name, row.sent_roster)
             if actionable or r.code not in _DUE_CODES
         )
     )
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    return _list(reason_lines(row, tz, now))
+    return listed(reason_lines(row, tz, now))
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
@@ -132,7 +132,10 @@ _DUE_CODES = ("deadline_soon", "deadline")
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """One line: folding and acks (what the card hides) after the due time, which they
     must not hide (nearly every notice is answered), else the reasons; first of all, a
-    confirmation that did not reach the group."""
+    confirmation that did not reach the group. A DING the user sent says first how many
+    have confirmed it; the 收到 replies among them are not counted again as acks."""
+    if row.sent_ding is not None:
+        return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
     first = [p for p in (refused_text(row), due_text(row, tz, now) if parts else "") if p]
     return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
@@ -159,4 +162,4 @@ def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         short_time(row.ts, tz, now),
         " ".join(message_text(row).split()),
     )
-    return _list((*states, said, *(p for p in (summary(row, tz, now),) if p)))
+    return listed((*states, said, *(p for p in (summary(row, tz, now),) if p)))

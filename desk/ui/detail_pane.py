@@ -16,12 +16,23 @@ from desk.core.clock import Clock
 from desk.core.placeholders import fill
 from desk.core.reasons import BY_YOU, removed_by, row_event
 from desk.store.attachments import AttachmentInfo
+from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
-from desk.ui.card_text import acks_text, also_in_text, message_text, reasons_text, role_label
+from desk.ui.card_text import (
+    acks_text,
+    also_in_text,
+    listed,
+    message_text,
+    reasons_text,
+    role_label,
+    short_time,
+)
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import NOTE, REFUSED, TIER_TONES, follows_palette
 
 SAVE_LINK = "desk:save-attachment"
+# The roster, on the DING the user sent that is shown.
+ROSTER_LINK = "desk:sent-ding"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
 # addresses do not hold but sentences put right after them.
 _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
@@ -31,9 +42,11 @@ CopiesLookup = Callable[[int], list[NoticeCopy]]
 
 
 class DetailPane(QTextBrowser):
-    """Signals: saveAttachmentRequested(int message id) from the attachment's link."""
+    """Signals: saveAttachmentRequested(int message id) from the attachment's link;
+    sentDingRequested(int outbox id) from the link to the roster of a DING the user sent."""
 
     saveAttachmentRequested = Signal(int)
+    sentDingRequested = Signal(int)
 
     def __init__(
         self,
@@ -117,7 +130,9 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:
             parts.extend(self._copies_html(row, self._copies[1]))
-        if row.ack_count:
+        if row.sent_ding is not None:
+            parts.extend(self._roster_html(row.sent_ding))
+        elif row.ack_count:
             parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
         if row.confirmation_refused:
             refused = fill(
@@ -172,6 +187,27 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
         return parts
 
+    def _roster_html(self, ding: SentDing) -> list[str]:
+        """Who has confirmed a DING the user sent, and when, and who not yet, with the way
+        to the roster, where the unconfirmed can be DINGed again."""
+        esc = html.escape
+        now = self._clock.now()
+        roster = ding.roster
+        parts = []
+        if roster.confirmed:
+            names = listed(
+                tuple(f"{c.name} {short_time(c.ts, self._tz, now)}" for c in roster.confirmed)
+            )
+            said = fill(self.tr("Confirmed (%1): %2"), str(len(roster.confirmed)), names)
+            parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
+        if roster.unconfirmed:
+            names = listed(tuple(p.name for p in roster.unconfirmed))
+            said = fill(self.tr("Not yet confirmed (%1): %2"), str(len(roster.unconfirmed)), names)
+            parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
+        link = esc(self.tr("Open in DINGs I sent…"))
+        parts.append(f"<p style='margin:2px 0'><a href='{ROSTER_LINK}'>{link}</a></p>")
+        return parts
+
     def _ageing(self, row: InboxRow) -> tuple[str, tuple[bool, ...]]:
         """The reasons as worded now, and whether each due time shown (the card's, its
         copies') has passed."""
@@ -211,6 +247,8 @@ class DetailPane(QTextBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == SAVE_LINK and self._row is not None:
             self.saveAttachmentRequested.emit(self._row.id)
+        elif url.toString() == ROSTER_LINK and self._row and self._row.sent_ding:
+            self.sentDingRequested.emit(self._row.sent_ding.outbox_id)
         elif url.scheme() in ("http", "https"):
             # A link in a message (a notice's form, a news page) opens in the browser.
             QDesktopServices.openUrl(url)

@@ -60,13 +60,17 @@ class DingDialogs(QObject):
         self.composer.raise_()
         self.composer.activateWindow()
 
-    def open_roster(self) -> None:
+    def open_roster(self, outbox_id: int | None = None) -> None:
+        """Opens the roster, on the DING sent as outbox item `outbox_id` if given (the
+        reading pane's link under the user's own DING)."""
         if self.roster is None:
             self.roster = DingRoster(self._dings, self._ops, self._tz, self._window)
             self.roster.reDinged.connect(lambda _txn: self._send_now())
             self.roster.finished.connect(self._roster_closed)
         else:
             self.roster.refresh()
+        if outbox_id is not None:
+            self.roster.select(outbox_id)
         self.roster.show()
         self.roster.raise_()
         self.roster.activateWindow()

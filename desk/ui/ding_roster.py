@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desk.core.dings import re_ding_wait
 from desk.core.placeholders import fill
-from desk.sync.dings import DingOutbox, ReDingRefused, SentDing
+from desk.store.dings import SentDing
+from desk.sync.dings import DingOutbox, ReDingRefused
 from desk.ui.ops import StoreOps
 
 _OUTBOX_ID = Qt.ItemDataRole.UserRole

@@ -23,7 +23,7 @@ from desk.core.clock import Clock
 from desk.store.inbox import InboxRow
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
-from desk.ui.style import DING_COLOUR, ROLE_COLOURS, SUMMARY_TONES, tier_mark
+from desk.ui.style import DING_COLOUR, ROLE_COLOURS, SENT_DING_COLOUR, SUMMARY_TONES, tier_mark
 
 _PAD = 8
 _BAR = 4
@@ -246,6 +246,11 @@ class InboxDelegate(QStyledItemDelegate):
 
         unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
         lead = [t for t, shown in (("DING", row.ding), (unconfirmed, row.pinned)) if shown]
+        # A DING the user sent reads as a DING too, in a calm colour: it waits for others,
+        # not for them (the line under it says how many have confirmed).
+        sent = row.sent_ding is not None
+        if sent:
+            lead = ["DING"]
         role = role_label(row.sender_role)
         bold = QFont(base)
         bold.setBold(not row.read)
@@ -260,7 +265,10 @@ class InboxDelegate(QStyledItemDelegate):
         if len(lead) == 2 and room - sum(map(width_of, lead)) < least:
             lead = [unconfirmed]
         for text in lead:
-            badge(text, DING_COLOUR if text == "DING" else DING_COLOUR.darker(140))
+            if text == "DING":
+                badge(text, SENT_DING_COLOUR if sent else DING_COLOUR)
+            else:
+                badge(text, DING_COLOUR.darker(140))
         header_x = x
         room = right - when_w - _PAD - x - (width_of(role) if role else 0)
         header = _header(bold_metrics, row.group_name, row.sender_name, room)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.messages import Reason
+from desk.core.placeholders import fill
 from desk.core.reasons import (
     COPY_MORE_PRESSING,
     COPY_MORE_PRESSING_HERE,
@@ -21,6 +22,9 @@ from desk.core.reasons import (
     EDITED,
     FROM_YOU,
     REPOSTED,
+    SENT_DING,
+    SENT_DING_DONE,
+    SENT_DING_WAITING,
     standing_at,
 )
 
@@ -56,6 +60,10 @@ _TEXT: dict[str, str] = {
     COPY_MORE_PRESSING_HERE: QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
     COPY_SOONER_HERE: QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
+    SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
+    # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
+    SENT_DING_WAITING: QT_TRANSLATE_NOOP("Reason", "DING sent by you: %1/%2 confirmed, %3 not yet"),
+    SENT_DING_DONE: QT_TRANSLATE_NOOP("Reason", "DING sent by you: all %1 confirmed"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
     "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
@@ -92,6 +100,11 @@ _ARG = {
     COPY_MORE_PRESSING: "group",
     COPY_SOONER: "group",
 }
+# Those that show more than one, in the order of %1, %2, ...
+_ARGS = {
+    SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),
+    SENT_DING_DONE: ("expected",),
+}
 # A learnt weight, said as what the user did, not as a number (群权重 +0.2 read as
 # jargon, from a new user): up or down by its sign.
 _WEIGHT_TEXT = {
@@ -121,6 +134,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     if source is None:
         return reason.code
     text = QCoreApplication.translate("Reason", source)
+    if reason.code in _ARGS:
+        return fill(text, *(reason.arg(name) for name in _ARGS[reason.code]))
     arg_name = _ARG.get(reason.code)
     if arg_name is None:
         return text

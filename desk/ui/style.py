@@ -69,6 +69,8 @@ ROLE_COLOURS = {
     Role.MEMBER: QColor("#80868b"),
 }
 DING_COLOUR = QColor("#d93025")
+# A DING the user sent: information's blue, not the red of one waiting for them.
+SENT_DING_COLOUR = QColor("#1a73e8")
 
 
 def tier_mark(tier: Tier, background: QColor) -> QColor:

@@ -69,6 +69,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "withdrawn",
         "withdrawn_by",
         "confirmation_refused",
+        "sent_ding",  # who confirmed a DING the user sent (null for any other message)
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)

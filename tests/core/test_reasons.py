@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import Reason
 from desk.core.reasons import as_shown, describe, due_reason, row_event, standing_at
 from tests.conftest import SHANGHAI
@@ -104,3 +105,24 @@ def test_a_card_s_reasons_say_a_due_time_once_and_a_repost_here_as_such() -> Non
     ]
     # Without a how-soon, the day and time stand.
     assert [r.code for r in as_shown(reasons[:2], "镇防汛群")] == ["role_owner", "deadline"]
+
+
+def _roster(confirmed: int, unconfirmed: int) -> Roster:
+    at = _at(10, 0)
+    return Roster(
+        tuple(Confirmation(f"u{n}", f"同事{n}", at) for n in range(confirmed)),
+        tuple(Person(f"v{n}", f"站长{n}") for n in range(unconfirmed)),
+    )
+
+
+def test_a_ding_the_user_sent_says_so_first_and_how_many_have_confirmed() -> None:
+    # From a tester: their own DING read as any message of theirs, "sent by you".
+    reasons = [Reason.of("urgent_words"), Reason.of("from_you")]
+    shown = [describe(r) for r in as_shown(reasons, "镇机关干部群", _roster(3, 9))]
+    assert shown == ["DING sent by you: 3/12 confirmed, 9 not yet", "urgent wording"]
+    everyone = [describe(r) for r in as_shown(reasons, "镇机关干部群", _roster(12, 0))]
+    assert everyone[0] == "DING sent by you: all 12 confirmed"
+    # Alone in the group, it asks no one.
+    assert describe(as_shown(reasons, "镇机关干部群", _roster(0, 0))[0]) == "DING sent by you"
+    # Any other message of theirs is as it was.
+    assert [describe(r) for r in as_shown(reasons, "镇机关干部群")][-1] == "sent by you"

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from desk.core.messages import Reason, Tier
-from desk.ui.card_text import acks_text, reasons_text, summary
+from desk.ui.card_text import acks_text, reasons_text, spoken_text, summary
 from tests.conftest import SHANGHAI
-from tests.ui.test_detail_pane import _row
+from tests.ui.test_detail_pane import _row, sent_row
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)
 DUE = datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
@@ -97,3 +97,13 @@ def test_a_copy_posted_again_in_the_cards_own_group_is_said_to_be_here() -> None
     assert reasons_text(card, SHANGHAI, NOW) == (
         "more pressing as posted again here, due sooner as posted in 镇防汛群"
     )
+
+
+def test_the_user_s_own_ding_says_how_many_have_confirmed_not_who_acked() -> None:
+    # From a tester: their DING read as a plain information card, "sent by you".
+    card = replace(sent_row(3, 9), ack_names=("站长0", "站长1"), also_in=("村联络群",))
+    assert summary(card, SHANGHAI, NOW) == (
+        "DING sent by you: 3/12 confirmed, 9 not yet · also in: 村联络群"
+    )
+    assert summary(sent_row(12, 0), SHANGHAI, NOW) == "DING sent by you: all 12 confirmed"
+    assert "DING sent by you: 3/12 confirmed" in spoken_text(card, SHANGHAI, NOW)

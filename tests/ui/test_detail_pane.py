@@ -3,15 +3,19 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
+from desk.core.reasons import FROM_YOU
+from desk.store.dings import SentDing
 from desk.store.inbox import GroupCount, InboxRow, NoticeCopy
+from desk.store.outbox import OutboxState
 from desk.ui import i18n
-from desk.ui.detail_pane import DetailPane
+from desk.ui.detail_pane import ROSTER_LINK, DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.sidebar import Sidebar
 from tests.conftest import SHANGHAI
@@ -38,6 +42,41 @@ def _row(text: str) -> InboxRow:
         ding=False,
         mentions_me=False,
     )
+
+
+def sent_row(confirmed: int, unconfirmed: int) -> InboxRow:
+    """The DING the user (方晓宇) sent to 镇工作群 at 09:00, `confirmed` of its colleagues
+    having confirmed it (from 09:02 on), `unconfirmed` not yet."""
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    roster = Roster(
+        tuple(
+            Confirmation(f"u{n}", f"站长{n}", at + timedelta(minutes=2 + n))
+            for n in range(confirmed)
+        ),
+        tuple(Person(f"v{n}", f"主任{n}") for n in range(unconfirmed)),
+    )
+    ding = SentDing(
+        outbox_id=7,
+        account_id=1,
+        group_remote_id="!r",
+        group_name="镇工作群",
+        text="紧急：十分钟内到镇政府集合",
+        deadline=None,
+        recipients=None,
+        state=OutboxState.SENT.value,
+        remote_id="$e",
+        created=at,
+        last_ding=at,
+        re_dings=0,
+        roster=roster,
+    )
+    row = replace(
+        _row("紧急：十分钟内到镇政府集合"),
+        sender_name="方晓宇",
+        reasons=(Reason.of(FROM_YOU),),
+        read=True,
+    )
+    return replace(row, sent_ding=ding)
 
 
 def test_an_encrypted_event_says_what_it_is(qtbot: QtBot) -> None:
@@ -270,3 +309,32 @@ def test_a_message_a_group_admin_withdrew_says_who_did(qtbot: QtBot, zh_cn: None
     assert "你撤回了张三的一条消息" in shown and "你已于 2026-11-23 09:02 撤回" in shown
     # Said once: not again among the reasons.
     assert shown.count("撤回") == 2
+
+
+def test_the_user_s_own_ding_says_who_has_confirmed_and_who_not_yet(qtbot: QtBot) -> None:
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    row = replace(sent_row(2, 3), ack_names=("站长0",))
+    pane.show_row(row)
+    shown = pane.toPlainText()
+    assert "Info — DING sent by you: 2/5 confirmed, 3 not yet\n" in shown
+    assert "Confirmed (2): 站长0 09:02, 站长1 09:03" in shown
+    assert "Not yet confirmed (3): 主任0, 主任1, 主任2" in shown
+    # A 收到 reply among the confirmations is not said again as an ack.
+    assert "acknowledged" not in shown
+    with qtbot.waitSignal(pane.sentDingRequested) as asked:
+        pane.anchorClicked.emit(QUrl(ROSTER_LINK))
+    assert asked.args == [7], "the roster opens on this DING"
+
+
+def test_the_user_s_own_ding_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    pane.show_row(sent_row(3, 9))
+    shown = pane.toPlainText()
+    assert "我发出的 DING：已确认 3/12，未确认 9 人" in shown
+    assert "未确认（9）：主任0、主任1" in shown
+    assert "在“我发出的 DING”中打开…" in shown
+    pane.show_row(sent_row(12, 0))
+    assert "我发出的 DING：12 人全部已确认" in pane.toPlainText()
+    assert "未确认（" not in pane.toPlainText()

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.core import settings
 from desk.core.clock import ManualClock
-from desk.store.inbox import InboxQueries
+from desk.core.messages import Tier
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import Group
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
+from desk.ui.detail_pane import ROSTER_LINK
 from desk.ui.ding_dialogs import DingDialogs
+from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.settings_dialog import SettingsDialog
@@ -118,6 +123,19 @@ def _ctrl_d(main: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(main, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 
 
+def _ding_group(
+    main: MainWindow, dialogs: DingDialogs, qtbot: QtBot, item: QTreeWidgetItem, text: str
+) -> None:
+    """Sends a DING to everyone in a group as a person does: its view, Ctrl+D, the words."""
+    _click(main, qtbot, item)
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None
+    composer.text.insertPlainText(text)
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+
+
 def test_ctrl_d_starts_on_the_group_in_view_also_while_the_composer_is_open(
     window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
 ) -> None:
@@ -145,13 +163,7 @@ def test_a_group_the_user_left_in_view_starts_where_the_last_ding_went(
     main, dialogs, _demo = window
     groups = _sidebar_groups(main, qtbot)
     sent_to, left = groups[4], groups[1]
-    _click(main, qtbot, sent_to)
-    _ctrl_d(main, qtbot)
-    composer = dialogs.composer
-    assert composer is not None
-    composer.text.insertPlainText("紧急：十分钟内到村委会")
-    with qtbot.waitSignal(composer.sent, timeout=5000):
-        composer.send_button.click()
+    _ding_group(main, dialogs, qtbot, sent_to, "紧急：十分钟内到村委会")
     qtbot.waitUntil(lambda: dialogs.composer is None or not dialogs.composer.isVisible())
     with store.sessions() as session, session.begin():
         group = session.scalars(select(Group).where(Group.name == left.text(0))).one()
@@ -180,3 +192,50 @@ def test_groups_are_listed_in_one_order_in_the_sidebar_settings_and_composer(
     ticks = dialog.breakthrough_groups
     in_break_through = [ticks.item(i).text() for i in range(ticks.count())]
     assert in_composer == in_rules == in_break_through == in_sidebar
+
+
+def test_the_ding_the_user_sent_counts_its_confirmations_in_the_inbox_and_opens_the_roster(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot, clock: ManualClock
+) -> None:
+    # From a tester: their own DING came back from sync as a plain information card.
+    main, dialogs, demo = window
+    main.detail.sentDingRequested.connect(dialogs.open_roster)  # as desk.app.gui wires it
+    _ding_group(
+        main, dialogs, qtbot, _sidebar_groups(main, qtbot)[2], "紧急：今晚8点前各村上报转移人数"
+    )
+
+    def sync(after: timedelta) -> InboxRow:
+        """Time passes, the worker syncs, and the app relays its ingest signal."""
+        clock.advance(after)
+        for result in demo.round():
+            main.on_ingested(result)
+        qtbot.waitUntil(main.idle)
+        rows = [main.model.inbox_row(i) for i in range(main.model.rowCount())]
+        (mine,) = [r for r in rows if r is not None and r.sent_ding is not None]
+        return mine
+
+    mine = sync(timedelta(0))
+    roster = mine.sent_roster
+    assert roster is not None and not roster.confirmed and len(roster.unconfirmed) > 1
+    everyone = roster.expected
+    assert mine.tier is Tier.INFO and not mine.pinned and not mine.ding
+    delegate = InboxDelegate(SHANGHAI, clock)
+    line = delegate._card(mine, 560, QFont()).summary.text()
+    assert line == f"DING sent by you: 0/{everyone} confirmed, {everyone} not yet"
+    main.list.setCurrentIndex(main.model.index(main.model.row_of(mine.id) or 0, 0))
+    assert f"Not yet confirmed ({everyone})" in main.detail.toPlainText()
+
+    # The demo's colleagues confirm over the next minutes; the card and the pane follow.
+    mine = sync(timedelta(minutes=10))
+    roster = mine.sent_roster
+    assert roster is not None and 0 < len(roster.confirmed) < everyone
+    shown = f"{len(roster.confirmed)}/{everyone} confirmed"
+    assert shown in delegate._card(mine, 560, QFont()).summary.text()
+    assert main.detail.toPlainText().count(shown) == 1
+    assert f"Confirmed ({len(roster.confirmed)}): " in main.detail.toPlainText()
+
+    main.detail.anchorClicked.emit(QUrl(ROSTER_LINK))
+    assert dialogs.roster is not None and dialogs.roster.isVisible()
+    current = dialogs.roster.list.currentItem()
+    assert current is not None and current.text().startswith("紧急：今晚8点前各村上报转移人数")
+    assert dialogs.roster.summary.text() == f"{len(roster.confirmed)} of {everyone} confirmed"

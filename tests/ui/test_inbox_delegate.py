@@ -14,8 +14,10 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.store.inbox import InboxRow
 from desk.ui.inbox_delegate import InboxDelegate
+from desk.ui.style import DING_COLOUR, SENT_DING_COLOUR
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row as plain_row
+from tests.ui.test_detail_pane import sent_row
 
 LONG_GROUP = "云岫区桐坪镇2026年度防汛抗旱暨地质灾害防治应急指挥部成员单位联络工作群（镇村两级）"
 CLOCK = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
@@ -85,3 +87,12 @@ def test_on_a_list_half_a_small_screen_wide_the_sender_comes_before_badges(qtbot
         assert "owner" not in [b.text.text() for b in card.badges]
     narrowest = delegate._card(_row(group_name=LONG_GROUP), 300, QFont())
     assert [b.text.text() for b in narrowest.badges] == ["unconfirmed"]
+
+
+def test_the_user_s_own_ding_has_a_calm_ding_badge_and_its_count(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(sent_row(3, 9), 560, QFont())
+    (badge,) = card.badges
+    assert badge.text.text() == "DING"
+    assert badge.colour == SENT_DING_COLOUR != DING_COLOUR, "not the red of a DING waiting"
+    assert card.summary.text() == "DING sent by you: 3/12 confirmed, 9 not yet"
+    assert card.header.text() == "镇工作群 · 方晓宇"

@@ -1,0 +1,229 @@
+"""The user's own DING in the inbox: how many have confirmed it, read a page at a time."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+
+from desk.connectors.protocol import (
+    AckEvent,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    Redaction,
+    SyncBatch,
+)
+from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
+from desk.core.messages import Role, Tier
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries, InboxRow
+from desk.store.models import Account, Message
+from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.dings import DingOutbox
+from desk.sync.ingest import Ingestor, IngestResult
+from tests.conftest import SHANGHAI
+from tests.helpers.plans import query_plans
+
+MEMBERS = (
+    MemberInfo("u1", "钟书记", Role.OWNER),
+    MemberInfo("u2", "李站长", Role.MEMBER),
+    MemberInfo("u3", "王主任", Role.MEMBER),
+    MemberInfo("u-me", "方晓宇", Role.MEMBER),
+)
+NAMES = {m.user_id: m.name for m in MEMBERS}
+
+
+class Office:
+    """The user (u-me) in 镇机关干部群 with three colleagues, sending DINGs from desk."""
+
+    def __init__(self, store: Store, clock: ManualClock) -> None:
+        self.store, self.clock = store, clock
+        (account,) = ensure_default_account(store, clock)
+        self.account_id = account.id
+        with store.transaction() as session:
+            stored = session.get_one(Account, account.id)
+            stored.config = {**stored.config, "user_id": "u-me"}
+        self.ingestor = Ingestor(store, SHANGHAI, clock)
+        self.dings = DingOutbox(store, clock)
+        self.queries = InboxQueries(store.sessions)
+        self.batches = 0
+        self.sync(groups=(GroupInfo("g1", "镇机关干部群", members=MEMBERS),))
+
+    def sync(self, **batch: Any) -> IngestResult:
+        self.batches += 1
+        return self.ingestor.apply(
+            self.account_id, SyncBatch(next_cursor=f"c{self.batches}", **batch)
+        )
+
+    def send_ding(self, remote_id: str, text: str, **how: Any) -> None:
+        """Queued, taken by the server as `remote_id` (as `flush` marks it), back by sync."""
+        txn = self.dings.send(self.account_id, "g1", text, **how)
+        self.came_back(txn, remote_id, text)
+
+    def came_back(self, txn: str, remote_id: str, text: str) -> None:
+        with self.store.transaction() as session:
+            item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == txn)).one()
+            item.state, item.remote_id = OutboxState.SENT.value, remote_id
+        mine = IncomingMessage(
+            remote_id, "g1", "u-me", "方晓宇", Role.MEMBER, self.clock.now(), text, from_me=True
+        )
+        self.sync(messages=(mine,))
+
+    def ack(self, event_id: str, user_id: str, ding: str) -> IngestResult:
+        self.clock.advance(timedelta(seconds=30))
+        return self.sync(acks=(AckEvent(event_id, "g1", user_id, ding, self.clock.now()),))
+
+    def reply(self, remote_id: str, user_id: str, ding: str, text: str = "收到") -> None:
+        self.clock.advance(timedelta(seconds=30))
+        reply = IncomingMessage(
+            remote_id,
+            "g1",
+            user_id,
+            NAMES[user_id],
+            Role.MEMBER,
+            self.clock.now(),
+            text,
+            reply_to=ding,
+        )
+        self.sync(messages=(reply,))
+
+    def card(self, remote_id: str) -> InboxRow:
+        with self.store.sessions() as session:
+            message_id = session.scalars(
+                select(Message.id).where(Message.remote_id == remote_id)
+            ).one()
+        row = self.queries.row(message_id)
+        assert row is not None
+        return row
+
+
+@pytest.fixture
+def office(store: Store, clock: ManualClock) -> Office:
+    return Office(store, clock)
+
+
+def _progress(row: InboxRow) -> tuple[list[str], list[str]]:
+    roster = row.sent_roster
+    assert roster is not None, "the card knows it is a DING the user sent"
+    return [c.name for c in roster.confirmed], [p.name for p in roster.unconfirmed]
+
+
+def test_the_card_counts_each_colleague_once_and_never_the_user(office: Office) -> None:
+    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
+    assert _progress(office.card("$d1")) == ([], ["钟书记", "李站长", "王主任"])
+
+    office.ack("$a1", "u1", "$d1")
+    # The same colleague again, with a 收到 reply as well as the reaction.
+    office.reply("$r1", "u1", "$d1")
+    office.ack("$a1b", "u1", "$d1")
+    # The user's own 收到 to their DING, from the phone, confirms nothing.
+    office.ack("$a-me", "u-me", "$d1")
+    office.reply("$r-me", "u-me", "$d1")
+    office.ack("$a3", "u3", "$d1")
+
+    assert _progress(office.card("$d1")) == (["钟书记", "王主任"], ["李站长"])
+
+
+def test_a_confirmation_taken_back_counts_no_more_and_the_window_reads_again(
+    office: Office,
+) -> None:
+    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
+    office.ack("$a1", "u1", "$d1")
+    office.ack("$a2", "u2", "$d1")
+    assert _progress(office.card("$d1"))[0] == ["钟书记", "李站长"]
+
+    # 李站长 clicks the 👍 off again: the reaction is redacted, no message changes.
+    taken_back = office.sync(redactions=(Redaction("$a2", "g1"),))
+    assert taken_back.confirmations == 1, "the window re-reads the count under the DING"
+    assert _progress(office.card("$d1")) == (["钟书记"], ["李站长", "王主任"])
+
+
+def test_a_ding_to_some_counts_only_them_and_its_re_ding_counts_for_it(office: Office) -> None:
+    office.send_ding("$d1", "请两位站长马上回电", recipients=("u2", "u3"))
+    office.ack("$a1", "u1", "$d1")  # not asked: a receipt, no confirmation
+    office.ack("$a2", "u2", "$d1")
+    assert _progress(office.card("$d1")) == (["李站长"], ["王主任"])
+
+    office.clock.advance(timedelta(minutes=5))
+    (sent,) = office.dings.sent()
+    txn = office.dings.re_ding(sent.outbox_id)
+    office.came_back(txn, "$d2", "请两位站长马上回电")
+    office.ack("$a3", "u3", "$d2")
+    again = office.card("$d2")
+    assert again.sent_ding is not None and again.sent_ding.outbox_id == sent.outbox_id
+    assert _progress(again) == _progress(office.card("$d1")) == (["李站长", "王主任"], [])
+
+
+def test_the_user_s_own_ding_is_information_and_never_alerts_or_waits(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    office.send_ding("$d1", "紧急：今晚8点前各村上报转移人数，逾期通报")
+    office.ack("$a1", "u1", "$d1")
+    row = office.card("$d1")
+    assert row.tier is Tier.INFO
+    assert not row.ding and not row.pinned and row.read
+    # Neither an escalation ladder (urgent items included) nor a notification.
+    assert EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), True) == 0
+    assert not office.card("$d1").pinned
+    with store.sessions() as session:
+        state = session.scalars(select(Message.notify_state).where(Message.remote_id == "$d1"))
+        assert state.one() == "silent"
+
+
+def test_what_the_user_sent_that_is_no_ding_knows_no_roster(office: Office) -> None:
+    txn = office.dings.send(office.account_id, "g1", "x")  # a DING, for contrast
+    office.came_back(txn, "$d1", "x")
+    plain = IncomingMessage(
+        "$m1", "g1", "u-me", "方晓宇", Role.MEMBER, office.clock.now(), "好的", from_me=True
+    )
+    office.sync(messages=(plain,))
+    assert office.card("$m1").sent_ding is None
+    assert office.card("$d1").sent_ding is not None
+
+
+def _statements(store: Store, action: Any) -> list[str]:
+    seen: list[str] = []
+
+    def record(*args: Any) -> None:
+        seen.append(args[2])
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_a_page_reads_its_sent_dings_in_a_few_statements_whatever_their_number(
+    office: Office, store: Store
+) -> None:
+    office.send_ding("$d0", "紧急：第0项")
+    with store.sessions() as session:
+        one = list(session.scalars(select(Message.id)))
+    for n in range(1, 8):
+        office.send_ding(f"$d{n}", f"紧急：第{n}项")
+        office.ack(f"$a{n}", "u1", f"$d{n}")
+    others = IncomingMessage(
+        "$o1", "g1", "u2", "李站长", Role.MEMBER, office.clock.now(), "东岭村已转移12人"
+    )
+    office.sync(messages=(others,))
+    with store.sessions() as session:
+        every = list(session.scalars(select(Message.id).where(Message.ack_of.is_(None))))
+        theirs = list(session.scalars(select(Message.id).where(Message.remote_id == "$o1")))
+
+    many = _statements(store, lambda: office.queries.rows(every))
+    assert len(many) == len(_statements(store, lambda: office.queries.rows(one))) <= 8
+    assert sum(not r.sent_ding for r in office.queries.rows(every).values()) == 1
+    # A page of what others posted asks nothing more than its rows.
+    assert len(_statements(store, lambda: office.queries.rows(theirs))) == 1
+    # Which cards are the user's DINGs, by the outbox's index: never a walk of the outbox.
+    plans = query_plans(store, lambda: office.queries.rows(every))
+    assert not [p for p in plans if "SCAN outbox" in p], plans
+    assert any("USING INDEX ix_outbox_remote" in p for p in plans), plans

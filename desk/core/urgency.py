@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
 from desk.core.reasons import row_event
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
-# page three, below tasks due next week worded more strongly). Bands this far apart leave
-# the base score to order only untimed tasks, and tasks due within a minute of each other.
+# page three, below tasks due next week worded more strongly).
 SOON_HOURS = 5
 WEEK_HOURS = 7 * 24
-_PER_HOUR = 100.0
-_SOON_BAND = 30_000.0
-_LATE_BAND = 20_000.0
-_WEEK_BAND = 1_000.0
+# Inside a band a task scores by its due time, counted from a fixed day, not from now: its
+# score holds still until it moves to another band, so a rerank rewrites the few rows that
+# did (with hours to due, every dated row, every time). A thousand a hour leaves the base
+# score (its range some twenty points, wording, weights and tier steps) to order only
+# untimed tasks, and tasks due within a minute or so of each other.
+_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+_PER_HOUR = 1000.0
+# Further apart than any band's due times (a week, 168,000) and, for a thousand years of
+# due times counted from _EPOCH, above any untimed task's base score.
+_SOON_BAND = 3e13
+_LATE_BAND = 2e13
+_WEEK_BAND = 1e13
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
 EVENT_HOURS = 2
@@ -45,19 +52,20 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     hours = (verdict.deadline - now).total_seconds() / 3600
     late_for = EVENT_HOURS if row_event(verdict.reasons, verdict.deadline) else OVERDUE_HOURS
     if verdict.tier is Tier.ACTION:
-        return verdict.score + _due_order(hours, late_for)
+        return verdict.score + _due_order(verdict.deadline, hours, late_for)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)
     return verdict.score + 6.0 / (1.0 + hours)
 
 
-def _due_order(hours: float, late_for: float) -> float:
-    """Where a task due `hours` from now (negative: overdue, late for `late_for` hours)
-    lists in Action, above any base score: higher first."""
+def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
+    """Where a task due at `deadline`, `hours` from now (negative: overdue, late for
+    `late_for` hours), lists in Action, above any base score: higher first."""
+    sooner_first = -(deadline - _EPOCH).total_seconds() / 3600 * _PER_HOUR
     if 0 <= hours < SOON_HOURS:
-        return _SOON_BAND + (SOON_HOURS - hours) * _PER_HOUR
+        return _SOON_BAND + sooner_first
     if -late_for < hours < 0:
-        return _LATE_BAND - hours * _PER_HOUR
+        return _LATE_BAND + sooner_first
     if SOON_HOURS <= hours < WEEK_HOURS:
-        return _WEEK_BAND + (WEEK_HOURS - hours) * _PER_HOUR
+        return _WEEK_BAND + sooner_first
     return 0.0

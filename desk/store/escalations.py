@@ -30,6 +30,7 @@ from desk.core.escalation import LadderConfig
 from desk.core.messages import Tier
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.ranking import rescore
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class EscalationStore:
             session.execute(insert(Escalation), ladders)
             if alerts:
                 session.execute(update(Message).where(Message.id.in_(alerts)).values(pinned=True))
-                _pin_cards_of_copies(session, alerts)
+                _pin_cards_of_copies(session, alerts, now)
         return len(alerts)
 
     def running(self, now: datetime) -> list[Ladder]:
@@ -305,7 +306,7 @@ def _same_notice(session: Session, message: Message) -> list[Message]:
     return list(found.values())
 
 
-def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
+def _pin_cards_of_copies(session: Session, alerts: list[int], now: datetime) -> None:
     """Pins the card of each DING folded into a notice (a re-sent DING, a DING passed on):
     the card, not the hidden copy, is what the inbox shows waiting."""
     heads = session.execute(
@@ -319,12 +320,11 @@ def _pin_cards_of_copies(session: Session, alerts: list[int]) -> None:
     for account_id, head in heads:
         by_account.setdefault(account_id, set()).add(head)
     for account_id, remote_ids in by_account.items():
-        # A card marked done comes back: a DING on it waits again.
-        session.execute(
-            update(Message)
-            .where(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
-            .values(pinned=True, done=False)
-        )
+        # A card marked done comes back: a DING on it waits again, and lists where its due
+        # time puts it now, not where it did when put away (rerank passes over the done).
+        cards = and_(Message.account_id == account_id, Message.remote_id.in_(remote_ids))
+        session.execute(update(Message).where(cards).values(pinned=True, done=False))
+        rescore(session, cards, now)
 
 
 def _end_calmer(session: Session) -> None:

@@ -78,8 +78,10 @@ _MESSAGE_MARGIN = 24
 # their names (elided past about ten characters), a card its badges, sender and time,
 # the reading pane a few words a line.
 _PANE_MINIMUMS = ((130, 0), (290, 1), (170, 1))
-# Due-soon items rise in their tier; a few minutes' granularity is plenty for that.
-RERANK_INTERVAL_MS = 5 * 60 * 1000
+# A task moves in Action when it falls due within 5 hours, falls due, and is long late: a
+# minute after, not five (a task late for minutes stood at the head of Action). A rerank
+# that moves nothing writes nothing, and the list is not read again.
+RERANK_INTERVAL_MS = 60 * 1000
 # Texts worded against the clock ("due in 12 min") are redrawn this often.
 # How often the clock is looked at for a new minute, to word "due in 9 min" anew. Not a
 # minute: a timer runs on the steady clock, and after sleep or a clock set forward the

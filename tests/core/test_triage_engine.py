@@ -341,6 +341,18 @@ def test_action_lists_by_due_time_above_its_wording() -> None:
     assert urgency_score(info, now) == 6.0
 
 
+def test_a_task_s_place_holds_still_until_it_moves_to_another_band() -> None:
+    # A rerank rewrites only the rows whose place moved: the few that crossed a band's
+    # edge, not every dated row each time.
+    due = T0 + timedelta(hours=30)
+    task = Verdict(tier=Tier.ACTION, score=7.0, deadline=due)
+    assert urgency_score(task, T0) == urgency_score(task, T0 + timedelta(hours=20))
+    assert urgency_score(task, due - timedelta(hours=4)) > urgency_score(task, T0)
+    assert urgency_score(task, due + timedelta(hours=1)) == urgency_score(
+        task, due + timedelta(hours=11)
+    )
+
+
 @pytest.mark.parametrize("tier", [Tier.ACTION, Tier.URGENT])
 def test_a_meeting_under_way_stays_up_and_one_over_ranks_as_untimed(tier: Tier) -> None:
     # A lecture the evening before stayed at the head of Action, "began 13 h ago".

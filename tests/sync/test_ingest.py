@@ -24,9 +24,11 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import Clock, ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
 from desk.store import weights
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message, from_ms, to_ms
 from desk.store.ranking import ranked_score
@@ -1409,3 +1411,23 @@ def test_a_done_task_posted_again_after_its_due_time_lists_as_overdue(
     ingest.apply(account.id, SyncBatch("c2", (), (_post("again", clock.now(), notice),)))
     assert _column(store, Message.done)["first"] is False
     assert _score_is_its_due_times(store, "first", clock.now())
+
+
+def test_a_done_card_a_ding_brings_back_lists_where_its_due_time_is_now(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: the DING's round brought the card back from Done with the score it was
+    # put away with, the day before, among what fell due the next week.
+    account, now = _notice_stored(store, clock)
+    card = _column(store, Message.id)["notice"]
+    InboxQueries(store.sessions).set_done([card], True, now)
+    ding = replace(_post("ding", now + timedelta(minutes=5), group="g2"), ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (ding,)))
+    assert _column(store, Message.cluster)["ding"] == "notice", "folded into the notice"
+    clock.advance(timedelta(hours=30))  # the notice falls due within the hour
+    EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), False)
+    with store.sessions() as session:
+        row = session.get_one(Message, card)
+        assert row.pinned and not row.done
+        listed = ranked_score(row.tier, row.base_score, row.deadline_ms, clock.now(), row.reasons)
+        assert row.score == pytest.approx(listed)

@@ -66,8 +66,9 @@ def _window_over(
     qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
     win.show()
     qtbot.waitExposed(win)
-    # The unread counts arrive from the store thread after the first paint.
-    qtbot.waitUntil(ops.idle)
+    # The unread counts, and the rerank on opening, come from the store thread after the
+    # first paint.
+    qtbot.waitUntil(lambda: win.idle() and ops.idle())
     yield win
     ops.shutdown()
 

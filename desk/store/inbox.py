@@ -992,11 +992,16 @@ _CONFIRMED_COPIES = (
 
 # The cards of the account (its id) whose DING, or a copy's, the user confirmed and the
 # server refused to pass on: from the outbox's index, its few refused items, and each
-# acknowledged message by its key.
+# acknowledged message by its key. Not a DING the user has confirmed since from another
+# device (a 收到 from the phone once the group let members answer): the group has it.
 _REFUSED = (
     "SELECT DISTINCT coalesce(ding.cluster, ding.remote_id) FROM outbox AS item "
     "JOIN messages AS ding ON ding.account_id = item.account_id AND ding.remote_id = item.ack_of "
-    "WHERE item.account_id = ? AND item.state = 'failed' AND item.ack_of IS NOT NULL"
+    "WHERE item.account_id = ? AND item.state = 'failed' AND item.ack_of IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM ding_confirmations AS mine "
+    "JOIN accounts ON accounts.id = mine.account_id "
+    "WHERE mine.account_id = item.account_id AND mine.ding_remote_id = item.ack_of "
+    "AND mine.user_id = json_extract(accounts.config, '$.user_id'))"
 )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import event, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from desk.connectors.protocol import (
+    AckEvent,
     GroupInfo,
     IncomingMessage,
     MessageEdit,
@@ -983,3 +984,33 @@ def test_a_card_brought_back_lists_where_its_due_time_is_now(
     rerank(demo_store.sessions, clock.now())
     back(clock.now())
     assert _listed_out_of_due_order(demo_store, to_ms(clock.now())) == []
+
+
+def test_a_refused_confirmation_given_again_from_the_phone_is_no_longer_said_refused(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Refused in desk, the user confirmed on the phone once the group let members answer:
+    # the card still said their confirmation had not reached the group, and left out 我.
+    EscalationStore(demo_store.sessions).start_new(clock.now(), LadderConfig(), False)
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        ding = session.scalars(select(Message).where(Message.pinned.is_(True))).first()
+        assert ding is not None
+        group = session.execute(
+            text("SELECT remote_id FROM groups WHERE id = :g"), {"g": ding.group_id}
+        ).scalar_one()
+        account = session.execute(text("SELECT id, config FROM accounts")).one()
+    me = json.loads(account.config)["user_id"]
+    assert EscalationStore(demo_store.sessions).acknowledge(ding.id, clock.now())
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    refused = queries.row(ding.id)
+    assert refused is not None and refused.confirmation_refused
+    from_phone = AckEvent("$phone-ack", group, me, ding.remote_id, clock.now())
+    Ingestor(demo_store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("after-phone", acks=(from_phone,))
+    )
+    confirmed = queries.row(ding.id)
+    assert confirmed is not None and not confirmed.confirmation_refused
+    assert confirmed.acked_by_you
+

@@ -926,7 +926,8 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             tuple(groups),
             tuple(names),
             key in acked or (key in confirmed and key not in refused),
-            key in refused and key not in acked,
+            # Not a DING withdrawn since (no longer one): it asks nothing of anyone.
+            key in refused and key in confirmed and key not in acked,
         )
         for key, (groups, names) in result.items()
     }

@@ -1014,3 +1014,31 @@ def test_a_refused_confirmation_given_again_from_the_phone_is_no_longer_said_ref
     assert confirmed is not None and not confirmed.confirmation_refused
     assert confirmed.acked_by_you
 
+
+def test_a_withdrawn_ding_whose_confirmation_was_refused_asks_for_no_other_way(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Withdrawn, a DING asks nothing: its card told the user to confirm by phone all the
+    # same whenever the page held another DING they had confirmed.
+    EscalationStore(demo_store.sessions).start_new(clock.now(), LadderConfig(), False)
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        dings = list(session.scalars(select(Message).where(Message.pinned.is_(True))).all())
+        account_id = session.execute(text("SELECT id FROM accounts")).scalar_one()
+    assert len(dings) >= 2
+    gone, kept = dings[0], dings[1]
+    for ding in (gone, kept):
+        EscalationStore(demo_store.sessions).acknowledge(ding.id, clock.now())
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    assert all(r.confirmation_refused for r in queries.rows([gone.id, kept.id]).values())
+    with demo_store.sessions() as session:
+        group = session.execute(
+            text("SELECT remote_id FROM groups WHERE id = :g"), {"g": gone.group_id}
+        ).scalar_one()
+    Ingestor(demo_store, SHANGHAI, clock).apply(
+        account_id, SyncBatch("withdrawn", redactions=(Redaction(gone.remote_id, group),))
+    )
+    rows = queries.rows([gone.id, kept.id])
+    assert rows[gone.id].withdrawn is not None and not rows[gone.id].confirmation_refused
+    assert rows[kept.id].confirmation_refused

@@ -1042,3 +1042,29 @@ def test_a_withdrawn_ding_whose_confirmation_was_refused_asks_for_no_other_way(
     rows = queries.rows([gone.id, kept.id])
     assert rows[gone.id].withdrawn is not None and not rows[gone.id].confirmation_refused
     assert rows[kept.id].confirmation_refused
+
+
+def test_a_refused_confirmation_of_a_ding_copy_names_the_copys_sender(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING passed on into 二组 by 镇政府办 was refused there: the reading pane asked
+    # the user to confirm to 镇农业办, who posted the notice plainly and asked nothing.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("二组", "镇政府办", _NOTICE))
+    messages = list(batch.messages)
+    messages[1] = replace(messages[1], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=tuple(messages)))
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.remote_id == "p0"]
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    with store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    assert card().sender_name == "镇农业办"
+    assert card().confirmation_refused == ("镇政府办",)

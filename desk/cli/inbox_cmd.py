@@ -84,7 +84,7 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "withdrawn": row.withdrawn.astimezone(DEFAULT_TZ).isoformat() if row.withdrawn else None,
         "withdrawn_by": _removed_by(row),
         # The user confirmed its DING and the server refused to pass that on.
-        "confirmation_refused": row.confirmation_refused,
+        "confirmation_refused": bool(row.confirmation_refused),
     }
 
 

@@ -125,8 +125,9 @@ class InboxRow:
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
     # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
-    # confirmation on (a group where only admins may post): the sender never saw it.
-    confirmation_refused: bool = False
+    # confirmation on (a group where only admins may post): who sent the DINGs, and never
+    # saw it (a copy's sender need not be the card's).
+    confirmation_refused: tuple[str, ...] = ()
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
     # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
@@ -850,7 +851,7 @@ class _Folds(NamedTuple):
     also_in: tuple[str, ...] = ()
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
-    confirmation_refused: bool = False
+    confirmation_refused: tuple[str, ...] = ()
 
 
 _NO_FOLDS = _Folds()
@@ -875,7 +876,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
     # Cards whose DING the user confirmed in desk, and those acknowledged from elsewhere.
     confirmed: set[tuple[int, str]] = set()
     acked: set[tuple[int, str]] = set()
-    refused: set[tuple[int, str]] = set()
+    refused: dict[tuple[int, str], list[str]] = {}
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
     for m in messages:
@@ -918,7 +919,10 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             confirmed.update(dings[message_id] for (message_id,) in cursor.fetchall())
         for account_id in {key[0] for key in confirmed}:
             cursor.execute(_REFUSED, (account_id,))
-            refused.update((account_id, card) for (card,) in cursor.fetchall())
+            for card, sender in cursor.fetchall():
+                senders = refused.setdefault((account_id, card), [])
+                if sender not in senders:
+                    senders.append(sender)
     finally:
         cursor.close()
     return {
@@ -926,7 +930,8 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             tuple(groups),
             tuple(names),
             key in acked or (key in confirmed and key not in refused),
-            key in refused and key not in acked,
+            # Not a DING withdrawn since (no longer one): it asks nothing of anyone.
+            tuple(refused[key]) if key in refused and key in confirmed and key not in acked else (),
         )
         for key, (groups, names) in result.items()
     }
@@ -991,12 +996,18 @@ _CONFIRMED_COPIES = (
 
 
 # The cards of the account (its id) whose DING, or a copy's, the user confirmed and the
-# server refused to pass on: from the outbox's index, its few refused items, and each
-# acknowledged message by its key.
+# server refused to pass on, and who sent that DING: from the outbox's index, its few
+# refused items, and each acknowledged message by its key. Not a DING the user has
+# confirmed since from another device (a 收到 from the phone once the group let members
+# answer): the group has it.
 _REFUSED = (
-    "SELECT DISTINCT coalesce(ding.cluster, ding.remote_id) FROM outbox AS item "
+    "SELECT coalesce(ding.cluster, ding.remote_id), ding.sender_name FROM outbox AS item "
     "JOIN messages AS ding ON ding.account_id = item.account_id AND ding.remote_id = item.ack_of "
-    "WHERE item.account_id = ? AND item.state = 'failed' AND item.ack_of IS NOT NULL"
+    "WHERE item.account_id = ? AND item.state = 'failed' AND item.ack_of IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM ding_confirmations AS mine "
+    "JOIN accounts ON accounts.id = mine.account_id "
+    "WHERE mine.account_id = item.account_id AND mine.ding_remote_id = item.ack_of "
+    "AND mine.user_id = json_extract(accounts.config, '$.user_id'))"
 )
 
 

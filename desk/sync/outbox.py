@@ -34,7 +34,6 @@ log = logging.getLogger("desk.sync.outbox")
 class FlushResult:
     sent: int = 0
     failed: int = 0  # refused by the server for good; kept, marked failed
-    failed_confirmations: int = 0  # of them, confirmations of DINGs
 
 
 def enqueue(
@@ -115,11 +114,13 @@ async def flush(
     clock: Clock,
     *,
     sent_ids: list[str] | None = None,
+    refused: list[OutboxItem] | None = None,
 ) -> FlushResult:
     """Sends everything pending. A transient failure is recorded on the item and raised
     (the caller backs off and calls again); AuthError is raised as it is. The server's
-    ids of the items sent are appended to `sent_ids` as they go out."""
-    sent = failed = failed_confirmations = 0
+    ids of the items sent are appended to `sent_ids` as they go out, and the items it
+    refused for good to `refused`: a failure raised later loses neither."""
+    sent = failed = 0
     for item in pending(store, account_id):
         try:
             result = await connector.send(to_outgoing(item))
@@ -131,7 +132,8 @@ async def flush(
             if not permanent:
                 raise
             failed += 1
-            failed_confirmations += item.ack_of is not None
+            if refused is not None:
+                refused.append(item)
             log.warning("account %d: %s refused by the server", account_id, item.txn_id)
             continue
         _mark(store, item.id, OutboxState.SENT, None, result.remote_id, to_ms(clock.now()))
@@ -140,7 +142,7 @@ async def flush(
             sent_ids.append(result.remote_id)
     if sent or failed:
         log.info("account %d: outbox sent %d, failed %d", account_id, sent, failed)
-    return FlushResult(sent, failed, failed_confirmations)
+    return FlushResult(sent, failed)
 
 
 def _mark(

@@ -24,6 +24,7 @@ from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
 from desk.store.database import failure_cause
 from desk.store.models import Account
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import AccountRef, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
@@ -328,18 +329,23 @@ class SyncWorker:
 
     async def _flush(self, connector: Connector, account: AccountRef) -> None:
         """Sends the outbox; what the server refused for good is reported as news: the
-        user confirmed a DING, or sent one, and it never reached the group."""
-        flushed = await flush_outbox(connector, account.id, self._store, self._clock)
-        if flushed.failed:
-            confirmations = flushed.failed_confirmations
-            self._report(
-                IngestResult(
-                    account.id,
-                    0,
-                    refused_confirmations=confirmations,
-                    refused_dings=flushed.failed - confirmations,
+        user confirmed a DING, or sent one, and it never reached the group. Reported also
+        when a later item fails and raises: a refused item is not sent again, so this is
+        the only time to say so."""
+        refused: list[OutboxItem] = []
+        try:
+            await flush_outbox(connector, account.id, self._store, self._clock, refused=refused)
+        finally:
+            if refused:
+                confirmations = sum(item.ack_of is not None for item in refused)
+                self._report(
+                    IngestResult(
+                        account.id,
+                        0,
+                        refused_confirmations=confirmations,
+                        refused_dings=len(refused) - confirmations,
+                    )
                 )
-            )
 
     def _report(self, result: IngestResult) -> None:
         if (

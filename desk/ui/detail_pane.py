@@ -141,7 +141,8 @@ class DetailPane(QTextBrowser):
                     "group where only its admins may post, members cannot answer there). "
                     "Confirm to %1 another way, by phone or in person."
                 ),
-                row.sender_name,
+                # Who sent the DINGs refused: a copy's sender need not be the card's.
+                listed(row.confirmation_refused),
             )
             warn = REFUSED.on(base).name()
             parts.append(f"<p style='margin:2px 0;color:{warn}'><b>{esc(refused)}</b></p>")

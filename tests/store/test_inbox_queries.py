@@ -17,6 +17,7 @@ from sqlalchemy import event, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from desk.connectors.protocol import (
+    AckEvent,
     GroupInfo,
     IncomingMessage,
     MessageEdit,
@@ -983,3 +984,87 @@ def test_a_card_brought_back_lists_where_its_due_time_is_now(
     rerank(demo_store.sessions, clock.now())
     back(clock.now())
     assert _listed_out_of_due_order(demo_store, to_ms(clock.now())) == []
+
+
+def test_a_refused_confirmation_given_again_from_the_phone_is_no_longer_said_refused(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Refused in desk, the user confirmed on the phone once the group let members answer:
+    # the card still said their confirmation had not reached the group, and left out 我.
+    EscalationStore(demo_store.sessions).start_new(clock.now(), LadderConfig(), False)
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        ding = session.scalars(select(Message).where(Message.pinned.is_(True))).first()
+        assert ding is not None
+        group = session.execute(
+            text("SELECT remote_id FROM groups WHERE id = :g"), {"g": ding.group_id}
+        ).scalar_one()
+        account = session.execute(text("SELECT id, config FROM accounts")).one()
+    me = json.loads(account.config)["user_id"]
+    assert EscalationStore(demo_store.sessions).acknowledge(ding.id, clock.now())
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    refused = queries.row(ding.id)
+    assert refused is not None and refused.confirmation_refused
+    from_phone = AckEvent("$phone-ack", group, me, ding.remote_id, clock.now())
+    Ingestor(demo_store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("after-phone", acks=(from_phone,))
+    )
+    confirmed = queries.row(ding.id)
+    assert confirmed is not None and not confirmed.confirmation_refused
+    assert confirmed.acked_by_you
+
+
+def test_a_withdrawn_ding_whose_confirmation_was_refused_asks_for_no_other_way(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Withdrawn, a DING asks nothing: its card told the user to confirm by phone all the
+    # same whenever the page held another DING they had confirmed.
+    EscalationStore(demo_store.sessions).start_new(clock.now(), LadderConfig(), False)
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        dings = list(session.scalars(select(Message).where(Message.pinned.is_(True))).all())
+        account_id = session.execute(text("SELECT id FROM accounts")).scalar_one()
+    assert len(dings) >= 2
+    gone, kept = dings[0], dings[1]
+    for ding in (gone, kept):
+        EscalationStore(demo_store.sessions).acknowledge(ding.id, clock.now())
+    with demo_store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    assert all(r.confirmation_refused for r in queries.rows([gone.id, kept.id]).values())
+    with demo_store.sessions() as session:
+        group = session.execute(
+            text("SELECT remote_id FROM groups WHERE id = :g"), {"g": gone.group_id}
+        ).scalar_one()
+    Ingestor(demo_store, SHANGHAI, clock).apply(
+        account_id, SyncBatch("withdrawn", redactions=(Redaction(gone.remote_id, group),))
+    )
+    rows = queries.rows([gone.id, kept.id])
+    assert rows[gone.id].withdrawn is not None and not rows[gone.id].confirmation_refused
+    assert rows[kept.id].confirmation_refused
+
+
+def test_a_refused_confirmation_of_a_ding_copy_names_the_copys_sender(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING passed on into 二组 by 镇政府办 was refused there: the reading pane asked
+    # the user to confirm to 镇农业办, who posted the notice plainly and asked nothing.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("二组", "镇政府办", _NOTICE))
+    messages = list(batch.messages)
+    messages[1] = replace(messages[1], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=tuple(messages)))
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.remote_id == "p0"]
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    with store.transaction() as session:
+        session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
+    assert card().sender_name == "镇农业办"
+    assert card().confirmation_refused == ("镇政府办",)

@@ -230,6 +230,35 @@ def test_what_the_server_refuses_to_send_is_reported_as_news(
     assert [(r.refused_confirmations, r.refused_dings) for r in refused] == [(1, 1)]
 
 
+class _MutedThenDroppedConnector(_MutedConnector):
+    """Refuses the user's confirmation for good, then drops the network once on the DING
+    queued after it."""
+
+    kind: ClassVar[str] = "muted-then-dropped"
+    sends = 0
+
+    async def send(self, item: Outgoing) -> SendResult:
+        type(self).sends += 1
+        if item.ack_of is not None:
+            raise ConnectorError("rejected")
+        if self.sends == 2:
+            raise ConnectorError("network")
+        return SendResult(remote_id=f"$sent{self.sends}")
+
+
+def test_a_refusal_is_reported_when_the_network_drops_on_the_next_item(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # The outbox marked the confirmation failed, then raised on the drop: the report of
+    # the refusal went with it, and the next flush no longer sees a failed item.
+    account_id = _account_of(store, monkeypatch, _MutedThenDroppedConnector)
+    enqueue(store, account_id, "g", "", clock=clock, ack_of="$ding")
+    enqueue(store, account_id, "g", "请立即报送", clock=clock, ding=DingRequest(None, None))
+    seen = _until_up_to_date(store, clock)
+    assert sum(r.refused_confirmations for r in seen.ingested) == 1
+    assert sum(r.refused_dings for r in seen.ingested) == 0
+
+
 class _DownConnector(_FlakyConnector):
     """A server that cannot be reached at all."""
 

@@ -1192,7 +1192,7 @@ def test_a_confirmation_the_server_refused_is_said_at_once_and_on_its_card(
         row = window.model.inbox_row(window.list.currentIndex().row())
         return row if isinstance(row, InboxRow) and row.id == ding_id else None
 
-    qtbot.waitUntil(lambda: (row := card()) is not None and row.confirmation_refused)
+    qtbot.waitUntil(lambda: (row := card()) is not None and bool(row.confirmation_refused))
     row = card()
     assert row is not None and not row.acked_by_you
     # The line under the card says so first.

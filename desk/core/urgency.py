@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
@@ -41,7 +42,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     meeting (see `row_event`) is late for EVENT_HOURS only.
 
     Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
-    due time h hours away adds 6 / (1 + h) (up to +6 when due now, +1 at 5 h), an item
+    due time h whole hours away adds 6 / (1 + h) (+6 within the hour, +1 at 5 h), an item
     overdue by less than OVERDUE_HOURS (a meeting, EVENT_HOURS) keeps +1.
 
     A due time counts only for what asks for action: a card the user moved to information
@@ -55,7 +56,9 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         return verdict.score + _due_order(verdict.deadline, hours, late_for)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)
-    return verdict.score + 6.0 / (1.0 + hours)
+    # By whole hours: a score that moves once an hour, not at every rerank, which then
+    # rewrote every urgent dated row and read the list again each minute.
+    return verdict.score + 6.0 / (1.0 + math.floor(hours))
 
 
 def _due_order(deadline: datetime, hours: float, late_for: float) -> float:

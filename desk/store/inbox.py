@@ -523,8 +523,10 @@ class InboxQueries:
     def rerank(self, now: datetime) -> int:
         return ranking.rerank(self._sessions, now)
 
-    def rerank_step(self, now: datetime, after: tuple[int, int] | None) -> ranking.RerankStep:
-        return ranking.rerank_step(self._sessions, now, after)
+    def rerank_step(
+        self, now: datetime, after: tuple[int, int] | None, since: datetime | None = None
+    ) -> ranking.RerankStep:
+        return ranking.rerank_step(self._sessions, now, after, since)
 
     def set_read(self, ids: Iterable[int], read: bool) -> None:
         self._mark(ids, read=read)

@@ -71,7 +71,7 @@ class RerankStep:
     resume_after: tuple[int, int] | None
 
 
-def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
+def rerank(sessions: sessionmaker[Session], now: datetime, since: datetime | None = None) -> int:
     """Recomputes `score` for open messages with a deadline; returns how many moved.
 
     Step by step (see `rerank_step`): the window runs each step as a store job of its own,
@@ -80,7 +80,7 @@ def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
     moved = 0
     after: tuple[int, int] | None = None
     while True:
-        step = rerank_step(sessions, now, after)
+        step = rerank_step(sessions, now, after, since)
         moved += step.moved
         if step.resume_after is None:
             return moved
@@ -88,16 +88,21 @@ def rerank(sessions: sessionmaker[Session], now: datetime) -> int:
 
 
 def rerank_step(
-    sessions: sessionmaker[Session], now: datetime, after: tuple[int, int] | None = None
+    sessions: sessionmaker[Session],
+    now: datetime,
+    after: tuple[int, int] | None = None,
+    since: datetime | None = None,
 ) -> RerankStep:
     """Recomputes the scores of up to STEP_ROWS open messages with a deadline, in due-time
     order from `after` (the due time and id a step before stopped at).
 
     Overdue for longer than OVERDUE_HOURS, a score stays at its base (see urgency_score),
     so only messages not yet due, lately overdue, or long overdue without their base score
-    are read: a year of deadlines is otherwise read and recomputed every few minutes.
-    Their index holds every column read here, so the rows themselves (and their text)
-    stay on disk.
+    are read: a year of deadlines is otherwise read and recomputed every minute. Given
+    when the last whole rerank ran (`since`), the long overdue read are only those whose
+    due time passed OVERDUE_HOURS ago since then, a range of the index; without it, every
+    open dated row is looked at for its score (once, on opening). Their index holds every
+    column read here, so the rows themselves (and their text) stay on disk.
 
     A score is written only where the row still has the tier, base score, due time and
     score it was read with: ingest (an edit, a copy raising its card) or the user (a tier
@@ -106,16 +111,17 @@ def rerank_step(
     """
     now_ms = to_ms(now)
     long_overdue_ms = now_ms - OVERDUE_HOURS * 3_600_000
-    query = select(
-        Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.score
-    ).where(
-        Message.done.is_(False),
-        Message.deadline_ms.is_not(None),
-        or_(
+    to_read = (
+        Message.deadline_ms >= min(to_ms(since), now_ms) - OVERDUE_HOURS * 3_600_000
+        if since is not None
+        else or_(
             Message.deadline_ms >= long_overdue_ms,
             func.abs(Message.score - Message.base_score) > 1e-6,
-        ),
+        )
     )
+    query = select(
+        Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.score
+    ).where(Message.done.is_(False), Message.deadline_ms.is_not(None), to_read)
     if after is not None:
         query = query.where(tuple_(Message.deadline_ms, Message.id) > tuple_(*after))
     limit = STEP_ROWS

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self._clock = clock
         self._reranking = False
+        # When the last whole rerank ran: the next reads only what fell long overdue since.
+        self._reranked_at: datetime | None = None
         # The view and card a notification opened, while the store thread pages to it.
         self._opening: tuple[View, int] | None = None
         self._rerank_timer = QTimer(self)
@@ -899,11 +901,11 @@ class MainWindow(QMainWindow):
         if self._reranking:
             return  # the last one is still stepping (a large store, a slow disk)
         self._reranking = True
-        now = self._clock.now()
+        now, since = self._clock.now(), self._reranked_at
         moved = 0
 
         def step(after: tuple[int, int] | None) -> None:
-            self._ops.run(lambda: self._queries.rerank_step(now, after), stepped, stopped)
+            self._ops.run(lambda: self._queries.rerank_step(now, after, since), stepped, stopped)
 
         def stepped(result: RerankStep) -> None:
             nonlocal moved
@@ -912,6 +914,7 @@ class MainWindow(QMainWindow):
                 step(result.resume_after)
                 return
             self._reranking = False
+            self._reranked_at = now
             if moved:
                 first_shown = opening and not self._user_chose
                 self._change(lambda: None, keep=None if first_shown else self._current_id())
@@ -1357,6 +1360,7 @@ class MainWindow(QMainWindow):
             # The card already selected, clicked: chosen as much as by a change of card,
             # which a click on it does not make.
             self._moved_under = None
+            self._user_chose = True
 
     def _mark_read(self, row: InboxRow | None) -> None:
         if row is not None and not row.read:

@@ -3230,3 +3230,12 @@ def test_information_whose_only_reason_was_its_due_time_is_a_notice() -> None:
     )
     assert verdict.tier is Tier.INFO and verdict.deadline is None
     assert [r.code for r in verdict.reasons] == ["notice"]
+
+
+def test_an_urgent_item_s_place_moves_by_the_hour() -> None:
+    due = T0 + timedelta(hours=3)
+    item = Verdict(tier=Tier.URGENT, score=10.0, deadline=due)
+    assert urgency_score(item, T0 + timedelta(minutes=5)) == urgency_score(
+        item, T0 + timedelta(minutes=50)
+    )
+    assert urgency_score(item, due - timedelta(minutes=30)) == 16.0

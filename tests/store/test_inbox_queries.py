@@ -1068,3 +1068,16 @@ def test_a_refused_confirmation_of_a_ding_copy_names_the_copys_sender(
         session.execute(text("UPDATE outbox SET state = 'failed' WHERE ack_of IS NOT NULL"))
     assert card().sender_name == "镇农业办"
     assert card().confirmation_refused == ("镇政府办",)
+
+
+def test_a_rerank_since_the_last_leaves_nothing_for_a_whole_one(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Every minute a rerank reads only what fell long overdue since the last one, not a
+    # year of open dated tasks; it must leave no score behind that a whole rerank moves.
+    rerank(demo_store.sessions, clock.now())
+    for hours in (1, 7, 13, 30, 24 * 9):
+        last = clock.now()
+        clock.advance(timedelta(hours=hours))
+        rerank(demo_store.sessions, clock.now(), since=last)
+        assert rerank(demo_store.sessions, clock.now()) == 0, hours

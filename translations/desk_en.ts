@@ -325,12 +325,12 @@
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="226" />
+        <location filename="../desk/ui/detail_pane.py" line="227" />
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="186" />
+        <location filename="../desk/ui/detail_pane.py" line="187" />
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
@@ -340,62 +340,62 @@
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <location filename="../desk/ui/detail_pane.py" line="202" />
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <location filename="../desk/ui/detail_pane.py" line="206" />
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="208" />
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="223" />
+        <location filename="../desk/ui/detail_pane.py" line="224" />
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="225" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="243" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244" />
+        <location filename="../desk/ui/detail_pane.py" line="245" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179" />
+        <location filename="../desk/ui/detail_pane.py" line="180" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -785,178 +785,178 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185" />
+        <location filename="../desk/ui/main_window.py" line="188" />
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241" />
+        <location filename="../desk/ui/main_window.py" line="244" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="337" />
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331" />
+        <location filename="../desk/ui/main_window.py" line="339" />
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="348" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="349" />
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343" />
+        <location filename="../desk/ui/main_window.py" line="351" />
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344" />
+        <location filename="../desk/ui/main_window.py" line="352" />
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345" />
+        <location filename="../desk/ui/main_window.py" line="353" />
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346" />
+        <location filename="../desk/ui/main_window.py" line="354" />
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="356" />
+        <location filename="../desk/ui/main_window.py" line="364" />
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="371" />
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367" />
+        <location filename="../desk/ui/main_window.py" line="375" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="374" />
+        <location filename="../desk/ui/main_window.py" line="382" />
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="389" />
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385" />
+        <location filename="../desk/ui/main_window.py" line="393" />
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="392" />
+        <location filename="../desk/ui/main_window.py" line="400" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="402" />
+        <location filename="../desk/ui/main_window.py" line="410" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405" />
+        <location filename="../desk/ui/main_window.py" line="413" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="419" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412" />
+        <location filename="../desk/ui/main_window.py" line="420" />
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415" />
+        <location filename="../desk/ui/main_window.py" line="423" />
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="499" />
+        <location filename="../desk/ui/main_window.py" line="507" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="511" />
+        <location filename="../desk/ui/main_window.py" line="519" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526" />
-        <location filename="../desk/ui/main_window.py" line="539" />
+        <location filename="../desk/ui/main_window.py" line="534" />
+        <location filename="../desk/ui/main_window.py" line="547" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608" />
+        <location filename="../desk/ui/main_window.py" line="616" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="646" />
+        <location filename="../desk/ui/main_window.py" line="654" />
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="647" />
+        <location filename="../desk/ui/main_window.py" line="655" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -964,42 +964,48 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653" />
+        <location filename="../desk/ui/main_window.py" line="661" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657" />
+        <location filename="../desk/ui/main_window.py" line="665" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="659" />
+        <location filename="../desk/ui/main_window.py" line="667" />
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="660" />
+        <location filename="../desk/ui/main_window.py" line="668" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678" />
+        <location filename="../desk/ui/main_window.py" line="686" />
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699" />
+        <location filename="../desk/ui/main_window.py" line="707" />
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="721" />
+        <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform><numerusform>Marked %n messages read, and %1 in Noise. Ctrl+Z undoes.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="711" />
+        <location filename="../desk/ui/main_window.py" line="728" />
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="716" />
+        <location filename="../desk/ui/main_window.py" line="733" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -1007,17 +1013,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742" />
+        <location filename="../desk/ui/main_window.py" line="759" />
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809" />
+        <location filename="../desk/ui/main_window.py" line="826" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1047" />
+        <location filename="../desk/ui/main_window.py" line="1065" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1025,7 +1031,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1056" />
+        <location filename="../desk/ui/main_window.py" line="1074" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1033,47 +1039,47 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1182" />
+        <location filename="../desk/ui/main_window.py" line="1206" />
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536" />
+        <location filename="../desk/ui/main_window.py" line="544" />
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="513" />
+        <location filename="../desk/ui/main_window.py" line="521" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591" />
+        <location filename="../desk/ui/main_window.py" line="599" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604" />
+        <location filename="../desk/ui/main_window.py" line="612" />
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713" />
+        <location filename="../desk/ui/main_window.py" line="730" />
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="709" />
+        <location filename="../desk/ui/main_window.py" line="726" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -1081,122 +1087,122 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="781" />
+        <location filename="../desk/ui/main_window.py" line="798" />
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="791" />
+        <location filename="../desk/ui/main_window.py" line="808" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813" />
+        <location filename="../desk/ui/main_window.py" line="830" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="730" />
-        <location filename="../desk/ui/main_window.py" line="752" />
-        <location filename="../desk/ui/main_window.py" line="820" />
+        <location filename="../desk/ui/main_window.py" line="747" />
+        <location filename="../desk/ui/main_window.py" line="769" />
+        <location filename="../desk/ui/main_window.py" line="837" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="765" />
-        <location filename="../desk/ui/main_window.py" line="863" />
+        <location filename="../desk/ui/main_window.py" line="782" />
+        <location filename="../desk/ui/main_window.py" line="880" />
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000" />
+        <location filename="../desk/ui/main_window.py" line="1018" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1002" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004" />
+        <location filename="../desk/ui/main_window.py" line="1022" />
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1006" />
+        <location filename="../desk/ui/main_window.py" line="1024" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020" />
+        <location filename="../desk/ui/main_window.py" line="1038" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1027" />
+        <location filename="../desk/ui/main_window.py" line="1045" />
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1029" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1180" />
+        <location filename="../desk/ui/main_window.py" line="1204" />
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1193" />
+        <location filename="../desk/ui/main_window.py" line="1217" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195" />
+        <location filename="../desk/ui/main_window.py" line="1219" />
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1254" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1237" />
+        <location filename="../desk/ui/main_window.py" line="1261" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1249" />
+        <location filename="../desk/ui/main_window.py" line="1273" />
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1258" />
+        <location filename="../desk/ui/main_window.py" line="1282" />
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259" />
+        <location filename="../desk/ui/main_window.py" line="1283" />
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263" />
+        <location filename="../desk/ui/main_window.py" line="1287" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1297" />
+        <location filename="../desk/ui/main_window.py" line="1321" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1204,7 +1210,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1303" />
+        <location filename="../desk/ui/main_window.py" line="1327" />
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

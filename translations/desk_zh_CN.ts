@@ -325,12 +325,12 @@
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="226" />
+        <location filename="../desk/ui/detail_pane.py" line="227" />
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="186" />
+        <location filename="../desk/ui/detail_pane.py" line="187" />
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
@@ -340,62 +340,62 @@
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <location filename="../desk/ui/detail_pane.py" line="202" />
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <location filename="../desk/ui/detail_pane.py" line="206" />
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="208" />
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="223" />
+        <location filename="../desk/ui/detail_pane.py" line="224" />
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="225" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="243" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244" />
+        <location filename="../desk/ui/detail_pane.py" line="245" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179" />
+        <location filename="../desk/ui/detail_pane.py" line="180" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -784,420 +784,426 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185" />
+        <location filename="../desk/ui/main_window.py" line="188" />
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241" />
+        <location filename="../desk/ui/main_window.py" line="244" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="337" />
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331" />
+        <location filename="../desk/ui/main_window.py" line="339" />
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="348" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="349" />
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343" />
+        <location filename="../desk/ui/main_window.py" line="351" />
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344" />
+        <location filename="../desk/ui/main_window.py" line="352" />
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345" />
+        <location filename="../desk/ui/main_window.py" line="353" />
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346" />
+        <location filename="../desk/ui/main_window.py" line="354" />
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="356" />
+        <location filename="../desk/ui/main_window.py" line="364" />
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="371" />
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367" />
+        <location filename="../desk/ui/main_window.py" line="375" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="374" />
+        <location filename="../desk/ui/main_window.py" line="382" />
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="389" />
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385" />
+        <location filename="../desk/ui/main_window.py" line="393" />
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="392" />
+        <location filename="../desk/ui/main_window.py" line="400" />
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="402" />
+        <location filename="../desk/ui/main_window.py" line="410" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405" />
+        <location filename="../desk/ui/main_window.py" line="413" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="419" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412" />
+        <location filename="../desk/ui/main_window.py" line="420" />
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415" />
+        <location filename="../desk/ui/main_window.py" line="423" />
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="499" />
+        <location filename="../desk/ui/main_window.py" line="507" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="511" />
+        <location filename="../desk/ui/main_window.py" line="519" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526" />
-        <location filename="../desk/ui/main_window.py" line="539" />
+        <location filename="../desk/ui/main_window.py" line="534" />
+        <location filename="../desk/ui/main_window.py" line="547" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608" />
+        <location filename="../desk/ui/main_window.py" line="616" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="646" />
+        <location filename="../desk/ui/main_window.py" line="654" />
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="647" />
+        <location filename="../desk/ui/main_window.py" line="655" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653" />
+        <location filename="../desk/ui/main_window.py" line="661" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>“闲聊”里的消息一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657" />
+        <location filename="../desk/ui/main_window.py" line="665" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="659" />
+        <location filename="../desk/ui/main_window.py" line="667" />
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="660" />
+        <location filename="../desk/ui/main_window.py" line="668" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678" />
+        <location filename="../desk/ui/main_window.py" line="686" />
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699" />
+        <location filename="../desk/ui/main_window.py" line="707" />
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="721" />
+        <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="711" />
+        <location filename="../desk/ui/main_window.py" line="728" />
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="716" />
+        <location filename="../desk/ui/main_window.py" line="733" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742" />
+        <location filename="../desk/ui/main_window.py" line="759" />
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809" />
+        <location filename="../desk/ui/main_window.py" line="826" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1047" />
+        <location filename="../desk/ui/main_window.py" line="1065" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1056" />
+        <location filename="../desk/ui/main_window.py" line="1074" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1182" />
+        <location filename="../desk/ui/main_window.py" line="1206" />
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536" />
+        <location filename="../desk/ui/main_window.py" line="544" />
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="513" />
+        <location filename="../desk/ui/main_window.py" line="521" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591" />
+        <location filename="../desk/ui/main_window.py" line="599" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604" />
+        <location filename="../desk/ui/main_window.py" line="612" />
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713" />
+        <location filename="../desk/ui/main_window.py" line="730" />
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="709" />
+        <location filename="../desk/ui/main_window.py" line="726" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="781" />
+        <location filename="../desk/ui/main_window.py" line="798" />
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="791" />
+        <location filename="../desk/ui/main_window.py" line="808" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813" />
+        <location filename="../desk/ui/main_window.py" line="830" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="730" />
-        <location filename="../desk/ui/main_window.py" line="752" />
-        <location filename="../desk/ui/main_window.py" line="820" />
+        <location filename="../desk/ui/main_window.py" line="747" />
+        <location filename="../desk/ui/main_window.py" line="769" />
+        <location filename="../desk/ui/main_window.py" line="837" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="765" />
-        <location filename="../desk/ui/main_window.py" line="863" />
+        <location filename="../desk/ui/main_window.py" line="782" />
+        <location filename="../desk/ui/main_window.py" line="880" />
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000" />
+        <location filename="../desk/ui/main_window.py" line="1018" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1002" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004" />
+        <location filename="../desk/ui/main_window.py" line="1022" />
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1006" />
+        <location filename="../desk/ui/main_window.py" line="1024" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020" />
+        <location filename="../desk/ui/main_window.py" line="1038" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1027" />
+        <location filename="../desk/ui/main_window.py" line="1045" />
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1029" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1180" />
+        <location filename="../desk/ui/main_window.py" line="1204" />
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1193" />
+        <location filename="../desk/ui/main_window.py" line="1217" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195" />
+        <location filename="../desk/ui/main_window.py" line="1219" />
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1254" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1237" />
+        <location filename="../desk/ui/main_window.py" line="1261" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1249" />
+        <location filename="../desk/ui/main_window.py" line="1273" />
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1258" />
+        <location filename="../desk/ui/main_window.py" line="1282" />
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259" />
+        <location filename="../desk/ui/main_window.py" line="1283" />
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263" />
+        <location filename="../desk/ui/main_window.py" line="1287" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1297" />
+        <location filename="../desk/ui/main_window.py" line="1321" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1303" />
+        <location filename="../desk/ui/main_window.py" line="1327" />
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>

@@ -325,12 +325,12 @@
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="226" />
+        <location filename="../desk/ui/detail_pane.py" line="227" />
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="186" />
+        <location filename="../desk/ui/detail_pane.py" line="187" />
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
@@ -340,62 +340,62 @@
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="201" />
+        <location filename="../desk/ui/detail_pane.py" line="202" />
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="205" />
+        <location filename="../desk/ui/detail_pane.py" line="206" />
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="207" />
+        <location filename="../desk/ui/detail_pane.py" line="208" />
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="223" />
+        <location filename="../desk/ui/detail_pane.py" line="224" />
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="225" />
+        <location filename="../desk/ui/detail_pane.py" line="226" />
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="234" />
+        <location filename="../desk/ui/detail_pane.py" line="235" />
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="236" />
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="243" />
+        <location filename="../desk/ui/detail_pane.py" line="244" />
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244" />
+        <location filename="../desk/ui/detail_pane.py" line="245" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179" />
+        <location filename="../desk/ui/detail_pane.py" line="180" />
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -784,420 +784,426 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="185" />
+        <location filename="../desk/ui/main_window.py" line="188" />
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="241" />
+        <location filename="../desk/ui/main_window.py" line="244" />
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="329" />
+        <location filename="../desk/ui/main_window.py" line="337" />
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="330" />
+        <location filename="../desk/ui/main_window.py" line="338" />
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="331" />
+        <location filename="../desk/ui/main_window.py" line="339" />
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="332" />
+        <location filename="../desk/ui/main_window.py" line="340" />
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="333" />
+        <location filename="../desk/ui/main_window.py" line="341" />
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="336" />
+        <location filename="../desk/ui/main_window.py" line="344" />
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338" />
+        <location filename="../desk/ui/main_window.py" line="346" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="348" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="349" />
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="343" />
+        <location filename="../desk/ui/main_window.py" line="351" />
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344" />
+        <location filename="../desk/ui/main_window.py" line="352" />
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="345" />
+        <location filename="../desk/ui/main_window.py" line="353" />
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346" />
+        <location filename="../desk/ui/main_window.py" line="354" />
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="356" />
+        <location filename="../desk/ui/main_window.py" line="364" />
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363" />
+        <location filename="../desk/ui/main_window.py" line="371" />
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="366" />
+        <location filename="../desk/ui/main_window.py" line="374" />
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="367" />
+        <location filename="../desk/ui/main_window.py" line="375" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="374" />
+        <location filename="../desk/ui/main_window.py" line="382" />
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="377" />
+        <location filename="../desk/ui/main_window.py" line="385" />
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="381" />
+        <location filename="../desk/ui/main_window.py" line="389" />
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385" />
+        <location filename="../desk/ui/main_window.py" line="393" />
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="392" />
+        <location filename="../desk/ui/main_window.py" line="400" />
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="402" />
+        <location filename="../desk/ui/main_window.py" line="410" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405" />
+        <location filename="../desk/ui/main_window.py" line="413" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411" />
+        <location filename="../desk/ui/main_window.py" line="419" />
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="412" />
+        <location filename="../desk/ui/main_window.py" line="420" />
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="415" />
+        <location filename="../desk/ui/main_window.py" line="423" />
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="499" />
+        <location filename="../desk/ui/main_window.py" line="507" />
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="511" />
+        <location filename="../desk/ui/main_window.py" line="519" />
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526" />
-        <location filename="../desk/ui/main_window.py" line="539" />
+        <location filename="../desk/ui/main_window.py" line="534" />
+        <location filename="../desk/ui/main_window.py" line="547" />
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608" />
+        <location filename="../desk/ui/main_window.py" line="616" />
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="646" />
+        <location filename="../desk/ui/main_window.py" line="654" />
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="647" />
+        <location filename="../desk/ui/main_window.py" line="655" />
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653" />
+        <location filename="../desk/ui/main_window.py" line="661" />
         <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>「閒聊」裡的訊息一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657" />
+        <location filename="../desk/ui/main_window.py" line="665" />
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="659" />
+        <location filename="../desk/ui/main_window.py" line="667" />
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="660" />
+        <location filename="../desk/ui/main_window.py" line="668" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678" />
+        <location filename="../desk/ui/main_window.py" line="686" />
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699" />
+        <location filename="../desk/ui/main_window.py" line="707" />
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="721" />
+        <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="711" />
+        <location filename="../desk/ui/main_window.py" line="728" />
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="716" />
+        <location filename="../desk/ui/main_window.py" line="733" />
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742" />
+        <location filename="../desk/ui/main_window.py" line="759" />
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809" />
+        <location filename="../desk/ui/main_window.py" line="826" />
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1047" />
+        <location filename="../desk/ui/main_window.py" line="1065" />
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1056" />
+        <location filename="../desk/ui/main_window.py" line="1074" />
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1182" />
+        <location filename="../desk/ui/main_window.py" line="1206" />
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536" />
+        <location filename="../desk/ui/main_window.py" line="544" />
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="513" />
+        <location filename="../desk/ui/main_window.py" line="521" />
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591" />
+        <location filename="../desk/ui/main_window.py" line="599" />
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600" />
+        <location filename="../desk/ui/main_window.py" line="608" />
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="604" />
+        <location filename="../desk/ui/main_window.py" line="612" />
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713" />
+        <location filename="../desk/ui/main_window.py" line="730" />
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="709" />
+        <location filename="../desk/ui/main_window.py" line="726" />
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="781" />
+        <location filename="../desk/ui/main_window.py" line="798" />
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="791" />
+        <location filename="../desk/ui/main_window.py" line="808" />
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813" />
+        <location filename="../desk/ui/main_window.py" line="830" />
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="730" />
-        <location filename="../desk/ui/main_window.py" line="752" />
-        <location filename="../desk/ui/main_window.py" line="820" />
+        <location filename="../desk/ui/main_window.py" line="747" />
+        <location filename="../desk/ui/main_window.py" line="769" />
+        <location filename="../desk/ui/main_window.py" line="837" />
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="765" />
-        <location filename="../desk/ui/main_window.py" line="863" />
+        <location filename="../desk/ui/main_window.py" line="782" />
+        <location filename="../desk/ui/main_window.py" line="880" />
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000" />
+        <location filename="../desk/ui/main_window.py" line="1018" />
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1002" />
+        <location filename="../desk/ui/main_window.py" line="1020" />
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004" />
+        <location filename="../desk/ui/main_window.py" line="1022" />
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1006" />
+        <location filename="../desk/ui/main_window.py" line="1024" />
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020" />
+        <location filename="../desk/ui/main_window.py" line="1038" />
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1027" />
+        <location filename="../desk/ui/main_window.py" line="1045" />
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1029" />
+        <location filename="../desk/ui/main_window.py" line="1047" />
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1180" />
+        <location filename="../desk/ui/main_window.py" line="1204" />
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1193" />
+        <location filename="../desk/ui/main_window.py" line="1217" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195" />
+        <location filename="../desk/ui/main_window.py" line="1219" />
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1230" />
+        <location filename="../desk/ui/main_window.py" line="1254" />
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1237" />
+        <location filename="../desk/ui/main_window.py" line="1261" />
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242" />
+        <location filename="../desk/ui/main_window.py" line="1266" />
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1249" />
+        <location filename="../desk/ui/main_window.py" line="1273" />
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1258" />
+        <location filename="../desk/ui/main_window.py" line="1282" />
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259" />
+        <location filename="../desk/ui/main_window.py" line="1283" />
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263" />
+        <location filename="../desk/ui/main_window.py" line="1287" />
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1297" />
+        <location filename="../desk/ui/main_window.py" line="1321" />
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1303" />
+        <location filename="../desk/ui/main_window.py" line="1327" />
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

@@ -71,6 +71,10 @@ _LATER_GROUPS = _unread_under_cards("group_id > :group")
 # every key pressed meanwhile waited behind it (its undo, 8.6 s).
 STEP_ROWS = 1000
 
+# What a message a mark made read counts as: nothing of its own (a copy, an ack), a card
+# of the view's badge, or a card of the tiers marked with the view's (see ViewReadMark).
+_OTHER, _BADGE, _ALSO = 0, 1, 2
+
 
 @dataclass(frozen=True, slots=True)
 class MarkedRead:
@@ -95,6 +99,9 @@ class MarkProgress:
     waiting: int
     finished: bool
     left: int = 0
+    # Cards of the tiers marked with the view's, which its badge does not count (Noise's,
+    # with All's): said beside `rows`.
+    also: int = 0
 
 
 class ViewReadMark:
@@ -129,9 +136,10 @@ class ViewReadMark:
         # no group: nothing to mark).
         self._after: tuple[int, int] | None = (-1, -1) if tiers or group_id is not None else None
         self._ids: list[int] = []
-        # Whether each of `_ids` is a card its view's badge counted.
-        self._counted: list[bool] = []
-        self._rows = self._waiting = 0
+        # Whether each of `_ids` is a card its view's badge counted (_BADGE), a card of the
+        # tiers marked `also` (_ALSO), or neither (a copy, an ack).
+        self._counted: list[int] = []
+        self._rows = self._waiting = self._also = 0
         # How many of `_ids` are unread again, and of them the badge's.
         self._taken_back = self._rows_back = 0
 
@@ -163,7 +171,9 @@ class ViewReadMark:
             if ids and self._begun_ms is not None:
                 ids = self._without_edited_since(session, ids)
             _set_read(session, ids, True)
-        self._rows += sum(self._counted[len(self._ids) :])
+        new = self._counted[len(self._ids) :]
+        self._rows += new.count(_BADGE)
+        self._also += new.count(_ALSO)
         self._ids.extend(ids)
         # Each part comes in the index's order; the join need not keep it.
         last = max(((row[1], row[0]) for row in found), default=None)
@@ -182,13 +192,14 @@ class ViewReadMark:
                     self._waiting += here and bool(shown)
                 elif here or under:
                     ids.append(uid)
-                    self._counted.append(here and bool(shown))
+                    self._counted.append(_BADGE if here and shown else _OTHER)
             elif cid is not None and crank in self._marked_ranks:
                 if uwait:
                     self._waiting += uid == cid and crank in ranks
                 elif open_card:
                     ids.append(uid)
-                    self._counted.append(uid == cid and crank in ranks)
+                    card = _OTHER if uid != cid else _BADGE if crank in ranks else _ALSO
+                    self._counted.append(card)
         return ids
 
     def _without_edited_since(self, session: Session, ids: list[int]) -> list[int]:
@@ -215,7 +226,7 @@ class ViewReadMark:
         start, end = self._taken_back, self._taken_back + self._step_rows
         with self._sessions.begin() as session:
             _set_read(session, self._ids[start:end], False)
-        self._rows_back += sum(self._counted[start:end])
+        self._rows_back += self._counted[start:end].count(_BADGE)
         self._taken_back = min(end, len(self._ids))
         unread_again = self._rows_back if self._rows else self._taken_back
         left = (self._rows or len(self._ids)) - unread_again
@@ -223,7 +234,8 @@ class ViewReadMark:
         return MarkProgress(unread_again, self._rows, self._waiting, finished, left)
 
     def _progress(self, marked: int) -> MarkProgress:
-        return MarkProgress(marked, self._rows, self._waiting, self._after is None)
+        finished = self._after is None
+        return MarkProgress(marked, self._rows, self._waiting, finished, also=self._also)
 
 
 def _ranks(tiers: Sequence[Tier]) -> range:

@@ -714,7 +714,16 @@ class MainWindow(QMainWindow):
         if progress.marked:
             # As the badge counted them; else the copies and replies under read cards.
             count = progress.rows or progress.marked
-            text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
+            if progress.rows and progress.also:
+                # Noise marked with All: the groups' badges dropped by more than All's did.
+                text = fill(
+                    self.tr(
+                        "Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.", "", count
+                    ),
+                    str(progress.also),
+                )
+            else:
+                text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
         elif progress.waiting:
             text = self.tr("Nothing else unread here.")
         else:

@@ -8,14 +8,18 @@ automatic (a few ms); full ones wait until sync has been quiet for a while, and 
 start-up built (modules, widgets, the store's machinery) is frozen out of them.
 
 Garbage that needs a full collection is rare in desk (reference counting frees the rest;
-a full collection during a flood found 0–150 objects), so waiting costs little memory; a
-ceiling still forces one if sync never goes quiet.
+a full collection during a flood found 0–150 objects), so waiting costs little memory; two
+ceilings still force one if sync never goes quiet: a count of young collections (a flood)
+and a time (a trickle: the demo posts every 6 s, a busy county as often, so sync is never
+quiet for 10 s; a 70-minute soak of the demo left 6,200 objects in cycles, about 1 MB,
+that the count would have freed weeks later).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,25 +32,33 @@ QUIET_MS = 10_000
 # that can wait: about 140 million allocations at Python's default thresholds, some
 # five minutes of a 1,000 msg/s flood.
 MAX_DEFERRED = 20_000
+# Sync never quiet this long: the full collection runs at the next activity anyway.
+MAX_WAIT_S = 10 * 60
 # Far above any count reached between two quiet spells: no automatic full collection.
 _NEVER = 1 << 30
 
 
 class CollectionScheduler(QObject):
     """Takes full collections out of Python's automatic schedule while installed and runs
-    them after `quiet_ms` without sync activity, or at once past `max_deferred`."""
+    them after `quiet_ms` without sync activity, or at once past `max_deferred` young
+    collections or `max_wait_s` since the last full one."""
 
     def __init__(
         self,
         quiet_ms: int = QUIET_MS,
         max_deferred: int = MAX_DEFERRED,
+        max_wait_s: float = MAX_WAIT_S,
         *,
         collect: Callable[[int], object] = gc.collect,
+        monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._collect = collect
         self._max_deferred = max_deferred
+        self._max_wait_s = max_wait_s
+        self._monotonic = monotonic
+        self._last_full = monotonic()
         self._saved: tuple[int, int, int] | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -65,6 +77,7 @@ class CollectionScheduler(QObject):
             # leaves some 6,000). About 25 ms, once, after the window is painted.
             gc.collect()
             gc.freeze()
+        self._last_full = self._monotonic()
         young, middle, _full = self._saved = gc.get_threshold()
         gc.set_threshold(young, middle, _NEVER)
         gc.enable()
@@ -79,7 +92,8 @@ class CollectionScheduler(QObject):
         """Sync stored something: the full collection waits for the next quiet spell."""
         if self._saved is None:
             return
-        if deferred() > self._max_deferred:
+        overdue = self._monotonic() - self._last_full >= self._max_wait_s
+        if deferred() > self._max_deferred or overdue:
             self._collect_now()
             return
         self._quiet.start()
@@ -88,6 +102,7 @@ class CollectionScheduler(QObject):
         if self._saved is None or deferred() == 0:
             return
         self._quiet.stop()
+        self._last_full = self._monotonic()
         young = deferred()
         found = self._collect(2)
         log.debug("full collection after %d young ones: %s unreachable", young, found)

@@ -50,6 +50,34 @@ def test_past_the_ceiling_it_collects_at_once(collected: list[int]) -> None:
         scheduler.uninstall()
 
 
+def test_a_trickle_that_never_goes_quiet_still_gets_a_full_collection(
+    collected: list[int],
+) -> None:
+    """The demo posts every 6 s, a busy county as often: sync never goes quiet for 10 s,
+    and the garbage only a full collection frees (SQLAlchemy's statement cycles) must not
+    wait for days until the young collections reach the ceiling."""
+    now = [0.0]
+    scheduler = CollectionScheduler(
+        quiet_ms=10_000,
+        max_wait_s=600,
+        collect=lambda generation: collected.append(generation),
+        monotonic=lambda: now[0],
+    )
+    scheduler.install(freeze=False)
+    try:
+        for ten_minutes in (1, 2):
+            for _message in range(99):  # a message every 6 s, for 9 min 54 s
+                gc.collect(1)
+                now[0] += 6
+                scheduler.activity()
+            assert collected == [2] * (ten_minutes - 1)
+            now[0] += 6
+            scheduler.activity()
+            assert collected == [2] * ten_minutes
+    finally:
+        scheduler.uninstall()
+
+
 def test_collection_paused_for_the_start_resumes_when_installed(collected: list[int]) -> None:
     scheduler = CollectionScheduler()
     gc.disable()  # as `desk` does while it starts its window

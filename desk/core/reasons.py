@@ -135,20 +135,20 @@ def is_event(reason: Reason) -> bool:
 
 
 def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> Reason:
-    """A deadline_soon reason as it stands at `now`, against its due time (or `due` for a
-    reason stored before it carried one): due_in_min / due_in_h while time is left,
-    overdue_min / overdue_h after, deadline_passed once a day late. Minutes under an hour,
-    hours otherwise (see hours_text). A deadline reason once its time has passed is
-    worded the same way. The time of a meeting (is_event) starts in, began, and passed
-    instead. Any other reason, or one with no due time, is kept."""
+    """A reason stating a due time (deadline, deadline_soon; `due` for a deadline_soon
+    stored before it carried one) as it stands at `now`, worded as `due_reason` words it:
+    by how long is left within SAYS_HOW_LONG of it, by its day and time further off, and
+    once passed by how late it is (deadline_passed once a day late). Two cards due at the
+    same 17:30 read 8 小时后截止 and 截止 12-04 17:30, a tester: one was stated so by
+    triage when it came, close to its time, the other a day before. The time of a meeting
+    (is_event) starts in, began, and passed instead. Any other reason, or one with no due
+    time, is kept."""
     event = is_event(reason)
     if reason.code == "deadline":
-        # A due day and time, kept as such until it has passed; then as late as it is,
-        # as a card that says how long is left does (12-02 16:00 read as still to come).
         with contextlib.suppress(ValueError):
             when = datetime.fromisoformat(reason.arg("when"))
-            if when.tzinfo is not None and when <= now:
-                return standing_at(soon_reason(when, event), now)
+            if when.tzinfo is not None and when - now < SAYS_HOW_LONG:
+                return _how_long(when, now, event)
         return Reason.of("event_at", when=reason.arg("when")) if event else reason
     if reason.code != "deadline_soon":
         return reason
@@ -156,6 +156,14 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
         due = datetime.fromisoformat(reason.arg("due"))
     if due is None or due.tzinfo is None:
         return reason
+    if due - now >= SAYS_HOW_LONG:
+        return Reason.of("event_at" if event else "deadline", when=due.isoformat())
+    return _how_long(due, now, event)
+
+
+def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
+    """How long is left until `due`, or how late it is: minutes under an hour, hours
+    otherwise (see hours_text), deadline_passed (event_passed) once a day late."""
     left = due - now
     if left > timedelta(0):
         minutes = math.ceil(left / _MINUTE)
@@ -173,11 +181,8 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
 
 
 def due_reason(due: datetime, now: datetime, event: bool) -> Reason:
-    """How a card states its due time at `now`: how long is left or how late it is within
-    SAYS_HOW_LONG of it, its day and time further off."""
-    if due - now < SAYS_HOW_LONG:
-        return standing_at(soon_reason(due, event), now)
-    return standing_at(at_reason(due, event), now)
+    """How a card states its due time at `now` (see standing_at)."""
+    return standing_at(soon_reason(due, event), now)
 
 
 def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:

@@ -46,7 +46,7 @@ def test_a_reason_stored_without_its_due_time_takes_the_rows_deadline() -> None:
     old = Reason.of("deadline_soon", hours="0.5")
     assert describe(standing_at(old, _at(8, 47), DUE)) == "overdue by 16 min"
     assert standing_at(old, _at(8, 47)) == old
-    other = Reason.of("deadline", when=DUE.isoformat())
+    other = Reason.of("mention")
     assert standing_at(other, _at(8, 17), DUE) is other
 
 
@@ -54,10 +54,29 @@ def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
     # From a new user: cards side by side said 已逾期 18.2 小时, 已过截止时间, and a bare
     # 截止 12-02 16:00 for a time long gone.
     due = Reason.of("deadline", when=DUE.isoformat())
-    assert describe(standing_at(due, _at(8, 30))) == f"deadline {DUE.isoformat()}"
+    assert describe(standing_at(due, DUE - timedelta(hours=13))) == f"deadline {DUE.isoformat()}"
     assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
     assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
     assert describe(standing_at(due, DUE + timedelta(days=2))) == "deadline passed"
+
+
+def test_a_due_time_is_worded_alike_however_triage_stated_it() -> None:
+    # A tester: two cards due at the same 17:30 read 8 小时后截止 and 截止 12-04 17:30,
+    # one stated by triage close to its time, the other a day before.
+    stated = Reason.of("deadline", when=DUE.isoformat())
+    close = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30")
+    for now, said in (
+        (DUE - timedelta(hours=8), "due in 8 h"),
+        (DUE - timedelta(hours=11, minutes=59), "due in 12 h"),
+        (DUE - timedelta(hours=12), f"deadline {DUE.isoformat()}"),
+        (DUE - timedelta(days=2), f"deadline {DUE.isoformat()}"),
+        (DUE + timedelta(hours=2), "overdue by 2 h"),
+    ):
+        assert describe(standing_at(stated, now)) == said
+        assert describe(standing_at(close, now)) == said
+        assert describe(due_reason(DUE, now, event=False)) == said
+    meeting = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30", event="1")
+    assert describe(standing_at(meeting, DUE - timedelta(days=1))) == f"at {DUE.isoformat()}"
 
 
 def test_a_meetings_time_starts_and_begins_it_is_never_overdue() -> None:

@@ -83,9 +83,12 @@ def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> Non
     assert reasons_text(card, SHANGHAI, late).count("overdue by 5.8 h") == 1
     before = datetime(2026, 11, 23, 9, 52, tzinfo=SHANGHAI)
     assert reasons_text(card, SHANGHAI, before) == "a question put to you, due in 8 min"
-    # Without a how-soon, the day and time.
+    # Without a how-soon, worded alike; the day and time only further off.
     plain = replace(card, reasons=reasons[:2])
-    assert "deadline 11-23 10:00" in reasons_text(plain, SHANGHAI, before)
+    assert reasons_text(plain, SHANGHAI, before) == "a question put to you, due in 8 min"
+    day_before = datetime(2026, 11, 22, 17, 0, tzinfo=SHANGHAI)
+    assert "deadline 11-23 10:00" in reasons_text(plain, SHANGHAI, day_before)
+    assert "deadline 11-23 10:00" in reasons_text(card, SHANGHAI, day_before)
 
 
 def test_a_copy_posted_again_in_the_cards_own_group_is_said_to_be_here() -> None:

@@ -25,6 +25,12 @@ _PER_HOUR = 1000.0
 _SOON_BAND = 3e13
 _LATE_BAND = 2e13
 _WEEK_BAND = 1e13
+# Below any untimed task: due later than a week, soonest first; last, what is long past
+# its due time, by its wording. A tester could not tell why the end of Action listed
+# 已过截止时间, 已逾期 16 小时 and untimed tasks mixed. Long past is a fixed step from the
+# base score (see PAST_STEP), so that it too holds still.
+_LATER_BAND = -1e12
+PAST_STEP = -2e12
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
 EVENT_HOURS = 2
@@ -36,10 +42,11 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     Action, in bands: due within SOON_HOURS, soonest first; then overdue by less than
     OVERDUE_HOURS, the longest overdue first (what can still be done in time comes before
     what is already late, but late work comes before next week's); then due within a
-    week, soonest first; then the rest (no due time, due later, overdue longer) by their
-    base score. Long overdue ranks as if untimed: on a Monday morning, last week's
-    overdue requests, mostly answered, sat above what was due that day. The time of a
-    meeting (see `row_event`) is late for EVENT_HOURS only.
+    week, soonest first; then untimed tasks by their base score (their wording); then
+    tasks due later than a week, soonest first; last, those overdue for longer, by their
+    base score: on a Monday morning, last week's overdue requests, mostly answered, sat
+    above what was due that day. The time of a meeting (see `row_event`) is late for
+    EVENT_HOURS only.
 
     Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
     due time h whole hours away adds 6 / (1 + h) (+6 within the hour, +1 at 5 h), an item
@@ -63,7 +70,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
 
 def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
     """Where a task due at `deadline`, `hours` from now (negative: overdue, late for
-    `late_for` hours), lists in Action, above any base score: higher first."""
+    `late_for` hours), lists in Action, added to its base score: higher first."""
     sooner_first = -(deadline - _EPOCH).total_seconds() / 3600 * _PER_HOUR
     if 0 <= hours < SOON_HOURS:
         return _SOON_BAND + sooner_first
@@ -71,4 +78,6 @@ def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
         return _LATE_BAND + sooner_first
     if SOON_HOURS <= hours < WEEK_HOURS:
         return _WEEK_BAND + sooner_first
-    return 0.0
+    if hours >= WEEK_HOURS:
+        return _LATER_BAND + sooner_first
+    return PAST_STEP

@@ -28,6 +28,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
+from desk.core.urgency import PAST_STEP
 from desk.store import inbox, ranking
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import LIKE_COST, InboxQueries, InboxRow, View, ViewKind
@@ -290,7 +291,7 @@ def test_partial_indexes_hold_the_rows_the_models_say(store: Store) -> None:
 
 
 def test_due_soon_rises_within_its_tier_as_time_passes(
-    demo_store: Store, clock: ManualClock
+    demo_store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with demo_store.sessions() as session:
         dated = session.scalars(
@@ -307,11 +308,17 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
         assert last.score > last.base_score + 1.0
     clock.advance(timedelta(days=30))
     assert rerank(demo_store.sessions, clock.now()) > 0
-    # Long overdue now: each ranks as if it had no due time, and stays so.
+    # Long overdue now: each ranks by its wording, an action below untimed ones, and stays so.
     with demo_store.sessions() as session:
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
-            assert message.score == pytest.approx(message.base_score)
+            past = PAST_STEP if message.tier == "action" else 0.0
+            assert message.score == pytest.approx(message.base_score + past)
+    # A whole rerank (on opening) reads none of them again: a year of deadlines would be.
+    computing = ranking.ranked_score
+    read: list[float] = []
+    monkeypatch.setattr(ranking, "ranked_score", lambda *a: read.append(computing(*a)) or read[-1])
     assert rerank(demo_store.sessions, clock.now()) == 0
+    assert read == []
 
 
 def _open_dated(store: Store) -> list[Message]:
@@ -932,7 +939,7 @@ def test_a_meeting_over_for_hours_leaves_the_head_of_action_and_a_late_task_stay
         with demo_store.sessions() as session:
             row = session.get_one(Message, message.id)
             if message is meeting:
-                assert row.score == pytest.approx(row.base_score)
+                assert row.score == pytest.approx(row.base_score + PAST_STEP)
             else:
                 assert row.score > row.base_score + 1.0
 

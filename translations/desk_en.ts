@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="31" />
+        <location filename="../desk/ui/about_dialog.py" line="31"/>
         <source>About desk</source>
         <translation>About desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="32" />
+        <location filename="../desk/ui/about_dialog.py" line="32"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="38" />
+        <location filename="../desk/ui/about_dialog.py" line="38"/>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="39" />
+        <location filename="../desk/ui/about_dialog.py" line="39"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="40" />
+        <location filename="../desk/ui/about_dialog.py" line="40"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt: %1 (PySide6 %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="41" />
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42" />
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="54" />
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="69" />
+        <location filename="../desk/ui/about_dialog.py" line="69"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -52,78 +52,78 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55" />
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55" />
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65" />
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66" />
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="67" />
+        <location filename="../desk/ui/account_dialog.py" line="67"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68" />
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="76" />
+        <location filename="../desk/ui/account_dialog.py" line="76"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87" />
-        <source>The server no longer accepts this account's sign-in: enter the password.</source>
-        <translation>The server no longer accepts this account's sign-in: enter the password.</translation>
+        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
+        <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105" />
+        <location filename="../desk/ui/account_dialog.py" line="105"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109" />
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112" />
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="116" />
+        <location filename="../desk/ui/account_dialog.py" line="116"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145" />
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="135" />
-        <location filename="../desk/ui/account_dialog.py" line="146" />
+        <location filename="../desk/ui/account_dialog.py" line="135"/>
+        <location filename="../desk/ui/account_dialog.py" line="146"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="149" />
+        <location filename="../desk/ui/account_dialog.py" line="149"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -131,33 +131,33 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="151" />
+        <location filename="../desk/app/alerts.py" line="151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="160" />
+        <location filename="../desk/app/alerts.py" line="160"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="161" />
+        <location filename="../desk/app/alerts.py" line="161"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="182" />
+        <location filename="../desk/app/alerts.py" line="182"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="185" />
-        <location filename="../desk/app/alerts.py" line="188" />
+        <location filename="../desk/app/alerts.py" line="185"/>
+        <location filename="../desk/app/alerts.py" line="188"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="193" />
+        <location filename="../desk/app/alerts.py" line="193"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>AttachmentSaver</name>
     <message>
-        <location filename="../desk/app/attachments.py" line="56" />
-        <source>Save the copy outside desk's data folder: the copy is not encrypted.</source>
-        <translation>Save the copy outside desk's data folder: the copy is not encrypted.</translation>
+        <location filename="../desk/app/attachments.py" line="56"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
+        <translation>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="65" />
+        <location filename="../desk/app/attachments.py" line="65"/>
         <source>the server asks you to sign in again</source>
         <translation>the server asks you to sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="85" />
+        <location filename="../desk/app/attachments.py" line="85"/>
         <source>Could not save the attachment: %1</source>
         <translation>Could not save the attachment: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="92" />
+        <location filename="../desk/app/attachments.py" line="92"/>
         <source>you may not write in that folder; choose another</source>
         <translation>you may not write in that folder; choose another</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="94" />
+        <location filename="../desk/app/attachments.py" line="94"/>
         <source>that folder is gone; choose another</source>
         <translation>that folder is gone; choose another</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="96" />
+        <location filename="../desk/app/attachments.py" line="96"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="100" />
+        <location filename="../desk/app/attachments.py" line="100"/>
         <source>Save attachment</source>
         <translation>Save attachment</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="228" />
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -211,72 +211,72 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="60" />
+        <location filename="../desk/ui/card_text.py" line="60"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="61" />
+        <location filename="../desk/ui/card_text.py" line="61"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42" />
+        <location filename="../desk/ui/card_text.py" line="42"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="52" />
+        <location filename="../desk/ui/card_text.py" line="52"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="56" />
+        <location filename="../desk/ui/card_text.py" line="56"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="57" />
+        <location filename="../desk/ui/card_text.py" line="57"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65" />
+        <location filename="../desk/ui/card_text.py" line="65"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71" />
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="80" />
+        <location filename="../desk/ui/card_text.py" line="80"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="84" />
+        <location filename="../desk/ui/card_text.py" line="84"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="85" />
+        <location filename="../desk/ui/card_text.py" line="85"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="94" />
+        <location filename="../desk/ui/card_text.py" line="94"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149" />
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160" />
+        <location filename="../desk/ui/card_text.py" line="160"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -284,17 +284,17 @@
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="55" />
+        <location filename="../desk/ui/day_list.py" line="55"/>
         <source>Day to add</source>
         <translation>Day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56" />
+        <location filename="../desk/ui/day_list.py" line="56"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58" />
+        <location filename="../desk/ui/day_list.py" line="58"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -302,12 +302,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="344" />
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="345" />
+        <location filename="../desk/app/desk_app.py" line="345"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -315,87 +315,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="71" />
+        <location filename="../desk/ui/detail_pane.py" line="71"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="96" />
+        <location filename="../desk/ui/detail_pane.py" line="96"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="227" />
+        <location filename="../desk/ui/detail_pane.py" line="227"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187" />
+        <location filename="../desk/ui/detail_pane.py" line="187"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="140" />
+        <location filename="../desk/ui/detail_pane.py" line="140"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="202" />
+        <location filename="../desk/ui/detail_pane.py" line="202"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="206" />
+        <location filename="../desk/ui/detail_pane.py" line="206"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="208" />
+        <location filename="../desk/ui/detail_pane.py" line="208"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="224" />
+        <location filename="../desk/ui/detail_pane.py" line="224"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="226" />
+        <location filename="../desk/ui/detail_pane.py" line="226"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="235"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="235"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236" />
+        <location filename="../desk/ui/detail_pane.py" line="236"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236" />
+        <location filename="../desk/ui/detail_pane.py" line="236"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244" />
+        <location filename="../desk/ui/detail_pane.py" line="244"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="245" />
+        <location filename="../desk/ui/detail_pane.py" line="245"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="180" />
+        <location filename="../desk/ui/detail_pane.py" line="180"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -403,37 +403,37 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="68" />
+        <location filename="../desk/ui/ding_banner.py" line="68"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="70" />
+        <location filename="../desk/ui/ding_banner.py" line="70"/>
         <source>Confirm (A)</source>
         <translation>Confirm (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="86" />
+        <location filename="../desk/ui/ding_banner.py" line="86"/>
         <source>Remind me later</source>
         <translation>Remind me later</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="89" />
+        <location filename="../desk/ui/ding_banner.py" line="89"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="152" />
+        <location filename="../desk/ui/ding_banner.py" line="152"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="174" />
+        <location filename="../desk/ui/ding_banner.py" line="174"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="181" />
+        <location filename="../desk/ui/ding_banner.py" line="181"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
@@ -441,67 +441,67 @@
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="56" />
+        <location filename="../desk/ui/ding_composer.py" line="56"/>
         <source>New DING</source>
         <translation>New DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="64" />
+        <location filename="../desk/ui/ding_composer.py" line="64"/>
         <source>&amp;Everyone in the group</source>
         <translation>&amp;Everyone in the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65" />
+        <location filename="../desk/ui/ding_composer.py" line="65"/>
         <source>&amp;Only these members:</source>
         <translation>&amp;Only these members:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76" />
+        <location filename="../desk/ui/ding_composer.py" line="76"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="79" />
+        <location filename="../desk/ui/ding_composer.py" line="79"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="101" />
+        <location filename="../desk/ui/ding_composer.py" line="101"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="104" />
+        <location filename="../desk/ui/ding_composer.py" line="104"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="108" />
+        <location filename="../desk/ui/ding_composer.py" line="108"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="113" />
+        <location filename="../desk/ui/ding_composer.py" line="113"/>
         <source>Find a member…</source>
         <translation>Find a member…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="116" />
+        <location filename="../desk/ui/ding_composer.py" line="116"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121" />
+        <location filename="../desk/ui/ding_composer.py" line="121"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="148" />
+        <location filename="../desk/ui/ding_composer.py" line="148"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="197" />
+        <location filename="../desk/ui/ding_composer.py" line="197"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
@@ -509,27 +509,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245" />
+        <location filename="../desk/ui/ding_composer.py" line="245"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248" />
+        <location filename="../desk/ui/ding_composer.py" line="248"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="251" />
+        <location filename="../desk/ui/ding_composer.py" line="251"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="254" />
+        <location filename="../desk/ui/ding_composer.py" line="254"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278" />
+        <location filename="../desk/ui/ding_composer.py" line="278"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>The DING could not be queued. Try again.</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="87" />
+        <location filename="../desk/ui/ding_dialogs.py" line="87"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING queued. See who confirms in DING → DINGs I sent…</translation>
     </message>
@@ -545,107 +545,107 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="51" />
+        <location filename="../desk/ui/ding_roster.py" line="51"/>
         <source>DINGs I sent</source>
         <translation>DINGs I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="79" />
+        <location filename="../desk/ui/ding_roster.py" line="79"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="169" />
+        <location filename="../desk/ui/ding_roster.py" line="169"/>
         <source>Re-DING queued.</source>
         <translation>Re-DING queued.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183" />
+        <location filename="../desk/ui/ding_roster.py" line="183"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="184" />
+        <location filename="../desk/ui/ding_roster.py" line="184"/>
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190" />
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · sent %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192" />
+        <location filename="../desk/ui/ding_roster.py" line="192"/>
         <source>%1 · sent %2</source>
         <translation>%1 · sent %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197" />
+        <location filename="../desk/ui/ding_roster.py" line="197"/>
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>Not sent: the server turned it down (you may no longer be in this group).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200" />
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="204" />
+        <location filename="../desk/ui/ding_roster.py" line="204"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 of %2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="210" />
+        <location filename="../desk/ui/ding_roster.py" line="210"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>&amp;Confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="213" />
+        <location filename="../desk/ui/ding_roster.py" line="213"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>&amp;Not yet confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="232" />
+        <location filename="../desk/ui/ding_roster.py" line="232"/>
         <source>Re-DING the unconfirmed</source>
         <translation>Re-DING the unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="235" />
+        <location filename="../desk/ui/ding_roster.py" line="235"/>
         <source>Everyone has confirmed.</source>
         <translation>Everyone has confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242" />
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
         <source>Re-DING possible in %1</source>
         <translation>Re-DING possible in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="243" />
+        <location filename="../desk/ui/ding_roster.py" line="243"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>At most one re-DING every 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246" />
+        <location filename="../desk/ui/ding_roster.py" line="246"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>Re-DING the unconfirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="247" />
+        <location filename="../desk/ui/ding_roster.py" line="247"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>Sends the DING again to those who have not confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="253" />
+        <location filename="../desk/ui/ding_roster.py" line="253"/>
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="255" />
+        <location filename="../desk/ui/ding_roster.py" line="255"/>
         <source>waiting to be sent</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="258" />
+        <location filename="../desk/ui/ding_roster.py" line="258"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
@@ -653,42 +653,42 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252" />
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="197" />
+        <location filename="../desk/app/desk_app.py" line="197"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="206" />
+        <location filename="../desk/app/desk_app.py" line="206"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>The DING will alert again at %1; it stays in the banner until you confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="219" />
+        <location filename="../desk/app/desk_app.py" line="219"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="245" />
+        <location filename="../desk/app/desk_app.py" line="245"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="180" />
+        <location filename="../desk/app/escalation.py" line="180"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="186" />
+        <location filename="../desk/app/escalation.py" line="186"/>
         <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed, with %n more: click to open it, then press A to confirm.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="193" />
+        <location filename="../desk/app/escalation.py" line="193"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../desk/ui/inbox_view.py" line="34" />
+        <location filename="../desk/ui/inbox_view.py" line="34"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -704,80 +704,80 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="51" />
+        <location filename="../desk/ui/invites_dialog.py" line="51"/>
         <source>Group invites</source>
         <translation>Group invites</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="69" />
+        <location filename="../desk/ui/invites_dialog.py" line="69"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="70" />
+        <location filename="../desk/ui/invites_dialog.py" line="70"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="79" />
+        <location filename="../desk/ui/invites_dialog.py" line="79"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>Messages of a group come into desk once you have joined it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="88" />
+        <location filename="../desk/ui/invites_dialog.py" line="88"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="90" />
+        <location filename="../desk/ui/invites_dialog.py" line="90"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 invited by %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="106" />
+        <location filename="../desk/ui/invites_dialog.py" line="106"/>
         <source>Joining…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="106" />
+        <location filename="../desk/ui/invites_dialog.py" line="106"/>
         <source>Declining…</source>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135" />
+        <location filename="../desk/ui/invites_dialog.py" line="135"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>Joined: its messages come in with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="133" />
+        <location filename="../desk/ui/invites_dialog.py" line="133"/>
         <source>Answered.</source>
         <translation>Answered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="137" />
+        <location filename="../desk/ui/invites_dialog.py" line="137"/>
         <source>Declined.</source>
         <translation>Declined.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="143" />
+        <location filename="../desk/ui/invites_dialog.py" line="143"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>The server refused the sign-in: sign in again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="147" />
+        <location filename="../desk/ui/invites_dialog.py" line="147"/>
         <source>The invite was withdrawn.</source>
         <translation>The invite was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="151" />
-        <location filename="../desk/ui/invites_dialog.py" line="154" />
+        <location filename="../desk/ui/invites_dialog.py" line="151"/>
+        <location filename="../desk/ui/invites_dialog.py" line="154"/>
         <source>Not answered: %1.</source>
         <translation>Not answered: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="174" />
+        <location filename="../desk/ui/invites_dialog.py" line="174"/>
         <source>No invites wait for an answer.</source>
         <translation>No invites wait for an answer.</translation>
     </message>
@@ -785,178 +785,178 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188" />
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="244" />
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337" />
+        <location filename="../desk/ui/main_window.py" line="337"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338" />
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339" />
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="340"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344" />
+        <location filename="../desk/ui/main_window.py" line="344"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346" />
+        <location filename="../desk/ui/main_window.py" line="346"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348" />
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="349" />
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="351" />
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="352" />
+        <location filename="../desk/ui/main_window.py" line="352"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353" />
+        <location filename="../desk/ui/main_window.py" line="353"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="354" />
+        <location filename="../desk/ui/main_window.py" line="354"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="364" />
+        <location filename="../desk/ui/main_window.py" line="364"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="371" />
+        <location filename="../desk/ui/main_window.py" line="371"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="374" />
+        <location filename="../desk/ui/main_window.py" line="374"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="375" />
+        <location filename="../desk/ui/main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="382" />
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385" />
+        <location filename="../desk/ui/main_window.py" line="385"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="389" />
+        <location filename="../desk/ui/main_window.py" line="389"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="393" />
+        <location filename="../desk/ui/main_window.py" line="393"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="400" />
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="410" />
+        <location filename="../desk/ui/main_window.py" line="410"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="413" />
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="419" />
+        <location filename="../desk/ui/main_window.py" line="419"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="420" />
+        <location filename="../desk/ui/main_window.py" line="420"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423" />
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="507" />
+        <location filename="../desk/ui/main_window.py" line="507"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519" />
+        <location filename="../desk/ui/main_window.py" line="519"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534" />
-        <location filename="../desk/ui/main_window.py" line="547" />
+        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="616" />
+        <location filename="../desk/ui/main_window.py" line="616"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654" />
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="655" />
+        <location filename="../desk/ui/main_window.py" line="659"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -964,48 +964,45 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661" />
-        <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
-        <translation>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="665" />
+        <location filename="../desk/ui/main_window.py" line="671"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="667" />
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668" />
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="686" />
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="707" />
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="721" />
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform><numerusform>Marked %n messages read, and %1 in Noise. Ctrl+Z undoes.</numerusform></translation>
+            <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
+            <numerusform>Marked %n messages read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728" />
+        <location filename="../desk/ui/main_window.py" line="734"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="733" />
+        <location filename="../desk/ui/main_window.py" line="739"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -1013,17 +1010,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="759" />
+        <location filename="../desk/ui/main_window.py" line="765"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826" />
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1065" />
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1031,7 +1028,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1074" />
+        <location filename="../desk/ui/main_window.py" line="1080"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1039,47 +1036,47 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1206" />
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266" />
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544" />
+        <location filename="../desk/ui/main_window.py" line="544"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="521" />
+        <location filename="../desk/ui/main_window.py" line="521"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="599" />
+        <location filename="../desk/ui/main_window.py" line="599"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608" />
+        <location filename="../desk/ui/main_window.py" line="608"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="612" />
+        <location filename="../desk/ui/main_window.py" line="612"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="730" />
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="726" />
+        <location filename="../desk/ui/main_window.py" line="732"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -1087,122 +1084,130 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798" />
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808" />
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="830" />
+        <location filename="../desk/ui/main_window.py" line="836"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="747" />
-        <location filename="../desk/ui/main_window.py" line="769" />
-        <location filename="../desk/ui/main_window.py" line="837" />
+        <location filename="../desk/ui/main_window.py" line="753"/>
+        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="843"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="665"/>
+        <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
+            <numerusform>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782" />
-        <location filename="../desk/ui/main_window.py" line="880" />
+        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1018" />
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020" />
+        <location filename="../desk/ui/main_window.py" line="1026"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022" />
+        <location filename="../desk/ui/main_window.py" line="1028"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1024" />
+        <location filename="../desk/ui/main_window.py" line="1030"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1038" />
+        <location filename="../desk/ui/main_window.py" line="1044"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1045" />
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047" />
+        <location filename="../desk/ui/main_window.py" line="1053"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1204" />
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1217" />
+        <location filename="../desk/ui/main_window.py" line="1223"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219" />
+        <location filename="../desk/ui/main_window.py" line="1225"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254" />
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261" />
+        <location filename="../desk/ui/main_window.py" line="1267"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266" />
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1273" />
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282" />
+        <location filename="../desk/ui/main_window.py" line="1288"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1283" />
+        <location filename="../desk/ui/main_window.py" line="1289"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1287" />
-        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
-        <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</translation>
+        <location filename="../desk/ui/main_window.py" line="1293"/>
+        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1321" />
+        <location filename="../desk/ui/main_window.py" line="1327"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1210,37 +1215,37 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1327" />
+        <location filename="../desk/ui/main_window.py" line="1333"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="35" />
+        <location filename="../desk/ui/sidebar.py" line="35"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="36" />
+        <location filename="../desk/ui/sidebar.py" line="36"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="37" />
+        <location filename="../desk/ui/sidebar.py" line="37"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="38" />
+        <location filename="../desk/ui/sidebar.py" line="38"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39" />
+        <location filename="../desk/ui/sidebar.py" line="39"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="40" />
+        <location filename="../desk/ui/sidebar.py" line="40"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1248,28 +1253,28 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="47" />
-        <location filename="../desk/ui/notifier.py" line="143" />
+        <location filename="../desk/ui/notifier.py" line="47"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="54" />
+        <location filename="../desk/ui/notifier.py" line="54"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="56" />
+        <location filename="../desk/ui/notifier.py" line="56"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="87" />
+        <location filename="../desk/ui/notifier.py" line="87"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="143" />
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -1277,47 +1282,47 @@ Messages marked done are in Done.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="24" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="24"/>
         <source>desk: passphrase</source>
         <translation>desk: passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="29" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="29"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="34" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="34"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="49" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="49"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="73" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="73"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="75" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="75"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -1325,42 +1330,42 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
@@ -1368,22 +1373,22 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="94" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="94"/>
         <source>quiet</source>
         <translation>quiet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="95" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="95"/>
         <source>notifies</source>
         <translation>notifies</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="125" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="125"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
     </message>
@@ -1391,83 +1396,83 @@ Messages marked done are in Done.</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="15" />
+        <location filename="../desk/ui/quiet_indicator.py" line="15"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="16" />
+        <location filename="../desk/ui/quiet_indicator.py" line="16"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="17" />
+        <location filename="../desk/ui/quiet_indicator.py" line="17"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="18" />
+        <location filename="../desk/ui/quiet_indicator.py" line="18"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="19" />
+        <location filename="../desk/ui/quiet_indicator.py" line="19"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="41" />
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="43" />
+        <location filename="../desk/ui/quiet_indicator.py" line="43"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="45" />
+        <location filename="../desk/ui/quiet_indicator.py" line="45"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="66" />
-        <location filename="../desk/ui/quiet_indicator.py" line="89" />
+        <location filename="../desk/ui/quiet_indicator.py" line="66"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="89"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="84" />
+        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="91" />
+        <location filename="../desk/ui/quiet_indicator.py" line="91"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="93" />
+        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="95" />
+        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="98" />
+        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="102" />
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="110" />
+        <location filename="../desk/ui/quiet_indicator.py" line="110"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
@@ -1475,247 +1480,247 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="32" />
+        <location filename="../desk/ui/reason_text.py" line="32"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="33" />
+        <location filename="../desk/ui/reason_text.py" line="33"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="34" />
+        <location filename="../desk/ui/reason_text.py" line="34"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35" />
+        <location filename="../desk/ui/reason_text.py" line="35"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36" />
+        <location filename="../desk/ui/reason_text.py" line="36"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="38" />
+        <location filename="../desk/ui/reason_text.py" line="38"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39" />
+        <location filename="../desk/ui/reason_text.py" line="39"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40" />
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41" />
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43" />
+        <location filename="../desk/ui/reason_text.py" line="43"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44" />
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45" />
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46" />
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47" />
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48" />
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>deadline passed</source>
         <translation>deadline passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50" />
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51" />
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52" />
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55" />
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65" />
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66" />
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69" />
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70" />
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71" />
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72" />
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73" />
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74" />
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75" />
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111" />
-        <source>you moved this group's messages up before</source>
-        <translation>you moved this group's messages up before</translation>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <source>you moved this group&apos;s messages up before</source>
+        <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114" />
-        <source>you moved this group's messages down before</source>
-        <translation>you moved this group's messages down before</translation>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <source>you moved this group&apos;s messages down before</source>
+        <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117" />
-        <source>you moved this sender's messages up before</source>
-        <translation>you moved this sender's messages up before</translation>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <source>you moved this sender&apos;s messages up before</source>
+        <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120" />
-        <source>you moved this sender's messages down before</source>
-        <translation>you moved this sender's messages down before</translation>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <source>you moved this sender&apos;s messages down before</source>
+        <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76" />
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80" />
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81" />
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82" />
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83" />
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84" />
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -1723,18 +1728,18 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="22" />
+        <location filename="../desk/ui/card_text.py" line="22"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="24" />
+        <location filename="../desk/ui/card_text.py" line="24"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154" />
-        <location filename="../desk/ui/inbox_delegate.py" line="247" />
+        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="247"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
@@ -1742,62 +1747,62 @@ Messages marked done are in Done.</translation>
 <context>
     <name>ServerReason</name>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="9" />
+        <location filename="../desk/ui/server_reasons.py" line="9"/>
         <source>no connection to the server</source>
         <translation>no connection to the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="10" />
+        <location filename="../desk/ui/server_reasons.py" line="10"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11" />
+        <location filename="../desk/ui/server_reasons.py" line="11"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12" />
-        <source>the server's answer could not be read</source>
-        <translation>the server's answer could not be read</translation>
+        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <source>the server&apos;s answer could not be read</source>
+        <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13" />
+        <location filename="../desk/ui/server_reasons.py" line="13"/>
         <source>the server turned the request down</source>
         <translation>the server turned the request down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14" />
+        <location filename="../desk/ui/server_reasons.py" line="14"/>
         <source>too large for the server</source>
         <translation>too large for the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15" />
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>no Matrix server answers at this address: check it with IT</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18" />
-        <source>this account's server does not offer it</source>
-        <translation>this account's server does not offer it</translation>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <source>this account&apos;s server does not offer it</source>
+        <translation>this account&apos;s server does not offer it</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19" />
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>sorting of new messages restarting</source>
         <translation>sorting of new messages restarting</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="20" />
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>sorting of new messages failed; the log file says where</source>
         <translation>sorting of new messages failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="23" />
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>syncing failed; the log file says where</source>
         <translation>syncing failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="31" />
+        <location filename="../desk/ui/server_reasons.py" line="31"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1805,237 +1810,237 @@ Messages marked done are in Done.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="76" />
+        <location filename="../desk/ui/settings_dialog.py" line="76"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="79" />
+        <location filename="../desk/ui/settings_dialog.py" line="79"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="80" />
+        <location filename="../desk/ui/settings_dialog.py" line="80"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="81" />
+        <location filename="../desk/ui/settings_dialog.py" line="81"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="82" />
+        <location filename="../desk/ui/settings_dialog.py" line="82"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="83" />
+        <location filename="../desk/ui/settings_dialog.py" line="83"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="91" />
+        <location filename="../desk/ui/settings_dialog.py" line="91"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="137" />
+        <location filename="../desk/ui/settings_dialog.py" line="137"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="144" />
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="158" />
+        <location filename="../desk/ui/settings_dialog.py" line="158"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="184" />
+        <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165" />
-        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year's Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival's eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year's table.</source>
-        <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year's Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival's eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year's table.</translation>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
+        <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149" />
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="185" />
+        <location filename="../desk/ui/settings_dialog.py" line="185"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212" />
+        <location filename="../desk/ui/settings_dialog.py" line="212"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217" />
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="223" />
+        <location filename="../desk/ui/settings_dialog.py" line="223"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="228" />
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233" />
+        <location filename="../desk/ui/settings_dialog.py" line="233"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238" />
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257" />
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258" />
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="263" />
+        <location filename="../desk/ui/settings_dialog.py" line="263"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272" />
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>How each group notifies</source>
         <translation>How each group notifies</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="281" />
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="282" />
+        <location filename="../desk/ui/settings_dialog.py" line="282"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="283" />
+        <location filename="../desk/ui/settings_dialog.py" line="283"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="297" />
+        <location filename="../desk/ui/settings_dialog.py" line="297"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="313" />
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320" />
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324" />
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="326" />
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327" />
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="329" />
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365" />
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="376" />
+        <location filename="../desk/ui/settings_dialog.py" line="376"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="394" />
+        <location filename="../desk/ui/settings_dialog.py" line="394"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386" />
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398" />
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="401" />
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="406" />
+        <location filename="../desk/ui/settings_dialog.py" line="406"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="408" />
+        <location filename="../desk/ui/settings_dialog.py" line="408"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="410" />
+        <location filename="../desk/ui/settings_dialog.py" line="410"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="419" />
+        <location filename="../desk/ui/settings_dialog.py" line="419"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
@@ -2043,47 +2048,47 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50" />
+        <location filename="../desk/ui/sidebar.py" line="50"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 is end-to-end encrypted: desk cannot read its messages yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="57" />
+        <location filename="../desk/ui/sidebar.py" line="57"/>
         <source>(muted) %1</source>
         <translation>(muted) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62" />
+        <location filename="../desk/ui/sidebar.py" line="62"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="69" />
+        <location filename="../desk/ui/sidebar.py" line="69"/>
         <source>(left) %1</source>
         <translation>(left) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="73" />
+        <location filename="../desk/ui/sidebar.py" line="73"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>You are no longer in %1: its messages are kept, nothing new comes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="133" />
+        <location filename="../desk/ui/sidebar.py" line="133"/>
         <source>Views and groups</source>
         <translation>Views and groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="139" />
+        <location filename="../desk/ui/sidebar.py" line="139"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="140" />
+        <location filename="../desk/ui/sidebar.py" line="140"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="236" />
+        <location filename="../desk/ui/sidebar.py" line="236"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>
@@ -2094,94 +2099,94 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="42" />
+        <location filename="../desk/app/gui.py" line="42"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="46" />
+        <location filename="../desk/app/gui.py" line="46"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50" />
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="51" />
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52" />
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55" />
-        <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk's folder from a backup.</source>
-        <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk's folder from a backup.</translation>
+        <location filename="../desk/app/gui.py" line="55"/>
+        <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
+        <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59" />
-        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk's folder from a backup.</source>
-        <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk's folder from a backup.</translation>
+        <location filename="../desk/app/gui.py" line="59"/>
+        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
+        <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63" />
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67" />
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71" />
-        <source>desk could not open its database; nothing was changed. The log in desk's folder (logs/desk.log) says more: please contact IT.</source>
-        <translation>desk could not open its database; nothing was changed. The log in desk's folder (logs/desk.log) says more: please contact IT.</translation>
+        <location filename="../desk/app/gui.py" line="71"/>
+        <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
+        <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75" />
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
         <translation>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="79" />
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86" />
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="87" />
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88" />
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="89" />
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96" />
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113" />
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2194,50 +2199,50 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="125" />
+        <location filename="../desk/app/gui.py" line="125"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="287" />
-        <source>The administrator's policy could not be read; none of it applies.</source>
-        <translation>The administrator's policy could not be read; none of it applies.</translation>
+        <location filename="../desk/app/gui.py" line="287"/>
+        <source>The administrator&apos;s policy could not be read; none of it applies.</source>
+        <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="294" />
-        <source>The administrator's policy has %1 problem(s); the rest applies.</source>
-        <translation>The administrator's policy has %1 problem(s); the rest applies.</translation>
+        <location filename="../desk/app/gui.py" line="294"/>
+        <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
+        <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
 </context>
 <context>
     <name>StoreOps</name>
     <message>
-        <location filename="../desk/ui/ops.py" line="17" />
-        <source>can't write the local database: it is read-only</source>
-        <translation>can't write the local database: it is read-only</translation>
+        <location filename="../desk/ui/ops.py" line="17"/>
+        <source>can&apos;t write the local database: it is read-only</source>
+        <translation>can&apos;t write the local database: it is read-only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="18" />
+        <location filename="../desk/ui/ops.py" line="18"/>
         <source>the local database is busy</source>
         <translation>the local database is busy</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="19" />
+        <location filename="../desk/ui/ops.py" line="19"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="20" />
-        <source>the local database is damaged: restore desk's folder from a backup</source>
-        <translation>the local database is damaged: restore desk's folder from a backup</translation>
+        <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
+        <translation>the local database is damaged: restore desk&apos;s folder from a backup</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="23" />
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the disk holding the local database cannot be read or written</source>
         <translation>the disk holding the local database cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="26" />
+        <location filename="../desk/ui/ops.py" line="26"/>
         <source>the local database failed</source>
         <translation>the local database failed</translation>
     </message>

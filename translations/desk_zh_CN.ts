@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="31" />
+        <location filename="../desk/ui/about_dialog.py" line="31"/>
         <source>About desk</source>
         <translation>关于 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="32" />
+        <location filename="../desk/ui/about_dialog.py" line="32"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="38" />
+        <location filename="../desk/ui/about_dialog.py" line="38"/>
         <source>Version: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="39" />
+        <location filename="../desk/ui/about_dialog.py" line="39"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="40" />
+        <location filename="../desk/ui/about_dialog.py" line="40"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt：%1（PySide6 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="41" />
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
         <source>Python: %1</source>
         <translation>Python：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42" />
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>System: %1</source>
         <translation>系统：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="54" />
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="69" />
+        <location filename="../desk/ui/about_dialog.py" line="69"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -52,78 +52,78 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55" />
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55" />
+        <location filename="../desk/ui/account_dialog.py" line="55"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65" />
+        <location filename="../desk/ui/account_dialog.py" line="65"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66" />
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="67" />
+        <location filename="../desk/ui/account_dialog.py" line="67"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68" />
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="76" />
+        <location filename="../desk/ui/account_dialog.py" line="76"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87" />
-        <source>The server no longer accepts this account's sign-in: enter the password.</source>
+        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105" />
+        <location filename="../desk/ui/account_dialog.py" line="105"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109" />
+        <location filename="../desk/ui/account_dialog.py" line="109"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112" />
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="116" />
+        <location filename="../desk/ui/account_dialog.py" line="116"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145" />
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="135" />
-        <location filename="../desk/ui/account_dialog.py" line="146" />
+        <location filename="../desk/ui/account_dialog.py" line="135"/>
+        <location filename="../desk/ui/account_dialog.py" line="146"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="149" />
+        <location filename="../desk/ui/account_dialog.py" line="149"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>
@@ -131,33 +131,33 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="151" />
+        <location filename="../desk/app/alerts.py" line="151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="160" />
+        <location filename="../desk/app/alerts.py" line="160"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="161" />
+        <location filename="../desk/app/alerts.py" line="161"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="182" />
+        <location filename="../desk/app/alerts.py" line="182"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="185" />
-        <location filename="../desk/app/alerts.py" line="188" />
+        <location filename="../desk/app/alerts.py" line="185"/>
+        <location filename="../desk/app/alerts.py" line="188"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="193" />
+        <location filename="../desk/app/alerts.py" line="193"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>AttachmentSaver</name>
     <message>
-        <location filename="../desk/app/attachments.py" line="56" />
-        <source>Save the copy outside desk's data folder: the copy is not encrypted.</source>
+        <location filename="../desk/app/attachments.py" line="56"/>
+        <source>Save the copy outside desk&apos;s data folder: the copy is not encrypted.</source>
         <translation>副本不加密，不能保存在 desk 数据文件夹内，请另选保存位置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="65" />
+        <location filename="../desk/app/attachments.py" line="65"/>
         <source>the server asks you to sign in again</source>
         <translation>登录已失效，请重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="85" />
+        <location filename="../desk/app/attachments.py" line="85"/>
         <source>Could not save the attachment: %1</source>
         <translation>无法保存附件：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="92" />
+        <location filename="../desk/app/attachments.py" line="92"/>
         <source>you may not write in that folder; choose another</source>
         <translation>没有权限写入该文件夹，请另选位置</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="94" />
+        <location filename="../desk/app/attachments.py" line="94"/>
         <source>that folder is gone; choose another</source>
         <translation>该文件夹已不存在，请另选位置</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="96" />
+        <location filename="../desk/app/attachments.py" line="96"/>
         <source>the disk is full</source>
         <translation>磁盘已满，请清理磁盘空间</translation>
     </message>
     <message>
-        <location filename="../desk/app/attachments.py" line="100" />
+        <location filename="../desk/app/attachments.py" line="100"/>
         <source>Save attachment</source>
         <translation>保存附件</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="228" />
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -211,72 +211,72 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="60" />
+        <location filename="../desk/ui/card_text.py" line="60"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="61" />
+        <location filename="../desk/ui/card_text.py" line="61"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42" />
+        <location filename="../desk/ui/card_text.py" line="42"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="52" />
+        <location filename="../desk/ui/card_text.py" line="52"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="56" />
+        <location filename="../desk/ui/card_text.py" line="56"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="57" />
+        <location filename="../desk/ui/card_text.py" line="57"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65" />
+        <location filename="../desk/ui/card_text.py" line="65"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71" />
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="80" />
+        <location filename="../desk/ui/card_text.py" line="80"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="84" />
+        <location filename="../desk/ui/card_text.py" line="84"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="85" />
+        <location filename="../desk/ui/card_text.py" line="85"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="94" />
+        <location filename="../desk/ui/card_text.py" line="94"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149" />
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160" />
+        <location filename="../desk/ui/card_text.py" line="160"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -284,17 +284,17 @@
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="55" />
+        <location filename="../desk/ui/day_list.py" line="55"/>
         <source>Day to add</source>
         <translation>要添加的日期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56" />
+        <location filename="../desk/ui/day_list.py" line="56"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58" />
+        <location filename="../desk/ui/day_list.py" line="58"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -302,12 +302,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="344" />
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="345" />
+        <location filename="../desk/app/desk_app.py" line="345"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -315,87 +315,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="71" />
+        <location filename="../desk/ui/detail_pane.py" line="71"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="96" />
+        <location filename="../desk/ui/detail_pane.py" line="96"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="227" />
+        <location filename="../desk/ui/detail_pane.py" line="227"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187" />
+        <location filename="../desk/ui/detail_pane.py" line="187"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="140" />
+        <location filename="../desk/ui/detail_pane.py" line="140"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="202" />
+        <location filename="../desk/ui/detail_pane.py" line="202"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="206" />
+        <location filename="../desk/ui/detail_pane.py" line="206"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="208" />
+        <location filename="../desk/ui/detail_pane.py" line="208"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="224" />
+        <location filename="../desk/ui/detail_pane.py" line="224"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="226" />
+        <location filename="../desk/ui/detail_pane.py" line="226"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="235"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235" />
+        <location filename="../desk/ui/detail_pane.py" line="235"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236" />
+        <location filename="../desk/ui/detail_pane.py" line="236"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236" />
+        <location filename="../desk/ui/detail_pane.py" line="236"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244" />
+        <location filename="../desk/ui/detail_pane.py" line="244"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="245" />
+        <location filename="../desk/ui/detail_pane.py" line="245"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="180" />
+        <location filename="../desk/ui/detail_pane.py" line="180"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -403,37 +403,37 @@
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="68" />
+        <location filename="../desk/ui/ding_banner.py" line="68"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="70" />
+        <location filename="../desk/ui/ding_banner.py" line="70"/>
         <source>Confirm (A)</source>
         <translation>确认收到(A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="86" />
+        <location filename="../desk/ui/ding_banner.py" line="86"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="89" />
+        <location filename="../desk/ui/ding_banner.py" line="89"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="152" />
+        <location filename="../desk/ui/ding_banner.py" line="152"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="174" />
+        <location filename="../desk/ui/ding_banner.py" line="174"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="181" />
+        <location filename="../desk/ui/ding_banner.py" line="181"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
@@ -441,94 +441,94 @@
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="56" />
+        <location filename="../desk/ui/ding_composer.py" line="56"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="64" />
+        <location filename="../desk/ui/ding_composer.py" line="64"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65" />
+        <location filename="../desk/ui/ding_composer.py" line="65"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76" />
+        <location filename="../desk/ui/ding_composer.py" line="76"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="79" />
+        <location filename="../desk/ui/ding_composer.py" line="79"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="101" />
+        <location filename="../desk/ui/ding_composer.py" line="101"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="104" />
+        <location filename="../desk/ui/ding_composer.py" line="104"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="108" />
+        <location filename="../desk/ui/ding_composer.py" line="108"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="113" />
+        <location filename="../desk/ui/ding_composer.py" line="113"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="116" />
+        <location filename="../desk/ui/ding_composer.py" line="116"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121" />
+        <location filename="../desk/ui/ding_composer.py" line="121"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="148" />
+        <location filename="../desk/ui/ding_composer.py" line="148"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="197" />
+        <location filename="../desk/ui/ding_composer.py" line="197"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245" />
+        <location filename="../desk/ui/ding_composer.py" line="245"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248" />
+        <location filename="../desk/ui/ding_composer.py" line="248"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="251" />
+        <location filename="../desk/ui/ding_composer.py" line="251"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="254" />
+        <location filename="../desk/ui/ding_composer.py" line="254"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278" />
+        <location filename="../desk/ui/ding_composer.py" line="278"/>
         <source>The DING could not be queued. Try again.</source>
         <translation>DING 未能保存，没有发出，请重试。</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="87" />
+        <location filename="../desk/ui/ding_dialogs.py" line="87"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已提交，将尽快发出。可在“DING → 我发出的 DING…”中查看谁已确认。</translation>
     </message>
@@ -544,107 +544,107 @@
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="51" />
+        <location filename="../desk/ui/ding_roster.py" line="51"/>
         <source>DINGs I sent</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="79" />
+        <location filename="../desk/ui/ding_roster.py" line="79"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您还没有发过 DING。请使用“新建 DING…”（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="169" />
+        <location filename="../desk/ui/ding_roster.py" line="169"/>
         <source>Re-DING queued.</source>
         <translation>已提交再次 DING，将尽快发出。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183" />
+        <location filename="../desk/ui/ding_roster.py" line="183"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="184" />
+        <location filename="../desk/ui/ding_roster.py" line="184"/>
         <source>Not yet confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190" />
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 发出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192" />
+        <location filename="../desk/ui/ding_roster.py" line="192"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197" />
+        <location filename="../desk/ui/ding_roster.py" line="197"/>
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>未发出：服务器拒绝了此 DING（您可能已不在该群）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200" />
+        <location filename="../desk/ui/ding_roster.py" line="200"/>
         <source>Waiting to be sent…</source>
         <translation>等待发送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="204" />
+        <location filename="../desk/ui/ding_roster.py" line="204"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="210" />
+        <location filename="../desk/ui/ding_roster.py" line="210"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已确认（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="213" />
+        <location filename="../desk/ui/ding_roster.py" line="213"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未确认（%1）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="232" />
+        <location filename="../desk/ui/ding_roster.py" line="232"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未确认的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="235" />
+        <location filename="../desk/ui/ding_roster.py" line="235"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242" />
+        <location filename="../desk/ui/ding_roster.py" line="242"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 后可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="243" />
+        <location filename="../desk/ui/ding_roster.py" line="243"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分钟最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246" />
+        <location filename="../desk/ui/ding_roster.py" line="246"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未确认的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="247" />
+        <location filename="../desk/ui/ding_roster.py" line="247"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未确认的人再次发送这条 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="253" />
+        <location filename="../desk/ui/ding_roster.py" line="253"/>
         <source>not sent</source>
         <translation>未发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="255" />
+        <location filename="../desk/ui/ding_roster.py" line="255"/>
         <source>waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="258" />
+        <location filename="../desk/ui/ding_roster.py" line="258"/>
         <source>%1/%2 confirmed</source>
         <translation>已确认 %1/%2</translation>
     </message>
@@ -652,42 +652,42 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252" />
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="197" />
+        <location filename="../desk/app/desk_app.py" line="197"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="206" />
+        <location filename="../desk/app/desk_app.py" line="206"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 将于 %1 再次提醒；确认前它一直留在顶部横幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="219" />
+        <location filename="../desk/app/desk_app.py" line="219"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="245" />
+        <location filename="../desk/app/desk_app.py" line="245"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="180" />
+        <location filename="../desk/app/escalation.py" line="180"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="186" />
+        <location filename="../desk/app/escalation.py" line="186"/>
         <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
         <translation>未确认，另有 %n 条 DING 也在等待：点击此处打开，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="193" />
+        <location filename="../desk/app/escalation.py" line="193"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../desk/ui/inbox_view.py" line="34" />
+        <location filename="../desk/ui/inbox_view.py" line="34"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
@@ -703,80 +703,80 @@
 <context>
     <name>InvitesDialog</name>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="51" />
+        <location filename="../desk/ui/invites_dialog.py" line="51"/>
         <source>Group invites</source>
         <translation>群邀请</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="69" />
+        <location filename="../desk/ui/invites_dialog.py" line="69"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="70" />
+        <location filename="../desk/ui/invites_dialog.py" line="70"/>
         <source>&amp;Decline</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="79" />
+        <location filename="../desk/ui/invites_dialog.py" line="79"/>
         <source>Messages of a group come into desk once you have joined it.</source>
         <translation>加入群后，该群的消息才会进入 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="88" />
+        <location filename="../desk/ui/invites_dialog.py" line="88"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="90" />
+        <location filename="../desk/ui/invites_dialog.py" line="90"/>
         <source>%1
 invited by %2 · %3</source>
         <translation>%1
 %2 邀请 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="106" />
+        <location filename="../desk/ui/invites_dialog.py" line="106"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="106" />
+        <location filename="../desk/ui/invites_dialog.py" line="106"/>
         <source>Declining…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="135" />
+        <location filename="../desk/ui/invites_dialog.py" line="135"/>
         <source>Joined: its messages come in with the next sync.</source>
         <translation>已加入：该群的消息将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="133" />
+        <location filename="../desk/ui/invites_dialog.py" line="133"/>
         <source>Answered.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="137" />
+        <location filename="../desk/ui/invites_dialog.py" line="137"/>
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="143" />
+        <location filename="../desk/ui/invites_dialog.py" line="143"/>
         <source>The server refused the sign-in: sign in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="147" />
+        <location filename="../desk/ui/invites_dialog.py" line="147"/>
         <source>The invite was withdrawn.</source>
         <translation>该邀请已撤回。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="151" />
-        <location filename="../desk/ui/invites_dialog.py" line="154" />
+        <location filename="../desk/ui/invites_dialog.py" line="151"/>
+        <location filename="../desk/ui/invites_dialog.py" line="154"/>
         <source>Not answered: %1.</source>
         <translation>未能处理：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/invites_dialog.py" line="174" />
+        <location filename="../desk/ui/invites_dialog.py" line="174"/>
         <source>No invites wait for an answer.</source>
         <translation>没有待处理的群邀请。</translation>
     </message>
@@ -784,456 +784,459 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="188" />
+        <location filename="../desk/ui/main_window.py" line="188"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="244" />
+        <location filename="../desk/ui/main_window.py" line="244"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="337" />
+        <location filename="../desk/ui/main_window.py" line="337"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="338" />
+        <location filename="../desk/ui/main_window.py" line="338"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="339" />
+        <location filename="../desk/ui/main_window.py" line="339"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="340" />
+        <location filename="../desk/ui/main_window.py" line="340"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="341" />
+        <location filename="../desk/ui/main_window.py" line="341"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="344" />
+        <location filename="../desk/ui/main_window.py" line="344"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="346" />
+        <location filename="../desk/ui/main_window.py" line="346"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348" />
+        <location filename="../desk/ui/main_window.py" line="348"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="349" />
+        <location filename="../desk/ui/main_window.py" line="349"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="351" />
+        <location filename="../desk/ui/main_window.py" line="351"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="352" />
+        <location filename="../desk/ui/main_window.py" line="352"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353" />
+        <location filename="../desk/ui/main_window.py" line="353"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="354" />
+        <location filename="../desk/ui/main_window.py" line="354"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="364" />
+        <location filename="../desk/ui/main_window.py" line="364"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="371" />
+        <location filename="../desk/ui/main_window.py" line="371"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="374" />
+        <location filename="../desk/ui/main_window.py" line="374"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="375" />
+        <location filename="../desk/ui/main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="382" />
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="385" />
+        <location filename="../desk/ui/main_window.py" line="385"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="389" />
+        <location filename="../desk/ui/main_window.py" line="389"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="393" />
+        <location filename="../desk/ui/main_window.py" line="393"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="400" />
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="410" />
+        <location filename="../desk/ui/main_window.py" line="410"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="413" />
+        <location filename="../desk/ui/main_window.py" line="413"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="419" />
+        <location filename="../desk/ui/main_window.py" line="419"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="420" />
+        <location filename="../desk/ui/main_window.py" line="420"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423" />
+        <location filename="../desk/ui/main_window.py" line="423"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="507" />
+        <location filename="../desk/ui/main_window.py" line="507"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519" />
+        <location filename="../desk/ui/main_window.py" line="519"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534" />
-        <location filename="../desk/ui/main_window.py" line="547" />
+        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="616" />
+        <location filename="../desk/ui/main_window.py" line="616"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654" />
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="655" />
+        <location filename="../desk/ui/main_window.py" line="659"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661" />
-        <source>What Noise lists is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
-        <translation>“闲聊”里的消息一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="665" />
+        <location filename="../desk/ui/main_window.py" line="671"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="667" />
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668" />
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="686" />
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="707" />
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="721" />
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform></translation>
+            <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728" />
+        <location filename="../desk/ui/main_window.py" line="734"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="733" />
+        <location filename="../desk/ui/main_window.py" line="739"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="759" />
+        <location filename="../desk/ui/main_window.py" line="765"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826" />
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1065" />
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1074" />
+        <location filename="../desk/ui/main_window.py" line="1080"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1206" />
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266" />
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544" />
+        <location filename="../desk/ui/main_window.py" line="544"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="521" />
+        <location filename="../desk/ui/main_window.py" line="521"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="599" />
+        <location filename="../desk/ui/main_window.py" line="599"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608" />
+        <location filename="../desk/ui/main_window.py" line="608"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="612" />
+        <location filename="../desk/ui/main_window.py" line="612"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="730" />
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="726" />
+        <location filename="../desk/ui/main_window.py" line="732"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798" />
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808" />
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="830" />
+        <location filename="../desk/ui/main_window.py" line="836"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="747" />
-        <location filename="../desk/ui/main_window.py" line="769" />
-        <location filename="../desk/ui/main_window.py" line="837" />
+        <location filename="../desk/ui/main_window.py" line="753"/>
+        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="843"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="665"/>
+        <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782" />
-        <location filename="../desk/ui/main_window.py" line="880" />
+        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1018" />
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020" />
+        <location filename="../desk/ui/main_window.py" line="1026"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022" />
+        <location filename="../desk/ui/main_window.py" line="1028"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1024" />
+        <location filename="../desk/ui/main_window.py" line="1030"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1038" />
+        <location filename="../desk/ui/main_window.py" line="1044"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1045" />
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047" />
+        <location filename="../desk/ui/main_window.py" line="1053"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1204" />
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1217" />
+        <location filename="../desk/ui/main_window.py" line="1223"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219" />
+        <location filename="../desk/ui/main_window.py" line="1225"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254" />
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261" />
+        <location filename="../desk/ui/main_window.py" line="1267"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266" />
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1273" />
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282" />
+        <location filename="../desk/ui/main_window.py" line="1288"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1283" />
+        <location filename="../desk/ui/main_window.py" line="1289"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1287" />
-        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year's table.</source>
+        <location filename="../desk/ui/main_window.py" line="1293"/>
+        <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1321" />
+        <location filename="../desk/ui/main_window.py" line="1327"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1327" />
+        <location filename="../desk/ui/main_window.py" line="1333"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="35" />
+        <location filename="../desk/ui/sidebar.py" line="35"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="36" />
+        <location filename="../desk/ui/sidebar.py" line="36"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="37" />
+        <location filename="../desk/ui/sidebar.py" line="37"/>
         <source>Action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="38" />
+        <location filename="../desk/ui/sidebar.py" line="38"/>
         <source>Info</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="39" />
+        <location filename="../desk/ui/sidebar.py" line="39"/>
         <source>Noise</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="40" />
+        <location filename="../desk/ui/sidebar.py" line="40"/>
         <source>Done</source>
         <translation>已办</translation>
     </message>
@@ -1241,28 +1244,28 @@ Messages marked done are in Done.</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="47" />
-        <location filename="../desk/ui/notifier.py" line="143" />
+        <location filename="../desk/ui/notifier.py" line="47"/>
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="54" />
+        <location filename="../desk/ui/notifier.py" line="54"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="56" />
+        <location filename="../desk/ui/notifier.py" line="56"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="87" />
+        <location filename="../desk/ui/notifier.py" line="87"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="143" />
+        <location filename="../desk/ui/notifier.py" line="143"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -1270,47 +1273,47 @@ Messages marked done are in Done.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="24" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="24"/>
         <source>desk: passphrase</source>
         <translation>desk：本机数据密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="29" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="29"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>本机没有可用的系统凭据存储，desk 将用密码保护本机加密数据。请设置至少 %1 个字符的本机数据密码。忘记此密码，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="34" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="34"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>请输入 desk 本机数据密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="49" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="49"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>New passphrase</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
         <source>Use at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="73" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="73"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="75" />
+        <location filename="../desk/ui/passphrase_dialog.py" line="75"/>
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1318,42 +1321,42 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -1361,22 +1364,22 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="94" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="94"/>
         <source>quiet</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="95" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="95"/>
         <source>notifies</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="125" />
+        <location filename="../desk/ui/quiet_grid_editor.py" line="125"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>蓝色格子为免打扰时段。点击或拖动即可更改，也可用方向键移动、按空格键切换。</translation>
     </message>
@@ -1384,83 +1387,83 @@ Messages marked done are in Done.</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="15" />
+        <location filename="../desk/ui/quiet_indicator.py" line="15"/>
         <source>night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="16" />
+        <location filename="../desk/ui/quiet_indicator.py" line="16"/>
         <source>quiet block of the day</source>
         <translation>日间免打扰时段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="17" />
+        <location filename="../desk/ui/quiet_indicator.py" line="17"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="18" />
+        <location filename="../desk/ui/quiet_indicator.py" line="18"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="19" />
+        <location filename="../desk/ui/quiet_indicator.py" line="19"/>
         <source>switched on by you</source>
         <translation>手动开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="41" />
+        <location filename="../desk/ui/quiet_indicator.py" line="41"/>
         <source>Quiet for 1 hour</source>
         <translation>免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="43" />
+        <location filename="../desk/ui/quiet_indicator.py" line="43"/>
         <source>Quiet until the morning</source>
         <translation>免打扰至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="45" />
+        <location filename="../desk/ui/quiet_indicator.py" line="45"/>
         <source>Follow the schedule again</source>
         <translation>恢复按计划免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="66" />
-        <location filename="../desk/ui/quiet_indicator.py" line="89" />
+        <location filename="../desk/ui/quiet_indicator.py" line="66"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="89"/>
         <source>Quiet until %1</source>
         <translation>免打扰至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="84" />
+        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="91" />
+        <location filename="../desk/ui/quiet_indicator.py" line="91"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="93" />
+        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="95" />
+        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="98" />
+        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>点击可暂停免打扰，直到本次免打扰结束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="102" />
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Click to follow the schedule again.</source>
         <translation>点击恢复按计划免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="110" />
+        <location filename="../desk/ui/quiet_indicator.py" line="110"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
@@ -1468,247 +1471,247 @@ Messages marked done are in Done.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="32" />
+        <location filename="../desk/ui/reason_text.py" line="32"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="33" />
+        <location filename="../desk/ui/reason_text.py" line="33"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="34" />
+        <location filename="../desk/ui/reason_text.py" line="34"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35" />
+        <location filename="../desk/ui/reason_text.py" line="35"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36" />
+        <location filename="../desk/ui/reason_text.py" line="36"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="38" />
+        <location filename="../desk/ui/reason_text.py" line="38"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39" />
+        <location filename="../desk/ui/reason_text.py" line="39"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40" />
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41" />
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43" />
+        <location filename="../desk/ui/reason_text.py" line="43"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44" />
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45" />
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46" />
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47" />
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48" />
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>deadline passed</source>
         <translation>已过截止时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50" />
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51" />
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52" />
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53" />
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54" />
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55" />
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56" />
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57" />
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58" />
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60" />
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61" />
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62" />
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63" />
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65" />
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66" />
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67" />
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68" />
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69" />
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70" />
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71" />
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72" />
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73" />
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74" />
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75" />
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111" />
-        <source>you moved this group's messages up before</source>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114" />
-        <source>you moved this group's messages down before</source>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117" />
-        <source>you moved this sender's messages up before</source>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120" />
-        <source>you moved this sender's messages down before</source>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76" />
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80" />
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81" />
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82" />
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83" />
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84" />
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -1716,18 +1719,18 @@ Messages marked done are in Done.</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="22" />
+        <location filename="../desk/ui/card_text.py" line="22"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="24" />
+        <location filename="../desk/ui/card_text.py" line="24"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154" />
-        <location filename="../desk/ui/inbox_delegate.py" line="247" />
+        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="247"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
@@ -1735,62 +1738,62 @@ Messages marked done are in Done.</source>
 <context>
     <name>ServerReason</name>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="9" />
+        <location filename="../desk/ui/server_reasons.py" line="9"/>
         <source>no connection to the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="10" />
+        <location filename="../desk/ui/server_reasons.py" line="10"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11" />
+        <location filename="../desk/ui/server_reasons.py" line="11"/>
         <source>server asked to slow down</source>
         <translation>服务器繁忙，要求稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12" />
-        <source>the server's answer could not be read</source>
+        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13" />
+        <location filename="../desk/ui/server_reasons.py" line="13"/>
         <source>the server turned the request down</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14" />
+        <location filename="../desk/ui/server_reasons.py" line="14"/>
         <source>too large for the server</source>
         <translation>超出服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15" />
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>该地址没有 Matrix 服务器响应，请向信息化部门核实地址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18" />
-        <source>this account's server does not offer it</source>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <source>this account&apos;s server does not offer it</source>
         <translation>此账号的服务器不支持该操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19" />
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>sorting of new messages restarting</source>
         <translation>新消息自动分类正在重启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="20" />
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>sorting of new messages failed; the log file says where</source>
         <translation>新消息自动分类出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="23" />
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="31" />
+        <location filename="../desk/ui/server_reasons.py" line="31"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
@@ -1798,237 +1801,237 @@ Messages marked done are in Done.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="76" />
+        <location filename="../desk/ui/settings_dialog.py" line="76"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="79" />
+        <location filename="../desk/ui/settings_dialog.py" line="79"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="80" />
+        <location filename="../desk/ui/settings_dialog.py" line="80"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="81" />
+        <location filename="../desk/ui/settings_dialog.py" line="81"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="82" />
+        <location filename="../desk/ui/settings_dialog.py" line="82"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="83" />
+        <location filename="../desk/ui/settings_dialog.py" line="83"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="91" />
+        <location filename="../desk/ui/settings_dialog.py" line="91"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色显示的设置由管理员统一设定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="137" />
+        <location filename="../desk/ui/settings_dialog.py" line="137"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="144" />
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通消息的提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="158" />
+        <location filename="../desk/ui/settings_dialog.py" line="158"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="184" />
+        <location filename="../desk/ui/settings_dialog.py" line="184"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="165" />
-        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year's Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival's eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year's table.</source>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
+        <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>尚未获得 %1 年的官方节假日安排：desk 暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149" />
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>蓝色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="185" />
+        <location filename="../desk/ui/settings_dialog.py" line="185"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="212" />
+        <location filename="../desk/ui/settings_dialog.py" line="212"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217" />
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="223" />
+        <location filename="../desk/ui/settings_dialog.py" line="223"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="228" />
+        <location filename="../desk/ui/settings_dialog.py" line="228"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233" />
+        <location filename="../desk/ui/settings_dialog.py" line="233"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238" />
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257" />
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="258" />
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="263" />
+        <location filename="../desk/ui/settings_dialog.py" line="263"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272" />
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>How each group notifies</source>
         <translation>各群的提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="274" />
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="281" />
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="282" />
+        <location filename="../desk/ui/settings_dialog.py" line="282"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="283" />
+        <location filename="../desk/ui/settings_dialog.py" line="283"/>
         <source>Never (muted)</source>
         <translation>不提醒（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="297" />
+        <location filename="../desk/ui/settings_dialog.py" line="297"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="313" />
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320" />
+        <location filename="../desk/ui/settings_dialog.py" line="320"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324" />
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="326" />
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327" />
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="329" />
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365" />
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="376" />
+        <location filename="../desk/ui/settings_dialog.py" line="376"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="394" />
+        <location filename="../desk/ui/settings_dialog.py" line="394"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386" />
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398" />
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="401" />
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="406" />
+        <location filename="../desk/ui/settings_dialog.py" line="406"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="408" />
+        <location filename="../desk/ui/settings_dialog.py" line="408"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="410" />
+        <location filename="../desk/ui/settings_dialog.py" line="410"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="419" />
+        <location filename="../desk/ui/settings_dialog.py" line="419"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>
@@ -2036,47 +2039,47 @@ Messages marked done are in Done.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50" />
+        <location filename="../desk/ui/sidebar.py" line="50"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 已启用端到端加密：desk 暂时无法读取其中的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="57" />
+        <location filename="../desk/ui/sidebar.py" line="57"/>
         <source>(muted) %1</source>
         <translation>（静音）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62" />
+        <location filename="../desk/ui/sidebar.py" line="62"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 已静音：消息照常进入收件箱，但不弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="69" />
+        <location filename="../desk/ui/sidebar.py" line="69"/>
         <source>(left) %1</source>
         <translation>（已不在群中）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="73" />
+        <location filename="../desk/ui/sidebar.py" line="73"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>您已不在“%1”中：已有消息保留，不会再收到新消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="133" />
+        <location filename="../desk/ui/sidebar.py" line="133"/>
         <source>Views and groups</source>
         <translation>分类和群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="139" />
+        <location filename="../desk/ui/sidebar.py" line="139"/>
         <source>Views</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="140" />
+        <location filename="../desk/ui/sidebar.py" line="140"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="236" />
+        <location filename="../desk/ui/sidebar.py" line="236"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 条未读消息（含转发副本和回复）</numerusform>
@@ -2086,94 +2089,94 @@ Messages marked done are in Done.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="42" />
+        <location filename="../desk/app/gui.py" line="42"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="46" />
+        <location filename="../desk/app/gui.py" line="46"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50" />
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="51" />
+        <location filename="../desk/app/gui.py" line="51"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52" />
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55" />
-        <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk's folder from a backup.</source>
+        <location filename="../desk/app/gui.py" line="55"/>
+        <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59" />
-        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk's folder from a backup.</source>
+        <location filename="../desk/app/gui.py" line="59"/>
+        <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63" />
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67" />
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71" />
-        <source>desk could not open its database; nothing was changed. The log in desk's folder (logs/desk.log) says more: please contact IT.</source>
+        <location filename="../desk/app/gui.py" line="71"/>
+        <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75" />
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
         <translation>另一个 desk 正在打开这份数据，已等待很久。请等它完成后再启动 desk。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="79" />
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86" />
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="87" />
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88" />
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="89" />
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96" />
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113" />
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2186,50 +2189,50 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="125" />
+        <location filename="../desk/app/gui.py" line="125"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="287" />
-        <source>The administrator's policy could not be read; none of it applies.</source>
+        <location filename="../desk/app/gui.py" line="287"/>
+        <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="294" />
-        <source>The administrator's policy has %1 problem(s); the rest applies.</source>
+        <location filename="../desk/app/gui.py" line="294"/>
+        <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
 </context>
 <context>
     <name>StoreOps</name>
     <message>
-        <location filename="../desk/ui/ops.py" line="17" />
-        <source>can't write the local database: it is read-only</source>
+        <location filename="../desk/ui/ops.py" line="17"/>
+        <source>can&apos;t write the local database: it is read-only</source>
         <translation>本机数据为只读，无法写入，请联系信息化部门</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="18" />
+        <location filename="../desk/ui/ops.py" line="18"/>
         <source>the local database is busy</source>
         <translation>本机数据正忙，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="19" />
+        <location filename="../desk/ui/ops.py" line="19"/>
         <source>the disk is full</source>
         <translation>磁盘已满，请清理磁盘空间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="20" />
-        <source>the local database is damaged: restore desk's folder from a backup</source>
+        <location filename="../desk/ui/ops.py" line="20"/>
+        <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
         <translation>本机数据已损坏，请联系信息化部门从备份恢复 desk 数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="23" />
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the disk holding the local database cannot be read or written</source>
         <translation>本机数据所在的磁盘无法读写</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="26" />
+        <location filename="../desk/ui/ops.py" line="26"/>
         <source>the local database failed</source>
         <translation>本机数据读写出错，请联系信息化部门</translation>
     </message>

@@ -623,24 +623,28 @@ class MainWindow(QMainWindow):
         self._undo.append(_Undo(lambda: None, None, mark))
         now = self._clock.now()
 
-        def begin() -> int:
+        def begin() -> tuple[int, int]:
             # What the user is asked about, and agrees to, is what there is now: a message
             # arriving while they are asked stays unread.
             mark.steps.begin(now)
-            return self._queries.unread_in(view)
+            also = self._queries.unread_in(View(ViewKind.NOISE)) if view.kind is ViewKind.ALL else 0
+            return self._queries.unread_in(view), also
 
         self._ops.run(
             begin,
-            lambda unread: self._ask_to_mark(mark, unread),
+            lambda counts: self._ask_to_mark(mark, *counts),
             lambda error: self._mark_failed(mark, error),
         )
 
-    def _ask_to_mark(self, mark: _ViewMark, unread: int) -> None:
-        """Marks at once a handful; more, once the user said so (Enter), or not (Esc)."""
+    def _ask_to_mark(self, mark: _ViewMark, unread: int, also: int) -> None:
+        """Marks at once a handful; more, once the user said so (Enter), or not (Esc).
+        `also`: how many unread Noise lists, marked with All."""
         mark.unread = unread
         if mark.taken_back:
             return  # Ctrl+Z came first: nothing was marked
-        if unread <= MARK_ALL_WITHOUT_ASKING:
+        # Noise's too: with All nearly caught up, hundreds of chit-chat were marked read
+        # without a word.
+        if unread + also <= MARK_ALL_WITHOUT_ASKING:
             self._step_mark(mark)
             return
         view = mark.view
@@ -658,10 +662,12 @@ class MainWindow(QMainWindow):
         )
         box.setInformativeText(
             self.tr(
-                "What Noise lists is marked read with it. A DING that waits for your "
-                "confirmation stays unread. Ctrl+Z undoes."
+                "The %Ln unread in Noise are marked read with it. A DING that waits for "
+                "your confirmation stays unread. Ctrl+Z undoes.",
+                "",
+                also,
             )
-            if view.kind is ViewKind.ALL
+            if also
             else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes.")
         )
         yes = box.addButton(self.tr("Mark read"), QMessageBox.ButtonRole.AcceptRole)

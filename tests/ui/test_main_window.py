@@ -441,7 +441,7 @@ def test_shift_c_in_all_clears_the_groups_badges_but_for_dings_waiting(
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
     question = _mark_question(qtbot, window)
-    assert "Noise" in question.informativeText()
+    assert f"The {noise_badge} unread in Noise" in question.informativeText()
     qtbot.keyClick(question, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) == "")
     qtbot.waitUntil(window._ops.idle)
@@ -460,6 +460,35 @@ def test_shift_c_in_all_clears_the_groups_badges_but_for_dings_waiting(
     assert waiting <= after <= 2 * waiting < before
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _badge(window, ViewKind.NOISE) != "")
+
+
+@pytest.fixture
+def caught_up(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The demo's window with all but Noise read (the DINGs waiting aside)."""
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    for kind in (ViewKind.URGENT, ViewKind.ACTION, ViewKind.INFO):
+        queries.mark_view_read(View(kind))
+    yield from _window_over(qtbot, store, clock)
+
+
+def test_shift_c_in_all_asks_first_when_noise_holds_more_than_a_handful(
+    qtbot: QtBot, caught_up: MainWindow
+) -> None:
+    # From review: with All nearly caught up, Shift+C there marked hundreds of chit-chat
+    # read without a word.
+    window = caught_up
+    all_badge, noise_badge = _badge(window, ViewKind.ALL), _badge(window, ViewKind.NOISE)
+    assert int(all_badge or 0) <= MARK_ALL_WITHOUT_ASKING < int(noise_badge)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    question = _mark_question(qtbot, window)
+    assert f"The {noise_badge} unread in Noise are marked read with it." in (
+        question.informativeText()
+    )
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Nothing was marked read.")
+    assert _badge(window, ViewKind.NOISE) == noise_badge
 
 
 def _mark_question(qtbot: QtBot, window: MainWindow) -> QMessageBox:

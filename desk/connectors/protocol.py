@@ -77,6 +77,10 @@ class IncomingMessage:
     # Sent by the account's own user (here or on another device): read, never notified,
     # and no task for them.
     from_me: bool = False
+    # A DING the user sent from another device (their phone): whom it asks to confirm, so
+    # its card counts confirmations as one sent from desk does. Never a DING for the user
+    # (`ding` stays False). None for what desk sent itself: its outbox has that already.
+    own_ding: DingRequest | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,10 +161,11 @@ def sent_dings(session: Session, items: Sequence[OutboxItem]) -> list[SentDing]:
 def dings_sent_as(
     session: Session, messages: Iterable[tuple[int, str]]
 ) -> dict[tuple[int, str], SentDing]:
-    """Which of these messages (account, remote id) are DINGs the user sent from desk, or
-    re-DINGs of one: each with the DING it is (a re-DING's the DING it repeats), whose
-    roster counts the confirmations of both. One statement per account to find them (by
-    the outbox's index of remote ids), one to read them, then `sent_dings`'."""
+    """Which of these messages (account, remote id) are DINGs the user sent (from desk or
+    another device), or re-DINGs of one: each with the DING it is (a re-DING's the DING
+    it repeats), whose roster counts the confirmations of both. One statement per account
+    to find them (by the outbox's index of remote ids), one to read them, then
+    `sent_dings`'."""
     wanted: dict[int, list[str]] = {}
     for account_id, remote_id in messages:
         wanted.setdefault(account_id, []).append(remote_id)

@@ -2,6 +2,10 @@
 
 Each item gets its transaction id when it is queued; every retry, after a crash
 or a long time offline, sends it again under that id, so the server posts it once.
+
+A DING the user sent from another device is kept here too, as an item already sent
+(`sent_elsewhere` in its `ding`; see desk.sync.dings.record_sent_elsewhere), so the
+roster reads it as it reads the DINGs sent from desk. Only pending items are ever sent.
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ class OutboxItem(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
     ack_of: Mapped[str | None] = mapped_column(String(255), default=None)
-    # {"deadline": ISO 8601 or null, "recipients": [user ids] or null} for a DING.
+    # {"deadline": ISO 8601 or null, "recipients": [user ids] or null} for a DING, and
+    # "sent_elsewhere": true for one the user sent from another device.
     ding: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     state: Mapped[str] = mapped_column(String(10), default=OutboxState.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,5 +1,8 @@
 """Sending DINGs and following their confirmations.
 
+`record_sent_elsewhere` runs inside the ingest transaction too: a DING the user sent from
+another device (their phone) gets a record in the outbox, already sent, so its card, its
+roster and DINGs I sent… read it as one sent from desk.
 `record_confirmations` runs inside the ingest transaction: explicit acknowledgements
 (`SyncBatch.acks`) and pure acknowledgement messages that reply to a DING (or that
 triage attached to one) become rows of `ding_confirmations`, once per person.
@@ -10,7 +13,9 @@ re-DING of the unconfirmed, refused within `RE_DING_INTERVAL` of the last one.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,7 +24,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desk.connectors.protocol import DingRequest, SyncBatch
+from desk.connectors.protocol import DingRequest, IncomingMessage, SyncBatch
 from desk.core.clock import Clock
 from desk.core.dings import Person, re_ding_wait
 from desk.store.dings import (
@@ -33,13 +38,64 @@ from desk.store.dings import (
 )
 from desk.store.escalations import confirmed_elsewhere
 from desk.store.models import Escalation, Group, Member, Message, to_ms
-from desk.store.outbox import OutboxItem
+from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
-from desk.sync.outbox import enqueue
+from desk.sync.outbox import ding_json, enqueue
 
 log = logging.getLogger("desk.sync.dings")
 
 _CHUNK = 500
+
+
+def record_sent_elsewhere(
+    session: Session, account_id: int, messages: Iterable[IncomingMessage]
+) -> int:
+    """Records the DINGs the user sent from another device among these new messages as
+    outbox items already sent (`sent_elsewhere` in their `ding`), which nothing sends
+    again: the roster finds them as it finds the DINGs sent from desk, and the
+    confirmations stored by their remote ids count for them. Not one the outbox has
+    already (desk's own, back from the server). Runs before the batch's confirmations
+    (one may come with its DING) and withdrawals are recorded; returns how many."""
+    mine = {
+        m.remote_id: (m, ding) for m in messages if m.from_me and (ding := m.own_ding) is not None
+    }
+    if not mine:
+        return 0
+    wanted = list(mine)
+    for start in range(0, len(wanted), _CHUNK):
+        for known in session.scalars(
+            select(OutboxItem.remote_id).where(
+                OutboxItem.account_id == account_id,
+                OutboxItem.remote_id.in_(wanted[start : start + _CHUNK]),
+            )
+        ):
+            mine.pop(str(known), None)
+    for m, ding in mine.values():
+        sent_ms = to_ms(m.ts)
+        session.add(
+            OutboxItem(
+                account_id=account_id,
+                txn_id=_txn_elsewhere(account_id, m.remote_id),
+                group_remote_id=m.group_id,
+                text=m.text,
+                ding={**ding_json(ding), "sent_elsewhere": True},
+                state=OutboxState.SENT.value,
+                attempts=0,
+                created_ms=sent_ms,
+                sent_ms=sent_ms,
+                remote_id=m.remote_id,
+            )
+        )
+    if mine:
+        log.info("account %d: %d DINGs sent from another device", account_id, len(mine))
+    return len(mine)
+
+
+def _txn_elsewhere(account_id: int, remote_id: str) -> str:
+    # Unique like a transaction id desk makes, within the column's 64 characters
+    # whatever the server's ids are like; never sent, so never seen by a server.
+    digest = hashlib.sha256(f"{account_id}\n{remote_id}".encode()).hexdigest()[:40]
+    return f"elsewhere-{digest}"
 
 
 def record_confirmations(

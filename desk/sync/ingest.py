@@ -67,7 +67,11 @@ from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names
-from desk.sync.dings import record_confirmations, withdraw_confirmations
+from desk.sync.dings import (
+    record_confirmations,
+    record_sent_elsewhere,
+    withdraw_confirmations,
+)
 from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
@@ -232,6 +236,8 @@ class Ingestor:
         )
         if files:
             self._insert_attachments(session, account_id, files)
+        # Before this batch's withdrawals and confirmations, which may be of these DINGs.
+        record_sent_elsewhere(session, account_id, (m for m, _group in accepted))
         if heads:
             # The first copy of a notice learns it heads a cluster when the second arrives.
             # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every

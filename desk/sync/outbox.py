@@ -12,6 +12,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -49,12 +50,6 @@ def enqueue(
 ) -> str:
     """Queues one item and returns its transaction id."""
     txn_id = f"desk-{uuid.uuid4().hex}"
-    ding_json = None
-    if ding is not None:
-        ding_json = {
-            "deadline": ding.deadline.isoformat() if ding.deadline else None,
-            "recipients": list(ding.recipients) if ding.recipients is not None else None,
-        }
     with store.transaction() as session:
         session.add(
             OutboxItem(
@@ -64,7 +59,7 @@ def enqueue(
                 text=text,
                 reply_to=reply_to,
                 ack_of=ack_of,
-                ding=ding_json,
+                ding=ding_json(ding) if ding is not None else None,
                 state=OutboxState.PENDING.value,
                 attempts=0,
                 created_ms=to_ms(clock.now()),
@@ -72,6 +67,14 @@ def enqueue(
         )
     log.info("account %d: queued %s", account_id, txn_id)
     return txn_id
+
+
+def ding_json(ding: DingRequest) -> dict[str, Any]:
+    """A DING's `OutboxItem.ding`."""
+    return {
+        "deadline": ding.deadline.isoformat() if ding.deadline else None,
+        "recipients": list(ding.recipients) if ding.recipients is not None else None,
+    }
 
 
 def pending(store: Store, account_id: int) -> list[OutboxItem]:

@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 
 from desk.connectors.protocol import (
     AckEvent,
+    DingRequest,
     GroupInfo,
     IncomingMessage,
     MemberInfo,
@@ -27,6 +28,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.outbox import pending
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
 
@@ -74,6 +76,23 @@ class Office:
             remote_id, "g1", "u-me", "方晓宇", Role.MEMBER, self.clock.now(), text, from_me=True
         )
         self.sync(messages=(mine,))
+
+    def phone_ding(
+        self, remote_id: str, text: str, recipients: tuple[str, ...] | None = None, **batch: Any
+    ) -> IngestResult:
+        """A DING the user sent from their phone, arriving by sync (with whatever else)."""
+        mine = IncomingMessage(
+            remote_id,
+            "g1",
+            "u-me",
+            "方晓宇",
+            Role.MEMBER,
+            self.clock.now(),
+            text,
+            from_me=True,
+            own_ding=DingRequest(recipients=recipients),
+        )
+        return self.sync(messages=(mine, *batch.pop("messages", ())), **batch)
 
     def ack(self, event_id: str, user_id: str, ding: str) -> IngestResult:
         self.clock.advance(timedelta(seconds=30))
@@ -185,6 +204,70 @@ def test_what_the_user_sent_that_is_no_ding_knows_no_roster(office: Office) -> N
     office.sync(messages=(plain,))
     assert office.card("$m1").sent_ding is None
     assert office.card("$d1").sent_ding is not None
+
+
+def test_a_ding_sent_from_the_phone_reads_as_one_sent_from_desk(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    sent_at = clock.now()
+    office.phone_ding("$p1", "紧急：十分钟内到镇政府集合")
+    assert _progress(office.card("$p1")) == ([], ["钟书记", "李站长", "王主任"])
+
+    office.ack("$a1", "u1", "$p1")
+    office.reply("$r3", "u3", "$p1")
+    office.ack("$a-me", "u-me", "$p1")  # the user's own 收到 confirms nothing
+    row = office.card("$p1")
+    assert _progress(row) == (["钟书记", "王主任"], ["李站长"])
+    # Listed in DINGs I sent…, whose roster the card's link opens.
+    (listed,) = office.dings.sent()
+    assert row.sent_ding is not None and listed.outbox_id == row.sent_ding.outbox_id
+    assert listed.sent and listed.text == "紧急：十分钟内到镇政府集合"
+    assert listed.created == sent_at
+    # The user's, so nothing for them: information, read, silent, never pinned or escalated.
+    assert row.tier is Tier.INFO
+    assert not row.ding and not row.pinned and row.read
+    assert EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), True) == 0
+    with store.sessions() as session:
+        state = session.scalars(select(Message.notify_state).where(Message.remote_id == "$p1"))
+        assert state.one() == "silent"
+    # The phone sent it: desk never does.
+    assert pending(store, office.account_id) == []
+
+
+def test_a_ding_from_the_phone_to_some_counts_only_them_even_in_its_own_batch(
+    office: Office,
+) -> None:
+    office.clock.advance(timedelta(seconds=30))
+    # 李站长's 收到 comes in the same sync as the DING it confirms.
+    office.phone_ding(
+        "$p1",
+        "请两位站长马上回电",
+        recipients=("u2", "u3"),
+        acks=(AckEvent("$a2", "g1", "u2", "$p1", office.clock.now()),),
+    )
+    office.ack("$a1", "u1", "$p1")  # not asked: a receipt, no confirmation
+    assert _progress(office.card("$p1")) == (["李站长"], ["王主任"])
+    assert office.card("$p1").sent_roster is not None
+    assert office.card("$p1").sent_roster.expected == 2  # type: ignore[union-attr]
+
+
+def test_a_ding_desk_sent_is_not_counted_again_when_it_comes_back_marked_as_one(
+    office: Office,
+) -> None:
+    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
+    # A connector that cannot tell its own sends from the phone's marks it all the same.
+    office.phone_ding("$d1", "紧急：十分钟内到镇政府集合")
+    assert len(office.dings.sent()) == 1
+
+
+def test_a_ding_withdrawn_from_the_phone_leaves_dings_i_sent(office: Office) -> None:
+    office.phone_ding("$p1", "紧急：十分钟内到镇政府集合")
+    office.phone_ding(
+        "$p2", "紧急：发错了", redactions=(Redaction("$p2", "g1", office.clock.now()),)
+    )
+    office.sync(redactions=(Redaction("$p1", "g1", office.clock.now()),))
+    assert office.dings.sent() == []
+    assert office.card("$p1").sent_ding is None
 
 
 def _statements(store: Store, action: Any) -> list[str]:

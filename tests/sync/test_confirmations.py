@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from desk.connectors.demo import SentDing
 from desk.connectors.protocol import (
     AckEvent,
+    DingRequest,
     GroupInfo,
     IncomingMessage,
     MemberInfo,
@@ -29,6 +30,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox, ReDingRefused
 from desk.sync.ingest import Ingestor
+from desk.sync.outbox import pending
 from tests.conftest import SHANGHAI
 from tests.helpers.demo_desk import DemoAccount
 
@@ -389,3 +391,57 @@ def test_a_ding_the_user_withdrew_elsewhere_leaves_dings_i_sent_with_its_words(
     clock.advance(timedelta(minutes=6))
     with pytest.raises(ReDingRefused):
         dings.re_ding(sent.outbox_id)
+
+
+def test_a_ding_from_the_phone_is_never_sent_and_desk_s_re_ding_of_it_counts_for_it(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    # The user DINGs three colleagues from the phone; at the office PC desk shows its
+    # roster, and a re-DING from there to the two still silent counts for the same DING.
+    dings = DingOutbox(store, clock)
+    asked = tuple(p.user_id for p in dings.members(demo.ref.id, GROUP)[:3])
+    words = "紧急：三位站长马上回电"
+    phone = IncomingMessage(
+        "$phone-1",
+        GROUP,
+        "u-me",
+        "方晓宁",
+        Role.MEMBER,
+        clock.now(),
+        words,
+        from_me=True,
+        own_ding=DingRequest(recipients=asked),
+    )
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    with store.sessions() as session:
+        cursor = session.get_one(Account, demo.ref.id).cursor
+    assert cursor is not None
+
+    def arrives(**batch: Any) -> int:
+        # Between the demo's own rounds, which go on from its cursor.
+        return ingestor.apply(demo.ref.id, SyncBatch(cursor, **batch)).confirmations
+
+    arrives(messages=(phone,))
+    # The same batch again (its cursor lost in a crash): one DING still.
+    arrives(messages=(phone,))
+    (sent,) = dings.sent()
+    assert (sent.remote_id, sent.recipients, sent.roster.expected) == ("$phone-1", asked, 3)
+    clock.advance(timedelta(minutes=1))
+    assert arrives(acks=(AckEvent("$ack-1", GROUP, asked[0], "$phone-1", clock.now()),)) == 1
+
+    assert pending(store, demo.ref.id) == []
+    demo.round()
+    with store.sessions() as session:
+        mine = session.scalars(select(Message.text).where(Message.sender_id == "u-me")).all()
+    assert mine.count(words) == 1, "the phone sent it; desk never does"
+
+    clock.advance(timedelta(minutes=5))
+    dings.re_ding(sent.outbox_id)
+    demo.round()
+    for _ in range(10):
+        clock.advance(timedelta(minutes=1))
+        demo.round()
+    (again,) = dings.sent()
+    assert again.outbox_id == sent.outbox_id and again.re_dings == 1
+    assert {c.user_id for c in again.roster.confirmed} == set(asked)
+    assert again.roster.unconfirmed == ()

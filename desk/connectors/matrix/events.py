@@ -9,6 +9,7 @@ Nothing here raises on a malformed event: it becomes a `BadItem`.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from desk.connectors.protocol import (
     Attachment,
     BadItem,
     ConnectorError,
+    DingRequest,
     GroupInfo,
     IncomingMessage,
     Invite,
@@ -401,8 +403,11 @@ def _parse_one(
         # (or, for an edit, the message its text again).
         out.redactions.append(_redaction(event_id, room_id, unsigned, state))
         return
+    # The server names the transaction id only to the session that sent the event: this
+    # desk's own, which its outbox knows already.
+    sent_here = isinstance(unsigned, dict) and isinstance(unsigned.get("transaction_id"), str)
     if kind == "m.room.message":
-        _parse_message(room_id, event_id, sender, when, content, state, me, out)
+        _parse_message(room_id, event_id, sender, when, content, state, me, out, sent_here)
     elif kind == "m.room.encrypted":
         out.messages.append(
             IncomingMessage(
@@ -463,6 +468,7 @@ def _parse_message(
     state: RoomState,
     me: Me,
     out: Parsed,
+    sent_here: bool = False,
 ) -> None:
     relates = content.get("m.relates_to")
     relates = relates if isinstance(relates, dict) else {}
@@ -492,7 +498,11 @@ def _parse_message(
         body = attachment_text(attachment.kind, attachment.name, caption)
     ding = content.get(DING_KEY)
     is_ding = False
-    if isinstance(ding, dict):
+    own_ding = None
+    if isinstance(ding, dict) and sender == me.user_id:
+        # The user's own DING asks others, never them; from another device, whom it asks.
+        own_ding = None if sent_here else _own_ding(ding)
+    elif isinstance(ding, dict):
         recipients = ding.get("recipients")
         is_ding = recipients is None or (isinstance(recipients, list) and me.user_id in recipients)
     out.messages.append(
@@ -505,11 +515,37 @@ def _parse_message(
             ts=when,
             text=body,
             mentions_me=sender != me.user_id and _mentions(content, body, state, me),
-            ding=is_ding and sender != me.user_id,
+            ding=is_ding,
             reply_to=reply_to,
             attachment=attachment,
             from_me=sender == me.user_id,
+            own_ding=own_ding,
         )
+    )
+
+
+def _own_ding(ding: Mapping[str, Any]) -> DingRequest | None:
+    """Whom a DING the user sent asks to confirm (None: everyone in the room), and by when;
+    None if it names its recipients in a way no desk would (then it is no DING, as for
+    the people it would ask)."""
+    recipients = ding.get("recipients")
+    if recipients is not None and not isinstance(recipients, list):
+        return None
+    deadline = ding.get("deadline")
+    due = None
+    if isinstance(deadline, str):
+        with contextlib.suppress(ValueError):
+            due = datetime.fromisoformat(deadline)
+        # Only a time with its offset, in a sane range: the roster shows it in the user's zone.
+        if due is not None and (
+            due.tzinfo is None or not _SANE_MS[0] <= due.timestamp() * 1000 < _SANE_MS[1]
+        ):
+            due = None
+    return DingRequest(
+        deadline=due,
+        recipients=(
+            tuple(r for r in recipients if isinstance(r, str)) if recipients is not None else None
+        ),
     )
 
 

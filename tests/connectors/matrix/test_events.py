@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +254,32 @@ def test_ding_only_for_its_recipients() -> None:
     assert ding(None)
     assert ding(["@me:x"])
     assert not ding(["@other:x"])
+
+
+def test_the_user_s_ding_from_another_device_says_whom_it_asks_and_is_no_ding_for_them() -> None:
+    def own(ding: Any, **fields: Any) -> tuple[bool, DingRequest | None]:
+        content = {"body": "紧急", "org.desk.ding": ding}
+        event = _event(sender="@me:x", content=content, **fields)
+        out = ev.parse_events(
+            "!r:x", [event], ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True
+        )
+        (message,) = out.messages
+        assert message.from_me
+        return message.ding, message.own_ding
+
+    due = "2026-11-23T11:00:00+08:00"
+    assert own({"deadline": due, "recipients": ["@a:x", "@me:x"]}) == (
+        False,
+        DingRequest(datetime.fromisoformat(due), ("@a:x", "@me:x")),
+    )
+    assert own({"deadline": None, "recipients": None}) == (False, DingRequest())
+    # A deadline without its offset, or past any sane year, is no deadline.
+    assert own({"deadline": "2026-11-23T11:00:00", "recipients": None}) == (False, DingRequest())
+    assert own({"deadline": "9999-12-31T23:00:00-05:00"}) == (False, DingRequest())
+    assert own({"recipients": "@a:x"}) == (False, None)
+    # Sent by this very session (the server names its transaction id): desk's own outbox
+    # knows it already.
+    assert own({"recipients": None}, unsigned={"transaction_id": "desk-1"}) == (False, None)
 
 
 def test_what_the_account_sent_is_marked_as_its_own() -> None:

@@ -23,8 +23,9 @@ from desk.app.desk_app import DeskApp
 from desk.cli.inbox_cmd import ENCRYPTED_GROUP_NOTICE
 from desk.connectors.matrix import MatrixConnector, login
 from desk.connectors.matrix.transport import ServerConfig
-from desk.connectors.protocol import Outgoing
+from desk.connectors.protocol import DingRequest, Outgoing
 from desk.core.clock import SystemClock
+from desk.core.escalation import LadderConfig
 from desk.store.credentials import CredentialStore
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
@@ -639,6 +640,80 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
     assert [p.name for p in roster.unconfirmed] == ["王书记"]
     assert roster.expected == 3  # everyone in the room but the sender
+
+
+def test_a_ding_sent_from_the_phone_reads_on_desk_as_one_sent_from_desk(
+    town: Township, data: Path
+) -> None:
+    # The user DINGs two colleagues from the phone (a session of their own account, not
+    # desk's), then sits down at the office PC: desk shows its card and roster.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    asked = [t.deputy.user_id, t.clerk.user_id]
+    ding_id = t.me.text(
+        t.work,
+        DING,
+        **{
+            "org.desk.ding": {"deadline": None, "recipients": asked},
+            "m.mentions": {"user_ids": asked},
+        },
+    )
+    assert "sent" not in sync(data)  # nothing in the outbox to send
+    card = {i["id"]: i for i in inbox(data)}[ding_id]
+    assert card["sent_ding"] == {"confirmed": [], "unconfirmed": ["李主任", "张三"], "expected": 2}
+    assert card["reasons"][0] == "DING sent by you: 0/2 confirmed, 2 not yet"
+    assert (card["ding"], card["tier"], card["read"]) == (False, "info", True)
+
+    # 张三 confirms with a 收到 reaction; 王书记, whom it did not ask, with a 👍.
+    for who, key in ((t.clerk, "收到"), (t.leader, "👍")):
+        who.send(
+            t.work,
+            {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": key}},
+            kind="m.reaction",
+        )
+    sync(data)
+    card = {i["id"]: i for i in inbox(data)}[ding_id]
+    assert card["sent_ding"] == {"confirmed": ["张三"], "unconfirmed": ["李主任"], "expected": 2}
+    store = open_data(data)
+    try:
+        (listed,) = DingOutbox(store, SystemClock()).sent()  # DINGs I sent…
+        assert (
+            EscalationStore(store.sessions).start_new(SystemClock().now(), LadderConfig(), True)
+            == 0
+        )
+    finally:
+        store.close()
+    assert (listed.remote_id, listed.recipients) == (ding_id, tuple(asked))
+    # The phone sent it; desk never posts it again.
+    bodies = [e["content"].get("body") for e in t.leader.messages(t.work)]
+    assert bodies.count(DING) == 1
+
+
+def test_the_connector_tells_a_ding_desk_sent_from_one_the_phone_sent(town: Township) -> None:
+    # Synapse names the transaction id only to the session that sent the event: desk's own
+    # DING, coming back by sync (perhaps before its send is recorded), is no DING from
+    # elsewhere to record a second time.
+    t = town
+    phone_id = t.me.text(
+        t.work, "紧急：手机上发的", **{"org.desk.ding": {"deadline": None, "recipients": None}}
+    )
+
+    async def go() -> dict[str, DingRequest | None]:
+        connector = await _signed_in(t)
+        try:
+            sent = await connector.send(
+                Outgoing("desk-ding-1", t.work, "紧急：桌面上发的", ding=DingRequest())
+            )
+            batch = await connector.sync(None)
+            assert sent.remote_id in {m.remote_id for m in batch.messages}
+            return {m.remote_id: m.own_ding for m in batch.messages if m.from_me}
+        finally:
+            await connector.close()
+
+    own = asyncio.run(go())
+    assert own[phone_id] == DingRequest()
+    assert [ding for remote_id, ding in own.items() if remote_id != phone_id] == [None]
 
 
 def _confirmed_in_desk(t: Township, data: Path) -> str:

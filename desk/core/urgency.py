@@ -19,18 +19,19 @@ WEEK_HOURS = 7 * 24
 # score (its range some twenty points, wording, weights and tier steps) to order only
 # untimed tasks, and tasks due within a minute or so of each other.
 _EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
-_PER_HOUR = 1000.0
+EPOCH_MS = int(_EPOCH.timestamp() * 1000)
+PER_HOUR = 1000.0
 # Further apart than any band's due times (a week, 168,000) and, for a thousand years of
 # due times counted from _EPOCH, above any untimed task's base score.
 _SOON_BAND = 3e13
 _LATE_BAND = 2e13
 _WEEK_BAND = 1e13
 # Below any untimed task: due later than a week, soonest first; last, what is long past
-# its due time, by its wording. A tester could not tell why the end of Action listed
-# 已过截止时间, 已逾期 16 小时 and untimed tasks mixed. Long past is a fixed step from the
-# base score (see PAST_STEP), so that it too holds still.
+# its due time, the latest due first (by wording, 已过截止时间 and 已逾期 23 小时 read as
+# shuffled). A tester could not tell why the end of Action listed those and untimed
+# tasks mixed. Long past, a score never changes again (see past_order).
 _LATER_BAND = -1e12
-PAST_STEP = -2e12
+PAST_BAND = -2e12
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
 EVENT_HOURS = 2
@@ -43,8 +44,8 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     OVERDUE_HOURS, the longest overdue first (what can still be done in time comes before
     what is already late, but late work comes before next week's); then due within a
     week, soonest first; then untimed tasks by their base score (their wording); then
-    tasks due later than a week, soonest first; last, those overdue for longer, by their
-    base score: on a Monday morning, last week's overdue requests, mostly answered, sat
+    tasks due later than a week, soonest first; last, those overdue for longer, the latest
+    due first: on a Monday morning, last week's overdue requests, mostly answered, sat
     above what was due that day. The time of a meeting (see `row_event`) is late for
     EVENT_HOURS only.
 
@@ -71,7 +72,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
 def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
     """Where a task due at `deadline`, `hours` from now (negative: overdue, late for
     `late_for` hours), lists in Action, added to its base score: higher first."""
-    sooner_first = -(deadline - _EPOCH).total_seconds() / 3600 * _PER_HOUR
+    sooner_first = -(deadline - _EPOCH).total_seconds() / 3600 * PER_HOUR
     if 0 <= hours < SOON_HOURS:
         return _SOON_BAND + sooner_first
     if -late_for < hours < 0:
@@ -80,4 +81,4 @@ def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
         return _WEEK_BAND + sooner_first
     if hours >= WEEK_HOURS:
         return _LATER_BAND + sooner_first
-    return PAST_STEP
+    return PAST_BAND - sooner_first

@@ -15,10 +15,18 @@ from sqlalchemy import ColumnElement, bindparam, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
-from desk.core.urgency import PAST_STEP, urgency_score
+from desk.core.urgency import EPOCH_MS, PAST_BAND, PER_HOUR, urgency_score
 from desk.store.models import Message, from_ms, to_ms
 
-_past_step = case((Message.tier == Tier.ACTION.value, PAST_STEP), else_=0.0)
+# What a long overdue row scores above its base score (see urgency_score): in Action, by
+# its due time alone, so it never changes again.
+_long_past = case(
+    (
+        Message.tier == Tier.ACTION.value,
+        PAST_BAND + (Message.deadline_ms - EPOCH_MS) / 3_600_000.0 * PER_HOUR,
+    ),
+    else_=0.0,
+)
 # Rows read, and at most written, by one step, each step a transaction of its own. A
 # tester's first rerank of a 300,000-message store rewrote 91,836 scores in one 4.9 s
 # transaction on the store thread, and the user's key presses waited behind it. Steps of
@@ -97,14 +105,14 @@ def rerank_step(
     """Recomputes the scores of up to STEP_ROWS open messages with a deadline, in due-time
     order from `after` (the due time and id a step before stopped at).
 
-    Overdue for longer than OVERDUE_HOURS, a score stays at its base (an action's, a fixed
-    PAST_STEP from it; see urgency_score), so only messages not yet due, lately overdue,
-    or long overdue without that score are read: a year of deadlines is otherwise read and
-    recomputed every minute. Given when the last whole rerank ran (`since`), the long
-    overdue read are only those whose due time passed OVERDUE_HOURS ago since then, a
-    range of the index; without it, every open dated row is looked at for its score (once,
-    on opening). Their index holds every column read here, so the rows themselves (and
-    their text) stay on disk.
+    Overdue for longer than OVERDUE_HOURS, a score stays where it is (an action's in the
+    band of what is long past, by its due time; see urgency_score), so only messages not
+    yet due, lately overdue, or long overdue without that score are read: a year of
+    deadlines is otherwise read and recomputed every minute. Given when the last whole
+    rerank ran (`since`), the long overdue read are only those whose due time passed
+    OVERDUE_HOURS ago since then, a range of the index; without it, every open dated row
+    is looked at for its score (once, on opening). Their index holds every column read
+    here, so the rows themselves (and their text) stay on disk.
 
     A score is written only where the row still has the tier, base score, due time and
     score it was read with: ingest (an edit, a copy raising its card) or the user (a tier
@@ -118,8 +126,8 @@ def rerank_step(
         if since is not None
         else or_(
             Message.deadline_ms >= long_overdue_ms,
-            # Off by more than rounding: base + PAST_STEP is exact to about 1e-3 only.
-            func.abs(Message.score - Message.base_score - _past_step) > 0.5,
+            # Off by more than rounding: a score that far from zero is exact to 1e-3 only.
+            func.abs(Message.score - Message.base_score - _long_past) > 0.5,
         )
     )
     query = select(

@@ -10,7 +10,6 @@ import pytest
 from desk.core.messages import Message, Reason, Role, Tier, Verdict
 from desk.core.reasons import ENGLISH, at_reason, describe
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
-from desk.core.urgency import PAST_STEP
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
@@ -337,12 +336,16 @@ def test_action_lists_by_due_time_above_its_wording() -> None:
     # What can still be done in time first, then what is late, then the rest of the week.
     assert task(4.9) > task(-1) > task(-0.5) > task(5.1)
     # Then untimed tasks by their wording; then those due beyond the week, soonest first;
-    # last, those overdue for half a day, by their wording (a tester could not tell why
-    # the end of 待办 mixed 已过截止时间, 已逾期 16 小时 and untimed tasks).
-    in_order = [task(None, 6.5), task(24 * 8, 9.5), task(24 * 30, 9.5), task(-13, 9.5)]
+    # last, those overdue for half a day, the latest due first (a tester could not tell
+    # why the end of 待办 mixed 已过截止时间, 已逾期 16 小时 and untimed tasks).
+    in_order = [
+        task(None, 6.5),
+        task(24 * 8, 9.5),
+        task(24 * 30, 9.5),
+        task(-13, 6.5),
+        task(-50, 9.5),
+    ]
     assert in_order == sorted(in_order, reverse=True)
-    assert task(-13, 9.5) > task(-50, 6.5)
-    assert task(-13) == task(-50)
     assert task(None) == 7.0
     info = Verdict(tier=Tier.INFO, score=6.0, deadline=now + timedelta(hours=1))
     assert urgency_score(info, now) == 6.0
@@ -358,6 +361,9 @@ def test_a_task_s_place_holds_still_until_it_moves_to_another_band() -> None:
     assert urgency_score(task, due + timedelta(hours=1)) == urgency_score(
         task, due + timedelta(hours=11)
     )
+    assert urgency_score(task, due + timedelta(hours=13)) == urgency_score(
+        task, due + timedelta(days=30)
+    )
 
 
 @pytest.mark.parametrize("tier", [Tier.ACTION, Tier.URGENT])
@@ -368,10 +374,13 @@ def test_a_meeting_under_way_stays_up_and_one_over_ranks_as_long_overdue(tier: T
         said = (at_reason(at, event=event),)
         return urgency_score(Verdict(tier=tier, score=7.0, reasons=said, deadline=at), T0)
 
-    # Over, it lists as what is long overdue does (as untimed, in Urgent; last, in Action).
-    past = 7.0 + (PAST_STEP if tier is Tier.ACTION else 0.0)
+    # Over, it lists as what is long overdue does: as untimed in Urgent; in Action, last,
+    # the latest first.
     assert meeting(-1.5) > 7.0
-    assert meeting(-2.5) == meeting(-30, event=False) == past
+    if tier is Tier.URGENT:
+        assert meeting(-2.5) == meeting(-30, event=False) == 7.0
+    else:
+        assert 7.0 - 1e12 > meeting(-2.5) > meeting(-30, event=False)
     # A due time, not a meeting's, stays late for longer.
     assert meeting(-2.5, event=False) > 7.0
 

@@ -31,6 +31,9 @@ _WEEK_BAND = 1e13
 # base score (see PAST_STEP), so that it too holds still.
 _LATER_BAND = -1e12
 PAST_STEP = -2e12
+# Below all of these in any tier: a withdrawn card the user had read, which asks nothing,
+# stays at the foot of its view (at -1000 it stood above every task long overdue).
+FOOT_SCORE = -1e14
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
 EVENT_HOURS = 2

@@ -72,7 +72,9 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "reasons": list(
             dict.fromkeys(
                 describe(standing_at(r, now, row.deadline))
-                for r in as_shown(row.reasons, row.group_name, row.sent_roster)
+                for r in as_shown(
+                    row.reasons, row.group_name, row.sent_roster, row.tier.asks_action
+                )
             )
         ),
         # A DING the user sent: who has confirmed it, who not yet (else null).

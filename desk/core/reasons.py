@@ -48,6 +48,8 @@ _REMOVED = frozenset({REMOVED_BY, REMOVED_BY_YOU})
 EVENT = "event"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
+# Reasons that state a due time.
+_DUE_CODES = frozenset({"deadline", "deadline_soon"})
 
 # code -> English template; {name} placeholders are filled from the reason's args.
 ENGLISH: dict[str, str] = {
@@ -234,20 +236,26 @@ def hours_text(minutes: int) -> str:
 
 
 def as_shown(
-    reasons: Sequence[Reason], group_name: str, sent_ding: Roster | None = None
+    reasons: Sequence[Reason],
+    group_name: str,
+    sent_ding: Roster | None = None,
+    asks_action: bool = True,
 ) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
-    23:43、8 分钟后截止 said it twice, a tester), and a copy posted again in the card's own
-    group said so ("more pressing as posted in" the card's own group read as another's).
-    Who withdrew a message is said by its own line (see `removed_by`). A DING the user
-    sent, with its roster (`sent_ding`), says so first, and how many have confirmed it, in
-    place of "sent by you" (it read as any message of theirs, a tester)."""
+    23:43、8 分钟后截止 said it twice, a tester), and not at all on a card whose tier asks
+    for no action (moved to information, a notice asks nothing by any time); a copy posted
+    again in the card's own group said so ("more pressing as posted in" the card's own
+    group read as another's). Who withdrew a message is said by its own line (see
+    `removed_by`). A DING the user sent, with its roster (`sent_ding`), says so first, and
+    how many have confirmed it, in place of "sent by you" (it read as any message of
+    theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
         if not (soon and r.code == "deadline")
+        and (asks_action or r.code not in _DUE_CODES)
         and r.code not in _REMOVED
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]

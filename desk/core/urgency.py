@@ -29,9 +29,12 @@ _WEEK_BAND = 1e13
 # Below any untimed task: due later than a week, soonest first; last, what is long past
 # its due time, the latest due first (by wording, 已过截止时间 and 已逾期 23 小时 read as
 # shuffled). A tester could not tell why the end of Action listed those and untimed
-# tasks mixed. Long past, a score never changes again (see past_order).
+# tasks mixed. Long past, a score never changes again (see _due_order).
 _LATER_BAND = -1e12
 PAST_BAND = -2e12
+# Below all of these in any tier: a withdrawn card the user had read, which asks nothing,
+# stays at the foot of its view (at -1000 it stood above every task long overdue).
+FOOT_SCORE = -1e14
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
 EVENT_HOURS = 2

@@ -193,9 +193,9 @@ class Message(Base):
     tier: Mapped[str] = mapped_column(String(10))
     tier_rank: Mapped[int] = mapped_column(Integer)
     # `base_score` is triage's verdict; `score` adds time pressure (due soon rises; in
-    # Action by thousands, bands of due time above any base score: see urgency_score)
-    # and is what the inbox sorts on, refreshed as deadlines approach. Compare scores
-    # within one tier only.
+    # Action, bands of due time above untimed tasks' base scores, and below them for what
+    # is due later than a week or long overdue: see urgency_score) and is what the inbox
+    # sorts on, refreshed as deadlines approach. Compare scores within one tier only.
     score: Mapped[float] = mapped_column(Float, default=0.0)
     base_score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     reasons: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)

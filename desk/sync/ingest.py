@@ -42,7 +42,7 @@ from desk.core.reasons import (
     at_reason,
 )
 from desk.core.triage_config import TriageConfig
-from desk.core.urgency import urgency_score
+from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import unpin_unless_waiting
@@ -86,7 +86,7 @@ WARM_UP_MESSAGES = 3000
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
 # A withdrawn card's score: below every other card of its tier.
-WITHDRAWN_SCORE = -1000.0
+WITHDRAWN_SCORE = FOOT_SCORE
 
 
 @dataclass(frozen=True, slots=True)

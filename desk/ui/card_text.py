@@ -100,14 +100,8 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     A due time is said once: by how soon, where triage said that too (截止 12-03 23:43、8
     分钟后截止 said it twice, a tester; the reading pane gives the time on a line of its
     own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时)."""
-    actionable = row.tier.asks_action
-    return tuple(
-        dict.fromkeys(
-            reason_text(r, tz, now, row.deadline)
-            for r in as_shown(row.reasons, row.group_name, row.sent_roster)
-            if actionable or r.code not in _DUE_CODES
-        )
-    )
+    shown = as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
+    return tuple(dict.fromkeys(reason_text(r, tz, now, row.deadline) for r in shown))
 
 
 def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
@@ -123,10 +117,6 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         return ""
     event = row_event(row.reasons, row.deadline)
     return reason_text(due_reason(row.deadline, now, event), tz, now)
-
-
-# Reasons that state a due time.
-_DUE_CODES = ("deadline_soon", "deadline")
 
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

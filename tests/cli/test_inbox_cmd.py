@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from desk.cli.inbox_cmd import to_json
 from desk.core.clock import ManualClock
+from desk.core.messages import Reason, Tier
 from desk.store.store import Store
 from tests.store.test_sent_dings import Office
+from tests.ui.test_card_text import DUE, NOW
+from tests.ui.test_detail_pane import _row
 
 
 def test_the_user_s_own_ding_says_how_many_have_confirmed_and_who(
@@ -23,3 +29,13 @@ def test_the_user_s_own_ding_says_how_many_have_confirmed_and_who(
     }
     # Not a DING waiting for the user.
     assert item["ding"] is False and item["tier"] == "info"
+
+
+def test_a_card_moved_to_information_states_no_due_time_as_in_the_window() -> None:
+    # The window says nothing of a due time on a card the user moved to information;
+    # `desk inbox` said "deadline passed" beside "corrected by you".
+    reasons = (Reason.of("user_correction"), Reason.of("deadline", when=DUE.isoformat()))
+    card = replace(_row("请各村报送值班表"), tier=Tier.INFO, deadline=DUE, reasons=reasons)
+    for now in (NOW, DUE + timedelta(days=2)):
+        assert to_json(card, None, now)["reasons"] == ["corrected by you"]
+    assert "due in 8 h" in to_json(replace(card, tier=Tier.ACTION), None, NOW)["reasons"]

@@ -15,6 +15,7 @@ from desk.store import schema
 from desk.store.database import make_engine, open_database
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
+from desk.sync.ingest import WITHDRAWN_SCORE
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
@@ -78,6 +79,34 @@ def test_acks_leave_the_text_indexes_on_upgrade_and_return_on_downgrade(
         command.upgrade(config, "head")
         assert conn.execute(pairs_count).scalar() == searchable
     assert_indexes_hold_exactly_the_searchable(store)
+
+
+def test_a_withdrawn_card_goes_below_every_task_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # A withdrawn card stayed at -1000, the foot of its tier until tasks due later than
+    # a week and those long overdue were listed far below any base score.
+    sync_demo(store, clock)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0022")
+        withdrawn = conn.execute(
+            text(
+                "UPDATE messages SET withdrawn_ms = ts_ms, score = -1000, base_score = -1000, "
+                "deadline_ms = NULL WHERE id = (SELECT min(id) FROM messages "
+                "WHERE tier = 'action') RETURNING id"
+            )
+        ).scalar_one()
+        command.upgrade(config, "head")
+    with store.engine.connect() as conn:
+        scores = conn.execute(
+            text("SELECT score, base_score FROM messages WHERE id = :id"), {"id": withdrawn}
+        ).one()
+        lowest = conn.execute(
+            text("SELECT min(score) FROM messages WHERE withdrawn_ms IS NULL")
+        ).scalar_one()
+    assert scores == (WITHDRAWN_SCORE, WITHDRAWN_SCORE) and lowest > WITHDRAWN_SCORE
 
 
 # Run in a process of its own: it dies as a power cut would, inside migration 0017 once

@@ -403,3 +403,24 @@ def test_a_message_a_group_admin_removed_says_who_removed_it(
     ingestor.apply(account_id, SyncBatch("c5", redactions=(Redaction("noise", "g2", later, "me"),)))
     row = queries.row(_id(store, "noise"))
     assert row is not None and [r.code for r in row.reasons] == ["removed_by_you"]
+
+
+def test_a_withdrawn_task_the_user_had_read_lists_below_every_task_still_open(
+    store: Store, clock: ManualClock
+) -> None:
+    # Action lists tasks due later than a week, then those long overdue, far below any
+    # untimed task: a withdrawn card, which asks nothing, stood above them.
+    account_id, ingestor, queries, task_id = _setup(store, clock)
+    later = _post("later", clock.now(), "请各村于12月31日17点前报送年度总结。")
+    overdue = _post("overdue", clock.now() - timedelta(days=3), _TASK)
+    ingestor.apply(account_id, SyncBatch("c2", messages=(later, overdue)))
+    later_id, overdue_id = _id(store, "later"), _id(store, "overdue")
+    view = View(ViewKind.ACTION)
+    assert queries.page(view).ids == [task_id, later_id, overdue_id]
+
+    gone = Redaction("task", "g", clock.now() + timedelta(minutes=2))
+    ingestor.apply(account_id, SyncBatch("c3", redactions=(gone,)))
+
+    row = queries.row(task_id)
+    assert row is not None and row.withdrawn is not None and row.tier is Tier.ACTION
+    assert queries.page(view).ids == [later_id, overdue_id, task_id]

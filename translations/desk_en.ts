@@ -271,12 +271,12 @@
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -365,32 +365,37 @@
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235"/>
+        <location filename="../desk/ui/detail_pane.py" line="237"/>
+        <source>Time: %1 (passed)</source>
+        <translation>Time: %1 (passed)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="239"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235"/>
+        <location filename="../desk/ui/detail_pane.py" line="239"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236"/>
+        <location filename="../desk/ui/detail_pane.py" line="240"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236"/>
+        <location filename="../desk/ui/detail_pane.py" line="240"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244"/>
+        <location filename="../desk/ui/detail_pane.py" line="248"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="245"/>
+        <location filename="../desk/ui/detail_pane.py" line="249"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
@@ -1738,7 +1743,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/card_text.py" line="144"/>
         <location filename="../desk/ui/inbox_delegate.py" line="247"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

@@ -271,12 +271,12 @@
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -365,32 +365,37 @@
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235"/>
+        <location filename="../desk/ui/detail_pane.py" line="237"/>
+        <source>Time: %1 (passed)</source>
+        <translation>时间：%1（已过）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="239"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="235"/>
+        <location filename="../desk/ui/detail_pane.py" line="239"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236"/>
+        <location filename="../desk/ui/detail_pane.py" line="240"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="236"/>
+        <location filename="../desk/ui/detail_pane.py" line="240"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="244"/>
+        <location filename="../desk/ui/detail_pane.py" line="248"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="245"/>
+        <location filename="../desk/ui/detail_pane.py" line="249"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
@@ -1729,7 +1734,7 @@ Messages marked done are in Done.</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/card_text.py" line="144"/>
         <location filename="../desk/ui/inbox_delegate.py" line="247"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>

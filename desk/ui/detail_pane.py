@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
@@ -228,9 +228,13 @@ class DetailPane(QTextBrowser):
 
     def _due_text(self, deadline: datetime, event: bool) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the
-        time of a meeting (`event`) as a time, begun once it has."""
+        time of a meeting (`event`) as a time, begun once it has, and over a day after
+        (the card said 时间已过 while the pane still said 已开始)."""
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-        passed = deadline <= self._clock.now()
+        now = self._clock.now()
+        passed = deadline <= now
+        if event and now - deadline >= timedelta(days=1):
+            return fill(self.tr("Time: %1 (passed)"), due)
         if event:
             return fill(self.tr("Time: %1 (begun)") if passed else self.tr("Time: %1"), due)
         return fill(self.tr("Due: %1 (overdue)") if passed else self.tr("Due: %1"), due)

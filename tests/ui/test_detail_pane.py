@@ -274,6 +274,12 @@ def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) ->
     shown = pane.toPlainText()
     assert "Time: 2026-11-23 14:00 (begun)" in shown
     assert "began 30 min ago" in shown and "overdue" not in shown
+    # A day on, over, as its card says (时间已过 beside 已开始, from review).
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    shown = pane.toPlainText()
+    assert "Time: 2026-11-23 14:00 (passed)" in shown
+    assert "time passed" in shown and "begun" not in shown
 
 
 def test_a_withdrawn_message_says_who_withdrew_it_and_when_in_chinese(

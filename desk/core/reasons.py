@@ -165,7 +165,8 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
 
 def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     """How long is left until `due`, or how late it is: minutes under an hour, hours
-    otherwise (see hours_text), deadline_passed (event_passed) once a day late."""
+    otherwise (see hours_text), deadline_passed once a day late; a meeting's time
+    (`event`), event_passed once it has begun EVENT_HOURS ago."""
     left = due - now
     if left > timedelta(0):
         minutes = math.ceil(left / _MINUTE)
@@ -177,7 +178,7 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     late_minutes, late_hours, passed = _LATE[event]
     if late < 60:
         return Reason.of(late_minutes, minutes=str(late))
-    if late < 24 * 60:
+    if late < (EVENT_HOURS if event else 24) * 60:
         return Reason.of(late_hours, hours=hours_text(late))
     return Reason.of(passed)
 
@@ -219,6 +220,10 @@ def at_reason(due: datetime, event: bool) -> Reason:
 
 
 SAYS_HOW_LONG = timedelta(hours=12)
+# How long a meeting's time counts as late: while it likely runs, the user may still join
+# it; after, it asks nothing (a lecture the evening before stayed at the head of Action),
+# and its time has passed (已开始 18 小时 read as a meeting still running, a tester).
+EVENT_HOURS = 2
 _AHEAD = {False: ("due_in_min", "due_in_h"), True: ("starts_in_min", "starts_in_h")}
 _LATE = {
     False: ("overdue_min", "overdue_h", "deadline_passed"),

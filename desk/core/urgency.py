@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
-from desk.core.reasons import row_event
+from desk.core.reasons import EVENT_HOURS, row_event
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -35,9 +35,6 @@ PAST_BAND = -2e12
 # Below all of these in any tier: a withdrawn card the user had read, which asks nothing,
 # stays at the foot of its view (at -1000 it stood above every task long overdue).
 FOOT_SCORE = -1e14
-# How long a meeting's time counts as late: while it likely runs, the user may still join
-# it; after, it asks nothing (a lecture the evening before stayed at the head of Action).
-EVENT_HOURS = 2
 
 
 def urgency_score(verdict: Verdict, now: datetime) -> float:

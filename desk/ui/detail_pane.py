@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, removed_by, row_event
+from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
@@ -228,12 +228,12 @@ class DetailPane(QTextBrowser):
 
     def _due_text(self, deadline: datetime, event: bool) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the
-        time of a meeting (`event`) as a time, begun once it has, and over a day after
-        (the card said 时间已过 while the pane still said 已开始)."""
+        time of a meeting (`event`) as a time, begun once it has, and passed once it has
+        begun EVENT_HOURS ago, as its card says."""
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
         now = self._clock.now()
         passed = deadline <= now
-        if event and now - deadline >= timedelta(days=1):
+        if event and now - deadline >= timedelta(hours=EVENT_HOURS):
             return fill(self.tr("Time: %1 (passed)"), due)
         if event:
             return fill(self.tr("Time: %1 (begun)") if passed else self.tr("Time: %1"), due)

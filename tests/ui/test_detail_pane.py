@@ -274,8 +274,8 @@ def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) ->
     shown = pane.toPlainText()
     assert "Time: 2026-11-23 14:00 (begun)" in shown
     assert "began 30 min ago" in shown and "overdue" not in shown
-    # A day on, over, as its card says (时间已过 beside 已开始, from review).
-    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=SHANGHAI))
+    # Two hours on, over, as its card says (时间已过 beside 已开始, from review).
+    clock.set(datetime(2026, 11, 23, 16, 0, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     shown = pane.toPlainText()
     assert "Time: 2026-11-23 14:00 (passed)" in shown

@@ -252,12 +252,19 @@ def test_a_ding_from_the_phone_to_some_counts_only_them_even_in_its_own_batch(
 
 
 def test_a_ding_desk_sent_is_not_counted_again_when_it_comes_back_marked_as_one(
-    office: Office,
+    office: Office, store: Store
 ) -> None:
-    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
-    # A connector that cannot tell its own sends from the phone's marks it all the same.
+    # Sent and marked sent by flush, then back by sync without the transaction id that
+    # tells desk's own (desk signed in again meanwhile, as a new device): the outbox knows
+    # its remote id, so it is the DING desk sent, not one from the phone.
+    txn = office.dings.send(office.account_id, "g1", "紧急：十分钟内到镇政府集合")
+    with store.transaction() as session:
+        item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == txn)).one()
+        item.state, item.remote_id = OutboxState.SENT.value, "$d1"
     office.phone_ding("$d1", "紧急：十分钟内到镇政府集合")
-    assert len(office.dings.sent()) == 1
+    (listed,) = office.dings.sent()
+    assert listed.remote_id == "$d1"
+    assert office.card("$d1").sent_ding == listed
 
 
 def test_a_ding_withdrawn_from_the_phone_leaves_dings_i_sent(office: Office) -> None:

@@ -14,6 +14,7 @@ from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MemberInfo,
+    MessageEdit,
     Redaction,
     SyncBatch,
 )
@@ -265,6 +266,32 @@ def test_a_ding_desk_sent_is_not_counted_again_when_it_comes_back_marked_as_one(
     (listed,) = office.dings.sent()
     assert listed.remote_id == "$d1"
     assert office.card("$d1").sent_ding == listed
+
+
+@pytest.mark.parametrize("sent_from", ["phone", "desk"])
+def test_a_ding_corrected_from_the_phone_is_listed_and_dinged_again_in_its_new_words(
+    office: Office, store: Store, sent_from: str
+) -> None:
+    # The user fixes the time in a DING from the phone: DINGs I sent… says what the card
+    # says, and a re-DING from desk asks the unconfirmed for the new time, not the old.
+    first, fixed = "紧急：下午三点到镇政府集合", "紧急：下午四点到镇政府集合"
+    if sent_from == "phone":
+        office.phone_ding("$d1", first)
+    else:
+        office.send_ding("$d1", first)
+    office.clock.advance(timedelta(minutes=1))
+    edit = MessageEdit("$d1", "g1", "u-me", fixed, office.clock.now(), "$e1")
+    office.sync(edits=(edit,))
+    assert office.card("$d1").text == fixed
+    (listed,) = office.dings.sent()
+    assert listed.text == fixed
+    office.clock.advance(timedelta(minutes=5))
+    office.dings.re_ding(listed.outbox_id)
+    assert [item.text for item in pending(store, office.account_id)] == [fixed]
+    # The correction taken back: the first words again, there too.
+    office.sync(redactions=(Redaction("$e1", "g1", office.clock.now()),))
+    assert office.card("$d1").text == first
+    assert office.dings.get(listed.outbox_id).text == first  # type: ignore[union-attr]
 
 
 def test_a_ding_withdrawn_from_the_phone_leaves_dings_i_sent(office: Office) -> None:

@@ -181,6 +181,9 @@ class DingRequest:
 
     deadline: datetime | None = None
     recipients: tuple[str, ...] | None = None  # None: everyone in the group
+    # A re-DING: the server's id of the DING it repeats, so the sender's other devices
+    # count its confirmations for that DING.
+    repeats: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -70,22 +70,28 @@ def record_sent_elsewhere(
             )
         ):
             mine.pop(str(known), None)
+    added: dict[str, OutboxItem] = {}
     for m, ding in mine.values():
         sent_ms = to_ms(m.ts)
-        session.add(
-            OutboxItem(
-                account_id=account_id,
-                txn_id=_txn_elsewhere(account_id, m.remote_id),
-                group_remote_id=m.group_id,
-                text=m.text,
-                ding={**ding_json(ding), "sent_elsewhere": True},
-                state=OutboxState.SENT.value,
-                attempts=0,
-                created_ms=sent_ms,
-                sent_ms=sent_ms,
-                remote_id=m.remote_id,
-            )
+        added[m.remote_id] = OutboxItem(
+            account_id=account_id,
+            txn_id=_txn_elsewhere(account_id, m.remote_id),
+            group_remote_id=m.group_id,
+            text=m.text,
+            ding={**ding_json(ding), "sent_elsewhere": True},
+            state=OutboxState.SENT.value,
+            attempts=0,
+            created_ms=sent_ms,
+            sent_ms=sent_ms,
+            remote_id=m.remote_id,
         )
+    session.add_all(added.values())
+    re_dings = sorted(
+        ((m, ding) for m, ding in mine.values() if ding.repeats), key=lambda found: found[0].ts
+    )
+    if re_dings:
+        session.flush()  # their ids, and what the query below reads
+        _link_re_dings(session, account_id, re_dings, added)
     if mine:
         log.info("account %d: %d DINGs sent from another device", account_id, len(mine))
     return len(mine)
@@ -96,6 +102,42 @@ def _txn_elsewhere(account_id: int, remote_id: str) -> str:
     # whatever the server's ids are like; never sent, so never seen by a server.
     digest = hashlib.sha256(f"{account_id}\n{remote_id}".encode()).hexdigest()[:40]
     return f"elsewhere-{digest}"
+
+
+def _link_re_dings(
+    session: Session,
+    account_id: int,
+    re_dings: list[tuple[IncomingMessage, DingRequest]],
+    added: dict[str, OutboxItem],
+) -> None:
+    """Links each re-DING sent elsewhere (oldest first) to the DING it repeats, if this
+    desk knows that DING (sent here or elsewhere, this batch too), as `DingOutbox.re_ding`
+    links its own: the roster counts both, and the five minutes to the next re-DING run
+    from the latest. One repeating a DING unknown here stays a DING of its own."""
+    wanted = list({ding.repeats for _m, ding in re_dings if ding.repeats})
+    root: dict[str, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        root.update(
+            (str(remote_id), outbox_id)
+            for remote_id, outbox_id in session.execute(
+                # A re-DING of a re-DING counts for the first DING.
+                select(OutboxItem.remote_id, func.coalesce(DingResend.outbox_id, OutboxItem.id))
+                .outerjoin(DingResend, DingResend.txn_id == OutboxItem.txn_id)
+                .where(
+                    OutboxItem.account_id == account_id,
+                    OutboxItem.remote_id.in_(wanted[start : start + _CHUNK]),
+                    OutboxItem.ding.is_not(None),
+                )
+            )
+        )
+    for m, ding in re_dings:
+        item = added[m.remote_id]
+        outbox_id = root.get(ding.repeats or "")
+        # Never its own (a malformed event naming itself, or a loop): it would leave the list.
+        if outbox_id is None or outbox_id == item.id:
+            continue
+        session.add(DingResend(outbox_id=outbox_id, txn_id=item.txn_id, created_ms=item.created_ms))
+        root[m.remote_id] = outbox_id  # a later re-DING of this one, in this batch
 
 
 def record_confirmations(
@@ -368,15 +410,17 @@ class DingOutbox:
         *,
         deadline: datetime | None = None,
         recipients: tuple[str, ...] | None = None,
+        repeats: str | None = None,
     ) -> str:
-        """Queues a DING (recipients None: everyone in the group); returns its txn id."""
+        """Queues a DING (recipients None: everyone in the group; `repeats`: the remote id
+        of the DING a re-DING repeats); returns its txn id."""
         return enqueue(
             self._store,
             account_id,
             group_remote_id,
             text,
             clock=self._clock,
-            ding=DingRequest(deadline=deadline, recipients=recipients),
+            ding=DingRequest(deadline=deadline, recipients=recipients, repeats=repeats),
         )
 
     def sent(self, limit: int = 100) -> list[SentDing]:
@@ -416,6 +460,8 @@ class DingOutbox:
             ding.text,
             deadline=ding.deadline,
             recipients=tuple(p.user_id for p in ding.roster.unconfirmed),
+            # The user's other devices count it for this DING too (record_sent_elsewhere).
+            repeats=ding.remote_id,
         )
         # A crash before this link leaves the re-DING listed as a DING of its own: harmless.
         with self._store.transaction() as session:

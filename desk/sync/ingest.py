@@ -596,6 +596,20 @@ class Ingestor:
             self._verdict_of(session, account_id, row) if news and (row.done or not card) else None
         )
         row.text = text
+        if changed:
+            # A DING the user sent (from desk or the phone) and corrected from another
+            # device: DINGs I sent… lists, and a re-DING sends, the outbox's words, which
+            # must be the card's (a re-DING asked for the old time). Only the user's own
+            # items have this remote id; by the outbox's index, nothing for others' edits.
+            session.execute(
+                update(OutboxItem)
+                .where(
+                    OutboxItem.account_id == account_id,
+                    OutboxItem.remote_id == row.remote_id,
+                    OutboxItem.ding.is_not(None),
+                )
+                .values(text=text)
+            )
         says = self._retriage(session, account_id, row, now, history)
         if was is not None and says is None:  # a tier the user set: judged all the same
             says = self._verdict_of(session, account_id, row)

@@ -71,10 +71,13 @@ def enqueue(
 
 def ding_json(ding: DingRequest) -> dict[str, Any]:
     """A DING's `OutboxItem.ding`."""
-    return {
+    found: dict[str, Any] = {
         "deadline": ding.deadline.isoformat() if ding.deadline else None,
         "recipients": list(ding.recipients) if ding.recipients is not None else None,
     }
+    if ding.repeats is not None:
+        found["repeats"] = ding.repeats
+    return found
 
 
 def pending(store: Store, account_id: int) -> list[OutboxItem]:
@@ -99,6 +102,7 @@ def to_outgoing(item: OutboxItem) -> Outgoing:
         ding = DingRequest(
             deadline=datetime.fromisoformat(deadline) if deadline else None,
             recipients=tuple(recipients) if recipients is not None else None,
+            repeats=item.ding.get("repeats"),
         )
     return Outgoing(
         txn_id=item.txn_id,

@@ -14,6 +14,7 @@ from desk.connectors.protocol import (
     GroupInfo,
     IncomingMessage,
     MemberInfo,
+    MessageEdit,
     Redaction,
     SyncBatch,
 )
@@ -26,9 +27,9 @@ from desk.store.models import Account, Message
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
-from desk.sync.dings import DingOutbox
+from desk.sync.dings import DingOutbox, ReDingRefused
 from desk.sync.ingest import Ingestor, IngestResult
-from desk.sync.outbox import pending
+from desk.sync.outbox import pending, to_outgoing
 from tests.conftest import SHANGHAI
 from tests.helpers.plans import query_plans
 
@@ -78,9 +79,15 @@ class Office:
         self.sync(messages=(mine,))
 
     def phone_ding(
-        self, remote_id: str, text: str, recipients: tuple[str, ...] | None = None, **batch: Any
+        self,
+        remote_id: str,
+        text: str,
+        recipients: tuple[str, ...] | None = None,
+        repeats: str | None = None,
+        **batch: Any,
     ) -> IngestResult:
-        """A DING the user sent from their phone, arriving by sync (with whatever else)."""
+        """A DING the user sent from their phone (a re-DING of `repeats`), arriving by sync
+        (with whatever else)."""
         mine = IncomingMessage(
             remote_id,
             "g1",
@@ -90,7 +97,7 @@ class Office:
             self.clock.now(),
             text,
             from_me=True,
-            own_ding=DingRequest(recipients=recipients),
+            own_ding=DingRequest(recipients=recipients, repeats=repeats),
         )
         return self.sync(messages=(mine, *batch.pop("messages", ())), **batch)
 
@@ -252,12 +259,108 @@ def test_a_ding_from_the_phone_to_some_counts_only_them_even_in_its_own_batch(
 
 
 def test_a_ding_desk_sent_is_not_counted_again_when_it_comes_back_marked_as_one(
-    office: Office,
+    office: Office, store: Store
 ) -> None:
-    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
-    # A connector that cannot tell its own sends from the phone's marks it all the same.
+    # Sent and marked sent by flush, then back by sync without the transaction id that
+    # tells desk's own (desk signed in again meanwhile, as a new device): the outbox knows
+    # its remote id, so it is the DING desk sent, not one from the phone.
+    txn = office.dings.send(office.account_id, "g1", "紧急：十分钟内到镇政府集合")
+    with store.transaction() as session:
+        item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == txn)).one()
+        item.state, item.remote_id = OutboxState.SENT.value, "$d1"
     office.phone_ding("$d1", "紧急：十分钟内到镇政府集合")
-    assert len(office.dings.sent()) == 1
+    (listed,) = office.dings.sent()
+    assert listed.remote_id == "$d1"
+    assert office.card("$d1").sent_ding == listed
+
+
+@pytest.mark.parametrize("sent_from", ["phone", "desk"])
+def test_a_ding_corrected_from_the_phone_is_listed_and_dinged_again_in_its_new_words(
+    office: Office, store: Store, sent_from: str
+) -> None:
+    # The user fixes the time in a DING from the phone: DINGs I sent… says what the card
+    # says, and a re-DING from desk asks the unconfirmed for the new time, not the old.
+    first, fixed = "紧急：下午三点到镇政府集合", "紧急：下午四点到镇政府集合"
+    if sent_from == "phone":
+        office.phone_ding("$d1", first)
+    else:
+        office.send_ding("$d1", first)
+    office.clock.advance(timedelta(minutes=1))
+    edit = MessageEdit("$d1", "g1", "u-me", fixed, office.clock.now(), "$e1")
+    office.sync(edits=(edit,))
+    assert office.card("$d1").text == fixed
+    (listed,) = office.dings.sent()
+    assert listed.text == fixed
+    office.clock.advance(timedelta(minutes=5))
+    office.dings.re_ding(listed.outbox_id)
+    assert [item.text for item in pending(store, office.account_id)] == [fixed]
+    # The correction taken back: the first words again, there too.
+    office.sync(redactions=(Redaction("$e1", "g1", office.clock.now()),))
+    assert office.card("$d1").text == first
+    assert office.dings.get(listed.outbox_id).text == first  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("sent_from", ["phone", "desk"])
+def test_a_re_ding_from_the_other_device_counts_for_the_ding_it_repeats(
+    office: Office, sent_from: str
+) -> None:
+    # The user DINGs from one device and, five minutes on, DINGs the unconfirmed again
+    # from the other (desk at home, say): here it is one DING, DINGed again, as a re-DING
+    # from this desk is, not a second DING with a roster of its own.
+    if sent_from == "phone":
+        office.phone_ding("$d1", "紧急：十分钟内到镇政府集合")
+    else:
+        office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
+    office.ack("$a1", "u1", "$d1")
+    office.clock.advance(timedelta(minutes=5))
+    office.phone_ding("$r1", "紧急：十分钟内到镇政府集合", recipients=("u2", "u3"), repeats="$d1")
+    office.ack("$a2", "u2", "$r1")
+    (listed,) = office.dings.sent()
+    assert listed.re_dings == 1 and listed.last_ding == office.clock.now() - timedelta(seconds=30)
+    assert _progress(office.card("$d1")) == (["钟书记", "李站长"], ["王主任"])
+    assert office.card("$r1").sent_ding == listed
+    # Not again from here within five minutes of the other device's re-DING.
+    with pytest.raises(ReDingRefused):
+        office.dings.re_ding(listed.outbox_id)
+
+
+def test_a_re_ding_of_a_ding_this_desk_never_saw_is_a_ding_of_its_own(office: Office) -> None:
+    office.phone_ding("$r1", "紧急：十分钟内到镇政府集合", recipients=("u2",), repeats="$old")
+    # Nor does one that names itself leave the list.
+    office.phone_ding("$r2", "紧急：马上回电", repeats="$r2")
+    assert [(d.remote_id, d.re_dings) for d in office.dings.sent()] == [("$r2", 0), ("$r1", 0)]
+
+
+def test_a_ding_and_its_re_dings_in_one_first_sync_are_one_ding(office: Office) -> None:
+    # The other device re-DINGed twice, the second time from the re-DING it listed (it
+    # never saw the first DING); this desk signs in and reads all three at once.
+    def sent(remote_id: str, minutes: int, repeats: str | None) -> IncomingMessage:
+        return IncomingMessage(
+            remote_id,
+            "g1",
+            "u-me",
+            "方晓宇",
+            Role.MEMBER,
+            office.clock.now() + timedelta(minutes=minutes),
+            "紧急：十分钟内到镇政府集合",
+            from_me=True,
+            own_ding=DingRequest(repeats=repeats),
+        )
+
+    office.sync(messages=(sent("$d1", 0, None), sent("$r1", 5, "$d1"), sent("$r2", 10, "$r1")))
+    (listed,) = office.dings.sent()
+    assert (listed.remote_id, listed.re_dings) == ("$d1", 2)
+    assert office.card("$r2").sent_ding == listed
+
+
+def test_a_re_ding_says_which_ding_it_repeats(office: Office, store: Store) -> None:
+    # So the user's other devices count it for that DING (see above).
+    office.send_ding("$d1", "紧急：十分钟内到镇政府集合")
+    office.clock.advance(timedelta(minutes=5))
+    (listed,) = office.dings.sent()
+    office.dings.re_ding(listed.outbox_id)
+    (item,) = pending(store, office.account_id)
+    assert to_outgoing(item).ding == DingRequest(recipients=("u1", "u2", "u3"), repeats="$d1")
 
 
 def test_a_ding_withdrawn_from_the_phone_leaves_dings_i_sent(office: Office) -> None:

@@ -525,9 +525,9 @@ def _parse_message(
 
 
 def _own_ding(ding: Mapping[str, Any]) -> DingRequest | None:
-    """Whom a DING the user sent asks to confirm (None: everyone in the room), and by when;
-    None if it names its recipients in a way no desk would (then it is no DING, as for
-    the people it would ask)."""
+    """Whom a DING the user sent asks to confirm (None: everyone in the room), by when, and
+    which DING it repeats if it is a re-DING; None if it names its recipients in a way no
+    desk would (then it is no DING, as for the people it would ask)."""
     recipients = ding.get("recipients")
     if recipients is not None and not isinstance(recipients, list):
         return None
@@ -541,11 +541,13 @@ def _own_ding(ding: Mapping[str, Any]) -> DingRequest | None:
             due.tzinfo is None or not _SANE_MS[0] <= due.timestamp() * 1000 < _SANE_MS[1]
         ):
             due = None
+    repeats = ding.get("repeats")
     return DingRequest(
         deadline=due,
         recipients=(
             tuple(r for r in recipients if isinstance(r, str)) if recipients is not None else None
         ),
+        repeats=repeats if isinstance(repeats, str) else None,
     )
 
 

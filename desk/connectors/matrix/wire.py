@@ -28,6 +28,8 @@ def outgoing_event(item: Outgoing) -> tuple[str, dict[str, Any]]:
             "deadline": item.ding.deadline.isoformat() if item.ding.deadline else None,
             "recipients": recipients,
         }
+        if item.ding.repeats is not None:
+            content[DING_KEY]["repeats"] = item.ding.repeats
         # Other clients highlight the DING for the people who must answer it.
         content["m.mentions"] = {"user_ids": recipients} if recipients else {"room": True}
     return "m.room.message", content

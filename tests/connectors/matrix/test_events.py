@@ -277,6 +277,12 @@ def test_the_user_s_ding_from_another_device_says_whom_it_asks_and_is_no_ding_fo
     assert own({"deadline": "2026-11-23T11:00:00", "recipients": None}) == (False, DingRequest())
     assert own({"deadline": "9999-12-31T23:00:00-05:00"}) == (False, DingRequest())
     assert own({"recipients": "@a:x"}) == (False, None)
+    # A re-DING names the DING it repeats.
+    assert own({"recipients": ["@a:x"], "repeats": "$d1"}) == (
+        False,
+        DingRequest(recipients=("@a:x",), repeats="$d1"),
+    )
+    assert own({"recipients": None, "repeats": 7}) == (False, DingRequest())
     # Sent by this very session (the server names its transaction id): desk's own outbox
     # knows it already.
     assert own({"recipients": None}, unsigned={"transaction_id": "desk-1"}) == (False, None)
@@ -314,6 +320,11 @@ def test_wire_format_of_replies_dings_and_acks() -> None:
     )
     assert content["org.desk.ding"] == {"deadline": None, "recipients": ["@a:x"]}
     assert content["m.mentions"] == {"user_ids": ["@a:x"]}
+    # A re-DING says which DING it repeats, for the sender's other devices.
+    _, content = outgoing_event(
+        Outgoing("t4", "!r", "立即到岗", ding=DingRequest(recipients=("@a:x",), repeats="$d"))
+    )
+    assert content["org.desk.ding"] == {"deadline": None, "recipients": ["@a:x"], "repeats": "$d"}
 
 
 def test_error_mapping() -> None:

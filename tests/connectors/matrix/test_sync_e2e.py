@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,10 @@ from desk.cli.inbox_cmd import ENCRYPTED_GROUP_NOTICE
 from desk.connectors.matrix import MatrixConnector, login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import DingRequest, Outgoing
-from desk.core.clock import SystemClock
+from desk.core.clock import ManualClock, SystemClock
 from desk.core.escalation import LadderConfig
 from desk.store.credentials import CredentialStore
+from desk.store.dings import SentDing
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
 from desk.store.keys import keychain_usable
@@ -659,7 +661,7 @@ def test_a_ding_sent_from_the_phone_reads_on_desk_as_one_sent_from_desk(
             "m.mentions": {"user_ids": asked},
         },
     )
-    assert "sent" not in sync(data)  # nothing in the outbox to send
+    sync(data)
     card = {i["id"]: i for i in inbox(data)}[ding_id]
     assert card["sent_ding"] == {"confirmed": [], "unconfirmed": ["李主任", "张三"], "expected": 2}
     assert card["reasons"][0] == "DING sent by you: 0/2 confirmed, 2 not yet"
@@ -672,7 +674,8 @@ def test_a_ding_sent_from_the_phone_reads_on_desk_as_one_sent_from_desk(
             {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": key}},
             kind="m.reaction",
         )
-    sync(data)
+    # The sync after the one that recorded it flushes the outbox first: nothing to send.
+    assert "sent" not in sync(data)
     card = {i["id"]: i for i in inbox(data)}[ding_id]
     assert card["sent_ding"] == {"confirmed": ["张三"], "unconfirmed": ["李主任"], "expected": 2}
     store = open_data(data)
@@ -688,6 +691,69 @@ def test_a_ding_sent_from_the_phone_reads_on_desk_as_one_sent_from_desk(
     # The phone sent it; desk never posts it again.
     bodies = [e["content"].get("body") for e in t.leader.messages(t.work)]
     assert bodies.count(DING) == 1
+
+
+def test_a_re_ding_from_desk_at_home_counts_for_the_ding_sent_from_the_office(
+    town: Township, tmp_path: Path
+) -> None:
+    # The user runs desk at the office and at home (two devices of one account). The
+    # office DINGs the work group; at home, five minutes on, the user DINGs the
+    # unconfirmed again; back at the office it is one DING, whose roster counts both.
+    t = town
+    office, home = tmp_path / "office", tmp_path / "home"
+    for data in (office, home):
+        add_account(data, t.server, t)
+        sync(data)
+    store = open_data(office)
+    try:
+        DingOutbox(store, SystemClock()).send(1, t.work, DING)
+    finally:
+        store.close()
+    assert "sent 1" in sync(office)
+    ding_id = _only_sent(office).remote_id
+    t.clerk.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": "收到"}},
+        kind="m.reaction",
+    )
+    sync(home)
+    store = open_data(home)
+    try:
+        later = ManualClock(SystemClock().now() + timedelta(minutes=6))
+        dings = DingOutbox(store, later)
+        (listed,) = dings.sent()
+        assert listed.remote_id == ding_id
+        dings.re_ding(listed.outbox_id)
+    finally:
+        store.close()
+    assert "sent 1" in sync(home)
+    (again,) = [
+        e
+        for e in t.leader.messages(t.work)
+        if e["content"].get("org.desk.ding", {}).get("repeats") == ding_id
+    ]
+    t.deputy.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": again["event_id"], "key": "👍"}},
+        kind="m.reaction",
+    )
+    sync(office)
+    sent = _only_sent(office)
+    assert (sent.remote_id, sent.re_dings) == (ding_id, 1)
+    assert {c.name for c in sent.roster.confirmed} == {"张三", "李主任"}
+    assert [p.name for p in sent.roster.unconfirmed] == ["王书记"]
+    cards = {i["id"]: i for i in inbox(office)}
+    assert cards[again["event_id"]]["sent_ding"] == cards[ding_id]["sent_ding"]
+
+
+def _only_sent(data: Path) -> SentDing:
+    """The one DING DINGs I sent… lists."""
+    store = open_data(data)
+    try:
+        (sent,) = DingOutbox(store, SystemClock()).sent()
+    finally:
+        store.close()
+    return sent
 
 
 def test_the_connector_tells_a_ding_desk_sent_from_one_the_phone_sent(town: Township) -> None:

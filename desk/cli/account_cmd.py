@@ -150,7 +150,10 @@ def run_list(args: argparse.Namespace) -> int:
             accounts = list(session.scalars(select(Account).order_by(Account.id)))
         if not accounts:
             # Said, not an empty line: desk syncs the demo workspace until one is added.
-            print("no accounts yet (desk account add --homeserver URL --user ID adds one)")
+            print(
+                "no accounts yet (desk account add matrix --homeserver URL --user @id:server"
+                " --password-stdin adds one)"
+            )
         for account in accounts:
             server = account.config.get("homeserver", "")
             signed_in = "signed in" if secrets.load(account.id) else "not signed in"

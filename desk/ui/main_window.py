@@ -45,6 +45,7 @@ from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui.card_text import listed
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.first_paint import AfterFirstPaint
@@ -1284,8 +1285,9 @@ class MainWindow(QMainWindow):
         self.calendar_warning.setVisible(bool(years))
         if not years:
             return
-        listed = ", ".join(str(y) for y in years)
-        said = self.tr("No official holiday calendar for %1").replace("%1", listed)
+        said = self.tr("No official holiday calendar for %1").replace(
+            "%1", listed(tuple(str(y) for y in years))
+        )
         link = self.tr("add days off")
         self.calendar_warning.set_text(f"{said} ·", "days", link)
         self.calendar_warning.setToolTip(

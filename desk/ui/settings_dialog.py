@@ -33,6 +33,7 @@ from desk.core.own_days import DayCheck, DayObjection, check_day_off, check_work
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import published_calendar
 from desk.core.work_calendar import DayKind
+from desk.ui.card_text import listed
 from desk.ui.day_list import DayListEditor, DayNote
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
@@ -159,7 +160,7 @@ class SettingsDialog(QDialog):
         self.holidays.setChecked(bool(self._values["quiet.holidays_all_day"]))
         layout.addWidget(self.holidays)
         if unknown_years:
-            years = ", ".join(str(y) for y in unknown_years)
+            years = listed(tuple(str(y) for y in unknown_years))
             self.calendar_warning = QLabel(
                 self.tr(
                     "The official holiday calendar for %1 is not available yet: desk assumes "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desk.app.desk_app import DeskApp
@@ -11,6 +12,7 @@ from desk.core.clock import ManualClock
 from desk.core.policy import parse_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.ui import i18n
 from desk.ui.main_window import MainWindow
 from tests.conftest import SHANGHAI, paused_scheduler
 
@@ -68,3 +70,17 @@ def test_next_year_is_not_mentioned_months_ahead(qtbot: QtBot, store: Store) -> 
         assert not app.window.calendar_warning.isVisible(), "2036 is ten months away"
     finally:
         app.stop()
+
+
+def test_the_years_are_listed_as_chinese_lists_them(qtbot: QtBot, store: Store) -> None:
+    # From a tester: "尚未获得 2027, 2028 年…", an ASCII comma in a Chinese sentence.
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    app = _started(qtbot, store, LATE_2035)
+    try:
+        app.window.warn_calendar([2035, 2036])
+        assert app.window.calendar_warning.text().startswith("缺少 2035、2036 年")
+    finally:
+        app.stop()
+        QCoreApplication.removeTranslator(translator)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desk.cli import build_parser
+
 PASSPHRASE_ENV = {
     "DESK_PASSPHRASE": "an office passphrase",
     # No keychain: the explicit passphrase path, as on a headless server.
@@ -405,6 +407,13 @@ def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     assert desk("account", "remove", "1", "--yes", "--data-dir", data).returncode == 0
     listed = desk("account", "list", "--data-dir", data)
     assert listed.returncode == 0 and "no accounts yet" in listed.stdout
+    # The command it suggests parses as typed (a tester's failed: `matrix` was missing).
+    suggested = listed.stdout.split("(", 1)[1].split(" adds one")[0]
+    assert suggested.startswith("desk account add ")
+    args = build_parser().parse_args(
+        [w.replace("URL", "https://example.org") for w in suggested.split()[1:]]
+    )
+    assert args.kind == "matrix" and args.password_stdin
 
 
 def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Path) -> None:

@@ -39,13 +39,25 @@ TEST_APT_PACKAGES = (
     "libpulse0",  # QtMultimedia (notification sounds) loads it
     "fonts-noto-cjk",  # Chinese glyphs: the sidebar's elision tests measure them
 )
-# What the window needs on a Linux desktop: Qt's X11 platform plugin (libxcb-cursor0),
-# Chinese glyphs, and the emoji of chat (👍, 🌹 showed as empty boxes without a font).
+# What the window needs on a Linux desktop: every library Qt's X11 platform plugin links
+# (`ldd libqxcb.so`; with libxcb-cursor0 alone a tester's fresh machine had no window,
+# libxcb-icccm4 and libxcb-keysyms1 missing), Chinese glyphs, and the emoji of chat (👍,
+# 🌹 showed as empty boxes without a font).
 DEMO_APT_PACKAGES = (
     "libegl1",
+    "libgl1",
     "libxkbcommon0",
+    "libxkbcommon-x11-0",
     "libfontconfig1",
+    "libx11-xcb1",
     "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xkb1",
     "fonts-noto-cjk",
     "fonts-noto-color-emoji",
 )
@@ -112,7 +124,28 @@ def setup(for_tests: bool) -> None:
 def demo(extra: list[str]) -> int:
     ensure_apt_packages(DEMO_APT_PACKAGES)
     setup(for_tests=False)
+    missing = missing_window_libraries()
+    if missing:
+        # Qt would abort with a hint that names one library, and no window.
+        say(f"the window cannot start: these libraries are missing: {', '.join(missing)}")
+        return 1
     return subprocess.call([str(BIN / "desk"), *extra])
+
+
+def missing_window_libraries() -> list[str]:
+    """The libraries Qt's X11 platform plugin links that this Linux machine lacks."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    found = subprocess.run(
+        [str(PYTHON), "-c", "import PySide6, sys; sys.stdout.write(PySide6.__path__[0])"],
+        capture_output=True,
+        text=True,
+    )
+    plugin = Path(found.stdout) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if found.returncode != 0 or not plugin.exists():
+        return []
+    linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    return sorted({line.split()[0] for line in linked.splitlines() if "not found" in line})
 
 
 def test(extra: list[str]) -> int:

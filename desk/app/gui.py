@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
-from desk.app.logs import setup_logging
+from desk.app.logs import log_qt_messages, setup_logging
 from desk.app.single_instance import InstanceServer, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
@@ -177,18 +177,24 @@ def _raise_open_dialog() -> None:
 
 
 def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("desk")
-    app.setOrganizationName("desk")
-    app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
+    # Logging first: Qt aborts the process where it cannot open the display, and the
+    # log is then all that tells why (see log_qt_messages).
+    unusable: DataDirUnusable | None = None
     try:
         data_dir = DataDir.resolve(data_dir_option).ensure()
         setup_logging(data_dir)
     except DataDirUnusable as exc:
+        unusable = exc
+    log_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("desk")
+    app.setOrganizationName("desk")
+    app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
+    if unusable is not None:
         # Before the translators below, which wait for the policy: install them for this.
         language = load_policy().apply({})["ui.language"]
         translators = i18n.install(app, i18n.locale_for(language))
-        show_fatal(data_dir_error_text(exc))
+        show_fatal(data_dir_error_text(unusable))
         i18n.uninstall(app, translators)
         return 1
     if ask_running_instance(data_dir):

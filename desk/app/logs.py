@@ -11,9 +11,12 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desk.store.paths import DataDir, DataDirUnusable
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -40,6 +43,29 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
     scheduler.setLevel(logging.WARNING)
     scheduler.propagate = False
     _log_what_would_be_lost(data_dir)
+
+
+def log_qt_messages() -> None:
+    """Qt's fatal and critical messages, and its platform plugin's warnings, into the log
+    too (still on stderr, as Qt writes them): launched from a desktop icon with a library
+    of the X11 plugin missing, desk died before its window and left its logs empty, Qt's
+    reason on a stderr no one sees. Qt's words, never a message's."""
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    log = logging.getLogger("desk.qt")
+    levels = {QtMsgType.QtFatalMsg: logging.CRITICAL, QtMsgType.QtCriticalMsg: logging.ERROR}
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or ""
+        level = levels.get(kind)
+        if level is None and kind == QtMsgType.QtWarningMsg and category.startswith("qt.qpa"):
+            level = logging.WARNING
+        if level is not None:
+            log.log(level, "%s %s", category, message)
+        if sys.stderr is not None:  # a windowed exe has none
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def _log_what_would_be_lost(data_dir: DataDir) -> None:

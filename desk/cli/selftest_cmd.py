@@ -8,6 +8,7 @@ removes afterwards.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import secrets
 import shutil
@@ -188,11 +189,44 @@ def _check_translations() -> str:
 def _check_qt(offscreen: bool) -> str:
     from PySide6.QtGui import QGuiApplication
 
+    if not offscreen and QGuiApplication.instance() is None:
+        _open_display_apart()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
     if offscreen:
         return f"{where}; no display here, so checked offscreen: the window needs one"
     return where
+
+
+def _open_display_apart() -> None:
+    """Opens the display in a child process first: where Qt cannot load its platform
+    plugin (a library it links is missing) it aborts the whole process, and the
+    self-test ended after five lines, with no FAIL and the other checks never run."""
+    child = multiprocessing.get_context("spawn").Process(target=_open_display, daemon=True)
+    child.start()
+    child.join(DISPLAY_TIMEOUT_S)
+    if child.exitcode == 0:
+        return
+    child.kill()
+    # The checks after this one must not open the display that aborted the child.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    raise CheckFailed(
+        "Qt could not open the display (its own message is above): the window cannot "
+        "start. On Linux a library of Qt's platform plugin is likely missing: on Debian "
+        "or Ubuntu, apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
+        "libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 "
+        "libxkbcommon-x11-0"
+    )
+
+
+def _open_display() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication(sys.argv[:1])
+
+
+# Opening a display takes well under a second; a remote X server over a slow link, more.
+DISPLAY_TIMEOUT_S = 60
 
 
 def _check_sound() -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,26 @@ def test_the_scheduler_s_warnings_go_to_the_log_file_not_the_console(
     assert "Execution of job skipped" in written
     assert "Added job" not in written
     assert "Execution of job skipped" not in capsys.readouterr().err
+
+
+def test_a_display_qt_cannot_open_is_said_in_the_log(tmp_path: Path) -> None:
+    # From a tester: with a library of Qt's X11 plugin missing, desk died before its
+    # window and wrote nothing to its log; Qt's reason went to a stderr no one sees from
+    # a desktop icon. A display no X server serves aborts Qt the same way.
+    env = {**os.environ, "DISPLAY": ":987", "DESK_PASSPHRASE": "a passphrase"}
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    data = tmp_path / "desk"
+    started = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert started.returncode != 0
+    log = (data / "logs" / "desk.log").read_text("utf-8")
+    assert "desk.qt: qt.qpa.xcb could not connect to display :987" in log
+    assert "no Qt platform plugin could be initialized" in log
+    # Still on stderr too, as Qt writes it.
+    assert "could not connect to display" in started.stderr

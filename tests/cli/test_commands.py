@@ -361,6 +361,28 @@ def test_selftest_without_a_display_checks_offscreen_and_says_so(empty_dir: str)
     assert "checked offscreen" in result.stdout
 
 
+def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
+    empty_dir: str,
+) -> None:
+    # From a tester: with a library of Qt's platform plugin missing, Qt aborted the whole
+    # self-test after five lines, with no FAIL line. A display no X server serves aborts
+    # Qt the same way.
+    env = {**os.environ, **PASSPHRASE_ENV, "DISPLAY": ":987"}
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FAIL qt platform: Qt could not open the display" in result.stdout
+    assert "ok   triage process" in result.stdout
+    assert "8 passed, 1 failed" in result.stdout
+
+
 def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Path) -> None:
     for command in (["inbox", "--json"], ["account", "list"]):
         result = desk(*command, "--data-dir", str(tmp_path / "dtaa"))

@@ -58,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         messages = read_messages(Path(args.input), tuple(args.me))
     except InputError as exc:
-        return _fail(str(exc))
+        # Said, as IT wondered whether a half-written file was left behind.
+        return _fail(f"{exc}\nnothing was written to {args.output}")
+    if not messages:
+        # Not an error (an empty day exports an empty file), but said: a wrong file looks
+        # the same as a run that worked.
+        sys.stderr.write(f"desk triage: no messages in {args.input}\n")
     # Working days as the app counts them: with the admin policy's tables and regional
     # holidays, if this machine has one.
     work = official_calendar(load_policy().apply({}))

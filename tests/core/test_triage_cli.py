@@ -108,6 +108,7 @@ def test_broken_line_error_is_complete(tmp_path: Path, capsys: pytest.CaptureFix
     assert err == (
         f"desk triage: {tmp_path / 'in.jsonl'}, line 2, column {column}: "
         f"not valid JSON: Invalid control character at column {column}\n"
+        f"nothing was written to {tmp_path / 'out.jsonl'}\n"
     )
 
 
@@ -204,6 +205,17 @@ def test_every_bad_line_is_named_in_one_run_and_nothing_is_written(
     assert "line 6" not in err
     assert "line 7: wrong type of value for id" in err
     assert "line 8: not valid JSON" in err
+    assert err.rstrip().endswith(f"nothing was written to {tmp_path / 'out.jsonl'}")
+
+
+def test_an_empty_file_is_said_and_gives_an_empty_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From a tester: an empty input exited 0 with an empty output, without a word.
+    code, rows = run(tmp_path, [])
+    assert (code, rows) == (0, [])
+    assert (tmp_path / "out.jsonl").exists()
+    assert capsys.readouterr().err == f"desk triage: no messages in {tmp_path / 'in.jsonl'}\n"
 
 
 def test_a_line_that_is_not_utf8_is_named(

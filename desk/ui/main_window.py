@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self._group_names: dict[int, str] = {}
         # Shift+C's question while it is asked.
         self.mark_question: QMessageBox | None = None
+        # Asked before an urgent, DING or @me message goes to Noise (see _correct).
+        self.correct_question: QMessageBox | None = None
         self._queries = queries
         self._ops = ops
         self._tz = tz
@@ -805,11 +807,48 @@ class MainWindow(QMainWindow):
                 self.tr("Already in %1.").replace("%1", view_name(ViewKind(tier.value))), 3000
             )
             return
+        if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
+            # One key sent an urgent @me request, due in minutes, to Noise at once, and
+            # taught desk to rank such messages there (a tester, expecting a view switch).
+            self._ask_to_correct(row.id, tier)
+            return
+        self._correct_now(row.id, tier)
 
+    def _ask_to_correct(self, message_id: int, tier: Tier) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Move to Noise"),
+            self.tr("Move this message to Noise?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "It is urgent, a DING or addressed to you. desk will rank similar messages "
+                "from this group and sender lower too. Ctrl+Z undoes."
+            )
+        )
+        yes = box.addButton(self.tr("Move to Noise"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.correct_question = None
+            self.activateWindow()
+            if box.clickedButton() is yes:
+                self._correct_now(message_id, tier)
+
+        box.finished.connect(answered)
+        self.correct_question = box
+        box.open()
+
+    def _correct_now(self, message_id: int, tier: Tier) -> None:
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
                 revert = functools.partial(self._undo_correction, correction)
-                self._undo.append(_Undo(revert, row.id))
+                self._undo.append(_Undo(revert, message_id))
             self.statusBar().showMessage(
                 self.tr(
                     "Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes."
@@ -818,7 +857,7 @@ class MainWindow(QMainWindow):
             )
 
         now = self._clock.now()
-        self._change(lambda: self._queries.correct_tier(row.id, tier, now), then=corrected)
+        self._change(lambda: self._queries.correct_tier(message_id, tier, now), then=corrected)
 
     def _undo_correction(self, correction: Correction) -> None:
         """Store-thread work: undone later, a card comes back where its due time puts it

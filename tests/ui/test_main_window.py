@@ -278,6 +278,42 @@ def test_ctrl_and_a_digit_switch_views_from_the_list(qtbot: QtBot, window: MainW
     assert window.model.view.kind is ViewKind.ALL
 
 
+def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: pressing 4 (expecting view 4) sent an urgent @me request, due in
+    # minutes, to Noise at once, and taught desk to rank such messages there.
+    window.sidebar.select_view(ViewKind.URGENT)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_J)
+    row = window._current_row()
+    assert row is not None and row.tier is Tier.URGENT
+    _press(qtbot, window, Qt.Key.Key_4)
+    qtbot.waitUntil(
+        lambda: window.correct_question is not None and window.correct_question.isVisible()
+    )
+    assert window.correct_question is not None
+    qtbot.keyClick(window.correct_question, Qt.Key.Key_Return)  # Cancel is the default
+    qtbot.waitUntil(lambda: window.correct_question is None)
+    qtbot.waitUntil(window.idle)
+    assert window._queries.row(row.id).tier is Tier.URGENT
+    _press(qtbot, window, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: window.correct_question is not None)
+    question = window.correct_question
+    assert question is not None
+    move = next(b for b in question.buttons() if b.text() == "Move to Noise")
+    move.click()
+    qtbot.waitUntil(lambda: window._queries.row(row.id).tier is Tier.NOISE)
+    # Information goes to Noise at once, as before.
+    window.sidebar.select_view(ViewKind.INFO)
+    window.list.setFocus()
+    info = window._current_row()
+    assert info is not None and not (info.mentions_me or info.pinned)
+    _press(qtbot, window, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: window._queries.row(info.id).tier is Tier.NOISE)
+    assert window.correct_question is None
+
+
 def test_the_sidebar_keys_step_over_its_headings(qtbot: QtBot, window: MainWindow) -> None:
     sidebar = window.sidebar
     groups = sidebar.topLevelItem(1)

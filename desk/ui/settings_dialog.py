@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -374,6 +375,9 @@ class SettingsDialog(QDialog):
         assert bounds is not None, f"{name} is declared without a range"
         low, high = bounds
         spin.setRange(low, high)
+        # 5 typed where 16 is the least allowed becomes 16, not the value before it
+        # (a tester's 5 went back to 30 without a word).
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         spin.setSuffix(self.tr(" min"))
         spin.setValue(int(self._values[name]))
         return spin

@@ -61,16 +61,24 @@ def open_settings(
         parent=parent,
         login_elsewhere=str(owner) if elsewhere else None,
         today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
+        group_weights=queries.group_weights(),
     )
 
     def store_changes(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
             return
-        changes = dialog.changes()
+        changes, priorities, now = dialog.changes(), dialog.priority_changes(), clock.now()
         if "app.start_at_login" in changes:
             autostart.apply(bool(changes["app.start_at_login"]), data_dir)
-        if changes:
-            ops.run(lambda: [settings.set(n, v) for n, v in changes.items()], lambda _r: saved())
+
+        def store() -> None:
+            for name, value in changes.items():
+                settings.set(name, value)
+            for group_id, priority in priorities.items():
+                queries.set_group_priority(group_id, priority, now)
+
+        if changes or priorities:
+            ops.run(store, lambda _r: saved())
 
     dialog.finished.connect(store_changes)
     dialog.open()

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
+from desk.core.group_priority import Priority
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
@@ -501,6 +502,12 @@ class InboxQueries:
 
     def undo_correction(self, correction: Correction, now: datetime) -> None:
         weights.undo_correction(self._sessions, correction, now)
+
+    def group_weights(self) -> dict[str, float]:
+        return weights.group_weights(self._sessions)
+
+    def set_group_priority(self, remote_id: str, priority: Priority, now: datetime) -> int:
+        return weights.set_group_priority(self._sessions, remote_id, priority, now)
 
     def rerank(self, now: datetime) -> int:
         return ranking.rerank(self._sessions, now)

@@ -59,8 +59,12 @@ class Group(Base):
     remote_id: Mapped[str] = mapped_column(String(255))
     name: Mapped[str] = mapped_column(Text)
     topic: Mapped[str] = mapped_column(Text, default="")
-    # Added to triage's points for this group's messages; corrections move it.
+    # Added to triage's points for this group's messages; corrections move it, and so
+    # does the priority the user sets in the settings (desk.core.group_priority).
     weight: Mapped[float] = mapped_column(Float, default=0.0)
+    # That priority ("important" or "low"; None if never set or set back to normal), so
+    # that a message's reason can say the user marked the group, not that they moved it.
+    priority: Mapped[str | None] = mapped_column(String(10), default=None)
     # End-to-end encrypted on the server: desk cannot read its messages yet.
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # When the user left it or was removed from it (None while they are in it).

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.core.group_priority import WEIGHTS, Priority, marked
 from desk.core.messages import Tier
 from desk.store.models import Group, Message, SenderWeight, Setting
 from desk.store.ranking import ranked_score
@@ -90,6 +91,89 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
         _shift_group(session, message.group_id, -correction.group_delta)
         _shift_sender(session, message.account_id, message.sender_id, -correction.sender_delta)
         _bump_version(session)
+
+
+def group_weights(sessions: sessionmaker[Session]) -> dict[str, float]:
+    """Each group's weight by its remote id, for the settings dialog to show the nearest
+    priority (the highest where two accounts share the room)."""
+    with sessions() as session:
+        found: dict[str, float] = {}
+        for remote_id, weight in session.execute(select(Group.remote_id, Group.weight)):
+            found[remote_id] = max(weight, found.get(remote_id, weight))
+        return found
+
+
+def set_group_priority(
+    sessions: sessionmaker[Session], remote_id: str, priority: Priority, now: datetime
+) -> int:
+    """Sets the weight of the group (in every account that is in it) to the priority's,
+    for triage to add to its new messages, and moves its open cards already triaged by
+    the difference, within their tier, at once; returns how many moved.
+
+    A stored tier stays: only triaging a message again could say whether the new weight
+    takes it across a tier line. A card the user corrected keeps its place (their word on
+    it stands), and a withdrawn one stays at the foot of its view."""
+    with sessions.begin() as session:
+        moved = 0
+        for group in session.scalars(select(Group).where(Group.remote_id == remote_id)):
+            delta = WEIGHTS[priority] - group.weight
+            group.weight = WEIGHTS[priority]
+            group.priority = None if priority == "normal" else priority
+            if delta:
+                moved += _move_cards(session, group, delta, now)
+        _bump_version(session)
+        return moved
+
+
+def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> int:
+    rows = session.execute(
+        select(
+            Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.reasons
+        ).where(
+            Message.group_id == group.id,
+            Message.done.is_(False),
+            Message.corrected.is_(False),
+            Message.withdrawn_ms.is_(None),
+        )
+    ).all()
+    said = _weight_reason(group)
+    changes = []
+    for mid, tier, base, deadline, reasons in rows:
+        # Triage says a group weight only where points decide (action or information).
+        if tier in (Tier.ACTION.value, Tier.INFO.value):
+            reasons = [r for r in reasons if r[0] != "group_weight"] + said
+        base = round(base + delta, 3)
+        changes.append(
+            {
+                "b_id": mid,
+                "b_base": base,
+                # By due time where it has one (see ranked_score): bands stay whole.
+                "b_score": ranked_score(tier, base, deadline, now, reasons),
+                "b_reasons": reasons,
+            }
+        )
+    if changes:
+        session.connection().execute(_MOVE, changes)
+    return len(changes)
+
+
+def _weight_reason(group: Group) -> list[list[Any]]:
+    """The reason triage now gives for the group's weight (see tiers.assess)."""
+    if not group.weight:
+        return []
+    args = {"weight": f"{group.weight:+.1f}"}
+    if (priority := marked(group.priority, group.weight)) is not None:
+        args["marked"] = priority
+    return [["group_weight", args]]
+
+
+_MOVE = (
+    update(Message)
+    .where(Message.id == bindparam("b_id"))
+    .values(
+        base_score=bindparam("b_base"), score=bindparam("b_score"), reasons=bindparam("b_reasons")
+    )
+)
 
 
 def _fields(c: Correction) -> dict[str, Any]:

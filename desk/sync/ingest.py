@@ -25,6 +25,7 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import Clock
+from desk.core.group_priority import marked
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Tier, Verdict
 from desk.core.notify_policy import Delivery
@@ -834,14 +835,16 @@ class Ingestor:
         with self._store.sessions() as session:
             # This account's alone: two accounts in one room share its remote id (and its
             # senders' ids), and what the user taught one is nothing to the other.
-            group_weights: dict[str, float] = {
-                remote_id: weight
-                for remote_id, weight in session.execute(
-                    select(Group.remote_id, Group.weight).where(
-                        Group.account_id == account_id, Group.weight != 0
-                    )
+            group_weights: dict[str, float] = {}
+            group_marked: dict[str, str] = {}
+            for remote_id, weight, priority in session.execute(
+                select(Group.remote_id, Group.weight, Group.priority).where(
+                    Group.account_id == account_id, Group.weight != 0
                 )
-            }
+            ):
+                group_weights[remote_id] = weight
+                if (set_to := marked(priority, weight)) is not None:
+                    group_marked[remote_id] = set_to
             sender_weights: dict[str, float] = {
                 sender: weight
                 for sender, weight in session.execute(
@@ -870,6 +873,7 @@ class Ingestor:
             me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
             tz=self._tz,
             group_weights=group_weights,
+            group_marked=group_marked,
             sender_weights=sender_weights,
             # The admin policy's tables and regional holidays: the office's working days.
             work_calendar=official_calendar(

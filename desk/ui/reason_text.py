@@ -121,12 +121,20 @@ _WEIGHT_TEXT = {
         "Reason", "you moved this sender's messages down before"
     ),
 }
+# A group weight the user set in the settings (its reason says which priority), said as
+# that choice: "moved up before" read as something the user did not remember doing.
+_MARKED_TEXT = {
+    "important": QT_TRANSLATE_NOOP("Reason", "you marked this group important"),
+    "low": QT_TRANSLATE_NOOP("Reason", "you marked this group low priority"),
+}
 
 
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
     """The reason in the user's language as it stands at `now`; `due` is the row's
     deadline, for a "due soon" reason stored before it carried its own."""
     reason = standing_at(reason, now, due)
+    if reason.code == "group_weight" and reason.arg("marked") in _MARKED_TEXT:
+        return QCoreApplication.translate("Reason", _MARKED_TEXT[reason.arg("marked")])
     if reason.code in ("group_weight", "sender_weight"):
         up = not reason.arg("weight").lstrip().startswith("-")
         return QCoreApplication.translate("Reason", _WEIGHT_TEXT[(reason.code, up)])

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk.core import settings
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
+from desk.core.group_priority import PRIORITIES, Priority, nearest
 from desk.core.own_days import DayCheck, DayObjection, check_day_off, check_workday
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import published_calendar
@@ -44,6 +45,8 @@ from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
+# Columns of the Groups tab.
+_NOTIFY, _THROTTLE, _PRIORITY = 1, 2, 3
 
 
 class SettingsDialog(QDialog):
@@ -60,12 +63,16 @@ class SettingsDialog(QDialog):
         *,
         login_elsewhere: str | None = None,
         today: date | None = None,
+        group_weights: Mapping[str, float] | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
         `today`: the date in desk's time zone, where the day-off picker opens (the
-        computer's own date when None; its clock may run in another zone)."""
+        computer's own date when None; its clock may run in another zone).
+        `group_weights`: each group's weight by its id, shown as the nearest priority;
+        `priority_changes()` says which the user changed."""
         super().__init__(parent)
+        self._group_weights = dict(group_weights or {})
         self._values = dict(values)
         if login_elsewhere is not None:
             self._values["app.start_at_login"] = False
@@ -124,7 +131,13 @@ class SettingsDialog(QDialog):
             "quiet.workdays": (self.workdays,),
             "quiet.breakthrough_senders": (self.breakthrough_people,),
             "quiet.breakthrough_groups": (self.breakthrough_groups,),
-            "notify.groups": (self.group_table,),
+            # The cells of its columns, not the table: a group's priority is the user's.
+            "notify.groups": tuple(
+                widget
+                for r in range(self.group_table.rowCount())
+                for column in (_NOTIFY, _THROTTLE)
+                if (widget := self.group_table.cellWidget(r, column)) is not None
+            ),
             "notify.hide_text": (self.hide_text,),
             "notify.sound": (self.sound,),
             "escalation.urgent_items": (self.escalate_urgent,),
@@ -269,16 +282,27 @@ class SettingsDialog(QDialog):
 
     def _groups_tab(self, groups: Sequence[tuple[str, str]]) -> QWidget:
         rules = self._values["notify.groups"]
-        self.group_table = QTableWidget(len(groups), 3)
+        self.group_table = QTableWidget(len(groups), 4)
         self.group_table.setObjectName("groupRules")
-        self.group_table.setAccessibleName(self.tr("How each group notifies"))
+        self.group_table.setAccessibleName(self.tr("How each group notifies and ranks"))
         self.group_table.setHorizontalHeaderLabels(
-            [self.tr("Group"), self.tr("Notify"), self.tr("At most one per (minutes)")]
+            [
+                self.tr("Group"),
+                self.tr("Notify"),
+                self.tr("At most one per (minutes)"),
+                self.tr("Priority"),
+            ]
         )
         header = self.group_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (_NOTIFY, _THROTTLE, _PRIORITY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        priority_help = self.tr(
+            "Important: this group's messages rank higher in the inbox, and a borderline "
+            "one counts as a task; Low: they rank lower. Urgent items always come through. "
+            "Applies at once to the group's open messages, without changing their tier."
+        )
+        self.group_table.horizontalHeaderItem(_PRIORITY).setToolTip(priority_help)
         mode_names = {
             "all": self.tr("Everything that matters"),
             "mentions_urgent": self.tr("Only @me and urgent"),
@@ -293,18 +317,38 @@ class SettingsDialog(QDialog):
             for mode in MODES:
                 combo.addItem(mode_names[mode], mode)
             combo.setCurrentIndex(MODES.index(rule["mode"]))
-            self.group_table.setCellWidget(r, 1, combo)
+            self.group_table.setCellWidget(r, _NOTIFY, combo)
             spin = QSpinBox()
             spin.setRange(0, 24 * 60)
             spin.setSpecialValueText(self.tr("no limit"))
             spin.setValue(int(rule["throttle_minutes"]))
-            self.group_table.setCellWidget(r, 2, spin)
+            self.group_table.setCellWidget(r, _THROTTLE, spin)
+            self.group_table.setCellWidget(
+                r, _PRIORITY, self._priority_box(group_id, name, priority_help)
+            )
             # A muted group sends nothing to space out.
             spin.setEnabled(rule["mode"] != "mute")
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, s=spin: s.setEnabled(c.currentData() != "mute")
             )
         return self.group_table
+
+    def _priority_box(self, group_id: str, name: str, help_text: str) -> QComboBox:
+        """Important, normal or low, opened on the choice nearest the group's weight
+        (tier corrections move it too)."""
+        names: dict[Priority, str] = {
+            "important": self.tr("Important"),
+            "normal": self.tr("Normal"),
+            "low": self.tr("Low"),
+        }
+        box = QComboBox()
+        box.setObjectName(f"priority_{group_id}")
+        for priority in PRIORITIES:
+            box.addItem(names[priority], priority)
+        box.setCurrentIndex(PRIORITIES.index(nearest(self._group_weights.get(group_id, 0.0))))
+        box.setAccessibleName(self.tr("Priority of %1").replace("%1", name))
+        box.setToolTip(help_text)
+        return box
 
     def _ding_tab(self) -> QWidget:
         page = QWidget()
@@ -463,13 +507,25 @@ class SettingsDialog(QDialog):
     def _group_rules(self) -> dict[str, dict[str, Any]]:
         rules: dict[str, dict[str, Any]] = {}
         for r, (group_id, _name) in enumerate(self._groups):
-            combo = self.group_table.cellWidget(r, 1)
-            spin = self.group_table.cellWidget(r, 2)
+            combo = self.group_table.cellWidget(r, _NOTIFY)
+            spin = self.group_table.cellWidget(r, _THROTTLE)
             assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
             mode, throttle = combo.currentData(), spin.value()
             if mode != "all" or throttle:
                 rules[group_id] = {"mode": mode, "throttle_minutes": throttle}
         return rules
+
+    def priority_changes(self) -> dict[str, Priority]:
+        """The groups whose priority the user changed, by id, and what to: a group left
+        at the choice it opened on keeps the weight its corrections gave it."""
+        changed: dict[str, Priority] = {}
+        for r, (group_id, _name) in enumerate(self._groups):
+            box = self.group_table.cellWidget(r, _PRIORITY)
+            assert isinstance(box, QComboBox)
+            chosen: Priority = box.currentData()
+            if chosen != nearest(self._group_weights.get(group_id, 0.0)):
+                changed[group_id] = chosen
+        return changed
 
 
 def _titled(title: str, widget: QWidget) -> QLabel:

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.app import autostart
 from desk.app.settings_flow import open_settings
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.messages import Reason, Role
 from desk.core.policy import parse_policy
 from desk.store.inbox import InboxQueries
+from desk.store.models import Group, Message
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.reason_text import reason_text
 from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
 from tests.core.test_policy import GOOD
@@ -139,3 +146,78 @@ def test_the_day_off_picker_opens_on_today_in_desks_time_zone(
     settings = SettingsStore(store.sessions)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
     assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == QDate(2026, 12, 3)
+
+
+_MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
+
+
+def _post(remote_id: str, group: str, at: datetime) -> IncomingMessage:
+    # A task without a due time: on the line between Information and Action.
+    return IncomingMessage(remote_id, group, "u2", "赵六", Role.MEMBER, at, "请各村报送值班表")
+
+
+def _two_groups(store: Store, clock: ManualClock) -> tuple[Ingestor, int]:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    groups = (
+        GroupInfo("g", "防汛群", members=_MEMBERS),
+        GroupInfo("h", "工会群", members=_MEMBERS),
+    )
+    ingestor.apply(account.id, SyncBatch("c1", groups, (_post("old", "g", clock.now()),)))
+    return ingestor, account.id
+
+
+def _group(store: Store, remote_id: str) -> tuple[float, str | None]:
+    with store.sessions() as session:
+        group = session.scalars(select(Group).where(Group.remote_id == remote_id)).one()
+        return group.weight, group.priority
+
+
+def _choose(dialog: SettingsDialog, group: str, priority: str) -> None:
+    table = dialog.group_table
+    (item,) = table.findItems(group, Qt.MatchFlag.MatchExactly)
+    box = table.cellWidget(item.row(), 3)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(priority))
+
+
+def test_a_group_set_important_ranks_its_messages_higher_from_then_on(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    ingestor, account_id = _two_groups(store, clock)
+    with store.sessions() as session:
+        old_base = session.scalars(select(Message.base_score)).one()
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    _choose(dialog, "防汛群", "important")
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert _group(store, "g") == (1.0, "important")
+    assert _group(store, "h") == (0.0, None)
+    with store.sessions() as session:
+        old = session.scalars(select(Message).where(Message.remote_id == "old")).one()
+        assert (old.tier, old.base_score) == ("info", old_base + 1.0), "moved up, same tier"
+
+    later = clock.now() + timedelta(minutes=1)
+    ingestor.apply(
+        account_id, SyncBatch("c2", (), (_post("new-g", "g", later), _post("new-h", "h", later)))
+    )
+    with store.sessions() as session:
+        new = {m.remote_id: m for m in session.scalars(select(Message).where(Message.id > old.id))}
+        assert (new["new-g"].tier, new["new-h"].tier) == ("action", "info")
+        said = [args for code, args in new["new-g"].reasons if code == "group_weight"]
+        assert said == [{"marked": "important", "weight": "+1.0"}]
+    assert (
+        reason_text(Reason.of("group_weight", **said[0]), SHANGHAI, later)
+        == "you marked this group important"
+    )
+
+
+def test_cancel_stores_no_priority(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    _two_groups(store, clock)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    _choose(dialog, "防汛群", "important")
+    dialog.reject()
+    qtbot.waitUntil(ops.idle)
+    assert saved == [] and _group(store, "g") == (0.0, None)

@@ -350,3 +350,44 @@ def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -
     changes = dialog.changes()
     assert changes["quiet.days_off"] == ["2026-11-24", "2026-11-28"]
     assert changes["quiet.workdays"] == ["2026-11-29"]
+
+
+def _priority(dialog: SettingsDialog, group: str) -> QComboBox:
+    box = dialog.group_table.cellWidget(_row(dialog, group), 3)
+    assert isinstance(box, QComboBox)
+    return box
+
+
+def test_a_groups_priority_is_chosen_with_the_keyboard_and_says_what_it_does(
+    qtbot: QtBot,
+) -> None:
+    current = {s.name: s.default for s in settings.DECLARED}
+    # Corrections moved 镇机关干部群 three steps up: nearer important than normal.
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], group_weights={"g1": 0.75})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cadres, union = _priority(dialog, "镇机关干部群"), _priority(dialog, "机关工会群")
+    assert cadres.currentData() == "important" and union.currentData() == "normal"
+    assert dialog.priority_changes() == {}, "shown as it is, nothing changes"
+    assert union.accessibleName() == "Priority of 机关工会群"
+    assert "Urgent items always come through" in union.toolTip()
+    union.setFocus()
+    qtbot.keyClick(union, Qt.Key.Key_Up)
+    assert union.currentText() == "Important"
+    assert dialog.priority_changes() == {"g2": "important"}
+    assert dialog.changes() == {}, "no setting of the notify rules changed"
+
+
+def test_a_group_keeps_its_priority_where_an_administrator_locks_its_notify_rules(
+    qtbot: QtBot,
+) -> None:
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], locked=frozenset({"notify.groups"}))
+    qtbot.addWidget(dialog)
+    row = _row(dialog, "机关工会群")
+    for column in (1, 2):
+        assert not dialog.group_table.cellWidget(row, column).isEnabled()
+    low = _priority(dialog, "机关工会群")
+    assert low.isEnabled()
+    low.setCurrentIndex(low.findData("low"))
+    assert dialog.priority_changes() == {"g2": "low"}

@@ -218,6 +218,7 @@ class TriageEngine:
         return Weights(
             group=cfg.group_weights.get(message.group_id, 0.0),
             sender=cfg.sender_weights.get(message.sender_id, 0.0),
+            group_marked=cfg.group_marked.get(message.group_id, ""),
         )
 
     def _remember_root(self, message_id: str, root: _Root) -> None:

@@ -847,10 +847,13 @@ _VOCATIVE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """User-tuned shifts for one message: its group's and its sender's weight."""
+    """User-tuned shifts for one message: its group's and its sender's weight, and the
+    priority the user marked the group with, while its weight stands for it ("" if none;
+    see desk.core.group_priority)."""
 
     group: float = 0.0
     sender: float = 0.0
+    group_marked: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1137,7 +1140,9 @@ def assess(
         points -= 0.25
     points += weights.group + weights.sender
     if weights.group:
-        reasons.append(Reason.of("group_weight", weight=f"{weights.group:+.1f}"))
+        # Said as the user's choice where they set one, else as corrections they made.
+        marked = {"marked": weights.group_marked} if weights.group_marked else {}
+        reasons.append(Reason.of("group_weight", weight=f"{weights.group:+.1f}", **marked))
     if weights.sender:
         reasons.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
     if points >= ACTION_THRESHOLD:

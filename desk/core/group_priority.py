@@ -1,0 +1,36 @@
+"""A group's priority as the user sets it: important, normal or low, and the group weight
+each stands for (the weight tier corrections also move; see desk.store.weights)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Priority = Literal["important", "normal", "low"]
+PRIORITIES: tuple[Priority, ...] = ("important", "normal", "low")
+
+# Points added to the action/info score of the group's messages (ACTION_THRESHOLD 1.5).
+# One step is one point: a borderline message (a task worded without a due time, 1.25
+# points, or a dated notice for information) crosses into Action or drops to Information,
+# as about two tier corrections move it (2 × (GROUP_STEP 0.25 + SENDER_STEP 0.5) = 1.5
+# points, of which only 0.5 stays with the group). More would lift the group's chit-chat
+# and reports wholesale; less would change no tier. Urgent and noise are decided before
+# points, so an urgent item of a low group still comes through. Within LIMIT (3.0), so
+# corrections can still move a set group further.
+WEIGHTS: dict[Priority, float] = {"important": 1.0, "normal": 0.0, "low": -1.0}
+
+
+def nearest(weight: float) -> Priority:
+    """The choice closest to a group weight corrections may have moved (ties to normal:
+    two corrections up, 0.5, have not yet made a group important)."""
+    if weight > 0.5:
+        return "important"
+    if weight < -0.5:
+        return "low"
+    return "normal"
+
+
+def marked(priority: str | None, weight: float) -> Priority | None:
+    """The priority the user set, while the weight still stands for it: corrections that
+    took the group back to normal since make it no longer "marked"."""
+    now = nearest(weight)
+    return now if now != "normal" and now == priority else None

@@ -3,7 +3,10 @@
 The scripted history is placed relative to the first sync of a data dir (the
 anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
 adds nothing twice. After the anchor a pool of live messages plays one every
-few seconds while desk runs, over and over; its DINGs only the first time.
+few seconds while desk runs, over and over; its DINGs only the first time. The days its
+texts name are templates, so that they fit whatever day it is first run: `{date+N}` a
+date after the anchor's day, `{weekday+N}` and `{week+N}` a weekday after the message's
+own (see `_dated`).
 
 As in any work group, a message is sometimes edited or withdrawn (撤回) by its sender: a
 scripted message says when with `"recalled": "<at>"`, and a live item
@@ -25,7 +28,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
@@ -129,20 +132,43 @@ class DemoCursor:
 
 
 # A day named in a text, as days after the anchor's ({date+2} -> 12月5日): a notice's
-# 6月28日前 read in December was due next June.
-_DAY_IN_TEXT = re.compile(r"\{date([+-]\d+)\}")
+# 6月28日前 read in December was due next June. A weekday, as days after the message's own
+# post day: {weekday+4} the coming one bare (周五; 0 to 6 days on, so it cannot name
+# today's weekday a week on), {week+4} with its week (本周五, 下周一; the date beyond
+# these). The script was written for a Thursday; said on another day its 周一了 and
+# 明天（周五） were wrong, and triage read 明天 where the author meant Friday. From the
+# post day, not the anchor: a "minutes ago" message posted before midnight says 明天 of
+# its own day, and the live pool plays on days after the anchor.
+_DAY_IN_TEXT = re.compile(r"\{(date|weekday|week)([+-]\d+)\}")
+_WEEKDAYS = "一二三四五六日"
 
 
-def _dated(text: str, anchor: datetime) -> str:
-    if "{date" not in text:
+def _dated(text: str, anchor: datetime, posted: datetime) -> str:
+    if "{" not in text:
         return text
     today = anchor.astimezone(ZONE).date()
+    posted_on = posted.astimezone(ZONE).date()
 
     def day(found: re.Match[str]) -> str:
-        named = today + timedelta(days=int(found.group(1)))
-        return f"{named.month}月{named.day}日"
+        kind, days = found.group(1), int(found.group(2))
+        if kind == "date":
+            return _month_day(today + timedelta(days=days))
+        named = posted_on + timedelta(days=days)
+        weekday = f"周{_WEEKDAYS[named.weekday()]}"
+        if kind == "weekday":
+            if not 0 <= days <= 6:
+                raise ValueError("a bare weekday names one of the coming seven days")
+            return weekday
+        weeks = (named - posted_on + timedelta(days=posted_on.weekday())).days // 7
+        if -1 <= weeks <= 1:
+            return "上本下"[weeks + 1] + weekday
+        return _month_day(named)
 
     return _DAY_IN_TEXT.sub(day, text)
+
+
+def _month_day(day: date) -> str:
+    return f"{day.month}月{day.day}日"
 
 
 def resolve_at(at: str, anchor: datetime) -> datetime:
@@ -370,6 +396,10 @@ class DemoConnector:
             if not isinstance(text, str):
                 return BadItem("message", "malformed", f"live-{k}")
             group, sender = str(target.get("group")), str(target.get("sender"))
+            try:
+                text = _dated(text, anchor, ts)
+            except ValueError:
+                return BadItem("message", "malformed", f"live-{k}")
             return MessageEdit(f"live-{k + back}", group, sender, text, ts, f"live-{k}")
         if k >= len(pool):
             # The pool plays again as chatter: its DING a second time would be a new one
@@ -393,7 +423,7 @@ class DemoConnector:
                 sender_name=name,
                 sender_role=role,
                 ts=ts,
-                text=_dated(text, anchor),
+                text=_dated(text, anchor, ts),
                 mentions_me=bool(raw.get("mentions_me", False)),
                 ding=bool(raw.get("ding", False)),
                 from_me=sender_id == self._ws["me"]["id"],

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timedelta
+import math
+import re
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from desk.connectors import registry
 from desk.connectors.demo import LIVE_CATCH_UP, LIVE_INTERVAL, DemoConnector, DemoCursor
 from desk.connectors.protocol import Connector, DingRequest, IncomingMessage, Outgoing, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.triage.deadlines import scan
+from desk.core.triage.normalize import canonical
 from desk.resources import resource
 from tests.conftest import SHANGHAI
 
@@ -152,3 +159,100 @@ def test_the_live_pool_plays_again_without_its_dings(clock: ManualClock) -> None
     assert [m.text for m in first] == [m.text for m in again]
     assert any(m.ding for m in first)
     assert not any(m.ding for m in again)
+
+
+def test_a_weekday_in_a_text_is_said_from_the_day_it_is_posted(clock: ManualClock) -> None:
+    # The clock's Monday; a message posted the evening before, a Sunday.
+    sunday = {"at": "-1d 20:00", "group": "g1", "sender": "u1"}
+    workspace = {
+        "me": {"id": "u-me", "name": "测试员"},
+        "groups": [
+            {"id": "g1", "name": "群", "members": [{"id": "u1", "name": "甲", "role": "owner"}]}
+        ],
+        "messages": [
+            {
+                **sunday,
+                "id": "w1",
+                "text": "明天（{weekday+1}）|{week+3}|{week+7}|{week+15}|{week-1}|{date+1}",
+            },
+            {**sunday, "id": "w2", "text": "{weekday+7}前报"},
+        ],
+    }
+    batch = _sync(DemoConnector(workspace, clock), None)
+    (said,) = batch.messages
+    assert said.text == "明天（周一）|下周三|下周日|12月7日|本周六|11月24日"
+    # A bare 周日 said on a Sunday is today, not a week on: the script cannot mean it.
+    assert [(b.remote_id, b.reason) for b in batch.bad_items] == [("w2", "malformed")]
+
+
+# The demo first run on each day of one week (2026-11-23 is a Monday): at the time a tester
+# first ran it, and after midnight, when the history's "minutes ago" falls on the day before.
+_WEEK = [date(2026, 11, 23) + timedelta(days=n) for n in range(7)]
+_FIRST_RUNS = [datetime.combine(d, t, SHANGHAI) for d in _WEEK for t in (time(8, 45), time(0, 30))]
+_WEEKDAYS = "一二三四五六日"
+_SAID_ON = re.compile(r"周([一二三四五六日])了")  # 早上好☀️ 周一了
+_DAY_AND_WEEKDAY = re.compile(r"(今天|明天|后天)[（(]周([一二三四五六日])[)）]")  # 明天（周五）
+# 本周五前; not 这周一定追上来 ("this week for sure").
+_THIS_WEEK = re.compile(r"(?:本|这)周([一二三四五六日])(?!定)")
+_DAY_TOKEN = re.compile(r"\{(?:week|weekday)([+-]\d+)\}")
+
+
+def _first_run(first: datetime) -> tuple[list[IncomingMessage], dict[str, Any]]:
+    """Everything the demo shows: its history and a round of the live pool after it."""
+    clock = ManualClock(first)
+    connector = _demo(clock, None)
+    batch = _sync(connector, None)
+    assert batch.bad_items == ()
+    seen = list(batch.messages)
+    workspace = json.loads(resource("demo", "workspace.json").read_text("utf-8"))
+    for _ in range(math.ceil(len(workspace["live"]) / LIVE_CATCH_UP)):
+        clock.advance(LIVE_INTERVAL * LIVE_CATCH_UP)
+        batch = _sync(connector, batch.next_cursor)
+        assert batch.bad_items == ()
+        seen.extend(batch.messages)
+    return seen, workspace
+
+
+@pytest.mark.parametrize("first", _FIRST_RUNS, ids=lambda t: t.strftime("%a-%H%M"))
+def test_weekdays_the_demo_names_fit_the_day_each_message_is_posted(first: datetime) -> None:
+    # A tester's Monday: "早上好☀️ 周一了" on Friday, and "明天（周五）" said on Monday.
+    seen, _workspace = _first_run(first)
+    wrong = []
+    for m in seen:
+        posted = m.ts.astimezone(SHANGHAI).date()
+        if "{" in m.text:
+            wrong.append(m.text)
+        for said in _SAID_ON.finditer(m.text):
+            if _WEEKDAYS.index(said[1]) != posted.weekday():
+                wrong.append(f"{posted:%a}: {said[0]}")
+        for said in _DAY_AND_WEEKDAY.finditer(m.text):
+            day = posted + timedelta(days=("今天", "明天", "后天").index(said[1]))
+            if _WEEKDAYS.index(said[2]) != day.weekday():
+                wrong.append(f"{posted:%a}: {said[0]}")
+        for said in _THIS_WEEK.finditer(m.text):
+            if _WEEKDAYS.index(said[1]) < posted.weekday():
+                wrong.append(f"{posted:%a}: {said[0]} (passed)")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("first", _FIRST_RUNS, ids=lambda t: t.strftime("%a-%H%M"))
+def test_each_weekday_the_demo_names_is_read_as_the_day_its_script_means(first: datetime) -> None:
+    # The script says which day it means as days after the post ({week+4}: the Friday of
+    # a Monday's notice); triage reads the words it became as that day.
+    seen, workspace = _first_run(first)
+    live = workspace["live"]
+    raw_texts = {str(r["id"]): str(r["text"]) for r in workspace["messages"]}
+    checked = 0
+    for m in seen:
+        if m.remote_id.startswith("live-"):
+            raw = str(live[int(m.remote_id.removeprefix("live-")) % len(live)].get("text", ""))
+        else:
+            raw = raw_texts[m.remote_id]
+        meant = {
+            m.ts.astimezone(SHANGHAI).date() + timedelta(days=int(n))
+            for n in _DAY_TOKEN.findall(raw)
+        }
+        read = {found.day for found in scan(canonical(m.text), m.ts, SHANGHAI)}
+        assert meant <= read, (m.remote_id, m.text)
+        checked += len(meant)
+    assert checked >= 30

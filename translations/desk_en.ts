@@ -840,140 +840,140 @@ invited by %2 · %3</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="355"/>
+        <location filename="../desk/ui/main_window.py" line="358"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="356"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="360"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="358"/>
-        <location filename="../desk/ui/main_window.py" line="838"/>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="361"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="368"/>
+        <location filename="../desk/ui/main_window.py" line="371"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="375"/>
+        <location filename="../desk/ui/main_window.py" line="378"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="378"/>
+        <location filename="../desk/ui/main_window.py" line="381"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="379"/>
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="389"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="389"/>
+        <location filename="../desk/ui/main_window.py" line="392"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="393"/>
+        <location filename="../desk/ui/main_window.py" line="396"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="397"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="404"/>
+        <location filename="../desk/ui/main_window.py" line="407"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="417"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="417"/>
+        <location filename="../desk/ui/main_window.py" line="420"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="426"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="427"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="427"/>
+        <location filename="../desk/ui/main_window.py" line="430"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="511"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="523"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="538"/>
-        <location filename="../desk/ui/main_window.py" line="555"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>This DING is not listed here: shown in %1. Press A again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press A again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="682"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="680"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -981,33 +981,33 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="692"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="694"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="748"/>
+        <location filename="../desk/ui/main_window.py" line="751"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -1015,12 +1015,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="755"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="760"/>
+        <location filename="../desk/ui/main_window.py" line="763"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -1028,27 +1028,41 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="786"/>
+        <location filename="../desk/ui/main_window.py" line="789"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="839"/>
+        <location filename="../desk/ui/main_window.py" line="842"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>It is urgent, a DING or addressed to you. desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>It is urgent, a DING or addressed to you. desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="890"/>
+        <location filename="../desk/ui/main_window.py" line="893"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <source>No message here holds “%1”.
+Press %2 to search the open messages in %3.</source>
+        <translation>No message here holds “%1”.
+Press %2 to search the open messages in %3.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1135"/>
+        <source>No message here holds “%1”.
+Press %2 to search %3; messages marked done are in Done.</source>
+        <translation>No message here holds “%1”.
+Press %2 to search %3; messages marked done are in Done.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1056,7 +1070,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1190"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1064,47 +1078,47 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1322"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="525"/>
+        <location filename="../desk/ui/main_window.py" line="528"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="620"/>
+        <location filename="../desk/ui/main_window.py" line="623"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="629"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="633"/>
+        <location filename="../desk/ui/main_window.py" line="636"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="757"/>
+        <location filename="../desk/ui/main_window.py" line="760"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="753"/>
+        <location filename="../desk/ui/main_window.py" line="756"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -1112,29 +1126,29 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="872"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="894"/>
+        <location filename="../desk/ui/main_window.py" line="897"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
-        <location filename="../desk/ui/main_window.py" line="796"/>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="777"/>
+        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="689"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -1142,100 +1156,95 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
-        <location filename="../desk/ui/main_window.py" line="944"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1116"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1117"/>
-        <source>No message here holds “%1”.</source>
-        <translation>No message here holds “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="1119"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1133"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1161"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1142"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1299"/>
+        <location filename="../desk/ui/main_window.py" line="1320"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1312"/>
+        <location filename="../desk/ui/main_window.py" line="1333"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1335"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1370"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1356"/>
+        <location filename="../desk/ui/main_window.py" line="1377"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1389"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1383"/>
+        <location filename="../desk/ui/main_window.py" line="1404"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1417"/>
+        <location filename="../desk/ui/main_window.py" line="1438"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1243,7 +1252,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1423"/>
+        <location filename="../desk/ui/main_window.py" line="1444"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

@@ -839,402 +839,411 @@ invited by %2 · %3</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="355"/>
+        <location filename="../desk/ui/main_window.py" line="358"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="356"/>
+        <location filename="../desk/ui/main_window.py" line="359"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="357"/>
+        <location filename="../desk/ui/main_window.py" line="360"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="358"/>
-        <location filename="../desk/ui/main_window.py" line="838"/>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="361"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="368"/>
+        <location filename="../desk/ui/main_window.py" line="371"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="375"/>
+        <location filename="../desk/ui/main_window.py" line="378"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="378"/>
+        <location filename="../desk/ui/main_window.py" line="381"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="379"/>
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="389"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="389"/>
+        <location filename="../desk/ui/main_window.py" line="392"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="393"/>
+        <location filename="../desk/ui/main_window.py" line="396"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="397"/>
+        <location filename="../desk/ui/main_window.py" line="400"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="404"/>
+        <location filename="../desk/ui/main_window.py" line="407"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="417"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="417"/>
+        <location filename="../desk/ui/main_window.py" line="420"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="423"/>
+        <location filename="../desk/ui/main_window.py" line="426"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="427"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="427"/>
+        <location filename="../desk/ui/main_window.py" line="430"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="511"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="523"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="538"/>
-        <location filename="../desk/ui/main_window.py" line="555"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>This DING waits for your confirmation: press A again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="561"/>
         <source>This DING is not listed here: shown in %1. Press A again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="682"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="680"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="692"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="694"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="748"/>
+        <location filename="../desk/ui/main_window.py" line="751"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="755"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="760"/>
+        <location filename="../desk/ui/main_window.py" line="763"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="786"/>
+        <location filename="../desk/ui/main_window.py" line="789"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="839"/>
+        <location filename="../desk/ui/main_window.py" line="842"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>It is urgent, a DING or addressed to you. desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>這是緊急訊息、DING 或 @您的訊息。desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="890"/>
+        <location filename="../desk/ui/main_window.py" line="893"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <source>No message here holds “%1”.
+Press %2 to search the open messages in %3.</source>
+        <translation>這裡沒有包含「%1」的訊息。
+按 %2 在「%3」中搜尋待處理訊息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1135"/>
+        <source>No message here holds “%1”.
+Press %2 to search %3; messages marked done are in Done.</source>
+        <translation>這裡沒有包含「%1」的訊息。
+按 %2 在「%3」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1190"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1322"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="525"/>
+        <location filename="../desk/ui/main_window.py" line="528"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="620"/>
+        <location filename="../desk/ui/main_window.py" line="623"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="629"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="633"/>
+        <location filename="../desk/ui/main_window.py" line="636"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="757"/>
+        <location filename="../desk/ui/main_window.py" line="760"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="753"/>
+        <location filename="../desk/ui/main_window.py" line="756"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="872"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="894"/>
+        <location filename="../desk/ui/main_window.py" line="897"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
-        <location filename="../desk/ui/main_window.py" line="796"/>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="777"/>
+        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="689"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
-        <location filename="../desk/ui/main_window.py" line="944"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1116"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1117"/>
-        <source>No message here holds “%1”.</source>
-        <translation>這裡沒有包含「%1」的訊息。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="1119"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1133"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1161"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1142"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1299"/>
+        <location filename="../desk/ui/main_window.py" line="1320"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1312"/>
+        <location filename="../desk/ui/main_window.py" line="1333"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1335"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1370"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1356"/>
+        <location filename="../desk/ui/main_window.py" line="1377"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1389"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1383"/>
+        <location filename="../desk/ui/main_window.py" line="1404"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1417"/>
+        <location filename="../desk/ui/main_window.py" line="1438"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1423"/>
+        <location filename="../desk/ui/main_window.py" line="1444"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

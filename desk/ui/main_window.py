@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         self.undo_action = action(self.tr("Undo"), [], self._undo_last)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
+        # Ctrl+F too, the search key of every other program (a tester pressed it first).
+        finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
+        self.search_action.setShortcuts([QKeySequence("/"), *finds])
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
         names = {
             Tier.URGENT: self.tr("Move to Urgent"),
@@ -1113,10 +1116,28 @@ class MainWindow(QMainWindow):
             return self.tr("Searching…") if needle else ""
         if not needle:
             return self.tr("No messages here.")
-        if view.kind is ViewKind.DONE:
-            return fill(self.tr("No message here holds “%1”."), needle)
+        if view.kind is ViewKind.ALL:
+            return fill(
+                self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+            )
+        # A search looks only in the view it is typed in; All looks in every tier and
+        # group, and Ctrl+1 keeps the search as it goes there (a tester's HPV, searched in
+        # Info, was in Action). Not a count of All's: that walks every match.
+        all_key = (
+            self.view_actions[VIEW_ORDER.index(ViewKind.ALL)]
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
         return fill(
-            self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+            self.tr("No message here holds “%1”.\nPress %2 to search the open messages in %3.")
+            if view.kind is ViewKind.DONE
+            else self.tr(
+                "No message here holds “%1”.\nPress %2 to search %3; messages marked done "
+                "are in Done."
+            ),
+            needle,
+            all_key,
+            view_name(ViewKind.ALL),
         )
 
     def _choose_view(self, view: View) -> None:

@@ -732,7 +732,9 @@ def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
     )
     window.sidebar.select_view(ViewKind.DONE)
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
-    assert window.list.empty_text() == "No message here holds “无此内容的检索”."
+    assert window.list.empty_text() == (
+        "No message here holds “无此内容的检索”.\nPress Ctrl+1 to search the open messages in All."
+    )
     # ...and the empty list paints it, where a list with no card shows only its base.
     image = window.list.viewport().grab().toImage()
     colours = {image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(60)}
@@ -1462,3 +1464,32 @@ def test_a_in_all_searched_shows_the_waiting_ding_in_all_unsearched(
     # The cleared box's own search, run when its timer fires, changes nothing.
     qtbot.waitUntil(lambda: not window._search_timer.isActive())
     assert window.model.view == View(ViewKind.ALL) and _selected(window) == waiting
+
+
+def test_ctrl_f_searches_as_slash_does(qtbot: QtBot, window: MainWindow) -> None:
+    # From a tester: Ctrl+F, the search key of every other program, did nothing.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    type_chinese(window.search, "防溺水")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.model.view.search == "防溺水" and window.list.hasFocus()
+
+
+def test_a_search_that_finds_nothing_in_a_view_says_how_to_search_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: HPV searched in Info said only that Info held none; All holds it.
+    _search_in(qtbot, window, 4, "HPV")
+    assert window.model.rowCount() == 0
+    assert window.list.empty_text() == (
+        "No message here holds “HPV”.\n"
+        "Press Ctrl+1 to search All; messages marked done are in Done."
+    )
+    # ...and Ctrl+1, from the search box too, does it with the search as typed.
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.model.view == View(ViewKind.ALL, search="HPV")
+    (row,) = _rows(window)
+    assert isinstance(row, InboxRow) and "HPV" in row.text

@@ -184,7 +184,6 @@ class DeskApp(QObject):
         window.itemsChanged.connect(self.escalation.refresh)
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
-        window.ding_banner.openRequested.connect(window.open_message)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)

@@ -423,10 +423,41 @@ class InboxQueries:
         ]
 
     def lists(self, view: View, message_id: int) -> bool:
-        """Whether `view` lists the message (a search aside): a lookup by its id."""
+        """Whether `view` lists the message, its search included, as `page` would: lookups
+        by its id and its copies' ids, not a walk of the view (a search for 通知 matches
+        every fourth message)."""
         with self._sessions() as session:
-            query = select(Message.id).where(Message.id == message_id, *_filters(view))
-            return session.execute(query).first() is not None
+            found = session.execute(
+                select(Message.account_id, Message.remote_id, Message.cluster).where(
+                    Message.id == message_id, *_filters(view)
+                )
+            ).first()
+            if found is None:
+                return False
+            needle = view.search.strip()
+            index = _index_match(needle)
+            if index is None:
+                return True  # no search, or one only a LIKE answers: `_filters` held it
+            # A card shows where its text or a copy folded into it holds the needle, or
+            # where one of them was posted by a person the needle names (_cards_search);
+            # a group's search and the every-message view list each message for itself.
+            ids = [message_id]
+            if not view.unfolded and view.kind is not ViewKind.GROUP and found.cluster:
+                ids += session.scalars(
+                    select(Message.id).where(
+                        Message.account_id == found.account_id,
+                        Message.cluster == found.remote_id,
+                        text(NOTICE_COPIES),
+                    )
+                )
+            table, phrase = index
+            # The index seeks each id (FTS5's rowid constraint), not every match.
+            matched = select(table.c.rowid).where(_matches(table, phrase), table.c.rowid.in_(ids))
+            if session.execute(matched.limit(1)).first() is not None:
+                return True
+            senders = [] if view.unfolded else _senders_named(session, needle)
+            posted = select(Message.id).where(Message.id.in_(ids), Message.sender_name.in_(senders))
+            return bool(senders) and session.execute(posted.limit(1)).first() is not None
 
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the

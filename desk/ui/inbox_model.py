@@ -164,10 +164,15 @@ class InboxModel(QAbstractListModel):
                 found, at = list(ids), after
                 until = time.monotonic() + SEARCH_BUDGET_S
                 for _step in range(SEARCH_STEPS):
-                    page = queries.page(view, at, wanted - len(found), SEARCH_WINDOW, set(found))
+                    # As far as it was paged; on, a page at a time, to the card `through`
+                    # the search lists further down (a DING shown where the user is).
+                    seeking = through is not None and through not in found
+                    limit = max(wanted - len(found), PAGE if seeking else 0)
+                    page = queries.page(view, at, limit, SEARCH_WINDOW, set(found))
                     found.extend(page.ids)
                     at = page.after
-                    if at is None or len(found) >= wanted:
+                    seeking = seeking and through not in page.ids
+                    if at is None or (len(found) >= wanted and not seeking):
                         return snapshot(found, at)
                     if time.monotonic() >= until:
                         break

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
         self.sidebar.viewChosen.connect(self._choose_view)
+        self.ding_banner.openRequested.connect(self._show_banner_ding)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.clicked.connect(self._on_click)
         self._add_actions()
@@ -349,6 +350,9 @@ class MainWindow(QMainWindow):
         self.undo_action = action(self.tr("Undo"), [], self._undo_last)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.search_action = action(self.tr("Search"), ["/"], self._focus_search)
+        # Ctrl+F too, the search key of every other program (a tester pressed it first).
+        finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
+        self.search_action.setShortcuts([QKeySequence("/"), *finds])
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
         names = {
             Tier.URGENT: self.tr("Move to Urgent"),
@@ -545,13 +549,30 @@ class MainWindow(QMainWindow):
         waiting = self.ding_banner.message_id
         if waiting is None:
             self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
-        elif self.open_message(waiting):
+            return
+        was = self.model.view
+        shown = self.show_message(waiting)
+        if shown is None:
+            return  # its sender took it back: the next round takes it out of the banner
+        self.statusBar().showMessage(
+            self.tr("This DING waits for your confirmation: press A again to confirm it.")
+            if shown == was
+            else fill(
+                self.tr("This DING is not listed here: shown in %1. Press A again to confirm it."),
+                view_name(shown.kind),
+            ),
+            8000,
+        )
+
+    def _show_banner_ding(self, message_id: int) -> None:
+        """The DING banner's Show, said when it had to leave the view the user was in."""
+        was = self.model.view
+        shown = self.show_message(message_id)
+        if shown is not None and shown != was:
             self.statusBar().showMessage(
-                self.tr("This DING waits for your confirmation: press A again to confirm it."),
+                fill(self.tr("This DING is not listed here: shown in %1."), view_name(shown.kind)),
                 8000,
             )
-        # Else the banner's DING is gone (its sender took it back): the next round of
-        # escalation takes it out of the banner.
 
     def restore_layout(self, kept_in: Path) -> None:
         """The size, place and pane widths the user left the window at (before it shows),
@@ -988,10 +1009,15 @@ class MainWindow(QMainWindow):
 
     def open_message(self, message_id: int) -> bool:
         """Shows that very message, from a notification: in All, noise in Noise, a done
-        one in Done; a copy of a notice, or an ack, on the card that shows it. False if it
-        is gone. A card past what the list has paged is shown once the store thread has
-        paged to it: the window stays free meanwhile."""
+        one in Done, whatever view or search the window was in; a copy of a notice, or an
+        ack, on the card that shows it. False if it is gone. A card past what the list has
+        paged is shown once the store thread has paged to it: the window stays free
+        meanwhile."""
         self.open_message_list()
+        return self._open_in_its_view(message_id)
+
+    def _open_in_its_view(self, message_id: int) -> bool:
+        """`open_message` in a window already in front."""
         self.search.clear()
         message_id = self._queries.card_of(message_id)
         row = self._queries.row(message_id)
@@ -1010,13 +1036,40 @@ class MainWindow(QMainWindow):
             return False
         if self.model.view != view:
             self.sidebar.select_view(kind)
+        if self.model.view != view:
+            # The sidebar was on that view already, searched: it has no change to tell.
+            self._show_view(view)
+        self._show_card(message_id)
+        return True
+
+    def show_message(self, message_id: int) -> View | None:
+        """Shows the message from within the window (`a` on another card, the DING
+        banner's Show): in the view and search the user is in when they list it, as the
+        user left them; else as a notification opens it (`open_message`). The view it is
+        shown in; None if it is gone.
+
+        A group lists the copies posted there; the other views, the card they fold into.
+        Asked by id, of the cards the list has read first: a search left behind for a
+        DING it listed lost the user their place (a tester, in Urgent searching 转移)."""
+        view = self.model.view
+        for shown in dict.fromkeys((message_id, self._queries.card_of(message_id))):
+            if self.model.row_of(shown) is not None or self._queries.lists(view, shown):
+                self._show_card(shown)
+                return view
+        # Not raised as for a notification: the window is in front, and showNormal() took
+        # a maximised window down to its normal size.
+        return self.model.view if self._open_in_its_view(message_id) else None
+
+    def _show_card(self, message_id: int) -> None:
+        """Selects the card of the view shown, paging to it on the store thread if the
+        list has not read that far."""
         found = self.model.row_of(message_id)
         if found is not None:
             self._open_row(found)
-            return True
+            return
         # Until it is shown, every refresh pages as far as it too: one planned from the
         # shorter list and applied after it would take the card away again (review).
-        self._opening = (view, message_id)
+        self._opening = (self.model.view, message_id)
         # If it fails, StoreOps logged it; the card stays where it was.
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
@@ -1025,7 +1078,6 @@ class MainWindow(QMainWindow):
             ),
             lambda _error: None,
         )
-        return True
 
     def _opened(self, snapshot: Snapshot, message_id: int) -> None:
         """The view paged as far as the card a notification opened: shown, unless the user
@@ -1064,10 +1116,28 @@ class MainWindow(QMainWindow):
             return self.tr("Searching…") if needle else ""
         if not needle:
             return self.tr("No messages here.")
-        if view.kind is ViewKind.DONE:
-            return fill(self.tr("No message here holds “%1”."), needle)
+        if view.kind is ViewKind.ALL:
+            return fill(
+                self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+            )
+        # A search looks only in the view it is typed in; All looks in every tier and
+        # group, and Ctrl+1 keeps the search as it goes there (a tester's HPV, searched in
+        # Info, was in Action). Not a count of All's: that walks every match.
+        all_key = (
+            self.view_actions[VIEW_ORDER.index(ViewKind.ALL)]
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
         return fill(
-            self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+            self.tr("No message here holds “%1”.\nPress %2 to search the open messages in %3.")
+            if view.kind is ViewKind.DONE
+            else self.tr(
+                "No message here holds “%1”.\nPress %2 to search %3; messages marked done "
+                "are in Done."
+            ),
+            needle,
+            all_key,
+            view_name(ViewKind.ALL),
         )
 
     def _choose_view(self, view: View) -> None:

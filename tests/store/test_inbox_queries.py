@@ -1138,3 +1138,66 @@ def test_a_rerank_since_the_last_leaves_nothing_for_a_whole_one(
         clock.advance(timedelta(hours=hours))
         rerank(demo_store.sessions, clock.now(), since=last)
         assert rerank(demo_store.sessions, clock.now()) == 0, hours
+
+
+@pytest.mark.parametrize(
+    "needle", ["", "转移", "户报", "转移一户报一户", "鲁大成", "紧", "HPV", "1.", "轉移"]
+)
+def test_a_view_tells_by_id_whether_it_lists_a_message_its_search_included(
+    demo_store: Store, clock: ManualClock, needle: str
+) -> None:
+    # `a` on an ordinary card shows the DING waiting where the user is when their view and
+    # search list it: asked of the view by the DING's id, it must answer as paging would,
+    # for a card found by its own text, by a copy folded into it, by who posted it, by
+    # the index or by a LIKE.
+    queries = InboxQueries(demo_store.sessions)
+    queries.set_done(queries.page(View(search="转移"), limit=6).ids[::2], True, clock.now())
+    with demo_store.sessions() as session:
+        copy_group = session.scalar(
+            select(Message.group_id).where(
+                Message.text.like("%转移一户报一户%"), Message.cluster != Message.remote_id
+            )
+        )
+        folded = list(
+            session.scalars(
+                select(Message.id)
+                .where(Message.cluster.is_not(None), Message.cluster != Message.remote_id)
+                .limit(20)
+            )
+        ) + list(session.scalars(select(Message.id).where(Message.ack_of.is_not(None)).limit(5)))
+    assert copy_group is not None
+    views = [View(kind) for kind in ViewKind if kind is not ViewKind.GROUP]
+    views.append(View(ViewKind.GROUP, copy_group))
+    for unsearched in views:
+        view = replace(unsearched, search=needle)
+        listed = set(queries.page(view, limit=10**6).ids)
+        # Only what the view lists unsearched can be found in it (All's search adds Noise).
+        candidates = set(queries.page(unsearched, limit=10**6).ids) | set(folded)
+        candidates |= set(queries.page(View(ViewKind.NOISE), limit=10**6).ids)
+        assert listed <= candidates, view
+        assert {i for i in candidates if queries.lists(view, i)} == listed, view
+
+
+def test_whether_a_search_lists_a_card_is_asked_of_the_index_by_its_ids(
+    demo_store: Store,
+) -> None:
+    # 通知 is in one message of four: the index seeks the card's and its copies' ids, and
+    # never reads every match.
+    queries = InboxQueries(demo_store.sessions)
+    with demo_store.sessions() as session:
+        copy = session.scalar(
+            select(Message.id).where(
+                Message.text.like("%转移一户报一户%"), Message.cluster != Message.remote_id
+            )
+        )
+    assert copy is not None
+    card = queries.card_of(copy)
+    for needle in ("通知", "暴雨橙色预警", "鲁大成"):
+        plans = query_plans(
+            demo_store, lambda n=needle: queries.lists(View(search=n), card), whole=True
+        )
+        details = [p.rsplit(" :: ", 1)[1] for p in plans]
+        fts = [d for d in details if "_fts" in d]
+        assert fts and all("INDEX 0:=M" in d for d in fts), details
+        assert any("ix_messages_cluster" in d for d in details), details
+        assert not any(d.split()[:2] == ["SCAN", "messages"] for d in details), details

@@ -18,6 +18,7 @@ from sqlalchemy import delete, event, func, select, update
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Redaction, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.store import ranking
 from desk.store.escalations import EscalationStore
@@ -731,7 +732,9 @@ def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
     )
     window.sidebar.select_view(ViewKind.DONE)
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
-    assert window.list.empty_text() == "No message here holds “无此内容的检索”."
+    assert window.list.empty_text() == (
+        "No message here holds “无此内容的检索”.\nPress Ctrl+1 to search the open messages in All."
+    )
     # ...and the empty list paints it, where a list with no card shows only its base.
     image = window.list.viewport().grab().toImage()
     colours = {image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(60)}
@@ -1315,3 +1318,178 @@ def test_hours_of_refreshes_and_browsing_leave_no_objects_behind(
         counts.append(live_objects())
     grew = [{kind for kind, n in (b - a).items() if n >= rounds} for a, b in pairwise(counts)]
     assert grew[0] & grew[1] == set(), "objects added on every round"
+
+
+def _dings_alerting(qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock) -> int:
+    """The demo's DINGs alerting, as the escalation starts them: pinned, the banner showing
+    the most pressing. Its id."""
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    window.ding_banner.show_ladders(escalations.running(clock.now()))
+    window.request_refresh()
+    qtbot.waitUntil(window.idle)
+    waiting = window.ding_banner.message_id
+    assert waiting is not None
+    return waiting
+
+
+def _search_in(qtbot: QtBot, window: MainWindow, place: int, needle: str) -> None:
+    """Ctrl+`place` from the list, `/`, the needle, Enter: the search's cards are listed."""
+    window.list.setFocus()
+    _press(qtbot, window, getattr(Qt.Key, f"Key_{place}"), Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, needle)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+
+
+def _selected(window: MainWindow) -> int | None:
+    return window.model.message_id(window.list.currentIndex().row())
+
+
+def _choose_ordinary_card(qtbot: QtBot, window: MainWindow) -> int:
+    """Clicks the first card that is no DING waiting, as the user would."""
+    rows = [r for r in _rows(window) if isinstance(r, InboxRow) and not r.pinned]
+    assert rows
+    index = window.model.index(window.model.row_of(rows[0].id) or 0)
+    qtbot.mouseClick(
+        window.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.list.visualRect(index).center(),
+    )
+    assert _selected(window) == rows[0].id
+    return rows[0].id
+
+
+def test_a_on_a_card_shows_the_waiting_ding_in_the_view_and_search_the_user_is_in(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: in Urgent, searching 转移, `a` on an ordinary card went to All, emptied
+    # the search and selected the DING there; the DING was in the list they were reading.
+    waiting = _dings_alerting(qtbot, window, store, clock)
+    _search_in(qtbot, window, 2, "转移")
+    assert window.model.row_of(waiting) is not None
+    _choose_ordinary_card(qtbot, window)
+    _press(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.URGENT, search="转移")
+    assert window.search.text() == "转移"
+    assert window.statusBar().currentMessage() == (
+        "This DING waits for your confirmation: press A again to confirm it."
+    )
+    # The `a a` guard holds: the DING was shown, the next `a` confirms it.
+    with qtbot.waitSignal(window.acknowledgeRequested) as confirmed:
+        _press(qtbot, window, Qt.Key.Key_A)
+    assert confirmed.args == [waiting]
+
+
+def test_a_shows_the_waiting_ding_in_all_when_the_search_does_not_list_it(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    waiting = _dings_alerting(qtbot, window, store, clock)
+    window.showMaximized()
+    _search_in(qtbot, window, 2, "洄水湾")
+    assert window.model.row_of(waiting) is None
+    _choose_ordinary_card(qtbot, window)
+    _press(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.ALL)
+    assert window.isMaximized(), "the window in front stays as the user left it"
+    assert window.search.text() == ""
+    # Said, so that the jump out of the search reads as desk's doing.
+    assert window.statusBar().currentMessage() == (
+        "This DING is not listed here: shown in All. Press A again to confirm it."
+    )
+
+
+def test_a_shows_a_waiting_ding_the_search_lists_beyond_what_is_paged(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The search lists it, further down than the list has read: the store thread reads
+    # on to it, in the search's own steps, rather than desk leaving the search.
+    newest = _dings_alerting(qtbot, window, store, clock)
+    escalations = EscalationStore(store.sessions)
+    assert escalations.acknowledge(newest, clock.now())  # the older DING waits on
+    window.ding_banner.show_ladders(escalations.running(clock.now()))
+    waiting = window.ding_banner.message_id
+    assert waiting is not None and waiting != newest
+    monkeypatch.setattr(inbox_model, "PAGE", 2)
+    monkeypatch.setattr(inbox_model, "MAX_PAGE", 2)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "转移")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.idle())
+    assert window.model.canFetchMore(QModelIndex())
+    assert window.model.row_of(waiting) is None
+    _choose_ordinary_card(qtbot, window)
+    _press(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.ALL, search="转移")
+    assert window.search.text() == "转移"
+
+
+def test_the_banner_s_show_keeps_the_view_and_search_that_list_its_ding(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    waiting = _dings_alerting(qtbot, window, store, clock)
+    _search_in(qtbot, window, 2, "转移")
+    _choose_ordinary_card(qtbot, window)
+    window.ding_banner.open_button.click()
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.URGENT, search="转移")
+    _search_in(qtbot, window, 4, "转移")  # Info: no DING there
+    window.ding_banner.open_button.click()
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.ALL)
+    assert window.statusBar().currentMessage() == "This DING is not listed here: shown in All."
+
+
+def test_a_in_all_searched_shows_the_waiting_ding_in_all_unsearched(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # The sidebar stays on All: leaving the search is the window's own doing.
+    waiting = _dings_alerting(qtbot, window, store, clock)
+    _search_in(qtbot, window, 1, "洄水湾")
+    _choose_ordinary_card(qtbot, window)
+    _press(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: _selected(window) == waiting)
+    assert window.model.view == View(ViewKind.ALL)
+    assert window.search.text() == ""
+    assert "not listed here: shown in All" in window.statusBar().currentMessage()
+    # The cleared box's own search, run when its timer fires, changes nothing.
+    qtbot.waitUntil(lambda: not window._search_timer.isActive())
+    assert window.model.view == View(ViewKind.ALL) and _selected(window) == waiting
+
+
+def test_ctrl_f_searches_as_slash_does(qtbot: QtBot, window: MainWindow) -> None:
+    # From a tester: Ctrl+F, the search key of every other program, did nothing.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    type_chinese(window.search, "防溺水")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.model.view.search == "防溺水" and window.list.hasFocus()
+
+
+def test_a_search_that_finds_nothing_in_a_view_says_how_to_search_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: HPV searched in Info said only that Info held none; All holds it.
+    _search_in(qtbot, window, 4, "HPV")
+    assert window.model.rowCount() == 0
+    assert window.list.empty_text() == (
+        "No message here holds “HPV”.\n"
+        "Press Ctrl+1 to search All; messages marked done are in Done."
+    )
+    # ...and Ctrl+1, from the search box too, does it with the search as typed.
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.model.view == View(ViewKind.ALL, search="HPV")
+    (row,) = _rows(window)
+    assert isinstance(row, InboxRow) and "HPV" in row.text

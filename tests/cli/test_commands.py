@@ -346,17 +346,24 @@ def test_selftest_opens_the_data_dirs_own_store_and_fails_on_a_wrong_passphrase(
     assert "FAIL this data dir's store: Wrong passphrase" in wrong.stdout
 
 
-def test_selftest_without_a_display_checks_offscreen_and_says_so(empty_dir: str) -> None:
+def _selftest_on(empty_dir: str, display: str | None) -> subprocess.CompletedProcess[str]:
+    """`desk selftest` with this X display (None: none at all), no platform asked for."""
     env = {**os.environ, **PASSPHRASE_ENV}
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
-    result = subprocess.run(
+    if display is not None:
+        env["DISPLAY"] = display
+    return subprocess.run(
         [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=180,
     )
+
+
+def test_selftest_without_a_display_checks_offscreen_and_says_so(empty_dir: str) -> None:
+    result = _selftest_on(empty_dir, None)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "checked offscreen" in result.stdout
 
@@ -367,16 +374,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     # From a tester: with a library of Qt's platform plugin missing, Qt aborted the whole
     # self-test after five lines, with no FAIL line. A display no X server serves aborts
     # Qt the same way.
-    env = {**os.environ, **PASSPHRASE_ENV, "DISPLAY": ":987"}
-    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
-        env.pop(name, None)
-    result = subprocess.run(
-        [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+    result = _selftest_on(empty_dir, ":987")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL qt platform: Qt could not open the display" in result.stdout
     assert "ok   triage process" in result.stdout

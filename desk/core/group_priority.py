@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from desk.core.messages import Reason
+
 Priority = Literal["important", "normal", "low"]
 PRIORITIES: tuple[Priority, ...] = ("important", "normal", "low")
 
@@ -34,3 +36,11 @@ def marked(priority: str | None, weight: float) -> Priority | None:
     took the group back to normal since make it no longer "marked"."""
     now = nearest(weight)
     return now if now != "normal" and now == priority else None
+
+
+def weight_reason(weight: float, marked_as: str = "") -> Reason:
+    """The reason a group's weight gives its messages: the user's choice where they set
+    one (`marked_as`), else the corrections they made."""
+    if marked_as:
+        return Reason.of("group_weight", weight=f"{weight:+.1f}", marked=marked_as)
+    return Reason.of("group_weight", weight=f"{weight:+.1f}")

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.group_priority import WEIGHTS, Priority, marked
+from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
 from desk.core.messages import Tier
 from desk.store.models import Group, Message, SenderWeight, Setting
 from desk.store.ranking import ranked_score
@@ -161,10 +161,8 @@ def _weight_reason(group: Group) -> list[list[Any]]:
     """The reason triage now gives for the group's weight (see tiers.assess)."""
     if not group.weight:
         return []
-    args = {"weight": f"{group.weight:+.1f}"}
-    if (priority := marked(group.priority, group.weight)) is not None:
-        args["marked"] = priority
-    return [["group_weight", args]]
+    said = weight_reason(group.weight, marked(group.priority, group.weight) or "")
+    return [[said.code, dict(said.args)]]
 
 
 _MOVE = (

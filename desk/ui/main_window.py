@@ -651,8 +651,10 @@ class MainWindow(QMainWindow):
             # What the user is asked about, and agrees to, is what there is now: a message
             # arriving while they are asked stays unread.
             mark.steps.begin(now)
-            also = self._queries.unread_in(View(ViewKind.NOISE)) if view.kind is ViewKind.ALL else 0
-            return self._queries.unread_in(view), also
+            if view.kind is ViewKind.ALL:
+                counts = self._queries.view_counts()
+                return counts.get(ViewKind.ALL, 0), counts.get(ViewKind.NOISE, 0)
+            return self._queries.unread_in(view), 0
 
         self._ops.run(
             begin,
@@ -677,14 +679,9 @@ class MainWindow(QMainWindow):
             if view.kind is ViewKind.GROUP and view.group_id is not None
             else view_name(view.kind)
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.mark_question = self._ask(
             self.tr("Mark all read"),
             fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setInformativeText(
             self.tr(
                 "The %Ln unread in Noise are marked read with it. A DING that waits for "
                 "your confirmation stays unread. Ctrl+Z undoes.",
@@ -692,23 +689,45 @@ class MainWindow(QMainWindow):
                 also,
             )
             if also
-            else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes.")
+            else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes."),
+            self.tr("Mark read"),
+            lambda yes: self._answered(mark, yes),
+            yes_by_default=True,
         )
-        yes = box.addButton(self.tr("Mark read"), QMessageBox.ButtonRole.AcceptRole)
+
+    def _ask(
+        self,
+        title: str,
+        text: str,
+        informative: str,
+        yes_text: str,
+        answered: Callable[[bool], None],
+        yes_by_default: bool,
+    ) -> QMessageBox:
+        """A question beside the window, yes or Cancel (Esc); `answered` learns which.
+        Not exec(): the store thread's answers keep coming while it is asked."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setInformativeText(informative)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
+        box.setDefaultButton(yes if yes_by_default else no)
         box.setEscapeButton(no)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._answered(mark, box.clickedButton() is yes))
-        self.mark_question = box
-        # Not exec(): the store thread's answers keep coming while it is asked.
+
+        def finished(_result: int) -> None:
+            # The keys go back to the window (where no window manager hands them back,
+            # none reached it: Ctrl+Z did nothing).
+            self.activateWindow()
+            answered(box.clickedButton() is yes)
+
+        box.finished.connect(finished)
         box.open()
+        return box
 
     def _answered(self, mark: _ViewMark, yes: bool) -> None:
         self.mark_question = None
-        # The keys go back to the window (where no window manager hands them back, none
-        # reached it: Ctrl+Z did nothing).
-        self.activateWindow()
         if yes:
             self._step_mark(mark)
             return
@@ -836,34 +855,22 @@ class MainWindow(QMainWindow):
         self._correct_now(row.id, tier)
 
     def _ask_to_correct(self, message_id: int, tier: Tier) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        def answered(yes: bool) -> None:
+            self.correct_question = None
+            if yes:
+                self._correct_now(message_id, tier)
+
+        self.correct_question = self._ask(
             self.tr("Move to Noise"),
             self.tr("Move this message to Noise?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setInformativeText(
             self.tr(
                 "It is urgent, a DING or addressed to you. desk will rank similar messages "
                 "from this group and sender lower too. Ctrl+Z undoes."
-            )
+            ),
+            self.tr("Move to Noise"),
+            answered,
+            yes_by_default=False,
         )
-        yes = box.addButton(self.tr("Move to Noise"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            self.correct_question = None
-            self.activateWindow()
-            if box.clickedButton() is yes:
-                self._correct_now(message_id, tier)
-
-        box.finished.connect(answered)
-        self.correct_question = box
-        box.open()
 
     def _correct_now(self, message_id: int, tier: Tier) -> None:
         def corrected(correction: Correction | None) -> None:

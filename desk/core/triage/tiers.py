@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from desk.core.group_priority import weight_reason
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.reasons import at_reason, soon_reason
 from desk.core.triage.acks import AckKind
@@ -1140,9 +1141,7 @@ def assess(
         points -= 0.25
     points += weights.group + weights.sender
     if weights.group:
-        # Said as the user's choice where they set one, else as corrections they made.
-        marked = {"marked": weights.group_marked} if weights.group_marked else {}
-        reasons.append(Reason.of("group_weight", weight=f"{weights.group:+.1f}", **marked))
+        reasons.append(weight_reason(weights.group, weights.group_marked))
     if weights.sender:
         reasons.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
     if points >= ACTION_THRESHOLD:

@@ -14,6 +14,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("DESK_PASSPHRASE", None)
 os.environ.pop("DESK_DATA_DIR", None)
 
+import keyring
+import keyring.backend
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 from keyring.backends import fail
@@ -44,6 +46,20 @@ def store(data_dir: DataDir) -> Iterator[Store]:
     opened = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def keychain() -> keyring.backend.KeyringBackend:
+    """The real system keychain (the Secret Service `python3 dev.py test` starts); the test
+    is skipped without one, and fails if the run was meant to have one."""
+    from desk.store.keys import keychain_usable
+
+    backend = keyring.get_keyring()
+    if not keychain_usable(backend):
+        if os.environ.get("DESK_TEST_KEYCHAIN"):
+            pytest.fail(f"DESK_TEST_KEYCHAIN is set but the keychain is {backend!r}")
+        pytest.skip("no Secret Service here; `python3 dev.py test` starts one")
+    return backend
 
 
 def paused_scheduler() -> BackgroundScheduler:

@@ -322,3 +322,6 @@ def test_windows_installer_is_per_machine_and_keeps_user_data() -> None:
     assert "Box.Checked := False;" in script
     assert "{localappdata}\\desk" in script  # README, "Where desk keeps data"
     assert "%LOCALAPPDATA%\\desk" in (ROOT / "README.md").read_text(encoding="utf-8")
+    # and with it every secret in Credential Manager, as the user, while desk-cli is there
+    assert "ExecAsOriginalUser(ExpandConstant('{app}\\desk-cli.exe')" in script
+    assert "'keychain forget --yes --data-dir \"' + DataDir()" in script

@@ -25,6 +25,7 @@ _COMMANDS = (
     "triage",
     "account",
     "passphrase",
+    "keychain",
     "attachment",
     "invites",
 )

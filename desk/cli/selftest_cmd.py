@@ -24,6 +24,7 @@ from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text, no_
 from desk.connectors import registry
 from desk.store import keys
 from desk.store.database import open_failure
+from desk.store.keychain_entries import read_only
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError, open_store, unlock_key
@@ -105,16 +106,13 @@ def _check_own_store(directory: DataDir) -> str:
     unwritable = [f.name for f in files if f.exists() and not os.access(f, os.W_OK)]
     if unwritable or not os.access(directory.root, os.W_OK):
         raise CheckFailed(f"this user cannot write {', '.join(unwritable) or directory.root}")
-    connection = sqlcipher3.dbapi2.connect(f"file:{directory.database}?mode=ro", uri=True)
     try:
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        messages = connection.execute("SELECT count(*) FROM messages").fetchone()[0]
+        with read_only(directory, key) as connection:
+            messages = connection.execute("SELECT count(*) FROM messages").fetchone()[0]
     except sqlcipher3.dbapi2.DatabaseError as exc:
         # Worded as opening it would be: only "not a database" is the key.
         wording = STORE_ERRORS[open_failure(exc)]
         raise CheckFailed(wording.format(detail=directory.database)) from None
-    finally:
-        connection.close()
     return f"opens with its key, this user may write it; {messages} messages"
 
 

@@ -33,6 +33,11 @@ class StoredCredentials(Base):
     secrets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+def account_entry(store_id: str, account_id: int) -> str:
+    """The keychain entry (under KEYCHAIN_SERVICE) of one account's secrets."""
+    return f"account:{store_id}:{account_id}"
+
+
 class CredentialError(Exception):
     """The keychain refused to keep a secret."""
 
@@ -57,8 +62,7 @@ class CredentialStore:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def _entry(self, account_id: int) -> str:
-        store_id = KeyFile.load(self._store.data_dir.key_file).store_id
-        return f"account:{store_id}:{account_id}"
+        return account_entry(KeyFile.load(self._store.data_dir.key_file).store_id, account_id)
 
     def save(self, account_id: int, secrets: dict[str, str]) -> None:
         if self._in_keychain:

@@ -167,7 +167,7 @@ class KeyVault:
             import keyring.errors
 
             try:
-                stored = self._backend.get_password(KEYCHAIN_SERVICE, _entry(keyfile.store_id))
+                stored = self._backend.get_password(KEYCHAIN_SERVICE, store_entry(keyfile.store_id))
             except keyring.errors.KeyringError as exc:
                 raise KeychainUnavailable(type(exc).__name__) from exc
             if stored is None:
@@ -196,8 +196,8 @@ class KeyVault:
         import keyring.errors
 
         try:
-            self._backend.set_password(KEYCHAIN_SERVICE, _entry(store_id), key.hex())
-            return self._backend.get_password(KEYCHAIN_SERVICE, _entry(store_id)) == key.hex()
+            self._backend.set_password(KEYCHAIN_SERVICE, store_entry(store_id), key.hex())
+            return self._backend.get_password(KEYCHAIN_SERVICE, store_entry(store_id)) == key.hex()
         except keyring.errors.KeyringError as exc:
             # A Secret Service that is installed but locked or broken: use the passphrase path.
             log.warning("keychain refused the key: %s", type(exc).__name__)
@@ -262,7 +262,8 @@ def unlock_early(
     return future
 
 
-def _entry(store_id: str) -> str:
+def store_entry(store_id: str) -> str:
+    """The keychain entry (under KEYCHAIN_SERVICE) of a store's key."""
     return f"store-key:{store_id}"
 
 

@@ -164,8 +164,18 @@ var
   ResultCode: Integer;
 begin
   if CurUninstallStep = usUninstall then
+  begin
     { desk's own "start at login" entry (desk/app/autostart.py), whatever happens to the data }
     RegDeleteValue(HKEY_CURRENT_USER, 'Software\Microsoft\Windows\CurrentVersion\Run', 'desk');
+    { While desk-cli.exe is still there: the store key and every account's access token in
+      Credential Manager. keyring renames all but the newest secret (store-key:...@desk,
+      account:...@desk), which cmdkey /delete:desk below would miss; a token left there
+      still signs in. As the user: their Credential Manager, not the elevated one's. }
+    if RemoveData then
+      ExecAsOriginalUser(ExpandConstant('{app}\desk-cli.exe'),
+        'keychain forget --yes --data-dir "' + DataDir() + '"', '', SW_HIDE,
+        ewWaitUntilTerminated, ResultCode);
+  end;
   if (CurUninstallStep <> usPostUninstall) or not RemoveData then
     Exit;
   DelTree(DataDir(), True, True, True);

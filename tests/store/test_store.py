@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from keyring.backends import fail
 from sqlalchemy import select, text
 
 from desk.store import schema
-from desk.store.keys import KeyProtection, keychain_usable, unlock_early
+from desk.store.keys import KeyProtection, unlock_early
 from desk.store.models import Account, Setting
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import Store, StoreError, open_store
@@ -316,12 +315,10 @@ def test_accounts_are_unique_rows(store: Store) -> None:
 
 
 @pytest.mark.keychain
-def test_keychain_protects_the_key_when_one_works(data_dir: DataDir) -> None:
-    backend = keyring.get_keyring()
-    if not keychain_usable(backend):
-        if os.environ.get("DESK_TEST_KEYCHAIN"):
-            pytest.fail(f"DESK_TEST_KEYCHAIN is set but the keychain is {backend!r}")
-        pytest.skip("no Secret Service here; `python3 dev.py test` starts one")
+def test_keychain_protects_the_key_when_one_works(
+    data_dir: DataDir, keychain: keyring.backend.KeyringBackend
+) -> None:
+    backend = keychain
     store = open_store(data_dir, None, backend=backend)
     store.close()
     key_file = json.loads(data_dir.key_file.read_text())

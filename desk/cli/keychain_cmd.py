@@ -1,0 +1,60 @@
+"""`desk keychain forget --yes`: delete every secret this data dir's store filed in the
+system keychain (its key, its accounts' sign-in secrets).
+
+For IT staff, and the Windows uninstaller's "also remove my data": after it the store does
+not open again, so it asks for --yes.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desk.cli.common import STORE_ERRORS, add_data_dir, fail
+from desk.store import keys
+from desk.store.paths import DataDir
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("keychain", help="remove desk's secrets from the system keychain")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    forget = actions.add_parser(
+        "forget",
+        help="delete the store key and the accounts' sign-in secrets this data dir filed "
+        "in the keychain (the store then no longer opens: for removing desk's data)",
+    )
+    forget.add_argument(
+        "--yes", action="store_true", help="really delete them (the store cannot be opened after)"
+    )
+    add_data_dir(forget)
+    forget.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: keyring's backends load only for this command.
+    import keyring.errors
+
+    from desk.store.keychain_entries import forget_keychain
+
+    directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
+    if not directory.key_file.exists():
+        fail(f"no desk store in {directory.root}: check --data-dir")
+        return 2
+    if not args.yes:
+        fail(
+            "this deletes the key of the store in "
+            f"{directory.root}, which then never opens again; add --yes to do it"
+        )
+        return 2
+    try:
+        forgotten = forget_keychain(directory)
+    except keys.KeyFileCorrupt:
+        fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
+        return 2
+    except keyring.errors.KeyringError as exc:
+        fail(STORE_ERRORS["keychain_unavailable"].format(detail=type(exc).__name__))
+        return 1
+    if forgotten == 0:
+        print(f"the keychain held no secret of the store in {directory.root}")
+    else:
+        print(f"deleted {forgotten} secret(s) of the store in {directory.root} from the keychain")
+    return 0

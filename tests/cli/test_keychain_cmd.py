@@ -1,0 +1,99 @@
+"""`desk keychain forget`: what the Windows uninstaller's "also remove my data" runs, so no
+store key or live access token stays in the keychain."""
+
+from __future__ import annotations
+
+import keyring.backend
+import pytest
+
+from desk.cli import main
+from desk.store.credentials import CredentialStore
+from desk.store.keys import KEYCHAIN_SERVICE, KeyFile
+from desk.store.models import Account
+from desk.store.paths import DataDir
+from desk.store.store import open_store
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+
+
+def _keychain_store_with_accounts(
+    data_dir: DataDir, backend: keyring.backend.KeyringBackend, count: int
+) -> str:
+    """A keychain-protected store whose `count` accounts keep tokens there; its store id."""
+    store = open_store(data_dir, None, backend=backend)
+    with store.transaction() as session:
+        session.add_all(
+            Account(kind="matrix", label=f"county {n}", created_ms=0) for n in range(count)
+        )
+    credentials = CredentialStore(store, backend)
+    for account_id in range(1, count + 1):
+        credentials.save(account_id, {"access_token": f"syt_live_{account_id}"})
+    store.close()
+    return KeyFile.load(data_dir.key_file).store_id
+
+
+def _entries(backend: keyring.backend.KeyringBackend, store_id: str, count: int) -> list[bool]:
+    names = [f"store-key:{store_id}"] + [f"account:{store_id}:{n}" for n in range(1, count + 1)]
+    return [backend.get_password(KEYCHAIN_SERVICE, name) is not None for name in names]
+
+
+@pytest.mark.keychain
+def test_forget_deletes_the_store_key_and_every_accounts_token(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 2)
+    assert _entries(keychain, store_id, 2) == [True, True, True]
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, store_id, 2) == [False, False, False]
+    assert "deleted 3 secret(s)" in capsys.readouterr().out
+
+
+@pytest.mark.keychain
+def test_without_yes_nothing_is_deleted(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+
+    assert main(["keychain", "forget", "--data-dir", str(data_dir.root)]) == 2
+
+    assert _entries(keychain, store_id, 1) == [True, True]
+    assert "add --yes" in capsys.readouterr().err
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+
+@pytest.mark.keychain
+def test_tokens_are_found_when_the_store_key_is_already_gone(
+    data_dir: DataDir, keychain: keyring.backend.KeyringBackend
+) -> None:
+    # The store no longer says which accounts it has: their entries are found all the same.
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 3)
+    keychain.delete_password(KEYCHAIN_SERVICE, f"store-key:{store_id}")
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, store_id, 3) == [False, False, False, False]
+
+
+def test_a_passphrase_store_has_nothing_in_the_keychain(
+    data_dir: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from keyring.backends import fail
+
+    open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert "held no secret" in capsys.readouterr().out
+    assert data_dir.key_file.exists()  # the data itself is the uninstaller's to remove
+
+
+def test_a_folder_without_a_store_is_said(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["keychain", "forget", "--yes", "--data-dir", f"{tmp_path}/nothing"]) == 2
+    assert "no desk store in" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import Future
+from datetime import datetime
 from functools import cache, partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -17,6 +18,7 @@ from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before
 from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
+from desk.store.set_aside import set_aside
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store  # isort: split
 
@@ -125,6 +127,60 @@ def show_fatal(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("Store", "desk"), text)
 
 
+# Stores nothing will ever open: the user may set the files aside and start afresh.
+_NEVER_OPENS = (
+    "keychain_entry_missing",
+    "unreadable",
+    "damaged",
+    "key_file_missing",
+    "key_file_corrupt",
+)
+
+
+def start_afresh(problem: str, data_dir: DataDir) -> bool:
+    """Says `problem` and offers to set the store aside and start with a new one; True
+    once it is set aside. Quit is the default: nothing moves unless the user chooses it."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("Store", "desk"),
+        problem
+        + "\n\n"
+        + translate(
+            "Store",
+            "To start afresh, desk moves the database and its key into a new folder in %1 "
+            "(nothing is deleted, so IT can still restore them) and starts with an empty "
+            "inbox. Add your accounts again: their messages come back from the server. What "
+            "only this computer knew (read, done, confirmed, your settings) stays in the "
+            "old files.",
+        ).replace("%1", str(data_dir.root)),
+    )
+    afresh = box.addButton(
+        translate("Store", "Start afresh"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    quit_button = box.addButton(translate("Store", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    if box.clickedButton() is not afresh:
+        return False
+    try:
+        set_aside(data_dir, datetime.now().astimezone())
+    except OSError as exc:
+        show_fatal(
+            fill(
+                translate(
+                    "Store",
+                    "desk could not move its database aside (%1). Close every desk window "
+                    "and try again, or ask your IT staff.",
+                ),
+                exc.strerror or type(exc).__name__,
+            )
+        )
+        return False
+    return True
+
+
 def _opened(data_dir: DataDir, passphrase: str | None, early: Future[bytes] | None) -> Store:
     store = open_store(data_dir, passphrase, early=early)
     # Opened on a passing thread: its connection would hold a slot of the pool for good.
@@ -153,13 +209,31 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             show_fatal(data_dir_error_text(exc))
             return None
         except StoreError as exc:
+            if exc.code in _NEVER_OPENS:
+                if not start_afresh(store_error_text(exc, data_dir), data_dir):
+                    return None
+                continue
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 show_fatal(store_error_text(exc, data_dir))
                 return None
             if exc.code == "wrong_passphrase":
                 error = store_error_text(exc)
-            dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
-            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            while True:
+                dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
+                answer = dialog.exec()
+                if answer != PassphraseDialog.FORGOTTEN:
+                    break
+                forgotten = QCoreApplication.translate(
+                    "Store",
+                    "Without its passphrase nothing can open this database: desk keeps no "
+                    "other copy of its key.",
+                )
+                if start_afresh(forgotten, data_dir):
+                    error = ""
+                    break
+            if answer == PassphraseDialog.FORGOTTEN:
+                continue
+            if answer != PassphraseDialog.DialogCode.Accepted:
                 return None
             passphrase = dialog.value()
 

@@ -25,8 +25,11 @@ STORE_ERRORS = {
     "key_file_corrupt": "The key file is damaged: {detail}",
     "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
     "command in a terminal to type it.",
-    "wrong_passphrase": "Wrong passphrase: the store was left untouched.",
-    "keychain_entry_missing": "The keychain holds no key for this store ({detail}).",
+    "wrong_passphrase": "Wrong passphrase: the store was left untouched. If it is "
+    "forgotten, nothing else opens the store: README, Backup, moving and reset.",
+    "keychain_entry_missing": "The keychain holds no key for this store, so nothing can "
+    "open it (was the user's profile or keychain reset?). To start afresh, start the window "
+    "and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).",
     "unreadable": "The database does not open with its key file: {detail} may be damaged, "
     "not desk's, or desk.key may come from another data dir. Nothing was changed.",
     "damaged": "The database is damaged: {detail}. Nothing was changed; restore the data dir "

@@ -18,6 +18,9 @@ MIN_LENGTH = keys.MIN_PASSPHRASE_LENGTH
 
 
 class PassphraseDialog(QDialog):
+    # The result of "Forgot it?": neither accepted nor cancelled.
+    FORGOTTEN = 2
+
     def __init__(self, *, new: bool, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._new = new
@@ -57,6 +60,12 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        if not new:
+            # A forgotten passphrase has a way out (a new store beside the old one); a
+            # tester tried seven times and found none.
+            forgot = buttons.addButton(self.tr("Forgot it?"), QDialogButtonBox.ButtonRole.HelpRole)
+            forgot.setObjectName("forgot")
+            forgot.clicked.connect(lambda: self.done(self.FORGOTTEN))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desk.app.gui import run_gui
+from desk.app.gui import run_gui, unlock
 from desk.store.paths import DataDir
 from desk.store.store import open_store
+from desk.ui.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
 
@@ -81,3 +82,79 @@ def test_a_damaged_key_file_is_named_with_what_to_do(
     assert f"The key file {data.key_file} is damaged" in seen[0]
     assert "Restore desk.key from a backup" in seen[0]
     assert data.database.read_bytes() == database, "nothing was changed"
+
+
+def _click_when_up(kind: type, button_text: str, seen: list[str]) -> None:
+    """Clicks the button reading `button_text` of the next modal `kind` once it is up."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(dialog.text() if isinstance(dialog, QMessageBox) else type(dialog).__name__)
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text() == button_text)
+        button.click()
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_damaged_database_can_be_set_aside_to_start_afresh(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data.database.write_bytes(b"\x00" * 8192)  # damaged: nothing will ever open it
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Start afresh", seen)
+
+    store = unlock(data)
+
+    assert store is not None, "a new store opened"
+    store.close()
+    assert "nothing is deleted" in seen[0] and str(data.root) in seen[0]
+    (aside,) = data.root.glob("set-aside-*")
+    assert (aside / "desk.db").read_bytes() == b"\x00" * 8192, "the old files are kept"
+    assert (aside / "desk.key").exists()
+
+
+def test_quitting_leaves_a_damaged_store_where_it_is(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data.database.write_bytes(b"\x00" * 8192)
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Quit", seen)
+
+    assert unlock(data) is None
+
+    assert data.database.read_bytes() == b"\x00" * 8192
+    assert not list(data.root.glob("set-aside-*"))
+
+
+def test_a_forgotten_passphrase_has_a_way_out(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    old_key = data.key_file.read_bytes()
+    # The one the user remembers, wrong; it becomes the new store's, as typed at the start.
+    monkeypatch.setenv("DESK_PASSPHRASE", "not the one it was")
+    seen: list[str] = []
+    _click_when_up(PassphraseDialog, "Forgot it?", seen)
+    QTimer.singleShot(0, lambda: _click_when_up(QMessageBox, "Start afresh", seen))
+
+    store = unlock(data)
+
+    assert store is not None
+    store.close()
+    assert seen[0] == "PassphraseDialog"
+    assert "nothing can open this database" in seen[1]
+    (aside,) = data.root.glob("set-aside-*")
+    assert (aside / "desk.key").read_bytes() == old_key

@@ -99,8 +99,8 @@ class Verdict:
 
     `cluster` is the id of the first message of the same notice (None while it
     stands alone); `ack_of` is the id of the notice an acknowledgement answers.
-    `supersedes` links it to an earlier notice it replaces, or (for a message that came
-    after its replacement) to the later message that replaces it: the tier, cluster and
+    `supersedes` links it to the earlier notices it replaces, or (for a message that
+    came after its replacement) to the later message that replaces it: the tier, cluster and
     due time are triage's as ever; the store moves the replaced notice's cards.
     """
 
@@ -111,4 +111,4 @@ class Verdict:
     deadline: datetime | None = None
     ack: bool = False
     ack_of: str | None = None
-    supersedes: Supersession | None = None
+    supersedes: tuple[Supersession, ...] = ()

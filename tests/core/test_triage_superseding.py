@@ -56,7 +56,7 @@ def message(text: str, n: int, at: datetime, group: str = "g1") -> Message:
     )
 
 
-def triaged(*posts: tuple[str, datetime, str]) -> list[Supersession | None]:
+def triaged(*posts: tuple[str, datetime, str]) -> list[tuple[Supersession, ...]]:
     """What each post, fed in the order given, supersedes (or is superseded by)."""
     engine = TriageEngine(TriageConfig(tz=TZ))
     return [
@@ -78,7 +78,7 @@ def test_a_correction_supersedes_the_meeting_notice_it_moves() -> None:
         (MEETING, SAT, "g1"), (MEETING_MOVED, SAT + timedelta(hours=5, minutes=28), "g1")
     )
 
-    assert links == [None, Supersession("m1", "m2", "correction")]
+    assert links == [(), (Supersession("m1", "m2", "correction"),)]
 
 
 def test_a_correction_supersedes_the_notice_the_meeting_was_forwarded_in_first() -> None:
@@ -91,19 +91,19 @@ def test_a_correction_supersedes_the_notice_the_meeting_was_forwarded_in_first()
     )
 
     # The forward folded into the first post: the notice (its root) is what is replaced.
-    assert links[2] == Supersession("m1", "m3", "correction")
+    assert links[2] == (Supersession("m1", "m3", "correction"),)
 
 
 def test_a_higher_warning_level_supersedes_the_earlier_signal() -> None:
     links = triaged((YELLOW, SAT, "g1"), (ORANGE, SAT + timedelta(hours=35), "g1"))
 
-    assert links[1] == Supersession("m1", "m2", "level", "orange")
+    assert links[1] == (Supersession("m1", "m2", "level", "orange"),)
 
 
 def test_lifting_a_warning_supersedes_it() -> None:
     links = triaged((ORANGE, SAT, "g1"), (ORANGE_LIFTED, SAT + timedelta(hours=9), "g1"))
 
-    assert links[1] == Supersession("m1", "m2", "lifted")
+    assert links[1] == (Supersession("m1", "m2", "lifted"),)
 
 
 def test_superseding_leaves_tier_cluster_and_due_time_as_triage_gave_them() -> None:
@@ -124,7 +124,7 @@ def test_an_old_notice_that_arrives_after_its_replacement_says_what_replaced_it(
     # Delivered late (a slow federation): fed after the correction, though posted before.
     links = triaged((MEETING_MOVED, SAT + timedelta(hours=5), "g1"), (MEETING, SAT, "g2"))
 
-    assert links == [None, Supersession("m2", "m1", "correction")]
+    assert links == [(), (Supersession("m2", "m1", "correction"),)]
 
 
 def test_an_earlier_message_never_supersedes_a_later_one() -> None:
@@ -176,7 +176,7 @@ def test_village_reports_differing_in_figures_supersede_nothing() -> None:
         ),
     )
 
-    assert links == [None, None]
+    assert links == [(), ()]
 
 
 def test_another_hazard_or_a_signal_long_ended_is_not_superseded() -> None:
@@ -190,3 +190,23 @@ def test_a_correction_does_not_supersede_another_correction() -> None:
     again = "【更正】区防溺水视频会议改为明天下午4点，3:40前调试完毕，参会人员不变。"
 
     assert kind_of(again, SAT + timedelta(hours=1), MEETING_MOVED, SAT) is None
+
+
+def test_a_correction_supersedes_a_relay_that_did_not_fold_but_not_the_weeks_plan() -> None:
+    relay = (
+        "转：明天下午3点全区防溺水工作视频会议，镇分会场在三楼视频会议室。\n"
+        "各村（社区）不参会，但请会前把辖区河道、山塘、水库边的警示牌和救生圈再检查一遍，缺的报社事办。"
+    )
+    plan = (
+        "【本周重点工作】\n1.周一：全区防溺水工作视频会议筹备；\n2.周二至周四：河道、山塘安全大检查；"
+        "\n3.周四下午：全镇防汛工作会议；\n4.周五：汛期值班表报区防指办。"
+    )
+
+    links = triaged(
+        (MEETING, SAT, "g1"),
+        (relay, SAT + timedelta(minutes=38), "g2"),
+        (plan, SAT + timedelta(minutes=50), "g3"),
+        (MEETING_MOVED, SAT + timedelta(hours=5, minutes=28), "g1"),
+    )
+
+    assert {link.root for link in links[3]} == {"m1", "m2"}

@@ -69,12 +69,12 @@ class TriageEngine:
         deadline = found.at if found else None
 
         root_id: str | None = None
-        supersedes: Supersession | None = None
+        supersedes: tuple[Supersession, ...] = ()
         print_ = fingerprint(text, message.ts, cfg.tz, mentions) if ack is None else None
         if print_ is not None:
             root_id, others = self._clusterer.lookup(print_, message.ts)
             if others:
-                supersedes = _supersession(message, print_, root_id, others)
+                supersedes = _supersessions(message, print_, root_id, others)
 
         result = self._assess(message, text, ack, found, addressed is not None)
         tier, reasons = result.tier, list(result.reasons)
@@ -240,28 +240,36 @@ class TriageEngine:
             self._roots.popitem(last=False)
 
 
-def _supersession(
+def _supersessions(
     message: Message, print_: Fingerprint, root_id: str | None, others: tuple[Entry, ...]
-) -> Supersession | None:
-    """The earlier notice among folding's other candidates that `message` replaces;
-    else, for a message that came after its replacement (a late delivery), the later
-    candidate that replaces it. The closest candidate first (as folding ranks them)."""
+) -> tuple[Supersession, ...]:
+    """The earlier notices among folding's other candidates that `message` replaces (a
+    correction replaces the notice and the relays of it that did not fold into it); and
+    for a message that came after its replacement (a late delivery), the later candidate
+    that replaces it. The closest first, one link per notice."""
     mine = may_replace(print_)
-    found: list[tuple[float, Supersession]] = []
+    found: list[tuple[float, Supersession, bool]] = []
     for entry in others:
         if mine and entry.ts < message.ts:
             how = replaces(print_, message.ts, entry.fingerprint, entry.ts)
             if how is not None:
                 link = Supersession(entry.root, message.id, how.kind.value, how.level)
-                found.append((similarity(print_, entry.fingerprint), link))
+                score = similarity(print_, entry.fingerprint)
+                found.append((score, link, entry.fingerprint.passed_on))
         elif entry.ts > message.ts and may_replace(entry.fingerprint):
             how = replaces(entry.fingerprint, entry.ts, print_, message.ts)
             if how is not None:
                 link = Supersession(root_id or message.id, entry.id, how.kind.value, how.level)
-                found.append((similarity(print_, entry.fingerprint), link))
-    # The closest of them: 会议改为下午2点半 is of the meeting's notice, not of the week's
-    # plan that lists it too.
-    return max(found, key=_FIRST)[1] if found else None
+                found.append((similarity(print_, entry.fingerprint), link, print_.passed_on))
+    found.sort(key=_FIRST, reverse=True)
+    links: dict[str, Supersession] = {}
+    for _, link, passed_on in found:
+        # Beyond the closest, a correction replaces only a relay of the notice (转：明天
+        # 下午3点…会议) that did not fold into it: the week's plan or another meeting that
+        # names its subject too are still what they were.
+        if not links or link.kind != "correction" or passed_on:
+            links.setdefault(link.root, link)
+    return tuple(links.values())
 
 
 def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:

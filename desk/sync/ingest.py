@@ -1424,7 +1424,9 @@ def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     nothing any more (it stays in its reasons, which information does not show)."""
     row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
     row.deadline_ms = None
-    row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in SUPERSEDED)]
+    # "More pressing (due sooner) as posted in…" held only while it asked something.
+    gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER}
+    row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in gone)]
     _rescore(row, now)
 
 

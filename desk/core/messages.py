@@ -78,11 +78,30 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
+class Supersession:
+    """A later message replacing an earlier notice it does not fold with (a correction,
+    a warning signal at another level, or lifted; see triage.superseding).
+
+    `root` is the cluster root id of the notice replaced (its first message), `by` the
+    id of the message that replaces it; `kind` is correction, level or lifted, and
+    `level` the new warning's colour (red, orange, yellow, blue) for kind level.
+    """
+
+    root: str
+    by: str
+    kind: str
+    level: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What triage decided for one message.
 
     `cluster` is the id of the first message of the same notice (None while it
     stands alone); `ack_of` is the id of the notice an acknowledgement answers.
+    `supersedes` links it to the earlier notices it replaces, or (for a message that
+    came after its replacement) to the later message that replaces it: the tier, cluster and
+    due time are triage's as ever; the store moves the replaced notice's cards.
     """
 
     tier: Tier
@@ -92,3 +111,4 @@ class Verdict:
     deadline: datetime | None = None
     ack: bool = False
     ack_of: str | None = None
+    supersedes: tuple[Supersession, ...] = ()

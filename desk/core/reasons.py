@@ -43,6 +43,15 @@ EDITED = "edited"
 REMOVED_BY = "removed_by"
 REMOVED_BY_YOU = "removed_by_you"
 _REMOVED = frozenset({REMOVED_BY, REMOVED_BY_YOU})
+# Given to the cards of a notice a later one replaced (see triage.superseding): by a
+# correction, by the same hazard's warning signal at another {level}, or by its lifting;
+# each names the group and time of what replaced it. By the kind of Supersession.
+SUPERSEDED_BY = {
+    "correction": "corrected_by",
+    "level": "replaced_by_level",
+    "lifted": "lifted_by",
+}
+SUPERSEDED = frozenset(SUPERSEDED_BY.values())
 # A due time's argument saying it is when something happens (a meeting, a muster), not the
 # time by which something is due: once past, it has begun, it is not overdue.
 EVENT = "event"
@@ -90,6 +99,9 @@ ENGLISH: dict[str, str] = {
     SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",
+    "corrected_by": "corrected: see {group} {when}",
+    "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
+    "lifted_by": "lifted: see {group} {when}",
     "ack": "acknowledgement reply",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",
@@ -120,7 +132,23 @@ def describe(reason: Reason) -> str:
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
+    if reason.code in SUPERSEDED:
+        # Its day and time, as a card shows a due time (not an ISO stamp).
+        with contextlib.suppress(ValueError):
+            when = datetime.fromisoformat(reason.arg("when")).strftime("%m-%d %H:%M")
+            reason = Reason(
+                reason.code, (*(a for a in reason.args if a[0] != "when"), ("when", when))
+            )
     return template.format_map(_Args(reason.args))
+
+
+def superseded_reason(kind: str, group: str, when: datetime, level: str = "") -> Reason:
+    """The reason on a card of a notice that a later message replaced (see SUPERSEDED_BY):
+    the later message's group and time, and the new warning's colour for kind level."""
+    args = {"group": group, "when": when.isoformat()}
+    if kind == "level":
+        args["level"] = level
+    return Reason.of(SUPERSEDED_BY[kind], **args)
 
 
 class _Args(dict[str, str]):

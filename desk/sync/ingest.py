@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.group_priority import marked
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Reason, Tier, Verdict
+from desk.core.messages import Reason, Supersession, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
@@ -40,7 +40,9 @@ from desk.core.reasons import (
     REMOVED_BY,
     REMOVED_BY_YOU,
     REPOSTED,
+    SUPERSEDED,
     at_reason,
+    superseded_reason,
 )
 from desk.core.triage_config import TriageConfig
 from desk.core.urgency import FOOT_SCORE, urgency_score
@@ -198,6 +200,7 @@ class Ingestor:
         pressing: dict[str, _Pressing] = {}
         reposts: dict[str, list[str]] = {}
         sooner: dict[str, _Sooner] = {}
+        replaced: list[Supersession] = []
         seen: set[str] = set()
         touched: set[int] = set()
         accepted: list[tuple[IncomingMessage, Group]] = []
@@ -228,6 +231,7 @@ class Ingestor:
                 pressing,
                 reposts,
                 sooner,
+                replaced,
             )
 
         self._triage.pipeline(
@@ -266,6 +270,13 @@ class Ingestor:
             _take_sooner_due(session, account_id, head, copy, own_due, now)
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies, now)
+        # Last, when every row of the batch is in, whichever came first (the notice and
+        # what replaced it in one batch, or out of order), and after what its copies
+        # raised: a notice replaced stays replaced.
+        for link in replaced:
+            _supersede(session, account_id, link, self._tz, now)
+        if heads:
+            _follow_superseded(session, account_id, heads, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -298,6 +309,7 @@ class Ingestor:
         pressing: dict[str, _Pressing],
         reposts: dict[str, list[str]],
         sooner: dict[str, _Sooner],
+        replaced: list[Supersession],
     ) -> None:
         rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
@@ -308,6 +320,7 @@ class Ingestor:
             no_news = history or m.from_me or _told_already(m, group, verdict, told)
             if verdict.cluster is not None:
                 heads.add(verdict.cluster)
+            replaced.extend(raw_verdict.supersedes)
             if (
                 verdict.cluster is not None
                 and not (m.from_me or history)
@@ -681,6 +694,7 @@ class Ingestor:
             # message has no text to judge.
             return None
         rank, read, done = row.tier_rank, row.read, row.done
+        replaced = _superseded(row)
         verdict = self._verdict_of(session, account_id, row)
         # Folding was decided on arrival and stays; so does the reason that says so, and
         # that its sender changed it.
@@ -695,8 +709,11 @@ class Ingestor:
         row.deadline_ms = to_ms(verdict.deadline) if verdict.deadline else None
         row.ack = verdict.ack
         row.ack_of = row.ack_of if verdict.ack else None
+        if replaced is not None:
+            # A later notice replaced it: an edit of the old one does not bring it back.
+            _move_to_information(row, replaced, now)
         session.flush()
-        if row.cluster == row.remote_id:
+        if row.cluster == row.remote_id and replaced is None:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
@@ -933,6 +950,9 @@ def _raise_card(
     card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
+    if _superseded(card) is not None:
+        # A later notice replaced it: a copy of the old one passed on late asks nothing.
+        return
     if _has_reason(card, FROM_YOU):
         # The user's own notice, passed on by others: what it asks is still for them.
         return
@@ -1096,6 +1116,8 @@ def _take_repost(
     a member passing it on again asks nothing new."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
+        return
+    if _superseded(card) is not None:
         return
     theirs = [
         copy
@@ -1331,3 +1353,83 @@ def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:
         mentions_me=m.mentions_me,
         ding=m.ding,
     )
+
+
+def _superseded(row: Message) -> list[Any] | None:
+    """The stored reason saying a later notice replaced the row's, if one did."""
+    return next((reason for reason in row.reasons if reason[0] in SUPERSEDED), None)
+
+
+def _supersede(
+    session: Session, account_id: int, link: Supersession, tz: ZoneInfo, now: datetime
+) -> None:
+    """A later message replaced a notice (see triage.superseding): the notice's cards,
+    its first post and its copies, move to information, saying what replaced them
+    (group and time), with their text and read state as they were."""
+    found = session.execute(
+        select(Message.ts_ms, Group.name)
+        .join(Group, Group.id == Message.group_id)
+        .where(
+            Message.account_id == account_id,
+            Message.remote_id == link.by,
+            Message.withdrawn_ms.is_(None),
+        )
+    ).first()
+    if found is None:
+        return
+    ts_ms, group_name = found
+    said = superseded_reason(link.kind, group_name, from_ms(ts_ms).astimezone(tz), link.level)
+    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now)
+
+
+def _follow_superseded(session: Session, account_id: int, heads: set[str], now: datetime) -> None:
+    """Copies of a replaced notice that came after it was replaced (a village relaying
+    Saturday's yellow warning on Monday) are replaced as its first post is."""
+    for remote_id, reasons in session.execute(
+        select(Message.remote_id, Message.reasons).where(
+            Message.account_id == account_id, Message.remote_id.in_(heads)
+        )
+    ):
+        said = next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
+        if said is not None:
+            _supersede_cluster(session, account_id, remote_id, said, now)
+
+
+def _supersede_cluster(
+    session: Session, account_id: int, root: str, said: list[Any], now: datetime
+) -> None:
+    rows = session.scalars(
+        select(Message).where(
+            Message.account_id == account_id,
+            or_(Message.remote_id == root, Message.cluster == root),
+            Message.withdrawn_ms.is_(None),
+        )
+    )
+    for row in rows:
+        # Not one the user set the tier of or put away as done (theirs to decide), an
+        # ack, or one replaced already. Nor a DING still waiting: it asks the person,
+        # and a later notice does not confirm it for them.
+        if row.corrected or row.done or row.ack_of is not None or _superseded(row):
+            continue
+        if row.ding and _ding_waiting(session, row):
+            continue
+        _move_to_information(row, said, now)
+        if row.notify_state is None:
+            # Replaced before the notifier saw it (both in one batch): nothing to tell.
+            row.notify_state = Delivery.SILENT.value
+
+
+def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
+    """The row is information now, saying first what replaced it; its due time asks
+    nothing any more (it stays in its reasons, which information does not show)."""
+    row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
+    row.deadline_ms = None
+    # "More pressing (due sooner) as posted in…" held only while it asked something.
+    gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER}
+    row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in gone)]
+    _rescore(row, now)
+
+
+def _ding_waiting(session: Session, row: Message) -> bool:
+    ladder = session.get(Escalation, row.id)
+    return ladder is None or (ladder.acked_ms is None and not ladder.history)

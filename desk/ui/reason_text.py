@@ -25,6 +25,7 @@ from desk.core.reasons import (
     SENT_DING,
     SENT_DING_DONE,
     SENT_DING_WAITING,
+    SUPERSEDED,
     standing_at,
 )
 
@@ -66,6 +67,11 @@ _TEXT: dict[str, str] = {
     SENT_DING_DONE: QT_TRANSLATE_NOOP("Reason", "DING sent by you: all %1 confirmed"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
+    # A later notice replaced the card's (see desk.core.triage.superseding): %1 is the
+    # group it came in, %2 its time, %3 the new warning's colour.
+    "corrected_by": QT_TRANSLATE_NOOP("Reason", "corrected: see %1 %2"),
+    "replaced_by_level": QT_TRANSLATE_NOOP("Reason", "replaced: see the %3 warning in %1 %2"),
+    "lifted_by": QT_TRANSLATE_NOOP("Reason", "lifted: see %1 %2"),
     "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
     "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
     "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),
@@ -105,6 +111,13 @@ _ARGS = {
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),
     SENT_DING_DONE: ("expected",),
 }
+# The colour of a warning signal, as the reason of a card it replaced names it.
+_LEVEL_TEXT = {
+    "red": QT_TRANSLATE_NOOP("WarningLevel", "red"),
+    "orange": QT_TRANSLATE_NOOP("WarningLevel", "orange"),
+    "yellow": QT_TRANSLATE_NOOP("WarningLevel", "yellow"),
+    "blue": QT_TRANSLATE_NOOP("WarningLevel", "blue"),
+}
 # A learnt weight, said as what the user did, not as a number (群权重 +0.2 read as
 # jargon, from a new user): up or down by its sign.
 _WEIGHT_TEXT = {
@@ -142,6 +155,14 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     if source is None:
         return reason.code
     text = QCoreApplication.translate("Reason", source)
+    if reason.code in SUPERSEDED:
+        level = _LEVEL_TEXT.get(reason.arg("level"))
+        return fill(
+            text,
+            reason.arg("group"),
+            _short_time(reason.arg("when"), tz, now),
+            QCoreApplication.translate("WarningLevel", level) if level else "",
+        )
     if reason.code in _ARGS:
         return fill(text, *(reason.arg(name) for name in _ARGS[reason.code]))
     arg_name = _ARG.get(reason.code)
@@ -152,3 +173,12 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
         with contextlib.suppress(ValueError):
             value = datetime.fromisoformat(value).astimezone(tz).strftime("%m-%d %H:%M")
     return text.replace("%1", value)
+
+
+def _short_time(when: str, tz: ZoneInfo, now: datetime) -> str:
+    """04:00 on the day it is shown, 12-05 14:30 on another."""
+    try:
+        at = datetime.fromisoformat(when).astimezone(tz)
+    except ValueError:
+        return when
+    return at.strftime("%H:%M" if at.date() == now.astimezone(tz).date() else "%m-%d %H:%M")

@@ -10,13 +10,21 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from operator import itemgetter
 
-from desk.core.messages import Message, Reason, Tier, Verdict
+from desk.core.messages import Message, Reason, Supersession, Tier, Verdict
 from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
 from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.deadlines import Deadline, choose_deadline, scan
-from desk.core.triage.folding import NoticeClusterer, fingerprint
+from desk.core.triage.folding import (
+    Entry,
+    Fingerprint,
+    NoticeClusterer,
+    fingerprint,
+    similarity,
+)
 from desk.core.triage.normalize import canonical
+from desk.core.triage.superseding import may_replace, replaces
 from desk.core.triage.tiers import (
     Assessment,
     Weights,
@@ -32,6 +40,7 @@ _REMEMBERED_ROOTS = 100_000
 _NO_WEIGHTS = Weights()
 _READS_URGENT = Reason.of("reads_urgent")
 _NOTICE = Reason.of("notice")
+_FIRST = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +69,12 @@ class TriageEngine:
         deadline = found.at if found else None
 
         root_id: str | None = None
+        supersedes: tuple[Supersession, ...] = ()
         print_ = fingerprint(text, message.ts, cfg.tz, mentions) if ack is None else None
         if print_ is not None:
-            root_id = self._clusterer.match(print_, message.ts)
+            root_id, others = self._clusterer.lookup(print_, message.ts)
+            if others:
+                supersedes = _supersessions(message, print_, root_id, others)
 
         result = self._assess(message, text, ack, found, addressed is not None)
         tier, reasons = result.tier, list(result.reasons)
@@ -109,6 +121,7 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=ack_of,
+            supersedes=supersedes,
         )
 
     def recall(self, message: Message, tier: Tier, cluster: str | None, ack: bool) -> None:
@@ -225,6 +238,38 @@ class TriageEngine:
         self._roots[message_id] = root
         if len(self._roots) > _REMEMBERED_ROOTS:
             self._roots.popitem(last=False)
+
+
+def _supersessions(
+    message: Message, print_: Fingerprint, root_id: str | None, others: tuple[Entry, ...]
+) -> tuple[Supersession, ...]:
+    """The earlier notices among folding's other candidates that `message` replaces (a
+    correction replaces the notice and the relays of it that did not fold into it); and
+    for a message that came after its replacement (a late delivery), the later candidate
+    that replaces it. The closest first, one link per notice."""
+    mine = may_replace(print_)
+    found: list[tuple[float, Supersession, bool]] = []
+    for entry in others:
+        if mine and entry.ts < message.ts:
+            how = replaces(print_, message.ts, entry.fingerprint, entry.ts)
+            if how is not None:
+                link = Supersession(entry.root, message.id, how.kind.value, how.level)
+                score = similarity(print_, entry.fingerprint)
+                found.append((score, link, entry.fingerprint.passed_on))
+        elif entry.ts > message.ts and may_replace(entry.fingerprint):
+            how = replaces(entry.fingerprint, entry.ts, print_, message.ts)
+            if how is not None:
+                link = Supersession(root_id or message.id, entry.id, how.kind.value, how.level)
+                found.append((similarity(print_, entry.fingerprint), link, print_.passed_on))
+    found.sort(key=_FIRST, reverse=True)
+    links: dict[str, Supersession] = {}
+    for _, link, passed_on in found:
+        # Beyond the closest, a correction replaces only a relay of the notice (转：明天
+        # 下午3点…会议) that did not fold into it: the week's plan or another meeting that
+        # names its subject too are still what they were.
+        if not links or link.kind != "correction" or passed_on:
+            links.setdefault(link.root, link)
+    return tuple(links.values())
 
 
 def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:

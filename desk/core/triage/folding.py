@@ -204,6 +204,7 @@ class Fingerprint:
         "_mentions",
         "_shape",
         "body",
+        "corrects",
         "day",
         "keys",
         "passed_on",
@@ -215,6 +216,8 @@ class Fingerprint:
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
         self.title = shape.title
+        # Whether it says it corrects something (更正, 改为): what Details.correction says.
+        self.corrects = shape.corrects
         self.relayed = shape.relayed
         self.passed_on = shape.passed_on
         self.day = day
@@ -250,7 +253,9 @@ class Fingerprint:
 
 
 @dataclass(slots=True, eq=False)
-class _Entry:
+class Entry:
+    """A message in the folding index."""
+
     id: str
     ts: datetime
     fingerprint: Fingerprint
@@ -262,20 +267,37 @@ class _Entry:
     root_ts: datetime
 
 
+class Lookup(NamedTuple):
+    """What `NoticeClusterer.lookup` found: the root of the notice a message folds into
+    (None if none), and the closest candidates of other notices it looked at (what a
+    correction or a new warning level may replace; see superseding)."""
+
+    root: str | None
+    others: tuple[Entry, ...]
+
+
+_NOTHING_FOUND = Lookup(None, ())
+
+
 @dataclass(slots=True)
 class NoticeClusterer:
     """Finds, for each new message, an earlier message of the same notice."""
 
     window: timedelta = FOLD_WINDOW
-    _buckets: dict[int, deque[_Entry]] = field(default_factory=dict)
+    _buckets: dict[int, deque[Entry]] = field(default_factory=dict)
     _added: int = 0
 
     def match(self, fingerprint: Fingerprint, ts: datetime) -> str | None:
         """The cluster root (first message id) of the same notice seen before, or None."""
+        return self.lookup(fingerprint, ts).root
+
+    def lookup(self, fingerprint: Fingerprint, ts: datetime) -> Lookup:
+        """The cluster root of the same notice seen before (None if none), and the
+        candidates met on the way that are of other notices (see `Lookup`)."""
         buckets = self._buckets
         found = [bucket for bucket in map(buckets.get, fingerprint.keys) if bucket]
         if not found:
-            return None
+            return _NOTHING_FOUND
         # One counting pass over every bucket entry; a stable sort then keeps, among equal
         # counts, the entry met first (what Counter.most_common does, without its heap).
         hits = Counter(chain.from_iterable(found))
@@ -289,7 +311,7 @@ class NoticeClusterer:
             for e, n in top
             if e.root_ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
-        passed: list[tuple[float, _Entry]] = []
+        passed: list[tuple[float, Entry]] = []
         for entry in ranked[:MAX_CHECKED]:
             score = similarity(fingerprint, entry.fingerprint)
             if score < CONTAINMENT and (
@@ -311,12 +333,17 @@ class NoticeClusterer:
         # The best first; it must not conflict with its notice either (last year's roster
         # quoted against this year's, through a forward that dropped the year). Checked
         # only for the entry chosen, not every candidate.
-        for _, entry in reversed(passed):
-            if entry.root_print is entry.fingerprint or not conflicts(
-                fingerprint, entry.root_print
-            ):
-                return entry.root
-        return None
+        root = next(
+            (
+                entry.root
+                for _, entry in reversed(passed)
+                if entry.root_print is entry.fingerprint
+                or not conflicts(fingerprint, entry.root_print)
+            ),
+            None,
+        )
+        others = tuple(entry for entry in ranked[:MAX_CHECKED] if entry.root != root)
+        return Lookup(root, others) if others or root is not None else _NOTHING_FOUND
 
     def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
         buckets = self._buckets
@@ -333,7 +360,7 @@ class NoticeClusterer:
                 ),
                 (fingerprint, ts),
             )
-        entry = _Entry(message_id, ts, fingerprint, root, root_print, root_ts)
+        entry = Entry(message_id, ts, fingerprint, root, root_print, root_ts)
         for key in fingerprint.keys:
             bucket = buckets.get(key)
             if bucket is None:

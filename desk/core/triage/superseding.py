@@ -1,0 +1,227 @@
+"""A later notice that replaces an earlier one it does not fold with.
+
+Folding keeps them apart, rightly: a correction (更正：会议改为下午4点) is not the notice it
+corrects, and a warning signal at another level (暴雨黄色预警 → 暴雨橙色预警) is another
+signal. But the old one then kept asking for attention beside what replaced it (Saturday's
+yellow warning in Urgent, overdue, beside Monday's orange one). This says which earlier
+notice a message replaces:
+
+- a correction (更正, 调整为, 改为, 取消…) of a notice that is not one;
+- the same hazard's warning signal at another level, or the lifting of it (解除).
+
+Only the candidates folding's lookup already met are judged (messages sharing an LSH
+bucket with the new one; see `NoticeClusterer.lookup`), and only when one of the two says
+it corrects or states a warning signal: no pairwise scan, nothing for most messages.
+
+Never: an earlier message replacing a later one; two texts that disagree on anything but
+a day or a time (another month, village, figure, quarter: another notice on the same
+template); a correction of a correction; a text sharing too little with the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from desk.core.triage.folding import (
+    _CORRECTION,
+    _NON_WORD,
+    Fingerprint,
+    _hashes,
+    similarity,
+)
+
+# A correction is short and names what it corrects in a few words (全区防溺水工作视频会议):
+# a third of it in the other text, and that much in absolute terms.
+CORRECTED_CONTAINMENT = 0.2
+# A new warning signal repeats its template (预计…北部山区…最大小时雨强), little else.
+WARNING_CONTAINMENT = 0.15
+# Shared 3-grams: a phrase of about ten characters (not 明天的会议 alone).
+MIN_SHARED = 8
+# Shared 3-grams between the words around a correcting word and the text corrected:
+# a five-character name (防溺水会议, 集中供热).
+MIN_ABOUT = 3
+# Where a text says it is a correction of all it says (【更正】, 更正：, 紧急更正：).
+OPENING = 4
+# Numbered items that make a text a list of several things.
+LIST_ITEMS = 3
+# How long a warning signal stands: the next one within it replaces it. A signal older
+# than this ended on its own (last week's 大风蓝色预警 is not what 大风黄色预警 replaces).
+WARNING_LASTS = timedelta(days=3)
+# Fact kinds a correction or a new signal may change: days and clock times (the meeting
+# moved to 4 pm), and for a warning its figures (100毫米 after 50～80毫米).
+_MAY_CHANGE = frozenset("dt")
+_WARNING_MAY_CHANGE = frozenset("dtnc")
+
+_HAZARDS = (
+    "雷雨大风|道路结冰|森林火险|地质灾害|城市内涝|持续低温|沙尘暴|强对流"
+    "|台风|暴雨|暴雪|寒潮|大风|高温|干旱|雷电|冰雹|霜冻|大雾|低温|冰冻|山洪|霾"
+)
+# 暴雨橙色预警, 地质灾害气象风险黄色预警; a level changed in words (升级为橙色预警).
+_SIGNAL = re.compile(
+    rf"({_HAZARDS})(?:气象)?(?:风险)?(?:预警)?[^，,。；;\n]{{0,6}}?([红橙黄蓝])色预警"
+)
+_LEVEL_NOW = re.compile(r"(?:升级|提升|调整|降级|降低|变更|改)为([红橙黄蓝])色")
+_LIFTED = re.compile(
+    rf"解除[^。；;\n]{{0,12}}?({_HAZARDS})[^。；;\n]{{0,8}}?预警"
+    rf"|({_HAZARDS})[^。；;\n]{{0,10}}?预警[^。；;\n]{{0,6}}?解除"
+)
+# What says a notice is corrected, more narrowly than folding's reading of it, which
+# keeps apart whatever might be one: 整改到位 (put right) and 取消休假 (leave cancelled)
+# change no notice.
+_CORRECTS = re.compile(
+    r"更正|纠正|勘误|订正|调整为|(?<![整修])改(?:为|到|成|期|在)|推迟|延期|推后"
+    r"|(?<![即立])取消(?!休假|假期|休息|资格)"
+)
+# A leading tag that says it corrects (【更正】, 【紧急更正】).
+_CORRECTION_TAG = re.compile(r"更正|勘误|纠正|(?:时间|地点|安排)(?:调整|变更)")
+# A clause down to its commas (canonical text has ASCII ones).
+_PIECE = re.compile(r"[^，,。；;！!？?\n]+")
+_ITEM = re.compile(r"(?:^|[\s。；;:：])(?:[1-9]|[一二三四五六七八九])[.、．]")
+_COLOUR = {"红": "red", "橙": "orange", "黄": "yellow", "蓝": "blue"}
+
+
+class Kind(StrEnum):
+    CORRECTION = "correction"
+    LEVEL = "level"
+    LIFTED = "lifted"
+
+
+@dataclass(frozen=True, slots=True)
+class Replacing:
+    """How a message replaces an earlier one: its kind, and for a new warning level
+    its colour (red, orange, yellow, blue)."""
+
+    kind: Kind
+    level: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """The warning signals a text states: hazard → its level now (the last stated),
+    and the hazards it lifts."""
+
+    levels: dict[str, str]
+    lifted: frozenset[str]
+
+
+@lru_cache(maxsize=1024)
+def _signals(body: str) -> _Signals:
+    levels: dict[str, str] = {}
+    for hazard, colour in _SIGNAL.findall(body):
+        levels[hazard] = colour
+    changed = _LEVEL_NOW.findall(body)
+    if changed and len(levels) == 1:
+        # 暴雨黄色预警升级为橙色预警: the level it is now.
+        levels[next(iter(levels))] = changed[-1]
+    lifted = frozenset(a or b for a, b in _LIFTED.findall(body))
+    return _Signals(levels, lifted)
+
+
+def may_replace(print_: Fingerprint) -> bool:
+    """Whether the text could replace an earlier one: it corrects, states a warning
+    signal, or lifts one. Cheap (the correction is known from its shingling, the signals
+    are cached by text): asked before any candidate is judged."""
+    if _correction(print_):
+        return True
+    signals = _signals(print_.body)
+    return bool(signals.levels or signals.lifted)
+
+
+def replaces(
+    newer: Fingerprint, newer_ts: datetime, older: Fingerprint, older_ts: datetime
+) -> Replacing | None:
+    """How `newer` replaces `older`, or None when it does not (see the module's
+    docstring). Asked of texts that do not fold (another notice)."""
+    if newer_ts <= older_ts:
+        return None
+    if not may_replace(newer):
+        return None
+    shared = len(newer.shingles & older.shingles)
+    if shared < MIN_SHARED:
+        return None
+    score = similarity(newer, older)
+    signal = _new_signal(newer, older)
+    if (
+        signal is not None
+        and score >= WARNING_CONTAINMENT
+        and newer_ts - older_ts <= WARNING_LASTS
+        and not _disagree(newer, older, _WARNING_MAY_CHANGE)
+    ):
+        return signal
+    if _correction(newer) and score >= CORRECTED_CONTAINMENT and _corrects(newer, older):
+        return Replacing(Kind.CORRECTION)
+    return None
+
+
+def _new_signal(newer: Fingerprint, older: Fingerprint) -> Replacing | None:
+    """The same hazard's signal at another level, or lifted, in `newer`."""
+    before = _signals(older.body)
+    if not before.levels or before.lifted:
+        return None
+    now = _signals(newer.body)
+    for hazard, colour in now.levels.items():
+        was = before.levels.get(hazard)
+        if was is not None and was != colour and hazard not in now.lifted:
+            return Replacing(Kind.LEVEL, _COLOUR[colour])
+    if any(hazard in before.levels for hazard in now.lifted):
+        return Replacing(Kind.LIFTED)
+    return None
+
+
+def _correction(print_: Fingerprint) -> bool:
+    """Whether the text corrects a notice: in its words, or in a header that says so
+    (转县教育局更正：, which its body leaves out)."""
+    if not print_.corrects:
+        return False
+    return _CORRECTS.search(print_.body) is not None or _CORRECTION.search(print_.body) is None
+
+
+def _about(newer: Fingerprint, older: Fingerprint) -> bool:
+    """Whether what the correction changes is something the other text speaks of: the
+    words around its correcting word (that clause and the one before, 原定…的会议，时间
+    调整为…) share a phrase with it. 放水推迟到12号 in a text that goes on about seed
+    handed out is no correction of the seed notice."""
+    body = newer.body
+    said = list(_CORRECTS.finditer(body))
+    opening = len(body) - len(body.lstrip()) + OPENING
+    if not said or said[0].start() < opening:
+        # Said by its header (转县教育局更正：) or its opening (【更正】, 更正：): the whole
+        # text is the correction.
+        return True
+    pieces = list(_PIECE.finditer(body))
+    for found in said:
+        before = [piece for piece in pieces if piece.start() <= found.start()]
+        words = _NON_WORD.sub("", "".join(piece.group() for piece in before[-2:]))
+        if len(words) >= 3 and len(set(_hashes(words)) & older.shingles) >= MIN_ABOUT:
+            return True
+    return False
+
+
+def _corrects(newer: Fingerprint, older: Fingerprint) -> bool:
+    """Whether the correction `newer` can be of `older`: a notice (not a correction, a
+    question, a unit's report back, a list of several things) of the same kind when both
+    tag theirs (【创文·点位调整预告】 is not a correction of 【创文·文明交通劝导】), the
+    correction's words about it (see `_about`), and the two disagreeing on no fact but a
+    day or a time."""
+    new, old = newer.details, older.details
+    if old.correction or old.question or old.report_back or new.question:
+        return False
+    if new.tag and old.tag and new.tag != old.tag and not _CORRECTION_TAG.search(new.tag):
+        return False
+    if len(_ITEM.findall(older.body)) >= LIST_ITEMS:
+        # A list of several things (本周重点工作 1.… 2.… 3.…): a correction of one of
+        # them leaves the others standing.
+        return False
+    return _about(newer, older) and not _disagree(newer, older, _MAY_CHANGE)
+
+
+def _disagree(newer: Fingerprint, older: Fingerprint, may_change: frozenset[str]) -> bool:
+    """Both state a fact of one kind, not one `may_change`, that the other does not
+    (another month, village, figure)."""
+    only_new = {fact[0] for fact in newer.facts - older.facts} - may_change
+    only_old = {fact[0] for fact in older.facts - newer.facts} - may_change
+    return bool(only_new & only_old)

@@ -1,0 +1,212 @@
+"""A later notice that replaces an earlier one it does not fold with: a correction, a
+warning signal at another level, or lifted. Folding stays as it was."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Role, Supersession
+from desk.core.triage import TriageConfig, TriageEngine
+from desk.core.triage.folding import fingerprint
+from desk.core.triage.normalize import canonical
+from desk.core.triage.superseding import Kind, replaces
+
+TZ = ZoneInfo("Asia/Shanghai")
+SAT = datetime(2026, 12, 5, 9, 0, tzinfo=TZ)
+
+MEETING = (
+    "【会议通知】定于明天下午3:00召开全区防溺水工作视频会议。\n"
+    "参会范围：各镇（街道）分管领导、社事办负责人、辖区中小学校长，在各自分会场参会。\n"
+    "请各分会场于2:40前完成音视频调试，调试联系人：区政府办孟凡 6632 0051。"
+)
+MEETING_MOVED = (
+    "更正：明天全区防溺水工作视频会议时间调整为下午4:00，分会场调试时间相应调整为3:40前，其他不变。"
+)
+YELLOW = (
+    "【云岫区气象台】暴雨黄色预警信号：预计今天傍晚到明天白天，我区北部山区（桐坪、凤鸣、松岗）"
+    "有暴雨，局部大暴雨，累计雨量50～80毫米，最大小时雨强40毫米，并伴有雷电和短时大风。"
+    "请注意防范山洪、地质灾害、中小河流洪水和城乡积涝。"
+)
+ORANGE = (
+    "【云岫区气象台】暴雨橙色预警信号：受强降雨云团影响，预计未来6小时内我区北部山区（桐坪、凤鸣）"
+    "将出现100毫米以上降雨，最大小时雨强60毫米以上，山洪、滑坡、泥石流等灾害风险极高，请立即做好防御。"
+)
+ORANGE_LIFTED = (
+    "【云岫区气象台】解除暴雨橙色预警信号：强降雨云团已移出我区北部山区（桐坪、凤鸣），"
+    "降雨明显减弱，暴雨橙色预警信号解除，山洪、滑坡、泥石流等灾害风险仍较高，请继续做好防御。"
+)
+REPORT_DUE = (
+    "关于报送2月份安全生产检查情况的通知\n各镇（街道）安委办：\n"
+    "请于3月10日（周二）下午6点前，将2月份安全生产检查情况（含检查企业数、发现隐患数、"
+    "整改完成数）按附件模板报区安委办邮箱。"
+)
+
+
+def message(text: str, n: int, at: datetime, group: str = "g1") -> Message:
+    return Message(
+        id=f"m{n}",
+        group_id=group,
+        group_name=f"{group}群",
+        sender_id="u1",
+        sender_name="孟凡",
+        sender_role=Role.OWNER,
+        ts=at,
+        text=text,
+    )
+
+
+def triaged(*posts: tuple[str, datetime, str]) -> list[tuple[Supersession, ...]]:
+    """What each post, fed in the order given, supersedes (or is superseded by)."""
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    return [
+        engine.process(message(text, n, at, group)).supersedes
+        for n, (text, at, group) in enumerate(posts, start=1)
+    ]
+
+
+def kind_of(newer: str, newer_at: datetime, older: str, older_at: datetime) -> Kind | None:
+    new = fingerprint(canonical(newer), newer_at, TZ)
+    old = fingerprint(canonical(older), older_at, TZ)
+    assert new is not None and old is not None
+    how = replaces(new, newer_at, old, older_at)
+    return how.kind if how else None
+
+
+def test_a_correction_supersedes_the_meeting_notice_it_moves() -> None:
+    links = triaged(
+        (MEETING, SAT, "g1"), (MEETING_MOVED, SAT + timedelta(hours=5, minutes=28), "g1")
+    )
+
+    assert links == [(), (Supersession("m1", "m2", "correction"),)]
+
+
+def test_a_correction_supersedes_the_notice_the_meeting_was_forwarded_in_first() -> None:
+    forward = "转发区政府办会议通知：\n" + MEETING
+
+    links = triaged(
+        (MEETING, SAT, "g1"),
+        (forward, SAT + timedelta(minutes=18), "g2"),
+        (MEETING_MOVED, SAT + timedelta(hours=5), "g3"),
+    )
+
+    # The forward folded into the first post: the notice (its root) is what is replaced.
+    assert links[2] == (Supersession("m1", "m3", "correction"),)
+
+
+def test_a_higher_warning_level_supersedes_the_earlier_signal() -> None:
+    links = triaged((YELLOW, SAT, "g1"), (ORANGE, SAT + timedelta(hours=35), "g1"))
+
+    assert links[1] == (Supersession("m1", "m2", "level", "orange"),)
+
+
+def test_lifting_a_warning_supersedes_it() -> None:
+    links = triaged((ORANGE, SAT, "g1"), (ORANGE_LIFTED, SAT + timedelta(hours=9), "g1"))
+
+    assert links[1] == (Supersession("m1", "m2", "lifted"),)
+
+
+def test_superseding_leaves_tier_cluster_and_due_time_as_triage_gave_them() -> None:
+    alone = TriageEngine(TriageConfig(tz=TZ)).process(message(ORANGE, 2, SAT + timedelta(hours=35)))
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(YELLOW, 1, SAT))
+    after = engine.process(message(ORANGE, 2, SAT + timedelta(hours=35)))
+
+    assert (after.tier, after.cluster, after.deadline, after.reasons) == (
+        alone.tier,
+        alone.cluster,
+        alone.deadline,
+        alone.reasons,
+    )
+
+
+def test_an_old_notice_that_arrives_after_its_replacement_says_what_replaced_it() -> None:
+    # Delivered late (a slow federation): fed after the correction, though posted before.
+    links = triaged((MEETING_MOVED, SAT + timedelta(hours=5), "g1"), (MEETING, SAT, "g2"))
+
+    assert links == [(), (Supersession("m2", "m1", "correction"),)]
+
+
+def test_an_earlier_message_never_supersedes_a_later_one() -> None:
+    assert kind_of(MEETING_MOVED, SAT, MEETING, SAT + timedelta(hours=5)) is None
+    assert kind_of(YELLOW, SAT + timedelta(hours=35), ORANGE, SAT + timedelta(hours=35)) is None
+
+
+def test_a_correction_does_not_supersede_an_unrelated_notice() -> None:
+    assert kind_of(MEETING_MOVED, SAT + timedelta(hours=5), REPORT_DUE, SAT) is None
+    # ...nor the notice a word of it happens to share, when what it moves is another thing.
+    seed = (
+        "县里下拨的早稻良种（野香优莉丝）2.4吨已到镇农资仓库，节后凭各村花名册领取，每亩补1.5公斤。"
+    )
+    water = (
+        "雨后正是插秧的好时候，放水推迟到12号，各村组织农机手先把秧田整好，"
+        "县里下拨的早稻良种周一起凭花名册到镇农资仓库领。"
+    )
+    assert kind_of(water, SAT + timedelta(hours=5), seed, SAT) is None
+
+
+def test_a_correction_naming_another_month_is_not_a_supersede() -> None:
+    other_month = REPORT_DUE.replace("2月份", "3月份")
+    correction = "更正：关于报送3月份安全生产检查情况的通知，报送时间调整为3月11日下午6点前。"
+
+    assert kind_of(correction, SAT + timedelta(hours=5), other_month, SAT) is Kind.CORRECTION
+    assert kind_of(correction, SAT + timedelta(hours=5), REPORT_DUE, SAT) is None
+
+
+def test_a_correction_for_another_village_is_not_a_supersede() -> None:
+    roster = "竹溪村山塘3座，请明天上午10点前把三个责任人名单报岳明，电话都要核实。"
+    correction = "更正：洄水湾村山塘3座，三个责任人名单改为明天下午3点前报岳明，电话都要核实。"
+
+    assert kind_of(correction, SAT + timedelta(hours=2), roster, SAT) is None
+
+
+def test_a_warning_with_another_number_but_the_same_level_is_not_a_supersede() -> None:
+    more_rain = YELLOW.replace("50～80毫米", "60～90毫米")
+
+    assert kind_of(more_rain, SAT + timedelta(hours=3), YELLOW, SAT) is None
+
+
+def test_village_reports_differing_in_figures_supersede_nothing() -> None:
+    links = triaged(
+        ("竹溪村山塘3座，三个责任人名单已报岳明，电话都核实过了。", SAT, "g1"),
+        (
+            "洄水湾村山塘4座，三个责任人名单已报岳明，电话都核实过了。",
+            SAT + timedelta(minutes=5),
+            "g1",
+        ),
+    )
+
+    assert links == [(), ()]
+
+
+def test_another_hazard_or_a_signal_long_ended_is_not_superseded() -> None:
+    gale = YELLOW.replace("暴雨黄色", "大风蓝色")
+
+    assert kind_of(ORANGE, SAT + timedelta(hours=35), gale, SAT) is None
+    assert kind_of(ORANGE, SAT + timedelta(days=4), YELLOW, SAT) is None
+
+
+def test_a_correction_does_not_supersede_another_correction() -> None:
+    again = "【更正】区防溺水视频会议改为明天下午4点，3:40前调试完毕，参会人员不变。"
+
+    assert kind_of(again, SAT + timedelta(hours=1), MEETING_MOVED, SAT) is None
+
+
+def test_a_correction_supersedes_a_relay_that_did_not_fold_but_not_the_weeks_plan() -> None:
+    relay = (
+        "转：明天下午3点全区防溺水工作视频会议，镇分会场在三楼视频会议室。\n"
+        "各村（社区）不参会，但请会前把辖区河道、山塘、水库边的警示牌和救生圈再检查一遍，缺的报社事办。"
+    )
+    plan = (
+        "【本周重点工作】\n1.周一：全区防溺水工作视频会议筹备；\n2.周二至周四：河道、山塘安全大检查；"
+        "\n3.周四下午：全镇防汛工作会议；\n4.周五：汛期值班表报区防指办。"
+    )
+
+    links = triaged(
+        (MEETING, SAT, "g1"),
+        (relay, SAT + timedelta(minutes=38), "g2"),
+        (plan, SAT + timedelta(minutes=50), "g3"),
+        (MEETING_MOVED, SAT + timedelta(hours=5, minutes=28), "g1"),
+    )
+
+    assert {link.root for link in links[3]} == {"m1", "m2"}

@@ -1,0 +1,162 @@
+"""A notice replaced by a later one (a correction, a warning signal at another level)
+moves to information, saying what replaced it; a tier the user set stays theirs."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role, Tier
+from desk.core.reasons import as_shown, describe
+from desk.store.inbox import InboxQueries
+from desk.store.models import Message
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+
+_GROUPS = (
+    GroupInfo(
+        "g",
+        "云岫区应急管理·防汛工作群",
+        members=(MemberInfo("u1", "晏子墨", Role.OWNER), MemberInfo("u2", "贺春梅", Role.MEMBER)),
+    ),
+    GroupInfo("g2", "桐坪镇村（社区）联络群", members=(MemberInfo("u2", "贺春梅", Role.OWNER),)),
+)
+YELLOW = (
+    "【暴雨黄色预警】预计今天傍晚到明天白天，我区北部山区有暴雨、局部大暴雨，累计雨量50-80毫米，"
+    "最大小时雨强40毫米，伴有雷电和短时大风。\n请各村于今晚8点前将地灾隐患点和危房人员转移准备情况"
+    "报镇应急办。"
+)
+ORANGE = (
+    "【暴雨橙色预警】预计未来6小时内，北部山区将出现100毫米以上降雨，最大小时雨强60毫米以上，"
+    "山洪、滑坡、泥石流风险极高。\n请各村（社区）于1小时内完成危险区域人员再排查，结果报镇应急办。"
+)
+MEETING = (
+    "【会议通知】定于明天下午3:00召开全区防溺水工作视频会议。\n"
+    "参会范围：各镇（街道）分管领导、社事办负责人、辖区中小学校长，在各自分会场参会。\n"
+    "请各分会场于2:40前完成音视频调试，调试联系人：区政府办孟凡 6632 0051。"
+)
+MOVED = (
+    "更正：明天全区防溺水工作视频会议时间调整为下午4:00，分会场调试时间相应调整为3:40前，其他不变。"
+)
+
+
+def _post(remote_id: str, at: datetime, body: str, group: str = "g") -> IncomingMessage:
+    sender = ("u1", "晏子墨") if group == "g" else ("u2", "贺春梅")
+    return IncomingMessage(remote_id, group, *sender, Role.OWNER, at, body)
+
+
+def _row(store: Store, remote_id: str) -> Message:
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == remote_id)).one()
+        session.expunge(row)
+        return row
+
+
+def _shown(row: Message) -> list[str]:
+    """The card's reasons as `desk inbox` prints them."""
+    from desk.core.messages import Reason
+
+    reasons = [Reason.of(code, **args) for code, args in row.reasons]
+    return [describe(r) for r in as_shown(reasons, "", None, Tier(row.tier).asks_action)]
+
+
+def _account(store: Store, clock: ManualClock) -> tuple[int, Ingestor]:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    # The first sync (history), so that what comes next is news.
+    ingestor.apply(account.id, SyncBatch("c0", _GROUPS, (_post("hi", clock.now(), "早上好"),)))
+    return account.id, ingestor
+
+
+def test_an_orange_warning_moves_the_yellow_one_to_information_saying_so(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", saturday, YELLOW, "g2"),)))
+    assert _row(store, "yellow").tier == Tier.URGENT.value
+
+    monday = saturday + timedelta(hours=35)
+    clock.set(monday)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("orange", monday, ORANGE),)))
+
+    old = _row(store, "yellow")
+    assert old.tier == Tier.INFO.value
+    assert old.deadline_ms is None  # overdue no more
+    assert (old.text, old.read) == (YELLOW, False)  # kept as it was
+    stamp = monday.strftime("%m-%d %H:%M")
+    assert (
+        _shown(old)[0] == f"replaced: see the orange warning in 云岫区应急管理·防汛工作群 {stamp}"
+    )
+    assert Tier(_row(store, "orange").tier).asks_action
+
+
+def test_a_correction_in_the_same_batch_as_its_notice_moves_the_notice(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = clock.now() - timedelta(days=2)
+    # The account's first sync brings both, the correction five hours after the notice.
+    batch = SyncBatch(
+        "c0",
+        _GROUPS,
+        (_post("moved", first + timedelta(hours=5), MOVED), _post("meeting", first, MEETING)),
+    )
+    ingestor.apply(account.id, batch)
+
+    old = _row(store, "meeting")
+    assert old.tier == Tier.INFO.value
+    assert _shown(old)[0].startswith("corrected: see 云岫区应急管理·防汛工作群")
+    assert _row(store, "moved").tier == Tier.ACTION.value
+
+
+def test_a_tier_the_user_set_stays_when_a_later_notice_replaces_it(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    relay = _post("relay", saturday + timedelta(minutes=20), "转发：" + YELLOW)
+    ingestor.apply(
+        account, SyncBatch("c1", messages=(_post("yellow", saturday, YELLOW, "g2"), relay))
+    )
+    yellow = _row(store, "yellow")
+    InboxQueries(store.sessions).correct_tier(yellow.id, Tier.ACTION, saturday)
+
+    monday = saturday + timedelta(hours=35)
+    clock.set(monday)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("orange", monday, ORANGE),)))
+
+    # The card the user put in Action stays there, as they left it; its copy they did
+    # not touch is replaced.
+    old = _row(store, "yellow")
+    assert old.tier == Tier.ACTION.value
+    assert not _shown(old)[0].startswith("replaced")
+    assert _row(store, "relay").tier == Tier.INFO.value
+    assert _shown(_row(store, "relay"))[0].startswith("replaced: see the orange warning")
+
+
+def test_a_copy_of_the_old_warning_delivered_after_the_new_one_is_replaced_too(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", saturday, YELLOW, "g2"),)))
+    monday = saturday + timedelta(hours=35)
+    clock.set(monday)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("orange", monday, ORANGE),)))
+
+    # Passed on on Saturday, delivered only now (a server that was down).
+    relayed = "转发：" + YELLOW
+    clock.set(monday + timedelta(minutes=10))
+    batch = SyncBatch("c3", messages=(_post("relay", saturday + timedelta(minutes=20), relayed),))
+    ingestor.apply(account, batch)
+
+    assert _row(store, "relay").cluster == "yellow"
+    assert _row(store, "relay").tier == Tier.INFO.value
+    assert _row(store, "yellow").tier == Tier.INFO.value

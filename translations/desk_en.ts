@@ -1318,47 +1318,52 @@ Messages marked done are in Done.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="24"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="27"/>
         <source>desk: passphrase</source>
         <translation>desk: passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="32"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="34"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="37"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="45"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="45"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="66"/>
+        <source>Forgot it?</source>
+        <translation>Forgot it?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="79"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="73"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="82"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="84"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -2190,94 +2195,94 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="42"/>
+        <location filename="../desk/app/gui.py" line="44"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="46"/>
+        <location filename="../desk/app/gui.py" line="48"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="50"/>
+        <location filename="../desk/app/gui.py" line="52"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="52"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="57"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="65"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="75"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
         <translation>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="79"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="87"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="90"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="89"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="98"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2290,17 +2295,43 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="125"/>
+        <location filename="../desk/app/gui.py" line="127"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="293"/>
+        <location filename="../desk/app/gui.py" line="149"/>
+        <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
+        <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="159"/>
+        <source>Start afresh</source>
+        <translation>Start afresh</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="161"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="172"/>
+        <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
+        <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="226"/>
+        <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
+        <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="367"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="300"/>
+        <location filename="../desk/app/gui.py" line="374"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
+import platform
 import sys
 import threading
 import traceback
@@ -13,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from desk import __version__
 from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
@@ -43,6 +47,15 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
     scheduler.setLevel(logging.WARNING)
     scheduler.propagate = False
     _log_what_would_be_lost(data_dir)
+    # Which desk wrote what follows, and when it ended: support reads a log of many runs.
+    root.info(
+        "desk %s started (pid %d, Python %s, %s)",
+        __version__,
+        os.getpid(),
+        platform.python_version(),
+        platform.platform(),
+    )
+    atexit.register(root.info, "desk %s stopped (pid %d)", __version__, os.getpid())
 
 
 def log_qt_messages() -> None:

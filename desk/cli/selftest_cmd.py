@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import platform
 import secrets
 import shutil
 import sys
@@ -20,6 +21,7 @@ import sqlcipher3
 from keyring.backends import fail as fail_backend
 from sqlalchemy import select
 
+from desk import __version__
 from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text, no_display
 from desk.connectors import registry
 from desk.store import keys
@@ -54,13 +56,16 @@ def run(args: argparse.Namespace) -> int:
         ("data dir", lambda: _check_data_dir(root)),
         ("this data dir's store", lambda: _check_own_store(root)),
         ("encrypted store", lambda: _check_store(scratch)),
-        ("key protection", lambda: _check_keychain()),
+        ("key protection", lambda: _check_keychain(root)),
         ("translations", _check_translations),
         ("qt platform", lambda: _check_qt(offscreen)),
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
     ]
+    # What support asks first: which desk, and which policy it runs under.
+    python = platform.python_version()
+    print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}")
     failures = 0
     try:
         for name, check in checks:
@@ -148,28 +153,61 @@ def _check_store(scratch: Path) -> str:
 SELFTEST_SERVICE = "desk-selftest"
 
 
-def _check_keychain() -> str:
+def _policy() -> str:
+    from desk.store.policy_file import ENV_POLICY_FILE, policy_path
+
+    path = policy_path()
+    if path.exists():
+        return f"policy {path}"
+    chosen = " (named by " + ENV_POLICY_FILE + ")" if os.environ.get(ENV_POLICY_FILE) else ""
+    return f"no policy at {path}{chosen}"
+
+
+def _backend_name(backend: object) -> str:
+    """keyring's backends are all classes named Keyring: their module says which it is
+    (SecretService, Windows, macOS, fail)."""
+    kind = type(backend)
+    module = kind.__module__.rsplit(".", 1)[-1]
+    return module if kind.__name__ == "Keyring" else f"{module}.{kind.__name__}"
+
+
+def _this_store(directory: DataDir) -> str:
+    """How this data dir's store keeps its key (the README sends IT here to find out)."""
+    try:
+        protection = keys.KeyVault(directory.key_file).protection()
+    except keys.KeyFileCorrupt:
+        return "this store's key file is damaged"
+    if protection is None:
+        return "no store yet"
+    if protection is keys.KeyProtection.KEYCHAIN:
+        return "this store's key is in the keychain"
+    return "this store's key is under a passphrase"
+
+
+def _check_keychain(directory: DataDir) -> str:
+    return f"{_this_store(directory)}; {_keychain()}"
+
+
+def _keychain() -> str:
     import keyring.errors
 
     backend = keyring.get_keyring()
+    name = _backend_name(backend)
     if not keys.keychain_usable(backend):
-        return f"no usable keychain ({type(backend).__name__}); passphrase fallback in use"
+        return f"no usable keychain ({name}): a new store uses a passphrase"
     entry = f"selftest-{secrets.token_hex(4)}"
     value = secrets.token_hex(16)
     try:
         backend.set_password(SELFTEST_SERVICE, entry, value)
     except keyring.errors.KeyringError as exc:
         # As desk does for a new store (keys.KeyVault.create): the passphrase path.
-        return (
-            f"the keychain ({type(backend).__name__}) refused a secret ({exc}); "
-            "a new store uses a passphrase"
-        )
+        return f"the keychain ({name}) refused a secret ({exc}): a new store uses a passphrase"
     try:
         if backend.get_password(SELFTEST_SERVICE, entry) != value:
             raise RuntimeError("keychain did not return the secret")
     finally:
         backend.delete_password(SELFTEST_SERVICE, entry)
-    return f"keychain round trip through {type(backend).__name__}"
+    return f"keychain ({name}) keeps and returns a secret"
 
 
 def _check_translations() -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desk import __version__
 from desk.cli import build_parser
 
 PASSPHRASE_ENV = {
@@ -116,13 +117,17 @@ def test_no_passphrase_and_no_keychain_says_what_to_do(empty_dir: str) -> None:
 def test_data_dir_from_the_environment(empty_dir: str) -> None:
     assert desk("sync", "--once", env={"DESK_DATA_DIR": empty_dir}).returncode == 0
     assert Path(empty_dir, "desk.db").exists()
-    assert Path(empty_dir, "logs", "desk.log").exists()
+    log = Path(empty_dir, "logs", "desk.log").read_text("utf-8").splitlines()
+    # Support reads which desk wrote the log, and where each run ended.
+    assert f"INFO desk: desk {__version__} started (pid " in log[0]
+    assert f"INFO desk: desk {__version__} stopped (pid " in log[-1]
 
 
 def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     result = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": ""})
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    header, *lines = result.stdout.splitlines()
+    assert header.startswith(f"desk {__version__}, Python ") and "policy" in header
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   data dir",
         "ok   this data dir's store",
@@ -137,6 +142,7 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     assert lines[-1] == "9 passed, 0 failed"
     assert "none yet" in lines[1]
     assert "demo" in lines[7]
+    assert "no store yet" in lines[3]  # which key protection this data dir's store has
     assert not Path(empty_dir, "selftest").exists()
 
 
@@ -188,7 +194,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     result = desk("selftest", "--data-dir", directory, env={"DESK_PASSPHRASE": ""})
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    lines = result.stdout.splitlines()[1:]
     assert lines[0] == (
         f"FAIL data dir: cannot use the data dir {directory}: {blocking} is a file, "
         "not a directory (choose another with --data-dir)"
@@ -341,6 +347,11 @@ def test_selftest_opens_the_data_dirs_own_store_and_fails_on_a_wrong_passphrase(
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     good = desk("selftest", "--data-dir", empty_dir)
     assert "ok   this data dir's store: opens with its key, this user may write it" in good.stdout
+    # The README sends IT here to learn how this store's key is kept.
+    assert (
+        "ok   key protection: this store's key is under a passphrase; no usable keychain (fail)"
+        in good.stdout
+    )
     wrong = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "not it"})
     assert wrong.returncode == 1
     assert "FAIL this data dir's store: Wrong passphrase" in wrong.stdout

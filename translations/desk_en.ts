@@ -117,6 +117,11 @@
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
+        <source>Check the address and port, and whether the server uses https:// or http://.</source>
+        <translation>Check the address and port, and whether the server uses https:// or http://.</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="135"/>
         <location filename="../desk/ui/account_dialog.py" line="146"/>
         <source>Signing in failed: %1.</source>

@@ -117,6 +117,11 @@
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
+        <source>Check the address and port, and whether the server uses https:// or http://.</source>
+        <translation>请检查地址和端口，以及服务器使用的是 https:// 还是 http://。</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="135"/>
         <location filename="../desk/ui/account_dialog.py" line="146"/>
         <source>Signing in failed: %1.</source>

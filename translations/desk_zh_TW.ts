@@ -117,6 +117,11 @@
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
+        <source>Check the address and port, and whether the server uses https:// or http://.</source>
+        <translation>請檢查位址和連接埠，以及伺服器使用的是 https:// 還是 http://。</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="135"/>
         <location filename="../desk/ui/account_dialog.py" line="146"/>
         <source>Signing in failed: %1.</source>

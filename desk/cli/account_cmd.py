@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desk.cli.common import add_data_dir, fail, open_for_cli
+from desk.cli.common import add_data_dir, fail, open_for_cli, server_reason
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
@@ -30,17 +30,6 @@ from desk.sync.sign_in import SignInError, add_matrix_account
 if TYPE_CHECKING:
     from desk.connectors.matrix.transport import ServerConfig
     from desk.store.store import Store
-
-
-# Why a sign-in could not reach a Matrix server, in words (ConnectorError reason codes).
-_SIGN_IN_REASONS = {
-    "network": "no connection (check the address and port, and whether the server speaks "
-    "https:// or http://)",
-    "not_matrix": "no Matrix server answers at this address (check the address)",
-    "server_error": "the server had an error; try again later",
-    "rate_limited": "the server asks to wait; try again in a minute",
-    "bad_response": "the server's answer could not be read",
-}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -110,8 +99,7 @@ def run_add(args: argparse.Namespace) -> int:
         fail(
             {
                 "refused": "the server refused this user id and password",
-                "unreachable": f"cannot sign in at {homeserver}: "
-                + _SIGN_IN_REASONS.get(exc.reason, exc.reason),
+                "unreachable": f"cannot sign in at {homeserver}: " + server_reason(exc.reason),
                 "keychain": f"the keychain refused the account's token ({exc.reason}); "
                 "nothing was added",
             }[exc.code]

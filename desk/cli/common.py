@@ -54,6 +54,22 @@ DATA_DIR_ERRORS = {
 }
 
 
+# Why a server could not be reached or answered, in words (ConnectorError reason codes).
+_SERVER_REASONS = {
+    "network": "no connection (check the address and port, and whether the server speaks "
+    "https:// or http://)",
+    "not_matrix": "no Matrix server answers at this address (check the address)",
+    "server_error": "the server had an error; try again later",
+    "rate_limited": "the server asks to wait; try again in a minute",
+    "bad_response": "the server's answer could not be read",
+}
+
+
+def server_reason(reason: str) -> str:
+    """The words for a ConnectorError's reason code; one without words as it is."""
+    return _SERVER_REASONS.get(reason, reason)
+
+
 STORE_FAILURES = {
     "read_only": "cannot write the database {path}: it is read-only (check that this user "
     "owns it and its -wal and -shm files)",

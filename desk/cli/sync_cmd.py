@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli
+from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, server_reason
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
@@ -65,7 +65,12 @@ async def _sync_all(store: Store) -> int:
             status = 1
             continue
         except ConnectorError as exc:
-            fail(f"account {account.id} ({account.kind}): sync failed: {exc.reason}")
+            server = account.config.get("homeserver")
+            at = f" at {server}" if server else ""
+            fail(
+                f"account {account.id} ({account.kind}){at}: sync failed: "
+                + server_reason(exc.reason)
+            )
             status = 1
             continue
         finally:

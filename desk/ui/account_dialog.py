@@ -148,7 +148,13 @@ class AccountDialog(QDialog):
             ),
             "keychain": self.tr("The system keychain refused to keep the sign-in token."),
         }
-        self._error(texts.get(error.code, error.code))
+        text = texts.get(error.code, error.code)
+        if error.code == "unreachable" and error.reason == "network":
+            # What the user can check (an IT tester found the CLI said it and this did not).
+            text += " " + self.tr(
+                "Check the address and port, and whether the server uses https:// or http://."
+            )
+        self._error(text)
 
     def _busy(self, busy: bool) -> None:
         # Cancel stays: a server out of reach takes half a minute to say so.

@@ -481,3 +481,31 @@ def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no display to open the window on" in result.stderr
+
+
+def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
+    tmp_path: Path,
+) -> None:
+    from keyring.backends import fail
+
+    from desk.store.credentials import CredentialStore
+    from desk.store.models import Account
+    from desk.store.paths import DataDir
+    from desk.store.store import open_store
+
+    data = DataDir(tmp_path / "data")
+    store = open_store(data, PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring())
+    with store.transaction() as session:
+        # Port 9 (discard) on loopback: nothing answers there.
+        config = {"homeserver": "http://127.0.0.1:9", "user_id": "@li:county.test"}
+        session.add(Account(kind="matrix", label="county", config=config, created_ms=0))
+    CredentialStore(store).save(1, {"access_token": "syt_x", "device_id": "DESKTEST"})
+    store.close()
+
+    result = desk("sync", "--once", "--data-dir", str(data.root))
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "desk: account 1 (matrix) at http://127.0.0.1:9: sync failed: no connection (check "
+        "the address and port, and whether the server speaks https:// or http://)"
+    )

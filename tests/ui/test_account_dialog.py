@@ -69,7 +69,10 @@ def test_an_unreachable_server_is_said_in_words_not_a_code(qtbot: QtBot) -> None
     qtbot.keyClicks(dialog.password, "secret")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "failed" in dialog.status.text())
-    assert dialog.status.text() == "Signing in failed: no connection to the server."
+    assert dialog.status.text() == (
+        "Signing in failed: no connection to the server. Check the address and port, and "
+        "whether the server uses https:// or http://."
+    )
 
 
 def test_a_bare_server_address_means_the_secure_one(qtbot: QtBot) -> None:

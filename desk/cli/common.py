@@ -164,7 +164,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
         )
         return None
     # At a terminal, asked for as the window asks (three tries); a script sets it.
-    tries = 3 if passphrase is None and _at_a_terminal() else 1
+    tries = 3 if passphrase is None and at_a_terminal() else 1
     for attempt in range(tries):
         try:
             return open_store(directory, passphrase)
@@ -191,7 +191,7 @@ def _too_short_to_use(passphrase: str) -> bool:
     return len(passphrase) < MIN_PASSPHRASE_LENGTH and not keychain_usable(keyring.get_keyring())
 
 
-def _at_a_terminal() -> bool:
+def at_a_terminal() -> bool:
     """Whether a person can be asked: a terminal to type at, also while standard input is
     a pipe (`echo pw | desk account add … --password-stdin`), as getpass asks there."""
     if os.name != "posix":

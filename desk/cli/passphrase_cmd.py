@@ -12,7 +12,7 @@ import getpass
 import os
 import sys
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, ask_new_passphrase, fail
+from desk.cli.common import STORE_ERRORS, add_data_dir, ask_new_passphrase, at_a_terminal, fail
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -39,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
     if protection is keys.KeyProtection.KEYCHAIN:
         fail("this store's key is kept in the system keychain: there is no passphrase to change")
         return 1
+    if not at_a_terminal():
+        # getpass would read the pipe with a warning, then fail without a word.
+        fail("run `desk passphrase` at a terminal: it asks for the new passphrase twice")
+        return 2
     try:
         old = os.environ.get(keys.ENV_PASSPHRASE) or getpass.getpass(
             f"Current passphrase for {directory.root}: "

@@ -509,3 +509,23 @@ def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
         "desk: account 1 (matrix) at http://127.0.0.1:9: sync failed: no connection (check "
         "the address and port, and whether the server speaks https:// or http://)"
     )
+
+
+def test_a_new_passphrase_outside_a_terminal_says_where_to_run_it(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    # A session of its own: no controlling terminal, as from a script or a scheduler.
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "passphrase", "--data-dir", data],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV},
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "GetPassWarning" not in result.stderr
+    assert result.stderr.strip() == (
+        "desk: run `desk passphrase` at a terminal: it asks for the new passphrase twice"
+    )

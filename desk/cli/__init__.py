@@ -36,8 +36,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desk",
         description="desk, one inbox for work groups",
-        epilog="Without a COMMAND desk opens its window. Every command, and the window, "
-        "takes --data-dir DIR (default: $DESK_DATA_DIR, else the user's data folder).",
+        epilog="Without a COMMAND desk opens its window. The window and every command "
+        "that uses desk's data (all but triage and policy) take --data-dir DIR (default: "
+        "$DESK_DATA_DIR, else the user's data folder).",
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

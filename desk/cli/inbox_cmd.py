@@ -1,10 +1,12 @@
-"""`desk inbox --json`: the prioritised inbox, best first, one JSON object per line."""
+"""`desk inbox`: the prioritised inbox, best first: as the window's All lists it, one line per
+card (a folded notice once), or with `--json` every message, one JSON object per line."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import unicodedata
 from datetime import datetime
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
@@ -18,11 +20,25 @@ from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 ENCRYPTED_GROUP_NOTICE = "this group is end-to-end encrypted; desk cannot read it yet"
 
 PAGE = 500
+TEXT_LIMIT = 40
+TEXT_WIDTH = 56  # display columns of a card's text: a Chinese character takes two
+TIER_HEADINGS = {"urgent": "URGENT", "action": "ACTION", "info": "INFO", "noise": "NOISE"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("inbox", help="print the prioritised inbox")
-    parser.add_argument("--json", action="store_true", required=True, help="JSON lines output")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="every message (copies, acks, done ones too), one JSON object per line",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=TEXT_LIMIT,
+        metavar="N",
+        help=f"cards shown without --json (default {TEXT_LIMIT}; 0 for all)",
+    )
     add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -35,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
         queries = InboxQueries(store.sessions)
         now = SystemClock().now()
         queries.rerank(now)
+        if not args.json:
+            _print_cards(queries, now, args.limit)
+            return 0
         # The open inbox best first, then what the user has already marked done.
         for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
             page = queries.page(view, limit=PAGE)
@@ -111,3 +130,52 @@ def _attachment_json(a: AttachmentInfo) -> dict[str, object]:
         "size": a.size,
         "fetched": a.fetched,
     }
+
+
+def _print_cards(queries: InboxQueries, now: datetime, limit: int) -> None:
+    """The open inbox as the window's All lists it, under a heading per tier: when, where,
+    who, the text's start and why it stands there. `limit` cards (0: all)."""
+    shown = 0
+    tier = None
+    page = queries.page(View(ViewKind.ALL), limit=PAGE)
+    while True:
+        rows = queries.rows(page.ids)
+        for message_id in page.ids:
+            if limit and shown == limit:
+                left = queries.view_counts().get(ViewKind.ALL, 0)
+                print(f"... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)")
+                return
+            row = rows[message_id]
+            if row.tier.value != tier:
+                tier = row.tier.value
+                print(("\n" if shown else "") + TIER_HEADINGS[tier])
+            print(_card_line(row, now))
+            shown += 1
+        if page.after is None:
+            break
+        page = queries.page(View(ViewKind.ALL), page.after, PAGE)
+    if shown == 0:
+        print("nothing open: the inbox is clear")
+
+
+def _card_line(row: InboxRow, now: datetime) -> str:
+    sent = row.ts.astimezone(DEFAULT_TZ)
+    when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
+    unread = "*" if not row.read else " "
+    text = " ".join(row.text.split()) or "(withdrawn)"
+    reasons = dict.fromkeys(
+        describe(standing_at(r, now, row.deadline))
+        for r in as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
+    )
+    why = f"  [{', '.join(reasons)}]" if reasons else ""
+    return f"{unread} {when:>5}  {row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
+
+
+def _clipped(text: str, width: int = TEXT_WIDTH) -> str:
+    """`text` cut to `width` display columns, with an ellipsis where it was cut."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        if used > width - 1:
+            return text[:index] + "…"
+    return text

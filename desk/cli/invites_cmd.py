@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 
 from desk.cli.common import add_data_dir, fail, open_for_cli
 from desk.connectors.protocol import AuthError, ConnectorError
@@ -35,10 +36,14 @@ def run_list(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        for invite in pending_invites(store.sessions):
+        invites = pending_invites(store.sessions)
+        for invite in invites:
             print(
                 f"{invite.account_id}\t{invite.group_id}\t{invite.name}\t{invite.inviter_id or ''}"
             )
+        if not invites:
+            # On stderr: a script reading the list still reads no lines.
+            print("no invites waiting", file=sys.stderr)
     finally:
         store.close()
     return 0

@@ -48,6 +48,18 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
     assert again.returncode == 0
     assert int(again.stdout.split(":")[1].split()[0]) < 5  # only live messages since
 
+    # Without --json, as the window's All reads: a heading per tier, a line per card.
+    cards = desk("inbox", "--limit", "5", "--data-dir", empty_dir)
+    assert cards.returncode == 0, cards.stderr
+    lines = cards.stdout.splitlines()
+    assert lines[0] == "URGENT"
+    assert sum(line.startswith(("* ", "  ")) for line in lines) == 5
+    assert lines[-1].startswith("... showing 5; `desk inbox --limit 0` lists all (")
+
+    invites = desk("invites", "list", "--data-dir", empty_dir)
+    assert (invites.returncode, invites.stdout) == (0, "")
+    assert invites.stderr.strip() == "no invites waiting"  # a script still reads no lines
+
     inbox = desk("inbox", "--json", "--data-dir", empty_dir)
     assert inbox.returncode == 0, inbox.stderr
     items = [json.loads(line) for line in inbox.stdout.splitlines()]

@@ -270,8 +270,10 @@ class MainWindow(QMainWindow):
         self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
         self.invites_label.hide()
         self.statusBar().addPermanentWidget(self.invites_label)
-        self.statusBar().addPermanentWidget(self.calendar_warning)
+        # The quiet switch left of the calendar link: its width changes (· 3 held), which
+        # moved the link under a click aimed at it, onto the switch (tester).
         self.statusBar().addPermanentWidget(self.quiet_indicator)
+        self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().messageChanged.connect(self._room_for_message)
 

@@ -7,15 +7,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
+from desk.core.placeholders import fill
 from desk.core.quiet_state import QuietReason, QuietState
 
+# A pause of quiet hours longer than a night asks first.
+ASK_BEYOND = timedelta(hours=12)
+
+_HOLIDAY = QT_TRANSLATE_NOOP("QuietIndicator", "holiday")
 _REASONS = {
     QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
     QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
     QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
-    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
+    QuietReason.HOLIDAY: _HOLIDAY,
     QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
 }
 
@@ -46,6 +51,7 @@ class QuietIndicator(QToolButton):
         self.resume.triggered.connect(lambda: self.overrideRequested.emit(None))
         for action in (self.quiet_hour, self.quiet_morning, self.resume):
             menu.addAction(action)
+        self._menu = menu
         self.setMenu(menu)
         self.clicked.connect(self._toggle)
         self._render()
@@ -70,11 +76,22 @@ class QuietIndicator(QToolButton):
     def _offer(self) -> None:
         """Leaves out of the menu the choices that would change nothing: "quiet until
         12-08 08:30" while quiet hours last until then already (a Friday and a Monday off,
-        on the Thursday night: tester), following the schedule while it is followed."""
+        on the Thursday night: tester), "quiet for 1 hour" while they last longer (it only
+        turned the schedule into a manual switch), following the schedule while it is
+        followed. With nothing left to offer, no arrow opens an empty menu."""
         state, morning = self._state, self._morning
         holds = state is not None and state.quiet and state.until == morning
+        longer = (
+            state is not None
+            and state.quiet
+            and state.until is not None
+            and state.until >= self._now + timedelta(hours=1)
+        )
+        self.quiet_hour.setVisible(not longer)
         self.quiet_morning.setVisible(morning is not None and not holds)
         self.resume.setVisible(state is not None and state.reason is QuietReason.MANUAL)
+        offered = any(action.isVisible() for action in self._menu.actions())
+        self.setMenu(self._menu if offered else None)
 
     def _render(self) -> None:
         state = self._state
@@ -85,7 +102,14 @@ class QuietIndicator(QToolButton):
             return
         self.setAccessibleName("")
         until = state.until.astimezone(self._tz) if state.until else None
-        if state.quiet and until is not None:
+        if state.quiet and until is not None and state.reason is QuietReason.HOLIDAY:
+            # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date).
+            text = fill(
+                self.tr("Quiet (%1) until %2"),
+                state.holiday_name or QCoreApplication.translate("QuietIndicator", _HOLIDAY),
+                self._when(until),
+            )
+        elif state.quiet and until is not None:
             text = self.tr("Quiet until %1").replace("%1", self._when(until))
         elif state.reason is QuietReason.MANUAL and until is not None:
             text = self.tr("Notifying until %1").replace("%1", self._when(until))
@@ -117,11 +141,31 @@ class QuietIndicator(QToolButton):
         if state.reason is QuietReason.MANUAL:
             self.overrideRequested.emit(None)
         elif state.quiet and state.until is not None:
+            if state.until - self._now > ASK_BEYOND and not self._loud_for_long(state.until):
+                return
             self.overrideRequested.emit(
                 {"mode": "loud", "until": state.until.isoformat(), "since": self._since()}
             )
         else:
             self._quiet_for(timedelta(hours=1))
+
+    def _loud_for_long(self, until: datetime) -> bool:
+        """Whether the user means to be notified until `until`, a holiday's or a
+        weekend's end: a click aimed at the link beside this button, moved by its
+        changing width, paused a whole holiday's quiet hours (tester)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quiet hours"),
+            self.tr("Notify you of every message until %1, as on a working day?").replace(
+                "%1", self._when(until.astimezone(self._tz))
+            ),
+            parent=self.window(),
+        )
+        notify = box.addButton(self.tr("Notify"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is notify
 
     def _quiet_for(self, duration: timedelta) -> None:
         until = (self._now + duration).replace(microsecond=0)

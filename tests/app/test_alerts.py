@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -215,11 +217,43 @@ def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
         return [action.text() for action in indicator.menu().actions() if action.isVisible()]
 
     assert indicator.text() == "Quiet until 12-08 08:30"
-    assert offered() == ["Quiet for 1 hour"]
+    # Quiet for 1 hour changed nothing either (it only made the schedule a manual switch):
+    # nothing is offered, and no arrow opens an empty menu.
+    assert indicator.menu() is None
+    _answer_when_asked("Notify")
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
-        indicator.click()  # paused: notifying until Tuesday morning
+        indicator.click()  # paused, once confirmed: notifying until Tuesday morning
     assert indicator.text() == "Notifying until 12-08 08:30"
     assert offered() == ["Quiet for 1 hour", "Quiet until 12-08 08:30", "Follow the schedule again"]
+
+
+def _answer_when_asked(button_text: str, asked: list[str] | None = None) -> None:
+    """Clicks `button_text` in the next question box once it is up."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        if asked is not None:
+            asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_holiday_says_its_name_and_pausing_all_of_it_asks_first(desk: Desk) -> None:
+    desk.clock.set(datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI))  # 元旦, off until Monday
+    desk.refresh()
+    indicator = desk.window.quiet_indicator
+    assert indicator.text() == "Quiet (元旦) until 01-04 08:30"
+    asked: list[str] = []
+    _answer_when_asked("Cancel", asked)
+    indicator.click()
+    assert asked == ["Notify you of every message until 01-04 08:30, as on a working day?"]
+    desk.refresh()
+    assert desk.quiet[-1][0].quiet, "a click that was not meant pauses nothing"
+    assert indicator.text() == "Quiet (元旦) until 01-04 08:30"
 
 
 def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> None:

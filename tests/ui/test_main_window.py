@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -1493,3 +1493,29 @@ def test_a_search_that_finds_nothing_in_a_view_says_how_to_search_all(
     assert window.model.view == View(ViewKind.ALL, search="HPV")
     (row,) = _rows(window)
     assert isinstance(row, InboxRow) and "HPV" in row.text
+
+
+def test_the_calendar_link_stays_put_when_the_quiet_switch_counts_held_messages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The switch widened by "· 1 held" and moved the link under a click aimed at it: the
+    # click paused quiet hours for a whole holiday (tester).
+    from desk.core.quiet_state import QuietReason, QuietState
+
+    _warned_at(qtbot, window, 1366, 768)
+    now = datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI)
+    state = QuietState(True, datetime(2027, 1, 4, 8, 30, tzinfo=SHANGHAI), QuietReason.HOLIDAY)
+    switch, link = window.quiet_indicator, window.calendar_warning
+
+    def settled() -> bool:
+        return all(w.width() >= w.sizeHint().width() for w in (switch, link))
+
+    switch.show_state(state, 0, now)
+    qtbot.waitUntil(settled)
+    where = link.mapTo(window, QPoint(0, 0))
+    narrow = switch.width()
+
+    switch.show_state(state, 12, now)
+
+    qtbot.waitUntil(lambda: settled() and switch.width() > narrow)
+    assert link.mapTo(window, QPoint(0, 0)) == where

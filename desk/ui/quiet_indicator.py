@@ -92,6 +92,12 @@ class QuietIndicator(QToolButton):
         self.resume.setVisible(state is not None and state.reason is QuietReason.MANUAL)
         offered = any(action.isVisible() for action in self._menu.actions())
         self.setMenu(self._menu if offered else None)
+        # Without a menu, MenuButtonPopup still draws an arrow that opens nothing.
+        self.setPopupMode(
+            QToolButton.ToolButtonPopupMode.MenuButtonPopup
+            if offered
+            else QToolButton.ToolButtonPopupMode.DelayedPopup
+        )
 
     def _render(self) -> None:
         state = self._state

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -220,6 +220,7 @@ def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
     # Quiet for 1 hour changed nothing either (it only made the schedule a manual switch):
     # nothing is offered, and no arrow opens an empty menu.
     assert indicator.menu() is None
+    assert indicator.popupMode() is not QToolButton.ToolButtonPopupMode.MenuButtonPopup
     _answer_when_asked("Notify")
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         indicator.click()  # paused, once confirmed: notifying until Tuesday morning

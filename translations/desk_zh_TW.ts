@@ -136,33 +136,38 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="151"/>
+        <location filename="../desk/app/alerts.py" line="153"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="160"/>
+        <location filename="../desk/app/alerts.py" line="162"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="161"/>
+        <location filename="../desk/app/alerts.py" line="163"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="182"/>
+        <location filename="../desk/app/alerts.py" line="170"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="186"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="185"/>
-        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="189"/>
+        <location filename="../desk/app/alerts.py" line="192"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="193"/>
+        <location filename="../desk/app/alerts.py" line="197"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -208,7 +213,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="227"/>
+        <location filename="../desk/app/desk_app.py" line="232"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -307,12 +312,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="343"/>
+        <location filename="../desk/app/desk_app.py" line="348"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="344"/>
+        <location filename="../desk/app/desk_app.py" line="349"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -662,27 +667,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="256"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="196"/>
+        <location filename="../desk/app/desk_app.py" line="201"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="205"/>
+        <location filename="../desk/app/desk_app.py" line="210"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 將於 %1 再次提醒；確認前它一直留在頂部橫幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="218"/>
+        <location filename="../desk/app/desk_app.py" line="223"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="244"/>
+        <location filename="../desk/app/desk_app.py" line="249"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
@@ -1474,58 +1479,58 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="72"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="113"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="119"/>
         <source>Quiet until %1</source>
         <translation>勿擾至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="158"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="164"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="114"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="115"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="121"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="117"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="123"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="119"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="125"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="122"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="128"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>點擊可暫停勿擾，直到本次勿擾結束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="126"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="132"/>
         <source>Click to follow the schedule again.</source>
         <translation>點擊恢復按排程勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="134"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="140"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="159"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="165"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在 %1 之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="164"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="170"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>

@@ -54,12 +54,14 @@ class _Decided:
 
 
 class AlertCoordinator(QObject):
-    """Signals: quietChanged(QuietState, int held, datetime now) for the status bar, and
+    """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means."""
+    "quiet until the morning" means, and digested(str): what quiet hours held, in a line
+    for the window (the digest's pop-up passes, and a PC without a tray shows none)."""
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
+    digested = Signal(str)
     _scheduled = Signal()
 
     def __init__(
@@ -163,7 +165,9 @@ class AlertCoordinator(QObject):
                 Notification(title, text.replace("%1", str(decided.summarised))), sound=sound
             )
         if decided.digest is not None:
-            self._notifier.show(Notification(*_digest_text(decided.digest)), sound=False)
+            title, tiers, groups = _digest_parts(decided.digest)
+            self._notifier.show(Notification(title, f"{tiers}\n{groups}"), sound=False)
+            self.digested.emit(fill(QCoreApplication.translate("Alerts", "%1 (%2)"), title, tiers))
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
@@ -178,7 +182,7 @@ def _preview(text: str, limit: int = 120) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _digest_text(summary: Digest) -> tuple[str, str]:
+def _digest_parts(summary: Digest) -> tuple[str, str, str]:
     title = QCoreApplication.translate("Alerts", "Held during quiet hours: %1").replace(
         "%1", str(summary.total)
     )
@@ -193,4 +197,4 @@ def _digest_text(summary: Digest) -> tuple[str, str]:
         groups += QCoreApplication.translate("Alerts", " and %1 more groups").replace(
             "%1", str(len(summary.by_group) - 4)
         )
-    return title, f"{tiers}\n{groups}"
+    return title, tiers, groups

@@ -40,6 +40,8 @@ CALENDAR_WARNING_DAYS = 45
 # Notifications and DING ladders look at new messages at most this often during a
 # flood of sync batches (each look is a pass over the store on its thread).
 REFRESH_SPACING_MS = 400
+# How long the status bar says what quiet hours held, once they end: read on arrival.
+DIGEST_SHOWN_MS = 10 * 60_000
 
 
 class SyncRelay(QObject):
@@ -177,6 +179,9 @@ class DeskApp(QObject):
         window, notifier = self.window, self.notifier
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
+        self.alerts.digested.connect(
+            lambda line: window.statusBar().showMessage(line, DIGEST_SHOWN_MS)
+        )
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         window.urgentUnread.connect(notifier.set_urgent_count)
         notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made

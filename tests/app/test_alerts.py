@@ -59,6 +59,8 @@ class Desk:
         self.shown: list[Notification] = []
         self.notifier.shown.connect(self.shown.append)
         self.quiet: list[tuple[QuietState, int]] = []
+        self.digested: list[str] = []
+        self.alerts.digested.connect(self.digested.append)
         self.alerts.quietChanged.connect(lambda q, held, _now: self.quiet.append((q, held)))
         (self.account,) = ensure_default_account(store, clock)
         self.ingestor = Ingestor(store, SHANGHAI, clock)
@@ -138,6 +140,8 @@ def test_the_digest_comes_when_quiet_hours_end(desk: Desk) -> None:
     (summary,) = desk.shown
     assert summary.message_id is None
     assert "2" in summary.title and "镇机关干部群 2" in summary.body
+    # And a line for the window, where it stays after the pop-up has passed (tester).
+    assert desk.digested == ["Held during quiet hours: 2 (Action 2)"]
     state, held = desk.quiet[-1]
     assert (state.quiet, held) == (False, 0)
     desk.refresh()
@@ -266,12 +270,12 @@ def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> N
 
 
 def test_a_digest_of_many_groups_says_how_many_more_there_are() -> None:
-    from desk.app.alerts import _digest_text
+    from desk.app.alerts import _digest_parts
     from desk.core.notify_policy import Digest
 
     groups = tuple((f"{n}号群", 6 - n) for n in range(6))
-    _title, body = _digest_text(Digest(21, {Tier.INFO: 21}, groups))
-    assert body.endswith(" and 2 more groups")
+    _title, _tiers, groups_said = _digest_parts(Digest(21, {Tier.INFO: 21}, groups))
+    assert groups_said.endswith(" and 2 more groups")
 
 
 def test_the_morning_is_worded_against_the_refresh_that_found_it(desk: Desk) -> None:

@@ -8,6 +8,8 @@ rang on a PC that had been given a real account from the command line).
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -19,8 +21,25 @@ DEMO_KIND = "demo"
 DEMO_SETTING = "accounts.demo"
 
 
+class Workspace(StrEnum):
+    """What the inbox holds, for the window to say: the demo's invented messages (with or
+    without a work account's), no account at all, or work accounts only."""
+
+    DEMO = "demo"
+    NO_ACCOUNT = "no_account"
+    WORK = "work"
+
+
 def has_demo(session: Session) -> bool:
     return bool(session.scalar(select(exists().where(Account.kind == DEMO_KIND))))
+
+
+def workspace(session: Session) -> Workspace:
+    if has_demo(session):
+        return Workspace.DEMO
+    if session.scalar(select(exists().where(Account.id.is_not(None)))):
+        return Workspace.WORK
+    return Workspace.NO_ACCOUNT
 
 
 def remove_demo_accounts(store: Store) -> int:

@@ -45,9 +45,7 @@ def open_add_account(
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.account_dialog import AccountDialog
 
-    dialog = AccountDialog(
-        sign_in, homeserver, offer_demo_removal, parent, signing_in_again=user
-    )
+    dialog = AccountDialog(sign_in, homeserver, offer_demo_removal, parent, signing_in_again=user)
 
     def added(_account: object) -> None:
         if dialog.remove_demo.isChecked():

@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
             self.list.viewport(), lambda: self.rerank(opening=True)
         )
         self._hold_the_banners_place()
+        # Read here, not with the counts a moment later: the line over the inbox, appearing
+        # after the first paint, moved the inbox down under the reader's eyes.
+        self._show_workspace(queries.workspace())
         self._update_counts()
 
     def _hold_the_banners_place(self) -> None:
@@ -1482,26 +1485,23 @@ class MainWindow(QMainWindow):
         add = self.tr("Add account")
         if workspace is Workspace.DEMO:
             label.set_text(self.tr("Demo workspace: its messages are invented"), "add", add)
-            label.setToolTip(
-                self.tr(
-                    "desk is showing its built-in demo workspace, so that you can try it: "
-                    "its groups, people, notices and DINGs are made up. Add your work "
-                    "account (desk menu, Add account…) to use desk for real; the demo "
-                    "workspace is removed then."
-                )
+            tip = self.tr(
+                "desk is showing its built-in demo workspace, so that you can try it: "
+                "its groups, people, notices and DINGs are made up. Add your work "
+                "account (desk menu, Add account…) to use desk for real; the demo "
+                "workspace is removed then."
             )
         elif workspace is Workspace.NO_ACCOUNT and self._no_account_hint:
             label.set_text(self.tr("No account yet"), "add", add)
-            label.setToolTip(
-                self.tr(
-                    "desk has no account to sync. Add your work account (desk menu, Add "
-                    "account…); your IT staff can tell you the server's address."
-                )
+            tip = self.tr(
+                "desk has no account to sync. Add your work account (desk menu, Add "
+                "account…); your IT staff can tell you the server's address."
             )
-        label.setVisible(
-            workspace is Workspace.DEMO
-            or (workspace is Workspace.NO_ACCOUNT and self._no_account_hint)
-        )
+        else:
+            tip = ""
+        # Rich text, so that it wraps: as one line it ran across the screen.
+        label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
+        label.setVisible(bool(tip))
 
     # selection
 

@@ -101,9 +101,7 @@ def test_a_demo_ding_is_marked_as_the_demos_in_its_banner_and_pop_up(
     assert [n.title for n in demo_desk.shown] == ["[Demo] DING · 区防汛工作群 · 区应急局"]
 
 
-def test_a_work_accounts_ding_is_not_marked(
-    qtbot: QtBot, store: Store, clock: ManualClock
-) -> None:
+def test_a_work_accounts_ding_is_not_marked(qtbot: QtBot, store: Store, clock: ManualClock) -> None:
     with store.transaction() as session:
         work = Account(kind="matrix", label="@liu:town.test", config={}, created_ms=0)
         session.add(work)

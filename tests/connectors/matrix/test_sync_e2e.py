@@ -315,9 +315,7 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 
 
-def test_adding_an_account_at_the_command_line_removes_the_demo(
-    town: Township, data: Path
-) -> None:
+def test_adding_an_account_at_the_command_line_removes_the_demo(town: Township, data: Path) -> None:
     # From IT staff: after the window had run once, `desk account add` left the demo in
     # `desk account list`, and the next `desk sync --once` brought its invented DINGs in
     # next to the real account's messages.

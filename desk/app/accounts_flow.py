@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desk.core.clock import Clock
+from desk.store.demo import DEMO_SETTING, has_demo, remove_demo_accounts
 from desk.store.models import Account
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
-from desk.sync.accounts import remove_demo_accounts
 from desk.sync.sign_in import AddedAccount, add_matrix_account
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ def open_add_account(
     """`again`: from the refused sign-in's link; with one server account, the dialog asks
     only for its password."""
     with store.sessions() as session:
-        has_demo = session.query(Account).filter(Account.kind == "demo").count() > 0
+        # Turned off by the administrator, the demo is not there to offer removing.
+        offer_demo_removal = has_demo(session) and bool(settings.get(DEMO_SETTING))
         servers = [a.config for a in session.query(Account).filter(Account.kind == "matrix")]
     homeserver = str(settings.get("accounts.default_homeserver"))
     user = ""
@@ -44,7 +45,7 @@ def open_add_account(
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.account_dialog import AccountDialog
 
-    dialog = AccountDialog(sign_in, homeserver, has_demo, parent, signing_in_again=user)
+    dialog = AccountDialog(sign_in, homeserver, offer_demo_removal, parent, signing_in_again=user)
 
     def added(_account: object) -> None:
         if dialog.remove_demo.isChecked():

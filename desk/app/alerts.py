@@ -28,6 +28,7 @@ from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
 from desk.ui.card_text import reasons_text
+from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 from desk.ui.sidebar import view_name
@@ -152,6 +153,8 @@ class AlertCoordinator(QObject):
             title = fill(
                 QCoreApplication.translate("Alerts", "%1 · %2"), row.group_name, row.sender_name
             )
+            if row.demo:
+                title = demo_marked(title)
             why = reasons_text(row, self._tz, decided.now)
             # What was said first, why it came through under it: a pop-up is read in a
             # glance, and the reasons led it (a new user).

@@ -35,13 +35,15 @@ def launch_agent_path() -> Path:
 
 
 def keep(enabled: bool, data_dir: Path, default_dir: Path) -> None:
-    """At each start: `apply`, unless the login entry opens another data dir and this one
-    is not `default_dir` (the platform's, where a user's desk lives), or unless this desk
-    runs from its source and no entry exists. A desk tried on a scratch dir, or a
-    benchmark's, must not take over the desk the user starts at login; the settings
-    dialog, where the user asks for it, still moves the entry."""
+    """At each start: `apply`, for the desk on `default_dir` (the platform's, where a
+    user's desk lives); for a desk on another data dir (--data-dir, DESK_DATA_DIR) only
+    when the login entry is its own already, which the user made by turning start at
+    login on in its settings dialog. One `desk --data-dir /tmp/t2gui` on a user's PC
+    wrote the entry, and that user's desk opened the test store at every login (IT
+    staff): a desk tried on a scratch dir, or a benchmark's, neither makes the entry nor
+    takes it over. Nor does desk run from its source make one of its own."""
     current = entry_data_dir()
-    if current is not None and current != data_dir and data_dir != default_dir:
+    if data_dir != default_dir and current != data_dir:
         return
     if current is None and enabled and not getattr(sys, "frozen", False):
         # desk run from its source (`python3 dev.py demo`) makes no login entry of its own:

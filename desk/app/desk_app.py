@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desk.core.clock import Clock
 from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
+from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -91,8 +92,15 @@ class DeskApp(QObject):
         super().__init__(parent)
         self.settings = settings
         self.ops = StoreOps()
+        # Turned off by the administrator, the demo workspace goes before the first paint,
+        # its cards with it (and the sync worker makes none: ensure_default_account).
+        demo = bool(settings.get(DEMO_SETTING))
+        if not demo:
+            remove_demo_accounts(store)
         self.queries = InboxQueries(store.sessions)
-        self.window = MainWindow(self.queries, self.ops, clock, tz, has_tray=has_tray)
+        self.window = MainWindow(
+            self.queries, self.ops, clock, tz, has_tray=has_tray, no_account_hint=not demo
+        )
         self.relay = relay or SyncRelay()
         self._store = store
         self._clock = clock

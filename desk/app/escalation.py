@@ -23,6 +23,7 @@ from desk.core.escalation import LadderConfig, Level, tick
 from desk.core.placeholders import fill
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
+from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
 
@@ -196,4 +197,6 @@ def _notification(round_: _Round) -> Notification:
     )
     if not round_.hide_text:
         body = f"{' '.join(first.text.split())[:120]}\n{body}"
+    if first.demo:
+        title = demo_marked(title)
     return Notification(title, body, first.message_id, True)

@@ -15,6 +15,7 @@ from desk.app import autostart
 from desk.core.clock import Clock
 from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
+from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.ui.ops import StoreOps
 
@@ -45,12 +46,14 @@ def open_settings(
     # The box says what starts at sign-in: another data folder's desk may hold the entry.
     owner = autostart.entry_data_dir()
     elsewhere = owner is not None and owner.resolve() != data_dir.resolve()
+    scratch = data_dir.resolve() != DataDir.default().root
     if (
         owner is None
-        and not getattr(sys, "frozen", False)
+        and (scratch or not getattr(sys, "frozen", False))
         and "app.start_at_login" not in settings.locked
     ):
-        # Run from its source, desk made no entry (autostart.keep): the box says so.
+        # On a data dir named with --data-dir or DESK_DATA_DIR, or run from its source,
+        # desk made no entry (autostart.keep): the box says so, and ticking it makes one.
         values = {**values, "app.start_at_login": False}
     dialog = SettingsDialog(
         values,

@@ -24,6 +24,7 @@ from desk.cli.common import add_data_dir, fail, open_for_cli, server_reason
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
+from desk.store.demo import DEMO_KIND, remove_demo_accounts
 from desk.store.models import Account, Message
 from desk.sync.sign_in import SignInError, add_matrix_account
 
@@ -95,6 +96,9 @@ def run_add(args: argparse.Namespace) -> int:
             ca_bundle=ca_bundle,
             initial_history=args.initial_history,
         )
+        # As the window's Add account does: a real account ends the demo, whose invented
+        # DINGs would otherwise ring beside the real ones.
+        demo_removed = remove_demo_accounts(store)
     except SignInError as exc:
         fail(
             {
@@ -110,6 +114,8 @@ def run_add(args: argparse.Namespace) -> int:
         store.close()
     done = "signed in again to account" if added.renewed else "added account"
     print(f"{done} {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
+    if demo_removed:
+        print("removed the demo workspace and its invented messages")
     return 0
 
 
@@ -145,7 +151,7 @@ def run_list(args: argparse.Namespace) -> int:
         for account in accounts:
             server = account.config.get("homeserver", "")
             signed_in = "signed in" if secrets.load(account.id) else "not signed in"
-            if account.kind == "demo":
+            if account.kind == DEMO_KIND:
                 signed_in = "built in"
             print(f"{account.id}\t{account.kind}\t{account.label}\t{server}\t{signed_in}".rstrip())
         return 0

@@ -239,6 +239,14 @@ DECLARED: tuple[Setting, ...] = (
         _server_address,
     ),
     Setting(
+        "accounts.demo",
+        True,
+        "Show the built-in demo workspace (invented groups, notices and DINGs) until a work "
+        "account is added. false: no demo workspace is made, one already there is removed "
+        "with its messages when desk starts, and desk waits for an account to be added.",
+        _bool,
+    ),
+    Setting(
         "accounts.auto_join_invites",
         False,
         "Join the groups you are invited to at once. Off: they are listed (`desk invites`) "

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Tier
+from desk.store.demo import DEMO_KIND
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.ranking import rescore
@@ -43,6 +44,7 @@ class Ladder:
     sender_name: str
     text: str
     sent: datetime | None = None  # when the DING was posted
+    demo: bool = False  # the demo workspace's: invented, and its alerts say so
 
 
 # How long before its account was added a DING counts as history (see `start_new`): a
@@ -136,9 +138,11 @@ class EscalationStore:
                 Message.done,
                 Message.ts_ms,
                 Message.deadline_ms,
+                (Account.kind == DEMO_KIND).label("demo"),
             )
             .join(Message, Message.id == Escalation.message_id)
             .join(Group, Group.id == Message.group_id)
+            .join(Account, Account.id == Message.account_id)
             .where(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
         )
         # Filtered and sorted here, not in SQL: given `done IS 0` or ORDER BY ts_ms,
@@ -157,6 +161,7 @@ class EscalationStore:
                 row.sender_name,
                 row.text,
                 from_ms(row.ts_ms),
+                row.demo,
             )
             for row in found
         ]

@@ -36,6 +36,7 @@ from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
 from desk.store.models import (
     CARD_HEADS,
@@ -134,6 +135,8 @@ class InboxRow:
     # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
     # Not `ding`, which is a DING to the user, waiting for them.
     sent_ding: SentDing | None = None
+    # Of the built-in demo workspace: invented, and its alerts say so.
+    demo: bool = False
 
     @property
     def ack_count(self) -> int:
@@ -393,6 +396,7 @@ class InboxQueries:
                 folds.get((m.account_id, m.remote_id), _NO_FOLDS),
                 group_encrypted=m.group_encrypted,
                 sent_ding=sent.get((m.account_id, m.remote_id)),
+                demo=m.demo,
             )
             for m in found
         }
@@ -508,6 +512,11 @@ class InboxQueries:
                 .order_by(func.min(Member.name))
             )
             return [(g, n) for g, n in groups], [(p, n) for p, n in people]
+
+    def workspace(self) -> Workspace:
+        """Whether the demo is there, or no account at all (read with the badges)."""
+        with self._sessions() as session:
+            return workspace(session)
 
     def invite_count(self) -> int:
         """Invites waiting for an answer (read with the badges, after every sync batch)."""
@@ -1083,14 +1092,17 @@ _ROW_COLUMNS = (
 # every scroll, and building and coercing an ORM select of 60 ids cost more than running it.
 _MESSAGES = Message.__table__.c
 _GROUPS = Group.__table__.c
+_ACCOUNTS = Account.__table__.c
 _ROWS = (
     select(
         *(_MESSAGES[c.key] for c in _ROW_COLUMNS),
         _GROUPS.name.label("group_name"),
         _GROUPS.remote_id.label("group_remote_id"),
         _GROUPS.encrypted.label("group_encrypted"),
+        (_ACCOUNTS.kind == DEMO_KIND).label("demo"),
     )
     .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
+    .join_from(Message.__table__, Account.__table__, _ACCOUNTS.id == _MESSAGES.account_id)
     .where(_MESSAGES.id.in_(bindparam("ids", expanding=True)))
 )
 _FOLDED_COLUMNS = (
@@ -1136,6 +1148,7 @@ def _row(
     *,
     group_encrypted: bool = False,
     sent_ding: SentDing | None = None,
+    demo: bool = False,
 ) -> InboxRow:
     return InboxRow(
         id=m.id,
@@ -1165,4 +1178,5 @@ def _row(
         confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,
+        demo=demo,
     )

@@ -12,7 +12,10 @@ from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
+from desk.store.demo import DEMO_KIND, DEMO_SETTING, remove_demo_accounts
 from desk.store.models import Account, to_ms
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 
 
@@ -25,14 +28,19 @@ class AccountRef:
 
 
 def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
-    """The configured accounts; a fresh data dir gets the demo workspace."""
+    """The configured accounts; a fresh data dir gets the demo workspace, unless the
+    administrator turned it off (`accounts.demo = false`): then none is made, and one
+    already there goes, with its messages."""
+    demo = bool(SettingsStore(store.sessions, load_policy()).get(DEMO_SETTING))
+    if not demo:
+        remove_demo_accounts(store)
     with store.transaction() as session:
         accounts = list(session.scalars(select(Account).order_by(Account.id)))
-        if not accounts:
-            demo = Account(kind="demo", label="demo", config={}, created_ms=to_ms(clock.now()))
-            session.add(demo)
+        if not accounts and demo:
+            made = Account(kind=DEMO_KIND, label="demo", config={}, created_ms=to_ms(clock.now()))
+            session.add(made)
             session.flush()
-            accounts = [demo]
+            accounts = [made]
         return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
 
 
@@ -48,12 +56,3 @@ def me_names(store: Store, account_id: int) -> list[str]:
     with store.sessions() as session:
         config = session.scalar(select(Account.config).where(Account.id == account_id))
         return [str(config["me_name"])] if config and config.get("me_name") else []
-
-
-def remove_demo_accounts(store: Store) -> int:
-    """Drops the demo workspace (and its messages) once a real account exists."""
-    with store.transaction() as session:
-        demos = list(session.scalars(select(Account).where(Account.kind == "demo")))
-        for account in demos:
-            session.delete(account)
-        return len(demos)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
 from desk.ui.card_text import short_time
+from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.style import DING_COLOUR
 
@@ -134,6 +135,7 @@ class DingBanner(QWidget):
             first.sent,
             first.snoozed_until,
             len(ladders),
+            demo=first.demo,
         )
 
     def show_waiting(self, first: InboxRow) -> None:
@@ -146,6 +148,7 @@ class DingBanner(QWidget):
             first.ts,
             None,
             1,
+            demo=first.demo,
         )
 
     def _what(self, group_name: str, sender_name: str, text: str) -> str:
@@ -158,6 +161,8 @@ class DingBanner(QWidget):
         sent: datetime | None,
         snoozed_until: datetime | None,
         count: int,
+        *,
+        demo: bool,
     ) -> None:
         if self._message_id not in (None, message_id) and self.isVisible():
             self.ack_button.setEnabled(False)
@@ -180,6 +185,9 @@ class DingBanner(QWidget):
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(count))
             head = more + head
+        if demo:
+            # Before all else, where no narrow window elides it: an invented order.
+            head = demo_marked(head)
         self.label.set_full_text(head)
         # Rich text, so that a long notice wraps in the tooltip instead of running off.
         self.label.setToolTip(f"<p>{html.escape(head)}</p>")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
@@ -159,8 +160,13 @@ class MainWindow(QMainWindow):
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         refresh_spacing_ms: int = REFRESH_SPACING_MS,
         mark_step_rows: int = STEP_ROWS,
+        no_account_hint: bool = False,
     ) -> None:
+        """`no_account_hint`: with no account at all, the status bar says how to add one
+        (the administrator turned the demo off; otherwise the demo comes with the first
+        sync)."""
         super().__init__()
+        self._no_account_hint = no_account_hint
         self._has_tray = has_tray
         self._mark_step_rows = mark_step_rows
         # The Shift+C being asked about, stepping, or being taken back: one at a time.
@@ -234,10 +240,24 @@ class MainWindow(QMainWindow):
         self._splitter = splitter
         self._layout_file: Path | None = None
         self.ding_banner = DingBanner(clock, tz)
+        # While the demo workspace is there, its messages are invented, and a line over
+        # the inbox (and the DING banner) says so always: its DINGs rang as real orders
+        # (IT staff). Never elided: whole or not at all. With no account at all (the demo
+        # turned off), how to add one.
+        self.demo_label = LinkedStatus(least_chars=100)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.layout().setContentsMargins(10, 4, 10, 4)
+        bold = self.demo_label.said.font()
+        bold.setBold(True)
+        self.demo_label.said.setFont(bold)
+        set_tone(self.demo_label.said, WARNING)
+        self.demo_label.linkActivated.connect(lambda _link: self.addAccountRequested.emit())
+        self.demo_label.hide()
         central = QWidget()
         stack = QVBoxLayout(central)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(0)
+        stack.addWidget(self.demo_label)
         stack.addWidget(self.ding_banner)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -316,6 +336,9 @@ class MainWindow(QMainWindow):
             self.list.viewport(), lambda: self.rerank(opening=True)
         )
         self._hold_the_banners_place()
+        # Read here, not with the counts a moment later: the line over the inbox, appearing
+        # after the first paint, moved the inbox down under the reader's eyes.
+        self._show_workspace(queries.workspace())
         self._update_counts()
 
     def _hold_the_banners_place(self) -> None:
@@ -1434,13 +1457,17 @@ class MainWindow(QMainWindow):
                 self._queries.view_counts(),
                 self._queries.group_counts(),
                 self._queries.invite_count(),
+                self._queries.workspace(),
             ),
             self._show_counts,
         )
 
-    def _show_counts(self, counts: tuple[dict[ViewKind, int], list[GroupCount], int]) -> None:
-        views, groups, invites = counts
+    def _show_counts(
+        self, counts: tuple[dict[ViewKind, int], list[GroupCount], int, Workspace]
+    ) -> None:
+        views, groups, invites, workspace = counts
         self._counting = False
+        self._show_workspace(workspace)
         self._group_names = {g.id: g.name for g in groups}
         self.invites_label.setVisible(invites > 0)
         if invites:
@@ -1454,6 +1481,29 @@ class MainWindow(QMainWindow):
         )
         if self._count_again:
             self._update_counts()
+
+    def _show_workspace(self, workspace: Workspace) -> None:
+        label = self.demo_label
+        add = self.tr("Add account")
+        if workspace is Workspace.DEMO:
+            label.set_text(self.tr("Demo workspace: its messages are invented"), "add", add)
+            tip = self.tr(
+                "desk is showing its built-in demo workspace, so that you can try it: "
+                "its groups, people, notices and DINGs are made up. Add your work "
+                "account (desk menu, Add account…) to use desk for real; the demo "
+                "workspace is removed then."
+            )
+        elif workspace is Workspace.NO_ACCOUNT and self._no_account_hint:
+            label.set_text(self.tr("No account yet"), "add", add)
+            tip = self.tr(
+                "desk has no account to sync. Add your work account (desk menu, Add "
+                "account…); your IT staff can tell you the server's address."
+            )
+        else:
+            tip = ""
+        # Rich text, so that it wraps: as one line it ran across the screen.
+        label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
+        label.setVisible(bool(tip))
 
     # selection
 

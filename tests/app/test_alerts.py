@@ -125,7 +125,8 @@ def test_at_night_an_urgent_item_comes_through(desk: Desk) -> None:
     assert all(n.urgent for n in desk.shown)
     desk.window.on_ingested(None)  # the window recounts after each sync
     desk.qtbot.waitUntil(lambda: desk.notifier.tray.toolTip() == "desk: 2 urgent")
-    assert desk.shown[0].title == "镇机关干部群 · 钟书记"
+    # Marked as the demo workspace's (the account here): test_demo_workspace.py.
+    assert desk.shown[0].title == "[Demo] 镇机关干部群 · 钟书记"
     # What was said leads the pop-up; why it came through follows (from a new user).
     assert desk.shown[0].body.splitlines()[0].startswith("紧急通知：洄水湾村河段水位超警")
 

@@ -121,7 +121,8 @@ def test_a_ding_raises_the_banner_and_alerts_at_once(desk: Running) -> None:
     at = banner.mapTo(desk.app.window, banner.rect().topLeft())
     colour = desk.app.window.grab().toImage().pixelColor(at.x() + 2, at.y() + 2)
     assert colour.name() == "#d93025", "the banner is red, so its white text can be read"
-    assert [n.title for n in desk.shown] == ["DING · 区防汛工作群 · 区应急局"]
+    # Marked as the demo workspace's (the account here): test_demo_workspace.py.
+    assert [n.title for n in desk.shown] == ["[Demo] DING · 区防汛工作群 · 区应急局"]
     assert desk.shown[0].urgent and "立即到岗" in desk.shown[0].body
     assert desk.app.escalation.scheduled_for() == MONDAY_10 + timedelta(minutes=2)
     first = desk.app.window.model.inbox_row(0)

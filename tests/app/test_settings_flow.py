@@ -21,6 +21,7 @@ from desk.core.messages import Reason, Role
 from desk.core.policy import parse_policy
 from desk.store.inbox import InboxQueries
 from desk.store.models import Group, Message
+from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -95,6 +96,7 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
+    _the_users_own(store, monkeypatch)
     entry = tmp_path / "autostart" / "desk.desktop"
     settings = SettingsStore(store.sessions)
     dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
@@ -113,6 +115,34 @@ def test_the_ding_ladder_and_start_at_login_are_set_here(
     assert settings.get("escalation.urgent_items") is True
     assert settings.get("app.start_at_login") is False
     assert not entry.exists(), "the login item is removed at once"
+
+
+def _the_users_own(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes the store's data dir the platform's: the desk the user starts without naming
+    a data dir."""
+    monkeypatch.setattr(DataDir, "default", classmethod(lambda cls: DataDir(store.data_dir.root)))
+
+
+def test_a_desk_on_a_scratch_dir_does_not_start_at_login_until_ticked(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # desk started with --data-dir on a test folder made no login entry (autostart.keep):
+    # its box says so, and ticking it is how the user asks for one.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
+    settings = SettingsStore(store.sessions)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert not dialog.start_at_login.isChecked(), "no login entry was made for a test folder"
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert autostart.entry_data_dir() == store.data_dir.root
+    assert settings.get("app.start_at_login") is True
 
 
 def test_a_login_entry_of_another_data_folder_is_said_and_ticking_takes_it_over(

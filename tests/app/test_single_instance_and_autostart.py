@@ -87,13 +87,30 @@ def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
     scratch, default = tmp_path / "scratch", tmp_path / "default"
-    autostart.keep(True, scratch, default)  # no entry yet: this desk's
-    assert autostart.entry_data_dir() == scratch
+    autostart.apply(True, scratch)  # turned on in the scratch desk's settings dialog
+    autostart.keep(True, scratch, default)
+    assert autostart.entry_data_dir() == scratch, "asked for there: kept"
     autostart.keep(True, default, default)
     assert autostart.entry_data_dir() == default
     autostart.keep(False, default, default)  # turned off in its settings: gone
     assert autostart.entry_data_dir() is None
     assert not (tmp_path / "autostart" / "desk.desktop").exists()
+
+
+def test_a_desk_tried_on_a_scratch_dir_makes_no_login_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From IT staff: one `desk --data-dir /tmp/t2gui` on a user's PC wrote the login entry,
+    # and that user's desk opened the test store at every login from then on.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
+    scratch, default = tmp_path / "t2gui", tmp_path / "default"
+    autostart.keep(True, scratch, default)
+    assert autostart.entry_data_dir() is None
+    assert not (tmp_path / "autostart" / "desk.desktop").exists()
+    # The user's own desk, started next, makes its entry as ever.
+    autostart.keep(True, default, default)
+    assert autostart.entry_data_dir() == default
 
 
 def test_desk_run_from_its_source_makes_no_login_entry_of_its_own(

@@ -135,3 +135,20 @@ def test_a_setting_with_a_problem_is_said_to_keep_its_default_and_a_lock_to_pin_
     )
     lines = desk("policy", "check", str(policy)).stdout.splitlines()
     assert lines[0].endswith("(quiet.windows keeps its default, which the lock pins)")
+
+
+def test_an_administrator_turns_the_demo_workspace_off(tmp_path: Path) -> None:
+    # From IT staff: the demo's invented DINGs (暴雨橙色预警…全体机关干部即刻取消休假) rang on
+    # officials' PCs, and no policy key could keep the demo away.
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[accounts]\ndemo = false\n", "utf-8")
+    checked = desk("policy", "check", str(policy))
+    assert checked.stdout.strip() == "ok: 1 settings, 0 locked"
+    assert "# accounts.demo = true" in desk("policy", "template").stdout.splitlines()
+    data = str(tmp_path / "desk-data")
+    env = {"DESK_POLICY_FILE": str(policy)}
+    synced = desk("sync", "--once", "--data-dir", data, env=env)
+    assert synced.returncode == 0, synced.stderr
+    assert "demo" not in synced.stdout
+    listed = desk("account", "list", "--data-dir", data, env=env)
+    assert listed.stdout.startswith("no accounts yet")

@@ -311,6 +311,33 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 
 
+def test_adding_an_account_at_the_command_line_removes_the_demo(town: Township, data: Path) -> None:
+    # From IT staff: after the window had run once, `desk account add` left the demo in
+    # `desk account list`, and the next `desk sync --once` brought its invented DINGs in
+    # next to the real account's messages.
+    t = town
+    post_first_day(t)
+    assert "demo account 1:" in sync(data), "a fresh data dir syncs the demo"
+    demo_groups = {row["group"] for row in inbox(data)}
+    assert demo_groups
+    added = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", t.server.base_url),
+        *("--user", t.me.user_id, "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines() == [
+        f"added account 2: {t.me.user_id} (token kept in the store)",
+        "removed the demo workspace and its invented messages",
+    ]
+    listed = desk(data, "account", "list").stdout.splitlines()
+    assert [line.split("\t")[1] for line in listed] == ["matrix"]
+    assert "demo" not in sync(data)
+    groups = {row["group"] for row in inbox(data)}
+    assert groups and not groups & demo_groups, "no demo card is left"
+
+
 def test_signing_in_again_signs_the_replaced_device_out(town: Township, data: Path) -> None:
     # Each sign-in is a device on the server: the user's device list filled with old
     # desks, each still able to read their messages.

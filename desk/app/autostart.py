@@ -35,8 +35,8 @@ def launch_agent_path() -> Path:
 
 
 def keep(enabled: bool, data_dir: Path, default_dir: Path) -> None:
-    """At each start: `apply`, for the desk on `default_dir` (the platform's, where a
-    user's desk lives); for a desk on another data dir (--data-dir, DESK_DATA_DIR) only
+    """At each start: `apply`, for the desk on `default_dir` (DataDir.usual: where a
+    user's desk lives); for a desk on another data dir (named with --data-dir) only
     when the login entry is its own already, which the user made by turning start at
     login on in its settings dialog. One `desk --data-dir /tmp/t2gui` on a user's PC
     wrote the entry, and that user's desk opened the test store at every login (IT

@@ -393,7 +393,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         from desk.app import autostart
 
         autostart.keep(
-            bool(settings.get("app.start_at_login")), data_dir.root, DataDir.default().root
+            bool(settings.get("app.start_at_login")), data_dir.root, DataDir.usual().root
         )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
 

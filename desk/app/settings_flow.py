@@ -46,13 +46,13 @@ def open_settings(
     # The box says what starts at sign-in: another data folder's desk may hold the entry.
     owner = autostart.entry_data_dir()
     elsewhere = owner is not None and owner.resolve() != data_dir.resolve()
-    scratch = data_dir.resolve() != DataDir.default().root
+    scratch = data_dir.resolve() != DataDir.usual().root
     if (
         owner is None
         and (scratch or not getattr(sys, "frozen", False))
         and "app.start_at_login" not in settings.locked
     ):
-        # On a data dir named with --data-dir or DESK_DATA_DIR, or run from its source,
+        # On a data dir named with --data-dir, or run from its source,
         # desk made no entry (autostart.keep): the box says so, and ticking it makes one.
         values = {**values, "app.start_at_login": False}
     dialog = SettingsDialog(

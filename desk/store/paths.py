@@ -56,6 +56,12 @@ class DataDir:
         return cls(Path(chosen).expanduser().resolve()) if chosen else cls.default()
 
     @classmethod
+    def usual(cls) -> DataDir:
+        """The data dir of the desk a user starts with no --data-dir: $DESK_DATA_DIR where
+        IT set it for every user, else the platform's."""
+        return cls.resolve(None)
+
+    @classmethod
     def default(cls) -> DataDir:
         """The platform's user data dir: the desk a user starts without naming one."""
         return cls(Path(platformdirs.user_data_dir("desk", appauthor=False)).expanduser().resolve())

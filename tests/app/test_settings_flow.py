@@ -251,3 +251,21 @@ def test_cancel_stores_no_priority(
     dialog.reject()
     qtbot.waitUntil(ops.idle)
     assert saved == [] and _group(store, "g") == (0.0, None)
+
+
+def test_a_data_dir_it_set_for_every_user_is_the_users_own(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # IT names the data dir for every user (DESK_DATA_DIR): that desk starts at login as
+    # the one on the platform's dir does; only a --data-dir run is a scratch desk.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("DESK_DATA_DIR", str(store.data_dir.root))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
+    settings = SettingsStore(store.sessions)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert dialog.start_at_login.isChecked(), "on by default, as for the platform's dir"

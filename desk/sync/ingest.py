@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -39,12 +40,14 @@ from desk.core.reasons import (
     FROM_YOU,
     REMOVED_BY,
     REMOVED_BY_YOU,
+    REPLACED_BY,
     REPOSTED,
     SUPERSEDED,
+    WAS_DUE,
     at_reason,
     superseded_reason,
 )
-from desk.core.triage_config import TriageConfig
+from desk.core.triage_config import FOLD_WINDOW, TriageConfig
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
@@ -553,9 +556,40 @@ class Ingestor:
         session.flush()
         touched.add(row.group_id)
         self._card_without(session, account_id, row.remote_id, cluster, now, history, touched)
+        self._unsupersede(session, account_id, row, now, history, touched)
         # The engine still holds the text: what is posted next (the same notice, corrected)
         # would fold into a card that says nothing. It is warmed afresh from the store.
         self._configs.pop(account_id, None)
+
+    def _unsupersede(
+        self,
+        session: Session,
+        account_id: int,
+        gone: Message,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """The message `gone` was withdrawn: the cards it had replaced (see _supersede) ask
+        again what their own text asks (a correction sent by mistake, or to the wrong
+        group, must not leave the meeting it moved hidden in information)."""
+        # Rare (a withdrawal), so read by the time index: what a message replaces lies
+        # within a fold window of it (its notice's copies a window after their first).
+        rows = session.scalars(
+            select(Message).where(
+                Message.account_id == account_id,
+                Message.ts_ms.between(gone.ts_ms - 2 * _WINDOW_MS, gone.ts_ms + _WINDOW_MS),
+                # Its id as the JSON of the reasons spells it; _replaced_by then makes sure.
+                func.instr(Message.reasons, json.dumps(gone.remote_id)) > 0,
+            )
+        ).all()
+        replaced = [row for row in rows if _replaced_by(row) == gone.remote_id]
+        # Copies first: a card re-triaged takes the tier of its most pressing copy.
+        for row in sorted(replaced, key=lambda row: row.cluster == row.remote_id):
+            row.reasons = [reason for reason in row.reasons if reason[0] not in SUPERSEDED]
+            touched.add(row.group_id)
+            if not row.corrected:
+                self._retriage(session, account_id, row, now, history)
 
     def _apply_edit(
         self,
@@ -913,6 +947,8 @@ class Ingestor:
         self._triage.recall(account_id, recalled)
         self._configs[account_id] = (config, self._triage.generation)
 
+
+_WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 
 # What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
 # into a card that says nothing).
@@ -1367,7 +1403,7 @@ def _supersede(
     its first post and its copies, move to information, saying what replaced them
     (group and time), with their text and read state as they were."""
     found = session.execute(
-        select(Message.ts_ms, Group.name)
+        select(Message.ts_ms, Group.name, Message.tier_rank, Message.reasons)
         .join(Group, Group.id == Message.group_id)
         .where(
             Message.account_id == account_id,
@@ -1377,9 +1413,13 @@ def _supersede(
     ).first()
     if found is None:
         return
-    ts_ms, group_name = found
-    said = superseded_reason(link.kind, group_name, from_ms(ts_ms).astimezone(tz), link.level)
-    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now)
+    ts_ms, group_name, rank, reasons = found
+    # What replaces a task must ask for something itself (or be the user's own word):
+    # else the work would be in neither card (a roster's one name changed, in information).
+    asks = rank <= Tier.ACTION.rank or any(reason[0] == FROM_YOU for reason in reasons)
+    when = from_ms(ts_ms).astimezone(tz)
+    said = superseded_reason(link.kind, group_name, when, link.level, link.by)
+    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now, asks)
 
 
 def _follow_superseded(session: Session, account_id: int, heads: set[str], now: datetime) -> None:
@@ -1396,8 +1436,15 @@ def _follow_superseded(session: Session, account_id: int, heads: set[str], now: 
 
 
 def _supersede_cluster(
-    session: Session, account_id: int, root: str, said: list[Any], now: datetime
+    session: Session,
+    account_id: int,
+    root: str,
+    said: list[Any],
+    now: datetime,
+    asks: bool = True,
 ) -> None:
+    """Moves the cards of the notice `root` to information, saying `said`; only those
+    that ask nothing themselves when what replaced them does not `asks`."""
     rows = session.scalars(
         select(Message).where(
             Message.account_id == account_id,
@@ -1413,6 +1460,8 @@ def _supersede_cluster(
             continue
         if row.ding and _ding_waiting(session, row):
             continue
+        if not asks and row.tier_rank <= Tier.ACTION.rank:
+            continue
         _move_to_information(row, said, now)
         if row.notify_state is None:
             # Replaced before the notifier saw it (both in one batch): nothing to tell.
@@ -1422,12 +1471,21 @@ def _supersede_cluster(
 def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     """The row is information now, saying first what replaced it; its due time asks
     nothing any more (it stays in its reasons, which information does not show)."""
+    if row.deadline_ms is not None:
+        # Kept where the user finds it again if they move the card back (see WAS_DUE).
+        said = [said[0], {**said[1], WAS_DUE: str(row.deadline_ms)}]
     row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
     row.deadline_ms = None
     # "More pressing (due sooner) as posted in…" held only while it asked something.
     gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER}
     row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in gone)]
     _rescore(row, now)
+
+
+def _replaced_by(row: Message) -> str | None:
+    """The remote id of the message that replaced the row's notice, if one did."""
+    said = _superseded(row)
+    return None if said is None else said[1].get(REPLACED_BY)
 
 
 def _ding_waiting(session: Session, row: Message) -> bool:

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Row, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -257,18 +257,22 @@ class Ingestor:
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
         own_due = self._own_due(account_id)
-        if pressing:
-            # Only the heads a copy outranks are loaded: most copies share their card's tier.
-            calmer = session.execute(
-                select(Message.remote_id, Message.tier_rank).where(
-                    Message.account_id == account_id,
-                    Message.remote_id.in_(list(pressing)),
-                    Message.corrected.is_(False),
-                )
+        # The cards of this batch's copies, read once: what a copy may raise, and which a
+        # later notice replaced (see _follow_superseded).
+        cards = (
+            session.execute(
+                select(
+                    Message.remote_id, Message.tier_rank, Message.corrected, Message.reasons
+                ).where(Message.account_id == account_id, Message.remote_id.in_(heads))
             ).all()
-            for head, rank in calmer:
-                if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head], own_due, now)
+            if heads
+            else []
+        )
+        for head, rank, corrected, _reasons in cards:
+            # Only the heads a copy outranks are raised: most copies share their card's tier.
+            copy = pressing.get(head)
+            if copy is not None and not corrected and rank > copy.tier.rank:
+                _raise_card(session, account_id, head, copy, own_due, now)
         for head, copy in sooner.items():
             _take_sooner_due(session, account_id, head, copy, own_due, now)
         for head, copies in reposts.items():
@@ -278,8 +282,7 @@ class Ingestor:
         # raised: a notice replaced stays replaced.
         for link in replaced:
             _supersede(session, account_id, link, self._tz, now)
-        if heads:
-            _follow_superseded(session, account_id, heads, now)
+        _follow_superseded(session, account_id, cards, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -1422,14 +1425,14 @@ def _supersede(
     _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now, asks)
 
 
-def _follow_superseded(session: Session, account_id: int, heads: set[str], now: datetime) -> None:
+def _follow_superseded(
+    session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
+) -> None:
     """Copies of a replaced notice that came after it was replaced (a village relaying
-    Saturday's yellow warning on Monday) are replaced as its first post is."""
-    for remote_id, reasons in session.execute(
-        select(Message.remote_id, Message.reasons).where(
-            Message.account_id == account_id, Message.remote_id.in_(heads)
-        )
-    ):
+    Saturday's yellow warning on Monday) are replaced as its first post is. `cards` are
+    the heads of this batch's copies as they were before this batch replaced any (those
+    it replaced, _supersede moved with every copy)."""
+    for remote_id, _rank, _corrected, reasons in cards:
         said = next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
         if said is not None:
             _supersede_cluster(session, account_id, remote_id, said, now)

@@ -1396,7 +1396,11 @@ def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:
 
 def _superseded(row: Message) -> list[Any] | None:
     """The stored reason saying a later notice replaced the row's, if one did."""
-    return next((reason for reason in row.reasons if reason[0] in SUPERSEDED), None)
+    return _superseded_in(row.reasons)
+
+
+def _superseded_in(reasons: list[list[Any]]) -> list[Any] | None:
+    return next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
 
 
 def _supersede(
@@ -1433,7 +1437,7 @@ def _follow_superseded(
     the heads of this batch's copies as they were before this batch replaced any (those
     it replaced, _supersede moved with every copy)."""
     for remote_id, _rank, _corrected, reasons in cards:
-        said = next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
+        said = _superseded_in(reasons)
         if said is not None:
             _supersede_cluster(session, account_id, remote_id, said, now)
 
@@ -1474,9 +1478,12 @@ def _supersede_cluster(
 def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     """The row is information now, saying first what replaced it; its due time asks
     nothing any more (it stays in its reasons, which information does not show)."""
+    # Its own due time (not its notice's first post's, whose reason a copy follows), kept
+    # where the user finds it again if they move the card back (see WAS_DUE).
+    args = {name: value for name, value in said[1].items() if name != WAS_DUE}
     if row.deadline_ms is not None:
-        # Kept where the user finds it again if they move the card back (see WAS_DUE).
-        said = [said[0], {**said[1], WAS_DUE: str(row.deadline_ms)}]
+        args[WAS_DUE] = str(row.deadline_ms)
+    said = [said[0], args]
     row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
     row.deadline_ms = None
     # "More pressing (due sooner) as posted in…" held only while it asked something.

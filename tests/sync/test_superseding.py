@@ -227,10 +227,13 @@ def test_a_correction_that_asks_nothing_leaves_the_task_where_it_is(
     thursday = clock.now()
     roster = (
         "关于元旦假期值班安排的通知\n12月31日：带班领导 周建国，值班人员 赵磊、张婷\n"
-        "1月1日：带班领导 陈立新，值班人员 李明、郑凯\n1月2日：带班领导 王海涛，值班人员 吴敏、钱峰\n"
+        "1月1日：带班领导 陈立新，值班人员 李明、郑凯\n"
+        "1月2日：带班领导 王海涛，值班人员 吴敏、钱峰\n"
         "值班时间为当日8:30至次日8:30，请值班人员按时到岗，保持24小时通讯畅通，严格执行信息报送制度。"
     )
-    change = "【更正】元旦假期值班安排调整：1月2日值班人员钱峰因公出差，改由马腾值班，其余安排不变。"
+    change = (
+        "【更正】元旦假期值班安排调整：1月2日值班人员钱峰因公出差，改由马腾值班，其余安排不变。"
+    )
     ingestor.apply(account, SyncBatch("c1", messages=(_post("roster", thursday, roster),)))
     assert Tier(_row(store, "roster").tier).asks_action
     later = thursday + timedelta(hours=23)

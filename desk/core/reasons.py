@@ -142,12 +142,24 @@ def describe(reason: Reason) -> str:
     return template.format_map(_Args(reason.args))
 
 
-def superseded_reason(kind: str, group: str, when: datetime, level: str = "") -> Reason:
+# Arguments of a SUPERSEDED reason that no text shows: the remote id of the message that
+# replaced the card (its withdrawal brings the card back), and the card's due time (ms)
+# before it was dropped (moved back to Action by the user, the card is due again).
+REPLACED_BY = "by"
+WAS_DUE = "was_due_ms"
+
+
+def superseded_reason(
+    kind: str, group: str, when: datetime, level: str = "", by: str = ""
+) -> Reason:
     """The reason on a card of a notice that a later message replaced (see SUPERSEDED_BY):
-    the later message's group and time, and the new warning's colour for kind level."""
+    the later message's group and time, and the new warning's colour for kind level; `by`
+    is the later message's remote id (see REPLACED_BY)."""
     args = {"group": group, "when": when.isoformat()}
     if kind == "level":
         args["level"] = level
+    if by:
+        args[REPLACED_BY] = by
     return Reason.of(SUPERSEDED_BY[kind], **args)
 
 

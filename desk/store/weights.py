@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
 from desk.core.messages import Tier
+from desk.core.reasons import SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderWeight, Setting
 from desk.store.ranking import ranked_score
 
@@ -60,10 +61,20 @@ def correct_tier(
             0.0,
             0.0,
         )
-        group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
-        sender_delta = _shift_sender(
-            session, message.account_id, message.sender_id, direction * SENDER_STEP
-        )
+        replaced = next((r for r in message.reasons if r[0] in SUPERSEDED), None)
+        if replaced is not None and tier.asks_action:
+            # Moved back from information, where a later notice put it: the user's word on
+            # that notice, not on triage's tier (it had the card asking for action), so
+            # nothing to learn; and it is due when it was again.
+            group_delta = sender_delta = 0.0
+            was_due = replaced[1].get(WAS_DUE)
+            if was_due is not None and message.deadline_ms is None:
+                message.deadline_ms = int(was_due)
+        else:
+            group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
+            sender_delta = _shift_sender(
+                session, message.account_id, message.sender_id, direction * SENDER_STEP
+            )
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
         message.score = ranked_score(
             tier.value, message.base_score, message.deadline_ms, now, message.reasons
@@ -85,6 +96,11 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
         message = session.get_one(Message, correction.message_id)
         message.tier, message.tier_rank = correction.tier, correction.tier_rank
         message.corrected, message.reasons = correction.corrected, correction.reasons
+        if not Tier(correction.tier).asks_action and any(
+            r[0] in SUPERSEDED for r in correction.reasons
+        ):
+            # Back where a later notice put it: its due time asks nothing (see correct_tier).
+            message.deadline_ms = None
         message.score = ranked_score(
             correction.tier, message.base_score, message.deadline_ms, now, correction.reasons
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -10,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Row, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -39,12 +40,14 @@ from desk.core.reasons import (
     FROM_YOU,
     REMOVED_BY,
     REMOVED_BY_YOU,
+    REPLACED_BY,
     REPOSTED,
     SUPERSEDED,
+    WAS_DUE,
     at_reason,
     superseded_reason,
 )
-from desk.core.triage_config import TriageConfig
+from desk.core.triage_config import FOLD_WINDOW, TriageConfig
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
@@ -254,18 +257,22 @@ class Ingestor:
                 .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
             )
         own_due = self._own_due(account_id)
-        if pressing:
-            # Only the heads a copy outranks are loaded: most copies share their card's tier.
-            calmer = session.execute(
-                select(Message.remote_id, Message.tier_rank).where(
-                    Message.account_id == account_id,
-                    Message.remote_id.in_(list(pressing)),
-                    Message.corrected.is_(False),
-                )
+        # The cards of this batch's copies, read once: what a copy may raise, and which a
+        # later notice replaced (see _follow_superseded).
+        cards = (
+            session.execute(
+                select(
+                    Message.remote_id, Message.tier_rank, Message.corrected, Message.reasons
+                ).where(Message.account_id == account_id, Message.remote_id.in_(heads))
             ).all()
-            for head, rank in calmer:
-                if rank > pressing[head].tier.rank:
-                    _raise_card(session, account_id, head, pressing[head], own_due, now)
+            if heads
+            else []
+        )
+        for head, rank, corrected, _reasons in cards:
+            # Only the heads a copy outranks are raised: most copies share their card's tier.
+            copy = pressing.get(head)
+            if copy is not None and not corrected and rank > copy.tier.rank:
+                _raise_card(session, account_id, head, copy, own_due, now)
         for head, copy in sooner.items():
             _take_sooner_due(session, account_id, head, copy, own_due, now)
         for head, copies in reposts.items():
@@ -275,8 +282,7 @@ class Ingestor:
         # raised: a notice replaced stays replaced.
         for link in replaced:
             _supersede(session, account_id, link, self._tz, now)
-        if heads:
-            _follow_superseded(session, account_id, heads, now)
+        _follow_superseded(session, account_id, cards, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -553,9 +559,40 @@ class Ingestor:
         session.flush()
         touched.add(row.group_id)
         self._card_without(session, account_id, row.remote_id, cluster, now, history, touched)
+        self._unsupersede(session, account_id, row, now, history, touched)
         # The engine still holds the text: what is posted next (the same notice, corrected)
         # would fold into a card that says nothing. It is warmed afresh from the store.
         self._configs.pop(account_id, None)
+
+    def _unsupersede(
+        self,
+        session: Session,
+        account_id: int,
+        gone: Message,
+        now: datetime,
+        history: bool,
+        touched: set[int],
+    ) -> None:
+        """The message `gone` was withdrawn: the cards it had replaced (see _supersede) ask
+        again what their own text asks (a correction sent by mistake, or to the wrong
+        group, must not leave the meeting it moved hidden in information)."""
+        # Rare (a withdrawal), so read by the time index: what a message replaces lies
+        # within a fold window of it (its notice's copies a window after their first).
+        rows = session.scalars(
+            select(Message).where(
+                Message.account_id == account_id,
+                Message.ts_ms.between(gone.ts_ms - 2 * _WINDOW_MS, gone.ts_ms + _WINDOW_MS),
+                # Its id as the JSON of the reasons spells it; _replaced_by then makes sure.
+                func.instr(Message.reasons, json.dumps(gone.remote_id)) > 0,
+            )
+        ).all()
+        replaced = [row for row in rows if _replaced_by(row) == gone.remote_id]
+        # Copies first: a card re-triaged takes the tier of its most pressing copy.
+        for row in sorted(replaced, key=lambda row: row.cluster == row.remote_id):
+            row.reasons = [reason for reason in row.reasons if reason[0] not in SUPERSEDED]
+            touched.add(row.group_id)
+            if not row.corrected:
+                self._retriage(session, account_id, row, now, history)
 
     def _apply_edit(
         self,
@@ -913,6 +950,8 @@ class Ingestor:
         self._triage.recall(account_id, recalled)
         self._configs[account_id] = (config, self._triage.generation)
 
+
+_WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 
 # What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
 # into a card that says nothing).
@@ -1357,7 +1396,11 @@ def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:
 
 def _superseded(row: Message) -> list[Any] | None:
     """The stored reason saying a later notice replaced the row's, if one did."""
-    return next((reason for reason in row.reasons if reason[0] in SUPERSEDED), None)
+    return _superseded_in(row.reasons)
+
+
+def _superseded_in(reasons: list[list[Any]]) -> list[Any] | None:
+    return next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
 
 
 def _supersede(
@@ -1367,7 +1410,7 @@ def _supersede(
     its first post and its copies, move to information, saying what replaced them
     (group and time), with their text and read state as they were."""
     found = session.execute(
-        select(Message.ts_ms, Group.name)
+        select(Message.ts_ms, Group.name, Message.tier_rank, Message.reasons)
         .join(Group, Group.id == Message.group_id)
         .where(
             Message.account_id == account_id,
@@ -1377,27 +1420,38 @@ def _supersede(
     ).first()
     if found is None:
         return
-    ts_ms, group_name = found
-    said = superseded_reason(link.kind, group_name, from_ms(ts_ms).astimezone(tz), link.level)
-    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now)
+    ts_ms, group_name, rank, reasons = found
+    # What replaces a task must ask for something itself (or be the user's own word):
+    # else the work would be in neither card (a roster's one name changed, in information).
+    asks = rank <= Tier.ACTION.rank or any(reason[0] == FROM_YOU for reason in reasons)
+    when = from_ms(ts_ms).astimezone(tz)
+    said = superseded_reason(link.kind, group_name, when, link.level, link.by)
+    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now, asks)
 
 
-def _follow_superseded(session: Session, account_id: int, heads: set[str], now: datetime) -> None:
+def _follow_superseded(
+    session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
+) -> None:
     """Copies of a replaced notice that came after it was replaced (a village relaying
-    Saturday's yellow warning on Monday) are replaced as its first post is."""
-    for remote_id, reasons in session.execute(
-        select(Message.remote_id, Message.reasons).where(
-            Message.account_id == account_id, Message.remote_id.in_(heads)
-        )
-    ):
-        said = next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
+    Saturday's yellow warning on Monday) are replaced as its first post is. `cards` are
+    the heads of this batch's copies as they were before this batch replaced any (those
+    it replaced, _supersede moved with every copy)."""
+    for remote_id, _rank, _corrected, reasons in cards:
+        said = _superseded_in(reasons)
         if said is not None:
             _supersede_cluster(session, account_id, remote_id, said, now)
 
 
 def _supersede_cluster(
-    session: Session, account_id: int, root: str, said: list[Any], now: datetime
+    session: Session,
+    account_id: int,
+    root: str,
+    said: list[Any],
+    now: datetime,
+    asks: bool = True,
 ) -> None:
+    """Moves the cards of the notice `root` to information, saying `said`; only those
+    that ask nothing themselves when what replaced them does not `asks`."""
     rows = session.scalars(
         select(Message).where(
             Message.account_id == account_id,
@@ -1413,6 +1467,8 @@ def _supersede_cluster(
             continue
         if row.ding and _ding_waiting(session, row):
             continue
+        if not asks and row.tier_rank <= Tier.ACTION.rank:
+            continue
         _move_to_information(row, said, now)
         if row.notify_state is None:
             # Replaced before the notifier saw it (both in one batch): nothing to tell.
@@ -1422,12 +1478,24 @@ def _supersede_cluster(
 def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     """The row is information now, saying first what replaced it; its due time asks
     nothing any more (it stays in its reasons, which information does not show)."""
+    # Its own due time (not its notice's first post's, whose reason a copy follows), kept
+    # where the user finds it again if they move the card back (see WAS_DUE).
+    args = {name: value for name, value in said[1].items() if name != WAS_DUE}
+    if row.deadline_ms is not None:
+        args[WAS_DUE] = str(row.deadline_ms)
+    said = [said[0], args]
     row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
     row.deadline_ms = None
     # "More pressing (due sooner) as posted in…" held only while it asked something.
     gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER}
     row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in gone)]
     _rescore(row, now)
+
+
+def _replaced_by(row: Message) -> str | None:
+    """The remote id of the message that replaced the row's notice, if one did."""
+    said = _superseded(row)
+    return None if said is None else said[1].get(REPLACED_BY)
 
 
 def _ding_waiting(session: Session, row: Message) -> bool:

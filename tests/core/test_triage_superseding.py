@@ -210,3 +210,32 @@ def test_a_correction_supersedes_a_relay_that_did_not_fold_but_not_the_weeks_pla
     )
 
     assert {link.root for link in links[3]} == {"m1", "m2"}
+
+
+def test_a_relay_of_the_meeting_that_moves_another_meeting_supersedes_nothing() -> None:
+    # The county's notice passed on, with a word on the town's own meeting: the video
+    # meeting it relays still stands (a folding miss must not read as a correction).
+    notice = (
+        "【会议通知】今天上午9:00召开全县防汛救灾视频调度会，各乡镇党政主要负责人、"
+        "分管负责人在乡镇视频会议室参会，8:50前完成签到。"
+    )
+    relay = (
+        "转县防指：今天上午9点全县防汛救灾视频调度会，党政主要负责人和分管领导在镇三楼"
+        "视频会议室参会，8:50前签到。原定8点半的班子碰头会改到视频会后开。"
+    )
+
+    assert kind_of(relay, SAT + timedelta(minutes=5), notice, SAT) is None
+
+
+def test_moving_this_weeks_report_leaves_the_weekly_report_standing() -> None:
+    weekly = (
+        "转县发改局、县粮储中心通知：今年夏粮（小麦、油菜籽）收购即日开始，请各村督促辖区"
+        "收购点公开挂牌收购价格和质量标准，严禁压级压价、打白条，引导农户错峰售粮、及时晾晒。\n"
+        "各村每周五下午4点前把本村售粮情况（户数、数量）报农业服务中心。"
+    )
+    this_week = (
+        "【提醒】明天端午放假，本周各村售粮情况改为今天（6月18日）下午4点前报农业服务中心，"
+        "不要拖到节后。"
+    )
+
+    assert kind_of(this_week, SAT + timedelta(days=6), weekly, SAT) is None

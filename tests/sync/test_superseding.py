@@ -7,7 +7,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import (
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    MessageEdit,
+    Redaction,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.reasons import as_shown, describe
@@ -160,3 +167,141 @@ def test_a_copy_of_the_old_warning_delivered_after_the_new_one_is_replaced_too(
     assert _row(store, "relay").cluster == "yellow"
     assert _row(store, "relay").tier == Tier.INFO.value
     assert _row(store, "yellow").tier == Tier.INFO.value
+
+
+def _meeting_then_moved(store: Store, clock: ManualClock) -> tuple[int, Ingestor]:
+    """The meeting notice, then its correction five hours later (news, not history)."""
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", saturday, MEETING),)))
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    assert _row(store, "meeting").tier == Tier.INFO.value
+    return account, ingestor
+
+
+def test_a_correction_its_sender_withdraws_brings_the_notice_back(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", saturday, MEETING),)))
+    before = _row(store, "meeting")
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    assert _row(store, "meeting").tier == Tier.INFO.value
+
+    # Sent in the wrong group, say: the meeting is at 3 pm after all.
+    clock.set(later + timedelta(minutes=2))
+    ingestor.apply(account, SyncBatch("c3", redactions=(Redaction("moved", "g"),)))
+
+    back = _row(store, "meeting")
+    assert (back.tier, back.deadline_ms) == (before.tier, before.deadline_ms)
+    assert not any(line.startswith("corrected") for line in _shown(back))
+
+
+def test_a_correction_withdrawn_in_the_batch_that_brought_it_replaces_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", saturday, MEETING),)))
+    later = saturday + timedelta(hours=5)
+    clock.set(later + timedelta(minutes=2))
+    batch = SyncBatch(
+        "c2", messages=(_post("moved", later, MOVED),), redactions=(Redaction("moved", "g"),)
+    )
+    ingestor.apply(account, batch)
+
+    assert _row(store, "meeting").tier == Tier.ACTION.value
+
+
+def test_a_correction_that_asks_nothing_leaves_the_task_where_it_is(
+    store: Store, clock: ManualClock
+) -> None:
+    # One name changed on the duty roster: the correction is information, and must not
+    # take the roster that asks the others to be there with it (the work would be nowhere).
+    account, ingestor = _account(store, clock)
+    thursday = clock.now()
+    roster = (
+        "关于元旦假期值班安排的通知\n12月31日：带班领导 周建国，值班人员 赵磊、张婷\n"
+        "1月1日：带班领导 陈立新，值班人员 李明、郑凯\n"
+        "1月2日：带班领导 王海涛，值班人员 吴敏、钱峰\n"
+        "值班时间为当日8:30至次日8:30，请值班人员按时到岗，保持24小时通讯畅通，严格执行信息报送制度。"
+    )
+    change = (
+        "【更正】元旦假期值班安排调整：1月2日值班人员钱峰因公出差，改由马腾值班，其余安排不变。"
+    )
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("roster", thursday, roster),)))
+    assert Tier(_row(store, "roster").tier).asks_action
+    later = thursday + timedelta(hours=23)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("change", later, change),)))
+    assert not Tier(_row(store, "change").tier).asks_action
+
+    assert Tier(_row(store, "roster").tier).asks_action
+
+
+def test_a_ding_still_waiting_stays_when_a_correction_replaces_its_notice(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ding = IncomingMessage("meeting", "g", "u1", "晏子墨", Role.OWNER, saturday, MEETING, ding=True)
+    ingestor.apply(account, SyncBatch("c1", messages=(ding,)))
+    before = _row(store, "meeting")
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+
+    # It asks the person to confirm: a later notice does not confirm it for them.
+    assert _row(store, "meeting").tier == before.tier
+    assert not any(line.startswith("corrected") for line in _shown(_row(store, "meeting")))
+
+
+def test_an_edit_of_a_notice_already_replaced_leaves_it_in_information(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    clock.set(clock.now() + timedelta(minutes=10))
+    typo = MessageEdit("meeting", "g", "u1", MEETING.replace("孟凡", "孟帆"), clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(typo,)))
+
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert any(line.startswith("corrected: see") for line in _shown(old))
+
+
+def test_a_replaced_card_moved_back_to_action_keeps_its_due_time_and_stays(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", saturday, MEETING),)))
+    due = _row(store, "meeting").deadline_ms
+    assert due is not None
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    inbox = InboxQueries(store.sessions)
+    weights_before = inbox.group_weights()
+
+    # The user knows better (the correction was for another district): back to Action.
+    correction = inbox.correct_tier(_row(store, "meeting").id, Tier.ACTION, later)
+
+    back = _row(store, "meeting")
+    assert (back.tier, back.deadline_ms) == (Tier.ACTION.value, due)
+    # Not a misjudgement of triage's (it had the card in Action): nothing to learn.
+    assert inbox.group_weights() == weights_before
+    # Undone, and done again: back in information with no due time, then due again.
+    assert correction is not None
+    inbox.undo_correction(correction, later)
+    assert (_row(store, "meeting").tier, _row(store, "meeting").deadline_ms) == ("info", None)
+    inbox.correct_tier(_row(store, "meeting").id, Tier.ACTION, later)
+    # A copy of the correction passed on later moves it no more.
+    clock.set(later + timedelta(hours=1))
+    relay = _post("relay", clock.now(), "转发：" + MOVED, "g2")
+    ingestor.apply(account, SyncBatch("c3", messages=(relay,)))
+    assert _row(store, "meeting").tier == Tier.ACTION.value

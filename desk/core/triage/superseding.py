@@ -48,6 +48,9 @@ MIN_ABOUT = 3
 OPENING = 4
 # Numbered items that make a text a list of several things.
 LIST_ITEMS = 3
+# Word characters before its correcting word that let a clause name what it changes on
+# its own (原定8点半的班子碰头会改到…), without the clause before it (…的会议，时间调整为).
+OWN_SUBJECT = 4
 # How long a warning signal stands: the next one within it replaces it. A signal older
 # than this ended on its own (last week's 大风蓝色预警 is not what 大风黄色预警 replaces).
 WARNING_LASTS = timedelta(days=3)
@@ -81,6 +84,9 @@ _CORRECTION_TAG = re.compile(r"更正|勘误|纠正|(?:时间|地点|安排)(?:�
 # A clause down to its commas (canonical text has ASCII ones).
 _PIECE = re.compile(r"[^，,。；;！!？?\n]+")
 _ITEM = re.compile(r"(?:^|[\s。；;:：])(?:[1-9]|[一二三四五六七八九])[.、．]")
+# A task asked again and again (每周五下午4点前报…): moving one of its turns (本周…改为
+# 今天) leaves it standing.
+_RECURRING = re.compile(r"每(?:周|星期|月|旬|季度|天|日)")
 _COLOUR = {"红": "red", "橙": "orange", "黄": "yellow", "蓝": "blue"}
 
 
@@ -127,6 +133,10 @@ def may_replace(print_: Fingerprint) -> bool:
     are cached by text): asked before any candidate is judged."""
     if _correction(print_):
         return True
+    if "预警" not in print_.body:
+        # What every signal and lifting says (see _SIGNAL, _LIFTED): most texts need
+        # no regular expression at all.
+        return False
     signals = _signals(print_.body)
     return bool(signals.levels or signals.lifted)
 
@@ -195,7 +205,11 @@ def _about(newer: Fingerprint, older: Fingerprint) -> bool:
     pieces = list(_PIECE.finditer(body))
     for found in said:
         before = [piece for piece in pieces if piece.start() <= found.start()]
-        words = _NON_WORD.sub("", "".join(piece.group() for piece in before[-2:]))
+        own = _NON_WORD.sub("", body[before[-1].start() : found.start()]) if before else ""
+        # A clause that names what it changes needs no other (the meeting the text
+        # relays is not what 原定8点半的班子碰头会改到视频会后开 moves).
+        around = before[-1:] if len(own) >= OWN_SUBJECT else before[-2:]
+        words = _NON_WORD.sub("", "".join(piece.group() for piece in around))
         if len(words) >= 3 and len(set(_hashes(words)) & older.shingles) >= MIN_ABOUT:
             return True
     return False
@@ -203,7 +217,8 @@ def _about(newer: Fingerprint, older: Fingerprint) -> bool:
 
 def _corrects(newer: Fingerprint, older: Fingerprint) -> bool:
     """Whether the correction `newer` can be of `older`: a notice (not a correction, a
-    question, a unit's report back, a list of several things) of the same kind when both
+    question, a unit's report back, a list of several things, a task asked every week
+    when the correction moves one turn of it) of the same kind when both
     tag theirs (【创文·点位调整预告】 is not a correction of 【创文·文明交通劝导】), the
     correction's words about it (see `_about`), and the two disagreeing on no fact but a
     day or a time."""
@@ -215,6 +230,8 @@ def _corrects(newer: Fingerprint, older: Fingerprint) -> bool:
     if len(_ITEM.findall(older.body)) >= LIST_ITEMS:
         # A list of several things (本周重点工作 1.… 2.… 3.…): a correction of one of
         # them leaves the others standing.
+        return False
+    if _RECURRING.search(older.body) and not _RECURRING.search(newer.body):
         return False
     return _about(newer, older) and not _disagree(newer, older, _MAY_CHANGE)
 

@@ -40,7 +40,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
-from desk.core.triage.normalize import blank_noise
+from desk.core.triage.normalize import NON_WORD, blank_noise
 from desk.core.triage_config import FOLD_WINDOW
 
 if TYPE_CHECKING:
@@ -66,10 +66,9 @@ ASKED_CONTAINMENT = 0.6
 SHORT_TEXT = 40
 STALE = timedelta(days=7)
 
-_NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
-_CORRECTION = re.compile(
+CORRECTION = re.compile(
     r"更正|纠正|勘误|订正|更改为|调整为|改为|改到|改成|变成|换成|改期|推迟|延期|取消"
     # 发车时间由6:30提前到6:00 (not 提前到岗).
     r"|由\s*[\d:：点时分半月日号周一二三四五六七八九十]+[^，,。;；\n]{0,4}?(?:提前|推迟|推后|调整|改)(?:到|至|为)"
@@ -453,7 +452,7 @@ class _Shingled:
         self.relayed, self.passed_on = relayed
         # A correction passed on says so in its header (转县教育局更正：), which the body
         # leaves out.
-        self.corrects = corrects or _CORRECTION.search(body) is not None
+        self.corrects = corrects or CORRECTION.search(body) is not None
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -484,10 +483,10 @@ def _shingled(text: str) -> _Shingled | None:
     body = blank_noise(text)
     # Only the words and digits: clause breaks are not word characters, so this is the
     # clauses' words end to end (see _details, which cuts it back into clauses).
-    key = _NON_WORD.sub("", body)
+    key = NON_WORD.sub("", body)
     if len(key) < MIN_KEY_CHARS:
         return None
-    hashes = _hashes(key)
+    hashes = trigram_hashes(key)
     # Content-defined sampling: a shingle is a key when its hash falls in 1/SAMPLE of the
     # range, so any shared passage of a few dozen characters shares keys wherever it sits.
     # The bottom hashes of the whole text cover short texts with no sampled shingle.
@@ -498,7 +497,7 @@ def _shingled(text: str) -> _Shingled | None:
     passed_on = _RELAYED.match(text, start) is not None or bool(_TOLD_BY.match(text, start))
     relayed = (passed_on or _CITES_SOURCE.match(text, start) is not None, passed_on)
     header = len(body) - len(body.lstrip())
-    corrects = _CORRECTION.search(text, 0, header) is not None
+    corrects = CORRECTION.search(text, 0, header) is not None
     return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)
 
 
@@ -522,7 +521,7 @@ def _clause_texts(body: str, hashes: list[int]) -> tuple[_ClauseText, ...]:
         piece = found.group()
         seen = known.get(piece)
         if seen is None:
-            size = len(_NON_WORD.sub("", piece))
+            size = len(NON_WORD.sub("", piece))
             # The 3-grams wholly inside a clause are its own: the same clause text has the
             # same shingles in any message, so forwards reuse them.
             if size >= 3:
@@ -591,7 +590,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
 
 def _title(body: str) -> str:
     found = _TITLE.search(body)
-    return _NON_WORD.sub("", found.group()) if found else ""
+    return NON_WORD.sub("", found.group()) if found else ""
 
 
 def _retold(a: Fingerprint, b: Fingerprint, facts: int = KEY_FACTS) -> bool:
@@ -701,7 +700,7 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     各村（社区）党组织) is a relay's to change. Figures, days and places that differ are
     left to the facts.
     """
-    a, b = _NON_WORD.sub("", a_body), _NON_WORD.sub("", b_body)
+    a, b = NON_WORD.sub("", a_body), NON_WORD.sub("", b_body)
     if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or a == b:
         return False
     shortest = min(len(a), len(b))
@@ -772,7 +771,7 @@ def _best_clause(clause: Clause, others: tuple[Clause, ...]) -> Clause | None:
     return best
 
 
-def _hashes(key: str) -> list[int]:
+def trigram_hashes(key: str) -> list[int]:
     """CRC-32 of each character 3-gram: stable across runs, unlike hash().
 
     The 3-grams come from a zero-width regex and are hashed through map(), so no Python

@@ -27,7 +27,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 # [图片], [抱拳], [动画表情] … : client placeholders for stickers and media.
 _PLACEHOLDER = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # Anything that is not a letter or digit of some script: punctuation, emoji, symbols, spaces.
-_NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
+NON_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def canonical(text: str) -> str:
@@ -125,7 +125,7 @@ def _spaces(match: re.Match[str]) -> str:
 
 def fold_key(text: str) -> str:
     """Only the words and digits of a canonical text: what folding compares."""
-    return _NON_WORD.sub("", strip_placeholders(strip_forward_prefix(text)))
+    return NON_WORD.sub("", strip_placeholders(strip_forward_prefix(text)))
 
 
 def clauses(text: str) -> list[str]:

@@ -26,13 +26,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from desk.core.triage.folding import (
-    _CORRECTION,
-    _NON_WORD,
-    Fingerprint,
-    _hashes,
-    similarity,
-)
+from desk.core.triage.folding import CORRECTION, Fingerprint, similarity, trigram_hashes
+from desk.core.triage.normalize import NON_WORD
 
 # A correction is short and names what it corrects in a few words (全区防溺水工作视频会议):
 # a third of it in the other text, and that much in absolute terms.
@@ -187,7 +182,7 @@ def _correction(print_: Fingerprint) -> bool:
     (转县教育局更正：, which its body leaves out)."""
     if not print_.corrects:
         return False
-    return _CORRECTS.search(print_.body) is not None or _CORRECTION.search(print_.body) is None
+    return _CORRECTS.search(print_.body) is not None or CORRECTION.search(print_.body) is None
 
 
 def _about(newer: Fingerprint, older: Fingerprint) -> bool:
@@ -205,12 +200,12 @@ def _about(newer: Fingerprint, older: Fingerprint) -> bool:
     pieces = list(_PIECE.finditer(body))
     for found in said:
         before = [piece for piece in pieces if piece.start() <= found.start()]
-        own = _NON_WORD.sub("", body[before[-1].start() : found.start()]) if before else ""
+        own = NON_WORD.sub("", body[before[-1].start() : found.start()]) if before else ""
         # A clause that names what it changes needs no other (the meeting the text
         # relays is not what 原定8点半的班子碰头会改到视频会后开 moves).
         around = before[-1:] if len(own) >= OWN_SUBJECT else before[-2:]
-        words = _NON_WORD.sub("", "".join(piece.group() for piece in around))
-        if len(words) >= 3 and len(set(_hashes(words)) & older.shingles) >= MIN_ABOUT:
+        words = NON_WORD.sub("", "".join(piece.group() for piece in around))
+        if len(words) >= 3 and len(set(trigram_hashes(words)) & older.shingles) >= MIN_ABOUT:
             return True
     return False
 

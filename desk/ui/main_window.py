@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -50,7 +50,7 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot
+from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, neighbours
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -96,6 +96,10 @@ REFRESH_SPACING_MS = 400
 # marked hundreds read without a word (undo exists, but a bulk change that size is asked
 # about); a handful is marked at once.
 MARK_ALL_WITHOUT_ASKING = 50
+# A card that came under the cursor by arriving, not by the user's move, this recently is
+# not what a key pressed now was meant for: `e` every 0.12 s swept a new @me request into
+# Done unseen (a tester). Longer ago, the user has had it in the reading pane.
+ARRIVAL_GRACE = timedelta(seconds=1.5)
 
 
 @dataclass(eq=False, slots=True)
@@ -175,13 +179,16 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
-        # The DING the user confirmed from the list, and the row it stood at: confirmed, it
-        # leaves the pinned top, and the selection stays at that row (the next card), as
-        # after `e`, instead of following it down past the cards in between.
-        self._confirmed_from: tuple[int, int] | None = None
+        # The DING the user confirmed from the list, and the cards around it then:
+        # confirmed, it leaves the pinned top, and the selection goes to the card that
+        # followed it, as after `e`, instead of following it down past the cards in
+        # between.
+        self._confirmed_from: tuple[int, Sequence[int]] | None = None
         # A waiting DING that came to stand under the selection when the one above it was
         # confirmed: nobody has read it yet, however quick the next `a`.
         self._moved_under: int | None = None
+        # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
+        self._arrived_under: tuple[int, datetime] | None = None
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -470,6 +477,7 @@ class MainWindow(QMainWindow):
     def _move(self, step: int) -> None:
         self._confirmed_from = None  # moved on before the confirmation came back
         self._moved_under = None
+        self._arrived_under = None
         current = self.list.currentIndex()
         row = current.row() + step if current.isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
@@ -515,13 +523,15 @@ class MainWindow(QMainWindow):
                 8000,
             )
             return
+        if self._just_arrived(row, self.done_action):
+            return
         ids, before = (row.id,), row.done
         now = self._clock.now()
         # Undone later, a card comes back where its due time puts it then.
         self._undo.append(
             _Undo(lambda: self._queries.set_done(ids, before, self._clock.now()), row.id)
         )
-        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True)
+        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True, leaving=row.id)
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -543,7 +553,7 @@ class MainWindow(QMainWindow):
             )
             return
         if row is not None and row.pinned:
-            self._confirmed_from = (row.id, self.list.currentIndex().row())
+            self._confirmed_from = (row.id, neighbours(self.model.ids, row.id))
             self.acknowledgeRequested.emit(row.id)
             return
         waiting = self.ding_banner.message_id
@@ -847,6 +857,8 @@ class MainWindow(QMainWindow):
                 self.tr("Already in %1.").replace("%1", view_name(ViewKind(tier.value))), 3000
             )
             return
+        if self._just_arrived(row, self.correct_actions[tier]):
+            return
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
             # taught desk to rank such messages there (a tester, expecting a view switch).
@@ -885,7 +897,11 @@ class MainWindow(QMainWindow):
             )
 
         now = self._clock.now()
-        self._change(lambda: self._queries.correct_tier(message_id, tier, now), then=corrected)
+        self._change(
+            lambda: self._queries.correct_tier(message_id, tier, now),
+            then=corrected,
+            leaving=message_id,
+        )
 
     def _undo_correction(self, correction: Correction) -> None:
         """Store-thread work: undone later, a card comes back where its due time puts it
@@ -917,15 +933,21 @@ class MainWindow(QMainWindow):
         keep: int | None = None,
         then: Callable[[Any], None] | None = None,
         read_next: bool = False,
+        leaving: int | None = None,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
         it and re-selects.
 
-        The selection stays on message `keep` if it is still shown, else on the same row;
-        with `read_next`, the card the user's action moved them to counts as read (it is
-        in the reading pane, as after `j`).
+        The selection stays on message `keep` if it is still shown; after message
+        `leaving` left its place (done, moved to a tier), it goes to the card that
+        followed it now, by id: a card arriving meanwhile at its row is not it. Else it
+        stays on the same row. With `read_next`, the card the user's action moved them to
+        counts as read (it is in the reading pane, as after `j`).
         """
         position = max(0, self.list.currentIndex().row())
+        was = self._current_id()
+        listed = self.model.ids
+        nearby = neighbours(listed, leaving) if leaving is not None else ()
         reread = self._reread(keep=() if keep is None else (keep,))
 
         def job() -> tuple[Any, Snapshot | ReadOn]:
@@ -937,12 +959,13 @@ class MainWindow(QMainWindow):
             self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
 
         def shown(result: Any, snapshot: Snapshot) -> None:
-            if self._show_snapshot(snapshot):
+            if self._show_snapshot(snapshot, nearby):
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
                     self._select_row(target)
                 else:
-                    self._select_row(position, read=read_next)
+                    self._select_nearest(nearby, position, read=read_next)
+                self._note_landing(was, listed)
             self._update_counts()
             self.itemsChanged.emit()
             if then is not None:
@@ -1274,14 +1297,16 @@ class MainWindow(QMainWindow):
         through = opening[1] if opening is not None and opening[0] == self.model.view else None
         return self.model.reread(anchor, span, wanted, through)
 
-    def _show_snapshot(self, snapshot: Snapshot) -> bool:
+    def _show_snapshot(self, snapshot: Snapshot, nearby: Sequence[int] | None = None) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it
-        left the view, the row where it was), and the list does not jump."""
+        left the view, the card that followed it: the first of `nearby` still shown, by
+        default those around it before), and the list does not jump."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
         anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
         current_index = self.list.currentIndex()
         current = self.model.message_id(current_index.row()) if current_index.isValid() else None
+        listed = self.model.ids  # as it was: `apply` puts a new list in its place
         self._selecting = True  # nothing the user did: no read marks
         try:
             changed = self.model.apply(snapshot)
@@ -1292,29 +1317,72 @@ class MainWindow(QMainWindow):
         if anchor is not None and (row := self.model.row_of(anchor)) is not None:
             self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
         now = self.list.currentIndex()
-        if current is None or not now.isValid():
-            self._select_row(max(0, current_index.row()))
-        elif self._moved_on_confirming(current, current_index.row(), now.row()):
-            self._select_row(current_index.row(), read=True)
+        if current is None:
+            self._select_row(0)
+        elif not now.isValid():
+            # By id, not by row: a card arriving in the same re-read may stand at its row.
+            around = neighbours(listed, current) if nearby is None else nearby
+            self._select_nearest(around, current_index.row())
+        elif (
+            followed := self._moved_on_confirming(current, current_index.row(), now.row())
+        ) is not None:
+            self._select_nearest(followed, current_index.row(), read=True)
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
-        landed = self._current_row()
-        if landed is not None and landed.pinned and landed.id != current:
-            # A waiting DING came under the selection (the one above confirmed, or the
-            # one selected taken back by its sender): nobody has read it yet.
-            self._moved_under = landed.id
+        self._note_landing(current, listed)
         return True
 
-    def _moved_on_confirming(self, current: int, was: int, now: int) -> bool:
-        """Whether the selected card is the DING just confirmed from the list, and its
-        confirmation moved it from row `was` to row `now`."""
-        if self._confirmed_from is None or self._confirmed_from[0] != current:
+    def _select_nearest(self, candidates: Sequence[int], row: int, *, read: bool = False) -> None:
+        """Selects the first of `candidates` the list shows, else row `row`."""
+        for message_id in candidates:
+            found = self.model.row_of(message_id)
+            if found is not None:
+                self._select_row(found, read=read)
+                return
+        self._select_row(max(0, row), read=read)
+
+    def _note_landing(self, was: int | None, listed: Sequence[int]) -> None:
+        """Marks the card the selection came to without the user's move, away from
+        message `was`, if nobody can have read it yet: a waiting DING (the one above
+        confirmed, or the one selected taken back by its sender), or a card not in
+        `listed`, the list before: one that has just arrived."""
+        landed = self._current_row()
+        if landed is None or landed.id == was:
+            return
+        if landed.pinned:
+            self._moved_under = landed.id
+        if landed.id not in listed:
+            self._arrived_under = (landed.id, self._clock.now())
+
+    def _just_arrived(self, row: InboxRow, key: QAction) -> bool:
+        """Whether a key aimed at `row` was meant for the card before it: `row` arrived
+        under the selection a moment ago. Says so, and lets the next press through."""
+        if self._arrived_under is None or self._arrived_under[0] != row.id:
             return False
+        at = self._arrived_under[1]
+        self._arrived_under = None
+        if self._clock.now() - at > ARRIVAL_GRACE:
+            return False
+        self.statusBar().showMessage(
+            fill(
+                self.tr("This message has just arrived: look it over, then press %1 again."),
+                key.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            ),
+            8000,
+        )
+        return True
+
+    def _moved_on_confirming(self, current: int, was: int, now: int) -> Sequence[int] | None:
+        """The cards around the DING just confirmed from the list before, if the selected
+        card is that DING and its confirmation moved it from row `was` to row `now`."""
+        if self._confirmed_from is None or self._confirmed_from[0] != current:
+            return None
         shown = self.model.inbox_row(now)
         if shown is None or shown.pinned:
-            return False  # not confirmed yet: the list was re-read for something else
+            return None  # not confirmed yet: the list was re-read for something else
+        followed = self._confirmed_from[1]
         self._confirmed_from = None
-        return now != was
+        return followed if now != was else None
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
@@ -1484,6 +1552,7 @@ class MainWindow(QMainWindow):
         self.detail.show_row(row)
         if not self._selecting:
             self._moved_under = None  # the user's own choice of card
+            self._arrived_under = None
             self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
             self._mark_read(row)
@@ -1493,6 +1562,7 @@ class MainWindow(QMainWindow):
             # The card already selected, clicked: chosen as much as by a change of card,
             # which a click on it does not make.
             self._moved_under = None
+            self._arrived_under = None
             self._user_chose = True
 
     def _mark_read(self, row: InboxRow | None) -> None:

@@ -121,6 +121,9 @@ class _Undo:
     revert: Callable[[], object]
     # None after a change to a whole view: the selection stays on its row.
     message_id: int | None
+    # What the change was, said when it is taken back ("marked done"); a whole view's
+    # mark says how many it marked once taken back.
+    what: str = ""
     # A whole view marked read: taken back step by step, not by `revert`.
     view_mark: _ViewMark | None = None
 
@@ -529,7 +532,11 @@ class MainWindow(QMainWindow):
         now = self._clock.now()
         # Undone later, a card comes back where its due time puts it then.
         self._undo.append(
-            _Undo(lambda: self._queries.set_done(ids, before, self._clock.now()), row.id)
+            _Undo(
+                lambda: self._queries.set_done(ids, before, self._clock.now()),
+                row.id,
+                self.tr("marked done") if done else self.tr("moved back to the inbox"),
+            )
         )
         self._change(lambda: self._queries.set_done(ids, done, now), read_next=True, leaving=row.id)
         self.statusBar().showMessage(
@@ -628,7 +635,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         ids, before = (row.id,), row.read
-        self._undo.append(_Undo(lambda: self._queries.set_read(ids, before), row.id))
+        self._undo.append(
+            _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        )
         self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
         self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
 
@@ -654,7 +663,7 @@ class MainWindow(QMainWindow):
         self._view_mark = mark
         # The undo is offered at once, before the mark is done: a Ctrl+Z pressed meanwhile
         # must take back this mark, not the change before it.
-        self._undo.append(_Undo(lambda: None, None, mark))
+        self._undo.append(_Undo(lambda: None, None, view_mark=mark))
         now = self._clock.now()
 
         def begin() -> tuple[int, int]:
@@ -803,7 +812,7 @@ class MainWindow(QMainWindow):
         mark.taken_back = True
         if not mark.started:
             self._view_mark = None
-            self.statusBar().showMessage(self.tr("Undone."), 3000)
+            self._say_undone(self.tr("mark all read (nothing was marked yet)"))
             return
         self._view_mark = mark
         self._ops.run(
@@ -823,10 +832,8 @@ class MainWindow(QMainWindow):
             self._take_back(mark)
             return
         self._view_mark = None
-        self._change(
-            lambda: None,
-            then=lambda _none: self.statusBar().showMessage(self.tr("Undone."), 3000),
-        )
+        what = self.tr("marked %n message(s) read", "", progress.marked)
+        self._change(lambda: None, then=lambda _none: self._say_undone(what))
 
     def _mark_failed(self, mark: _ViewMark, error: BaseException) -> None:
         """A step failed: what the steps before stored stays, and Ctrl+Z takes it back
@@ -834,7 +841,7 @@ class MainWindow(QMainWindow):
         self._view_mark = None
         if mark.taken_back and mark.started:
             mark.taken_back = False
-            self._undo.append(_Undo(lambda: None, None, mark))
+            self._undo.append(_Undo(lambda: None, None, view_mark=mark))
         elif not mark.started:
             self._drop_view_mark(mark)
         self.statusBar().showMessage(
@@ -888,7 +895,8 @@ class MainWindow(QMainWindow):
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
                 revert = functools.partial(self._undo_correction, correction)
-                self._undo.append(_Undo(revert, message_id))
+                what = fill(self.tr("moved to %1"), view_name(ViewKind(tier.value)))
+                self._undo.append(_Undo(revert, message_id, what))
             self.statusBar().showMessage(
                 self.tr(
                     "Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes."
@@ -924,7 +932,13 @@ class MainWindow(QMainWindow):
             self._take_back(last.view_mark)
             return
         self._change(last.revert, keep=last.message_id)
-        self.statusBar().showMessage(self.tr("Undone."), 3000)
+        self._say_undone(last.what)
+
+    def _say_undone(self, what: str) -> None:
+        """What Ctrl+Z took back ("Undone: marked done."): a bare "Undone." after a run
+        of `e` and `3` left the user to guess which (a tester)."""
+        said = fill(self.tr("Undone: %1."), what) if what else self.tr("Undone.")
+        self.statusBar().showMessage(said, 4000)
 
     def _change(
         self,

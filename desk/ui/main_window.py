@@ -437,6 +437,12 @@ class MainWindow(QMainWindow):
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
         self.new_ding_action.triggered.connect(self.dingComposeRequested)
+        # The banner's snooze by keyboard: its choices open under its button. S, free of
+        # the other single keys; Alt+S is the button's own.
+        self.snooze_action = ding_menu.addAction(self.tr("&Remind me later…"))
+        self.snooze_action.setShortcut(QKeySequence("S"))
+        self.snooze_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.snooze_action.triggered.connect(self._offer_snooze)
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -580,6 +586,10 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+
+    def _offer_snooze(self) -> None:
+        if not self.ding_banner.offer_snooze():
+            self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
 
     def _show_banner_ding(self, message_id: int) -> None:
         """The DING banner's Show, said when it had to leave the view the user was in."""
@@ -999,6 +1009,7 @@ class MainWindow(QMainWindow):
         self._aged_at = self._minute()
         self.list.viewport().update()
         self.detail.refresh_ageing()
+        self.ding_banner.refresh_ageing()
 
     def _minute(self) -> datetime:
         return self._clock.now().replace(second=0, microsecond=0)

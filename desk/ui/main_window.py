@@ -56,6 +56,7 @@ from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
+from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
-    # desk → About desk: the app layer knows the data dir it names.
+    # Help → About desk: the app layer knows the data dir it names.
     aboutRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
@@ -403,10 +404,6 @@ class MainWindow(QMainWindow):
         self.invites_action.triggered.connect(self.invitesRequested)
         desk_menu.addAction(self.invites_action)
         desk_menu.addSeparator()
-        self.about_action = QAction(self.tr("A&bout desk…"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.aboutRequested)
-        desk_menu.addAction(self.about_action)
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         if not quit_action.shortcuts():
@@ -445,10 +442,86 @@ class MainWindow(QMainWindow):
         self.snooze_action.triggered.connect(self._offer_snooze)
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
+        # Help last, as in every Windows program, with About in it, where it is looked for.
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        # F1 anywhere; ? where no text field takes it as a character (the list, the panes).
+        helps = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.setShortcuts([*(helps or [QKeySequence("F1")]), QKeySequence("?")])
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("A&bout desk…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.aboutRequested)
+        help_menu.addAction(self.about_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_card_menu)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """The window's keys by what they are for; a keyed action no group names is
+        listed under Other, so that the overview cannot leave one out."""
+        arrows = (("↑", "↓"), self.tr("Previous or next card"))
+        ends = (
+            tuple(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                for k in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            ),
+            self.tr("First or last card"),
+        )
+        tab = (
+            (QKeySequence(Qt.Key.Key_Tab).toString(QKeySequence.SequenceFormat.NativeText),),
+            self.tr("Next pane"),
+        )
+        groups = [
+            ShortcutGroup(
+                self.tr("Navigate"),
+                (
+                    self.next_action,
+                    self.prev_action,
+                    self.open_action,
+                    self.search_action,
+                    self.back_action,
+                ),
+                (arrows, ends, tab),
+            ),
+            ShortcutGroup(
+                self.tr("Act on a card"),
+                (
+                    self.done_action,
+                    self.unread_action,
+                    *self.correct_actions.values(),
+                    self.all_read_action,
+                    self.undo_action,
+                ),
+            ),
+            ShortcutGroup(self.tr("Views"), tuple(self.view_actions)),
+            ShortcutGroup(
+                self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+            ),
+        ]
+        named = {a for g in groups for a in g.actions}
+        named.update((self.settings_action, self.shortcuts_action, self.quit_action))
+        rest = [a for a in self.findChildren(QAction) if a.shortcuts() and a not in named]
+        other = (self.settings_action, self.shortcuts_action, *rest, self.quit_action)
+        groups.append(ShortcutGroup(self.tr("Other"), other))
+        return groups
+
+    def _show_shortcuts(self) -> None:
+        """Built from the actions as they are when it opens; one at a time. Window-modal,
+        not exec(): the store thread's answers keep coming while it is read, and Esc
+        closes it rather than reaching the list behind it."""
+        dialog = self.shortcuts_dialog
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = ShortcutsDialog(self.shortcut_groups(), self)
+            dialog.finished.connect(lambda _result: self.activateWindow())
+            self.shortcuts_dialog = dialog
+        dialog.open()
 
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it

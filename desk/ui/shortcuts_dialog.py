@@ -4,6 +4,7 @@ actions when the dialog opens, so that it says what the keys do now."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,8 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+# A mnemonic in brackets after the words, as Chinese menus write it: 设置(&S).
+_CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
 # The keypad's Enter does what Return does: said once, as Return.
 _KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
+# Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
+# standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
+_PAST_A_PC_KEYBOARD = Qt.Key.Key_F13.value
+
+
+def on_a_pc_keyboard(key: QKeySequence) -> bool:
+    """Whether a key sequence can be typed on an ordinary PC keyboard."""
+    return all(key[i].key().value < _PAST_A_PC_KEYBOARD for i in range(key.count()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +42,16 @@ def action_keys(action: QAction) -> tuple[str, ...]:
         dict.fromkeys(
             key.toString(QKeySequence.SequenceFormat.NativeText)
             for key in action.shortcuts()
-            if key != _KEYPAD_ENTER
+            if key != _KEYPAD_ENTER and on_a_pc_keyboard(key)
         )
     )
 
 
 def action_name(action: QAction) -> str:
-    """The action's menu text without its mnemonic marker or its trailing dots."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+    """The action's menu text without its mnemonic or its trailing dots: a Chinese
+    mnemonic, 设置(&S), goes with its brackets (设置(S) read as if S opened it)."""
+    text = _CJK_MNEMONIC.sub("", action.text())
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
 class ShortcutsDialog(QDialog):

@@ -2251,7 +2251,7 @@ Messages marked done are in Done.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

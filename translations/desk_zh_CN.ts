@@ -2241,7 +2241,7 @@ Messages marked done are in Done.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

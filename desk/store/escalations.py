@@ -27,7 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
-from desk.core.messages import Tier
+from desk.core.messages import Reason, Tier
+from desk.core.reasons import row_event
 from desk.store.demo import DEMO_KIND
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
@@ -44,6 +45,10 @@ class Ladder:
     sender_name: str
     text: str
     sent: datetime | None = None  # when the DING was posted
+    # When it is due, and whether that is the time of a meeting (which starts, and is not
+    # overdue): the banner says it as the card does.
+    deadline: datetime | None = None
+    event: bool = False
     demo: bool = False  # the demo workspace's: invented, and its alerts say so
 
 
@@ -138,6 +143,7 @@ class EscalationStore:
                 Message.done,
                 Message.ts_ms,
                 Message.deadline_ms,
+                Message.reasons,
                 (Account.kind == DEMO_KIND).label("demo"),
             )
             .join(Message, Message.id == Escalation.message_id)
@@ -151,20 +157,7 @@ class EscalationStore:
         with self._sessions() as session:
             pressing = functools.partial(_most_pressing, to_ms(now))
             found = sorted((row for row in session.execute(query) if not row.done), key=pressing)
-        return [
-            Ladder(
-                row.message_id,
-                from_ms(row.started_ms),
-                row.fired,
-                from_ms(row.snoozed_until_ms) if row.snoozed_until_ms is not None else None,
-                row.name,
-                row.sender_name,
-                row.text,
-                from_ms(row.ts_ms),
-                row.demo,
-            )
-            for row in found
-        ]
+        return [_ladder(row) for row in found]
 
     def shift(self, by: timedelta) -> None:
         """Moves every running ladder, and its snooze, by `by`: the clock was set."""
@@ -377,6 +370,25 @@ def _end_calmer(session: Session) -> None:
         )
         if copies_waiting is None:
             message.pinned = False
+
+
+def _ladder(row: Row[Any]) -> Ladder:
+    """A running ladder as `EscalationStore.running` reads it."""
+    due = from_ms(row.deadline_ms) if row.deadline_ms is not None else None
+    reasons = tuple(Reason.of(code, **args) for code, args in row.reasons)
+    return Ladder(
+        row.message_id,
+        from_ms(row.started_ms),
+        row.fired,
+        from_ms(row.snoozed_until_ms) if row.snoozed_until_ms is not None else None,
+        row.name,
+        row.sender_name,
+        row.text,
+        from_ms(row.ts_ms),
+        due,
+        row_event(reasons, due),
+        row.demo,
+    )
 
 
 def _most_pressing(now_ms: int, row: Row[Any]) -> tuple[bool, int, int, int]:

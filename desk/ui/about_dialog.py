@@ -1,4 +1,4 @@
-"""desk → About desk: the version and where desk keeps its data, to read out or copy to IT
+"""Help → About desk: the version and where desk keeps its data, to read out or copy to IT
 support."""
 
 from __future__ import annotations

@@ -115,8 +115,13 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     that asks for no action."""
     if row.deadline is None or not row.tier.asks_action:
         return ""
-    event = row_event(row.reasons, row.deadline)
-    return reason_text(due_reason(row.deadline, now, event), tz, now)
+    return due_words(row.deadline, row_event(row.reasons, row.deadline), tz, now)
+
+
+def due_words(due: datetime, event: bool, tz: ZoneInfo, now: datetime) -> str:
+    """A due time `due` as a card says it at `now` (see `due_text`); of a meeting's time
+    when `event`."""
+    return reason_text(due_reason(due, now, event), tz, now)
 
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

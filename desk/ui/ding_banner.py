@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import Clock
 from desk.core.placeholders import fill
-from desk.ui.card_text import short_time
+from desk.core.reasons import row_event
+from desk.ui.card_text import due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.style import DING_COLOUR
@@ -34,6 +36,19 @@ SNOOZE_MINUTES = (5, 15, 60)
 # Narrower room than this beside the buttons shows the group and sender but none of the
 # DING's words: the buttons then go to a line of their own.
 LEAST_TEXT_WIDTH = 360
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """What the banner says of its DING, worded anew as the minutes pass."""
+
+    what: str
+    sent: datetime | None
+    snoozed_until: datetime | None
+    count: int
+    deadline: datetime | None
+    event: bool
+    demo: bool  # the demo workspace's: invented, and said so first
 
 
 class DingBanner(QWidget):
@@ -50,6 +65,7 @@ class DingBanner(QWidget):
         # Red, its words white and bold, on any theme. Painted, not a style sheet: under
         # one, the buttons kept the light theme's palette after a switch to dark.
         self._message_id: int | None = None
+        self._shown: _Shown | None = None
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(10, 6, 10, 6)
         self._layout = layout
@@ -84,7 +100,8 @@ class DingBanner(QWidget):
         self.rearm.timeout.connect(lambda: self.ack_button.setEnabled(True))
         # A push button with a menu keeps room for its arrow (a QToolButton's instant popup
         # drew it over the last character) and matches the buttons beside it.
-        self.snooze_button = QPushButton(self.tr("Remind me later"))
+        # Its key, as Confirm's: S in the window (DING → Remind me later), Alt+S here.
+        self.snooze_button = QPushButton(self.tr("Remind me later (&S)"))
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
             action = QAction(self.tr("In %1 minutes").replace("%1", str(minutes)), menu)
@@ -126,16 +143,21 @@ class DingBanner(QWidget):
     def show_ladders(self, ladders: list[Ladder]) -> None:
         if not ladders:
             self._message_id = None
+            self._shown = None
             self.hide()
             return
         first = ladders[0]
         self._show(
             first.message_id,
-            self._what(first.group_name, first.sender_name, first.text),
-            first.sent,
-            first.snoozed_until,
-            len(ladders),
-            demo=first.demo,
+            _Shown(
+                self._what(first.group_name, first.sender_name, first.text),
+                first.sent,
+                first.snoozed_until,
+                len(ladders),
+                first.deadline,
+                first.event,
+                first.demo,
+            ),
         )
 
     def show_waiting(self, first: InboxRow) -> None:
@@ -144,54 +166,76 @@ class DingBanner(QWidget):
         appearing a moment later, moved the inbox down under the reader's eyes."""
         self._show(
             first.id,
-            self._what(first.group_name, first.sender_name, first.text),
-            first.ts,
-            None,
-            1,
-            demo=first.demo,
+            _Shown(
+                self._what(first.group_name, first.sender_name, first.text),
+                first.ts,
+                None,
+                1,
+                first.deadline,
+                row_event(first.reasons, first.deadline),
+                first.demo,
+            ),
         )
 
     def _what(self, group_name: str, sender_name: str, text: str) -> str:
         return fill(self.tr("DING · %1 · %2: %3"), group_name, sender_name, text)
 
-    def _show(
-        self,
-        message_id: int,
-        what: str,
-        sent: datetime | None,
-        snoozed_until: datetime | None,
-        count: int,
-        *,
-        demo: bool,
-    ) -> None:
+    def _show(self, message_id: int, shown: _Shown) -> None:
         if self._message_id not in (None, message_id) and self.isVisible():
             self.ack_button.setEnabled(False)
             self.rearm.start(QApplication.doubleClickInterval())
         self._message_id = message_id
+        self._shown = shown
+        self._word()
+        self.show()
+
+    def refresh_ageing(self) -> None:
+        """Words the DING's due time anew ("due in 16 min"), as the cards are."""
+        if self._shown is not None:
+            self._word()
+
+    def _word(self) -> None:
+        shown = self._shown
+        assert shown is not None
         now = self._clock.now()
-        head = " ".join(what.split())
-        if sent is not None:
+        head = " ".join(shown.what.split())
+        if shown.sent is not None:
             # When it was posted: yesterday's DING reads otherwise than this morning's.
-            head = short_time(sent, self._tz, now) + " " + head
-        if snoozed_until is not None and snoozed_until > now:
+            head = short_time(shown.sent, self._tz, now) + " " + head
+        if shown.deadline is not None:
+            # As its card says it (26 分钟后截止): the card was the only place that did.
+            due = due_words(shown.deadline, shown.event, self._tz, now)
+            head = fill(self.tr("%1 · %2"), due, head)
+        if shown.snoozed_until is not None and shown.snoozed_until > now:
             # Snoozed, it stays here: saying until when shows that it was.
             head = (
                 self.tr("Alerts again at %1 · ").replace(
-                    "%1", short_time(snoozed_until, self._tz, now)
+                    "%1", short_time(shown.snoozed_until, self._tz, now)
                 )
                 + head
             )
-        if count > 1:
+        if shown.count > 1:
             # First, where a long notice cannot push it out of sight.
-            more = self.tr("%1 unconfirmed · ").replace("%1", str(count))
+            more = self.tr("%1 unconfirmed · ").replace("%1", str(shown.count))
             head = more + head
-        if demo:
+        if shown.demo:
             # Before all else, where no narrow window elides it: an invented order.
             head = demo_marked(head)
         self.label.set_full_text(head)
         # Rich text, so that a long notice wraps in the tooltip instead of running off.
         self.label.setToolTip(f"<p>{html.escape(head)}</p>")
-        self.show()
+
+    def offer_snooze(self) -> bool:
+        """Opens the snooze choices under their button, the first one active, for the
+        keyboard (DING → Remind me later); False when no DING waits."""
+        if self._message_id is None or not self.isVisible():
+            return False
+        button = self.snooze_button
+        menu = button.menu()
+        # Not the button's showMenu(): that waits in an event loop of its own.
+        menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+        menu.setActiveAction(menu.actions()[0])
+        return True
 
     def _acknowledge(self) -> None:
         if self._message_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -52,8 +52,24 @@ SEARCH_BUDGET_S = 0.03
 
 # Rows read with a re-read beyond those on screen: a little scrolling stays in the cache.
 REREAD_MARGIN = 10
+# The cards either side of the selected one that the selection may go to when it leaves
+# its place: more than a burst of `e` presses takes away before its re-read comes back.
+NEIGHBOURS = 50
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def neighbours(ids: Sequence[int], message_id: int, reach: int = NEIGHBOURS) -> tuple[int, ...]:
+    """Where the selection goes when card `message_id` leaves its place: the cards that
+    followed it in `ids`, nearest first, then those before it, nearest first. Named by
+    id, not by row: a card arriving meanwhile takes a row, never one of these places."""
+    try:
+        at = ids.index(message_id)
+    except ValueError:
+        return ()
+    after = ids[at + 1 : at + 1 + reach]
+    before = ids[max(0, at - reach) : at]
+    return (*after, *reversed(before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +117,13 @@ class InboxModel(QAbstractListModel):
     @property
     def view(self) -> View:
         return self._view
+
+    @property
+    def ids(self) -> Sequence[int]:
+        """The ids listed, in order. A re-read or another view puts a new list in its
+        place, and paging only adds to its end: held across `apply`, it stays the list
+        as it was before."""
+        return self._ids
 
     def set_view(self, view: View) -> None:
         self.beginResetModel()

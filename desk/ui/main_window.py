@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -51,12 +51,13 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot
+from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, neighbours
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
+from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
@@ -97,6 +98,10 @@ REFRESH_SPACING_MS = 400
 # marked hundreds read without a word (undo exists, but a bulk change that size is asked
 # about); a handful is marked at once.
 MARK_ALL_WITHOUT_ASKING = 50
+# A card that came under the cursor by arriving, not by the user's move, this recently is
+# not what a key pressed now was meant for: `e` every 0.12 s swept a new @me request into
+# Done unseen (a tester). Longer ago, the user has had it in the reading pane.
+ARRIVAL_GRACE = timedelta(seconds=1.5)
 
 
 @dataclass(eq=False, slots=True)
@@ -118,6 +123,9 @@ class _Undo:
     revert: Callable[[], object]
     # None after a change to a whole view: the selection stays on its row.
     message_id: int | None
+    # What the change was, said when it is taken back ("marked done"); a whole view's
+    # mark says how many it marked once taken back.
+    what: str = ""
     # A whole view marked read: taken back step by step, not by `revert`.
     view_mark: _ViewMark | None = None
 
@@ -137,7 +145,7 @@ class MainWindow(QMainWindow):
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
-    # desk → About desk: the app layer knows the data dir it names.
+    # Help → About desk: the app layer knows the data dir it names.
     aboutRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
@@ -181,13 +189,17 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
-        # The DING the user confirmed from the list, and the row it stood at: confirmed, it
-        # leaves the pinned top, and the selection stays at that row (the next card), as
-        # after `e`, instead of following it down past the cards in between.
-        self._confirmed_from: tuple[int, int] | None = None
+        # The DING the user confirmed from the list, and the cards around it then:
+        # confirmed, it leaves the pinned top, and the selection goes to the card that
+        # followed it, as after `e`, instead of following it down past the cards in
+        # between.
+        self._confirmed_from: tuple[int, Sequence[int]] | None = None
         # A waiting DING that came to stand under the selection when the one above it was
         # confirmed: nobody has read it yet, however quick the next `a`.
         self._moved_under: int | None = None
+        # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
+        self._arrived_under: tuple[int, datetime] | None = None
+        self._asked_for: int | None = None
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -418,10 +430,6 @@ class MainWindow(QMainWindow):
         self.invites_action.triggered.connect(self.invitesRequested)
         desk_menu.addAction(self.invites_action)
         desk_menu.addSeparator()
-        self.about_action = QAction(self.tr("A&bout desk…"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.aboutRequested)
-        desk_menu.addAction(self.about_action)
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         if not quit_action.shortcuts():
@@ -452,12 +460,94 @@ class MainWindow(QMainWindow):
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
         self.new_ding_action.triggered.connect(self.dingComposeRequested)
+        # The banner's snooze by keyboard: its choices open under its button. S, free of
+        # the other single keys; Alt+S is the button's own.
+        self.snooze_action = ding_menu.addAction(self.tr("&Remind me later…"))
+        self.snooze_action.setShortcut(QKeySequence("S"))
+        self.snooze_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.snooze_action.triggered.connect(self._offer_snooze)
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
+        # Help last, as in every Windows program, with About in it, where it is looked for.
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        # F1 anywhere; ? where no text field takes it as a character (the list, the panes).
+        helps = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.setShortcuts([*(helps or [QKeySequence("F1")]), QKeySequence("?")])
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("A&bout desk…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.aboutRequested)
+        help_menu.addAction(self.about_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_card_menu)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """The window's keys by what they are for; a keyed action no group names is
+        listed under Other, so that the overview cannot leave one out."""
+        arrows = (("↑", "↓"), self.tr("Previous or next card"))
+        ends = (
+            tuple(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                for k in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            ),
+            self.tr("First or last card"),
+        )
+        tab = (
+            (QKeySequence(Qt.Key.Key_Tab).toString(QKeySequence.SequenceFormat.NativeText),),
+            self.tr("Next pane"),
+        )
+        groups = [
+            ShortcutGroup(
+                self.tr("Navigate"),
+                (
+                    self.next_action,
+                    self.prev_action,
+                    self.open_action,
+                    self.search_action,
+                    self.back_action,
+                ),
+                (arrows, ends, tab),
+            ),
+            ShortcutGroup(
+                self.tr("Act on a card"),
+                (
+                    self.done_action,
+                    self.unread_action,
+                    *self.correct_actions.values(),
+                    self.all_read_action,
+                    self.undo_action,
+                ),
+            ),
+            ShortcutGroup(self.tr("Views"), tuple(self.view_actions)),
+            ShortcutGroup(
+                self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+            ),
+        ]
+        named = {a for g in groups for a in g.actions}
+        named.update((self.settings_action, self.shortcuts_action, self.quit_action))
+        rest = [a for a in self.findChildren(QAction) if a.shortcuts() and a not in named]
+        other = (self.settings_action, self.shortcuts_action, *rest, self.quit_action)
+        groups.append(ShortcutGroup(self.tr("Other"), other))
+        return groups
+
+    def _show_shortcuts(self) -> None:
+        """Built from the actions as they are when it opens; one at a time. Window-modal,
+        not exec(): the store thread's answers keep coming while it is read, and Esc
+        closes it rather than reaching the list behind it."""
+        dialog = self.shortcuts_dialog
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = ShortcutsDialog(self.shortcut_groups(), self)
+            dialog.finished.connect(lambda _result: self.activateWindow())
+            self.shortcuts_dialog = dialog
+        dialog.open()
 
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it
@@ -495,6 +585,7 @@ class MainWindow(QMainWindow):
     def _move(self, step: int) -> None:
         self._confirmed_from = None  # moved on before the confirmation came back
         self._moved_under = None
+        self._arrived_under = None
         current = self.list.currentIndex()
         row = current.row() + step if current.isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
@@ -540,13 +631,19 @@ class MainWindow(QMainWindow):
                 8000,
             )
             return
+        if self._just_arrived(row, self.done_action):
+            return
         ids, before = (row.id,), row.done
         now = self._clock.now()
         # Undone later, a card comes back where its due time puts it then.
         self._undo.append(
-            _Undo(lambda: self._queries.set_done(ids, before, self._clock.now()), row.id)
+            _Undo(
+                lambda: self._queries.set_done(ids, before, self._clock.now()),
+                row.id,
+                self.tr("marked done") if done else self.tr("moved back to the inbox"),
+            )
         )
-        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True)
+        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True, leaving=row.id)
         self.statusBar().showMessage(
             self.tr("Marked done. Press Ctrl+Z to undo.")
             if done
@@ -568,7 +665,9 @@ class MainWindow(QMainWindow):
             )
             return
         if row is not None and row.pinned:
-            self._confirmed_from = (row.id, self.list.currentIndex().row())
+            # Confirming it is having seen it: `e` then is meant for it, however new.
+            self._arrived_under = None
+            self._confirmed_from = (row.id, neighbours(self.model.ids, row.id))
             self.acknowledgeRequested.emit(row.id)
             return
         waiting = self.ding_banner.message_id
@@ -588,6 +687,10 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+
+    def _offer_snooze(self) -> None:
+        if not self.ding_banner.offer_snooze():
+            self.statusBar().showMessage(self.tr("No DING waits for confirmation."), 3000)
 
     def _show_banner_ding(self, message_id: int) -> None:
         """The DING banner's Show, said when it had to leave the view the user was in."""
@@ -643,7 +746,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         ids, before = (row.id,), row.read
-        self._undo.append(_Undo(lambda: self._queries.set_read(ids, before), row.id))
+        self._undo.append(
+            _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        )
         self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
         self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
 
@@ -669,7 +774,7 @@ class MainWindow(QMainWindow):
         self._view_mark = mark
         # The undo is offered at once, before the mark is done: a Ctrl+Z pressed meanwhile
         # must take back this mark, not the change before it.
-        self._undo.append(_Undo(lambda: None, None, mark))
+        self._undo.append(_Undo(lambda: None, None, view_mark=mark))
         now = self._clock.now()
 
         def begin() -> tuple[int, int]:
@@ -818,7 +923,7 @@ class MainWindow(QMainWindow):
         mark.taken_back = True
         if not mark.started:
             self._view_mark = None
-            self.statusBar().showMessage(self.tr("Undone."), 3000)
+            self._say_undone(self.tr("mark all read (nothing was marked yet)"))
             return
         self._view_mark = mark
         self._ops.run(
@@ -838,10 +943,8 @@ class MainWindow(QMainWindow):
             self._take_back(mark)
             return
         self._view_mark = None
-        self._change(
-            lambda: None,
-            then=lambda _none: self.statusBar().showMessage(self.tr("Undone."), 3000),
-        )
+        what = self.tr("marked %n message(s) read", "", progress.marked)
+        self._change(lambda: None, then=lambda _none: self._say_undone(what))
 
     def _mark_failed(self, mark: _ViewMark, error: BaseException) -> None:
         """A step failed: what the steps before stored stays, and Ctrl+Z takes it back
@@ -849,7 +952,7 @@ class MainWindow(QMainWindow):
         self._view_mark = None
         if mark.taken_back and mark.started:
             mark.taken_back = False
-            self._undo.append(_Undo(lambda: None, None, mark))
+            self._undo.append(_Undo(lambda: None, None, view_mark=mark))
         elif not mark.started:
             self._drop_view_mark(mark)
         self.statusBar().showMessage(
@@ -871,6 +974,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Already in %1.").replace("%1", view_name(ViewKind(tier.value))), 3000
             )
+            return
+        if self._just_arrived(row, self.correct_actions[tier]):
             return
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
@@ -901,7 +1006,8 @@ class MainWindow(QMainWindow):
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
                 revert = functools.partial(self._undo_correction, correction)
-                self._undo.append(_Undo(revert, message_id))
+                what = fill(self.tr("moved to %1"), view_name(ViewKind(tier.value)))
+                self._undo.append(_Undo(revert, message_id, what))
             self.statusBar().showMessage(
                 self.tr(
                     "Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes."
@@ -910,7 +1016,11 @@ class MainWindow(QMainWindow):
             )
 
         now = self._clock.now()
-        self._change(lambda: self._queries.correct_tier(message_id, tier, now), then=corrected)
+        self._change(
+            lambda: self._queries.correct_tier(message_id, tier, now),
+            then=corrected,
+            leaving=message_id,
+        )
 
     def _undo_correction(self, correction: Correction) -> None:
         """Store-thread work: undone later, a card comes back where its due time puts it
@@ -933,7 +1043,13 @@ class MainWindow(QMainWindow):
             self._take_back(last.view_mark)
             return
         self._change(last.revert, keep=last.message_id)
-        self.statusBar().showMessage(self.tr("Undone."), 3000)
+        self._say_undone(last.what)
+
+    def _say_undone(self, what: str) -> None:
+        """What Ctrl+Z took back ("Undone: marked done."): a bare "Undone." after a run
+        of `e` and `3` left the user to guess which (a tester)."""
+        said = fill(self.tr("Undone: %1."), what) if what else self.tr("Undone.")
+        self.statusBar().showMessage(said, 4000)
 
     def _change(
         self,
@@ -942,15 +1058,21 @@ class MainWindow(QMainWindow):
         keep: int | None = None,
         then: Callable[[Any], None] | None = None,
         read_next: bool = False,
+        leaving: int | None = None,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
         it and re-selects.
 
-        The selection stays on message `keep` if it is still shown, else on the same row;
-        with `read_next`, the card the user's action moved them to counts as read (it is
-        in the reading pane, as after `j`).
+        The selection stays on message `keep` if it is still shown; after message
+        `leaving` left its place (done, moved to a tier), it goes to the card that
+        followed it now, by id: a card arriving meanwhile at its row is not it. Else it
+        stays on the same row. With `read_next`, the card the user's action moved them to
+        counts as read (it is in the reading pane, as after `j`).
         """
         position = max(0, self.list.currentIndex().row())
+        was = self._current_id()
+        listed = self.model.ids
+        nearby = neighbours(listed, leaving) if leaving is not None else ()
         reread = self._reread(keep=() if keep is None else (keep,))
 
         def job() -> tuple[Any, Snapshot | ReadOn]:
@@ -962,12 +1084,13 @@ class MainWindow(QMainWindow):
             self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
 
         def shown(result: Any, snapshot: Snapshot) -> None:
-            if self._show_snapshot(snapshot):
+            if self._show_snapshot(snapshot, nearby):
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
                     self._select_row(target)
                 else:
-                    self._select_row(position, read=read_next)
+                    self._select_nearest(nearby, position, read=read_next)
+                self._note_landing(was, listed)
             self._update_counts()
             self.itemsChanged.emit()
             if then is not None:
@@ -987,6 +1110,7 @@ class MainWindow(QMainWindow):
         self._aged_at = self._minute()
         self.list.viewport().update()
         self.detail.refresh_ageing()
+        self.ding_banner.refresh_ageing()
 
     def _minute(self) -> datetime:
         return self._clock.now().replace(second=0, microsecond=0)
@@ -1095,6 +1219,11 @@ class MainWindow(QMainWindow):
     def _show_card(self, message_id: int) -> None:
         """Selects the card of the view shown, paging to it on the store thread if the
         list has not read that far."""
+        # The user asked for this card (a notification, the banner, `a`): when the list
+        # comes to it, it has not just arrived under a key meant for another.
+        self._asked_for = message_id
+        if self._arrived_under is not None and self._arrived_under[0] == message_id:
+            self._arrived_under = None
         found = self.model.row_of(message_id)
         if found is not None:
             self._open_row(found)
@@ -1299,14 +1428,16 @@ class MainWindow(QMainWindow):
         through = opening[1] if opening is not None and opening[0] == self.model.view else None
         return self.model.reread(anchor, span, wanted, through)
 
-    def _show_snapshot(self, snapshot: Snapshot) -> bool:
+    def _show_snapshot(self, snapshot: Snapshot, nearby: Sequence[int] | None = None) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it
-        left the view, the row where it was), and the list does not jump."""
+        left the view, the card that followed it: the first of `nearby` still shown, by
+        default those around it before), and the list does not jump."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
         anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
         current_index = self.list.currentIndex()
         current = self.model.message_id(current_index.row()) if current_index.isValid() else None
+        listed = self.model.ids  # as it was: `apply` puts a new list in its place
         self._selecting = True  # nothing the user did: no read marks
         try:
             changed = self.model.apply(snapshot)
@@ -1317,29 +1448,75 @@ class MainWindow(QMainWindow):
         if anchor is not None and (row := self.model.row_of(anchor)) is not None:
             self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
         now = self.list.currentIndex()
-        if current is None or not now.isValid():
-            self._select_row(max(0, current_index.row()))
-        elif self._moved_on_confirming(current, current_index.row(), now.row()):
-            self._select_row(current_index.row(), read=True)
+        if current is None:
+            self._select_row(0)
+        elif not now.isValid():
+            # By id, not by row: a card arriving in the same re-read may stand at its row.
+            around = neighbours(listed, current) if nearby is None else nearby
+            self._select_nearest(around, current_index.row())
+        elif (
+            followed := self._moved_on_confirming(current, current_index.row(), now.row())
+        ) is not None:
+            self._select_nearest(followed, current_index.row(), read=True)
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
-        landed = self._current_row()
-        if landed is not None and landed.pinned and landed.id != current:
-            # A waiting DING came under the selection (the one above confirmed, or the
-            # one selected taken back by its sender): nobody has read it yet.
-            self._moved_under = landed.id
+        self._note_landing(current, listed)
         return True
 
-    def _moved_on_confirming(self, current: int, was: int, now: int) -> bool:
-        """Whether the selected card is the DING just confirmed from the list, and its
-        confirmation moved it from row `was` to row `now`."""
-        if self._confirmed_from is None or self._confirmed_from[0] != current:
+    def _select_nearest(self, candidates: Sequence[int], row: int, *, read: bool = False) -> None:
+        """Selects the first of `candidates` the list shows, else row `row`."""
+        for message_id in candidates:
+            found = self.model.row_of(message_id)
+            if found is not None:
+                self._select_row(found, read=read)
+                return
+        self._select_row(max(0, row), read=read)
+
+    def _note_landing(self, was: int | None, listed: Sequence[int]) -> None:
+        """Marks the card the selection came to without the user's move, away from
+        message `was`, if nobody can have read it yet: a waiting DING (the one above
+        confirmed, or the one selected taken back by its sender), or a card not in
+        `listed`, the list before: one that has just arrived."""
+        landed = self._current_row()
+        if landed is None or landed.id == was:
+            return
+        if landed.id == self._asked_for:
+            self._asked_for = None
+            return
+        if landed.pinned:
+            self._moved_under = landed.id
+        if landed.id not in listed:
+            self._arrived_under = (landed.id, self._clock.now())
+
+    def _just_arrived(self, row: InboxRow, key: QAction) -> bool:
+        """Whether a key aimed at `row` was meant for the card before it: `row` arrived
+        under the selection a moment ago. Says so, and lets the next press through."""
+        if self._arrived_under is None or self._arrived_under[0] != row.id:
             return False
+        at = self._arrived_under[1]
+        self._arrived_under = None
+        if self._clock.now() - at > ARRIVAL_GRACE:
+            return False
+        self.statusBar().showMessage(
+            fill(
+                self.tr("This message has just arrived: look it over, then press %1 again."),
+                key.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            ),
+            8000,
+        )
+        return True
+
+    def _moved_on_confirming(self, current: int, was: int, now: int) -> Sequence[int] | None:
+        """The cards around the DING just confirmed from the list before, if the selected
+        card is that DING and its confirmation moved it from row `was` to row `now`."""
+        if self._confirmed_from is None or self._confirmed_from[0] != current:
+            return None
         shown = self.model.inbox_row(now)
         if shown is None or shown.pinned:
-            return False  # not confirmed yet: the list was re-read for something else
+            return None  # not confirmed yet: the list was re-read for something else
+        followed = self._confirmed_from[1]
         self._confirmed_from = None
-        return now != was
+        return followed if now != was else None
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
@@ -1536,6 +1713,7 @@ class MainWindow(QMainWindow):
         self.detail.show_row(row)
         if not self._selecting:
             self._moved_under = None  # the user's own choice of card
+            self._arrived_under = None
             self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.
             self._mark_read(row)
@@ -1545,6 +1723,7 @@ class MainWindow(QMainWindow):
             # The card already selected, clicked: chosen as much as by a change of card,
             # which a click on it does not make.
             self._moved_under = None
+            self._arrived_under = None
             self._user_chose = True
 
     def _mark_read(self, row: InboxRow | None) -> None:

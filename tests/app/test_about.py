@@ -1,4 +1,4 @@
-"""desk → About desk: what IT support asks for, to read out or copy."""
+"""Help → About desk: what IT support asks for, to read out or copy."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from desk.ui.main_window import MainWindow
 from tests.conftest import SHANGHAI, paused_scheduler
 
 
-def test_the_desk_menu_shows_the_version_and_data_folder_to_copy(
+def test_the_help_menu_shows_the_version_and_data_folder_to_copy(
     qtbot: QtBot, store: Store
 ) -> None:
     app = DeskApp(
@@ -35,7 +35,7 @@ def test_the_desk_menu_shows_the_version_and_data_folder_to_copy(
     app.start()
     try:
         window = app.window
-        assert window.about_action in window.menuBar().actions()[0].menu().actions()
+        assert window.about_action in window.menuBar().actions()[-1].menu().actions()
         window.about_action.trigger()
         dialog = window.findChild(AboutDialog)
         assert dialog is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
@@ -79,7 +79,7 @@ def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
     option.initFrom(button)
     style = button.style()
     arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
-    text = button.fontMetrics().horizontalAdvance(button.text())
+    text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
     assert button.menu() is not None
     assert button.width() >= text + arrow + 2 * style.pixelMetric(
         QStyle.PixelMetric.PM_ButtonMargin, option, button
@@ -143,3 +143,31 @@ def test_on_a_narrow_window_the_buttons_make_room_for_the_dings_words(qtbot: QtB
     wide = _banner(qtbot, 1200)
     assert wide.ack_button.geometry().left() > wide.label.geometry().right()
     assert wide.ack_button.geometry().top() < wide.label.geometry().bottom()
+
+
+def test_the_banner_says_when_the_ding_is_due_as_its_card_does(qtbot: QtBot) -> None:
+    # From a tester: only the card said "26 分钟后截止"; the banner, in red above it, did not.
+    clock = ManualClock(NOW)
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    due = datetime(2026, 11, 23, 9, 31, tzinfo=SHANGHAI)
+    ding = Ladder(1, NOW, 1, None, "镇防汛指挥部群", "钟书记", "马上到岗", NOW, due)
+    banner.show_ladders([ding])
+    assert banner.label.full_text().startswith("due in 26 min · 09:05 DING")
+    clock.set(datetime(2026, 11, 23, 9, 45, tzinfo=SHANGHAI))
+    banner.refresh_ageing()
+    assert banner.label.full_text().startswith("overdue by 14 min · 09:05 DING")
+    # A meeting's time starts; it is not due.
+    banner.show_ladders(
+        [replace(ding, deadline=datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI), event=True)]
+    )
+    assert banner.label.full_text().startswith("starts in 15 min · 09:05 DING")
+    banner.show_ladders([replace(ding, deadline=None)])
+    assert banner.label.full_text().startswith("09:05 DING")
+
+
+def test_remind_me_later_has_a_mnemonic_and_says_its_key(qtbot: QtBot) -> None:
+    banner = _banner(qtbot, 1200)
+    text = banner.snooze_button.text()
+    assert text.replace("&", "") == "Remind me later (S)"
+    assert QKeySequence.mnemonic(text) == QKeySequence("Alt+S")

@@ -445,7 +445,7 @@ def test_a_reply_queued_offline_arrives_once_after_the_server_restarts(
             store.close()
         offline = desk(data, "sync", "--once")
         assert offline.returncode == 1
-        assert "network" in offline.stderr
+        assert "sync failed: no connection (check the address" in offline.stderr
     finally:
         server.start()
     assert "sent 1" in sync(data)

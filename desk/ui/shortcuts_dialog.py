@@ -1,0 +1,117 @@
+"""Help → Keyboard shortcuts: every key the window has, grouped, read from the window's own
+actions when the dialog opens, so that it says what the keys do now."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+# A mnemonic in brackets after the words, as Chinese menus write it: 设置(&S).
+_CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
+# The keypad's Enter does what Return does: said once, as Return.
+_KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
+# Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
+# standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
+_PAST_A_PC_KEYBOARD = Qt.Key.Key_F13.value
+
+
+def on_a_pc_keyboard(key: QKeySequence) -> bool:
+    """Whether a key sequence can be typed on an ordinary PC keyboard."""
+    return all(key[i].key().value < _PAST_A_PC_KEYBOARD for i in range(key.count()))
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutGroup:
+    """A heading and its keys: the actions' own, then `extra`, keys a widget handles
+    itself (the list's arrows), as (keys, what they do)."""
+
+    title: str
+    actions: tuple[QAction, ...]
+    extra: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+
+def action_keys(action: QAction) -> tuple[str, ...]:
+    """The action's keys as the platform writes them (Ctrl+1), each once."""
+    return tuple(
+        dict.fromkeys(
+            key.toString(QKeySequence.SequenceFormat.NativeText)
+            for key in action.shortcuts()
+            if key != _KEYPAD_ENTER and on_a_pc_keyboard(key)
+        )
+    )
+
+
+def action_name(action: QAction) -> str:
+    """The action's menu text without its mnemonic or its trailing dots: a Chinese
+    mnemonic, 设置(&S), goes with its brackets (设置(S) read as if S opened it)."""
+    text = _CJK_MNEMONIC.sub("", action.text())
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+
+
+class ShortcutsDialog(QDialog):
+    """The groups in two columns, each key drawn as a key cap; Esc or Close closes it."""
+
+    def __init__(self, groups: Sequence[ShortcutGroup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self._rows = [
+            (group.title, keys, what)
+            for group in groups
+            for keys, what in (
+                *((action_keys(a), action_name(a)) for a in group.actions if a.shortcuts()),
+                *group.extra,
+            )
+        ]
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        for column in self._columns(groups):
+            label = QLabel(self._table(column))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            columns.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """(group, keys, what they do), in the order shown."""
+        return list(self._rows)
+
+    def _columns(self, groups: Sequence[ShortcutGroup]) -> list[list[str]]:
+        """The group titles in two columns of about as many lines, in their order."""
+        lines = {g.title: 1 + sum(1 for r in self._rows if r[0] == g.title) for g in groups}
+        half = sum(lines.values()) / 2
+        left: list[str] = []
+        for group in groups:
+            if sum(lines[t] for t in left) >= half:
+                break
+            left.append(group.title)
+        return [left, [g.title for g in groups if g.title not in left]]
+
+    def _table(self, titles: list[str]) -> str:
+        cap = self.palette().color(QPalette.ColorRole.AlternateBase).name()
+        parts = ['<table cellspacing="0" cellpadding="3">']
+        for title in titles:
+            top = "" if title == titles[0] else ' style="padding-top:10px"'
+            parts.append(f'<tr><td colspan="2"{top}><b>{html.escape(title)}</b></td></tr>')
+            for group, keys, what in self._rows:
+                if group != title:
+                    continue
+                caps = "&nbsp;".join(
+                    f'<span style="background-color:{cap}">&nbsp;{html.escape(k)}&nbsp;</span>'
+                    for k in keys
+                )
+                parts.append(
+                    f'<tr><td align="right" style="white-space:nowrap">{caps}</td>'
+                    f"<td>{html.escape(what)}</td></tr>"
+                )
+        parts.append("</table>")
+        return "".join(parts)

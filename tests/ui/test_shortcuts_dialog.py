@@ -1,0 +1,124 @@
+"""Help → Keyboard shortcuts (F1, ?): every key the window has, grouped, from its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
+from tests.ui.test_main_window import _demo_window, _press
+
+GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Other"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _help_menu(window: MainWindow) -> list[QAction]:
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"]
+    return menu.actions()
+
+
+def _opened(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_f1_opens_the_shortcuts_from_anywhere_and_the_help_menu_lists_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: F1 and ? did nothing, and there was no Help menu.
+    assert window.shortcuts_action in _help_menu(window)
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_F1)
+    dialog = _opened(qtbot, window)
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    assert dialog.rows()[0][0] == "Navigate"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_question_mark_opens_them_from_the_list_but_types_in_the_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    qtbot.keyClicks(window.search, "?")
+    assert window.search.text() == "?"
+    assert window.findChild(ShortcutsDialog) is None
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    window.list.setFocus()
+    qtbot.keyClick(window.list, "?")
+    assert _opened(qtbot, window).isVisible()
+
+
+def test_every_key_the_window_has_is_listed_under_its_group(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.shortcuts_action.trigger()
+    dialog = _opened(qtbot, window)
+    rows = dialog.rows()
+    assert list(dict.fromkeys(g for g, _keys, _what in rows)) == GROUPS
+    listed = {(keys, what) for _g, keys, what in rows}
+    keyed = [a for a in window.findChildren(QAction) if a.shortcuts()]
+    assert len(keyed) > 20
+    for action in keyed:
+        keys = tuple(
+            dict.fromkeys(
+                k.toString(QKeySequence.SequenceFormat.NativeText)
+                for k in action.shortcuts()
+                # The keypad's Enter is said as Return; F13 and on are on few keyboards.
+                if k != QKeySequence(Qt.Key.Key_Enter) and k[0].key().value < Qt.Key.Key_F13.value
+            )
+        )
+        what = action.text().replace("&", "").removesuffix("…")
+        assert (keys, what) in listed, (keys, what)
+    groups = {what: g for g, _keys, what in rows}
+    assert groups["Mark done"] == "Act on a card"
+    assert groups["Go to Urgent"] == "Views"
+    assert groups["Remind me later"] == "DING"
+    assert groups["Next message"] == "Navigate"
+    assert groups["Keyboard shortcuts"] == "Other"
+    # Keys the list handles itself, not by an action, are there too.
+    assert ("↑", "↓") in {keys for _g, keys, _what in rows}
+
+
+def test_the_dialog_is_shown_once_however_often_f1_is_pressed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.shortcuts_action.trigger()
+    window.shortcuts_action.trigger()
+    assert len(window.findChildren(ShortcutsDialog)) == 1
+
+
+def test_about_desk_is_in_the_help_menu(window: MainWindow) -> None:
+    assert window.about_action in _help_menu(window)
+    desk_menu = window.menuBar().actions()[0].menu()
+    assert window.about_action not in desk_menu.actions()
+
+
+def test_keys_few_keyboards_have_are_left_out() -> None:
+    # X11's standard bindings add Help, Find and Undo keys (帮助, 查找, 撤销) and F14.
+    assert on_a_pc_keyboard(QKeySequence("Ctrl+Z"))
+    assert on_a_pc_keyboard(QKeySequence("F1"))
+    assert on_a_pc_keyboard(QKeySequence("?"))
+    assert not on_a_pc_keyboard(QKeySequence(Qt.Key.Key_Help))
+    assert not on_a_pc_keyboard(QKeySequence(Qt.Key.Key_Undo))
+    assert not on_a_pc_keyboard(QKeySequence("F14"))
+
+
+def test_a_chinese_mnemonic_goes_with_its_brackets() -> None:
+    assert action_name(QAction("设置(&S)…")) == "设置"
+    assert action_name(QAction("新建 DING(&N)…")) == "新建 DING"
+    assert action_name(QAction("&Settings…")) == "Settings"
+    assert action_name(QAction("R&&D")) == "R&D"

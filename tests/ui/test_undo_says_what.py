@@ -1,0 +1,80 @@
+"""Ctrl+Z says what it took back, as the undo stack knows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.core.messages import Tier
+from desk.store.inbox import ViewKind
+from desk.store.store import Store
+from desk.ui.main_window import MainWindow
+from tests.ui.test_main_window import _badge, _demo_window, _press
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _undo(qtbot: QtBot, window: MainWindow) -> str:
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone"))
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    return window.statusBar().currentMessage()
+
+
+def _first_plain_card(window: MainWindow, tier: Tier) -> None:
+    """Selects the first card of `tier` that no DING pins (`e` leaves those alone)."""
+    for row in range(window.model.rowCount()):
+        card = window.model.inbox_row(row)
+        if card is not None and card.tier is tier and not card.pinned:
+            window.list.setCurrentIndex(window.model.index(row))
+            return
+    raise AssertionError(f"no {tier} card")
+
+
+def test_undoing_done_says_marked_done(qtbot: QtBot, window: MainWindow) -> None:
+    # From a tester: "已撤销。" did not say what was undone.
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    _press(qtbot, window, Qt.Key.Key_E)
+    assert _undo(qtbot, window) == "Undone: marked done."
+
+
+def test_undoing_a_move_names_the_tier(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    _press(qtbot, window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+    assert _undo(qtbot, window) == "Undone: moved to Info."
+
+
+def test_undoing_unread_and_a_return_from_done_say_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    _press(qtbot, window, Qt.Key.Key_U)
+    assert _undo(qtbot, window) == "Undone: marked unread."
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    window.sidebar.select_view(ViewKind.DONE)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_E)
+    assert _undo(qtbot, window) == "Undone: moved back to the inbox."
+
+
+def test_undoing_shift_c_says_how_many_were_marked_read(qtbot: QtBot, window: MainWindow) -> None:
+    window.sidebar.select_view(ViewKind.URGENT)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
+    said = window.statusBar().currentMessage()
+    count = said.removeprefix("Marked ").split(" ")[0]
+    assert int(count) > 0
+    assert _undo(qtbot, window) == f"Undone: marked {count} message(s) read."
+    assert _badge(window, ViewKind.URGENT) != ""

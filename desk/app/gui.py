@@ -188,16 +188,23 @@ def _opened(data_dir: DataDir, passphrase: str | None, early: Future[bytes] | No
     return store
 
 
+def _given_passphrase(data_dir: DataDir) -> str | None:
+    """DESK_PASSPHRASE, unless it is too short to make a new store with (the dialog then
+    asks for one)."""
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    new_store = not data_dir.key_file.exists()
+    if passphrase is not None and new_store and len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return None
+    return passphrase
+
+
 def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
     """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
 
     `early` is the key being unlocked already (`keys.unlock_early`): its answer is the
     first try.
     """
-    passphrase = os.environ.get(ENV_PASSPHRASE)
-    new_store = not data_dir.key_file.exists()
-    if passphrase is not None and new_store and len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        passphrase = None  # too short for a new store: chosen in the dialog instead
+    passphrase = _given_passphrase(data_dir)
     error = ""
     while True:
         try:
@@ -212,6 +219,7 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             if exc.code in _NEVER_OPENS:
                 if not start_afresh(store_error_text(exc, data_dir), data_dir):
                     return None
+                passphrase = _given_passphrase(data_dir)
                 continue
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 show_fatal(store_error_text(exc, data_dir))
@@ -232,6 +240,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                     error = ""
                     break
             if answer == PassphraseDialog.FORGOTTEN:
+                # Not the guess typed before "Forgot it?": the new store's passphrase is
+                # chosen (twice) in the dialog, unless DESK_PASSPHRASE gives one.
+                passphrase = _given_passphrase(data_dir)
                 continue
             if answer != PassphraseDialog.DialogCode.Accepted:
                 return None

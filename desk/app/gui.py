@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from concurrent.futures import Future
@@ -283,6 +284,10 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         i18n.uninstall(app, translators)
         return 1
     if ask_running_instance(data_dir):
+        # Said, or this launch's started and stopped lines read as the running desk's.
+        logging.getLogger("desk").info(
+            "a desk window already runs on this data dir: it comes forward, this launch ends"
+        )
         return 0  # the running desk comes forward instead
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.

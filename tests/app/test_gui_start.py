@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -12,7 +15,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desk import __version__
 from desk.app.gui import run_gui, unlock
+from desk.app.single_instance import InstanceServer
 from desk.store.paths import DataDir
 from desk.store.store import StoreError, open_store, unlock_key
 from desk.ui.passphrase_dialog import PassphraseDialog
@@ -221,3 +226,26 @@ def test_starting_afresh_asks_for_a_new_passphrase_not_the_wrong_one_typed(
     assert unlock_key(data, "chosen afresh 2026")
     with pytest.raises(StoreError):
         unlock_key(data, "a guess that is wrong")
+
+
+def test_a_second_launch_says_in_the_log_that_it_handed_over(qtbot: QtBot, tmp_path: Path) -> None:
+    # Its "started" and "stopped" lines, between the running window's, read as the
+    # window having quit (seen in a demo's desk.log).
+    data = DataDir(tmp_path / "desk").ensure()
+    running = InstanceServer(data)
+    env = {**os.environ, "DESK_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "desk", "--data-dir", str(data.root)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    finally:
+        running.close()
+    assert second.returncode == 0
+    log = (data.logs / "desk.log").read_text("utf-8").splitlines()
+    assert "desk window started (pid" in log[0].replace(f" {__version__}", "")
+    assert "already runs on this data dir: it comes forward, this launch ends" in log[1]
+    assert f"window stopped (pid {second.pid})" in log[-1]

@@ -322,6 +322,46 @@ def test_windows_installer_is_per_machine_and_keeps_user_data() -> None:
     assert "Box.Checked := False;" in script
     assert "{localappdata}\\desk" in script  # README, "Where desk keeps data"
     assert "%LOCALAPPDATA%\\desk" in (ROOT / "README.md").read_text(encoding="utf-8")
-    # and with it every secret in Credential Manager, as the user, while desk-cli is there
-    assert "ExecAsOriginalUser(ExpandConstant('{app}\\desk-cli.exe')" in script
+    # and with it every secret in Credential Manager, while desk-cli is there
+    assert "Exec(ExpandConstant('{app}\\desk-cli.exe')" in script
     assert "'keychain forget --yes --data-dir \"' + DataDir()" in script
+
+
+def _pascal_routine(script: str, header: str) -> str:
+    """The text of one routine of the installer's [Code], from its header to its `end;`."""
+    start = script.index(header)
+    return script[start : script.index("\nend;", start)]
+
+
+# Inno Setup's help: "This function is not supported at uninstall time" (it raises there).
+_NOT_AT_UNINSTALL = ("ExecAsOriginalUser", "ShellExecAsOriginalUser", "WizardForm")
+
+
+def test_the_uninstaller_calls_only_what_inno_setup_supports_at_uninstall() -> None:
+    # ExecAsOriginalUser there raised at usUninstall: the secrets stayed in Credential
+    # Manager. The uninstaller runs as the user whose {localappdata} and HKCU it cleans.
+    script = (ROOT / "packaging" / "windows" / "desk.iss").read_text(encoding="utf-8-sig")
+    for header in ("function InitializeUninstall", "procedure CurUninstallStepChanged"):
+        routine = _pascal_routine(script, header)
+        assert not [name for name in _NOT_AT_UNINSTALL if name in routine], header
+    steps = _pascal_routine(script, "procedure CurUninstallStepChanged")
+    forget = steps.index("keychain forget --yes")
+    # while desk-cli.exe is there (usUninstall, before the files go), before DelTree
+    assert steps.index("usUninstall") < forget < steps.index("usPostUninstall")
+    assert forget < steps.index("DelTree(DataDir()")
+
+
+def test_no_comment_of_the_installer_code_ends_early() -> None:
+    # A { } comment ends at the first }: an Inno constant named in one ({localappdata})
+    # ends it there, and the rest of the sentence is compiled as code.
+    script = (ROOT / "packaging" / "windows" / "desk.iss").read_text(encoding="utf-8-sig")
+    code = script[script.index("[Code]") :]
+    in_string = in_comment = False
+    for n, char in enumerate(code):
+        if in_comment:
+            assert char != "{", code[max(0, n - 80) : n + 20]
+            in_comment = char != "}"
+        elif char == "'":
+            in_string = not in_string
+        elif char == "{" and not in_string:
+            in_comment = True

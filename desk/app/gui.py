@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from concurrent.futures import Future
@@ -188,16 +189,23 @@ def _opened(data_dir: DataDir, passphrase: str | None, early: Future[bytes] | No
     return store
 
 
+def _given_passphrase(data_dir: DataDir) -> str | None:
+    """DESK_PASSPHRASE, unless it is too short to make a new store with (the dialog then
+    asks for one)."""
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    new_store = not data_dir.key_file.exists()
+    if passphrase is not None and new_store and len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return None
+    return passphrase
+
+
 def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
     """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
 
     `early` is the key being unlocked already (`keys.unlock_early`): its answer is the
     first try.
     """
-    passphrase = os.environ.get(ENV_PASSPHRASE)
-    new_store = not data_dir.key_file.exists()
-    if passphrase is not None and new_store and len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        passphrase = None  # too short for a new store: chosen in the dialog instead
+    passphrase = _given_passphrase(data_dir)
     error = ""
     while True:
         try:
@@ -212,6 +220,7 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             if exc.code in _NEVER_OPENS:
                 if not start_afresh(store_error_text(exc, data_dir), data_dir):
                     return None
+                passphrase = _given_passphrase(data_dir)
                 continue
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 show_fatal(store_error_text(exc, data_dir))
@@ -232,6 +241,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                     error = ""
                     break
             if answer == PassphraseDialog.FORGOTTEN:
+                # Not the guess typed before "Forgot it?": the new store's passphrase is
+                # chosen (twice) in the dialog, unless DESK_PASSPHRASE gives one.
+                passphrase = _given_passphrase(data_dir)
                 continue
             if answer != PassphraseDialog.DialogCode.Accepted:
                 return None
@@ -272,6 +284,10 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         i18n.uninstall(app, translators)
         return 1
     if ask_running_instance(data_dir):
+        # Said, or this launch's started and stopped lines read as the running desk's.
+        logging.getLogger("desk").info(
+            "a desk window already runs on this data dir: it comes forward, this launch ends"
+        )
         return 0  # the running desk comes forward instead
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.

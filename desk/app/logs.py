@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
-    """Logs to the data dir's logs/desk.log; DataDirUnusable if that file cannot be opened."""
+def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "window") -> None:
+    """Logs to the data dir's logs/desk.log; DataDirUnusable if that file cannot be opened.
+    `run` names what starts in the log's started and stopped lines: "window", or a
+    command ("`sync` command")."""
     root = logging.getLogger("desk")
     if any(getattr(h, "desk_log", False) for h in root.handlers):
         return
@@ -48,14 +50,16 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO) -> None:
     scheduler.propagate = False
     _log_what_would_be_lost(data_dir)
     # Which desk wrote what follows, and when it ended: support reads a log of many runs.
+    # What ran, too: a script's `desk inbox` each minute read as the window quitting.
     root.info(
-        "desk %s started (pid %d, Python %s, %s)",
+        "desk %s %s started (pid %d, Python %s, %s)",
         __version__,
+        run,
         os.getpid(),
         platform.python_version(),
         platform.platform(),
     )
-    atexit.register(root.info, "desk %s stopped (pid %d)", __version__, os.getpid())
+    atexit.register(root.info, "desk %s %s stopped (pid %d)", __version__, run, os.getpid())
 
 
 def log_qt_messages() -> None:

@@ -153,7 +153,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
         )
         return None
     directory = data_dir(args)
-    setup_logging(directory)
+    setup_logging(directory, run=f"`{getattr(args, 'command', None) or 'desk'}` command")
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase and not directory.key_file.exists() and _too_short_to_use(passphrase):
         # As the window asks of a new store's passphrase (without a keychain, it is all

@@ -33,10 +33,11 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: keyring's backends load only for this command.
     import keyring.errors
 
-    from desk.store.keychain_entries import forget_keychain
+    from desk.store.keychain_entries import forget_keychain, key_files
 
     directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
-    if not directory.key_file.exists():
+    # Only stores set aside by Start afresh count too: their tokens are live.
+    if not key_files(directory):
         fail(f"no desk store in {directory.root}: check --data-dir")
         return 2
     if not args.yes:

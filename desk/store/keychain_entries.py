@@ -11,21 +11,30 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from desk.store.credentials import account_entry
-from desk.store.keys import KEYCHAIN_SERVICE, KeyFile, KeyProtection, store_entry
+from desk.store.keys import (
+    KEYCHAIN_SERVICE,
+    KeyFile,
+    KeyFileCorrupt,
+    KeyProtection,
+    store_entry,
+)
 from desk.store.paths import DataDir
+from desk.store.set_aside import SET_ASIDE_PREFIX
 
 if TYPE_CHECKING:
     import keyring.backend
 
 log = logging.getLogger("desk.store.keychain")
 
-# Account ids tried when the store cannot say which it has (its key already gone from
-# the keychain): ids count up from 1 and a desk holds a few accounts.
+# Account ids tried beside the ones the store names (it cannot where its key is already
+# gone from the keychain; a removed account's row is gone): ids count up from 1 and a desk
+# holds a few accounts.
 PROBED_ACCOUNT_IDS = range(1, 101)
 
 
@@ -41,20 +50,45 @@ def read_only(data_dir: DataDir, key: bytes) -> Iterator[sqlcipher3.dbapi2.Conne
         connection.close()
 
 
+def key_files(data_dir: DataDir) -> list[Path]:
+    """The key files of the stores of `data_dir`: its own, and those Start afresh set
+    aside (desk.store.set_aside), whose accounts' tokens are still live on the server."""
+    own = [data_dir.key_file] if data_dir.key_file.exists() else []
+    return own + sorted(data_dir.root.glob(f"{SET_ASIDE_PREFIX}*/{data_dir.key_file.name}"))
+
+
 def forget_keychain(
     data_dir: DataDir, backend: keyring.backend.KeyringBackend | None = None
 ) -> int:
-    """Deletes the store key and every account's secrets that the store of `data_dir`
-    filed in the keychain; how many there were. The store does not open again after it:
-    for an uninstall that removes the data too. A passphrase-protected store files
-    nothing there (its accounts' secrets are inside the database)."""
+    """Deletes the store key and every account's secrets that the stores of `data_dir`
+    (its own and the ones set aside) filed in the keychain; how many there were. The store
+    does not open again after it: for an uninstall that removes the data too. A
+    passphrase-protected store files nothing there (its accounts' secrets are inside the
+    database). KeyFileCorrupt for the data dir's own key file; a set-aside one that is
+    damaged (why it was set aside, perhaps) is passed over."""
     import keyring
+
+    chain = backend if backend is not None else keyring.get_keyring()
+    forgotten = 0
+    for key_file in key_files(data_dir):
+        try:
+            keyfile = KeyFile.load(key_file)
+        except KeyFileCorrupt:
+            if key_file == data_dir.key_file:
+                raise
+            log.warning("set-aside key file %s is damaged: passed over", key_file.parent.name)
+            continue
+        if keyfile.protection is KeyProtection.KEYCHAIN:
+            forgotten += _forget_store(DataDir(key_file.parent), keyfile, chain)
+    log.info("forgot %d keychain entries of this data dir's stores", forgotten)
+    return forgotten
+
+
+def _forget_store(
+    data_dir: DataDir, keyfile: KeyFile, chain: keyring.backend.KeyringBackend
+) -> int:
     import keyring.errors
 
-    keyfile = KeyFile.load(data_dir.key_file)
-    if keyfile.protection is not KeyProtection.KEYCHAIN:
-        return 0
-    chain = backend if backend is not None else keyring.get_keyring()
     stored_key = chain.get_password(KEYCHAIN_SERVICE, store_entry(keyfile.store_id))
     account_ids = _account_ids(data_dir, stored_key)
     forgotten = 0
@@ -66,16 +100,17 @@ def forget_keychain(
         except keyring.errors.PasswordDeleteError:
             continue  # not there: a probed id, or an account without secrets
         forgotten += 1
-    log.info("forgot %d keychain entries of this store", forgotten)
     return forgotten
 
 
-def _account_ids(data_dir: DataDir, stored_key: str | None) -> list[int] | range:
-    """The store's account ids, or every probed id where the store cannot be read."""
-    if stored_key is None or not data_dir.database.exists():
-        return PROBED_ACCOUNT_IDS
-    try:
-        with read_only(data_dir, bytes.fromhex(stored_key)) as connection:
-            return [row[0] for row in connection.execute("SELECT id FROM accounts")]
-    except (sqlcipher3.dbapi2.DatabaseError, ValueError):
-        return PROBED_ACCOUNT_IDS
+def _account_ids(data_dir: DataDir, stored_key: str | None) -> list[int]:
+    """The store's account ids and the probed ones: an account removed while the
+    keychain refused to delete its token no longer has a row that names it."""
+    known: list[int] = []
+    if stored_key is not None and data_dir.database.exists():
+        try:
+            with read_only(data_dir, bytes.fromhex(stored_key)) as connection:
+                known = [row[0] for row in connection.execute("SELECT id FROM accounts")]
+        except (sqlcipher3.dbapi2.DatabaseError, ValueError):
+            pass  # unreadable: the probed ids stand for them
+    return sorted(set(PROBED_ACCOUNT_IDS).union(known))

@@ -21,16 +21,18 @@ log = logging.getLogger("desk.store")
 # The key last: a database without its key is never opened over (see open_store), while a
 # key left alone would key a new database with the old key.
 _FILES = ("desk.db", "desk.db-wal", "desk.db-shm", "desk.key")
+# The folders' names begin so; `desk keychain forget` looks in them too.
+SET_ASIDE_PREFIX = "set-aside-"
 
 
 def set_aside(data_dir: DataDir, now: datetime) -> Path:
     """Moves the store's files into a new folder `set-aside-<time>` in the data dir and
     returns it; OSError (with everything put back) if a file cannot move."""
-    folder = data_dir.root / f"set-aside-{now:%Y%m%d-%H%M%S}"
+    folder = data_dir.root / f"{SET_ASIDE_PREFIX}{now:%Y%m%d-%H%M%S}"
     suffix = 1
     while folder.exists():
         suffix += 1
-        folder = data_dir.root / f"set-aside-{now:%Y%m%d-%H%M%S}-{suffix}"
+        folder = data_dir.root / f"{SET_ASIDE_PREFIX}{now:%Y%m%d-%H%M%S}-{suffix}"
     folder.mkdir()
     moved: list[str] = []
     try:

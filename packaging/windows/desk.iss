@@ -170,9 +170,12 @@ begin
     { While desk-cli.exe is still there: the store key and every account's access token in
       Credential Manager. keyring renames all but the newest secret (store-key:...@desk,
       account:...@desk), which cmdkey /delete:desk below would miss; a token left there
-      still signs in. As the user: their Credential Manager, not the elevated one's. }
+      still signs in. Plain Exec: the "as original user" variant is not supported at
+      uninstall time (it raises). The uninstaller runs as the user whose local app data
+      (DataDir) and HKCU it cleans, so it reaches that user's Credential Manager.
+      Best effort: whatever desk-cli answers, the uninstall goes on. }
     if RemoveData then
-      ExecAsOriginalUser(ExpandConstant('{app}\desk-cli.exe'),
+      Exec(ExpandConstant('{app}\desk-cli.exe'),
         'keychain forget --yes --data-dir "' + DataDir() + '"', '', SW_HIDE,
         ewWaitUntilTerminated, ResultCode);
   end;

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desk import __version__
 from desk.app.gui import run_gui, unlock
+from desk.app.single_instance import InstanceServer
 from desk.store.paths import DataDir
-from desk.store.store import open_store
+from desk.store.store import StoreError, open_store, unlock_key
 from desk.ui.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
@@ -158,3 +165,87 @@ def test_a_forgotten_passphrase_has_a_way_out(
     assert "nothing can open this database" in seen[1]
     (aside,) = data.root.glob("set-aside-*")
     assert (aside / "desk.key").read_bytes() == old_key
+
+
+def _answer_in_turn(steps: list[tuple[type, str, tuple[str, ...]]], seen: list[str]) -> None:
+    """Answers the modal dialogs as they come up, one step each: (kind, the button to
+    click or "Enter", what to type first into its edit boxes)."""
+    remaining = list(steps)
+
+    def look(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        kind, answer, typed = remaining[0]
+        if not isinstance(dialog, kind) or dialog.property("answered"):
+            if tries < 500:  # a dialog that never comes: the test's asserts say so
+                QTimer.singleShot(10, lambda: look(tries + 1))
+            return
+        dialog.setProperty("answered", True)
+        remaining.pop(0)
+        if isinstance(dialog, PassphraseDialog):
+            seen.append("new passphrase" if dialog.repeat.isVisibleTo(dialog) else "passphrase")
+            for edit, text in zip((dialog.passphrase, dialog.repeat), typed, strict=False):
+                QTest.keyClicks(edit, text)
+        else:
+            seen.append(dialog.text())
+        if answer == "Enter":
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        else:
+            next(b for b in dialog.findChildren(QPushButton) if b.text() == answer).click()
+        if remaining:
+            QTimer.singleShot(0, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_starting_afresh_asks_for_a_new_passphrase_not_the_wrong_one_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No keychain: the new store is under a passphrase. The guess typed before "Forgot
+    # it?" silently became the new store's, unconfirmed, and the user no longer knew it.
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    seen: list[str] = []
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "Enter", ("a guess that is wrong",)),
+            (PassphraseDialog, "Forgot it?", ()),
+            (QMessageBox, "Start afresh", ()),
+            (PassphraseDialog, "Enter", ("chosen afresh 2026", "chosen afresh 2026")),
+        ],
+        seen,
+    )
+
+    store = unlock(data)
+
+    assert store is not None
+    store.close()
+    assert seen[:2] == ["passphrase", "passphrase"]
+    assert seen[3:] == ["new passphrase"], "a new passphrase is chosen, twice"
+    assert unlock_key(data, "chosen afresh 2026")
+    with pytest.raises(StoreError):
+        unlock_key(data, "a guess that is wrong")
+
+
+def test_a_second_launch_says_in_the_log_that_it_handed_over(qtbot: QtBot, tmp_path: Path) -> None:
+    # Its "started" and "stopped" lines, between the running window's, read as the
+    # window having quit (seen in a demo's desk.log).
+    data = DataDir(tmp_path / "desk").ensure()
+    running = InstanceServer(data)
+    env = {**os.environ, "DESK_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "desk", "--data-dir", str(data.root)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    finally:
+        running.close()
+    assert second.returncode == 0
+    log = (data.logs / "desk.log").read_text("utf-8").splitlines()
+    assert "desk window started (pid" in log[0].replace(f" {__version__}", "")
+    assert "already runs on this data dir: it comes forward, this launch ends" in log[1]
+    assert f"window stopped (pid {second.pid})" in log[-1]

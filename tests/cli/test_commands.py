@@ -130,9 +130,10 @@ def test_data_dir_from_the_environment(empty_dir: str) -> None:
     assert desk("sync", "--once", env={"DESK_DATA_DIR": empty_dir}).returncode == 0
     assert Path(empty_dir, "desk.db").exists()
     log = Path(empty_dir, "logs", "desk.log").read_text("utf-8").splitlines()
-    # Support reads which desk wrote the log, and where each run ended.
-    assert f"INFO desk: desk {__version__} started (pid " in log[0]
-    assert f"INFO desk: desk {__version__} stopped (pid " in log[-1]
+    # Support reads which desk wrote the log, and where each run ended: a command's run
+    # is not the window's (a script's `desk inbox` each minute read as the window quitting).
+    assert f"INFO desk: desk {__version__} `sync` command started (pid " in log[0]
+    assert f"INFO desk: desk {__version__} `sync` command stopped (pid " in log[-1]
 
 
 def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:

@@ -3,6 +3,8 @@ store key or live access token stays in the keychain."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import keyring.backend
 import pytest
 
@@ -11,6 +13,7 @@ from desk.store.credentials import CredentialStore
 from desk.store.keys import KEYCHAIN_SERVICE, KeyFile
 from desk.store.models import Account
 from desk.store.paths import DataDir
+from desk.store.set_aside import set_aside
 from desk.store.store import open_store
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
@@ -97,3 +100,50 @@ def test_a_folder_without_a_store_is_said(
 ) -> None:
     assert main(["keychain", "forget", "--yes", "--data-dir", f"{tmp_path}/nothing"]) == 2
     assert "no desk store in" in capsys.readouterr().err
+
+
+@pytest.mark.keychain
+def test_forget_deletes_the_secrets_of_a_store_set_aside_to_start_afresh(
+    data_dir: DataDir, keychain: keyring.backend.KeyringBackend
+) -> None:
+    # Start afresh keeps the old files in set-aside-<time>; its accounts' tokens stay
+    # valid on the server, so "also remove my data" must forget them too.
+    old_id = _keychain_store_with_accounts(data_dir, keychain, 2)
+    set_aside(data_dir, datetime(2026, 12, 4, 9, 0, tzinfo=UTC))
+    new_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+    assert new_id != old_id
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, old_id, 2) == [False, False, False]
+    assert _entries(keychain, new_id, 1) == [False, False]
+
+
+@pytest.mark.keychain
+def test_forget_finds_a_set_aside_store_when_no_new_one_was_made(
+    data_dir: DataDir, keychain: keyring.backend.KeyringBackend
+) -> None:
+    # Start afresh, then the new store's passphrase dialog cancelled: only the old files.
+    old_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+    set_aside(data_dir, datetime(2026, 12, 4, 9, 0, tzinfo=UTC))
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, old_id, 1) == [False, False]
+
+
+@pytest.mark.keychain
+def test_forget_deletes_the_token_of_an_account_whose_row_went_without_it(
+    data_dir: DataDir, keychain: keyring.backend.KeyringBackend
+) -> None:
+    # `desk account remove` drops the row even where the keychain refused to delete the
+    # token (it logs a warning): the readable store no longer names that account.
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 3)
+    store = open_store(data_dir, None, backend=keychain)
+    with store.transaction() as session:
+        session.delete(session.get_one(Account, 3))
+    store.close()
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, store_id, 3) == [False, False, False, False]

@@ -119,7 +119,8 @@ def test_a_work_accounts_ding_is_not_marked(qtbot: QtBot, store: Store, clock: M
         app.relay.ingested.emit(None)
         qtbot.waitUntil(lambda: bool(shown) and app.ops_idle(), timeout=5000)
         assert [n.title for n in shown] == ["DING · 区防汛工作群 · 区应急局"]
-        assert app.window.ding_banner.label.full_text().startswith("10:00 DING")
+        said = app.window.ding_banner.label.full_text()
+        assert said.startswith("due in 30 min · 10:00 DING"), said  # no [Demo] before it
         qtbot.waitUntil(lambda: app.window.idle(), timeout=5000)
         assert app.window.demo_label.isHidden()
     finally:

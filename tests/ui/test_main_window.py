@@ -1518,4 +1518,5 @@ def test_the_calendar_link_stays_put_when_the_quiet_switch_counts_held_messages(
     switch.show_state(state, 12, now)
 
     qtbot.waitUntil(lambda: settled() and switch.width() > narrow)
-    assert link.mapTo(window, QPoint(0, 0)) == where
+    # Across: the bar may grow a pixel or two taller with the longer text.
+    assert link.mapTo(window, QPoint(0, 0)).x() == where.x()

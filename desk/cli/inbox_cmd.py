@@ -88,14 +88,7 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "ding": row.ding,
         "cluster": row.cluster,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
-        "reasons": list(
-            dict.fromkeys(
-                describe(standing_at(r, now, row.deadline))
-                for r in as_shown(
-                    row.reasons, row.group_name, row.sent_roster, row.tier.asks_action
-                )
-            )
-        ),
+        "reasons": _reasons_said(row, now),
         # A DING the user sent: who has confirmed it, who not yet (else null).
         "sent_ding": _sent_ding_json(row.sent_roster) if row.sent_roster else None,
         "attachment": _attachment_json(attachment) if attachment else None,
@@ -107,6 +100,17 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         # The user confirmed its DING and the server refused to pass that on.
         "confirmation_refused": bool(row.confirmation_refused),
     }
+
+
+def _reasons_said(row: InboxRow, now: datetime) -> list[str]:
+    """The row's reasons in English, once each, those that age (due in, overdue by) worded
+    as they stand `now`."""
+    return list(
+        dict.fromkeys(
+            describe(standing_at(r, now, row.deadline))
+            for r in as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
+        )
+    )
 
 
 def _removed_by(row: InboxRow) -> str | None:
@@ -163,10 +167,7 @@ def _card_line(row: InboxRow, now: datetime) -> str:
     when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
     unread = "*" if not row.read else " "
     text = " ".join(row.text.split()) or "(withdrawn)"
-    reasons = dict.fromkeys(
-        describe(standing_at(r, now, row.deadline))
-        for r in as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
-    )
+    reasons = _reasons_said(row, now)
     why = f"  [{', '.join(reasons)}]" if reasons else ""
     return f"{unread} {when:>5}  {row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
 

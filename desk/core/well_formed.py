@@ -9,6 +9,7 @@ character is shown anywhere else; the rest of the text stays.
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -38,12 +39,20 @@ def _repaired(value: Any) -> Any:
     if isinstance(value, tuple):
         items = tuple(_repaired(item) for item in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if is_dataclass(value) and not isinstance(value, type):
-        changed = {}
-        for field in fields(value):
-            old = getattr(value, field.name)
-            new = _repaired(old)
-            if new is not old:
-                changed[field.name] = new
-        return replace(value, **changed) if changed else value
-    return value
+    names = _field_names(type(value))
+    if not names:
+        return value
+    changed = {}
+    for name in names:
+        old = getattr(value, name)
+        new = _repaired(old)
+        if new is not old:
+            changed[name] = new
+    return replace(value, **changed) if changed else value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass `kind`, none for any other type: looked up once per type,
+    as every message of every batch goes through here (`fields` is slow)."""
+    return tuple(field.name for field in fields(kind)) if is_dataclass(kind) else ()

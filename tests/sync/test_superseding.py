@@ -417,6 +417,23 @@ def test_a_correction_edited_into_another_message_gives_the_notice_back(
     assert not any(line.startswith("corrected") for line in _shown(back))
 
 
+def test_a_correction_edited_away_leaves_the_notice_to_the_other_correction(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    later = clock.now() + timedelta(hours=1)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c3", messages=(_second_correction(later),)))
+
+    rewritten = "各位：周五下午的党员活动照常进行，请各支部书记组织本支部党员准时参加。"
+    edit = MessageEdit("moved", "g", "u1", rewritten, later + timedelta(minutes=1), "e1")
+    ingestor.apply(account, SyncBatch("c4", edits=(edit,)))
+
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0] == f"corrected: see 桐坪镇村（社区）联络群 {later:%m-%d %H:%M}"
+
+
 def test_an_edit_that_still_corrects_keeps_the_notice_replaced(
     store: Store, clock: ManualClock
 ) -> None:
@@ -483,7 +500,7 @@ def test_a_tier_set_on_a_relay_that_kept_its_task_is_learnt_from(
 ) -> None:
     # Never put in information by the correction, it is not "moved back" when the user
     # makes it urgent: their word on triage's tier, as on any card.
-    account, ingestor, _three_pm = _relay_then_moved(store, clock)
+    _relay_then_moved(store, clock)
     inbox = InboxQueries(store.sessions)
     weights_before = inbox.group_weights()
 

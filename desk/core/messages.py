@@ -94,6 +94,24 @@ class Supersession:
 
 
 @dataclass(frozen=True, slots=True)
+class Standing:
+    """What stands of a notice after a later message replaced it (see
+    triage.superseding.standing), as the store asks when the replacement is applied, or
+    when either text changes.
+
+    `replaced`: the later message replaces it as triage judges the two texts now (an edit
+    may have made the later one another message). `asks`: it asks something the later
+    one does not (a relay's own task beside the meeting a correction moves), so its card
+    keeps its tier. `due`: its due time moved as the correction moves it (the meeting
+    at 3 pm, now 4 pm), or None where that is not clear.
+    """
+
+    replaced: bool
+    asks: bool = False
+    due: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What triage decided for one message.
 

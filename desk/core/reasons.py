@@ -147,6 +147,13 @@ def describe(reason: Reason) -> str:
 # before it was dropped (moved back to Action by the user, the card is due again).
 REPLACED_BY = "by"
 WAS_DUE = "was_due_ms"
+# ...set ("1") on a card that keeps its tier: it asks something the correction does not (a
+# relay's own task beside the meeting moved; see triage.superseding.own_task). Its due time
+# stays, or follows the correction's.
+STILL_ASKS = "asks"
+# ...the later messages that replace the card's notice too, as JSON [[code, level, remote
+# id], ...] in the order they came: the one named withdrawn, the next takes its place.
+ALSO_BY = "also"
 
 
 def superseded_reason(

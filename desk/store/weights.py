@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
 from desk.core.messages import Tier
-from desk.core.reasons import SUPERSEDED, WAS_DUE
+from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderWeight, Setting
 from desk.store.ranking import ranked_score
 
@@ -61,7 +61,11 @@ def correct_tier(
             0.0,
             0.0,
         )
-        replaced = next((r for r in message.reasons if r[0] in SUPERSEDED), None)
+        # Not a card that kept its tier asking something of its own (see STILL_ASKS): it
+        # was never put in information, and a tier set on it is a tier set.
+        replaced = next(
+            (r for r in message.reasons if r[0] in SUPERSEDED and not r[1].get(STILL_ASKS)), None
+        )
         if replaced is not None and tier.asks_action:
             # Moved back from information, where a later notice put it: the user's word on
             # that notice, not on triage's tier (it had the card asking for action), so
@@ -97,7 +101,7 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
         message.tier, message.tier_rank = correction.tier, correction.tier_rank
         message.corrected, message.reasons = correction.corrected, correction.reasons
         if not Tier(correction.tier).asks_action and any(
-            r[0] in SUPERSEDED for r in correction.reasons
+            r[0] in SUPERSEDED and not r[1].get(STILL_ASKS) for r in correction.reasons
         ):
             # Back where a later notice put it: its due time asks nothing (see correct_tier).
             message.deadline_ms = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -28,21 +29,25 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.group_priority import marked
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Reason, Supersession, Tier, Verdict
+from desk.core.messages import Reason, Standing, Supersession, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
+    ALSO_BY,
     CALMER,
     COPY_MORE_PRESSING,
     COPY_SOONER,
     EDITED,
+    EVENT,
     FOLDED,
     FROM_YOU,
     REMOVED_BY,
     REMOVED_BY_YOU,
     REPLACED_BY,
     REPOSTED,
+    STILL_ASKS,
     SUPERSEDED,
+    SUPERSEDED_BY,
     WAS_DUE,
     at_reason,
     superseded_reason,
@@ -281,8 +286,8 @@ class Ingestor:
         # what replaced it in one batch, or out of order), and after what its copies
         # raised: a notice replaced stays replaced.
         for link in replaced:
-            _supersede(session, account_id, link, self._tz, now)
-        _follow_superseded(session, account_id, cards, now)
+            self._supersede(session, account_id, link, now)
+        self._follow_superseded(session, account_id, cards, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -573,26 +578,153 @@ class Ingestor:
         history: bool,
         touched: set[int],
     ) -> None:
-        """The message `gone` was withdrawn: the cards it had replaced (see _supersede) ask
-        again what their own text asks (a correction sent by mistake, or to the wrong
+        """The message `gone` was withdrawn, or edited into one that replaces nothing: the
+        cards it had replaced (see _supersede) are replaced by the next message that
+        replaces them too, if one still stands (a second correction of the notice), else
+        ask again what their own text asks (a correction sent by mistake, or to the wrong
         group, must not leave the meeting it moved hidden in information)."""
-        # Rare (a withdrawal), so read by the time index: what a message replaces lies
-        # within a fold window of it (its notice's copies a window after their first).
-        rows = session.scalars(
-            select(Message).where(
-                Message.account_id == account_id,
-                Message.ts_ms.between(gone.ts_ms - 2 * _WINDOW_MS, gone.ts_ms + _WINDOW_MS),
-                # Its id as the JSON of the reasons spells it; _replaced_by then makes sure.
-                func.instr(Message.reasons, json.dumps(gone.remote_id)) > 0,
-            )
-        ).all()
-        replaced = [row for row in rows if _replaced_by(row) == gone.remote_id]
+        replaced = _replaced_rows(session, account_id, gone)
         # Copies first: a card re-triaged takes the tier of its most pressing copy.
         for row in sorted(replaced, key=lambda row: row.cluster == row.remote_id):
-            row.reasons = [reason for reason in row.reasons if reason[0] not in SUPERSEDED]
+            said = _superseded(row)
+            assert said is not None
             touched.add(row.group_id)
-            if not row.corrected:
-                self._retriage(session, account_id, row, now, history)
+            if said[1].get(REPLACED_BY) != gone.remote_id:
+                # Named beside another that replaces it: that one still does.
+                others = [other for other in _also(said) if other[2] != gone.remote_id]
+                _set_superseded(row, _with_also(said, others))
+                continue
+            self._replace_by_next(session, account_id, row, said, gone, now, history)
+
+    def _replace_by_next(
+        self,
+        session: Session,
+        account_id: int,
+        row: Message,
+        said: list[Any],
+        gone: Message,
+        now: datetime,
+        history: bool,
+    ) -> None:
+        """The message named by the row's reason `said` replaces it no more: the next of
+        those named beside it that still stands takes its place, else the row asks again
+        what its own text asks."""
+        others = [other for other in _also(said) if other[2] != gone.remote_id]
+        while others:
+            (code, level, by_id), others = others[0], others[1:]
+            found = _with_group(session, account_id, by_id)
+            if found is None:
+                continue
+            by, group = found
+            kind = _KIND_OF[code]
+            next_said = _with_also(_said(kind, level, by, group.name, self._tz), others)
+            self._replace_again(session, account_id, row, said, next_said, by, now, history)
+            return
+        _set_superseded(row, None)
+        if not row.corrected:
+            self._retriage(session, account_id, row, now, history)
+
+    def _replace_again(
+        self,
+        session: Session,
+        account_id: int,
+        row: Message,
+        was: list[Any],
+        said: list[Any],
+        by: Message,
+        now: datetime,
+        history: bool,
+    ) -> None:
+        """The row, replaced as its reason `was` says, is replaced as `said` says now (by
+        `by`: the next correction after one withdrawn, or the same one edited), judged on
+        its own text again: what it asks besides, and the due time that follows."""
+        if row.corrected:
+            # A tier the user set stays theirs; the reason names what replaces it now.
+            _set_superseded(row, _keeping_was_due(said, was))
+            return
+        if not was[1].get(STILL_ASKS):
+            judged = self._standing(session, account_id, said, by, [row]).get(row.id)
+            if judged is None or not judged.asks:
+                # In information, and stays: quietly, due when it was if moved back.
+                _set_superseded(row, _keeping_was_due(said, was))
+                return
+        # Judged on its own tier and due time again, as if never replaced.
+        read, done, notify_state = row.read, row.done, row.notify_state
+        _set_superseded(row, None)
+        self._retriage(session, account_id, row, now, history)
+        judged = self._standing(session, account_id, said, by, [row]).get(row.id)
+        _replace(row, said, judged, now)
+        if was[1].get(STILL_ASKS) or not (judged and judged.asks):
+            # Nothing new to read: it asked this before, or asks nothing still.
+            row.read, row.done, row.notify_state = read, done, notify_state
+
+    def _follow_edit(
+        self, session: Session, account_id: int, edited: Message, now: datetime, history: bool
+    ) -> set[int]:
+        """The message `edited`, which replaced notices, says something else now: those it
+        no longer replaces (rewritten into another message) are given back as if it had
+        been withdrawn; those it still does are judged on its new words (a meeting moved
+        again, to 5 pm: the relay's task follows). The groups it changed."""
+        replaced = _replaced_rows(session, account_id, edited)
+        if not replaced:
+            return set()
+        touched: set[int] = set()
+        clusters: dict[str, list[Message]] = {}
+        for row in replaced:
+            clusters.setdefault(row.cluster or row.remote_id, []).append(row)
+        for rows in clusters.values():
+            said = _superseded(rows[0])
+            assert said is not None
+            judged = self._standing(session, account_id, said, edited, rows, any_kind=True)
+            still = any(standing.replaced for standing in judged.values())
+            for row in sorted(rows, key=lambda row: row.cluster == row.remote_id):
+                touched.add(row.group_id)
+                was = _superseded(row)
+                assert was is not None
+                if not still:
+                    if was[1].get(REPLACED_BY) == edited.remote_id:
+                        self._replace_by_next(session, account_id, row, was, edited, now, history)
+                    else:
+                        others = [o for o in _also(was) if o[2] != edited.remote_id]
+                        _set_superseded(row, _with_also(was, others))
+                elif was[1].get(REPLACED_BY) == edited.remote_id:
+                    self._replace_again(session, account_id, row, was, was, edited, now, history)
+        return touched
+
+    def _standing(
+        self,
+        session: Session,
+        account_id: int,
+        said: list[Any],
+        by: Message,
+        rows: Sequence[Message],
+        *,
+        any_kind: bool = False,
+    ) -> dict[int, Standing]:
+        """What stands of each of `rows` that `by` replaced as the reason `said` says (see
+        TriageEngine.standing), by row id. Only a correction is judged (a new warning level
+        or its lifting replaces all the old one asked), unless `any_kind` (whether `by`
+        still replaces them, after an edit)."""
+        kind = _KIND_OF[said[0]]
+        if not rows or (kind != _CORRECTION and not any_kind):
+            return {}
+        groups = {
+            group.id: group
+            for group in session.scalars(
+                select(Group).where(Group.id.in_({by.group_id, *(row.group_id for row in rows)}))
+            )
+        }
+
+        def core(row: Message) -> CoreMessage:
+            group = groups[row.group_id]
+            return _stored_core(row, group.remote_id, group.name)
+
+        olders = [
+            (core(row), from_ms(row.deadline_ms) if row.deadline_ms is not None else None)
+            for row in rows
+        ]
+        found = self._triage.standing(account_id, core(by), olders, kind)
+        return {row.id: standing for row, standing in zip(rows, found, strict=True)}
 
     def _apply_edit(
         self,
@@ -639,6 +771,7 @@ class Ingestor:
         """The row says `text` now, by an edit or the redaction of one: triage's verdict
         follows; the groups it changed go into `touched`."""
         changed = text != row.text
+        before = row.text
         news = changed and not (history or just_in) and not _has_reason(row, FROM_YOU)
         card = row.cluster in (None, row.remote_id)
         # What the text said before, judged now: the stored verdict may be older than the
@@ -662,6 +795,9 @@ class Ingestor:
                 .values(text=text)
             )
         says = self._retriage(session, account_id, row, now, history)
+        if changed and _MAY_HAVE_REPLACED.search(before):
+            # What it replaced, it may replace no more (rewritten into another message).
+            touched.update(self._follow_edit(session, account_id, row, now, history))
         if was is not None and says is None:  # a tier the user set: judged all the same
             says = self._verdict_of(session, account_id, row)
         if news and card and (not row.done or _asks_sooner(was, says)):
@@ -747,10 +883,11 @@ class Ingestor:
         row.ack = verdict.ack
         row.ack_of = row.ack_of if verdict.ack else None
         if replaced is not None:
-            # A later notice replaced it: an edit of the old one does not bring it back.
-            _move_to_information(row, replaced, now)
+            # A later notice replaced it: an edit of the old one does not bring it back,
+            # but what it asks besides is judged on its new words.
+            self._replace_anew(session, account_id, row, replaced, now)
         session.flush()
-        if row.cluster == row.remote_id and replaced is None:
+        if row.cluster == row.remote_id and not _moved(row):
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
@@ -777,6 +914,99 @@ class Ingestor:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
         return verdict
+
+    def _replace_anew(
+        self, session: Session, account_id: int, row: Message, said: list[Any], now: datetime
+    ) -> None:
+        """Replaces the re-triaged row again as its reason `said` says, judged on its text
+        as it is now (see _replace)."""
+        found = _with_group(session, account_id, said[1].get(REPLACED_BY))
+        judged = None
+        if found is not None:
+            judged = self._standing(session, account_id, said, found[0], [row]).get(row.id)
+        _replace(row, said, judged, now)
+
+    def _supersede(
+        self, session: Session, account_id: int, link: Supersession, now: datetime
+    ) -> None:
+        """A later message replaced a notice (see triage.superseding): the notice's cards,
+        its first post and its copies, move to information, saying what replaced them
+        (group and time), with their text and read state as they were; a card that asks
+        something the later message does not (a relay's own task beside the meeting a
+        correction moves) keeps its tier and says so, its due time moved with the meeting
+        when that is clear."""
+        found = _with_group(session, account_id, link.by)
+        if found is None:
+            return
+        by, group = found
+        # What replaces a task must ask for something itself (or be the user's own word):
+        # else the work would be in neither card (a roster's one name changed, in
+        # information).
+        asks = by.tier_rank <= Tier.ACTION.rank or _has_reason(by, FROM_YOU)
+        said = _said(link.kind, link.level, by, group.name, self._tz)
+        self._supersede_cluster(session, account_id, link.root, said, by, now, asks)
+
+    def _follow_superseded(
+        self, session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
+    ) -> None:
+        """Copies of a replaced notice that came after it was replaced (a village relaying
+        Saturday's yellow warning on Monday) are replaced as its first post is. `cards` are
+        the heads of this batch's copies as they were before this batch replaced any (those
+        it replaced, _supersede moved with every copy)."""
+        for remote_id, _rank, _corrected, reasons in cards:
+            said = _superseded_in(reasons)
+            if said is not None:
+                found = _with_group(session, account_id, said[1].get(REPLACED_BY))
+                by = found[0] if found is not None else None
+                self._supersede_cluster(session, account_id, remote_id, said, by, now)
+
+    def _supersede_cluster(
+        self,
+        session: Session,
+        account_id: int,
+        root: str,
+        said: list[Any],
+        by: Message | None,
+        now: datetime,
+        asks: bool = True,
+    ) -> None:
+        """Replaces the cards of the notice `root` as `said` says (by `by`, when still
+        stored); only those that ask nothing themselves when what replaced them does not
+        `asks`. A card replaced already, by another, notes this one beside it."""
+        rows = session.scalars(
+            select(Message).where(
+                Message.account_id == account_id,
+                or_(Message.remote_id == root, Message.cluster == root),
+                Message.withdrawn_ms.is_(None),
+            )
+        ).all()
+        chosen: list[Message] = []
+        for row in rows:
+            if row.ack_of is not None:
+                continue
+            present = _superseded(row)
+            if present is not None:
+                # Replaced already (a second correction): should the one it names be
+                # withdrawn, this one still replaces it.
+                _note_also(row, present, said)
+                continue
+            # Not one the user set the tier of or put away as done (theirs to decide). Nor
+            # a DING still waiting: it asks the person, and a later notice does not confirm
+            # it for them.
+            if row.corrected or row.done:
+                continue
+            if row.ding and _ding_waiting(session, row):
+                continue
+            if not asks and row.tier_rank <= Tier.ACTION.rank:
+                continue
+            chosen.append(row)
+        judged = self._standing(session, account_id, said, by, chosen) if by is not None else {}
+        for row in chosen:
+            standing = judged.get(row.id)
+            _replace(row, said, standing, now)
+            if row.notify_state is None and not (standing and standing.asks):
+                # Replaced before the notifier saw it (both in one batch): nothing to tell.
+                row.notify_state = Delivery.SILENT.value
 
     def _promote_copy(
         self,
@@ -989,7 +1219,7 @@ def _raise_card(
     card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
-    if _superseded(card) is not None:
+    if _moved(card):
         # A later notice replaced it: a copy of the old one passed on late asks nothing.
         return
     if _has_reason(card, FROM_YOU):
@@ -1156,7 +1386,7 @@ def _take_repost(
     card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
         return
-    if _superseded(card) is not None:
+    if _moved(card):
         return
     theirs = [
         copy
@@ -1403,76 +1633,70 @@ def _superseded_in(reasons: list[list[Any]]) -> list[Any] | None:
     return next((reason for reason in reasons if reason[0] in SUPERSEDED), None)
 
 
-def _supersede(
-    session: Session, account_id: int, link: Supersession, tz: ZoneInfo, now: datetime
-) -> None:
-    """A later message replaced a notice (see triage.superseding): the notice's cards,
-    its first post and its copies, move to information, saying what replaced them
-    (group and time), with their text and read state as they were."""
+# What a message that replaced another says (a correction, a warning signal, its lifting),
+# as any text triage.superseding.may_replace reads says it, in simplified or traditional
+# characters: an edit of any other replaced nothing, and looks for nothing it replaced
+# (which reads every message of three weeks). Said here, as the window's process does not
+# load triage's rules.
+_MAY_HAVE_REPLACED = re.compile(
+    "更正|纠正|糾正|勘误|勘誤|订正|訂正|调整|調整|改|变成|變成|换成|換成|推迟|推遲|推后|推後|延期"
+    "|取消|提前|预警|預警"
+)
+# The kind of replacement each reason says (see SUPERSEDED_BY), and a correction's
+# (triage.superseding.Kind, which the window's process does not load).
+_KIND_OF = {code: kind for kind, code in SUPERSEDED_BY.items()}
+_CORRECTION = "correction"
+
+
+def _said(kind: str, level: str, by: Message, group_name: str, tz: ZoneInfo) -> list[Any]:
+    """The reason, as a row stores it, saying that `by` (in the group `group_name`)
+    replaced the row's notice as `kind` (a new warning's colour `level`)."""
+    when = from_ms(by.ts_ms).astimezone(tz)
+    said = superseded_reason(kind, group_name, when, level, by.remote_id)
+    return [said.code, dict(said.args)]
+
+
+def _with_group(
+    session: Session, account_id: int, remote_id: str | None
+) -> tuple[Message, Group] | None:
+    """The stored message `remote_id` and its group, unless withdrawn."""
+    if remote_id is None:
+        return None
     found = session.execute(
-        select(Message.ts_ms, Group.name, Message.tier_rank, Message.reasons)
+        select(Message, Group)
         .join(Group, Group.id == Message.group_id)
         .where(
             Message.account_id == account_id,
-            Message.remote_id == link.by,
+            Message.remote_id == remote_id,
             Message.withdrawn_ms.is_(None),
         )
     ).first()
-    if found is None:
-        return
-    ts_ms, group_name, rank, reasons = found
-    # What replaces a task must ask for something itself (or be the user's own word):
-    # else the work would be in neither card (a roster's one name changed, in information).
-    asks = rank <= Tier.ACTION.rank or any(reason[0] == FROM_YOU for reason in reasons)
-    when = from_ms(ts_ms).astimezone(tz)
-    said = superseded_reason(link.kind, group_name, when, link.level, link.by)
-    _supersede_cluster(session, account_id, link.root, [said.code, dict(said.args)], now, asks)
+    return None if found is None else (found[0], found[1])
 
 
-def _follow_superseded(
-    session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
-) -> None:
-    """Copies of a replaced notice that came after it was replaced (a village relaying
-    Saturday's yellow warning on Monday) are replaced as its first post is. `cards` are
-    the heads of this batch's copies as they were before this batch replaced any (those
-    it replaced, _supersede moved with every copy)."""
-    for remote_id, _rank, _corrected, reasons in cards:
-        said = _superseded_in(reasons)
-        if said is not None:
-            _supersede_cluster(session, account_id, remote_id, said, now)
-
-
-def _supersede_cluster(
-    session: Session,
-    account_id: int,
-    root: str,
-    said: list[Any],
-    now: datetime,
-    asks: bool = True,
-) -> None:
-    """Moves the cards of the notice `root` to information, saying `said`; only those
-    that ask nothing themselves when what replaced them does not `asks`."""
-    rows = session.scalars(
-        select(Message).where(
-            Message.account_id == account_id,
-            or_(Message.remote_id == root, Message.cluster == root),
-            Message.withdrawn_ms.is_(None),
-        )
-    )
-    for row in rows:
-        # Not one the user set the tier of or put away as done (theirs to decide), an
-        # ack, or one replaced already. Nor a DING still waiting: it asks the person,
-        # and a later notice does not confirm it for them.
-        if row.corrected or row.done or row.ack_of is not None or _superseded(row):
-            continue
-        if row.ding and _ding_waiting(session, row):
-            continue
-        if not asks and row.tier_rank <= Tier.ACTION.rank:
-            continue
+def _replace(row: Message, said: list[Any], standing: Standing | None, now: datetime) -> None:
+    """Replaces the row as `said` says: to information, unless it asks something the
+    replacing message does not (`standing`), when it keeps its tier."""
+    if standing is not None and standing.asks:
+        _keep_asking(row, said, standing.due, now)
+    else:
         _move_to_information(row, said, now)
-        if row.notify_state is None:
-            # Replaced before the notifier saw it (both in one batch): nothing to tell.
-            row.notify_state = Delivery.SILENT.value
+
+
+def _keep_asking(row: Message, said: list[Any], due: datetime | None, now: datetime) -> None:
+    """The row stays in its tier, saying first what replaced its notice (the meeting it
+    speaks of moved), due at `due` when the correction moved its due time."""
+    args = {name: value for name, value in said[1].items() if name != WAS_DUE}
+    args[STILL_ASKS] = "1"
+    reasons = [reason for reason in row.reasons if reason[0] not in SUPERSEDED]
+    if due is not None and row.deadline_ms is not None and to_ms(due) != row.deadline_ms:
+        # The time of the meeting, or to be done by, as the reason it replaces said.
+        event = any(reason[1].get(EVENT) == "1" for reason in _due_of(reasons))
+        stated = at_reason(due, event)
+        row.deadline_ms = to_ms(due)
+        reasons = _with_due(reasons, [[stated.code, dict(stated.args)]])
+    row.reasons = [[said[0], args], *reasons]
+    _rescore(row, now)
 
 
 def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
@@ -1480,7 +1704,7 @@ def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     nothing any more (it stays in its reasons, which information does not show)."""
     # Its own due time (not its notice's first post's, whose reason a copy follows), kept
     # where the user finds it again if they move the card back (see WAS_DUE).
-    args = {name: value for name, value in said[1].items() if name != WAS_DUE}
+    args = {name: value for name, value in said[1].items() if name not in (WAS_DUE, STILL_ASKS)}
     if row.deadline_ms is not None:
         args[WAS_DUE] = str(row.deadline_ms)
     said = [said[0], args]
@@ -1492,10 +1716,79 @@ def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     _rescore(row, now)
 
 
-def _replaced_by(row: Message) -> str | None:
-    """The remote id of the message that replaced the row's notice, if one did."""
+def _moved(row: Message) -> bool:
+    """Whether a later notice moved the row to information (not one that still asks
+    something of its own; see _keep_asking)."""
     said = _superseded(row)
-    return None if said is None else said[1].get(REPLACED_BY)
+    return said is not None and not said[1].get(STILL_ASKS)
+
+
+def _also(said: list[Any]) -> list[list[str]]:
+    """The others a replaced row's reason `said` names beside the one it names (see
+    ALSO_BY): [code, level, remote id] each, in the order they came."""
+    others = said[1].get(ALSO_BY)
+    return json.loads(others) if others else []
+
+
+def _with_also(said: list[Any], others: list[list[str]]) -> list[Any]:
+    args = {name: value for name, value in said[1].items() if name != ALSO_BY}
+    if others:
+        args[ALSO_BY] = json.dumps(others)
+    return [said[0], args]
+
+
+def _note_also(row: Message, present: list[Any], said: list[Any]) -> None:
+    """The row, replaced as its reason `present` says, is replaced by what `said` names
+    too: noted, should the first be withdrawn."""
+    by = said[1].get(REPLACED_BY)
+    others = _also(present)
+    if by is None or by == present[1].get(REPLACED_BY) or any(o[2] == by for o in others):
+        return
+    others.append([said[0], said[1].get("level", ""), by])
+    _set_superseded(row, _with_also(present, others))
+
+
+def _keeping_was_due(said: list[Any], was: list[Any]) -> list[Any]:
+    """`said`, with the due time the row had before it was replaced (see WAS_DUE) and
+    whether it kept its tier, as the reason `was` says."""
+    args = dict(said[1])
+    for name in (WAS_DUE, STILL_ASKS):
+        args.pop(name, None)
+        if name in was[1]:
+            args[name] = was[1][name]
+    return [said[0], args]
+
+
+def _set_superseded(row: Message, said: list[Any] | None) -> None:
+    """The row's reason saying what replaced its notice, first, in place of the one it had
+    (none, for `said` None). A new list: the column is saved only when assigned."""
+    kept = [reason for reason in row.reasons if reason[0] not in SUPERSEDED]
+    row.reasons = kept if said is None else [said, *kept]
+
+
+def _replaced_rows(session: Session, account_id: int, by: Message) -> list[Message]:
+    """The rows a reason says `by` replaced, or replaces beside another (see ALSO_BY)."""
+    # Rare (a withdrawal, an edit of what replaced something), so read by the time index:
+    # what a message replaces lies within a fold window of it (its notice's copies a
+    # window after their first).
+    rows = session.scalars(
+        select(Message).where(
+            Message.account_id == account_id,
+            Message.ts_ms.between(by.ts_ms - 2 * _WINDOW_MS, by.ts_ms + _WINDOW_MS),
+            # Its id as the JSON of the reasons spells it (within ALSO_BY's own JSON too,
+            # so without the quotes); then made sure.
+            func.instr(Message.reasons, json.dumps(by.remote_id)[1:-1]) > 0,
+        )
+    ).all()
+    found = []
+    for row in rows:
+        said = _superseded(row)
+        if said is not None and (
+            said[1].get(REPLACED_BY) == by.remote_id
+            or any(other[2] == by.remote_id for other in _also(said))
+        ):
+            found.append(row)
+    return found
 
 
 def _ding_waiting(session: Session, row: Message) -> bool:

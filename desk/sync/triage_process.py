@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from desk.core.messages import Message, Tier, Verdict
+from desk.core.messages import Message, Standing, Tier, Verdict
 from desk.core.triage_config import TriageConfig
 
 if TYPE_CHECKING:
@@ -92,6 +92,16 @@ class Triage(Protocol):
         """The due-by time `text` states for the day `ts` that had passed by then (see
         passed_due_that_day), read with the account's zone and working days."""
 
+    def standing(
+        self,
+        account_id: int,
+        newer: Message,
+        olders: Sequence[tuple[Message, datetime | None]],
+        kind: str,
+    ) -> list[Standing]:
+        """What stands of each of `olders` (a message and its card's due time) that
+        `newer` replaced as `kind` (see TriageEngine.standing)."""
+
     def forget(self, account_id: int | None = None) -> None:
         """Drops the account's engine, or every engine."""
 
@@ -141,6 +151,16 @@ class LocalTriage:
 
         config = self._engines[account_id].config
         return passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
+
+    def standing(
+        self,
+        account_id: int,
+        newer: Message,
+        olders: Sequence[tuple[Message, datetime | None]],
+        kind: str,
+    ) -> list[Standing]:
+        engine = self._engines[account_id]
+        return [engine.standing(newer, older, kind, due) for older, due in olders]
 
     def forget(self, account_id: int | None = None) -> None:
         if account_id is None:
@@ -236,6 +256,17 @@ class TriageProcess:
     def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
         due: datetime | None = self._call("passed_due", account_id, text, ts)
         return due
+
+    def standing(
+        self,
+        account_id: int,
+        newer: Message,
+        olders: Sequence[tuple[Message, datetime | None]],
+        kind: str,
+    ) -> list[Standing]:
+        # One round trip for a notice's every copy.
+        found: list[Standing] = self._call("standing", account_id, newer, list(olders), kind)
+        return found
 
     def forget(self, account_id: int | None = None) -> None:
         with self._lock:
@@ -342,7 +373,9 @@ class TriageProcess:
             child.join(5)
 
 
-_CALLS = frozenset({"configure", "recall", "process", "reassess", "passed_due", "forget"})
+_CALLS = frozenset(
+    {"configure", "recall", "process", "reassess", "passed_due", "standing", "forget"}
+)
 
 
 def serve(requests: Connection, answers: Connection) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desk.core.messages import Message, Role, Supersession
+from desk.core.messages import Message, Role, Standing, Supersession
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.triage.folding import fingerprint
 from desk.core.triage.normalize import canonical
-from desk.core.triage.superseding import Kind, replaces
+from desk.core.triage.superseding import Kind, replaces, standing
 
 TZ = ZoneInfo("Asia/Shanghai")
 SAT = datetime(2026, 12, 5, 9, 0, tzinfo=TZ)
@@ -239,3 +239,82 @@ def test_moving_this_weeks_report_leaves_the_weekly_report_standing() -> None:
     )
 
     assert kind_of(this_week, SAT + timedelta(days=6), weekly, SAT) is None
+
+
+RELAY_WITH_TASK = (
+    "转：明天下午3点全区防溺水工作视频会议，镇分会场在三楼视频会议室。\n"
+    "各村（社区）不参会，但请会前把辖区河道、山塘、水库边的警示牌和救生圈再检查一遍，缺的报社事办。"
+)
+
+
+def what_stands(
+    newer: str, newer_at: datetime, older: str, older_at: datetime, due: datetime | None
+) -> Standing:
+    return standing(canonical(newer), newer_at, canonical(older), older_at, "correction", due, TZ)
+
+
+def test_a_relay_asking_its_own_task_still_asks_it_when_the_meeting_moves() -> None:
+    # The villages check the warning signs before the meeting: the correction moves the
+    # meeting and says nothing of that. The task is due before the meeting, now at 4 pm.
+    three_pm = datetime(2026, 12, 6, 15, 0, tzinfo=TZ)
+
+    stands = what_stands(MEETING_MOVED, SAT + timedelta(hours=5), RELAY_WITH_TASK, SAT, three_pm)
+
+    assert stands == Standing(replaced=True, asks=True, due=three_pm + timedelta(hours=1))
+
+
+def test_a_notice_the_correction_asks_again_asks_nothing_besides() -> None:
+    # Its one task, the sub-venues' test before 2:40, the correction moves to 3:40;
+    # attending the meeting is asked by any correction of it.
+    due = datetime(2026, 12, 6, 14, 40, tzinfo=TZ)
+
+    stands = what_stands(MEETING_MOVED, SAT + timedelta(hours=5), MEETING, SAT, due)
+
+    assert stands == Standing(replaced=True, asks=False)
+
+
+def test_a_task_for_the_meeting_that_names_its_subject_is_still_its_own() -> None:
+    # 节前安全生产 names the meeting in both: the correction asks for no report.
+    notice = (
+        "会议通知\n定于2月11日（周三）下午3点在街道四楼会议室召开全街道节前安全生产暨消防安全工作"
+        "会议，请班子成员、各科室负责人、各社区书记参加，不得请假。会前请安监办准备好节前大检查"
+        "情况汇报材料。"
+    )
+    moved = (
+        "更正：原定今天（2月11日）下午3点召开的节前安全生产暨消防安全工作会议，因区领导下午到我"
+        "街道调研，调整为下午4点，地点不变（四楼会议室），请相互转告。"
+    )
+    wednesday = datetime(2026, 2, 11, 8, 0, tzinfo=TZ)
+    three_pm = wednesday.replace(hour=15)
+
+    stands = what_stands(moved, wednesday + timedelta(hours=1), notice, wednesday, three_pm)
+
+    # The meeting's time, which the correction names as the one it replaces.
+    assert (stands.asks, stands.due) == (True, three_pm + timedelta(hours=1))
+
+
+def test_a_due_time_of_another_kind_than_the_one_moved_stays() -> None:
+    # The relay's own list is due by the 12th; the talk moved to the 15th is when
+    # something happens, not a time to be done by: which moves the list is not clear.
+    relay = (
+        "转县人武部：10月14日（周三）上午9:30在县职业中学开展大学生征兵政策宣讲，请各村摸一下还没"
+        "返校的大学生和待业的毕业生，10月12日前把名单报我。"
+    )
+    moved = (
+        "更正：县人武部大学生征兵政策宣讲时间改为10月15日（周四）上午9:30，地点不变，请相互转告。"
+    )
+    friday = datetime(2026, 10, 9, 9, 0, tzinfo=TZ)
+    list_due = datetime(2026, 10, 12, 17, 30, tzinfo=TZ)
+
+    stands = what_stands(moved, friday + timedelta(hours=3), relay, friday, list_due)
+
+    assert (stands.asks, stands.due) == (True, None)
+
+
+def test_a_correction_edited_into_another_message_replaces_nothing() -> None:
+    rewritten = "各位：周五下午的党员活动照常进行，请各支部书记组织本支部党员准时参加。"
+    typo_fixed = MEETING_MOVED.replace("其他不变", "其它不变")
+    later = SAT + timedelta(hours=5)
+
+    assert not what_stands(rewritten, later, MEETING, SAT, None).replaced
+    assert what_stands(typo_fixed, later, MEETING, SAT, None).replaced

@@ -956,13 +956,12 @@ def test_a_meeting_over_for_hours_leaves_the_head_of_action_and_a_late_task_stay
             code == "deadline" and args.get("event") == "1" for code, args in message.reasons
         )
 
-    # The demo's meeting (a relay, m0170) went to information when a correction moved the
-    # meeting (m0194): the user puts it back in Action, where it is due again.
-    with demo_store.sessions() as session:
-        relay = session.scalars(select(Message.id).where(Message.remote_id == "m0170")).one()
-    InboxQueries(demo_store.sessions).correct_tier(relay, Tier.ACTION, clock.now())
+    # The demo's meeting (a relay, m0170) asks the villages to check the warning signs
+    # before it: it stays in Action when a correction moves the meeting (m0194), due at
+    # the meeting's new time.
     dated = [m for m in _open_dated(demo_store) if m.tier == "action"]
     meeting = next(m for m in dated if is_event(m))
+    assert meeting.remote_id == "m0170"
     task = next(m for m in dated if not is_event(m))
     for message in (meeting, task):
         assert message.deadline_ms is not None

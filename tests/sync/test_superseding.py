@@ -19,7 +19,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.reasons import as_shown, describe
 from desk.store.inbox import InboxQueries
-from desk.store.models import Message
+from desk.store.models import Message, from_ms
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -305,3 +305,206 @@ def test_a_replaced_card_moved_back_to_action_keeps_its_due_time_and_stays(
     relay = _post("relay", clock.now(), "转发：" + MOVED, "g2")
     ingestor.apply(account, SyncBatch("c3", messages=(relay,)))
     assert _row(store, "meeting").tier == Tier.ACTION.value
+
+
+RELAY_WITH_TASK = (
+    "转：明天下午3点全区防溺水工作视频会议，镇分会场在三楼视频会议室。\n"
+    "各村（社区）不参会，但请会前把辖区河道、山塘、水库边的警示牌和救生圈再检查一遍，缺的报社事办。"
+)
+
+
+def test_a_relay_with_its_own_task_stays_asking_it_and_follows_the_meeting(
+    store: Store, clock: ManualClock
+) -> None:
+    # The demo's m0170: a village task before the meeting, which the correction (m0194)
+    # does not ask. In information it was in no card at all.
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    relay = _post("relay", saturday, RELAY_WITH_TASK, "g2")
+    ingestor.apply(account, SyncBatch("c1", messages=(relay,)))
+    before = _row(store, "relay")
+    assert before.tier == Tier.ACTION.value and before.deadline_ms is not None
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+
+    kept = _row(store, "relay")
+    assert kept.tier == Tier.ACTION.value
+    # Due before the meeting, which is an hour later now; and it says it was corrected.
+    assert kept.deadline_ms == before.deadline_ms + 3_600_000
+    shown = _shown(kept)
+    # ...and its reasons give the meeting's new time, not 3 pm.
+    assert f"at {from_ms(kept.deadline_ms).astimezone(SHANGHAI).isoformat()}" in shown
+
+    # Withdrawn, the correction moves nothing: the meeting is at 3 pm again.
+    clock.set(later + timedelta(minutes=2))
+    ingestor.apply(account, SyncBatch("c3", redactions=(Redaction("moved", "g"),)))
+    back = _row(store, "relay")
+    assert (back.tier, back.deadline_ms) == (before.tier, before.deadline_ms)
+    assert not any(line.startswith("corrected") for line in _shown(back))
+
+
+def _second_correction(later: datetime) -> IncomingMessage:
+    """Another correction of MEETING, in the other group: the meeting at 4:30 now."""
+    again = (
+        "更正：明天全区防溺水工作视频会议时间再调整为下午4:30，分会场调试时间相应调整为4:10前，"
+        "其他不变。"
+    )
+    return _post("again", later, again, "g2")
+
+
+def test_a_notice_two_corrections_replace_stays_replaced_when_one_is_withdrawn(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    before = clock.now()
+    later = before + timedelta(hours=1)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c3", messages=(_second_correction(later),)))
+    assert _shown(_row(store, "meeting"))[0].startswith("corrected: see 云岫区应急管理·防汛工作群")
+
+    # The first correction withdrawn: the second still moves the meeting, and is named.
+    clock.set(later + timedelta(minutes=5))
+    ingestor.apply(account, SyncBatch("c4", redactions=(Redaction("moved", "g"),)))
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0] == f"corrected: see 桐坪镇村（社区）联络群 {later:%m-%d %H:%M}"
+
+    # ...and withdrawn too, nothing replaces the notice: it asks again.
+    clock.set(later + timedelta(minutes=6))
+    ingestor.apply(account, SyncBatch("c5", redactions=(Redaction("again", "g2"),)))
+    back = _row(store, "meeting")
+    assert back.tier == Tier.ACTION.value and back.deadline_ms is not None
+    assert not any(line.startswith("corrected") for line in _shown(back))
+
+
+def test_withdrawing_the_later_of_two_corrections_leaves_the_first_named(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    first = _shown(_row(store, "meeting"))[0]
+    later = clock.now() + timedelta(hours=1)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c3", messages=(_second_correction(later),)))
+    ingestor.apply(account, SyncBatch("c4", redactions=(Redaction("again", "g2"),)))
+
+    old = _row(store, "meeting")
+    assert (old.tier, _shown(old)[0]) == (Tier.INFO.value, first)
+    # ...and the first withdrawn as well, the notice is back.
+    ingestor.apply(account, SyncBatch("c5", redactions=(Redaction("moved", "g"),)))
+    assert _row(store, "meeting").tier == Tier.ACTION.value
+
+
+def test_a_correction_edited_into_another_message_gives_the_notice_back(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", saturday, MEETING),)))
+    before = _row(store, "meeting")
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+
+    # Its sender rewrote it into something else: the meeting was never moved.
+    clock.set(later + timedelta(minutes=3))
+    rewritten = "各位：周五下午的党员活动照常进行，请各支部书记组织本支部党员准时参加。"
+    edit = MessageEdit("moved", "g", "u1", rewritten, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(edit,)))
+
+    back = _row(store, "meeting")
+    assert (back.tier, back.deadline_ms) == (before.tier, before.deadline_ms)
+    assert not any(line.startswith("corrected") for line in _shown(back))
+
+
+def test_a_correction_edited_away_leaves_the_notice_to_the_other_correction(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    later = clock.now() + timedelta(hours=1)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c3", messages=(_second_correction(later),)))
+
+    rewritten = "各位：周五下午的党员活动照常进行，请各支部书记组织本支部党员准时参加。"
+    edit = MessageEdit("moved", "g", "u1", rewritten, later + timedelta(minutes=1), "e1")
+    ingestor.apply(account, SyncBatch("c4", edits=(edit,)))
+
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0] == f"corrected: see 桐坪镇村（社区）联络群 {later:%m-%d %H:%M}"
+
+
+def test_an_edit_that_still_corrects_keeps_the_notice_replaced(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _meeting_then_moved(store, clock)
+    clock.set(clock.now() + timedelta(minutes=3))
+    fixed = MessageEdit(
+        "moved", "g", "u1", MOVED.replace("其他不变", "其它不变"), clock.now(), "e1"
+    )
+    ingestor.apply(account, SyncBatch("c3", edits=(fixed,)))
+
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0].startswith("corrected: see")
+
+
+def _relay_then_moved(store: Store, clock: ManualClock) -> tuple[int, Ingestor, int]:
+    """The relay with its own task, then the correction moving its meeting to 4 pm; and
+    the relay's due time before the correction."""
+    account, ingestor = _account(store, clock)
+    saturday = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("relay", saturday, RELAY_WITH_TASK),)))
+    due = _row(store, "relay").deadline_ms
+    assert due is not None
+    later = saturday + timedelta(hours=5)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED, "g2"),)))
+    assert _row(store, "relay").deadline_ms == due + 3_600_000
+    return account, ingestor, due
+
+
+def test_a_correction_edited_to_another_time_moves_the_relays_task_with_it(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor, three_pm = _relay_then_moved(store, clock)
+    clock.set(clock.now() + timedelta(minutes=3))
+    five_pm = MOVED.replace("下午4:00", "下午5:00").replace("3:40前", "4:40前")
+    ingestor.apply(
+        account,
+        SyncBatch("c3", edits=(MessageEdit("moved", "g2", "u2", five_pm, clock.now(), "e1"),)),
+    )
+
+    kept = _row(store, "relay")
+    assert (kept.tier, kept.deadline_ms) == (Tier.ACTION.value, three_pm + 2 * 3_600_000)
+    assert _shown(kept)[0].startswith("corrected: see 桐坪镇村（社区）联络群")
+
+
+def test_a_relay_with_its_own_task_edited_still_follows_the_correction(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor, three_pm = _relay_then_moved(store, clock)
+    clock.set(clock.now() + timedelta(minutes=3))
+    typo = RELAY_WITH_TASK.replace("救生圈", "救生衣")
+    ingestor.apply(
+        account, SyncBatch("c3", edits=(MessageEdit("relay", "g", "u1", typo, clock.now(), "e1"),))
+    )
+
+    kept = _row(store, "relay")
+    assert (kept.tier, kept.deadline_ms) == (Tier.ACTION.value, three_pm + 3_600_000)
+    assert any(line.startswith("corrected: see") for line in _shown(kept))
+
+
+def test_a_tier_set_on_a_relay_that_kept_its_task_is_learnt_from(
+    store: Store, clock: ManualClock
+) -> None:
+    # Never put in information by the correction, it is not "moved back" when the user
+    # makes it urgent: their word on triage's tier, as on any card.
+    _relay_then_moved(store, clock)
+    inbox = InboxQueries(store.sessions)
+    weights_before = inbox.group_weights()
+
+    inbox.correct_tier(_row(store, "relay").id, Tier.URGENT, clock.now())
+
+    assert _row(store, "relay").tier == Tier.URGENT.value
+    assert inbox.group_weights() != weights_before

@@ -37,6 +37,7 @@ from desk.sync.triage_process import (
 from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
 from tests.bench.triage_traffic import generate
 from tests.conftest import SHANGHAI
+from tests.core.test_triage_superseding import MEETING_MOVED, RELAY_WITH_TASK, SAT, message
 from tests.sync.test_ingest import _column, _groups, _post, _two_accounts
 
 CORPUS = DEFAULT_CORPUS
@@ -337,3 +338,21 @@ def test_the_child_reads_a_due_time_passed_when_posted_as_this_process_does(
     assert due == local.passed_due(1, text, posted)
     assert due == datetime(2026, 12, 3, 17, 30, tzinfo=SHANGHAI)
     assert child.passed_due(1, "请于12月4日17:30前报送。", posted) is None
+
+
+def test_the_child_says_what_stands_of_a_corrected_notice_as_this_process_does(
+    child: TriageProcess,
+) -> None:
+    # Ingest asks it when a correction replaces a notice, or either is edited; the
+    # window's process must not load the rules to judge it.
+    local = LocalTriage()
+    for triage in (local, child):
+        triage.configure(1, TriageConfig(tz=SHANGHAI))
+    relay = message(RELAY_WITH_TASK, 1, SAT)
+    moved = message(MEETING_MOVED, 2, SAT + timedelta(hours=5))
+    olders = [(relay, datetime(2026, 12, 6, 15, 0, tzinfo=SHANGHAI))]
+
+    stands = child.standing(1, moved, olders, "correction")
+
+    assert stands == local.standing(1, moved, olders, "correction")
+    assert stands[0].asks and stands[0].due == datetime(2026, 12, 6, 16, 0, tzinfo=SHANGHAI)

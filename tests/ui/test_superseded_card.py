@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Tier
-from desk.core.reasons import superseded_reason
+from desk.core.reasons import STILL_ASKS, at_reason, superseded_reason
 from desk.store.inbox import InboxRow
 from desk.ui.detail_pane import DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
@@ -64,3 +64,26 @@ def test_a_lifted_warning_says_so_in_english(qtbot: QtBot) -> None:
     pane.show_row(_replaced(superseded_reason("lifted", "镇防汛群", ORANGE_AT)))
 
     assert "lifted: see 镇防汛群 04:00" in pane.toPlainText()
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_that_kept_its_own_task_says_it_was_corrected_beside_its_new_time(
+    qtbot: QtBot,
+) -> None:
+    # The relay's village task stays in Action when the meeting moves: the card says the
+    # meeting was corrected, and gives its new time.
+    delegate = InboxDelegate(SHANGHAI, ManualClock(CORRECTED_AT))
+    corrected = superseded_reason("correction", "云岫区政府工作群", CORRECTED_AT)
+    kept = Reason(corrected.code, (*corrected.args, (STILL_ASKS, "1")))
+    four_pm = datetime(2026, 12, 6, 16, 0, tzinfo=SHANGHAI)
+    row = replace(
+        _row("转：明天下午3点全区防溺水工作视频会议…请会前把警示牌和救生圈再检查一遍。"),
+        tier=Tier.ACTION,
+        deadline=four_pm,
+        reasons=(kept, Reason.of("task_words"), at_reason(four_pm, event=True)),
+    )
+
+    summary = delegate._card(row, 600, QFont()).summary.text()
+
+    assert summary.startswith("已更正：见 云岫区政府工作群 14:30 的更正")
+    assert "16:00" in summary

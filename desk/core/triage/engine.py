@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from operator import itemgetter
 
-from desk.core.messages import Message, Reason, Supersession, Tier, Verdict
+from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
 from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
 from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.deadlines import Deadline, choose_deadline, scan
@@ -24,7 +24,7 @@ from desk.core.triage.folding import (
     similarity,
 )
 from desk.core.triage.normalize import canonical
-from desk.core.triage.superseding import may_replace, replaces
+from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
     Assessment,
     Weights,
@@ -172,6 +172,23 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=None,
+        )
+
+    def standing(self, newer: Message, older: Message, kind: str, due: datetime | None) -> Standing:
+        """What stands of `older` (its card due at `due`) now that `newer` replaced it as
+        `kind`, judged on their texts as they are now (see superseding.standing). Asked by
+        the store, when it applies a replacement and when either text changes; what the
+        engine holds is not touched."""
+        cfg = self.config
+        return standing(
+            canonical(newer.text),
+            newer.ts,
+            canonical(older.text),
+            older.ts,
+            kind,
+            due,
+            cfg.tz,
+            cfg.work_calendar,
         )
 
     def _assess(

@@ -16,18 +16,36 @@ it corrects or states a warning signal: no pairwise scan, nothing for most messa
 Never: an earlier message replacing a later one; two texts that disagree on anything but
 a day or a time (another month, village, figure, quarter: another notice on the same
 template); a correction of a correction; a text sharing too little with the other.
+
+What stands of a notice a correction replaced (`standing`): a correction says what it
+changes and little else (更正：会议时间调整为下午4:00，其他不变), so a notice that asks something
+the correction does not (a relay's 请会前把警示牌和救生圈再检查一遍) still asks it, and its
+due time, when it was the time the correction moves, moves with it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from desk.core.triage.folding import CORRECTION, Fingerprint, similarity, trigram_hashes
-from desk.core.triage.normalize import NON_WORD
+from desk.core.messages import Standing
+from desk.core.triage.deadlines import TimeMention, scan
+from desk.core.triage.folding import (
+    CORRECTION,
+    Fingerprint,
+    fingerprint,
+    similarity,
+    trigram_hashes,
+)
+from desk.core.triage.normalize import CLAUSE_MARKS, NON_WORD, SENTENCE_MARKS, clause_start
+
+if TYPE_CHECKING:
+    from desk.core.work_calendar import WorkCalendar
 
 # A correction is short and names what it corrects in a few words (全区防溺水工作视频会议):
 # a third of it in the other text, and that much in absolute terms.
@@ -237,3 +255,162 @@ def _disagree(newer: Fingerprint, older: Fingerprint, may_change: frozenset[str]
     only_new = {fact[0] for fact in newer.facts - older.facts} - may_change
     only_old = {fact[0] for fact in older.facts - newer.facts} - may_change
     return bool(only_new & only_old)
+
+
+# What a notice asks, sentence by sentence: from a word that asks (请, 务必, 要求, 必须; not
+# 请假, 申请, 邀请) to the next, or, in a sentence with none, from a due-by time (各村6月6日以来的
+# 送水数据今晚11点前报我). What it says before either is what the asks are about.
+_ASKING = re.compile(r"(?<![申邀提敬])请(?![假示教柬问])|务必|要求|必须")
+_DUE_BY = re.compile(r"[\d点时分半日号班]\s*(?:之)?前")
+_SENTENCE = re.compile(f"[^{SENTENCE_MARKS}]+")
+# Commas and colons, not a clock's (2:40前).
+_CLAUSE = re.compile(r"(?:[^,，:：]|(?<=\d)[:：](?=\d))+")
+# Something to do: hand in, prepare, bring, check, report on...
+_DOING = re.compile(
+    r"报(?![告道名到])|交(?![通流换])|完成|准备|带上|带好|带来|检查|排查|整理|汇总|提交|填"
+    r"|核实|核查|摸|拟|组织|落实|张贴|告知|清理|清零|调试|走访|慰问|发言|汇报|统计|列|梳理"
+    r"|收集|上传|发(?:到|给|我)|送|值守|转移|通知到|联系|审核|督促|关好|整改|巡|安排|做好"
+    r"|开展|建立"
+)
+# Being at the meeting (or the muster) a correction moves, which it asks of everyone it
+# tells: not a task of the notice's own.
+_ATTENDING = re.compile(r"参加|参会|出席|列席|签到|到场|到会|报到|请假|与会|集合|转告|准时|知悉")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# Words of days and times, which a correction changes: 下午 in both says nothing of a task.
+_TIME_WORDS = frozenset(
+    "年月日号点时分半上下中午早晚今明昨后天周星期礼拜一二三四五六七八九十零两前"
+)
+
+
+def own_task(older: str, newer: str) -> bool:
+    """Whether canonical `older` asks something that canonical `newer`, a correction of
+    it, does not ask: an ask whose words the correction does not repeat (会前请安监办准备好
+    汇报材料, beside 会议时间调整为下午4点半), or repeats only by naming what both are about
+    (节前安全生产: the meeting's name) while asking nothing of the kind (准备). The
+    correction's own asks and times do not count: 请各分会场于2:40前完成音视频调试 is asked
+    again by 分会场调试时间相应调整为3:40前, and attending the meeting it moves by any
+    correction of it."""
+    asks, rest = _asks(older)
+    if not asks:
+        return False
+    said = _words(newer)
+    about = _words(",".join(rest))
+    for ask in asks:
+        shared = _words(ask) & said
+        doing = {found.group() for found in _DOING.finditer(_ATTENDING.sub("", ask))}
+        if not shared or not (shared - about or any(verb in newer for verb in doing)):
+            return True
+    return False
+
+
+def _asks(text: str) -> tuple[list[str], list[str]]:
+    """The asks of canonical `text` (see _ASKING), each with the clauses after it up to the
+    next one, and the clauses that are none: the text's subject, and asks only to attend."""
+    asks: list[str] = []
+    rest: list[str] = []
+    for sentence in _SENTENCE.finditer(text):
+        current: str | None = None
+        for piece in _CLAUSE.finditer(sentence.group()):
+            clause = piece.group()
+            if _ASKING.search(clause) or (current is None and _DUE_BY.search(clause)):
+                if current is not None:
+                    asks.append(current)
+                current = clause
+            elif current is not None:
+                current += "," + clause
+            else:
+                rest.append(clause)
+        if current is not None:
+            asks.append(current)
+    doing = [ask for ask in asks if _DOING.search(_ATTENDING.sub("", ask))]
+    return doing, rest + [ask for ask in asks if ask not in doing]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The pairs of Chinese characters that say what `text` is about: not days and times
+    (下午, 明天), a 请, or whom it is said to (各村)."""
+    return frozenset(
+        first + second
+        for run in _CJK.findall(text)
+        for first, second in pairwise(run)
+        if not (first in _TIME_WORDS and second in _TIME_WORDS)
+        and "请" not in (first, second)
+        and first != "各"
+    )
+
+
+def moved_due(
+    older: str,
+    older_ts: datetime,
+    due: datetime,
+    newer: str,
+    newer_ts: datetime,
+    tz: tzinfo,
+    work: WorkCalendar | None = None,
+) -> datetime | None:
+    """`due`, the due time of canonical `older`, where its correction `newer` moves it,
+    or None where that is not clear. Clear: the due time is the only time of its kind
+    (when something happens, 明天下午3点…会议; or a time to be done by, 2:40前签到) that
+    `older` states, the correction states one new time of that kind, and any time it says
+    it replaces (原定下午3点, 由11月12日调整为) is one `older` states. A relay's own 10月12日前把
+    名单报我 does not move with the talk moved to 10月15日上午9:30 (another kind), nor a
+    village's due time with the county's (11月12日 is no time the relay states)."""
+    before = [m for m in scan(older, older_ts, tz, work) if not m.replaced]
+    after = scan(newer, newer_ts, tz, work)
+    stated = {m.instant(tz) for m in before}
+    kinds = {_due_by(older, m) for m in before if _timed(older, m) and m.instant(tz) == due}
+    if len(kinds) != 1:
+        return None
+    (kind,) = kinds
+    own = {m.instant(tz) for m in before if _timed(older, m) and _due_by(older, m) == kind}
+    if len(own) != 1:
+        return None
+    if any(m.replaced and m.instant(tz) not in stated for m in after):
+        return None
+    moved = {
+        m.instant(tz)
+        for m in after
+        if not m.replaced and _timed(newer, m) and _due_by(newer, m) == kind
+    } - stated
+    return moved.pop() if len(moved) == 1 else None
+
+
+def _due_by(text: str, mention: TimeMention) -> bool:
+    """Whether the mention is a time to be done by (2:40前, 截止时间调整为11月13日下午4点),
+    not when something happens."""
+    if text[mention.start : mention.end].endswith("前"):
+        return True
+    return "截止" in text[clause_start(text, mention.start, CLAUSE_MARKS) : mention.start]
+
+
+def _timed(text: str, mention: TimeMention) -> bool:
+    """A clock time, or a day to be done by: not a day alone that a clock time after it
+    places (明天…调整为下午4:00)."""
+    return mention.at is not None or _due_by(text, mention)
+
+
+def standing(
+    newer: str,
+    newer_ts: datetime,
+    older: str,
+    older_ts: datetime,
+    kind: str,
+    due: datetime | None,
+    tz: tzinfo,
+    work: WorkCalendar | None = None,
+) -> Standing:
+    """What stands of the notice with canonical text `older` that `newer` replaced as
+    `kind` (see Kind), its card due at `due`: whether `newer` still replaces it (judged on
+    the two texts as they are now), and for a correction what `older` asks beside it and
+    where its due time moves (see own_task, moved_due)."""
+    new_print = fingerprint(newer, newer_ts, tz, work=work)
+    old_print = fingerprint(older, older_ts, tz, work=work)
+    replaced = (
+        new_print is not None
+        and old_print is not None
+        and replaces(new_print, newer_ts, old_print, older_ts) is not None
+    )
+    if kind != Kind.CORRECTION or not own_task(older, newer):
+        return Standing(replaced)
+    moved = None if due is None else moved_due(older, older_ts, due, newer, newer_ts, tz, work)
+    return Standing(replaced, asks=True, due=moved)

@@ -9,7 +9,6 @@ character is shown anywhere else; the rest of the text stays.
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
-from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -51,8 +50,14 @@ def _repaired(value: Any) -> Any:
     return replace(value, **changed) if changed else value
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(kind: type) -> tuple[str, ...]:
     """The fields of a dataclass `kind`, none for any other type: looked up once per type,
     as every message of every batch goes through here (`fields` is slow)."""
-    return tuple(field.name for field in fields(kind)) if is_dataclass(kind) else ()
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+        _FIELD_NAMES[kind] = names
+    return names

@@ -71,8 +71,11 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     assert result["flood_drained"]
     assert result["heartbeats"] > 10
     assert result["reused_store"] is False
+    # Built at the traffic's past time, its scores were brought to today before measuring.
+    assert result["caught_up_rows"] > 0
     # A second run reuses the kept store instead of building it again.
     assert scale.main([*args, "--skip-flood", "--cold-runs", "1"]) == 0
     again = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert again["reused_store"] is True
     assert again["ingest_per_s"] == result["ingest_per_s"]
+    assert again["caught_up_rows"] == 0

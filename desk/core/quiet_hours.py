@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desk.core.quiet_state import QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
 from desk.core.settings import WEEKDAYS, parse_window
 from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable
 
@@ -107,7 +107,7 @@ class QuietHoursPolicy:
         if not current:
             return QuietState(False, None, QuietReason.WORKDAY)
         # A window of today speaks for today; yesterday's only if it runs past midnight.
-        chosen = max(current, key=lambda s: (s.day, s.reason is QuietReason.HOLIDAY))
+        chosen = max(current, key=lambda s: (s.day, s.reason in WHOLE_DAYS))
         end = self._run_end(local, today)
         return QuietState(True, end, chosen.reason, chosen.holiday_name)
 
@@ -148,14 +148,12 @@ class QuietHoursPolicy:
         return out
 
     def _day_stretches(self, day: date, kind: Day) -> list[_Stretch]:
-        if kind.kind is DayKind.HOLIDAY and (
-            self.config.holidays_all_day or day in self.config.days_off
-        ):
-            start = self._wall(day, 0)
+        holiday = kind.kind is DayKind.HOLIDAY
+        if (holiday and self.config.holidays_all_day) or day in self.config.days_off:
+            # A day off of the user's own on a holiday still goes by the holiday's name.
+            why = QuietReason.HOLIDAY if holiday else QuietReason.DAY_OFF
             return [
-                _Stretch(
-                    start, self._wall(day, 24 * 60), QuietReason.HOLIDAY, kind.holiday_name, day
-                )
+                _Stretch(self._wall(day, 0), self._wall(day, 24 * 60), why, kind.holiday_name, day)
             ]
         if kind.kind is DayKind.MAKEUP:
             row, reason = "makeup", QuietReason.NIGHT
@@ -199,20 +197,18 @@ def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:
             until=datetime.fromisoformat(str(override_value["until"])),
             since=datetime.fromisoformat(str(since)) if since else None,
         )
-    days_off = {date.fromisoformat(str(d)): "day off" for d in _list(values.get("quiet.days_off"))}
+    days_off = frozenset(date.fromisoformat(str(d)) for d in _list(values.get("quiet.days_off")))
     config = QuietConfig(
         tz=tz,
         windows=_mapping(values["quiet.windows"]),
         enabled=bool(values.get("quiet.enabled", True)),
         holidays_all_day=bool(values.get("quiet.holidays_all_day", True)),
         override=override,
-        days_off=frozenset(days_off),
+        days_off=days_off,
     )
     return QuietHoursPolicy(
         config,
-        WorkCalendar(
-            _year_tables(values), {**days_off, **_local_holidays(values)}, _workdays(values)
-        ),
+        WorkCalendar(_year_tables(values), _local_holidays(values), _workdays(values)),
     )
 
 

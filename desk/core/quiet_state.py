@@ -17,8 +17,15 @@ class QuietReason(StrEnum):
     DAYTIME = "daytime"
     WEEKEND = "weekend"
     HOLIDAY = "holiday"
+    # A day off the user added themselves (leave), not an official holiday.
+    DAY_OFF = "day_off"
     MANUAL = "manual"
     WORKDAY = "workday"
+
+
+# Quiet from midnight to midnight: such a day speaks for itself over a window of the night
+# before that runs into it, and the switch names it (免打扰（元旦）至 …).
+WHOLE_DAYS = (QuietReason.HOLIDAY, QuietReason.DAY_OFF)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,17 +10,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
-from desk.core.quiet_state import QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)
 
-_HOLIDAY = QT_TRANSLATE_NOOP("QuietIndicator", "holiday")
 _REASONS = {
     QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
     QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
     QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
-    QuietReason.HOLIDAY: _HOLIDAY,
+    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
+    QuietReason.DAY_OFF: QT_TRANSLATE_NOOP("QuietIndicator", "day off"),
     QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
 }
 
@@ -108,11 +108,12 @@ class QuietIndicator(QToolButton):
             return
         self.setAccessibleName("")
         until = state.until.astimezone(self._tz) if state.until else None
-        if state.quiet and until is not None and state.reason is QuietReason.HOLIDAY:
+        if state.quiet and until is not None and state.reason in WHOLE_DAYS:
             # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date).
             text = fill(
                 self.tr("Quiet (%1) until %2"),
-                state.holiday_name or QCoreApplication.translate("QuietIndicator", _HOLIDAY),
+                state.holiday_name
+                or QCoreApplication.translate("QuietIndicator", _REASONS[state.reason]),
                 self._when(until),
             )
         elif state.quiet and until is not None:

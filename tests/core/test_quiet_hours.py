@@ -99,7 +99,7 @@ def test_a_working_day_added_by_hand_follows_the_makeup_row() -> None:
     both = _at(
         "2027-02-20T10:00:00+08:00", quiet__workdays=["2027-02-20"], quiet__days_off=["2027-02-20"]
     )
-    assert (both.quiet, both.reason) == (True, QuietReason.HOLIDAY)
+    assert (both.quiet, both.reason) == (True, QuietReason.DAY_OFF)
 
 
 def test_a_working_day_added_by_hand_never_undoes_a_holiday() -> None:
@@ -143,14 +143,29 @@ def test_an_admin_table_supplies_the_unknown_year() -> None:
 
 def test_days_off_added_by_hand_are_quiet_all_day() -> None:
     state = _at("2026-11-25T11:00:00+08:00", quiet__days_off=["2026-11-25"])
-    assert (state.reason, _until(state)) == (QuietReason.HOLIDAY, "2026-11-26T08:30:00+08:00")
+    # Named by the UI, in the user's language: the core once named it "day off", and the
+    # zh_CN switch read 免打扰（day off）至 … (tester).
+    assert (state.reason, state.holiday_name, _until(state)) == (
+        QuietReason.DAY_OFF,
+        None,
+        "2026-11-26T08:30:00+08:00",
+    )
+
+
+def test_a_day_off_added_on_a_holiday_keeps_the_holidays_name() -> None:
+    state = _at("2027-01-01T11:00:00+08:00", quiet__days_off=["2027-01-01", "2027-01-04"])
+    assert (state.reason, state.holiday_name, _until(state)) == (
+        QuietReason.HOLIDAY,
+        "元旦",
+        "2027-01-05T08:30:00+08:00",
+    )
 
 
 def test_days_off_added_by_hand_stay_quiet_when_statutory_holidays_are_not() -> None:
     day_off = _at(
         "2026-12-11T10:00:00+08:00", quiet__days_off=["2026-12-11"], quiet__holidays_all_day=False
     )
-    assert (day_off.quiet, day_off.reason) == (True, QuietReason.HOLIDAY)
+    assert (day_off.quiet, day_off.reason) == (True, QuietReason.DAY_OFF)
     # New Year's Day, a Friday, then keeps the hours of its weekday.
     new_year = _at("2027-01-01T10:00:00+08:00", quiet__holidays_all_day=False)
     assert not new_year.quiet

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desk.core.quiet_state import QuietReason, QuietState
+from desk.ui import i18n
+from desk.ui.quiet_indicator import QuietIndicator
+from tests.conftest import SHANGHAI
+
+
+def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
+    # The core named it "day off", and the zh_CN switch read 免打扰（day off）至 … (tester).
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    try:
+        indicator = QuietIndicator(SHANGHAI)
+        qtbot.addWidget(indicator)
+        friday = datetime(2026, 12, 11, 10, 0, tzinfo=SHANGHAI)
+        monday = datetime(2026, 12, 14, 8, 30, tzinfo=SHANGHAI)
+        indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, friday)
+        assert indicator.text() == "免打扰（休假）至 12-14 08:30"
+        indicator.show_state(QuietState(True, monday, QuietReason.HOLIDAY, "元旦"), 0, friday)
+        assert indicator.text() == "免打扰（元旦）至 12-14 08:30"
+    finally:
+        QCoreApplication.removeTranslator(translator)

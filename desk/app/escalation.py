@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
-from desk.core.escalation import LadderConfig, Level, tick
+from desk.core.escalation import LONGEST_SNOOZE, LadderConfig, Level, set_back, tick
 from desk.core.placeholders import fill
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
@@ -29,10 +29,11 @@ from desk.ui.ops import StoreOps, failure_text
 
 log = logging.getLogger("desk.escalation")
 JOB_ID = "escalation"
-
-
-# A clock that goes back by more than this between two rounds was set back.
-CLOCK_SET_BACK = timedelta(minutes=1)
+# The guard's lag behind the scheduler: when the clock holds, the scheduler's round comes
+# first and starts the guard again.
+GUARD_SLACK_MS = 1000
+# Qt's timers count in int milliseconds: a day is far beyond any ladder's next step.
+_LONGEST_GUARD_MS = 24 * 3600 * 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +82,15 @@ class EscalationCoordinator(QObject):
         self._clock = clock
         self._scheduler = scheduler
         self._send_now = send_now
-        # The clock at the last round (read and written on the store thread only).
-        self._last_round: datetime | None = None
+        # The clocks at the last round, wall and elapsed (store thread only).
+        self._last_round: tuple[datetime, float] | None = None
         self._scheduled.connect(self.refresh)
+        # The scheduler waits for the next step by the wall clock: set back an hour, it
+        # held a snooze of 15 minutes for 75. This timer counts the time itself, and the
+        # round it starts takes the ladders back with the clock.
+        self.guard = QTimer(self)
+        self.guard.setSingleShot(True)
+        self.guard.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
         self._ops.run(self._round, self._deliver)
@@ -121,12 +128,14 @@ class EscalationCoordinator(QObject):
     def _round(self) -> _Round:
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
-        now = self._clock.now()
-        last, self._last_round = self._last_round, now
-        if last is not None and now < last - CLOCK_SET_BACK:
+        now, elapsed = self._clock.now(), self._clock.elapsed()
+        last, self._last_round = self._last_round, (now, elapsed)
+        if last is not None and (back := set_back(*last, now, elapsed)):
             # Set back (time sync correcting a fast PC): the ladders go back with the clock,
             # or their next alert waited as long as the jump.
-            self._store.shift(now - last)
+            self._store.shift(-back)
+        # Set back while desk was closed: no ladder begun, or snoozed, in the future.
+        self._store.bound(now, LONGEST_SNOOZE)
         started = self._store.start_new(now, config, bool(values["escalation.urgent_items"]))
         ladders = self._store.running(now)
         fire: list[tuple[Ladder, Level]] = []
@@ -168,6 +177,12 @@ class EscalationCoordinator(QObject):
                 QApplication.alert(window, 0)
                 self._notifier.flash()
         schedule_once(self._scheduler, JOB_ID, round_.next_at, self._scheduled.emit)
+        if round_.next_at is None:
+            self.guard.stop()
+        else:
+            wait_ms = (round_.next_at - self._clock.now()) // timedelta(milliseconds=1)
+            # After the scheduler's own wake-up when the clock holds: one round, not two.
+            self.guard.start(min(max(wait_ms, 0) + GUARD_SLACK_MS, _LONGEST_GUARD_MS))
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)

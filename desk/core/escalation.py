@@ -27,6 +27,11 @@ class Level(IntEnum):
 
 
 MINUTE = timedelta(minutes=1)
+# The banner's "remind me later" choices, in minutes.
+SNOOZE_MINUTES = (5, 15, 60)
+LONGEST_SNOOZE = timedelta(minutes=max(SNOOZE_MINUTES))
+# A wall clock that falls behind time passing by more than this was set back.
+CLOCK_SET_BACK = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,3 +134,12 @@ def tick(
     taken = fired + len(due)
     next_at = steps[taken][0] if taken < len(steps) else None
     return Tick(max(due) if due else None, taken, next_at)
+
+
+def set_back(last_now: datetime, last_elapsed: float, now: datetime, elapsed: float) -> timedelta:
+    """How far the wall clock was set back since it read `last_now` (and the elapsed
+    clock, which nobody sets, read `last_elapsed`); zero for less than CLOCK_SET_BACK.
+    Counted from the time that passed, not from the last reading: set back an hour at
+    10:50, a round at 9:55 had seen only five minutes of it."""
+    behind = last_now + timedelta(seconds=elapsed - last_elapsed) - now
+    return behind if behind > CLOCK_SET_BACK else timedelta(0)

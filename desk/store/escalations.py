@@ -172,6 +172,33 @@ class EscalationStore:
                 )
             )
 
+    def bound(self, now: datetime, longest_snooze: timedelta) -> None:
+        """Brings back every running ladder that the clock was set back before, across a
+        restart (the window's rounds shift them as it happens): none began after `now`,
+        and no snooze ends later than `longest_snooze` from it. A clock a day fast made a
+        snooze of 15 minutes a day long."""
+        now_ms = to_ms(now)
+        latest_ms = to_ms(now + longest_snooze)
+        running = and_(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
+        ahead = or_(Escalation.started_ms > now_ms, Escalation.snoozed_until_ms > latest_ms)
+        with self._sessions.begin() as session:
+            # Looked at first: every round asks, and an UPDATE would wait for the write
+            # lock a sync batch holds, even to change nothing.
+            if (
+                session.scalar(select(Escalation.message_id).where(running, ahead).limit(1))
+                is not None
+            ):
+                session.execute(
+                    update(Escalation)
+                    .where(running, Escalation.started_ms > now_ms)
+                    .values(started_ms=now_ms)
+                )
+                session.execute(
+                    update(Escalation)
+                    .where(running, Escalation.snoozed_until_ms > latest_ms)
+                    .values(snoozed_until_ms=latest_ms)
+                )
+
     def record(self, message_id: int, fired: int) -> None:
         with self._sessions.begin() as session:
             session.get_one(Escalation, message_id).fired = fired

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import Clock
+from desk.core.escalation import SNOOZE_MINUTES
 from desk.core.placeholders import fill
 from desk.core.reasons import row_event
 from desk.ui.card_text import due_words, short_time
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from desk.store.escalations import Ladder
     from desk.store.inbox import InboxRow
 
-SNOOZE_MINUTES = (5, 15, 60)
 # Narrower room than this beside the buttons shows the group and sender but none of the
 # DING's words: the buttons then go to a line of their own.
 LEAST_TEXT_WIDTH = 360

@@ -705,3 +705,39 @@ def test_a_clock_set_back_takes_the_ladder_back_with_it(desk: Running) -> None:
     assert len(desk.shown) == 2, "nothing more is due than before the jump"
     desk.at(-18)
     assert len(desk.shown) == 3
+
+
+def test_a_snooze_lasts_its_time_when_the_clock_is_set_back(desk: Running) -> None:
+    # The scheduler waits by the wall clock: time sync setting it back an hour held a
+    # snooze of 15 minutes for 75 (tester).
+    message_id = desk.ding()
+    desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
+    desk.settle()
+    desk.at(5)
+    guard = desk.app.escalation.guard
+    assert guard.isActive() and 590_000 < guard.remainingTime() <= 601_000, "10 min left"
+    desk.clock.set(MONDAY_10 - timedelta(minutes=55))  # set back an hour at 10:05
+    desk.clock.advance(timedelta(minutes=10))  # the snooze's ten minutes pass: 09:15
+    guard.timeout.emit()
+    desk.settle()
+    assert len(desk.shown) == 2, "it alerts when its 15 minutes are up"
+
+
+@pytest.mark.parametrize("snooze", [None, 60])
+def test_a_clock_set_back_while_desk_was_closed_holds_no_alert_back(
+    desk: Running, qtbot: QtBot, store: Store, snooze: int | None
+) -> None:
+    # A PC whose clock was a day fast when the DING came, corrected while desk was closed:
+    # its next alert waited a day.
+    message_id = desk.ding()
+    if snooze is not None:
+        desk.app.window.ding_banner.snoozeRequested.emit(message_id, snooze)
+        desk.settle()
+    desk.stop()
+    behind = ManualClock(MONDAY_10 - timedelta(days=1))
+    again = Running(qtbot, store, behind)
+    try:
+        wait = timedelta(minutes=snooze or 2)  # the snooze, or the ladder's next step
+        assert again.app.escalation.scheduled_for() == behind.now() + wait
+    finally:
+        again.stop()

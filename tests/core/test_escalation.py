@@ -10,6 +10,7 @@ from desk.core.escalation import (
     Level,
     latest_attention_minutes,
     least_stop_minutes,
+    set_back,
     tick,
 )
 from tests.conftest import SHANGHAI
@@ -152,3 +153,12 @@ def test_a_ding_older_than_a_whole_ladder_alerts_once_as_loudly_as_it_ends() -> 
     late = config.begun(now - timedelta(minutes=45), now)
     first = tick(config, late, 0, now)
     assert (first.fire, first.finished) == (Level.ATTENTION, True)
+
+
+def test_a_clock_set_back_is_measured_by_the_time_that_passed() -> None:
+    ten = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    # A round at 10:00; 50 minutes later the clock is set back an hour: it reads 9:50.
+    assert set_back(ten, 0.0, ten - timedelta(minutes=10), 50 * 60.0) == timedelta(hours=1)
+    # Time passing, a laptop waking, or a nudge under a minute: nothing set back.
+    assert set_back(ten, 0.0, ten + timedelta(hours=8), 60.0) == timedelta(0)
+    assert set_back(ten, 0.0, ten - timedelta(seconds=30), 0.0) == timedelta(0)

@@ -126,7 +126,7 @@ class DeskApp(QObject):
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
-        window.quitRequested.connect(self._quit)
+        window.quitRequested.connect(self.quit)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(self._open_settings)
         window.aboutRequested.connect(self._open_about)
@@ -243,7 +243,7 @@ class DeskApp(QObject):
         self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
-        notifier.quitRequested.connect(self._quit)
+        notifier.quitRequested.connect(self.quit)
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:
         self._ladders = {ladder.message_id: ladder for ladder in ladders}
@@ -340,7 +340,8 @@ class DeskApp(QObject):
             self.notifier.tray.hide()
         self.ops.shutdown()
 
-    def _quit(self) -> None:
+    def quit(self) -> None:
+        """Quits desk, as its menu's Quit does."""
         # Qt's quit first closes every window, and a window that refuses cancels it: the
         # window must stop refusing (it minimises where there is no tray) before the quit.
         self.window.allow_close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import log_qt_messages, setup_logging
+from desk.app.quit_signals import QuitOnSignals
 from desk.app.single_instance import InstanceServer, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
@@ -377,6 +378,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     # tray, or minimised, on an ordinary close), or it would hold up the session's end.
     app.commitDataRequest.connect(lambda _manager: desk.window.allow_close())
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
+    quit_signals = QuitOnSignals(desk.quit)
     desk.start()
     if policy.unread:
         desk.window.statusBar().showMessage(
@@ -417,6 +419,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     try:
         return app.exec()
     finally:
+        quit_signals.close()
         collections.uninstall()
         sync.stop()
         desk.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -249,3 +250,34 @@ def test_a_second_launch_says_in_the_log_that_it_handed_over(qtbot: QtBot, tmp_p
     assert "desk window started (pid" in log[0].replace(f" {__version__}", "")
     assert "already runs on this data dir: it comes forward, this launch ends" in log[1]
     assert f"window stopped (pid {second.pid})" in log[-1]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+def test_sigterm_quits_as_quit_does(qtbot: QtBot, tmp_path: Path) -> None:
+    # `kill`, or a service manager stopping desk, ended it on the spot: no stopped line
+    # in the log, the layout not kept, the write-ahead log left beside the database.
+    data = DataDir(tmp_path / "desk")
+    env = {**os.environ, "DESK_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
+    running = subprocess.Popen(
+        [sys.executable, "-m", "desk", "--data-dir", str(data.root)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    log = data.logs / "desk.log"
+    try:
+        # Up and syncing: its triage process is the last thing a start makes.
+        qtbot.waitUntil(
+            lambda: log.exists() and "triage process" in log.read_text("utf-8"), timeout=60_000
+        )
+        running.send_signal(signal.SIGTERM)
+        qtbot.waitUntil(lambda: running.poll() is not None, timeout=30_000)
+    finally:
+        running.kill()
+        running.wait()
+    assert running.returncode == 0
+    lines = log.read_text("utf-8").splitlines()
+    assert any(line.endswith("SIGTERM: quitting") for line in lines)
+    assert f"window stopped (pid {running.pid})" in lines[-1]
+    assert (data.root / "window.ini").exists(), "the window's layout is kept"
+    assert not data.database.with_name("desk.db-wal").exists(), "the database is whole"

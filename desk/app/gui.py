@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from functools import cache, partial
@@ -31,7 +32,7 @@ from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import log_qt_messages, setup_logging
 from desk.app.quit_signals import QuitOnSignals
-from desk.app.single_instance import InstanceServer, ask_running_instance
+from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
 from desk.ui import i18n
@@ -251,6 +252,16 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             passphrase = dialog.value()
 
 
+def _fatal_before_start(app: QApplication, words: Callable[[], str]) -> int:
+    """Says a failure met before the store, in the language of the policy (the store's
+    settings are not known yet); the exit status."""
+    language = load_policy().apply({})["ui.language"]
+    translators = i18n.install(app, i18n.locale_for(language))
+    show_fatal(words())
+    i18n.uninstall(app, translators)
+    return 1
+
+
 def _load_sync_code() -> None:
     import desk.sync.worker  # noqa: F401  (imported for SyncHost, off the GUI thread)
 
@@ -278,18 +289,28 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     app.setOrganizationName("desk")
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
     if unusable is not None:
-        # Before the translators below, which wait for the policy: install them for this.
-        language = load_policy().apply({})["ui.language"]
-        translators = i18n.install(app, i18n.locale_for(language))
-        show_fatal(data_dir_error_text(unusable))
-        i18n.uninstall(app, translators)
-        return 1
-    if ask_running_instance(data_dir):
+        return _fatal_before_start(app, partial(data_dir_error_text, unusable))
+    running = ask_running_instance(data_dir)
+    if running is Running.SHOWN:
         # Said, or this launch's started and stopped lines read as the running desk's.
         logging.getLogger("desk").info(
             "a desk window already runs on this data dir: it comes forward, this launch ends"
         )
         return 0  # the running desk comes forward instead
+    if running is Running.SILENT:
+        logging.getLogger("desk").warning(
+            "a desk window already runs on this data dir but does not answer: this launch ends"
+        )
+        return _fatal_before_start(
+            app,
+            partial(
+                QCoreApplication.translate,
+                "Store",
+                "desk is already running on this computer, but it is not responding. Wait "
+                "a minute and start desk again. If it still does not respond, end desk in "
+                "the Task Manager (or log out and back in): what it had saved is kept.",
+            ),
+        )
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.
     instance = InstanceServer(data_dir)

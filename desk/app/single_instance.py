@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -12,6 +13,10 @@ from desk.store.paths import DataDir
 
 log = logging.getLogger("desk.app.single")
 CONNECT_MS = 500
+# A desk busy for a moment (a large first sync's batch) still answers within this.
+ANSWER_MS = 5000
+SHOW = b"show\n"
+SHOWN = b"shown\n"
 
 
 def server_name(data_dir: DataDir) -> str:
@@ -20,16 +25,27 @@ def server_name(data_dir: DataDir) -> str:
     return f"desk-{digest}"
 
 
-def ask_running_instance(data_dir: DataDir) -> bool:
-    """True if another desk runs on this data dir; it has been asked to show itself."""
+class Running(Enum):
+    NONE = "none"  # no desk runs on this data dir
+    SHOWN = "shown"  # one does, and has come forward
+    SILENT = "silent"  # one does, and did not answer: hung, or stopped in a debugger
+
+
+def ask_running_instance(data_dir: DataDir) -> Running:
+    """Whether another desk runs on this data dir, asking it to show itself.
+
+    It must say it did: the system accepts the connection for a desk that has hung, and
+    a second launch that took that for an answer ended without a word while nothing came
+    forward (tester)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_MS):
-        return False
-    socket.write(b"show\n")
+        return Running.NONE
+    socket.write(SHOW)
     socket.waitForBytesWritten(CONNECT_MS)
+    answered = socket.waitForReadyRead(ANSWER_MS) and bytes(socket.readAll().data()) == SHOWN
     socket.disconnectFromServer()
-    return True
+    return Running.SHOWN if answered else Running.SILENT
 
 
 class InstanceServer(QObject):
@@ -58,6 +74,8 @@ class InstanceServer(QObject):
             # The request is one short line written at once; a bounded wait reads it
             # without keeping per-socket callbacks alive.
             ready = socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_MS)
-            if ready and bytes(socket.readAll().data()).strip() == b"show":
+            if ready and bytes(socket.readAll().data()) == SHOW:
                 self.showRequested.emit()
+                socket.write(SHOWN)
+                socket.waitForBytesWritten(CONNECT_MS)
             socket.close()

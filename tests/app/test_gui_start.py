@@ -281,3 +281,20 @@ def test_sigterm_quits_as_quit_does(qtbot: QtBot, tmp_path: Path) -> None:
     assert f"window stopped (pid {running.pid})" in lines[-1]
     assert (data.root / "window.ini").exists(), "the window's layout is kept"
     assert not data.database.with_name("desk.db-wal").exists(), "the database is whole"
+
+
+def test_a_second_launch_says_so_when_the_running_desk_does_not_answer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # It ended without a word, and nothing came forward (tester). The desk "running" here
+    # answers nothing: this thread is busy starting the second one, as a hung one is.
+    data = DataDir(tmp_path / "desk").ensure()
+    running = InstanceServer(data)
+    seen: list[str] = []
+    _read_and_close_the_dialog(seen)
+    try:
+        assert run_gui(str(data.root)) == 1
+    finally:
+        running.close()
+    assert len(seen) == 1 and "already running on this computer, but it is not" in seen[0]
+    assert not data.database.exists(), "nothing opened beside the running desk"

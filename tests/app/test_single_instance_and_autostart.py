@@ -13,16 +13,40 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.app import autostart
-from desk.app.single_instance import InstanceServer, ask_running_instance
+from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.store.paths import DataDir
 
 
 def test_a_second_launch_asks_the_first_to_show_itself(qtbot: QtBot, data_dir: DataDir) -> None:
-    assert not ask_running_instance(data_dir), "nobody runs yet"
+    assert ask_running_instance(data_dir) is Running.NONE, "nobody runs yet"
+    server = InstanceServer(data_dir)
+    # Asked from another process, as a second launch asks: the running desk's event loop
+    # (this process's, in waitSignal) answers.
+    ask = (
+        "from pathlib import Path; from desk.store.paths import DataDir; "
+        "from desk.app.single_instance import ask_running_instance; "
+        f"print(ask_running_instance(DataDir(Path({str(data_dir.root)!r}))).value)"
+    )
+    asking = subprocess.Popen([sys.executable, "-c", ask], stdout=subprocess.PIPE, text=True)
+    try:
+        with qtbot.waitSignal(server.showRequested, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: asking.poll() is not None, timeout=30_000)
+    finally:
+        server.close()
+        asking.kill()
+    assert asking.communicate()[0].strip() == Running.SHOWN.value
+
+
+def test_a_desk_that_does_not_answer_is_told_from_one_that_came_forward(
+    qtbot: QtBot, data_dir: DataDir
+) -> None:
+    # Hung: the system still accepts the connection, and a second launch took that for
+    # the window having come forward, and ended without a word (tester). This thread
+    # runs no event loop while it asks, as a hung window runs none.
     server = InstanceServer(data_dir)
     try:
-        with qtbot.waitSignal(server.showRequested, timeout=3000):
-            assert ask_running_instance(data_dir)
+        assert ask_running_instance(data_dir) is Running.SILENT
     finally:
         server.close()
 
@@ -30,7 +54,7 @@ def test_a_second_launch_asks_the_first_to_show_itself(qtbot: QtBot, data_dir: D
 def test_another_data_dir_is_another_desk(qtbot: QtBot, data_dir: DataDir, tmp_path: Path) -> None:
     server = InstanceServer(data_dir)
     try:
-        assert not ask_running_instance(DataDir(tmp_path / "elsewhere"))
+        assert ask_running_instance(DataDir(tmp_path / "elsewhere")) is Running.NONE
     finally:
         server.close()
 

@@ -303,8 +303,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         )
         return _fatal_before_start(
             app,
-            partial(
-                QCoreApplication.translate,
+            lambda: QCoreApplication.translate(
                 "Store",
                 "desk is already running on this computer, but it is not responding. Wait "
                 "a minute and start desk again. If it still does not respond, end desk in "

@@ -11,11 +11,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, case, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
-from desk.core.urgency import EPOCH_MS, PAST_BAND, PER_HOUR, urgency_score
+from desk.core.reasons import EVENT_HOURS
+from desk.core.urgency import (
+    EPOCH_MS,
+    PAST_BAND,
+    PER_HOUR,
+    SOON_HOURS,
+    WEEK_HOURS,
+    urgency_score,
+)
 from desk.store.models import Message, from_ms, to_ms
 
 # What a long overdue row scores above its base score (see urgency_score): in Action, by
@@ -27,6 +35,36 @@ _long_past = case(
     ),
     else_=0.0,
 )
+_HOUR_MS = 3_600_000
+# Where an action's score changes, by how far its due time is ahead: it keeps its band's
+# score between them (see urgency_score).
+_ACTION_BOUNDARIES_MS = tuple(
+    hours * _HOUR_MS for hours in (WEEK_HOURS, SOON_HOURS, 0, -EVENT_HOURS, -OVERDUE_HOURS)
+)
+
+
+def _may_have_moved(since_ms: int, now_ms: int) -> ColumnElement[bool]:
+    """The open dated rows whose score at `now_ms` can differ from theirs at `since_ms`
+    (a later time): an action whose due time crossed a boundary of its band meanwhile,
+    and an urgent item not yet long overdue (its score moves by the whole hour). At a
+    million messages the rerank each minute read every row due from yesterday on, 83,000
+    of them in 167 steps (0.85 s of the store thread), and moved none."""
+    crossed = or_(
+        *(
+            Message.deadline_ms.between(since_ms + ahead, now_ms + ahead)
+            for ahead in _ACTION_BOUNDARIES_MS
+        )
+    )
+    return and_(
+        # Where the index is sought from: no row due before it moves.
+        Message.deadline_ms >= since_ms - OVERDUE_HOURS * _HOUR_MS,
+        or_(
+            and_(Message.tier == Tier.ACTION.value, crossed),
+            Message.tier == Tier.URGENT.value,
+        ),
+    )
+
+
 # Rows read, and at most written, by one step, each step a transaction of its own. A
 # tester's first rerank of a 300,000-message store rewrote 91,836 scores in one 4.9 s
 # transaction on the store thread, and the user's key presses waited behind it. Steps of
@@ -108,11 +146,11 @@ def rerank_step(
     Overdue for longer than OVERDUE_HOURS, a score stays where it is (an action's in the
     band of what is long past, by its due time; see urgency_score), so only messages not
     yet due, lately overdue, or long overdue without that score are read: a year of
-    deadlines is otherwise read and recomputed every minute. Given when the last whole
-    rerank ran (`since`), the long overdue read are only those whose due time passed
-    OVERDUE_HOURS ago since then, a range of the index; without it, every open dated row
-    is looked at for its score (once, on opening). Their index holds every column read
-    here, so the rows themselves (and their text) stay on disk.
+    deadlines is otherwise read and recomputed every minute. Given when the last rerank
+    ran (`since`), only the rows whose score can have moved since are read (see
+    `_may_have_moved`); without it, or with the clock set back before it, every open
+    dated row is looked at for its score (once, on opening). Their index holds every
+    column read here, so the rows themselves (and their text) stay on disk.
 
     A score is written only where the row still has the tier, base score, due time and
     score it was read with: ingest (an edit, a copy raising its card) or the user (a tier
@@ -122,8 +160,8 @@ def rerank_step(
     now_ms = to_ms(now)
     long_overdue_ms = now_ms - OVERDUE_HOURS * 3_600_000
     to_read = (
-        Message.deadline_ms >= min(to_ms(since), now_ms) - OVERDUE_HOURS * 3_600_000
-        if since is not None
+        _may_have_moved(to_ms(since), now_ms)
+        if since is not None and since <= now
         else or_(
             Message.deadline_ms >= long_overdue_ms,
             # Off by more than rounding: a score that far from zero is exact to 1e-3 only.

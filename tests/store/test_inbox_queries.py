@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import json
 import threading
 from dataclasses import replace
@@ -1142,6 +1143,43 @@ def test_a_rerank_since_the_last_leaves_nothing_for_a_whole_one(
         clock.advance(timedelta(hours=hours))
         rerank(demo_store.sessions, clock.now(), since=last)
         assert rerank(demo_store.sessions, clock.now()) == 0, hours
+
+
+def test_reranks_a_minute_or_so_apart_leave_nothing_for_a_whole_one(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # Steps of uneven length over nine days: the demo's due times cross every edge of
+    # Action's bands (a week, 5 hours, due, 2 and 12 hours late) between two reranks.
+    rerank(demo_store.sessions, clock.now())
+    for step, minutes in enumerate(itertools.islice(itertools.cycle((1, 7, 59, 61, 193)), 200)):
+        last = clock.now()
+        clock.advance(timedelta(minutes=minutes))
+        rerank(demo_store.sessions, clock.now(), since=last)
+        assert rerank(demo_store.sessions, clock.now()) == 0, (step, clock.now())
+
+
+def test_a_minutes_rerank_reads_no_action_whose_band_holds(
+    demo_store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A task due in two days keeps its place for a minute: at a million messages the
+    # minute's rerank read every row due from yesterday on (83,000) and moved none.
+    clock.advance(timedelta(seconds=20))  # the demo's due times fall on whole hours
+    rerank(demo_store.sessions, clock.now())
+    computing = ranking.ranked_score
+    read: list[str] = []
+
+    def counted(tier: str, *args: Any) -> float:
+        read.append(tier)
+        return computing(tier, *args)
+
+    monkeypatch.setattr(ranking, "ranked_score", counted)
+    last = clock.now()
+    clock.advance(timedelta(minutes=1))
+    rerank(demo_store.sessions, clock.now(), since=last)
+    dated = _open_dated(demo_store)
+    assert sum(m.tier == "action" for m in dated) > 20
+    # Urgent items move by the whole hour, and are few; no action crossed an edge.
+    assert read and set(read) == {"urgent"}
 
 
 @pytest.mark.parametrize(

@@ -136,40 +136,45 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="154"/>
+        <location filename="../desk/app/alerts.py" line="159"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="165"/>
+        <location filename="../desk/app/alerts.py" line="170"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="166"/>
+        <location filename="../desk/app/alerts.py" line="171"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="173"/>
+        <location filename="../desk/app/alerts.py" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="189"/>
+        <location filename="../desk/app/alerts.py" line="194"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="192"/>
-        <location filename="../desk/app/alerts.py" line="195"/>
+        <location filename="../desk/app/alerts.py" line="197"/>
+        <location filename="../desk/app/alerts.py" line="200"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="200"/>
+        <location filename="../desk/app/alerts.py" line="205"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="197"/>
+        <source>Quiet hours were not changed (%1).</source>
+        <translation>免打扰设置未能更改（%1）。</translation>
     </message>
 </context>
 <context>
@@ -213,7 +218,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="240"/>
+        <location filename="../desk/app/desk_app.py" line="248"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -320,12 +325,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="356"/>
+        <location filename="../desk/app/desk_app.py" line="364"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="357"/>
+        <location filename="../desk/app/desk_app.py" line="365"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -469,57 +474,57 @@
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="56"/>
+        <location filename="../desk/ui/ding_composer.py" line="57"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="64"/>
+        <location filename="../desk/ui/ding_composer.py" line="65"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65"/>
+        <location filename="../desk/ui/ding_composer.py" line="66"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76"/>
+        <location filename="../desk/ui/ding_composer.py" line="77"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="79"/>
+        <location filename="../desk/ui/ding_composer.py" line="80"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="101"/>
+        <location filename="../desk/ui/ding_composer.py" line="102"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="104"/>
+        <location filename="../desk/ui/ding_composer.py" line="105"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="108"/>
+        <location filename="../desk/ui/ding_composer.py" line="109"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="113"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="116"/>
+        <location filename="../desk/ui/ding_composer.py" line="117"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
@@ -556,9 +561,9 @@
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
-        <source>The DING could not be queued. Try again.</source>
-        <translation>DING 未能保存，没有发出，请重试。</translation>
+        <location filename="../desk/ui/ding_composer.py" line="279"/>
+        <source>The DING was not queued (%1).</source>
+        <translation>DING 未能提交发送（%1），内容已保留。</translation>
     </message>
 </context>
 <context>
@@ -587,92 +592,97 @@
         <translation>已提交再次 DING，将尽快发出。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="183"/>
+        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <source>Re-DING not queued (%1).</source>
+        <translation>未能提交再次 DING（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_roster.py" line="189"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="184"/>
+        <location filename="../desk/ui/ding_roster.py" line="190"/>
         <source>Not yet confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190"/>
+        <location filename="../desk/ui/ding_roster.py" line="196"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 发出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="192"/>
+        <location filename="../desk/ui/ding_roster.py" line="198"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="197"/>
+        <location filename="../desk/ui/ding_roster.py" line="203"/>
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>未发出：服务器拒绝了此 DING（您可能已不在该群）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="200"/>
+        <location filename="../desk/ui/ding_roster.py" line="206"/>
         <source>Waiting to be sent…</source>
         <translation>等待发送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="204"/>
+        <location filename="../desk/ui/ding_roster.py" line="210"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="210"/>
+        <location filename="../desk/ui/ding_roster.py" line="216"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已确认（%1）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="213"/>
+        <location filename="../desk/ui/ding_roster.py" line="219"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未确认（%1）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="232"/>
+        <location filename="../desk/ui/ding_roster.py" line="238"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未确认的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="235"/>
+        <location filename="../desk/ui/ding_roster.py" line="241"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="248"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 后可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="243"/>
+        <location filename="../desk/ui/ding_roster.py" line="249"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分钟最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="246"/>
+        <location filename="../desk/ui/ding_roster.py" line="252"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未确认的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="247"/>
+        <location filename="../desk/ui/ding_roster.py" line="253"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未确认的人再次发送这条 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="253"/>
+        <location filename="../desk/ui/ding_roster.py" line="259"/>
         <source>not sent</source>
         <translation>未发出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="255"/>
+        <location filename="../desk/ui/ding_roster.py" line="261"/>
         <source>waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="258"/>
+        <location filename="../desk/ui/ding_roster.py" line="264"/>
         <source>%1/%2 confirmed</source>
         <translation>已确认 %1/%2</translation>
     </message>
@@ -680,27 +690,27 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="264"/>
+        <location filename="../desk/app/desk_app.py" line="272"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="209"/>
+        <location filename="../desk/app/desk_app.py" line="217"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="218"/>
+        <location filename="../desk/app/desk_app.py" line="226"/>
         <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
         <translation>DING 将于 %1 再次提醒；确认前它一直留在顶部横幅中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="231"/>
+        <location filename="../desk/app/desk_app.py" line="239"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="257"/>
+        <location filename="../desk/app/desk_app.py" line="265"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>

@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
         self._offline_account: str | None = None
+        # Sync stopped because this computer's store refused the write, not the network.
+        self._store_refused = False
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -1535,6 +1537,7 @@ class MainWindow(QMainWindow):
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
             self._offline_because = self._offline_reason(status.reason)
+            self._store_refused = status.reason is not None and status.reason.startswith("store_")
             self._show_retry()
             self._retry_tick.start()
             return
@@ -1569,10 +1572,18 @@ class MainWindow(QMainWindow):
             widget.setMaximumWidth(0)
 
     def _show_retry(self) -> None:
-        """Offline, counting down to the next try (a number that stood still read as a
-        hang), with the try to be had at once."""
+        """Offline, or unable to save on this computer, counting down to the next try (a
+        number that stood still read as a hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
-        if self._offline_account:
+        if self._store_refused:
+            # "Offline (the disk is full)" sent users to check the network (a tester). The
+            # disk is every account's: none is named.
+            said = fill(
+                self.tr("Cannot save to this computer (%1), retrying in %2 s"),
+                self._offline_because,
+                f"{left:.0f}",
+            )
+        elif self._offline_account:
             # The state first, the account last: on a narrow window the words elide from
             # the end, and "@zhangsan… 现在重试" said nothing was wrong (tester).
             said = fill(

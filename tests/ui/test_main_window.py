@@ -197,15 +197,24 @@ def test_a_change_the_database_refuses_says_so(
     assert window.model.row_of(target.id) == 0, "still in the inbox"
 
 
-def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindow) -> None:
+def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow) -> None:
+    # "Offline (the disk is full)" sent users to check the network (a tester).
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "store_read_only", 30))
+    assert window.sync_label.text().startswith(
+        "Cannot save to this computer (can't write the local database: it is read-only), "
+        "retrying in 30 s "
+    )
+    assert 'href="retry">retry now</a>' in window.sync_label.link.text()
+    # The disk is this computer's, every account's: no account is named.
     window.show_sync_status(
-        SyncStatus(
-            SyncState.OFFLINE, datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI), "store_read_only", 30
-        )
+        SyncStatus(SyncState.OFFLINE, at, "store_full", 12, account="@fang:gov.cn")
     )
     assert window.sync_label.text().startswith(
-        "Offline (can't write the local database: it is read-only), retrying in 30 s "
+        "Cannot save to this computer (the disk is full), retrying in 12 s retry now"
     )
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "network", 5))
+    assert window.sync_label.text().startswith("Offline (no connection to the server)")
 
 
 def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:

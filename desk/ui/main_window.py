@@ -637,20 +637,45 @@ class MainWindow(QMainWindow):
             return
         ids, before = (row.id,), row.done
         now = self._clock.now()
-        # Undone later, a card comes back where its due time puts it then.
-        self._undo.append(
-            _Undo(
-                lambda: self._queries.set_done(ids, before, self._clock.now()),
-                row.id,
-                self.tr("marked done") if done else self.tr("moved back to the inbox"),
-            )
+        # Undone later, a card comes back where its due time puts it then. Offered at
+        # once: a Ctrl+Z pressed before the store answers takes back this change.
+        undo = _Undo(
+            lambda: self._queries.set_done(ids, before, self._clock.now()),
+            row.id,
+            self.tr("marked done") if done else self.tr("moved back to the inbox"),
         )
-        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True, leaving=row.id)
+        self._undo.append(undo)
+
+        def stored(_result: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Marked done. Press Ctrl+Z to undo.")
+                if done
+                else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
+                4000,
+            )
+
+        def refused(error: BaseException) -> None:
+            # Nothing changed: nothing to undo, and the card stays where it was.
+            self._undo = [u for u in self._undo if u is not undo]
+            template = (
+                self.tr("Could not mark the message from %1 in %2 done (%3).")
+                if done
+                else self.tr("Could not move the message from %1 in %2 back to the inbox (%3).")
+            )
+            said = fill(template, row.sender_name, row.group_name, failure_text(error))
+            self.statusBar().showMessage(said, 15000)
+
+        # Said done once the store has it: "Marked done" at once, then "Not saved" after
+        # the busy database's wait (10 s), left the user to guess which held (a tester).
         self.statusBar().showMessage(
-            self.tr("Marked done. Press Ctrl+Z to undo.")
-            if done
-            else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
-            4000,
+            self.tr("Marking done…") if done else self.tr("Moving back to the inbox…"), 15000
+        )
+        self._change(
+            lambda: self._queries.set_done(ids, done, now),
+            then=stored,
+            read_next=True,
+            leaving=row.id,
+            refused=refused,
         )
 
     def _acknowledge(self) -> None:
@@ -1061,9 +1086,11 @@ class MainWindow(QMainWindow):
         then: Callable[[Any], None] | None = None,
         read_next: bool = False,
         leaving: int | None = None,
+        refused: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
-        it and re-selects.
+        it and re-selects; if the store refused the write, `refused` says so (by default
+        the status bar says "Not saved" and why).
 
         The selection stays on message `keep` if it is still shown; after message
         `leaving` left its place (done, moved to a tier), it goes to the card that
@@ -1100,6 +1127,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             # Nothing was changed; saying so beats a key press that seems to do nothing.
+            if refused is not None:
+                refused(error)
+                return
             self.statusBar().showMessage(
                 self.tr("Not saved (%1).").replace("%1", failure_text(error)), 10000
             )

@@ -773,11 +773,27 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         ids, before = (row.id,), row.read
-        self._undo.append(
-            _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        undo = _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        self._undo.append(undo)
+
+        def refused(error: BaseException) -> None:
+            self._undo = [u for u in self._undo if u is not undo]  # nothing to take back
+            said = fill(
+                self.tr("Could not mark the message from %1 in %2 unread (%3)."),
+                row.sender_name,
+                row.group_name,
+                failure_text(error),
+            )
+            self.statusBar().showMessage(said, 15000)
+
+        self._change(
+            lambda: self._queries.set_read(ids, False),
+            keep=row.id,
+            then=lambda _r: self.statusBar().showMessage(
+                self.tr("Marked unread. Ctrl+Z undoes."), 4000
+            ),
+            refused=refused,
         )
-        self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
-        self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
 
     def _mark_all_read(self) -> None:
         """Shift+C: everything the view lists is read (a DING waiting for confirmation
@@ -1069,8 +1085,25 @@ class MainWindow(QMainWindow):
         if last.view_mark is not None:
             self._take_back(last.view_mark)
             return
-        self._change(last.revert, keep=last.message_id)
-        self._say_undone(last.what)
+        at = len(self._undo)
+
+        def refused(error: BaseException) -> None:
+            # Still to be taken back, where it was on the stack: "Undone" at once, then
+            # "Not saved", had lost it.
+            self._undo.insert(min(at, len(self._undo)), last)
+            said = fill(
+                self.tr("Could not undo: %1 (%2). Ctrl+Z tries again."),
+                last.what,
+                failure_text(error),
+            )
+            self.statusBar().showMessage(said, 15000)
+
+        self._change(
+            last.revert,
+            keep=last.message_id,
+            then=lambda _r: self._say_undone(last.what),
+            refused=refused,
+        )
 
     def _say_undone(self, what: str) -> None:
         """What Ctrl+Z took back ("Undone: marked done."): a bare "Undone." after a run

@@ -30,7 +30,7 @@ from desk.store.settings_store import SettingsStore
 from desk.ui.card_text import reasons_text
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 from desk.ui.sidebar import view_name
 
 log = logging.getLogger("desk.alerts")
@@ -58,11 +58,14 @@ class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
     "quiet until the morning" means, and digested(str): what quiet hours held, in a line
-    for the window (the digest's pop-up passes, and a PC without a tray shows none)."""
+    for the window (the digest's pop-up passes, and a PC without a tray shows none),
+    overrideFailed(str): the store refused the user's switch of quiet hours, with the words
+    for why (the switch shows the state as it still is)."""
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
     digested = Signal(str)
+    overrideFailed = Signal(str)
     _scheduled = Signal()
 
     def __init__(
@@ -95,7 +98,9 @@ class AlertCoordinator(QObject):
 
     def set_override(self, value: object) -> None:
         self._ops.run(
-            lambda: self._settings.set("quiet.override", value), lambda _result: self.refresh()
+            lambda: self._settings.set("quiet.override", value),
+            lambda _result: self.refresh(),
+            lambda error: self.overrideFailed.emit(failure_text(error)),
         )
 
     # worker thread

@@ -191,6 +191,14 @@ class DeskApp(QObject):
             lambda line: window.statusBar().showMessage(line, DIGEST_SHOWN_MS)
         )
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
+        self.alerts.overrideFailed.connect(
+            lambda why: window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate("Alerts", "Quiet hours were not changed (%1)."), why
+                ),
+                15000,
+            )
+        )
         window.urgentUnread.connect(notifier.set_urgent_count)
         notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made
         window.acknowledgeRequested.connect(self.escalation.acknowledge)

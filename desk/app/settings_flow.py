@@ -17,7 +17,7 @@ from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 
 if TYPE_CHECKING:
     from desk.ui.settings_dialog import SettingsDialog
@@ -71,17 +71,27 @@ def open_settings(
         if result != QDialog.DialogCode.Accepted:
             return
         changes, priorities, now = dialog.changes(), dialog.priority_changes(), clock.now()
-        if "app.start_at_login" in changes:
-            autostart.apply(bool(changes["app.start_at_login"]), data_dir)
 
         def store() -> None:
-            for name, value in changes.items():
-                settings.set(name, value)
+            settings.set_many(changes)
             for group_id, priority in priorities.items():
                 queries.set_group_priority(group_id, priority, now)
 
+        def stored(_result: object) -> None:
+            # Once stored: a login entry for a setting the store refused would disagree
+            # with the dialog the next time.
+            if "app.start_at_login" in changes:
+                autostart.apply(bool(changes["app.start_at_login"]), data_dir)
+            saved()
+
+        def refused(error: BaseException) -> None:
+            # It closed as if saved, and the next start had the old settings (a tester):
+            # the dialog comes back with what the user chose, and says why.
+            dialog.show_not_saved(failure_text(error))
+            dialog.open()
+
         if changes or priorities:
-            ops.run(store, lambda _r: saved())
+            ops.run(store, stored, refused)
 
     dialog.finished.connect(store_changes)
     dialog.open()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -45,13 +46,22 @@ class SettingsStore:
 
     def set(self, name: str, value: Any) -> Any:
         """Stores a valid value (SettingError otherwise) and returns it normalised."""
-        if name in self.policy.locked:
-            raise settings.SettingError(name, "locked by your administrator")
-        clean = settings.validate(name, value)
+        return self.set_many({name: value})[name]
+
+    def set_many(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Stores valid values (SettingError, and none stored, otherwise) in one
+        transaction, and returns them normalised: a store that fails part way (a full
+        disk) keeps none of them, so the settings dialog can say none were saved."""
+        clean: dict[str, Any] = {}
+        for name, value in values.items():
+            if name in self.policy.locked:
+                raise settings.SettingError(name, "locked by your administrator")
+            clean[name] = settings.validate(name, value)
         with self._sessions.begin() as session:
-            row = session.get(Setting, name)
-            if row is None:
-                session.add(Setting(name=name, value=clean))
-            else:
-                row.value = clean
+            for name, value in clean.items():
+                row = session.get(Setting, name)
+                if row is None:
+                    session.add(Setting(name=name, value=value))
+                else:
+                    row.value = value
         return clean

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.contrast import MARK_CONTRAST
+from desk.core.placeholders import fill
 from desk.sync.dings import DingOutbox
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import MUTED, REFUSED, set_tone
 from desk.ui.tick_list import tick_on_click
 
@@ -139,7 +140,6 @@ class DingComposer(QDialog):
         self.has_deadline.toggled.connect(self._deadline_toggled)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
-        self._ops.failed.connect(self._failed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.send)
         self._load_members()
@@ -261,6 +261,7 @@ class DingComposer(QDialog):
                 account_id, remote_id, text, deadline=deadline, recipients=recipients
             ),
             self._queued,
+            self._not_queued,
         )
 
     def chosen_group(self) -> int | None:
@@ -272,10 +273,10 @@ class DingComposer(QDialog):
         self.sent.emit(txn_id)
         self.accept()
 
-    def _failed(self, _error: str) -> None:
-        if not self.send_button.isEnabled():  # our write failed: nothing was queued
-            self.send_button.setEnabled(True)
-            self._show_error(self.tr("The DING could not be queued. Try again."))
+    def _not_queued(self, error: BaseException) -> None:
+        # Why, not only "try again": on a full disk trying again does nothing.
+        self.send_button.setEnabled(True)
+        self._show_error(fill(self.tr("The DING was not queued (%1)."), failure_text(error)))
 
     def _clear_error(self) -> None:
         if self.send_button.isEnabled():  # not while a send is under way

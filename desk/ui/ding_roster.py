@@ -28,7 +28,7 @@ from desk.core.dings import re_ding_wait
 from desk.core.placeholders import fill
 from desk.store.dings import SentDing
 from desk.sync.dings import DingOutbox, ReDingRefused
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 
 _OUTBOX_ID = Qt.ItemDataRole.UserRole
 TICK_MS = 1000
@@ -161,13 +161,19 @@ class DingRoster(QDialog):
             except ReDingRefused as refused:
                 return refused.wait
 
-        self._ops.run(work, self._re_dinged)
+        self._ops.run(work, self._re_dinged, self._re_ding_failed)
 
     def _re_dinged(self, result: str | timedelta) -> None:
         self._busy = False
         if isinstance(result, str):
             self.status.setText(self.tr("Re-DING queued."))
             self.reDinged.emit(result)
+        self.refresh()
+
+    def _re_ding_failed(self, error: BaseException) -> None:
+        # The button stayed greyed for good, and nothing was said (a tester).
+        self._busy = False
+        self.status.setText(fill(self.tr("Re-DING not queued (%1)."), failure_text(error)))
         self.refresh()
 
     def _show_current(self) -> None:

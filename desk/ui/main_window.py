@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
         self._offline_account: str | None = None
+        # Sync stopped because this computer's store refused the write, not the network.
+        self._store_refused = False
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -635,20 +637,45 @@ class MainWindow(QMainWindow):
             return
         ids, before = (row.id,), row.done
         now = self._clock.now()
-        # Undone later, a card comes back where its due time puts it then.
-        self._undo.append(
-            _Undo(
-                lambda: self._queries.set_done(ids, before, self._clock.now()),
-                row.id,
-                self.tr("marked done") if done else self.tr("moved back to the inbox"),
-            )
+        # Undone later, a card comes back where its due time puts it then. Offered at
+        # once: a Ctrl+Z pressed before the store answers takes back this change.
+        undo = _Undo(
+            lambda: self._queries.set_done(ids, before, self._clock.now()),
+            row.id,
+            self.tr("marked done") if done else self.tr("moved back to the inbox"),
         )
-        self._change(lambda: self._queries.set_done(ids, done, now), read_next=True, leaving=row.id)
+        self._undo.append(undo)
+
+        def stored(_result: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Marked done. Press Ctrl+Z to undo.")
+                if done
+                else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
+                4000,
+            )
+
+        def refused(error: BaseException) -> None:
+            # Nothing changed: nothing to undo, and the card stays where it was.
+            self._undo = [u for u in self._undo if u is not undo]
+            template = (
+                self.tr("Could not mark the message from %1 in %2 done (%3).")
+                if done
+                else self.tr("Could not move the message from %1 in %2 back to the inbox (%3).")
+            )
+            said = fill(template, row.sender_name, row.group_name, failure_text(error))
+            self.statusBar().showMessage(said, 15000)
+
+        # Said done once the store has it: "Marked done" at once, then "Not saved" after
+        # the busy database's wait (10 s), left the user to guess which held (a tester).
         self.statusBar().showMessage(
-            self.tr("Marked done. Press Ctrl+Z to undo.")
-            if done
-            else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
-            4000,
+            self.tr("Marking done…") if done else self.tr("Moving back to the inbox…"), 15000
+        )
+        self._change(
+            lambda: self._queries.set_done(ids, done, now),
+            then=stored,
+            read_next=True,
+            leaving=row.id,
+            refused=refused,
         )
 
     def _acknowledge(self) -> None:
@@ -746,11 +773,27 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         ids, before = (row.id,), row.read
-        self._undo.append(
-            _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        undo = _Undo(lambda: self._queries.set_read(ids, before), row.id, self.tr("marked unread"))
+        self._undo.append(undo)
+
+        def refused(error: BaseException) -> None:
+            self._undo = [u for u in self._undo if u is not undo]  # nothing to take back
+            said = fill(
+                self.tr("Could not mark the message from %1 in %2 unread (%3)."),
+                row.sender_name,
+                row.group_name,
+                failure_text(error),
+            )
+            self.statusBar().showMessage(said, 15000)
+
+        self._change(
+            lambda: self._queries.set_read(ids, False),
+            keep=row.id,
+            then=lambda _r: self.statusBar().showMessage(
+                self.tr("Marked unread. Ctrl+Z undoes."), 4000
+            ),
+            refused=refused,
         )
-        self._change(lambda: self._queries.set_read(ids, False), keep=row.id)
-        self.statusBar().showMessage(self.tr("Marked unread. Ctrl+Z undoes."), 4000)
 
     def _mark_all_read(self) -> None:
         """Shift+C: everything the view lists is read (a DING waiting for confirmation
@@ -1042,8 +1085,25 @@ class MainWindow(QMainWindow):
         if last.view_mark is not None:
             self._take_back(last.view_mark)
             return
-        self._change(last.revert, keep=last.message_id)
-        self._say_undone(last.what)
+        at = len(self._undo)
+
+        def refused(error: BaseException) -> None:
+            # Still to be taken back, where it was on the stack: "Undone" at once, then
+            # "Not saved", had lost it.
+            self._undo.insert(min(at, len(self._undo)), last)
+            said = fill(
+                self.tr("Could not undo: %1 (%2). Ctrl+Z tries again."),
+                last.what,
+                failure_text(error),
+            )
+            self.statusBar().showMessage(said, 15000)
+
+        self._change(
+            last.revert,
+            keep=last.message_id,
+            then=lambda _r: self._say_undone(last.what),
+            refused=refused,
+        )
 
     def _say_undone(self, what: str) -> None:
         """What Ctrl+Z took back ("Undone: marked done."): a bare "Undone." after a run
@@ -1059,9 +1119,11 @@ class MainWindow(QMainWindow):
         then: Callable[[Any], None] | None = None,
         read_next: bool = False,
         leaving: int | None = None,
+        refused: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
-        it and re-selects.
+        it and re-selects; if the store refused the write, `refused` says so (by default
+        the status bar says "Not saved" and why).
 
         The selection stays on message `keep` if it is still shown; after message
         `leaving` left its place (done, moved to a tier), it goes to the card that
@@ -1098,6 +1160,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             # Nothing was changed; saying so beats a key press that seems to do nothing.
+            if refused is not None:
+                refused(error)
+                return
             self.statusBar().showMessage(
                 self.tr("Not saved (%1).").replace("%1", failure_text(error)), 10000
             )
@@ -1535,6 +1600,7 @@ class MainWindow(QMainWindow):
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
             self._offline_because = self._offline_reason(status.reason)
+            self._store_refused = status.reason is not None and status.reason.startswith("store_")
             self._show_retry()
             self._retry_tick.start()
             return
@@ -1569,10 +1635,18 @@ class MainWindow(QMainWindow):
             widget.setMaximumWidth(0)
 
     def _show_retry(self) -> None:
-        """Offline, counting down to the next try (a number that stood still read as a
-        hang), with the try to be had at once."""
+        """Offline, or unable to save on this computer, counting down to the next try (a
+        number that stood still read as a hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
-        if self._offline_account:
+        if self._store_refused:
+            # "Offline (the disk is full)" sent users to check the network (a tester). The
+            # disk is every account's: none is named.
+            said = fill(
+                self.tr("Cannot save to this computer (%1), retrying in %2 s"),
+                self._offline_because,
+                f"{left:.0f}",
+            )
+        elif self._offline_account:
             # The state first, the account last: on a narrow window the words elide from
             # the end, and "@zhangsan… 现在重试" said nothing was wrong (tester).
             said = fill(

@@ -103,11 +103,28 @@ class SettingsDialog(QDialog):
         self.admin_note.setVisible(bool(locked))
         layout.addWidget(self.admin_note)
         layout.addWidget(tabs)
+        # Said when the store refused the last OK: the dialog came back with the choices.
+        self.save_note = QLabel()
+        self.save_note.setObjectName("saveNote")
+        self.save_note.setWordWrap(True)
+        set_tone(self.save_note, WARNING)
+        self.save_note.hide()
+        layout.addWidget(self.save_note)
         layout.addWidget(self.buttons)
         self._lock_widgets()
         # Quiet hours switched off: the grid and days off no longer say anything.
         self.quiet_enabled.toggled.connect(self._quiet_switched)
         self._quiet_switched(self.quiet_enabled.isChecked())
+
+    def show_not_saved(self, why: str) -> None:
+        """Says the changes were not stored, and why (`desk.ui.ops.failure_text`): the
+        dialog is shown again with them, for OK to try again."""
+        self.save_note.setText(
+            self.tr("Not saved (%1). Your choices are still here: press OK to try again.").replace(
+                "%1", why
+            )
+        )
+        self.save_note.show()
 
     def _quiet_switched(self, on: bool) -> None:
         for name, widgets in (

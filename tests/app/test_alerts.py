@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.app.alerts import AlertCoordinator
+from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
@@ -28,6 +29,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.busy_store import write_lock_held
 
 TUESDAY_NIGHT = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)
 
@@ -285,3 +287,28 @@ def test_the_morning_is_worded_against_the_refresh_that_found_it(desk: Desk) -> 
     desk.clock.set(datetime(2026, 11, 25, 0, 10, tzinfo=SHANGHAI))  # the first after midnight
     desk.refresh()
     assert desk.window.quiet_indicator.quiet_morning.text() == "Quiet until 08:30"
+
+
+def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # 免打扰 1 小时 on a busy database: nothing changed, and nothing said so (a tester).
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        indicator, bar = app.window.quiet_indicator, app.window.statusBar()
+        qtbot.waitUntil(lambda: indicator.text() == "Notifications on" and app.ops_idle())
+        with write_lock_held(store):
+            indicator.quiet_hour.trigger()
+            qtbot.waitUntil(lambda: bar.currentMessage() != "")
+            qtbot.waitUntil(app.ops_idle)
+        assert bar.currentMessage() == (
+            "Quiet hours were not changed (the local database is busy)."
+        )
+        assert indicator.text() == "Notifications on"
+        assert app.settings.get("quiet.override") is None
+    finally:
+        app.stop()

@@ -32,6 +32,7 @@ from desk.ui.reason_text import reason_text
 from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
 from tests.core.test_policy import GOOD
+from tests.helpers.busy_store import write_lock_held
 
 
 @pytest.fixture
@@ -269,3 +270,40 @@ def test_a_data_dir_it_set_for_every_user_is_the_users_own(
     settings = SettingsStore(store.sessions)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
     assert dialog.start_at_login.isChecked(), "on by default, as for the platform's dir"
+
+
+def test_settings_the_database_refuses_come_back_in_the_dialog_and_are_not_taken_for_saved(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The dialog closed as if saved on a busy database, and the next start had the old
+    # settings (a tester). Now it comes back with what the user chose, and says why.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    settings = SettingsStore(store.sessions)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    chosen = not settings.get("notify.sound")
+    dialog.sound.setChecked(chosen)
+    dialog.start_at_login.setChecked(True)
+    with write_lock_held(store):
+        dialog.accept()
+        assert not dialog.isVisible()
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(ops.idle)
+    assert saved == [] and settings.get("notify.sound") is not chosen
+    assert dialog.sound.isChecked() is chosen, "what the user chose is still there"
+    assert dialog.save_note.isVisible()
+    assert dialog.save_note.text() == (
+        "Not saved (the local database is busy). Your choices are still here: "
+        "press OK to try again."
+    )
+    assert autostart.entry_data_dir() is None, "no login entry for a setting not saved"
+
+    dialog.accept()  # the database is free again
+    qtbot.waitUntil(lambda: saved == [True])
+    assert settings.get("notify.sound") is chosen
+    assert settings.get("app.start_at_login") is True
+    assert autostart.entry_data_dir() == store.data_dir.root

@@ -30,3 +30,14 @@ def test_a_locked_setting_cannot_be_set_and_the_policy_wins(store: Store) -> Non
     assert settings.get("notify.sound") is False  # a preset...
     settings.set("notify.sound", True)
     assert settings.get("notify.sound") is True  # ...the user may change
+
+
+def test_settings_stored_together_are_stored_all_or_none(store: Store) -> None:
+    # The settings dialog's OK: told "not saved", the user must find none of it saved.
+    settings = SettingsStore(store.sessions)
+    with pytest.raises(SettingError):
+        settings.set_many({"notify.sound": False, "quiet.days_off": ["someday"]})
+    assert settings.get("notify.sound") is True
+    stored = settings.set_many({"notify.sound": False, "quiet.days_off": ["2026-12-31"]})
+    assert stored == {"notify.sound": False, "quiet.days_off": ["2026-12-31"]}
+    assert settings.get("notify.sound") is False

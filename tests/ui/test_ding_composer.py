@@ -18,6 +18,7 @@ from desk.sync.dings import DingOutbox
 from desk.ui.ding_composer import DingComposer
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
+from tests.helpers.busy_store import write_lock_held
 from tests.helpers.demo_desk import DemoAccount
 
 
@@ -179,3 +180,19 @@ def test_a_click_on_a_members_name_ticks_it(composer: DingComposer, qtbot: QtBot
     name = composer.members.visualItemRect(item).center()
     qtbot.mouseClick(composer.members.viewport(), Qt.MouseButton.LeftButton, pos=name)
     assert item.checkState() == Qt.CheckState.Checked
+
+
+def test_a_ding_the_database_refuses_says_why_and_keeps_what_was_written(
+    composer: DingComposer, qtbot: QtBot, store: Store
+) -> None:
+    composer.text.insertPlainText("全体人员十分钟内到镇政府集合")  # as an input method commits it
+    with write_lock_held(store):
+        composer.send_button.click()
+        qtbot.waitUntil(lambda: composer.send_button.isEnabled())
+    # "Try again" without why: on a full disk, trying again does nothing (a tester).
+    assert composer.error.text() == "The DING was not queued (the local database is busy)."
+    assert composer.isVisible() and _outbox(store) == []
+    assert composer.text.toPlainText() == "全体人员十分钟内到镇政府集合"
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    assert len(_outbox(store)) == 1

@@ -17,6 +17,7 @@ from desk.sync.dings import DingOutbox
 from desk.ui.ding_roster import DingRoster
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
+from tests.helpers.busy_store import write_lock_held
 from tests.helpers.demo_desk import DemoAccount
 
 GROUP = "g05"
@@ -149,3 +150,24 @@ def test_a_long_ding_is_cut_at_the_end_of_the_list_not_behind_a_scroll_bar(
     assert roster.list.item(0).toolTip().startswith(text), "the whole DING on hover"
     # The count comes before the group's name, which the edge may cut.
     assert roster.list.item(0).text().split("\n")[1].startswith("0/")
+
+
+def test_a_re_ding_the_database_refuses_says_why_and_can_be_tried_again(
+    sender: Sender, qtbot: QtBot, store: Store
+) -> None:
+    sender.dings.send(sender.demo.ref.id, GROUP, "紧急：防汛值班人员立即到岗")
+    sender.sync()
+    sender.sync(timedelta(minutes=6))
+    roster = sender.open_roster()
+    button = roster.re_ding_button
+    assert button.isEnabled()
+    with write_lock_held(store):
+        button.click()
+        qtbot.waitUntil(sender.ops.idle)
+    # The button stayed greyed for good, and nothing was said (a tester).
+    assert roster.status.text() == "Re-DING not queued (the local database is busy)."
+    assert sender.dings.sent()[0].re_dings == 0
+    assert button.isEnabled(), "it can be tried again"
+    with qtbot.waitSignal(roster.reDinged, timeout=5000):
+        button.click()
+    assert sender.dings.sent()[0].re_dings == 1

@@ -37,6 +37,7 @@ from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.status_bar import StatusBar
 from tests.conftest import SHANGHAI
+from tests.helpers.busy_store import write_lock_held
 from tests.helpers.read_only_store import make_read_only
 from tests.helpers.seed import sync_demo
 
@@ -165,9 +166,12 @@ def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: M
     window.sidebar.select_view(ViewKind.DONE)
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_E)
-    assert window.statusBar().currentMessage() == (
-        "Moved back to the inbox. Press Ctrl+Z to undo."
-    ), "as marking done says it (from a tester)"
+    # As marking done says it (from a tester), once the store has it.
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage() == "Moved back to the inbox. Press Ctrl+Z to undo."
+        )
+    )
 
 
 def test_the_card_done_moves_on_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
@@ -190,22 +194,63 @@ def test_a_change_the_database_refuses_says_so(
     target = window.model.inbox_row(0)
     make_read_only(store)
     _press(qtbot, window, Qt.Key.Key_E)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not saved"))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Could not"))
     assert window.statusBar().currentMessage() == (
-        "Not saved (can't write the local database: it is read-only)."
+        f"Could not mark the message from {target.sender_name} in {target.group_name} done "
+        "(can't write the local database: it is read-only)."
     )
     assert window.model.row_of(target.id) == 0, "still in the inbox"
 
 
-def test_a_read_only_database_is_named_as_the_cause_of_offline(window: MainWindow) -> None:
+def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # `e` said "Marked done" at once, then "Not saved" 10 s later with no word of which
+    # card (a tester). Now it says it is marking, then what became of that card.
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    assert target is not None
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    with write_lock_held(store):
+        _press(qtbot, window, Qt.Key.Key_E)
+        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    assert said[0] == "Marking done…"
+    assert not any(text.startswith("Marked done") for text in said)
+    assert window.statusBar().currentMessage() == (
+        f"Could not mark the message from {target.sender_name} in {target.group_name} "
+        "done (the local database is busy)."
+    )
+    assert window.model.row_of(target.id) == 0, "still in the inbox"
+    assert window._current_id() == target.id, "still selected"
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Nothing to undo.", "nothing was done"
+
+    _press(qtbot, window, Qt.Key.Key_E)  # the database is free again
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Marked done. Press Ctrl+Z to undo."
+    )
+
+
+def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow) -> None:
+    # "Offline (the disk is full)" sent users to check the network (a tester).
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "store_read_only", 30))
+    assert window.sync_label.text().startswith(
+        "Cannot save to this computer (can't write the local database: it is read-only), "
+        "retrying in 30 s "
+    )
+    assert 'href="retry">retry now</a>' in window.sync_label.link.text()
+    # The disk is this computer's, every account's: no account is named.
     window.show_sync_status(
-        SyncStatus(
-            SyncState.OFFLINE, datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI), "store_read_only", 30
-        )
+        SyncStatus(SyncState.OFFLINE, at, "store_full", 12, account="@fang:gov.cn")
     )
     assert window.sync_label.text().startswith(
-        "Offline (can't write the local database: it is read-only), retrying in 30 s "
+        "Cannot save to this computer (the disk is full), retrying in 12 s retry now"
     )
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "network", 5))
+    assert window.sync_label.text().startswith("Offline (no connection to the server)")
 
 
 def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:

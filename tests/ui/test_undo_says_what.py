@@ -13,6 +13,7 @@ from desk.core.messages import Tier
 from desk.store.inbox import ViewKind
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
+from tests.helpers.busy_store import write_lock_held
 from tests.ui.test_main_window import _badge, _demo_window, _press
 
 
@@ -78,3 +79,42 @@ def test_undoing_shift_c_says_how_many_were_marked_read(qtbot: QtBot, window: Ma
     assert int(count) > 0
     assert _undo(qtbot, window) == f"Undone: marked {count} message(s) read."
     assert _badge(window, ViewKind.URGENT) != ""
+
+
+def test_an_undo_the_database_refuses_is_said_and_kept_to_try_again(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # Ctrl+Z said "Undone" at once, then "Not saved", and the change could not be taken
+    # back any more: its undo was gone.
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    _press(qtbot, window, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    with write_lock_held(store):
+        _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    assert not any(text.startswith("Undone") for text in said)
+    assert window.statusBar().currentMessage() == (
+        "Could not undo: marked unread (the local database is busy). Ctrl+Z tries again."
+    )
+    assert _undo(qtbot, window) == "Undone: marked unread."
+
+
+def test_unread_the_database_refuses_names_the_card_and_leaves_nothing_to_undo(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    card = window._current_row()
+    assert card is not None
+    with write_lock_held(store):
+        _press(qtbot, window, Qt.Key.Key_U)
+        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    assert window.statusBar().currentMessage() == (
+        f"Could not mark the message from {card.sender_name} in {card.group_name} unread "
+        "(the local database is busy)."
+    )
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Nothing to undo."

@@ -50,6 +50,10 @@ _STORE_ERRORS = {
         "Store",
         "The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.",  # noqa: E501
     ),
+    "key_file_unreadable": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk cannot read its key file %1: %2. Check the file's permissions, or close the program holding it, then start desk again; nothing was changed.",  # noqa: E501
+    ),
     "wrong_passphrase": QT_TRANSLATE_NOOP("Store", "Wrong passphrase. Nothing was changed."),
     "passphrase_required": QT_TRANSLATE_NOOP("Store", "A passphrase is needed."),
     "keychain_entry_missing": QT_TRANSLATE_NOOP(
@@ -67,6 +71,10 @@ _STORE_ERRORS = {
         "Store",
         "desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.",  # noqa: E501
     ),
+    "database_no_access": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.",  # noqa: E501
+    ),
     "keychain_unavailable": QT_TRANSLATE_NOOP(
         "Store",
         "The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.",  # noqa: E501
@@ -83,6 +91,13 @@ _STORE_ERRORS = {
         "Store",
         "This database was written by a newer desk. Update desk to open it; nothing was changed.",
     ),
+}
+
+# Why the OS refused a file desk has (desk.store.paths.OsRefusal); os_error: its own words.
+_REFUSALS = {
+    "permission_denied": QT_TRANSLATE_NOOP("Store", "permission denied"),
+    "in_use": QT_TRANSLATE_NOOP("Store", "another program is using it"),
+    "is_a_directory": QT_TRANSLATE_NOOP("Store", "it is a folder, not a file"),
 }
 
 _DATA_DIR_ERRORS = {
@@ -103,7 +118,16 @@ def opening_text() -> str:
 
 def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
     text = QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
-    return text.replace("%1", str(data_dir.key_file) if data_dir is not None else "desk.key")
+    if error.code == "database_no_access":
+        path = str(data_dir.database) if data_dir is not None else "desk.db"
+    else:
+        path = str(data_dir.key_file) if data_dir is not None else "desk.key"
+    refusal = error.refusal
+    if refusal is None or refusal.code not in _REFUSALS:
+        reason = refusal.detail if refusal is not None else ""
+    else:
+        reason = QCoreApplication.translate("Store", _REFUSALS[refusal.code])
+    return fill(text, path, reason)
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:

@@ -22,7 +22,14 @@ from keyring.backends import fail as fail_backend
 from sqlalchemy import select
 
 from desk import __version__
-from desk.cli.common import STORE_ERRORS, add_data_dir, data_dir_error_text, no_display
+from desk.cli.common import (
+    STORE_ERRORS,
+    add_data_dir,
+    data_dir_error_text,
+    no_display,
+    refusal_text,
+    store_error_text,
+)
 from desk.connectors import registry
 from desk.store import keys
 from desk.store.database import open_failure
@@ -103,7 +110,7 @@ def _check_own_store(directory: DataDir) -> str:
     except StoreError as exc:
         if exc.code == "passphrase_required":
             return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
-        raise CheckFailed(STORE_ERRORS[exc.code].format(detail=exc.detail)) from None
+        raise CheckFailed(store_error_text(exc)) from None
     files = [
         directory.database,
         *(directory.database.with_name(directory.database.name + end) for end in ("-wal", "-shm")),
@@ -177,6 +184,8 @@ def _this_store(directory: DataDir) -> str:
         protection = keys.KeyVault(directory.key_file).protection()
     except keys.KeyFileCorrupt:
         return "this store's key file is damaged"
+    except keys.KeyFileUnreadable as exc:
+        return f"this store's key file cannot be read ({refusal_text(exc.refusal)})"
     if protection is None:
         return "no store yet"
     if protection is keys.KeyProtection.KEYCHAIN:

@@ -91,6 +91,78 @@ def test_a_damaged_key_file_is_named_with_what_to_do(
     assert data.database.read_bytes() == database, "nothing was changed"
 
 
+def _buttons_of_the_dialog(seen: list[str], buttons: list[list[str]]) -> None:
+    """As _read_and_close_the_dialog, noting the buttons the dialog offers too."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(dialog.text())
+        buttons.append([b.text() for b in dialog.findChildren(QPushButton)])
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_key_file_the_os_refuses_is_not_called_damaged_nor_set_aside(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: desk.key held by another program was "damaged", and
+    # Start afresh set a healthy store aside. A folder in its place is refused alike by
+    # the OS (root, who runs the tests, reads past chmod 000).
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    kept = data.key_file.read_bytes()
+    data.key_file.unlink()
+    data.key_file.mkdir()
+    (data.key_file / "desk.key").write_bytes(kept)
+    database = data.database.read_bytes()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert run_gui(str(data.root)) == 1
+
+    assert seen == [
+        f"desk cannot read its key file {data.key_file}: it is a folder, not a file. Check "
+        "the file's permissions, or close the program holding it, then start desk again; "
+        "nothing was changed."
+    ]
+    assert "Start afresh" not in buttons[0]
+    assert data.database.read_bytes() == database, "nothing was changed"
+    assert not list(data.root.glob("set-aside-*"))
+
+
+def test_a_key_file_without_permission_is_said_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    real_read_text = Path.read_text
+
+    def forbidden(path: Path, *args: object, **kwargs: object) -> str:
+        if path == data.key_file:  # chmod 000, as another user's file is to this one
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", forbidden)
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert unlock(data) is None
+
+    assert len(seen) == 1
+    assert f"desk cannot read its key file {data.key_file}: permission denied." in seen[0]
+    assert "Start afresh" not in buttons[0]
+
+
 def _click_when_up(kind: type, button_text: str, seen: list[str]) -> None:
     """Clicks the button reading `button_text` of the next modal `kind` once it is up."""
 

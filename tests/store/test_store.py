@@ -110,6 +110,66 @@ def test_a_foreign_key_cannot_read_the_file(data_dir: DataDir, tmp_path: Path) -
     assert _fingerprint(data_dir.root) == before
 
 
+def _key_file_a_folder(data_dir: DataDir) -> None:
+    """desk.key turned into a folder holding the key: read() fails as the OS refuses it
+    (IsADirectoryError), a real refusal even for root, whom chmod 000 does not stop."""
+    kept = data_dir.key_file.read_bytes()
+    data_dir.key_file.unlink()
+    data_dir.key_file.mkdir()
+    (data_dir.key_file / "desk.key").write_bytes(kept)
+
+
+def test_a_key_file_the_os_refuses_is_not_called_damaged(data_dir: DataDir) -> None:
+    # From a data-safety tester: every OSError was "damaged", and the window offered to
+    # set a healthy store aside.
+    _open(data_dir).close()
+    _key_file_a_folder(data_dir)
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_unreadable"
+    assert caught.value.detail == str(data_dir.key_file)
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == "is_a_directory"
+    assert _fingerprint(data_dir.root) == before
+
+
+@pytest.mark.parametrize(
+    ("winerror", "code"), [(None, "permission_denied"), (32, "in_use"), (33, "in_use")]
+)
+def test_a_key_file_held_by_another_program_or_forbidden_is_said_so(
+    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch, winerror: int | None, code: str
+) -> None:
+    # Windows refuses a file another program holds (a backup, an antivirus) with
+    # PermissionError and winerror 32 (sharing) or 33 (lock violation); chmod 000 with
+    # errno EACCES. Root reads past both here, so read_text raises what Windows would.
+    _open(data_dir).close()
+    real_read_text = Path.read_text
+
+    def refused(path: Path, *args: object, **kwargs: object) -> str:
+        if path == data_dir.key_file:
+            error = PermissionError(13, "Permission denied", str(path))
+            if winerror is not None:
+                error.winerror = winerror  # type: ignore[attr-defined]
+            raise error
+        return real_read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refused)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_unreadable"
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == code
+
+
+def test_a_key_file_that_reads_but_is_no_key_file_is_damaged(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    data_dir.key_file.write_bytes(b"\xff\xfe not json")
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_corrupt"
+
+
 def test_desks_starting_together_on_a_new_data_dir_share_one_key(data_dir: DataDir) -> None:
     # From IT: the window and a provisioning script starting on a new data dir each made
     # a key; the database was written under one desk.key no longer held, for good.

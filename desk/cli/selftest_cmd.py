@@ -23,7 +23,6 @@ from sqlalchemy import select
 
 from desk import __version__
 from desk.cli.common import (
-    STORE_ERRORS,
     add_data_dir,
     data_dir_error_text,
     no_display,
@@ -32,7 +31,7 @@ from desk.cli.common import (
 )
 from desk.connectors import registry
 from desk.store import keys
-from desk.store.database import open_failure
+from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
@@ -122,9 +121,11 @@ def _check_own_store(directory: DataDir) -> str:
         with read_only(directory, key) as connection:
             messages = connection.execute("SELECT count(*) FROM messages").fetchone()[0]
     except sqlcipher3.dbapi2.DatabaseError as exc:
-        # Worded as opening it would be: only "not a database" is the key.
-        wording = STORE_ERRORS[open_failure(exc)]
-        raise CheckFailed(wording.format(detail=directory.database)) from None
+        # Worded as opening it would be: only "not a database" is the key, and the disk
+        # only where the OS does not refuse the file itself.
+        code, refusal = why_unopenable(directory.database, exc)
+        failed = StoreError(code, str(directory.database), refusal)
+        raise CheckFailed(store_error_text(failed)) from None
     return f"opens with its key, this user may write it; {messages} messages"
 
 

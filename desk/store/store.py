@@ -177,8 +177,9 @@ def _open_database(
         engine, sessions = open_database(data_dir.database, key, while_upgrading)
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
-        log.error("database not opened: %s (%s)", exc.code, type(cause).__name__)
-        raise StoreError(exc.code, str(data_dir.database)) from exc
+        why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
+        log.error("database not opened: %s (%s)", exc.code, why)
+        raise StoreError(exc.code, str(data_dir.database), exc.refusal) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)

@@ -163,6 +163,32 @@ def test_a_key_file_without_permission_is_said_so(
     assert "Start afresh" not in buttons[0]
 
 
+def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: "the disk may be full or failing" for a desk.db this
+    # user may not open. A folder in its place is refused by the OS even to root.
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data.database.rename(data.root / "kept.db")
+    data.database.mkdir()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert unlock(data) is None
+
+    assert seen == [
+        f"desk cannot open its database {data.database}: it is a folder, not a file. Check "
+        "its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the "
+        "program holding it, then start desk again; nothing was changed."
+    ]
+    assert "Start afresh" not in buttons[0]
+    assert not list(data.root.glob("set-aside-*"))
+
+
 def _click_when_up(kind: type, button_text: str, seen: list[str]) -> None:
     """Clicks the button reading `button_text` of the next modal `kind` once it is up."""
 

@@ -96,3 +96,39 @@ def test_selftest_says_the_key_file_cannot_be_read_not_that_it_is_damaged(
         for line in lines
     ), lines
     assert "damaged" not in result.stdout
+
+
+def test_a_database_the_os_refuses_is_not_blamed_on_the_disk(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passphrase_store.database.rename(passphrase_store.root / "kept.db")
+    passphrase_store.database.mkdir()
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(passphrase_store.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: Cannot open the database {passphrase_store.database}: it is a folder, not a "
+        "file. Check its permissions (and those of its -wal and -shm files), or close the "
+        "program holding it, then try again; nothing was changed.\n"
+    )
+
+
+def test_selftest_says_the_os_refuses_the_database_not_the_disk(
+    passphrase_store: DataDir,
+) -> None:
+    from tests.cli.test_commands import desk
+
+    passphrase_store.database.rename(passphrase_store.root / "kept.db")
+    passphrase_store.database.mkdir()
+
+    result = desk(
+        "selftest", "--data-dir", str(passphrase_store.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    assert (
+        f"FAIL this data dir's store: Cannot open the database {passphrase_store.database}: "
+        "it is a folder, not a file." in result.stdout
+    ), result.stdout
+    assert "disk" not in result.stdout

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+import sqlcipher3
 from keyring.backends import fail
 from sqlalchemy import select, text
 
@@ -168,6 +169,38 @@ def test_a_key_file_that_reads_but_is_no_key_file_is_damaged(data_dir: DataDir) 
     with pytest.raises(StoreError) as caught:
         _open(data_dir)
     assert caught.value.code == "key_file_corrupt"
+
+
+@pytest.mark.parametrize("name", ["desk.db", "desk.db-wal"])
+def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
+    data_dir: DataDir, name: str
+) -> None:
+    # From a data-safety tester: a desk.db this user may not open was "the disk may be
+    # full or failing". A folder in the place of the file, or of its -wal beside it, is
+    # refused by the OS alike, even to root (whom chmod does not stop).
+    _open(data_dir).close()
+    in_the_way = data_dir.root / name
+    if in_the_way.exists():
+        in_the_way.rename(data_dir.root / "kept")
+    in_the_way.mkdir()
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "database_no_access"
+    assert caught.value.detail == str(data_dir.database)
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == "is_a_directory"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_a_failing_disk_is_still_the_disk(data_dir: DataDir) -> None:
+    # The files open for the OS: SQLite's I/O error is the disk's, as before.
+    from desk.store.database import why_unopenable
+
+    _open(data_dir).close()
+    failing = sqlcipher3.dbapi2.OperationalError("disk I/O error")
+    failing.sqlite_errorcode = sqlcipher3.dbapi2.SQLITE_IOERR | 1 << 8  # type: ignore[attr-defined]  # IOERR_READ
+    assert why_unopenable(data_dir.database, failing) == ("disk", None)
 
 
 def test_desks_starting_together_on_a_new_data_dir_share_one_key(data_dir: DataDir) -> None:

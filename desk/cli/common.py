@@ -107,7 +107,8 @@ STORE_FAILURES = {
     "owns it and its -wal and -shm files)",
     "busy": "the database {path} is busy: another desk holds it; try again",
     "full": "cannot write the database {path}: the disk is full",
-    "corrupt": "the database {path} is damaged: restore the data dir from a backup",
+    "corrupt": "the database {path} is damaged: restore the data dir from a backup, or "
+    "start desk's window, which offers to start afresh",
     "io": "cannot read or write the database {path}: the disk is full or failing",
     "other": "the database {path} failed ({detail}); see {log}",
 }

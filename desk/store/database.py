@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import schema
@@ -108,6 +108,13 @@ def refused_by_the_os(path: Path) -> OsRefusal | None:
             return OsRefusal.from_os_error(exc)
         os.close(handle)
     return None
+
+
+def is_database_error(error: BaseException) -> bool:
+    """Whether `error` is the database's: as SQLAlchemy wraps it, or the driver's own,
+    which the few statements run on the driver's cursor (see desk.store.inbox) raise
+    unwrapped."""
+    return isinstance(error, DBAPIError | sqlcipher3.dbapi2.Error)
 
 
 def _code(error: BaseException) -> int | None:

@@ -3,6 +3,7 @@ to do, and a non-zero exit; never "damaged" for a file the OS only refused to ha
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,48 @@ def test_selftest_says_the_os_refuses_the_database_not_the_disk(
         "it is a folder, not a file." in result.stdout
     ), result.stdout
     assert "disk" not in result.stdout
+
+
+@pytest.fixture
+def damaged_inside(passphrase_store: DataDir) -> DataDir:
+    """A store with the demo's messages, whose index of acknowledgements is damaged: it
+    opens, and the first page of the inbox fails to read."""
+    from desk.core.clock import ManualClock
+    from tests.conftest import SHANGHAI
+    from tests.helpers.damaged_store import damage_inside
+    from tests.helpers.seed import sync_demo
+
+    store = open_store(passphrase_store, PASSPHRASE)
+    sync_demo(store, ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)))
+    damage_inside(store)
+    return passphrase_store
+
+
+@pytest.mark.parametrize("json", [False, True])
+def test_a_store_damaged_inside_is_one_line_saying_so_not_a_traceback(
+    damaged_inside: DataDir, capsys: pytest.CaptureFixture[str], json: bool
+) -> None:
+    # From a data-safety tester: a page damaged in the middle of desk.db was a raw
+    # traceback from `desk inbox` (the driver's own error, which SQLAlchemy never wraps).
+    capsys.readouterr()
+
+    code = main(["inbox", *(["--json"] if json else []), "--data-dir", str(damaged_inside.root)])
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"desk: the database {damaged_inside.database} is damaged"), err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_selftest_finds_a_store_damaged_inside(damaged_inside: DataDir) -> None:
+    from tests.cli.test_commands import desk
+
+    result = desk(
+        "selftest", "--data-dir", str(damaged_inside.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    assert (
+        f"FAIL this data dir's store: The database is damaged: {damaged_inside.database}."
+        in result.stdout
+    ), result.stdout

@@ -16,12 +16,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk import __version__
-from desk.app.gui import run_gui, unlock
+from desk.app.desk_app import DeskApp
+from desk.app.gui import open_for_the_window, run_gui, unlock
 from desk.app.single_instance import InstanceServer
+from desk.core.clock import ManualClock
 from desk.store.paths import DataDir
-from desk.store.store import StoreError, open_store, unlock_key
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store, StoreError, open_store, unlock_key
 from desk.ui.passphrase_dialog import PassphraseDialog
-from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
+from tests.helpers.damaged_store import damage_inside
+from tests.helpers.seed import sync_demo
 
 
 def _read_and_close_the_dialog(seen: list[str]) -> None:
@@ -223,6 +229,65 @@ def test_a_damaged_database_can_be_set_aside_to_start_afresh(
     (aside,) = data.root.glob("set-aside-*")
     assert (aside / "desk.db").read_bytes() == b"\x00" * 8192, "the old files are kept"
     assert (aside / "desk.key").exists()
+
+
+@pytest.fixture
+def damaged_inside(tmp_path: Path, clock: ManualClock) -> DataDir:
+    """A store with the demo's messages whose index of acknowledgements is damaged: it
+    opens, and the window's first reads (the first page's cards) fail."""
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    damage_inside(store)
+    return data
+
+
+def test_a_store_damaged_inside_is_said_damaged_with_start_afresh_offered(
+    qtbot: QtBot, damaged_inside: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: the window read a damaged page while it was being built
+    # and exited without a word (the driver's error, uncaught).
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    database = damaged_inside.database.read_bytes()
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Quit", seen)
+
+    assert run_gui(str(damaged_inside.root)) == 1
+
+    assert len(seen) == 1
+    assert seen[0].startswith("The database file is damaged, so it cannot be opened.")
+    assert "To start afresh, desk moves the database and its key" in seen[0]
+    assert damaged_inside.database.read_bytes() == database, "Quit changes nothing"
+    assert not list(damaged_inside.root.glob("set-aside-*"))
+
+
+def test_a_store_damaged_inside_can_be_set_aside_and_the_window_opens_afresh(
+    qtbot: QtBot, damaged_inside: DataDir, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> None:
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    database = damaged_inside.database.read_bytes()
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Start afresh", seen)
+
+    def window(store: Store) -> DeskApp:
+        settings = SettingsStore(store.sessions, load_policy())
+        desk = DeskApp(store, settings, clock, SHANGHAI, scheduler=paused_scheduler())
+        return desk
+
+    opened = open_for_the_window(damaged_inside, None, window)
+
+    assert opened is not None
+    store, desk = opened
+    qtbot.addWidget(desk.window)
+    try:
+        assert seen[0].startswith("The database file is damaged")
+        (aside,) = damaged_inside.root.glob("set-aside-*")
+        assert (aside / "desk.db").read_bytes() == database, "the old files are kept"
+        assert desk.window.model.rowCount() == 0, "an empty inbox, in a new store"
+    finally:
+        desk.stop()
+        store.close()
 
 
 def test_quitting_leaves_a_damaged_store_where_it_is(

@@ -94,13 +94,19 @@ class DeskApp(QObject):
         self.ops = StoreOps()
         # Turned off by the administrator, the demo workspace goes before the first paint,
         # its cards with it (and the sync worker makes none: ensure_default_account).
-        demo = bool(settings.get(DEMO_SETTING))
-        if not demo:
-            remove_demo_accounts(store)
-        self.queries = InboxQueries(store.sessions)
-        self.window = MainWindow(
-            self.queries, self.ops, clock, tz, has_tray=has_tray, no_account_hint=not demo
-        )
+        try:
+            demo = bool(settings.get(DEMO_SETTING))
+            if not demo:
+                remove_demo_accounts(store)
+            self.queries = InboxQueries(store.sessions)
+            self.window = MainWindow(
+                self.queries, self.ops, clock, tz, has_tray=has_tray, no_account_hint=not demo
+            )
+        except BaseException:
+            # A store damaged inside fails the window's first reads: the store thread goes
+            # too, before the store is set aside (see desk.app.gui.open_for_the_window).
+            self.ops.shutdown()
+            raise
         self.relay = relay or SyncRelay()
         self._store = store
         self._clock = clock

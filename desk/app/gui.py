@@ -9,13 +9,14 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from functools import cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 # The store (SQLAlchemy and its ORM: hundreds of modules) loads before Qt: PySide6's import
 # hook (its __feature__ support) reads the source of every module imported after it.
 from desk.core.clock import SystemClock
 from desk.resources import resource
+from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
 from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
@@ -52,6 +53,10 @@ _STORE_ERRORS = {
         "Store",
         "The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.",  # noqa: E501
     ),
+    "key_file_unreadable": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk cannot read its key file %1: %2. Check the file's permissions, or close the program holding it, then start desk again; nothing was changed.",  # noqa: E501
+    ),
     "wrong_passphrase": QT_TRANSLATE_NOOP("Store", "Wrong passphrase. Nothing was changed."),
     "passphrase_required": QT_TRANSLATE_NOOP("Store", "A passphrase is needed."),
     "keychain_entry_missing": QT_TRANSLATE_NOOP(
@@ -68,6 +73,10 @@ _STORE_ERRORS = {
     "disk": QT_TRANSLATE_NOOP(
         "Store",
         "desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.",  # noqa: E501
+    ),
+    "database_no_access": QT_TRANSLATE_NOOP(
+        "Store",
+        "desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.",  # noqa: E501
     ),
     "keychain_unavailable": QT_TRANSLATE_NOOP(
         "Store",
@@ -87,6 +96,13 @@ _STORE_ERRORS = {
     ),
 }
 
+# Why the OS refused a file desk has (desk.store.paths.OsRefusal); os_error: its own words.
+_REFUSALS = {
+    "permission_denied": QT_TRANSLATE_NOOP("Store", "permission denied"),
+    "in_use": QT_TRANSLATE_NOOP("Store", "another program is using it"),
+    "is_a_directory": QT_TRANSLATE_NOOP("Store", "it is a folder, not a file"),
+}
+
 _DATA_DIR_ERRORS = {
     "not_a_directory": QT_TRANSLATE_NOOP("Store", "%1 is a file, not a folder."),
     "permission_denied": QT_TRANSLATE_NOOP("Store", "You have no permission to write %1."),
@@ -95,6 +111,10 @@ _DATA_DIR_ERRORS = {
 }
 
 GIL_SWITCH_INTERVAL_S = 0.001
+
+log = logging.getLogger("desk.app.gui")
+
+T = TypeVar("T")
 
 
 def opening_text() -> str:
@@ -105,7 +125,16 @@ def opening_text() -> str:
 
 def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
     text = QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
-    return text.replace("%1", str(data_dir.key_file) if data_dir is not None else "desk.key")
+    if error.code == "database_no_access":
+        path = str(data_dir.database) if data_dir is not None else "desk.db"
+    else:
+        path = str(data_dir.key_file) if data_dir is not None else "desk.key"
+    refusal = error.refusal
+    if refusal is None or refusal.code not in _REFUSALS:
+        reason = refusal.detail if refusal is not None else ""
+    else:
+        reason = QCoreApplication.translate("Store", _REFUSALS[refusal.code])
+    return fill(text, path, reason)
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
@@ -262,6 +291,36 @@ def _fatal_before_start(app: QApplication, words: Callable[[], str]) -> int:
     return 1
 
 
+def damaged_inside(error: BaseException) -> bool:
+    """Whether `error` is the database's own, saying a page of it is damaged."""
+    return is_database_error(error) and failure_cause(error) == "corrupt"
+
+
+def open_for_the_window(
+    data_dir: DataDir, early: Future[bytes] | None, first_reads: Callable[[Store], T]
+) -> tuple[Store, T] | None:
+    """`unlock`, then `first_reads` of the store (the window built on it); None if the user
+    gives up. A store damaged inside opens (its first page and schema are sound) and fails
+    in those reads: it is then told as damaged, with Start afresh offered, as one that
+    does not open at all. Opening it checks no page beyond those it reads: PRAGMA
+    quick_check reads them all, seconds on a large store (`desk selftest` runs it)."""
+    while True:
+        store = unlock(data_dir, early)
+        early = None
+        if store is None:
+            return None
+        try:
+            return store, first_reads(store)
+        except Exception as exc:
+            store.close()
+            if not damaged_inside(exc):
+                raise
+            log.error("store damaged inside: %s at the window's first reads", type(exc).__name__)
+            damaged = StoreError("damaged", str(data_dir.database))
+            if not start_afresh(store_error_text(damaged, data_dir), data_dir):
+                return None
+
+
 def _load_sync_code() -> None:
     import desk.sync.worker  # noqa: F401  (imported for SyncHost, off the GUI thread)
 
@@ -317,36 +376,43 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
-    store = unlock(data_dir, early_key)
-    if store is None:
-        instance.close()
-        return 1
-    settings = SettingsStore(store.sessions, policy)
-    wanted = i18n.locale_for(settings.get("ui.language"))
-    if wanted != locale:
-        i18n.uninstall(app, translators)
-        translators = i18n.install(app, wanted)
-    tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
     clock = SystemClock()
     relay = SyncRelay()
     collections = CollectionScheduler(parent=app)
     relay.ingested.connect(collections.activity)
 
-    def sync_worker() -> SyncWorker:
-        # Not at the top of this module: the sync code (with the triage engine) loads
-        # after the first paint, on the store thread (see _load_sync_code).
-        from desk.sync.triage_process import TriageProcess
-        from desk.sync.worker import SyncWorker
+    def window_on(store: Store) -> tuple[SettingsStore, ZoneInfo, SyncHost, DeskApp]:
+        nonlocal locale, translators
+        settings = SettingsStore(store.sessions, policy)
+        wanted = i18n.locale_for(settings.get("ui.language"))
+        if wanted != locale:
+            i18n.uninstall(app, translators)
+            translators = i18n.install(app, wanted)
+            locale = wanted
+        tz = ZoneInfo(settings.get("timezone"))  # a change takes effect at the next start
 
-        # Triage in a process of its own: its work must not hold the window's GIL.
-        return SyncWorker(
-            store, clock, tz, relay.status.emit, relay.ingested.emit, triage=TriageProcess()
+        def sync_worker() -> SyncWorker:
+            # Not at the top of this module: the sync code (with the triage engine) loads
+            # after the first paint, on the store thread (see _load_sync_code).
+            from desk.sync.triage_process import TriageProcess
+            from desk.sync.worker import SyncWorker
+
+            # Triage in a process of its own: its work must not hold the window's GIL.
+            return SyncWorker(
+                store, clock, tz, relay.status.emit, relay.ingested.emit, triage=TriageProcess()
+            )
+
+        sync = SyncHost(sync_worker)
+        desk = DeskApp(
+            store, settings, clock, tz, relay=relay, send_now=sync.wake, services_after_paint=True
         )
+        return settings, tz, sync, desk
 
-    sync = SyncHost(sync_worker)
-    desk = DeskApp(
-        store, settings, clock, tz, relay=relay, send_now=sync.wake, services_after_paint=True
-    )
+    opened = open_for_the_window(data_dir, early_key, window_on)
+    if opened is None:
+        instance.close()
+        return 1
+    store, (settings, tz, sync, desk) = opened
 
     def add_account(again: bool = False) -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted

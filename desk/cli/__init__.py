@@ -88,11 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(data_dir_error_text(exc))
         return 2
     except Exception as exc:
-        # The database failed under a command (a desk.db left owned by root, a full disk):
-        # one line, no traceback, which would quote the statement and the messages in it.
-        from sqlalchemy.exc import DBAPIError
+        # The database failed under a command (a desk.db left owned by root, a full disk,
+        # a page damaged inside): one line, no traceback, which would quote the statement
+        # and the messages in it.
+        from desk.store.database import is_database_error
 
-        if not isinstance(exc, DBAPIError):
+        if not is_database_error(exc):
             raise
         from desk.cli.common import store_failure_text
 

@@ -14,7 +14,9 @@ from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
-    from desk.store.store import Store
+    from desk.store.keys import KeyFileUnreadable
+    from desk.store.paths import OsRefusal
+    from desk.store.store import Store, StoreError
 
 DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
 log = logging.getLogger("desk.cli")
@@ -23,6 +25,8 @@ STORE_ERRORS = {
     "key_file_missing": "The database exists but its key file ({detail}) is missing; "
     "desk will not create a new database over it.",
     "key_file_corrupt": "The key file is damaged: {detail}",
+    "key_file_unreadable": "Cannot read the key file {detail}: {reason}. Check its "
+    "permissions, or close the program holding it, then try again; nothing was changed.",
     "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
     "command in a terminal to type it.",
     "wrong_passphrase": "Wrong passphrase: the store was left untouched. If it is "
@@ -36,6 +40,9 @@ STORE_ERRORS = {
     "from a backup, or move it aside to start afresh.",
     "disk": "Cannot read or write the database {detail}: the disk is full or failing. Free "
     "some space and try again; nothing was changed.",
+    "database_no_access": "Cannot open the database {detail}: {reason}. Check its "
+    "permissions (and those of its -wal and -shm files), or close the program holding it, "
+    "then try again; nothing was changed.",
     "keychain_unavailable": "The system keychain is not available or is locked ({detail}); "
     "unlock it, or log in to the desktop again, and try again. The key is still there.",
     "failed": "The database could not be opened ({detail}); nothing was changed. "
@@ -45,6 +52,31 @@ STORE_ERRORS = {
     "too_new": "The database was written by a newer desk (schema {detail}); "
     "update desk to open it. Nothing was changed.",
 }
+
+# Why the OS refused a file desk has (desk.store.paths.OsRefusal codes).
+REFUSALS = {
+    "permission_denied": "permission denied",
+    "in_use": "another program is using it",
+    "is_a_directory": "it is a folder, not a file",
+}
+
+
+def refusal_text(refusal: OsRefusal | None) -> str:
+    if refusal is None:
+        return "refused"
+    return REFUSALS.get(refusal.code, refusal.detail)
+
+
+def store_error_text(error: StoreError) -> str:
+    """A StoreError in one line, as every command says it."""
+    return STORE_ERRORS[error.code].format(detail=error.detail, reason=refusal_text(error.refusal))
+
+
+def key_file_unreadable_text(error: KeyFileUnreadable) -> str:
+    return STORE_ERRORS["key_file_unreadable"].format(
+        detail=error.path, reason=refusal_text(error.refusal)
+    )
+
 
 DATA_DIR_ERRORS = {
     "not_a_directory": "{path} is a file, not a directory",
@@ -75,7 +107,8 @@ STORE_FAILURES = {
     "owns it and its -wal and -shm files)",
     "busy": "the database {path} is busy: another desk holds it; try again",
     "full": "cannot write the database {path}: the disk is full",
-    "corrupt": "the database {path} is damaged: restore the data dir from a backup",
+    "corrupt": "the database {path} is damaged: restore the data dir from a backup, or "
+    "start desk's window, which offers to start afresh",
     "io": "cannot read or write the database {path}: the disk is full or failing",
     "other": "the database {path} failed ({detail}); see {log}",
 }
@@ -171,7 +204,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
         except StoreError as exc:
             asking = exc.code in ("passphrase_required", "wrong_passphrase")
             if not asking or attempt == tries - 1:
-                fail(STORE_ERRORS[exc.code].format(detail=exc.detail))
+                fail(store_error_text(exc))
                 return None
             if exc.code == "wrong_passphrase":
                 fail("wrong passphrase, try again")

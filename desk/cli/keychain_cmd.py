@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, fail
+from desk.cli.common import STORE_ERRORS, add_data_dir, fail, key_file_unreadable_text
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -50,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
         forgotten = forget_keychain(directory)
     except keys.KeyFileCorrupt:
         fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
+        return 2
+    except keys.KeyFileUnreadable as exc:
+        fail(key_file_unreadable_text(exc))
         return 2
     except keyring.errors.KeyringError as exc:
         fail(STORE_ERRORS["keychain_unavailable"].format(detail=type(exc).__name__))

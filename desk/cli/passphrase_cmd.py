@@ -12,7 +12,14 @@ import getpass
 import os
 import sys
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, ask_new_passphrase, at_a_terminal, fail
+from desk.cli.common import (
+    STORE_ERRORS,
+    add_data_dir,
+    ask_new_passphrase,
+    at_a_terminal,
+    fail,
+    key_file_unreadable_text,
+)
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -36,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     except keys.KeyFileCorrupt:
         fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
         return 2
+    except keys.KeyFileUnreadable as exc:
+        fail(key_file_unreadable_text(exc))
+        return 2
     if protection is keys.KeyProtection.KEYCHAIN:
         fail("this store's key is kept in the system keychain: there is no passphrase to change")
         return 1
@@ -58,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
         vault.change_passphrase(old, new)
     except keys.WrongPassphrase:
         fail(STORE_ERRORS["wrong_passphrase"])
+        return 2
+    except keys.KeyFileUnreadable as exc:  # another program took it meanwhile
+        fail(key_file_unreadable_text(exc))
         return 2
     print("passphrase changed; the data was not touched")
     return 0

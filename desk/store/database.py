@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -12,21 +14,24 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import schema
+from desk.store.paths import OsRefusal
 from desk.store.text_index import PAIRS_FUNCTION, pair_words
 
 log = logging.getLogger("desk.store")
 
 
 class DatabaseUnopenable(Exception):
-    """The file could not be opened; `code` says why (see open_failure)."""
+    """The file could not be opened; `code` says why, and `refusal` why the OS refused
+    it (see why_unopenable)."""
 
-    def __init__(self, path: Path, code: str) -> None:
+    def __init__(self, path: Path, code: str, refusal: OsRefusal | None = None) -> None:
         super().__init__(f"{path}: {code}")
         self.code = code
+        self.refusal = refusal
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by the cause the user
@@ -67,6 +72,49 @@ def open_failure(error: BaseException) -> str:
     cause = failure_cause(error)
     named = {"corrupt": "damaged", "busy": "locked", "full": "disk", "io": "disk"}
     return named.get(cause, "disk" if cause == "read_only" else "failed")
+
+
+def why_unopenable(path: Path, error: BaseException) -> tuple[str, OsRefusal | None]:
+    """Why the database at `path` could not be opened: open_failure's code, except where
+    SQLite's error would blame the disk and the OS itself refuses desk the file (or its
+    -wal or -shm beside it): then "database_no_access", and the OS's refusal. A desk.db
+    this user may not open, or one another program holds, was "the disk may be full or
+    failing"."""
+    code = open_failure(error)
+    if code == "disk":
+        refusal = refused_by_the_os(path)
+        if refusal is not None:
+            return "database_no_access", refusal
+    return code, None
+
+
+# The disk's own errors: a refusal with these is the disk's, as SQLite said.
+_DISK_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("EIO", "ENOSPC", "EDQUOT") if hasattr(errno, name)
+)
+
+
+def refused_by_the_os(path: Path) -> OsRefusal | None:
+    """The OS's refusal of the database file or its -wal or -shm, opened as SQLite opens
+    them (to read and write; nothing is made or written), or None where it grants them."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            handle = os.open(file, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno in _DISK_ERRNOS:
+                return None
+            return OsRefusal.from_os_error(exc)
+        os.close(handle)
+    return None
+
+
+def is_database_error(error: BaseException) -> bool:
+    """Whether `error` is the database's: as SQLAlchemy wraps it, or the driver's own,
+    which the few statements run on the driver's cursor (see desk.store.inbox) raise
+    unwrapped."""
+    return isinstance(error, DBAPIError | sqlcipher3.dbapi2.Error)
 
 
 def _code(error: BaseException) -> int | None:
@@ -133,7 +181,7 @@ def open_database(
         except DatabaseError as exc:
             # A page past the first damaged, or the disk full while the schema is brought
             # up to date, as much as a key that does not fit.
-            raise DatabaseUnopenable(path, open_failure(exc)) from exc
+            raise DatabaseUnopenable(path, *why_unopenable(path, exc)) from exc
     except BaseException:
         # Closing the last connection removes the -wal and -shm files again.
         engine.dispose()

@@ -21,6 +21,7 @@ from desk.store.keys import (
     KEYCHAIN_SERVICE,
     KeyFile,
     KeyFileCorrupt,
+    KeyFileUnreadable,
     KeyProtection,
     store_entry,
 )
@@ -65,7 +66,8 @@ def forget_keychain(
     does not open again after it: for an uninstall that removes the data too. A
     passphrase-protected store files nothing there (its accounts' secrets are inside the
     database). KeyFileCorrupt for the data dir's own key file; a set-aside one that is
-    damaged (why it was set aside, perhaps) is passed over."""
+    damaged (why it was set aside, perhaps) is passed over. KeyFileUnreadable where the OS
+    refuses the data dir's own key file; a set-aside one it refuses is passed over too."""
     import keyring
 
     chain = backend if backend is not None else keyring.get_keyring()
@@ -73,10 +75,11 @@ def forget_keychain(
     for key_file in key_files(data_dir):
         try:
             keyfile = KeyFile.load(key_file)
-        except KeyFileCorrupt:
+        except (KeyFileCorrupt, KeyFileUnreadable) as exc:
             if key_file == data_dir.key_file:
                 raise
-            log.warning("set-aside key file %s is damaged: passed over", key_file.parent.name)
+            why = "damaged" if isinstance(exc, KeyFileCorrupt) else "unreadable"
+            log.warning("set-aside key file %s is %s: passed over", key_file.parent.name, why)
             continue
         if keyfile.protection is KeyProtection.KEYCHAIN:
             forgotten += _forget_store(DataDir(key_file.parent), keyfile, chain)

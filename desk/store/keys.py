@@ -25,6 +25,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desk.store.paths import OsRefusal
+
 if TYPE_CHECKING:
     import keyring.backend
 
@@ -72,7 +74,17 @@ class KeychainEntryMissing(KeyProblem):
 
 
 class KeyFileCorrupt(KeyProblem):
-    pass
+    """The key file was read, and what it holds is no key file of desk's."""
+
+
+class KeyFileUnreadable(KeyProblem):
+    """The OS would not let desk read the key file (no permission, another program holds
+    it, a folder in its place): the file itself may be perfectly sound."""
+
+    def __init__(self, path: Path, refusal: OsRefusal) -> None:
+        super().__init__(f"{path}: {refusal.code}")
+        self.path = path
+        self.refusal = refusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +106,20 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            data = json.loads(path.read_text("utf-8"))
+            read = path.read_text("utf-8")
+        except UnicodeDecodeError as exc:
+            raise KeyFileCorrupt(str(path)) from exc
+        except OSError as exc:
+            # Not the file's fault: telling it damaged had users set a healthy store aside.
+            raise KeyFileUnreadable(path, OsRefusal.from_os_error(exc)) from exc
+        try:
+            data = json.loads(read)
             protection = KeyProtection(data["protection"])
             wrapped = data.get("wrapped")
             if protection is KeyProtection.PASSPHRASE and not isinstance(wrapped, dict):
                 raise ValueError("no wrapped key")
             return cls(str(data["store_id"]), protection, wrapped)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileCorrupt(str(path)) from exc
 
 

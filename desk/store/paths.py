@@ -45,6 +45,40 @@ class DataDirUnusable(Exception):
         return cls(root, path, "os_error", exc.strerror or type(exc).__name__)
 
 
+# Windows' answers for a file another program holds open (a backup, an antivirus, an
+# editor): ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION, raised as PermissionError.
+_WINDOWS_IN_USE = (32, 33)
+
+
+@dataclass(frozen=True, slots=True)
+class OsRefusal:
+    """Why the OS would not let desk read or write a file it has (not a damaged file, not a
+    failing disk): `code` for the UI and CLI to word, `detail` the OS's own words.
+
+    Codes: permission_denied, in_use (another program holds it), is_a_directory (a
+    folder stands where the file should be), os_error (`detail` says which).
+    """
+
+    code: str
+    detail: str = ""
+
+    CODES = ("permission_denied", "in_use", "is_a_directory", "os_error")
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> OsRefusal:
+        words = exc.strerror or type(exc).__name__
+        if getattr(exc, "winerror", None) in _WINDOWS_IN_USE or exc.errno in (
+            errno.EBUSY,
+            errno.ETXTBSY,
+        ):
+            return cls("in_use", words)
+        if isinstance(exc, PermissionError):
+            return cls("permission_denied", words)
+        if isinstance(exc, IsADirectoryError):
+            return cls("is_a_directory", words)
+        return cls("os_error", words)
+
+
 @dataclass(frozen=True, slots=True)
 class DataDir:
     root: Path

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
 from desk.store.database import DatabaseUnopenable, open_database
-from desk.store.paths import DataDir, DataDirUnusable
+from desk.store.paths import DataDir, DataDirUnusable, OsRefusal
 
 if TYPE_CHECKING:
     import keyring.backend  # imported where the keychain is used (see desk.store.keys)
@@ -29,28 +29,32 @@ OPEN_LOCK_TIMEOUT_S = 600.0
 
 
 class StoreError(Exception):
-    """Opening failed; `code` names the cause for the UI and CLI to word."""
+    """Opening failed; `code` names the cause for the UI and CLI to word, `refusal` why
+    the OS refused a file (key_file_unreadable, database_no_access)."""
 
     CODES = (
         "key_file_missing",
         "key_file_corrupt",
+        "key_file_unreadable",
         "passphrase_required",
         "wrong_passphrase",
         "keychain_entry_missing",
         "unreadable",
         "damaged",
         "disk",
+        "database_no_access",
         "keychain_unavailable",
         "locked",
         "failed",
         "too_new",
     )
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", refusal: OsRefusal | None = None) -> None:
         assert code in self.CODES, code
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+        self.refusal = refusal
 
 
 @dataclass
@@ -85,6 +89,8 @@ def _key_problems() -> Iterator[None]:
         raise StoreError("keychain_entry_missing", str(exc)) from exc
     except keys.KeyFileCorrupt as exc:
         raise StoreError("key_file_corrupt", str(exc)) from exc
+    except keys.KeyFileUnreadable as exc:
+        raise StoreError("key_file_unreadable", str(exc.path), exc.refusal) from exc
 
 
 def unlock_key(data_dir: DataDir, passphrase: str | None) -> bytes:
@@ -118,7 +124,8 @@ def open_store(
     except StoreError as exc:
         # In the log too: the window's exe has no console, and IT asks for the log.
         asked = exc.code in ("passphrase_required", "wrong_passphrase")
-        log.log(logging.INFO if asked else logging.ERROR, "store not opened: %s", exc.code)
+        why = f" ({exc.refusal.code})" if exc.refusal is not None else ""
+        log.log(logging.INFO if asked else logging.ERROR, "store not opened: %s%s", exc.code, why)
         raise
     return store
 
@@ -170,8 +177,9 @@ def _open_database(
         engine, sessions = open_database(data_dir.database, key, while_upgrading)
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
-        log.error("database not opened: %s (%s)", exc.code, type(cause).__name__)
-        raise StoreError(exc.code, str(data_dir.database)) from exc
+        why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
+        log.error("database not opened: %s (%s)", exc.code, why)
+        raise StoreError(exc.code, str(data_dir.database), exc.refusal) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)

@@ -339,6 +339,14 @@ class InboxModel(QAbstractListModel):
                 self._page = min(2 * self._page, MAX_PAGE)
             if more:
                 first = len(self._ids)
+                if first == 0:
+                    # The first screen's rows, read here rather than first in the slots the
+                    # new rows set off (the window selects the first card): a store damaged
+                    # inside then fails to whoever asked (the window's start, which offers
+                    # Start afresh), not inside a Qt signal, which only prints the error.
+                    # Cached: the selection reads them from memory.
+                    for mid, loaded in self._queries.rows(more[: self._on_screen]).items():
+                        self._cache[mid] = loaded
                 self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
                 self._ids.extend(more)
                 self.endInsertRows()

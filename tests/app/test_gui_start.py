@@ -17,12 +17,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk import __version__
-from desk.app.gui import run_gui, unlock
+from desk.app.desk_app import DeskApp
+from desk.app.gui import open_for_the_window, run_gui, unlock
 from desk.app.single_instance import InstanceServer
+from desk.core.clock import ManualClock
 from desk.store.paths import DataDir
-from desk.store.store import StoreError, open_store, unlock_key
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store, StoreError, open_store, unlock_key
 from desk.ui.passphrase_dialog import PassphraseDialog
-from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
+from tests.helpers.damaged_store import damage_inside
+from tests.helpers.seed import sync_demo
 
 
 def _read_and_close_the_dialog(seen: list[str]) -> None:
@@ -92,6 +98,104 @@ def test_a_damaged_key_file_is_named_with_what_to_do(
     assert data.database.read_bytes() == database, "nothing was changed"
 
 
+def _buttons_of_the_dialog(seen: list[str], buttons: list[list[str]]) -> None:
+    """As _read_and_close_the_dialog, noting the buttons the dialog offers too."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(dialog.text())
+        buttons.append([b.text() for b in dialog.findChildren(QPushButton)])
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_key_file_the_os_refuses_is_not_called_damaged_nor_set_aside(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: desk.key held by another program was "damaged", and
+    # Start afresh set a healthy store aside. A folder in its place is refused alike by
+    # the OS (root, who runs the tests, reads past chmod 000).
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    kept = data.key_file.read_bytes()
+    data.key_file.unlink()
+    data.key_file.mkdir()
+    (data.key_file / "desk.key").write_bytes(kept)
+    database = data.database.read_bytes()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert run_gui(str(data.root)) == 1
+
+    assert seen == [
+        f"desk cannot read its key file {data.key_file}: it is a folder, not a file. Check "
+        "the file's permissions, or close the program holding it, then start desk again; "
+        "nothing was changed."
+    ]
+    assert "Start afresh" not in buttons[0]
+    assert data.database.read_bytes() == database, "nothing was changed"
+    assert not list(data.root.glob("set-aside-*"))
+
+
+def test_a_key_file_without_permission_is_said_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    real_read_text = Path.read_text
+
+    def forbidden(path: Path, *args: object, **kwargs: object) -> str:
+        if path == data.key_file:  # chmod 000, as another user's file is to this one
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", forbidden)
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert unlock(data) is None
+
+    assert len(seen) == 1
+    assert f"desk cannot read its key file {data.key_file}: permission denied." in seen[0]
+    assert "Start afresh" not in buttons[0]
+
+
+def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: "the disk may be full or failing" for a desk.db this
+    # user may not open. A folder in its place is refused by the OS even to root.
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data.database.rename(data.root / "kept.db")
+    data.database.mkdir()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _buttons_of_the_dialog(seen, buttons)
+
+    assert unlock(data) is None
+
+    assert seen == [
+        f"desk cannot open its database {data.database}: it is a folder, not a file. Check "
+        "its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the "
+        "program holding it, then start desk again; nothing was changed."
+    ]
+    assert "Start afresh" not in buttons[0]
+    assert not list(data.root.glob("set-aside-*"))
+
+
 def _click_when_up(kind: type, button_text: str, seen: list[str]) -> None:
     """Clicks the button reading `button_text` of the next modal `kind` once it is up."""
 
@@ -126,6 +230,65 @@ def test_a_damaged_database_can_be_set_aside_to_start_afresh(
     (aside,) = data.root.glob("set-aside-*")
     assert (aside / "desk.db").read_bytes() == b"\x00" * 8192, "the old files are kept"
     assert (aside / "desk.key").exists()
+
+
+@pytest.fixture
+def damaged_inside(tmp_path: Path, clock: ManualClock) -> DataDir:
+    """A store with the demo's messages whose index of acknowledgements is damaged: it
+    opens, and the window's first reads (the first page's cards) fail."""
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    damage_inside(store)
+    return data
+
+
+def test_a_store_damaged_inside_is_said_damaged_with_start_afresh_offered(
+    qtbot: QtBot, damaged_inside: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a data-safety tester: the window read a damaged page while it was being built
+    # and exited without a word (the driver's error, uncaught).
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    database = damaged_inside.database.read_bytes()
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Quit", seen)
+
+    assert run_gui(str(damaged_inside.root)) == 1
+
+    assert len(seen) == 1
+    assert seen[0].startswith("The database file is damaged, so it cannot be opened.")
+    assert "To start afresh, desk moves the database and its key" in seen[0]
+    assert damaged_inside.database.read_bytes() == database, "Quit changes nothing"
+    assert not list(damaged_inside.root.glob("set-aside-*"))
+
+
+def test_a_store_damaged_inside_can_be_set_aside_and_the_window_opens_afresh(
+    qtbot: QtBot, damaged_inside: DataDir, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> None:
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    database = damaged_inside.database.read_bytes()
+    seen: list[str] = []
+    _click_when_up(QMessageBox, "Start afresh", seen)
+
+    def window(store: Store) -> DeskApp:
+        settings = SettingsStore(store.sessions, load_policy())
+        desk = DeskApp(store, settings, clock, SHANGHAI, scheduler=paused_scheduler())
+        return desk
+
+    opened = open_for_the_window(damaged_inside, None, window)
+
+    assert opened is not None
+    store, desk = opened
+    qtbot.addWidget(desk.window)
+    try:
+        assert seen[0].startswith("The database file is damaged")
+        (aside,) = damaged_inside.root.glob("set-aside-*")
+        assert (aside / "desk.db").read_bytes() == database, "the old files are kept"
+        assert desk.window.model.rowCount() == 0, "an empty inbox, in a new store"
+    finally:
+        desk.stop()
+        store.close()
 
 
 def test_quitting_leaves_a_damaged_store_where_it_is(

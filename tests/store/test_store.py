@@ -11,6 +11,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+import sqlcipher3
 from keyring.backends import fail
 from sqlalchemy import select, text
 
@@ -108,6 +109,98 @@ def test_a_foreign_key_cannot_read_the_file(data_dir: DataDir, tmp_path: Path) -
         _open(data_dir)
     assert caught.value.code == "unreadable"
     assert _fingerprint(data_dir.root) == before
+
+
+def _key_file_a_folder(data_dir: DataDir) -> None:
+    """desk.key turned into a folder holding the key: read() fails as the OS refuses it
+    (IsADirectoryError), a real refusal even for root, whom chmod 000 does not stop."""
+    kept = data_dir.key_file.read_bytes()
+    data_dir.key_file.unlink()
+    data_dir.key_file.mkdir()
+    (data_dir.key_file / "desk.key").write_bytes(kept)
+
+
+def test_a_key_file_the_os_refuses_is_not_called_damaged(data_dir: DataDir) -> None:
+    # From a data-safety tester: every OSError was "damaged", and the window offered to
+    # set a healthy store aside.
+    _open(data_dir).close()
+    _key_file_a_folder(data_dir)
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_unreadable"
+    assert caught.value.detail == str(data_dir.key_file)
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == "is_a_directory"
+    assert _fingerprint(data_dir.root) == before
+
+
+@pytest.mark.parametrize(
+    ("winerror", "code"), [(None, "permission_denied"), (32, "in_use"), (33, "in_use")]
+)
+def test_a_key_file_held_by_another_program_or_forbidden_is_said_so(
+    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch, winerror: int | None, code: str
+) -> None:
+    # Windows refuses a file another program holds (a backup, an antivirus) with
+    # PermissionError and winerror 32 (sharing) or 33 (lock violation); chmod 000 with
+    # errno EACCES. Root reads past both here, so read_text raises what Windows would.
+    _open(data_dir).close()
+    real_read_text = Path.read_text
+
+    def refused(path: Path, *args: object, **kwargs: object) -> str:
+        if path == data_dir.key_file:
+            error = PermissionError(13, "Permission denied", str(path))
+            if winerror is not None:
+                error.winerror = winerror  # type: ignore[attr-defined]
+            raise error
+        return real_read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refused)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_unreadable"
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == code
+
+
+def test_a_key_file_that_reads_but_is_no_key_file_is_damaged(data_dir: DataDir) -> None:
+    _open(data_dir).close()
+    data_dir.key_file.write_bytes(b"\xff\xfe not json")
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_corrupt"
+
+
+@pytest.mark.parametrize("name", ["desk.db", "desk.db-wal"])
+def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
+    data_dir: DataDir, name: str
+) -> None:
+    # From a data-safety tester: a desk.db this user may not open was "the disk may be
+    # full or failing". A folder in the place of the file, or of its -wal beside it, is
+    # refused by the OS alike, even to root (whom chmod does not stop).
+    _open(data_dir).close()
+    in_the_way = data_dir.root / name
+    if in_the_way.exists():
+        in_the_way.rename(data_dir.root / "kept")
+    in_the_way.mkdir()
+    before = _fingerprint(data_dir.root)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "database_no_access"
+    assert caught.value.detail == str(data_dir.database)
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == "is_a_directory"
+    assert _fingerprint(data_dir.root) == before
+
+
+def test_a_failing_disk_is_still_the_disk(data_dir: DataDir) -> None:
+    # The files open for the OS: SQLite's I/O error is the disk's, as before.
+    from desk.store.database import why_unopenable
+
+    _open(data_dir).close()
+    failing = sqlcipher3.dbapi2.OperationalError("disk I/O error")
+    failing.sqlite_errorcode = sqlcipher3.dbapi2.SQLITE_IOERR | 1 << 8  # type: ignore[attr-defined]  # IOERR_READ
+    assert why_unopenable(data_dir.database, failing) == ("disk", None)
 
 
 def test_desks_starting_together_on_a_new_data_dir_share_one_key(data_dir: DataDir) -> None:

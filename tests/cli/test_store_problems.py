@@ -1,0 +1,180 @@
+"""A store the commands cannot open, or that is damaged inside: one line saying which, what
+to do, and a non-zero exit; never "damaged" for a file the OS only refused to hand over."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+
+from desk.cli import main
+from desk.store.paths import DataDir
+from desk.store.store import open_store
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+
+
+@pytest.fixture
+def passphrase_store(data_dir: DataDir, monkeypatch: pytest.MonkeyPatch) -> DataDir:
+    open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    return data_dir
+
+
+def _key_file_a_folder(data_dir: DataDir) -> None:
+    """A folder where desk.key should be: the OS refuses to read it (IsADirectoryError),
+    as it refuses a file without permission, even to root."""
+    kept = data_dir.key_file.read_bytes()
+    data_dir.key_file.unlink()
+    data_dir.key_file.mkdir()
+    (data_dir.key_file / "desk.key").write_bytes(kept)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["inbox"], ["account", "list"], ["passphrase"], ["keychain", "forget", "--yes"]],
+)
+def test_a_key_file_the_os_refuses_is_not_said_to_be_damaged(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    _key_file_a_folder(passphrase_store)
+    capsys.readouterr()
+
+    assert main([*command, "--data-dir", str(passphrase_store.root)]) == 2
+
+    err = capsys.readouterr().err
+    assert err == (
+        f"desk: Cannot read the key file {passphrase_store.key_file}: it is a folder, not a "
+        "file. Check its permissions, or close the program holding it, then try again; "
+        "nothing was changed.\n"
+    )
+
+
+def test_a_key_file_held_by_another_program_says_so(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows' sharing violation, as it reaches Python (root here reads any file).
+    real_read_text = Path.read_text
+
+    def held(path: Path, *args: object, **kwargs: object) -> str:
+        if path == passphrase_store.key_file:
+            error = PermissionError(13, "Permission denied", str(path))
+            error.winerror = 32  # type: ignore[attr-defined]
+            raise error
+        return real_read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", held)
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(passphrase_store.root)]) == 2
+
+    err = capsys.readouterr().err
+    assert "another program is using it" in err and "damaged" not in err
+
+
+def test_selftest_says_the_key_file_cannot_be_read_not_that_it_is_damaged(
+    passphrase_store: DataDir,
+) -> None:
+    from tests.cli.test_commands import desk
+
+    _key_file_a_folder(passphrase_store)
+
+    result = desk(
+        "selftest", "--data-dir", str(passphrase_store.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        f"FAIL this data dir's store: Cannot read the key file {passphrase_store.key_file}: "
+        "it is a folder, not a file." in result.stdout
+    ), lines
+    assert any(
+        line.startswith(
+            "ok   key protection: this store's key file cannot be read (it is a folder, not a file)"
+        )
+        for line in lines
+    ), lines
+    assert "damaged" not in result.stdout
+
+
+def test_a_database_the_os_refuses_is_not_blamed_on_the_disk(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passphrase_store.database.rename(passphrase_store.root / "kept.db")
+    passphrase_store.database.mkdir()
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(passphrase_store.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: Cannot open the database {passphrase_store.database}: it is a folder, not a "
+        "file. Check its permissions (and those of its -wal and -shm files), or close the "
+        "program holding it, then try again; nothing was changed.\n"
+    )
+
+
+def test_selftest_says_the_os_refuses_the_database_not_the_disk(
+    passphrase_store: DataDir,
+) -> None:
+    from tests.cli.test_commands import desk
+
+    passphrase_store.database.rename(passphrase_store.root / "kept.db")
+    passphrase_store.database.mkdir()
+
+    result = desk(
+        "selftest", "--data-dir", str(passphrase_store.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    assert (
+        f"FAIL this data dir's store: Cannot open the database {passphrase_store.database}: "
+        "it is a folder, not a file." in result.stdout
+    ), result.stdout
+    assert "disk" not in result.stdout
+
+
+@pytest.fixture
+def damaged_inside(passphrase_store: DataDir) -> DataDir:
+    """A store with the demo's messages, whose index of acknowledgements is damaged: it
+    opens, and the first page of the inbox fails to read."""
+    from desk.core.clock import ManualClock
+    from tests.conftest import SHANGHAI
+    from tests.helpers.damaged_store import damage_inside
+    from tests.helpers.seed import sync_demo
+
+    store = open_store(passphrase_store, PASSPHRASE)
+    sync_demo(store, ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)))
+    damage_inside(store)
+    return passphrase_store
+
+
+@pytest.mark.parametrize("json", [False, True])
+def test_a_store_damaged_inside_is_one_line_saying_so_not_a_traceback(
+    damaged_inside: DataDir, capsys: pytest.CaptureFixture[str], json: bool
+) -> None:
+    # From a data-safety tester: a page damaged in the middle of desk.db was a raw
+    # traceback from `desk inbox` (the driver's own error, which SQLAlchemy never wraps).
+    capsys.readouterr()
+
+    code = main(["inbox", *(["--json"] if json else []), "--data-dir", str(damaged_inside.root)])
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"desk: the database {damaged_inside.database} is damaged"), err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_selftest_finds_a_store_damaged_inside(damaged_inside: DataDir) -> None:
+    from tests.cli.test_commands import desk
+
+    result = desk(
+        "selftest", "--data-dir", str(damaged_inside.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    assert (
+        f"FAIL this data dir's store: The database is damaged: {damaged_inside.database}."
+        in result.stdout
+    ), result.stdout

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app.scheduling import next_run, schedule_once
@@ -91,6 +91,9 @@ class EscalationCoordinator(QObject):
         # round it starts takes the ladders back with the clock.
         self.guard = QTimer(self)
         self.guard.setSingleShot(True)
+        # Qt makes a coarse timer of 20 s or more a very coarse one, rounded to the whole
+        # second: up to half of GUARD_SLACK_MS either way.
+        self.guard.setTimerType(Qt.TimerType.PreciseTimer)
         self.guard.timeout.connect(self.refresh)
 
     def refresh(self) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app.scheduling import next_run, schedule_once
@@ -82,7 +82,8 @@ class EscalationCoordinator(QObject):
         self._clock = clock
         self._scheduler = scheduler
         self._send_now = send_now
-        # The clocks at the last round, wall and elapsed (store thread only).
+        # The clocks when last read by a round or a snooze, wall and elapsed (store
+        # thread only).
         self._last_round: tuple[datetime, float] | None = None
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next step by the wall clock: set back an hour, it
@@ -90,6 +91,9 @@ class EscalationCoordinator(QObject):
         # round it starts takes the ladders back with the clock.
         self.guard = QTimer(self)
         self.guard.setSingleShot(True)
+        # Qt makes a coarse timer of 20 s or more a very coarse one, rounded to the whole
+        # second: up to half of GUARD_SLACK_MS either way.
+        self.guard.setTimerType(Qt.TimerType.PreciseTimer)
         self.guard.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -109,31 +113,41 @@ class EscalationCoordinator(QObject):
         self._ops.run(lambda: self._store.acknowledge(message_id, self._clock.now()), after, failed)
 
     def snooze(self, message_id: int, minutes: int) -> None:
-        until = self._clock.now() + timedelta(minutes=minutes)
+        def work() -> datetime:
+            # Read by the clock as it is now, after the ladders caught up with it: a clock
+            # set back since the last round would otherwise take this snooze back too.
+            until = self._caught_up() + timedelta(minutes=minutes)
+            self._store.snooze(message_id, until)
+            return until
 
-        def after(_result: object) -> None:
+        def after(until: datetime) -> None:
             self.snoozed.emit(message_id, until)
             self.refresh()
 
         def failed(error: BaseException) -> None:
             self.snoozeFailed.emit(message_id, failure_text(error))
 
-        self._ops.run(lambda: self._store.snooze(message_id, until), after, failed)
+        self._ops.run(work, after, failed)
 
     def is_running(self, message_id: int) -> bool:
         return self._store.is_running(message_id)
 
     # store thread
 
-    def _round(self) -> _Round:
-        values = self._settings.all()
-        config = LadderConfig.from_settings(values)
+    def _caught_up(self) -> datetime:
+        """The clock's time, once the ladders went back with it if it was set back since
+        it was last read (time sync correcting a fast PC): or their next alert waited as
+        long as the jump. Whatever is written after this is in the clock's new time."""
         now, elapsed = self._clock.now(), self._clock.elapsed()
         last, self._last_round = self._last_round, (now, elapsed)
         if last is not None and (back := set_back(*last, now, elapsed)):
-            # Set back (time sync correcting a fast PC): the ladders go back with the clock,
-            # or their next alert waited as long as the jump.
             self._store.shift(-back)
+        return now
+
+    def _round(self) -> _Round:
+        values = self._settings.all()
+        config = LadderConfig.from_settings(values)
+        now = self._caught_up()
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
         self._store.bound(now, LONGEST_SNOOZE)
         started = self._store.start_new(now, config, bool(values["escalation.urgent_items"]))

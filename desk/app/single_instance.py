@@ -44,8 +44,23 @@ def ask_running_instance(data_dir: DataDir) -> Running:
     socket.write(SHOW)
     socket.waitForBytesWritten(CONNECT_MS)
     answered = socket.waitForReadyRead(ANSWER_MS) and bytes(socket.readAll().data()) == SHOWN
+    closed = socket.state() is QLocalSocket.LocalSocketState.UnconnectedState
     socket.disconnectFromServer()
-    return Running.SHOWN if answered else Running.SILENT
+    if answered:
+        return Running.SHOWN
+    if closed:
+        # Hung up without a word: a desk from before the answer, which read the request
+        # and came forward, or one that has just quit. A hung desk holds the line open.
+        return Running.SHOWN if _listening(data_dir) else Running.NONE
+    return Running.SILENT
+
+
+def _listening(data_dir: DataDir) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    listening = socket.waitForConnected(CONNECT_MS)
+    socket.abort()
+    return listening
 
 
 class InstanceServer(QObject):

@@ -22,6 +22,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import ViewKind
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
@@ -741,3 +742,19 @@ def test_a_clock_set_back_while_desk_was_closed_holds_no_alert_back(
         assert again.app.escalation.scheduled_for() == behind.now() + wait
     finally:
         again.stop()
+
+
+def test_a_snooze_taken_just_after_the_clock_was_set_back_is_not_taken_back_too(
+    desk: Running,
+) -> None:
+    # Set back an hour after the last round, then snoozed for 15 minutes: the next round
+    # took the ladders back an hour, the new snooze with them, and the DING alerted at once.
+    message_id = desk.ding()
+    desk.at(1)
+    desk.clock.advance(timedelta(minutes=1))
+    desk.clock.set(desk.clock.now() - timedelta(hours=1))  # 10:02 reads 09:02
+    desk.app.window.ding_banner.snoozeRequested.emit(message_id, 15)
+    desk.settle()
+    assert len(desk.shown) == 1, "nothing alerts right after the snooze"
+    (ladder,) = EscalationStore(desk.store.sessions).running(desk.clock.now())
+    assert ladder.snoozed_until == desk.clock.now() + timedelta(minutes=15)

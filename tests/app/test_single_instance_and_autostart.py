@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import plistlib
 import shlex
 import subprocess
@@ -159,3 +160,47 @@ def test_a_launch_agent_that_is_no_dictionary_does_not_stop_desk(
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setattr(autostart, "launch_agent_path", lambda: agent)
     assert autostart.entry_data_dir() is None
+
+
+_OLD_DESK = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtNetwork import QLocalServer
+from desk.app.single_instance import server_name
+from desk.store.paths import DataDir
+app = QCoreApplication([])
+server = QLocalServer()
+server.listen(server_name(DataDir(Path(sys.argv[1]))))
+
+def answer():  # as desk did before it answered: read the request, come forward, hang up
+    socket = server.nextPendingConnection()
+    socket.waitForReadyRead(500)
+    print(bytes(socket.readAll().data()).strip().decode(), flush=True)
+    socket.close()
+
+server.newConnection.connect(answer)
+QTimer.singleShot(20_000, app.quit)
+print("ready", flush=True)
+app.exec()
+"""
+
+
+def test_a_desk_from_before_the_answer_came_forward_and_is_not_called_hung(
+    data_dir: DataDir,
+) -> None:
+    # After an update, the desk still in the tray is the old one: it came forward, and the
+    # new launch said it was not responding, to be ended in the Task Manager.
+    old = subprocess.Popen(
+        [sys.executable, "-c", _OLD_DESK, str(data_dir.root)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert old.stdout is not None and old.stdout.readline().strip() == "ready"
+        assert ask_running_instance(data_dir) is Running.SHOWN
+        assert old.stdout.readline().strip() == "show"
+    finally:
+        old.kill()
+        old.communicate()

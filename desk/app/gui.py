@@ -505,10 +505,11 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     try:
         return app.exec()
     finally:
-        quit_signals.close()
         collections.uninstall()
         sync.stop()
         desk.stop()
         instance.close()
         store.close()
+        # Last: a second SIGTERM (or Ctrl+C) while desk stops must not end it half-way.
+        quit_signals.close()
         del translators

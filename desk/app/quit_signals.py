@@ -15,6 +15,7 @@ import signal
 import socket
 from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
@@ -32,7 +33,13 @@ class QuitOnSignals(QObject):
         super().__init__(parent)
         self._quit = quit
         self._asked = False
-        self._reader, self._writer = socket.socketpair()
+        self._handlers_before: dict[int, Any] = {}
+        try:
+            self._reader, self._writer = socket.socketpair()
+        except OSError as exc:
+            # Never a reason not to start: desk then ends on these signals as it did.
+            log.warning("signals not handled: %s", exc)
+            return
         for end in (self._reader, self._writer):
             end.setblocking(False)
         self._wakeup_before = signal.set_wakeup_fd(self._writer.fileno())
@@ -42,8 +49,11 @@ class QuitOnSignals(QObject):
 
     def close(self) -> None:
         """Gives the signals back to what handled them before."""
+        if not self._handlers_before:
+            return
         for sig, handler in self._handlers_before.items():
             signal.signal(sig, handler)
+        self._handlers_before = {}
         signal.set_wakeup_fd(self._wakeup_before)
         self._notifier.setEnabled(False)
         self._reader.close()

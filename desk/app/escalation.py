@@ -1,8 +1,9 @@
 """Running DING ladders: banner, repeated alerts that break quiet hours, attention, acks.
 
 The ladder state is in the store; the next step is scheduled with APScheduler from it
-at start-up and after every change, so a restart or a laptop waking resumes at the
-right step.
+at start-up and after every change, so a restart resumes at the right step. A laptop
+waking is found by looking at the wall clock every few seconds, and a clock set back by
+a timer that counts time itself: the scheduler's wait misses both.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ JOB_ID = "escalation"
 # The guard's lag behind the scheduler: when the clock holds, the scheduler's round comes
 # first and starts the guard again.
 GUARD_SLACK_MS = 1000
+# How often the wall clock is compared with the next step's time: what a step due while
+# the computer slept waits for, at most, once it wakes.
+WALL_CHECK_MS = 5 * 1000
 # Qt's timers count in int milliseconds: a day is far beyond any ladder's next step.
 _LONGEST_GUARD_MS = 24 * 3600 * 1000
 
@@ -95,6 +99,14 @@ class EscalationCoordinator(QObject):
         # second: up to half of GUARD_SLACK_MS either way.
         self.guard.setTimerType(Qt.TimerType.PreciseTimer)
         self.guard.timeout.connect(self.refresh)
+        # Qt's timers and the scheduler's wait count on a clock that stops while a laptop
+        # sleeps: a step due with the lid shut waited out what was left of the wait at
+        # suspend (up to an hour's snooze; review). The wall clock is looked at instead.
+        self._next_at: datetime | None = None
+        self.wall_check = QTimer(self)
+        self.wall_check.setInterval(WALL_CHECK_MS)
+        self.wall_check.timeout.connect(self._look_at_the_clock)
+        self.wall_check.start()
 
     def refresh(self) -> None:
         self._ops.run(self._round, self._deliver)
@@ -191,12 +203,19 @@ class EscalationCoordinator(QObject):
                 QApplication.alert(window, 0)
                 self._notifier.flash()
         schedule_once(self._scheduler, JOB_ID, round_.next_at, self._scheduled.emit)
+        self._next_at = round_.next_at
         if round_.next_at is None:
             self.guard.stop()
         else:
             wait_ms = (round_.next_at - self._clock.now()) // timedelta(milliseconds=1)
             # After the scheduler's own wake-up when the clock holds: one round, not two.
             self.guard.start(min(max(wait_ms, 0) + GUARD_SLACK_MS, _LONGEST_GUARD_MS))
+
+    def _look_at_the_clock(self) -> None:
+        due = self._next_at
+        if due is not None and self._clock.now() >= due + timedelta(milliseconds=GUARD_SLACK_MS):
+            self._next_at = None  # one round; it sets the next
+            self.refresh()
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)

@@ -758,3 +758,19 @@ def test_a_snooze_taken_just_after_the_clock_was_set_back_is_not_taken_back_too(
     assert len(desk.shown) == 1, "nothing alerts right after the snooze"
     (ladder,) = EscalationStore(desk.store.sessions).running(desk.clock.now())
     assert ladder.snoozed_until == desk.clock.now() + timedelta(minutes=15)
+
+
+def test_a_step_due_while_the_laptop_slept_alerts_when_it_wakes(desk: Running) -> None:
+    # The scheduler's wait and Qt's timers stop with the computer: the step due at 10:02
+    # waited out what was left of their wait after the lid was opened at 10:40 (review).
+    desk.ding()
+    assert len(desk.shown) == 1
+    wall_check = desk.app.escalation.wall_check
+    assert wall_check.isActive() and wall_check.interval() <= 5000
+    desk.clock.set(MONDAY_10 + timedelta(minutes=40))  # asleep meanwhile: nothing ran
+    wall_check.timeout.emit()
+    desk.settle()
+    assert len(desk.shown) == 2, "one alert for the steps slept through"
+    wall_check.timeout.emit()
+    desk.settle()
+    assert len(desk.shown) == 2, "and no more until the next step"

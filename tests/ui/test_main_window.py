@@ -1565,3 +1565,28 @@ def test_the_calendar_link_stays_put_when_the_quiet_switch_counts_held_messages(
     qtbot.waitUntil(lambda: settled() and switch.width() > narrow)
     # Across: the bar may grow a pixel or two taller with the longer text.
     assert link.mapTo(window, QPoint(0, 0)).x() == where.x()
+
+
+def test_a_count_the_store_could_not_read_is_read_again_at_the_next_change(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Left "counting" after one failed read (a busy disk), the unread counts stayed as
+    # they were for the rest of the day (review).
+    counting = window._queries.view_counts
+    failures: list[str] = []
+
+    def fails_once() -> dict[ViewKind, int]:
+        if not failures:
+            failures.append("read")
+            raise OSError("disk I/O error")
+        return counting()
+
+    monkeypatch.setattr(window._queries, "view_counts", fails_once)
+    window.request_refresh()
+    qtbot.waitUntil(lambda: failures == ["read"] and window._ops.idle())
+    first = window.model.inbox_row(0)
+    assert first is not None
+    window._queries.set_read([first.id], not first.read)
+    unread = counting()[ViewKind.ALL]
+    window.request_refresh()
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{unread} unread")

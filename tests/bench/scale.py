@@ -74,12 +74,20 @@ from desk.store.store import Store, open_store  # noqa: E402
 from desk.sync.ingest import Ingestor  # noqa: E402
 from desk.sync.triage_process import TriageProcess  # noqa: E402
 from tests.bench import scale_connector  # noqa: E402
-from tests.bench.scale_traffic import ME_NAME, ScaleTraffic, groups  # noqa: E402
+from tests.bench.scale_traffic import (  # noqa: E402
+    GENERATOR_START,
+    ME_NAME,
+    ScaleTraffic,
+    groups,
+)
 
 TZ = ZoneInfo("Asia/Shanghai")
 PASSPHRASE = "bench passphrase 基准"
 META = "bench.json"
 BATCH = 1000
+# The generator's messages come about 32.5 s apart (tests/bench/scale_traffic.py); placed
+# at a little more, its last one falls before now.
+SECONDS_PER_MESSAGE_AT_MOST = 33
 TRIAGE_SAMPLE = 100_000
 SEARCH_LENGTHS = (2, 3, 6)
 # Words people type: two-character ones cannot use the trigram index.
@@ -114,8 +122,9 @@ def build(data_dir: Path, n: int, seed: int, scrypt_n: int) -> dict[str, Any]:
             session.add(account)
             session.flush()
             account_id = account.id
-        traffic = ScaleTraffic(seed, TZ)
-        clock = ManualClock(traffic_start(seed))
+        begins = traffic_begins(n, datetime.now(TZ))
+        traffic = ScaleTraffic(seed, TZ, start=begins)
+        clock = ManualClock(next(traffic.messages(1)).ts - timedelta(minutes=1))
         ingestor = Ingestor(store, TZ, clock, triage)
         ingest_s = 0.0
         done = 0
@@ -172,9 +181,14 @@ def catch_up(data_dir: Path, scrypt_n: int) -> int:
         store.close()
 
 
-def traffic_start(seed: int) -> Any:
-    first = next(ScaleTraffic(seed, TZ).messages(1))
-    return first.ts - timedelta(minutes=1)
+def traffic_begins(n: int, now: datetime) -> datetime:
+    """Where the generator's timeline is placed for `n` messages to end about `now` and
+    never after it, by whole weeks (its weekdays stay as generated). Placed where it was
+    generated, a million messages ran to March 2027: a quarter of the store was "from the
+    future", and 83,000 of its rows were due after the bench's today."""
+    base = GENERATOR_START.replace(tzinfo=TZ)
+    span = timedelta(seconds=n * SECONDS_PER_MESSAGE_AT_MOST)
+    return base + timedelta(weeks=(now - span - base) // timedelta(weeks=1))
 
 
 def raw_key(data_dir: Path) -> str:

@@ -12,7 +12,8 @@ import asyncio
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from desk.connectors import registry
@@ -34,6 +35,7 @@ class FloodPlan:
     go: threading.Event = field(default_factory=threading.Event)
     polled: threading.Event = field(default_factory=threading.Event)  # the worker is syncing
     started: float | None = None  # time.monotonic() when the first sync saw `go`
+    started_at: datetime | None = None  # the wall clock then
     delivered: int = 0
     batches: int = 0
     largest_batch: int = 0
@@ -65,7 +67,7 @@ class BenchConnector:
             await asyncio.sleep(0.01)
         now = time.monotonic()
         if plan.started is None:
-            plan.started = now
+            plan.started, plan.started_at = now, datetime.now(UTC)
         total = len(plan.messages)
         # The worker asks again only once the previous batch is committed.
         if plan.delivered >= total:
@@ -80,7 +82,13 @@ class BenchConnector:
             await asyncio.sleep(max(0.0, next_at - now))
             due = min(total, int(plan.rate * (time.monotonic() - plan.started)))
         end = min(due, plan.delivered + plan.max_batch)
-        batch = tuple(plan.messages[plan.delivered : end])
+        # Dated when due, as a server dates what was just posted: the generator's times
+        # rise 32 s a message, and a 30 s flood was dated up to eleven days ahead.
+        assert plan.started_at is not None
+        batch = tuple(
+            replace(m, ts=plan.started_at + timedelta(seconds=(plan.delivered + i) / plan.rate))
+            for i, m in enumerate(plan.messages[plan.delivered : end])
+        )
         plan.delivered = end
         plan.batches += 1
         plan.largest_batch = max(plan.largest_batch, len(batch))

@@ -31,8 +31,9 @@ from tests.helpers.damaged_store import damage_inside
 from tests.helpers.seed import sync_demo
 
 
-def _read_and_close_the_dialog(seen: list[str]) -> None:
-    """Reads the modal message box once it is up, then closes it as the user would."""
+def _read_and_close_the_dialog(seen: list[str], buttons: list[list[str]] | None = None) -> None:
+    """Reads the modal message box once it is up (and the buttons it offers, into
+    `buttons`), then closes it as the user would."""
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
@@ -40,6 +41,8 @@ def _read_and_close_the_dialog(seen: list[str]) -> None:
             QTimer.singleShot(10, look)
             return
         seen.append(dialog.text())
+        if buttons is not None:
+            buttons.append([b.text() for b in dialog.findChildren(QPushButton)])
         dialog.accept()
 
     QTimer.singleShot(0, look)
@@ -98,21 +101,6 @@ def test_a_damaged_key_file_is_named_with_what_to_do(
     assert data.database.read_bytes() == database, "nothing was changed"
 
 
-def _buttons_of_the_dialog(seen: list[str], buttons: list[list[str]]) -> None:
-    """As _read_and_close_the_dialog, noting the buttons the dialog offers too."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QMessageBox):
-            QTimer.singleShot(10, look)
-            return
-        seen.append(dialog.text())
-        buttons.append([b.text() for b in dialog.findChildren(QPushButton)])
-        dialog.accept()
-
-    QTimer.singleShot(0, look)
-
-
 def test_a_key_file_the_os_refuses_is_not_called_damaged_nor_set_aside(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -130,7 +118,7 @@ def test_a_key_file_the_os_refuses_is_not_called_damaged_nor_set_aside(
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     seen: list[str] = []
     buttons: list[list[str]] = []
-    _buttons_of_the_dialog(seen, buttons)
+    _read_and_close_the_dialog(seen, buttons)
 
     assert run_gui(str(data.root)) == 1
 
@@ -161,7 +149,7 @@ def test_a_key_file_without_permission_is_said_so(
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     seen: list[str] = []
     buttons: list[list[str]] = []
-    _buttons_of_the_dialog(seen, buttons)
+    _read_and_close_the_dialog(seen, buttons)
 
     assert unlock(data) is None
 
@@ -183,7 +171,7 @@ def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     seen: list[str] = []
     buttons: list[list[str]] = []
-    _buttons_of_the_dialog(seen, buttons)
+    _read_and_close_the_dialog(seen, buttons)
 
     assert unlock(data) is None
 

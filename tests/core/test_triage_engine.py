@@ -3257,3 +3257,17 @@ def test_an_urgent_item_s_place_moves_by_the_hour() -> None:
         item, T0 + timedelta(minutes=50)
     )
     assert urgency_score(item, due - timedelta(minutes=30)) == 16.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【柳河融媒】我县召开春季森林防火工作推进会，确保3月底前完成隐患整改 https://mp.example.cn/s/lh03",
+        "【县新闻】全县冬小麦播种基本结束，力争下月底前完成冬灌",
+    ],
+)
+def test_a_media_headline_naming_a_due_day_asks_nothing(text: str) -> None:
+    # A county's media account tells what a meeting set; the day it names is the county's
+    # goal, not a task for the reader (found once 12月底前 was read as a day).
+    message = msg(text, role=Role.ADMIN, group_name="县农业农村工作群")
+    assert triage(message, me_names=("李明",)).tier is Tier.INFO

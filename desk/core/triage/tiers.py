@@ -454,8 +454,11 @@ _TAKE_PEOPLE = re.compile(
     rf"(?<![我们])(?:{_NOW})带(?:上|领)?(?:人|队|[\u4e00-\u9fff]{{0,4}}?(?:员|干部|民警|队员))"
     r"(?:到|进|去|赶)"
 )
-# A work-news item (【工作动态】…) tells what was done; it asks nothing.
-_NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯)】")
+# A work-news item (【工作动态】…) or a media account's headline (【查干融媒】我县召开…，确保
+# 10月底前完成…) tells what was done or set; it asks nothing.
+_NEWS_ITEM = re.compile(
+    r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯|[^】]{0,6}(?:融媒|新闻|电视台|头条))】"
+)
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(
     r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$"

@@ -363,3 +363,28 @@ def test_a_receipt_with_orders_to_others_or_danger_still_there_is_no_ack(text: s
 @pytest.mark.parametrize("text", ["端午安康🌹", "感谢街道大力支持🙏", "俞主席最好了🌹"])
 def test_a_holiday_wish_with_a_rose_and_thanks_for_support_are_flattery(text: str) -> None:
     assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您辛苦了",
+        "主任辛苦了，您也早点休息",
+        "领导辛苦了，注意身体",
+        "谢谢书记，您多保重身体🌹",
+        "讲得太好了，受教了",
+        "领导高瞻远瞩👍",
+    ],
+)
+def test_praise_with_a_wish_for_the_leaders_health_or_a_lesson_taken_is_flattery(
+    text: str,
+) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天大家都辛苦了，晚上早点休息🌙", "注意身体", "请您早点休息，明天8点到岗", "您也早点休息吗"],
+)
+def test_a_wish_alone_or_with_more_said_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -1089,3 +1089,55 @@ def test_a_day_past_the_ends_of_the_calendar_is_no_due_time(
 def test_a_holiday_outside_the_lunar_table_is_counted_without_the_lunar_festivals() -> None:
     # The lunar table ends in 2099: 节后 said in a later year stopped triage (ValueError).
     assert due("节后第一个工作日前报送", datetime(2150, 9, 28, 10, 0, tzinfo=TZ)) == "10-08 17:30"
+
+
+# Wednesday 9 December 2026, 09:00: phrasings a probe of other townships' notices found
+# unread or misread.
+DECEMBER_WEDNESDAY = datetime(2026, 12, 9, 9, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 大后天 is three days on, not 后天's two.
+        ("大后天早上9点前把消防台账送到敬老院", "2026-12-12 09:00"),
+        ("请大后天前报来", "2026-12-12 17:30"),
+        # The end of a month named by number, or of next month.
+        ("请各站所于12月底前完成档案归档", "2026-12-31 17:30"),
+        ("请于1月底前完成复核", "2027-01-31 17:30"),
+        ("请于下月底前将复核结果报民政办", "2027-01-31 17:30"),
+        ("请于下个月底前报送", "2027-01-31 17:30"),
+        # A day of next month.
+        ("请各村于下月5日前报送预算", "2027-01-05 17:30"),
+        # Next week, without a day: its last working day.
+        ("请各村下周内完成清查核实工作", "2026-12-18 17:30"),
+        # "No later than".
+        ("请不晚于12月15日报镇农业服务中心", "2026-12-15 17:30"),
+        ("请各村不迟于12月15日报送", "2026-12-15 17:30"),
+        # A date in Chinese numerals.
+        ("请各村于十二月十五日前将照片报三资中心", "2026-12-15 17:30"),
+        ("请于十二月二十一日下午三点前报送", "2026-12-21 15:00"),
+        ("请各村二十号前报上来", "2026-12-20 17:30"),
+        # A month and day written with a dot or a slash.
+        ("各村12.18前把护林员考勤表交林业站", "2026-12-18 17:30"),
+        ("请于12/18前报送", "2026-12-18 17:30"),
+    ],
+)
+def test_other_ways_of_naming_the_due_day(text: str, expected: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇已完成冬小麦播种1.25万亩",
+        "一日三餐要保障好",
+        "本次培训为期三日",
+        "3.5级地震",
+        "下月起执行新标准",
+    ],
+)
+def test_numbers_that_look_like_the_new_day_phrases_are_no_due_time(text: str) -> None:
+    assert extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ) is None

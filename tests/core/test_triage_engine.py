@@ -3257,3 +3257,41 @@ def test_an_urgent_item_s_place_moves_by_the_hour() -> None:
         item, T0 + timedelta(minutes=50)
     )
     assert urgency_score(item, due - timedelta(minutes=30)) == 16.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【柳河融媒】我县召开春季森林防火工作推进会，确保3月底前完成隐患整改 https://mp.example.cn/s/lh03",
+        "【县新闻】全县冬小麦播种基本结束，力争下月底前完成冬灌",
+    ],
+)
+def test_a_media_headline_naming_a_due_day_asks_nothing(text: str) -> None:
+    # A county's media account tells what a meeting set; the day it names is the county's
+    # goal, not a task for the reader (found once 12月底前 was read as a day).
+    message = msg(text, role=Role.ADMIN, group_name="县农业农村工作群")
+    assert triage(message, me_names=("李明",)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Told what was done for the reader, or told just so they know: nothing to do.
+        ("@李明 材料我已经放你桌上了", Tier.INFO),
+        ("@李明 李主任，台账我放你办公室门口了哈", Tier.INFO),
+        ("@李明 表格我已经发你邮箱了", Tier.INFO),
+        ("@李明 李主任，白沙洲工单县中心回访满意，已办结归档，不用再报了", Tier.INFO),
+        ("@李明 县医院回话了，师傅是胫骨骨折，上午已经手术，跟你说一声。", Tier.INFO),
+        # Their look-alikes: something still asked of the reader.
+        ("@李明 材料我已经放你桌上了，你看一下", Tier.ACTION),
+        ("@李明 车已经安排好了，在楼下等你", Tier.ACTION),
+        ("@李明 表格我发你邮箱了，请审核后签字", Tier.ACTION),
+        ("@李明 你把材料放我桌上", Tier.ACTION),
+        ("@李明 材料放你桌上了，明天上午9点前改好给我", Tier.ACTION),
+        ("@李明 到了跟我说一声", Tier.ACTION),
+    ],
+)
+def test_an_at_that_only_tells_what_was_done_for_the_reader_is_information(
+    text: str, tier: Tier
+) -> None:
+    assert tier_of(text, "m", 1, "柳河镇党政综合群") is tier

@@ -43,12 +43,21 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _SUNDAY = 6
 
 _DAY = (
-    # Not a building, gate or line number (17号楼, 3号门, 2号线).
-    r"(?P<md>(?:(?P<mon>\d{1,2})月)?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库])))"
+    r"(?P<md>"
+    # Not a building, gate or line number (17号楼, 3号门, 2号线). 下月5日 is next month's.
+    r"(?:(?P<mon>\d{1,2})月|(?P<nextmon>下个?月))?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库]))"
+    # In Chinese numerals with the month (十二月十五日), or a day alone as a "by"
+    # (二十号前): not 一日三餐 or 为期三日.
+    r"|(?P<cmon>[一二三四五六七八九十]{1,2})月(?P<cdd>[一二三四五六七八九十廿]{1,3})[日号]"
+    r"|(?P<cdd2>[一二三四五六七八九十廿]{1,3})号(?=\s*(?:之|以)?前(?!后))"
+    # With a dot or a slash as a "by" (12.18前, 12/18日前): not 1.25万亩 or 3.5级.
+    r"|(?P<dmon>\d{1,2})[./](?P<ddd>\d{1,2})(?:日|号)?(?=\s*(?:之|以)?前(?!后)))"
     # Yesterday's times (昨晚11点) are past, not this evening's.
-    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|后天|每天|每日|昨天|昨日|昨晚|昨夜|昨儿)"
-    r"|(?P<weekin>本周内|这周内|本星期内)"
-    r"|(?P<monthend>本月底|月底|月末|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
+    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
+    r"|昨晚|昨夜|昨儿)"
+    r"|(?P<weekin>本周内|这周内|本星期内|(?P<nextweek>下周内|下个?星期内|下个?礼拜内))"
+    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末)|月底|月末"
+    r"|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
@@ -73,13 +82,17 @@ _MENTION_BODY = (
     + ")" * len(_PARTS)
 )
 # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-_MENTION = re.compile(r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍昨])" + _MENTION_BODY)
+_MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨])" + _MENTION_BODY)
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
-    r"(?=[\d今明后每本这下周星礼月年上中晚早当凌夜傍昨一二两三四五六七八九十])" + _MENTION_BODY
+    r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨一二两三四五六七八九十廿])" + _MENTION_BODY
 )
 _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
+# ...and so does a date in Chinese numerals (十二月十五日, 二十号前).
+_SPOKEN_DATE = re.compile(
+    r"[一二三四五六七八九十]月[一二三四五六七八九十廿]|[一二三四五六七八九十廿]号"
+)
 # Every mention that scan keeps has a day, a clock time or 中午…前, so it holds one of
 # these; a text without any has no mention and skips the scanner. Two patterns, so that
 # each starts with a known set of characters and the regex engine can skip ahead.
@@ -87,7 +100,8 @@ _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
     r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
-    r"|[一二两三四五六七八九十]点"
+    r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
+    r"|[一二三四五六七八九十廿]号|下个?月|\d[./]\d"
 )
 # "两小时内", "30分钟内", "半小时之内", "一个半小时内": due that long after the message;
 # "30分钟后到", "半小时后开会": at that time.
@@ -227,7 +241,10 @@ _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
 # 截止时间为…; a work order's time limit (办结时限：12月14日).
-_STRONG_PREFIX = re.compile(r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：])\s*$")
+# No later than a day (不晚于12月15日, 最迟3月12日).
+_STRONG_PREFIX = re.compile(
+    r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：]|不晚于|不迟于|最迟|最晚)\s*$"
+)
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
@@ -365,11 +382,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内),
     # unless its clause tells what was done; on a Saturday it is still the one ending.
     sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
-    mention = _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) else _MENTION
+    mention = (
+        _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
+    )
     for match in mention.finditer(text):
         if taken and any(start <= match.start() < end for start, end in taken):
             continue
         groups = match.groupdict()
+        if groups["md"] and not groups["dd"]:
+            # A date in Chinese numerals or with a dot is read as 12月15日 would be.
+            cmon = groups["cmon"]
+            groups["mon"] = groups["dmon"] or (str(number(cmon)) if cmon else None)
+            groups["dd"] = groups["ddd"] or str(number(groups["cdd"] or groups["cdd2"] or ""))
         rel, weekin = groups["rel"], groups["weekin"]
         has_day = bool(groups["md"] or rel or weekin or groups["monthend"] or groups["wd"])
         part = groups["part"]
@@ -550,7 +574,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 context_day = day
         if groups["md"] and (_PERIOD_FROM.match(text, end) or _RANGE_AFTER.match(after)):
             period_start = day
-        elif rel in ("明天", "明日", "后天") and at is None and _PERIOD_FROM.match(text, end):
+        elif (
+            rel in ("明天", "明日", "后天", "大后天")
+            and at is None
+            and _PERIOD_FROM.match(text, end)
+        ):
             # 从明天起每天早7点半前…: a daily report first due tomorrow.
             period_start = day
         if at is None and weekin:
@@ -829,6 +857,8 @@ def _resolve_day(
     (see `scan`)."""
     if groups["md"]:
         month = int(groups["mon"]) if groups["mon"] else today.month
+        if groups["nextmon"]:
+            month = today.month % 12 + 1
         return _safe_date(today, month, int(groups["dd"] or 0))
     rel = groups["rel"]
     if rel:
@@ -838,15 +868,23 @@ def _resolve_day(
             return today + timedelta(days=1)
         if rel.startswith("昨"):
             return today - timedelta(days=1)
-        return today + timedelta(days=2)
+        return today + timedelta(days=3 if rel == "大后天" else 2)
     monday = today - timedelta(days=today.weekday())
     if groups["weekin"]:
-        working_week = monday + timedelta(days=7) if coming_week else monday
+        working_week = monday + timedelta(days=7) if coming_week or groups["nextweek"] else monday
         return _last_working_day_of_week(today, working_week, work or _work_calendar())
     if groups["yearend"]:
         return today.replace(month=12, day=31)
     if groups["monthend"]:
-        return today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        month = today.month
+        if groups["nextmonthend"]:
+            month = today.month % 12 + 1
+        elif groups["endmon"]:
+            month = int(groups["endmon"])
+        first = _safe_date(today, month, 1)
+        if first is None:
+            return None
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
     weekday = _WEEKDAY[groups["wd"] or "一"]
     prefix = groups["wkpre"]
     if prefix == "下":

@@ -454,8 +454,11 @@ _TAKE_PEOPLE = re.compile(
     rf"(?<![我们])(?:{_NOW})带(?:上|领)?(?:人|队|[\u4e00-\u9fff]{{0,4}}?(?:员|干部|民警|队员))"
     r"(?:到|进|去|赶)"
 )
-# A work-news item (【工作动态】…) tells what was done; it asks nothing.
-_NEWS_ITEM = re.compile(r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯)】")
+# A work-news item (【工作动态】…) or a media account's headline (【查干融媒】我县召开…，确保
+# 10月底前完成…) tells what was done or set; it asks nothing.
+_NEWS_ITEM = re.compile(
+    r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯|[^】]{0,6}(?:融媒|新闻|电视台|头条))】"
+)
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(
     r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$"
@@ -1126,6 +1129,7 @@ def assess(
         reasons.append(_ASKS_YOU)
     if not explicit_deadline and (
         _INFO_ONLY.search(text)
+        or (mention and deadline is None and not question and _only_told_you(text))
         or _closing_exhortation(text)
         or _closing_readiness(text)
         or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
@@ -1806,6 +1810,37 @@ def _light_share(text: str) -> bool:
     """A piece shared under a light tag: 【周末分享】, 【鸡汤】."""
     tag = _NEWS_SOURCE.search(text[:16])
     return tag is not None and _LIGHT_PIECE.search(tag.group(1)) is not None
+
+
+# An @ that only tells the reader: just so they know (跟你说一声, 不用再报了), or what was
+# done for them (材料我已经放你桌上了, 台账我放你办公室门口了哈).
+_JUST_SO_YOU_KNOW = re.compile(
+    r"(?:跟|和|给|同)(?:你|您)(?:说|讲|报备)一声|知会一声|不用再报|无需再报|不用再弄|不用管了"
+)
+# Done by the teller (我…了, 已…了), not news that asks a move (检查组已经到了, 桥塌了).
+_TOLD_DONE = re.compile(
+    r"(?=.*(?:我|已))(?!.*(?:到|来|开始|塌|断|倒|垮|着火|出事)了).*(?:了|啦)[哈啊哦呀的嘛]?"
+)
+# ...unless something is still asked of them (你看一下, 在楼下等你, 请审核后签字).
+_STILL_ASKED = re.compile(
+    r"请|麻烦|帮|看一下|看看|过目|审|签字|等你|记得|尽快|抓紧|马上|需要|要求"
+    r"|你(?![的们])[\u4e00-\u9fff]{0,2}?(?:把|来|去|到|过来|下来|改|弄|写|报|交|发|看)"
+)
+_MENTION_HEAD = re.compile(r"^(?:\s*@\S+\s*)+")
+_SHORT_ADDRESS = 4
+
+
+def _only_told_you(text: str) -> bool:
+    """Whether an @ to the reader only tells them (see _JUST_SO_YOU_KNOW)."""
+    body = _MENTION_HEAD.sub("", text)
+    if not body.strip() or _STILL_ASKED.search(body):
+        return False
+    if _JUST_SO_YOU_KNOW.search(body):
+        return True
+    parts = [p.strip() for p in re.split(r"[,，。!！;；~～\n]+", body) if p.strip()]
+    # A short address first (李主任，) is no clause of its own.
+    told = [p for p in parts if len(p) > _SHORT_ADDRESS]
+    return bool(told) and all(_TOLD_DONE.fullmatch(p) for p in told)
 
 
 def _is_news(text: str) -> bool:

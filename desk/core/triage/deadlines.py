@@ -91,7 +91,7 @@ _MENTION_SPOKEN = re.compile(
 _SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
 # ...and so does a date in Chinese numerals (十二月十五日, 二十号前).
 _SPOKEN_DATE = re.compile(
-    r"[一二三四五六七八九十]月[一二三四五六七八九十廿]|[一二三四五六七八九十廿]号"
+    r"[一二三四五六七八九十]月[一二三四五六七八九十廿]|[一二三四五六七八九十廿]号\s*[之以]?前"
 )
 # Every mention that scan keeps has a day, a clock time or 中午…前, so it holds one of
 # these; a text without any has no mention and skips the scanner. Two patterns, so that
@@ -101,7 +101,9 @@ _TIME_WORD = re.compile(
     r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
-    r"|[一二三四五六七八九十廿]号|下个?月|\d[./]\d"
+    # Only as the day mentions read them (see _DAY): a decimal (1.25万亩) or a numeral
+    # (一号文件) alone sent a notice through the whole scan.
+    r"|[一二三四五六七八九十廿]号\s*[之以]?前|下个?月|\d[./]\d{1,2}[日号]?\s*[之以]?前"
 )
 # "两小时内", "30分钟内", "半小时之内", "一个半小时内": due that long after the message;
 # "30分钟后到", "半小时后开会": at that time.

@@ -39,18 +39,26 @@ class QuitOnSignals(QObject):
         except OSError as exc:
             # Never a reason not to start: desk then ends on these signals as it did.
             log.warning("signals not handled: %s", exc)
+            self._closed = True
             return
+        self._closed = False
         for end in (self._reader, self._writer):
             end.setblocking(False)
         self._wakeup_before = signal.set_wakeup_fd(self._writer.fileno())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        self._handlers_before = {sig: signal.signal(sig, self._caught) for sig in _QUITTING}
+        # One ignored already stays so: `nohup desk` ignores SIGHUP, and must not quit on it.
+        self._handlers_before = {
+            sig: signal.signal(sig, self._caught)
+            for sig in _QUITTING
+            if signal.getsignal(sig) is not signal.SIG_IGN
+        }
 
     def close(self) -> None:
         """Gives the signals back to what handled them before."""
-        if not self._handlers_before:
+        if self._closed:
             return
+        self._closed = True
         for sig, handler in self._handlers_before.items():
             signal.signal(sig, handler)
         self._handlers_before = {}

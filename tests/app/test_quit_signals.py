@@ -27,3 +27,18 @@ def test_a_second_sigterm_while_quitting_asks_nothing_more(qtbot: QtBot) -> None
     finally:
         quitting.close()
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL, "given back on close"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+def test_a_signal_ignored_before_desk_starts_stays_ignored(qtbot: QtBot) -> None:
+    # `nohup desk &`: the shell's SIGHUP at logout must not quit it (tester).
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    asked: list[str] = []
+    quitting = QuitOnSignals(lambda: asked.append("quit"))
+    try:
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: asked == ["quit"], timeout=5000)
+    finally:
+        quitting.close()
+        signal.signal(signal.SIGHUP, before)

@@ -126,7 +126,8 @@ def opening_text() -> str:
 def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
     text = QCoreApplication.translate("Store", _STORE_ERRORS[error.code])
     if error.code == "database_no_access":
-        path = str(data_dir.database) if data_dir is not None else "desk.db"
+        # The very file refused: desk.db, or its -wal, -shm or -journal.
+        path = error.detail or (str(data_dir.database) if data_dir is not None else "desk.db")
     else:
         path = str(data_dir.key_file) if data_dir is not None else "desk.key"
     refusal = error.refusal

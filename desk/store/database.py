@@ -97,7 +97,9 @@ _DISK_ERRNOS = frozenset(
 def refused_by_the_os(path: Path) -> OsRefusal | None:
     """The OS's refusal of the database file or its -wal or -shm, opened as SQLite opens
     them (to read and write; nothing is made or written), or None where it grants them."""
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    # A rollback journal is there only after a crash outside WAL mode; SQLite opens it too.
+    beside = ("-wal", "-shm", "-journal")
+    for file in (path, *(path.with_name(path.name + end) for end in beside)):
         try:
             handle = os.open(file, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:

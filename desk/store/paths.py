@@ -61,22 +61,25 @@ class OsRefusal:
 
     code: str
     detail: str = ""
+    # The file refused, where the OS named it: desk.db-wal refused was told as desk.db.
+    file: str = ""
 
     CODES = ("permission_denied", "in_use", "is_a_directory", "os_error")
 
     @classmethod
     def from_os_error(cls, exc: OSError) -> OsRefusal:
         words = exc.strerror or type(exc).__name__
+        file = str(exc.filename) if exc.filename else ""
         if getattr(exc, "winerror", None) in _WINDOWS_IN_USE or exc.errno in (
             errno.EBUSY,
             errno.ETXTBSY,
         ):
-            return cls("in_use", words)
+            return cls("in_use", words, file)
         if isinstance(exc, PermissionError):
-            return cls("permission_denied", words)
+            return cls("permission_denied", words, file)
         if isinstance(exc, IsADirectoryError):
-            return cls("is_a_directory", words)
-        return cls("os_error", words)
+            return cls("is_a_directory", words, file)
+        return cls("os_error", words, file)
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,7 +179,8 @@ def _open_database(
         cause = exc.__cause__
         why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
         log.error("database not opened: %s (%s)", exc.code, why)
-        raise StoreError(exc.code, str(data_dir.database), exc.refusal) from exc
+        refused = exc.refusal.file if exc.refusal is not None else ""
+        raise StoreError(exc.code, refused or str(data_dir.database), exc.refusal) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)

@@ -171,13 +171,14 @@ def test_a_key_file_that_reads_but_is_no_key_file_is_damaged(data_dir: DataDir) 
     assert caught.value.code == "key_file_corrupt"
 
 
-@pytest.mark.parametrize("name", ["desk.db", "desk.db-wal"])
+@pytest.mark.parametrize("name", ["desk.db", "desk.db-wal", "desk.db-journal"])
 def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
     data_dir: DataDir, name: str
 ) -> None:
     # From a data-safety tester: a desk.db this user may not open was "the disk may be
     # full or failing". A folder in the place of the file, or of its -wal beside it, is
-    # refused by the OS alike, even to root (whom chmod does not stop).
+    # refused by the OS alike, even to root (whom chmod does not stop). The file named is
+    # the one refused: a -wal was told as desk.db, and a -journal as the disk (tester).
     _open(data_dir).close()
     in_the_way = data_dir.root / name
     if in_the_way.exists():
@@ -187,7 +188,7 @@ def test_a_database_the_os_refuses_is_said_so_not_blamed_on_the_disk(
     with pytest.raises(StoreError) as caught:
         _open(data_dir)
     assert caught.value.code == "database_no_access"
-    assert caught.value.detail == str(data_dir.database)
+    assert caught.value.detail == str(in_the_way)
     assert caught.value.refusal is not None
     assert caught.value.refusal.code == "is_a_directory"
     assert _fingerprint(data_dir.root) == before

@@ -774,3 +774,20 @@ def test_a_step_due_while_the_laptop_slept_alerts_when_it_wakes(desk: Running) -
     wall_check.timeout.emit()
     desk.settle()
     assert len(desk.shown) == 2, "and no more until the next step"
+
+
+def test_a_ding_keeps_alerting_when_the_database_cannot_be_written(
+    desk: Running, store: Store
+) -> None:
+    # A full disk, or a database made read-only: the round's first write failed, and the
+    # DING waiting for confirmation alerted no more (tester).
+    desk.ding()
+    assert len(desk.shown) == 1
+    make_read_only(store)
+    desk.at(2)
+    assert len(desk.shown) == 2, "the ladder's next step alerts"
+    assert desk.app.window.ding_banner.isVisible()
+    desk.at(3)
+    assert len(desk.shown) == 2, "once: the step it could not record is kept in memory"
+    desk.at(4)
+    assert len(desk.shown) == 3

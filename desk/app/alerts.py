@@ -9,6 +9,7 @@ recomputed at start-up and after every settings change.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
@@ -24,6 +26,7 @@ from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, de
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
 from desk.core.quiet_state import QuietState
+from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
@@ -89,6 +92,11 @@ class AlertCoordinator(QObject):
         self._tz = tz
         self._scheduler = scheduler
         self._last_notified: dict[str, datetime] = {}
+        # What the store refused to record (a full disk, a file made read-only), kept here
+        # so that nothing is notified or digested twice; written again each round (worker
+        # thread only).
+        self._unrecorded: dict[int, Delivery] = {}
+        self._undigested: set[int] = set()
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
 
@@ -114,22 +122,32 @@ class AlertCoordinator(QObject):
         decisions = []
         to_notify: list[Candidate] = []
         for candidate in self._ledger.undecided():
+            if candidate.message_id in self._unrecorded:
+                continue
             decision = decide(candidate, quiet, rules, self._last_notified, now)
             decisions.append((candidate.message_id, decision.delivery))
             # A DING's alerts come from its escalation ladder (desk/app/escalation.py).
             if decision.delivery is Delivery.NOTIFY and not candidate.ding:
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
-        self._ledger.record(decisions)
+        decisions.extend(self._unrecorded.items())
+        if self._written(lambda: self._ledger.record(decisions)):
+            self._unrecorded = {}
+        else:
+            self._unrecorded = dict(decisions)
         summary = None
         if quiet.quiet:
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
         else:
-            waiting = self._ledger.held()
+            waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             if waiting:
                 summary = digest(waiting)
-                self._ledger.mark_digested([c.message_id for c in waiting])
+                self._undigested.update(c.message_id for c in waiting)
+            if self._undigested and self._written(
+                lambda: self._ledger.mark_digested(sorted(self._undigested))
+            ):
+                self._undigested = set()
             held = 0
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
@@ -149,6 +167,17 @@ class AlertCoordinator(QObject):
             next_change=policy.next_change(now),
             morning=policy.morning(now),
         )
+
+    @staticmethod
+    def _written(write: Callable[[], object]) -> bool:
+        """Whether the store took `write`; one it refuses is logged, and the round goes
+        on: a full disk at start left the quiet switch blank and notified nothing."""
+        try:
+            write()
+        except SQLAlchemyError as exc:
+            log.warning("alerts: the store refused a write (%s)", failure_cause(exc))
+            return False
+        return True
 
     # GUI thread
 

@@ -30,6 +30,7 @@ from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.busy_store import write_lock_held
+from tests.helpers.read_only_store import make_read_only
 
 TUESDAY_NIGHT = datetime(2026, 11, 24, 23, 10, tzinfo=SHANGHAI)
 
@@ -312,3 +313,28 @@ def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
         assert app.settings.get("quiet.override") is None
     finally:
         app.stop()
+
+
+def test_alerts_go_on_when_the_database_cannot_be_written(desk: Desk, store: Store) -> None:
+    # A full disk at start: recording what was decided failed, the round ended there, and
+    # the quiet switch stayed blank while nothing was notified (tester).
+    desk.clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI))  # a working morning
+    desk.arrive("请各村今天下午4点前报送防溺水排查表。")
+    assert len(desk.shown) == 1
+    desk._n += 1
+    desk.ingestor.apply(
+        desk.account.id,
+        SyncBatch(
+            next_cursor="late",
+            messages=(
+                IncomingMessage(
+                    "late", "g1", "u1", "钟书记", Role.OWNER, desk.clock.now(), "【紧急】立即到岗！"
+                ),
+            ),
+        ),
+    )
+    make_read_only(store)
+    desk.refresh()  # says the quiet state, or waits in vain
+    assert len(desk.shown) == 2 and "立即到岗" in desk.shown[-1].body
+    desk.refresh()
+    assert len(desk.shown) == 2, "decided once, though the store could not record it"

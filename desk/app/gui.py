@@ -101,6 +101,7 @@ _REFUSALS = {
     "permission_denied": QT_TRANSLATE_NOOP("Store", "permission denied"),
     "in_use": QT_TRANSLATE_NOOP("Store", "another program is using it"),
     "is_a_directory": QT_TRANSLATE_NOOP("Store", "it is a folder, not a file"),
+    "not_a_file": QT_TRANSLATE_NOOP("Store", "it is not a file (a pipe or a device)"),
 }
 
 _DATA_DIR_ERRORS = {

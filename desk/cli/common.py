@@ -58,6 +58,7 @@ REFUSALS = {
     "permission_denied": "permission denied",
     "in_use": "another program is using it",
     "is_a_directory": "it is a folder, not a file",
+    "not_a_file": "it is not a file (a pipe or a device)",
 }
 
 

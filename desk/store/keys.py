@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import secrets
+import stat
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -106,6 +107,9 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
+            if stat.S_ISFIFO(path.stat().st_mode):
+                # Reading a pipe waits for a writer that never comes: desk hung at start.
+                raise KeyFileUnreadable(path, OsRefusal("not_a_file", "not a file", str(path)))
             read = path.read_text("utf-8")
         except UnicodeDecodeError as exc:
             raise KeyFileCorrupt(str(path)) from exc
@@ -155,7 +159,9 @@ class KeyVault:
         return given if given is not None else keyring.get_keyring()
 
     def exists(self) -> bool:
-        return self._path.exists()
+        # A link that leads nowhere (broken, or a loop) is there, and unreadable: taken for
+        # missing, the store was offered to be set aside.
+        return os.path.lexists(self._path)
 
     def protection(self) -> KeyProtection | None:
         return KeyFile.load(self._path).protection if self.exists() else None
@@ -265,7 +271,7 @@ def unlock_early(
     and making a key waits for `open_store`, after the caller has made sure that no other
     desk is starting on the same data dir. The future raises what `KeyVault.unlock` raises.
     """
-    if not key_file.exists():
+    if not os.path.lexists(key_file):
         return None
     vault = KeyVault(key_file, backend)
     future: Future[bytes] = Future()

@@ -56,7 +56,8 @@ class OsRefusal:
     failing disk): `code` for the UI and CLI to word, `detail` the OS's own words.
 
     Codes: permission_denied, in_use (another program holds it), is_a_directory (a
-    folder stands where the file should be), os_error (`detail` says which).
+    folder stands where the file should be), not_a_file (a pipe or a device does),
+    os_error (`detail` says which).
     """
 
     code: str
@@ -64,7 +65,7 @@ class OsRefusal:
     # The file refused, where the OS named it: desk.db-wal refused was told as desk.db.
     file: str = ""
 
-    CODES = ("permission_denied", "in_use", "is_a_directory", "os_error")
+    CODES = ("permission_denied", "in_use", "is_a_directory", "not_a_file", "os_error")
 
     @classmethod
     def from_os_error(cls, exc: OSError) -> OsRefusal:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -133,6 +134,29 @@ def test_a_key_file_the_os_refuses_is_not_called_damaged(data_dir: DataDir) -> N
     assert caught.value.refusal is not None
     assert caught.value.refusal.code == "is_a_directory"
     assert _fingerprint(data_dir.root) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX links and pipes")
+@pytest.mark.parametrize("stand_in", ["loop", "dangling", "pipe"])
+def test_a_key_file_that_is_no_file_is_unreadable_not_missing(
+    data_dir: DataDir, stand_in: str
+) -> None:
+    # A link in a loop, or to nothing, was taken for no key at all (and the window
+    # offered to set the store aside); reading a pipe hung desk at start (tester).
+    _open(data_dir).close()
+    key = data_dir.key_file
+    key.rename(data_dir.root / "kept.key")
+    if stand_in == "loop":
+        key.symlink_to(key)
+    elif stand_in == "dangling":
+        key.symlink_to(data_dir.root / "gone.key")
+    else:
+        os.mkfifo(key)
+    with pytest.raises(StoreError) as caught:
+        _open(data_dir)
+    assert caught.value.code == "key_file_unreadable"
+    assert caught.value.refusal is not None
+    assert caught.value.refusal.code == ("not_a_file" if stand_in == "pipe" else "os_error")
 
 
 @pytest.mark.parametrize(

@@ -2480,8 +2480,8 @@ Messages marked done are in Done.</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="89"/>
-        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
-        <translation>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</translation>
+        <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
+        <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="93"/>

@@ -2469,8 +2469,8 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="89"/>
-        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
-        <translation>另一个 desk 正在打开这份数据，已等待很久。请等它完成后再启动 desk。</translation>
+        <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
+        <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="93"/>

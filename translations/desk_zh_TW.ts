@@ -2469,8 +2469,8 @@ Messages marked done are in Done.</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="89"/>
-        <source>Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.</source>
-        <translation>另一個 desk 正在開啟這份資料，已等候很久。請等它完成後再啟動 desk。</translation>
+        <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
+        <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="93"/>

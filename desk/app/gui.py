@@ -88,7 +88,7 @@ _STORE_ERRORS = {
     ),
     "locked": QT_TRANSLATE_NOOP(
         "Store",
-        "Another desk has been opening this data for a long time. Wait until it has finished, then start desk again.",  # noqa: E501
+        "Another program has been holding desk's data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.",  # noqa: E501
     ),
     "too_new": QT_TRANSLATE_NOOP(
         "Store",

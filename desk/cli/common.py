@@ -47,8 +47,9 @@ STORE_ERRORS = {
     "unlock it, or log in to the desktop again, and try again. The key is still there.",
     "failed": "The database could not be opened ({detail}); nothing was changed. "
     "logs/desk.log in the data dir says more.",
-    "locked": "Another desk has been opening this data dir for too long ({detail}); "
-    "try again when it has finished.",
+    "locked": "Another program has been holding this data dir for too long ({detail}): "
+    "another desk opening it, or a backup or antivirus scan; try again when it has "
+    "finished. Nothing was changed.",
     "too_new": "The database was written by a newer desk (schema {detail}); "
     "update desk to open it. Nothing was changed.",
 }

@@ -9,7 +9,6 @@ recomputed at start-up and after every settings change.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
@@ -26,7 +24,7 @@ from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, de
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
 from desk.core.quiet_state import QuietState
-from desk.store.database import failure_cause
+from desk.store.database import written
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
@@ -131,7 +129,7 @@ class AlertCoordinator(QObject):
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
         decisions.extend(self._unrecorded.items())
-        if self._written(lambda: self._ledger.record(decisions)):
+        if written(lambda: self._recorded(decisions), False, log.name):
             self._unrecorded = {}
         else:
             self._unrecorded = dict(decisions)
@@ -144,9 +142,7 @@ class AlertCoordinator(QObject):
             if waiting:
                 summary = digest(waiting)
                 self._undigested.update(c.message_id for c in waiting)
-            if self._undigested and self._written(
-                lambda: self._ledger.mark_digested(sorted(self._undigested))
-            ):
+            if self._undigested and written(self._digested, False, log.name):
                 self._undigested = set()
             held = 0
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
@@ -168,15 +164,12 @@ class AlertCoordinator(QObject):
             morning=policy.morning(now),
         )
 
-    @staticmethod
-    def _written(write: Callable[[], object]) -> bool:
-        """Whether the store took `write`; one it refuses is logged, and the round goes
-        on: a full disk at start left the quiet switch blank and notified nothing."""
-        try:
-            write()
-        except SQLAlchemyError as exc:
-            log.warning("alerts: the store refused a write (%s)", failure_cause(exc))
-            return False
+    def _recorded(self, decisions: list[tuple[int, Delivery]]) -> bool:
+        self._ledger.record(decisions)
+        return True
+
+    def _digested(self) -> bool:
+        self._ledger.mark_digested(sorted(self._undigested))
         return True
 
     # GUI thread

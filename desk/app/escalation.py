@@ -13,18 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import LONGEST_SNOOZE, LadderConfig, Level, set_back, tick
 from desk.core.placeholders import fill
-from desk.store.database import failure_cause
+from desk.store.database import written
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.demo_mark import demo_marked
@@ -32,7 +31,6 @@ from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
 
 log = logging.getLogger("desk.escalation")
-T = TypeVar("T")
 JOB_ID = "escalation"
 # The guard's lag behind the scheduler: when the clock holds, the scheduler's round comes
 # first and starts the guard again.
@@ -162,16 +160,6 @@ class EscalationCoordinator(QObject):
             self._store.shift(-back)
         return now
 
-    def _written(self, write: Callable[[], T], refused: T) -> T:
-        """`write`'s answer, or `refused` where the store refuses it (a full disk, a file
-        made read-only): logged, and the round goes on with what it reads, for the DINGs
-        waiting must alert all the same (a tester's went silent on a read-only database)."""
-        try:
-            return write()
-        except SQLAlchemyError as exc:
-            log.warning("escalation round: the store refused a write (%s)", failure_cause(exc))
-            return refused
-
     def _recorded(self, message_id: int, fired: int) -> bool:
         self._store.record(message_id, fired)
         return True
@@ -179,11 +167,11 @@ class EscalationCoordinator(QObject):
     def _round(self) -> _Round:
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
-        now = self._written(self._caught_up, self._clock.now())
+        now = written(self._caught_up, self._clock.now(), log.name)
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
-        self._written(lambda: self._store.bound(now, LONGEST_SNOOZE), None)
+        written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
         urgent_items = bool(values["escalation.urgent_items"])
-        started = self._written(lambda: self._store.start_new(now, config, urgent_items), 0)
+        started = written(lambda: self._store.start_new(now, config, urgent_items), 0, log.name)
         ladders = self._store.running(now)
         unrecorded, self._unrecorded = self._unrecorded, {}
         fire: list[tuple[Ladder, Level]] = []
@@ -194,7 +182,7 @@ class EscalationCoordinator(QObject):
             step = tick(config, ladder.started, fired, now, ladder.snoozed_until)
             if step.fired != ladder.fired:
                 record = partial(self._recorded, ladder.message_id, step.fired)
-                if not self._written(record, False):
+                if not written(record, False, log.name):
                     self._unrecorded[ladder.message_id] = step.fired
             if step.fire is not None:
                 fire.append((ladder, step.fire))

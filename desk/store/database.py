@@ -9,17 +9,19 @@ import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import schema
 from desk.store.paths import OsRefusal
 from desk.store.text_index import PAIRS_FUNCTION, pair_words
+
+T = TypeVar("T")
 
 log = logging.getLogger("desk.store")
 
@@ -189,3 +191,14 @@ def open_database(
         engine.dispose()
         raise
     return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+def written(write: Callable[[], T], refused: T, who: str) -> T:
+    """`write`'s answer, or `refused` where the store refuses it (a full disk, a file made
+    read-only): logged under `who`, and the caller goes on with what it reads. A round of
+    alerts or DING escalation that ended at its first refused write notified nothing."""
+    try:
+        return write()
+    except SQLAlchemyError as exc:
+        logging.getLogger(who).warning("the store refused a write (%s)", failure_cause(exc))
+        return refused

@@ -47,7 +47,6 @@ from desk.store.models import (
     Invite,
     Member,
     Message,
-    Sender,
     UnreadCount,
     from_ms,
 )
@@ -751,14 +750,29 @@ def _senders_named(session: Session, needle: str) -> list[str]:
     if len(needle) < 2:
         return []
     forms = [f.casefold() for f in _forms(needle)]
-    holds = [func.instr(func.lower(Sender.name), form) > 0 for form in forms]
-    candidates = session.scalars(select(Sender.name).where(or_(*holds)).order_by(Sender.name))
+    # On the driver's cursor: asked at each step of a search, the same statement built
+    # and compiled by SQLAlchemy each time cost ten times what SQLite took to answer it.
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(_SENDERS_HOLDING[len(forms)], forms)
+        candidates = [name for (name,) in cursor.fetchall()]
+    finally:
+        cursor.close()
     named = [
         name
         for name in candidates
         if name.casefold() in forms or any(f in _person(name).casefold() for f in forms)
     ]
     return named[:_MOST_SENDERS]
+
+
+# By the number of forms of the needle (`_forms` gives one or two).
+_SENDERS_HOLDING = {
+    n: "SELECT name FROM senders WHERE "
+    + " OR ".join(["instr(lower(name), ?) > 0"] * n)
+    + " ORDER BY name"
+    for n in (1, 2)
+}
 
 
 def _person(name: str) -> str:

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from sqlalchemy import select, text
 
 from desk.store import schema
+from desk.store.database import page_cache_kib
 from desk.store.keys import KeyProtection, unlock_early
 from desk.store.models import Account, Setting
 from desk.store.paths import DataDir, DataDirUnusable
@@ -466,3 +467,18 @@ def test_a_wrong_current_passphrase_changes_nothing(data_dir: DataDir) -> None:
     assert data_dir.key_file.read_bytes() == before
     vault.change_passphrase(PASSPHRASE, "a new office passphrase")
     _open(data_dir, "a new office passphrase").close()
+
+
+def test_a_large_store_reads_through_a_larger_page_cache(data_dir: DataDir) -> None:
+    # A million messages make about 1 GB: its searches and paging missed the default
+    # 8 MB at nearly every index lookup, each page decrypted again.
+    assert page_cache_kib(1_000_000_000) == 30_517
+    assert page_cache_kib(50_000_000) == 8000  # a small store keeps the default
+    assert page_cache_kib(20_000_000_000) == 32_000  # and the largest no more than 32 MB
+    store = _open(data_dir)
+    try:
+        with store.sessions() as session:
+            cache = session.execute(text("PRAGMA cache_size")).scalar_one()
+        assert cache == -page_cache_kib(data_dir.database.stat().st_size)
+    finally:
+        store.close()

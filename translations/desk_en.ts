@@ -136,38 +136,38 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="199"/>
+        <location filename="../desk/app/alerts.py" line="192"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="200"/>
+        <location filename="../desk/app/alerts.py" line="193"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="207"/>
+        <location filename="../desk/app/alerts.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="223"/>
+        <location filename="../desk/app/alerts.py" line="216"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="226"/>
-        <location filename="../desk/app/alerts.py" line="229"/>
+        <location filename="../desk/app/alerts.py" line="219"/>
+        <location filename="../desk/app/alerts.py" line="222"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="234"/>
+        <location filename="../desk/app/alerts.py" line="227"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -716,17 +716,17 @@
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="255"/>
+        <location filename="../desk/app/escalation.py" line="243"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="261"/>
+        <location filename="../desk/app/escalation.py" line="249"/>
         <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed, with %n more: click to open it, then press A to confirm.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="268"/>
+        <location filename="../desk/app/escalation.py" line="256"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -1237,38 +1237,51 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1611"/>
+        <source>Sorting %n new message(s)…</source>
+        <translation>
+            <numerusform>Sorting %n new message…</numerusform>
+            <numerusform>Sorting %n new messages…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1613"/>
+        <source>Sorting new messages…</source>
+        <translation>Sorting new messages…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1651"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1746"/>
+        <location filename="../desk/ui/main_window.py" line="1752"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1754"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1750"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1762"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
@@ -1393,47 +1406,47 @@ Messages marked done are in Done.</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1610"/>
+        <location filename="../desk/ui/main_window.py" line="1616"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1660"/>
+        <location filename="../desk/ui/main_window.py" line="1666"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1686"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1683"/>
+        <location filename="../desk/ui/main_window.py" line="1689"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1441,7 +1454,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1739"/>
+        <location filename="../desk/ui/main_window.py" line="1745"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

@@ -136,38 +136,38 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="199"/>
+        <location filename="../desk/app/alerts.py" line="192"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="200"/>
+        <location filename="../desk/app/alerts.py" line="193"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="207"/>
+        <location filename="../desk/app/alerts.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="223"/>
+        <location filename="../desk/app/alerts.py" line="216"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="226"/>
-        <location filename="../desk/app/alerts.py" line="229"/>
+        <location filename="../desk/app/alerts.py" line="219"/>
+        <location filename="../desk/app/alerts.py" line="222"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="234"/>
+        <location filename="../desk/app/alerts.py" line="227"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -715,17 +715,17 @@
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="255"/>
+        <location filename="../desk/app/escalation.py" line="243"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="261"/>
+        <location filename="../desk/app/escalation.py" line="249"/>
         <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
         <translation>未确认，另有 %n 条 DING 也在等待：点击此处打开，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="268"/>
+        <location filename="../desk/app/escalation.py" line="256"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>
@@ -1230,38 +1230,50 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1611"/>
+        <source>Sorting %n new message(s)…</source>
+        <translation>
+            <numerusform>正在整理 %n 条新消息…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1613"/>
+        <source>Sorting new messages…</source>
+        <translation>正在整理新消息…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1651"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1746"/>
+        <location filename="../desk/ui/main_window.py" line="1752"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1754"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1750"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1762"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
@@ -1384,54 +1396,54 @@ Messages marked done are in Done.</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1610"/>
+        <location filename="../desk/ui/main_window.py" line="1616"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1660"/>
+        <location filename="../desk/ui/main_window.py" line="1666"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1686"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1683"/>
+        <location filename="../desk/ui/main_window.py" line="1689"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1739"/>
+        <location filename="../desk/ui/main_window.py" line="1745"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>

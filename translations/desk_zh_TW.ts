@@ -136,38 +136,38 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="188"/>
+        <location filename="../desk/app/alerts.py" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="199"/>
+        <location filename="../desk/app/alerts.py" line="192"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="200"/>
+        <location filename="../desk/app/alerts.py" line="193"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="207"/>
+        <location filename="../desk/app/alerts.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="223"/>
+        <location filename="../desk/app/alerts.py" line="216"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="226"/>
-        <location filename="../desk/app/alerts.py" line="229"/>
+        <location filename="../desk/app/alerts.py" line="219"/>
+        <location filename="../desk/app/alerts.py" line="222"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="234"/>
+        <location filename="../desk/app/alerts.py" line="227"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -715,17 +715,17 @@
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="255"/>
+        <location filename="../desk/app/escalation.py" line="243"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="261"/>
+        <location filename="../desk/app/escalation.py" line="249"/>
         <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
         <translation>未確認，另有 %n 條 DING 也在等待：點擊此處打開，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="268"/>
+        <location filename="../desk/app/escalation.py" line="256"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>
@@ -1230,38 +1230,50 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1611"/>
+        <source>Sorting %n new message(s)…</source>
+        <translation>
+            <numerusform>正在整理 %n 則新訊息…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1613"/>
+        <source>Sorting new messages…</source>
+        <translation>正在整理新訊息…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1651"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1746"/>
+        <location filename="../desk/ui/main_window.py" line="1752"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1754"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1750"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1762"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
@@ -1384,54 +1396,54 @@ Messages marked done are in Done.</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1610"/>
+        <location filename="../desk/ui/main_window.py" line="1616"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1660"/>
+        <location filename="../desk/ui/main_window.py" line="1666"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1686"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1683"/>
+        <location filename="../desk/ui/main_window.py" line="1689"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1739"/>
+        <location filename="../desk/ui/main_window.py" line="1745"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

@@ -1606,6 +1606,12 @@ class MainWindow(QMainWindow):
             return
         if status.state is SyncState.SYNCING:
             text = self.tr("Syncing…")
+        elif status.state is SyncState.SORTING:
+            text = (
+                self.tr("Sorting %n new message(s)…", "", status.unsorted)
+                if status.unsorted
+                else self.tr("Sorting new messages…")
+            )
         else:
             text = self.tr("Up to date · %1").replace("%1", when)
         self.sync_label.set_text(text)

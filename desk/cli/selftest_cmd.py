@@ -326,7 +326,7 @@ def _check_triage_process() -> str:
         datetime.now(tz),
         "【紧急】各村书记立即到岗",
     )
-    triage = TriageProcess(reply_timeout_s=60)
+    triage = TriageProcess(start_timeout_s=60)
     try:
         triage.configure(0, TriageConfig(tz=tz))
         (verdict,) = triage.process(0, [message])

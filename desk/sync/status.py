@@ -9,18 +9,23 @@ from enum import StrEnum
 
 class SyncState(StrEnum):
     SYNCING = "syncing"
+    # New messages have waited beyond the usual to be sorted and stored (see
+    # desk.sync.worker.SORTING_SAID_AFTER_S): "up to date" would hide them.
+    SORTING = "sorting"
     UP_TO_DATE = "up_to_date"
     OFFLINE = "offline"
     SIGN_IN = "sign_in"  # credentials refused: retrying will not help
 
 
 # Which state the status bar shows when accounts differ: the one that asks most of the
-# user. A refused sign-in needs them; offline, messages may be missed.
+# user. A refused sign-in needs them; offline, messages may be missed; sorting, they are
+# coming.
 _SEVERITY = {
     SyncState.UP_TO_DATE: 0,
     SyncState.SYNCING: 1,
-    SyncState.OFFLINE: 2,
-    SyncState.SIGN_IN: 3,
+    SyncState.SORTING: 2,
+    SyncState.OFFLINE: 3,
+    SyncState.SIGN_IN: 4,
 }
 
 
@@ -33,6 +38,8 @@ class SyncStatus:
     # The account it is about (its label, the user id), where desk syncs several and this
     # one is offline or refused: which of them to look at.
     account: str | None = None
+    # While SORTING: how many new messages wait (none: only edits and withdrawals do).
+    unsorted: int = 0
 
 
 class AccountStatuses:

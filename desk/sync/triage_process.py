@@ -37,9 +37,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desk.sync.triage")
 
-# Long enough for the child's start (its interpreter and the triage engine's imports) on a
-# slow office PC under load; a batch of 1,000 takes about a third of a second.
-REPLY_TIMEOUT_S = 120.0
+# How long a new child may take over its first answer: its start (its interpreter and the
+# triage engine's imports, about a second here) on a slow office PC under load, or with an
+# antivirus scanning the new process.
+START_TIMEOUT_S = 120.0
+# How long a child that has answered before may stay silent, and how much longer for each
+# message a request asks about. Here, on two busy cores, a chunk of 200 (ingest's) took
+# 0.5 s and a warm-up's recall of 3,000 0.7 s: at 30 s and 10 ms a message (32 s and
+# 60 s), a PC several times slower is still far inside, and a request of 5,000 in one
+# gets 80 s for its 4 s. A child silent that long is stuck (stopped, swapped out and
+# starved, looping): it is ended and a new one takes the batch. It had 120 s for every
+# answer, and new messages waited two minutes behind one that would never come.
+REPLY_TIMEOUT_S = 30.0
+PER_MESSAGE_S = 0.01
 # Python's default collects the young generation every 700 net allocations, and each time
 # walked the engine's freshest state again (its shingle sets and clause lists, hundreds of
 # items each): 8 % of triage's time over 100,000 messages. At 10,000 most of a message's
@@ -179,14 +189,21 @@ class TriageProcess:
     at shutdown); a lock keeps a call and its answer together all the same.
     """
 
-    def __init__(self, reply_timeout_s: float = REPLY_TIMEOUT_S) -> None:
+    def __init__(
+        self, reply_timeout_s: float = REPLY_TIMEOUT_S, start_timeout_s: float = START_TIMEOUT_S
+    ) -> None:
+        """An answer is waited for `reply_timeout_s` (`start_timeout_s` for a new child's
+        first), and PER_MESSAGE_S more for each message its request asks about."""
         self._reply_timeout_s = reply_timeout_s
+        self._start_timeout_s = start_timeout_s
         self._lock = threading.Lock()
         # Requests go down one pipe and answers come up another, so that the child can read
         # the next request while it sends an answer (see `serve`).
         self._requests: Connection | None = None
         self._answers: Connection | None = None
         self._child: multiprocessing.process.BaseProcess | None = None
+        # Whether the child has not answered yet: it may still be starting.
+        self._fresh = False
         self._started = 0
         self._closed = False
 
@@ -235,7 +252,7 @@ class TriageProcess:
                         while sent < len(requests) and sent <= received + 1:
                             conn.send_bytes(requests[sent])
                             sent += 1
-                        ok, value = self._answer("process")
+                        ok, value = self._answer("process", len(chunks[received]))
                     received += 1
                     if not ok:
                         raise TriageFailed(f"triage process failed in process: {value}")
@@ -245,8 +262,8 @@ class TriageProcess:
                     # Read what is owed; a child that cannot give it is ended, and the
                     # exception that stopped the pipeline is the one that goes on.
                     with contextlib.suppress(TriageUnavailable), self._exchange():
-                        for _ in range(sent - received):
-                            self._answer("process")
+                        for owed in range(received, sent):
+                            self._answer("process", len(chunks[owed]))
                 raise
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
@@ -315,7 +332,7 @@ class TriageProcess:
             conn = self._requests or self._start()
             with self._exchange():
                 conn.send((name, args))
-                ok, value = self._answer(name)
+                ok, value = self._answer(name, _messages_in(args))
         if not ok:
             raise TriageFailed(f"triage process failed in {name}: {value}")
         return value
@@ -329,19 +346,23 @@ class TriageProcess:
             # Whatever the child knew is gone with it: the next call starts a new one,
             # and the caller warms its engines again.
             self._discard()
-            raise TriageUnavailable(f"triage process: {type(exc).__name__}") from exc
+            raise TriageUnavailable(f"triage process: {exc!r}") from exc
         except BaseException:
             # A request or an answer that did not cross whole: the pipe may hold half of
             # it, so this child answers nothing more.
             self._discard()
             raise
 
-    def _answer(self, name: str) -> tuple[bool, Any]:
+    def _answer(self, name: str, messages: int) -> tuple[bool, Any]:
+        """The answer to a request about `messages` messages, or TimeoutError."""
         answers = self._answers
         assert answers is not None
-        if not answers.poll(self._reply_timeout_s):
-            raise TimeoutError(f"no answer to {name} in {self._reply_timeout_s:.0f} s")
+        waited = self._start_timeout_s if self._fresh else self._reply_timeout_s
+        timeout = waited + messages * PER_MESSAGE_S
+        if not answers.poll(timeout):
+            raise TimeoutError(f"no answer to {name} in {timeout:.0f} s")
         answer: tuple[bool, Any] = answers.recv()
+        self._fresh = False
         return answer
 
     def _start(self) -> Connection:
@@ -357,6 +378,7 @@ class TriageProcess:
         requests_out.close()
         answers_in.close()
         self._requests, self._answers, self._child = requests_in, answers_out, child
+        self._fresh = True
         self._started += 1
         log.info("triage process %d started", child.pid)
         return requests_in
@@ -371,6 +393,12 @@ class TriageProcess:
         if child is not None:
             child.kill()
             child.join(5)
+
+
+def _messages_in(args: tuple[Any, ...]) -> int:
+    """How many messages a call's arguments ask about: its lists hold them (to triage,
+    recalled, or the ones a notice replaced)."""
+    return sum(len(arg) for arg in args if isinstance(arg, list))
 
 
 _CALLS = frozenset(

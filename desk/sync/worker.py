@@ -7,6 +7,7 @@ queued Qt signals.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import re
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
-from desk.connectors.protocol import AuthError, Connector, ConnectorError
+from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncBatch
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
@@ -38,6 +39,15 @@ log = logging.getLogger("desk.sync")
 StatusCallback = Callable[[SyncStatus], None]
 IngestCallback = Callable[[IngestResult], None]
 
+# A batch not stored after this long is said in the status ("Sorting 12 new messages…")
+# in place of "up to date": its messages are at the server and not in the inbox, and a
+# user waiting for a notice must not read that there is none. Ordinary batches stay well
+# inside it on a PC several times slower than this one, so it never flickers: one of 1,000
+# messages takes about half a second, the first after a start two (with the triage
+# process's own start and warm-up). A stuck triage process is said within moments, long
+# before its reply timeout ends it (desk.sync.triage_process.REPLY_TIMEOUT_S).
+SORTING_SAID_AFTER_S = 5.0
+
 
 async def sync_account_once(
     connector: Connector,
@@ -46,15 +56,18 @@ async def sync_account_once(
     ingestor: Ingestor,
     wait_s: float = 0,
     on_result: IngestCallback | None = None,
+    on_slow: Callable[[SyncBatch], None] | None = None,
+    slow_after_s: float = SORTING_SAID_AFTER_S,
 ) -> list[IngestResult]:
     """Drains what the server has now (following `more`), each batch committed on its own
     and handed to `on_result` as soon as it is; joins pending invites when the user's
-    setting says so, and syncs their groups in."""
+    setting says so, and syncs their groups in. A batch with messages to sort that is not
+    stored within `slow_after_s` is handed to `on_slow` meanwhile."""
     results: list[IngestResult] = []
     while True:
         cursor = _cursor(store, account.id)
         batch = await connector.sync(cursor, wait_s=wait_s)
-        result = await asyncio.to_thread(ingestor.apply, account.id, batch)
+        result = await _apply(ingestor, account.id, batch, on_slow, slow_after_s)
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -64,6 +77,25 @@ async def sync_account_once(
         # Groups joined just now sync at once rather than at the next long poll.
         if not await join_invites_if_wanted(connector, store, account.id):
             return results
+
+
+async def _apply(
+    ingestor: Ingestor,
+    account_id: int,
+    batch: SyncBatch,
+    on_slow: Callable[[SyncBatch], None] | None,
+    slow_after_s: float,
+) -> IngestResult:
+    """Stores the batch on the ingest thread, telling `on_slow` if it takes long."""
+    applying = asyncio.ensure_future(asyncio.to_thread(ingestor.apply, account_id, batch))
+    try:
+        if on_slow is not None and (batch.messages or batch.edits or batch.redactions):
+            done, _pending = await asyncio.wait({applying}, timeout=slow_after_s)
+            if not done:
+                on_slow(batch)
+        return await applying
+    finally:
+        applying.cancel()  # nothing once done; desk stopping meanwhile ends the wait
 
 
 # How often a refused account looks for new credentials (signed in again elsewhere).
@@ -93,6 +125,7 @@ class SyncWorker:
         backoff: BackoffPolicy | None = None,
         poll_wait_s: float = 25.0,
         triage: Triage | None = None,
+        sorting_said_after_s: float = SORTING_SAID_AFTER_S,
     ) -> None:
         """`triage` runs the engines (a TriageProcess in the window: see its module); the
         worker closes it when it stops. By default they run on the ingest thread."""
@@ -102,6 +135,7 @@ class SyncWorker:
         self._on_ingested = on_ingested
         self._backoff = backoff or BackoffPolicy()
         self._poll_wait_s = poll_wait_s
+        self._sorting_said_after_s = sorting_said_after_s
         self._ingestor = Ingestor(store, tz, clock, triage)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -240,7 +274,14 @@ class SyncWorker:
                     # Each batch is reported as it commits: during a flood the server
                     # keeps saying `more`, and the inbox must not wait for the end.
                     await sync_account_once(
-                        connector, account, self._store, self._ingestor, wait, self._report
+                        connector,
+                        account,
+                        self._store,
+                        self._ingestor,
+                        wait,
+                        self._report,
+                        functools.partial(self._sorting, account),
+                        self._sorting_said_after_s,
                     )
                     attempt = 0
                     self._status(account, SyncState.UP_TO_DATE)
@@ -358,6 +399,11 @@ class SyncWorker:
         ):
             self._on_ingested(result)
 
+    def _sorting(self, account: AccountRef, batch: SyncBatch) -> None:
+        """The batch waits to be sorted beyond the usual (a triage process stuck, a slow
+        disk): the status says so, and how many new messages, until the next is said."""
+        self._status(account, SyncState.SORTING, unsorted=len(batch.messages))
+
     def _synced_once(self, account: AccountRef) -> bool:
         return _cursor(self._store, account.id) is not None
 
@@ -379,9 +425,10 @@ class SyncWorker:
         state: SyncState,
         reason: str | None = None,
         retry: float | None = None,
+        unsorted: int = 0,
     ) -> None:
         """Says the status that now stands for all accounts, this one's just changed."""
-        status = SyncStatus(state, self._clock.now(), reason, retry)
+        status = SyncStatus(state, self._clock.now(), reason, retry, unsorted=unsorted)
         self._on_status(self._statuses.set(account.id, account.label, status))
 
 

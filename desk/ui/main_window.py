@@ -283,8 +283,9 @@ class MainWindow(QMainWindow):
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
         self._offline_account: str | None = None
-        # Sync stopped because this computer's store refused the write, not the network.
-        self._store_refused = False
+        # Why sync waits to retry: a code of the sync worker's (network, store_full,
+        # triage, ...). Not every one is the network's.
+        self._offline_code = ""
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -1600,12 +1601,18 @@ class MainWindow(QMainWindow):
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
             self._offline_because = self._offline_reason(status.reason)
-            self._store_refused = status.reason is not None and status.reason.startswith("store_")
+            self._offline_code = status.reason or ""
             self._show_retry()
             self._retry_tick.start()
             return
         if status.state is SyncState.SYNCING:
             text = self.tr("Syncing…")
+        elif status.state is SyncState.SORTING:
+            text = (
+                self.tr("Sorting %n new message(s)…", "", status.unsorted)
+                if status.unsorted
+                else self.tr("Sorting new messages…")
+            )
         else:
             text = self.tr("Up to date · %1").replace("%1", when)
         self.sync_label.set_text(text)
@@ -1638,7 +1645,9 @@ class MainWindow(QMainWindow):
         """Offline, or unable to save on this computer, counting down to the next try (a
         number that stood still read as a hang), with the try to be had at once."""
         left = max(0.0, (self._retry_at - self._clock.now()).total_seconds())
-        if self._store_refused:
+        if self._offline_code in ("triage", "triage_failed"):
+            said = self._sorting_failed(f"{left:.0f}")
+        elif self._offline_code.startswith("store_"):
             # "Offline (the disk is full)" sent users to check the network (a tester). The
             # disk is every account's: none is named.
             said = fill(
@@ -1660,6 +1669,17 @@ class MainWindow(QMainWindow):
                 self.tr("Offline (%1), retrying in %2 s"), self._offline_because, f"{left:.0f}"
             )
         self._show_linked(said, "retry")
+
+    def _sorting_failed(self, left: str) -> str:
+        """Sorting new messages failed, retrying in `left` seconds. Not "Offline": the
+        server answered, and its messages wait for desk's own sorting (every account's)."""
+        if self._offline_code == "triage_failed":  # the engine raised: a bug, for IT
+            return fill(
+                self.tr("Sorting new messages failed: the log file says where. Retrying in %1 s"),
+                left,
+            )
+        # Its process stopped or stuck: a new one takes the messages again.
+        return fill(self.tr("Sorting new messages failed, retrying in %1 s"), left)
 
     def _show_linked(self, said: str, link: str) -> None:
         words = {"sign-in": self.tr("sign in again"), "retry": self.tr("retry now")}

@@ -16,10 +16,6 @@ _TEXT = {
         "ServerReason", "no Matrix server answers at this address: check it with IT"
     ),
     "unsupported": QT_TRANSLATE_NOOP("ServerReason", "this account's server does not offer it"),
-    "triage": QT_TRANSLATE_NOOP("ServerReason", "sorting of new messages restarting"),
-    "triage_failed": QT_TRANSLATE_NOOP(
-        "ServerReason", "sorting of new messages failed; the log file says where"
-    ),
     "sync_failed": QT_TRANSLATE_NOOP("ServerReason", "syncing failed; the log file says where"),
 }
 

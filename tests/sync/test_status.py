@@ -48,3 +48,13 @@ def test_one_account_is_not_named_and_a_removed_one_is_forgotten() -> None:
     statuses.set(2, "@b:y", _status(SyncState.UP_TO_DATE))
     assert statuses.drop(1) == _status(SyncState.UP_TO_DATE)
     assert statuses.drop(2) is None
+
+
+def test_new_messages_waiting_in_one_account_are_not_hidden_by_another_up_to_date() -> None:
+    statuses = AccountStatuses()
+    statuses.set(1, "@a:x", SyncStatus(SyncState.SORTING, AT, unsorted=12))
+    shown = statuses.set(2, "@b:y", _status(SyncState.UP_TO_DATE, 1))
+    assert (shown.state, shown.unsorted) == (SyncState.SORTING, 12)
+    assert statuses.set(2, "@b:y", _status(SyncState.OFFLINE, 2, "network")).state is (
+        SyncState.OFFLINE
+    )

@@ -3,6 +3,7 @@ a retry of the batch, never a message."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -10,6 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -87,6 +89,36 @@ def test_a_dead_child_is_reported_and_the_next_call_starts_another(child: Triage
     assert child.pid not in (None, first)
     child.configure(1, TriageConfig(tz=SHANGHAI))
     assert len(child.process(1, messages[:10])) == 10
+
+
+def test_a_stopped_child_is_given_up_after_the_reply_timeout_and_another_takes_over() -> None:
+    # A child stopped (SIGSTOP, an antivirus holding it) held new messages back for 120 s
+    # however little it had been asked. With no reply time of its own, a request is given
+    # the start's time when the child is new, and its time per message.
+    messages = sorted(generate(600, SHANGHAI, 5), key=lambda m: m.ts)
+    triage = TriageProcess(reply_timeout_s=0.0, start_timeout_s=60.0)
+    stopped = None
+    try:
+        triage.configure(1, TriageConfig(tz=SHANGHAI))  # answered as the child started
+        assert len(triage.process(1, messages[:500])) == 500  # in their 5 s
+        stopped = triage.pid
+        assert stopped is not None
+        os.kill(stopped, signal.SIGSTOP)
+        asked = time.monotonic()
+        with pytest.raises(TriageUnavailable, match="no answer to process in 0 s"):
+            triage.process(1, messages[500:501])
+        assert time.monotonic() - asked < 5
+        with pytest.raises(ProcessLookupError):
+            os.kill(stopped, 0)  # ended, not left stopped
+        triage.configure(1, TriageConfig(tz=SHANGHAI))  # a new child, given its start's time
+        assert len(triage.process(1, messages[:500])) == 500
+        assert triage.pid not in (None, stopped)
+    finally:
+        if stopped is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(stopped, signal.SIGCONT)
+                os.kill(stopped, signal.SIGKILL)
+        triage.close()
 
 
 def test_close_ends_the_child(child: TriageProcess) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import os
+import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import pytest
@@ -20,6 +24,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
+from desk.core.triage_config import TriageConfig
 from desk.store.credentials import CredentialStore
 from desk.store.models import Account, Message
 from desk.store.store import Store
@@ -27,11 +32,11 @@ from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import IngestResult
 from desk.sync.outbox import enqueue
 from desk.sync.status import SyncState, SyncStatus
-from desk.sync.triage_process import LocalTriage, TriageFailed
+from desk.sync.triage_process import LocalTriage, TriageFailed, TriageProcess
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
 from tests.helpers.read_only_store import make_read_only
-from tests.sync.test_ingest import _batch
+from tests.sync.test_ingest import _batch, _column, _groups, _post
 
 
 class _Recorder:
@@ -536,3 +541,136 @@ def test_with_two_accounts_one_offline_the_status_stays_offline_and_names_it(
         (SyncState.OFFLINE, "server_error", "down")
     }
     assert {s.at for s in after} == {statuses[first].at}  # one countdown, not restarted
+
+
+class _HeldConnector(_FlakyConnector):
+    """A group with one message; then, once `let_through` is set, a notice to three
+    villages: what the server holds for desk while its triage process is stuck."""
+
+    kind: ClassVar[str] = "held"
+    let_through = threading.Event()
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        now = self._clock.now()
+        if cursor is None:
+            return SyncBatch("c1", _groups("g"), (_post("first", now, "收到"),))
+        if cursor == "c1" and self.let_through.is_set():
+            return SyncBatch("c2", (), tuple(_post(f"new{i}", now) for i in range(3)))
+        await asyncio.sleep(wait_s)  # a long poll that ended quietly
+        return SyncBatch(next_cursor=cursor)
+
+
+class _StatusLog:
+    """The statuses the worker says, and a wait for the next of a state."""
+
+    def __init__(self) -> None:
+        self.said: list[SyncStatus] = []
+        self._changed = threading.Condition()
+
+    def __call__(self, status: SyncStatus) -> None:
+        with self._changed:
+            self.said.append(status)
+            self._changed.notify_all()
+
+    def next(self, state: SyncState, after: int = 0) -> int:
+        """Where the first status in `state` after the `after`th is, once said."""
+        with self._changed:
+            found = self._changed.wait_for(
+                lambda: [i for i, s in enumerate(self.said) if i >= after and s.state is state],
+                timeout=60,
+            )
+        assert found, f"no {state} after {self.said[after:]}"
+        return found[0]
+
+
+def held_messages_triaged_by_a_stuck_child(
+    store: Store,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    on_status: Callable[[SyncStatus], None],
+    on_ingested: Callable[[IngestResult], None],
+    until: Callable[[], None],
+    backoff: BackoffPolicy,
+) -> TriageProcess:
+    """Syncs a held account with a real triage process until `until` returns: after the
+    first batch (the first UP_TO_DATE it is told of) the child is stopped (SIGSTOP) and
+    three new messages let through. The triage process answers in 2 s or is replaced; a
+    batch is said to be sorting after 1 s (its child started before: the first batch takes
+    milliseconds). Returns the triage process, closed."""
+    _account_of(store, monkeypatch, _HeldConnector)
+    monkeypatch.setattr(_HeldConnector, "let_through", threading.Event())
+    triage = TriageProcess(reply_timeout_s=2.0)
+    triage.configure(0, TriageConfig(tz=SHANGHAI))  # started: its start is not in the test
+    first = threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        if status.state is SyncState.UP_TO_DATE:
+            first.set()
+        on_status(status)
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        on_ingested,
+        backoff=backoff,
+        poll_wait_s=0.05,
+        triage=triage,
+        sorting_said_after_s=1.0,
+    )
+    stopped = triage.pid
+    assert stopped is not None
+    worker.start()
+    try:
+        assert first.wait(30)
+        os.kill(stopped, signal.SIGSTOP)
+        _HeldConnector.let_through.set()
+        until()
+    finally:
+        worker.stop()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(stopped, signal.SIGCONT)
+            os.kill(stopped, signal.SIGKILL)
+    return triage
+
+
+def test_new_messages_held_by_a_stuck_triage_process_are_said_then_arrive(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    # The status said "up to date" for two minutes while new messages waited at the server
+    # behind a triage process that never answered: a user waiting for a notice read that
+    # there was none.
+    said = _StatusLog()
+    ingested: list[IngestResult] = []
+    steps: dict[str, int] = {}
+
+    def until_the_messages_arrive() -> None:
+        steps["up to date"] = said.next(SyncState.UP_TO_DATE)
+        steps["sorting"] = said.next(SyncState.SORTING, steps["up to date"])
+        steps["failed"] = said.next(SyncState.OFFLINE, steps["sorting"])
+        steps["arrived"] = said.next(SyncState.UP_TO_DATE, steps["failed"])
+
+    with caplog.at_level("INFO", logger="desk"):
+        held_messages_triaged_by_a_stuck_child(
+            store,
+            clock,
+            monkeypatch,
+            said,
+            ingested.append,
+            until_the_messages_arrive,
+            BackoffPolicy(initial_s=0.0, jitter=0.0),
+        )
+    # The ordinary first batch was not said to be sorting; the stuck one was, with its
+    # count, until its triage process was given up.
+    assert SyncState.SORTING not in {s.state for s in said.said[: steps["up to date"]]}
+    assert said.said[steps["sorting"]].unsorted == 3
+    between = {s.state for s in said.said[steps["sorting"] + 1 : steps["failed"]]}
+    assert between <= {SyncState.SORTING}
+    assert said.said[steps["failed"]].reason == "triage"
+    # Taken again by a new child: every message of the batch, once.
+    assert sorted(_column(store, Message.tier)) == ["first", "new0", "new1", "new2"]
+    assert sum(r.new_messages for r in ingested) == 4
+    # Logged once, saying what happened.
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "no answer to process in 2 s" in errors[0]

@@ -255,6 +255,17 @@ def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow
     assert window.sync_label.text().startswith("Offline (no connection to the server)")
 
 
+def test_sorting_that_failed_is_not_called_offline(window: MainWindow) -> None:
+    # "Offline (sorting of new messages restarting)" while the server answered.
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "triage", 2, account="@fang:x"))
+    assert window.sync_label.text() == "Sorting new messages failed, retrying in 2 s retry now"
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "triage_failed", 8))
+    assert window.sync_label.text() == (
+        "Sorting new messages failed: the log file says where. Retrying in 8 s retry now"
+    )
+
+
 def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:
     at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
     window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN"))

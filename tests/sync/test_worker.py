@@ -484,7 +484,7 @@ def test_an_unforeseen_error_is_said_logged_and_retried_not_syncing_for_ever(
     assert "请各村" not in logged
 
 
-class _DownConnector:
+class _ServerErrorConnector:
     """A server that answers 503 to everything."""
 
     kind: ClassVar[str] = "down"
@@ -501,7 +501,7 @@ class _DownConnector:
     @classmethod
     def from_config(
         cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
-    ) -> _DownConnector:
+    ) -> _ServerErrorConnector:
         return cls()
 
 
@@ -509,7 +509,7 @@ def test_with_two_accounts_one_offline_the_status_stays_offline_and_names_it(
     store: Store, clock: ManualClock, monkeypatch: Any
 ) -> None:
     ensure_default_account(store, clock)  # the demo, which syncs on all the while
-    _account_of(store, monkeypatch, _DownConnector)
+    _account_of(store, monkeypatch, _ServerErrorConnector)
     statuses: list[SyncStatus] = []
     ingested: list[IngestResult] = []
     seen_enough = threading.Event()

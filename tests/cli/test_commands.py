@@ -237,8 +237,8 @@ def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
     # As for a desk.db left owned by root by an admin's run: SQLite refuses every write.
     connect = database._on_connect
 
-    def read_only(dbapi_conn: Any, record: Any) -> None:
-        connect(dbapi_conn, record)
+    def read_only(cache_kib: int, dbapi_conn: Any, record: Any) -> None:
+        connect(cache_kib, dbapi_conn, record)
         dbapi_conn.execute("PRAGMA query_only = ON")
 
     monkeypatch.setattr(database, "_on_connect", read_only)

@@ -33,7 +33,7 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
     if any(getattr(h, "desk_log", False) for h in root.handlers):
         return
     try:
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _LogFile(
             data_dir.logs / "desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError as exc:  # a read-only desk.log, or a directory of that name
@@ -60,6 +60,26 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
         platform.platform(),
     )
     atexit.register(root.info, "desk %s %s stopped (pid %d)", __version__, run, os.getpid())
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The data dir's log file, which says once on stderr that it cannot be written (a full
+    disk), then goes on without a word while it cannot: Python's logging printed "---
+    Logging error ---" and a traceback for every line."""
+
+    _told = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)  # a line desk got wrong: shown as Python shows it
+            return
+        if not self._told and sys.stderr is not None:  # a windowed exe has no stderr
+            self._told = True
+            why = error.strerror or type(error).__name__
+            sys.stderr.write(
+                f"desk: cannot write the log {self.baseFilename} ({why}); going on without it\n"
+            )
 
 
 def log_qt_messages() -> None:

@@ -119,18 +119,21 @@ STORE_FAILURES = {
 def store_failure_text(error: BaseException, args: argparse.Namespace) -> int:
     """Says, in one line, why the store failed under a command; logs its type; returns the
     exit code (2). Never the statement or its parameters: they hold message text."""
+    fail(store_failure_words(error, args))
+    return 2
+
+
+def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
+    """Why the store failed under a command, in words (STORE_FAILURES); logs its type."""
     from desk.store.database import failure_cause
 
     cause = failure_cause(error)
     folder = DataDir.resolve(getattr(args, "data_dir", None))
     driver_error = getattr(error, "orig", None) or error
     log.error("store error %s (%s)", type(driver_error).__name__, cause)
-    fail(
-        STORE_FAILURES[cause].format(
-            path=folder.database, detail=type(driver_error).__name__, log=folder.logs
-        )
+    return STORE_FAILURES[cause].format(
+        path=folder.database, detail=type(driver_error).__name__, log=folder.logs
     )
-    return 2
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
@@ -172,10 +175,14 @@ def no_store_yet(args: argparse.Namespace) -> bool:
     return True
 
 
-def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | None:
+def open_for_cli(
+    args: argparse.Namespace, *, create: bool = False, reading: bool = False
+) -> Store | None:
     """The store, or None after printing why it cannot be opened. Only a command that
     syncs or adds an account (`create`) makes a new one: a misspelt --data-dir of a
-    command that reads would otherwise leave an empty store behind and answer nothing."""
+    command that reads would otherwise leave an empty store behind and answer nothing. A
+    command `reading` opens it also where the disk has no room to share it (see
+    desk.store.store.open_store)."""
     # Here, not at the top: `desk` (the window) imports this module and starts unlocking the
     # key before SQLAlchemy loads (see gui_cmd).
     from desk.store.store import StoreError, open_store
@@ -202,7 +209,7 @@ def open_for_cli(args: argparse.Namespace, *, create: bool = False) -> Store | N
     tries = 3 if passphrase is None and at_a_terminal() else 1
     for attempt in range(tries):
         try:
-            return open_store(directory, passphrase)
+            return open_store(directory, passphrase, reading=reading)
         except StoreError as exc:
             asking = exc.code in ("passphrase_required", "wrong_passphrase")
             if not asking or attempt == tries - 1:

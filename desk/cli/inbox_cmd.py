@@ -9,11 +9,14 @@ import sys
 import unicodedata
 from datetime import datetime
 
-from desk.cli.common import DEFAULT_TZ, add_data_dir, open_for_cli
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, store_failure_words
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
 from desk.core.reasons import BY_YOU, as_shown, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 
 # Said of every message of an end-to-end encrypted group, so a script need not know the flag.
@@ -23,6 +26,8 @@ PAGE = 500
 TEXT_LIMIT = 40
 TEXT_WIDTH = 56  # display columns of a card's text: a Chinese character takes two
 TIER_HEADINGS = {"urgent": "URGENT", "action": "ACTION", "info": "INFO", "noise": "NOISE"}
+# Why the store may refuse a write it can still be read through (failure_cause).
+REFUSED_WRITES = ("full", "read_only", "io", "busy")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,13 +49,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_for_cli(args)
+    store = open_for_cli(args, reading=True)
     if store is None:
         return 2
     try:
         queries = InboxQueries(store.sessions)
         now = SystemClock().now()
-        queries.rerank(now)
+        _rerank(queries, now, args)
         if not args.json:
             _print_cards(queries, now, args.limit)
             return 0
@@ -70,6 +75,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _rerank(queries: InboxQueries, now: datetime, args: argparse.Namespace) -> None:
+    """Moves due-soon cards up as time has passed; where the store refuses that write (a
+    full disk, a read-only file), says so in one line and lists the order last saved."""
+    try:
+        queries.rerank(now)
+    except SQLAlchemyError as exc:
+        if failure_cause(exc) not in REFUSED_WRITES:
+            raise
+        fail(f"{store_failure_words(exc, args)}; the inbox is listed in the order last saved")
 
 
 def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> dict[str, object]:

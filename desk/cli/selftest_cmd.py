@@ -93,9 +93,27 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+# Room desk needs to go on writing: its database's write-ahead log grows to about 4 MB
+# before SQLite folds it back into the file, and its log file to 2 MB before it rotates.
+MIN_FREE_BYTES = 8_000_000
+
+
 def _check_data_dir(directory: DataDir) -> str:
+    """The data dir can be written, and its disk has room: on a full disk a file can still
+    be made (an empty one), and this check called it writable."""
     directory.ensure()
-    return f"{directory.root} and its logs dir are writable"
+    free = shutil.disk_usage(directory.root).free
+    if free < MIN_FREE_BYTES:
+        raise CheckFailed(
+            f"the disk holding {directory.root} is full: {_amount(free)} free, and desk "
+            f"needs {_amount(MIN_FREE_BYTES)} to write its database and logs; free some space"
+        )
+    return f"{directory.root} and its logs dir are writable; {_amount(free)} free"
+
+
+def _amount(size: int) -> str:
+    """A number of bytes as people read one on a disk."""
+    return f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.1f} MB"
 
 
 def _check_own_store(directory: DataDir) -> str:

@@ -161,7 +161,14 @@ def _on_connect(cache_kib: int, dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.create_function(PAIRS_FUNCTION, 1, pair_words, deterministic=True)
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
+def _alone(dbapi_conn: Any, _record: Any) -> None:
+    # Before the first read: SQLite then keeps the WAL's index in this process's memory
+    # instead of the -shm file beside the database, and holds the file to itself.
+    dbapi_conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+
+
+def make_engine(path: Path, key: bytes, *, alone: bool = False) -> Engine:
+    """The engine of the database at `path`; `alone`, for this process alone (see _alone)."""
     # The raw-key form skips SQLCipher's PBKDF2 (about 80 ms per connection);
     # the key itself is already 256 random bits.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
@@ -174,6 +181,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         size = path.stat().st_size
     except OSError:
         size = 0  # a new store, or one the opening will say it cannot read
+    if alone:  # first: _on_connect's synchronous pragma reads the database
+        event.listen(engine, "connect", _alone)
     event.listen(engine, "connect", functools.partial(_on_connect, page_cache_kib(size)))
     return engine
 
@@ -182,16 +191,19 @@ def open_database(
     path: Path,
     key: bytes,
     while_upgrading: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+    *,
+    alone: bool = False,
 ) -> tuple[Engine, sessionmaker[Session]]:
     """Opens (or creates) the database and brings its schema up to date.
 
-    `while_upgrading` is held while the schema is brought up to date.
+    `while_upgrading` is held while the schema is brought up to date. `alone` opens it for
+    this process alone, which needs no -shm file: no other desk can use it meanwhile.
 
     Raises DatabaseUnopenable before anything is written when the file cannot be read
     (the key does not fit, it is damaged, the disk fails), and schema.TooNew when a newer
     desk wrote the file.
     """
-    engine = make_engine(path, key)
+    engine = make_engine(path, key, alone=alone)
     try:
         try:
             with engine.connect() as conn:

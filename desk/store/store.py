@@ -106,9 +106,12 @@ def open_store(
     backend: keyring.backend.KeyringBackend | None = None,
     scrypt_n: int = keys.DEFAULT_SCRYPT_N,
     early: Future[bytes] | None = None,
+    reading: bool = False,
 ) -> Store:
     """Opens the store of `data_dir`; `early` is its key being unlocked already
-    (`keys.unlock_early`), which then stands in for `passphrase` and `backend`."""
+    (`keys.unlock_early`), which then stands in for `passphrase` and `backend`. A caller
+    `reading` (`desk inbox`) still gets a store the disk has no room to share: see
+    _opened."""
     data_dir.ensure()
     vault = keys.KeyVault(data_dir.key_file, backend, scrypt_n)
     try:
@@ -117,7 +120,7 @@ def open_store(
             # unlock it first must not hold every other desk on this data dir waiting.
             with _key_problems():
                 key = early.result() if early is not None else vault.unlock(passphrase)
-            store = _open_database(data_dir, vault, key, lambda: _one_at_a_time(data_dir))
+            store = _open_database(data_dir, vault, key, lambda: _one_at_a_time(data_dir), reading)
         else:
             with _one_at_a_time(data_dir):
                 store = _open_new(data_dir, vault, passphrase)
@@ -162,7 +165,7 @@ def _open_new(data_dir: DataDir, vault: keys.KeyVault, passphrase: str | None) -
             raise StoreError("key_file_missing", str(data_dir.key_file))
         else:
             key = vault.create(passphrase)
-    return _open_database(data_dir, vault, key, contextlib.nullcontext)
+    return _open_database(data_dir, vault, key, contextlib.nullcontext, reading=False)
 
 
 def _open_database(
@@ -170,11 +173,12 @@ def _open_database(
     vault: keys.KeyVault,
     key: bytes,
     while_upgrading: Callable[[], AbstractContextManager[object]],
+    reading: bool,
 ) -> Store:
     protection = vault.protection()
     assert protection is not None
     try:
-        engine, sessions = open_database(data_dir.database, key, while_upgrading)
+        engine, sessions = _opened(data_dir, key, while_upgrading, reading)
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
         why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
@@ -185,3 +189,26 @@ def _open_database(
         raise StoreError("too_new", exc.revision) from exc
     log.info("store open (%s)", protection.value)
     return Store(data_dir, engine, sessions, protection)
+
+
+def _opened(
+    data_dir: DataDir,
+    key: bytes,
+    while_upgrading: Callable[[], AbstractContextManager[object]],
+    reading: bool,
+) -> tuple[Engine, sessionmaker[Session]]:
+    """The database, shared with other desks; for a caller `reading`, where that fails on
+    the disk, the database for this process alone. Sharing needs a -shm file of 32 KB
+    beside the database, which a full disk has no room for (SQLite says "disk I/O
+    error"): `desk inbox` refused to read a store it could read."""
+    try:
+        return open_database(data_dir.database, key, while_upgrading)
+    except DatabaseUnopenable as exc:
+        if not reading or exc.code != "disk":
+            raise
+        try:
+            opened = open_database(data_dir.database, key, while_upgrading, alone=True)
+        except DatabaseUnopenable:
+            raise exc from exc.__cause__  # the disk's failure is what the user is told
+        log.warning("database opened for this process alone: no room to share it")
+        return opened

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import sqlcipher3
-from sqlalchemy import event
 
 from desk.store.store import Store
+from tests.helpers.connection_pragma import PragmaSwitch
 
 
 @contextmanager
@@ -17,21 +16,15 @@ def write_lock_held(store: Store, wait_ms: int = 50) -> Iterator[None]:
     """While it lasts, a second connection holds the database's write lock (BEGIN
     IMMEDIATE), so every write of `store` fails with SQLITE_BUSY once its busy timeout
     runs out; reads go on (the database is in WAL mode). desk waits 10 s for a lock; the
-    store's new connections wait `wait_ms` here, for the test not to wait as long."""
-
-    def short_wait(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
-
+    store's connections wait `wait_ms` here, for the test not to wait as long, and 10 s
+    again afterwards."""
+    # Before the lock is taken: a write begun in between would wait the whole 10 s.
+    short_wait = PragmaSwitch(store.engine, "busy_timeout", wait_ms)
     holder = sqlcipher3.dbapi2.connect(str(store.data_dir.database), isolation_level=None)
     try:
         holder.execute(f'PRAGMA key = "{store.engine.url.password}"')
         holder.execute("BEGIN IMMEDIATE")
-        event.listen(store.engine, "connect", short_wait)
-        store.engine.dispose()  # the open connections go; new ones wait briefly
-        try:
-            yield
-        finally:
-            event.remove(store.engine, "connect", short_wait)
-            store.engine.dispose()
+        yield
     finally:
         holder.close()
+        short_wait.undo()

@@ -212,7 +212,8 @@ def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
     assert target is not None
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
-    # Nothing of the store's left running: holding the lock closes its connections.
+    # The window's own writes first (the selected card's read mark): a write already
+    # waiting for the lock when it is taken waits desk's 10 s, past any helper's switch.
     qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
     with write_lock_held(store):
         _press(qtbot, window, Qt.Key.Key_E)

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
+from desk.store.damage import DamageWatch, read_marker
 from desk.store.database import DatabaseUnopenable, open_database
 from desk.store.paths import DataDir, DataDirUnusable, OsRefusal
 
@@ -63,6 +64,8 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     protection: keys.KeyProtection
+    # Damage met inside the database while it is open (see desk.store.damage).
+    damage: DamageWatch
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -173,8 +176,15 @@ def _open_database(
 ) -> Store:
     protection = vault.protection()
     assert protection is not None
+    # Damage found while desk ran: every page is read before the store is used again. A
+    # start without the note pays nothing for it.
+    noted = read_marker(data_dir.damage_marker)
+    if noted is not None:
+        log.warning("the database was found damaged (%s): reading every page", noted.at)
     try:
-        engine, sessions = open_database(data_dir.database, key, while_upgrading)
+        engine, sessions = open_database(
+            data_dir.database, key, while_upgrading, every_page=noted is not None
+        )
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
         why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
@@ -183,5 +193,19 @@ def _open_database(
         raise StoreError(exc.code, refused or str(data_dir.database), exc.refusal) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
+    if noted is not None:
+        _forget_damage(data_dir)
     log.info("store open (%s)", protection.value)
-    return Store(data_dir, engine, sessions, protection)
+    damage = DamageWatch(data_dir.damage_marker)
+    damage.attach(engine, sessions)
+    return Store(data_dir, engine, sessions, protection, damage)
+
+
+def _forget_damage(data_dir: DataDir) -> None:
+    """Removes the note of damage once every page reads (restored from a backup, say)."""
+    try:
+        data_dir.damage_marker.unlink(missing_ok=True)
+    except OSError as exc:  # read again at the next start, which costs only time
+        log.warning("could not remove %s (%s)", data_dir.damage_marker.name, exc.strerror)
+        return
+    log.info("every page of the database reads: %s removed", data_dir.damage_marker.name)

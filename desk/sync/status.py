@@ -12,6 +12,9 @@ class SyncState(StrEnum):
     UP_TO_DATE = "up_to_date"
     OFFLINE = "offline"
     SIGN_IN = "sign_in"  # credentials refused: retrying will not help
+    # The store was found damaged: nothing more is written to it, and sync resumes only
+    # once desk starts again (see desk.store.damage). The reason says which: store_corrupt.
+    STOPPED = "stopped"
 
 
 # Which state the status bar shows when accounts differ: the one that asks most of the
@@ -21,6 +24,7 @@ _SEVERITY = {
     SyncState.SYNCING: 1,
     SyncState.OFFLINE: 2,
     SyncState.SIGN_IN: 3,
+    SyncState.STOPPED: 4,
 }
 
 

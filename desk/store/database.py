@@ -211,7 +211,7 @@ def _check_every_page(path: Path, conn: Connection) -> None:
     # The first problem is enough to know: the whole list can run to a hundred lines.
     found = conn.execute(text("PRAGMA quick_check(1)")).scalar_one()
     if found != "ok":
-        log.error("the database's pages do not all read: %s", found)
+        log.error("quick_check: the database's pages do not all read: %s", found)
         raise DatabaseUnopenable(path, "damaged")
 
 

@@ -187,7 +187,10 @@ def _open_database(
         )
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
-        why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
+        if exc.refusal is not None:
+            why = exc.refusal.code
+        else:  # None: every page read, and not all of them sound (see open_database)
+            why = type(cause).__name__ if cause is not None else "quick_check"
         log.error("database not opened: %s (%s)", exc.code, why)
         refused = exc.refusal.file if exc.refusal is not None else ""
         raise StoreError(exc.code, refused or str(data_dir.database), exc.refusal) from exc

@@ -180,7 +180,8 @@ def _open_database(
     # start without the note pays nothing for it.
     noted = read_marker(data_dir.damage_marker)
     if noted is not None:
-        log.warning("the database was found damaged (%s): reading every page", noted.at)
+        when = noted.at.isoformat(timespec="seconds") if noted.at else "at a time not noted"
+        log.warning("the database was found damaged (%s): reading every page", when)
     try:
         engine, sessions = open_database(
             data_dir.database, key, while_upgrading, every_page=noted is not None

@@ -154,8 +154,10 @@ class DamageWatch:
             # and IT would look for a file's permissions.
             return WriteRefusedAfterDamage(context.statement, context.parameters, error)
         if cause == "corrupt":
-            # Dropped for a new one: see driver_cursor.
+            # This connection is dropped for a new one (see driver_cursor); the other
+            # threads' keep theirs.
             context.is_disconnect = True
+            context.invalidate_pool_on_disconnect = False
             self.notice(error)
         return None
 

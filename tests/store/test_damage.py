@@ -156,3 +156,17 @@ def test_a_note_that_does_not_read_still_says_damage_was_found(data_dir: DataDir
 
     assert read_marker(data_dir.damage_marker) == DamageFound(None)
     assert read_marker(data_dir.root / "none") is None
+
+
+def test_what_is_sound_still_reads_after_a_statement_met_the_damage(demo_dir: DataDir) -> None:
+    # As above, for a statement SQLAlchemy runs: the settings' index damaged, not the inbox.
+    damage_inside(_open(demo_dir), "sqlite_autoindex_settings_1")
+    store = _open(demo_dir)
+    try:
+        with pytest.raises(SQLAlchemyError) as caught:
+            SettingsStore(store.sessions).all()
+        assert failure_cause(caught.value) == "corrupt"
+
+        assert InboxQueries(store.sessions).page(View(), limit=20).ids
+    finally:
+        store.close()

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desk.core.clock import Clock
 from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
+from desk.store.damage import DamageFound
 from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.ui.damage_dialog import DamageDialog
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
@@ -56,8 +58,9 @@ class SyncRelay(QObject):
 
 
 class DeskApp(QObject):
-    """Signals: quitRequested() from the menu or the tray; servicesStarted() once the
-    services below run.
+    """Signals: quitRequested() from the menu or the tray; restartRequested() when the
+    user, told that the database was found damaged, chose to restart desk (its start then
+    offers Start afresh); servicesStarted() once the services below run.
 
     The window comes first. The services behind it (tray and notifications, the
     scheduler, alerts, DING ladders, attachment saving) are built with it, or, with
@@ -68,7 +71,10 @@ class DeskApp(QObject):
     """
 
     quitRequested = Signal()
+    restartRequested = Signal()
     servicesStarted = Signal()
+    # The store met damage (desk.store.damage), on whichever thread: told on the GUI's.
+    _damageFound = Signal(object)
     notifier: Notifier
     scheduler: BaseScheduler
     alerts: AlertCoordinator
@@ -124,6 +130,11 @@ class DeskApp(QObject):
         # that list the groups may come before the services).
         self._show_muted(settings.all())
         self._wire_window()
+        self._damage_dialog: DamageDialog | None = None
+        self._damageFound.connect(self._tell_damage)
+        self._stop_watching = store.damage.subscribe(self._damageFound.emit)
+        if store.damage.found is not None:  # met since the window's first reads
+            self._tell_damage(store.damage.found)
         if not services_after_paint:
             self._build_services()
 
@@ -133,6 +144,7 @@ class DeskApp(QObject):
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
         window.quitRequested.connect(self.quit)
+        window.damageHelpRequested.connect(self._show_damage_dialog)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(self._open_settings)
         window.aboutRequested.connect(self._open_about)
@@ -143,6 +155,25 @@ class DeskApp(QObject):
         dialog = AboutDialog(self._data_dir, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _tell_damage(self, found: DamageFound) -> None:
+        """Says, once, that the database was found damaged, and what the user can do; the
+        status bar's link after "sync stopped" says it again."""
+        if self._damage_dialog is not None:
+            return
+        at = found.at or self._clock.now()
+        self._damage_dialog = DamageDialog(
+            at.astimezone(self._tz).strftime("%H:%M"), self._data_dir, self.window
+        )
+        self._damage_dialog.restartRequested.connect(self.restart)
+        self._show_damage_dialog()
+
+    def _show_damage_dialog(self) -> None:
+        if self._damage_dialog is None:
+            return
+        # From the tray, or behind other windows: the user must see this.
+        self.window.open_message_list()
+        self._damage_dialog.open()
 
     def _open_settings(self) -> None:
         from desk.app.settings_flow import open_settings  # when first wanted
@@ -338,6 +369,7 @@ class DeskApp(QObject):
         return self.ops.idle() and not self._refresh_throttle.pending() and self.window.idle()
 
     def stop(self) -> None:
+        self._stop_watching()
         # Quitting from the menu or the tray closes no window: kept here, not only on close.
         self.window.save_layout()
         self.window.allow_close()
@@ -360,6 +392,11 @@ class DeskApp(QObject):
         # window must stop refusing (it minimises where there is no tray) before the quit.
         self.window.allow_close()
         self.quitRequested.emit()
+
+    def restart(self) -> None:
+        """Quits desk and starts it again (desk.app.gui.run_gui)."""
+        self.window.allow_close()
+        self.restartRequested.emit()
 
     def _closed_to_tray(self) -> None:
         if not self._services_ready or self.settings.get("app.tray_hint_shown"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -112,13 +113,19 @@ _DATA_DIR_ERRORS = {
 }
 
 GIL_SWITCH_INTERVAL_S = 0.001
+# The window's exit status when the user asks desk to start again (see run_gui).
+START_AGAIN = -1
 
 log = logging.getLogger("desk.app.gui")
 
 T = TypeVar("T")
 
 
-def opening_text() -> str:
+def opening_text(data_dir: DataDir) -> str:
+    if data_dir.damage_marker.exists():  # every page is read (see desk.store.damage)
+        return QCoreApplication.translate(
+            "Store", "Checking the database, found damaged while desk ran…\nThis can take a minute."
+        )
     return QCoreApplication.translate(
         "Store", "Opening the database…\nAfter an update of desk this can take a minute."
     )
@@ -244,8 +251,10 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
         try:
             if early is not None:
                 pending, early = early, None
-                return wait_for(partial(_opened, data_dir, None, pending), opening_text())
-            return wait_for(partial(_opened, data_dir, passphrase, None), opening_text())
+                opening = partial(_opened, data_dir, None, pending)
+                return wait_for(opening, opening_text(data_dir))
+            opening = partial(_opened, data_dir, passphrase, None)
+            return wait_for(opening, opening_text(data_dir))
         except DataDirUnusable as exc:  # its desk.lock (see open_store)
             show_fatal(data_dir_error_text(exc))
             return None
@@ -375,12 +384,37 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     # a second launch meanwhile must find this desk, not start another on the same store.
     instance = InstanceServer(data_dir)
     instance.showRequested.connect(_raise_open_dialog)
+    collections = CollectionScheduler(parent=app)
+    try:
+        status = _run_window(app, data_dir, early_key, instance, collections)
+        while status == START_AGAIN:
+            # The user asked for it, told that the database was found damaged: this start
+            # reads every page first, and offers Start afresh (desk.store.damage).
+            logging.getLogger("desk").info("desk window starts again")
+            # The last window's objects, in reference cycles, go now and on this thread:
+            # collected on the thread that opened the store, a Qt object's end there waited
+            # for this thread, which waited for it (a hang seen in a test).
+            gc.collect()
+            status = _run_window(app, data_dir, None, instance, collections)
+        return status
+    finally:
+        instance.close()
+
+
+def _run_window(
+    app: QApplication,
+    data_dir: DataDir,
+    early_key: Future[bytes] | None,
+    instance: InstanceServer,
+    collections: CollectionScheduler,
+) -> int:
+    """The window over the store of `data_dir`, from unlocking it to quitting: the exit
+    status, or START_AGAIN where the user asked desk to start again."""
     policy = load_policy()
     locale = i18n.locale_for(policy.apply({})["ui.language"])
     translators = i18n.install(app, locale)
     clock = SystemClock()
     relay = SyncRelay()
-    collections = CollectionScheduler(parent=app)
     relay.ingested.connect(collections.activity)
 
     def window_on(store: Store) -> tuple[SettingsStore, ZoneInfo, SyncHost, DeskApp]:
@@ -412,7 +446,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
 
     opened = open_for_the_window(data_dir, early_key, window_on)
     if opened is None:
-        instance.close()
+        i18n.uninstall(app, translators)
         return 1
     store, (settings, tz, sync, desk) = opened
 
@@ -462,9 +496,15 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     # The reading pane's link under a DING the user sent: the roster, on that DING.
     desk.window.detail.sentDingRequested.connect(lambda ding: ding_dialogs().open_roster(ding))
     desk.quitRequested.connect(app.quit)
-    # Logging out or shutting down: the window must not refuse to close (it stays in the
-    # tray, or minimised, on an ordinary close), or it would hold up the session's end.
-    app.commitDataRequest.connect(lambda _manager: desk.window.allow_close())
+    desk.restartRequested.connect(lambda: app.exit(START_AGAIN))
+
+    def session_ends(_manager: object) -> None:
+        # Logging out or shutting down: the window must not refuse to close (it stays in
+        # the tray, or minimised, on an ordinary close), or it would hold up the session's
+        # end.
+        desk.window.allow_close()
+
+    app.commitDataRequest.connect(session_ends)
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
     quit_signals = QuitOnSignals(desk.quit)
     desk.start()
@@ -510,8 +550,13 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         collections.uninstall()
         sync.stop()
         desk.stop()
-        instance.close()
+        # What lives on after this window (it may start again): nothing of it left behind.
+        instance.showRequested.disconnect(desk.window.open_message_list)
+        app.commitDataRequest.disconnect(session_ends)
+        # Closed, it still laid out its list in the next start's event loop, and read
+        # the last store for it.
+        desk.window.deleteLater()
         store.close()
         # Last: a second SIGTERM (or Ctrl+C) while desk stops must not end it half-way.
         quit_signals.close()
-        del translators
+        i18n.uninstall(app, translators)

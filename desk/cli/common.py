@@ -69,9 +69,26 @@ def refusal_text(refusal: OsRefusal | None) -> str:
     return REFUSALS.get(refusal.code, refusal.detail)
 
 
-def store_error_text(error: StoreError) -> str:
-    """A StoreError in one line, as every command says it."""
-    return STORE_ERRORS[error.code].format(detail=error.detail, reason=refusal_text(error.refusal))
+def store_error_text(error: StoreError, directory: DataDir | None = None) -> str:
+    """A StoreError in one line, as every command says it; a damaged store of `directory`
+    with when desk found it so, where desk.damaged notes it."""
+    detail = error.detail
+    noted = damage_noted(directory) if directory is not None and error.code == "damaged" else ""
+    if noted:
+        detail = f"{detail}; {noted}"
+    return STORE_ERRORS[error.code].format(detail=detail, reason=refusal_text(error.refusal))
+
+
+def damage_noted(directory: DataDir) -> str:
+    """When desk found the database of `directory` damaged, and where it noted it
+    (desk.store.damage), in a clause; empty where it did not."""
+    from desk.store.damage import read_marker
+
+    found = read_marker(directory.damage_marker)
+    if found is None:
+        return ""
+    when = f" on {found.at.astimezone():%Y-%m-%d %H:%M}" if found.at is not None else ""
+    return f"desk found it damaged{when} (noted in {directory.damage_marker})"
 
 
 def key_file_unreadable_text(error: KeyFileUnreadable) -> str:
@@ -110,7 +127,7 @@ STORE_FAILURES = {
     "busy": "the database {path} is busy: another desk holds it; try again",
     "full": "cannot write the database {path}: the disk is full",
     "corrupt": "the database {path} is damaged: restore the data dir from a backup, or "
-    "start desk's window, which offers to start afresh",
+    "start desk's window, which offers to start afresh{noted}",
     "io": "cannot read or write the database {path}: the disk is full or failing",
     "other": "the database {path} failed ({detail}); see {log}",
 }
@@ -131,8 +148,12 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
     folder = DataDir.resolve(getattr(args, "data_dir", None))
     driver_error = getattr(error, "orig", None) or error
     log.error("store error %s (%s)", type(driver_error).__name__, cause)
+    noted = damage_noted(folder) if cause == "corrupt" else ""
     return STORE_FAILURES[cause].format(
-        path=folder.database, detail=type(driver_error).__name__, log=folder.logs
+        path=folder.database,
+        detail=type(driver_error).__name__,
+        log=folder.logs,
+        noted=f"; {noted}" if noted else "",
     )
 
 
@@ -183,10 +204,6 @@ def open_for_cli(
     command that reads would otherwise leave an empty store behind and answer nothing. A
     command `reading` opens it also where the disk has no room to share it (see
     desk.store.store.open_store)."""
-    # Here, not at the top: `desk` (the window) imports this module and starts unlocking the
-    # key before SQLAlchemy loads (see gui_cmd).
-    from desk.store.store import StoreError, open_store
-
     wanted = DataDir.resolve(args.data_dir)
     if not create and no_store_yet(args):
         fail(
@@ -205,7 +222,24 @@ def open_for_cli(
             f"use at least {MIN_PASSPHRASE_LENGTH} characters"
         )
         return None
-    # At a terminal, asked for as the window asks (three tries); a script sets it.
+    noted = directory.damage_marker.exists()
+    store = _open_asking(directory, passphrase, reading)
+    if store is not None and noted and not directory.damage_marker.exists():
+        # Found damaged, yet every page read at this open (see open_store).
+        fail(
+            f"{directory.database} was found damaged before, but every page of it reads "
+            f"now (restored from a backup?): {directory.damage_marker} was removed"
+        )
+    return store
+
+
+def _open_asking(directory: DataDir, passphrase: str | None, reading: bool) -> Store | None:
+    """The store, asking for its passphrase at a terminal as the window asks (three tries;
+    a script sets it), or None after printing why it cannot be opened."""
+    # Here, not at the top: `desk` (the window) imports this module and starts unlocking the
+    # key before SQLAlchemy loads (see gui_cmd).
+    from desk.store.store import StoreError, open_store
+
     tries = 3 if passphrase is None and at_a_terminal() else 1
     for attempt in range(tries):
         try:
@@ -213,7 +247,7 @@ def open_for_cli(
         except StoreError as exc:
             asking = exc.code in ("passphrase_required", "wrong_passphrase")
             if not asking or attempt == tries - 1:
-                fail(store_error_text(exc))
+                fail(store_error_text(exc, directory))
                 return None
             if exc.code == "wrong_passphrase":
                 fail("wrong passphrase, try again")

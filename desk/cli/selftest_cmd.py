@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desk import __version__
 from desk.cli.common import (
     add_data_dir,
+    damage_noted,
     data_dir_error_text,
     no_display,
     refusal_text,
@@ -122,11 +123,17 @@ def _check_own_store(directory: DataDir) -> str:
     keeps its store, and an older one is not upgraded under it."""
     if not directory.database.exists():
         return "none yet (desk makes it on first start)"
+    # Found damaged while desk ran: said in every answer.
+    noted = damage_noted(directory)
+    also = f"; {noted}" if noted else ""
     try:
         key = unlock_key(directory, os.environ.get(keys.ENV_PASSPHRASE))
     except StoreError as exc:
         if exc.code == "passphrase_required":
-            return "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check it)"
+            return (
+                "not opened: it is protected by a passphrase (set DESK_PASSPHRASE to check "
+                f"it){also}"
+            )
         raise CheckFailed(store_error_text(exc)) from None
     files = [
         directory.database,
@@ -146,11 +153,15 @@ def _check_own_store(directory: DataDir) -> str:
         # only where the OS does not refuse the file itself.
         code, refusal = why_unopenable(directory.database, exc)
         failed = StoreError(code, str(directory.database), refusal)
-        raise CheckFailed(store_error_text(failed)) from None
+        raise CheckFailed(store_error_text(failed, directory)) from None
     if found != ["ok"]:
         damaged = StoreError("damaged", str(directory.database))
-        raise CheckFailed(f"{store_error_text(damaged)} (quick_check: {found[0]})")
-    return f"opens with its key, this user may write it, every page reads; {messages} messages"
+        raise CheckFailed(f"{store_error_text(damaged, directory)} (quick_check: {found[0]})")
+    if noted:  # read whole now (restored from a backup?)
+        also = f"; {noted}: desk's next start reads it again and removes the note"
+    return (
+        f"opens with its key, this user may write it, every page reads; {messages} messages{also}"
+    )
 
 
 def _check_store(scratch: Path) -> str:

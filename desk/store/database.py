@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,11 +53,18 @@ _CAUSES = {
 FAILURE_CAUSES = ("read_only", "busy", "full", "corrupt", "io", "other")
 
 
+class WriteRefusedAfterDamage(DatabaseError):
+    """A write refused because the database was found damaged while desk ran: nothing more
+    is written to it (see desk.store.damage)."""
+
+
 def failure_cause(error: BaseException) -> str:
     """Why a store operation failed, one of FAILURE_CAUSES, for the UI to word: read_only
     (the file, or the disk it is on, cannot be written), busy (another connection holds
-    the lock past the busy timeout), full (the disk), corrupt (the file is damaged), or
-    other."""
+    the lock past the busy timeout), full (the disk), corrupt (the file is damaged, or a
+    write refused since), or other."""
+    if isinstance(error, WriteRefusedAfterDamage):
+        return "corrupt"
     code = _code(error)
     return "other" if code is None else _CAUSES.get(code, "other")
 
@@ -193,11 +200,15 @@ def open_database(
     while_upgrading: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
     *,
     alone: bool = False,
+    every_page: bool = False,
 ) -> tuple[Engine, sessionmaker[Session]]:
     """Opens (or creates) the database and brings its schema up to date.
 
     `while_upgrading` is held while the schema is brought up to date. `alone` opens it for
-    this process alone, which needs no -shm file: no other desk can use it meanwhile.
+    this process alone, which needs no -shm file: no other desk can use it meanwhile. With
+    `every_page` each page is read first (PRAGMA quick_check: 1.3 s for 165 MB here);
+    opening alone reads the first page and the schema, and a page damaged further on
+    passes.
 
     Raises DatabaseUnopenable before anything is written when the file cannot be read
     (the key does not fit, it is damaged, the disk fails), and schema.TooNew when a newer
@@ -208,6 +219,8 @@ def open_database(
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+                if every_page:
+                    _check_every_page(path, conn)
             schema.check_not_newer(engine)
             with engine.begin() as conn:
                 conn.execute(text("PRAGMA journal_mode = WAL"))
@@ -224,6 +237,15 @@ def open_database(
         engine.dispose()
         raise
     return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+def _check_every_page(path: Path, conn: Connection) -> None:
+    """DatabaseUnopenable (damaged) unless every page of the database reads."""
+    # The first problem is enough to know: the whole list can run to a hundred lines.
+    found = conn.execute(text("PRAGMA quick_check(1)")).scalar_one()
+    if found != "ok":
+        log.error("quick_check: the database's pages do not all read: %s", found)
+        raise DatabaseUnopenable(path, "damaged")
 
 
 def written(write: Callable[[], T], refused: T, who: str) -> T:

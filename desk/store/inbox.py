@@ -36,6 +36,7 @@ from desk.core.reasons import FROM_YOU
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
 from desk.store.models import (
@@ -343,12 +344,10 @@ class InboxQueries:
         """
         lower, upper = ids_within
         statement = _cards_search(index.name, _card_test(view), bool(senders))
-        connection = session.connection().connection
-        cursor, lookup = connection.cursor(), connection.cursor()
         arguments: tuple[object, ...] = (phrase, lower, upper)
         if senders:
             arguments += (json.dumps(senders), lower, upper)
-        try:
+        with driver_cursor(session) as cursor, driver_cursor(session) as lookup:
             cursor.execute(statement, arguments)
             seen: set[int | str] = set()
             ids: dict[int, None] = {}
@@ -367,9 +366,6 @@ class InboxQueries:
                         if len(ids) == limit:
                             return Page(list(ids), (at,))
             return Page(list(ids), None)
-        finally:
-            cursor.close()
-            lookup.close()
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -950,8 +946,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
         mine.append(m.remote_id)
         if m.cluster == m.remote_id:
             heads.append(m.remote_id)
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         for account_id, (mine, heads) in by_account.items():
             if heads:
                 cursor.execute(_COPY_GROUPS, (json.dumps(heads), account_id))
@@ -989,8 +984,6 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 senders = refused.setdefault((account_id, card), [])
                 if sender not in senders:
                     senders.append(sender)
-    finally:
-        cursor.close()
     return {
         key: _Folds(
             tuple(groups),

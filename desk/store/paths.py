@@ -136,3 +136,8 @@ class DataDir:
     @property
     def logs(self) -> Path:
         return self.root / "logs"
+
+    @property
+    def damage_marker(self) -> Path:
+        """The note that the database was found damaged while desk ran (desk.store.damage)."""
+        return self.root / "desk.damaged"

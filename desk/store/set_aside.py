@@ -19,8 +19,9 @@ from desk.store.paths import DataDir
 log = logging.getLogger("desk.store")
 
 # The key last: a database without its key is never opened over (see open_store), while a
-# key left alone would key a new database with the old key.
-_FILES = ("desk.db", "desk.db-wal", "desk.db-shm", "desk.key")
+# key left alone would key a new database with the old key. The note that the database was
+# found damaged (desk.store.damage) goes with it: the new store is not.
+_FILES = ("desk.db", "desk.db-wal", "desk.db-shm", "desk.damaged", "desk.key")
 # The folders' names begin so; `desk keychain forget` looks in them too.
 SET_ASIDE_PREFIX = "set-aside-"
 

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
+from desk.store.damage import DamageWatch, read_marker
 from desk.store.database import DatabaseUnopenable, open_database
 from desk.store.paths import DataDir, DataDirUnusable, OsRefusal
 
@@ -63,6 +64,8 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     protection: keys.KeyProtection
+    # Damage met inside the database while it is open (see desk.store.damage).
+    damage: DamageWatch
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -177,18 +180,41 @@ def _open_database(
 ) -> Store:
     protection = vault.protection()
     assert protection is not None
+    # Damage found while desk ran: every page is read before the store is used again. A
+    # start without the note pays nothing for it.
+    noted = read_marker(data_dir.damage_marker)
+    if noted is not None:
+        when = noted.at.isoformat(timespec="seconds") if noted.at else "at a time not noted"
+        log.warning("the database was found damaged (%s): reading every page", when)
     try:
-        engine, sessions = _opened(data_dir, key, while_upgrading, reading)
+        engine, sessions = _opened(data_dir, key, while_upgrading, reading, noted is not None)
     except DatabaseUnopenable as exc:
         cause = exc.__cause__
-        why = type(cause).__name__ if exc.refusal is None else exc.refusal.code
+        if exc.refusal is not None:
+            why = exc.refusal.code
+        else:  # None: every page read, and not all of them sound (see open_database)
+            why = type(cause).__name__ if cause is not None else "quick_check"
         log.error("database not opened: %s (%s)", exc.code, why)
         refused = exc.refusal.file if exc.refusal is not None else ""
         raise StoreError(exc.code, refused or str(data_dir.database), exc.refusal) from exc
     except schema.TooNew as exc:
         raise StoreError("too_new", exc.revision) from exc
+    if noted is not None:
+        _forget_damage(data_dir)
     log.info("store open (%s)", protection.value)
-    return Store(data_dir, engine, sessions, protection)
+    damage = DamageWatch(data_dir.damage_marker)
+    damage.attach(engine, sessions)
+    return Store(data_dir, engine, sessions, protection, damage)
+
+
+def _forget_damage(data_dir: DataDir) -> None:
+    """Removes the note of damage once every page reads (restored from a backup, say)."""
+    try:
+        data_dir.damage_marker.unlink(missing_ok=True)
+    except OSError as exc:  # read again at the next start, which costs only time
+        log.warning("could not remove %s (%s)", data_dir.damage_marker.name, exc.strerror)
+        return
+    log.info("every page of the database reads: %s removed", data_dir.damage_marker.name)
 
 
 def _opened(
@@ -196,18 +222,22 @@ def _opened(
     key: bytes,
     while_upgrading: Callable[[], AbstractContextManager[object]],
     reading: bool,
+    every_page: bool,
 ) -> tuple[Engine, sessionmaker[Session]]:
     """The database, shared with other desks; for a caller `reading`, where that fails on
     the disk, the database for this process alone. Sharing needs a -shm file of 32 KB
     beside the database, which a full disk has no room for (SQLite says "disk I/O
-    error"): `desk inbox` refused to read a store it could read."""
+    error"): `desk inbox` refused to read a store it could read. `every_page`: see
+    open_database."""
     try:
-        return open_database(data_dir.database, key, while_upgrading)
+        return open_database(data_dir.database, key, while_upgrading, every_page=every_page)
     except DatabaseUnopenable as exc:
         if not reading or exc.code != "disk":
             raise
         try:
-            opened = open_database(data_dir.database, key, while_upgrading, alone=True)
+            opened = open_database(
+                data_dir.database, key, while_upgrading, alone=True, every_page=every_page
+            )
         except DatabaseUnopenable:
             raise exc from exc.__cause__  # the disk's failure is what the user is told
         log.warning("database opened for this process alone: no room to share it")

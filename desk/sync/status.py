@@ -15,6 +15,9 @@ class SyncState(StrEnum):
     UP_TO_DATE = "up_to_date"
     OFFLINE = "offline"
     SIGN_IN = "sign_in"  # credentials refused: retrying will not help
+    # The store was found damaged: nothing more is written to it, and sync resumes only
+    # once desk starts again (see desk.store.damage). The reason says which: store_corrupt.
+    STOPPED = "stopped"
 
 
 # Which state the status bar shows when accounts differ: the one that asks most of the
@@ -26,6 +29,7 @@ _SEVERITY = {
     SyncState.SORTING: 2,
     SyncState.OFFLINE: 3,
     SyncState.SIGN_IN: 4,
+    SyncState.STOPPED: 5,
 }
 
 

@@ -7,6 +7,7 @@ queued Qt signals.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import random
@@ -23,6 +24,7 @@ from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncB
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
+from desk.store.damage import DamageFound
 from desk.store.database import failure_cause
 from desk.store.models import Account
 from desk.store.outbox import OutboxItem
@@ -147,6 +149,7 @@ class SyncWorker:
         self._retry: asyncio.Event | None = None
         # Touched on the sync thread's loop only.
         self._statuses = AccountStatuses()
+        self._halted = False
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
@@ -155,7 +158,8 @@ class SyncWorker:
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
+            with contextlib.suppress(RuntimeError):  # its loop ended already (see _halt)
+                self._loop.call_soon_threadsafe(self._stop.set)
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -174,6 +178,17 @@ class SyncWorker:
         self._stop = asyncio.Event()
         self._retry = asyncio.Event()
         self._started.set()
+        stop_watching = self._store.damage.subscribe(self._on_damage)
+        try:
+            if self._store.damage.found is not None:  # found before this worker started
+                self._halt()
+            await self._sync_accounts()
+        finally:
+            stop_watching()
+
+    async def _sync_accounts(self) -> None:
+        """Syncs every account until desk stops, or sync halts."""
+        assert self._stop is not None
         accounts = await self._accounts()
         if accounts is None:  # stopped while the store failed
             return
@@ -188,15 +203,18 @@ class SyncWorker:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _accounts(self) -> list[AccountRef] | None:
-        """The accounts to sync. A store that fails here (a damaged file, a full disk) is
-        said in the status and the log, and tried again with back-off: without this the
-        sync thread ended and the window said "starting" for ever."""
+        """The accounts to sync. A store that fails here (a full disk, a read-only file)
+        is said in the status and the log, and tried again with back-off: without this the
+        sync thread ended and the window said "starting" for ever. A damaged one halts
+        sync (see _halt)."""
         assert self._stop is not None
         attempt = 0
         while not self._stop.is_set():
             try:
                 return await asyncio.to_thread(ensure_default_account, self._store, self._clock)
             except SQLAlchemyError as exc:
+                if self._damaged():
+                    return None
                 attempt += 1
                 cause = failure_cause(exc)
                 log.error("store error %s (%s) before syncing", type(exc).__name__, cause)
@@ -206,6 +224,29 @@ class SyncWorker:
                 )
                 await self._wait_or_retry(delay, self._stop)
         return None
+
+    def _on_damage(self, _found: DamageFound) -> None:
+        """The store met damage, on whichever thread read it: sync halts on its own."""
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has just ended
+                loop.call_soon_threadsafe(self._halt)
+
+    def _halt(self) -> None:
+        """Stops syncing a damaged store, once: each retry failed on the same page, in a
+        loop of failures in the log, and nothing more may be written to it anyway. The
+        status says why for as long as desk runs."""
+        if self._halted:
+            return
+        self._halted = True
+        assert self._stop is not None
+        log.error("sync stopped: the database is damaged (it resumes once desk starts again)")
+        self._on_status(SyncStatus(SyncState.STOPPED, self._clock.now(), "store_corrupt"))
+        self._stop.set()
+
+    def _damaged(self) -> bool:
+        """Whether the store was found damaged: sync halts (see _halt), with no retry."""
+        return self._store.damage.found is not None
 
     def retry_now(self) -> None:
         """Ends a wait before retrying (the user asked to try again now)."""
@@ -313,6 +354,8 @@ class SyncWorker:
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
                     await self._wait_retry(account, attempt, "triage_failed", None)
                 except SQLAlchemyError as exc:
+                    if self._damaged():
+                        return False
                     gone = isinstance(exc, NoResultFound)
                     if gone and _account_ref(self._store, account.id) is None:
                         # Removed (`desk account remove` beside the running window): its
@@ -329,6 +372,8 @@ class SyncWorker:
                     )
                     await self._wait_retry(account, attempt, f"store_{cause}", None)
                 except Exception:
+                    if self._damaged():  # met on the driver's own cursor
+                        return False
                     # Anything else ended the account's task without a word, its status
                     # "syncing" for ever (an event from year 33658). Said, logged where it
                     # failed (never the text of a message), and tried again with back-off.
@@ -427,7 +472,10 @@ class SyncWorker:
         retry: float | None = None,
         unsorted: int = 0,
     ) -> None:
-        """Says the status that now stands for all accounts, this one's just changed."""
+        """Says the status that now stands for all accounts, this one's just changed; once
+        sync halted, the halt's stands."""
+        if self._halted:
+            return
         status = SyncStatus(state, self._clock.now(), reason, retry, unsorted=unsorted)
         self._on_status(self._statuses.set(account.id, account.label, status))
 

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
     aboutRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
+    # The link after "sync stopped" on a damaged database: what the user can do.
+    damageHelpRequested = Signal()
     urgentUnread = Signal(int)
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
@@ -1598,6 +1600,9 @@ class MainWindow(QMainWindow):
             )
             self._show_linked(said, "sign-in")
             return
+        if status.state is SyncState.STOPPED:  # the database is damaged: no retry
+            self._show_linked(self.tr("Sync stopped: the local database is damaged."), "damage")
+            return
         if status.state is SyncState.OFFLINE:
             self._retry_at = status.at + timedelta(seconds=status.retry_in_s or 0)
             self._offline_because = self._offline_reason(status.reason)
@@ -1682,12 +1687,18 @@ class MainWindow(QMainWindow):
         return fill(self.tr("Sorting new messages failed, retrying in %1 s"), left)
 
     def _show_linked(self, said: str, link: str) -> None:
-        words = {"sign-in": self.tr("sign in again"), "retry": self.tr("retry now")}
+        words = {
+            "sign-in": self.tr("sign in again"),
+            "retry": self.tr("retry now"),
+            "damage": self.tr("what to do"),
+        }
         self.sync_label.set_text(said, link, words[link])
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
             self.signInAgainRequested.emit()
+        elif link == "damage":
+            self.damageHelpRequested.emit()
         else:
             self.statusBar().showMessage(self.tr("Trying again…"), 3000)
             self.retryRequested.emit()

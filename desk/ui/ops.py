@@ -86,6 +86,11 @@ class StoreOps(QObject):
         self._pool.shutdown(wait=True)
 
     def _on_deliver(self, then: Callable[[Any], None] | None, result: Any, error: Any) -> None:
+        if self._closed:
+            # Finished as desk stopped: what it would update is gone. A window started
+            # again (desk.app.gui.run_gui) had the last one's sync start on the last store.
+            self._pending -= 1
+            return
         if error is not None:
             log.error("store operation failed: %s (%s)", type(error).__name__, failure_cause(error))
             self.failed.emit(type(error).__name__)

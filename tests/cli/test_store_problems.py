@@ -178,3 +178,80 @@ def test_selftest_finds_a_store_damaged_inside(damaged_inside: DataDir) -> None:
         f"FAIL this data dir's store: The database is damaged: {damaged_inside.database}."
         in result.stdout
     ), result.stdout
+
+
+def test_damage_a_command_meets_is_noted_for_the_window(
+    damaged_inside: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(damaged_inside.root)]) == 2
+
+    err = capsys.readouterr().err
+    assert f"(noted in {damaged_inside.damage_marker})" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert damaged_inside.damage_marker.exists(), "the window's next start reads every page"
+
+
+# When desk noted the damage, as this computer's clock tells it.
+FOUND_AT = datetime(2026, 11, 23, 10, 32).astimezone()
+
+
+@pytest.fixture
+def noted_damaged(passphrase_store: DataDir) -> DataDir:
+    """A store damaged where `desk inbox` does not read (its text index), with the note
+    that desk found it so while it ran."""
+    from desk.store.damage import DamageFound, write_marker
+    from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+
+    damage_inside(open_store(passphrase_store, PASSPHRASE), TEXT_INDEX)
+    write_marker(passphrase_store.damage_marker, DamageFound(FOUND_AT, "desk-sync", "malformed"))
+    return passphrase_store
+
+
+def test_a_command_on_a_store_noted_damaged_reads_every_page_and_says_so(
+    noted_damaged: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its first reads pass: without the note, `desk inbox` answered from a damaged store.
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(noted_damaged.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: The database is damaged: {noted_damaged.database}; desk found it damaged on "
+        f"2026-11-23 10:32 (noted in {noted_damaged.damage_marker}). Nothing was changed; "
+        "restore the data dir from a backup, or move it aside to start afresh.\n"
+    )
+
+
+def test_a_store_noted_damaged_that_reads_whole_again_is_used_and_the_note_goes(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk.store.damage import DamageFound, write_marker
+
+    write_marker(passphrase_store.damage_marker, DamageFound(FOUND_AT, "desk-sync", "malformed"))
+    capsys.readouterr()
+
+    assert main(["inbox", "--data-dir", str(passphrase_store.root)]) == 0
+
+    assert capsys.readouterr().err == (
+        f"desk: {passphrase_store.database} was found damaged before, but every page of it "
+        f"reads now (restored from a backup?): {passphrase_store.damage_marker} was removed\n"
+    )
+    assert not passphrase_store.damage_marker.exists()
+
+
+def test_selftest_says_when_desk_found_the_store_damaged(noted_damaged: DataDir) -> None:
+    from tests.cli.test_commands import desk
+
+    result = desk(
+        "selftest", "--data-dir", str(noted_damaged.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+
+    assert result.returncode == 1
+    assert (
+        f"FAIL this data dir's store: The database is damaged: {noted_damaged.database}; desk "
+        f"found it damaged on 2026-11-23 10:32 (noted in {noted_damaged.damage_marker})."
+        in result.stdout
+    ), result.stdout
+    assert noted_damaged.damage_marker.exists(), "selftest only reads"

@@ -9,10 +9,12 @@ from desk.store.store import Store
 
 # Read for the cards of the first page (who else acknowledged each), not while opening.
 ACKS_INDEX = "ix_messages_ack_of"
+# Read by a search (and by ingest, which indexes new messages), not by the first screen.
+TEXT_INDEX = "messages_fts_data"
 
 
 def damage_inside(store: Store, index: str = ACKS_INDEX) -> None:
-    """Closes `store` and writes garbage over the root page of `index`: opening the store
+    """Closes `store` and writes garbage over the root page of `index` (or table): opening the store
     still works (its first page and its schema are sound), reading through that index
     fails with SQLITE_CORRUPT (SQLCipher's check of each page fails)."""
     with store.engine.connect() as conn:

@@ -36,6 +36,16 @@ def test_the_files_move_whole_and_a_new_store_opens_beside_them(data_dir: DataDi
     assert set_aside(data_dir, NOW).name == "set-aside-20261207-084503-2"
 
 
+def test_the_note_of_damage_goes_with_the_store(data_dir: DataDir) -> None:
+    open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    data_dir.damage_marker.write_text("{}", "utf-8")
+
+    aside = set_aside(data_dir, NOW)
+
+    assert (aside / data_dir.damage_marker.name).exists()
+    assert not data_dir.damage_marker.exists(), "the new store is not damaged"
+
+
 def test_a_file_that_cannot_move_puts_everything_back(
     data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,10 +8,13 @@ import logging
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import pytest
+import sqlcipher3
+from keyring.backends import fail
 from sqlalchemy import func, select
 
 from desk.connectors.protocol import (
@@ -26,15 +29,17 @@ from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
 from desk.core.triage_config import TriageConfig
 from desk.store.credentials import CredentialStore
+from desk.store.inbox import InboxQueries, View
 from desk.store.models import Account, Message
-from desk.store.store import Store
+from desk.store.store import Store, open_store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import IngestResult
 from desk.sync.outbox import enqueue
 from desk.sync.status import SyncState, SyncStatus
 from desk.sync.triage_process import LocalTriage, TriageFailed, TriageProcess
 from desk.sync.worker import SyncWorker
-from tests.conftest import SHANGHAI
+from tests.conftest import PASSPHRASE, SHANGHAI
+from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
 from tests.helpers.read_only_store import make_read_only
 from tests.sync.test_ingest import _batch, _column, _groups, _post
 
@@ -674,3 +679,120 @@ def test_new_messages_held_by_a_stuck_triage_process_are_said_then_arrive(
     # Logged once, saying what happened.
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and "no answer to process in 2 s" in errors[0]
+
+
+class _NewsConnector(_FlakyConnector):
+    """A server with new messages at every sync: each batch is written to the store (and
+    to its text index)."""
+
+    kind: ClassVar[str] = "news"
+    calls = 0
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        type(self).calls += 1
+        return _batch(self._clock.now(), [f"n{self.calls}"])
+
+
+class _QuietConnector(_NewsConnector):
+    """A server with nothing new: sync only reads the store."""
+
+    kind: ClassVar[str] = "quiet"
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        type(self).calls += 1
+        return SyncBatch(next_cursor="c1")
+
+
+def _damaged_with(store: Store, monkeypatch: Any, connector: Any) -> Store:
+    """`store`, with an account synced through `connector`, its text index damaged and
+    opened again: the window's reads pass, what writes or searches the text does not."""
+    monkeypatch.setattr(connector, "calls", 0)
+    _account_of(store, monkeypatch, connector)
+    damage_inside(store, TEXT_INDEX)
+    return open_store(store.data_dir, PASSPHRASE, backend=fail.Keyring())
+
+
+def _sync_thread_ends() -> bool:
+    """Whether the sync thread ends on its own (its halt needs no stop from outside)."""
+    deadline = time.monotonic() + 30
+    while any(t.name == "desk-sync" for t in threading.enumerate()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def _halting_worker(store: Store, clock: ManualClock, seen: _Recorder) -> SyncWorker:
+    """A worker that would retry at once: a store failure looping would show."""
+    return SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        seen.status,
+        seen.ingested.append,
+        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
+        poll_wait_s=0.01,
+    )
+
+
+def test_a_batch_meeting_damage_stops_sync_saying_why_without_retrying(
+    store: Store, clock: ManualClock, monkeypatch: Any, caplog: Any
+) -> None:
+    # From a data-safety tester: each round failed on the same damaged page, for ever,
+    # and the status bar said only "cannot save to this computer, retrying".
+    damaged = _damaged_with(store, monkeypatch, _NewsConnector)
+    seen = _Recorder()
+    worker = _halting_worker(damaged, clock, seen)
+    try:
+        with caplog.at_level("INFO", logger="desk"):
+            worker.start()
+            assert _sync_thread_ends()
+    finally:
+        worker.stop()
+        damaged.close()
+    assert seen.statuses[-1].state is SyncState.STOPPED
+    assert seen.statuses[-1].reason == "store_corrupt"
+    assert all(s.state is not SyncState.OFFLINE for s in seen.statuses)
+    assert _NewsConnector.calls == 1, "no retry"
+    logged = [r.getMessage() for r in caplog.records]
+    assert sum("sync stopped" in line for line in logged) == 1
+    assert not [line for line in logged if "retry" in line]
+    assert damaged.data_dir.damage_marker.exists()
+
+
+def test_damage_the_window_meets_stops_sync_too(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    damaged = _damaged_with(store, monkeypatch, _QuietConnector)
+    seen = _Recorder()
+    worker = _halting_worker(damaged, clock, seen)
+    worker.start()
+    try:
+        assert seen.up_to_date.wait(30)
+        # A search in the window reads the damaged page.
+        with pytest.raises(sqlcipher3.dbapi2.DatabaseError):
+            InboxQueries(damaged.sessions).page(View(search="报送材料"), limit=20)
+        assert _sync_thread_ends()
+    finally:
+        worker.stop()
+        damaged.close()
+    assert seen.statuses[-1] == SyncStatus(SyncState.STOPPED, clock.now(), "store_corrupt")
+
+
+def test_a_worker_started_on_a_store_found_damaged_does_not_sync(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # An account added after the damage was found starts a new worker.
+    damaged = _damaged_with(store, monkeypatch, _QuietConnector)
+    with pytest.raises(sqlcipher3.dbapi2.DatabaseError):
+        InboxQueries(damaged.sessions).page(View(search="报送材料"), limit=20)
+    seen = _Recorder()
+    worker = _halting_worker(damaged, clock, seen)
+    worker.start()
+    try:
+        assert _sync_thread_ends()
+    finally:
+        worker.stop()
+        damaged.close()
+    assert [s.state for s in seen.statuses] == [SyncState.STOPPED]
+    assert _QuietConnector.calls == 0

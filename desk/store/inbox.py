@@ -748,12 +748,9 @@ def _senders_named(session: Session, needle: str) -> list[str]:
     forms = [f.casefold() for f in _forms(needle)]
     # On the driver's cursor: asked at each step of a search, the same statement built
     # and compiled by SQLAlchemy each time cost ten times what SQLite took to answer it.
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         cursor.execute(_SENDERS_HOLDING[len(forms)], forms)
         candidates = [name for (name,) in cursor.fetchall()]
-    finally:
-        cursor.close()
     named = [
         name
         for name in candidates

@@ -1141,3 +1141,17 @@ def test_other_ways_of_naming_the_due_day(text: str, expected: str) -> None:
 )
 def test_numbers_that_look_like_the_new_day_phrases_are_no_due_time(text: str) -> None:
     assert extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各位网格员周末前完成所有独居老人家庭的走访", "2026-12-11 17:30"),
+        ("请各村这周末之前把台账报上来", "2026-12-11 17:30"),
+        ("请各村下周末前完成清查", "2026-12-18 17:30"),
+    ],
+)
+def test_before_the_weekend_is_by_the_weeks_last_working_day(text: str, expected: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == expected

@@ -1155,3 +1155,22 @@ def test_before_the_weekend_is_by_the_weeks_last_working_day(text: str, expected
     found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
     assert found is not None
     assert found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+# Friday 26 December 2025: 春节 2026 runs from 15 to 23 February, and Saturday 14 February
+# is a make-up working day.
+BEFORE_NEW_YEAR = datetime(2025, 12, 26, 10, 30, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("春节前组织网格员走访，走访台账春节前报县教育局安全股", "2026-02-14 17:30"),
+        ("请于春节放假前完成困难群众慰问", "2026-02-14 17:30"),
+        ("请于春节后第一个工作日报送走访情况", "2026-02-24 17:30"),
+    ],
+)
+def test_a_named_holiday_seven_weeks_off_is_still_the_one_meant(text: str, expected: str) -> None:
+    found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == expected

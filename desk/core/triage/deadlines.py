@@ -1165,6 +1165,9 @@ _TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:是|就是)
 _RETURN_WORDS = re.compile(r"收假|开年|新年")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
+# A holiday named (春节前, said in December) may be further off than the next one unnamed
+# (节前): up to about four months, not as far as the one after a holiday just gone.
+_NAMED_HOLIDAY_LOOKAHEAD = 120
 _HOLIDAY_LOOKBACK = timedelta(days=9)
 _TIME_FOLLOWS = re.compile(
     rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})[:：点时]"
@@ -1222,7 +1225,8 @@ def _last_working_day_before_holiday(
     today: date, name: str | None, work: WorkCalendar
 ) -> date | None:
     """The last working day, not before today, ahead of the next holiday (named `name`,
-    when given) that starts within about a month; None while that holiday is under way."""
+    when given) that starts soon enough (see `_holiday_from`); None while that holiday is
+    under way."""
     day = _holiday_from(today, name, work)
     if day is None:
         return None
@@ -1235,7 +1239,7 @@ def _last_working_day_before_holiday(
 
 def _holiday_from(today: date, name: str | None, work: WorkCalendar) -> date | None:
     """Today if a holiday (named `name`, when given) is under way, else the first day of
-    the next one within about a month; None if there is none."""
+    the next one within about a month (four, when named); None if there is none."""
     from desk.core.work_calendar import Day, DayKind
 
     def named(info: Day) -> bool:
@@ -1249,7 +1253,7 @@ def _holiday_from(today: date, name: str | None, work: WorkCalendar) -> date | N
             return today
         day -= timedelta(days=1)
     day = today
-    for _ in range(_HOLIDAY_LOOKAHEAD):
+    for _ in range(_HOLIDAY_LOOKAHEAD if name is None else _NAMED_HOLIDAY_LOOKAHEAD):
         if named(work.day(day)):
             return day
         day += timedelta(days=1)
@@ -1271,9 +1275,10 @@ def _first_working_day_after_holiday(
     today: date, name: str | None, work: WorkCalendar, back: bool = False
 ) -> date | None:
     """The first working day after the holiday under way, or else the next one (the next
-    one whose name holds `name`, when one is given), within about a month. With `back`
-    (收假第一天, 开年上班第一天: words for coming back), today on the first working day back:
-    the holiday just ended is the one meant, not the next, a month or more away."""
+    one whose name holds `name`, when one is given) soon enough (see `_holiday_from`).
+    With `back` (收假第一天, 开年上班第一天: words for coming back), today on the first
+    working day back: the holiday just ended is the one meant, not the next, a month or
+    more away."""
     if back and _back_from_holiday(today, name, work):
         return today
     day = _holiday_from(today, name, work)

@@ -1174,3 +1174,17 @@ def test_a_named_holiday_seven_weeks_off_is_still_the_one_meant(text: str, expec
     found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
     assert found is not None
     assert found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "即日起至12月31日，请各街道组织社区开展老年人流感疫苗接种预约登记，名单报县疾控中心。",
+        "从今天起到12月31日，请各网格员完成辖区独居老人入户走访。",
+        "请各社区自即日起至12月31日开展燃煤取暖户排查。",
+    ],
+)
+def test_a_span_from_now_in_which_something_is_asked_is_due_at_its_end(text: str) -> None:
+    found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == "2025-12-31 17:30"

@@ -249,6 +249,14 @@ _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天�
 _STRONG_PREFIX = re.compile(
     r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：]|不晚于|不迟于|最迟|最晚)\s*$"
 )
+# A span from now to a day (即日起至12月31日, 从今天起到12月31日) in a sentence that asks for
+# something done in it is due by that day; not a ban for that long (即日起至2月28日，冰面禁止
+# 机动车驶入) nor a campaign told of with nothing asked.
+_FROM_NOW_UNTIL = re.compile(r"(?:即日|今日|今天)起?(?:至|到)\s*$")
+_ASKED_IN_SPAN = re.compile(
+    r"请[^。;；!！?？\n]{0,30}?(?:开展|组织|完成|登记|排查|走访|报|提交|上传|录入|整改|清理)"
+)
+_BANNED = re.compile(r"禁止|严禁|不得")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
@@ -591,6 +599,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             suffix
             or bool(weekin)
             or bool(_STRONG_PREFIX.search(before))
+            or (bool(_FROM_NOW_UNTIL.search(before)) and _asked_by_then(text, start))
             # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable,
             # "班线恢复时间改为2月4日" the day a service starts again.
             or (
@@ -653,6 +662,14 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
     return found
+
+
+def _asked_by_then(text: str, at: int) -> bool:
+    """Whether the sentence holding position `at` asks for something to be done, and bans
+    nothing (see _FROM_NOW_UNTIL)."""
+    end = _SENTENCE_BREAK.search(text, at)
+    sentence = text[clause_start(text, at, SENTENCE_MARKS) : end.start() if end else len(text)]
+    return _ASKED_IN_SPAN.search(sentence) is not None and _BANNED.search(sentence) is None
 
 
 def _still_ahead_today(

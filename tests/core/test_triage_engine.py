@@ -3295,3 +3295,22 @@ def test_an_at_that_only_tells_what_was_done_for_the_reader_is_information(
     text: str, tier: Tier
 ) -> None:
     assert tier_of(text, "m", 1, "柳河镇党政综合群") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # What the public is asked in a notice passed on, named before its 请: information.
+        (
+            "【疫苗接种】县疾控中心元旦假期暂停预防接种门诊，1月4日起恢复正常接种，"
+            "已预约的居民请按短信通知时间前往。",
+            Tier.INFO,
+        ),
+        ("【停气通知】明天上午检修燃气管道，沿线居民请提前做好储水储气准备。", Tier.INFO),
+        # Telling the public is the units' task.
+        ("县疾控中心元旦假期暂停接种，请各网格员通知已预约的老人改期。", Tier.ACTION),
+        ("收购点10月8日起开秤，请各村通知种植户，莫被上门的贩子压价。", Tier.ACTION),
+    ],
+)
+def test_the_public_asked_is_information_and_telling_them_is_a_task(text: str, tier: Tier) -> None:
+    assert tier_of(text, "a", 0, "县卫健局公卫工作群") is tier

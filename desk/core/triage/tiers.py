@@ -486,7 +486,7 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知到|封控现场|继续封控)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知(?![书单要精文内])|封控现场|继续封控)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -541,15 +541,21 @@ _ADDRESSED_PEOPLE = re.compile(
     r"\s*(?:@\S+\s*)?各位?[^，,。：:\n]{1,8}[：:][^\n]*?"
     r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一|核查|入户|走一遍|发群里)"
 )
-# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
-# not a task.
-_TO_THE_PUBLIC = re.compile(
-    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
+# The public, asked in a notice passed on: what they are asked is no task for the reader.
+_PUBLIC = (
+    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
+)
+_TO_THE_PUBLIC = re.compile(
+    rf"请(?:各位|广大)?{_PUBLIC}"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
     r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*$"
 )
+# ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
+_PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")
+# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
+# not a task.
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
@@ -1539,9 +1545,11 @@ _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 def _asks(text: str) -> bool:
     """Whether the text asks someone to do something now, not whenever a case arises, nor
-    the public in a notice passed on (请家长做好看护, 请市民减少外出)."""
+    the public in a notice passed on (请家长做好看护, 请市民减少外出, 已预约的居民请按时前往)."""
     return any(
-        _CASE_IN_ASK.search(m.group()) is None and not _TO_THE_PUBLIC.match(m.group())
+        _CASE_IN_ASK.search(m.group()) is None
+        and not _TO_THE_PUBLIC.match(m.group())
+        and _PUBLIC_BEFORE.search(text, clause_start(text, m.start()), m.start()) is None
         for m in _REQUEST.finditer(text)
     )
 

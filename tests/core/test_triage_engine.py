@@ -3314,3 +3314,12 @@ def test_an_at_that_only_tells_what_was_done_for_the_reader_is_information(
 )
 def test_the_public_asked_is_information_and_telling_them_is_a_task(text: str, tier: Tier) -> None:
     assert tier_of(text, "a", 0, "县卫健局公卫工作群") is tier
+
+
+def test_a_weeks_plan_naming_a_report_to_write_is_information() -> None:
+    # 述职报告 is the report one writes, not reporting: the plan item read as a report asked.
+    plan = (
+        "【本周工作安排】\n1.周一至周三：元旦前安全生产大检查；\n2.周三前完成年度述职报告初稿；\n"
+        "3.元旦假期值班见群文件；\n4.1月4日（周日）调休上班，正常考勤。"
+    )
+    assert tier_of(plan, "a", 0, "鼓楼街道机关工作群") is Tier.INFO

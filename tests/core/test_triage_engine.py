@@ -3323,3 +3323,15 @@ def test_a_weeks_plan_naming_a_report_to_write_is_information() -> None:
         "3.元旦假期值班见群文件；\n4.1月4日（周日）调休上班，正常考勤。"
     )
     assert tier_of(plan, "a", 0, "鼓楼街道机关工作群") is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 你现在去一趟钟楼社区，跟刘书记把平房区的燃煤户先过一遍，有情况随时报我。",
+        "@李明 您现在去一下一楼大厅，检查组到了",
+    ],
+)
+def test_sent_somewhere_now_is_urgent(text: str) -> None:
+    # As 现在过来一趟 is: the reader is wanted somewhere now, with no time to wait for.
+    assert tier_of(text, "o", 1, "鼓楼街道机关工作群") is Tier.URGENT

@@ -427,10 +427,12 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 _HURRY = re.compile(
     _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
 )
-# Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
+# Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下);
+# or sent somewhere now (你现在去一趟钟楼社区), not told where the poster goes (我现在去一趟).
 _COME_NOW = re.compile(
     r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
     r"(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+    r"|(?:您|你)(?:现在|赶紧|赶快|立马|马上)去一(?:下|趟)"
 )
 # Sent somewhere to keep watch now (@李明 你家离纸坊近，先过去盯着).
 _GO_WATCH_NOW = re.compile(

@@ -3335,3 +3335,12 @@ def test_a_weeks_plan_naming_a_report_to_write_is_information() -> None:
 def test_sent_somewhere_now_is_urgent(text: str) -> None:
     # As 现在过来一趟 is: the reader is wanted somewhere now, with no time to wait for.
     assert tier_of(text, "o", 1, "鼓楼街道机关工作群") is Tier.URGENT
+
+
+def test_an_advisory_passed_on_by_name_is_information() -> None:
+    # As under its 【健康提示】 tag: what the public is asked in it is no task for the reader.
+    relayed = (
+        "转发县卫健局健康提示：\n「近期气温骤降，一氧化碳中毒进入高发期。请广大居民使用煤炉取暖时"
+        "保持通风，睡前检查炉火，安装一氧化碳报警器；出现头痛、头晕等症状立即开窗并拨打120。」"
+    )
+    assert tier_of(relayed, "a", 0, "鼓楼街道网格员工作群") is Tier.INFO

@@ -730,6 +730,10 @@ _INFO_ONLY = re.compile(
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
+    # ...or named on a line of its own as it is passed on (转发县卫健局健康提示：\n「…」), with
+    # no ask of units below it (not 转区文明办提示：…\n街道安排：各社区书记带队…).
+    r"|(?:^|\n)\s*转发?(?![^：:\n]{0,12}(?:重要|特别|紧急))[^：:\n。，,]{0,12}提示[:：]\s*\n"
+    r"(?![\s\S]*请[^，。\n]{0,6}各)"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).

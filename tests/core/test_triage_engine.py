@@ -3344,3 +3344,9 @@ def test_an_advisory_passed_on_by_name_is_information() -> None:
         "保持通风，睡前检查炉火，安装一氧化碳报警器；出现头痛、头晕等症状立即开窗并拨打120。」"
     )
     assert tier_of(relayed, "a", 0, "鼓楼街道网格员工作群") is Tier.INFO
+
+
+def test_a_reminder_under_its_tag_is_no_routine_report() -> None:
+    # 正常 in a reminder that the make-up day is a working day is not "all normal here".
+    reminder = "【调休提醒】今天（1月4日，周日）正常上班，食堂正常供应午餐。"
+    assert tier_of(reminder, "a", 0, "鼓楼街道机关工作群") is Tier.INFO

@@ -795,7 +795,7 @@ _NOTHING_TO_REPORT = (
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
 # 逐户报平安: a task).
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
-_REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]")
+_REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
     rf"{_NOTHING_TO_REPORT}|正常"
     r"|(?<![报旦年节])平安[。!！]?\s*$"
@@ -1220,7 +1220,8 @@ def _noise_reason(
     if (
         not asks
         and _ROUTINE_REPORT.search(text)
-        # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报) is not a report.
+        # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报; 【调休提醒】今天正常
+        # 上班) is not a report.
         and _REMINDER.match(text) is None
         # Back to normal after a fault (3号楼已恢复供暖，回水温度正常) is news of it.
         and "恢复" not in text

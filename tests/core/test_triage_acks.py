@@ -388,3 +388,21 @@ def test_praise_with_a_wish_for_the_leaders_health_or_a_lesson_taken_is_flattery
 )
 def test_a_wish_alone_or_with_more_said_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已通知到位",
+        "已传达到人",
+        # A unit named before its word that it is done, as before its receipt.
+        "城关镇已报",
+        "西关社区已落实",
+        "钟楼社区已转发",
+        # A pledge to carry out what the leader asked.
+        "坚决落实书记要求！💪",
+        "认真落实领导指示",
+    ],
+)
+def test_a_word_that_it_is_done_or_will_be_carried_out_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK

@@ -1141,3 +1141,50 @@ def test_other_ways_of_naming_the_due_day(text: str, expected: str) -> None:
 )
 def test_numbers_that_look_like_the_new_day_phrases_are_no_due_time(text: str) -> None:
     assert extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各位网格员周末前完成所有独居老人家庭的走访", "2026-12-11 17:30"),
+        ("请各村这周末之前把台账报上来", "2026-12-11 17:30"),
+        ("请各村下周末前完成清查", "2026-12-18 17:30"),
+    ],
+)
+def test_before_the_weekend_is_by_the_weeks_last_working_day(text: str, expected: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+# Friday 26 December 2025: 春节 2026 runs from 15 to 23 February, and Saturday 14 February
+# is a make-up working day.
+BEFORE_NEW_YEAR = datetime(2025, 12, 26, 10, 30, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("春节前组织网格员走访，走访台账春节前报县教育局安全股", "2026-02-14 17:30"),
+        ("请于春节放假前完成困难群众慰问", "2026-02-14 17:30"),
+        ("请于春节后第一个工作日报送走访情况", "2026-02-24 17:30"),
+    ],
+)
+def test_a_named_holiday_seven_weeks_off_is_still_the_one_meant(text: str, expected: str) -> None:
+    found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "即日起至12月31日，请各街道组织社区开展老年人流感疫苗接种预约登记，名单报县疾控中心。",
+        "从今天起到12月31日，请各网格员完成辖区独居老人入户走访。",
+        "请各社区自即日起至12月31日开展燃煤取暖户排查。",
+    ],
+)
+def test_a_span_from_now_in_which_something_is_asked_is_due_at_its_end(text: str) -> None:
+    found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == "2025-12-31 17:30"

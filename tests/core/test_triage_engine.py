@@ -3295,3 +3295,58 @@ def test_an_at_that_only_tells_what_was_done_for_the_reader_is_information(
     text: str, tier: Tier
 ) -> None:
     assert tier_of(text, "m", 1, "柳河镇党政综合群") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # What the public is asked in a notice passed on, named before its 请: information.
+        (
+            "【疫苗接种】县疾控中心元旦假期暂停预防接种门诊，1月4日起恢复正常接种，"
+            "已预约的居民请按短信通知时间前往。",
+            Tier.INFO,
+        ),
+        ("【停气通知】明天上午检修燃气管道，沿线居民请提前做好储水储气准备。", Tier.INFO),
+        # Telling the public is the units' task.
+        ("县疾控中心元旦假期暂停接种，请各网格员通知已预约的老人改期。", Tier.ACTION),
+        ("收购点10月8日起开秤，请各村通知种植户，莫被上门的贩子压价。", Tier.ACTION),
+    ],
+)
+def test_the_public_asked_is_information_and_telling_them_is_a_task(text: str, tier: Tier) -> None:
+    assert tier_of(text, "a", 0, "县卫健局公卫工作群") is tier
+
+
+def test_a_weeks_plan_naming_a_report_to_write_is_information() -> None:
+    # 述职报告 is the report one writes, not reporting: the plan item read as a report asked.
+    plan = (
+        "【本周工作安排】\n1.周一至周三：元旦前安全生产大检查；\n2.周三前完成年度述职报告初稿；\n"
+        "3.元旦假期值班见群文件；\n4.1月4日（周日）调休上班，正常考勤。"
+    )
+    assert tier_of(plan, "a", 0, "鼓楼街道机关工作群") is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 你现在去一趟钟楼社区，跟刘书记把平房区的燃煤户先过一遍，有情况随时报我。",
+        "@李明 您现在去一下一楼大厅，检查组到了",
+    ],
+)
+def test_sent_somewhere_now_is_urgent(text: str) -> None:
+    # As 现在过来一趟 is: the reader is wanted somewhere now, with no time to wait for.
+    assert tier_of(text, "o", 1, "鼓楼街道机关工作群") is Tier.URGENT
+
+
+def test_an_advisory_passed_on_by_name_is_information() -> None:
+    # As under its 【健康提示】 tag: what the public is asked in it is no task for the reader.
+    relayed = (
+        "转发县卫健局健康提示：\n「近期气温骤降，一氧化碳中毒进入高发期。请广大居民使用煤炉取暖时"
+        "保持通风，睡前检查炉火，安装一氧化碳报警器；出现头痛、头晕等症状立即开窗并拨打120。」"
+    )
+    assert tier_of(relayed, "a", 0, "鼓楼街道网格员工作群") is Tier.INFO
+
+
+def test_a_reminder_under_its_tag_is_no_routine_report() -> None:
+    # 正常 in a reminder that the make-up day is a working day is not "all normal here".
+    reminder = "【调休提醒】今天（1月4日，周日）正常上班，食堂正常供应午餐。"
+    assert tier_of(reminder, "a", 0, "鼓楼街道机关工作群") is Tier.INFO

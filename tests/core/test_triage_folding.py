@@ -674,3 +674,27 @@ def test_an_office_s_own_decision_on_the_same_days_is_another_notice() -> None:
         "到岗在位，值班人员24小时值守，严禁脱岗；发现积水立即封闭、转移群众。"
     )
     assert not folds(rain, response)
+
+
+def test_a_notice_passed_on_under_a_relay_tag_folds_into_its_topic_tagged_original() -> None:
+    # 【接上级通知】 says the notice is passed on, not what kind of notice it is: it kept a
+    # relay with its own earlier day apart from 【冬季防火】.
+    notice = (
+        "【冬季防火】各乡镇（街道）：元旦春节期间是火灾高发期，请组织对辖区九小场所、出租屋、"
+        "老旧小区楼道堆物和电动自行车违规充电开展一次清查，清查情况元旦前报县应急局，联系人韩涛。"
+    )
+    relayed = (
+        "{tag}县应急局：元旦春节期间是火灾高发期，请组织对辖区九小场所、出租屋、老旧小区楼道堆物"
+        "和电动自行车违规充电开展一次清查，清查情况元旦前报县应急局。\n"
+        "请各社区12月30日（周二）下班前报平安办。"
+    )
+    december = datetime(2025, 12, 29, 8, 30, tzinfo=TZ)
+
+    def folds_in_december(tag: str) -> bool:
+        engine = TriageEngine(TriageConfig(tz=TZ))
+        engine.process(replace(message(notice, 1), ts=december))
+        relay = replace(message(relayed.format(tag=tag), 2, group="g2"), ts=december)
+        return engine.process(relay).cluster == "m1"
+
+    assert all(map(folds_in_december, ("【接上级通知】", "【紧急转发】", "【转县应急局通知】")))
+    assert not folds_in_december("【燃气安全】")

@@ -100,7 +100,9 @@ _PROMISE = (
     # Passing it on to whom: 马上通知各村, 立即传达到各社区.
     r"(?:到?各[\u4e00-\u9fff]{1,3}|到位|到人)?"
     # On the way, and how soon (在路上，五分钟到).
-    r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?|已安排|已落实|已报"
+    # Done, and passed on to everyone: 已落实, 已通知到位, 已传达到人.
+    r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
+    r"|已(?:安排|落实|报|通知|传达|部署)(?:到位|到人|到户|完毕)?"
     # Coming along too (我也过去), or when it will be done (明天一早就报).
     rf"|我们?也(?:{_PROMISE_VERB}){{1,2}}"
     rf"|(?:今天|今晚|明天|明早|上午|下午|晚上)?(?:一早)?就(?:{_PROMISE_VERB})"
@@ -115,6 +117,11 @@ _LEAD_PRAISE = (
     rf"(?:[\u4e00-\u9fff]?(?:{_TITLES})们?|{_HEAD})"
     r"(?:部署|安排|指挥|指示|领导)(?:到位|周密|得力|有力|英明|有方)"
 )
+# Carrying out what a leader asked, as a pledge: 坚决落实书记要求, 认真落实领导指示.
+_CARRY_OUT = (
+    r"(?:坚决|认真|全力)?(?:贯彻)?(?:落实|执行)好?"
+    rf"(?:{_ADDRESS})?的?(?:讲话)?(?:要求|指示|部署|精神)"
+)
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
@@ -123,7 +130,8 @@ _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在
 # not an order that ends by calling on units (马上转移群众，各村收到！, 后山起火，扑火队收到！).
 _UNIT_RECEIPT = (
     r"^(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格)"
-    r"(?=已?收到|收悉|已阅)"
+    # ...or before its word that it is done (城关镇已报, 西关社区已落实).
+    r"(?=已?收到|收悉|已阅|已(?:报|落实|转发|通知|安排)(?![\u4e00-\u9fff]))"
 )
 # A village or team named bare before its receipt, and nothing else said: 上坪收到,
 # 王家湾已收到, 二组收到. Not a call for receipts (请回复收到, 都回个收到, 全体收到, 务必收到),
@@ -140,7 +148,7 @@ _NAMED_RECEIPT = re.compile(
     r"已?收到[\s!！。.~～]*"
 )
 _ACK_TOKEN = re.compile(
-    rf"{_SET_OFF}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_SET_OFF}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|{_CARRY_OUT}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")

@@ -55,7 +55,9 @@ _DAY = (
     # Yesterday's times (昨晚11点) are past, not this evening's.
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
     r"|昨晚|昨夜|昨儿)"
-    r"|(?P<weekin>本周内|这周内|本星期内|(?P<nextweek>下周内|下个?星期内|下个?礼拜内))"
+    # Before the weekend (周末前) is by the week's last working day, as 本周内 is.
+    r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?!后))"
+    r"|(?P<nextweek>下周内|下个?星期内|下个?礼拜内|下个?周末(?=\s*(?:之|以)?前(?!后))))"
     r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末)|月底|月末"
     r"|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -98,7 +100,7 @@ _SPOKEN_DATE = re.compile(
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|[月年][底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
     # Only as the day mentions read them (see _DAY): a decimal (1.25万亩) or a numeral
@@ -247,6 +249,14 @@ _RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天�
 _STRONG_PREFIX = re.compile(
     r"(?:截止(?:时间|日期)?(?:为|到|至)?|(?:时限|期限)[:：]|不晚于|不迟于|最迟|最晚)\s*$"
 )
+# A span from now to a day (即日起至12月31日, 从今天起到12月31日) in a sentence that asks for
+# something done in it is due by that day; not a ban for that long (即日起至2月28日，冰面禁止
+# 机动车驶入) nor a campaign told of with nothing asked.
+_FROM_NOW_UNTIL = re.compile(r"(?:即日|今日|今天)起?(?:至|到)\s*$")
+_ASKED_IN_SPAN = re.compile(
+    r"请[^。;；!！?？\n]{0,30}?(?:开展|组织|完成|登记|排查|走访|报|提交|上传|录入|整改|清理)"
+)
+_BANNED = re.compile(r"禁止|严禁|不得")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
 _TASK_AFTER = re.compile(
     r"\s*(?:把|将|前|交|报|给我|发(?=我|给|到|送)|提交|完成|[改弄做写]好(?![的了]))"
@@ -589,6 +599,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             suffix
             or bool(weekin)
             or bool(_STRONG_PREFIX.search(before))
+            or (bool(_FROM_NOW_UNTIL.search(before)) and _asked_by_then(text, start))
             # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable,
             # "班线恢复时间改为2月4日" the day a service starts again.
             or (
@@ -651,6 +662,14 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
     return found
+
+
+def _asked_by_then(text: str, at: int) -> bool:
+    """Whether the sentence holding position `at` asks for something to be done, and bans
+    nothing (see _FROM_NOW_UNTIL)."""
+    end = _SENTENCE_BREAK.search(text, at)
+    sentence = text[clause_start(text, at, SENTENCE_MARKS) : end.start() if end else len(text)]
+    return _ASKED_IN_SPAN.search(sentence) is not None and _BANNED.search(sentence) is None
 
 
 def _still_ahead_today(
@@ -1163,6 +1182,9 @@ _TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:是|就是)
 _RETURN_WORDS = re.compile(r"收假|开年|新年")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _HOLIDAY_LOOKAHEAD = 40
+# A holiday named (春节前, said in December) may be further off than the next one unnamed
+# (节前): up to about four months, not as far as the one after a holiday just gone.
+_NAMED_HOLIDAY_LOOKAHEAD = 120
 _HOLIDAY_LOOKBACK = timedelta(days=9)
 _TIME_FOLLOWS = re.compile(
     rf"\s*(?:[(（][^()（）]{{0,12}}[)）])?\s*(?:{_PART})?\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})[:：点时]"
@@ -1220,7 +1242,8 @@ def _last_working_day_before_holiday(
     today: date, name: str | None, work: WorkCalendar
 ) -> date | None:
     """The last working day, not before today, ahead of the next holiday (named `name`,
-    when given) that starts within about a month; None while that holiday is under way."""
+    when given) that starts soon enough (see `_holiday_from`); None while that holiday is
+    under way."""
     day = _holiday_from(today, name, work)
     if day is None:
         return None
@@ -1233,7 +1256,7 @@ def _last_working_day_before_holiday(
 
 def _holiday_from(today: date, name: str | None, work: WorkCalendar) -> date | None:
     """Today if a holiday (named `name`, when given) is under way, else the first day of
-    the next one within about a month; None if there is none."""
+    the next one within about a month (four, when named); None if there is none."""
     from desk.core.work_calendar import Day, DayKind
 
     def named(info: Day) -> bool:
@@ -1247,7 +1270,7 @@ def _holiday_from(today: date, name: str | None, work: WorkCalendar) -> date | N
             return today
         day -= timedelta(days=1)
     day = today
-    for _ in range(_HOLIDAY_LOOKAHEAD):
+    for _ in range(_HOLIDAY_LOOKAHEAD if name is None else _NAMED_HOLIDAY_LOOKAHEAD):
         if named(work.day(day)):
             return day
         day += timedelta(days=1)
@@ -1269,9 +1292,10 @@ def _first_working_day_after_holiday(
     today: date, name: str | None, work: WorkCalendar, back: bool = False
 ) -> date | None:
     """The first working day after the holiday under way, or else the next one (the next
-    one whose name holds `name`, when one is given), within about a month. With `back`
-    (收假第一天, 开年上班第一天: words for coming back), today on the first working day back:
-    the holiday just ended is the one meant, not the next, a month or more away."""
+    one whose name holds `name`, when one is given) soon enough (see `_holiday_from`).
+    With `back` (收假第一天, 开年上班第一天: words for coming back), today on the first
+    working day back: the holiday just ended is the one meant, not the next, a month or
+    more away."""
     if back and _back_from_holiday(today, name, work):
         return today
     day = _holiday_from(today, name, work)

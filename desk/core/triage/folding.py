@@ -150,6 +150,8 @@ _MEDIA = re.compile(r"融媒|新闻|资讯|头条|电视台|广播|(?<!值班|�
 # A news item tells what was done (我县召开…, 近日…), not what to do.
 _NEWS = re.compile(r"我[县区市镇]|近日|(?<![\d号])日前|记者")
 _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
+# Nor does a tag that says it passes the notice on (【接上级通知】, 【紧急转发】, 【转县局通知】).
+_RELAY_TAG = re.compile(r"转发|转载|^转(?:[县区市省镇]|上级)|^接(?:上级|[县区市省])|上级通知")
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
 _PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
@@ -571,8 +573,9 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         clauses=tuple(c for c in clauses if c.facts),
         facts=all_facts,
         anchors=anchors,
-        # Who issued it (【梁河区气象台】) says nothing of which notice it is.
-        tag=tag.group(1) if tag and not _ISSUER.search(tag.group(1)) else "",
+        # Who issued or passed it on (【梁河区气象台】, 【接上级通知】) says nothing of which
+        # notice it is.
+        tag=tag.group(1) if tag and not _names_no_kind(tag.group(1)) else "",
         # A news item about a meeting or a campaign (【桐溪融媒】我县召开…会议) is not its notice.
         media=bool(tag and _MEDIA.search(tag.group(1)) and _NEWS.search(body)),
         correction=shape.corrects,
@@ -586,6 +589,11 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         if mentions
         else frozenset(),
     )
+
+
+def _names_no_kind(tag: str) -> bool:
+    """Whether a leading 【tag】 says who issued or passed on the text, not what it is."""
+    return _ISSUER.search(tag) is not None or _RELAY_TAG.search(tag) is not None
 
 
 def _title(body: str) -> str:

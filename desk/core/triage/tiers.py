@@ -427,10 +427,12 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 _HURRY = re.compile(
     _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
 )
-# Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下).
+# Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下);
+# or sent somewhere now (你现在去一趟钟楼社区), not told where the poster goes (我现在去一趟).
 _COME_NOW = re.compile(
     r"(?:(?P<first>先|(?:您|你)(?:能|可以)?)|(?:现在|赶紧|快|立马|马上)(?:能|可以)?)"
     r"(?:下来|下楼|过来|上来|来)一(?:下|趟)"
+    r"|(?:您|你)(?:现在|赶紧|赶快|立马|马上)去一(?:下|趟)"
 )
 # Sent somewhere to keep watch now (@李明 你家离纸坊近，先过去盯着).
 _GO_WATCH_NOW = re.compile(
@@ -486,7 +488,7 @@ _REQUEST = re.compile(
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知到|封控现场|继续封控)"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|通知(?![书单要精文内])|封控现场|继续封控)"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -541,15 +543,21 @@ _ADDRESSED_PEOPLE = re.compile(
     r"\s*(?:@\S+\s*)?各位?[^，,。：:\n]{1,8}[：:][^\n]*?"
     r"(?:去|把|报|交|填|做好|完成|落实|走访|排查|看一|核查|入户|走一遍|发群里)"
 )
-# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
-# not a task.
-_TO_THE_PUBLIC = re.compile(
-    r"请(?:各位|广大)?(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
+# The public, asked in a notice passed on: what they are asked is no task for the reader.
+_PUBLIC = (
+    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
+)
+_TO_THE_PUBLIC = re.compile(
+    rf"请(?:各位|广大)?{_PUBLIC}"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
     r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*$"
 )
+# ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
+_PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")
+# A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
+# not a task.
 _CASE_IN_ASK = re.compile(r"遇[有到重突紧险特大]|如遇|如有|如发生|如发现|一旦|若有|若发生")
 # Due-by wording is itself an ask: 请于1月9日前将…, 于1月16日前完成….
 _DUE_BY_TASK = re.compile(
@@ -559,8 +567,10 @@ _DUE_BY_TASK = re.compile(
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
-    # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安.
-    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?(?:报送|上报|提交|报平安|报告(?!中|显示|提出|指出))"
+    # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安. (Not the
+    # report one writes: 周三前完成年度述职报告初稿, an item of a week's plan.)
+    r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?"
+    r"(?:报送|上报|提交|报平安|(?<![职研结查估析])报告(?!中|显示|提出|指出))"
     # A daily report of the day before: 每天上午10点前报前一天情况.
     r"|[\d点时分半]\s*(?:前|之前)报(?:前一天|当天|当日|昨日)"
 )
@@ -720,6 +730,10 @@ _INFO_ONLY = re.compile(
     # An advisory under its tag (【健康提示】, 【春节消防安全提示】; a bare 【提示】 or an
     # 【重要提示】 may ask, and so does one that asks units: 【安全提示】…请沿河各村…自查).
     r"|【(?![^】]*(?:重要|特别|紧急))[^】]{1,8}提示】(?![^。]{0,20}请[^，。]{0,6}各)"
+    # ...or named on a line of its own as it is passed on (转发县卫健局健康提示：\n「…」), with
+    # no ask of units below it (not 转区文明办提示：…\n街道安排：各社区书记带队…).
+    r"|(?:^|\n)\s*转发?(?![^：:\n]{0,12}(?:重要|特别|紧急))[^：:\n。，,]{0,12}提示[:：]\s*\n"
+    r"(?![\s\S]*请[^，。\n]{0,6}各)"
 )
 # Keep on doing what is already done: an exhortation, not a new task, unless it asks for
 # something to be sent (继续做好巡查，每天报送巡查情况).
@@ -781,7 +795,7 @@ _NOTHING_TO_REPORT = (
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
 # 逐户报平安: a task).
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
-_REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]")
+_REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
     rf"{_NOTHING_TO_REPORT}|正常"
     r"|(?<![报旦年节])平安[。!！]?\s*$"
@@ -1206,7 +1220,8 @@ def _noise_reason(
     if (
         not asks
         and _ROUTINE_REPORT.search(text)
-        # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报) is not a report.
+        # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报; 【调休提醒】今天正常
+        # 上班) is not a report.
         and _REMINDER.match(text) is None
         # Back to normal after a fault (3号楼已恢复供暖，回水温度正常) is news of it.
         and "恢复" not in text
@@ -1539,9 +1554,11 @@ _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 
 def _asks(text: str) -> bool:
     """Whether the text asks someone to do something now, not whenever a case arises, nor
-    the public in a notice passed on (请家长做好看护, 请市民减少外出)."""
+    the public in a notice passed on (请家长做好看护, 请市民减少外出, 已预约的居民请按时前往)."""
     return any(
-        _CASE_IN_ASK.search(m.group()) is None and not _TO_THE_PUBLIC.match(m.group())
+        _CASE_IN_ASK.search(m.group()) is None
+        and not _TO_THE_PUBLIC.match(m.group())
+        and _PUBLIC_BEFORE.search(text, clause_start(text, m.start()), m.start()) is None
         for m in _REQUEST.finditer(text)
     )
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -144,6 +144,7 @@ class DamageWatch:
         does not fit says "not a database" too, and is not damage."""
         event.listen(engine, "handle_error", self._on_error, retval=True)
         event.listen(engine, "checkout", self._on_checkout)
+        event.listen(engine, "commit", self._on_commit)
         sessions.configure(info={_WATCH: self})
 
     def _on_error(self, context: ExceptionContext) -> BaseException | None:
@@ -160,6 +161,17 @@ class DamageWatch:
             context.invalidate_pool_on_disconnect = False
             self.notice(error)
         return None
+
+    def _on_commit(self, connection: Connection) -> None:
+        """A transaction that wrote, begun before the damage was met (its connection was
+        checked out before), is not committed: SQLite lets a COMMIT through query_only,
+        and a sync batch stored meanwhile would have gone into the damaged file. The
+        driver opens a transaction only for a write, so one that only read commits."""
+        if self._found is None:
+            return
+        driver_connection = connection.connection.dbapi_connection
+        if driver_connection is not None and driver_connection.in_transaction:
+            raise WriteRefusedAfterDamage("COMMIT", None, sqlcipher3.dbapi2.DatabaseError())
 
     def _on_checkout(self, driver_connection: Any, record: Any, _proxy: Any) -> None:
         """Each transaction checks out its thread's connection: once damage is found, it

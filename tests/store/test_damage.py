@@ -16,6 +16,7 @@ from desk.core.clock import ManualClock
 from desk.store.damage import DamageFound, read_marker, write_marker
 from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, View
+from desk.store.models import Setting
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store
@@ -114,6 +115,24 @@ def test_damage_met_on_another_thread_stops_writes_on_this_one(damaged: Store) -
     with pytest.raises(SQLAlchemyError) as caught:
         settings.set("notify.sound", False)
     assert failure_cause(caught.value) == "corrupt"
+
+
+def test_a_write_under_way_when_the_damage_is_met_is_not_committed(damaged: Store) -> None:
+    # A sync batch being stored on the ingest thread while a search on the window's thread
+    # met the damaged page: its connection was checked out before, and SQLite lets a
+    # COMMIT through query_only.
+    settings = SettingsStore(damaged.sessions)
+    with pytest.raises(SQLAlchemyError) as caught, damaged.transaction() as session:
+        session.add(Setting(name="notify.sound", value=False))
+        session.flush()
+        searcher = threading.Thread(target=lambda: _search_meets_the_damage(damaged))
+        searcher.start()
+        searcher.join()
+    assert failure_cause(caught.value) == "corrupt"
+    assert settings.get("notify.sound") is True, "the write was rolled back"
+    # What only read is not refused: the window's reads go on.
+    with damaged.transaction() as session:
+        assert session.get(Setting, "notify.sound") is None
 
 
 def test_a_store_noted_damaged_is_refused_at_the_next_open(damaged: Store) -> None:

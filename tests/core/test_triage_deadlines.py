@@ -1157,6 +1157,12 @@ def test_before_the_weekend_is_by_the_weeks_last_working_day(text: str, expected
     assert found.strftime("%Y-%m-%d %H:%M") == expected
 
 
+def test_going_somewhere_at_the_weekend_is_no_due_time() -> None:
+    # 周末前往: going there at the weekend, not before it.
+    text = "【温馨提示】本周末前往山区踏青的群众，请注意森林防火。"
+    assert extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ) is None
+
+
 # Friday 26 December 2025: 春节 2026 runs from 15 to 23 February, and Saturday 14 February
 # is a make-up working day.
 BEFORE_NEW_YEAR = datetime(2025, 12, 26, 10, 30, tzinfo=TZ)

@@ -3310,6 +3310,10 @@ def test_an_at_that_only_tells_what_was_done_for_the_reader_is_information(
         # Telling the public is the units' task.
         ("县疾控中心元旦假期暂停接种，请各网格员通知已预约的老人改期。", Tier.ACTION),
         ("收购点10月8日起开秤，请各村通知种植户，莫被上门的贩子压价。", Tier.ACTION),
+        # A notice that only says more word will come asks nothing.
+        ("具体开会时间另行通知，请留意后续通知。", Tier.INFO),
+        ("会议改期，具体时间请以正式通知为准。", Tier.INFO),
+        ("【温馨提示】本周末前往山区踏青的群众，请注意森林防火。", Tier.INFO),
     ],
 )
 def test_the_public_asked_is_information_and_telling_them_is_a_task(text: str, tier: Tier) -> None:

@@ -56,8 +56,9 @@ _DAY = (
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
     r"|昨晚|昨夜|昨儿)"
     # Before the weekend (周末前) is by the week's last working day, as 本周内 is.
-    r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?!后))"
-    r"|(?P<nextweek>下周内|下个?星期内|下个?礼拜内|下个?周末(?=\s*(?:之|以)?前(?!后))))"
+    # (Not 周末前往山区: going there at the weekend.)
+    r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?![后往来夕]))"
+    r"|(?P<nextweek>下周内|下个?星期内|下个?礼拜内|下个?周末(?=\s*(?:之|以)?前(?![后往来夕]))))"
     r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末)|月底|月末"
     r"|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -100,7 +101,7 @@ _SPOKEN_DATE = re.compile(
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前|[月年][底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前(?![往来夕])|[月年][底末]"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
     # Only as the day mentions read them (see _DAY): a decimal (1.25万亩) or a numeral

@@ -131,7 +131,10 @@ class DeskApp(QObject):
         self._show_muted(settings.all())
         self._wire_window()
         self._damage_dialog: DamageDialog | None = None
-        self._damageFound.connect(self._tell_damage)
+        # Queued, also when the window's own read met the damage: told from inside
+        # SQLAlchemy's error handling, the dialog would open while the failing statement's
+        # connection is still being replaced.
+        self._damageFound.connect(self._tell_damage, Qt.ConnectionType.QueuedConnection)
         self._stop_watching = store.damage.subscribe(self._damageFound.emit)
         if store.damage.found is not None:  # met since the window's first reads
             self._tell_damage(store.damage.found)

@@ -98,10 +98,10 @@ def why_unopenable(path: Path, error: BaseException) -> tuple[str, OsRefusal | N
     return code, None
 
 
-# The disk's own errors: a refusal with these is the disk's, as SQLite said.
 # SQLite's default cache (SQLCipher's build: 8,000 KiB), and at most four times that.
 _LEAST_CACHE_KIB = 8000
 _MOST_CACHE_KIB = 32_000
+# The disk's own errors: a refusal with these is the disk's, as SQLite said.
 _DISK_ERRNOS = frozenset(
     getattr(errno, name) for name in ("EIO", "ENOSPC", "EDQUOT") if hasattr(errno, name)
 )

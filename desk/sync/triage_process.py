@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import queue
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
@@ -50,6 +51,10 @@ START_TIMEOUT_S = 120.0
 # answer, and new messages waited two minutes behind one that would never come.
 REPLY_TIMEOUT_S = 30.0
 PER_MESSAGE_S = 0.01
+# A child idle this long may have been paged out (a 4 GB office PC with a hard disk, after
+# the lunch break or overnight, an antivirus scanning): its next answer gets a new child's
+# time, as its pages come back, rather than ending it for a new start that costs more.
+IDLE_S = 600.0
 # Python's default collects the young generation every 700 net allocations, and each time
 # walked the engine's freshest state again (its shingle sets and clause lists, hundreds of
 # items each): 8 % of triage's time over 100,000 messages. At 10,000 most of a message's
@@ -190,12 +195,18 @@ class TriageProcess:
     """
 
     def __init__(
-        self, reply_timeout_s: float = REPLY_TIMEOUT_S, start_timeout_s: float = START_TIMEOUT_S
+        self,
+        reply_timeout_s: float = REPLY_TIMEOUT_S,
+        start_timeout_s: float = START_TIMEOUT_S,
+        idle_s: float = IDLE_S,
     ) -> None:
         """An answer is waited for `reply_timeout_s` (`start_timeout_s` for a new child's
-        first), and PER_MESSAGE_S more for each message its request asks about."""
+        first, and for the first after `idle_s` without a request), and PER_MESSAGE_S
+        more for each message its request asks about."""
         self._reply_timeout_s = reply_timeout_s
         self._start_timeout_s = start_timeout_s
+        self._idle_s = idle_s
+        self._answered_at = 0.0  # time.monotonic() of the last answer
         self._lock = threading.Lock()
         # Requests go down one pipe and answers come up another, so that the child can read
         # the next request while it sends an answer (see `serve`).
@@ -357,12 +368,14 @@ class TriageProcess:
         """The answer to a request about `messages` messages, or TimeoutError."""
         answers = self._answers
         assert answers is not None
-        waited = self._start_timeout_s if self._fresh else self._reply_timeout_s
+        woken = time.monotonic() - self._answered_at >= self._idle_s
+        waited = self._start_timeout_s if self._fresh or woken else self._reply_timeout_s
         timeout = waited + messages * PER_MESSAGE_S
         if not answers.poll(timeout):
             raise TimeoutError(f"no answer to {name} in {timeout:.0f} s")
         answer: tuple[bool, Any] = answers.recv()
         self._fresh = False
+        self._answered_at = time.monotonic()
         return answer
 
     def _start(self) -> Connection:

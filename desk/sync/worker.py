@@ -167,6 +167,9 @@ class SyncWorker:
 
     def _run(self) -> None:
         asyncio.run(self._main())
+        if self._halted:
+            # Nothing more to triage until desk starts again: its process goes now.
+            self._ingestor.close()
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -251,8 +254,9 @@ class SyncWorker:
     def retry_now(self) -> None:
         """Ends a wait before retrying (the user asked to try again now)."""
         loop, retry = self._loop, self._retry
-        if loop is not None and retry is not None:
-            loop.call_soon_threadsafe(retry.set)
+        if loop is not None and retry is not None and not self._halted:
+            with contextlib.suppress(RuntimeError):  # its loop ended meanwhile (see _halt)
+                loop.call_soon_threadsafe(retry.set)
 
     async def _wait_or_retry(self, delay: float, *also: asyncio.Event) -> None:
         """Sleeps `delay`, or less when told to retry now (or one of `also` is set)."""
@@ -271,9 +275,12 @@ class SyncWorker:
     def wake(self) -> None:
         """Sends what was just queued in the outbox now, not after the current long poll."""
         loop = self._loop
-        if loop is not None:
-            for waker in self._wakers:
-                loop.call_soon_threadsafe(waker.set)
+        if loop is not None and not self._halted:
+            # A DING confirmed on a damaged store asked to send, from a Qt slot: the loop
+            # that sync halted has ended, and its RuntimeError skipped the slot's refresh.
+            with contextlib.suppress(RuntimeError):
+                for waker in self._wakers:
+                    loop.call_soon_threadsafe(waker.set)
 
     async def _flush_on_wake(
         self, connector: Connector, account: AccountRef, waker: asyncio.Event, lock: asyncio.Lock

@@ -121,6 +121,26 @@ def test_a_stopped_child_is_given_up_after_the_reply_timeout_and_another_takes_o
         triage.close()
 
 
+def test_a_child_asked_after_a_long_idle_is_given_a_new_childs_time() -> None:
+    # Paged out over lunch on a slow PC, it was ended for a new start that costs more.
+    messages = sorted(generate(10, SHANGHAI, 5), key=lambda m: m.ts)
+    triage = TriageProcess(reply_timeout_s=0.0, start_timeout_s=1.0, idle_s=0.0)
+    stopped = None
+    try:
+        triage.configure(1, TriageConfig(tz=SHANGHAI))
+        stopped = triage.pid
+        assert stopped is not None
+        os.kill(stopped, signal.SIGSTOP)
+        with pytest.raises(TriageUnavailable, match="no answer to process in 1 s"):
+            triage.process(1, messages[:1])
+    finally:
+        if stopped is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(stopped, signal.SIGCONT)
+                os.kill(stopped, signal.SIGKILL)
+        triage.close()
+
+
 def test_close_ends_the_child(child: TriageProcess) -> None:
     child.configure(1, TriageConfig(tz=SHANGHAI))
     pid = child.pid

@@ -777,6 +777,9 @@ def test_damage_the_window_meets_stops_sync_too(
         worker.stop()
         damaged.close()
     assert seen.statuses[-1] == SyncStatus(SyncState.STOPPED, clock.now(), "store_corrupt")
+    # A DING confirmed afterwards asks to send now, from a Qt slot: its loop has ended.
+    worker.wake()
+    worker.retry_now()
 
 
 def test_a_worker_started_on_a_store_found_damaged_does_not_sync(

@@ -171,15 +171,7 @@ def test_failures_show_offline_with_a_reason_then_recover(
 def _until_up_to_date(store: Store, clock: ManualClock) -> _Recorder:
     """Runs a worker that retries at once until it first reports being up to date."""
     seen = _Recorder()
-    worker = SyncWorker(
-        store,
-        clock,
-        SHANGHAI,
-        seen.status,
-        seen.ingested.append,
-        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
-        poll_wait_s=0.01,
-    )
+    worker = _eager_worker(store, clock, seen)
     worker.start()
     try:
         assert seen.up_to_date.wait(30)
@@ -722,7 +714,7 @@ def _sync_thread_ends() -> bool:
     return True
 
 
-def _halting_worker(store: Store, clock: ManualClock, seen: _Recorder) -> SyncWorker:
+def _eager_worker(store: Store, clock: ManualClock, seen: _Recorder) -> SyncWorker:
     """A worker that would retry at once: a store failure looping would show."""
     return SyncWorker(
         store,
@@ -742,7 +734,7 @@ def test_a_batch_meeting_damage_stops_sync_saying_why_without_retrying(
     # and the status bar said only "cannot save to this computer, retrying".
     damaged = _damaged_with(store, monkeypatch, _NewsConnector)
     seen = _Recorder()
-    worker = _halting_worker(damaged, clock, seen)
+    worker = _eager_worker(damaged, clock, seen)
     try:
         with caplog.at_level("INFO", logger="desk"):
             worker.start()
@@ -765,7 +757,7 @@ def test_damage_the_window_meets_stops_sync_too(
 ) -> None:
     damaged = _damaged_with(store, monkeypatch, _QuietConnector)
     seen = _Recorder()
-    worker = _halting_worker(damaged, clock, seen)
+    worker = _eager_worker(damaged, clock, seen)
     worker.start()
     try:
         assert seen.up_to_date.wait(30)
@@ -790,7 +782,7 @@ def test_a_worker_started_on_a_store_found_damaged_does_not_sync(
     with pytest.raises(sqlcipher3.dbapi2.DatabaseError):
         InboxQueries(damaged.sessions).page(View(search="报送材料"), limit=20)
     seen = _Recorder()
-    worker = _halting_worker(damaged, clock, seen)
+    worker = _eager_worker(damaged, clock, seen)
     worker.start()
     try:
         assert _sync_thread_ends()

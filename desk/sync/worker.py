@@ -157,9 +157,8 @@ class SyncWorker:
         self._started.wait(5)
 
     def stop(self, timeout: float = 10.0) -> None:
-        if self._loop is not None and self._stop is not None:
-            with contextlib.suppress(RuntimeError):  # its loop ended already (see _halt)
-                self._loop.call_soon_threadsafe(self._stop.set)
+        if self._stop is not None:
+            self._soon(self._stop.set)
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -183,7 +182,7 @@ class SyncWorker:
         self._started.set()
         stop_watching = self._store.damage.subscribe(self._on_damage)
         try:
-            if self._store.damage.found is not None:  # found before this worker started
+            if self._damaged():  # found before this worker started
                 self._halt()
             await self._sync_accounts()
         finally:
@@ -230,10 +229,7 @@ class SyncWorker:
 
     def _on_damage(self, _found: DamageFound) -> None:
         """The store met damage, on whichever thread read it: sync halts on its own."""
-        loop = self._loop
-        if loop is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has just ended
-                loop.call_soon_threadsafe(self._halt)
+        self._soon(self._halt)
 
     def _halt(self) -> None:
         """Stops syncing a damaged store, once: each retry failed on the same page, in a
@@ -253,10 +249,8 @@ class SyncWorker:
 
     def retry_now(self) -> None:
         """Ends a wait before retrying (the user asked to try again now)."""
-        loop, retry = self._loop, self._retry
-        if loop is not None and retry is not None and not self._halted:
-            with contextlib.suppress(RuntimeError):  # its loop ended meanwhile (see _halt)
-                loop.call_soon_threadsafe(retry.set)
+        if self._retry is not None and not self._halted:
+            self._soon(self._retry.set)
 
     async def _wait_or_retry(self, delay: float, *also: asyncio.Event) -> None:
         """Sleeps `delay`, or less when told to retry now (or one of `also` is set)."""
@@ -274,13 +268,18 @@ class SyncWorker:
 
     def wake(self) -> None:
         """Sends what was just queued in the outbox now, not after the current long poll."""
+        if not self._halted:
+            for waker in self._wakers:
+                self._soon(waker.set)
+
+    def _soon(self, callback: Callable[[], object]) -> None:
+        """Runs `callback` on the sync thread's loop, if it still runs: it ends when sync
+        halts, and a DING confirmed on a damaged store then asked to send from a Qt slot,
+        whose RuntimeError skipped the slot's refresh."""
         loop = self._loop
-        if loop is not None and not self._halted:
-            # A DING confirmed on a damaged store asked to send, from a Qt slot: the loop
-            # that sync halted has ended, and its RuntimeError skipped the slot's refresh.
+        if loop is not None:
             with contextlib.suppress(RuntimeError):
-                for waker in self._wakers:
-                    loop.call_soon_threadsafe(waker.set)
+                loop.call_soon_threadsafe(callback)
 
     async def _flush_on_wake(
         self, connector: Connector, account: AccountRef, waker: asyncio.Event, lock: asyncio.Lock

@@ -3,13 +3,16 @@ the DINGs of a first sync's history alone."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from alembic import command
 from sqlalchemy import or_, select, text
 
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
-from desk.core.messages import Tier
+from desk.core.messages import Reason, Tier
+from desk.core.reasons import at_reason
 from desk.store import schema
 from desk.store.escalations import EscalationStore
 from desk.store.models import Message, to_ms
@@ -196,3 +199,23 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     correct_tier(store.sessions, ding, Tier.ACTION, clock.now())
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(ding)
+
+
+def test_a_ladder_says_whether_its_due_time_is_a_meeting(store: Store, clock: ManualClock) -> None:
+    """The banner says "meeting at 15:00" or "due 15:00" as the card does; read from the
+    reason stating the due time, among others that say nothing of it."""
+    sync_demo(store, clock)
+    (meeting, _), (task, _) = _open_dings(store)
+    due = clock.now() + timedelta(hours=2)
+    with store.sessions.begin() as session:
+        for message_id, event in ((meeting, True), (task, False)):
+            row = session.get_one(Message, message_id)
+            row.deadline_ms = to_ms(due)
+            said = [Reason.of("ding"), at_reason(due, event), Reason.of("mention")]
+            row.reasons = [[r.code, dict(r.args)] for r in said]
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+
+    ladders = {ladder.message_id: ladder for ladder in escalations.running(clock.now())}
+    assert ladders[meeting].event and ladders[meeting].deadline == due
+    assert not ladders[task].event and ladders[task].deadline == due

@@ -3,28 +3,40 @@ as a task or an urgent item that says desk could not sort it, and sync goes on."
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import os
 import signal
-from collections.abc import Sequence
+import threading
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from sqlalchemy import select
 
-from desk.connectors.protocol import IncomingMessage, SyncBatch
-from desk.core.clock import ManualClock
+from desk.connectors.protocol import IncomingMessage, Outgoing, SendResult, SyncBatch
+from desk.core.backoff import BackoffPolicy
+from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Verdict
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
-from desk.sync.triage_process import LocalTriage, TriageFailed, TriageProcess, TriageUnavailable
+from desk.sync.status import SyncState, SyncStatus
+from desk.sync.triage_process import (
+    LocalTriage,
+    Recalled,
+    TriageFailed,
+    TriageProcess,
+    TriageUnavailable,
+)
+from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
 from tests.sync.test_ingest import _groups, _post
+from tests.sync.test_worker import _account_of
 
 # What trips the poisoned engine's rule: a text no real rule fails on.
 POISON = "【巡查】"
@@ -42,6 +54,12 @@ class _PoisonedTriage(LocalTriage):
                 raise ValueError(f"bad pattern in {message.text!r}")
             verdicts.extend(super().process(account_id, [message]))
         return verdicts
+
+    def recall(self, account_id: int, recalled: Sequence[Recalled]) -> None:
+        # The rule fails on the text whether triaged or recalled.
+        if any(POISON in r.message.text for r in recalled):
+            raise ValueError("bad pattern")
+        super().recall(account_id, recalled)
 
 
 def _five(now: datetime, poison: IncomingMessage) -> SyncBatch:
@@ -95,6 +113,10 @@ def test_a_poisoned_message_is_stored_unsorted_and_the_rest_as_triage_sorts_them
     later = now + timedelta(minutes=10)
     ingestor.apply(account.id, SyncBatch("c2", (), (_post("again", later, FORWARD, "g2"),)))
     assert _rows(store)["again"][1] == "notice"
+    # And after a restart, whose engine is warmed from the store without it.
+    restarted = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
+    restarted.apply(account.id, SyncBatch("c3", (), (_post("third", later, FORWARD, "g2"),)))
+    assert _rows(store)["third"][1] == "notice"
 
 
 @pytest.mark.parametrize(
@@ -219,3 +241,67 @@ def test_the_search_takes_the_messages_in_order_and_names_each_that_fails() -> N
     assert all("ValueError" in c.where and POISON not in c.where for c in found)
     many = [dataclasses.replace(m, text=f"{POISON}{m.text}") for m in messages]
     assert len(find_culprits(triage, 1, many, afresh)) == 4
+
+
+class _PoisonedBatchConnector:
+    """The five messages with a poison among them, then one more, then nothing new."""
+
+    kind: ClassVar[str] = "poisoned"
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
+        now = self._clock.now()
+        if cursor is None:
+            return _five(now, _post("poison", now, f"{POISON}请回复"))
+        if cursor == "c1":
+            return SyncBatch("c2", (), (_post("later", now + timedelta(minutes=9), FORWARD, "g2"),))
+        await asyncio.sleep(wait_s)
+        return SyncBatch(next_cursor=cursor)
+
+    async def send(self, item: Outgoing) -> SendResult:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        return None
+
+    @classmethod
+    def from_config(
+        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
+    ) -> _PoisonedBatchConnector:
+        return cls(clock)
+
+
+def test_sync_goes_on_past_a_poisoned_message_and_says_up_to_date(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _account_of(store, monkeypatch, _PoisonedBatchConnector)
+    said: list[SyncStatus] = []
+    later = threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        said.append(status)
+        if status.state is SyncState.UP_TO_DATE and "later" in _rows(store):
+            later.set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        lambda _result: None,
+        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
+        poll_wait_s=0.05,
+        triage=_PoisonedTriage(),
+    )
+    worker.start()
+    try:
+        assert later.wait(30)
+    finally:
+        worker.stop()
+    rows = _rows(store)
+    assert rows["poison"][0] == "action" and rows["later"][1] == "notice"
+    # Said once, then the status is what it was.
+    assert [s.reason for s in said if s.state is SyncState.OFFLINE] == ["triage_failed"]
+    assert said[-1].state is SyncState.UP_TO_DATE

@@ -38,6 +38,10 @@ SENT_DING_WAITING = "sent_ding_waiting"
 SENT_DING_DONE = "sent_ding_done"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
 EDITED = "edited"
+# Given to a message the triage engine failed on (raised or hung) and that was stored
+# without it, so that the rest of its batch and every later one reach the inbox (see
+# desk.sync.set_aside).
+UNSORTED = "unsorted"
 # Given to a withdrawn message a group admin removed, not its sender: another ({name}),
 # or the user. Said by the withdrawn message's own line, not among the reasons.
 REMOVED_BY = "removed_by"
@@ -99,6 +103,7 @@ ENGLISH: dict[str, str] = {
     SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",
+    UNSORTED: "desk could not sort this message automatically",
     "corrected_by": "corrected: see {group} {when}",
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
     "lifted_by": "lifted: see {group} {when}",

@@ -48,11 +48,13 @@ from desk.core.reasons import (
     STILL_ASKS,
     SUPERSEDED,
     SUPERSEDED_BY,
+    UNSORTED,
     WAS_DUE,
     at_reason,
     superseded_reason,
 )
 from desk.core.triage_config import FOLD_WINDOW, TriageConfig
+from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
@@ -86,7 +88,14 @@ from desk.sync.dings import (
 from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
-from desk.sync.triage_process import LocalTriage, Recalled, Triage, TriageUnavailable
+from desk.sync.set_aside import MOST_SET_ASIDE, SET_ASIDE_AFTER, Culprit, find_culprits
+from desk.sync.triage_process import (
+    LocalTriage,
+    Recalled,
+    Triage,
+    TriageFailed,
+    TriageUnavailable,
+)
 
 log = logging.getLogger("desk.sync.ingest")
 
@@ -135,6 +144,10 @@ class Ingestor:
         # Read once: an engine is warmed after every tier correction.
         self._policy = load_policy()
         self._ahead = VerdictsAhead()
+        # Of each account whose batch failed in triage, and until one is stored: how many
+        # times in a row, and the messages set aside to store without triage.
+        self._failures: dict[int, int] = {}
+        self._aside: dict[int, frozenset[str]] = {}
 
     def close(self) -> None:
         self._triage.close()
@@ -142,9 +155,40 @@ class Ingestor:
 
     def apply(self, account_id: int, batch: SyncBatch) -> IngestResult:
         """Stores the batch in one transaction; raises TriageUnavailable (nothing stored)
-        when a triage process stopped: the batch can be tried again."""
+        when a triage process stopped: the batch can be tried again. A batch that failed
+        in triage before (see set_aside) is searched for the messages triage fails on,
+        which are stored without it."""
         # Half an emoji in one message must not stop the sync (nothing could store it).
         batch = well_formed_fields(batch)
+        aside = self._aside.get(account_id, frozenset())
+        try:
+            result = self._apply_setting_aside(account_id, batch, aside)
+        except (TriageFailed, TriageUnavailable):
+            failures = self._failures[account_id] = self._failures.get(account_id, 0) + 1
+            if failures < SET_ASIDE_AFTER:
+                raise
+            found = self._culprits(account_id, batch, aside)
+            if len(found) > MOST_SET_ASIDE:
+                raise
+            for culprit in found:
+                log.error(
+                    "account %d: message %s is stored unsorted: triage failed on it\n%s",
+                    account_id,
+                    culprit.remote_id,
+                    culprit.where,
+                )
+            aside = self._aside[account_id] = aside | {c.remote_id for c in found}
+            result = self._apply_setting_aside(account_id, batch, aside)
+        self._failures.pop(account_id, None)
+        self._aside.pop(account_id, None)
+        for bad in batch.bad_items:
+            log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
+        return result
+
+    def _apply_setting_aside(
+        self, account_id: int, batch: SyncBatch, aside: frozenset[str]
+    ) -> IngestResult:
+        """Stores the batch, the messages of `aside` without triage."""
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.
@@ -166,14 +210,50 @@ class Ingestor:
                 # it is how triage knows an @-mention written in the text.
                 self._warm_engine(account_id, batch.me_name)
             with self._store.transaction() as session:
-                result = self._apply(session, account_id, batch)
+                return self._apply(session, account_id, batch, aside)
         except BaseException:
-            # The engine has seen messages that were not stored; start it afresh.
+            # The engine has seen messages that were not stored, or failed half-way
+            # through one: start it afresh.
             self._forget(account_id)
             raise
-        for bad in batch.bad_items:
-            log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
-        return result
+
+    def _culprits(self, account_id: int, batch: SyncBatch, aside: frozenset[str]) -> list[Culprit]:
+        """The messages of the batch triage fails on (see set_aside), among those not
+        stored yet nor set aside before; the engine is forgotten after."""
+
+        def afresh() -> None:
+            self._forget(account_id)
+            self._warm_engine(account_id, batch.me_name)
+
+        try:
+            return find_culprits(
+                self._triage, account_id, self._unstored(account_id, batch, aside), afresh
+            )
+        finally:
+            # It has seen messages that were not stored.
+            self._forget(account_id)
+
+    def _unstored(
+        self, account_id: int, batch: SyncBatch, aside: frozenset[str]
+    ) -> list[CoreMessage]:
+        """The batch's messages to triage, as `_apply` hands them over: not stored yet,
+        in a group known, once each, in timestamp order."""
+        names = {g.remote_id: g.name for g in batch.groups}
+        with self._store.sessions() as session:
+            known = self._known_remote_ids(
+                session, account_id, [m.remote_id for m in batch.messages]
+            )
+            missing = {m.group_id for m in batch.messages} - names.keys()
+            if missing:
+                stored = self._load_groups(session, account_id, missing)
+                names.update({remote_id: g.name for remote_id, g in stored.items()})
+        unstored: dict[str, CoreMessage] = {}
+        for m in sorted(batch.messages, key=lambda m: m.ts):
+            name = names.get(m.group_id)
+            if m.remote_id in known or m.remote_id in aside or name is None:
+                continue
+            unstored.setdefault(m.remote_id, _core_message(m, name))
+        return list(unstored.values())
 
     def _own_due(self, account_id: int) -> _OwnDue:
         return _OwnDue(self._triage, account_id, self._tz)
@@ -187,7 +267,9 @@ class Ingestor:
         with contextlib.suppress(TriageUnavailable):
             self._triage.forget(account_id)
 
-    def _apply(self, session: Session, account_id: int, batch: SyncBatch) -> IngestResult:
+    def _apply(
+        self, session: Session, account_id: int, batch: SyncBatch, aside: frozenset[str]
+    ) -> IngestResult:
         account = session.get_one(Account, account_id)
         # The first sync of an account brings history: it is in the inbox, but nothing
         # of it notifies or waits for the digest (DINGs get their ladder regardless).
@@ -223,15 +305,16 @@ class Ingestor:
             if m.attachment is not None:
                 files[m.remote_id] = m.attachment
             accepted.append((m, group))
+        triaged = [(m, group) for m, group in accepted if m.remote_id not in aside]
         # In chunks: a triage process works on the next one while this one is written.
-        chunks = [accepted[i : i + CHUNK] for i in range(0, len(accepted), CHUNK)]
+        chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
 
-        def store(verdicts: list[Verdict]) -> None:
+        def insert(chunk: Sequence[tuple[IncomingMessage, Group]], verdicts: list[Verdict]) -> None:
             self._insert_rows(
                 session,
                 account_id,
-                next(waiting),
+                chunk,
                 verdicts,
                 now,
                 history,
@@ -244,9 +327,19 @@ class Ingestor:
 
         self._triage.pipeline(
             account_id,
-            [[_core_message(m, group) for m, group in chunk] for chunk in chunks],
-            store,
+            [[_core_message(m, group.name) for m, group in chunk] for chunk in chunks],
+            lambda verdicts: insert(next(waiting), verdicts),
         )
+        unsorted = [(m, group) for m, group in accepted if m.remote_id in aside]
+        if unsorted:
+            config, _generation = self._configs[account_id]
+            insert(
+                unsorted,
+                [
+                    unsorted_verdict(_core_message(m, group.name), config.me_names)
+                    for m, group in unsorted
+                ],
+            )
         if files:
             self._insert_attachments(session, account_id, files)
         # Before this batch's withdrawals and confirmations, which may be of these DINGs.
@@ -1184,11 +1277,15 @@ class Ingestor:
 _WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 
 # What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
-# into a card that says nothing).
+# into a card that says nothing; nor one stored unsorted, which the engine failed on and
+# would fail on again, each time it is warmed).
 _RECALLED = (
     select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
     .join(Group, Group.id == Message.group_id)
-    .where(Message.withdrawn_ms.is_(None))
+    .where(
+        Message.withdrawn_ms.is_(None),
+        func.instr(Message.reasons, f'"{UNSORTED}"') == 0,
+    )
 )
 
 
@@ -1609,11 +1706,11 @@ _FOR_THE_READER = frozenset(
 )
 
 
-def _core_message(m: IncomingMessage, group: Group) -> CoreMessage:
+def _core_message(m: IncomingMessage, group_name: str) -> CoreMessage:
     return CoreMessage(
         id=m.remote_id,
         group_id=m.group_id,
-        group_name=group.name,
+        group_name=group_name,
         sender_id=m.sender_id,
         sender_name=m.sender_name,
         sender_role=m.sender_role,

@@ -21,6 +21,7 @@ import gc
 import logging
 import multiprocessing
 import queue
+import re
 import threading
 import time
 import traceback
@@ -155,7 +156,13 @@ class LocalTriage:
         each: Callable[[list[Verdict]], None],
     ) -> None:
         for chunk in chunks:
-            each(self.process(account_id, chunk))
+            try:
+                verdicts = self.process(account_id, chunk)
+            except Exception as exc:
+                # As a triage process reports it, so that a message the engine fails on is
+                # set aside here too (desk.sync.set_aside); what `each` raises goes on as is.
+                raise TriageFailed(f"triage failed in process: {traceback.format_exc()}") from exc
+            each(verdicts)
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
         return self._engines[account_id].reassess(message)
@@ -469,3 +476,22 @@ def _read(requests: Connection, inbox: queue.SimpleQueue[Any]) -> None:
         inbox.put(request)
         if request is None:
             return
+
+
+def where_failed(failure: str) -> str:
+    """A traceback from the triage process cut to where it failed: the frames, and each
+    exception's type. Messages, notes and chained causes may quote the message being
+    triaged, and a log holds no message text."""
+    kept = []
+    for line in failure.splitlines():
+        if _FRAME.match(line):
+            kept.append(line.strip(" |"))
+        elif found := _EXCEPTION_TYPE.match(line):
+            kept.append(found.group(1))
+    return "\n".join(kept)
+
+
+_FRAME = re.compile(r'^[\s|+-]*File "')
+_EXCEPTION_TYPE = re.compile(
+    r"^[\s|+-]*([A-Za-z_][\w.]*(?:Error|Exception|Group|Failed|Warning))\b"
+)

@@ -11,7 +11,6 @@ import contextlib
 import functools
 import logging
 import random
-import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +33,7 @@ from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.status import AccountStatuses, SyncState, SyncStatus
-from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable
+from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable, where_failed
 
 log = logging.getLogger("desk.sync")
 
@@ -350,12 +349,16 @@ class SyncWorker:
                     log.error("account %d: %s", account.id, exc)
                     await self._wait_retry(account, attempt, "triage", None)
                 except TriageFailed as exc:
-                    # The engine raised on this batch: nothing was stored, and it will
-                    # likely raise again. The status says so instead of syncing forever;
-                    # the log gets where it failed, not the message's text.
+                    # The engine raised on this batch: nothing was stored. Tried again, the
+                    # messages it fails on are stored without it (see set_aside); failing
+                    # still (an engine that fails on everything), the status says so
+                    # instead of syncing for ever. The log gets where it failed, not the
+                    # message's text.
                     attempt += 1
                     if attempt == 1:
-                        log.error("account %d: triage failed\n%s", account.id, _where(str(exc)))
+                        log.error(
+                            "account %d: triage failed\n%s", account.id, where_failed(str(exc))
+                        )
                     else:  # the same batch again: where was logged once
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
                     await self._wait_retry(account, attempt, "triage_failed", None)
@@ -385,7 +388,9 @@ class SyncWorker:
                     # failed (never the text of a message), and tried again with back-off.
                     attempt += 1
                     if attempt == 1:
-                        log.error("account %d: sync failed\n%s", account.id, _where(format_exc()))
+                        log.error(
+                            "account %d: sync failed\n%s", account.id, where_failed(format_exc())
+                        )
                     await self._wait_retry(account, attempt, "sync_failed", None)
         finally:
             flusher.cancel()
@@ -484,22 +489,3 @@ class SyncWorker:
             return
         status = SyncStatus(state, self._clock.now(), reason, retry, unsorted=unsorted)
         self._on_status(self._statuses.set(account.id, account.label, status))
-
-
-def _where(failure: str) -> str:
-    """A traceback from the triage process cut to where it failed: the frames, and each
-    exception's type. Messages, notes and chained causes may quote the message being
-    triaged, and a log holds no message text."""
-    kept = []
-    for line in failure.splitlines():
-        if _FRAME.match(line):
-            kept.append(line.strip(" |"))
-        elif found := _EXCEPTION_TYPE.match(line):
-            kept.append(found.group(1))
-    return "\n".join(kept)
-
-
-_FRAME = re.compile(r'^[\s|+-]*File "')
-_EXCEPTION_TYPE = re.compile(
-    r"^[\s|+-]*([A-Za-z_][\w.]*(?:Error|Exception|Group|Failed|Warning))\b"
-)

@@ -26,6 +26,7 @@ from desk.core.reasons import (
     SENT_DING_DONE,
     SENT_DING_WAITING,
     SUPERSEDED,
+    UNSORTED,
     standing_at,
 )
 
@@ -67,6 +68,7 @@ _TEXT: dict[str, str] = {
     SENT_DING_DONE: QT_TRANSLATE_NOOP("Reason", "DING sent by you: all %1 confirmed"),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
+    UNSORTED: QT_TRANSLATE_NOOP("Reason", "desk could not sort this message automatically"),
     # A later notice replaced the card's (see desk.core.triage.superseding): %1 is the
     # group it came in, %2 its time, %3 the new warning's colour.
     "corrected_by": QT_TRANSLATE_NOOP("Reason", "corrected: see %1 %2"),

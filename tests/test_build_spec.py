@@ -16,6 +16,7 @@ import pytest
 
 from desk import resources
 from desk.store import schema
+from desk.store.paths import ENV_DATA_DIR
 from desk.ui.i18n import SHIPPED_LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -325,6 +326,15 @@ def test_windows_installer_is_per_machine_and_keeps_user_data() -> None:
     # and with it every secret in Credential Manager, while desk-cli is there
     assert "Exec(ExpandConstant('{app}\\desk-cli.exe')" in script
     assert "'keychain forget --yes --data-dir \"' + DataDir()" in script
+
+
+def test_the_uninstaller_removes_the_data_dir_desk_opens() -> None:
+    # DESK_DATA_DIR first, as desk.store.paths reads it: the box removed the default dir
+    # and left the data IT had moved, and the keychain forget named the wrong store.
+    script = (ROOT / "packaging" / "windows" / "desk.iss").read_text(encoding="utf-8-sig")
+    data_dir = _pascal_routine(script, "function DataDir")
+    assert data_dir.index("GetEnv('DESK_DATA_DIR')") < data_dir.index("{localappdata}")
+    assert ENV_DATA_DIR == "DESK_DATA_DIR"
 
 
 def _pascal_routine(script: str, header: str) -> str:

@@ -109,8 +109,13 @@ var
 
 function DataDir(): String;
 begin
-  { platformdirs' user data dir for desk (README, "Where desk keeps data") }
-  Result := ExpandConstant('{localappdata}\desk');
+  { The data dir desk opens for this user (README, "Where desk keeps data"): DESK_DATA_DIR
+    where IT set it, as desk reads it first, else platformdirs' user data dir. The box
+    removed the default dir, and left the data IT had moved elsewhere, with its secrets.
+    A relative DESK_DATA_DIR would name a folder beside the uninstaller, not desk's. }
+  Result := GetEnv('DESK_DATA_DIR');
+  if (Result = '') or (ExtractFileDrive(Result) = '') then
+    Result := ExpandConstant('{localappdata}\desk');
 end;
 
 function InitializeUninstall(): Boolean;

@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self._clock = clock
         self._reranking = False
+        # The store was found damaged: nothing more is written to it (see stop_writing).
+        self._writes_stopped = False
         # When the last whole rerank ran: the next reads only what fell long overdue since.
         self._reranked_at: datetime | None = None
         # The view and card a notification opened, while the store thread pages to it.
@@ -1198,7 +1200,7 @@ class MainWindow(QMainWindow):
         card is the first one desk showed, not one the user went to: the first card is
         then shown afresh (followed down the list, Monday's card stood selected below
         Thursday's, on a window just opened on Thursday)."""
-        if self._reranking:
+        if self._reranking or self._writes_stopped:
             return  # the last one is still stepping (a large store, a slow disk)
         self._reranking = True
         now, since = self._clock.now(), self._reranked_at
@@ -1224,6 +1226,15 @@ class MainWindow(QMainWindow):
             self._reranking = False
 
         step(None)
+
+    def stop_writing(self) -> None:
+        """The store was found damaged, and refuses every write: the window stops the
+        writes it makes of itself, each of which would fail and be logged, every minute for
+        the timed rerank. The order then stays as it was stored (the cards' due times
+        still read anew on screen), and a card moved to stays unread; what the user asks
+        for (done, a tier) is tried and said to be refused."""
+        self._writes_stopped = True
+        self._rerank_timer.stop()
 
     def open_message_list(self) -> None:
         """Brings the window forward (tray click); Windows may only flash it in the taskbar."""
@@ -1840,7 +1851,7 @@ class MainWindow(QMainWindow):
             self._user_chose = True
 
     def _mark_read(self, row: InboxRow | None) -> None:
-        if row is not None and not row.read:
+        if row is not None and not row.read and not self._writes_stopped:
             self._ops.run(lambda: self._queries.set_read((row.id,), True), self._after_read)
 
     def _after_read(self, _result: object) -> None:

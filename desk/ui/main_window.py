@@ -237,6 +237,17 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addWidget(self.list)
+        # Under the cards, when the store could not read the view further (see
+        # _show_read_failure): the list just ended there, and Qt asked for it again.
+        self.list_note = QLabel()
+        self.list_note.setObjectName("listNote")
+        self.list_note.setWordWrap(True)
+        self.list_note.setContentsMargins(10, 4, 10, 4)
+        set_tone(self.list_note, WARNING)
+        self.list_note.hide()
+        column.addWidget(self.list_note)
+        self.model.readFailed.connect(self._show_read_failure)
+        self.model.modelReset.connect(self.list_note.hide)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
@@ -346,6 +357,9 @@ class MainWindow(QMainWindow):
         # Whether the selected card is one the user went to, not the first card desk showed.
         self._user_chose = False
         self._show_view(View())
+        if self.model.read_error is not None:
+            # A store damaged inside: desk's start offers Start afresh (desk.app.gui).
+            raise self.model.read_error
         # Scores age while desk is closed: opened on a Monday, Friday's tasks late by then
         # listed as if just late until the first timed rerank. After the first paint, which
         # shows the order as stored: its steps on the store thread held the GIL meanwhile
@@ -1348,10 +1362,14 @@ class MainWindow(QMainWindow):
             self._select_row(0)
 
     def _empty_text(self) -> str:
-        """What an empty list says: that a search is still looking, found nothing (and
-        where done messages went), or that the view is empty."""
+        """What an empty list says: that it could not be read, that a search is still
+        looking, found nothing (and where done messages went), or that the view is empty."""
         view = self.model.view
         needle = view.search.strip()
+        if self.model.read_error is not None:
+            return fill(
+                self.tr("This list could not be read (%1)."), failure_text(self.model.read_error)
+            )
         if self.model.canFetchMore(QModelIndex()):
             return self.tr("Searching…") if needle else ""
         if not needle:
@@ -1379,6 +1397,17 @@ class MainWindow(QMainWindow):
             all_key,
             view_name(ViewKind.ALL),
         )
+
+    def _show_read_failure(self, cause: str) -> None:
+        """Says why the list ends where the store could not read it further: in the empty
+        list as its empty text, under the cards it has as a line."""
+        if self.model.rowCount() == 0:
+            self.list.viewport().update()
+            return
+        self.list_note.setText(
+            fill(self.tr("The rest of this list could not be read (%1)."), cause_text(cause))
+        )
+        self.list_note.show()
 
     def _choose_view(self, view: View) -> None:
         self._show_view(View(view.kind, view.group_id, self.search.text()))

@@ -18,18 +18,20 @@ from pytestqt.qtbot import QtBot
 from desk.app.desk_app import DeskApp
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
+from desk.store.inbox import ViewKind
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import open_store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.ui import inbox_model
 from desk.ui.damage_dialog import DamageDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.app.test_damage_found import SEARCHED, _click, _search
 from tests.app.test_escalation import order_batch
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
-from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+from tests.helpers.damaged_store import TEXT_INDEX, damage_inside, damage_past
 from tests.helpers.seed import sync_demo
 
 
@@ -175,3 +177,56 @@ def test_a_search_that_meets_the_damage_says_so_in_the_list_and_stops_asking(
 
     said = [line for line in _logged(caplog) if line.startswith("desk.ui.inbox")]
     assert said == ["desk.ui.inbox: the list could not be read further: DatabaseError (corrupt)"]
+
+
+def _scroll_to_the_end(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.list, Qt.Key.Key_End)
+    window.list.scrollToBottom()
+    window.list.viewport().repaint()
+
+
+def test_scrolling_onto_a_damaged_page_says_so_under_the_cards_and_asks_no_more(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(inbox_model, "PAGE", 50)  # the demo's inbox in pages smaller than it
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    damage_past(store, inbox_model.PAGE)
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring())
+    desk = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    qtbot.addWidget(desk.window, before_close_func=MainWindow.allow_close)
+    desk.start()
+    window = desk.window
+    caplog.set_level(logging.INFO, logger="desk")
+    try:
+        assert window.model.rowCount() == inbox_model.PAGE, "the first page reads"
+        window.list.setFocus()
+        _scroll_to_the_end(qtbot, window)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DamageDialog))
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DamageDialog)
+        _click(dialog, "Later")
+        assert window.list_note.isVisible()
+        assert window.list_note.text() == f"The rest of this list could not be read ({DAMAGED})."
+        for _again in range(3):
+            _scroll_to_the_end(qtbot, window)
+            qtbot.waitUntil(desk.ops_idle)
+        assert window.model.rowCount() == inbox_model.PAGE
+        assert not window.model.canFetchMore(window.list.rootIndex())
+        said = [line for line in _logged(caplog) if line.startswith("desk.ui.inbox")]
+        assert said == [
+            "desk.ui.inbox: the list could not be read further: DatabaseError (corrupt)"
+        ]
+        # Another view reads afresh, and says nothing of the last one's failure.
+        window.sidebar.select_view(ViewKind.INFO)
+        assert not window.list_note.isVisible()
+    finally:
+        desk.stop()
+        store.close()

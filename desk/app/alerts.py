@@ -24,7 +24,7 @@ from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, de
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
 from desk.core.quiet_state import QuietState
-from desk.store.database import written
+from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
@@ -78,10 +78,12 @@ class AlertCoordinator(QObject):
         clock: Clock,
         tz: ZoneInfo,
         scheduler: BaseScheduler,
+        damage: DamageWatch,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._damage = damage
         self._ledger = NotificationLedger(sessions)
         self._queries = InboxQueries(sessions)
         self._ops = ops
@@ -92,7 +94,9 @@ class AlertCoordinator(QObject):
         self._last_notified: dict[str, datetime] = {}
         # What the store refused to record (a full disk, a file made read-only), kept here
         # so that nothing is notified or digested twice; written again each round (worker
-        # thread only).
+        # thread only). Once the store is found damaged it is not tried again: what is
+        # decided from then on lives here alone, and a store restored from a backup may
+        # notify it again at the next start, which beats a round that notifies nothing.
         self._unrecorded: dict[int, Delivery] = {}
         self._undigested: set[int] = set()
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
@@ -129,7 +133,7 @@ class AlertCoordinator(QObject):
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
         decisions.extend(self._unrecorded.items())
-        if written(lambda: self._recorded(decisions), False, log.name):
+        if self._damage.written(lambda: self._recorded(decisions), False, log.name):
             self._unrecorded = {}
         else:
             self._unrecorded = dict(decisions)
@@ -142,7 +146,7 @@ class AlertCoordinator(QObject):
             if waiting:
                 summary = digest(waiting)
                 self._undigested.update(c.message_id for c in waiting)
-            if self._undigested and written(self._digested, False, log.name):
+            if self._undigested and self._damage.written(self._digested, False, log.name):
                 self._undigested = set()
             held = 0
         # DINGs and urgent items always come one by one; the rest of a burst as one line.

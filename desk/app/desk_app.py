@@ -164,6 +164,7 @@ class DeskApp(QObject):
         status bar's link after "sync stopped" says it again."""
         if self._damage_dialog is not None:
             return
+        self.window.stop_writing()
         at = found.at or self._clock.now()
         self._damage_dialog = DamageDialog(
             at.astimezone(self._tz).strftime("%H:%M"), self._data_dir, self.window
@@ -207,7 +208,14 @@ class DeskApp(QObject):
         self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
         self.scheduler = self._given_scheduler or BackgroundScheduler(timezone=self._tz)
         self.alerts = AlertCoordinator(
-            sessions, self.settings, self.ops, self.notifier, self._clock, self._tz, self.scheduler
+            sessions,
+            self.settings,
+            self.ops,
+            self.notifier,
+            self._clock,
+            self._tz,
+            self.scheduler,
+            self._store.damage,
         )
         self.escalation = EscalationCoordinator(
             EscalationStore(sessions),
@@ -218,6 +226,7 @@ class DeskApp(QObject):
             self._clock,
             self.scheduler,
             self._send_now,
+            self._store.damage,
         )
         self.attachments = AttachmentSaver(self._store, self._clock, self.window)
         self._wire_services()

@@ -23,7 +23,7 @@ from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import LONGEST_SNOOZE, LadderConfig, Level, set_back, tick
 from desk.core.placeholders import fill
-from desk.store.database import written
+from desk.store.damage import DamageWatch
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.demo_mark import demo_marked
@@ -77,10 +77,12 @@ class EscalationCoordinator(QObject):
         clock: Clock,
         scheduler: BaseScheduler,
         send_now: Callable[[], None],
+        damage: DamageWatch,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = escalations
+        self._damage = damage
         self._settings = settings
         self._ops = ops
         self._notifier = notifier
@@ -92,6 +94,10 @@ class EscalationCoordinator(QObject):
         # thread only).
         self._last_round: tuple[datetime, float] | None = None
         # Steps taken that the store refused to record, by message id (store thread only).
+        # Once the store is found damaged, every step is kept here alone: the DING goes on
+        # alerting, from the ladders read from the store and these steps, while nothing is
+        # written. Lost then: a ladder taken back with a clock set back, and a new one
+        # started (sync has stopped, so no new DING comes).
         self._unrecorded: dict[int, int] = {}
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next step by the wall clock: set back an hour, it
@@ -167,11 +173,13 @@ class EscalationCoordinator(QObject):
     def _round(self) -> _Round:
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
-        now = written(self._caught_up, self._clock.now(), log.name)
+        now = self._damage.written(self._caught_up, self._clock.now(), log.name)
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
-        written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
+        self._damage.written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
         urgent_items = bool(values["escalation.urgent_items"])
-        started = written(lambda: self._store.start_new(now, config, urgent_items), 0, log.name)
+        started = self._damage.written(
+            lambda: self._store.start_new(now, config, urgent_items), 0, log.name
+        )
         ladders = self._store.running(now)
         unrecorded, self._unrecorded = self._unrecorded, {}
         fire: list[tuple[Ladder, Level]] = []
@@ -182,7 +190,7 @@ class EscalationCoordinator(QObject):
             step = tick(config, ladder.started, fired, now, ladder.snoozed_until)
             if step.fired != ladder.fired:
                 record = partial(self._recorded, ladder.message_id, step.fired)
-                if not written(record, False, log.name):
+                if not self._damage.written(record, False, log.name):
                     self._unrecorded[ladder.message_id] = step.fired
             if step.fire is not None:
                 fire.append((ladder, step.fire))

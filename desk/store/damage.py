@@ -24,14 +24,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.store.database import WriteRefusedAfterDamage, failure_cause
+from desk.store.database import WriteRefusedAfterDamage, failure_cause, written
+
+T = TypeVar("T")
 
 log = logging.getLogger("desk.store")
 
@@ -110,6 +112,15 @@ class DamageWatch:
                     self._subscribers.remove(callback)
 
         return unsubscribe
+
+    def written(self, write: Callable[[], T], refused: T, who: str) -> T:
+        """`desk.store.database.written`, except that once damage is found `write` is not
+        even tried: it would be refused, and the jobs that write on a timer (a DING's
+        ladder, the alerts' round) logged the refusal each round for as long as the
+        window stayed open. The damage itself was logged once, when it was found."""
+        if self._found is not None:
+            return refused
+        return written(write, refused, who)
 
     def notice(self, error: BaseException) -> None:
         """Looks at an error the store raised: SQLITE_CORRUPT (or NOTADB) is damage."""

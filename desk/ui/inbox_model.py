@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -21,8 +22,11 @@ from PySide6.QtCore import (
 )
 
 from desk.core.clock import Clock
+from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
 from desk.ui.card_text import message_text, reason_lines, spoken_text
+
+log = logging.getLogger("desk.ui.inbox")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -91,9 +95,13 @@ class Snapshot:
 
 
 class InboxModel(QAbstractListModel):
-    """Signals: viewChanged(View) after the model shows another view or search."""
+    """Signals: viewChanged(View) after the model shows another view or search;
+    readFailed(str), with its cause (desk.store.database.failure_cause), when the store
+    could not read the view further: it is read no further until another view or search
+    is shown (`read_error`)."""
 
     viewChanged = Signal(object)
+    readFailed = Signal(str)
 
     def __init__(
         self, queries: InboxQueries, tz: ZoneInfo, clock: Clock, parent: QObject | None = None
@@ -113,10 +121,16 @@ class InboxModel(QAbstractListModel):
         self._on_screen = ROWS_ON_SCREEN
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
+        self._read_error: BaseException | None = None
 
     @property
     def view(self) -> View:
         return self._view
+
+    @property
+    def read_error(self) -> BaseException | None:
+        """Why the view could not be read further, or None."""
+        return self._read_error
 
     @property
     def ids(self) -> Sequence[int]:
@@ -134,6 +148,7 @@ class InboxModel(QAbstractListModel):
         self._exhausted = False
         self._page = PAGE
         self._cache.clear()
+        self._read_error = None
         self.endResetModel()
         self.fetchMore(QModelIndex())
         self.viewChanged.emit(view)
@@ -301,7 +316,13 @@ class InboxModel(QAbstractListModel):
         start = max(0, row - ROWS_ABOVE)
         cache = self._cache
         wanted = [i for i in self._ids[start : row + self._on_screen] if i not in cache]
-        for mid, loaded in self._queries.rows(wanted).items():
+        try:
+            loaded_rows = self._queries.rows(wanted)
+        except Exception as exc:
+            # Asked at each paint: raised into Qt, it was logged as uncaught every time.
+            self._stop_reading(exc)
+            return None
+        for mid, loaded in loaded_rows.items():
             cache[mid] = loaded
         while len(cache) > CACHE_ROWS:
             cache.popitem(last=False)
@@ -313,11 +334,31 @@ class InboxModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._read_error is None
 
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._exhausted or self._fetching:
+        if parent.isValid() or self._exhausted or self._fetching or self._read_error is not None:
             return
+        try:
+            self._fetch()
+        except Exception as exc:
+            # Qt asks again at each scroll and each paint: raised into it, the failure was
+            # logged as uncaught every time, and the view went on asking.
+            self._stop_reading(exc)
+
+    def _stop_reading(self, error: Exception) -> None:
+        """The view is read no further (see `readFailed`); said and logged once."""
+        if not is_database_error(error):
+            raise error
+        if self._read_error is not None:
+            return
+        self._read_error = error
+        cause = failure_cause(error)
+        log.error("the list could not be read further: %s (%s)", type(error).__name__, cause)
+        self.readFailed.emit(cause)
+
+    def _fetch(self) -> None:
+        """The next page of the view's ids, and the first screen's rows with the first."""
         self._fetching = True
         try:
             searching = bool(self._view.search.strip())
@@ -342,8 +383,8 @@ class InboxModel(QAbstractListModel):
                 if first == 0:
                     # The first screen's rows, read here rather than first in the slots the
                     # new rows set off (the window selects the first card): a store damaged
-                    # inside then fails to whoever asked (the window's start, which offers
-                    # Start afresh), not inside a Qt signal, which only prints the error.
+                    # inside then fails this read, which the window's start raises again
+                    # (it offers Start afresh; see `read_error`), not a Qt signal's slot.
                     # Cached: the selection reads them from memory.
                     for mid, loaded in self._queries.rows(more[: self._on_screen]).items():
                         self._cache[mid] = loaded

@@ -237,6 +237,17 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addWidget(self.list)
+        # Under the cards, when the store could not read the view further (see
+        # _show_read_failure): the list just ended there, and Qt asked for it again.
+        self.list_note = QLabel()
+        self.list_note.setObjectName("listNote")
+        self.list_note.setWordWrap(True)
+        self.list_note.setContentsMargins(10, 4, 10, 4)
+        set_tone(self.list_note, WARNING)
+        self.list_note.hide()
+        column.addWidget(self.list_note)
+        self.model.readFailed.connect(self._show_read_failure)
+        self.model.modelReset.connect(self.list_note.hide)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
@@ -327,6 +338,8 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self._clock = clock
         self._reranking = False
+        # The store was found damaged: nothing more is written to it (see stop_writing).
+        self._writes_stopped = False
         # When the last whole rerank ran: the next reads only what fell long overdue since.
         self._reranked_at: datetime | None = None
         # The view and card a notification opened, while the store thread pages to it.
@@ -344,6 +357,9 @@ class MainWindow(QMainWindow):
         # Whether the selected card is one the user went to, not the first card desk showed.
         self._user_chose = False
         self._show_view(View())
+        if self.model.read_error is not None:
+            # A store damaged inside: desk's start offers Start afresh (desk.app.gui).
+            raise self.model.read_error
         # Scores age while desk is closed: opened on a Monday, Friday's tasks late by then
         # listed as if just late until the first timed rerank. After the first paint, which
         # shows the order as stored: its steps on the store thread held the GIL meanwhile
@@ -1198,7 +1214,7 @@ class MainWindow(QMainWindow):
         card is the first one desk showed, not one the user went to: the first card is
         then shown afresh (followed down the list, Monday's card stood selected below
         Thursday's, on a window just opened on Thursday)."""
-        if self._reranking:
+        if self._reranking or self._writes_stopped:
             return  # the last one is still stepping (a large store, a slow disk)
         self._reranking = True
         now, since = self._clock.now(), self._reranked_at
@@ -1224,6 +1240,15 @@ class MainWindow(QMainWindow):
             self._reranking = False
 
         step(None)
+
+    def stop_writing(self) -> None:
+        """The store was found damaged, and refuses every write: the window stops the
+        writes it makes of itself, each of which would fail and be logged, every minute for
+        the timed rerank. The order then stays as it was stored (the cards' due times
+        still read anew on screen), and a card moved to stays unread; what the user asks
+        for (done, a tier) is tried and said to be refused."""
+        self._writes_stopped = True
+        self._rerank_timer.stop()
 
     def open_message_list(self) -> None:
         """Brings the window forward (tray click); Windows may only flash it in the taskbar."""
@@ -1337,10 +1362,14 @@ class MainWindow(QMainWindow):
             self._select_row(0)
 
     def _empty_text(self) -> str:
-        """What an empty list says: that a search is still looking, found nothing (and
-        where done messages went), or that the view is empty."""
+        """What an empty list says: that it could not be read, that a search is still
+        looking, found nothing (and where done messages went), or that the view is empty."""
         view = self.model.view
         needle = view.search.strip()
+        if self.model.read_error is not None:
+            return fill(
+                self.tr("This list could not be read (%1)."), failure_text(self.model.read_error)
+            )
         if self.model.canFetchMore(QModelIndex()):
             return self.tr("Searching…") if needle else ""
         if not needle:
@@ -1368,6 +1397,17 @@ class MainWindow(QMainWindow):
             all_key,
             view_name(ViewKind.ALL),
         )
+
+    def _show_read_failure(self, cause: str) -> None:
+        """Says why the list ends where the store could not read it further: in the empty
+        list as its empty text, under the cards it has as a line."""
+        if self.model.rowCount() == 0:
+            self.list.viewport().update()
+            return
+        self.list_note.setText(
+            fill(self.tr("The rest of this list could not be read (%1)."), cause_text(cause))
+        )
+        self.list_note.show()
 
     def _choose_view(self, view: View) -> None:
         self._show_view(View(view.kind, view.group_id, self.search.text()))
@@ -1840,7 +1880,7 @@ class MainWindow(QMainWindow):
             self._user_chose = True
 
     def _mark_read(self, row: InboxRow | None) -> None:
-        if row is not None and not row.read:
+        if row is not None and not row.read and not self._writes_stopped:
             self._ops.run(lambda: self._queries.set_read((row.id,), True), self._after_read)
 
     def _after_read(self, _result: object) -> None:

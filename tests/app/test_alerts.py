@@ -51,6 +51,7 @@ class Desk:
             clock,
             SHANGHAI,
             self.scheduler,
+            store.damage,
         )
         self.window = MainWindow(InboxQueries(store.sessions), self.ops, clock, SHANGHAI)
         self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)

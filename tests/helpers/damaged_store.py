@@ -3,6 +3,9 @@ schema read fine, a page in the middle does not."""
 
 from __future__ import annotations
 
+import struct
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import text
 
 from desk.store.store import Store
@@ -11,6 +14,12 @@ from desk.store.store import Store
 ACKS_INDEX = "ix_messages_ack_of"
 # Read by a search (and by ingest, which indexes new messages), not by the first screen.
 TEXT_INDEX = "messages_fts_data"
+# What the inbox's views page through, a card a row in their order.
+CARDS_INDEX = "ix_messages_cards_inbox"
+# SQLCipher 4's bytes kept at each page's end: the IV (16) and the HMAC-SHA512 (64).
+_RESERVED = 80
+# SQLite's b-tree page kinds (https://sqlite.org/fileformat.html#b_tree_pages).
+_INDEX_INTERIOR, _INDEX_LEAF = 2, 10
 
 
 def damage_inside(store: Store, index: str = ACKS_INDEX) -> None:
@@ -28,3 +37,61 @@ def damage_inside(store: Store, index: str = ACKS_INDEX) -> None:
     with database.open("r+b") as handle:
         handle.seek((root - 1) * page_size)
         handle.write(bytes([0xA5]) * page_size)
+
+
+def damage_past(store: Store, entries: int, index: str = CARDS_INDEX) -> None:
+    """Closes `store` and writes garbage over the first leaf page of `index` that holds
+    none of its first `entries` entries: a view read through it pages that far, and
+    fails on the next page, as a list scrolled onto a bad sector does."""
+    with store.engine.connect() as conn:
+        root = conn.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = :name"), {"name": index}
+        ).scalar_one()
+        page_size = int(conn.execute(text("PRAGMA page_size")).scalar_one())
+    password = store.engine.url.password
+    assert password is not None and password.startswith("x'")
+    key = bytes.fromhex(password[2:-1])
+    store.close()
+    database = store.data_dir.database
+    pages = _Pages(database.read_bytes(), page_size, key)
+    seen = 0
+    for leaf, cells in pages.leaves(root):
+        if leaf is not None and seen >= entries:
+            with database.open("r+b") as handle:
+                handle.seek((leaf - 1) * page_size)
+                handle.write(bytes([0xA5]) * page_size)
+            return
+        seen += cells
+    raise AssertionError(f"{index} has no leaf past its first {entries} entries")
+
+
+class _Pages:
+    """The pages of a SQLCipher 4 file opened with a raw key, read as SQLite sees them."""
+
+    def __init__(self, data: bytes, page_size: int, key: bytes) -> None:
+        self._data, self._size, self._key = data, page_size, key
+
+    def page(self, number: int) -> bytes:
+        whole = self._data[(number - 1) * self._size : number * self._size]
+        start = 16 if number == 1 else 0  # the first page begins with the key's salt
+        end = self._size - _RESERVED
+        decrypt = Cipher(algorithms.AES(self._key), modes.CBC(whole[end : end + 16])).decryptor()
+        return bytes(start) + decrypt.update(whole[start:end]) + decrypt.finalize()
+
+    def leaves(self, number: int) -> list[tuple[int | None, int]]:
+        """The index b-tree under page `number` in its order: (leaf page, its entries), and
+        (None, 1) for each entry an interior page holds between its children."""
+        page = self.page(number)
+        header = 100 if number == 1 else 0
+        kind = page[header]
+        (cells,) = struct.unpack(">H", page[header + 3 : header + 5])
+        if kind == _INDEX_LEAF:
+            return [(number, cells)]
+        assert kind == _INDEX_INTERIOR, kind
+        found: list[tuple[int | None, int]] = []
+        for cell in range(cells):
+            at = header + 12 + 2 * cell
+            (offset,) = struct.unpack(">H", page[at : at + 2])
+            found += self.leaves(struct.unpack(">I", page[offset : offset + 4])[0])
+            found.append((None, 1))
+        return found + self.leaves(struct.unpack(">I", page[header + 8 : header + 12])[0])

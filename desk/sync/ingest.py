@@ -795,11 +795,22 @@ class Ingestor:
                 .values(text=text)
             )
         says = self._retriage(session, account_id, row, now, history)
+        if changed and says is None:
+            # A tier the user set: judged all the same, for what it asks sooner and what
+            # it replaces.
+            says = self._verdict_of(session, account_id, row)
+        # What it replaces now, as a new post saying it would (a chat rewritten into a
+        # correction, a warning edited to another level): not its own notice.
+        links = [
+            link
+            for link in (says.supersedes if changed and says is not None else ())
+            if link.root not in (row.remote_id, row.cluster)
+        ]
         if changed and _MAY_HAVE_REPLACED.search(before):
             # What it replaced, it may replace no more (rewritten into another message).
             touched.update(self._follow_edit(session, account_id, row, now, history))
-        if was is not None and says is None:  # a tier the user set: judged all the same
-            says = self._verdict_of(session, account_id, row)
+        for link in links:
+            touched.update(self._supersede(session, account_id, link, now))
         if news and card and (not row.done or _asks_sooner(was, says)):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
@@ -928,23 +939,23 @@ class Ingestor:
 
     def _supersede(
         self, session: Session, account_id: int, link: Supersession, now: datetime
-    ) -> None:
+    ) -> set[int]:
         """A later message replaced a notice (see triage.superseding): the notice's cards,
         its first post and its copies, move to information, saying what replaced them
         (group and time), with their text and read state as they were; a card that asks
         something the later message does not (a relay's own task beside the meeting a
         correction moves) keeps its tier and says so, its due time moved with the meeting
-        when that is clear."""
+        when that is clear. The groups it changed."""
         found = _with_group(session, account_id, link.by)
         if found is None:
-            return
+            return set()
         by, group = found
         # What replaces a task must ask for something itself (or be the user's own word):
         # else the work would be in neither card (a roster's one name changed, in
         # information).
         asks = by.tier_rank <= Tier.ACTION.rank or _has_reason(by, FROM_YOU)
         said = _said(link.kind, link.level, by, group.name, self._tz)
-        self._supersede_cluster(session, account_id, link.root, said, by, now, asks)
+        return self._supersede_cluster(session, account_id, link.root, said, by, now, asks)
 
     def _follow_superseded(
         self, session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
@@ -969,10 +980,11 @@ class Ingestor:
         by: Message | None,
         now: datetime,
         asks: bool = True,
-    ) -> None:
+    ) -> set[int]:
         """Replaces the cards of the notice `root` as `said` says (by `by`, when still
         stored); only those that ask nothing themselves when what replaced them does not
-        `asks`. A card replaced already, by another, notes this one beside it."""
+        `asks`. A card replaced already, by another, notes this one beside it. The groups
+        of the cards it replaced."""
         rows = session.scalars(
             select(Message).where(
                 Message.account_id == account_id,
@@ -1007,6 +1019,7 @@ class Ingestor:
             if row.notify_state is None and not (standing and standing.asks):
                 # Replaced before the notifier saw it (both in one batch): nothing to tell.
                 row.notify_state = Delivery.SILENT.value
+        return {row.group_id for row in chosen}
 
     def _promote_copy(
         self,

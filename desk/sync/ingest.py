@@ -659,12 +659,20 @@ class Ingestor:
             row.read, row.done, row.notify_state = read, done, notify_state
 
     def _follow_edit(
-        self, session: Session, account_id: int, edited: Message, now: datetime, history: bool
+        self,
+        session: Session,
+        account_id: int,
+        edited: Message,
+        links: Sequence[Supersession],
+        now: datetime,
+        history: bool,
     ) -> set[int]:
         """The message `edited`, which replaced notices, says something else now: those it
         no longer replaces (rewritten into another message) are given back as if it had
         been withdrawn; those it still does are judged on its new words (a meeting moved
-        again, to 5 pm: the relay's task follows). The groups it changed."""
+        again, to 5 pm: the relay's task follows), and replaced as `links` says it
+        replaces them now (a warning edited from blue to orange, or into its lifting).
+        The groups it changed."""
         replaced = _replaced_rows(session, account_id, edited)
         if not replaced:
             return set()
@@ -672,11 +680,13 @@ class Ingestor:
         clusters: dict[str, list[Message]] = {}
         for row in replaced:
             clusters.setdefault(row.cluster or row.remote_id, []).append(row)
-        for rows in clusters.values():
+        now_by = {link.root: link for link in links}
+        for root, rows in clusters.items():
             said = _superseded(rows[0])
             assert said is not None
             judged = self._standing(session, account_id, said, edited, rows, any_kind=True)
             still = any(standing.replaced for standing in judged.values())
+            link = now_by.get(root)
             for row in sorted(rows, key=lambda row: row.cluster == row.remote_id):
                 touched.add(row.group_id)
                 was = _superseded(row)
@@ -688,8 +698,23 @@ class Ingestor:
                         others = [o for o in _also(was) if o[2] != edited.remote_id]
                         _set_superseded(row, _with_also(was, others))
                 elif was[1].get(REPLACED_BY) == edited.remote_id:
-                    self._replace_again(session, account_id, row, was, was, edited, now, history)
+                    said_now = was if link is None else self._said_anew(session, was, link, edited)
+                    self._replace_again(
+                        session, account_id, row, was, said_now, edited, now, history
+                    )
+                elif link is not None:
+                    # Named beside another that replaces it: as it replaces it now, should
+                    # that one be withdrawn.
+                    _set_superseded(row, _with_also(was, _also_anew(_also(was), link)))
         return touched
+
+    def _said_anew(
+        self, session: Session, was: list[Any], link: Supersession, by: Message
+    ) -> list[Any]:
+        """The reason `was` of a row that `by` replaced, saying how `by` replaces it now
+        (`link`: a warning's new level, or its lifting)."""
+        group = session.get_one(Group, by.group_id)
+        return _with_also(_said(link.kind, link.level, by, group.name, self._tz), _also(was))
 
     def _standing(
         self,
@@ -807,8 +832,9 @@ class Ingestor:
             if link.root not in (row.remote_id, row.cluster)
         ]
         if changed and _MAY_HAVE_REPLACED.search(before):
-            # What it replaced, it may replace no more (rewritten into another message).
-            touched.update(self._follow_edit(session, account_id, row, now, history))
+            # What it replaced, it may replace no more (rewritten into another message), or
+            # otherwise (a warning edited from blue to orange).
+            touched.update(self._follow_edit(session, account_id, row, links, now, history))
         for link in links:
             touched.update(self._supersede(session, account_id, link, now))
         if news and card and (not row.done or _asks_sooner(was, says)):
@@ -1748,6 +1774,14 @@ def _with_also(said: list[Any], others: list[list[str]]) -> list[Any]:
     if others:
         args[ALSO_BY] = json.dumps(others)
     return [said[0], args]
+
+
+def _also_anew(others: list[list[str]], link: Supersession) -> list[list[str]]:
+    """`others` (see _also), naming how the message of `link` replaces the row now."""
+    code = SUPERSEDED_BY[link.kind]
+    return [
+        [code, link.level, by] if by == link.by else [was, level, by] for was, level, by in others
+    ]
 
 
 def _note_also(row: Message, present: list[Any], said: list[Any]) -> None:

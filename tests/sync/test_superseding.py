@@ -612,3 +612,54 @@ def test_a_blue_warning_edited_to_orange_replaces_the_older_blue_saying_orange(
     old = _row(store, "blue")
     assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
     assert _shown(old)[0].startswith("replaced: see the orange warning in 桐坪镇村（社区）联络群")
+
+
+LIFTED = (
+    "【解除暴雨预警】我区北部山区降雨已明显减弱，区气象台解除暴雨黄色预警，"
+    "请各村继续做好地灾隐患点巡查。"
+)
+
+
+@pytest.mark.parametrize(
+    ("now_says", "shown"),
+    [(ORANGE, "replaced: see the orange warning in"), (LIFTED, "lifted: see")],
+    ids=["orange", "lifted"],
+)
+def test_a_warning_edited_to_another_level_names_it_on_the_one_it_replaced(
+    store: Store, clock: ManualClock, now_says: str, shown: str
+) -> None:
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", clock.now(), YELLOW),)))
+    later = clock.now() + timedelta(hours=5)
+    clock.set(later)
+    blue = _post("update", later, ORANGE.replace("橙色", "蓝色"), "g2")
+    ingestor.apply(account, SyncBatch("c2", messages=(blue,)))
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the blue warning")
+
+    clock.set(later + timedelta(minutes=3))
+    edit = MessageEdit("update", "g2", "u2", now_says, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(edit,)))
+
+    assert _shown(_row(store, "yellow"))[0].startswith(shown)
+
+
+def test_a_warning_named_beside_another_says_its_new_level_once_that_one_is_withdrawn(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    start = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", start, YELLOW),)))
+    # Blue, then red: the yellow names the blue, and the red beside it.
+    blue = _post("blue", start + timedelta(hours=5), ORANGE.replace("橙色", "蓝色"), "g2")
+    red = _post("red", start + timedelta(hours=6), ORANGE.replace("橙色", "红色"), "g2")
+    clock.set(start + timedelta(hours=6))
+    ingestor.apply(account, SyncBatch("c2", messages=(blue, red)))
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the blue warning")
+
+    # The red was meant to be orange; then the blue is withdrawn.
+    clock.set(clock.now() + timedelta(minutes=3))
+    orange = MessageEdit("red", "g2", "u2", ORANGE, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(orange,)))
+    ingestor.apply(account, SyncBatch("c4", redactions=(Redaction("blue", "g2"),)))
+
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the orange warning")

@@ -752,12 +752,20 @@ class Ingestor:
             row.read, row.done, row.notify_state = read, done, notify_state
 
     def _follow_edit(
-        self, session: Session, account_id: int, edited: Message, now: datetime, history: bool
+        self,
+        session: Session,
+        account_id: int,
+        edited: Message,
+        links: Sequence[Supersession],
+        now: datetime,
+        history: bool,
     ) -> set[int]:
         """The message `edited`, which replaced notices, says something else now: those it
         no longer replaces (rewritten into another message) are given back as if it had
         been withdrawn; those it still does are judged on its new words (a meeting moved
-        again, to 5 pm: the relay's task follows). The groups it changed."""
+        again, to 5 pm: the relay's task follows), and replaced as `links` says it
+        replaces them now (a warning edited from blue to orange, or into its lifting).
+        The groups it changed."""
         replaced = _replaced_rows(session, account_id, edited)
         if not replaced:
             return set()
@@ -765,11 +773,13 @@ class Ingestor:
         clusters: dict[str, list[Message]] = {}
         for row in replaced:
             clusters.setdefault(row.cluster or row.remote_id, []).append(row)
-        for rows in clusters.values():
+        now_by = {link.root: link for link in links}
+        for root, rows in clusters.items():
             said = _superseded(rows[0])
             assert said is not None
             judged = self._standing(session, account_id, said, edited, rows, any_kind=True)
             still = any(standing.replaced for standing in judged.values())
+            link = now_by.get(root)
             for row in sorted(rows, key=lambda row: row.cluster == row.remote_id):
                 touched.add(row.group_id)
                 was = _superseded(row)
@@ -781,8 +791,23 @@ class Ingestor:
                         others = [o for o in _also(was) if o[2] != edited.remote_id]
                         _set_superseded(row, _with_also(was, others))
                 elif was[1].get(REPLACED_BY) == edited.remote_id:
-                    self._replace_again(session, account_id, row, was, was, edited, now, history)
+                    said_now = was if link is None else self._said_anew(session, was, link, edited)
+                    self._replace_again(
+                        session, account_id, row, was, said_now, edited, now, history
+                    )
+                elif link is not None:
+                    # Named beside another that replaces it: as it replaces it now, should
+                    # that one be withdrawn.
+                    _set_superseded(row, _with_also(was, _also_anew(_also(was), link)))
         return touched
+
+    def _said_anew(
+        self, session: Session, was: list[Any], link: Supersession, by: Message
+    ) -> list[Any]:
+        """The reason `was` of a row that `by` replaced, saying how `by` replaces it now
+        (`link`: a warning's new level, or its lifting)."""
+        group = session.get_one(Group, by.group_id)
+        return _with_also(_said(link.kind, link.level, by, group.name, self._tz), _also(was))
 
     def _standing(
         self,
@@ -888,11 +913,23 @@ class Ingestor:
                 .values(text=text)
             )
         says = self._retriage(session, account_id, row, now, history)
-        if changed and _MAY_HAVE_REPLACED.search(before):
-            # What it replaced, it may replace no more (rewritten into another message).
-            touched.update(self._follow_edit(session, account_id, row, now, history))
-        if was is not None and says is None:  # a tier the user set: judged all the same
+        if changed and says is None:
+            # A tier the user set: judged all the same, for what it asks sooner and what
+            # it replaces.
             says = self._verdict_of(session, account_id, row)
+        # What it replaces now, as a new post saying it would (a chat rewritten into a
+        # correction, a warning edited to another level): not its own notice.
+        links = [
+            link
+            for link in (says.supersedes if changed and says is not None else ())
+            if link.root not in (row.remote_id, row.cluster)
+        ]
+        if changed and _MAY_HAVE_REPLACED.search(before):
+            # What it replaced, it may replace no more (rewritten into another message), or
+            # otherwise (a warning edited from blue to orange).
+            touched.update(self._follow_edit(session, account_id, row, links, now, history))
+        for link in links:
+            touched.update(self._supersede(session, account_id, link, now))
         if news and card and (not row.done or _asks_sooner(was, says)):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
@@ -1021,23 +1058,23 @@ class Ingestor:
 
     def _supersede(
         self, session: Session, account_id: int, link: Supersession, now: datetime
-    ) -> None:
+    ) -> set[int]:
         """A later message replaced a notice (see triage.superseding): the notice's cards,
         its first post and its copies, move to information, saying what replaced them
         (group and time), with their text and read state as they were; a card that asks
         something the later message does not (a relay's own task beside the meeting a
         correction moves) keeps its tier and says so, its due time moved with the meeting
-        when that is clear."""
+        when that is clear. The groups it changed."""
         found = _with_group(session, account_id, link.by)
         if found is None:
-            return
+            return set()
         by, group = found
         # What replaces a task must ask for something itself (or be the user's own word):
         # else the work would be in neither card (a roster's one name changed, in
         # information).
         asks = by.tier_rank <= Tier.ACTION.rank or _has_reason(by, FROM_YOU)
         said = _said(link.kind, link.level, by, group.name, self._tz)
-        self._supersede_cluster(session, account_id, link.root, said, by, now, asks)
+        return self._supersede_cluster(session, account_id, link.root, said, by, now, asks)
 
     def _follow_superseded(
         self, session: Session, account_id: int, cards: Sequence[Row[Any]], now: datetime
@@ -1062,10 +1099,11 @@ class Ingestor:
         by: Message | None,
         now: datetime,
         asks: bool = True,
-    ) -> None:
+    ) -> set[int]:
         """Replaces the cards of the notice `root` as `said` says (by `by`, when still
         stored); only those that ask nothing themselves when what replaced them does not
-        `asks`. A card replaced already, by another, notes this one beside it."""
+        `asks`. A card replaced already, by another, notes this one beside it. The groups
+        of the cards it replaced."""
         rows = session.scalars(
             select(Message).where(
                 Message.account_id == account_id,
@@ -1100,6 +1138,7 @@ class Ingestor:
             if row.notify_state is None and not (standing and standing.asks):
                 # Replaced before the notifier saw it (both in one batch): nothing to tell.
                 row.notify_state = Delivery.SILENT.value
+        return {row.group_id for row in chosen}
 
     def _promote_copy(
         self,
@@ -1832,6 +1871,14 @@ def _with_also(said: list[Any], others: list[list[str]]) -> list[Any]:
     if others:
         args[ALSO_BY] = json.dumps(others)
     return [said[0], args]
+
+
+def _also_anew(others: list[list[str]], link: Supersession) -> list[list[str]]:
+    """`others` (see _also), naming how the message of `link` replaces the row now."""
+    code = SUPERSEDED_BY[link.kind]
+    return [
+        [code, link.level, by] if by == link.by else [was, level, by] for was, level, by in others
+    ]
 
 
 def _note_also(row: Message, present: list[Any], said: list[Any]) -> None:

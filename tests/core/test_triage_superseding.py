@@ -127,6 +127,22 @@ def test_an_old_notice_that_arrives_after_its_replacement_says_what_replaced_it(
     assert links == [(), (Supersession("m2", "m1", "correction"),)]
 
 
+def test_an_edited_message_links_what_it_replaces_as_its_post_would() -> None:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(MEETING, 1, SAT))
+    later = SAT + timedelta(hours=5)
+    assert engine.process(message("各位辛苦了，材料都已收齐。", 2, later, "g2")).supersedes == ()
+    engine.process(message(YELLOW, 3, SAT))
+    engine.process(message(ORANGE, 4, SAT + timedelta(hours=35)))
+
+    edited = engine.reassess(message(MEETING_MOVED, 2, later, "g2"))
+
+    assert edited.supersedes == (Supersession("m1", "m2", "correction"),)
+    # What replaced the yellow was settled as the orange came: a typo fixed links nothing.
+    typo = YELLOW.replace("桐坪、凤鸣、松岗", "桐坪、凤鸣、松冈")
+    assert engine.reassess(message(typo, 3, SAT)).supersedes == ()
+
+
 def test_an_earlier_message_never_supersedes_a_later_one() -> None:
     assert kind_of(MEETING_MOVED, SAT, MEETING, SAT + timedelta(hours=5)) is None
     assert kind_of(YELLOW, SAT + timedelta(hours=35), ORANGE, SAT + timedelta(hours=35)) is None

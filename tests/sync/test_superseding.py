@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from desk.connectors.protocol import (
@@ -508,3 +509,157 @@ def test_a_tier_set_on_a_relay_that_kept_its_task_is_learnt_from(
 
     assert _row(store, "relay").tier == Tier.URGENT.value
     assert inbox.group_weights() != weights_before
+
+
+CHAT = "各位领导辛苦了，今天的材料都已收齐，谢谢大家配合。"
+
+
+def _edited_into(
+    account: int, ingestor: Ingestor, clock: ManualClock, remote_id: str, text: str, arrives: str
+) -> None:
+    """The message `remote_id` of 贺春梅 in g2, posted as chit-chat five hours after the
+    first post of the day, then edited by her into `text` three minutes later: in a later
+    batch, or in the batch that brings it."""
+    posted = clock.now() + timedelta(hours=5)
+    clock.set(posted + timedelta(minutes=3))
+    edit = MessageEdit(remote_id, "g2", "u2", text, clock.now(), "e1")
+    chat = _post(remote_id, posted, CHAT, "g2")
+    if arrives == "with its message":
+        ingestor.apply(account, SyncBatch("c2", messages=(chat,), edits=(edit,)))
+        return
+    ingestor.apply(account, SyncBatch("c2", messages=(chat,)))
+    ingestor.apply(account, SyncBatch("c3", edits=(edit,)))
+
+
+@pytest.mark.parametrize("arrives", ["in a later batch", "with its message"])
+def test_a_message_edited_into_a_correction_moves_the_relays_task_with_the_meeting(
+    store: Store, clock: ManualClock, arrives: str
+) -> None:
+    # Posted as a correction, it moves the relay's due time an hour (see
+    # _relay_then_moved); a chat its sender rewrote into one must do the same.
+    account, ingestor = _account(store, clock)
+    relay = _post("relay", clock.now(), RELAY_WITH_TASK)
+    ingestor.apply(account, SyncBatch("c1", messages=(relay,)))
+    three_pm = _row(store, "relay").deadline_ms
+    assert three_pm is not None
+
+    _edited_into(account, ingestor, clock, "moved", MOVED, arrives)
+
+    kept = _row(store, "relay")
+    assert (kept.tier, kept.deadline_ms) == (Tier.ACTION.value, three_pm + 3_600_000)
+    assert _shown(kept)[0].startswith("corrected: see 桐坪镇村（社区）联络群")
+
+
+def test_a_message_edited_into_a_correction_in_the_first_sync_moves_the_notice(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    first = clock.now() - timedelta(days=2)
+    later = first + timedelta(hours=5)
+    # History: the notice, a chat, and the chat's edit into a correction of the notice.
+    batch = SyncBatch(
+        "c0",
+        _GROUPS,
+        (_post("meeting", first, MEETING), _post("moved", later, CHAT, "g2")),
+        edits=(MessageEdit("moved", "g2", "u2", MOVED, later + timedelta(minutes=3), "e1"),),
+    )
+    ingestor.apply(account.id, batch)
+
+    old = _row(store, "meeting")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0].startswith("corrected: see 桐坪镇村（社区）联络群")
+
+
+def test_a_message_edited_into_a_correction_and_back_gives_the_notice_back(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("meeting", clock.now(), MEETING),)))
+    before = _row(store, "meeting")
+    _edited_into(account, ingestor, clock, "moved", MOVED, "in a later batch")
+    assert _row(store, "meeting").tier == Tier.INFO.value
+
+    # Its sender thought better of it: the meeting was never moved.
+    clock.set(clock.now() + timedelta(minutes=2))
+    back_to_chat = MessageEdit("moved", "g2", "u2", CHAT, clock.now(), "e2")
+    ingestor.apply(account, SyncBatch("c4", edits=(back_to_chat,)))
+
+    back = _row(store, "meeting")
+    assert (back.tier, back.deadline_ms) == (before.tier, before.deadline_ms)
+    assert not any(line.startswith("corrected") for line in _shown(back))
+
+
+BLUE = YELLOW.replace("黄色", "蓝色")
+
+
+def test_a_blue_warning_edited_to_orange_replaces_the_older_blue_saying_orange(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("blue", clock.now(), BLUE),)))
+    assert Tier(_row(store, "blue").tier).asks_action
+    # Posted as the same hazard's signal at the same level, it replaces nothing...
+    _edited_into(
+        account, ingestor, clock, "update", ORANGE.replace("橙色", "蓝色"), "in a later batch"
+    )
+    assert Tier(_row(store, "blue").tier).asks_action
+    # ...until its sender corrects the level.
+    clock.set(clock.now() + timedelta(minutes=2))
+    orange = MessageEdit("update", "g2", "u2", ORANGE, clock.now(), "e2")
+    ingestor.apply(account, SyncBatch("c4", edits=(orange,)))
+
+    old = _row(store, "blue")
+    assert (old.tier, old.deadline_ms) == (Tier.INFO.value, None)
+    assert _shown(old)[0].startswith("replaced: see the orange warning in 桐坪镇村（社区）联络群")
+
+
+LIFTED = (
+    "【解除暴雨预警】我区北部山区降雨已明显减弱，区气象台解除暴雨黄色预警，"
+    "请各村继续做好地灾隐患点巡查。"
+)
+
+
+@pytest.mark.parametrize(
+    ("now_says", "shown"),
+    [(ORANGE, "replaced: see the orange warning in"), (LIFTED, "lifted: see")],
+    ids=["orange", "lifted"],
+)
+def test_a_warning_edited_to_another_level_names_it_on_the_one_it_replaced(
+    store: Store, clock: ManualClock, now_says: str, shown: str
+) -> None:
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", clock.now(), YELLOW),)))
+    later = clock.now() + timedelta(hours=5)
+    clock.set(later)
+    blue = _post("update", later, ORANGE.replace("橙色", "蓝色"), "g2")
+    ingestor.apply(account, SyncBatch("c2", messages=(blue,)))
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the blue warning")
+
+    clock.set(later + timedelta(minutes=3))
+    edit = MessageEdit("update", "g2", "u2", now_says, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(edit,)))
+
+    assert _shown(_row(store, "yellow"))[0].startswith(shown)
+
+
+def test_a_warning_named_beside_another_says_its_new_level_once_that_one_is_withdrawn(
+    store: Store, clock: ManualClock
+) -> None:
+    account, ingestor = _account(store, clock)
+    start = clock.now()
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", start, YELLOW),)))
+    # Blue, then red: the yellow names the blue, and the red beside it.
+    blue = _post("blue", start + timedelta(hours=5), ORANGE.replace("橙色", "蓝色"), "g2")
+    red = _post("red", start + timedelta(hours=6), ORANGE.replace("橙色", "红色"), "g2")
+    clock.set(start + timedelta(hours=6))
+    ingestor.apply(account, SyncBatch("c2", messages=(blue, red)))
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the blue warning")
+
+    # The red was meant to be orange; then the blue is withdrawn.
+    clock.set(clock.now() + timedelta(minutes=3))
+    orange = MessageEdit("red", "g2", "u2", ORANGE, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(orange,)))
+    ingestor.apply(account, SyncBatch("c4", redactions=(Redaction("blue", "g2"),)))
+
+    assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the orange warning")

@@ -4,19 +4,23 @@ the reading pane: 已被更新：见 <group> 04:00 的橙色预警 / 已更正�
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
+from desk.connectors.protocol import MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import STILL_ASKS, at_reason, superseded_reason
-from desk.store.inbox import InboxRow
+from desk.store.inbox import InboxQueries, InboxRow
+from desk.store.store import Store
 from desk.ui.detail_pane import DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from tests.conftest import SHANGHAI
+from tests.sync.test_superseding import ORANGE, YELLOW, _account, _post
+from tests.sync.test_superseding import _row as _stored
 from tests.ui.test_detail_pane import _row, zh_cn  # noqa: F401 (a fixture)
 
 MONDAY = datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI)
@@ -87,3 +91,26 @@ def test_a_card_that_kept_its_own_task_says_it_was_corrected_beside_its_new_time
 
     assert summary.startswith("已更正：见 云岫区政府工作群 14:30 的更正")
     assert "16:00" in summary
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_the_card_names_the_level_a_warning_was_edited_to(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Through the store: the yellow replaced by a blue, which its sender then edits to
+    # orange. The card is to say orange, not the blue first posted.
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", clock.now(), YELLOW),)))
+    later = clock.now() + timedelta(hours=5)
+    clock.set(later)
+    blue = _post("blue", later, ORANGE.replace("橙色", "蓝色"), "g2")
+    ingestor.apply(account, SyncBatch("c2", messages=(blue,)))
+    clock.set(later + timedelta(minutes=3))
+    orange = MessageEdit("blue", "g2", "u2", ORANGE, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(orange,)))
+    row = InboxQueries(store.sessions).row(_stored(store, "yellow").id)
+    assert row is not None
+
+    summary = InboxDelegate(SHANGHAI, clock)._card(row, 600, QFont()).summary.text()
+
+    assert summary.startswith(f"已被更新：见 桐坪镇村（社区）联络群 {later:%H:%M} 的橙色预警")

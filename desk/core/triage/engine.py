@@ -15,7 +15,7 @@ from operator import itemgetter
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
 from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
 from desk.core.triage.acks import AckKind, canonical_ack_kind
-from desk.core.triage.deadlines import Deadline, choose_deadline, scan
+from desk.core.triage.deadlines import Deadline, TimeMention, choose_deadline, scan
 from desk.core.triage.folding import (
     Entry,
     Fingerprint,
@@ -151,6 +151,7 @@ class TriageEngine:
         stay as first decided (an edit does not move a message into another notice), so
         `cluster` and `ack_of` come back None and the caller keeps what it stored. A notice
         that heads a cluster passes its new tier on to forwards that arrive later.
+        `supersedes` holds the earlier notices the new text replaces (see `_replacing`).
         """
         cfg = self.config
         text = canonical(message.text)
@@ -172,7 +173,25 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=None,
+            supersedes=() if ack is not None else self._replacing(message, text, mentions),
         )
+
+    def _replacing(
+        self, message: Message, text: str, mentions: list[TimeMention]
+    ) -> tuple[Supersession, ...]:
+        """The earlier notices that `message`, edited to canonical `text`, replaces as a
+        new post saying it would (a chat its sender rewrote into a correction, a warning
+        edited to another level), among the candidates folding's lookup meets for it. Not
+        the messages of its own notice, which an edit leaves where they are; the index is
+        not changed."""
+        print_ = fingerprint(text, message.ts, self.config.tz, mentions)
+        if print_ is None or not may_replace(print_):
+            return ()
+        root_id, others = self._clusterer.lookup(print_, message.ts)
+        # Only what it replaces: that a later message replaces it was decided as the two
+        # first read, and stays, as its folding does.
+        earlier = tuple(e for e in others if e.ts < message.ts and e.root != message.id)
+        return _supersessions(message, print_, root_id, earlier) if earlier else ()
 
     def standing(self, newer: Message, older: Message, kind: str, due: datetime | None) -> Standing:
         """What stands of `older` (its card due at `due`) now that `newer` replaced it as

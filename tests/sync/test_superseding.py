@@ -663,3 +663,25 @@ def test_a_warning_named_beside_another_says_its_new_level_once_that_one_is_with
     ingestor.apply(account, SyncBatch("c4", redactions=(Redaction("blue", "g2"),)))
 
     assert _shown(_row(store, "yellow"))[0].startswith("replaced: see the orange warning")
+
+
+def test_a_message_edited_into_a_correction_of_a_later_notice_replaces_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    # A correction corrects what came before it: a chat of the morning rewritten in the
+    # afternoon into the words of one must not take the afternoon's notice away.
+    account, ingestor = _account(store, clock)
+    chat = _post("moved", clock.now(), CHAT, "g2")
+    ingestor.apply(account, SyncBatch("c1", messages=(chat,)))
+    clock.set(clock.now() + timedelta(hours=5))
+    meeting = _post("meeting", clock.now(), MEETING)
+    ingestor.apply(account, SyncBatch("c2", messages=(meeting,)))
+    before = _row(store, "meeting")
+
+    clock.set(clock.now() + timedelta(minutes=3))
+    rewritten = MessageEdit("moved", "g2", "u2", MOVED, clock.now(), "e1")
+    ingestor.apply(account, SyncBatch("c3", edits=(rewritten,)))
+
+    after = _row(store, "meeting")
+    assert (after.tier, after.deadline_ms) == (before.tier, before.deadline_ms)
+    assert not any(line.startswith("corrected") for line in _shown(after))

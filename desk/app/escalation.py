@@ -138,8 +138,9 @@ class EscalationCoordinator(QObject):
         def work() -> datetime:
             # Read by the clock as it is now, after the ladders caught up with it: a clock
             # set back since the last round would otherwise take this snooze back too.
-            until = self._caught_up() + timedelta(minutes=minutes)
-            self._store.snooze(message_id, until)
+            length = timedelta(minutes=minutes)
+            until = self._caught_up() + length
+            self._store.snooze(message_id, until, length)
             return until
 
         def after(until: datetime) -> None:

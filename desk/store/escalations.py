@@ -20,6 +20,7 @@ from sqlalchemy import (
     TextClause,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
@@ -179,10 +180,13 @@ class EscalationStore:
     def bound(self, now: datetime, longest_snooze: timedelta) -> None:
         """Brings back every running ladder that the clock was set back before, across a
         restart (the window's rounds shift them as it happens): none began after `now`,
-        and no snooze ends later than `longest_snooze` from it. A clock a day fast made a
-        snooze of 15 minutes a day long."""
+        and no snooze ends later than its own length from it (`longest_snooze` for one
+        taken before desk kept its length). A clock a day fast made a snooze of 15 minutes
+        a day long; held to the longest snooze, one of 5 minutes lasted an hour."""
         now_ms = to_ms(now)
-        latest_ms = to_ms(now + longest_snooze)
+        latest_ms = now_ms + func.coalesce(
+            Escalation.snoozed_ms, round(longest_snooze.total_seconds() * 1000)
+        )
         running = and_(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
         ahead = or_(Escalation.started_ms > now_ms, Escalation.snoozed_until_ms > latest_ms)
         with self._sessions.begin() as session:
@@ -207,9 +211,12 @@ class EscalationStore:
         with self._sessions.begin() as session:
             session.get_one(Escalation, message_id).fired = fired
 
-    def snooze(self, message_id: int, until: datetime) -> None:
+    def snooze(self, message_id: int, until: datetime, length: timedelta) -> None:
+        """Snoozes the ladder until `until`, a snooze of `length` (see `bound`)."""
         with self._sessions.begin() as session:
-            session.get_one(Escalation, message_id).snoozed_until_ms = to_ms(until)
+            ladder = session.get_one(Escalation, message_id)
+            ladder.snoozed_until_ms = to_ms(until)
+            ladder.snoozed_ms = round(length.total_seconds() * 1000)
 
     def acknowledge(self, message_id: int, now: datetime) -> str | None:
         """Marks the DING confirmed and queues the acknowledgement; returns its txn id

@@ -301,6 +301,8 @@ class Escalation(Base):
     started_ms: Mapped[int] = mapped_column(BigInteger)
     fired: Mapped[int] = mapped_column(Integer, default=0)
     snoozed_until_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # The snooze's length: a clock set back while desk was closed brings it back to that.
+    snoozed_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     acked_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # A DING from before the account was added: on record, never alerting or pinned.
     history: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -724,7 +724,7 @@ def test_a_snooze_lasts_its_time_when_the_clock_is_set_back(desk: Running) -> No
     assert len(desk.shown) == 2, "it alerts when its 15 minutes are up"
 
 
-@pytest.mark.parametrize("snooze", [None, 60])
+@pytest.mark.parametrize("snooze", [None, 5, 60])
 def test_a_clock_set_back_while_desk_was_closed_holds_no_alert_back(
     desk: Running, qtbot: QtBot, store: Store, snooze: int | None
 ) -> None:

@@ -435,8 +435,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         if not args.skip_flood:
             say(f"flood: {args.flood_rate:g} msg/s for {args.flood_seconds:g} s")
+            flooded = data_dir
+            if args.keep:
+                # On a copy: a kept store flooded by every run gathered 30,000 messages a
+                # run, thousands of them DINGs whose ladders then ran through each later
+                # run's view switches (a first switch of 300 ms at a million).
+                say("copying the kept store for the flood")
+                flooded = scratch / "flooded"
+                shutil.copytree(data_dir, flooded)
             flood = run_gui(
-                data_dir,
+                flooded,
                 "flood",
                 ["--rate", str(args.flood_rate), "--seconds", str(args.flood_seconds)],
                 timeout=args.flood_seconds + 900,

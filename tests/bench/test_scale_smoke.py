@@ -80,9 +80,11 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     try:
         with store.sessions() as session:
             newest = from_ms(session.scalar(select(func.max(Message.ts_ms))))
+            kept = session.scalar(select(func.count(Message.id)))
     finally:
         store.close()
     assert timedelta(0) < datetime.now(UTC) - newest < timedelta(days=8)
+    assert kept == 300, "the flood went into a copy: the next run measures the store as built"
     # A second run reuses the kept store instead of building it again.
     assert scale.main([*args, "--skip-flood", "--cold-runs", "1"]) == 0
     again = json.loads(capsys.readouterr().out.strip().splitlines()[-1])

@@ -19,27 +19,48 @@ a reply timeout for every half that held it: up to 8 (4 minutes).
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desk.core.messages import Message, Verdict
-from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable, where_failed
+from desk.sync.triage_process import (
+    Triage,
+    TriageFailed,
+    TriageHung,
+    TriageUnavailable,
+    where_failed,
+)
 
-# Failures of one batch in a row before its culprits are looked for: the first may be a
-# child paged out or killed from outside, which a new child's try gets past.
+# Failures of one batch in a row before its culprits are looked for, when the triage
+# process stopped (no answer, or gone): the first may be a child paged out or killed from
+# outside, which a new child's try gets past. The engine raising is looked into at once:
+# it is deterministic, and would raise again.
 SET_ASIDE_AFTER = 2
-# More culprits than this in one batch is no poisoned message but an engine that fails on
-# everything (or a triage process that cannot run): looking on would cost a warm-up, or a
-# reply timeout, for every message. The batch then fails as before, said in the status.
+# More texts than this failing in one batch is no poisoned message but an engine that fails
+# on everything (or a triage process that cannot run): looking on would cost a warm-up, or
+# a reply timeout, for every message. The batch then fails as before, said in the status.
+# Copies of one text (a notice forwarded into several groups) count once.
 MOST_SET_ASIDE = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Culprit:
-    """A message the engine failed on, and where it failed (no message text)."""
+    """A message the engine failed on, its text's key (see text_key), and where it failed
+    (no message text)."""
 
     remote_id: str
+    key: bytes
     where: str
+
+
+def text_key(text: str) -> bytes:
+    """What a message's text is known by here: copies of a notice forwarded into several
+    groups share it, whatever spaces or full-width forms a forward changed. A digest, so
+    that the texts remembered are not held."""
+    canonical = "".join(unicodedata.normalize("NFKC", text).split())
+    return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
 
 
 def find_culprits(
@@ -48,28 +69,43 @@ def find_culprits(
     messages: Sequence[Message],
     afresh: Callable[[], None],
 ) -> list[Culprit]:
-    """The messages of `messages` (in arrival order) the engine fails on, no more than
-    MOST_SET_ASIDE + 1 (the search stops there). `afresh` gives the account a fresh engine.
-    What fails outside a message (no engine to be had, desk closing) is raised: a culprit
-    is told only once a fresh engine went on past it."""
-    culprits: list[Culprit] = []
+    """The messages of `messages` (in arrival order) the engine fails on, with every copy
+    of their texts, which is not asked about again; the search stops past MOST_SET_ASIDE
+    texts. `afresh` gives the account a fresh engine.
+
+    The engine raising, or hanging on a message, names it; a process that died otherwise
+    (killed by the user or the OOM killer) is given the message again on a fresh engine,
+    and names it only when that dies too. What fails outside a message (no engine to be
+    had, desk closing) is raised."""
+    found: dict[bytes, str] = {}  # the texts failed on, and where
     good: list[Message] = []
-    start = 0
-    while len(culprits) <= MOST_SET_ASIDE:
+    rest = list(messages)
+    died_on: str | None = None
+    while rest and len(found) <= MOST_SET_ASIDE:
         afresh()
         if good:
             triage.process(account_id, good)
         answered: list[Verdict] = []
         try:
-            triage.pipeline(account_id, [[m] for m in messages[start:]], answered.extend)
+            triage.pipeline(account_id, [[m] for m in rest], answered.extend)
         except (TriageFailed, TriageUnavailable) as exc:
-            failed = start + len(answered)
-            good.extend(messages[start:failed])
-            culprits.append(Culprit(messages[failed].id, _where(exc)))
-            start = failed + 1
+            failed = rest[len(answered)]
+            good.extend(rest[: len(answered)])
+            rest = rest[len(answered) :]
+            if _named(exc) or died_on == failed.id:
+                key = text_key(failed.text)
+                found[key] = _where(exc)
+                rest = [m for m in rest if text_key(m.text) != key]
+            else:
+                died_on = failed.id
         else:
-            return culprits
-    return culprits
+            break
+    return [Culprit(m.id, key, found[key]) for m in messages if (key := text_key(m.text)) in found]
+
+
+def _named(failure: TriageFailed | TriageUnavailable) -> bool:
+    """Whether the failure is the message's own: the engine raised on it, or hung."""
+    return isinstance(failure, TriageFailed | TriageHung)
 
 
 def _where(failure: TriageFailed | TriageUnavailable) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, server_reason
+from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, log, open_for_cli, server_reason
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
@@ -17,6 +17,7 @@ from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush as flush_outbox
+from desk.sync.triage_process import TriageFailed, where_failed
 from desk.sync.worker import sync_account_once
 
 T = TypeVar("T")
@@ -44,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
 
 async def _sync_all(store: Store) -> int:
     clock = SystemClock()
+    # Triage in this process (LocalTriage): a message the engine raises on is stored
+    # unsorted at the first failure (see desk.sync.set_aside), but one it hangs on cannot
+    # be interrupted here, as a triage process is: the command then runs until it is
+    # ended, and the window's sync, which has a triage process, sets it aside.
     ingestor = Ingestor(store, DEFAULT_TZ, clock)
     status = 0
     for account in ensure_default_account(store, clock):
@@ -70,6 +75,17 @@ async def _sync_all(store: Store) -> int:
             fail(
                 f"account {account.id} ({account.kind}){at}: sync failed: "
                 + server_reason(exc.reason)
+            )
+            status = 1
+            continue
+        except TriageFailed as exc:
+            # Triage failed on more than a few messages of a batch, or on an edit: nothing
+            # of the batch was stored, and the next run will fail on it too. Its traceback
+            # may quote the message: the log gets where it failed, the user one line.
+            log.error("account %d: triage failed\n%s", account.id, where_failed(str(exc)))
+            fail(
+                f"account {account.id} ({account.kind}): sorting failed on a batch of new "
+                "messages, which was not stored; logs/desk.log in the data dir says where"
             )
             status = 1
             continue

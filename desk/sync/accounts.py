@@ -55,4 +55,9 @@ def me_names(store: Store, account_id: int) -> list[str]:
     account's name is someone else there."""
     with store.sessions() as session:
         config = session.scalar(select(Account.config).where(Account.id == account_id))
-        return [str(config["me_name"])] if config and config.get("me_name") else []
+        return me_names_of(config or {})
+
+
+def me_names_of(config: Mapping[str, Any]) -> list[str]:
+    """The user's display name in an account of this configuration (see me_names)."""
+    return [str(config["me_name"])] if config.get("me_name") else []

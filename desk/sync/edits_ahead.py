@@ -12,7 +12,7 @@ read under the lock as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desk.connectors.protocol import MessageEdit
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Verdict
+from desk.core.reasons import UNSORTED
 from desk.store.models import Group, Message, from_ms
 from desk.sync.triage_process import Triage
 
@@ -93,14 +94,21 @@ class VerdictsAhead:
 
     @contextmanager
     def judging(
-        self, session: Session, triage: Triage, account_id: int, edits: Sequence[MessageEdit]
+        self,
+        session: Session,
+        triage: Triage,
+        account_id: int,
+        edits: Sequence[MessageEdit],
+        set_aside: Callable[[str], bool],
     ) -> Iterator[None]:
         """Judges, before the edits are applied, each edited message's text before and
         after each edit and the card a copy folds into, as applying them will ask
-        (`reassess` answers from these); forgets them after."""
+        (`reassess` answers from these); forgets them after. Not a message stored
+        unsorted, nor a text `set_aside` says triage failed on: they are judged without
+        the engine."""
         try:
             if edits:
-                self._judge(session, triage, account_id, edits)
+                self._judge(session, triage, account_id, edits, set_aside)
             yield
         finally:
             # A verdict of an engine since forgotten (the user moved a tier) stays none.
@@ -123,7 +131,12 @@ class VerdictsAhead:
         return triage.reassess(account_id, message)
 
     def _judge(
-        self, session: Session, triage: Triage, account_id: int, edits: Sequence[MessageEdit]
+        self,
+        session: Session,
+        triage: Triage,
+        account_id: int,
+        edits: Sequence[MessageEdit],
+        set_aside: Callable[[str], bool],
     ) -> None:
         # Columns, not Message objects: an object read now would stand in the session's
         # identity map for the row read again under the lock, as it is now.
@@ -136,14 +149,14 @@ class VerdictsAhead:
         }
 
         def judge(core: CoreMessage) -> None:
-            if (account_id, core) not in self._judged:
+            if (account_id, core) not in self._judged and not set_aside(core.text):
                 self._judged[account_id, core] = triage.reassess(account_id, core)
 
         for edit in edits:
             row, was = rows.get(edit.target_id), cores.get(edit.target_id)
-            if row is None or was is None or turned_away(edit, row):
+            if row is None or was is None or turned_away(edit, row) or _unsorted(row):
                 # Not applied: judged, it would leave triage remembering a notice's tier
-                # from a text the message never says.
+                # from a text the message never says. Or stored unsorted: it stays so.
                 continue
             card = row.cluster in (None, row.remote_id)
             if row.done or not card:
@@ -156,7 +169,7 @@ class VerdictsAhead:
 
 def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, Any]:
     """The columns triage reads of the account's messages `remote_ids`, where each is
-    folded, whether it is done, and what `turned_away` asks."""
+    folded, whether it is done or unsorted, and what `turned_away` asks."""
     wanted = sorted(remote_ids)
     found: dict[str, Any] = {}
     for start in range(0, len(wanted), _IDS_AT_ONCE):
@@ -168,6 +181,7 @@ def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, 
                 Message.withdrawn_ms,
                 Message.edited_ms,
                 Message.edit_id,
+                Message.reasons,
             )
             .join(Group, Group.id == Message.group_id)
             .where(
@@ -177,3 +191,8 @@ def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, 
         )
         found.update((row.remote_id, row) for row in session.execute(query))
     return found
+
+
+def _unsorted(row: Any) -> bool:
+    """Whether the message was stored without triage, which failed on it (see set_aside)."""
+    return any(reason[0] == UNSORTED for reason in row.reasons)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, delete, func, insert, or_, select, update
@@ -79,7 +80,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
-from desk.sync.accounts import me_names
+from desk.sync.accounts import me_names, me_names_of
 from desk.sync.dings import (
     record_confirmations,
     record_sent_elsewhere,
@@ -88,7 +89,13 @@ from desk.sync.dings import (
 from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
-from desk.sync.set_aside import MOST_SET_ASIDE, SET_ASIDE_AFTER, Culprit, find_culprits
+from desk.sync.set_aside import (
+    MOST_SET_ASIDE,
+    SET_ASIDE_AFTER,
+    Culprit,
+    find_culprits,
+    text_key,
+)
 from desk.sync.triage_process import (
     LocalTriage,
     Recalled,
@@ -98,6 +105,9 @@ from desk.sync.triage_process import (
 )
 
 log = logging.getLogger("desk.sync.ingest")
+
+# A group as a step of ingest knows it: a stored Group, or only its name.
+_G = TypeVar("_G")
 
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
@@ -145,9 +155,14 @@ class Ingestor:
         self._policy = load_policy()
         self._ahead = VerdictsAhead()
         # Of each account whose batch failed in triage, and until one is stored: how many
-        # times in a row, and the messages set aside to store without triage.
+        # times in a row, and the new messages the last search went over (see set_aside).
         self._failures: dict[int, int] = {}
-        self._aside: dict[int, frozenset[str]] = {}
+        self._searched: dict[int, frozenset[str]] = {}
+        # The texts triage failed on (see set_aside.text_key), of every account, while desk
+        # runs: a copy that comes later (the notice forwarded again) is stored without it at
+        # once, not after a failed batch and another search (30 s for one it hangs on).
+        # Every account's engine runs the same rules on the text.
+        self._poisoned: set[bytes] = set()
 
     def close(self) -> None:
         self._triage.close()
@@ -160,35 +175,20 @@ class Ingestor:
         which are stored without it."""
         # Half an emoji in one message must not stop the sync (nothing could store it).
         batch = well_formed_fields(batch)
-        aside = self._aside.get(account_id, frozenset())
         try:
-            result = self._apply_setting_aside(account_id, batch, aside)
-        except (TriageFailed, TriageUnavailable):
-            failures = self._failures[account_id] = self._failures.get(account_id, 0) + 1
-            if failures < SET_ASIDE_AFTER:
+            result = self._apply_setting_aside(account_id, batch)
+        except (TriageFailed, TriageUnavailable) as failure:
+            if not self._set_aside_culprits(account_id, batch, failure):
                 raise
-            found = self._culprits(account_id, batch, aside)
-            if len(found) > MOST_SET_ASIDE:
-                raise
-            for culprit in found:
-                log.error(
-                    "account %d: message %s is stored unsorted: triage failed on it\n%s",
-                    account_id,
-                    culprit.remote_id,
-                    culprit.where,
-                )
-            aside = self._aside[account_id] = aside | {c.remote_id for c in found}
-            result = self._apply_setting_aside(account_id, batch, aside)
+            result = self._apply_setting_aside(account_id, batch)
         self._failures.pop(account_id, None)
-        self._aside.pop(account_id, None)
+        self._searched.pop(account_id, None)
         for bad in batch.bad_items:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
         return result
 
-    def _apply_setting_aside(
-        self, account_id: int, batch: SyncBatch, aside: frozenset[str]
-    ) -> IngestResult:
-        """Stores the batch, the messages of `aside` without triage."""
+    def _apply_setting_aside(self, account_id: int, batch: SyncBatch) -> IngestResult:
+        """Stores the batch, the messages of a text triage failed on without it."""
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.
@@ -210,50 +210,102 @@ class Ingestor:
                 # it is how triage knows an @-mention written in the text.
                 self._warm_engine(account_id, batch.me_name)
             with self._store.transaction() as session:
-                return self._apply(session, account_id, batch, aside)
+                return self._apply(session, account_id, batch)
         except BaseException:
             # The engine has seen messages that were not stored, or failed half-way
             # through one: start it afresh.
             self._forget(account_id)
             raise
 
-    def _culprits(self, account_id: int, batch: SyncBatch, aside: frozenset[str]) -> list[Culprit]:
-        """The messages of the batch triage fails on (see set_aside), among those not
-        stored yet nor set aside before; the engine is forgotten after."""
+    def _set_aside_culprits(
+        self, account_id: int, batch: SyncBatch, failure: TriageFailed | TriageUnavailable
+    ) -> bool:
+        """Whether messages of the batch were found that triage fails on (see set_aside):
+        their texts are stored without it from now on. They are looked for at once when
+        the engine raised (it would again), after SET_ASIDE_AFTER failures in a row when
+        its process stopped; and not again among new messages looked over before, where
+        the failure is elsewhere (an edit, an engine that fails on everything), which
+        each retry would pay for again."""
+        failures = self._failures[account_id] = self._failures.get(account_id, 0) + 1
+        if isinstance(failure, TriageUnavailable) and failures < SET_ASIDE_AFTER:
+            return False
+        unstored = self._unstored(account_id, batch)
+        looked_over = frozenset(m.id for m in unstored)
+        if looked_over <= self._searched.get(account_id, frozenset()):
+            return False
+        found = self._culprits(account_id, batch, unstored)
+        self._searched[account_id] = looked_over
+        texts = {culprit.key for culprit in found}
+        if not texts or len(texts) > MOST_SET_ASIDE:
+            return False
+        for culprit in found:
+            log.error(
+                "account %d: message %s is stored unsorted: triage failed on it\n%s",
+                account_id,
+                culprit.remote_id,
+                culprit.where,
+            )
+        self._poisoned |= texts
+        return True
+
+    def _set_aside(self, text: str) -> bool:
+        """Whether a message saying `text` is stored without triage: it failed on it."""
+        return bool(self._poisoned) and text_key(text) in self._poisoned
+
+    def _culprits(
+        self, account_id: int, batch: SyncBatch, unstored: Sequence[CoreMessage]
+    ) -> list[Culprit]:
+        """The messages of `unstored` triage fails on (see set_aside); the engine is
+        forgotten after."""
 
         def afresh() -> None:
             self._forget(account_id)
             self._warm_engine(account_id, batch.me_name)
 
         try:
-            return find_culprits(
-                self._triage, account_id, self._unstored(account_id, batch, aside), afresh
-            )
+            return find_culprits(self._triage, account_id, unstored, afresh)
         finally:
             # It has seen messages that were not stored.
             self._forget(account_id)
 
-    def _unstored(
-        self, account_id: int, batch: SyncBatch, aside: frozenset[str]
-    ) -> list[CoreMessage]:
-        """The batch's messages to triage, as `_apply` hands them over: not stored yet,
-        in a group known, once each, in timestamp order."""
+    def _unstored(self, account_id: int, batch: SyncBatch) -> list[CoreMessage]:
+        """The batch's messages to triage, as `_apply` hands them over (see _arrivals),
+        but those of a text set aside."""
         names = {g.remote_id: g.name for g in batch.groups}
         with self._store.sessions() as session:
-            known = self._known_remote_ids(
-                session, account_id, [m.remote_id for m in batch.messages]
-            )
-            missing = {m.group_id for m in batch.messages} - names.keys()
-            if missing:
+
+            def stored_names(missing: set[str]) -> dict[str, str]:
                 stored = self._load_groups(session, account_id, missing)
-                names.update({remote_id: g.name for remote_id, g in stored.items()})
-        unstored: dict[str, CoreMessage] = {}
-        for m in sorted(batch.messages, key=lambda m: m.ts):
-            name = names.get(m.group_id)
-            if m.remote_id in known or m.remote_id in aside or name is None:
+                return {remote_id: group.name for remote_id, group in stored.items()}
+
+            arrivals, _skipped = self._arrivals(session, account_id, batch, names, stored_names)
+        return [_core_message(m, name) for m, name in arrivals if not self._set_aside(m.text)]
+
+    @classmethod
+    def _arrivals(
+        cls,
+        session: Session,
+        account_id: int,
+        batch: SyncBatch,
+        groups: Mapping[str, _G],
+        stored: Callable[[set[str]], Mapping[str, _G]],
+    ) -> tuple[list[tuple[IncomingMessage, _G]], int]:
+        """The messages of the batch to store, each with its group: not stored yet, in a
+        group known (`groups` by remote id, else as `stored` finds it), once each, in
+        timestamp order; and how many were skipped (an unknown group, a duplicate)."""
+        known = cls._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
+        fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
+        missing = {m.group_id for m in fresh} - groups.keys()
+        found = {**groups, **stored(missing)} if missing else groups
+        arrivals: list[tuple[IncomingMessage, _G]] = []
+        seen: set[str] = set()
+        for m in fresh:
+            group = found.get(m.group_id)
+            if group is None or m.remote_id in seen:
                 continue
-            unstored.setdefault(m.remote_id, _core_message(m, name))
-        return list(unstored.values())
+            seen.add(m.remote_id)
+            arrivals.append((m, group))
+        return arrivals, len(fresh) - len(arrivals)
 
     def _own_due(self, account_id: int) -> _OwnDue:
         return _OwnDue(self._triage, account_id, self._tz)
@@ -267,9 +319,7 @@ class Ingestor:
         with contextlib.suppress(TriageUnavailable):
             self._triage.forget(account_id)
 
-    def _apply(
-        self, session: Session, account_id: int, batch: SyncBatch, aside: frozenset[str]
-    ) -> IngestResult:
+    def _apply(self, session: Session, account_id: int, batch: SyncBatch) -> IngestResult:
         account = session.get_one(Account, account_id)
         # The first sync of an account brings history: it is in the inbox, but nothing
         # of it notifies or waits for the digest (DINGs get their ladder regardless).
@@ -279,33 +329,28 @@ class Ingestor:
         now = self._clock.now()
         groups = self._upsert_groups(session, account_id, batch.groups)
         _mark_left(session, account_id, batch, now)
-        known = self._known_remote_ids(session, account_id, [m.remote_id for m in batch.messages])
-        fresh = sorted((m for m in batch.messages if m.remote_id not in known), key=lambda m: m.ts)
-        missing = {m.group_id for m in fresh} - groups.keys()
-        if missing:
-            groups.update(self._load_groups(session, account_id, missing))
-        files: dict[str, IncomingAttachment] = {}
-        bad = len(batch.bad_items)
+        accepted, skipped = self._arrivals(
+            session,
+            account_id,
+            batch,
+            groups,
+            functools.partial(self._load_groups, session, account_id),
+        )
+        if skipped:
+            log.warning(
+                "skipped %d messages of account %d: unknown group, or twice in the batch",
+                skipped,
+                account_id,
+            )
+        bad = len(batch.bad_items) + skipped
+        files = {m.remote_id: m.attachment for m, _group in accepted if m.attachment is not None}
+        touched = {group.id for _m, group in accepted}
         heads: set[str] = set()
         pressing: dict[str, _Pressing] = {}
         reposts: dict[str, list[str]] = {}
         sooner: dict[str, _Sooner] = {}
         replaced: list[Supersession] = []
-        seen: set[str] = set()
-        touched: set[int] = set()
-        accepted: list[tuple[IncomingMessage, Group]] = []
-        for m in fresh:
-            group = groups.get(m.group_id)
-            if group is None or m.remote_id in seen:
-                bad += 1
-                log.warning("skipped a message of account %d: unknown group", account_id)
-                continue
-            seen.add(m.remote_id)
-            touched.add(group.id)
-            if m.attachment is not None:
-                files[m.remote_id] = m.attachment
-            accepted.append((m, group))
-        triaged = [(m, group) for m, group in accepted if m.remote_id not in aside]
+        triaged = [(m, group) for m, group in accepted if not self._set_aside(m.text)]
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
@@ -330,15 +375,12 @@ class Ingestor:
             [[_core_message(m, group.name) for m, group in chunk] for chunk in chunks],
             lambda verdicts: insert(next(waiting), verdicts),
         )
-        unsorted = [(m, group) for m, group in accepted if m.remote_id in aside]
+        unsorted = [(m, group) for m, group in accepted if self._set_aside(m.text)]
         if unsorted:
-            config, _generation = self._configs[account_id]
+            names = me_names_of(account.config)
             insert(
                 unsorted,
-                [
-                    unsorted_verdict(_core_message(m, group.name), config.me_names)
-                    for m, group in unsorted
-                ],
+                [unsorted_verdict(_core_message(m, group.name), names) for m, group in unsorted],
             )
         if files:
             self._insert_attachments(session, account_id, files)
@@ -519,7 +561,7 @@ class Ingestor:
         # pass on a late-federated older edit after a newer one. (An older one in a later
         # batch is turned away by the time of the edit applied; see _apply_edit.)
         edits = sorted(batch.edits, key=edit_order)
-        with self._ahead.judging(session, self._triage, account_id, edits):
+        with self._ahead.judging(session, self._triage, account_id, edits, self._set_aside):
             for edit in edits:
                 just_in = edit.target_id in arrived
                 if self._apply_edit(session, account_id, edit, now, history, touched, just_in):
@@ -958,10 +1000,17 @@ class Ingestor:
 
     def _verdict_of(self, session: Session, account_id: int, row: Message) -> Verdict:
         """Triage's verdict on a stored row's current text, as the user's sent words are
-        judged for them."""
+        judged for them. A row stored unsorted stays so, edited or not, judged without the
+        engine as one of a text triage failed on: its new words are mostly the old ones
+        (a typo fixed) and would fail the same, a batch of edits for ever, as the search
+        for what triage fails on looks only at new messages."""
         group = session.get_one(Group, row.group_id)
         core = _stored_core(row, group.remote_id, group.name)
-        verdict = self._ahead.reassess(self._triage, account_id, core)
+        if _has_reason(row, UNSORTED) or self._set_aside(row.text):
+            names = me_names_of(session.get_one(Account, account_id).config)
+            verdict = unsorted_verdict(core, names)
+        else:
+            verdict = self._ahead.reassess(self._triage, account_id, core)
         return _as_sent(verdict) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
@@ -1317,13 +1366,19 @@ _WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 
 # What the warm-up reads of a stored message (not a withdrawn one: nothing is to fold
 # into a card that says nothing; nor one stored unsorted, which the engine failed on and
-# would fail on again, each time it is warmed).
+# would fail on again, each time it is warmed). Unsorted by its reason's code as the JSON
+# column holds it, a list's first item: "unsorted" alone is also a group's name in a
+# reason's arguments (a copy as posted in the group "unsorted"), whose message would be
+# left out. (Rows stored unsorted stay so after an upgrade whose engine no longer fails on
+# them: sorting them again would take a step at the first start of the new version that
+# gives each row with the reason to the engine, one at a time as set_aside does, and
+# stores the verdict of each it passes.)
 _RECALLED = (
     select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
     .join(Group, Group.id == Message.group_id)
     .where(
         Message.withdrawn_ms.is_(None),
-        func.instr(Message.reasons, f'"{UNSORTED}"') == 0,
+        func.instr(Message.reasons, f"[{json.dumps(UNSORTED)}") == 0,
     )
 )
 

@@ -1,45 +1,76 @@
 """Finding the messages of a batch that the triage engine fails on, to store them without it.
 
 A message that trips a bug in a rule (the engine raises: TriageFailed) or a pathological
-pattern (the triage process never answers and is ended: TriageUnavailable) failed its
-whole batch, and the batch was tried again for ever: every later message of the account,
-an urgent DING among them, waited behind it. Once a batch has failed SET_ASIDE_AFTER times
-in a row, its messages are triaged again one at a time, in order, by a fresh engine: the
-first that fails is a culprit. The engine that failed may hold half of what that message
+pattern (the triage process never answers and is ended: TriageHung) failed its whole
+batch, and the batch was tried again for ever: every later message of the account, an
+urgent DING among them, waited behind it. At the engine's first failure (it would fail
+again), or once a triage process has stopped SET_ASIDE_AFTER times in a row, the batch's
+messages are triaged again one at a time, in order, by a fresh engine: the first that fails
+is a culprit, and so is every copy of its text (a notice forwarded into several groups),
+which is not asked about again. The engine that failed may hold half of what that message
 changed (or be gone with its process), so the next round has a fresh one, warmed from the
 store as a new triage process is, and fed the good messages before the culprit: the rest
 fold as they would have.
 
 Cost: one at a time costs a round trip per message (well under a millisecond), and each
-culprit one failure. For a batch of 200 with one message that hangs, the worst case is one
-reply timeout (triage_process.REPLY_TIMEOUT_S, 30 s), a new child's start and warm-up
-(about 2 s here) and the other 199 triaged twice (about 1 s). A bisection would have paid
-a reply timeout for every half that held it: up to 8 (4 minutes).
+culprit text one failure, a fresh engine and the good messages before it fed again.
+Measured here with a triage process (two busy cores, the corpus repeated): a first sync's
+batch of 5,000 took 4.8 s in chunks of 200, 4.1 s one at a time, and feeding 4,999 back in
+one request 3.6 s. The worst case is a batch of 5,000 whose last message hangs: each of
+the two tries of the batch waits out a reply timeout (triage_process.REPLY_TIMEOUT_S, 30 s,
+and 2 s for its chunk of 200) behind 5 s of work, the search 4 s and another timeout, a
+new child's start and warm-up (about 2 s) and the 4,999 fed again (4 s), and the batch is
+then stored (5 s): about two minutes, and another 36 s for each further text it hangs on,
+during which the ingest thread, shared by every account, does nothing else; a PC several
+times slower pays several times the 25 s of work. One that raises costs no timeouts: about
+15 s, or 4 s more for each further text. A bisection would have paid a reply timeout for
+every half that held it: up to 13 at 5,000 (6 minutes).
 """
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desk.core.messages import Message, Verdict
-from desk.sync.triage_process import Triage, TriageFailed, TriageUnavailable, where_failed
+from desk.sync.triage_process import (
+    Triage,
+    TriageFailed,
+    TriageHung,
+    TriageUnavailable,
+    where_failed,
+)
 
-# Failures of one batch in a row before its culprits are looked for: the first may be a
-# child paged out or killed from outside, which a new child's try gets past.
+# Failures of one batch in a row before its culprits are looked for, when the triage
+# process stopped (no answer, or gone): the first may be a child paged out or killed from
+# outside, which a new child's try gets past. The engine raising is looked into at once:
+# it is deterministic, and would raise again.
 SET_ASIDE_AFTER = 2
-# More culprits than this in one batch is no poisoned message but an engine that fails on
-# everything (or a triage process that cannot run): looking on would cost a warm-up, or a
-# reply timeout, for every message. The batch then fails as before, said in the status.
+# More texts than this failing in one batch is no poisoned message but an engine that fails
+# on everything (or a triage process that cannot run): looking on would cost a warm-up, or
+# a reply timeout, for every message. The batch then fails as before, said in the status.
+# Copies of one text (a notice forwarded into several groups) count once.
 MOST_SET_ASIDE = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Culprit:
-    """A message the engine failed on, and where it failed (no message text)."""
+    """A message the engine failed on, its text's key (see text_key), and where it failed
+    (no message text)."""
 
     remote_id: str
+    key: bytes
     where: str
+
+
+def text_key(text: str) -> bytes:
+    """What a message's text is known by here: copies of a notice forwarded into several
+    groups share it, whatever spaces or full-width forms a forward changed. A digest, so
+    that the texts remembered are not held."""
+    canonical = "".join(unicodedata.normalize("NFKC", text).split())
+    return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
 
 
 def find_culprits(
@@ -48,28 +79,43 @@ def find_culprits(
     messages: Sequence[Message],
     afresh: Callable[[], None],
 ) -> list[Culprit]:
-    """The messages of `messages` (in arrival order) the engine fails on, no more than
-    MOST_SET_ASIDE + 1 (the search stops there). `afresh` gives the account a fresh engine.
-    What fails outside a message (no engine to be had, desk closing) is raised: a culprit
-    is told only once a fresh engine went on past it."""
-    culprits: list[Culprit] = []
+    """The messages of `messages` (in arrival order) the engine fails on, with every copy
+    of their texts, which is not asked about again; the search stops past MOST_SET_ASIDE
+    texts. `afresh` gives the account a fresh engine.
+
+    The engine raising, or hanging on a message, names it; a process that died otherwise
+    (killed by the user or the OOM killer) is given the message again on a fresh engine,
+    and names it only when that dies too. What fails outside a message (no engine to be
+    had, desk closing) is raised."""
+    found: dict[bytes, str] = {}  # the texts failed on, and where
     good: list[Message] = []
-    start = 0
-    while len(culprits) <= MOST_SET_ASIDE:
+    rest = list(messages)
+    died_on: str | None = None
+    while rest and len(found) <= MOST_SET_ASIDE:
         afresh()
         if good:
             triage.process(account_id, good)
         answered: list[Verdict] = []
         try:
-            triage.pipeline(account_id, [[m] for m in messages[start:]], answered.extend)
+            triage.pipeline(account_id, [[m] for m in rest], answered.extend)
         except (TriageFailed, TriageUnavailable) as exc:
-            failed = start + len(answered)
-            good.extend(messages[start:failed])
-            culprits.append(Culprit(messages[failed].id, _where(exc)))
-            start = failed + 1
+            failed = rest[len(answered)]
+            good.extend(rest[: len(answered)])
+            rest = rest[len(answered) :]
+            if _named(exc) or died_on == failed.id:
+                key = text_key(failed.text)
+                found[key] = _where(exc)
+                rest = [m for m in rest if text_key(m.text) != key]
+            else:
+                died_on = failed.id
         else:
-            return culprits
-    return culprits
+            break
+    return [Culprit(m.id, key, found[key]) for m in messages if (key := text_key(m.text)) in found]
+
+
+def _named(failure: TriageFailed | TriageUnavailable) -> bool:
+    """Whether the failure is the message's own: the engine raised on it, or hung."""
+    return isinstance(failure, TriageFailed | TriageHung)
 
 
 def _where(failure: TriageFailed | TriageUnavailable) -> str:

@@ -78,6 +78,11 @@ class TriageUnavailable(Exception):
     """The triage process stopped or did not answer; the batch can be tried again."""
 
 
+class TriageHung(TriageUnavailable):
+    """The triage process gave no answer in time (a pattern that never ends, or a child
+    stopped or starved), and was ended; not a child that died or was closed."""
+
+
 class TriageFailed(RuntimeError):
     """The engine raised in the triage process (a bug: trying again would fail again)."""
 
@@ -142,12 +147,14 @@ class LocalTriage:
 
     def recall(self, account_id: int, recalled: Sequence[Recalled]) -> None:
         engine = self._engines[account_id]
-        for message, tier, cluster, ack in recalled:
-            engine.recall(message, tier, cluster, ack)
+        with _reported("recall"):
+            for message, tier, cluster, ack in recalled:
+                engine.recall(message, tier, cluster, ack)
 
     def process(self, account_id: int, messages: Sequence[Message]) -> list[Verdict]:
         process = self._engines[account_id].process
-        return [process(message) for message in messages]
+        with _reported("process"):
+            return [process(message) for message in messages]
 
     def pipeline(
         self,
@@ -156,23 +163,23 @@ class LocalTriage:
         each: Callable[[list[Verdict]], None],
     ) -> None:
         for chunk in chunks:
-            try:
+            # What `each` raises goes on as is.
+            with _reported("process"):
                 verdicts = self.process(account_id, chunk)
-            except Exception as exc:
-                # As a triage process reports it, so that a message the engine fails on is
-                # set aside here too (desk.sync.set_aside); what `each` raises goes on as is.
-                raise TriageFailed(f"triage failed in process: {traceback.format_exc()}") from exc
             each(verdicts)
 
     def reassess(self, account_id: int, message: Message) -> Verdict:
-        return self._engines[account_id].reassess(message)
+        engine = self._engines[account_id]
+        with _reported("reassess"):
+            return engine.reassess(message)
 
     def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
         from desk.core.triage.deadlines import passed_due_that_day
         from desk.core.triage.normalize import canonical
 
         config = self._engines[account_id].config
-        return passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
+        with _reported("passed_due"):
+            return passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
 
     def standing(
         self,
@@ -182,7 +189,8 @@ class LocalTriage:
         kind: str,
     ) -> list[Standing]:
         engine = self._engines[account_id]
-        return [engine.standing(newer, older, kind, due) for older, due in olders]
+        with _reported("standing"):
+            return [engine.standing(newer, older, kind, due) for older, due in olders]
 
     def forget(self, account_id: int | None = None) -> None:
         if account_id is None:
@@ -192,6 +200,19 @@ class LocalTriage:
 
     def close(self) -> None:
         self._engines.clear()
+
+
+@contextlib.contextmanager
+def _reported(call: str) -> Iterator[None]:
+    """Around the engine's work on messages: what it raises is told as a triage process
+    tells it (TriageFailed, with the traceback), so that the messages it fails on are set
+    aside under `desk sync` too (desk.sync.set_aside), and the CLI says it in one line."""
+    try:
+        yield
+    except TriageFailed:
+        raise
+    except Exception as exc:
+        raise TriageFailed(f"triage failed in {call}: {traceback.format_exc()}") from exc
 
 
 class TriageProcess:
@@ -360,7 +381,11 @@ class TriageProcess:
         """Around requests and answers crossing the pipes: a failure ends the child."""
         try:
             yield
-        except (OSError, EOFError, TimeoutError) as exc:
+        except TimeoutError as exc:
+            # Told apart from a child that died: only a message it hangs on is set aside.
+            self._discard()
+            raise TriageHung(f"triage process: {exc!r}") from exc
+        except (OSError, EOFError) as exc:
             # Whatever the child knew is gone with it: the next call starts a new one,
             # and the caller warms its engines again.
             self._discard()
@@ -449,6 +474,8 @@ def serve(requests: Connection, answers: Connection) -> None:
             if name not in _CALLS:
                 raise ValueError(f"no call {name!r}")
             answer = (True, getattr(triage, name)(*args))
+        except TriageFailed as exc:  # the engine raised: its traceback, as LocalTriage tells it
+            answer = (False, str(exc))
         except Exception:  # reported to the parent, with where it happened
             answer = (False, traceback.format_exc())
         try:

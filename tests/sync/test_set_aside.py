@@ -4,31 +4,40 @@ as a task or an urgent item that says desk could not sort it, and sync goes on."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import os
 import signal
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 
 import pytest
 from sqlalchemy import select
 
-from desk.connectors.protocol import IncomingMessage, Outgoing, SendResult, SyncBatch
+from desk.connectors.protocol import (
+    IncomingMessage,
+    MessageEdit,
+    Outgoing,
+    SendResult,
+    SyncBatch,
+)
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Verdict
+from desk.core.messages import Tier, Verdict
+from desk.core.triage import TriageEngine
+from desk.core.triage_config import TriageConfig
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
-from desk.sync.ingest import Ingestor
+from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.set_aside import SET_ASIDE_AFTER, find_culprits
 from desk.sync.status import SyncState, SyncStatus
 from desk.sync.triage_process import (
     LocalTriage,
-    Recalled,
     TriageFailed,
     TriageProcess,
     TriageUnavailable,
@@ -43,23 +52,52 @@ POISON = "【巡查】"
 FORWARD = "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。"
 
 
+class _PoisonedEngine(TriageEngine):
+    """The real engine, with a rule that raises on POISON (its state moved on by the
+    messages before), quoting the text as Python's errors do; triaged, judged again or
+    recalled alike. Each time it meets POISON goes into `met`."""
+
+    def __init__(self, config: TriageConfig, met: list[str]) -> None:
+        super().__init__(config)
+        self._met = met
+
+    def process(self, message: CoreMessage) -> Verdict:
+        self._fail_on(message)
+        return super().process(message)
+
+    def reassess(self, message: CoreMessage) -> Verdict:
+        self._fail_on(message)
+        return super().reassess(message)
+
+    def recall(self, message: CoreMessage, tier: Tier, cluster: str | None, ack: bool) -> None:
+        self._fail_on(message)
+        super().recall(message, tier, cluster, ack)
+
+    def _fail_on(self, message: CoreMessage) -> None:
+        if POISON in message.text:
+            self._met.append(message.id)
+            raise ValueError(f"bad pattern in {message.text!r}")
+
+
 class _PoisonedTriage(LocalTriage):
-    """The real engine, with a rule that raises on POISON after the messages before it in
-    its request were triaged (its state moved on), quoting the text as Python's errors do."""
+    """This process's triage, its engines poisoned; `met` lists each message they failed on,
+    as often as they did."""
 
-    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
-        verdicts = []
-        for message in messages:
-            if POISON in message.text:
-                raise ValueError(f"bad pattern in {message.text!r}")
-            verdicts.extend(super().process(account_id, [message]))
-        return verdicts
+    def __init__(self) -> None:
+        super().__init__()
+        self.met: list[str] = []
 
-    def recall(self, account_id: int, recalled: Sequence[Recalled]) -> None:
-        # The rule fails on the text whether triaged or recalled.
-        if any(POISON in r.message.text for r in recalled):
-            raise ValueError("bad pattern")
-        super().recall(account_id, recalled)
+    def configure(self, account_id: int, config: TriageConfig) -> None:
+        self._engines[account_id] = _PoisonedEngine(config, self.met)
+
+
+def _applied(ingestor: Ingestor, account_id: int, batch: SyncBatch) -> IngestResult:
+    """The batch stored as the sync worker stores it: tried again after a triage failure,
+    up to the tries that set its culprits aside."""
+    for _try in range(SET_ASIDE_AFTER - 1):
+        with contextlib.suppress(TriageFailed, TriageUnavailable):
+            return ingestor.apply(account_id, batch)
+    return ingestor.apply(account_id, batch)
 
 
 def _five(now: datetime, poison: IncomingMessage) -> SyncBatch:
@@ -92,9 +130,8 @@ def test_a_poisoned_message_is_stored_unsorted_and_the_rest_as_triage_sorts_them
     poison = _post("poison", now, f"{POISON}请各村今天下班前上报")
     batch = _five(now, poison)
     ingestor = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
-    with pytest.raises(TriageFailed):
-        ingestor.apply(account.id, batch)  # once: tried again as the batch was
     with caplog.at_level(logging.ERROR, logger="desk"):
+        # At once: the engine raising would raise again, a batch tried again as it was.
         result = ingestor.apply(account.id, batch)
     assert result.new_messages == 5
     rows = _rows(store)
@@ -142,8 +179,6 @@ def test_a_poisoned_ding_or_mention_is_urgent(
     )
     batch = dataclasses.replace(_five(now, poison), me_name="李明")
     ingestor = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
-    with pytest.raises(TriageFailed):
-        ingestor.apply(account.id, batch)
     ingestor.apply(account.id, batch)
     tier, _cluster, stored = _rows(store)["poison"]
     assert (tier, _codes(stored)) == ("urgent", reasons)
@@ -210,9 +245,6 @@ def test_a_message_a_triage_process_hangs_on_is_set_aside_after_bounded_tries(
 def test_the_search_takes_the_messages_in_order_and_names_each_that_fails() -> None:
     # Unit test of the split logic: every failure costs a fresh engine, fed the good
     # messages before it; at most MOST_SET_ASIDE + 1 are named.
-    from desk.core.triage_config import TriageConfig
-    from desk.sync.set_aside import find_culprits
-
     now = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
     texts = ["收到", f"{POISON}一", "今晚谁去吃烧烤？", f"{POISON}二", "好的"]
     messages = [
@@ -241,6 +273,165 @@ def test_the_search_takes_the_messages_in_order_and_names_each_that_fails() -> N
     assert all("ValueError" in c.where and POISON not in c.where for c in found)
     many = [dataclasses.replace(m, text=f"{POISON}{m.text}") for m in messages]
     assert len(find_culprits(triage, 1, many, afresh)) == 4
+
+
+def test_a_poison_forwarded_into_four_groups_is_set_aside_four_times_by_one_search(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    text = f"{POISON}请各村今天下班前上报"
+    five = _five(now, _post("poison", now, text))
+    # Forwarded as it was, or with the spaces a forward may add.
+    copies = tuple(
+        _post(f"copy{g}", now + timedelta(minutes=5), said, group=f"g{g}")
+        for g, said in ((3, text), (4, f" {text}\n"), (5, text.replace("请", "请 ")))
+    )
+    batch = dataclasses.replace(
+        five, groups=_groups("g", "g2", "g3", "g4", "g5"), messages=(*five.messages, *copies)
+    )
+    triage = _PoisonedTriage()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    assert _applied(ingestor, account.id, batch).new_messages == 8
+    rows = _rows(store)
+    for copy in ("poison", "copy3", "copy4", "copy5"):
+        assert rows[copy][0] == "action" and _codes(rows[copy][2]) == ["unsorted"]
+    assert rows["notice"][0] == "action" and rows["ack"][0] == "noise"
+    assert rows["forward"][1] == "notice"
+    # Met as the batch was triaged, then once in the search: never a copy.
+    assert triage.met == ["poison", "poison"]
+    # Forwarded again later: stored at once, triage not asked.
+    again = _post("again", now + timedelta(minutes=20), text, group="g2")
+    ingestor.apply(account.id, SyncBatch("c2", (), (again,)))
+    assert _codes(_rows(store)["again"][2]) == ["unsorted"]
+    assert triage.met == ["poison", "poison"]
+
+
+def test_an_edit_of_an_unsorted_message_stores_its_new_text_and_sync_goes_on(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    triage = _PoisonedTriage()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    _applied(ingestor, account.id, _five(now, _post("poison", now, f"{POISON}请今天上报")))
+    fixed = f"{POISON}请各村今天下班前上报"  # the typo fixed: triage would fail as before
+    edit = MessageEdit("poison", "g", "u1", fixed, now + timedelta(minutes=6), "e1")
+    later = _post("later", now + timedelta(minutes=7), FORWARD, "g2")
+    result = _applied(ingestor, account.id, SyncBatch("c2", (), (later,), edits=(edit,)))
+    assert (result.new_messages, result.changed_messages) == (1, 1)
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        assert (row.text, row.tier, row.read) == (fixed, "action", False)
+        assert _codes(row.reasons) == ["edited", "unsorted"]
+    assert _rows(store)["later"][1] == "notice"
+    assert triage.met == ["poison", "poison"]  # the edit was not given to triage
+
+
+class _CountedTriage(_PoisonedTriage):
+    """Counts the engines it was given: a search for what triage fails on takes one more."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.engines = 0
+
+    def configure(self, account_id: int, config: TriageConfig) -> None:
+        self.engines += 1
+        super().configure(account_id, config)
+
+
+def test_an_edit_triage_fails_on_is_not_searched_for_again_on_each_retry(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    triage = _CountedTriage()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    # A sorted message edited into a text triage fails on: the search looks only at new
+    # messages, and finds nothing among them.
+    edit = MessageEdit("notice", "g", "u1", f"{POISON}请今天上报", now + timedelta(minutes=1))
+    batch = SyncBatch(
+        "c2", (), (_post("later", now + timedelta(minutes=2), "收到"),), edits=(edit,)
+    )
+    engines = []
+    for _retry in range(3):
+        with pytest.raises(TriageFailed):
+            ingestor.apply(account.id, batch)
+        engines.append(triage.engines)
+    # Each retry warms one engine for the batch: no search again, for nothing.
+    assert engines[2] - engines[1] == engines[1] - engines[0] == 1
+
+
+class _RuleBug(Exception):
+    """What a rule of the engine raises on a message: a bug."""
+
+
+# The instant of a message the failing zone raises on in a triage process.
+_FAILS_AT_US = 666_666
+
+
+class _FailingZone(_HangingZone):
+    """As _HangingZone; in a triage process, a message sent at _FAILS_AT_US µs past a second
+    makes the engine raise (as a rule with a bug would)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is not None and dt.microsecond == _FAILS_AT_US and _in_child():
+            raise _RuleBug("bad pattern")
+        return super().utcoffset(dt)
+
+
+class _KilledInSearch(TriageProcess):
+    """A triage process killed from outside once (the OOM killer, the user in the Task
+    Manager) while messages are triaged one at a time, after its first answer there."""
+
+    def __init__(self) -> None:
+        super().__init__(reply_timeout_s=5.0)
+        self.killed = False
+
+    def pipeline(
+        self,
+        account_id: int,
+        chunks: Sequence[Sequence[CoreMessage]],
+        each: Callable[[list[Verdict]], None],
+    ) -> None:
+        one_at_a_time = len(chunks) > 1 and all(len(chunk) == 1 for chunk in chunks)
+        if self.killed or not one_at_a_time:
+            super().pipeline(account_id, chunks, each)
+            return
+
+        def killing(verdicts: list[Verdict]) -> None:
+            each(verdicts)
+            if not self.killed and self.pid is not None:
+                self.killed = True
+                os.kill(self.pid, signal.SIGKILL)
+
+        super().pipeline(account_id, chunks, killing)
+
+
+def test_a_triage_process_killed_during_the_search_sets_no_good_message_aside(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    five = _five(now, _post("poison", now, "请各村今天下班前上报"))
+    # The poison last, some way behind where the process is killed.
+    late = now + timedelta(minutes=5, microseconds=_FAILS_AT_US)
+    poison, others = five.messages[2], (*five.messages[:2], *five.messages[3:])
+    batch = dataclasses.replace(five, messages=(*others, dataclasses.replace(poison, ts=late)))
+    triage = _KilledInSearch()
+    ingestor = Ingestor(store, _FailingZone(), clock, triage)
+    try:
+        _applied(ingestor, account.id, batch)
+    finally:
+        ingestor.close()
+    assert triage.killed
+    rows = _rows(store)
+    assert _codes(rows["poison"][2]) == ["unsorted"]
+    assert [r for r, (_t, _c, reasons) in rows.items() if "unsorted" in _codes(reasons)] == [
+        "poison"
+    ]
+    assert rows["notice"][0] == "action" and rows["forward"][1] == "notice"
 
 
 class _PoisonedBatchConnector:
@@ -302,6 +493,6 @@ def test_sync_goes_on_past_a_poisoned_message_and_says_up_to_date(
         worker.stop()
     rows = _rows(store)
     assert rows["poison"][0] == "action" and rows["later"][1] == "notice"
-    # Said once, then the status is what it was.
-    assert [s.reason for s in said if s.state is SyncState.OFFLINE] == ["triage_failed"]
+    # Set aside at the batch's first failure: sync never said it failed.
+    assert not [s for s in said if s.state is SyncState.OFFLINE]
     assert said[-1].state is SyncState.UP_TO_DATE

@@ -18,11 +18,12 @@ Measured here with a triage process (two busy cores, the corpus repeated): a fir
 batch of 5,000 took 4.8 s in chunks of 200, 4.1 s one at a time, and feeding 4,999 back in
 one request 3.6 s. The worst case is a batch of 5,000 whose last message hangs: each of
 the two tries of the batch waits out a reply timeout (triage_process.REPLY_TIMEOUT_S, 30 s,
-and 2 s for its chunk of 200) behind 5 s of work, the search 4 s and another timeout, a
+and 2 s for its chunk of 200) behind 5 s of work, the search 4 s and two more timeouts (the
+message it hung on is given to a new child once more, to tell a hang from a stall), a
 new child's start and warm-up (about 2 s) and the 4,999 fed again (4 s), and the batch is
-then stored (5 s): about two minutes, and another 36 s for each further text it hangs on,
-during which the ingest thread, shared by every account, does nothing else; a PC several
-times slower pays several times the 25 s of work. One that raises costs no timeouts: about
+then stored (5 s): about two and a half minutes, and another 70 s for each further text it
+hangs on, during which the ingest thread, shared by every account, does nothing else; a PC
+several times slower pays several times the 25 s of work. One that raises costs no timeouts: about
 15 s, or 4 s more for each further text. A bisection would have paid a reply timeout for
 every half that held it: up to 13 at 5,000 (6 minutes).
 """
@@ -38,7 +39,6 @@ from desk.core.messages import Message, Verdict
 from desk.sync.triage_process import (
     Triage,
     TriageFailed,
-    TriageHung,
     TriageUnavailable,
     where_failed,
 )
@@ -83,10 +83,11 @@ def find_culprits(
     of their texts, which is not asked about again; the search stops past MOST_SET_ASIDE
     texts. `afresh` gives the account a fresh engine.
 
-    The engine raising, or hanging on a message, names it; a process that died otherwise
-    (killed by the user or the OOM killer) is given the message again on a fresh engine,
-    and names it only when that dies too. What fails outside a message (no engine to be
-    had, desk closing) is raised."""
+    The engine raising on a message names it. A process that hung on it, or died (killed
+    by the user or the OOM killer), is given it again on a fresh engine, and names it only
+    when that fails too: a slow PC stalling once on 收到 named it, and every 收到 after it
+    was set aside as a task until desk restarted. What fails outside a message (no engine
+    to be had, desk closing) is raised."""
     found: dict[bytes, str] = {}  # the texts failed on, and where
     good: list[Message] = []
     rest = list(messages)
@@ -102,7 +103,7 @@ def find_culprits(
             failed = rest[len(answered)]
             good.extend(rest[: len(answered)])
             rest = rest[len(answered) :]
-            if _named(exc) or died_on == failed.id:
+            if isinstance(exc, TriageFailed) or died_on == failed.id:
                 key = text_key(failed.text)
                 found[key] = _where(exc)
                 rest = [m for m in rest if text_key(m.text) != key]
@@ -111,11 +112,6 @@ def find_culprits(
         else:
             break
     return [Culprit(m.id, key, found[key]) for m in messages if (key := text_key(m.text)) in found]
-
-
-def _named(failure: TriageFailed | TriageUnavailable) -> bool:
-    """Whether the failure is the message's own: the engine raised on it, or hung."""
-    return isinstance(failure, TriageFailed | TriageHung)
 
 
 def _where(failure: TriageFailed | TriageUnavailable) -> str:

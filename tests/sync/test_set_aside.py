@@ -12,6 +12,7 @@ import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
@@ -240,6 +241,54 @@ def test_a_message_a_triage_process_hangs_on_is_set_aside_after_bounded_tries(
     assert started[1] - started[0] <= 3
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "message poison is stored unsorted" in logged and "no answer" in logged
+
+
+class _StallingZone(_HangingZone):
+    """As _HangingZone, but the message at _HANGS_AT_US stops its triage process only the
+    first `times` times (counted in the file `stalls`): a slow PC that stalled, not a
+    pattern that never ends."""
+
+    def __init__(self, stalls: Path, times: int) -> None:
+        self.stalls, self.times = stalls, times
+
+    def __getinitargs__(self) -> tuple[Path, int]:  # how a tzinfo is pickled to the process
+        return self.stalls, self.times
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is not None and dt.microsecond == _HANGS_AT_US and _in_child():
+            stalled = len(self.stalls.read_text()) if self.stalls.exists() else 0
+            if stalled < self.times:
+                self.stalls.write_text("x" * (stalled + 1))
+                os.kill(os.getpid(), signal.SIGSTOP)
+        return timedelta(hours=8)
+
+
+def test_a_message_a_triage_process_stalled_on_once_in_the_search_is_sorted(
+    store: Store, clock: ManualClock, tmp_path: Path
+) -> None:
+    # Named at its first hang, a 收到 a stalling PC was busy with became a task, and so
+    # did every 收到 after it until desk restarted (review).
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    batch = _five(now, _post("poison", now, "请各村今天下班前上报"))
+    stalled = dataclasses.replace(
+        batch.messages[2], ts=batch.messages[2].ts.replace(microsecond=_HANGS_AT_US)
+    )
+    batch = dataclasses.replace(batch, messages=(*batch.messages[:2], stalled, *batch.messages[3:]))
+    # The batch's two tries and the search's first look stall; the look after does not.
+    zone = _StallingZone(tmp_path / "stalls", SET_ASIDE_AFTER + 1)
+    ingestor = Ingestor(store, zone, clock, TriageProcess(reply_timeout_s=2.0))
+    try:
+        # The search finds no culprit, and the batch fails as it did: the sync worker's
+        # next try stores it.
+        with pytest.raises(TriageUnavailable):
+            _applied(ingestor, account.id, batch)
+        ingestor.apply(account.id, batch)
+    finally:
+        ingestor.close()
+    rows = _rows(store)
+    assert [r for r, (_t, _c, reasons) in rows.items() if "unsorted" in _codes(reasons)] == []
+    assert rows["poison"][0] == "action"
 
 
 def test_the_search_takes_the_messages_in_order_and_names_each_that_fails() -> None:

@@ -260,6 +260,7 @@ class DeskApp(QObject):
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.laddersChanged.connect(self._keep_ladders)
         self.escalation.acknowledged.connect(self._confirmed)
+        self.escalation.confirmedUnsaved.connect(self._confirmed_unsaved)
         self.escalation.acknowledgeFailed.connect(
             lambda _id, why: window.statusBar().showMessage(
                 fill(
@@ -280,6 +281,19 @@ class DeskApp(QObject):
                     until.astimezone(self._tz).strftime("%H:%M"),
                 ),
                 10000,
+            )
+        )
+        self.escalation.snoozedUnsaved.connect(
+            lambda _id, until: window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate(
+                        "Escalation",
+                        "The DING will alert again at %1. Snoozed here only: desk could not "
+                        "save it (the database is damaged).",
+                    ),
+                    until.astimezone(self._tz).strftime("%H:%M"),
+                ),
+                15000,
             )
         )
         self.escalation.snoozeFailed.connect(
@@ -308,19 +322,39 @@ class DeskApp(QObject):
     def _confirmed(self, message_id: int) -> None:
         """Says which DING was confirmed: `a` confirms the banner's when the selected card
         is none (a confirmed one, say), and the user must see it was not the one in view."""
-        ladder = self._ladders.get(message_id)
-        text = (
-            fill(
-                QCoreApplication.translate(
-                    "Escalation", "Confirmed the DING from %1 in %2. The sender will see it."
-                ),
-                ladder.sender_name,
-                ladder.group_name,
-            )
-            if ladder is not None
-            else QCoreApplication.translate("Escalation", "Confirmed. The sender will see it.")
+        self._say_confirmed(
+            message_id,
+            QCoreApplication.translate(
+                "Escalation", "Confirmed the DING from %1 in %2. The sender will see it."
+            ),
+            QCoreApplication.translate("Escalation", "Confirmed. The sender will see it."),
+            8000,
         )
-        self.window.statusBar().showMessage(text, 8000)
+
+    def _confirmed_unsaved(self, message_id: int) -> None:
+        """Says which DING was confirmed in this window only, the store being damaged: it
+        rings no more, but the sender was not told, and will not be by this desk."""
+        self._say_confirmed(
+            message_id,
+            QCoreApplication.translate(
+                "Escalation",
+                "Confirmed the DING from %1 in %2 here; desk could not save it or tell the "
+                "sender (the database is damaged).",
+            ),
+            QCoreApplication.translate(
+                "Escalation",
+                "Confirmed here; desk could not save it or tell the sender (the database is "
+                "damaged).",
+            ),
+            15000,
+        )
+
+    def _say_confirmed(self, message_id: int, named: str, unnamed: str, shown_ms: int) -> None:
+        """Shows `named` with the DING's sender and group if its ladder is known, else
+        `unnamed`."""
+        ladder = self._ladders.get(message_id)
+        text = fill(named, ladder.sender_name, ladder.group_name) if ladder is not None else unnamed
+        self.window.statusBar().showMessage(text, shown_ms)
 
     def start(self) -> None:
         # Beside the store: each data dir is a desk of its own.

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import Enum
 from functools import partial
 from typing import Any
 
@@ -42,6 +43,12 @@ WALL_CHECK_MS = 5 * 1000
 _LONGEST_GUARD_MS = 24 * 3600 * 1000
 
 
+class _Held(Enum):
+    """A confirmation or snooze kept in memory only: the store was found damaged."""
+
+    HERE = "here"
+
+
 @dataclass(frozen=True, slots=True)
 class _Round:
     ladders: tuple[Ladder, ...]
@@ -57,7 +64,10 @@ class EscalationCoordinator(QObject):
     acknowledgeFailed(int, str) with the message id and the words for why the store
     could not record the confirmation (the DING stays unconfirmed); snoozed(int,
     datetime) when a DING's alerts wait until then (it stays in the banner), and
-    snoozeFailed(int, str) when the store could not record that (they go on)."""
+    snoozeFailed(int, str) when the store could not record that (they go on);
+    confirmedUnsaved(int) and snoozedUnsaved(int, datetime) when the store was found
+    damaged: the confirmation or snooze holds in this window until desk restarts, but is
+    not saved, and no acknowledgement reaches the sender."""
 
     laddersChanged = Signal(object)
     changed = Signal()
@@ -65,6 +75,8 @@ class EscalationCoordinator(QObject):
     acknowledgeFailed = Signal(int, str)
     snoozed = Signal(int, object)
     snoozeFailed = Signal(int, str)
+    confirmedUnsaved = Signal(int)
+    snoozedUnsaved = Signal(int, object)
     _scheduled = Signal()
 
     def __init__(
@@ -99,6 +111,11 @@ class EscalationCoordinator(QObject):
         # written. Lost then: a ladder taken back with a clock set back, and a new one
         # started (sync has stopped, so no new DING comes).
         self._unrecorded: dict[int, int] = {}
+        # What the user confirmed or snoozed once the store was found damaged, which it
+        # refuses to save, by message id (store thread only): a DING confirmed then rang
+        # on, sound, raised window and all, for as long as its ladder ran.
+        self._confirmed_here: set[int] = set()
+        self._snoozed_here: dict[int, datetime] = {}
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next step by the wall clock: set back an hour, it
         # held a snooze of 15 minutes for 75. This timer counts the time itself, and the
@@ -122,8 +139,18 @@ class EscalationCoordinator(QObject):
         self._ops.run(self._round, self._deliver)
 
     def acknowledge(self, message_id: int) -> None:
+        def work() -> str | _Held | None:
+            if self._damage.found is not None:
+                # Not tried: refused, the DING would ring on. Nor can the acknowledgement
+                # reach its sender, with sync stopped.
+                self._confirmed_here.update(self._store.same_notice(message_id))
+                return _Held.HERE
+            return self._store.acknowledge(message_id, self._clock.now())
+
         def after(txn_id: Any) -> None:
-            if txn_id is not None:
+            if txn_id is _Held.HERE:
+                self.confirmedUnsaved.emit(message_id)
+            elif txn_id is not None:
                 self._send_now()
                 self.acknowledged.emit(message_id)
             self.refresh()
@@ -132,19 +159,24 @@ class EscalationCoordinator(QObject):
         def failed(error: BaseException) -> None:
             self.acknowledgeFailed.emit(message_id, failure_text(error))
 
-        self._ops.run(lambda: self._store.acknowledge(message_id, self._clock.now()), after, failed)
+        self._ops.run(work, after, failed)
 
     def snooze(self, message_id: int, minutes: int) -> None:
-        def work() -> datetime:
+        def work() -> tuple[datetime, _Held | None]:
+            if self._damage.found is not None:
+                until = self._clock.now() + timedelta(minutes=minutes)
+                self._snoozed_here[message_id] = until
+                return until, _Held.HERE
             # Read by the clock as it is now, after the ladders caught up with it: a clock
             # set back since the last round would otherwise take this snooze back too.
             length = timedelta(minutes=minutes)
             until = self._caught_up() + length
             self._store.snooze(message_id, until, length)
-            return until
+            return until, None
 
-        def after(until: datetime) -> None:
-            self.snoozed.emit(message_id, until)
+        def after(result: tuple[datetime, _Held | None]) -> None:
+            until, held = result
+            (self.snoozed if held is None else self.snoozedUnsaved).emit(message_id, until)
             self.refresh()
 
         def failed(error: BaseException) -> None:
@@ -181,7 +213,7 @@ class EscalationCoordinator(QObject):
         started = self._damage.written(
             lambda: self._store.start_new(now, config, urgent_items), 0, log.name
         )
-        ladders = self._store.running(now)
+        ladders = self._as_held(self._store.running(now))
         unrecorded, self._unrecorded = self._unrecorded, {}
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
@@ -204,6 +236,18 @@ class EscalationCoordinator(QObject):
             next_at=min(wake, default=None),
             hide_text=bool(values["notify.hide_text"]),
         )
+
+    def _as_held(self, ladders: list[Ladder]) -> list[Ladder]:
+        """The running ladders as the user left them since the store was found damaged:
+        those confirmed left out, those snoozed with the snooze."""
+        snoozed = self._snoozed_here
+        return [
+            replace(ladder, snoozed_until=snoozed[ladder.message_id])
+            if ladder.message_id in snoozed
+            else ladder
+            for ladder in ladders
+            if ladder.message_id not in self._confirmed_here
+        ]
 
     # GUI thread
 

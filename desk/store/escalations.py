@@ -251,6 +251,13 @@ class EscalationStore:
                 copy.pinned = False
             return first
 
+    def same_notice(self, message_id: int) -> set[int]:
+        """Message `message_id` and the others of its notice (its card and the copies
+        folded into it): the DINGs whose ladders confirming it ends (see `acknowledge`)."""
+        with self._sessions() as session:
+            message = session.get_one(Message, message_id)
+            return {message_id, *(other.id for other in _same_notice(session, message))}
+
     def is_running(self, message_id: int) -> bool:
         with self._sessions() as session:
             ladder = session.get(Escalation, message_id)

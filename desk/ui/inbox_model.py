@@ -97,11 +97,13 @@ class Snapshot:
 class InboxModel(QAbstractListModel):
     """Signals: viewChanged(View) after the model shows another view or search;
     readFailed(str), with its cause (desk.store.database.failure_cause), when the store
-    could not read the view further: it is read no further until another view or search
-    is shown (`read_error`)."""
+    could not read the view further (`read_error`): damaged, it is read no further until
+    another view or search is shown; otherwise (busy, a disk held a moment) the next page
+    or refresh tries again, and readRecovered() follows once one is read."""
 
     viewChanged = Signal(object)
     readFailed = Signal(str)
+    readRecovered = Signal()
 
     def __init__(
         self, queries: InboxQueries, tz: ZoneInfo, clock: Clock, parent: QObject | None = None
@@ -122,6 +124,11 @@ class InboxModel(QAbstractListModel):
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
         self._read_error: BaseException | None = None
+        # The view met a damaged page: paged no further, and the rows read with it not
+        # again. Asked at each paint, such a read failed again each time, and each failure
+        # replaced the GUI thread's connection.
+        self._damaged = False
+        self._unreadable: set[int] = set()
 
     @property
     def view(self) -> View:
@@ -129,7 +136,7 @@ class InboxModel(QAbstractListModel):
 
     @property
     def read_error(self) -> BaseException | None:
-        """Why the view could not be read further, or None."""
+        """Why the view could not be read further, or None once it could again."""
         return self._read_error
 
     @property
@@ -149,6 +156,8 @@ class InboxModel(QAbstractListModel):
         self._page = PAGE
         self._cache.clear()
         self._read_error = None
+        self._damaged = False
+        self._unreadable.clear()
         self.endResetModel()
         self.fetchMore(QModelIndex())
         self.viewChanged.emit(view)
@@ -268,6 +277,7 @@ class InboxModel(QAbstractListModel):
                     changed.append(message_id)
         # Rows not re-read may be stale (read, acknowledged since): they load again on demand.
         self._cache = fresh
+        self._read_again()
         if snapshot.ids == self._ids:
             # Rows may keep their places while their sort keys move (a score rose).
             for message_id in changed:
@@ -311,16 +321,22 @@ class InboxModel(QAbstractListModel):
         if cached is not None:
             self._cache.move_to_end(message_id)
             return cached
+        if message_id in self._unreadable:
+            return None
         # Load the rows around it in one query: scrolling asks for neighbours next. Those
         # still cached (the screen just scrolled past) are not read again.
         start = max(0, row - ROWS_ABOVE)
-        cache = self._cache
-        wanted = [i for i in self._ids[start : row + self._on_screen] if i not in cache]
+        cache, unreadable = self._cache, self._unreadable
+        wanted = [
+            i
+            for i in self._ids[start : row + self._on_screen]
+            if i not in cache and i not in unreadable
+        ]
         try:
             loaded_rows = self._queries.rows(wanted)
         except Exception as exc:
             # Asked at each paint: raised into Qt, it was logged as uncaught every time.
-            self._stop_reading(exc)
+            self._read_failed(exc, wanted)
             return None
         for mid, loaded in loaded_rows.items():
             cache[mid] = loaded
@@ -334,28 +350,46 @@ class InboxModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and not self._exhausted and self._read_error is None
+        return not parent.isValid() and not self._exhausted and not self._damaged
 
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._exhausted or self._fetching or self._read_error is not None:
+        if parent.isValid() or self._exhausted or self._fetching or self._damaged:
             return
         try:
             self._fetch()
         except Exception as exc:
             # Qt asks again at each scroll and each paint: raised into it, the failure was
             # logged as uncaught every time, and the view went on asking.
-            self._stop_reading(exc)
+            self._read_failed(exc)
+            return
+        self._read_again()
 
-    def _stop_reading(self, error: Exception) -> None:
-        """The view is read no further (see `readFailed`); said and logged once."""
+    def _read_failed(self, error: Exception, rows: Iterable[int] = ()) -> None:
+        """Notes why the view, or `rows` of it, could not be read (see `readFailed`): said
+        and logged once. Only damage stops it for good: a database busy or a disk held a
+        moment (an antivirus scan on Windows) stopped the list until another view."""
         if not is_database_error(error):
             raise error
-        if self._read_error is not None:
-            return
-        self._read_error = error
         cause = failure_cause(error)
-        log.error("the list could not be read further: %s (%s)", type(error).__name__, cause)
+        if cause == "corrupt":
+            self._unreadable.update(rows)
+            if self._damaged:
+                return
+            self._damaged = True
+            log.error("the list could not be read further: %s (%s)", type(error).__name__, cause)
+        elif self._read_error is not None:
+            return
+        else:
+            log.warning("the list could not be read for now: %s (%s)", type(error).__name__, cause)
+        self._read_error = error
         self.readFailed.emit(cause)
+
+    def _read_again(self) -> None:
+        """A read of the view went through: a failure that was not damage is over."""
+        if self._read_error is None or self._damaged:
+            return
+        self._read_error = None
+        self.readRecovered.emit()
 
     def _fetch(self) -> None:
         """The next page of the view's ids, and the first screen's rows with the first."""

@@ -246,7 +246,10 @@ class MainWindow(QMainWindow):
         set_tone(self.list_note, WARNING)
         self.list_note.hide()
         column.addWidget(self.list_note)
-        self.model.readFailed.connect(self._show_read_failure)
+        # Queued: a row's read fails inside the list's paint, where a label shown and the
+        # viewport updated would paint again from within it.
+        self.model.readFailed.connect(self._show_read_failure, Qt.ConnectionType.QueuedConnection)
+        self.model.readRecovered.connect(self._hide_read_failure)
         self.model.modelReset.connect(self.list_note.hide)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -1401,6 +1404,8 @@ class MainWindow(QMainWindow):
     def _show_read_failure(self, cause: str) -> None:
         """Says why the list ends where the store could not read it further: in the empty
         list as its empty text, under the cards it has as a line."""
+        if self.model.read_error is None:
+            return  # read again, or another view shown, since it was said
         if self.model.rowCount() == 0:
             self.list.viewport().update()
             return
@@ -1408,6 +1413,11 @@ class MainWindow(QMainWindow):
             fill(self.tr("The rest of this list could not be read (%1)."), cause_text(cause))
         )
         self.list_note.show()
+
+    def _hide_read_failure(self) -> None:
+        """The list was read again after a failure that was not damage: said no more."""
+        self.list_note.hide()
+        self.list.viewport().update()
 
     def _choose_view(self, view: View) -> None:
         self._show_view(View(view.kind, view.group_id, self.search.text()))

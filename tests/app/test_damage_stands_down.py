@@ -230,3 +230,60 @@ def test_scrolling_onto_a_damaged_page_says_so_under_the_cards_and_asks_no_more(
     finally:
         desk.stop()
         store.close()
+
+
+def _rung_in(damaged: Damaged, minutes: int, steps: int) -> list[int]:
+    """The DINGs whose alerts came (the first of each round's) while `steps` times
+    `minutes` passed."""
+    alerted = len(damaged.shown)
+    for _step in range(steps):
+        damaged.minutes_pass(minutes)
+    return [shown.message_id for shown in damaged.shown[alerted:]]
+
+
+def test_after_damage_confirming_a_ding_silences_it_and_says_the_sender_was_not_told(
+    damaged: Damaged,
+) -> None:
+    # Confirming is a write, which the damaged store refused: the DING rang on, sound,
+    # raised window and flashing tray, for as long as its ladder ran, whatever the user did.
+    damaged.meet_the_damage()
+    window = damaged.app.window
+    banner = window.ding_banner
+    confirmed = banner.message_id
+    assert confirmed is not None and "3 unconfirmed" in banner.label.text()
+
+    damaged.qtbot.mouseClick(banner.ack_button, Qt.MouseButton.LeftButton)
+    damaged.settle()
+
+    assert window.statusBar().currentMessage() == (
+        "Confirmed the DING from 区应急局 in 区防汛工作群 here; desk could not save it or "
+        "tell the sender (the database is damaged)."
+    )
+    assert banner.message_id != confirmed, "the banner shows the next DING waiting"
+    assert "2 unconfirmed" in banner.label.text()
+    # The demo's other DINGs came long before: their ladders ended as desk started.
+    assert _rung_in(damaged, 2, 15) == [], "nothing rings for the rest of its ladder"
+
+
+def test_after_damage_snoozing_a_ding_holds_its_alerts_until_then_and_says_it_was_not_saved(
+    damaged: Damaged,
+) -> None:
+    damaged.meet_the_damage()
+    window = damaged.app.window
+    banner = window.ding_banner
+    snoozed = banner.message_id
+    assert _rung_in(damaged, 2, 1) == [snoozed], "it rings first"
+    snooze_15 = banner.snooze_button.menu().actions()[1]
+    assert snooze_15.text() == "In 15 minutes"
+
+    snooze_15.trigger()
+    damaged.settle()
+
+    until = (damaged.clock.now() + timedelta(minutes=15)).astimezone(SHANGHAI)
+    assert window.statusBar().currentMessage() == (
+        f"The DING will alert again at {until:%H:%M}. Snoozed here only: desk could not "
+        "save it (the database is damaged)."
+    )
+    assert banner.message_id == snoozed, "snoozed, it waits in the banner"
+    assert snoozed not in _rung_in(damaged, 2, 7), "it does not ring for the 15 minutes"
+    assert _rung_in(damaged, 2, 1) == [snoozed], "then it rings again"

@@ -42,7 +42,14 @@ def damage_inside(store: Store, index: str = ACKS_INDEX) -> None:
 def damage_past(store: Store, entries: int, index: str = CARDS_INDEX) -> None:
     """Closes `store` and writes garbage over the first leaf page of `index` that holds
     none of its first `entries` entries: a view read through it pages that far, and
-    fails on the next page, as a list scrolled onto a bad sector does."""
+    fails on the next page, as a list scrolled onto a bad sector does.
+
+    Valid for the views that page through `index` in its own order: with the default,
+    those listing the cards of every group in the inbox's order (the Inbox, a tier),
+    folded as they are by default. A group's view, a search, Done or an unfolded view
+    reads other indexes, and meets the damage, if at all, elsewhere. The store must be
+    keyed raw (a 256-bit AES key), as open_store keys it: the pages are decrypted here
+    with that key."""
     with store.engine.connect() as conn:
         root = conn.execute(
             text("SELECT rootpage FROM sqlite_master WHERE name = :name"), {"name": index}
@@ -51,6 +58,9 @@ def damage_past(store: Store, entries: int, index: str = CARDS_INDEX) -> None:
     password = store.engine.url.password
     assert password is not None and password.startswith("x'")
     key = bytes.fromhex(password[2:-1])
+    # SQLCipher 4 takes a raw key of 32 bytes (64 hex digits) as the AES-256 key itself;
+    # 48 or more would hold the salt too, and the pages would not decrypt with it.
+    assert len(key) == 32, f"a raw key of {len(key)} bytes"
     store.close()
     database = store.data_dir.database
     pages = _Pages(database.read_bytes(), page_size, key)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import pytest
+import sqlcipher3
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
-from desk.store.inbox import InboxQueries, Page, PageKey, View
+from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View
 from desk.store.store import Store
 from desk.ui import inbox_model
 from desk.ui.inbox_model import PAGE, InboxModel, ReadOn, Snapshot
@@ -140,3 +143,100 @@ def test_a_refresh_during_a_one_character_search_reads_it_window_by_window(
     assert jobs > 3
     assert queries.windows and None not in queries.windows
     assert read.ids == found
+
+
+def _driver_error(code: int, words: str) -> sqlcipher3.dbapi2.DatabaseError:
+    """The driver's error for SQLite's result `code`, as it raises it."""
+    error = sqlcipher3.dbapi2.DatabaseError(words)
+    error.sqlite_errorcode = code
+    return error
+
+
+class _Failing(InboxQueries):
+    """The real queries, except that the next `pages_failing` pages past the first fail
+    with `error` (a disk an antivirus scan holds a moment, a damaged page), and so does
+    each read of rows that takes in one of `rows_failing`."""
+
+    def __init__(
+        self,
+        store: Store,
+        error: sqlcipher3.dbapi2.DatabaseError,
+        pages_failing: int = 0,
+        rows_failing: AbstractSet[int] = frozenset(),
+    ) -> None:
+        super().__init__(store.sessions)
+        self.error, self.pages_failing, self.rows_failing = error, pages_failing, rows_failing
+        self.rows_failed = 0
+
+    def page(
+        self,
+        view: View,
+        after: PageKey | None = None,
+        limit: int = 200,
+        window: int | None = None,
+        shown: AbstractSet[int] = frozenset(),
+    ) -> Page:
+        if after is not None and self.pages_failing:
+            self.pages_failing -= 1
+            raise self.error
+        return super().page(view, after, limit, window, shown)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
+        if self.rows_failing.intersection(ids):
+            self.rows_failed += 1
+            raise self.error
+        return super().rows(ids)
+
+
+def test_a_page_the_disk_held_a_moment_is_read_at_the_next_try_and_the_list_says_so(
+    qtbot: QtBot, store: Store, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every failure stopped the list until another view was shown, a disk held a moment
+    # (an antivirus scan on Windows) as a damaged page: the rest never read, and the note
+    # under the cards stayed, however often it was refreshed.
+    sync_demo(store, clock)
+    queries = _Failing(store, _driver_error(sqlcipher3.dbapi2.SQLITE_IOERR, "disk I/O error"), 2)
+    model = InboxModel(queries, SHANGHAI, clock)
+    said: list[str] = []
+    model.readFailed.connect(said.append)
+    model.readRecovered.connect(lambda: said.append("read again"))
+    caplog.set_level(logging.INFO, logger="desk")
+    model.set_view(View(unfolded=True))
+    assert model.rowCount() == PAGE
+
+    model.fetchMore(QModelIndex())
+    assert said == ["io"] and model.read_error is not None
+    assert model.canFetchMore(QModelIndex()), "the next page tries again"
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE, "held still"
+    model.refresh()
+    assert said == ["io", "read again"] and model.read_error is None
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() > PAGE
+    assert [r.getMessage() for r in caplog.records if r.name == "desk.ui.inbox"] == [
+        "the list could not be read for now: DatabaseError (io)"
+    ]
+
+
+def test_rows_met_on_a_damaged_page_are_read_once_however_often_they_are_painted(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Each paint read them again, and each read failed, replacing the GUI thread's
+    # connection to the store every time.
+    sync_demo(store, clock)
+    every_message = View(unfolded=True)
+    ids = InboxQueries(store.sessions).page(every_message, limit=PAGE).ids
+    damaged = _driver_error(sqlcipher3.dbapi2.SQLITE_CORRUPT, "database disk image is malformed")
+    queries = _Failing(store, damaged, rows_failing={ids[40]})
+    model = InboxModel(queries, SHANGHAI, clock)
+    said: list[str] = []
+    model.readFailed.connect(said.append)
+    model.set_view(every_message)
+
+    for _paint in range(3):
+        assert model.inbox_row(40) is None
+    assert queries.rows_failed == 1
+    assert said == ["corrupt"]
+    assert not model.canFetchMore(QModelIndex())
+    far = model.inbox_row(120)
+    assert far is not None and far.id == ids[120], "the rest still reads"

@@ -514,62 +514,68 @@ What you can do:
         <translation>New DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <source>Choose a group…</source>
+        <translation>Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="70"/>
         <source>&amp;Everyone in the group</source>
         <translation>&amp;Everyone in the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="66"/>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>&amp;Only these members:</source>
         <translation>&amp;Only these members:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="82"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="80"/>
+        <location filename="../desk/ui/ding_composer.py" line="85"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="102"/>
+        <location filename="../desk/ui/ding_composer.py" line="107"/>
+        <location filename="../desk/ui/ding_composer.py" line="202"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="105"/>
+        <location filename="../desk/ui/ding_composer.py" line="110"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="109"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="114"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>Find a member…</source>
         <translation>Find a member…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="117"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="122"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="148"/>
+        <location filename="../desk/ui/ding_composer.py" line="153"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="197"/>
+        <location filename="../desk/ui/ding_composer.py" line="205"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
@@ -577,27 +583,27 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="255"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="258"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="251"/>
+        <location filename="../desk/ui/ding_composer.py" line="261"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="254"/>
+        <location filename="../desk/ui/ding_composer.py" line="264"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="279"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>The DING was not queued (%1).</source>
         <translation>The DING was not queued (%1).</translation>
     </message>
@@ -605,7 +611,7 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="87"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="85"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING queued. See who confirms in DING → DINGs I sent…</translation>
     </message>
@@ -1248,31 +1254,31 @@ invited by %2 · %3</translation>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1374"/>
+        <location filename="../desk/ui/main_window.py" line="1369"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1393"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>No message here holds “%1”.
 Press %2 to search the open messages in %3.</source>
         <translation>No message here holds “%1”.
 Press %2 to search the open messages in %3.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1396"/>
+        <location filename="../desk/ui/main_window.py" line="1391"/>
         <source>No message here holds “%1”.
 Press %2 to search %3; messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Press %2 to search %3; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1413"/>
+        <location filename="../desk/ui/main_window.py" line="1408"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1460"/>
+        <location filename="../desk/ui/main_window.py" line="1455"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1280,7 +1286,7 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1288,17 +1294,17 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1620"/>
+        <location filename="../desk/ui/main_window.py" line="1615"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1662"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -1306,62 +1312,62 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1669"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1737"/>
+        <location filename="../desk/ui/main_window.py" line="1732"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1741"/>
+        <location filename="../desk/ui/main_window.py" line="1736"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1743"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1827"/>
+        <location filename="../desk/ui/main_window.py" line="1822"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1831"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1837"/>
+        <location filename="../desk/ui/main_window.py" line="1832"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1839"/>
+        <location filename="../desk/ui/main_window.py" line="1834"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
@@ -1444,89 +1450,89 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1377"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1382"/>
+        <location filename="../desk/ui/main_window.py" line="1377"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>No message here holds “%1”.
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1433"/>
+        <location filename="../desk/ui/main_window.py" line="1428"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>Messages marked done are not searched here: they are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1435"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1442"/>
+        <location filename="../desk/ui/main_window.py" line="1437"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1647"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1667"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1717"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1724"/>
+        <location filename="../desk/ui/main_window.py" line="1719"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1742"/>
+        <location filename="../desk/ui/main_window.py" line="1737"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1761"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1759"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1763"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1814"/>
+        <location filename="../desk/ui/main_window.py" line="1809"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1534,7 +1540,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -2680,12 +2686,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="513"/>
+        <location filename="../desk/app/gui.py" line="512"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="520"/>
+        <location filename="../desk/app/gui.py" line="519"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -514,89 +514,95 @@ What you can do:
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <source>Choose a group…</source>
+        <translation>选择群…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="70"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="66"/>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="82"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="80"/>
+        <location filename="../desk/ui/ding_composer.py" line="85"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="102"/>
+        <location filename="../desk/ui/ding_composer.py" line="107"/>
+        <location filename="../desk/ui/ding_composer.py" line="202"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="105"/>
+        <location filename="../desk/ui/ding_composer.py" line="110"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="109"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="114"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="117"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="122"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="148"/>
+        <location filename="../desk/ui/ding_composer.py" line="153"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="197"/>
+        <location filename="../desk/ui/ding_composer.py" line="205"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="255"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="258"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="251"/>
+        <location filename="../desk/ui/ding_composer.py" line="261"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="254"/>
+        <location filename="../desk/ui/ding_composer.py" line="264"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="279"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能提交发送（%1），内容已保留。</translation>
     </message>
@@ -604,7 +610,7 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="87"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="85"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已提交，将尽快发出。可在“DING → 我发出的 DING…”中查看谁已确认。</translation>
     </message>
@@ -1243,117 +1249,117 @@ invited by %2 · %3</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1374"/>
+        <location filename="../desk/ui/main_window.py" line="1369"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1393"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>No message here holds “%1”.
 Press %2 to search the open messages in %3.</source>
         <translation>这里没有包含“%1”的消息。
 按 %2 在“%3”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1396"/>
+        <location filename="../desk/ui/main_window.py" line="1391"/>
         <source>No message here holds “%1”.
 Press %2 to search %3; messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 按 %2 在“%3”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1413"/>
+        <location filename="../desk/ui/main_window.py" line="1408"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1460"/>
+        <location filename="../desk/ui/main_window.py" line="1455"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1620"/>
+        <location filename="../desk/ui/main_window.py" line="1615"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1662"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1669"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1737"/>
+        <location filename="../desk/ui/main_window.py" line="1732"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1741"/>
+        <location filename="../desk/ui/main_window.py" line="1736"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1743"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1827"/>
+        <location filename="../desk/ui/main_window.py" line="1822"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1831"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1837"/>
+        <location filename="../desk/ui/main_window.py" line="1832"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1839"/>
+        <location filename="../desk/ui/main_window.py" line="1834"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
@@ -1434,96 +1440,96 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1377"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1382"/>
+        <location filename="../desk/ui/main_window.py" line="1377"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>这里没有包含“%1”的消息。
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1433"/>
+        <location filename="../desk/ui/main_window.py" line="1428"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>这里不搜索已办的消息：它们在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1435"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1442"/>
+        <location filename="../desk/ui/main_window.py" line="1437"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1647"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1667"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1717"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1724"/>
+        <location filename="../desk/ui/main_window.py" line="1719"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1742"/>
+        <location filename="../desk/ui/main_window.py" line="1737"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1761"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1759"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1763"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1814"/>
+        <location filename="../desk/ui/main_window.py" line="1809"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -2668,12 +2674,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="513"/>
+        <location filename="../desk/app/gui.py" line="512"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="520"/>
+        <location filename="../desk/app/gui.py" line="519"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

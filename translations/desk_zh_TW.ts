@@ -514,89 +514,95 @@ What you can do:
         <translation>新增 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="65"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <source>Choose a group…</source>
+        <translation>選擇群組…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_composer.py" line="70"/>
         <source>&amp;Everyone in the group</source>
         <translation>群內所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="66"/>
+        <location filename="../desk/ui/ding_composer.py" line="71"/>
         <source>&amp;Only these members:</source>
         <translation>僅以下成員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="82"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="80"/>
+        <location filename="../desk/ui/ding_composer.py" line="85"/>
         <source>&amp;Deadline:</source>
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="102"/>
+        <location filename="../desk/ui/ding_composer.py" line="107"/>
+        <location filename="../desk/ui/ding_composer.py" line="202"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="105"/>
+        <location filename="../desk/ui/ding_composer.py" line="110"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="109"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="114"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
         <source>Find a member…</source>
         <translation>尋找成員…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="117"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="122"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="148"/>
+        <location filename="../desk/ui/ding_composer.py" line="153"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="197"/>
+        <location filename="../desk/ui/ding_composer.py" line="205"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="245"/>
+        <location filename="../desk/ui/ding_composer.py" line="255"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="248"/>
+        <location filename="../desk/ui/ding_composer.py" line="258"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="251"/>
+        <location filename="../desk/ui/ding_composer.py" line="261"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="254"/>
+        <location filename="../desk/ui/ding_composer.py" line="264"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="279"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能加入發送佇列（%1），內容已保留。</translation>
     </message>
@@ -604,7 +610,7 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="87"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="85"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
     </message>
@@ -1243,117 +1249,117 @@ invited by %2 · %3</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1374"/>
+        <location filename="../desk/ui/main_window.py" line="1369"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1393"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>No message here holds “%1”.
 Press %2 to search the open messages in %3.</source>
         <translation>這裡沒有包含「%1」的訊息。
 按 %2 在「%3」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1396"/>
+        <location filename="../desk/ui/main_window.py" line="1391"/>
         <source>No message here holds “%1”.
 Press %2 to search %3; messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 按 %2 在「%3」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1413"/>
+        <location filename="../desk/ui/main_window.py" line="1408"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1460"/>
+        <location filename="../desk/ui/main_window.py" line="1455"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1620"/>
+        <location filename="../desk/ui/main_window.py" line="1615"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1662"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1669"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1737"/>
+        <location filename="../desk/ui/main_window.py" line="1732"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1741"/>
+        <location filename="../desk/ui/main_window.py" line="1736"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1743"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1827"/>
+        <location filename="../desk/ui/main_window.py" line="1822"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1831"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1837"/>
+        <location filename="../desk/ui/main_window.py" line="1832"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1839"/>
+        <location filename="../desk/ui/main_window.py" line="1834"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
@@ -1434,96 +1440,96 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1377"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1382"/>
+        <location filename="../desk/ui/main_window.py" line="1377"/>
         <source>No message here holds “%1”.
 Messages marked done are in Done.</source>
         <translation>這裡沒有包含「%1」的訊息。
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1433"/>
+        <location filename="../desk/ui/main_window.py" line="1428"/>
         <source>Messages marked done are not searched here: they are in Done.</source>
         <translation>這裡不搜尋已辦的訊息：它們在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1435"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1442"/>
+        <location filename="../desk/ui/main_window.py" line="1437"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1647"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1672"/>
+        <location filename="../desk/ui/main_window.py" line="1667"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1717"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1724"/>
+        <location filename="../desk/ui/main_window.py" line="1719"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1742"/>
+        <location filename="../desk/ui/main_window.py" line="1737"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1761"/>
+        <location filename="../desk/ui/main_window.py" line="1756"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1759"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1763"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1814"/>
+        <location filename="../desk/ui/main_window.py" line="1809"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -2668,12 +2674,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="513"/>
+        <location filename="../desk/app/gui.py" line="512"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="520"/>
+        <location filename="../desk/app/gui.py" line="519"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

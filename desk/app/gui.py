@@ -486,7 +486,6 @@ def _run_window(
             desk.window,
             send_now=sync.wake,
             group_in_view=lambda: desk.window.model.view.group_id,
-            group_selected=desk.window.selected_group,
         )
         relay.ingested.connect(dialogs.on_ingested)
         return dialogs

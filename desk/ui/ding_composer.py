@@ -62,6 +62,11 @@ class DingComposer(QDialog):
         for choice in by_pinyin(dings.groups(), lambda group: group.name):
             self.group.addItem(choice.name, (choice.account_id, choice.remote_id))
             self.group.setItemData(self.group.count() - 1, choice.id, _GROUP_ROW)
+        # None chosen until the user, or the group in view, chooses: a DING rings a whole
+        # group's phones, and the first group listed, or the one of the card being read (a
+        # district's fourteen leaders), was one careless click away.
+        self.group.setPlaceholderText(self.tr("Choose a group…"))
+        self.group.setCurrentIndex(-1)
         self.everyone = QRadioButton(self.tr("&Everyone in the group"))
         self.some = QRadioButton(self.tr("&Only these members:"))
         self.everyone.setChecked(True)
@@ -146,7 +151,7 @@ class DingComposer(QDialog):
         self._recipients_changed()
         if self.group.count() == 0:
             self._show_error(self.tr("No groups yet: wait for the first sync."))
-        self.text.setFocus()
+        self.group.setFocus()
 
     def _label_buddies(self, form: QFormLayout) -> None:
         """Alt+G and Alt+T reach their fields."""
@@ -193,17 +198,22 @@ class DingComposer(QDialog):
     def _count_on_send(self) -> None:
         """How many people the DING will ring, on the button that sends it: a DING meant
         for three that goes to a district's fourteen is sent in one click."""
+        if self.group.currentIndex() < 0:
+            self.send_button.setText(self.tr("Send DING"))
+            return
         count = self.members.count() if self.everyone.isChecked() else len(self.checked_members())
         self.send_button.setText(self.tr("Send DING to %n people", "", count))
 
     def choose_group(self, group_id: int | None) -> bool:
-        """Starts on this group (the one in view); False, and no change, if it is not
-        one a DING can go to (None, or a group the user left)."""
+        """Starts on this group (the one in view, or where the last DING went); False,
+        and no change, if it is not one a DING can go to (None, or a group the user
+        left)."""
         if group_id is None:
             return False
         for index in range(self.group.count()):
             if self.group.itemData(index, _GROUP_ROW) == group_id:
                 self.group.setCurrentIndex(index)
+                self.text.setFocus()  # the group is chosen: what to say comes next
                 return True
         return False
 

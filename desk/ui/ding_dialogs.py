@@ -28,14 +28,12 @@ class DingDialogs(QObject):
         window: QMainWindow,
         send_now: Callable[[], None] = lambda: None,
         group_in_view: Callable[[], int | None] = lambda: None,
-        group_selected: Callable[[], int | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._dings, self._ops, self._tz = dings, ops, tz
         self._window = window
         self._send_now = send_now
         self._group_in_view = group_in_view
-        self._group_selected = group_selected
         self._last_group: int | None = None
         self.composer: DingComposer | None = None
         self.roster: DingRoster | None = None
@@ -45,11 +43,11 @@ class DingDialogs(QObject):
             self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
             self.composer.sent.connect(self._sent)
             self.composer.finished.connect(self._composer_closed)
-            # The group in view, else the one a DING went to last, else the selected card's
-            # (at the start the first card is selected, not chosen): not the first group of
-            # the list, a district's with fourteen people. A group in view the user left
-            # takes no DING: the next one in line is chosen, not the list's first.
-            for group in (self._group_in_view(), self._last_group, self._group_selected()):
+            # The group in view, else the one a DING went to last, else none: the user
+            # chooses (see DingComposer). The selected card's group was taken too, and in
+            # All that was a district group's fourteen leaders while the user meant their
+            # villages. A group in view the user left takes no DING.
+            for group in (self._group_in_view(), self._last_group):
                 if self.composer.choose_group(group):
                     break
         elif self.composer.untouched():

@@ -1348,11 +1348,6 @@ class MainWindow(QMainWindow):
         self._select_row(row, read=True)
         self.list.setFocus()
 
-    def selected_group(self) -> int | None:
-        """The group of the selected card."""
-        row = self._current_row()
-        return row.group_id if row is not None else None
-
     def _current_id(self) -> int | None:
         row = self._current_row()
         return row.id if row is not None else None

@@ -29,6 +29,7 @@ def composer(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[DingCom
     ops = StoreOps()
     dialog = DingComposer(DingOutbox(store, clock), ops, SHANGHAI)
     qtbot.addWidget(dialog)
+    dialog.group.setCurrentIndex(0)  # as opened from that group's view
     dialog.show()
     yield dialog
     ops.shutdown()
@@ -54,6 +55,34 @@ def test_empty_text_and_no_recipients_are_refused(
     assert composer.error.text() == "Tick at least one member, or choose everyone."
     assert _outbox(store) == []
     assert composer.isVisible()
+
+
+def test_opened_where_no_group_is_in_view_it_asks_for_one_first(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # The first group listed, or the card's being read, was one careless click from
+    # ringing a district's leaders (tester).
+    demo = DemoAccount(store, clock)
+    demo.round()
+    ops = StoreOps()
+    composer = DingComposer(DingOutbox(store, clock), ops, SHANGHAI)
+    qtbot.addWidget(composer)
+    composer.show()
+    composer.activateWindow()
+    qtbot.waitUntil(composer.isActiveWindow)
+    try:
+        assert composer.chosen_group() is None and composer.group.currentText() == ""
+        assert composer.group.hasFocus(), "the group comes first"
+        assert composer.send_button.text() == "Send DING", "nobody to count yet"
+        assert composer.members.count() == 0
+        composer.text.insertPlainText("紧急：立即到岗")
+        qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert composer.error.text() == "Choose a group."
+        assert composer.group.hasFocus()
+        assert _outbox(store) == []
+    finally:
+        ops.shutdown()
+        demo.close()
 
 
 def test_the_deadline_suggests_the_next_hour_even_before_it_is_ticked(

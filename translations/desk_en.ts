@@ -1901,11 +1901,6 @@ Messages marked done are in Done.</translation>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
-        <source>deadline passed</source>
-        <translation>deadline passed</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>at %1</source>
         <translation>at %1</translation>
@@ -2046,32 +2041,32 @@ Messages marked done are in Done.</translation>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="126"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="142"/>
+        <location filename="../desk/ui/reason_text.py" line="143"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
@@ -2079,6 +2074,11 @@ Messages marked done are in Done.</translation>
         <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <source>overdue by %1 d</source>
+        <translation>overdue by %1 d</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="88"/>
@@ -2732,22 +2732,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>

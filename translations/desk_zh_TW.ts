@@ -1890,11 +1890,6 @@ Messages marked done are in Done.</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
-        <source>deadline passed</source>
-        <translation>已過截止時間</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>at %1</source>
         <translation>時間 %1</translation>
@@ -2035,32 +2030,32 @@ Messages marked done are in Done.</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="126"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="142"/>
+        <location filename="../desk/ui/reason_text.py" line="143"/>
         <source>you marked this group important</source>
         <translation>您將此群組設為重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>you marked this group low priority</source>
         <translation>您將此群組設為次要</translation>
     </message>
@@ -2068,6 +2063,11 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>corrected by you</source>
         <translation>已由你更正</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <source>overdue by %1 d</source>
+        <translation>已逾期 %1 天</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="88"/>
@@ -2720,22 +2720,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>red</source>
         <translation>紅色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>blue</source>
         <translation>藍色</translation>
     </message>

@@ -84,7 +84,7 @@ ENGLISH: dict[str, str] = {
     "due_in_h": "due in {hours} h",
     "overdue_min": "overdue by {minutes} min",
     "overdue_h": "overdue by {hours} h",
-    "deadline_passed": "deadline passed",
+    "overdue_d": "overdue by {days} d",
     # The same, for the time of a meeting or a muster (EVENT).
     "event_at": "at {when}",
     "starts_in_min": "starts in {minutes} min",
@@ -192,7 +192,7 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     """A reason stating a due time (deadline, deadline_soon; `due` for a deadline_soon
     stored before it carried one) as it stands at `now`, worded as `due_reason` words it:
     by how long is left within SAYS_HOW_LONG of it, by its day and time further off, and
-    once passed by how late it is (deadline_passed once a day late). Two cards due at the
+    once passed by how late it is (in days once a day late). Two cards due at the
     same 17:30 read 8 小时后截止 and 截止 12-04 17:30, a tester: one was stated so by
     triage when it came, close to its time, the other a day before. The time of a meeting
     (is_event) starts in, began, and passed instead. Any other reason, or one with no due
@@ -217,8 +217,9 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
 
 def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     """How long is left until `due`, or how late it is: minutes under an hour, hours
-    otherwise (see hours_text), deadline_passed once a day late; a meeting's time
-    (`event`), event_passed once it has begun EVENT_HOURS ago."""
+    otherwise (see hours_text), whole days once a day late (已过截止时间 beside 已逾期 3
+    分钟 said less of the one more late, a tester); a meeting's time (`event`),
+    event_passed once it has begun EVENT_HOURS ago."""
     left = due - now
     if left > timedelta(0):
         minutes = math.ceil(left / _MINUTE)
@@ -227,12 +228,14 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
             return Reason.of(in_minutes, minutes=str(minutes))
         return Reason.of(in_hours, hours=hours_text(minutes))
     late = max(1, math.floor(-left / _MINUTE))
-    late_minutes, late_hours, passed = _LATE[event]
+    late_minutes, late_hours = _LATE[event]
     if late < 60:
         return Reason.of(late_minutes, minutes=str(late))
     if late < (EVENT_HOURS if event else 24) * 60:
         return Reason.of(late_hours, hours=hours_text(late))
-    return Reason.of(passed)
+    if event:
+        return Reason.of("event_passed")
+    return Reason.of("overdue_d", days=str(late // (24 * 60)))
 
 
 def due_reason(due: datetime, now: datetime, event: bool) -> Reason:
@@ -278,8 +281,8 @@ SAYS_HOW_LONG = timedelta(hours=12)
 EVENT_HOURS = 2
 _AHEAD = {False: ("due_in_min", "due_in_h"), True: ("starts_in_min", "starts_in_h")}
 _LATE = {
-    False: ("overdue_min", "overdue_h", "deadline_passed"),
-    True: ("began_min", "began_h", "event_passed"),
+    False: ("overdue_min", "overdue_h"),
+    True: ("began_min", "began_h"),
 }
 
 

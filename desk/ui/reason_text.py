@@ -47,7 +47,7 @@ _TEXT: dict[str, str] = {
     "due_in_h": QT_TRANSLATE_NOOP("Reason", "due in %1 h"),
     "overdue_min": QT_TRANSLATE_NOOP("Reason", "overdue by %1 min"),
     "overdue_h": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h"),
-    "deadline_passed": QT_TRANSLATE_NOOP("Reason", "deadline passed"),
+    "overdue_d": QT_TRANSLATE_NOOP("Reason", "overdue by %1 d"),
     # The time of a meeting or a muster: it starts and begins, it is not overdue.
     "event_at": QT_TRANSLATE_NOOP("Reason", "at %1"),
     "starts_in_min": QT_TRANSLATE_NOOP("Reason", "starts in %1 min"),
@@ -99,6 +99,7 @@ _ARG = {
     "due_in_h": "hours",
     "overdue_min": "minutes",
     "overdue_h": "hours",
+    "overdue_d": "days",
     "event_at": "when",
     "starts_in_min": "minutes",
     "starts_in_h": "hours",

@@ -37,7 +37,7 @@ def test_when_shown_it_is_worded_against_the_clock() -> None:
         _at(8, 47): "overdue by 16 min",
         _at(8, 47, 59): "overdue by 16 min",
         _at(10, 1): "overdue by 1.5 h",
-        DUE + timedelta(days=1): "deadline passed",
+        DUE + timedelta(days=1): "overdue by 1 d",
     }
     assert {now: describe(standing_at(SOON, now)) for now in said} == said
 
@@ -57,7 +57,7 @@ def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
     assert describe(standing_at(due, DUE - timedelta(hours=13))) == f"deadline {DUE.isoformat()}"
     assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
     assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
-    assert describe(standing_at(due, DUE + timedelta(days=2))) == "deadline passed"
+    assert describe(standing_at(due, DUE + timedelta(days=2))) == "overdue by 2 d"
 
 
 def test_a_due_time_is_worded_alike_however_triage_stated_it() -> None:

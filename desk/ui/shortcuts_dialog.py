@@ -36,11 +36,18 @@ class ShortcutGroup:
     extra: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
+def key_text(key: QKeySequence) -> str:
+    """A key sequence as the platform writes it (Ctrl+1); a letter pressed alone in lower
+    case, as it is typed: J beside Shift+C read as if it too took Shift (a tester)."""
+    text = key.toString(QKeySequence.SequenceFormat.NativeText)
+    return text.lower() if len(text) == 1 and "A" <= text <= "Z" else text
+
+
 def action_keys(action: QAction) -> tuple[str, ...]:
-    """The action's keys as the platform writes them (Ctrl+1), each once."""
+    """The action's keys as the platform writes them (see key_text), each once."""
     return tuple(
         dict.fromkeys(
-            key.toString(QKeySequence.SequenceFormat.NativeText)
+            key_text(key)
             for key in action.shortcuts()
             if key != _KEYPAD_ENTER and on_a_pc_keyboard(key)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -75,7 +76,7 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     for action in keyed:
         keys = tuple(
             dict.fromkeys(
-                k.toString(QKeySequence.SequenceFormat.NativeText)
+                _typed(k.toString(QKeySequence.SequenceFormat.NativeText))
                 for k in action.shortcuts()
                 # The keypad's Enter is said as Return; F13 and on are on few keyboards.
                 if k != QKeySequence(Qt.Key.Key_Enter) and k[0].key().value < Qt.Key.Key_F13.value
@@ -91,6 +92,15 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     assert groups["Keyboard shortcuts"] == "Other"
     # Keys the list handles itself, not by an action, are there too.
     assert ("↑", "↓") in {keys for _g, keys, _what in rows}
+    # A letter alone as it is typed: J beside Shift+C read as if it too took Shift.
+    keys_of = {what: keys for _g, keys, what in rows}
+    assert keys_of["Next message"] == ("j",)
+    shifted = [k for keys in keys_of.values() for k in keys if re.fullmatch(r"Shift\+\w", k)]
+    assert shifted and all(k[-1].isupper() for k in shifted)
+
+
+def _typed(text: str) -> str:
+    return text.lower() if len(text) == 1 and text.isalpha() else text
 
 
 def test_the_dialog_is_shown_once_however_often_f1_is_pressed(

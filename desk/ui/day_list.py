@@ -60,6 +60,12 @@ class DayListEditor(QWidget):
         self.note = QLabel()
         self.note.setObjectName("day_note")
         self.note.setWordWrap(True)
+        # Its three lines are kept while it is hidden: a note coming and going under the days
+        # off pushed the working days' list, and its Add button, away from the mouse.
+        self.note.setMinimumHeight(3 * self.note.fontMetrics().lineSpacing())
+        policy = self.note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.note.setSizePolicy(policy)
         self.note.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

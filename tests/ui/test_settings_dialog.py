@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLineEdit,
     QSpinBox,
@@ -350,6 +351,29 @@ def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -
     changes = dialog.changes()
     assert changes["quiet.days_off"] == ["2026-11-24", "2026-11-28"]
     assert changes["quiet.workdays"] == ["2026-11-29"]
+
+
+def test_a_note_under_one_list_of_days_moves_neither(qtbot: QtBot) -> None:
+    # A note under the working days made their row taller, and the days off beside them,
+    # centred in it, moved down under the mouse (tester).
+    dialog = _dialog(qtbot)
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.sizeHint())  # no room to spare, as on an office PC's screen
+
+    def where() -> list[QPoint]:
+        QApplication.processEvents()
+        return [
+            button.mapTo(dialog, button.rect().topLeft())
+            for button in (dialog.days_off.add, dialog.days_off.remove, dialog.workdays.add)
+        ]
+
+    before = where()
+    assert "is already a working day" in _add(qtbot, dialog.workdays, "2026-11-23")
+    assert where() == before
+    assert "is a weekend day" in _add(qtbot, dialog.days_off, "2026-11-28")
+    assert where() == before
+    assert _add(qtbot, dialog.days_off, "2026-11-24") == ""
+    assert where() == before
 
 
 def _priority(dialog: SettingsDialog, group: str) -> QComboBox:

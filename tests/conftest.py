@@ -94,3 +94,12 @@ def no_thread_left_behind() -> Iterator[None]:
         thread.join(2)
     still = [t.name for t in left if t.is_alive()]
     assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture(autouse=True)
+def an_english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """desk starts as on a system in English, whatever the locale of the machine running
+    the tests: on a C locale (a Linux test box) desk speaks Chinese."""
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("en_US"))

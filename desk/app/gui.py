@@ -292,11 +292,10 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             passphrase = dialog.value()
 
 
-def _fatal_before_start(app: QApplication, words: Callable[[], str]) -> int:
-    """Says a failure met before the store, in the language of the policy (the store's
+def _fatal_before_start(app: QApplication, words: Callable[[], str], data_dir: DataDir) -> int:
+    """Says a failure met before the store, in the language kept beside it (the store's
     settings are not known yet); the exit status."""
-    language = load_policy().apply({})["ui.language"]
-    translators = i18n.install(app, i18n.locale_for(language))
+    translators = i18n.install(app, i18n.starting_locale(load_policy(), data_dir.language_file))
     show_fatal(words())
     i18n.uninstall(app, translators)
     return 1
@@ -359,7 +358,9 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     app.setOrganizationName("desk")
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
     if unusable is not None:
-        return _fatal_before_start(app, partial(data_dir_error_text, unusable))
+        return _fatal_before_start(
+            app, partial(data_dir_error_text, unusable), DataDir(unusable.root)
+        )
     running = ask_running_instance(data_dir)
     if running is Running.SHOWN:
         # Said, or this launch's started and stopped lines read as the running desk's.
@@ -379,6 +380,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
                 "a minute and start desk again. If it still does not respond, end desk in "
                 "the Task Manager (or log out and back in): what it had saved is kept.",
             ),
+            data_dir,
         )
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.
@@ -411,7 +413,7 @@ def _run_window(
     """The window over the store of `data_dir`, from unlocking it to quitting: the exit
     status, or START_AGAIN where the user asked desk to start again."""
     policy = load_policy()
-    locale = i18n.locale_for(policy.apply({})["ui.language"])
+    locale = i18n.starting_locale(policy, data_dir.language_file)
     translators = i18n.install(app, locale)
     clock = SystemClock()
     relay = SyncRelay()
@@ -420,7 +422,12 @@ def _run_window(
     def window_on(store: Store) -> tuple[SettingsStore, ZoneInfo, SyncHost, DeskApp]:
         nonlocal locale, translators
         settings = SettingsStore(store.sessions, policy)
-        wanted = i18n.locale_for(settings.get("ui.language"))
+        language = settings.get("ui.language")
+        if language != i18n.kept_language(data_dir.language_file):
+            # The store's choice stands (a copy of the store brought back from a backup,
+            # a file lost): the next start's first prompts follow it.
+            i18n.keep_language(data_dir.language_file, language)
+        wanted = i18n.locale_for(language)
         if wanted != locale:
             i18n.uninstall(app, translators)
             translators = i18n.install(app, wanted)

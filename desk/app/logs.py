@@ -11,12 +11,11 @@ import os
 import platform
 import sys
 import threading
-import traceback
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
 from desk import __version__
+from desk.core.where import frames
 from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
@@ -137,11 +136,7 @@ def _log_what_would_be_lost(data_dir: DataDir) -> None:
 
 
 def _log_uncaught(kind: type[BaseException], tb: TracebackType | None) -> None:
-    frames = "; ".join(
-        f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
-        for frame in traceback.extract_tb(tb)
-    )
-    logging.getLogger("desk").critical("uncaught %s at %s", kind.__name__, frames)
+    logging.getLogger("desk").critical("uncaught %s at %s", kind.__name__, "; ".join(frames(tb)))
 
 
 _hooked = False

@@ -17,6 +17,7 @@ from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
+from desk.ui.i18n import keep_language
 from desk.ui.ops import StoreOps, failure_text
 
 if TYPE_CHECKING:
@@ -82,6 +83,8 @@ def open_settings(
             # with the dialog the next time.
             if "app.start_at_login" in changes:
                 autostart.apply(bool(changes["app.start_at_login"]), data_dir)
+            if "ui.language" in changes:
+                keep_language(DataDir(data_dir).language_file, changes["ui.language"])
             saved()
 
         def refused(error: BaseException) -> None:

@@ -702,6 +702,12 @@ def _like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
+def indexed(needle: str) -> bool:
+    """Whether a text index answers a search for `needle`, not a LIKE over every card's
+    text (one character, or punctuation: 0.2-0.4 s a step in Done at 100,000 messages)."""
+    return _index_match(needle.strip()) is not None
+
+
 def _index_match(needle: str) -> tuple[TableClause, str] | None:
     """The text index that answers a search for `needle` (in either of its `_forms`), and
     the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""

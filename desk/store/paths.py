@@ -138,6 +138,12 @@ class DataDir:
         return self.root / "logs"
 
     @property
+    def language_file(self) -> Path:
+        """The user's choice of language, kept outside the encrypted store: the prompts
+        before it opens (the passphrase, Start afresh) are in that language too."""
+        return self.root / "language.ini"
+
+    @property
     def damage_marker(self) -> Path:
         """The note that the database was found damaged while desk ran (desk.store.damage)."""
         return self.root / "desk.damaged"

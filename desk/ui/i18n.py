@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desk.core.policy import Policy
+from desk.core.settings import LANGUAGES
 from desk.resources import translations_dir
 
 SHIPPED_LOCALES = ("zh_CN", "zh_TW", "en")
 _PROBE = ("MainWindow", "All")
+_LANGUAGE_KEY = "ui/language"
+
+log = logging.getLogger("desk.ui.i18n")
 
 
 def choose_locale(system: QLocale | None = None) -> str:
     """The shipped locale closest to the system's: any Chinese script maps to its own."""
     locale = system or QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        # A C, POSIX or C.UTF-8 locale names no language (Linux boxes set up without
+        # one, never an official's Windows PC): desk's users read Chinese.
+        return "zh_CN"
     if locale.language() == QLocale.Language.Chinese:
         traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
             locale.territory()
@@ -28,6 +38,31 @@ def choose_locale(system: QLocale | None = None) -> str:
 def locale_for(language: str) -> str:
     """The locale for the `ui.language` setting ("system" follows the system)."""
     return choose_locale() if language == "system" else language
+
+
+def kept_language(file: Path) -> str | None:
+    """The `ui.language` setting as kept in `file` (DataDir.language_file), or None where
+    none is kept, or the file holds a value desk does not know."""
+    value = QSettings(str(file), QSettings.Format.IniFormat).value(_LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def keep_language(file: Path, language: str) -> None:
+    """Keeps the `ui.language` setting in `file` for the next start's first prompts; a
+    file that cannot be written leaves them in the language they had."""
+    kept = QSettings(str(file), QSettings.Format.IniFormat)
+    kept.setValue(_LANGUAGE_KEY, language)
+    kept.sync()
+    if kept.status() != QSettings.Status.NoError:
+        log.warning("the language could not be kept in %s: %s", file.name, kept.status().name)
+
+
+def starting_locale(policy: Policy, file: Path) -> str:
+    """The locale of what desk shows before its store opens: the language kept in `file`,
+    unless the administrator's policy locks another; the policy's or the system's where
+    none is kept."""
+    kept = kept_language(file)
+    return locale_for(policy.apply({} if kept is None else {"ui.language": kept})["ui.language"])
 
 
 def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:

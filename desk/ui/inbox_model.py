@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from desk.core.clock import Clock
 from desk.store.database import failure_cause, is_database_error
-from desk.store.inbox import InboxQueries, InboxRow, PageKey, View
+from desk.store.inbox import InboxQueries, InboxRow, PageKey, View, ViewKind, indexed
 from desk.ui.card_text import message_text, reason_lines, spoken_text
 
 log = logging.getLogger("desk.ui.inbox")
@@ -61,6 +61,25 @@ REREAD_MARGIN = 10
 NEIGHBOURS = 50
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def done_holds(queries: InboxQueries, needle: str) -> bool:
+    """Whether a message marked done holds `needle`, looked for as a search's first fetch
+    looks: the newest SEARCH_STEPS windows of message ids, for at most SEARCH_BUDGET_S,
+    and only where a text index answers. A match older than that, or of one character,
+    is not found: this only decides whether to mention Done."""
+    if not indexed(needle):
+        return False
+    view, after = View(ViewKind.DONE, search=needle), None
+    until = time.monotonic() + SEARCH_BUDGET_S
+    for _step in range(SEARCH_STEPS):
+        page = queries.page(view, after, 1, SEARCH_WINDOW)
+        if page.ids:
+            return True
+        after = page.after
+        if after is None or time.monotonic() >= until:
+            break
+    return False
 
 
 def neighbours(ids: Sequence[int], message_id: int, reach: int = NEIGHBOURS) -> tuple[int, ...]:

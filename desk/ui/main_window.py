@@ -51,7 +51,7 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, neighbours
+from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, done_holds, neighbours
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -1422,12 +1422,28 @@ class MainWindow(QMainWindow):
         view = self.model.view
         if view.search != self.search.text():
             self._show_view(View(view.kind, view.group_id, self.search.text()))
-            if view.search.strip() == "" and view.kind is not ViewKind.DONE:
-                # Said once as a search starts: done cards are left out of it.
-                self.statusBar().showMessage(
-                    self.tr("Messages marked done are not searched here: they are in Done."),
-                    6000,
+            needle = self.search.text().strip()
+            if needle and view.kind is not ViewKind.DONE:
+                self._ops.run(
+                    functools.partial(done_holds, self._queries, needle),
+                    functools.partial(self._say_done_holds, needle),
                 )
+
+    def _say_done_holds(self, needle: str, holds: bool) -> None:
+        """Says that messages marked done hold the search's words too, where they do and
+        it is still the search shown: said after every search, it was noise."""
+        view = self.model.view
+        if holds and view.search.strip() == needle and view.kind is not ViewKind.DONE:
+            self.statusBar().showMessage(
+                fill(
+                    self.tr(
+                        "Messages marked done hold “%1” too: they are not searched here, "
+                        "but in Done."
+                    ),
+                    needle,
+                ),
+                6000,
+            )
 
     def _show_view(self, view: View) -> None:
         self.model.set_view(view)

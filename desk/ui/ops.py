@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
+from desk.core.where import frames
 from desk.store.database import failure_cause
 
 log = logging.getLogger("desk.ui.ops")
@@ -54,6 +55,8 @@ class StoreOps(QObject):
         self._deliver.connect(self._on_deliver)
         self._pending = 0
         self._closed = False
+        # Where unexpected failures happened (see _log_failure).
+        self._failed_at: set[str] = set()
 
     def idle(self) -> bool:
         """No operation is queued, running, or waiting for its callback."""
@@ -85,6 +88,23 @@ class StoreOps(QObject):
         self._closed = True
         self._pool.shutdown(wait=True)
 
+    def _log_failure(self, error: BaseException) -> None:
+        """Logs why an operation failed. A failure the store does not know (a bug: an
+        AttributeError, an SQL error) says where it happened, as fully the first time
+        it happens there and by its last frame after that: without, a field report of
+        15 such lines could not be traced."""
+        name, cause = type(error).__name__, failure_cause(error)
+        if cause != "other":
+            log.error("store operation failed: %s (%s)", name, cause)
+            return
+        where = frames(error.__traceback__)
+        path = "; ".join(where)
+        if path in self._failed_at:
+            log.error("store operation failed: %s (other) again at %s", name, where[-1])
+            return
+        self._failed_at.add(path)
+        log.error("store operation failed: %s (other) at %s", name, path)
+
     def _on_deliver(self, then: Callable[[Any], None] | None, result: Any, error: Any) -> None:
         if self._closed:
             # Finished as desk stopped: what it would update is gone. A window started
@@ -92,7 +112,7 @@ class StoreOps(QObject):
             self._pending -= 1
             return
         if error is not None:
-            log.error("store operation failed: %s (%s)", type(error).__name__, failure_cause(error))
+            self._log_failure(error)
             self.failed.emit(type(error).__name__)
             result = error
         try:

@@ -80,6 +80,9 @@ def test_every_reason_code_has_a_translatable_wording() -> None:
         ("zh_Hant_MO", "zh_TW"),
         ("en_US", "en"),
         ("de_DE", "en"),
+        # A C, POSIX or C.UTF-8 locale names no language: desk's users read Chinese.
+        ("C", "zh_CN"),
+        ("POSIX", "zh_CN"),
     ],
 )
 def test_system_locale_maps_to_a_shipped_one(name: str, expected: str) -> None:

@@ -1,0 +1,169 @@
+"""The language of what desk shows before its store opens: the passphrase prompt and its
+error, on a desk whose user chose a language, and on a first start."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desk.app.gui import run_gui
+from desk.app.settings_flow import open_settings
+from desk.core.clock import ManualClock
+from desk.store.inbox import InboxQueries
+from desk.store.paths import DataDir
+from desk.store.settings_store import SettingsStore
+from desk.store.store import open_store
+from desk.ui import i18n
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from desk.ui.passphrase_dialog import PassphraseDialog
+from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N
+
+
+@pytest.fixture
+def ops() -> Iterator[StoreOps]:
+    running = StoreOps()
+    yield running
+    running.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def no_keychain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store is under a passphrase: desk asks for it at each start."""
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+
+
+def _read_prompts(typed: list[str], seen: list[list[str]]) -> None:
+    """Reads each passphrase prompt as it comes up (its title and every label, into
+    `seen`), and answers it with the next of `typed`, or cancels once they are used."""
+    remaining = list(typed)
+
+    def look(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog) or dialog.property("read"):
+            if tries < 1000:  # a prompt that never comes: the test's asserts say so
+                QTimer.singleShot(10, lambda: look(tries + 1))
+            return
+        dialog.setProperty("read", True)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        seen.append([dialog.windowTitle(), *labels])
+        if not remaining:
+            dialog.reject()
+            return
+        QTest.keyClicks(dialog.passphrase, remaining.pop(0))
+        QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        QTimer.singleShot(0, look)
+
+    QTimer.singleShot(0, look)
+
+
+def _choose_in_settings(
+    qtbot: QtBot, data: DataDir, clock: ManualClock, ops: StoreOps, language: str
+) -> None:
+    """The user opens settings on their desk, picks `language` under General, and OKs."""
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    try:
+        queries = InboxQueries(store.sessions)
+        window = MainWindow(queries, ops, clock, SHANGHAI)
+        qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+        saved: list[bool] = []
+        dialog = open_settings(
+            window,
+            SettingsStore(store.sessions),
+            queries,
+            ops,
+            clock,
+            data.root,
+            lambda: saved.append(True),
+        )
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        dialog.accept()
+        qtbot.waitUntil(lambda: saved == [True])
+    finally:
+        store.close()
+
+
+def test_the_passphrase_prompt_and_its_error_are_in_the_language_the_user_chose(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From a tester: 简体中文 chosen in settings on an English system, desk restarted,
+    # and the prompt and "Wrong passphrase" were English: the choice was in the store
+    # the prompt opens.
+    data = DataDir(tmp_path / "desk").ensure()
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+    seen: list[list[str]] = []
+    _read_prompts(["not the passphrase"], seen)
+
+    assert run_gui(str(data.root)) == 1
+
+    assert len(seen) == 2
+    assert seen[0] == ["desk：本机数据密码", "请输入 desk 本机数据密码。"]
+    assert seen[1] == [
+        "desk：本机数据密码",
+        "请输入 desk 本机数据密码。",
+        "本机数据密码不正确，请重新输入（数据未作任何改动）。",
+    ]
+
+
+def test_a_first_start_on_a_c_locale_is_in_chinese(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Linux box set up without a locale (LANG=C.UTF-8) started desk in English; the
+    # officials desk is for read Chinese.
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("C"))
+    seen: list[list[str]] = []
+    _read_prompts([], seen)
+
+    assert run_gui(str(tmp_path / "desk")) == 1
+
+    assert len(seen) == 1
+    assert seen[0][:2] == [
+        "desk：本机数据密码",
+        "本机没有可用的系统凭据存储，desk 将用密码保护本机加密数据。请设置至少 8 个字符的本机"
+        "数据密码。忘记此密码，数据将无法恢复。",
+    ]
+
+
+def _quit_when_up(seen: list[str], tries: int = 0) -> None:
+    """Quits desk from its window once it is up, noting the window's title in `seen`."""
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next((w for w in shown if w.isVisible()), None)
+    if window is None:
+        if tries < 3000:  # a window that never comes: the test's asserts say so
+            QTimer.singleShot(10, lambda: _quit_when_up(seen, tries + 1))
+        return
+    seen.append(window.search.placeholderText())
+    window.quitRequested.emit()
+
+
+def test_the_stores_language_wins_over_the_one_kept_beside_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The store brought back from a backup without the file beside it, or with an older
+    # one: the user's choice in the store stands, and the next start's prompt follows it.
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    SettingsStore(store.sessions).set("ui.language", "zh_TW")
+    store.close()
+    i18n.keep_language(data.language_file, "en")
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _quit_when_up(seen))
+    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
+
+    try:
+        assert run_gui(str(data.root)) == 0
+    finally:
+        sys.setswitchinterval(switch_interval)
+
+    assert seen == ["搜尋待處理訊息（ / ）"], "the window in the store's language"
+    assert i18n.kept_language(data.language_file) == "zh_TW"

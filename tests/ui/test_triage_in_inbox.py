@@ -147,3 +147,33 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
         assert not [r for r in _all_rows(window) if r.text == report]
     finally:
         ops.shutdown()
+
+
+def test_a_correction_promises_similar_messages_only_where_they_will_follow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A sticker stays noise whoever sends it, and Urgent is the rules' alone: the status
+    # bar said similar messages would be sorted the way of either.
+    window.sidebar.select_view(ViewKind.NOISE)
+    sticker = next(r for r in _all_rows(window) if r.reasons[0].code == "sticker")
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(sticker.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+    assert window.statusBar().currentMessage() == "Moved to Info. Ctrl+Z undoes."
+
+    report = next(
+        r for r in _all_rows(window) if {"routine_report", "checkin"} & {x.code for x in r.reasons}
+    )
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    promise = "Moved to Info; desk will rank similar messages this way. Ctrl+Z undoes."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == promise)
+
+    window.sidebar.select_view(ViewKind.INFO)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
+    assert window.statusBar().currentMessage() == "Moved to Urgent. Ctrl+Z undoes."

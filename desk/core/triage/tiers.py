@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from desk.core.group_priority import weight_reason
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import at_reason, soon_reason
+from desk.core.reasons import SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
@@ -1068,7 +1068,7 @@ def assess(
     noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
-        if noise.code in _SAYS_SOMETHING and _taught_up(weights):
+        if noise.code not in SAYS_NOTHING and _taught_up(weights):
             # The user moved this sender's like up from noise: read, not put away.
             reasons.extend(_weight_reasons(weights))
             return Assessment(Tier.INFO, 2.0 + weights.group + weights.sender, tuple(reasons))
@@ -1860,11 +1860,6 @@ _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _TASK_UNDATED = Reason.of("task_undated")
 _URGENT_WORDS = Reason.of("urgent_words")
-# Noise that says something a user may want to read from someone (not an ack, a sticker or
-# a red packet), and so may move up to information (see _taught_up).
-_SAYS_SOMETHING = frozenset(
-    r.code for r in (_ROUTINE, _CHECKIN_REASON, _CHITCHAT_REASON, _SIGN_UP_CHAIN)
-)
 # Information that asks something of the reader, or tells them when: never put away.
 _ASKS_READER = frozenset(
     {_TASK_WORDS.code, _TASK_UNDATED.code, _MENTION.code, _ASKS_YOU.code, "deadline"}

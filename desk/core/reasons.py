@@ -61,6 +61,9 @@ SUPERSEDED = frozenset(SUPERSEDED_BY.values())
 EVENT = "event"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
+# Noise that says nothing to read (an ack, flattery, a sticker, a red packet): it stays
+# noise whoever sends it, whatever the user taught triage about them.
+SAYS_NOTHING = frozenset({"ack", "flattery", "sticker", "red_packet"})
 # Reasons that state a due time.
 _DUE_CODES = frozenset({"deadline", "deadline_soon"})
 

@@ -17,7 +17,9 @@ from desk.store.ranking import ranked_score
 
 VERSION_SETTING = "triage_weights_version"
 # One correction moves a sender by half a point and a group by a quarter: about two
-# corrections move a borderline item across a tier line (see TriageConfig).
+# corrections move a borderline item across a tier line (see TriageConfig), and one moves
+# that sender's like across the line between noise and information in that group
+# (desk.core.triage.tiers.NOISE_LINE).
 SENDER_STEP = 0.5
 GROUP_STEP = 0.25
 LIMIT = 3.0

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.core.reasons import SAYS_NOTHING
 from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
@@ -128,6 +129,18 @@ class _Undo:
     what: str = ""
     # A whole view marked read: taken back step by step, not by `revert`.
     view_mark: _ViewMark | None = None
+
+
+def _teaches(row: InboxRow, tier: Tier) -> bool:
+    """Whether moving `row` to `tier` teaches triage to put the sender's like there: urgent
+    is the rules' alone (a DING, an emergency, an @ due soon), moved to or from, and an
+    ack, a sticker or a red packet stays noise whoever sends it. A task with a due time
+    stays one after a single correction down (the sender's next dated task is a task)."""
+    if Tier.URGENT in (row.tier, tier):
+        return False
+    if row.tier is Tier.ACTION and row.deadline is not None and tier.rank > row.tier.rank:
+        return False
+    return not (row.tier is Tier.NOISE and any(r.code in SAYS_NOTHING for r in row.reasons))
 
 
 class MainWindow(QMainWindow):
@@ -1045,15 +1058,15 @@ class MainWindow(QMainWindow):
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
             # taught desk to rank such messages there (a tester, expecting a view switch).
-            self._ask_to_correct(row.id, tier)
+            self._ask_to_correct(row.id, tier, _teaches(row, tier))
             return
-        self._correct_now(row.id, tier)
+        self._correct_now(row.id, tier, _teaches(row, tier))
 
-    def _ask_to_correct(self, message_id: int, tier: Tier) -> None:
+    def _ask_to_correct(self, message_id: int, tier: Tier, teaches: bool) -> None:
         def answered(yes: bool) -> None:
             self.correct_question = None
             if yes:
-                self._correct_now(message_id, tier)
+                self._correct_now(message_id, tier, teaches)
 
         self.correct_question = self._ask(
             self.tr("Move to Noise"),
@@ -1067,18 +1080,21 @@ class MainWindow(QMainWindow):
             yes_by_default=False,
         )
 
-    def _correct_now(self, message_id: int, tier: Tier) -> None:
+    def _correct_now(self, message_id: int, tier: Tier, teaches: bool) -> None:
+        """Moves the message to `tier`; the status bar promises the sender's like will
+        follow only where it will (`teaches`)."""
+
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
                 revert = functools.partial(self._undo_correction, correction)
                 what = fill(self.tr("moved to %1"), view_name(ViewKind(tier.value)))
                 self._undo.append(_Undo(revert, message_id, what))
-            self.statusBar().showMessage(
-                self.tr(
-                    "Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes."
-                ).replace("%1", view_name(ViewKind(tier.value))),
-                5000,
+            said = (
+                self.tr("Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.")
+                if teaches
+                else self.tr("Moved to %1. Ctrl+Z undoes.")
             )
+            self.statusBar().showMessage(said.replace("%1", view_name(ViewKind(tier.value))), 5000)
 
         now = self._clock.now()
         self._change(

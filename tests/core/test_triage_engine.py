@@ -321,6 +321,71 @@ def test_group_weight_moves_a_borderline_item_between_info_and_action() -> None:
     assert lowered.tier is Tier.INFO
 
 
+# What one tier correction of sender u1 in group g1 teaches (desk.store.weights).
+ONE_UP = {"group_weights": {"g1": 0.25}, "sender_weights": {"u1": 0.5}}
+ONE_DOWN = {"group_weights": {"g1": -0.25}, "sender_weights": {"u1": -0.5}}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("[图片] 石门坎隐患点巡查，坡体无异常", "routine_report"),
+        ("[图片] 农贸市场值守已到岗", "checkin"),
+        ("哈哈今天好热😂", "chitchat"),
+    ],
+)
+def test_a_sender_moved_up_from_noise_once_has_the_like_read_as_information(
+    text: str, kind: str
+) -> None:
+    # A tester moved a patrol report to 通知, was told similar ones would follow, and the
+    # same sender's next two went to 闲聊: noise was read from the shape alone.
+    assert triage(msg(text)).tier is Tier.NOISE
+    lifted = triage(msg(text), **ONE_UP)
+    assert lifted.tier is Tier.INFO
+    assert {kind, "sender_weight", "group_weight"} <= codes(lifted)
+    # The same sender in another group, and a group marked important alone, are not taught.
+    assert triage(msg(text, group="g2"), **ONE_UP).tier is Tier.NOISE
+    assert triage(msg(text), group_weights={"g1": 1.0}).tier is Tier.NOISE
+    # Moved up again and again, still information: the user said so, not action.
+    assert triage(msg(text), sender_weights={"u1": 3.0}).tier is Tier.INFO
+
+
+@pytest.mark.parametrize("text", ["收到", "👍", "[红包]恭喜发财，大吉大利"])
+def test_a_sender_moved_up_still_has_acks_stickers_and_red_packets_put_away(text: str) -> None:
+    assert triage(msg(text), **ONE_UP).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明天下午停水，大家提前接水", "模板在哪里下载？", "明天上午区里检查组到我镇，大家知悉。"],
+)
+def test_a_sender_moved_down_to_noise_once_has_what_asks_nothing_put_away(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.INFO
+    put_away = triage(msg(text), **ONE_DOWN)
+    assert put_away.tier is Tier.NOISE
+    assert "sender_weight" in codes(put_away)
+    assert triage(msg(text, group="g2"), **ONE_DOWN).tier is Tier.INFO
+    assert triage(msg(text), group_weights={"g1": -1.0}).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("【DING】请各村今天下午3点前报送转移人数", Tier.URGENT),
+        ("【紧急】石门坎发现明火，请立即组织扑救", Tier.URGENT),
+        ("请各村于3月12日前报送宣传情况。", Tier.ACTION),
+        ("请各村做好秸秆禁烧宣传。", Tier.INFO),
+        ("3月11日下午3点在三楼会议室开会，大家知悉。", Tier.INFO),
+    ],
+)
+def test_a_sender_moved_down_once_keeps_what_asks_something_where_it_was(
+    text: str, tier: Tier
+) -> None:
+    message = msg(text, ding=text.startswith("【DING】"))
+    assert triage(message).tier is tier
+    assert triage(message, **ONE_DOWN).tier is tier
+
+
 def test_action_lists_by_due_time_above_its_wording() -> None:
     now = T0
 

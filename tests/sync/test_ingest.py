@@ -817,6 +817,64 @@ def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     assert tiers["to-him"] != "urgent"
 
 
+@pytest.mark.parametrize(
+    ("text", "sender", "was", "moved_to"),
+    [
+        # A tester's: moved to 通知, the next two from the same sender went to 闲聊.
+        ("[图片] 石门坎隐患点巡查，坡体无异常", ("u2", "赵六"), Tier.NOISE, Tier.INFO),
+        # A chatty member's question in a work group, put away.
+        ("模板在哪里下载？", ("u2", "赵六"), Tier.INFO, Tier.NOISE),
+        # The owner's standing instruction with no due time, read as information.
+        ("请各村做好秸秆禁烧宣传。", ("u1", "王五"), Tier.ACTION, Tier.INFO),
+    ],
+)
+def test_a_tier_correction_sorts_the_senders_like_there_and_nothing_more(
+    store: Store,
+    clock: ManualClock,
+    text: str,
+    sender: tuple[str, str],
+    was: Tier,
+    moved_to: Tier,
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    first = SyncBatch("c1", _groups("g", "g2"), (_post("first", now, text, sender=sender),))
+    ingestor.apply(account.id, first)
+    assert _column(store, Message.tier)["first"] == was.value
+    correction = weights.correct_tier(
+        store.sessions, _column(store, Message.id)["first"], moved_to, now
+    )
+    assert correction is not None
+    later = (
+        _post("again", now + timedelta(minutes=5), text, sender=sender),
+        _post("again-later", now + timedelta(minutes=12), text, sender=sender),
+        _post("ack", now + timedelta(minutes=13), "收到", sender=sender),
+        _post("elsewhere", now + timedelta(minutes=14), text, group="g2", sender=sender),
+        _post("dated", now + timedelta(minutes=15), _NOTICE, sender=sender),
+        replace(
+            _post("ding", now + timedelta(minutes=16), "【DING】" + _CHASE, sender=sender),
+            ding=True,
+        ),
+    )
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert (tiers["again"], tiers["again-later"]) == (moved_to.value, moved_to.value)
+    said = {code for code, _args in _column(store, Message.reasons)["again"]}
+    assert {"sender_weight", "group_weight"} <= said, "the card says the user taught it"
+    # Not an ack, a task due tomorrow or a DING of theirs.
+    assert (tiers["ack"], tiers["dated"], tiers["ding"]) == ("noise", "action", "urgent")
+    if Tier.NOISE in (was, moved_to):
+        # Nor the sender in another group: noise is crossed by one correction's sender
+        # and group steps together (points shift action and information everywhere).
+        assert tiers["elsewhere"] == was.value
+
+    weights.undo_correction(store.sessions, correction, now)
+    again = _post("after-undo", now + timedelta(minutes=20), text, sender=sender)
+    ingestor.apply(account.id, SyncBatch("c3", (), (again,)))
+    assert _column(store, Message.tier)["after-undo"] == was.value
+
+
 def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(
     store: Store, clock: ManualClock
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -109,3 +110,70 @@ def test_correcting_a_tier_sticks_and_teaches_the_weights(
     qtbot.waitUntil(restored)
     with store.sessions() as session:
         assert session.scalar(select(Group.weight).where(Group.id == info.group_id)) == 0
+
+
+def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # A tester, on a Monday morning of the demo: pressed 3 on a patrol report in Noise,
+    # read "similar messages will be sorted this way", and the same sender's same words,
+    # seven minutes later and again after, went to Noise.
+    report = "[图片] 石门坎隐患点巡查，坡体无异常"
+    clock.set(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
+    sync_demo(store, clock)
+    clock.advance(timedelta(minutes=1))  # the live pool's first round
+    sync_demo(store, clock)
+    ops = StoreOps()
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.idle() and ops.idle())
+        window.sidebar.select_view(ViewKind.NOISE)
+        (card,) = [r for r in _all_rows(window) if r.text == report]
+        window.list.setCurrentIndex(window.model.index(window.model.row_of(card.id) or 0))
+        window.list.setFocus()
+        qtbot.keyClick(window.list, Qt.Key.Key_3)
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+
+        for _ in range(2):  # the pool's next two rounds, seven minutes each
+            clock.advance(timedelta(minutes=7))
+            sync_demo(store, clock)
+        window.sidebar.select_view(ViewKind.INFO)
+        shown = [r for r in _all_rows(window) if r.text == report]
+        assert len(shown) == 3, "the corrected card and the sender's next two"
+        assert all(r.tier is Tier.INFO for r in shown)
+        window.sidebar.select_view(ViewKind.NOISE)
+        assert not [r for r in _all_rows(window) if r.text == report]
+    finally:
+        ops.shutdown()
+
+
+def test_a_correction_promises_similar_messages_only_where_they_will_follow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A sticker stays noise whoever sends it, and Urgent is the rules' alone: the status
+    # bar said similar messages would be sorted the way of either.
+    window.sidebar.select_view(ViewKind.NOISE)
+    sticker = next(r for r in _all_rows(window) if r.reasons[0].code == "sticker")
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(sticker.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+    assert window.statusBar().currentMessage() == "Moved to Info. Ctrl+Z undoes."
+
+    report = next(
+        r for r in _all_rows(window) if {"routine_report", "checkin"} & {x.code for x in r.reasons}
+    )
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    promise = "Moved to Info; desk will rank similar messages this way. Ctrl+Z undoes."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == promise)
+
+    window.sidebar.select_view(ViewKind.INFO)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
+    assert window.statusBar().currentMessage() == "Moved to Urgent. Ctrl+Z undoes."

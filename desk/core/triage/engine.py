@@ -31,6 +31,7 @@ from desk.core.triage.tiers import (
     assess,
     over_or_hypothetical,
     private_group,
+    put_away,
     says_only_who,
 )
 from desk.core.triage.urgent_model import features, shipped_model
@@ -234,25 +235,33 @@ class TriageEngine:
         )
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result
-        if mentioned:
-            # @you is the rules' to judge (due soon, hurry, come now); the model has not
-            # learned from it.
-            return result
-        if found is not None and _after_tomorrow(found.at, message.ts, self.config.tz):
-            # Tomorrow's visit may be urgent to prepare (the sets say so); next week's is not.
-            return result
-        grams = features(text, message.sender_role)
-        # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared
-        # 3 of the model's 9 false alarms and cost none of its finds. Asked second, as the
-        # model says urgent of few messages.
-        if not shipped_model().urgent(grams) or over_or_hypothetical(text):
-            return result
+        if not self._reads_urgent(message, text, found, mentioned):
+            # What the user's corrections put away, only once nothing reads as urgent.
+            return put_away(result, weights)
         # Below the rules' urgent (10 and up): the model is the less certain voice. The
         # reasons for a calmer tier (a notice, a question) no longer hold.
         reasons = tuple(r for r in result.reasons if r.code not in CALMER)
         return Assessment(
             Tier.URGENT, 9.0 + weights.group + weights.sender, (*reasons, _READS_URGENT)
         )
+
+    def _reads_urgent(
+        self, message: Message, text: str, found: Deadline | None, mentioned: bool
+    ) -> bool:
+        """Whether the learned model reads as urgent what the rules put in action or
+        information."""
+        if mentioned:
+            # @you is the rules' to judge (due soon, hurry, come now); the model has not
+            # learned from it.
+            return False
+        if found is not None and _after_tomorrow(found.at, message.ts, self.config.tz):
+            # Tomorrow's visit may be urgent to prepare (the sets say so); next week's is not.
+            return False
+        grams = features(text, message.sender_role)
+        # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared
+        # 3 of the model's 9 false alarms and cost none of its finds. Asked second, as the
+        # model says urgent of few messages.
+        return shipped_model().urgent(grams) and not over_or_hypothetical(text)
 
     def _addressed(self, message: Message, text: str) -> str | None:
         """`text` when the message @-mentions the reader (see `choose_deadline`)."""

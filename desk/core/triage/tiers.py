@@ -6,7 +6,9 @@ Noise is decided by the shape of the message (ack, sticker, red packet, check-in
 routine zero report, chit-chat). Between action and info a points score decides: asking the
 reader's unit to do, report or attend something scores; "for information" wording, member
 questions and a leisure group count against; the user's group and sender weights shift it,
-so a correction can move a borderline item across the line.
+so a correction can move a borderline item across the line. The same weights, once the
+user has corrected a sender, move that sender's noise that says something up to info, and
+their information that asks nothing down to noise (see NOISE_LINE).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from desk.core.group_priority import weight_reason
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import at_reason, soon_reason
+from desk.core.reasons import SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
 _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
 
 ACTION_THRESHOLD = 1.5
+# How far the learnt weights of a sender in a group must go to move its messages between
+# noise and information: as far as one correction of that sender there takes them
+# (desk.store.weights: 0.5 for the sender, 0.25 for the group). Noise is read from a
+# message's shape, not counted in points, so the line is the weights' own; the sender must
+# have been corrected that way, so that a group's priority alone lifts no chat.
+NOISE_LINE = 0.75
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 # A 紧急通知 due the next day or later asks for a task, not an emergency response (the
 # labelled sets: urgent ones were due within 5 h, tasks from 24 h on).
@@ -1060,6 +1068,10 @@ def assess(
     noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
+        if noise.code not in SAYS_NOTHING and _taught_up(weights):
+            # The user moved this sender's like up from noise: read, not put away.
+            reasons.extend(_weight_reasons(weights))
+            return Assessment(Tier.INFO, 2.0 + weights.group + weights.sender, tuple(reasons))
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
@@ -1161,10 +1173,7 @@ def assess(
     if _leisure_group(message.group_name):
         points -= 0.25
     points += weights.group + weights.sender
-    if weights.group:
-        reasons.append(weight_reason(weights.group, weights.group_marked))
-    if weights.sender:
-        reasons.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
+    reasons.extend(_weight_reasons(weights))
     if points >= ACTION_THRESHOLD:
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
     if says_only_who(reasons):
@@ -1360,6 +1369,38 @@ def _in_danger(text: str) -> bool:
         and _HEARSAY.match(text) is None
         and _NEWS_HEARD.search(text) is None
     )
+
+
+def _weight_reasons(weights: Weights) -> list[Reason]:
+    """What the learnt weights added, for the reasons to say so."""
+    said: list[Reason] = []
+    if weights.group:
+        said.append(weight_reason(weights.group, weights.group_marked))
+    if weights.sender:
+        said.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
+    return said
+
+
+def _taught_up(weights: Weights) -> bool:
+    """Whether the user moved this sender up, in this group, as far as NOISE_LINE."""
+    return weights.sender > 0 and weights.sender + weights.group >= NOISE_LINE
+
+
+def _taught_down(weights: Weights) -> bool:
+    """Whether the user moved this sender down, in this group, as far as NOISE_LINE."""
+    return weights.sender < 0 and weights.sender + weights.group <= -NOISE_LINE
+
+
+def put_away(result: Assessment, weights: Weights) -> Assessment:
+    """`result`, or noise where it is information that asks nothing of the reader (no task,
+    no time, no @, no question put to them) from a sender the user moved down: a chatty
+    sender's like. Asked once the rules and the urgent model have had their say, so that
+    what reads as urgent is never put away."""
+    if result.tier is not Tier.INFO or not _taught_down(weights):
+        return result
+    if any(r.code in _ASKS_READER for r in result.reasons):
+        return result
+    return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, result.reasons)
 
 
 def says_only_who(reasons: Sequence[Reason]) -> bool:
@@ -1819,6 +1860,10 @@ _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _TASK_UNDATED = Reason.of("task_undated")
 _URGENT_WORDS = Reason.of("urgent_words")
+# Information that asks something of the reader, or tells them when: never put away.
+_ASKS_READER = frozenset(
+    {_TASK_WORDS.code, _TASK_UNDATED.code, _MENTION.code, _ASKS_YOU.code, "deadline"}
+)
 
 
 def _names_reader(text: str, me_names: tuple[str, ...]) -> bool:

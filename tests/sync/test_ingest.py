@@ -677,6 +677,35 @@ def test_a_card_is_due_at_its_own_time_again_once_a_relays_sooner_one_has_passed
     assert _score_is_its_due_times(store, "notice", clock.now())
 
 
+def test_a_card_is_due_at_the_next_relays_time_that_stands_once_the_soonest_has_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    clock.set(_FRIDAY + timedelta(minutes=30))
+    relays = (
+        _relay(_FRIDAY + timedelta(minutes=20), f"转发：{_INSPECTION}\n请各村明天下班前报镇里。"),
+        _post(
+            "soonest",
+            _FRIDAY + timedelta(minutes=25),
+            f"转发：{_INSPECTION}\n请各组今天下午4点前报村委会。",
+            group="g3",
+            sender=("u2", "赵六"),
+        ),
+    )
+    notice = _post("notice", _FRIDAY, _INSPECTION)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", _groups("g", "g2", "g3"), (notice, *relays))
+    )
+    assert _local_due(store, "notice") == datetime(2026, 12, 4, 16, tzinfo=SHANGHAI)
+    clock.set(datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))
+    ranking.rerank(store.sessions, clock.now())
+    # Saturday's, not the notice's own Monday: it still stands.
+    assert _local_due(store, "notice") == datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)
+    reasons = _column(store, Message.reasons)["notice"]
+    assert _said_sooner_in(reasons) == ["g2群"]
+    assert ["copy_sooner_passed", {"group": "g3群", "when": "2026-12-04T16:00:00+08:00"}] in reasons
+
+
 _LATE = "各村秸秆禁烧巡查台账今天9点前报党政办，请抓紧。"
 
 

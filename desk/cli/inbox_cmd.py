@@ -89,7 +89,9 @@ def _rerank(queries: InboxQueries, now: datetime, args: argparse.Namespace) -> N
 
 
 def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> dict[str, object]:
-    """A row as JSON; reasons that age (due in, overdue by) are worded as they stand `now`."""
+    """A row as JSON; reasons that age (due in, overdue by) are worded as they stand `now`,
+    and its due time is the one that stands (see InboxRow.standing_at)."""
+    row = row.standing_at(now)
     return {
         "id": row.remote_id,
         "group": row.group_name,

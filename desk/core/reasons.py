@@ -24,6 +24,15 @@ COPY_SOONER = "copy_sooner"
 # The same, of a copy posted again in the card's own group (see `as_shown`).
 COPY_MORE_PRESSING_HERE = "copy_more_pressing_here"
 COPY_SOONER_HERE = "copy_sooner_here"
+# Arguments of COPY_SOONER: the copy's due time (ISO), the card's own that it stands in
+# front of (or another copy's, less soon), and whether that one is a meeting's time
+# (EVENT); see `fall_back`.
+SOONER_DUE = "due"
+OWN_DUE = "own"
+OWN_EVENT = "own_event"
+# Said in place of COPY_SOONER once the copy's due time ({when}) has passed and the card
+# is due at its own again: what the relay in {group} asked for stays in sight.
+COPY_SOONER_PASSED = "copy_sooner_passed"
 _HERE = {COPY_MORE_PRESSING: COPY_MORE_PRESSING_HERE, COPY_SOONER: COPY_SOONER_HERE}
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
@@ -100,6 +109,7 @@ ENGLISH: dict[str, str] = {
     COPY_SOONER: "due sooner as posted in {group}",
     COPY_MORE_PRESSING_HERE: "more pressing as posted again here",
     COPY_SOONER_HERE: "due sooner as posted again here",
+    COPY_SOONER_PASSED: "{group} asked for it by {when}",
     FROM_YOU: "sent by you",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
@@ -140,7 +150,7 @@ def describe(reason: Reason) -> str:
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
-    if reason.code in SUPERSEDED:
+    if reason.code in SUPERSEDED or reason.code == COPY_SOONER_PASSED:
         # Its day and time, as a card shows a due time (not an ISO stamp).
         with contextlib.suppress(ValueError):
             when = datetime.fromisoformat(reason.arg("when")).strftime("%m-%d %H:%M")
@@ -275,6 +285,59 @@ def at_reason(due: datetime, event: bool) -> Reason:
     if event:
         return Reason.of("deadline", when=due.isoformat(), **{EVENT: "1"})
     return Reason.of("deadline", when=due.isoformat())
+
+
+def standing_due(
+    reasons: Sequence[Reason], due: datetime | None, now: datetime
+) -> tuple[datetime | None, tuple[Reason, ...]]:
+    """A card's due time and reasons as they stand at `now`: as stored, or fallen back to
+    its own due time once the sooner one a copy asked for has passed (see `fall_back`)."""
+    fallen = fall_back(reasons, due, now)
+    return fallen if fallen is not None else (due, tuple(reasons))
+
+
+def fall_back(
+    reasons: Sequence[Reason], due: datetime | None, now: datetime
+) -> tuple[datetime, tuple[Reason, ...]] | None:
+    """The due time and reasons of a card due at `due`, the sooner time a copy asked for
+    (COPY_SOONER), once that time has passed at `now`: the time it stood in front of (the
+    card's own, or a less soon copy's that still stands), stated by a reason, and where
+    the copy asked for the passed one (COPY_SOONER_PASSED). A tester, on Monday: the card
+    said 已过截止时间 for a township relay's Saturday ask, and the district notice's own
+    deadline was nowhere. None while the copy's time stands, or for a card with no later
+    time to fall back to (stored before cards kept it, or stating none): it is overdue."""
+    if due is None:
+        return None
+    said = tuple(reasons)
+    fallen = None
+    while due <= now:
+        step = _fall_back_once(said, due)
+        if step is None:
+            break
+        fallen = due, said = step
+    return fallen
+
+
+def _fall_back_once(
+    reasons: tuple[Reason, ...], due: datetime
+) -> tuple[datetime, tuple[Reason, ...]] | None:
+    """The card due at `due` back at the time the copy that asked for `due` stood in
+    front of; None when no copy asked for it, or it stood in front of nothing later."""
+    for reason in reasons:
+        if reason.code != COPY_SOONER:
+            continue
+        with contextlib.suppress(ValueError):
+            if datetime.fromisoformat(reason.arg(SOONER_DUE)) != due:
+                continue
+            own = datetime.fromisoformat(reason.arg(OWN_DUE))
+            if own.tzinfo is None or own <= due:
+                return None
+            # Said at the offset stored, the user's zone, as the CLI words it.
+            when = reason.arg(SOONER_DUE)
+            passed = Reason.of(COPY_SOONER_PASSED, group=reason.arg("group"), when=when)
+            kept = tuple(r for r in reasons if r.code not in _DUE_CODES and r is not reason)
+            return own, (*kept, at_reason(own, reason.arg(OWN_EVENT) == "1"), passed)
+    return None
 
 
 SAYS_HOW_LONG = timedelta(hours=12)

@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS, row_event
+from desk.core.reasons import EVENT_HOURS, row_event, standing_due
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -56,12 +56,15 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     A due time counts only for what asks for action: a card the user moved to information
     has none. Only compare scores within one tier; tiers are ordered by `Tier.rank`.
     """
-    if verdict.deadline is None or not verdict.tier.asks_action:
+    # Due at the time the card stands at now: its own again once a copy's sooner one has
+    # passed, as the card says (see standing_due).
+    deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
+    if deadline is None or not verdict.tier.asks_action:
         return verdict.score
-    hours = (verdict.deadline - now).total_seconds() / 3600
-    late_for = EVENT_HOURS if row_event(verdict.reasons, verdict.deadline) else OVERDUE_HOURS
+    hours = (deadline - now).total_seconds() / 3600
+    late_for = EVENT_HOURS if row_event(reasons, deadline) else OVERDUE_HOURS
     if verdict.tier is Tier.ACTION:
-        return verdict.score + _due_order(verdict.deadline, hours, late_for)
+        return verdict.score + _due_order(deadline, hours, late_for)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)
     # By whole hours: a score that moves once an hour, not at every rerank, which then

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -32,7 +32,7 @@ from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.messages import Reason, Role, Tier
-from desk.core.reasons import FROM_YOU
+from desk.core.reasons import FROM_YOU, standing_due
 from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
@@ -141,6 +141,15 @@ class InboxRow:
     @property
     def ack_count(self) -> int:
         return len(self.ack_names) + self.acked_by_you
+
+    def standing_at(self, now: datetime) -> InboxRow:
+        """The card as it stands at `now`: due at its own time again, and saying where a
+        copy asked for sooner, once that copy's time has passed (see `fall_back`). Rows
+        are cached and drawn again as the clock moves, not read again from the store."""
+        deadline, reasons = standing_due(self.reasons, self.deadline, now)
+        if deadline == self.deadline:
+            return self
+        return replace(self, deadline=deadline, reasons=reasons)
 
     @property
     def sent_roster(self) -> Roster | None:

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS
+from desk.core.reasons import EVENT_HOURS, fall_back
 from desk.core.urgency import (
     EPOCH_MS,
     PAST_BAND,
@@ -86,6 +86,19 @@ def ranked_score(
     return urgency_score(Verdict(Tier(tier), base_score, said, deadline=deadline), now)
 
 
+def fallen_back(
+    deadline_ms: int | None, reasons: Sequence[Sequence[Any]], now: datetime
+) -> tuple[int, list[list[Any]]] | None:
+    """A stored row's due time and reasons once the sooner one a copy of its notice asked
+    for has passed at `now` (see `fall_back`), as a row stores them; None while it stands."""
+    said = tuple(Reason.of(code, **args) for code, args in reasons)
+    fallen = fall_back(said, from_ms(deadline_ms) if deadline_ms is not None else None, now)
+    if fallen is None:
+        return None
+    due, standing = fallen
+    return to_ms(due), [[r.code, dict(r.args)] for r in standing]
+
+
 def rescore(session: Session, which: ColumnElement[bool], now: datetime) -> None:
     """Gives the messages `which` picks that have a due time their score at `now`.
 
@@ -97,15 +110,29 @@ def rescore(session: Session, which: ColumnElement[bool], now: datetime) -> None
             Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.reasons
         ).where(which, Message.deadline_ms.is_not(None))
     ).all()
-    if rows:
+    changes = []
+    for mid, tier, base, deadline, reasons in rows:
+        # Put away while a copy's sooner due time stood, and back after it passed: due at
+        # its own again, as rerank would have made it.
+        deadline, reasons = fallen_back(deadline, reasons, now) or (deadline, reasons)
+        changes.append(
+            {
+                "b_id": mid,
+                "b_deadline": deadline,
+                "b_reasons": reasons,
+                "b_score": ranked_score(tier, base, deadline, now, reasons),
+            }
+        )
+    if changes:
         session.connection().execute(
             update(Message)
             .where(Message.id == bindparam("b_id"))
-            .values(score=bindparam("b_score")),
-            [
-                {"b_id": mid, "b_score": ranked_score(tier, base, deadline, now, reasons)}
-                for mid, tier, base, deadline, reasons in rows
-            ],
+            .values(
+                deadline_ms=bindparam("b_deadline"),
+                reasons=bindparam("b_reasons"),
+                score=bindparam("b_score"),
+            ),
+            changes,
         )
 
 
@@ -155,7 +182,8 @@ def rerank_step(
     A score is written only where the row still has the tier, base score, due time and
     score it was read with: ingest (an edit, a copy raising its card) or the user (a tier
     moved) may have changed it since, and what they wrote stands; the next rerank looks
-    at it again.
+    at it again. A card due at the sooner time a copy of its notice asked for is written
+    due at its own again once that time has passed (see `fallen_back`).
     """
     now_ms = to_ms(now)
     long_overdue_ms = now_ms - OVERDUE_HOURS * 3_600_000
@@ -177,29 +205,52 @@ def rerank_step(
     query = query.order_by(Message.deadline_ms, Message.id).limit(limit)
     with sessions() as session:
         rows = session.execute(query).all()
-        # Whether a due time is a meeting's tells only once it has passed, for a few hours:
-        # only those rows are read for their reasons.
-        late = [r.id for r in rows if long_overdue_ms <= r.deadline_ms < now_ms]
+        # Whether a due time is a meeting's, or a copy's sooner one the card falls back
+        # from to its own, tells only once it has passed: only those rows are read for
+        # their reasons (the few read past their due time, bar a first rerank's).
+        late = [r.id for r in rows if r.deadline_ms <= now_ms]
         reasons: dict[int, Any] = {}
         if late:
             found = session.execute(select(Message.id, Message.reasons).where(Message.id.in_(late)))
             reasons = {mid: said for mid, said in found}
-    changes = [
-        {
-            "b_id": mid,
-            "b_tier": tier,
-            "b_base": base,
-            "b_deadline": deadline,
-            "b_old": old,
-            "b_score": new,
-        }
-        for mid, tier, base, deadline, old in rows
-        if abs((new := ranked_score(tier, base, deadline, now, reasons.get(mid, ()))) - old) > 1e-6
-    ]
+    changes: list[dict[str, Any]] = []
+    fallbacks: list[dict[str, Any]] = []
+    for mid, tier, base, deadline, old in rows:
+        said = reasons.get(mid, ())
+        fallen = fallen_back(deadline, said, now)
+        if fallen is not None:
+            # Due at its own time again: written, so that later reranks find the row by it.
+            due, standing = fallen
+            new = ranked_score(tier, base, due, now, standing)
+            fallbacks.append(
+                {
+                    "b_id": mid,
+                    "b_tier": tier,
+                    "b_base": base,
+                    "b_deadline": deadline,
+                    "b_old": old,
+                    "b_due": due,
+                    "b_said": standing,
+                    "b_score": new,
+                }
+            )
+        elif abs((new := ranked_score(tier, base, deadline, now, said)) - old) > 1e-6:
+            changes.append(
+                {
+                    "b_id": mid,
+                    "b_tier": tier,
+                    "b_base": base,
+                    "b_deadline": deadline,
+                    "b_old": old,
+                    "b_score": new,
+                }
+            )
     moved = 0
-    if changes:
+    if changes or fallbacks:
         with sessions.begin() as session:
-            moved = session.connection().execute(_RESCORE, changes).rowcount
+            for statement, params in ((_RESCORE, changes), (_FALL_BACK, fallbacks)):
+                if params:
+                    moved += session.connection().execute(statement, params).rowcount
     resume = (rows[-1].deadline_ms, rows[-1].id) if len(rows) == limit else None
     return RerankStep(max(moved, 0), resume)
 
@@ -217,3 +268,5 @@ _RESCORE = (
     )
     .values(score=bindparam("b_score"))
 )
+# The same, for a row due at its own time again (see `fallen_back`).
+_FALL_BACK = _RESCORE.values(deadline_ms=bindparam("b_due"), reasons=bindparam("b_said"))

@@ -38,20 +38,25 @@ from desk.core.reasons import (
     CALMER,
     COPY_MORE_PRESSING,
     COPY_SOONER,
+    COPY_SOONER_PASSED,
     EDITED,
     EVENT,
     FOLDED,
     FROM_YOU,
+    OWN_DUE,
+    OWN_EVENT,
     REMOVED_BY,
     REMOVED_BY_YOU,
     REPLACED_BY,
     REPOSTED,
+    SOONER_DUE,
     STILL_ASKS,
     SUPERSEDED,
     SUPERSEDED_BY,
     UNSORTED,
     WAS_DUE,
     at_reason,
+    row_event,
     superseded_reason,
 )
 from desk.core.triage_config import FOLD_WINDOW, TriageConfig
@@ -75,7 +80,7 @@ from desk.store.models import (
 from desk.store.notifications import DIGESTED
 from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
-from desk.store.ranking import ranked_score
+from desk.store.ranking import fallen_back, ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
@@ -348,7 +353,7 @@ class Ingestor:
         heads: set[str] = set()
         pressing: dict[str, _Pressing] = {}
         reposts: dict[str, list[str]] = {}
-        sooner: dict[str, _Sooner] = {}
+        sooner: dict[str, list[_Sooner]] = {}
         replaced: list[Supersession] = []
         triaged = [(m, group) for m, group in accepted if not self._set_aside(m.text)]
         # In chunks: a triage process works on the next one while this one is written.
@@ -413,8 +418,8 @@ class Ingestor:
             copy = pressing.get(head)
             if copy is not None and not corrected and rank > copy.tier.rank:
                 _raise_card(session, account_id, head, copy, own_due, now)
-        for head, copy in sooner.items():
-            _take_sooner_due(session, account_id, head, copy, own_due, now)
+        for head, copies in sooner.items():
+            _take_sooner_dues(session, account_id, head, copies, own_due, now)
         for head, copies in reposts.items():
             _take_repost(session, account_id, head, copies, now)
         # Last, when every row of the batch is in, whichever came first (the notice and
@@ -454,7 +459,7 @@ class Ingestor:
         heads: set[str],
         pressing: dict[str, _Pressing],
         reposts: dict[str, list[str]],
-        sooner: dict[str, _Sooner],
+        sooner: dict[str, list[_Sooner]],
         replaced: list[Supersession],
     ) -> None:
         rows: list[dict[str, object]] = []
@@ -484,10 +489,10 @@ class Ingestor:
             ):
                 # A relay's own earlier due time (各村明天下班前发本群, under a notice due
                 # Friday): the card is to show the soonest its copies ask for.
+                # Each of them: once the soonest has passed, the next that stands.
                 due = to_ms(verdict.deadline)
-                first = sooner.get(verdict.cluster)
-                if first is None or due < first.deadline_ms:
-                    sooner[verdict.cluster] = _Sooner(due, _due_reasons(verdict), group.name)
+                copy = _Sooner(due, _due_reasons(verdict), group.name)
+                sooner.setdefault(verdict.cluster, []).append(copy)
             if verdict.cluster is not None and not m.from_me:
                 best = pressing.get(verdict.cluster)
                 if best is None or verdict.tier.rank < best.tier.rank:
@@ -1077,18 +1082,16 @@ class Ingestor:
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
                 _take_due_time(row, repost, now)
-            # ...and the soonest due time a relay of it asks for, kept through edits.
-            sooner = _soonest_copy(session, account_id, row)
-            if sooner is not None:
-                _take_sooner_due(
-                    session,
-                    account_id,
-                    row.remote_id,
-                    sooner,
-                    self._own_due(account_id),
-                    now,
-                    unread=False,
-                )
+            # ...and the sooner due times its relays ask for, kept through edits.
+            _take_sooner_dues(
+                session,
+                account_id,
+                row.remote_id,
+                _dated_copies(session, account_id, row),
+                self._own_due(account_id),
+                now,
+                unread=False,
+            )
             if row.tier_rank >= rank:
                 # Raised again to where it was (a typo fixed in a copy): nothing new to read.
                 row.read, row.done = read, done
@@ -1472,6 +1475,23 @@ class _Sooner:
     group_name: str
 
 
+def _take_sooner_dues(
+    session: Session,
+    account_id: int,
+    head: str,
+    copies: Sequence[_Sooner],
+    own_due: _OwnDue,
+    now: datetime,
+    *,
+    unread: bool = True,
+) -> None:
+    """The card takes the due times of `copies` sooner than its own, the latest first:
+    each stands in front of the one before it, which it is due at again once it passes
+    (see _take_sooner_due)."""
+    for copy in sorted(copies, key=lambda copy: copy.deadline_ms, reverse=True):
+        _take_sooner_due(session, account_id, head, copy, own_due, now, unread=unread)
+
+
 def _take_sooner_due(
     session: Session,
     account_id: int,
@@ -1484,8 +1504,9 @@ def _take_sooner_due(
 ) -> None:
     """A card shows the soonest due time its copies ask for: a township's relay due
     tomorrow under the district's notice due Friday was seen only deep in the reading
-    pane (a new user). Unread again for it (`unread`); not a card the user set, their
-    own, or one that asks nothing."""
+    pane (a new user). The time it stands in front of is kept with it, and the card is
+    due at that again once the copy's has passed (see fall_back). Unread again for it
+    (`unread`); not a card the user set, their own, or one that asks nothing."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
         return
@@ -1499,12 +1520,33 @@ def _take_sooner_due(
             own_due.show_passed(card, own)
             _rescore(card, now)
         return
+    stood_before = _stood_before(card, copy, own, own_due.tz)
+    said_where = [COPY_SOONER, {"group": copy.group_name, **stood_before}]
     card.deadline_ms = copy.deadline_ms
-    said_where = [COPY_SOONER, {"group": copy.group_name}]
     card.reasons = [*_with_due(card.reasons, copy.reasons), said_where]
+    # Passed already (synced days after the relay came): due at what it stood before.
+    card.deadline_ms, card.reasons = fallen_back(card.deadline_ms, card.reasons, now) or (
+        card.deadline_ms,
+        card.reasons,
+    )
     _rescore(card, now)
     if unread:
         card.read = False
+
+
+def _stood_before(card: Message, copy: _Sooner, own: int | None, tz: ZoneInfo) -> dict[str, str]:
+    """The arguments of COPY_SOONER on `card` for `copy`: its due time, and the card's
+    (`own`, of the card's own or a less soon copy's) that it stands in front of, in `tz`
+    as the reasons that state due times say them."""
+    args = {SOONER_DUE: from_ms(copy.deadline_ms).astimezone(tz).isoformat()}
+    if own is None:
+        return args
+    before = from_ms(own).astimezone(tz)
+    args[OWN_DUE] = before.isoformat()
+    said = tuple(Reason.of(code, **reason_args) for code, reason_args in card.reasons)
+    if row_event(said, before):
+        args[OWN_EVENT] = "1"
+    return args
 
 
 @dataclass(frozen=True, slots=True)
@@ -1541,9 +1583,10 @@ class _OwnDue:
 _NO_ACK = func.coalesce(Message.ack_of, "") == ""
 
 
-def _soonest_copy(session: Session, account_id: int, card: Message) -> _Sooner | None:
-    """The copy of a card's notice that asks for it soonest, as _insert_rows finds it
-    among what arrives: not the user's own, an ack or a repost, and asking for action."""
+def _dated_copies(session: Session, account_id: int, card: Message) -> list[_Sooner]:
+    """The copies of a card's notice that ask for it by a time, as _insert_rows finds
+    them among what arrives: not the user's own, an ack or a repost, and asking for
+    action."""
     found = session.execute(
         select(Message, Group.name)
         .join(Group, Group.id == Message.group_id)
@@ -1555,14 +1598,13 @@ def _soonest_copy(session: Session, account_id: int, card: Message) -> _Sooner |
             Message.deadline_ms.is_not(None),
             Message.tier_rank <= Tier.ACTION.rank,
         )
-        .order_by(Message.deadline_ms)
     ).all()
-    for copy, group_name in found:
-        if _has_reason(copy, FROM_YOU) or _has_reason(copy, REPOSTED):
-            continue
-        assert copy.deadline_ms is not None
-        return _Sooner(copy.deadline_ms, _due_of(copy.reasons), group_name)
-    return None
+    return [
+        _Sooner(copy.deadline_ms, _due_of(copy.reasons), group_name)
+        for copy, group_name in found
+        if copy.deadline_ms is not None
+        and not (_has_reason(copy, FROM_YOU) or _has_reason(copy, REPOSTED))
+    ]
 
 
 def _take_repost(
@@ -1902,7 +1944,7 @@ def _move_to_information(row: Message, said: list[Any], now: datetime) -> None:
     row.tier, row.tier_rank = Tier.INFO.value, Tier.INFO.rank
     row.deadline_ms = None
     # "More pressing (due sooner) as posted in…" held only while it asked something.
-    gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER}
+    gone = SUPERSEDED | {COPY_MORE_PRESSING, COPY_SOONER, COPY_SOONER_PASSED}
     row.reasons = [said, *(reason for reason in row.reasons if reason[0] not in gone)]
     _rescore(row, now)
 

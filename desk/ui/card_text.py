@@ -100,6 +100,7 @@ def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
     A due time is said once: by how soon, where triage said that too (截止 12-03 23:43、8
     分钟后截止 said it twice, a tester; the reading pane gives the time on a line of its
     own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时)."""
+    row = row.standing_at(now)
     shown = as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
     return tuple(dict.fromkeys(reason_text(r, tz, now, row.deadline) for r in shown))
 
@@ -113,6 +114,7 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     within SAYS_HOW_LONG of its due time ("due in 9 min", "overdue by 16 min"); its day
     and time further off. A meeting's time starts and begins instead. Nothing for a card
     that asks for no action."""
+    row = row.standing_at(now)
     if row.deadline is None or not row.tier.asks_action:
         return ""
     return due_words(row.deadline, row_event(row.reasons, row.deadline), tz, now)

@@ -96,6 +96,8 @@ class DetailPane(QTextBrowser):
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:{note}'>{html.escape(empty)}</p>")
             return
+        # Due at its own time again once a copy's sooner one has passed.
+        row = row.standing_at(self._clock.now())
         esc = html.escape
         role = role_label(row.sender_role)
         sender = esc(row.sender_name) + (f" <small>({esc(role)})</small>" if role else "")
@@ -214,7 +216,7 @@ class DetailPane(QTextBrowser):
         copies') has passed."""
         now = self._clock.now()
         copies = self._copies[1] if self._copies and self._copies[0] == row.id else []
-        dues = [row.deadline, *(copy.deadline for copy in copies)]
+        dues = [row.standing_at(now).deadline, *(copy.deadline for copy in copies)]
         return reasons_text(row, self._tz, now), tuple(d is not None and d <= now for d in dues)
 
     def _withdrawn_text(self, row: InboxRow, when: str) -> str:

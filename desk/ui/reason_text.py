@@ -19,6 +19,7 @@ from desk.core.reasons import (
     COPY_MORE_PRESSING_HERE,
     COPY_SOONER,
     COPY_SOONER_HERE,
+    COPY_SOONER_PASSED,
     EDITED,
     FROM_YOU,
     REPOSTED,
@@ -61,6 +62,9 @@ _TEXT: dict[str, str] = {
     # The same, of a copy posted again in the card's own group (desk.ui.card_text).
     COPY_MORE_PRESSING_HERE: QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
     COPY_SOONER_HERE: QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
+    # A relay's sooner due time, passed: %1 is its group, %2 that time. The card is due at
+    # its notice's own time again (desk.core.reasons.fall_back).
+    COPY_SOONER_PASSED: QT_TRANSLATE_NOOP("Reason", "%1 asked for it by %2"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
@@ -166,6 +170,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             _short_time(reason.arg("when"), tz, now),
             QCoreApplication.translate("WarningLevel", level) if level else "",
         )
+    if reason.code == COPY_SOONER_PASSED:
+        return fill(text, reason.arg("group"), _short_time(reason.arg("when"), tz, now))
     if reason.code in _ARGS:
         return fill(text, *(reason.arg(name) for name in _ARGS[reason.code]))
     arg_name = _ARG.get(reason.code)

@@ -27,7 +27,7 @@ from desk.core.clock import Clock, ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
-from desk.store import weights
+from desk.store import ranking, weights
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message, from_ms, to_ms
@@ -570,6 +570,11 @@ def _score_is_its_due_times(store: Store, remote_id: str, now: datetime) -> bool
     return bool(score == pytest.approx(ranked_score(tier, base, due, now)))
 
 
+def _said_sooner_in(reasons: list[list[Any]]) -> list[str]:
+    """The groups a card's reasons say a copy asked for it sooner in."""
+    return [args["group"] for code, args in reasons if code == "copy_sooner"]
+
+
 def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime]:
     """The default account, with _NOTICE posted in group g now (g2 exists too)."""
     (account,) = ensure_default_account(store, clock)
@@ -597,7 +602,7 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     assert (due.date(), due.hour) == (now.astimezone(SHANGHAI).date(), 16)
     assert not _column(store, Message.read)["notice"]
     reasons = _column(store, Message.reasons)["notice"]
-    assert ["copy_sooner", {"group": "g2群"}] in reasons
+    assert _said_sooner_in(reasons) == ["g2群"]
     # ...and lists where today's due time puts it, among what falls due within hours.
     assert _score_is_its_due_times(store, "notice", clock.now())
     # A later relay asks nothing sooner: the card keeps today.
@@ -621,7 +626,84 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     )
     ingest.apply(account.id, SyncBatch("c5", edits=(moved,)))
     assert _column(store, Message.deadline_ms)["notice"] == to_ms(due + timedelta(hours=1))
-    assert ["copy_sooner", {"group": "g2群"}] in _column(store, Message.reasons)["notice"]
+    assert _said_sooner_in(_column(store, Message.reasons)["notice"]) == ["g2群"]
+
+
+# The demo's district notice of a Friday (a tester's), due Monday, and its township relay,
+# due Saturday for the villages.
+_FRIDAY = datetime(2026, 12, 4, 11, 5, tzinfo=SHANGHAI)
+_INSPECTION = "督查组下周随机抽查。请各镇（街道）下周一前完成一轮全覆盖自查整改，拍照留档。"
+
+
+def test_a_card_is_due_at_its_own_time_again_once_a_relays_sooner_one_has_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester, on Monday: the card still said the relay's Saturday (已过截止时间),
+    # listed among last week's overdue, and the notice's own Monday was nowhere.
+    (account,) = ensure_default_account(store, clock)
+    clock.set(_FRIDAY + timedelta(minutes=30))
+    relay = _relay(
+        _FRIDAY + timedelta(minutes=25), f"转发：{_INSPECTION}\n请各村明天下班前把整改照片发本群。"
+    )
+    others = (
+        _post("noon", _FRIDAY, "请于下周一中午12点前报送值班表。", sender=("u2", "赵六")),
+        _post("wed", _FRIDAY, "请于下周三下午5点前报送工作总结。", sender=("u2", "赵六")),
+    )
+    batch = SyncBatch("c1", _groups("g", "g2"), (_post("notice", _FRIDAY, _INSPECTION), relay))
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(*batch.messages, *others))
+    )
+    saturday = datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)
+    assert _local_due(store, "notice") == saturday, "due when the relay asks, while it stands"
+    friday = clock.now()
+    clock.set(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
+    # The window's rerank of each minute, the first since Friday's.
+    ranking.rerank(store.sessions, clock.now(), since=friday)
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    assert _local_due(store, "notice") == monday
+    reasons = _column(store, Message.reasons)["notice"]
+    passed = ["copy_sooner_passed", {"group": "g2群", "when": saturday.isoformat()}]
+    assert passed in reasons, "where the relay asked for Saturday is still said"
+    assert ["deadline", {"when": monday.isoformat()}] in reasons
+    assert not any(r[0] == "copy_sooner" for r in reasons)
+    # Listed by Monday 17:30: after what is due at noon, before Wednesday's, not at the
+    # foot of Action among last week's overdue.
+    scores = _column(store, Message.score)
+    assert sorted(("noon", "notice", "wed"), key=scores.__getitem__, reverse=True) == [
+        "noon",
+        "notice",
+        "wed",
+    ]
+    assert _score_is_its_due_times(store, "notice", clock.now())
+
+
+def test_a_card_is_due_at_the_next_relays_time_that_stands_once_the_soonest_has_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    clock.set(_FRIDAY + timedelta(minutes=30))
+    relays = (
+        _relay(_FRIDAY + timedelta(minutes=20), f"转发：{_INSPECTION}\n请各村明天下班前报镇里。"),
+        _post(
+            "soonest",
+            _FRIDAY + timedelta(minutes=25),
+            f"转发：{_INSPECTION}\n请各组今天下午4点前报村委会。",
+            group="g3",
+            sender=("u2", "赵六"),
+        ),
+    )
+    notice = _post("notice", _FRIDAY, _INSPECTION)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", _groups("g", "g2", "g3"), (notice, *relays))
+    )
+    assert _local_due(store, "notice") == datetime(2026, 12, 4, 16, tzinfo=SHANGHAI)
+    clock.set(datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))
+    ranking.rerank(store.sessions, clock.now())
+    # Saturday's, not the notice's own Monday: it still stands.
+    assert _local_due(store, "notice") == datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)
+    reasons = _column(store, Message.reasons)["notice"]
+    assert _said_sooner_in(reasons) == ["g2群"]
+    assert ["copy_sooner_passed", {"group": "g3群", "when": "2026-12-04T16:00:00+08:00"}] in reasons
 
 
 _LATE = "各村秸秆禁烧巡查台账今天9点前报党政办，请抓紧。"

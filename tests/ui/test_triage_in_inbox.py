@@ -177,3 +177,30 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     qtbot.keyClick(window.list, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
     assert window.statusBar().currentMessage() == "Moved to Urgent. Ctrl+Z undoes."
+
+
+def test_a_notice_says_its_own_due_time_once_a_relays_sooner_one_has_passed(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester, on Monday 08:45: the district's 【紧急通知】 of Friday asks for the
+    # self-checks by Monday; its township relay asked its villages for Saturday 17:30.
+    # The card said 已过截止时间 and the reading pane 截止 12-05 17:30 (overdue), the
+    # notice's own Monday nowhere.
+    clock.set(datetime(2026, 12, 5, 8, 45, tzinfo=SHANGHAI))
+    sync_demo(store, clock)
+    clock.set(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    try:
+        (card,) = [r for r in _all_rows(win) if r.remote_id == "m0286"]
+        assert summary(card, SHANGHAI, clock.now()).startswith("due in 8.8 h · ")
+        win.list.setCurrentIndex(win.model.index(win.model.row_of(card.id) or 0))
+        shown = win.detail.toPlainText()
+        assert "Due: 2026-12-07 17:30\n" in shown
+        assert "Due: 2026-12-05 17:30" not in shown.split("adds:")[0]
+        # ...and where the relay asked for Saturday, which is not hidden.
+        assert "桐坪镇河长制暨人居环境整治群 asked for it by 12-05 17:30" in shown
+    finally:
+        ops.shutdown()

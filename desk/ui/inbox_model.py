@@ -54,6 +54,13 @@ SEARCH_STEPS = 4
 # took all four, and held the window 0.1-0.2 s, at 300,000 messages.
 SEARCH_BUDGET_S = 0.03
 
+# How long one window step of a search may hold the GUI thread: a needle whose matches in a
+# window are mostly in messages the view does not show takes smaller windows after a slow
+# one (通知 in Done read every match of a window for the few done: 278 ms a step at 100,000
+# messages, none of them done), and larger ones again, up to SEARCH_WINDOW, while quick.
+SEARCH_STEP_S = 0.02
+SMALLEST_SEARCH_WINDOW = 1_000
+
 # Rows read with a re-read beyond those on screen: a little scrolling stays in the cache.
 REREAD_MARGIN = 10
 # The cards either side of the selected one that the selection may go to when it leaves
@@ -80,6 +87,17 @@ def done_holds(queries: InboxQueries, needle: str) -> bool:
         if after is None or time.monotonic() >= until:
             break
     return False
+
+
+def next_window(window: int, took: float) -> int:
+    """The message ids the next step of a search looks through, after one through `window`
+    took `took` seconds: as many as fit in SEARCH_STEP_S at that pace, or twice as many
+    while a step takes under half of it; between SMALLEST_SEARCH_WINDOW and SEARCH_WINDOW."""
+    if took > SEARCH_STEP_S:
+        window = int(window * SEARCH_STEP_S / took)
+    elif took < SEARCH_STEP_S / 2:
+        window *= 2
+    return min(SEARCH_WINDOW, max(SMALLEST_SEARCH_WINDOW, window))
 
 
 def neighbours(ids: Sequence[int], message_id: int, reach: int = NEIGHBOURS) -> tuple[int, ...]:
@@ -142,6 +160,9 @@ class InboxModel(QAbstractListModel):
         self._on_screen = ROWS_ON_SCREEN
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
+        # The ids a search's next step looks through on this thread (see next_window): kept
+        # from search to search, as what made a step slow (the store's size, the view) does.
+        self._window = SEARCH_WINDOW
         self._read_error: BaseException | None = None
         # The view met a damaged page: paged no further, and the rows read with it not
         # again. Asked at each paint, such a read failed again each time, and each failure
@@ -415,18 +436,22 @@ class InboxModel(QAbstractListModel):
         self._fetching = True
         try:
             searching = bool(self._view.search.strip())
-            window = SEARCH_WINDOW if searching else None
             more: list[int] = []
             # A search would list a card again at an older match of one of its copies.
             shown = set(self._ids) if searching else set()
-            until = time.monotonic() + SEARCH_BUDGET_S
+            elapsed = self._clock.elapsed
+            until = elapsed() + SEARCH_BUDGET_S
             for _step in range(SEARCH_STEPS if searching else 1):
                 want = self._page - len(more)
+                window = min(self._window, SEARCH_WINDOW) if searching else None
+                began = elapsed()
                 page = self._queries.page(self._view, self._after, want, window, shown)
+                if window is not None:
+                    self._window = next_window(window, elapsed() - began)
                 shown.update(page.ids)
                 more.extend(page.ids)
                 self._after = page.after
-                if page.after is None or len(more) >= self._page or time.monotonic() >= until:
+                if page.after is None or len(more) >= self._page or elapsed() >= until:
                     break
             self._exhausted = self._after is None
             if len(more) >= self._page:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from datetime import timedelta
 
 import pytest
 import sqlcipher3
@@ -101,6 +102,59 @@ def test_a_search_reads_in_steps_and_shows_its_cards_as_they_are_found(
     assert queries.windows == [3]
     qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) or model.rowCount() >= PAGE)
     assert [model.message_id(r) for r in range(model.rowCount())] == whole
+
+
+class _Paced(_Recorded):
+    """As _Recorded; each step of a search takes a millisecond of the clock per message
+    id of its window, as a needle whose matches the view mostly does not show does."""
+
+    def __init__(self, store: Store, clock: ManualClock) -> None:
+        super().__init__(store)
+        self.clock = clock
+        self.took: list[float] = []
+
+    def page(
+        self,
+        view: View,
+        after: PageKey | None = None,
+        limit: int = 200,
+        window: int | None = None,
+        shown: AbstractSet[int] = frozenset(),
+    ) -> Page:
+        if window is not None:
+            self.clock.advance(timedelta(milliseconds=window))
+            self.took.append(window / 1000)
+        return super().page(view, after, limit, window, shown)
+
+
+def test_a_search_slow_in_its_view_looks_through_smaller_windows(
+    qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 通知 in Done read every match of a window of 50,000 ids for the few done, 278 ms with
+    # the window frozen, step after step.
+    sync_demo(store, clock)
+    queries = _Paced(store, clock)
+    searched = View(search="收到", unfolded=True)
+    whole = queries.page(searched, limit=10**6).ids
+    monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 64)
+    monkeypatch.setattr(inbox_model, "SMALLEST_SEARCH_WINDOW", 2)
+    model = InboxModel(queries, SHANGHAI, clock)
+    queries.took.clear()
+    model.set_view(searched)
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) or model.rowCount() >= PAGE)
+    first, *after = queries.took
+    assert first == 0.064 and after, "a window of 64 ids at a millisecond each"
+    assert max(after) <= inbox_model.SEARCH_STEP_S, "then no step longer than a step may take"
+    assert [model.message_id(r) for r in range(model.rowCount())] == whole, "and all found"
+
+
+def test_the_next_window_fits_a_step_and_grows_back_while_quick() -> None:
+    window = inbox_model.SEARCH_WINDOW
+    assert inbox_model.next_window(window, 0.25) == 4_000  # 20 ms at that pace
+    assert inbox_model.next_window(4_000, 0.005) == 8_000
+    assert inbox_model.next_window(window, 0.001) == window
+    assert inbox_model.next_window(1_000, 10.0) == inbox_model.SMALLEST_SEARCH_WINDOW
+    assert inbox_model.next_window(8_000, 0.015) == 8_000  # inside the step: as it is
 
 
 def test_a_card_found_by_its_copies_in_several_steps_shows_once(

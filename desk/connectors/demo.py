@@ -144,6 +144,12 @@ _DAY_IN_TEXT = re.compile(r"\{(date|weekday|week)([+-]\d+)\}")
 _WEEKDAYS = "一二三四五六日"
 
 
+def _only_once(raw: Mapping[str, Any]) -> bool:
+    """Whether a live item is played only in the pool's first round: an order to the user
+    (a DING, an @-mention), not played again (see DemoConnector._live_item)."""
+    return bool(raw.get("ding") or raw.get("mentions_me"))
+
+
 def _dated(text: str, anchor: datetime, posted: datetime) -> str:
     if "{" not in text:
         return text
@@ -394,6 +400,8 @@ class DemoConnector:
             if not isinstance(back, int) or not 0 < -back <= k % len(pool):
                 return BadItem("message", "malformed", f"live-{k}")
             target = pool[(k + back) % len(pool)]
+            if k + back >= len(pool) and _only_once(target):
+                return None  # its message was not played again
             if "recalls" in raw:
                 return Redaction(f"live-{k + back}", str(target.get("group")), ts)
             text = raw.get("text")
@@ -405,7 +413,7 @@ class DemoConnector:
             except ValueError:
                 return BadItem("message", "malformed", f"live-{k}")
             return MessageEdit(f"live-{k + back}", group, sender, text, ts, f"live-{k}")
-        if k >= len(pool) and (raw.get("ding") or raw.get("mentions_me")):
+        if k >= len(pool) and _only_once(raw):
             # The pool plays again, but not its orders to the user: a DING a second time
             # would be a new one to confirm, and played as chatter its words (30 分钟内报送,
             # 务必…) came back every few minutes as a new order with no DING (a tester).

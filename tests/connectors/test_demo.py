@@ -151,9 +151,9 @@ def test_the_live_pool_plays_again_without_its_orders_to_the_user(clock: ManualC
     pool = len(json.loads(Path(MINI).read_text("utf-8"))["live"])
     clock.advance(LIVE_INTERVAL * 2 * pool)
     seen: list[IncomingMessage] = []
-    while batch := _sync(connector, cursor).messages:
-        seen.extend(batch)
-        cursor = _sync(connector, cursor).next_cursor
+    while (batch := _sync(connector, cursor)).messages:
+        seen.extend(batch.messages)
+        cursor = batch.next_cursor
 
     def round_of(m: IncomingMessage) -> int:
         return int(m.remote_id.removeprefix("live-")) // pool
@@ -165,6 +165,29 @@ def test_the_live_pool_plays_again_without_its_orders_to_the_user(clock: ManualC
     ordered = [m for m in first if m.ding or m.mentions_me]
     assert [m.text for m in again] == [m.text for m in first if m not in ordered]
     assert not any(m.ding or m.mentions_me for m in again)
+
+
+def test_an_edit_or_a_withdrawal_of_an_order_is_not_played_again_without_it(
+    clock: ManualClock,
+) -> None:
+    workspace = json.loads(Path(MINI).read_text("utf-8"))
+    # The DING, then its sender's edit of it and a withdrawal of the edit's target.
+    workspace["live"] = [
+        workspace["live"][1],
+        {"edits": -1, "text": "紧急：马上到村委会集合，带上名册"},
+        {"recalls": -2},
+    ]
+    connector = DemoConnector(workspace, clock)
+    cursor = _sync(connector, None).next_cursor
+    clock.advance(LIVE_INTERVAL * 6)
+    batch = _sync(connector, cursor)
+    assert [m.remote_id for m in batch.messages] == ["live-0"]
+    assert [e.target_id for e in batch.edits] == ["live-0"]
+    assert [r.target_id for r in batch.redactions] == ["live-0"]
+    # The second round plays none of it: the edit would name a message never sent.
+    clock.advance(LIVE_INTERVAL * 3)
+    again = _sync(connector, batch.next_cursor)
+    assert (again.messages, again.edits, again.redactions) == ((), (), ())
 
 
 def test_a_weekday_in_a_text_is_said_from_the_day_it_is_posted(clock: ManualClock) -> None:

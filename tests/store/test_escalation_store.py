@@ -219,3 +219,26 @@ def test_a_ladder_says_whether_its_due_time_is_a_meeting(store: Store, clock: Ma
     ladders = {ladder.message_id: ladder for ladder in escalations.running(clock.now())}
     assert ladders[meeting].event and ladders[meeting].deadline == due
     assert not ladders[task].event and ladders[task].deadline == due
+
+
+def test_a_snooze_the_clock_jumped_over_comes_back_to_its_own_length(
+    store: Store, clock: ManualClock
+) -> None:
+    # A snooze taken before desk kept its length (migration 0025) is held to the longest.
+    sync_demo(store, clock)
+    (older, _), (recent, _) = _open_dings(store)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    ahead = clock.now() + timedelta(days=1)  # snoozed by a clock a day fast
+    escalations.snooze(recent, ahead, timedelta(minutes=5))
+    escalations.snooze(older, ahead, timedelta(minutes=5))
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE escalations SET snoozed_ms = NULL WHERE message_id = :id"), {"id": older}
+        )
+
+    escalations.bound(clock.now(), timedelta(minutes=60))
+
+    until = {ladder.message_id: ladder.snoozed_until for ladder in escalations.running(clock.now())}
+    assert until[recent] == clock.now() + timedelta(minutes=5)
+    assert until[older] == clock.now() + timedelta(minutes=60)

@@ -66,7 +66,7 @@ class DingComposer(QDialog):
         # group's phones, and the first group listed, or the one of the card being read (a
         # district's fourteen leaders), was one careless click away.
         self.group.setPlaceholderText(self.tr("Choose a group…"))
-        self.group.setCurrentIndex(-1)
+        self.group.setCurrentIndex(0 if self.group.count() == 1 else -1)  # one: no choice
         self.everyone = QRadioButton(self.tr("&Everyone in the group"))
         self.some = QRadioButton(self.tr("&Only these members:"))
         self.everyone.setChecked(True)
@@ -151,7 +151,7 @@ class DingComposer(QDialog):
         self._recipients_changed()
         if self.group.count() == 0:
             self._show_error(self.tr("No groups yet: wait for the first sync."))
-        self.group.setFocus()
+        (self.group if self.group.currentIndex() < 0 else self.text).setFocus()
 
     def _label_buddies(self, form: QFormLayout) -> None:
         """Alt+G and Alt+T reach their fields."""

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desk.core.clock import ManualClock
+from desk.store.models import Group
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
@@ -80,6 +81,26 @@ def test_opened_where_no_group_is_in_view_it_asks_for_one_first(
         assert composer.error.text() == "Choose a group."
         assert composer.group.hasFocus()
         assert _outbox(store) == []
+    finally:
+        ops.shutdown()
+        demo.close()
+
+
+def test_the_only_group_a_ding_can_go_to_is_chosen(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    demo = DemoAccount(store, clock)
+    demo.round()
+    with store.sessions.begin() as session:
+        kept = session.scalars(select(Group).order_by(Group.id)).first()
+        assert kept is not None
+        session.execute(update(Group).where(Group.id != kept.id).values(left_ms=1))
+    ops = StoreOps()
+    composer = DingComposer(DingOutbox(store, clock), ops, SHANGHAI)
+    qtbot.addWidget(composer)
+    try:
+        assert composer.chosen_group() == kept.id
+        assert composer.members.count() > 0
     finally:
         ops.shutdown()
         demo.close()

@@ -537,7 +537,8 @@ _DUE_ORDER = re.compile(
 # stays with _AT_POST_BY, which knows a duty roster's standing 8:30前到岗.)
 _DUE_DIRECT = re.compile(
     # A space between words is where voice-to-text, which puts no commas, heard a pause.
-    r"(?:^|[，,。;；!！\n：:]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]))"
+    # (The space first, then what is before it: a lookbehind first costs at every place.)
+    r"(?:^|[，,。;；!！\n：:]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))"
     r"\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争|说))(?!我)"
     # Not an item of a list of the week's work (2.7月31日前完成走访; 一是…前完成), which
     # the sets call information.

@@ -252,6 +252,9 @@ def test_an_apology_with_content_is_no_ack(text: str) -> None:
         "收到，元旦加班弄",
         "东澳镇马上报",
         "好的，今天就入户",
+        # An emoji for the break (收到👌马上上山).
+        "收到👌马上上山",
+        "好的👍这就去卡点",
     ],
 )
 def test_a_receipt_with_a_few_words_of_what_is_being_done_is_an_ack(text: str) -> None:
@@ -264,6 +267,7 @@ def test_a_receipt_with_a_few_words_of_what_is_being_done_is_an_ack(text: str) -
         "收到，但我们村的检查表打不开",
         "收到，河口社区出租房多，能宽限到下周一吗",
         "收到，我村无此类情况",
+        "收到👌但是表格打不开",
         "收到，排查发现两处隐患，已上报",
         "收到，石桥村已转移群众12户37人，安置在村小学，情况稳定",  # a report, not a word on it
     ],
@@ -406,3 +410,8 @@ def test_a_wish_alone_or_with_more_said_is_no_ack(text: str) -> None:
 )
 def test_a_word_that_it_is_done_or_will_be_carried_out_is_an_ack(text: str) -> None:
     assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["书记总结得太到位了👍👍", "乡长总结得非常全面", "概括得很到位"])
+def test_praise_of_how_a_leader_summed_up_is_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY

@@ -1194,3 +1194,47 @@ def test_a_span_from_now_in_which_something_is_asked_is_due_at_its_end(text: str
     found = extract_deadline(canonical(text), BEFORE_NEW_YEAR, TZ)
     assert found is not None
     assert found.strftime("%Y-%m-%d %H:%M") == "2025-12-31 17:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各乡镇月内完成城乡居民医保未参保人员清零",
+        "请各村本月内把未参保人员名单报乡社保中心",
+        "请于12月内完成复核",
+    ],
+)
+def test_within_the_month_is_by_its_last_day(text: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == "2026-12-31 17:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请各村3个月内完成整改", "近一个月内发生火情3起", "半个月内不得进山"],
+)
+def test_a_span_of_months_is_no_end_of_this_month(text: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is None or found.strftime("%m-%d") != "12-31"
+
+
+def test_a_span_of_hours_longer_than_a_day_with_its_task_is_due_at_its_end() -> None:
+    assert due("@罗军 县林业局清明防火总结要得急，48小时内报过去，你牵头写") == "03-11 09:00"
+    assert due("请于72小时内提交整改报告") == "03-12 09:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县地灾技术组研判：隐患点仍在缓慢变形，雨停48小时内群众不得返回。",
+        "预计未来48小时内我县有强降雨。",
+        "近48小时内全县未发生火情。",
+    ],
+)
+def test_a_span_of_days_in_hours_without_a_task_is_no_due_time(text: str) -> None:
+    assert due(text) is None
+
+
+def test_a_meeting_named_after_its_time_from_now_starts_then() -> None:
+    assert due("@罗军 县防指半小时后开视频调度会，你马上去会议室调试设备") == "03-09 09:30"

@@ -3419,3 +3419,24 @@ def test_a_reminder_under_its_tag_is_no_routine_report() -> None:
     # 正常 in a reminder that the make-up day is a working day is not "all normal here".
     reminder = "【调休提醒】今天（1月4日，周日）正常上班，食堂正常供应午餐。"
     assert tier_of(reminder, "a", 0, "鼓楼街道机关工作群") is Tier.INFO
+
+
+def test_voice_to_text_without_punctuation_keeps_its_task_and_due_time() -> None:
+    # Each pause is a space: 大家明天下午下班前自查一遍 is its own clause, after a list.
+    said = (
+        "各位书记 乡村振兴局这周要来检查 一是衔接资金项目公示牌 二是项目档案资料 三是防返贫监测户"
+        "帮扶台账 大家明天下午下班前自查一遍 有问题的及时跟我说"
+    )
+    verdict = triage(msg(said, group_name="白岩乡村支书工作群"))
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == datetime(2026, 3, 10, 17, 30, tzinfo=TZ)
+
+
+def test_a_list_of_the_weeks_work_said_without_punctuation_is_still_information() -> None:
+    plan = "本周工作安排 一是周三前各站所自查一遍 二是周五前完成述职报告初稿"
+    assert tier_of(plan, "a", 0, "白岩乡机关工作群") is Tier.INFO
+
+
+def test_an_order_with_the_thing_between_hurry_and_the_verb_is_a_task() -> None:
+    said = "今天现场会开得好👍各村回去抓紧把春耕物资落实到户 农忙前把沟渠清完"
+    assert tier_of(said, "a", 0, "白岩乡村支书工作群") is Tier.ACTION

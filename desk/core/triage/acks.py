@@ -46,8 +46,8 @@ _HEAD = (
 )
 _FLATTERY_WORDS = (
     r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
-    # 跟着书记干劲十足, (会议)讲得非常透彻: praise of a leader's lead or words.
-    r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?讲得"
+    # 跟着书记干劲十足, (会议)讲得非常透彻, 总结得太到位了: praise of a leader's lead or words.
+    r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?(?:讲|总结|概括)得"
     r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)(?:了|啦)?"
     # Praise of a leader's gift or of the work: 乡长大气👍, 为民办实事; a salute, a lesson
     # taken (向老党员致敬, 致敬每一位基层人, 深受教育).
@@ -183,7 +183,11 @@ _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
 _RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白|晓得了|要得|好嘞)"
-_RECEIPT_FIRST = re.compile(rf"(?:{_RECEIPT_WORD}[\s,，.。!！、]*)*{_RECEIPT_WORD}[\s,，.。!！、]+")
+# An emoji is a break too: 收到👌马上上山.
+_RECEIPT_BREAK = r"[\s,，.。!！、\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
+_RECEIPT_FIRST = re.compile(
+    rf"(?:{_RECEIPT_WORD}{_RECEIPT_BREAK}*)*{_RECEIPT_WORD}{_RECEIPT_BREAK}+"
+)
 _WORD_ON_IT = 14
 # Longer words on it, each clause one's own going or a call made, as replies to a call-out
 # run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.

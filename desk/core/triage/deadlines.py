@@ -59,7 +59,9 @@ _DAY = (
     # (Not 周末前往山区: going there at the weekend.)
     r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?![后往来夕]))"
     r"|(?P<nextweek>下周内|下个?星期内|下个?礼拜内|下个?周末(?=\s*(?:之|以)?前(?![后往来夕]))))"
-    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末)|月底|月末"
+    # Within the month (月内, 本月内, 4月内) is by its end; not a span of months (3个月内).
+    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末|(?P<inmon>内))"
+    r"|月底|月末|(?P<thismonth>(?:本|当)?(?<![\d个一二两三四五六七八九十几数半])月内)"
     r"|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
@@ -101,7 +103,7 @@ _SPOKEN_DATE = re.compile(
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前(?![往来夕])|[月年][底末]"
+    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前(?![往来夕])|[月年][底末]|月内"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
     r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
     # Only as the day mentions read them (see _DAY): a decimal (1.25万亩) or a numeral
@@ -594,11 +596,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         ):
             # 从明天起每天早7点半前…: a daily report first due tomorrow.
             period_start = day
-        if at is None and weekin:
+        # Within a week or a month (本周内, 月内) is a "by" its last day, as 前 is.
+        within = bool(weekin or groups["inmon"] or groups["thismonth"])
+        if at is None and within:
             at = END_OF_DAY
         explicit = (
             suffix
-            or bool(weekin)
+            or within
             or bool(_STRONG_PREFIX.search(before))
             or (bool(_FROM_NOW_UNTIL.search(before)) and _asked_by_then(text, start))
             # "调整为3月8日" is the new due day; "清运调整为每天早6点" is a new timetable,
@@ -832,7 +836,9 @@ def extract_deadline(text: str, ts: datetime, tz: tzinfo) -> datetime | None:
 
 # "30分钟后到", "半小时后开会": a time from now to be somewhere or to start something...
 _AFTER_TO_DO = re.compile(
-    r"[^，,。;；!！?？\n]{0,10}?(?:到|开会|集合|出发|召开|开始|检查|过来|动身)"
+    r"[^，,。;；!！?？\n]{0,10}?(?:到|开会|集合|出发|召开|开始|检查|过来|动身"
+    # The meeting named between (半小时后开视频调度会).
+    r"|开[\u4e00-\u9fff]{1,6}?会)"
 )
 # ...not a forecast, a story or a rule (预计1小时后雨势减弱, 民警10分钟后赶到了, 服药半小时后).
 _AFTER_NOT = re.compile(r"预计|预报|未来|事发|发布|服药|用药|到达|赶到|报警|接报|昨")
@@ -1003,6 +1009,13 @@ def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> 
     )
 
 
+# Up to a day, a span in hours is a due time or a start; longer ones (48小时内报过去) are
+# due times only with the task they are for, not how long a forecast or a ban lasts
+# (雨停48小时内群众不得返回).
+_DAY_SPAN = 24 * 60
+_LONGEST_SPAN = 72 * 60
+
+
 def _within(text: str, local: datetime) -> list[TimeMention]:
     """Mentions of a span from now: due that long after the message ("两小时内"), or a
     time that long after it ("半小时后开会")."""
@@ -1015,7 +1028,9 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             minutes = number(amount) * (1 if unit == "分钟" else 60)
             if match.group("half"):
                 minutes += 30 if unit != "分钟" else 0
-        if not 0 < minutes <= 24 * 60:
+        if not 0 < minutes <= _LONGEST_SPAN or (
+            minutes > _DAY_SPAN and not _DAYS_TASK.match(text, match.end())
+        ):
             continue
         start = match.start()
         if _DURATION_BEFORE.search(text, max(0, start - 4), start):

@@ -525,7 +525,9 @@ _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|�
 _TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))" + _OFFICE)
 # An order to the people named, without a 请: @村书记 问题马上整改到位.
 _DIRECT_ORDER = re.compile(
-    r"(?:马上|立即|立刻|尽快|抓紧)(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
+    r"(?:马上|立即|立刻|尽快|抓紧)"
+    # ...the thing named between (各村回去抓紧把春耕物资落实到户).
+    r"(?:把[^，,。;；\n]{1,12}?)?(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
 )
 # Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
@@ -542,11 +544,16 @@ _DUE_ORDER = re.compile(
 # 值班同志今晚10点前补齐, …年度总结周三前给陈静); not what will be (预计年底前完成). (前到岗
 # stays with _AT_POST_BY, which knows a duty roster's standing 8:30前到岗.)
 _DUE_DIRECT = re.compile(
-    r"(?:^|[，,。;；!！\n：:])\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争|说))(?!我)"
+    # A space between words is where voice-to-text, which puts no commas, heard a pause.
+    # (The space first, then what is before it: a lookbehind first costs at every place.)
+    r"(?:^|[，,。;；!！\n：:]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))"
+    r"\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争|说))(?!我)"
     # Not an item of a list of the week's work (2.7月31日前完成走访; 一是…前完成), which
     # the sets call information.
     r"(?![\d一二三四五六七八九十]+[.、)）]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)"
-    r"[^，,。;；\n：:]{0,20}?前(?:全部|都)?(?:完成|补齐|给[\u4e00-\u9fff]{2,3}(?![的了]))"
+    r"[^，,。;；\n：:]{0,20}?前(?:全部|都)?(?:完成|补齐|给[\u4e00-\u9fff]{2,3}(?![的了])"
+    # ...or a going-over (下班前自查一遍, 明天前再过一遍).
+    r"|再?(?:自查|检查|排查|核查|核对|过|走|看)一遍)"
 )
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).

@@ -130,6 +130,8 @@ ENGLISH: dict[str, str] = {
     "group_weight": "group weight {weight}",
     "user_correction": "corrected by you",
     "sender_weight": "sender weight {weight}",
+    "lesson_read": "you moved this sender's like here out of Noise before",
+    "lesson_put_away": "you moved this sender's like here to Noise before",
     "asks_you": "a question put to you",
     "question": "a question to the group",
     "for_information": "for information only",

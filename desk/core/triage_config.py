@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from desk.core.lessons import Lesson
     from desk.core.work_calendar import WorkCalendar
 
 # How long after its first post a notice still gathers forwards.
@@ -25,6 +26,8 @@ class TriageConfig:
     added to the action/info points (about ±1 moves a borderline item across the line).
     `group_marked` names, by group id, the priority the user set for a group whose weight
     still stands for it ("important" or "low"), for the reason to say so.
+    `lessons` holds what corrections across the noise line taught, by (group id, sender
+    id): that sender's like in that group alone (see desk.core.lessons).
     `work_calendar` says which days are working days (节后第一个工作日, 3个工作日内): the
     national calendar when None, else with an admin's tables and regional holidays.
     """
@@ -34,6 +37,7 @@ class TriageConfig:
     group_weights: Mapping[str, float] = field(default_factory=dict)
     sender_weights: Mapping[str, float] = field(default_factory=dict)
     group_marked: Mapping[str, str] = field(default_factory=dict)
+    lessons: Mapping[tuple[str, str], Lesson] = field(default_factory=dict)
     ack_window: timedelta = timedelta(hours=6)
     fold_window: timedelta = FOLD_WINDOW
     work_calendar: WorkCalendar | None = None

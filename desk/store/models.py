@@ -320,6 +320,20 @@ class SenderWeight(Base):
     weight: Mapped[float] = mapped_column(Float, default=0.0)
 
 
+class SenderLesson(Base):
+    """What a correction across the noise line taught triage about one sender in one group
+    (see desk.core.lessons): their like there is read, or put away. The latest one stands."""
+
+    __tablename__ = "sender_lessons"
+    __table_args__ = (UniqueConstraint("group_id", "sender_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A group row is one account's: the lesson is the account's, as its weights are.
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    sender_id: Mapped[str] = mapped_column(String(255))
+    lesson: Mapped[str] = mapped_column(String(10))
+
+
 class Setting(Base):
     __tablename__ = "settings"
 

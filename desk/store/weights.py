@@ -1,4 +1,5 @@
-"""Tier corrections: the user's verdict sticks, and teaches triage about the group and sender."""
+"""Tier corrections: the user's verdict sticks, and teaches triage about the group and sender
+where desk.core.lessons says it does."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
+from desk.core.lessons import lesson_of, teaches
 from desk.core.messages import Tier
 from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
-from desk.store.models import Group, Message, SenderWeight, Setting
+from desk.store.models import Group, Message, SenderLesson, SenderWeight, Setting
 from desk.store.ranking import ranked_score
 
 VERSION_SETTING = "triage_weights_version"
 # One correction moves a sender by half a point and a group by a quarter: about two
-# corrections move a borderline item across a tier line (see TriageConfig), and one moves
-# that sender's like across the line between noise and information in that group
-# (desk.core.triage.tiers.NOISE_LINE).
+# corrections move a borderline item across a tier line (see TriageConfig). Across the line
+# with noise a correction leaves a lesson instead (SenderLesson), as points do not decide
+# noise.
 SENDER_STEP = 0.5
 GROUP_STEP = 0.25
 LIMIT = 3.0
@@ -36,6 +38,10 @@ class Correction:
     reasons: list[list[Any]]
     group_delta: float
     sender_delta: float
+    # The sender's lesson in the group before, and the one the correction left (None if
+    # it left none).
+    lesson_before: str | None = None
+    lesson_set: str | None = None
 
 
 def weights_version(sessions: sessionmaker[Session]) -> object:
@@ -54,6 +60,7 @@ def correct_tier(
         if message.tier == tier.value:
             return None
         direction = 1.0 if tier.rank < message.tier_rank else -1.0
+        lesson_before = lesson_set = None
         before = Correction(
             message_id,
             message.tier,
@@ -76,11 +83,24 @@ def correct_tier(
             was_due = replaced[1].get(WAS_DUE)
             if was_due is not None and message.deadline_ms is None:
                 message.deadline_ms = int(was_due)
-        else:
+        elif teaches(
+            Tier(message.tier),
+            tier,
+            (r[0] for r in message.reasons),
+            message.deadline_ms is not None,
+        ):
             group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
             sender_delta = _shift_sender(
                 session, message.account_id, message.sender_id, direction * SENDER_STEP
             )
+            lesson = lesson_of(Tier(message.tier), tier)
+            if lesson is not None:
+                lesson_before = _set_lesson(session, message.group_id, message.sender_id, lesson)
+                lesson_set = lesson.value
+        else:
+            # Nothing a like of it would follow (see teaches): the status bar promises
+            # nothing, and nothing is learnt.
+            group_delta = sender_delta = 0.0
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
         message.score = ranked_score(
             tier.value, message.base_score, message.deadline_ms, now, message.reasons
@@ -90,7 +110,13 @@ def correct_tier(
         ]
         _bump_version(session)
         return Correction(
-            **{**_fields(before), "group_delta": group_delta, "sender_delta": sender_delta}
+            **{
+                **_fields(before),
+                "group_delta": group_delta,
+                "sender_delta": sender_delta,
+                "lesson_before": lesson_before,
+                "lesson_set": lesson_set,
+            }
         )
 
 
@@ -112,6 +138,8 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
         )
         _shift_group(session, message.group_id, -correction.group_delta)
         _shift_sender(session, message.account_id, message.sender_id, -correction.sender_delta)
+        if correction.lesson_set is not None:
+            _unset_lesson(session, message.group_id, message.sender_id, correction)
         _bump_version(session)
 
 
@@ -223,6 +251,37 @@ def _shift_sender(session: Session, account_id: int, sender_id: str, delta: floa
     new = _clamped(row.weight + delta)
     applied, row.weight = new - row.weight, new
     return applied
+
+
+def _lesson_row(session: Session, group_id: int, sender_id: str) -> SenderLesson | None:
+    return session.scalar(
+        select(SenderLesson).where(
+            SenderLesson.group_id == group_id, SenderLesson.sender_id == sender_id
+        )
+    )
+
+
+def _set_lesson(session: Session, group_id: int, sender_id: str, lesson: str) -> str | None:
+    """Leaves `lesson` for the sender in the group, in place of any before (the latest
+    correction stands); returns the one before."""
+    row = _lesson_row(session, group_id, sender_id)
+    if row is None:
+        session.add(SenderLesson(group_id=group_id, sender_id=sender_id, lesson=lesson))
+        return None
+    before, row.lesson = row.lesson, lesson
+    return before
+
+
+def _unset_lesson(session: Session, group_id: int, sender_id: str, correction: Correction) -> None:
+    """Takes back the lesson the correction left, to the one it replaced: only while it
+    stands, as a later correction's lesson is that one's to take back."""
+    row = _lesson_row(session, group_id, sender_id)
+    if row is None or row.lesson != correction.lesson_set:
+        return
+    if correction.lesson_before is None:
+        session.delete(row)
+    else:
+        row.lesson = correction.lesson_before
 
 
 def _bump_version(session: Session) -> None:

@@ -29,6 +29,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.group_priority import marked
+from desk.core.lessons import Lesson
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Standing, Supersession, Tier, Verdict
 from desk.core.notify_policy import Delivery
@@ -73,6 +74,7 @@ from desk.store.models import (
     Member,
     Message,
     Sender,
+    SenderLesson,
     SenderWeight,
     from_ms,
     to_ms,
@@ -1321,6 +1323,14 @@ class Ingestor:
                     )
                 )
             }
+            lessons = {
+                (group, sender): Lesson(lesson)
+                for group, sender, lesson in session.execute(
+                    select(Group.remote_id, SenderLesson.sender_id, SenderLesson.lesson)
+                    .join(Group, Group.id == SenderLesson.group_id)
+                    .where(Group.account_id == account_id)
+                )
+            }
             recent = session.execute(
                 _RECALLED.where(Message.account_id == account_id)
                 .order_by(Message.ts_ms.desc(), Message.id.desc())
@@ -1343,6 +1353,7 @@ class Ingestor:
             group_weights=group_weights,
             group_marked=group_marked,
             sender_weights=sender_weights,
+            lessons=lessons,
             # The admin policy's tables and regional holidays: the office's working days.
             work_calendar=official_calendar(
                 SettingsStore(self._store.sessions, self._policy).all()

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import Clock
+from desk.core.lessons import teaches
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.core.reasons import SAYS_NOTHING
 from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
@@ -132,15 +132,9 @@ class _Undo:
 
 
 def _teaches(row: InboxRow, tier: Tier) -> bool:
-    """Whether moving `row` to `tier` teaches triage to put the sender's like there: urgent
-    is the rules' alone (a DING, an emergency, an @ due soon), moved to or from, and an
-    ack, a sticker or a red packet stays noise whoever sends it. A task with a due time
-    stays one after a single correction down (the sender's next dated task is a task)."""
-    if Tier.URGENT in (row.tier, tier):
-        return False
-    if row.tier is Tier.ACTION and row.deadline is not None and tier.rank > row.tier.rank:
-        return False
-    return not (row.tier is Tier.NOISE and any(r.code in SAYS_NOTHING for r in row.reasons))
+    """Whether moving `row` to `tier` teaches triage to put the sender's like there, as
+    the store learns it (see desk.core.lessons)."""
+    return teaches(row.tier, tier, (r.code for r in row.reasons), row.deadline is not None)
 
 
 class MainWindow(QMainWindow):

@@ -89,6 +89,12 @@ _TEXT: dict[str, str] = {
     # Worded by their sign in reason_text (see _WEIGHT_TEXT).
     "group_weight": "you moved this group's messages up before",
     "sender_weight": "you moved this sender's messages up before",
+    "lesson_read": QT_TRANSLATE_NOOP(
+        "Reason", "you moved this sender's like here out of Noise before"
+    ),
+    "lesson_put_away": QT_TRANSLATE_NOOP(
+        "Reason", "you moved this sender's like here to Noise before"
+    ),
     "asks_you": QT_TRANSLATE_NOOP("Reason", "a question put to you"),
     "question": QT_TRANSLATE_NOOP("Reason", "a question to the group"),
     "for_information": QT_TRANSLATE_NOOP("Reason", "for information only"),

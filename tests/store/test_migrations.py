@@ -109,6 +109,27 @@ def test_a_withdrawn_card_goes_below_every_task_on_upgrade(
     assert scores == (WITHDRAWN_SCORE, WITHDRAWN_SCORE) and lowest > WITHDRAWN_SCORE
 
 
+def test_a_store_upgraded_to_lessons_keeps_its_weights_and_learns_no_lesson_from_them(
+    store: Store, clock: ManualClock
+) -> None:
+    # A weight says nothing of which group a correction was in: the lessons start empty,
+    # and the weights stay for what they did before (action and information).
+    sync_demo(store, clock)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0025")
+        conn.execute(
+            text(
+                "INSERT INTO sender_weights (account_id, sender_id, weight) "
+                "SELECT account_id, sender_id, 0.5 FROM messages LIMIT 1"
+            )
+        )
+        command.upgrade(config, "head")
+        assert conn.execute(text("SELECT count(*) FROM sender_lessons")).scalar() == 0
+        assert conn.execute(text("SELECT weight FROM sender_weights")).scalar() == 0.5
+
+
 # Run in a process of its own: it dies as a power cut would, inside migration 0017 once
 # that migration has created its table and before it fills it.
 _DIES_MID_UPGRADE = """

@@ -30,7 +30,15 @@ from desk.core.messages import Role, Tier, Verdict
 from desk.store import ranking, weights
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries
-from desk.store.models import Account, Group, Message, from_ms, to_ms
+from desk.store.models import (
+    Account,
+    Group,
+    Message,
+    SenderLesson,
+    SenderWeight,
+    from_ms,
+    to_ms,
+)
 from desk.store.ranking import ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -943,18 +951,142 @@ def test_a_tier_correction_sorts_the_senders_like_there_and_nothing_more(
     tiers = _column(store, Message.tier)
     assert (tiers["again"], tiers["again-later"]) == (moved_to.value, moved_to.value)
     said = {code for code, _args in _column(store, Message.reasons)["again"]}
-    assert {"sender_weight", "group_weight"} <= said, "the card says the user taught it"
+    assert _TAUGHT[(was, moved_to)] <= said, "the card says the user taught it"
     # Not an ack, a task due tomorrow or a DING of theirs.
     assert (tiers["ack"], tiers["dated"], tiers["ding"]) == ("noise", "action", "urgent")
     if Tier.NOISE in (was, moved_to):
-        # Nor the sender in another group: noise is crossed by one correction's sender
-        # and group steps together (points shift action and information everywhere).
+        # Nor the sender in another group: the lesson is theirs there alone (points
+        # shift action and information everywhere).
         assert tiers["elsewhere"] == was.value
 
     weights.undo_correction(store.sessions, correction, now)
+    assert _lessons(store) == {}
     again = _post("after-undo", now + timedelta(minutes=20), text, sender=sender)
     ingestor.apply(account.id, SyncBatch("c3", (), (again,)))
     assert _column(store, Message.tier)["after-undo"] == was.value
+
+
+# What the card of the sender's like says the user taught, by the correction.
+_TAUGHT = {
+    (Tier.NOISE, Tier.INFO): {"lesson_read"},
+    (Tier.INFO, Tier.NOISE): {"lesson_put_away"},
+    (Tier.ACTION, Tier.INFO): {"sender_weight", "group_weight"},
+}
+# The owner's notices that ask the villages nothing in so many words (a reviewer's).
+_STORM = "县防指通报：今晚有暴雨，各村做好准备"
+_CRACK = "请大家注意：石门坎山体出现裂缝，暂停通行"
+
+
+def _lessons(store: Store) -> dict[tuple[str, str], str]:
+    """Each lesson the user taught, by the group's and sender's remote ids."""
+    with store.sessions() as session:
+        rows = session.execute(
+            select(Group.remote_id, SenderLesson.sender_id, SenderLesson.lesson).join(
+                Group, Group.id == SenderLesson.group_id
+            )
+        )
+        return {(group, sender): lesson for group, sender, lesson in rows}
+
+
+def _sender_weights(store: Store) -> dict[str, float]:
+    with store.sessions() as session:
+        rows = session.execute(select(SenderWeight.sender_id, SenderWeight.weight))
+        return {sender: weight for sender, weight in rows}
+
+
+def _group_weights(store: Store) -> dict[str, float]:
+    with store.sessions() as session:
+        return {g: w for g, w in session.execute(select(Group.remote_id, Group.weight))}
+
+
+def test_the_owners_instruction_moved_to_info_leaves_their_notices_in_info(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: one Action to Info correction of the owner put away their 暴雨 and
+    # 裂缝 notices (hidden in Noise): any correction down taught "put away".
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    first = _post("first", now, "请各村做好秸秆禁烧宣传。")
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (first,)))
+    weights.correct_tier(store.sessions, _column(store, Message.id)["first"], Tier.INFO, now)
+    assert _lessons(store) == {}
+    later = (_post("storm", now + timedelta(minutes=5), _STORM),)
+    later += (_post("crack", now + timedelta(minutes=6), _CRACK),)
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert (tiers["storm"], tiers["crack"]) == ("info", "info")
+
+
+def test_a_group_priority_and_corrections_elsewhere_move_no_message_across_noise(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: a group marked important, with the sender moved up once in another
+    # group, had their chit-chat read; marked low, with the owner moved down once
+    # elsewhere, their notices and questions were put away.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    chat, question = "哈哈今天好热😂", "模板在哪里下载？"
+    member = ("u2", "赵六")
+    first = (
+        _post("chat-other", now, chat, group="other", sender=member),
+        _post("question-other", now, question, group="other"),
+    )
+    ingestor.apply(account.id, SyncBatch("c1", _groups("up", "low", "other"), first))
+    ids = _column(store, Message.id)
+    weights.set_group_priority(store.sessions, "up", "important", now)
+    weights.set_group_priority(store.sessions, "low", "low", now)
+    weights.correct_tier(store.sessions, ids["chat-other"], Tier.INFO, now)
+    weights.correct_tier(store.sessions, ids["question-other"], Tier.NOISE, now)
+    at = now + timedelta(minutes=5)
+    later = (
+        _post("chat-up", at, chat, group="up", sender=member),
+        _post("storm-low", at, _STORM, group="low"),
+        _post("crack-low", at, _CRACK, group="low"),
+        _post("question-low", at, question, group="low"),
+        _post("chat-other-again", at, chat, group="other", sender=member),
+        _post("question-other-again", at, question, group="other"),
+    )
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert tiers["chat-up"] == "noise"
+    assert (tiers["storm-low"], tiers["crack-low"], tiers["question-low"]) == ("info",) * 3
+    # Where the user corrected them, their like follows.
+    assert (tiers["chat-other-again"], tiers["question-other-again"]) == ("info", "noise")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "moved_to"),
+    [
+        # Stickers, acks and red packets stay noise whoever sends them.
+        ("👍", ("u2", "赵六"), Tier.INFO),
+        ("收到", ("u2", "赵六"), Tier.ACTION),
+        ("[红包]恭喜发财，大吉大利", ("u2", "赵六"), Tier.INFO),
+        # Urgent is the rules' alone, moved to or from.
+        ("模板在哪里下载？", ("u2", "赵六"), Tier.URGENT),
+        ("【紧急】石门坎发现明火，请立即组织扑救", ("u1", "王五"), Tier.NOISE),
+        # A dated task moved down once leaves the next dated task a task.
+        (_NOTICE, ("u1", "王五"), Tier.INFO),
+    ],
+)
+def test_a_correction_the_status_bar_promises_nothing_for_teaches_nothing(
+    store: Store, clock: ManualClock, text: str, sender: tuple[str, str], moved_to: Tier
+) -> None:
+    # From review: the status bar said "Moved to Info. Ctrl+Z undoes." while the weights
+    # moved on, lifting the sender's chat or putting away their notices.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    posted = (_post("m", now, text, sender=sender),)
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), posted))
+    message_id = _column(store, Message.id)["m"]
+    before = (_sender_weights(store), _group_weights(store))
+    correction = weights.correct_tier(store.sessions, message_id, moved_to, now)
+    assert correction is not None
+    assert _column(store, Message.tier)["m"] == moved_to.value
+    assert (_sender_weights(store), _group_weights(store)) == before
+    assert _lessons(store) == {}
 
 
 def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(

@@ -496,19 +496,21 @@ def test_a_relay_with_its_own_task_edited_still_follows_the_correction(
     assert any(line.startswith("corrected: see") for line in _shown(kept))
 
 
-def test_a_tier_set_on_a_relay_that_kept_its_task_is_learnt_from(
+def test_a_tier_set_on_a_relay_that_kept_its_task_is_a_tier_set(
     store: Store, clock: ManualClock
 ) -> None:
     # Never put in information by the correction, it is not "moved back" when the user
-    # makes it urgent: their word on triage's tier, as on any card.
-    _relay_then_moved(store, clock)
+    # makes it urgent: their word on triage's tier, as on any card, due when the
+    # correction made it; and as on any card, Urgent teaches nothing (the rules' alone).
+    _account_id, _ingestor, three_pm = _relay_then_moved(store, clock)
     inbox = InboxQueries(store.sessions)
     weights_before = inbox.group_weights()
 
     inbox.correct_tier(_row(store, "relay").id, Tier.URGENT, clock.now())
 
-    assert _row(store, "relay").tier == Tier.URGENT.value
-    assert inbox.group_weights() != weights_before
+    relay = _row(store, "relay")
+    assert (relay.tier, relay.deadline_ms) == (Tier.URGENT.value, three_pm + 3_600_000)
+    assert inbox.group_weights() == weights_before
 
 
 CHAT = "各位领导辛苦了，今天的材料都已收齐，谢谢大家配合。"

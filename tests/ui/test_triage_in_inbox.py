@@ -14,7 +14,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.core.reasons import SUPERSEDED
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
-from desk.store.models import Group, SenderWeight
+from desk.store.models import Group, SenderLesson, SenderWeight
 from desk.store.store import Store
 from desk.ui.card_text import due_text, summary
 from desk.ui.main_window import MainWindow
@@ -90,14 +90,14 @@ def test_correcting_a_tier_sticks_and_teaches_the_weights(
     )
     window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
     window.list.setFocus()
-    qtbot.keyClick(window.list, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
+    qtbot.keyClick(window.list, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
     moved = InboxQueries(store.sessions).row(info.id)
-    assert moved is not None and moved.tier is Tier.URGENT and moved.corrected
+    assert moved is not None and moved.tier is Tier.ACTION and moved.corrected
     with store.sessions() as session:
         assert session.scalar(select(Group.weight).where(Group.id == info.group_id)) > 0
         assert session.scalar(select(SenderWeight.weight)) > 0
-    window.sidebar.select_view(ViewKind.URGENT)
+    window.sidebar.select_view(ViewKind.ACTION)
     assert info.id in [window.model.message_id(r) for r in range(window.model.rowCount())]
 
     window.list.setFocus()
@@ -145,15 +145,41 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
         assert all(r.tier is Tier.INFO for r in shown)
         window.sidebar.select_view(ViewKind.NOISE)
         assert not [r for r in _all_rows(window) if r.text == report]
+
+        # Undone, the sender's next report is noise again, as before the correction.
+        window.list.setFocus()
+        qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: [r.id for r in _all_rows(window) if r.text == report] == [card.id])
+        assert _lessons(store) == []
+        clock.advance(timedelta(minutes=7))
+        sync_demo(store, clock)
+        window.sidebar.select_view(ViewKind.INFO)
+        window.sidebar.select_view(ViewKind.NOISE)
+        assert len([r for r in _all_rows(window) if r.text == report]) == 2
     finally:
         ops.shutdown()
 
 
+def _lessons(store: Store) -> list[str]:
+    with store.sessions() as session:
+        return list(session.scalars(select(SenderLesson.lesson)))
+
+
+def _weights(store: Store) -> tuple[list[float], list[float]]:
+    with store.sessions() as session:
+        return (
+            list(session.scalars(select(Group.weight).order_by(Group.id))),
+            list(session.scalars(select(SenderWeight.weight).order_by(SenderWeight.id))),
+        )
+
+
 def test_a_correction_promises_similar_messages_only_where_they_will_follow(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
     # A sticker stays noise whoever sends it, and Urgent is the rules' alone: the status
-    # bar said similar messages would be sorted the way of either.
+    # bar said similar messages would be sorted the way of either. Where it promises
+    # nothing, nothing is learnt (the weights moved on, from review).
+    untaught = _weights(store)
     window.sidebar.select_view(ViewKind.NOISE)
     sticker = next(r for r in _all_rows(window) if r.reasons[0].code == "sticker")
     window.list.setCurrentIndex(window.model.index(window.model.row_of(sticker.id) or 0))
@@ -161,6 +187,7 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     qtbot.keyClick(window.list, Qt.Key.Key_3)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
     assert window.statusBar().currentMessage() == "Moved to Info. Ctrl+Z undoes."
+    assert (_weights(store), _lessons(store)) == (untaught, [])
 
     report = next(
         r for r in _all_rows(window) if {"routine_report", "checkin"} & {x.code for x in r.reasons}
@@ -170,6 +197,8 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     qtbot.keyClick(window.list, Qt.Key.Key_3)
     promise = "Moved to Info; desk will rank similar messages this way. Ctrl+Z undoes."
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == promise)
+    assert _lessons(store) == ["read"]
+    taught = _weights(store)
 
     window.sidebar.select_view(ViewKind.INFO)
     window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
@@ -177,6 +206,7 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     qtbot.keyClick(window.list, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Urgent"))
     assert window.statusBar().currentMessage() == "Moved to Urgent. Ctrl+Z undoes."
+    assert (_weights(store), _lessons(store)) == (taught, ["read"])
 
 
 def test_a_notice_says_its_own_due_time_once_a_relays_sooner_one_has_passed(

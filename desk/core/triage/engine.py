@@ -271,12 +271,13 @@ class TriageEngine:
 
     def _weights(self, message: Message) -> Weights:
         cfg = self.config
-        if not (cfg.group_weights or cfg.sender_weights):
+        if not (cfg.group_weights or cfg.sender_weights or cfg.lessons):
             return _NO_WEIGHTS
         return Weights(
             group=cfg.group_weights.get(message.group_id, 0.0),
             sender=cfg.sender_weights.get(message.sender_id, 0.0),
             group_marked=cfg.group_marked.get(message.group_id, ""),
+            lesson=cfg.lessons.get((message.group_id, message.sender_id)),
         )
 
     def _remember_root(self, message_id: str, root: _Root) -> None:

@@ -6,9 +6,10 @@ Noise is decided by the shape of the message (ack, sticker, red packet, check-in
 routine zero report, chit-chat). Between action and info a points score decides: asking the
 reader's unit to do, report or attend something scores; "for information" wording, member
 questions and a leisure group count against; the user's group and sender weights shift it,
-so a correction can move a borderline item across the line. The same weights, once the
-user has corrected a sender, move that sender's noise that says something up to info, and
-their information that asks nothing down to noise (see NOISE_LINE).
+so a correction can move a borderline item across the line. A correction across the line
+with noise leaves a lesson for that sender in that group instead (desk.core.lessons): their
+noise that says something is read as info, or their information that asks nothing is put
+away (see `put_away`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desk.core.group_priority import weight_reason
+from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.reasons import SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
@@ -35,12 +37,6 @@ if TYPE_CHECKING:
 _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天|周[一二三四五六日天]|星期")
 
 ACTION_THRESHOLD = 1.5
-# How far the learnt weights of a sender in a group must go to move its messages between
-# noise and information: as far as one correction of that sender there takes them
-# (desk.store.weights: 0.5 for the sender, 0.25 for the group). Noise is read from a
-# message's shape, not counted in points, so the line is the weights' own; the sender must
-# have been corrected that way, so that a group's priority alone lifts no chat.
-NOISE_LINE = 0.75
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 # A 紧急通知 due the next day or later asks for a task, not an emergency response (the
 # labelled sets: urgent ones were due within 5 h, tasks from 24 h on).
@@ -883,13 +879,15 @@ _VOCATIVE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """User-tuned shifts for one message: its group's and its sender's weight, and the
+    """User-tuned shifts for one message: its group's and its sender's weight, the
     priority the user marked the group with, while its weight stands for it ("" if none;
-    see desk.core.group_priority)."""
+    see desk.core.group_priority), and the sender's lesson there."""
 
     group: float = 0.0
     sender: float = 0.0
     group_marked: str = ""
+    # What a correction across the noise line taught of this sender in this group.
+    lesson: Lesson | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1075,9 +1073,9 @@ def assess(
     noise = _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
-        if noise.code not in SAYS_NOTHING and _taught_up(weights):
-            # The user moved this sender's like up from noise: read, not put away.
-            reasons.extend(_weight_reasons(weights))
+        if noise.code not in SAYS_NOTHING and weights.lesson is Lesson.READ:
+            # The user moved this sender's like here up from noise: read, not put away.
+            reasons.append(_LESSON_READ)
             return Assessment(Tier.INFO, 2.0 + weights.group + weights.sender, tuple(reasons))
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
@@ -1388,32 +1386,26 @@ def _weight_reasons(weights: Weights) -> list[Reason]:
     return said
 
 
-def _taught_up(weights: Weights) -> bool:
-    """Whether the user moved this sender up, in this group, as far as NOISE_LINE."""
-    return weights.sender > 0 and weights.sender + weights.group >= NOISE_LINE
-
-
-def _taught_down(weights: Weights) -> bool:
-    """Whether the user moved this sender down, in this group, as far as NOISE_LINE."""
-    return weights.sender < 0 and weights.sender + weights.group <= -NOISE_LINE
-
-
 def put_away(result: Assessment, weights: Weights) -> Assessment:
-    """`result`, or noise where it is information that asks nothing of the reader (no task,
-    no time, no @, no question put to them) from a sender the user moved down: a chatty
-    sender's like. Asked once the rules and the urgent model have had their say, so that
-    what reads as urgent is never put away."""
-    if result.tier is not Tier.INFO or not _taught_down(weights):
+    """`result`, or noise where it is information that asks nothing of the reader (no
+    task, no time, no @, no question put to them) and is no notice, from a sender whose
+    information the user moved down to noise in this group: a chatty sender's like there.
+    Asked once the rules and the urgent model have had their say, so that what reads as
+    urgent is never put away."""
+    if result.tier is not Tier.INFO or weights.lesson is not Lesson.PUT_AWAY:
         return result
-    if any(r.code in _ASKS_READER for r in result.reasons):
+    if any(r.code in _KEPT_IN_VIEW for r in result.reasons):
         return result
-    return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, result.reasons)
+    return Assessment(
+        Tier.NOISE, 0.0 + weights.group + weights.sender, (*result.reasons, _LESSON_PUT_AWAY)
+    )
 
 
 def says_only_who(reasons: Sequence[Reason]) -> bool:
     """Whether `reasons` tell no more than who posted (none, or a role): information with
-    nothing else said for it is a notice."""
-    return all(r.code.startswith("role_") for r in reasons)
+    nothing else said for it is a notice. What the user taught of its group or sender
+    says nothing of the message."""
+    return all(r.code.startswith("role_") or r.code in _WEIGHT_CODES for r in reasons)
 
 
 @lru_cache(maxsize=1024)
@@ -1867,10 +1859,21 @@ _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _TASK_UNDATED = Reason.of("task_undated")
 _URGENT_WORDS = Reason.of("urgent_words")
-# Information that asks something of the reader, or tells them when: never put away.
-_ASKS_READER = frozenset(
-    {_TASK_WORDS.code, _TASK_UNDATED.code, _MENTION.code, _ASKS_YOU.code, "deadline"}
+# Information that asks something of the reader, or tells them when, and notices: never
+# put away (see put_away).
+_KEPT_IN_VIEW = frozenset(
+    {
+        _TASK_WORDS.code,
+        _TASK_UNDATED.code,
+        _MENTION.code,
+        _ASKS_YOU.code,
+        "deadline",
+        _NOTICE.code,
+    }
 )
+_WEIGHT_CODES = frozenset({"group_weight", "sender_weight"})
+_LESSON_READ = Reason.of("lesson_read")
+_LESSON_PUT_AWAY = Reason.of("lesson_put_away")
 
 
 def _names_reader(text: str, me_names: tuple[str, ...]) -> bool:

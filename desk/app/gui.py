@@ -415,8 +415,7 @@ def _settled_language(settings: SettingsStore, file: Path) -> str:
     if kept is not None and free and not settings.is_set("ui.language"):
         return _stored_language(settings, kept)
     language = str(settings.get("ui.language"))
-    if language != kept:
-        i18n.keep_language(file, language)
+    i18n.keep_language(file, language)
     return language
 
 

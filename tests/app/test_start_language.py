@@ -4,6 +4,7 @@ error, on a desk whose user chose a language, and on a first start."""
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,5 +226,44 @@ def test_starting_afresh_keeps_the_language_the_user_chose(
     store = open_store(data, "chosen afresh 2026", backend=fail.Keyring())
     try:
         assert SettingsStore(store.sessions).get("ui.language") == "zh_CN"
+    finally:
+        store.close()
+
+
+def test_choosing_a_language_is_not_held_up_by_a_lock_another_pc_left(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From review: the data dir on a network share, and another PC's lock on language.ini
+    # left there (QSettings' QLockFile): saving the settings froze the window for 30 s.
+    data = DataDir(tmp_path / "desk").ensure()
+    data.language_file.with_name("language.ini.lock").write_text("4242\ndesk\notherpc\n")
+    started = time.monotonic()
+
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+
+    assert time.monotonic() - started < 10
+    assert i18n.kept_language(data.language_file) == "zh_CN"
+
+
+def test_a_language_file_that_cannot_be_written_is_said_once(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    ops: StoreOps,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A folder in its place stands for one the OS refuses (root, who runs the tests, writes
+    # past a read-only file): every save logged it again, and nothing else failed.
+    data = DataDir(tmp_path / "desk").ensure()
+    data.language_file.mkdir()
+
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+    _choose_in_settings(qtbot, data, clock, ops, "en")
+
+    said = [r.getMessage() for r in caplog.records if r.name == "desk.ui.i18n"]
+    assert said == ["the language could not be kept in language.ini: IsADirectoryError"]
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    try:
+        assert SettingsStore(store.sessions).get("ui.language") == "en", "saved all the same"
     finally:
         store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -97,9 +98,17 @@ def no_thread_left_behind() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def an_english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+def an_english_system(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """desk starts as on a system in English, whatever the locale of the machine running
-    the tests: on a C locale (a Linux test box) desk speaks Chinese."""
-    from PySide6.QtCore import QLocale
-
-    monkeypatch.setattr(QLocale, "system", lambda: QLocale("en_US"))
+    the tests: on a C locale (a Linux test box) desk speaks Chinese. The system's locale
+    for desk's choice of language, and the default one for what else reads it (QLocale(),
+    QCollator's order). Only where Qt is loaded: a run of core tests never imports it."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:
+        yield
+        return
+    english, before = qt_core.QLocale("en_US"), qt_core.QLocale()
+    monkeypatch.setattr(qt_core.QLocale, "system", lambda: english)
+    qt_core.QLocale.setDefault(english)
+    yield
+    qt_core.QLocale.setDefault(before)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from functools import cache, partial
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -403,6 +404,33 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         instance.close()
 
 
+def _settled_language(settings: SettingsStore, file: Path) -> str:
+    """The `ui.language` setting once the store and `file` (DataDir.language_file) agree.
+    The store's own choice stands (a copy brought back from a backup, a file lost), and
+    the next start's first prompts follow it; a store with none (made afresh after a
+    forgotten passphrase) takes the file's, or the user who chose 简体中文 on an English
+    system was back in English."""
+    kept = i18n.kept_language(file)
+    free = "ui.language" not in settings.locked
+    if kept is not None and free and not settings.is_set("ui.language"):
+        return _stored_language(settings, kept)
+    language = str(settings.get("ui.language"))
+    i18n.keep_language(file, language)
+    return language
+
+
+def _stored_language(settings: SettingsStore, language: str) -> str:
+    """`language`, stored as the user's choice where the store takes it: a store that
+    refuses the write (a full disk) leaves it chosen for this run, not desk unstarted."""
+    try:
+        settings.set("ui.language", language)
+    except Exception as exc:
+        if not is_database_error(exc) or damaged_inside(exc):
+            raise
+        log.warning("the kept language could not be stored: %s", failure_cause(exc))
+    return language
+
+
 def _run_window(
     app: QApplication,
     data_dir: DataDir,
@@ -422,12 +450,7 @@ def _run_window(
     def window_on(store: Store) -> tuple[SettingsStore, ZoneInfo, SyncHost, DeskApp]:
         nonlocal locale, translators
         settings = SettingsStore(store.sessions, policy)
-        language = settings.get("ui.language")
-        if language != i18n.kept_language(data_dir.language_file):
-            # The store's choice stands (a copy of the store brought back from a backup,
-            # a file lost): the next start's first prompts follow it.
-            i18n.keep_language(data_dir.language_file, language)
-        wanted = i18n.locale_for(language)
+        wanted = i18n.locale_for(_settled_language(settings, data_dir.language_file))
         if wanted != locale:
             i18n.uninstall(app, translators)
             translators = i18n.install(app, wanted)

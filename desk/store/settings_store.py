@@ -28,6 +28,20 @@ class SettingsStore:
     def get(self, name: str) -> Any:
         return self.all()[name]
 
+    def is_set(self, name: str) -> bool:
+        """Whether the user's own valid value of `name` is stored (not its default, nor
+        the policy's preset): a store made afresh has none."""
+        with self._sessions() as session:
+            row = session.get(Setting, name)
+            if row is None:
+                return False
+            stored = row.value
+        try:
+            settings.validate(name, stored)
+        except settings.SettingError:
+            return False
+        return True
+
     def all(self) -> dict[str, Any]:
         """Every declared setting in force: the user's valid value, the policy's preset, or
         the default; a setting the policy locks always has the policy's value."""

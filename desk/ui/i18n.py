@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import configparser
 import logging
+import os
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.core.policy import Policy
 from desk.core.settings import LANGUAGES
@@ -13,7 +16,11 @@ from desk.resources import translations_dir
 
 SHIPPED_LOCALES = ("zh_CN", "zh_TW", "en")
 _PROBE = ("MainWindow", "All")
-_LANGUAGE_KEY = "ui/language"
+# The layout QSettings gave the file in earlier versions, which still read:
+# [ui] language=zh_CN.
+_SECTION, _KEY = "ui", "language"
+# The files that could not be written this run: said once each, not at every save.
+_unkept: set[Path] = set()
 
 log = logging.getLogger("desk.ui.i18n")
 
@@ -43,18 +50,42 @@ def locale_for(language: str) -> str:
 def kept_language(file: Path) -> str | None:
     """The `ui.language` setting as kept in `file` (DataDir.language_file), or None where
     none is kept, or the file holds a value desk does not know."""
-    value = QSettings(str(file), QSettings.Format.IniFormat).value(_LANGUAGE_KEY)
-    return value if isinstance(value, str) and value in LANGUAGES else None
+    kept = configparser.ConfigParser(interpolation=None)
+    try:
+        kept.read_string(file.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return None
+    value = kept.get(_SECTION, _KEY, fallback=None)
+    return value if value in LANGUAGES else None
 
 
 def keep_language(file: Path, language: str) -> None:
-    """Keeps the `ui.language` setting in `file` for the next start's first prompts; a
-    file that cannot be written leaves them in the language they had."""
-    kept = QSettings(str(file), QSettings.Format.IniFormat)
-    kept.setValue(_LANGUAGE_KEY, language)
-    kept.sync()
-    if kept.status() != QSettings.Status.NoError:
-        log.warning("the language could not be kept in %s: %s", file.name, kept.status().name)
+    """Keeps the `ui.language` setting in `file` for the next start's first prompts,
+    where it holds another. Written whole to a file beside it and moved over it, with
+    no lock: QSettings waited up to 30 s, on the GUI thread, for a lock another PC left
+    on a network share. A file that cannot be written leaves the prompts in the language
+    they had, said once a run."""
+    if kept_language(file) == language:
+        return
+    try:
+        _replace(file, f"[{_SECTION}]\n{_KEY}={language}\n")
+    except OSError as exc:
+        if file not in _unkept:
+            _unkept.add(file)
+            log.warning("the language could not be kept in %s: %s", file.name, type(exc).__name__)
+
+
+def _replace(file: Path, text: str) -> None:
+    """Puts `text` in `file` at once: a reader finds the old text or the new, never part.
+    Not synced to disk: lost in a crash, the prompts are in the system's language once."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", dir=file.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, file)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def starting_locale(policy: Policy, file: Path) -> str:

@@ -74,9 +74,21 @@ def done_holds(queries: InboxQueries, needle: str) -> bool:
     """Whether a message marked done holds `needle`, looked for as a search's first fetch
     looks: the newest SEARCH_STEPS windows of message ids, for at most SEARCH_BUDGET_S,
     and only where a text index answers. A match older than that, or of one character,
-    is not found: this only decides whether to mention Done."""
+    is not found, nor one the store could not read just then (busy, a disk held): this
+    only decides whether to mention Done, and a failed look says nothing but a note in
+    the log, not a failed operation."""
     if not indexed(needle):
         return False
+    try:
+        return _done_within_budget(queries, needle)
+    except Exception as exc:
+        if not is_database_error(exc) or failure_cause(exc) in ("corrupt", "other"):
+            raise  # damage, or a bug: the log must say it
+        log.info("done messages not looked into: %s", failure_cause(exc))
+        return False
+
+
+def _done_within_budget(queries: InboxQueries, needle: str) -> bool:
     view, after = View(ViewKind.DONE, search=needle), None
     until = time.monotonic() + SEARCH_BUDGET_S
     for _step in range(SEARCH_STEPS):

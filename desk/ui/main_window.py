@@ -1433,7 +1433,10 @@ class MainWindow(QMainWindow):
         if view.search != self.search.text():
             self._show_view(View(view.kind, view.group_id, self.search.text()))
             needle = self.search.text().strip()
-            if needle and view.kind is not ViewKind.DONE:
+            # Only where the store thread has nothing else to do, or it would go ahead of
+            # the user's own writes (done, read) queued behind it after each pause in
+            # typing; skipped, it says nothing, as where no done message holds the words.
+            if needle and view.kind is not ViewKind.DONE and self._ops.idle():
                 self._ops.run(
                     functools.partial(done_holds, self._queries, needle),
                     functools.partial(self._say_done_holds, needle),

@@ -9,10 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from desk.core.where import frames
+from desk.core.where import frames, innermost_in
 from desk.store.database import failure_cause
 
 log = logging.getLogger("desk.ui.ops")
+
+# How many places of unexpected failures are remembered, to log each one's frames once.
+REMEMBERED_PLACES = 100
 
 _CAUSE_TEXT = {
     "read_only": QT_TRANSLATE_NOOP("StoreOps", "can't write the local database: it is read-only"),
@@ -55,8 +58,8 @@ class StoreOps(QObject):
         self._deliver.connect(self._on_deliver)
         self._pending = 0
         self._closed = False
-        # Where unexpected failures happened (see _log_failure).
-        self._failed_at: set[str] = set()
+        # Where unexpected failures happened, oldest first (see _log_failure).
+        self._failed_at: dict[str, None] = {}
 
     def idle(self) -> bool:
         """No operation is queued, running, or waiting for its callback."""
@@ -91,8 +94,8 @@ class StoreOps(QObject):
     def _log_failure(self, error: BaseException) -> None:
         """Logs why an operation failed. A failure the store does not know (a bug: an
         AttributeError, an SQL error) says where it happened, as fully the first time
-        it happens there and by its last frame after that: without, a field report of
-        15 such lines could not be traced."""
+        it happens there and by its innermost frame in desk after that: without, a field
+        report of 15 such lines could not be traced."""
         name, cause = type(error).__name__, failure_cause(error)
         if cause != "other":
             log.error("store operation failed: %s (%s)", name, cause)
@@ -100,10 +103,19 @@ class StoreOps(QObject):
         where = frames(error.__traceback__)
         path = "; ".join(where)
         if path in self._failed_at:
-            log.error("store operation failed: %s (other) again at %s", name, where[-1])
+            place = innermost_in(error.__traceback__, "desk") or where[-1]
+            log.error("store operation failed: %s (other) again at %s", name, place)
             return
-        self._failed_at.add(path)
+        self._remember_failed_at(path)
         log.error("store operation failed: %s (other) at %s", name, path)
+
+    def _remember_failed_at(self, path: str) -> None:
+        """Remembers `path` among the REMEMBERED_PLACES latest, so that a long run of
+        failures at ever new places does not grow the memory without bound; a place
+        forgotten has its frames logged again."""
+        self._failed_at[path] = None
+        if len(self._failed_at) > REMEMBERED_PLACES:
+            del self._failed_at[next(iter(self._failed_at))]
 
     def _on_deliver(self, then: Callable[[Any], None] | None, result: Any, error: Any) -> None:
         if self._closed:

@@ -4,6 +4,7 @@ error, on a desk whose user chose a language, and on a first start."""
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk.app.gui import run_gui
@@ -167,3 +168,102 @@ def test_the_stores_language_wins_over_the_one_kept_beside_it(
 
     assert seen == ["搜尋待處理訊息（ / ）"], "the window in the store's language"
     assert i18n.kept_language(data.language_file) == "zh_TW"
+
+
+def _answer_in_turn(steps: list[tuple[type, str, tuple[str, ...]]]) -> None:
+    """Answers the modal dialogs as they come up, one step each: (kind, the button to
+    click or "Enter", what to type first into its edit boxes)."""
+    remaining = list(steps)
+
+    def look(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        kind, answer, typed = remaining[0]
+        if not isinstance(dialog, kind) or dialog.property("answered"):
+            if tries < 1000:  # a dialog that never comes: the test's asserts say so
+                QTimer.singleShot(10, lambda: look(tries + 1))
+            return
+        dialog.setProperty("answered", True)
+        remaining.pop(0)
+        if isinstance(dialog, PassphraseDialog):
+            for edit, text in zip((dialog.passphrase, dialog.repeat), typed, strict=False):
+                QTest.keyClicks(edit, text)
+        if answer == "Enter":
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        else:
+            next(b for b in dialog.findChildren(QPushButton) if b.text() == answer).click()
+        if remaining:
+            QTimer.singleShot(0, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_starting_afresh_keeps_the_language_the_user_chose(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From review: after Start afresh (a forgotten passphrase) the new store's "system"
+    # overwrote the choice kept beside it: a user who chose 简体中文 on an English
+    # system was back in English.
+    data = DataDir(tmp_path / "desk").ensure()
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "忘记了？", ()),
+            (QMessageBox, "重新开始", ()),
+            (PassphraseDialog, "Enter", ("chosen afresh 2026", "chosen afresh 2026")),
+        ]
+    )
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _quit_when_up(seen))
+    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
+
+    try:
+        assert run_gui(str(data.root)) == 0
+    finally:
+        sys.setswitchinterval(switch_interval)
+
+    assert seen == ["搜索消息（不含已办，按 / 键）"], "the new store's window in Chinese"
+    assert i18n.kept_language(data.language_file) == "zh_CN", "and the next start's prompt"
+    store = open_store(data, "chosen afresh 2026", backend=fail.Keyring())
+    try:
+        assert SettingsStore(store.sessions).get("ui.language") == "zh_CN"
+    finally:
+        store.close()
+
+
+def test_choosing_a_language_is_not_held_up_by_a_lock_another_pc_left(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From review: the data dir on a network share, and another PC's lock on language.ini
+    # left there (QSettings' QLockFile): saving the settings froze the window for 30 s.
+    data = DataDir(tmp_path / "desk").ensure()
+    data.language_file.with_name("language.ini.lock").write_text("4242\ndesk\notherpc\n")
+    started = time.monotonic()
+
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+
+    assert time.monotonic() - started < 10
+    assert i18n.kept_language(data.language_file) == "zh_CN"
+
+
+def test_a_language_file_that_cannot_be_written_is_said_once(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    ops: StoreOps,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A folder in its place stands for one the OS refuses (root, who runs the tests, writes
+    # past a read-only file): every save logged it again, and nothing else failed.
+    data = DataDir(tmp_path / "desk").ensure()
+    data.language_file.mkdir()
+
+    _choose_in_settings(qtbot, data, clock, ops, "zh_CN")
+    _choose_in_settings(qtbot, data, clock, ops, "en")
+
+    said = [r.getMessage() for r in caplog.records if r.name == "desk.ui.i18n"]
+    assert said == ["the language could not be kept in language.ini: IsADirectoryError"]
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    try:
+        assert SettingsStore(store.sessions).get("ui.language") == "en", "saved all the same"
+    finally:
+        store.close()

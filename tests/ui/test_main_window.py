@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
@@ -833,6 +834,29 @@ def test_a_search_outside_done_says_done_messages_hold_its_words_only_where_they
     )
     window.sidebar.select_view(ViewKind.DONE)
     assert window.search.placeholderText() == "Search done messages ( / )"
+
+
+def test_a_search_while_the_store_is_at_other_work_does_not_look_into_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From review: the look into Done went on the one store thread after each pause in
+    # typing, ahead of the user's own writes queued behind it.
+    _search_for(qtbot, window, "防溺水")
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_E)  # the first card found is done
+    qtbot.waitUntil(window._ops.idle)
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.model.view.search == "")
+    qtbot.waitUntil(window._ops.idle)
+    other_work = threading.Event()
+    window._ops.run(other_work.wait)  # a write of the user's, a long one
+    try:
+        _search_for(qtbot, window, "防溺水")
+    finally:
+        other_work.set()
+    qtbot.waitUntil(window._ops.idle)
+
+    assert not window.statusBar().currentMessage().startswith("Messages marked done hold")
 
 
 def test_esc_in_the_list_clears_a_search_that_was_run(qtbot: QtBot, window: MainWindow) -> None:

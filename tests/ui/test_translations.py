@@ -106,3 +106,10 @@ def test_a_catalog_rewritten_while_desk_runs_changes_nothing_shown(
     with catalog.open("r+b") as rewritten:
         rewritten.write(english.ljust(size, b"\0"))
     assert i18n.probe(translator) == "全部"
+
+
+def test_the_tests_run_as_on_an_english_system() -> None:
+    # From review: only QLocale.system() was English; QLocale() and QCollator still read
+    # the machine's locale (C on a Linux test box), so a sort or a number read otherwise.
+    assert QLocale.system().name() == "en_US"
+    assert QLocale().name() == "en_US"

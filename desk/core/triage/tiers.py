@@ -519,11 +519,13 @@ _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
 # A bare 报 right after its due-by time: 今天18点前报县防火办.
 _TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))" + _OFFICE)
-# An order to the people named, without a 请: @村书记 问题马上整改到位.
+# An order to the people named, without a 请: @村书记 问题马上整改到位. Not a report
+# (已经抓紧把问题整改到位了, 马上整改了), a criticism (没有马上把隐患排查清楚) or the
+# writer's own promise (我们马上把情况核实一下).
 _DIRECT_ORDER = re.compile(
-    r"(?:马上|立即|立刻|尽快|抓紧)"
+    r"(?<![已没未我])(?<!已经|没有|我们)(?:马上|立即|立刻|尽快|抓紧)"
     # ...the thing named between (各村回去抓紧把春耕物资落实到户).
-    r"(?:把[^，,。;；\n]{1,12}?)?(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
+    r"(?:把[^，,。;；\n]{1,12}?)?(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)(?!了)"
 )
 # Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.

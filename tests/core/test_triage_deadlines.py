@@ -1260,5 +1260,17 @@ def test_a_span_of_days_in_hours_without_a_task_is_no_due_time(text: str) -> Non
     assert due(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡是48小时内未完成整改的通报批评",
+        "对群众投诉要在48小时内答复",
+        "各村72小时内不能完成整改的要说明原因",
+    ],
+)
+def test_a_standing_rule_with_a_span_of_days_in_hours_is_no_due_time(text: str) -> None:
+    assert due(text) is None
+
+
 def test_a_meeting_named_after_its_time_from_now_starts_then() -> None:
     assert due("@罗军 县防指半小时后开视频调度会，你马上去会议室调试设备") == "03-09 09:30"

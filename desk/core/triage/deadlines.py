@@ -1018,6 +1018,13 @@ def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> 
 # (雨停48小时内群众不得返回).
 _DAY_SPAN = 24 * 60
 _LONGEST_SPAN = 72 * 60
+# Such a longer span is also more often a standing rule than a task now: one for whoever
+# (凡是48小时内未完成整改的通报批评) or for each case of a kind (对群众投诉要在48小时内答复;
+# not 对此, this case), or what befalls those who do not (…内未完成…的).
+_RULE_FOR_CASES = re.compile(
+    r"[^，,。;；!！?？\n]*?凡|\s*对(?!此)[^，,。;；!！?？\n]{1,12}?[要须应]"
+)
+_NOT_IN_TIME = re.compile(r"\s*(?:未|没|不)")
 
 
 def _within(text: str, local: datetime) -> list[TimeMention]:
@@ -1042,7 +1049,12 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
         if match.group("after") and not _time_from_now(text, start, match.end()):
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+        opening = breaks[-1] if breaks else 0
+        if _STANDING_RULE.search(text, opening, start):
+            continue
+        if minutes > _DAY_SPAN and (
+            _RULE_FOR_CASES.match(text, opening, start) or _NOT_IN_TIME.match(text, match.end())
+        ):
             continue
         if (
             breaks

@@ -1219,6 +1219,30 @@ def test_a_span_of_months_is_no_end_of_this_month(text: str) -> None:
     assert found is None or found.strftime("%m-%d") != "12-31"
 
 
+@pytest.mark.parametrize("text", ["请各村下月内完成全部农户走访", "请各村下个月内把台账报乡里"])
+def test_within_next_month_is_by_its_last_day(text: str) -> None:
+    found = extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ)
+    assert found is not None
+    assert found.strftime("%Y-%m-%d %H:%M") == "2027-01-31 17:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各村把上月内走访数据核实一下，明天报镇里",
+        "请各村排查近3月内从外地返乡人员",
+        "请各村排查过去12月内从外地返乡人员",
+        "请各村正月内完成祠堂消防检查",
+        "腊月内完成年货市场巡查",
+        "各村每月内完成一次走访",
+    ],
+)
+def test_last_month_the_last_months_a_lunar_month_or_each_month_is_no_end_of_this_month(
+    text: str,
+) -> None:
+    assert extract_deadline(canonical(text), DECEMBER_WEDNESDAY, TZ) is None
+
+
 def test_a_span_of_hours_longer_than_a_day_with_its_task_is_due_at_its_end() -> None:
     assert due("@罗军 县林业局清明防火总结要得急，48小时内报过去，你牵头写") == "03-11 09:00"
     assert due("请于72小时内提交整改报告") == "03-12 09:00"
@@ -1233,6 +1257,18 @@ def test_a_span_of_hours_longer_than_a_day_with_its_task_is_due_at_its_end() -> 
     ],
 )
 def test_a_span_of_days_in_hours_without_a_task_is_no_due_time(text: str) -> None:
+    assert due(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡是48小时内未完成整改的通报批评",
+        "对群众投诉要在48小时内答复",
+        "各村72小时内不能完成整改的要说明原因",
+    ],
+)
+def test_a_standing_rule_with_a_span_of_days_in_hours_is_no_due_time(text: str) -> None:
     assert due(text) is None
 
 

@@ -3486,6 +3486,38 @@ def test_a_list_of_the_weeks_work_said_without_punctuation_is_still_information(
     assert tier_of(plan, "a", 0, "白岩乡机关工作群") is Tier.INFO
 
 
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("项目预计 月底前完成", "o"),
+        ("我 明天下班前完成", "o"),
+        ("我 明天下班前完成", "m"),
+        ("一是 周三前完成走访", "o"),
+    ],
+)
+def test_a_pause_heard_as_a_space_keeps_a_plan_a_promise_or_an_item_information(
+    said: str, role: str
+) -> None:
+    # The space is a pause within the clause, which opens as a plan, a promise or an item.
+    verdict = triage(msg(said, role=ROLES[role], group_name="白岩乡村支书工作群"))
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None
+
+
 def test_an_order_with_the_thing_between_hurry_and_the_verb_is_a_task() -> None:
     said = "今天现场会开得好👍各村回去抓紧把春耕物资落实到户 农忙前把沟渠清完"
     assert tier_of(said, "a", 0, "白岩乡村支书工作群") is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "已经抓紧把问题整改到位了",
+        "马上整改了",
+        "没有马上把隐患排查清楚",
+        "没有马上整改",
+        "我们马上把情况核实一下",
+    ],
+)
+def test_a_report_criticism_or_promise_of_hurrying_is_no_order(said: str) -> None:
+    assert tier_of(said, "o", 0, "白岩乡村支书工作群") is Tier.INFO

@@ -59,9 +59,13 @@ _DAY = (
     # (Not 周末前往山区: going there at the weekend.)
     r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?![后往来夕]))"
     r"|(?P<nextweek>下周内|下个?星期内|下个?礼拜内|下个?周末(?=\s*(?:之|以)?前(?![后往来夕]))))"
-    # Within the month (月内, 本月内, 4月内) is by its end; not a span of months (3个月内).
-    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末)|(?P<endmon>\d{1,2})月(?:底|末|(?P<inmon>内))"
-    r"|月底|月末|(?P<thismonth>(?:本|当)?(?<![\d个一二两三四五六七八九十几数半])月内)"
+    # Within the month (月内, 本月内, 4月内, 下月内) is by its end; not a span of months
+    # (3个月内, 近3月内), last month (上月内), a month of the lunar year (正月内, 腊月内) or
+    # each month (每月内).
+    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末|(?P<nextmonthin>内))"
+    r"|(?P<endmon>\d{1,2})月(?:底|末)|(?<![近前\d])(?<!过去)(?P<inmon>\d{1,2})月内"
+    r"|月底|月末"
+    r"|(?P<thismonth>(?:本|当)?(?<![\d个一二两三四五六七八九十几数半上下次每正腊])月内)"
     r"|(?P<yearend>(?<![去明上前后])年(?:底|末)(?=之?前|截止)))"
     r"|(?P<wkpre>本|这|下|每|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 )
@@ -597,7 +601,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 从明天起每天早7点半前…: a daily report first due tomorrow.
             period_start = day
         # Within a week or a month (本周内, 月内) is a "by" its last day, as 前 is.
-        within = bool(weekin or groups["inmon"] or groups["thismonth"])
+        within = bool(weekin or groups["inmon"] or groups["thismonth"] or groups["nextmonthin"])
         if at is None and within:
             at = END_OF_DAY
         explicit = (
@@ -907,8 +911,8 @@ def _resolve_day(
         month = today.month
         if groups["nextmonthend"]:
             month = today.month % 12 + 1
-        elif groups["endmon"]:
-            month = int(groups["endmon"])
+        elif named := groups["endmon"] or groups["inmon"]:
+            month = int(named)
         first = _safe_date(today, month, 1)
         if first is None:
             return None
@@ -1014,6 +1018,13 @@ def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> 
 # (雨停48小时内群众不得返回).
 _DAY_SPAN = 24 * 60
 _LONGEST_SPAN = 72 * 60
+# Such a longer span is also more often a standing rule than a task now: one for whoever
+# (凡是48小时内未完成整改的通报批评) or for each case of a kind (对群众投诉要在48小时内答复;
+# not 对此, this case), or what befalls those who do not (…内未完成…的).
+_RULE_FOR_CASES = re.compile(
+    r"[^，,。;；!！?？\n]*?凡|\s*对(?!此)[^，,。;；!！?？\n]{1,12}?[要须应]"
+)
+_NOT_IN_TIME = re.compile(r"\s*(?:未|没|不)")
 
 
 def _within(text: str, local: datetime) -> list[TimeMention]:
@@ -1038,7 +1049,12 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
         if match.group("after") and not _time_from_now(text, start, match.end()):
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        if _STANDING_RULE.search(text, breaks[-1] if breaks else 0, start):
+        opening = breaks[-1] if breaks else 0
+        if _STANDING_RULE.search(text, opening, start):
+            continue
+        if minutes > _DAY_SPAN and (
+            _RULE_FOR_CASES.match(text, opening, start) or _NOT_IN_TIME.match(text, match.end())
+        ):
             continue
         if (
             breaks

@@ -519,11 +519,13 @@ _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
 # A bare 报 right after its due-by time: 今天18点前报县防火办.
 _TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))" + _OFFICE)
-# An order to the people named, without a 请: @村书记 问题马上整改到位.
+# An order to the people named, without a 请: @村书记 问题马上整改到位. Not a report
+# (已经抓紧把问题整改到位了, 马上整改了), a criticism (没有马上把隐患排查清楚) or the
+# writer's own promise (我们马上把情况核实一下).
 _DIRECT_ORDER = re.compile(
-    r"(?:马上|立即|立刻|尽快|抓紧)"
+    r"(?<![已没未我])(?<!已经|没有|我们)(?:马上|立即|立刻|尽快|抓紧)"
     # ...the thing named between (各村回去抓紧把春耕物资落实到户).
-    r"(?:把[^，,。;；\n]{1,12}?)?(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)"
+    r"(?:把[^，,。;；\n]{1,12}?)?(?:整改|落实|报送|上报|处理|排查|清理|核实|核查|组织)(?!了)"
 )
 # Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
@@ -536,18 +538,27 @@ _DUE_ORDER = re.compile(
     # ...or 把 before the time (各站所把台账10点前送过来; not 将 as "will": 气象台将于…前发布).
     r"|把[^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
 )
-# ...or said plainly, the due time then what to do (各位网格员下周一前完成…回访,
-# 值班同志今晚10点前补齐, …年度总结周三前给陈静); not what will be (预计年底前完成). (前到岗
-# stays with _AT_POST_BY, which knows a duty roster's standing 8:30前到岗.)
-_DUE_DIRECT = re.compile(
-    # A space between words is where voice-to-text, which puts no commas, heard a pause.
-    # (The space first, then what is before it: a lookbehind first costs at every place.)
-    r"(?:^|[，,。;；!！\n：:]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))"
+# Where a clause of a due-by order may open, besides a space (see _DUE_DIRECT).
+_DUE_DIRECT_OPENS = "，,。;；!！\n：:"
+# Not what will be (预计年底前完成) nor the writer's own promise (我…), nor an item of a list
+# of the week's work (2.7月31日前完成走访; 一是…前完成), which the sets call information.
+_NOT_ORDERED = (
     r"\s*(?![^，,。;；\n]{0,12}?(?:将于|将在|预计|计划|争取|力争|说))(?!我)"
-    # Not an item of a list of the week's work (2.7月31日前完成走访; 一是…前完成), which
-    # the sets call information.
     r"(?![\d一二三四五六七八九十]+[.、)）]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)"
-    r"[^，,。;；\n：:]{0,20}?前(?:全部|都)?(?:完成|补齐|给[\u4e00-\u9fff]{2,3}(?![的了])"
+)
+# The same, read from where a clause really opens: a space is a pause inside it, and 项目预计
+# 月底前完成 is still a plan, 我 明天下班前完成 a promise, 一是 周三前完成走访 an item.
+_ORDERED_OPENING = re.compile(_NOT_ORDERED)
+# A space between words is where voice-to-text, which puts no commas, heard a pause.
+# (The space first, then what is before it: a lookbehind first costs at every place.)
+_DUE_DIRECT_PAUSE = r"(?:^|[" + _DUE_DIRECT_OPENS + r"]| (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))"
+# ...or said plainly, the due time then what to do (各位网格员下周一前完成…回访,
+# 值班同志今晚10点前补齐, …年度总结周三前给陈静). (前到岗 stays with _AT_POST_BY, which knows
+# a duty roster's standing 8:30前到岗.)
+_DUE_DIRECT = re.compile(
+    _DUE_DIRECT_PAUSE
+    + _NOT_ORDERED
+    + r"[^，,。;；\n：:]{0,20}?前(?:全部|都)?(?:完成|补齐|给[\u4e00-\u9fff]{2,3}(?![的了])"
     # ...or a going-over (下班前自查一遍, 明天前再过一遍).
     r"|再?(?:自查|检查|排查|核查|核对|过|走|看)一遍)"
 )
@@ -1119,7 +1130,7 @@ def assess(
                 or _ADDRESSED_PEOPLE.match(text)
                 # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
                 or (
-                    (_told_now(_DUE_ORDER, text) or _told_now(_DUE_DIRECT, text))
+                    (_told_now(_DUE_ORDER, text) or _due_told_directly(text))
                     and not private_group(message.group_name)
                 )
             )
@@ -1754,10 +1765,24 @@ def _to_finish(text: str) -> bool:
 def _told_now(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` matches in a clause that tells people what to do, not one that
     reports it done."""
-    for found in pattern.finditer(text):
-        start = clause_start(text, found.start())
-        end = _CLAUSE_END.search(text, found.end())
-        if not _DONE_ALREADY.search(text, start, end.start() if end else len(text)):
+    return any(_not_reported_done(text, found) for found in pattern.finditer(text))
+
+
+def _not_reported_done(text: str, found: re.Match[str]) -> bool:
+    """Whether the clause holding `found` tells people what to do, not reports it done."""
+    start = clause_start(text, found.start())
+    end = _CLAUSE_END.search(text, found.end())
+    return not _DONE_ALREADY.search(text, start, end.start() if end else len(text))
+
+
+def _due_told_directly(text: str) -> bool:
+    """Whether a due time then what to do (_DUE_DIRECT) is told now; one after a space must
+    also be in a clause that opens as an order, the space being only a pause within it."""
+    for found in _DUE_DIRECT.finditer(text):
+        opening = clause_start(text, found.start(), _DUE_DIRECT_OPENS)
+        if found.group().startswith(" ") and not _ORDERED_OPENING.match(text, opening):
+            continue
+        if _not_reported_done(text, found):
             return True
     return False
 

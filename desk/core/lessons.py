@@ -44,7 +44,8 @@ def teaches(was: Tier, to: Tier, reason_codes: Iterable[str], dated: bool) -> bo
 def lesson_of(was: Tier, to: Tier) -> Lesson | None:
     """The lesson a correction that teaches (see `teaches`) leaves for its sender in its
     group: only one out of noise reads, and only one from information to noise puts away;
-    others move points alone."""
+    others move points alone. The lesson is all such a correction teaches: it moves no
+    points, which are the sender's in every group."""
     if was is Tier.NOISE:
         return Lesson.READ
     if was is Tier.INFO and to is Tier.NOISE:

@@ -89,12 +89,15 @@ def correct_tier(
             (r[0] for r in message.reasons),
             message.deadline_ms is not None,
         ):
-            group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
-            sender_delta = _shift_sender(
-                session, message.account_id, message.sender_id, direction * SENDER_STEP
-            )
             lesson = lesson_of(Tier(message.tier), tier)
-            if lesson is not None:
+            if lesson is None:
+                group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
+                sender_delta = _shift_sender(
+                    session, message.account_id, message.sender_id, direction * SENDER_STEP
+                )
+            else:
+                # The lesson alone: weights are the sender's in every group.
+                group_delta = sender_delta = 0.0
                 lesson_before = _set_lesson(session, message.group_id, message.sender_id, lesson)
                 lesson_set = lesson.value
         else:

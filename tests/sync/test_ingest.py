@@ -1089,6 +1089,41 @@ def test_a_correction_the_status_bar_promises_nothing_for_teaches_nothing(
     assert _lessons(store) == {}
 
 
+_CHAT = "哈哈今天好热😂"
+_QUESTION = "模板在哪里下载？"
+
+
+def _taught_weights(store: Store) -> tuple[dict[str, float], dict[str, float]]:
+    """The sender and group weights the user moved off zero."""
+    senders, groups = _sender_weights(store), _group_weights(store)
+    return ({s: w for s, w in senders.items() if w}, {g: w for g, w in groups.items() if w})
+
+
+def test_chat_read_in_one_group_lifts_none_of_the_senders_information_elsewhere(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: two of a member's chat moved to Info added a point to the sender in
+    # every group, and their ask of the villages in another group went to Action.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    member = ("u2", "赵六")
+    chat = tuple(_post(f"chat{n}", now, _CHAT, sender=member) for n in range(2))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), chat))
+    untaught = _taught_weights(store)
+    for message_id in _column(store, Message.id).values():
+        weights.correct_tier(store.sessions, message_id, Tier.INFO, now)
+    assert _taught_weights(store) == untaught
+    at = now + timedelta(minutes=5)
+    later = (
+        _post("ask", at, "请各村报一下人数", group="g2", sender=member),
+        _post("chat-again", at, _CHAT, sender=member),
+    )
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert (tiers["ask"], tiers["chat-again"]) == ("info", "info")
+
+
 def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(
     store: Store, clock: ManualClock
 ) -> None:

@@ -32,19 +32,23 @@ def teaches(was: Tier, to: Tier, reason_codes: Iterable[str], dated: bool) -> bo
     (`dated`: the message has a due time).
 
     Urgent is the rules' alone (a DING, an emergency, an @ due soon), moved to or from; an
-    ack, a sticker or a red packet stays noise whoever sends it; and a task with a due time
-    stays one after a single correction down (the sender's next dated task is a task)."""
+    ack, a sticker or a red packet stays noise whoever sends it, moved out of noise or
+    back; and a task with a due time stays one after a single correction down (the
+    sender's next dated task is a task)."""
     if Tier.URGENT in (was, to):
         return False
     if was is Tier.ACTION and dated and to.rank > was.rank:
         return False
-    return not (was is Tier.NOISE and any(code in SAYS_NOTHING for code in reason_codes))
+    # A corrected card keeps triage's reasons: a sticker moved to information and back to
+    # noise is still a sticker, and its move back teaches no more than its move out.
+    return not any(code in SAYS_NOTHING for code in reason_codes)
 
 
 def lesson_of(was: Tier, to: Tier) -> Lesson | None:
     """The lesson a correction that teaches (see `teaches`) leaves for its sender in its
     group: only one out of noise reads, and only one from information to noise puts away;
-    others move points alone."""
+    others move points alone. The lesson is all such a correction teaches: it moves no
+    points, which are the sender's in every group."""
     if was is Tier.NOISE:
         return Lesson.READ
     if was is Tier.INFO and to is Tier.NOISE:

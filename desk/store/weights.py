@@ -3,7 +3,7 @@ where desk.core.lessons says it does."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +28,39 @@ LIMIT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
+class Learnt:
+    """What corrections changed of what triage learns from: the group's and the sender's
+    weights moved by so much, and, where `lesson_moved`, the sender's lesson in the group
+    moved from `lesson_before` to `lesson_after` (None: no lesson)."""
+
+    group_delta: float = 0.0
+    sender_delta: float = 0.0
+    lesson_moved: bool = False
+    lesson_before: str | None = None
+    lesson_after: str | None = None
+
+    def then(self, later: Learnt) -> Learnt:
+        """This, followed by `later`."""
+        return Learnt(
+            self.group_delta + later.group_delta,
+            self.sender_delta + later.sender_delta,
+            self.lesson_moved or later.lesson_moved,
+            self.lesson_before if self.lesson_moved else later.lesson_before,
+            later.lesson_after if later.lesson_moved else self.lesson_after,
+        )
+
+    def taken_back(self) -> Learnt:
+        """What takes this back."""
+        return Learnt(
+            -self.group_delta,
+            -self.sender_delta,
+            self.lesson_moved,
+            self.lesson_after,
+            self.lesson_before,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Correction:
     """Enough to undo one correction exactly."""
 
@@ -36,12 +69,18 @@ class Correction:
     tier_rank: int
     corrected: bool
     reasons: list[list[Any]]
-    group_delta: float
-    sender_delta: float
-    # The sender's lesson in the group before, and the one the correction left (None if
-    # it left none).
-    lesson_before: str | None = None
-    lesson_set: str | None = None
+    learnt: Learnt = Learnt()
+
+
+# Arguments of a card's user_correction reason that no text shows: the tier desk gave the
+# card before the user first moved it, and what its corrections taught since (see
+# Learnt), for a move back to that tier to take back.
+_TRIAGED = "triaged"
+_GROUP = "group"
+_SENDER = "sender"
+_LESSON_MOVED = "lesson_moved"
+_LESSON_BEFORE = "lesson_before"
+_LESSON_AFTER = "lesson_after"
 
 
 def weights_version(sessions: sessionmaker[Session]) -> object:
@@ -59,65 +98,98 @@ def correct_tier(
         message = session.get_one(Message, message_id)
         if message.tier == tier.value:
             return None
-        direction = 1.0 if tier.rank < message.tier_rank else -1.0
-        lesson_before = lesson_set = None
         before = Correction(
-            message_id,
-            message.tier,
-            message.tier_rank,
-            message.corrected,
-            list(message.reasons),
-            0.0,
-            0.0,
+            message.id, message.tier, message.tier_rank, message.corrected, list(message.reasons)
         )
-        # Not a card that kept its tier asking something of its own (see STILL_ASKS): it
-        # was never put in information, and a tier set on it is a tier set.
-        replaced = next(
-            (r for r in message.reasons if r[0] in SUPERSEDED and not r[1].get(STILL_ASKS)), None
-        )
-        if replaced is not None and tier.asks_action:
-            # Moved back from information, where a later notice put it: the user's word on
-            # that notice, not on triage's tier (it had the card asking for action), so
-            # nothing to learn; and it is due when it was again.
-            group_delta = sender_delta = 0.0
-            was_due = replaced[1].get(WAS_DUE)
-            if was_due is not None and message.deadline_ms is None:
-                message.deadline_ms = int(was_due)
-        elif teaches(
-            Tier(message.tier),
-            tier,
-            (r[0] for r in message.reasons),
-            message.deadline_ms is not None,
-        ):
-            group_delta = _shift_group(session, message.group_id, direction * GROUP_STEP)
-            sender_delta = _shift_sender(
-                session, message.account_id, message.sender_id, direction * SENDER_STEP
-            )
-            lesson = lesson_of(Tier(message.tier), tier)
-            if lesson is not None:
-                lesson_before = _set_lesson(session, message.group_id, message.sender_id, lesson)
-                lesson_set = lesson.value
-        else:
-            # Nothing a like of it would follow (see teaches): the status bar promises
-            # nothing, and nothing is learnt.
-            group_delta = sender_delta = 0.0
+        recorded = _recorded(message)
+        learnt = _learn(session, message, tier, recorded)
+        said = _said(tier, recorded, learnt)
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
         message.score = ranked_score(
             tier.value, message.base_score, message.deadline_ms, now, message.reasons
         )
-        message.reasons = [["user_correction", {}]] + [
-            r for r in message.reasons if r[0] != "user_correction"
-        ]
+        message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
         _bump_version(session)
-        return Correction(
-            **{
-                **_fields(before),
-                "group_delta": group_delta,
-                "sender_delta": sender_delta,
-                "lesson_before": lesson_before,
-                "lesson_set": lesson_set,
-            }
-        )
+        return replace(before, learnt=learnt)
+
+
+def _learn(
+    session: Session, message: Message, tier: Tier, recorded: tuple[str, Learnt] | None
+) -> Learnt:
+    """Teaches triage what moving the message to `tier` teaches (see desk.core.lessons),
+    and returns what it changed."""
+    # Not a card that kept its tier asking something of its own (see STILL_ASKS): it
+    # was never put in information, and a tier set on it is a tier set.
+    replaced = next(
+        (r for r in message.reasons if r[0] in SUPERSEDED and not r[1].get(STILL_ASKS)), None
+    )
+    if replaced is not None and tier.asks_action:
+        # Moved back from information, where a later notice put it: the user's word on
+        # that notice, not on triage's tier (it had the card asking for action), so
+        # nothing to learn; and it is due when it was again.
+        was_due = replaced[1].get(WAS_DUE)
+        if was_due is not None and message.deadline_ms is None:
+            message.deadline_ms = int(was_due)
+        return Learnt()
+    if recorded is not None and tier.value == recorded[0]:
+        # Back where desk put it: what moving it away taught is taken back, not turned
+        # into the opposite (chat read and put back puts away none of the sender's).
+        return _apply(session, message, recorded[1].taken_back())
+    was = Tier(message.tier)
+    if not teaches(was, tier, (r[0] for r in message.reasons), message.deadline_ms is not None):
+        # Nothing a like of it would follow: the status bar promises nothing.
+        return Learnt()
+    lesson = lesson_of(was, tier)
+    if lesson is None:
+        direction = 1.0 if tier.rank < message.tier_rank else -1.0
+        return _apply(session, message, Learnt(direction * GROUP_STEP, direction * SENDER_STEP))
+    # The lesson alone: weights are the sender's in every group.
+    standing = _lesson_row(session, message.group_id, message.sender_id)
+    return _apply(
+        session,
+        message,
+        Learnt(
+            lesson_moved=True,
+            lesson_before=None if standing is None else standing.lesson,
+            lesson_after=lesson.value,
+        ),
+    )
+
+
+def _recorded(message: Message) -> tuple[str, Learnt] | None:
+    """The tier desk gave the message, and what the user's corrections of it taught since;
+    None for a card corrected before desk kept them (its corrections stand as made)."""
+    if not message.corrected:
+        return message.tier, Learnt()
+    args = next((r[1] for r in message.reasons if r[0] == "user_correction"), {})
+    if _TRIAGED not in args:
+        return None
+    return args[_TRIAGED], Learnt(
+        float(args.get(_GROUP, 0.0)),
+        float(args.get(_SENDER, 0.0)),
+        bool(args.get(_LESSON_MOVED)),
+        args.get(_LESSON_BEFORE) or None,
+        args.get(_LESSON_AFTER) or None,
+    )
+
+
+def _said(tier: Tier, recorded: tuple[str, Learnt] | None, learnt: Learnt) -> list[Any]:
+    """The user_correction reason of a message moved to `tier`, keeping what its
+    corrections taught (see _recorded)."""
+    if recorded is None:
+        return ["user_correction", {}]
+    triaged, taught = recorded
+    taught = Learnt() if tier.value == triaged else taught.then(learnt)
+    args = {_TRIAGED: triaged}
+    if taught.group_delta:
+        args[_GROUP] = str(taught.group_delta)
+    if taught.sender_delta:
+        args[_SENDER] = str(taught.sender_delta)
+    if taught.lesson_moved:
+        args[_LESSON_MOVED] = "1"
+        args[_LESSON_BEFORE] = taught.lesson_before or ""
+        args[_LESSON_AFTER] = taught.lesson_after or ""
+    return ["user_correction", args]
 
 
 def undo_correction(sessions: sessionmaker[Session], correction: Correction, now: datetime) -> None:
@@ -136,10 +208,7 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
         message.score = ranked_score(
             correction.tier, message.base_score, message.deadline_ms, now, correction.reasons
         )
-        _shift_group(session, message.group_id, -correction.group_delta)
-        _shift_sender(session, message.account_id, message.sender_id, -correction.sender_delta)
-        if correction.lesson_set is not None:
-            _unset_lesson(session, message.group_id, message.sender_id, correction)
+        _apply(session, message, correction.learnt.taken_back())
         _bump_version(session)
 
 
@@ -224,10 +293,6 @@ _MOVE = (
 )
 
 
-def _fields(c: Correction) -> dict[str, Any]:
-    return {name: getattr(c, name) for name in Correction.__slots__}
-
-
 def _clamped(value: float) -> float:
     return max(-LIMIT, min(LIMIT, value))
 
@@ -261,27 +326,41 @@ def _lesson_row(session: Session, group_id: int, sender_id: str) -> SenderLesson
     )
 
 
-def _set_lesson(session: Session, group_id: int, sender_id: str, lesson: str) -> str | None:
-    """Leaves `lesson` for the sender in the group, in place of any before (the latest
-    correction stands); returns the one before."""
+def _apply(session: Session, message: Message, learnt: Learnt) -> Learnt:
+    """Moves the message's group and sender weights and the sender's lesson in the group
+    as `learnt` says; returns what moved (a weight stops at LIMIT)."""
+    group_delta = sender_delta = 0.0
+    if learnt.group_delta:
+        group_delta = _shift_group(session, message.group_id, learnt.group_delta)
+    if learnt.sender_delta:
+        sender_delta = _shift_sender(
+            session, message.account_id, message.sender_id, learnt.sender_delta
+        )
+    moved = learnt.lesson_moved and _move_lesson(
+        session, message.group_id, message.sender_id, learnt.lesson_before, learnt.lesson_after
+    )
+    if not moved:
+        return Learnt(group_delta, sender_delta)
+    return Learnt(group_delta, sender_delta, True, learnt.lesson_before, learnt.lesson_after)
+
+
+def _move_lesson(
+    session: Session, group_id: int, sender_id: str, was: str | None, to: str | None
+) -> bool:
+    """Sets the sender's lesson in the group (None: none) from `was` to `to`, only while
+    `was` stands, as the latest correction's lesson stands and is that one's to take back;
+    whether it did."""
     row = _lesson_row(session, group_id, sender_id)
+    if (None if row is None else row.lesson) != was:
+        return False
     if row is None:
-        session.add(SenderLesson(group_id=group_id, sender_id=sender_id, lesson=lesson))
-        return None
-    before, row.lesson = row.lesson, lesson
-    return before
-
-
-def _unset_lesson(session: Session, group_id: int, sender_id: str, correction: Correction) -> None:
-    """Takes back the lesson the correction left, to the one it replaced: only while it
-    stands, as a later correction's lesson is that one's to take back."""
-    row = _lesson_row(session, group_id, sender_id)
-    if row is None or row.lesson != correction.lesson_set:
-        return
-    if correction.lesson_before is None:
+        if to is not None:
+            session.add(SenderLesson(group_id=group_id, sender_id=sender_id, lesson=to))
+    elif to is None:
         session.delete(row)
     else:
-        row.lesson = correction.lesson_before
+        row.lesson = to
+    return True
 
 
 def _bump_version(session: Session) -> None:

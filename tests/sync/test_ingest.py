@@ -1089,6 +1089,87 @@ def test_a_correction_the_status_bar_promises_nothing_for_teaches_nothing(
     assert _lessons(store) == {}
 
 
+_CHAT = "哈哈今天好热😂"
+_QUESTION = "模板在哪里下载？"
+
+
+def _taught_weights(store: Store) -> tuple[dict[str, float], dict[str, float]]:
+    """The sender and group weights the user moved off zero."""
+    senders, groups = _sender_weights(store), _group_weights(store)
+    return ({s: w for s, w in senders.items() if w}, {g: w for g, w in groups.items() if w})
+
+
+@pytest.mark.parametrize(
+    ("text", "moved_to", "lesson"),
+    [
+        # A sticker teaches nothing moved out of Noise, nor moved back.
+        ("👍", Tier.INFO, None),
+        # Chat read, then put away again: as triage had it.
+        (_CHAT, Tier.INFO, "read"),
+        # A question put away, then read again: as triage had it.
+        (_QUESTION, Tier.NOISE, "put_away"),
+    ],
+)
+def test_a_card_moved_back_where_triage_put_it_leaves_the_sender_as_before(
+    store: Store, clock: ManualClock, text: str, moved_to: Tier, lesson: str | None
+) -> None:
+    # From review: moved back with a second correction (not Ctrl+Z), the card left the
+    # opposite lesson: a 👍 taken to Info and back put away the sender's questions, and
+    # their chat read once and put back put away their questions too.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    member = ("u2", "赵六")
+    ingestor.apply(
+        account.id, SyncBatch("c1", _groups("g"), (_post("m", now, text, sender=member),))
+    )
+    message_id = _column(store, Message.id)["m"]
+    triaged = Tier(_column(store, Message.tier)["m"])
+    untaught = _taught_weights(store)
+    weights.correct_tier(store.sessions, message_id, moved_to, now)
+    back = weights.correct_tier(store.sessions, message_id, triaged, now)
+    assert back is not None
+    assert (_taught_weights(store), _lessons(store)) == (untaught, {})
+    at = now + timedelta(minutes=5)
+    later = (
+        _post("chat", at, _CHAT, sender=member),
+        _post("question", at, _QUESTION, sender=member),
+    )
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert (tiers["m"], tiers["chat"], tiers["question"]) == (triaged.value, "noise", "info")
+
+    # Ctrl+Z takes each step back: the first correction's lesson stands again, then none.
+    weights.undo_correction(store.sessions, back, now)
+    assert _lessons(store) == ({} if lesson is None else {("g", "u2"): lesson})
+    assert _column(store, Message.tier)["m"] == moved_to.value
+
+
+def test_chat_read_in_one_group_lifts_none_of_the_senders_information_elsewhere(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: two of a member's chat moved to Info added a point to the sender in
+    # every group, and their ask of the villages in another group went to Action.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    now = clock.now()
+    member = ("u2", "赵六")
+    chat = tuple(_post(f"chat{n}", now, _CHAT, sender=member) for n in range(2))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), chat))
+    untaught = _taught_weights(store)
+    for message_id in _column(store, Message.id).values():
+        weights.correct_tier(store.sessions, message_id, Tier.INFO, now)
+    assert _taught_weights(store) == untaught
+    at = now + timedelta(minutes=5)
+    later = (
+        _post("ask", at, "请各村报一下人数", group="g2", sender=member),
+        _post("chat-again", at, _CHAT, sender=member),
+    )
+    ingestor.apply(account.id, SyncBatch("c2", (), later))
+    tiers = _column(store, Message.tier)
+    assert (tiers["ask"], tiers["chat-again"]) == ("info", "info")
+
+
 def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_room(
     store: Store, clock: ManualClock
 ) -> None:

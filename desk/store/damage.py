@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +31,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store.database import WriteRefusedAfterDamage, failure_cause, written
+from desk.store.files import write_whole
 
 T = TypeVar("T")
 
@@ -62,13 +62,7 @@ def write_marker(path: Path, found: DamageFound) -> None:
         "thread": found.thread,
         "error": found.error,
     }
-    partial = path.with_name(path.name + ".tmp")
-    with partial.open("w", encoding="utf-8") as handle:
-        json.dump(record, handle, indent=1)
-        handle.write("\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    write_whole(path, json.dumps(record, indent=1) + "\n")
 
 
 def read_marker(path: Path) -> DamageFound | None:

@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desk.store.files import write_whole
 from desk.store.paths import OsRefusal
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class KeyVault:
             )
         else:
             raise PassphraseRequired("no usable keychain")
-        _write_private(self._path, keyfile.to_json())
+        write_whole(self._path, keyfile.to_json())
         log.info("created a %s-protected store key", keyfile.protection.value)
         return key
 
@@ -212,7 +213,7 @@ class KeyVault:
             raise ValueError("the key of this store is in the keychain, not under a passphrase")
         key = self._unwrap(keyfile.wrapped, old, keyfile.store_id)
         wrapped = self._wrap(key, new, keyfile.store_id)
-        _write_private(self._path, KeyFile(keyfile.store_id, keyfile.protection, wrapped).to_json())
+        write_whole(self._path, KeyFile(keyfile.store_id, keyfile.protection, wrapped).to_json())
         log.info("store key wrapped under a new passphrase")
 
     def _try_keychain(self, store_id: str, key: bytes) -> bool:
@@ -298,13 +299,3 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import configparser
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -13,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desk.core.policy import Policy
 from desk.core.settings import LANGUAGES
 from desk.resources import translations_dir
+from desk.store.files import write_whole
 
 SHIPPED_LOCALES = ("zh_CN", "zh_TW", "en")
 _PROBE = ("MainWindow", "All")
@@ -68,24 +67,11 @@ def keep_language(file: Path, language: str) -> None:
     if kept_language(file) == language:
         return
     try:
-        _replace(file, f"[{_SECTION}]\n{_KEY}={language}\n")
+        write_whole(file, f"[{_SECTION}]\n{_KEY}={language}\n")
     except OSError as exc:
         if file not in _unkept:
             _unkept.add(file)
             log.warning("the language could not be kept in %s: %s", file.name, type(exc).__name__)
-
-
-def _replace(file: Path, text: str) -> None:
-    """Puts `text` in `file` at once: a reader finds the old text or the new, never part.
-    Not synced to disk: lost in a crash, the prompts are in the system's language once."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", dir=file.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, file)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def starting_locale(policy: Policy, file: Path) -> str:

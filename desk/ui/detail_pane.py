@@ -1,4 +1,5 @@
-"""The full message with its group, sender, time, tier and reasons, and its attachment."""
+"""The full message with its group, sender, time, tier and reasons, and its attachment;
+while a search is shown, its words marked wherever the pane shows them."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QDesktopServices, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desk.core.clock import Clock
+from desk.core.match_spans import Needle, needle_of
 from desk.core.placeholders import fill
 from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event
 from desk.store.attachments import AttachmentInfo
@@ -28,7 +30,7 @@ from desk.ui.card_text import (
     short_time,
 )
 from desk.ui.sidebar import encrypted_group_text, view_name
-from desk.ui.style import NOTE, REFUSED, TIER_TONES, follows_palette
+from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
 
 SAVE_LINK = "desk:save-attachment"
 # The roster, on the DING the user sent that is shown.
@@ -65,6 +67,7 @@ class DetailPane(QTextBrowser):
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
+        self._needle: Needle | None = None
         # What the clock changes in the shown row: its reasons, and which due times are past.
         self._aged: tuple[str, tuple[bool, ...]] = ("", ())
         self.setObjectName("detail")
@@ -72,6 +75,43 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)
+
+    def set_search(self, typed: str) -> None:
+        """Marks where the search `typed` matched in what the pane shows, and scrolls to
+        the first; for an empty one, marks nothing."""
+        needle = needle_of(typed)
+        if needle != self._needle:
+            self._needle = needle
+            self._mark_matches(scroll=True)
+
+    def _mark_matches(self, *, scroll: bool) -> None:
+        """Marks each place the search's needle lies in the page (the message, the copies'
+        added lines, its sender), as extra selections over the document, not in its HTML;
+        `scroll` brings the first into view."""
+        needle = self._needle
+        # The document's characters are its positions one to one: a paragraph's end and a
+        # <br> are one character each in the plain text too.
+        spans = needle.spans(self.document().toPlainText()) if needle is not None else ()
+        look = QTextCharFormat()
+        look.setBackground(MATCH_BOX)
+        look.setForeground(MATCH_TEXT)
+        marks = []
+        for start, end in spans:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(self.document())
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.format = look
+            marks.append(mark)
+        self.setExtraSelections(marks)
+        if scroll and spans:
+            first = QTextCursor(self.document())
+            first.setPosition(spans[0][0])
+            # A third of the way down, with the lines before it to read it in.
+            at = self.cursorRect(first)
+            if not self.viewport().rect().contains(at):
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + at.top() - self.viewport().height() // 3)
 
     def refresh_ageing(self) -> None:
         """Words the shown row's reasons anew ("due in 12 min" becomes "overdue by 1 min"),
@@ -95,6 +135,7 @@ class DetailPane(QTextBrowser):
         if row is None:
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:{note}'>{html.escape(empty)}</p>")
+            self.setExtraSelections([])
             return
         # Due at its own time again once a copy's sooner one has passed.
         row = row.standing_at(self._clock.now())
@@ -156,6 +197,8 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+        # Only the clock moved: left where the reader scrolled it.
+        self._mark_matches(scroll=not ageing)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -1,4 +1,5 @@
-"""Paints one inbox card: tier bar, group, sender with role badge, time, preview, summary."""
+"""Paints one inbox card: tier bar, group, sender with role badge, time, preview, summary;
+while a search is shown, its words marked in the header and the preview."""
 
 from __future__ import annotations
 
@@ -13,17 +14,37 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QRegion,
+    QStaticText,
+    QTextLayout,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
+from desk.core.match_spans import Needle, Span, around_first, needle_of, spaced_as_one, within
 from desk.store.inbox import InboxRow
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
-from desk.ui.style import DING_COLOUR, ROLE_COLOURS, SENT_DING_COLOUR, SUMMARY_TONES, tier_mark
+from desk.ui.style import (
+    DING_COLOUR,
+    MATCH_BOX,
+    MATCH_TEXT,
+    ROLE_COLOURS,
+    SENT_DING_COLOUR,
+    SUMMARY_TONES,
+    tier_mark,
+)
 
 _PAD = 8
 _BAR = 4
@@ -56,6 +77,76 @@ def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
 
 
+def _shown(line: str, elided: str) -> int:
+    """How many of `line`'s first characters its elided form shows (the rest, an ellipsis)."""
+    return len(line) if elided == line else max(0, len(elided) - 1)
+
+
+def _preview(
+    metrics: QFontMetrics, text: str, width: int, needle: Needle | None
+) -> tuple[str, tuple[Span, ...]]:
+    """The text's one line in `width`, and where the search's needle lies in it: from
+    a little ahead of its first match where the line's start left the match out of
+    sight (a long notice that matched near its end showed no sign of why)."""
+    if needle is None:
+        return _elided(metrics, " ".join(text.split()), width), ()
+    line, spans = spaced_as_one(text, needle.spans(text))
+    preview = _elided(metrics, line, width)
+    fits = _shown(line, preview)
+    if spans and spans[0][1] > fits:
+        # A quarter of the line before the match says what it is about.
+        line, spans = around_first(line, spans, fits, fits // 4)
+        preview = _elided(metrics, line, width)
+    return preview, within(spans, _shown(line, preview))
+
+
+def _marks(text: str, spans: tuple[Span, ...], font: QFont) -> tuple[tuple[float, float], ...]:
+    """Where each span of `text` begins and ends across its line in `font`, as drawn:
+    laid out once with the card, not at each paint."""
+    if not spans:
+        return ()
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return tuple((line.cursorToX(start)[0], line.cursorToX(end)[0]) for start, end in spans)
+
+
+def _draw_marked(
+    painter: QPainter,
+    area: QRect,
+    at: QPointF,
+    text: QStaticText,
+    marks: tuple[tuple[float, float], ...],
+    line_h: int,
+) -> None:
+    """Draws `text` at `at` in the painter's pen, and within `marks` (see `_marks`) in
+    the words of a box of MATCH_BOX: a box, not only a colour of the words, stands out
+    to eyes that tell colours apart poorly, on a light theme and a dark one."""
+    if not marks:
+        painter.drawStaticText(at, text)
+        return
+    # A pixel above and below the line, as a badge: Chinese from a taller fallback font.
+    boxes = [
+        QRectF(at.x() + start, at.y() - 1, end - start, line_h + 2).toAlignedRect()
+        for start, end in marks
+    ]
+    inside = QRegion()
+    for box in boxes:
+        painter.fillRect(box, MATCH_BOX)
+        inside = inside.united(box)
+    # The words are laid out once; drawn twice, each time clipped to its part, so they
+    # keep their places where the colour changes.
+    painter.save()
+    painter.setClipRegion(QRegion(area).subtracted(inside))
+    painter.drawStaticText(at, text)
+    painter.setClipRegion(inside)
+    painter.setPen(MATCH_TEXT)
+    painter.drawStaticText(at, text)
+    painter.restore()
+
+
 def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> str:
     """ "group · sender" in `width`: the group gives way first, since the sender is who to
     answer (and their badge says their role); groups are named from the county down to
@@ -82,10 +173,12 @@ class _Badge:
 
 @dataclass(frozen=True, slots=True)
 class _Card:
-    """A card's texts, elided and laid out once for its row, width, font and day (and
-    minute, for a card whose reasons age)."""
+    """A card's texts, elided and laid out once for its row, width, font, day and the
+    search shown (and minute, for a card whose reasons age); where the search's needle
+    lies in its header and preview, as spans of their characters and across the line."""
 
     row: InboxRow
+    needle: Needle | None
     width: int
     font: QFont
     day: date
@@ -97,7 +190,11 @@ class _Card:
     when_x: int
     header: QStaticText
     header_x: int
+    header_spans: tuple[Span, ...]
+    header_marks: tuple[tuple[float, float], ...]
     preview: QStaticText
+    preview_spans: tuple[Span, ...]
+    preview_marks: tuple[tuple[float, float], ...]
     small: QFont
     summary: QStaticText
 
@@ -108,6 +205,12 @@ class InboxDelegate(QStyledItemDelegate):
         self._tz = tz
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
+        self._needle: Needle | None = None
+
+    def set_search(self, typed: str) -> None:
+        """Marks where the search `typed` matched in each card from its next paint on;
+        none for an empty one. Each card is laid out again once, as it is next painted."""
+        self._needle = needle_of(typed)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -170,7 +273,14 @@ class InboxDelegate(QStyledItemDelegate):
         bold.setBold(not row.read)
         painter.setFont(bold)
         painter.setPen(text_pen)
-        painter.drawStaticText(QPointF(left + card.header_x, top), card.header)
+        _draw_marked(
+            painter,
+            rect,
+            QPointF(left + card.header_x, top),
+            card.header,
+            card.header_marks,
+            line_h,
+        )
 
         text_left = left + _BAR + _PAD
         painter.setFont(card.font)
@@ -180,7 +290,14 @@ class InboxDelegate(QStyledItemDelegate):
             QPalette.ColorGroup.Active if selected or not row.read else QPalette.ColorGroup.Disabled
         )
         painter.setPen(option.palette.color(colour_group, text_role))
-        painter.drawStaticText(QPointF(text_left, top + line_h + _PAD // 2), card.preview)
+        _draw_marked(
+            painter,
+            rect,
+            QPointF(text_left, top + line_h + _PAD // 2),
+            card.preview,
+            card.preview_marks,
+            line_h,
+        )
         painter.setFont(card.small)
         if not selected:
             painter.setPen(SUMMARY_TONES[row.tier].on(background))
@@ -199,6 +316,7 @@ class InboxDelegate(QStyledItemDelegate):
         if (
             card is not None
             and (card.row is row or card.row == row)
+            and card.needle == self._needle
             and card.width == width
             and card.day == day
             and card.minute == minute
@@ -272,16 +390,20 @@ class InboxDelegate(QStyledItemDelegate):
         header_x = x
         room = right - when_w - _PAD - x - (width_of(role) if role else 0)
         header = _header(bold_metrics, row.group_name, row.sender_name, room)
+        # A search finds what a person it names posted (孟凡 in 区政府办-孟凡) too.
+        needle = self._needle
+        header_spans = needle.spans(header) if needle is not None else ()
         x += bold_metrics.horizontalAdvance(header) + _PAD // 2
         if role:
             badge(role, ROLE_COLOURS[row.sender_role])
 
-        preview = _elided(metrics, " ".join(message_text(row).split()), right - left)
+        preview, preview_spans = _preview(metrics, message_text(row), right - left, needle)
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
         line = _elided(QFontMetrics(small), summary(row, self._tz, self._clock.now()), right - left)
         return _Card(
             row=row,
+            needle=needle,
             width=width,
             font=QFont(font),
             day=day,
@@ -293,7 +415,11 @@ class InboxDelegate(QStyledItemDelegate):
             when_x=right - when_w,
             header=_static(header),
             header_x=header_x,
+            header_spans=header_spans,
+            header_marks=_marks(header, header_spans, bold),
             preview=_static(preview),
+            preview_spans=preview_spans,
+            preview_marks=_marks(preview, preview_spans, base),
             small=small,
             summary=_static(line),
         )

@@ -124,12 +124,15 @@ def around_first(
 ) -> tuple[str, tuple[Span, ...]]:
     """The text to show in a line where `fits` of its first characters fit: as it is if
     its first span ends within them, else from `before` characters ahead of that span, an
-    ellipsis first ("…前文 match 后文"), with `spans` moved onto it. Where the cut falls
-    inside a word of a language that spaces its words, the line starts at the next word."""
+    ellipsis first ("…前文 match 后文"), with `spans` moved onto it; from further ahead where
+    the text ends before the line would (a match near the end left half the line empty).
+    Where the cut falls inside a word of a language that spaces its words, the line
+    starts at the next word."""
     if not spans or spans[0][1] <= fits:
         return text, spans
     first = spans[0][0]
-    start = max(0, first - max(0, before))
+    # The ellipsis takes one of the characters that fit.
+    start = max(0, min(first - max(0, before), len(text) - (fits - len(ELLIPSIS))))
     if start == 0:
         return text, spans
     ahead = text[start:first]

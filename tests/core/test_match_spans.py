@@ -138,7 +138,17 @@ def test_later_matches_move_with_the_line() -> None:
     needle = needle_of("通知")
     assert needle is not None
     line, moved = around_first(text, needle.spans(text), fits=10, before=2)
-    assert _marked(line, moved) == "…xx[通知]a[通知]"
+    assert _marked(line, moved) == "…xxxx[通知]a[通知]"
+
+
+def test_a_match_near_the_end_is_shown_in_a_full_line() -> None:
+    text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸三楼集合"
+    needle = needle_of("三楼")
+    assert needle is not None
+    line, moved = around_first(text, needle.spans(text), fits=10, before=2)
+    assert line == "…己庚辛壬癸三楼集合"
+    assert len(line) == 10
+    assert _marked(line, moved) == "…己庚辛壬癸[三楼]集合"
 
 
 @pytest.mark.parametrize(

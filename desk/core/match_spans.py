@@ -12,7 +12,7 @@ same rules, so a mark never claims a match the search did not make.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from desk.core.simplified import simplified
 
@@ -65,7 +65,8 @@ class Needle:
         return tuple((origin[start], origin[end - 1] + 1) for start, end in joined)
 
 
-@cache
+# Bounded: every pause in typing is a search of its own.
+@lru_cache(maxsize=64)
 def needle_of(typed: str) -> Needle | None:
     """The needle a search box's text makes, as the store reads it; None for no search."""
     stripped = typed.strip()

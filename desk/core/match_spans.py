@@ -6,11 +6,14 @@ typed, stripped, and, where it has traditional characters, in simplified ones to
 (`search_forms`); it folds case a character at a time (SQLite's trigram tokenizer folds
 each letter, Ä and Ｈ included; a LIKE and the pair index fold ASCII), and nothing else:
 ＨＰＶ (full width) does not find HPV, nor a space a line break. The spans here follow the
-same rules, so a mark never claims a match the search did not make.
+same rules, so a mark never claims a match the search did not make: which path answers a
+needle (and so how it folds case, and whether it looks in senders' names) is the store's
+to say (desk.store.inbox.search_needle).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,15 +36,19 @@ def search_forms(needle: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Needle:
-    """A search made ready to mark texts: its forms, case folded. Made once a search
-    (`needle_of`), then asked of each card as it is laid out."""
+    """A search made ready to mark texts: its forms, case folded (each letter; or, where a
+    LIKE or the pair index answers it, `ascii_case`, A to Z alone), and whether the search
+    looks in senders' names (`names`). Made once a search (`needle_of`), then asked of each
+    card as it is laid out."""
 
     forms: tuple[str, ...]
+    ascii_case: bool = False
+    names: bool = False
 
     def spans(self, text: str) -> tuple[Span, ...]:
         """Every occurrence of any form in `text`, as spans of its original characters,
         in order; overlapping and touching ones joined into one."""
-        folded, origin = _folded(text)
+        folded, origin = _ascii_folded(text, self.forms) if self.ascii_case else _folded(text)
         found: list[Span] = []
         for form in self.forms:
             at = folded.find(form)
@@ -67,12 +74,30 @@ class Needle:
 
 # Bounded: every pause in typing is a search of its own.
 @lru_cache(maxsize=64)
-def needle_of(typed: str) -> Needle | None:
-    """The needle a search box's text makes, as the store reads it; None for no search."""
+def needle_of(typed: str, *, ascii_case: bool = False, names: bool = False) -> Needle | None:
+    """The needle a search box's text makes, folded as `ascii_case` says (see `Needle`);
+    None for no search."""
     stripped = typed.strip()
     if not stripped:
         return None
-    return Needle(tuple(dict.fromkeys(form.lower() for form in search_forms(stripped))))
+    fold = _ascii_lower if ascii_case else str.lower
+    forms = tuple(dict.fromkeys(fold(form) for form in search_forms(stripped)))
+    return Needle(forms, ascii_case, names)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
+def _ascii_folded(text: str, forms: tuple[str, ...]) -> tuple[str, None]:
+    """`text` with A to Z in lower case, character for character; as it is where no form
+    holds a letter A to Z could fold into (nearly always: Chinese has none)."""
+    if any(char.isascii() and char.isalpha() for form in forms for char in form):
+        return _ascii_lower(text), None
+    return text, None
 
 
 def _folded(text: str) -> tuple[str, list[int] | None]:
@@ -87,34 +112,55 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
     return lowered, origin
 
 
-def spaced_as_one(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:
-    """The text as a card's one line shows it (each run of white space one space, none at
-    either end: `" ".join(text.split())`), and `spans` of `text` moved onto it."""
-    shown: list[str] = []
-    # Where each original character landed in the line.
-    landed: list[int] = []
-    at = 0
-    pending_space = False
-    for char in text:
-        if char.isspace():
-            pending_space = at > 0
-            landed.append(at)
-            continue
-        if pending_space:
-            shown.append(" ")
-            at += 1
-            pending_space = False
-        shown.append(char)
-        landed.append(at)
-        at += 1
-    line = "".join(shown)
-    moved = []
+# A run of white space as str.split() sees it (both ask Py_UNICODE_ISSPACE).
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """The text as a card's one line shows it: each run of white space one space, none at
+    either end."""
+    return " ".join(text.split())
+
+
+def on_line(text: str, spans: tuple[Span, ...], upto: int | None = None) -> tuple[Span, ...]:
+    """`spans` of `text` moved onto its `one_line`; those that would start at or beyond
+    `upto` on it are left out, and the text is not walked to them: a card shows a line's
+    first forty characters or so, and walking a 12,800-character notice to its end for
+    its marks made each card's layout eight times slower."""
+    # Where each span's first and last characters land on the line: a character of a run of
+    # white space lands where the run's one space does (at the line's end for a run at
+    # the text's end, and at its start for one at its start, which shows none).
+    moved: list[Span] = []
+    # Up to the first span, at C's speed: what the line drops before it.
+    at = spans[0][0] if spans else 0
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    removed = at - len(one_line(text[:at]))
+    runs = _SPACES.finditer(text, at)
+    run = next(runs, None)
+
+    def landed(index: int) -> int:
+        nonlocal removed, run
+        while run is not None and run.end() <= index:
+            # A run at the start shows no space; any other, one.
+            removed += run.end() - run.start() - (1 if run.start() else 0)
+            run = next(runs, None)
+        if run is not None and run.start() <= index:
+            return run.start() - removed
+        return index - removed
+
     for start, end in spans:
+        first = landed(start)
+        if upto is not None and first >= upto:
+            break
         # Ends on the last character the span covers: its trailing space is dropped.
-        first, last = landed[start], landed[end - 1] + 1
+        last = landed(end - 1)
+        # One in a run at the text's end lands just past the line's: it shows nothing.
+        if run is None or run.start() > end - 1 or run.end() < len(text):
+            last += 1
         if last > first:
-            moved.append((first, min(last, len(line))))
-    return line, tuple(moved)
+            moved.append((first, last))
+    return tuple(moved)
 
 
 ELLIPSIS = "…"

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
-from desk.core.match_spans import search_forms
+from desk.core.match_spans import Needle, needle_of, search_forms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, standing_due
 from desk.store import ranking, read_marks, text_index, weights
@@ -719,6 +719,20 @@ def indexed(needle: str) -> bool:
     return _index_match(needle.strip()) is not None
 
 
+def search_needle(typed: str) -> Needle | None:
+    """The needle to mark where the search `typed` matched, as the path that answers it
+    reads it: the trigram index folds the case of every letter, a LIKE and the pair index
+    only of A to Z (ä finds no Ä there); and a needle of one character names no sender
+    (`_senders_named`). None for no search."""
+    needle = typed.strip()
+    index = _index_match(needle)
+    return needle_of(
+        needle,
+        ascii_case=index is None or index[0] is not text_index.TRIGRAMS,
+        names=index is not None and len(needle) >= 2,
+    )
+
+
 def _index_match(needle: str) -> tuple[TableClause, str] | None:
     """The text index that answers a search for `needle` (in either of its `search_forms`), and
     the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""
@@ -776,7 +790,14 @@ _SENDERS_HOLDING = {
 
 def _person(name: str) -> str:
     """The person of a display name that starts with their unit (区政府办-孟凡, 上坪村－卜长林)."""
-    return _UNIT_DASH.split(name)[-1]
+    return name[person_start(name) :]
+
+
+def person_start(name: str) -> int:
+    """Where the person begins in a display name: after the last dash of a unit before it
+    (区政府办-孟凡), else at its start."""
+    dashes = [dash.end() for dash in _UNIT_DASH.finditer(name)]
+    return dashes[-1] if dashes else 0
 
 
 @functools.cache

@@ -32,8 +32,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
-from desk.core.match_spans import Needle, Span, around_first, needle_of, spaced_as_one, within
-from desk.store.inbox import InboxRow
+from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
+from desk.store.inbox import InboxRow, person_start, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.style import (
@@ -45,6 +45,7 @@ from desk.ui.style import (
     SUMMARY_TONES,
     tier_mark,
 )
+from desk.ui.utf16 import in_utf16
 
 _PAD = 8
 _BAR = 4
@@ -88,21 +89,30 @@ def _preview(
     """The text's one line in `width`, and where the search's needle lies in it: from
     a little ahead of its first match where the line's start left the match out of
     sight (a long notice that matched near its end showed no sign of why)."""
-    if needle is None:
-        return _elided(metrics, " ".join(text.split()), width), ()
-    line, spans = spaced_as_one(text, needle.spans(text))
+    line = one_line(text)
     preview = _elided(metrics, line, width)
+    spans = needle.spans(text) if needle is not None else ()
+    if not spans:
+        return preview, ()
     fits = _shown(line, preview)
-    if spans and spans[0][1] > fits:
-        # A quarter of the line before the match says what it is about.
-        line, spans = around_first(line, spans, fits, fits // 4)
-        preview = _elided(metrics, line, width)
-    return preview, within(spans, _shown(line, preview))
+    # The first match says where the line starts; the rest are moved onto it only as far
+    # as it is shown.
+    first = on_line(text, spans[:1])
+    if not first or first[0][1] <= fits:
+        return preview, within(on_line(text, spans, upto=fits), fits)
+    # A quarter of the line before the match says what it is about.
+    line, moved = around_first(line, first, fits, fits // 4)
+    shift = moved[0][0] - first[0][0]
+    preview = _elided(metrics, line, width)
+    shown = _shown(line, preview)
+    later = on_line(text, spans, upto=shown - shift)
+    return preview, within(tuple((s + shift, e + shift) for s, e in later), shown)
 
 
 def _marks(text: str, spans: tuple[Span, ...], font: QFont) -> tuple[tuple[float, float], ...]:
-    """Where each span of `text` begins and ends across its line in `font`, as drawn:
-    laid out once with the card, not at each paint."""
+    """Where each span of `text` begins and ends across its line in `font`, as drawn,
+    left to right (in right-to-left words a span's start lies right of its end): laid out
+    once with the card, not at each paint."""
     if not spans:
         return ()
     layout = QTextLayout(text, font)
@@ -110,7 +120,10 @@ def _marks(text: str, spans: tuple[Span, ...], font: QFont) -> tuple[tuple[float
     line = layout.createLine()
     line.setLineWidth(1e6)
     layout.endLayout()
-    return tuple((line.cursorToX(start)[0], line.cursorToX(end)[0]) for start, end in spans)
+    xs = (
+        (line.cursorToX(start)[0], line.cursorToX(end)[0]) for start, end in in_utf16(text, spans)
+    )
+    return tuple((min(a, b), max(a, b)) for a, b in xs)
 
 
 def _draw_marked(
@@ -147,20 +160,35 @@ def _draw_marked(
     painter.restore()
 
 
-def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> str:
-    """ "group · sender" in `width`: the group gives way first, since the sender is who to
-    answer (and their badge says their role); groups are named from the county down to
-    the village, and a long name left no room for the sender. Where not even two of the
-    group's characters fit beside the sender, an ellipsis stands for the group (the
-    tooltip and the reading pane name it)."""
+def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> tuple[str, int]:
+    """ "group · sender" in `width`, and where the sender starts in it: the group gives way
+    first, since the sender is who to answer (and their badge says their role); groups are
+    named from the county down to the village, and a long name left no room for the
+    sender. Where not even two of the group's characters fit beside the sender, an
+    ellipsis stands for the group (the tooltip and the reading pane name it)."""
     full = f"{group} · {sender}"
     if metrics.horizontalAdvance(full) <= width:
-        return full
+        return full, len(group) + len(" · ")
     tail = f" · {sender}"
     room = width - metrics.horizontalAdvance(tail)
     if room >= metrics.horizontalAdvance(group[:2] + "…"):
-        return _elided(metrics, group, room) + tail
-    return _elided(metrics, "…" + tail, width)
+        shown = _elided(metrics, group, room)
+        return shown + tail, len(shown) + len(" · ")
+    shown = _elided(metrics, "…" + tail, width)
+    return shown, min(len(shown), len("… · "))
+
+
+def _named(header: str, sender_at: int, sender: str, needle: Needle | None) -> tuple[Span, ...]:
+    """Where the search's needle names the sender in the header: in the person's part of
+    the name (孟凡 of 区政府办-孟凡), or the whole name, as the store's search looks for
+    them; never in the group's name or the sender's unit, which it does not search."""
+    if needle is None or not needle.names:
+        return ()
+    if needle.spans(sender) == ((0, len(sender)),):
+        at = sender_at
+    else:
+        at = sender_at + person_start(sender)
+    return tuple((s + at, e + at) for s, e in needle.spans(header[at:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +238,7 @@ class InboxDelegate(QStyledItemDelegate):
     def set_search(self, typed: str) -> None:
         """Marks where the search `typed` matched in each card from its next paint on;
         none for an empty one. Each card is laid out again once, as it is next painted."""
-        self._needle = needle_of(typed)
+        self._needle = search_needle(typed)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -389,10 +417,10 @@ class InboxDelegate(QStyledItemDelegate):
                 badge(text, DING_COLOUR.darker(140))
         header_x = x
         room = right - when_w - _PAD - x - (width_of(role) if role else 0)
-        header = _header(bold_metrics, row.group_name, row.sender_name, room)
+        header, sender_at = _header(bold_metrics, row.group_name, row.sender_name, room)
         # A search finds what a person it names posted (孟凡 in 区政府办-孟凡) too.
         needle = self._needle
-        header_spans = needle.spans(header) if needle is not None else ()
+        header_spans = _named(header, sender_at, row.sender_name, needle)
         x += bold_metrics.horizontalAdvance(header) + _PAD // 2
         if role:
             badge(role, ROLE_COLOURS[row.sender_role])

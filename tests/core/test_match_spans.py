@@ -10,8 +10,9 @@ from desk.core.match_spans import (
     Span,
     around_first,
     needle_of,
+    on_line,
+    one_line,
     search_forms,
-    spaced_as_one,
     within,
 )
 
@@ -94,17 +95,44 @@ def test_a_card_s_line_runs_white_space_together_and_the_marks_follow() -> None:
     text = "  第一行\n\n请 各村   上报防汛\t物资  "
     needle = needle_of("上报防汛")
     assert needle is not None
-    line, spans = spaced_as_one(text, needle.spans(text))
+    line = one_line(text)
     assert line == " ".join(text.split())
-    assert _marked(line, spans) == "第一行 请 各村 [上报防汛] 物资"
+    assert _marked(line, on_line(text, needle.spans(text))) == "第一行 请 各村 [上报防汛] 物资"
 
 
 def test_a_mark_ending_in_spaces_run_together_ends_at_its_last_letter() -> None:
-    line, spans = spaced_as_one("ab   cd", ((0, 4),))
-    assert line == "ab cd"
-    assert _marked(line, spans) == "[ab ]cd"
-    line, spans = spaced_as_one("ab   cd", ((5, 7),))
-    assert _marked(line, spans) == "ab [cd]"
+    assert _marked("ab cd", on_line("ab   cd", ((0, 4),))) == "[ab ]cd"
+    assert _marked("ab cd", on_line("ab   cd", ((5, 7),))) == "ab [cd]"
+    # White space at either end shows none.
+    assert on_line("  ab  ", ((0, 3), (3, 6))) == ((0, 1), (1, 2))
+
+
+def test_white_space_runs_together_as_split_sees_it() -> None:
+    # Unit and record separators, a no-break and an ideographic space are white space to
+    # str.split() too.
+    text = "\x1f甲\x1e\u00a0乙\u3000 丙\u2028丁\x1c"
+    line = one_line(text)
+    spans = tuple((n, n + 1) for n, char in enumerate(text) if not char.isspace())
+    assert [line[s:e] for s, e in on_line(text, spans)] == ["甲", "乙", "丙", "丁"]
+
+
+def test_marks_beyond_what_a_line_shows_are_left_out() -> None:
+    text = "通知 " * 3
+    needle = needle_of("通知")
+    assert needle is not None
+    assert on_line(text, needle.spans(text), upto=4) == ((0, 2), (3, 5))
+    assert on_line(text, needle.spans(text), upto=3) == ((0, 2),)
+
+
+def test_the_one_and_two_character_searches_fold_ascii_letters_alone() -> None:
+    # A LIKE and the pair index fold A to Z, and nothing else.
+    needle = needle_of("ä", ascii_case=True)
+    assert needle is not None
+    assert _marked("Äpfel äpfel", needle.spans("Äpfel äpfel")) == "Äpfel [ä]pfel"
+    needle = needle_of("Hp", ascii_case=True)
+    assert needle is not None
+    assert _marked("HPV ＨＰＶ hpv", needle.spans("HPV ＨＰＶ hpv")) == "[HP]V ＨＰＶ [hp]v"
+    assert needle_of("ÄH", ascii_case=True) == Needle(("Äh",), ascii_case=True)
 
 
 def test_a_match_already_in_view_leaves_the_line_from_its_start() -> None:

@@ -4,21 +4,27 @@ and gone with the search."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
+from desk.store.inbox import NoticeCopy
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.ui.detail_pane import DetailPane
+from desk.ui.inbox_delegate import _marks
 from desk.ui.main_window import MainWindow
 from desk.ui.style import MATCH_BOX
 from tests.conftest import SHANGHAI
+from tests.ui.test_detail_pane import _row as plain_row
 from tests.ui.test_main_window import _window_over, type_chinese
 
 # The match lies far beyond what a card's line shows of it.
@@ -33,6 +39,12 @@ POSTS = {
     "simple": ("党政办-李明", "紧急通知：明日全镇中小学停课一天。"),
     "traditional": ("党政办-李明", "轉發：緊急通知，明日停課。"),
     "latin": ("卫健办-王芳", "HPV疫苗第二针接种安排，请适龄女生家长留意 hpv 接种时间。"),
+    # An emoji is two of Qt's characters (UTF-16) and one of Python's.
+    "fire": ("农办-赵强", "🔥" * 8 + " 消防演练：明日停课 🔥🔥 消防演练"),
+    # The group (镇政府办) and the sender's unit (党政办) in the text too.
+    "town": ("党政办-李明", "镇政府办通知：请党政办各同志到镇政府三楼开会。"),
+    # The one- and two-character searches fold ASCII letters only; the trigrams fold all.
+    "umlaut": ("卫健办-王芳", "Äpfel und äpfel"),
     # Longer than the reading pane is tall.
     "ledger": (
         "农办-赵强",
@@ -108,8 +120,8 @@ def _card_marks(win: MainWindow, row: int) -> tuple[str, list[str], list[str]]:
     )
 
 
-def _pane_marks(win: MainWindow) -> list[str]:
-    return [mark.cursor.selectedText() for mark in win.detail.extraSelections()]
+def _pane_marks(pane: DetailPane) -> list[str]:
+    return [mark.cursor.selectedText() for mark in pane.extraSelections()]
 
 
 def test_a_card_shows_and_marks_a_match_beyond_its_line_s_end(
@@ -147,7 +159,7 @@ def test_case_is_folded_as_the_search_folds_it(qtbot: QtBot, window: MainWindow)
     (_, _, marked) = _card_marks(window, _row_of(window, POSTS["latin"][1]))
     assert marked[0] == "HPV"
     # The card's line ends before the second; the reading pane shows the card whole.
-    assert _pane_marks(window) == ["HPV", "hpv"]
+    assert _pane_marks(window.detail) == ["HPV", "hpv"]
 
 
 def test_a_search_naming_the_sender_marks_the_name_in_the_header(
@@ -165,16 +177,16 @@ def test_the_reading_pane_marks_every_match_and_shows_the_first(
     window.resize(900, 480)
     row = _row_of(window, LONG)
     window.list.setCurrentIndex(window.model.index(row))
-    assert _pane_marks(window) == []
+    assert _pane_marks(window.detail) == []
 
     _search(qtbot, window, "村")
     window.list.setCurrentIndex(window.model.index(_row_of(window, LONG)))
-    assert _pane_marks(window) == ["村"] * LONG.count("村")
+    assert _pane_marks(window.detail) == ["村"] * LONG.count("村")
     mark = window.detail.extraSelections()[0]
     assert mark.format.background().color() == MATCH_BOX
 
     _leave_search(qtbot, window)
-    assert _pane_marks(window) == []
+    assert _pane_marks(window.detail) == []
 
 
 def test_the_reading_pane_scrolls_to_a_match_out_of_sight(qtbot: QtBot, window: MainWindow) -> None:
@@ -186,3 +198,96 @@ def test_the_reading_pane_scrolls_to_a_match_out_of_sight(qtbot: QtBot, window: 
     (mark,) = pane.extraSelections()
     assert mark.cursor.selectedText() == "秸秆禁烧"
     assert pane.viewport().rect().contains(pane.cursorRect(mark.cursor))
+
+
+def test_marks_fall_on_the_words_after_emoji(qtbot: QtBot, window: MainWindow) -> None:
+    text = POSTS["fire"][1]
+    _search(qtbot, window, "消防演练")
+    row = _row_of(window, text)
+    window.list.setCurrentIndex(window.model.index(row))
+    assert _pane_marks(window.detail) == ["消防演练", "消防演练"]
+    index = window.model.index(row)
+    inbox_row = window.model.inbox_row(row)
+    assert inbox_row is not None
+    card = window.cards._card(inbox_row, window.list.visualRect(index).width(), window.list.font())
+    preview = card.preview.text()
+    assert [preview[s:e] for s, e in card.preview_spans] == ["消防演练", "消防演练"]
+    # Each box starts where the words before it end, as the line is drawn.
+    metrics = QFontMetrics(window.list.font())
+    for (start, _), (x, _) in zip(card.preview_spans, card.preview_marks, strict=True):
+        assert abs(x - metrics.horizontalAdvance(preview[:start])) <= 2
+
+
+def test_the_reading_pane_marks_the_message_not_its_own_wording(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 480)
+    text = POSTS["town"][1]
+    # The group's name (镇政府办) heads the pane, above the message.
+    _search(qtbot, window, "镇政府")
+    window.list.setCurrentIndex(window.model.index(_row_of(window, text)))
+    assert "镇政府办" in window.detail.toPlainText().split("\n")[0]
+    marks = window.detail.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["镇政府", "镇政府"]
+    body = window.detail.toPlainText().index(text)
+    assert all(m.cursor.selectionStart() >= body for m in marks)
+
+
+def test_the_header_marks_only_the_person_a_search_looked_for(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text = POSTS["town"][1]
+    # The store searches neither the group's name nor the sender's unit...
+    for needle in ("镇政府", "党政办"):
+        _search(qtbot, window, needle)
+        (_, header, preview) = _card_marks(window, _row_of(window, text))
+        assert header == [], needle
+        assert preview[0] == needle
+    # ...nor names for one character.
+    simple = POSTS["simple"][1]
+    _search(qtbot, window, "明")
+    assert _card_marks(window, _row_of(window, simple))[1:] == ([], ["明"])
+    _search(qtbot, window, "李明")
+    assert _card_marks(window, _row_of(window, simple))[1:] == (["李明"], [])
+
+
+def test_a_one_character_search_folds_only_ascii_letters(qtbot: QtBot, window: MainWindow) -> None:
+    text = POSTS["umlaut"][1]
+    # A LIKE answers it, and does not find Ä for ä.
+    _search(qtbot, window, "ä")
+    assert _card_marks(window, _row_of(window, text))[2] == ["ä"]
+    # The trigram index does.
+    _search(qtbot, window, "äpf")
+    assert _card_marks(window, _row_of(window, text))[2] == ["Äpf", "äpf"]
+    # ASCII letters fold on either path.
+    _search(qtbot, window, "P")
+    assert _card_marks(window, _row_of(window, text))[2] == ["p", "p"]
+
+
+def test_a_mark_in_right_to_left_text_is_a_box_left_to_right(qtbot: QtBot) -> None:
+    font = QFont()
+    (mark,) = _marks("שלום עולם", ((5, 9),), font)
+    assert mark[0] < mark[1]
+
+
+def test_the_reading_pane_marks_what_a_copy_adds_not_its_heading(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 23, 9, 15, tzinfo=SHANGHAI)
+    copy = NoticeCopy(
+        id=2,
+        group_name="桐坪镇村联络群",
+        sender_name="贺春梅",
+        ts=at,
+        added=("请各村再排查一次。", "结果报镇应急办。"),
+        deadline=at + timedelta(hours=1),
+    )
+    pane = DetailPane(SHANGHAI, ManualClock(at), copies_of=lambda _card: [copy])
+    qtbot.addWidget(pane)
+    card = replace(plain_row("暴雨预警：请排查隐患"), cluster="$e", also_in=(copy.group_name,))
+    pane.show_row(card)
+    pane.set_search("排查")
+    assert _pane_marks(pane) == ["排查", "排查"]
+    for needle in ("联络群", "Due", "adds"):
+        pane.set_search(needle)
+        assert _pane_marks(pane) == [], needle
+    pane.set_search("应急办")
+    assert _pane_marks(pane) == ["应急办"]

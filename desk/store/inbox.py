@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
+from desk.core.match_spans import Needle, needle_of, search_forms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, standing_due
-from desk.core.simplified import simplified
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.damage import driver_cursor
@@ -656,7 +656,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     # A needle the text indexes cannot answer (one character, or with punctuation), in
     # each of its forms.
     patterns = (
-        [_like_pattern(f) for f in _forms(needle)]
+        [_like_pattern(f) for f in search_forms(needle)]
         if likes and needle and not _index_match(needle)
         else []
     )
@@ -680,7 +680,9 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
     if patterns:
         # A name only a LIKE finds (Li Ming) finds what its bearer posted too.
-        holds = or_(_holds_any(Message.text, patterns), Message.sender_name.in_(_forms(needle)))
+        holds = or_(
+            _holds_any(Message.text, patterns), Message.sender_name.in_(search_forms(needle))
+        )
         if in_group:
             conditions.append(holds)
         else:
@@ -717,26 +719,29 @@ def indexed(needle: str) -> bool:
     return _index_match(needle.strip()) is not None
 
 
+def search_needle(typed: str) -> Needle | None:
+    """The needle to mark where the search `typed` matched, as the path that answers it
+    reads it: the trigram index folds the case of every letter, a LIKE and the pair index
+    only of A to Z (ä finds no Ä there); and a needle of one character names no sender
+    (`_senders_named`). None for no search."""
+    needle = typed.strip()
+    index = _index_match(needle)
+    return needle_of(
+        needle,
+        ascii_case=index is None or index[0] is not text_index.TRIGRAMS,
+        names=index is not None and len(needle) >= 2,
+    )
+
+
 def _index_match(needle: str) -> tuple[TableClause, str] | None:
-    """The text index that answers a search for `needle` (in either of its `_forms`), and
+    """The text index that answers a search for `needle` (in either of its `search_forms`), and
     the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""
-    forms = _forms(needle)
+    forms = search_forms(needle)
     if len(needle) >= TRIGRAM_MIN and all(len(f) >= TRIGRAM_MIN for f in forms):
         return text_index.TRIGRAMS, " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
     if needle and all(text_index.pair_indexed(f) for f in forms):
         return text_index.PAIRS, " OR ".join(text_index.pair_query(f) for f in forms)
     return None
-
-
-@functools.lru_cache(maxsize=64)
-def _forms(needle: str) -> tuple[str, ...]:
-    """The needle as typed and, if it has traditional characters, in simplified ones: one
-    who types 緊急通知 looks for 紧急通知 too (not the other way: a simplified character can
-    stand for several traditional ones)."""
-    if needle.isascii():
-        return (needle,)
-    other = simplified(needle)
-    return (needle,) if other == needle else (needle, other)
 
 
 def _matches(index: TableClause, phrase: str) -> ColumnElement[bool]:
@@ -753,14 +758,14 @@ def _card_test(view: View) -> str:
 
 
 def _senders_named(session: Session, needle: str) -> list[str]:
-    """The names posted under that are `needle` (in either of its `_forms`), or whose
+    """The names posted under that are `needle` (in either of its `search_forms`), or whose
     person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts
     that name him. The unit before the dash is not the person (a search for 党政办 or
     杨梅岭村 lists what names them, not all its people posted), and a single character
     names nearly everyone (王, 村), so it names no one."""
     if len(needle) < 2:
         return []
-    forms = [f.casefold() for f in _forms(needle)]
+    forms = [f.casefold() for f in search_forms(needle)]
     # On the driver's cursor: asked at each step of a search, the same statement built
     # and compiled by SQLAlchemy each time cost ten times what SQLite took to answer it.
     with driver_cursor(session) as cursor:
@@ -774,7 +779,7 @@ def _senders_named(session: Session, needle: str) -> list[str]:
     return named[:_MOST_SENDERS]
 
 
-# By the number of forms of the needle (`_forms` gives one or two).
+# By the number of forms of the needle (`search_forms` gives one or two).
 _SENDERS_HOLDING = {
     n: "SELECT name FROM senders WHERE "
     + " OR ".join(["instr(lower(name), ?) > 0"] * n)
@@ -785,7 +790,14 @@ _SENDERS_HOLDING = {
 
 def _person(name: str) -> str:
     """The person of a display name that starts with their unit (区政府办-孟凡, 上坪村－卜长林)."""
-    return _UNIT_DASH.split(name)[-1]
+    return name[person_start(name) :]
+
+
+def person_start(name: str) -> int:
+    """Where the person begins in a display name: after the last dash of a unit before it
+    (区政府办-孟凡), else at its start."""
+    dashes = [dash.end() for dash in _UNIT_DASH.finditer(name)]
+    return dashes[-1] if dashes else 0
 
 
 @functools.cache

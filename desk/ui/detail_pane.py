@@ -1,4 +1,5 @@
-"""The full message with its group, sender, time, tier and reasons, and its attachment."""
+"""The full message with its group, sender, time, tier and reasons, and its attachment;
+while a search is shown, its words marked in the message and in what its copies add."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QDesktopServices, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desk.core.clock import Clock
+from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
 from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
-from desk.store.inbox import InboxRow, NoticeCopy, ViewKind
+from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, search_needle
 from desk.ui.card_text import (
     acks_text,
     also_in_text,
@@ -28,9 +30,17 @@ from desk.ui.card_text import (
     short_time,
 )
 from desk.ui.sidebar import encrypted_group_text, view_name
-from desk.ui.style import NOTE, REFUSED, TIER_TONES, follows_palette
+from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
+from desk.ui.utf16 import in_utf16
 
 SAVE_LINK = "desk:save-attachment"
+# Where the text a search looked in begins and ends in the page (the message, a copy's
+# added lines): its name goes to the character after it. An end at a paragraph's end is
+# dropped, and the paragraph's end stands for it.
+_SEARCHED = "desk-searched"
+_SEARCHED_END = "desk-searched-end"
+_SEARCHED_FROM = f"<a name='{_SEARCHED}'></a>"
+_SEARCHED_TO = f"<a name='{_SEARCHED_END}'></a>"
 # The roster, on the DING the user sent that is shown.
 ROSTER_LINK = "desk:sent-ding"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
@@ -65,6 +75,7 @@ class DetailPane(QTextBrowser):
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
+        self._needle: Needle | None = None
         # What the clock changes in the shown row: its reasons, and which due times are past.
         self._aged: tuple[str, tuple[bool, ...]] = ("", ())
         self.setObjectName("detail")
@@ -72,6 +83,73 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)
+
+    def set_search(self, typed: str) -> None:
+        """Marks where the search `typed` matched in what the pane shows, and scrolls to
+        the first; for an empty one, marks nothing."""
+        needle = search_needle(typed)
+        if needle != self._needle:
+            self._needle = needle
+            self._mark_matches(scroll=True)
+
+    def _mark_matches(self, *, scroll: bool) -> None:
+        """Marks each place the search's needle lies in the text it searched (the message,
+        the copies' added lines; not the pane's own wording, the group's name or the time
+        above them), as extra selections over the document, not in its HTML; `scroll`
+        brings the first into view."""
+        needle = self._needle
+        spans: list[Span] = []
+        if needle is not None:
+            for start, end in self._searched():
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                # As the document holds it (runs of spaces run together), in its positions.
+                searched = cursor.selectedText()
+                found = in_utf16(searched, needle.spans(searched))
+                spans += [(start + s, start + e) for s, e in found]
+        look = QTextCharFormat()
+        look.setBackground(MATCH_BOX)
+        look.setForeground(MATCH_TEXT)
+        marks = []
+        for start, end in spans:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(self.document())
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.format = look
+            marks.append(mark)
+        self.setExtraSelections(marks)
+        if scroll and spans:
+            first = QTextCursor(self.document())
+            first.setPosition(spans[0][0])
+            # A third of the way down, with the lines before it to read it in.
+            at = self.cursorRect(first)
+            if not self.viewport().rect().contains(at):
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + at.top() - self.viewport().height() // 3)
+
+    def _searched(self) -> list[Span]:
+        """The document's spans (in its positions) between `_SEARCHED` and `_SEARCHED_END`
+        or the end of the paragraph."""
+        found: list[Span] = []
+        block = self.document().begin()
+        while block.isValid():
+            start: int | None = None
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                names = fragment.charFormat().anchorNames()
+                if start is not None and _SEARCHED_END in names:
+                    found.append((start, fragment.position()))
+                    start = None
+                if _SEARCHED in names:
+                    start = fragment.position()
+                fragments += 1
+            if start is not None:
+                found.append((start, block.position() + block.length() - 1))
+            block = block.next()
+        return found
 
     def refresh_ageing(self) -> None:
         """Words the shown row's reasons anew ("due in 12 min" becomes "overdue by 1 min"),
@@ -95,6 +173,7 @@ class DetailPane(QTextBrowser):
         if row is None:
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:{note}'>{html.escape(empty)}</p>")
+            self.setExtraSelections([])
             return
         # Due at its own time again once a copy's sooner one has passed.
         row = row.standing_at(self._clock.now())
@@ -151,11 +230,13 @@ class DetailPane(QTextBrowser):
         body = _with_links(message_text(row)).replace("\n", "<br>")
         if row.withdrawn is not None:
             body = f"<i style='color:{note}'>{body}</i>"
-        parts.append(f"<hr><p style='font-size:11pt'>{body}</p>")
+        parts.append(f"<hr><p style='font-size:11pt'>{_SEARCHED_FROM}{body}</p>")
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         self.setHtml("".join(parts))
+        # Only the clock moved: left where the reader scrolled it.
+        self._mark_matches(scroll=not ageing)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -181,7 +262,8 @@ class DetailPane(QTextBrowser):
             when = copy.ts.astimezone(self._tz).strftime("%m-%d %H:%M")
             head = fill(self.tr("%1 · %2 · %3 adds:"), copy.group_name, copy.sender_name, when)
             lines = [f"<b>{esc(head)}</b>"]
-            lines += [esc(sentence) for sentence in copy.added]
+            added = "<br>".join(esc(sentence) for sentence in copy.added)
+            lines.append(_SEARCHED_FROM + added + _SEARCHED_TO)
             if own_due and copy.deadline is not None:
                 lines.append(esc(self._due_text(copy.deadline, event=False)))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")

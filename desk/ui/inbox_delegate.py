@@ -1,4 +1,5 @@
-"""Paints one inbox card: tier bar, group, sender with role badge, time, preview, summary."""
+"""Paints one inbox card: tier bar, group, sender with role badge, time, preview, summary;
+while a search is shown, its words marked in the header and the preview."""
 
 from __future__ import annotations
 
@@ -13,17 +14,38 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QRegion,
+    QStaticText,
+    QTextLayout,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk.core.clock import Clock
-from desk.store.inbox import InboxRow
+from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
+from desk.store.inbox import InboxRow, person_start, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
-from desk.ui.style import DING_COLOUR, ROLE_COLOURS, SENT_DING_COLOUR, SUMMARY_TONES, tier_mark
+from desk.ui.style import (
+    DING_COLOUR,
+    MATCH_BOX,
+    MATCH_TEXT,
+    ROLE_COLOURS,
+    SENT_DING_COLOUR,
+    SUMMARY_TONES,
+    tier_mark,
+)
+from desk.ui.utf16 import in_utf16
 
 _PAD = 8
 _BAR = 4
@@ -56,20 +78,117 @@ def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
 
 
-def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> str:
-    """ "group · sender" in `width`: the group gives way first, since the sender is who to
-    answer (and their badge says their role); groups are named from the county down to
-    the village, and a long name left no room for the sender. Where not even two of the
-    group's characters fit beside the sender, an ellipsis stands for the group (the
-    tooltip and the reading pane name it)."""
+def _shown(line: str, elided: str) -> int:
+    """How many of `line`'s first characters its elided form shows (the rest, an ellipsis)."""
+    return len(line) if elided == line else max(0, len(elided) - 1)
+
+
+def _preview(
+    metrics: QFontMetrics, text: str, width: int, needle: Needle | None
+) -> tuple[str, tuple[Span, ...]]:
+    """The text's one line in `width`, and where the search's needle lies in it: from
+    a little ahead of its first match where the line's start left the match out of
+    sight (a long notice that matched near its end showed no sign of why)."""
+    line = one_line(text)
+    preview = _elided(metrics, line, width)
+    spans = needle.spans(text) if needle is not None else ()
+    if not spans:
+        return preview, ()
+    fits = _shown(line, preview)
+    # The first match says where the line starts; the rest are moved onto it only as far
+    # as it is shown.
+    first = on_line(text, spans[:1])
+    if not first or first[0][1] <= fits:
+        return preview, within(on_line(text, spans, upto=fits), fits)
+    # A quarter of the line before the match says what it is about.
+    line, moved = around_first(line, first, fits, fits // 4)
+    shift = moved[0][0] - first[0][0]
+    preview = _elided(metrics, line, width)
+    shown = _shown(line, preview)
+    later = on_line(text, spans, upto=shown - shift)
+    return preview, within(tuple((s + shift, e + shift) for s, e in later), shown)
+
+
+def _marks(text: str, spans: tuple[Span, ...], font: QFont) -> tuple[tuple[float, float], ...]:
+    """Where each span of `text` begins and ends across its line in `font`, as drawn,
+    left to right (in right-to-left words a span's start lies right of its end): laid out
+    once with the card, not at each paint."""
+    if not spans:
+        return ()
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    xs = (
+        (line.cursorToX(start)[0], line.cursorToX(end)[0]) for start, end in in_utf16(text, spans)
+    )
+    return tuple((min(a, b), max(a, b)) for a, b in xs)
+
+
+def _draw_marked(
+    painter: QPainter,
+    area: QRect,
+    at: QPointF,
+    text: QStaticText,
+    marks: tuple[tuple[float, float], ...],
+    line_h: int,
+) -> None:
+    """Draws `text` at `at` in the painter's pen, and within `marks` (see `_marks`) in
+    the words of a box of MATCH_BOX: a box, not only a colour of the words, stands out
+    to eyes that tell colours apart poorly, on a light theme and a dark one."""
+    if not marks:
+        painter.drawStaticText(at, text)
+        return
+    # A pixel above and below the line, as a badge: Chinese from a taller fallback font.
+    boxes = [
+        QRectF(at.x() + start, at.y() - 1, end - start, line_h + 2).toAlignedRect()
+        for start, end in marks
+    ]
+    inside = QRegion()
+    for box in boxes:
+        painter.fillRect(box, MATCH_BOX)
+        inside = inside.united(box)
+    # The words are laid out once; drawn twice, each time clipped to its part, so they
+    # keep their places where the colour changes.
+    painter.save()
+    painter.setClipRegion(QRegion(area).subtracted(inside))
+    painter.drawStaticText(at, text)
+    painter.setClipRegion(inside)
+    painter.setPen(MATCH_TEXT)
+    painter.drawStaticText(at, text)
+    painter.restore()
+
+
+def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> tuple[str, int]:
+    """ "group · sender" in `width`, and where the sender starts in it: the group gives way
+    first, since the sender is who to answer (and their badge says their role); groups are
+    named from the county down to the village, and a long name left no room for the
+    sender. Where not even two of the group's characters fit beside the sender, an
+    ellipsis stands for the group (the tooltip and the reading pane name it)."""
     full = f"{group} · {sender}"
     if metrics.horizontalAdvance(full) <= width:
-        return full
+        return full, len(group) + len(" · ")
     tail = f" · {sender}"
     room = width - metrics.horizontalAdvance(tail)
     if room >= metrics.horizontalAdvance(group[:2] + "…"):
-        return _elided(metrics, group, room) + tail
-    return _elided(metrics, "…" + tail, width)
+        shown = _elided(metrics, group, room)
+        return shown + tail, len(shown) + len(" · ")
+    shown = _elided(metrics, "…" + tail, width)
+    return shown, min(len(shown), len("… · "))
+
+
+def _named(header: str, sender_at: int, sender: str, needle: Needle | None) -> tuple[Span, ...]:
+    """Where the search's needle names the sender in the header: in the person's part of
+    the name (孟凡 of 区政府办-孟凡), or the whole name, as the store's search looks for
+    them; never in the group's name or the sender's unit, which it does not search."""
+    if needle is None or not needle.names:
+        return ()
+    if needle.spans(sender) == ((0, len(sender)),):
+        at = sender_at
+    else:
+        at = sender_at + person_start(sender)
+    return tuple((s + at, e + at) for s, e in needle.spans(header[at:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +201,12 @@ class _Badge:
 
 @dataclass(frozen=True, slots=True)
 class _Card:
-    """A card's texts, elided and laid out once for its row, width, font and day (and
-    minute, for a card whose reasons age)."""
+    """A card's texts, elided and laid out once for its row, width, font, day and the
+    search shown (and minute, for a card whose reasons age); where the search's needle
+    lies in its header and preview, as spans of their characters and across the line."""
 
     row: InboxRow
+    needle: Needle | None
     width: int
     font: QFont
     day: date
@@ -97,7 +218,11 @@ class _Card:
     when_x: int
     header: QStaticText
     header_x: int
+    header_spans: tuple[Span, ...]
+    header_marks: tuple[tuple[float, float], ...]
     preview: QStaticText
+    preview_spans: tuple[Span, ...]
+    preview_marks: tuple[tuple[float, float], ...]
     small: QFont
     summary: QStaticText
 
@@ -108,6 +233,12 @@ class InboxDelegate(QStyledItemDelegate):
         self._tz = tz
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
+        self._needle: Needle | None = None
+
+    def set_search(self, typed: str) -> None:
+        """Marks where the search `typed` matched in each card from its next paint on;
+        none for an empty one. Each card is laid out again once, as it is next painted."""
+        self._needle = search_needle(typed)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -170,7 +301,14 @@ class InboxDelegate(QStyledItemDelegate):
         bold.setBold(not row.read)
         painter.setFont(bold)
         painter.setPen(text_pen)
-        painter.drawStaticText(QPointF(left + card.header_x, top), card.header)
+        _draw_marked(
+            painter,
+            rect,
+            QPointF(left + card.header_x, top),
+            card.header,
+            card.header_marks,
+            line_h,
+        )
 
         text_left = left + _BAR + _PAD
         painter.setFont(card.font)
@@ -180,7 +318,14 @@ class InboxDelegate(QStyledItemDelegate):
             QPalette.ColorGroup.Active if selected or not row.read else QPalette.ColorGroup.Disabled
         )
         painter.setPen(option.palette.color(colour_group, text_role))
-        painter.drawStaticText(QPointF(text_left, top + line_h + _PAD // 2), card.preview)
+        _draw_marked(
+            painter,
+            rect,
+            QPointF(text_left, top + line_h + _PAD // 2),
+            card.preview,
+            card.preview_marks,
+            line_h,
+        )
         painter.setFont(card.small)
         if not selected:
             painter.setPen(SUMMARY_TONES[row.tier].on(background))
@@ -199,6 +344,7 @@ class InboxDelegate(QStyledItemDelegate):
         if (
             card is not None
             and (card.row is row or card.row == row)
+            and card.needle == self._needle
             and card.width == width
             and card.day == day
             and card.minute == minute
@@ -271,17 +417,21 @@ class InboxDelegate(QStyledItemDelegate):
                 badge(text, DING_COLOUR.darker(140))
         header_x = x
         room = right - when_w - _PAD - x - (width_of(role) if role else 0)
-        header = _header(bold_metrics, row.group_name, row.sender_name, room)
+        header, sender_at = _header(bold_metrics, row.group_name, row.sender_name, room)
+        # A search finds what a person it names posted (孟凡 in 区政府办-孟凡) too.
+        needle = self._needle
+        header_spans = _named(header, sender_at, row.sender_name, needle)
         x += bold_metrics.horizontalAdvance(header) + _PAD // 2
         if role:
             badge(role, ROLE_COLOURS[row.sender_role])
 
-        preview = _elided(metrics, " ".join(message_text(row).split()), right - left)
+        preview, preview_spans = _preview(metrics, message_text(row), right - left, needle)
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
         line = _elided(QFontMetrics(small), summary(row, self._tz, self._clock.now()), right - left)
         return _Card(
             row=row,
+            needle=needle,
             width=width,
             font=QFont(font),
             day=day,
@@ -293,7 +443,11 @@ class InboxDelegate(QStyledItemDelegate):
             when_x=right - when_w,
             header=_static(header),
             header_x=header_x,
+            header_spans=header_spans,
+            header_marks=_marks(header, header_spans, bold),
             preview=_static(preview),
+            preview_spans=preview_spans,
+            preview_marks=_marks(preview, preview_spans, base),
             small=small,
             summary=_static(line),
         )

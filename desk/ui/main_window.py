@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
         self.list.setModel(self.model)
         self.list.rowsOnScreenChanged.connect(self.model.set_rows_on_screen)
         self.model.rowsInserted.connect(self._first_results)
-        self.list.setItemDelegate(InboxDelegate(tz, clock, self.list))
+        self.cards = InboxDelegate(tz, clock, self.list)
+        self.list.setItemDelegate(self.cards)
         self.list.fit_rows()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(
             tz, clock, attachment_of=queries.attachment, copies_of=queries.copies
         )
+        self.model.viewChanged.connect(self._mark_search)
 
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -1423,6 +1425,12 @@ class MainWindow(QMainWindow):
         """The list was read again after a failure that was not damage: said no more."""
         self.list_note.hide()
         self.list.viewport().update()
+
+    def _mark_search(self, view: View) -> None:
+        """Marks the words of the search shown in the cards and the reading pane; none
+        once the search is cleared."""
+        self.cards.set_search(view.search)
+        self.detail.set_search(view.search)
 
     def _choose_view(self, view: View) -> None:
         self._show_view(View(view.kind, view.group_id, self.search.text()))

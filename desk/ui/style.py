@@ -71,6 +71,11 @@ ROLE_COLOURS = {
 DING_COLOUR = QColor("#d93025")
 # A DING the user sent: information's blue, not the red of one waiting for them.
 SENT_DING_COLOUR = QColor("#1a73e8")
+# Where a search matched: a highlighter's yellow box with near-black words in it, its own
+# background as a badge's is. The palette's Highlight is the selection's colour, which a
+# selected card is painted in: a mark in it vanished there. 11:1 on any theme.
+MATCH_BOX = QColor("#fdd663")
+MATCH_TEXT = QColor("#202124")
 
 
 def tier_mark(tier: Tier, background: QColor) -> QColor:

@@ -1,0 +1,293 @@
+"""A search's words marked where it matched: in the cards it lists and in the reading pane,
+and gone with the search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage
+from pytestqt.qtbot import QtBot
+
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role
+from desk.store.inbox import NoticeCopy
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.ui.detail_pane import DetailPane
+from desk.ui.inbox_delegate import _marks
+from desk.ui.main_window import MainWindow
+from desk.ui.style import MATCH_BOX
+from tests.conftest import SHANGHAI
+from tests.ui.test_detail_pane import _row as plain_row
+from tests.ui.test_main_window import _window_over, type_chinese
+
+# The match lies far beyond what a card's line shows of it.
+LONG = (
+    "各位同事：根据区委区政府统一部署，结合我镇实际，现就近期重点工作安排如下。"
+    "一是继续抓好秋冬季森林防火，各村要落实网格化巡查责任，严禁野外用火；"
+    "二是做好人居环境整治回头看，清理房前屋后杂物；三是加强安全生产隐患排查。"
+    "请各村于本周五前上报防汛物资储备情况，逾期通报。"
+)
+POSTS = {
+    "long": ("区政府办-孟凡", LONG),
+    "simple": ("党政办-李明", "紧急通知：明日全镇中小学停课一天。"),
+    "traditional": ("党政办-李明", "轉發：緊急通知，明日停課。"),
+    "latin": ("卫健办-王芳", "HPV疫苗第二针接种安排，请适龄女生家长留意 hpv 接种时间。"),
+    # An emoji is two of Qt's characters (UTF-16) and one of Python's.
+    "fire": ("农办-赵强", "🔥" * 8 + " 消防演练：明日停课 🔥🔥 消防演练"),
+    # The group (镇政府办) and the sender's unit (党政办) in the text too.
+    "town": ("党政办-李明", "镇政府办通知：请党政办各同志到镇政府三楼开会。"),
+    # The one- and two-character searches fold ASCII letters only; the trigrams fold all.
+    "umlaut": ("卫健办-王芳", "Äpfel und äpfel"),
+    # Longer than the reading pane is tall.
+    "ledger": (
+        "农办-赵强",
+        "\n".join(f"第{n}项：按要求完成本周工作。" for n in range(1, 61))
+        + "\n请报送秸秆禁烧巡查台账。",
+    ),
+}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    (account,) = ensure_default_account(store, clock)
+    members = tuple(
+        MemberInfo(f"u{n}", name, Role.MEMBER)
+        for n, name in enumerate(sorted({name for name, _ in POSTS.values()}))
+    )
+    ids = {m.name: m.user_id for m in members}
+    posts = tuple(
+        IncomingMessage(remote_id, "g", ids[name], name, Role.MEMBER, clock.now(), text)
+        for remote_id, (name, text) in POSTS.items()
+    )
+    batch = SyncBatch("c1", (GroupInfo("g", "镇政府办", members=members),), posts)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    yield from _window_over(qtbot, store, clock)
+
+
+def _search(qtbot: QtBot, win: MainWindow, needle: str) -> None:
+    """Types `needle` into the search box as an input method commits it, and runs it."""
+    win.search.setFocus()
+    win.search.selectAll()
+    type_chinese(win.search, needle)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.model.canFetchMore(QModelIndex()))
+
+
+def _leave_search(qtbot: QtBot, win: MainWindow) -> None:
+    """Esc in the list, as a person leaves a search."""
+    win.list.setFocus()
+    qtbot.keyClick(win.list, Qt.Key.Key_Escape)
+    assert win.search.text() == ""
+
+
+def _row_of(win: MainWindow, text: str) -> int:
+    rows = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
+    (found,) = [n for n, row in enumerate(rows) if row is not None and row.text == text]
+    return found
+
+
+def _box_pixels(win: MainWindow, row: int) -> int:
+    """How many pixels of the card at `row`, as painted, are the mark's yellow."""
+    win.list.viewport().update()
+    image = win.list.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rect = win.list.visualRect(win.model.index(row))
+    box = MATCH_BOX.rgb()
+    return sum(
+        image.pixel(x, y) == box
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom()))
+        for x in range(max(0, rect.left()), min(image.width(), rect.right()), 2)
+    )
+
+
+def _card_marks(win: MainWindow, row: int) -> tuple[str, list[str], list[str]]:
+    """The card's line as laid out for painting, and the words marked in its header and line."""
+    index = win.model.index(row)
+    inbox_row = win.model.inbox_row(row)
+    assert inbox_row is not None
+    card = win.cards._card(inbox_row, win.list.visualRect(index).width(), win.list.font())
+    preview, header = card.preview.text(), card.header.text()
+    return (
+        preview,
+        [header[s:e] for s, e in card.header_spans],
+        [preview[s:e] for s, e in card.preview_spans],
+    )
+
+
+def _pane_marks(pane: DetailPane) -> list[str]:
+    return [mark.cursor.selectedText() for mark in pane.extraSelections()]
+
+
+def test_a_card_shows_and_marks_a_match_beyond_its_line_s_end(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    row = _row_of(window, LONG)
+    before, _, _ = _card_marks(window, row)
+    assert "防汛物资" not in before, "the notice's start is what the card shows unsearched"
+    assert _box_pixels(window, row) == 0
+
+    _search(qtbot, window, "防汛物资")
+    row = _row_of(window, LONG)
+    preview, _, marked = _card_marks(window, row)
+    assert preview.startswith("…") and "上报防汛物资" in preview
+    assert marked == ["防汛物资"]
+    assert _box_pixels(window, row) > 50
+
+    _leave_search(qtbot, window)
+    row = _row_of(window, LONG)
+    assert _card_marks(window, row) == (before, [], [])
+    assert _box_pixels(window, row) == 0
+
+
+def test_traditional_characters_mark_the_simplified_text_too(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window, "緊急通知")
+    assert window.model.rowCount() == 2
+    marked = {_card_marks(window, r)[2][0] for r in range(2)}
+    assert marked == {"紧急通知", "緊急通知"}
+
+
+def test_case_is_folded_as_the_search_folds_it(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Hpv")
+    (_, _, marked) = _card_marks(window, _row_of(window, POSTS["latin"][1]))
+    assert marked[0] == "HPV"
+    # The card's line ends before the second; the reading pane shows the card whole.
+    assert _pane_marks(window.detail) == ["HPV", "hpv"]
+
+
+def test_a_search_naming_the_sender_marks_the_name_in_the_header(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window, "孟凡")
+    (_, header, preview) = _card_marks(window, _row_of(window, LONG))
+    assert header == ["孟凡"]
+    assert preview == []
+
+
+def test_the_reading_pane_marks_every_match_and_shows_the_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 480)
+    row = _row_of(window, LONG)
+    window.list.setCurrentIndex(window.model.index(row))
+    assert _pane_marks(window.detail) == []
+
+    _search(qtbot, window, "村")
+    window.list.setCurrentIndex(window.model.index(_row_of(window, LONG)))
+    assert _pane_marks(window.detail) == ["村"] * LONG.count("村")
+    mark = window.detail.extraSelections()[0]
+    assert mark.format.background().color() == MATCH_BOX
+
+    _leave_search(qtbot, window)
+    assert _pane_marks(window.detail) == []
+
+
+def test_the_reading_pane_scrolls_to_a_match_out_of_sight(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 480)
+    _search(qtbot, window, "秸秆禁烧")
+    pane = window.detail
+    assert "秸秆禁烧" in pane.toPlainText()
+    assert pane.verticalScrollBar().value() > 0
+    (mark,) = pane.extraSelections()
+    assert mark.cursor.selectedText() == "秸秆禁烧"
+    assert pane.viewport().rect().contains(pane.cursorRect(mark.cursor))
+
+
+def test_marks_fall_on_the_words_after_emoji(qtbot: QtBot, window: MainWindow) -> None:
+    text = POSTS["fire"][1]
+    _search(qtbot, window, "消防演练")
+    row = _row_of(window, text)
+    window.list.setCurrentIndex(window.model.index(row))
+    assert _pane_marks(window.detail) == ["消防演练", "消防演练"]
+    index = window.model.index(row)
+    inbox_row = window.model.inbox_row(row)
+    assert inbox_row is not None
+    card = window.cards._card(inbox_row, window.list.visualRect(index).width(), window.list.font())
+    preview = card.preview.text()
+    assert [preview[s:e] for s, e in card.preview_spans] == ["消防演练", "消防演练"]
+    # Each box starts where the words before it end, as the line is drawn.
+    metrics = QFontMetrics(window.list.font())
+    for (start, _), (x, _) in zip(card.preview_spans, card.preview_marks, strict=True):
+        assert abs(x - metrics.horizontalAdvance(preview[:start])) <= 2
+
+
+def test_the_reading_pane_marks_the_message_not_its_own_wording(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 480)
+    text = POSTS["town"][1]
+    # The group's name (镇政府办) heads the pane, above the message.
+    _search(qtbot, window, "镇政府")
+    window.list.setCurrentIndex(window.model.index(_row_of(window, text)))
+    assert "镇政府办" in window.detail.toPlainText().split("\n")[0]
+    marks = window.detail.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["镇政府", "镇政府"]
+    body = window.detail.toPlainText().index(text)
+    assert all(m.cursor.selectionStart() >= body for m in marks)
+
+
+def test_the_header_marks_only_the_person_a_search_looked_for(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text = POSTS["town"][1]
+    # The store searches neither the group's name nor the sender's unit...
+    for needle in ("镇政府", "党政办"):
+        _search(qtbot, window, needle)
+        (_, header, preview) = _card_marks(window, _row_of(window, text))
+        assert header == [], needle
+        assert preview[0] == needle
+    # ...nor names for one character.
+    simple = POSTS["simple"][1]
+    _search(qtbot, window, "明")
+    assert _card_marks(window, _row_of(window, simple))[1:] == ([], ["明"])
+    _search(qtbot, window, "李明")
+    assert _card_marks(window, _row_of(window, simple))[1:] == (["李明"], [])
+
+
+def test_a_one_character_search_folds_only_ascii_letters(qtbot: QtBot, window: MainWindow) -> None:
+    text = POSTS["umlaut"][1]
+    # A LIKE answers it, and does not find Ä for ä.
+    _search(qtbot, window, "ä")
+    assert _card_marks(window, _row_of(window, text))[2] == ["ä"]
+    # The trigram index does.
+    _search(qtbot, window, "äpf")
+    assert _card_marks(window, _row_of(window, text))[2] == ["Äpf", "äpf"]
+    # ASCII letters fold on either path.
+    _search(qtbot, window, "P")
+    assert _card_marks(window, _row_of(window, text))[2] == ["p", "p"]
+
+
+def test_a_mark_in_right_to_left_text_is_a_box_left_to_right(qtbot: QtBot) -> None:
+    font = QFont()
+    (mark,) = _marks("שלום עולם", ((5, 9),), font)
+    assert mark[0] < mark[1]
+
+
+def test_the_reading_pane_marks_what_a_copy_adds_not_its_heading(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 23, 9, 15, tzinfo=SHANGHAI)
+    copy = NoticeCopy(
+        id=2,
+        group_name="桐坪镇村联络群",
+        sender_name="贺春梅",
+        ts=at,
+        added=("请各村再排查一次。", "结果报镇应急办。"),
+        deadline=at + timedelta(hours=1),
+    )
+    pane = DetailPane(SHANGHAI, ManualClock(at), copies_of=lambda _card: [copy])
+    qtbot.addWidget(pane)
+    card = replace(plain_row("暴雨预警：请排查隐患"), cluster="$e", also_in=(copy.group_name,))
+    pane.show_row(card)
+    pane.set_search("排查")
+    assert _pane_marks(pane) == ["排查", "排查"]
+    for needle in ("联络群", "Due", "adds"):
+        pane.set_search(needle)
+        assert _pane_marks(pane) == [], needle
+    pane.set_search("应急办")
+    assert _pane_marks(pane) == ["应急办"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ from tests.bench.scale_gui import (
     percentile,
     rss_mb,
 )
+from tests.bench.stall_watch import StallWatch
 
 if TYPE_CHECKING:
     # Not imported here: importing it loads desk's connector registry, which the bench's
@@ -267,6 +269,8 @@ class Bench:
             gaps.append(now - last[0])
             last[0] = now
 
+        stalls = StallWatch(threading.get_ident(), last)
+
         def check() -> None:
             now = time.perf_counter()
             drained = plan.drained_at is not None and time.monotonic() > plan.drained_at + 1.0
@@ -274,11 +278,14 @@ class Bench:
                 return
             heartbeat.stop()
             watcher.stop()
+            stalls.stop()
             self.result.update(
                 max_stall_ms=ms(max(gaps, default=0.0) - HEARTBEAT_MS / 1000),
                 stall_p99_ms=ms(percentile(gaps, 0.99) - HEARTBEAT_MS / 1000),
                 stalls_over_50ms=sum(1 for g in gaps if g - HEARTBEAT_MS / 1000 > 0.05),
                 heartbeats=len(gaps),
+                # Where the GUI thread was in the longest gaps (see stall_watch).
+                stall_where=stalls.worst(),
                 flood_window_s=round(sum(gaps), 3),
                 flood_rate=plan.rate,
                 flood_seconds=self.args.seconds,
@@ -309,4 +316,5 @@ class Bench:
         watcher.timeout.connect(check)
         heartbeat.start()
         watcher.start()
+        stalls.start()
         plan.go.set()

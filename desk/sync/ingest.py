@@ -54,6 +54,7 @@ from desk.core.reasons import (
     STILL_ASKS,
     SUPERSEDED,
     SUPERSEDED_BY,
+    THEN_DUE,
     UNSORTED,
     WAS_DUE,
     at_reason,
@@ -1844,6 +1845,7 @@ _FOR_THE_READER = frozenset(
     {
         "deadline",
         "deadline_soon",
+        THEN_DUE,
         "task_words",
         "task_undated",
         "urgent_words",

@@ -775,16 +775,7 @@ def choose_deadline(
         # Nothing to choose from; nor, at the calendar's ends, a local time for `ts`.
         return None
     local = ts.astimezone(tz)
-    mentions = [m for m in found if not m.replaced]
-    if addressed_text is not None and len(mentions) > 1:
-        ahead = [m for m in mentions if m.explicit and m.instant(tz) >= local]
-        yours = [m for m in ahead if _said_to_you(addressed_text, m.start)]
-        if not yours:
-            yours = [m for m in ahead if not _about_others(addressed_text, m.start)]
-            if len(yours) == len(ahead):
-                yours = []
-        if yours:
-            mentions = yours
+    mentions = _candidates(found, local, tz, addressed_text)
     explicit = [(m.instant(tz), m.start) for m in mentions if m.explicit and m.instant(tz) >= local]
     if explicit:
         at, start = min(explicit)
@@ -798,6 +789,90 @@ def choose_deadline(
         return None
     at, start = min(implicit)
     return Deadline(at, False, start)
+
+
+def _candidates(
+    found: list[TimeMention], local: datetime, tz: tzinfo, addressed_text: str | None
+) -> list[TimeMention]:
+    """The mentions a due time is chosen from: not replaced, and for a message to the
+    reader, those said to them (see `choose_deadline`)."""
+    mentions = [m for m in found if not m.replaced]
+    if addressed_text is not None and len(mentions) > 1:
+        ahead = [m for m in mentions if m.explicit and m.instant(tz) >= local]
+        yours = [m for m in ahead if _said_to_you(addressed_text, m.start)]
+        if not yours:
+            yours = [m for m in ahead if not _about_others(addressed_text, m.start)]
+            if len(yours) == len(ahead):
+                yours = []
+        if yours:
+            mentions = yours
+    return mentions
+
+
+# How many due-by times after the first a card keeps (see `later_deadlines`).
+LATER_DUES = 2
+# A due-by time this close after the one before it on the same day restates it
+# (周五下午5点前…本周内, 17:00 and 17:30), rather than setting a step of its own.
+_SAME_STEP = timedelta(hours=1)
+# A clause telling of a later step that is someone else's: the office that gathers the
+# reports in and passes them up (镇综治中心汇总后4点前报县里, 我6点前汇总报区里; not the
+# 汇总表 the reader hands in), or what the level above wants of that office (县里要求10月
+# 12日前报, 县里下班前要; not 镇里要求各村…, asked of the readers). By then the reader's
+# part is overdue, not due.
+_OTHERS_STEP = re.compile(
+    r"汇总(?![表单情])"
+    r"|(?:(?<![社小辖园景校厂])(?:县|市|区|省|镇|乡)里|上级)[^，,。;；]{0,12}?要(?!求?[各你您大])"
+    r"|^\s*我(?![们镇县村乡局市区])"
+)
+
+
+def later_deadlines(
+    text: str,
+    found: list[TimeMention],
+    ts: datetime,
+    tz: tzinfo,
+    first: Deadline,
+    addressed_text: str | None = None,
+) -> tuple[datetime, ...]:
+    """The due-by times a notice sets after `first`, the one `choose_deadline` chose among
+    `found`, each later than the one before: 请于下周一前完成自查，周三上午10点前报送自查报告
+    is due Monday, then Wednesday (on Tuesday it is not overdue). At most LATER_DUES;
+    `text` is the canonical text `scan` read.
+
+    Only the explicit ones `choose_deadline` would take, said after `first` in the text, in
+    the order the text sets them: a notice quoting the county's later date before its own
+    earlier one (县里要求10日前报，请各村8日前报镇里) asks for the 8th, and no step after
+    it; nor is one a step that is someone else's (see _OTHERS_STEP). A day without a
+    clock time on the same day as the step before, or a time within the hour after it,
+    restates that step."""
+    if not first.explicit or first.start < 0:
+        return ()
+    local = ts.astimezone(tz)
+    steps: list[datetime] = []
+    last = first.at
+    for m in sorted(_candidates(found, local, tz, addressed_text), key=lambda m: m.start):
+        if not m.explicit or m.in_range or m.start <= first.start:
+            continue
+        at = m.instant(tz)
+        if at <= last:
+            continue
+        if at.date() == last.date() and (m.at is None or at - last < _SAME_STEP):
+            continue
+        if _others_step(text, m.start):
+            continue
+        steps.append(at)
+        last = at
+        if len(steps) == LATER_DUES:
+            break
+    return tuple(steps)
+
+
+def _others_step(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` tells of a step someone else takes (see
+    _OTHERS_STEP)."""
+    end = _CLAUSE_BREAK.search(text, at)
+    clause = text[clause_start(text, at, _CLAUSE_MARKS) : end.start() if end else len(text)]
+    return _OTHERS_STEP.search(clause) is not None
 
 
 def passed_due_that_day(

@@ -1303,6 +1303,10 @@ def steps(text: str, ts: datetime = MONDAY) -> list[str]:
             "请于3月20日（周五）前报送排查结果，3月31日前完成整改。",
             ["03-20 17:30", "03-31 17:30"],
         ),
+        # A later step said first, the sooner after it.
+        ("请于3月20日前报送正式材料，3月16日前先报送名单", ["03-16 17:30", "03-20 17:30"]),
+        # Two steps half an hour apart are two, not one said twice.
+        ("今天下午3点前报人数，3点半前报名单", ["03-12 15:00", "03-12 15:30"]),
         # Two steps after the first at most.
         (
             "3月16日前报初稿，3月18日前报终稿，3月20日前报总结，3月25日前归档",
@@ -1335,6 +1339,29 @@ def test_a_notice_with_several_due_times_is_due_at_each_in_turn(
         "请各村3月16日前报镇民政办，县里3月18日前要结果",
         # The same due time said twice.
         "周五下午5点前报送，本周内务必完成",
+        # A notice quoted, with the level above's date, after the township's own or before.
+        "请各村3月16日前报送镇应急办。附县应急局通知：请各乡镇于3月20日前报送排查情况",
+        "附县应急局通知：请各乡镇于3月20日前报送排查情况。请各村3月16日前报送镇应急办",
+        # What others will do, or are foreseen to, by then.
+        "请各村3月16日前报送排查情况，市督查组预计3月25日前来我镇检查",
+        "请各村3月16日前报送排查情况，省厅3月25日前将开展抽查",
+        "请各村3月16日前完成自查，镇安委会将于3月17日前组织抽查，3月20日前通报结果",
+        "请各村3月16日前报送名单，逾期未报的，3月18日前将在全镇通报",
+        "请各村3月16日前报送名单，3月18日前县里将下达资金",
+        "请各村3月16日前报送方案，区委办3月20日前审定",
+        "请各村3月16日前完成整改，3月20日前由镇里统一组织验收",
+        # The office's own step after the reader's, or the level above's rule.
+        "请各村3月16日前报送材料，镇党政办审核后于3月18日前报县委办",
+        "请各村3月16日前报送材料，镇里统一于3月18日前报县民政局",
+        "请各村3月16日前报送材料，区里规定的截止时间是3月20日前",
+        # What was done before.
+        "请各村3月16日前报送材料，去年同期3月18日前就已全部报齐",
+        "请各村3月16日前报送材料，去年的材料3月18日前退回各村",
+        # Leaving, or arriving for training: the reader is there, not overdue.
+        "日程：3月16日前报送材料，3月17日上午11点前离会",
+        "请各村3月16日前报送名单，3月18日上午9点前到县政府报到参加培训",
+        # A standing rule.
+        "请各村3月16日前报送材料，以后每月25日前报送月报",
     ],
 )
 def test_only_later_due_by_times_are_later_steps(text: str) -> None:

@@ -1966,16 +1966,6 @@ Messages marked done are in Done.</translation>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
-        <source>then due %1</source>
-        <translation>then due %1</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
-        <source>due %1 (passed); then %2</source>
-        <translation>due %1 (passed); then %2</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
@@ -2109,6 +2099,16 @@ Messages marked done are in Done.</translation>
         <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>next due %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>due %1 passed; next due %2</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="105"/>

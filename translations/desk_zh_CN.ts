@@ -1955,16 +1955,6 @@ Messages marked done are in Done.</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
-        <source>then due %1</source>
-        <translation>随后 %1 截止</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
-        <source>due %1 (passed); then %2</source>
-        <translation>%1 截止（已过），随后 %2 截止</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
@@ -2098,6 +2088,16 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>下一时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>%1 时限已过，下一时限 %2</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="105"/>

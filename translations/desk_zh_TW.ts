@@ -1955,16 +1955,6 @@ Messages marked done are in Done.</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
-        <source>then due %1</source>
-        <translation>隨後 %1 截止</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
-        <source>due %1 (passed); then %2</source>
-        <translation>%1 截止（已過），隨後 %2 截止</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
@@ -2098,6 +2088,16 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>下一時限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>%1 時限已過，下一時限 %2</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="105"/>

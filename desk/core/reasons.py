@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
 from desk.core.dings import Roster
@@ -120,8 +120,8 @@ ENGLISH: dict[str, str] = {
     COPY_MORE_PRESSING_HERE: "more pressing as posted again here",
     COPY_SOONER_HERE: "due sooner as posted again here",
     COPY_SOONER_PASSED: "{group} asked for it by {when}",
-    THEN_DUE: "then due {then}",
-    DUE_PASSED_THEN: "due {when} (passed); then {then}",
+    THEN_DUE: "next due {then}",
+    DUE_PASSED_THEN: "due {when} passed; next due {then}",
     FROM_YOU: "sent by you",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
@@ -428,22 +428,32 @@ def as_shown(
     for no action (moved to information, a notice asks nothing by any time); a copy posted
     again in the card's own group said so ("more pressing as posted in" the card's own
     group read as another's). Who withdrew a message is said by its own line (see
-    `removed_by`). A DING the user sent, with its roster (`sent_ding`), says so first, and
+    `removed_by`). A notice's steps are said last, in the order they fall, after how soon
+    the one due now is. A DING the user sent, with its roster (`sent_ding`), says so first, and
     how many have confirmed it, in place of "sent by you" (it read as any message of
     theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
-    # A step passed says the time due now ("due 12-07 17:30 (passed); then 12-09 10:00").
-    then = {r.arg(THEN_AT) for r in reasons if r.code == DUE_PASSED_THEN}
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
         if not (soon and r.code == "deadline")
-        and not (r.code == "deadline" and r.arg("when") in then)
-        and (asks_action or r.code not in _DUE_CODES | _STEP_CODES)
-        and r.code not in _REMOVED
+        and (asks_action or r.code not in _DUE_CODES)
+        and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
+    # A notice's steps after how soon the one due now is (a step passed hid 30 分钟后截止,
+    # and then 已逾期, a tester), in the order they fall: a card cut short drops them first.
+    if asks_action:
+        shown += sorted((r for r in reasons if r.code in _STEP_CODES), key=_step_order)
     return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
+
+
+def _step_order(reason: Reason) -> tuple[bool, datetime]:
+    """Where a reason of a notice's steps is said: those passed first, each by its time."""
+    passed = reason.code == DUE_PASSED_THEN
+    with contextlib.suppress(ValueError):
+        return not passed, datetime.fromisoformat(reason.arg("when" if passed else "due"))
+    return not passed, datetime.min.replace(tzinfo=UTC)
 
 
 def sent_ding_reason(roster: Roster) -> Reason:

@@ -70,8 +70,8 @@ _TEXT: dict[str, str] = {
     COPY_SOONER_PASSED: QT_TRANSLATE_NOOP("Reason", "%1 asked for it by %2"),
     # A notice that sets more than one due-by time: %1 is its next (desk.core.reasons
     # THEN_DUE); once one has passed, %1 is that one and %2 the next, due now.
-    THEN_DUE: QT_TRANSLATE_NOOP("Reason", "then due %1"),
-    DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 (passed); then %2"),
+    THEN_DUE: QT_TRANSLATE_NOOP("Reason", "next due %1"),
+    DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 passed; next due %2"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.

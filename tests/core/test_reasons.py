@@ -173,26 +173,29 @@ def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
     assert [describe(r) for r in as_shown(reasons, "g")] == [
         "asks for action",
         f"deadline {MONDAY_DUE.isoformat()}",
-        "then due 12-09 10:00",
-        "then due 12-11 17:30",
+        "next due 12-09 10:00",
+        "next due 12-11 17:30",
     ]
     # On Tuesday: due Wednesday, not overdue since Monday.
     tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
     due, standing = standing_due(reasons, MONDAY_DUE, tuesday)
     assert due == WEDNESDAY_DUE
-    # Wednesday's time said once, with Monday's passed.
+    # Wednesday's time said as any due time is (how soon, then how late), with Monday's
+    # passed and Friday's to come after it, in the order they fall.
     assert [describe(r) for r in as_shown(standing, "g")] == [
         "asks for action",
-        "then due 12-11 17:30",
-        "due 12-07 17:30 (passed); then 12-09 10:00",
+        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
+        "next due 12-11 17:30",
     ]
     # On Thursday: due Friday, both steps passed said.
     thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
     due, standing = standing_due(reasons, MONDAY_DUE, thursday)
     assert due == FRIDAY_DUE
-    assert [describe(r) for r in as_shown(standing, "g")][-2:] == [
-        "due 12-07 17:30 (passed); then 12-09 10:00",
-        "due 12-09 10:00 (passed); then 12-11 17:30",
+    assert [describe(r) for r in as_shown(standing, "g")][-3:] == [
+        f"deadline {FRIDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
+        "due 12-09 10:00 passed; next due 12-11 17:30",
     ]
     # The last step passed: overdue, as a card with one due time is.
     saturday = datetime(2026, 12, 12, 9, 0, tzinfo=SHANGHAI)
@@ -220,5 +223,6 @@ def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
     assert [describe(r) for r in as_shown(standing, "g")] == [
         "asks for action",
         "镇群 asked for it by 12-05 17:30",
-        "due 12-07 17:30 (passed); then 12-09 10:00",
+        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
     ]

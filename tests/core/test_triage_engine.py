@@ -3532,7 +3532,7 @@ def test_a_notice_that_sets_two_due_times_is_due_at_the_first_then_the_next() ->
     assert verdict.deadline == friday, "`desk triage` still gives the first"
     step = Reason.of("then_due", due=friday.isoformat(), then=wednesday.isoformat())
     assert step in verdict.reasons
-    assert describe(step) == "then due 03-18 10:00"
+    assert describe(step) == "next due 03-18 10:00"
     # Edited, it is read the same.
     edited = TriageEngine(TriageConfig(tz=TZ)).reassess(msg(text, role=Role.OWNER))
     assert step in edited.reasons

@@ -304,14 +304,22 @@ def test_a_notice_with_two_due_times_lists_both_and_is_due_at_the_next(qtbot: Qt
     pane.show_row(_two_steps())
     shown = pane.toPlainText()
     assert "Due: 2026-12-07 17:30\n" in shown
-    assert "then due 12-09 10:00" in shown
+    assert "next due 12-09 10:00" in shown
     # On Tuesday: due Wednesday, not overdue for Monday, which is still said.
     clock.set(datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     shown = pane.toPlainText()
     assert "Due: 2026-12-09 10:00\n" in shown
-    assert "due 12-07 17:30 (passed); then 12-09 10:00" in shown
-    assert "overdue" not in shown and "deadline 12-09" not in shown
+    assert "due 12-07 17:30 passed; next due 12-09 10:00" in shown
+    assert "overdue" not in shown
+    # Wednesday's time counts down, then is overdue, as any due time: the step passed
+    # hid both (the card said Monday's time and Wednesday's, and never how soon).
+    clock.set(datetime(2026, 12, 9, 9, 30, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "due in 30 min, due 12-07 17:30 passed" in pane.toPlainText()
+    clock.set(datetime(2026, 12, 9, 10, 20, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "overdue by 20 min, due 12-07 17:30 passed" in pane.toPlainText()
 
 
 def test_a_notice_s_two_due_times_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
@@ -319,12 +327,16 @@ def test_a_notice_s_two_due_times_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
     pane = DetailPane(SHANGHAI, clock)
     qtbot.addWidget(pane)
     pane.show_row(_two_steps())
-    assert "随后 12-09 10:00 截止" in pane.toPlainText()
-    clock.set(datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI))
+    assert "下一时限 12-09 10:00" in pane.toPlainText()
+    clock.set(datetime(2026, 12, 9, 9, 30, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     shown = pane.toPlainText()
-    assert "12-07 17:30 截止（已过），随后 12-09 10:00 截止" in shown
+    assert "30 分钟后截止" in shown
+    assert "12-07 17:30 时限已过，下一时限 12-09 10:00" in shown
     assert "已逾期" not in shown
+    clock.set(datetime(2026, 12, 9, 10, 20, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "已逾期" in pane.toPlainText()
 
 
 def test_a_withdrawn_message_says_who_withdrew_it_and_when_in_chinese(

@@ -58,6 +58,7 @@ from desk.core.reasons import (
     UNSORTED,
     WAS_DUE,
     at_reason,
+    fall_back,
     row_event,
     superseded_reason,
 )
@@ -468,7 +469,7 @@ class Ingestor:
         rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
         for (m, group), raw_verdict in zip(chunk, verdicts, strict=True):
-            verdict = _as_sent(raw_verdict) if m.from_me else raw_verdict
+            verdict = _at_step(_as_sent(raw_verdict) if m.from_me else raw_verdict, now)
             score = urgency_score(verdict, now)
             # Nothing for the notifier: history, the user's own words, or a repeat.
             no_news = history or m.from_me or _told_already(m, group, verdict, told)
@@ -1055,7 +1056,7 @@ class Ingestor:
             return None
         rank, read, done = row.tier_rank, row.read, row.done
         replaced = _superseded(row)
-        verdict = self._verdict_of(session, account_id, row)
+        verdict = _at_step(self._verdict_of(session, account_id, row), now)
         # Folding was decided on arrival and stays; so does the reason that says so, and
         # that its sender changed it.
         folded = [r for r in row.reasons if r and (r[0] in FOLDED or r[0] == EDITED)]
@@ -1676,6 +1677,17 @@ def _reposts(session: Session, account_id: int, card: Message) -> list[Message]:
 
 def _posted(message: Message) -> tuple[int, int]:
     return message.ts_ms, message.id
+
+
+def _at_step(verdict: Verdict, now: datetime) -> Verdict:
+    """`verdict` due at its notice's step that stands at `now` (see `fall_back`): a notice
+    synced or edited after its first step passed was stored due at that one, overdue, and
+    the rerank, which reads no row long overdue, never moved it to the next."""
+    fallen = fall_back(verdict.reasons, verdict.deadline, now)
+    if fallen is None:
+        return verdict
+    due, reasons = fallen
+    return replace(verdict, deadline=due, reasons=reasons)
 
 
 def _rescore(card: Message, now: datetime) -> None:

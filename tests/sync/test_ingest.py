@@ -756,6 +756,39 @@ def test_a_card_is_due_at_its_notice_s_next_due_time_once_the_first_has_passed(
     assert _score_is_its_due_times(store, "notice", clock.now())
 
 
+def test_a_notice_synced_or_edited_once_its_first_step_has_passed_is_due_at_the_next(
+    store: Store, clock: ManualClock
+) -> None:
+    # Synced on Tuesday (the laptop was off), it was stored due Monday, overdue, and the
+    # rerank, which reads no row that long overdue, never moved it to Wednesday.
+    (account,) = ensure_default_account(store, clock)
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    clock.set(tuesday)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    notice = _post("notice", _FRIDAY, _TWO_STEPS)
+    other = _post("other", _FRIDAY, "请于下周三下午3点前报送值班表。", sender=("u2", "赵六"))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (notice, other)))
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    passed = {"when": monday.isoformat(), "then": _WEDNESDAY_TEN.isoformat()}
+    assert ["due_passed_then", passed] in _column(store, Message.reasons)["notice"]
+    scores = _column(store, Message.score)
+    assert scores["notice"] > scores["other"], "listed by Wednesday 10:00, not as overdue"
+    assert _score_is_its_due_times(store, "notice", tuesday)
+    # Edited on Tuesday: judged anew, and due Wednesday still.
+    edit = MessageEdit("notice", "g", "u1", _TWO_STEPS + "请抓紧。", tuesday)
+    ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    assert _score_is_its_due_times(store, "notice", tuesday)
+    # Wednesday's time passed: the minute's rerank makes it overdue, listed among the
+    # overdue above what is due.
+    clock.set(datetime(2026, 12, 9, 10, 5, tzinfo=SHANGHAI))
+    ranking.rerank(store.sessions, clock.now(), since=tuesday)
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    assert _score_is_its_due_times(store, "notice", clock.now())
+    assert _column(store, Message.score)["notice"] > scores["notice"] + 1
+
+
 def test_a_relay_s_sooner_time_comes_before_the_notice_s_two_due_times(
     store: Store, clock: ManualClock
 ) -> None:

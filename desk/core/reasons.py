@@ -362,8 +362,10 @@ def _fall_back_once(
     step follows it, or it stood in front of nothing later."""
     for reason in reasons:
         if reason.code == THEN_DUE:
-            with contextlib.suppress(ValueError):
-                if datetime.fromisoformat(reason.arg("due")) == due:
+            # Due at or after the step (a correction moved it an hour on), before the next.
+            with contextlib.suppress(ValueError, TypeError):
+                step = datetime.fromisoformat(reason.arg("due"))
+                if step <= due < datetime.fromisoformat(reason.arg(THEN_AT)):
                     return _next_step(reasons, reason, due)
             continue
         if reason.code != COPY_SOONER:

@@ -226,3 +226,18 @@ def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
         f"deadline {WEDNESDAY_DUE.isoformat()}",
         "due 12-07 17:30 passed; next due 12-09 10:00",
     ]
+
+
+def test_a_card_due_a_little_after_a_step_is_due_at_the_next_once_it_passes() -> None:
+    # A correction moved Monday's 17:30 an hour on: Wednesday's step still follows it.
+    moved = MONDAY_DUE + timedelta(hours=1)
+    reasons = (
+        Reason.of("task_words"),
+        at_reason(moved, event=False),
+        *later_due_reasons(MONDAY_DUE, (WEDNESDAY_DUE,)),
+    )
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, moved, tuesday)[0] == WEDNESDAY_DUE
+    # Moved past the next step, the step is none of its own: overdue.
+    thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, WEDNESDAY_DUE, thursday)[0] == WEDNESDAY_DUE

@@ -789,6 +789,35 @@ def test_a_notice_synced_or_edited_once_its_first_step_has_passed_is_due_at_the_
     assert _column(store, Message.score)["notice"] > scores["notice"] + 1
 
 
+def test_a_task_posted_again_takes_the_repost_s_steps_in_place_of_its_own(
+    store: Store, clock: ManualClock
+) -> None:
+    # Due in 30 minutes, then in writing by 5 pm; posted again once the 30 minutes had
+    # passed, due 30 minutes on from then, and still by 5 pm. The card kept its own step
+    # (from the first 30 minutes) and not the repost's: overdue from 10:40 for ever.
+    (account,) = ensure_default_account(store, clock)
+    nine = datetime(2026, 12, 8, 9, 10, tzinfo=SHANGHAI)
+    clock.set(nine)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    task = _CHASE + "今天下午5点前报送书面材料。"
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", nine, task),)))
+    five = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
+    ten = datetime(2026, 12, 8, 10, 10, tzinfo=SHANGHAI)
+    clock.set(ten)
+    ingestor.apply(account.id, SyncBatch("c2", (), (_post("again", ten, task),)))
+    assert _column(store, Message.cluster)["again"] == "first"
+    half_past = ten + timedelta(minutes=30)
+    assert _local_due(store, "first") == half_past
+    steps = [r for r in _column(store, Message.reasons)["first"] if r[0] in _STEPS]
+    assert steps == [["then_due", {"due": half_past.isoformat(), "then": five.isoformat()}]]
+    clock.set(half_past + timedelta(minutes=5))
+    ranking.rerank(store.sessions, clock.now(), since=ten)
+    assert _local_due(store, "first") == five
+
+
+_STEPS = ("then_due", "due_passed_then")
+
+
 def test_a_relay_s_sooner_time_comes_before_the_notice_s_two_due_times(
     store: Store, clock: ManualClock
 ) -> None:

@@ -1283,12 +1283,12 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <location filename="../desk/ui/main_window.py" line="1453"/>
         <source>Messages marked done hold “%1” too: they are not searched here, but in Done.</source>
         <translation>Messages marked done hold “%1” too: they are not searched here, but in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1481"/>
+        <location filename="../desk/ui/main_window.py" line="1484"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1296,7 +1296,7 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <location filename="../desk/ui/main_window.py" line="1493"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1304,17 +1304,17 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1641"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1673"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1691"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -1322,62 +1322,62 @@ Press %2 to search %3; messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1675"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1733"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
+        <location filename="../desk/ui/main_window.py" line="1757"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1761"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1762"/>
+        <location filename="../desk/ui/main_window.py" line="1765"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1767"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1848"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1855"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1858"/>
+        <location filename="../desk/ui/main_window.py" line="1861"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1860"/>
+        <location filename="../desk/ui/main_window.py" line="1863"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
@@ -1477,67 +1477,67 @@ Messages marked done are in Done.</source>
 Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1466"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1668"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1685"/>
+        <location filename="../desk/ui/main_window.py" line="1688"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1696"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1738"/>
+        <location filename="../desk/ui/main_window.py" line="1741"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1745"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1774"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1788"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1792"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1835"/>
+        <location filename="../desk/ui/main_window.py" line="1838"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -1545,7 +1545,7 @@ Messages marked done are in Done.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1841"/>
+        <location filename="../desk/ui/main_window.py" line="1844"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -1836,292 +1836,302 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <location filename="../desk/ui/reason_text.py" line="39"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="137"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="163"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>next due %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>due %1 passed; next due %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -2533,131 +2543,131 @@ Messages marked done are in Done.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="62"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="103"/>
+        <location filename="../desk/app/gui.py" line="104"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="126"/>
+        <location filename="../desk/app/gui.py" line="127"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="129"/>
+        <location filename="../desk/app/gui.py" line="130"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2670,48 +2680,48 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="168"/>
-        <location filename="../desk/app/gui.py" line="187"/>
+        <location filename="../desk/app/gui.py" line="169"/>
+        <location filename="../desk/app/gui.py" line="188"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="191"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="200"/>
+        <location filename="../desk/app/gui.py" line="201"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="203"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="213"/>
+        <location filename="../desk/app/gui.py" line="214"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="278"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="377"/>
+        <location filename="../desk/app/gui.py" line="378"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="519"/>
+        <location filename="../desk/app/gui.py" line="542"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="526"/>
+        <location filename="../desk/app/gui.py" line="549"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
@@ -2719,32 +2729,32 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>StoreOps</name>
     <message>
-        <location filename="../desk/ui/ops.py" line="18"/>
+        <location filename="../desk/ui/ops.py" line="21"/>
         <source>can&apos;t write the local database: it is read-only</source>
         <translation>can&apos;t write the local database: it is read-only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="19"/>
+        <location filename="../desk/ui/ops.py" line="22"/>
         <source>the local database is busy</source>
         <translation>the local database is busy</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="20"/>
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="21"/>
+        <location filename="../desk/ui/ops.py" line="24"/>
         <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
         <translation>the local database is damaged: restore desk&apos;s folder from a backup</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="24"/>
+        <location filename="../desk/ui/ops.py" line="27"/>
         <source>the disk holding the local database cannot be read or written</source>
         <translation>the disk holding the local database cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="27"/>
+        <location filename="../desk/ui/ops.py" line="30"/>
         <source>the local database failed</source>
         <translation>the local database failed</translation>
     </message>
@@ -2752,22 +2762,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="138"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="141"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>

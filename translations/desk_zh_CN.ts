@@ -1278,98 +1278,98 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <location filename="../desk/ui/main_window.py" line="1453"/>
         <source>Messages marked done hold “%1” too: they are not searched here, but in Done.</source>
         <translation>已办中也有包含“%1”的消息：这里不搜索已办的消息，请到“已办”中查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1481"/>
+        <location filename="../desk/ui/main_window.py" line="1484"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <location filename="../desk/ui/main_window.py" line="1493"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1641"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1673"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1691"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1675"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1733"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
+        <location filename="../desk/ui/main_window.py" line="1757"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1761"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1762"/>
+        <location filename="../desk/ui/main_window.py" line="1765"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1767"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1848"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1855"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1858"/>
+        <location filename="../desk/ui/main_window.py" line="1861"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1860"/>
+        <location filename="../desk/ui/main_window.py" line="1863"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
@@ -1467,74 +1467,74 @@ Messages marked done are in Done.</source>
 已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1466"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1668"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1685"/>
+        <location filename="../desk/ui/main_window.py" line="1688"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1696"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1738"/>
+        <location filename="../desk/ui/main_window.py" line="1741"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1745"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1774"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1788"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1792"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1835"/>
+        <location filename="../desk/ui/main_window.py" line="1838"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1841"/>
+        <location filename="../desk/ui/main_window.py" line="1844"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1825,292 +1825,302 @@ Messages marked done are in Done.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <location filename="../desk/ui/reason_text.py" line="39"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="137"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="163"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>下一时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>%1 时限已过，下一时限 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -2521,131 +2531,131 @@ Messages marked done are in Done.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="62"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="103"/>
+        <location filename="../desk/app/gui.py" line="104"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="126"/>
+        <location filename="../desk/app/gui.py" line="127"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="129"/>
+        <location filename="../desk/app/gui.py" line="130"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2658,48 +2668,48 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="168"/>
-        <location filename="../desk/app/gui.py" line="187"/>
+        <location filename="../desk/app/gui.py" line="169"/>
+        <location filename="../desk/app/gui.py" line="188"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="191"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="200"/>
+        <location filename="../desk/app/gui.py" line="201"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="203"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="213"/>
+        <location filename="../desk/app/gui.py" line="214"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="278"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="377"/>
+        <location filename="../desk/app/gui.py" line="378"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="519"/>
+        <location filename="../desk/app/gui.py" line="542"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="526"/>
+        <location filename="../desk/app/gui.py" line="549"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
@@ -2707,32 +2717,32 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>StoreOps</name>
     <message>
-        <location filename="../desk/ui/ops.py" line="18"/>
+        <location filename="../desk/ui/ops.py" line="21"/>
         <source>can&apos;t write the local database: it is read-only</source>
         <translation>本机数据为只读，无法写入，请联系信息化部门</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="19"/>
+        <location filename="../desk/ui/ops.py" line="22"/>
         <source>the local database is busy</source>
         <translation>本机数据正忙，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="20"/>
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the disk is full</source>
         <translation>磁盘已满，请清理磁盘空间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="21"/>
+        <location filename="../desk/ui/ops.py" line="24"/>
         <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
         <translation>本机数据已损坏，请联系信息化部门从备份恢复 desk 数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="24"/>
+        <location filename="../desk/ui/ops.py" line="27"/>
         <source>the disk holding the local database cannot be read or written</source>
         <translation>本机数据所在的磁盘无法读写</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="27"/>
+        <location filename="../desk/ui/ops.py" line="30"/>
         <source>the local database failed</source>
         <translation>本机数据读写出错，请联系信息化部门</translation>
     </message>
@@ -2740,22 +2750,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="138"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="141"/>
         <source>blue</source>
         <translation>蓝色</translation>
     </message>

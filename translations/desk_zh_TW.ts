@@ -1278,98 +1278,98 @@ Press %2 to search %3; messages marked done are in Done.</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <location filename="../desk/ui/main_window.py" line="1453"/>
         <source>Messages marked done hold “%1” too: they are not searched here, but in Done.</source>
         <translation>已辦中也有包含「%1」的訊息：這裡不搜尋已辦的訊息，請到「已辦」中查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1481"/>
+        <location filename="../desk/ui/main_window.py" line="1484"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <location filename="../desk/ui/main_window.py" line="1493"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1641"/>
+        <location filename="../desk/ui/main_window.py" line="1644"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1673"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1691"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1693"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1675"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1733"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
+        <location filename="../desk/ui/main_window.py" line="1757"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1761"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1762"/>
+        <location filename="../desk/ui/main_window.py" line="1765"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1764"/>
+        <location filename="../desk/ui/main_window.py" line="1767"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1848"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1855"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1858"/>
+        <location filename="../desk/ui/main_window.py" line="1861"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1860"/>
+        <location filename="../desk/ui/main_window.py" line="1863"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
@@ -1467,74 +1467,74 @@ Messages marked done are in Done.</source>
 已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1466"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1668"/>
+        <location filename="../desk/ui/main_window.py" line="1671"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1685"/>
+        <location filename="../desk/ui/main_window.py" line="1688"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1696"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1738"/>
+        <location filename="../desk/ui/main_window.py" line="1741"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1745"/>
+        <location filename="../desk/ui/main_window.py" line="1748"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1774"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1788"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1792"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1835"/>
+        <location filename="../desk/ui/main_window.py" line="1838"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1841"/>
+        <location filename="../desk/ui/main_window.py" line="1844"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -1825,292 +1825,302 @@ Messages marked done are in Done.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="35"/>
+        <location filename="../desk/ui/reason_text.py" line="38"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="36"/>
+        <location filename="../desk/ui/reason_text.py" line="39"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="37"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>from group owner</source>
         <translation>群主發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="38"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>from group admin</source>
         <translation>管理員發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>urgent wording</source>
         <translation>含緊急用語</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>reads like an emergency</source>
         <translation>疑似緊急情況</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>asks for action</source>
         <translation>要求辦理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>asks for action, no deadline</source>
         <translation>要求辦理（未定時限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>due within %1 h</source>
         <translation>%1 小時內到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>due in %1 min</source>
         <translation>%1 分鐘後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due in %1 h</source>
         <translation>%1 小時後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>at %1</source>
         <translation>時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>starts in %1 min</source>
         <translation>%1 分鐘後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>starts in %1 h</source>
         <translation>%1 小時後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>began %1 min ago</source>
         <translation>已開始 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>began %1 h ago</source>
         <translation>已開始 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>time passed</source>
         <translation>時間已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>same notice as in %1</source>
         <translation>與「%1」中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>more pressing as posted in %1</source>
         <translation>在「%1」中的轉發更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>due sooner as posted in %1</source>
         <translation>「%1」中轉發的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次發送的版本更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次發送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>%1 asked for it by %2</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>DING sent by you</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我發出的 DING：已確認 %1/%2，未確認 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我發出的 DING：%1 人全部已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>reposted in this group</source>
         <translation>本群重複發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>edited by its sender</source>
         <translation>傳送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>desk could not sort this message automatically</source>
         <translation>無法自動分類此訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：見 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：見 %1 %2 的%3預警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：見 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>acknowledgement reply</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>flattery reply</source>
         <translation>客套回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>chit-chat</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>red packet</source>
         <translation>紅包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同類訊息移出「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同類訊息移到「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="137"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you marked this group important</source>
         <translation>您將此群組設為重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="163"/>
         <source>you marked this group low priority</source>
         <translation>您將此群組設為次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>corrected by you</source>
         <translation>已由你更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <source>next due %1</source>
+        <translation>下一時限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed; next due %2</source>
+        <translation>%1 時限已過，下一時限 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>a question put to you</source>
         <translation>向你提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>a question to the group</source>
         <translation>群內提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>for information only</source>
         <translation>僅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>routine report</source>
         <translation>例行報送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>sign-up chain</source>
         <translation>接龍報名</translation>
     </message>
@@ -2521,131 +2531,131 @@ Messages marked done are in Done.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="49"/>
+        <location filename="../desk/app/gui.py" line="50"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="62"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系統憑證儲存暫時無法使用或已鎖定。請解鎖，或重新登入電腦後再啟動 desk；金鑰仍在，資料未受影響。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="103"/>
+        <location filename="../desk/app/gui.py" line="104"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="105"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="126"/>
+        <location filename="../desk/app/gui.py" line="127"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="129"/>
+        <location filename="../desk/app/gui.py" line="130"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -2658,48 +2668,48 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="168"/>
-        <location filename="../desk/app/gui.py" line="187"/>
+        <location filename="../desk/app/gui.py" line="169"/>
+        <location filename="../desk/app/gui.py" line="188"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="191"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="200"/>
+        <location filename="../desk/app/gui.py" line="201"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="203"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="213"/>
+        <location filename="../desk/app/gui.py" line="214"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="278"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="377"/>
+        <location filename="../desk/app/gui.py" line="378"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="519"/>
+        <location filename="../desk/app/gui.py" line="542"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="526"/>
+        <location filename="../desk/app/gui.py" line="549"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
@@ -2707,32 +2717,32 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>StoreOps</name>
     <message>
-        <location filename="../desk/ui/ops.py" line="18"/>
+        <location filename="../desk/ui/ops.py" line="21"/>
         <source>can&apos;t write the local database: it is read-only</source>
         <translation>無法寫入本機資料庫：資料庫為唯讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="19"/>
+        <location filename="../desk/ui/ops.py" line="22"/>
         <source>the local database is busy</source>
         <translation>本機資料庫忙碌</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="20"/>
+        <location filename="../desk/ui/ops.py" line="23"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="21"/>
+        <location filename="../desk/ui/ops.py" line="24"/>
         <source>the local database is damaged: restore desk&apos;s folder from a backup</source>
         <translation>本機資料庫已損壞：請從備份還原 desk 的資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="24"/>
+        <location filename="../desk/ui/ops.py" line="27"/>
         <source>the disk holding the local database cannot be read or written</source>
         <translation>本機資料所在的磁碟無法讀寫</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ops.py" line="27"/>
+        <location filename="../desk/ui/ops.py" line="30"/>
         <source>the local database failed</source>
         <translation>本機資料庫出錯</translation>
     </message>
@@ -2740,22 +2750,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="138"/>
         <source>red</source>
         <translation>紅色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="141"/>
         <source>blue</source>
         <translation>藍色</translation>
     </message>

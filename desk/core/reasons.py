@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 from desk.core.dings import Roster
 from desk.core.messages import Reason
@@ -34,6 +35,13 @@ OWN_EVENT = "own_event"
 # is due at its own again: what the relay in {group} asked for stays in sight.
 COPY_SOONER_PASSED = "copy_sooner_passed"
 _HERE = {COPY_MORE_PRESSING: COPY_MORE_PRESSING_HERE, COPY_SOONER: COPY_SOONER_HERE}
+# A later step of a notice that sets more than one due-by time (周一前完成自查，周三上午10点
+# 前报送报告): the card due at {due} is due at {then} once {due} has passed, one reason a
+# step (see `later_due_reasons`, `fall_back`). Said in its place once it has: {when}
+# passed, due at {then} now.
+THEN_DUE = "then_due"
+THEN_AT = "then"
+DUE_PASSED_THEN = "due_passed_then"
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
 REPOSTED = "reposted"
@@ -75,6 +83,8 @@ CALMER = frozenset({"notice", "question", "for_information", "routine_report", "
 SAYS_NOTHING = frozenset({"ack", "flattery", "sticker", "red_packet"})
 # Reasons that state a due time.
 _DUE_CODES = frozenset({"deadline", "deadline_soon"})
+# ...and those that state the later steps of one (not said of a card that asks nothing).
+_STEP_CODES = frozenset({THEN_DUE, DUE_PASSED_THEN})
 
 # code -> English template; {name} placeholders are filled from the reason's args.
 ENGLISH: dict[str, str] = {
@@ -110,6 +120,8 @@ ENGLISH: dict[str, str] = {
     COPY_MORE_PRESSING_HERE: "more pressing as posted again here",
     COPY_SOONER_HERE: "due sooner as posted again here",
     COPY_SOONER_PASSED: "{group} asked for it by {when}",
+    THEN_DUE: "next due {then}",
+    DUE_PASSED_THEN: "due {when} passed; next due {then}",
     FROM_YOU: "sent by you",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
@@ -152,14 +164,22 @@ def describe(reason: Reason) -> str:
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
-    if reason.code in SUPERSEDED or reason.code == COPY_SOONER_PASSED:
+    if reason.code in SUPERSEDED or reason.code in _TIMED:
         # Its day and time, as a card shows a due time (not an ISO stamp).
-        with contextlib.suppress(ValueError):
-            when = datetime.fromisoformat(reason.arg("when")).strftime("%m-%d %H:%M")
-            reason = Reason(
-                reason.code, (*(a for a in reason.args if a[0] != "when"), ("when", when))
-            )
+        shown = dict(reason.args)
+        for name in _TIMED.get(reason.code, ("when",)):
+            with contextlib.suppress(ValueError):
+                shown[name] = datetime.fromisoformat(shown[name]).strftime("%m-%d %H:%M")
+        reason = Reason(reason.code, tuple(shown.items()))
     return template.format_map(_Args(reason.args))
+
+
+# The arguments of a reason that are instants, shown as a day and time.
+_TIMED = {
+    COPY_SOONER_PASSED: ("when",),
+    THEN_DUE: (THEN_AT,),
+    DUE_PASSED_THEN: ("when", THEN_AT),
+}
 
 
 # Arguments of a SUPERSEDED reason that no text shows: the remote id of the message that
@@ -289,11 +309,22 @@ def at_reason(due: datetime, event: bool) -> Reason:
     return Reason.of("deadline", when=due.isoformat())
 
 
+def later_due_reasons(due: datetime, later: Sequence[datetime]) -> tuple[Reason, ...]:
+    """The reasons of a card due at `due` whose notice sets the later steps `later`, each
+    later than the one before (see THEN_DUE)."""
+    steps = (due, *later)
+    return tuple(
+        Reason.of(THEN_DUE, due=step.isoformat(), **{THEN_AT: after.isoformat()})
+        for step, after in pairwise(steps)
+    )
+
+
 def standing_due(
     reasons: Sequence[Reason], due: datetime | None, now: datetime
 ) -> tuple[datetime | None, tuple[Reason, ...]]:
     """A card's due time and reasons as they stand at `now`: as stored, or fallen back to
-    its own due time once the sooner one a copy asked for has passed (see `fall_back`)."""
+    its own due time once the sooner one a copy asked for has passed, or at its notice's
+    next step once a step has (see `fall_back`)."""
     fallen = fall_back(reasons, due, now)
     return fallen if fallen is not None else (due, tuple(reasons))
 
@@ -306,8 +337,11 @@ def fall_back(
     card's own, or a less soon copy's that still stands), stated by a reason, and where
     the copy asked for the passed one (COPY_SOONER_PASSED). A tester, on Monday: the card
     said 已过截止时间 for a township relay's Saturday ask, and the district notice's own
-    deadline was nowhere. None while the copy's time stands, or for a card with no later
-    time to fall back to (stored before cards kept it, or stating none): it is overdue."""
+    deadline was nowhere. The same for a step of a notice that sets more (THEN_DUE): due
+    at the next once it has passed (due Monday, then Wednesday: not overdue on Tuesday),
+    and saying that it has (DUE_PASSED_THEN). None while the copy's time stands, or for a
+    card with no later time to fall back to (stored before cards kept it, or stating
+    none): it is overdue."""
     if due is None:
         return None
     said = tuple(reasons)
@@ -324,8 +358,16 @@ def _fall_back_once(
     reasons: tuple[Reason, ...], due: datetime
 ) -> tuple[datetime, tuple[Reason, ...]] | None:
     """The card due at `due` back at the time the copy that asked for `due` stood in
-    front of; None when no copy asked for it, or it stood in front of nothing later."""
+    front of, or at its notice's step after `due`; None when no copy asked for it and no
+    step follows it, or it stood in front of nothing later."""
     for reason in reasons:
+        if reason.code == THEN_DUE:
+            # Due at or after the step (a correction moved it an hour on), before the next.
+            with contextlib.suppress(ValueError, TypeError):
+                step = datetime.fromisoformat(reason.arg("due"))
+                if step <= due < datetime.fromisoformat(reason.arg(THEN_AT)):
+                    return _next_step(reasons, reason, due)
+            continue
         if reason.code != COPY_SOONER:
             continue
         with contextlib.suppress(ValueError):
@@ -340,6 +382,19 @@ def _fall_back_once(
             kept = tuple(r for r in reasons if r.code not in _DUE_CODES and r is not reason)
             return own, (*kept, at_reason(own, reason.arg(OWN_EVENT) == "1"), passed)
     return None
+
+
+def _next_step(
+    reasons: tuple[Reason, ...], step: Reason, due: datetime
+) -> tuple[datetime, tuple[Reason, ...]] | None:
+    """The card due at `due`, a step of its notice now passed (`step`, THEN_DUE), due at
+    the next step: stated by a reason, and the passed one said beside it."""
+    then = datetime.fromisoformat(step.arg(THEN_AT))
+    if then.tzinfo is None or then <= due:
+        return None
+    passed = Reason.of(DUE_PASSED_THEN, when=step.arg("due"), **{THEN_AT: step.arg(THEN_AT)})
+    kept = tuple(r for r in reasons if r.code not in _DUE_CODES and r is not step)
+    return then, (*kept, at_reason(then, event=False), passed)
 
 
 SAYS_HOW_LONG = timedelta(hours=12)
@@ -375,7 +430,8 @@ def as_shown(
     for no action (moved to information, a notice asks nothing by any time); a copy posted
     again in the card's own group said so ("more pressing as posted in" the card's own
     group read as another's). Who withdrew a message is said by its own line (see
-    `removed_by`). A DING the user sent, with its roster (`sent_ding`), says so first, and
+    `removed_by`). A notice's steps are said last, in the order they fall, after how soon
+    the one due now is. A DING the user sent, with its roster (`sent_ding`), says so first, and
     how many have confirmed it, in place of "sent by you" (it read as any message of
     theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
@@ -384,10 +440,22 @@ def as_shown(
         for r in reasons
         if not (soon and r.code == "deadline")
         and (asks_action or r.code not in _DUE_CODES)
-        and r.code not in _REMOVED
+        and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
+    # A notice's steps after how soon the one due now is (a step passed hid 30 分钟后截止,
+    # and then 已逾期, a tester), in the order they fall: a card cut short drops them first.
+    if asks_action:
+        shown += sorted((r for r in reasons if r.code in _STEP_CODES), key=_step_order)
     return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
+
+
+def _step_order(reason: Reason) -> tuple[bool, datetime]:
+    """Where a reason of a notice's steps is said: those passed first, each by its time."""
+    passed = reason.code == DUE_PASSED_THEN
+    with contextlib.suppress(ValueError):
+        return not passed, datetime.fromisoformat(reason.arg("when" if passed else "due"))
+    return not passed, datetime.min.replace(tzinfo=UTC)
 
 
 def sent_ding_reason(roster: Roster) -> Reason:

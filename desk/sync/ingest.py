@@ -40,6 +40,7 @@ from desk.core.reasons import (
     COPY_MORE_PRESSING,
     COPY_SOONER,
     COPY_SOONER_PASSED,
+    DUE_PASSED_THEN,
     EDITED,
     EVENT,
     FOLDED,
@@ -54,9 +55,11 @@ from desk.core.reasons import (
     STILL_ASKS,
     SUPERSEDED,
     SUPERSEDED_BY,
+    THEN_DUE,
     UNSORTED,
     WAS_DUE,
     at_reason,
+    fall_back,
     row_event,
     superseded_reason,
 )
@@ -467,7 +470,7 @@ class Ingestor:
         rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
         for (m, group), raw_verdict in zip(chunk, verdicts, strict=True):
-            verdict = _as_sent(raw_verdict) if m.from_me else raw_verdict
+            verdict = _at_step(_as_sent(raw_verdict) if m.from_me else raw_verdict, now)
             score = urgency_score(verdict, now)
             # Nothing for the notifier: history, the user's own words, or a repeat.
             no_news = history or m.from_me or _told_already(m, group, verdict, told)
@@ -1054,7 +1057,7 @@ class Ingestor:
             return None
         rank, read, done = row.tier_rank, row.read, row.done
         replaced = _superseded(row)
-        verdict = self._verdict_of(session, account_id, row)
+        verdict = _at_step(self._verdict_of(session, account_id, row), now)
         # Folding was decided on arrival and stays; so does the reason that says so, and
         # that its sender changed it.
         folded = [r for r in row.reasons if r and (r[0] in FOLDED or r[0] == EDITED)]
@@ -1453,8 +1456,10 @@ def _raise_card(
     _rescore(card, now)
 
 
-# The reasons that state a due time, which a card takes from a repost that moves it.
-_DUE_REASONS = frozenset({"deadline", "deadline_soon"})
+# The reasons that state a due time, which a card takes from a repost that moves it,
+# with those of the steps that follow it (THEN_DUE) and have passed (DUE_PASSED_THEN).
+_STEP_REASONS = frozenset({THEN_DUE, DUE_PASSED_THEN})
+_DUE_REASONS = frozenset({"deadline", "deadline_soon"}) | _STEP_REASONS
 
 
 def _due_reasons(verdict: Verdict) -> list[list[Any]]:
@@ -1467,13 +1472,24 @@ def _due_of(reasons: list[list[Any]]) -> list[list[Any]]:
     return [reason for reason in reasons if reason[0] in _DUE_REASONS]
 
 
-def _with_due(reasons: list[list[Any]], due: list[list[Any]]) -> list[list[Any]]:
+def _with_due(
+    reasons: list[list[Any]], due: list[list[Any]], *, behind: bool = False
+) -> list[list[Any]]:
     """A card's reasons with another message's due time in place of its own (and its
-    task no longer without one: 要求办理（未定时限） beside 截止 read as a contradiction)."""
-    kept = [reason for reason in reasons if reason[0] not in _DUE_REASONS]
-    if due:
+    task no longer without one: 要求办理（未定时限） beside 截止 read as a contradiction).
+
+    Its steps go with it: those of another message's in place of its own, which were of
+    a due time it no longer has (posted again, 30分钟内 then 下午5点前, it kept the first
+    post's step and not the repost's, and was overdue from the repost's 30 minutes on, 5
+    pm nowhere). Its own stay only for a due time
+    that stands in front of its own (`behind`: a relay's sooner one, see COPY_SOONER),
+    which it is due at again once that has passed; the relay's steps are not taken."""
+    drop = _DUE_REASONS - _STEP_REASONS if behind else _DUE_REASONS
+    kept = [reason for reason in reasons if reason[0] not in drop]
+    taken = [reason for reason in due if not (behind and reason[0] in _STEP_REASONS)]
+    if taken:
         kept = [["task_words", {}] if reason[0] == "task_undated" else reason for reason in kept]
-    return [*kept, *due]
+    return [*kept, *taken]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1534,7 +1550,7 @@ def _take_sooner_due(
     stood_before = _stood_before(card, copy, own, own_due.tz)
     said_where = [COPY_SOONER, {"group": copy.group_name, **stood_before}]
     card.deadline_ms = copy.deadline_ms
-    card.reasons = [*_with_due(card.reasons, copy.reasons), said_where]
+    card.reasons = [*_with_due(card.reasons, copy.reasons, behind=True), said_where]
     # Passed already (synced days after the relay came): due at what it stood before.
     card.deadline_ms, card.reasons = fallen_back(card.deadline_ms, card.reasons, now) or (
         card.deadline_ms,
@@ -1675,6 +1691,17 @@ def _reposts(session: Session, account_id: int, card: Message) -> list[Message]:
 
 def _posted(message: Message) -> tuple[int, int]:
     return message.ts_ms, message.id
+
+
+def _at_step(verdict: Verdict, now: datetime) -> Verdict:
+    """`verdict` due at its notice's step that stands at `now` (see `fall_back`): a notice
+    synced or edited after its first step passed was stored due at that one, overdue, and
+    the rerank, which reads no row long overdue, never moved it to the next."""
+    fallen = fall_back(verdict.reasons, verdict.deadline, now)
+    if fallen is None:
+        return verdict
+    due, reasons = fallen
+    return replace(verdict, deadline=due, reasons=reasons)
 
 
 def _rescore(card: Message, now: datetime) -> None:
@@ -1844,6 +1871,7 @@ _FOR_THE_READER = frozenset(
     {
         "deadline",
         "deadline_soon",
+        THEN_DUE,
         "task_words",
         "task_undated",
         "urgent_words",

@@ -20,6 +20,7 @@ from desk.core.reasons import (
     COPY_SOONER,
     COPY_SOONER_HERE,
     COPY_SOONER_PASSED,
+    DUE_PASSED_THEN,
     EDITED,
     FROM_YOU,
     REPOSTED,
@@ -27,6 +28,8 @@ from desk.core.reasons import (
     SENT_DING_DONE,
     SENT_DING_WAITING,
     SUPERSEDED,
+    THEN_AT,
+    THEN_DUE,
     UNSORTED,
     standing_at,
 )
@@ -65,6 +68,10 @@ _TEXT: dict[str, str] = {
     # A relay's sooner due time, passed: %1 is its group, %2 that time. The card is due at
     # its notice's own time again (desk.core.reasons.fall_back).
     COPY_SOONER_PASSED: QT_TRANSLATE_NOOP("Reason", "%1 asked for it by %2"),
+    # A notice that sets more than one due-by time: %1 is its next (desk.core.reasons
+    # THEN_DUE); once one has passed, %1 is that one and %2 the next, due now.
+    THEN_DUE: QT_TRANSLATE_NOOP("Reason", "next due %1"),
+    DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 passed; next due %2"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
@@ -119,6 +126,8 @@ _ARG = {
     COPY_MORE_PRESSING: "group",
     COPY_SOONER: "group",
 }
+# The due times a reason of a notice's steps shows, in the order of %1, %2.
+_STEPS = {THEN_DUE: (THEN_AT,), DUE_PASSED_THEN: ("when", THEN_AT)}
 # Those that show more than one, in the order of %1, %2, ...
 _ARGS = {
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),
@@ -178,6 +187,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
         )
     if reason.code == COPY_SOONER_PASSED:
         return fill(text, reason.arg("group"), _short_time(reason.arg("when"), tz, now))
+    if reason.code in _STEPS:
+        return fill(text, *(_day_time(reason.arg(name), tz) for name in _STEPS[reason.code]))
     if reason.code in _ARGS:
         return fill(text, *(reason.arg(name) for name in _ARGS[reason.code]))
     arg_name = _ARG.get(reason.code)
@@ -197,3 +208,11 @@ def _short_time(when: str, tz: ZoneInfo, now: datetime) -> str:
     except ValueError:
         return when
     return at.strftime("%H:%M" if at.date() == now.astimezone(tz).date() else "%m-%d %H:%M")
+
+
+def _day_time(when: str, tz: ZoneInfo) -> str:
+    """12-09 10:00, as a reason states a due time."""
+    try:
+        return datetime.fromisoformat(when).astimezone(tz).strftime("%m-%d %H:%M")
+    except ValueError:
+        return when

@@ -6,7 +6,16 @@ from datetime import datetime, timedelta
 
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import Reason
-from desk.core.reasons import as_shown, describe, due_reason, row_event, standing_at
+from desk.core.reasons import (
+    as_shown,
+    at_reason,
+    describe,
+    due_reason,
+    later_due_reasons,
+    row_event,
+    standing_at,
+    standing_due,
+)
 from tests.conftest import SHANGHAI
 
 DUE = datetime(2026, 11, 23, 8, 31, tzinfo=SHANGHAI)
@@ -148,3 +157,87 @@ def test_a_ding_the_user_sent_says_so_first_and_how_many_have_confirmed() -> Non
     assert describe(as_shown(reasons, "镇机关干部群", _roster(0, 0))[0]) == "DING sent by you"
     # Any other message of theirs is as it was.
     assert [describe(r) for r in as_shown(reasons, "镇机关干部群")][-1] == "sent by you"
+
+
+# A notice due Monday 7 December 17:30 (自查), then Wednesday 10:00 (报告), then Friday.
+MONDAY_DUE = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+WEDNESDAY_DUE = datetime(2026, 12, 9, 10, 0, tzinfo=SHANGHAI)
+FRIDAY_DUE = datetime(2026, 12, 11, 17, 30, tzinfo=SHANGHAI)
+
+
+def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
+    steps = later_due_reasons(MONDAY_DUE, (WEDNESDAY_DUE, FRIDAY_DUE))
+    reasons = (Reason.of("task_words"), at_reason(MONDAY_DUE, event=False), *steps)
+    sunday = datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, MONDAY_DUE, sunday) == (MONDAY_DUE, reasons)
+    assert [describe(r) for r in as_shown(reasons, "g")] == [
+        "asks for action",
+        f"deadline {MONDAY_DUE.isoformat()}",
+        "next due 12-09 10:00",
+        "next due 12-11 17:30",
+    ]
+    # On Tuesday: due Wednesday, not overdue since Monday.
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    due, standing = standing_due(reasons, MONDAY_DUE, tuesday)
+    assert due == WEDNESDAY_DUE
+    # Wednesday's time said as any due time is (how soon, then how late), with Monday's
+    # passed and Friday's to come after it, in the order they fall.
+    assert [describe(r) for r in as_shown(standing, "g")] == [
+        "asks for action",
+        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
+        "next due 12-11 17:30",
+    ]
+    # On Thursday: due Friday, both steps passed said.
+    thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
+    due, standing = standing_due(reasons, MONDAY_DUE, thursday)
+    assert due == FRIDAY_DUE
+    assert [describe(r) for r in as_shown(standing, "g")][-3:] == [
+        f"deadline {FRIDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
+        "due 12-09 10:00 passed; next due 12-11 17:30",
+    ]
+    # The last step passed: overdue, as a card with one due time is.
+    saturday = datetime(2026, 12, 12, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, MONDAY_DUE, saturday)[0] == FRIDAY_DUE
+    # A card the user moved to information shows no step.
+    assert [r.code for r in as_shown(standing, "g", asks_action=False)] == ["task_words"]
+
+
+def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
+    # The relay asked for Saturday, before the notice's Monday, then Wednesday.
+    saturday = datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)
+    reasons = (
+        Reason.of("task_words"),
+        *later_due_reasons(MONDAY_DUE, (WEDNESDAY_DUE,)),
+        at_reason(saturday, event=False),
+        Reason.of(
+            "copy_sooner", group="镇群", due=saturday.isoformat(), own=MONDAY_DUE.isoformat()
+        ),
+    )
+    sunday = datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, saturday, sunday)[0] == MONDAY_DUE
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    due, standing = standing_due(reasons, saturday, tuesday)
+    assert due == WEDNESDAY_DUE
+    assert [describe(r) for r in as_shown(standing, "g")] == [
+        "asks for action",
+        "镇群 asked for it by 12-05 17:30",
+        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed; next due 12-09 10:00",
+    ]
+
+
+def test_a_card_due_a_little_after_a_step_is_due_at_the_next_once_it_passes() -> None:
+    # A correction moved Monday's 17:30 an hour on: Wednesday's step still follows it.
+    moved = MONDAY_DUE + timedelta(hours=1)
+    reasons = (
+        Reason.of("task_words"),
+        at_reason(moved, event=False),
+        *later_due_reasons(MONDAY_DUE, (WEDNESDAY_DUE,)),
+    )
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, moved, tuesday)[0] == WEDNESDAY_DUE
+    # Moved past the next step, the step is none of its own: overdue.
+    thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
+    assert standing_due(reasons, WEDNESDAY_DUE, thursday)[0] == WEDNESDAY_DUE

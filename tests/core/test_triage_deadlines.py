@@ -11,6 +11,7 @@ from desk.core.triage.deadlines import (
     choose_deadline,
     extract_deadline,
     find_deadline,
+    later_deadlines,
     passed_due_that_day,
     scan,
 )
@@ -1274,3 +1275,104 @@ def test_a_standing_rule_with_a_span_of_days_in_hours_is_no_due_time(text: str) 
 
 def test_a_meeting_named_after_its_time_from_now_starts_then() -> None:
     assert due("@罗军 县防指半小时后开视频调度会，你马上去会议室调试设备") == "03-09 09:30"
+
+
+def steps(text: str, ts: datetime = MONDAY) -> list[str]:
+    """The due time a notice is given, then the later ones it sets (see later_deadlines)."""
+    said = canonical(text)
+    found = scan(said, ts, TZ)
+    first = choose_deadline(found, ts, TZ)
+    if first is None:
+        return []
+    later = later_deadlines(said, found, ts, TZ, first)
+    return [at.strftime("%m-%d %H:%M") for at in (first.at, *later)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Said on Thursday 12 March: Monday the 16th, then Wednesday the 18th.
+        (
+            "请各村于下周一前完成自查，周三上午10点前报送自查报告",
+            ["03-16 17:30", "03-18 10:00"],
+        ),
+        ("3月16日前摸底，3月18日17:00前报镇应急办", ["03-16 17:30", "03-18 17:00"]),
+        # The same day, morning then afternoon.
+        ("今天上午11点前报人数，下午5点前报名单", ["03-12 11:00", "03-12 17:00"]),
+        (
+            "请于3月20日（周五）前报送排查结果，3月31日前完成整改。",
+            ["03-20 17:30", "03-31 17:30"],
+        ),
+        # A later step said first, the sooner after it.
+        ("请于3月20日前报送正式材料，3月16日前先报送名单", ["03-16 17:30", "03-20 17:30"]),
+        # Two steps half an hour apart are two, not one said twice.
+        ("今天下午3点前报人数，3点半前报名单", ["03-12 15:00", "03-12 15:30"]),
+        # Two steps after the first at most.
+        (
+            "3月16日前报初稿，3月18日前报终稿，3月20日前报总结，3月25日前归档",
+            ["03-16 17:30", "03-18 17:30", "03-20 17:30"],
+        ),
+    ],
+)
+def test_a_notice_with_several_due_times_is_due_at_each_in_turn(
+    text: str, expected: list[str]
+) -> None:
+    assert steps(text, MONDAY + timedelta(days=3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A single due time.
+        "请于3月20日前报送排查情况",
+        # A meeting's time is no due time.
+        "请于3月16日前报送材料，3月18日上午9点在三楼会议室召开推进会",
+        # A forecast, a span and a day told as past.
+        "请各村3月16日前报送名单，资金预计3月20日前到账",
+        "请于3月16日前报送方案，3月17日至3月19日开展交叉检查",
+        "3月10日前已完成摸底，请于3月16日前报送台账",
+        # The county's date, quoted before the township's own sooner one.
+        "县里要求3月18日前报，请各村3月16日前报镇里",
+        # What the township does with the reports (its step, not the reader's), or what
+        # the county wants of it.
+        "请各村今天下午3点前报所在片区，镇里汇总后5点前报县里",
+        "请各村3月16日前报镇民政办，县里3月18日前要结果",
+        # The same due time said twice.
+        "周五下午5点前报送，本周内务必完成",
+        # A notice quoted, with the level above's date, after the township's own or before.
+        "请各村3月16日前报送镇应急办。附县应急局通知：请各乡镇于3月20日前报送排查情况",
+        "附县应急局通知：请各乡镇于3月20日前报送排查情况。请各村3月16日前报送镇应急办",
+        # What others will do, or are foreseen to, by then.
+        "请各村3月16日前报送排查情况，市督查组预计3月25日前来我镇检查",
+        "请各村3月16日前报送排查情况，省厅3月25日前将开展抽查",
+        "请各村3月16日前完成自查，镇安委会将于3月17日前组织抽查，3月20日前通报结果",
+        "请各村3月16日前报送名单，逾期未报的，3月18日前将在全镇通报",
+        "请各村3月16日前报送名单，3月18日前县里将下达资金",
+        "请各村3月16日前报送方案，区委办3月20日前审定",
+        "请各村3月16日前完成整改，3月20日前由镇里统一组织验收",
+        # The office's own step after the reader's, or the level above's rule.
+        "请各村3月16日前报送材料，镇党政办审核后于3月18日前报县委办",
+        "请各村3月16日前报送材料，镇里统一于3月18日前报县民政局",
+        "请各村3月16日前报送材料，区里规定的截止时间是3月20日前",
+        # What was done before.
+        "请各村3月16日前报送材料，去年同期3月18日前就已全部报齐",
+        "请各村3月16日前报送材料，去年的材料3月18日前退回各村",
+        # Leaving, or arriving for training: the reader is there, not overdue.
+        "日程：3月16日前报送材料，3月17日上午11点前离会",
+        "请各村3月16日前报送名单，3月18日上午9点前到县政府报到参加培训",
+        # A standing rule.
+        "请各村3月16日前报送材料，以后每月25日前报送月报",
+    ],
+)
+def test_only_later_due_by_times_are_later_steps(text: str) -> None:
+    assert len(steps(text, MONDAY + timedelta(days=3))) <= 1
+
+
+def test_a_later_step_is_chosen_among_what_is_said_to_you() -> None:
+    # In a message to the reader, only the clause said to them counts (choose_deadline):
+    # the others' morning is neither first nor a later step.
+    text = canonical("@张三 材料3月13日上午10点前交党政办，你3月13日下班前出初稿给我。")
+    found = scan(text, MONDAY, TZ)
+    first = choose_deadline(found, MONDAY, TZ, text)
+    assert first is not None
+    assert later_deadlines(text, found, MONDAY, TZ, first, text) == ()

@@ -3521,3 +3521,23 @@ def test_an_order_with_the_thing_between_hurry_and_the_verb_is_a_task() -> None:
 )
 def test_a_report_criticism_or_promise_of_hurrying_is_no_order(said: str) -> None:
     assert tier_of(said, "o", 0, "白岩乡村支书工作群") is Tier.INFO
+
+
+def test_a_notice_that_sets_two_due_times_is_due_at_the_first_then_the_next() -> None:
+    # T0 is Monday 9 March: due Friday, then Wednesday the 18th.
+    text = "请各村于本周五前完成自查，下周三上午10点前报送自查报告。"
+    verdict = triage(msg(text, role=Role.OWNER))
+    friday = datetime(2026, 3, 13, 17, 30, tzinfo=TZ)
+    wednesday = datetime(2026, 3, 18, 10, 0, tzinfo=TZ)
+    assert verdict.deadline == friday, "`desk triage` still gives the first"
+    step = Reason.of("then_due", due=friday.isoformat(), then=wednesday.isoformat())
+    assert step in verdict.reasons
+    assert describe(step) == "next due 03-18 10:00"
+    # Edited, it is read the same.
+    edited = TriageEngine(TriageConfig(tz=TZ)).reassess(msg(text, role=Role.OWNER))
+    assert step in edited.reasons
+    # News of what others are to do by when: information, with no due time of any step.
+    text = "石门坎砂场老板刚把4万元打到工人账上了，剩下的说本周五前付一半，月底前付清。"
+    told = triage(msg(text))
+    assert told.tier is Tier.INFO and told.deadline is None
+    assert [r.code for r in told.reasons] == ["notice"]

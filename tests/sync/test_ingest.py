@@ -714,6 +714,145 @@ def test_a_card_is_due_at_the_next_relays_time_that_stands_once_the_soonest_has_
     assert ["copy_sooner_passed", {"group": "g3群", "when": "2026-12-04T16:00:00+08:00"}] in reasons
 
 
+# A notice of that Friday due Monday (自查), then Wednesday morning (the report).
+_TWO_STEPS = "请各村于下周一前完成自查，周三上午10点前报送自查报告。"
+_WEDNESDAY_TEN = datetime(2026, 12, 9, 10, 0, tzinfo=SHANGHAI)
+
+
+def test_a_card_is_due_at_its_notice_s_next_due_time_once_the_first_has_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    # On Tuesday the card said overdue (已逾期) for Monday, and Wednesday was nowhere.
+    (account,) = ensure_default_account(store, clock)
+    clock.set(_FRIDAY + timedelta(minutes=30))
+    others = (
+        _post("noon", _FRIDAY, "请于下周三中午12点前报送值班表。", sender=("u2", "赵六")),
+        _post("thu", _FRIDAY, "请于下周四下午5点前报送工作总结。", sender=("u2", "赵六")),
+    )
+    batch = SyncBatch("c1", _groups("g"), (_post("notice", _FRIDAY, _TWO_STEPS), *others))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    assert _local_due(store, "notice") == monday
+    friday = clock.now()
+    clock.set(datetime(2026, 12, 7, 17, 0, tzinfo=SHANGHAI))
+    ranking.rerank(store.sessions, clock.now(), since=friday)
+    assert _local_due(store, "notice") == monday, "due Monday until Monday's time passes"
+    before = clock.now()
+    clock.set(datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI))
+    # The window's rerank of each minute.
+    ranking.rerank(store.sessions, clock.now(), since=before)
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    reasons = _column(store, Message.reasons)["notice"]
+    assert ["deadline", {"when": _WEDNESDAY_TEN.isoformat()}] in reasons
+    passed = {"when": monday.isoformat(), "then": _WEDNESDAY_TEN.isoformat()}
+    assert ["due_passed_then", passed] in reasons
+    # Listed by Wednesday 10:00, before what is due at noon, not among the overdue.
+    scores = _column(store, Message.score)
+    assert sorted(("noon", "notice", "thu"), key=scores.__getitem__, reverse=True) == [
+        "notice",
+        "noon",
+        "thu",
+    ]
+    assert _score_is_its_due_times(store, "notice", clock.now())
+
+
+def test_a_notice_synced_or_edited_once_its_first_step_has_passed_is_due_at_the_next(
+    store: Store, clock: ManualClock
+) -> None:
+    # Synced on Tuesday (the laptop was off), it was stored due Monday, overdue, and the
+    # rerank, which reads no row that long overdue, never moved it to Wednesday.
+    (account,) = ensure_default_account(store, clock)
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    clock.set(tuesday)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    notice = _post("notice", _FRIDAY, _TWO_STEPS)
+    other = _post("other", _FRIDAY, "请于下周三下午3点前报送值班表。", sender=("u2", "赵六"))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (notice, other)))
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    passed = {"when": monday.isoformat(), "then": _WEDNESDAY_TEN.isoformat()}
+    assert ["due_passed_then", passed] in _column(store, Message.reasons)["notice"]
+    scores = _column(store, Message.score)
+    assert scores["notice"] > scores["other"], "listed by Wednesday 10:00, not as overdue"
+    assert _score_is_its_due_times(store, "notice", tuesday)
+    # Edited on Tuesday: judged anew, and due Wednesday still.
+    edit = MessageEdit("notice", "g", "u1", _TWO_STEPS + "请抓紧。", tuesday)
+    ingestor.apply(account.id, SyncBatch("c2", edits=(edit,)))
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    assert _score_is_its_due_times(store, "notice", tuesday)
+    # Wednesday's time passed: the minute's rerank makes it overdue, listed among the
+    # overdue above what is due.
+    clock.set(datetime(2026, 12, 9, 10, 5, tzinfo=SHANGHAI))
+    ranking.rerank(store.sessions, clock.now(), since=tuesday)
+    assert _local_due(store, "notice") == _WEDNESDAY_TEN
+    assert _score_is_its_due_times(store, "notice", clock.now())
+    assert _column(store, Message.score)["notice"] > scores["notice"] + 1
+
+
+def test_a_task_posted_again_takes_the_repost_s_steps_in_place_of_its_own(
+    store: Store, clock: ManualClock
+) -> None:
+    # Due in 30 minutes, then in writing by 5 pm; posted again once the 30 minutes had
+    # passed, due 30 minutes on from then, and still by 5 pm. The card kept its own step
+    # (from the first 30 minutes) and not the repost's: overdue from 10:40 for ever.
+    (account,) = ensure_default_account(store, clock)
+    nine = datetime(2026, 12, 8, 9, 10, tzinfo=SHANGHAI)
+    clock.set(nine)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    task = _CHASE + "今天下午5点前报送书面材料。"
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", nine, task),)))
+    five = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
+    ten = datetime(2026, 12, 8, 10, 10, tzinfo=SHANGHAI)
+    clock.set(ten)
+    ingestor.apply(account.id, SyncBatch("c2", (), (_post("again", ten, task),)))
+    assert _column(store, Message.cluster)["again"] == "first"
+    half_past = ten + timedelta(minutes=30)
+    assert _local_due(store, "first") == half_past
+    steps = [r for r in _column(store, Message.reasons)["first"] if r[0] in _STEPS]
+    assert steps == [["then_due", {"due": half_past.isoformat(), "then": five.isoformat()}]]
+    clock.set(half_past + timedelta(minutes=5))
+    ranking.rerank(store.sessions, clock.now(), since=ten)
+    assert _local_due(store, "first") == five
+
+
+_STEPS = ("then_due", "due_passed_then")
+
+
+def test_a_relay_s_sooner_time_comes_before_the_notice_s_two_due_times(
+    store: Store, clock: ManualClock
+) -> None:
+    # The township's relay asks for Saturday, before the notice's Monday, then Wednesday:
+    # the card is due at each in turn.
+    (account,) = ensure_default_account(store, clock)
+    clock.set(_FRIDAY + timedelta(minutes=30))
+    relay = _relay(
+        _FRIDAY + timedelta(minutes=25), f"转发：{_TWO_STEPS}\n请各组明天下班前把自查照片发本群。"
+    )
+    notice = _post("notice", _FRIDAY, _TWO_STEPS)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", _groups("g", "g2"), (notice, relay))
+    )
+    assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
+    saturday = datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    assert _local_due(store, "notice") == saturday
+    last = clock.now()
+    for now, due in (
+        (datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI), monday),
+        (datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI), _WEDNESDAY_TEN),
+    ):
+        clock.set(now)
+        ranking.rerank(store.sessions, now, since=last)
+        last = now
+        assert _local_due(store, "notice") == due
+    reasons = _column(store, Message.reasons)["notice"]
+    passed = ["copy_sooner_passed", {"group": "g2群", "when": saturday.isoformat()}]
+    assert passed in reasons, "where the relay asked for Saturday is still said"
+    step = {"when": monday.isoformat(), "then": _WEDNESDAY_TEN.isoformat()}
+    assert ["due_passed_then", step] in reasons
+    assert _score_is_its_due_times(store, "notice", clock.now())
+
+
 _LATE = "各村秸秆禁烧巡查台账今天9点前报党政办，请抓紧。"
 
 

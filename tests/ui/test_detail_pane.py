@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desk.core.clock import ManualClock
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
-from desk.core.reasons import FROM_YOU
+from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
 from desk.store.dings import SentDing
 from desk.store.inbox import GroupCount, InboxRow, NoticeCopy
 from desk.store.outbox import OutboxState
@@ -280,6 +280,63 @@ def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) ->
     shown = pane.toPlainText()
     assert "Time: 2026-11-23 14:00 (passed)" in shown
     assert "time passed" in shown and "begun" not in shown
+
+
+# A notice due Monday 7 December (自查), then Wednesday 10:00 (the report).
+_MONDAY_DUE = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+_WEDNESDAY_DUE = datetime(2026, 12, 9, 10, 0, tzinfo=SHANGHAI)
+
+
+def _two_steps() -> InboxRow:
+    reasons = (
+        Reason.of("task_words"),
+        at_reason(_MONDAY_DUE, event=False),
+        *later_due_reasons(_MONDAY_DUE, (_WEDNESDAY_DUE,)),
+    )
+    text = "请各村于下周一前完成自查，周三上午10点前报送自查报告。"
+    return replace(_row(text), tier=Tier.ACTION, deadline=_MONDAY_DUE, reasons=reasons)
+
+
+def test_a_notice_with_two_due_times_lists_both_and_is_due_at_the_next(qtbot: QtBot) -> None:
+    clock = ManualClock(datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_two_steps())
+    shown = pane.toPlainText()
+    assert "Due: 2026-12-07 17:30\n" in shown
+    assert "next due 12-09 10:00" in shown
+    # On Tuesday: due Wednesday, not overdue for Monday, which is still said.
+    clock.set(datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    shown = pane.toPlainText()
+    assert "Due: 2026-12-09 10:00\n" in shown
+    assert "due 12-07 17:30 passed; next due 12-09 10:00" in shown
+    assert "overdue" not in shown
+    # Wednesday's time counts down, then is overdue, as any due time: the step passed
+    # hid both (the card said Monday's time and Wednesday's, and never how soon).
+    clock.set(datetime(2026, 12, 9, 9, 30, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "due in 30 min, due 12-07 17:30 passed" in pane.toPlainText()
+    clock.set(datetime(2026, 12, 9, 10, 20, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "overdue by 20 min, due 12-07 17:30 passed" in pane.toPlainText()
+
+
+def test_a_notice_s_two_due_times_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
+    clock = ManualClock(datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_two_steps())
+    assert "下一时限 12-09 10:00" in pane.toPlainText()
+    clock.set(datetime(2026, 12, 9, 9, 30, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    shown = pane.toPlainText()
+    assert "30 分钟后截止" in shown
+    assert "12-07 17:30 时限已过，下一时限 12-09 10:00" in shown
+    assert "已逾期" not in shown
+    clock.set(datetime(2026, 12, 9, 10, 20, tzinfo=SHANGHAI))
+    pane.refresh_ageing()
+    assert "已逾期" in pane.toPlainText()
 
 
 def test_a_withdrawn_message_says_who_withdrew_it_and_when_in_chinese(

@@ -775,16 +775,7 @@ def choose_deadline(
         # Nothing to choose from; nor, at the calendar's ends, a local time for `ts`.
         return None
     local = ts.astimezone(tz)
-    mentions = [m for m in found if not m.replaced]
-    if addressed_text is not None and len(mentions) > 1:
-        ahead = [m for m in mentions if m.explicit and m.instant(tz) >= local]
-        yours = [m for m in ahead if _said_to_you(addressed_text, m.start)]
-        if not yours:
-            yours = [m for m in ahead if not _about_others(addressed_text, m.start)]
-            if len(yours) == len(ahead):
-                yours = []
-        if yours:
-            mentions = yours
+    mentions = _candidates(found, local, tz, addressed_text)
     explicit = [(m.instant(tz), m.start) for m in mentions if m.explicit and m.instant(tz) >= local]
     if explicit:
         at, start = min(explicit)
@@ -798,6 +789,136 @@ def choose_deadline(
         return None
     at, start = min(implicit)
     return Deadline(at, False, start)
+
+
+def _candidates(
+    found: list[TimeMention], local: datetime, tz: tzinfo, addressed_text: str | None
+) -> list[TimeMention]:
+    """The mentions a due time is chosen from: not replaced, and for a message to the
+    reader, those said to them (see `choose_deadline`)."""
+    mentions = [m for m in found if not m.replaced]
+    if addressed_text is not None and len(mentions) > 1:
+        ahead = [m for m in mentions if m.explicit and m.instant(tz) >= local]
+        yours = [m for m in ahead if _said_to_you(addressed_text, m.start)]
+        if not yours:
+            yours = [m for m in ahead if not _about_others(addressed_text, m.start)]
+            if len(yours) == len(ahead):
+                yours = []
+        if yours:
+            mentions = yours
+    return mentions
+
+
+# How many due-by times after the first a card keeps (see `later_deadlines`).
+LATER_DUES = 2
+# A clause telling of a later step that is someone else's: the office that gathers the
+# reports in and passes them up (镇综治中心汇总后4点前报县里, 我6点前汇总报区里; not the
+# 汇总表 the reader hands in), or what the level above wants of that office (县里要求10月
+# 12日前报, 县里下班前要; not 镇里要求各村…, asked of the readers). By then the reader's
+# part is overdue, not due.
+_OTHERS_STEP = re.compile(
+    r"汇总(?![表单情])"
+    r"|(?:(?<![社小辖园景校厂])(?:县|市|区|省|镇|乡)里|上级)[^，,。;；]{0,12}?要(?!求?[各你您大])"
+    r"|^\s*我(?![们镇县村乡局市区])"
+)
+# What the reader does by a later step: hands something in or gets it done. Not 通报/预报
+# (what the office does with it), nor 报到 (an arrival, see _NO_STEP).
+_READERS_TASK = re.compile(
+    r"(?<![通预简公情电快喜捷举海])报(?![到道纸刊社警])"
+    r"|提交|完成|整改|(?<![外社])交(?![叉通流易警界织])|填写|上传|反馈|录入|提供|回复|补齐"
+    r"|发(?:给|至|到|送)|送(?:至|到|交)"
+)
+# A clause whose time is no step of the reader's, task verb or not: what will be done or is
+# foreseen (3月18日前将在全镇通报, 预计3月25日前来我镇检查), what a rule or the level above
+# sets (区里规定的截止时间是…, 审核后于…报县委办), what was done (去年同期…已全部报齐), a
+# standing rule (以后每月25日前报送月报), or an arrival or leaving (到县政府报到参加培训,
+# 11点前离会): the card would say overdue while the reader is there. 将 as the 把 of
+# 将材料报送 is the reader's.
+_NO_STEP = re.compile(
+    r"将(?=于|在|会|要|开展|组织|进行|下达|通报|对|予以|统一|派|安排|适时|陆续|集中|公布|公示"
+    r"|启动|召开|抽查|检查|督查)"
+    r"|预计|规定|审核后|审定|已|去年|往年|上年|以后|今后|每(?:个|一)?(?:月|周|季|年|天|日|旬)"
+    r"|由(?![于各你您])|报到|离会|离开|参加|参会|到达|抵达|前往|出发|集合"
+)
+# Who is named as doing it before the time (镇党政办审核后于…, 区委办3月20日前审定, 省厅…)
+# or just after it (3月18日前县里将下达资金): an office, not the readers (请各村…, 你…).
+_BODY_BEFORE = re.compile(r"[办局厅组委会处科站所部院]|中心|政府|(?:县|市|区|省|镇|乡)里|上级|我")
+_BODY_AFTER = re.compile(r"\s*(?:[县市区省镇乡](?:里|级|委|政府)|上级|我(?!们))")
+_READERS = re.compile(r"请|各|你|您")
+# A notice quoted (附县应急局通知：请各乡镇于3月20日前…, 转发…), whose dates are the level
+# above's, not the reader's steps (see `_quoted_apart`).
+_QUOTED = re.compile(r"附[^，,。;；\n]{0,12}?(?:通知|文件|函|原文|要求)|转发|原文|原通知")
+
+
+def later_deadlines(
+    text: str,
+    found: list[TimeMention],
+    ts: datetime,
+    tz: tzinfo,
+    first: Deadline,
+    addressed_text: str | None = None,
+) -> tuple[datetime, ...]:
+    """The due-by times a notice sets after `first`, the one `choose_deadline` chose among
+    `found`, each later than the one before: 请于下周一前完成自查，周三上午10点前报送自查报告
+    is due Monday, then Wednesday (on Tuesday it is not overdue). At most LATER_DUES;
+    `text` is the canonical text `scan` read.
+
+    Only the explicit ones `choose_deadline` would take, said before `first` in the text
+    or after it (请于3月20日前报送正式材料，3月16日前先报送名单: the 16th, then the 20th),
+    and only where its clause asks the reader to do something by it (see
+    `_readers_step`): a wrong step is worse than a missed one, the card then due at
+    someone else's date, then overdue for ever. A day without a clock time on the same
+    day as the step before restates that step (周五下午5点前…本周内)."""
+    if not first.explicit or first.start < 0:
+        return ()
+    local = ts.astimezone(tz)
+    later = sorted(
+        (m.instant(tz), m)
+        for m in _candidates(found, local, tz, addressed_text)
+        if m.explicit
+        and not m.in_range
+        and m.start != first.start
+        and m.instant(tz) > first.at
+        and _readers_step(text, m, first.start)
+    )
+    steps: list[datetime] = []
+    last = first.at
+    for at, m in later:
+        if at <= last or (at.date() == last.date() and not m.clock):
+            continue
+        steps.append(at)
+        last = at
+        if len(steps) == LATER_DUES:
+            break
+    return tuple(steps)
+
+
+def _readers_step(text: str, m: TimeMention, first: int) -> bool:
+    """Whether the clause of `m` asks the reader to do something by it, with no notice
+    quoted apart from the first step, said at `first` (see _READERS_TASK, _NO_STEP,
+    _BODY_BEFORE, _QUOTED, _OTHERS_STEP)."""
+    start = clause_start(text, m.start, _CLAUSE_MARKS)
+    end = _CLAUSE_BREAK.search(text, m.end)
+    clause = text[start : end.start() if end else len(text)]
+    before = text[start : m.start]
+    return (
+        _READERS_TASK.search(clause) is not None
+        and _NO_STEP.search(clause) is None
+        and _OTHERS_STEP.search(clause) is None
+        and (_READERS.search(before) is not None or _BODY_BEFORE.search(before) is None)
+        and _BODY_AFTER.match(text, m.end) is None
+        and not _quoted_apart(text, min(first, m.start), max(first, m.start))
+    )
+
+
+def _quoted_apart(text: str, one: int, other: int) -> bool:
+    """Whether a notice is quoted between positions `one` and `other`, or before both with
+    them in sentences apart: one of them may be the quoted notice's, the other the
+    reader's (see _QUOTED)."""
+    quoted = _QUOTED.search(text, 0, other)
+    if quoted is None:
+        return False
+    return quoted.start() >= one or _SENTENCE_BREAK.search(text, one, other) is not None
 
 
 def passed_due_that_day(

@@ -13,9 +13,15 @@ from datetime import datetime, tzinfo
 from operator import itemgetter
 
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
-from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE
+from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE, THEN_DUE, later_due_reasons
 from desk.core.triage.acks import AckKind, canonical_ack_kind
-from desk.core.triage.deadlines import Deadline, TimeMention, choose_deadline, scan
+from desk.core.triage.deadlines import (
+    Deadline,
+    TimeMention,
+    choose_deadline,
+    later_deadlines,
+    scan,
+)
 from desk.core.triage.folding import (
     Entry,
     Fingerprint,
@@ -42,6 +48,8 @@ _NO_WEIGHTS = Weights()
 _READS_URGENT = Reason.of("reads_urgent")
 _NOTICE = Reason.of("notice")
 _FIRST = itemgetter(0)
+# The reasons that state a due time a notice with nothing to do does not keep.
+_DUE_STEPS = frozenset({"deadline", THEN_DUE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +86,10 @@ class TriageEngine:
                 supersedes = _supersessions(message, print_, root_id, others)
 
         result = self._assess(message, text, ack, found, addressed is not None)
-        tier, reasons = result.tier, list(result.reasons)
+        tier, reasons = (
+            result.tier,
+            [*result.reasons, *_later_steps(text, mentions, message, found, addressed, cfg.tz)],
+        )
         root = self._roots.get(root_id) if root_id else None
         if root_id is not None:
             if root is not None:
@@ -162,7 +173,10 @@ class TriageEngine:
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
         deadline = found.at if found else None
         result = self._assess(message, text, ack, found, addressed is not None)
-        reasons = list(result.reasons)
+        reasons = [
+            *result.reasons,
+            *_later_steps(text, mentions, message, found, addressed, cfg.tz),
+        ]
         if message.id in self._roots:
             self._roots[message.id] = _Root(result.tier, message.group_name)
         deadline, reasons = _due_only_if_actionable(result.tier, deadline, reasons)
@@ -323,6 +337,22 @@ def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:
     return (due.astimezone(tz).date() - sent.astimezone(tz).date()).days > 1
 
 
+def _later_steps(
+    text: str,
+    mentions: list[TimeMention],
+    message: Message,
+    found: Deadline | None,
+    addressed: str | None,
+    tz: tzinfo,
+) -> tuple[Reason, ...]:
+    """The reasons stating the due-by times the message sets after its first (see
+    `later_deadlines`): its card is due at the next once one has passed."""
+    if found is None:
+        return ()
+    later = later_deadlines(text, mentions, message.ts, tz, found, addressed)
+    return later_due_reasons(found.at, later)
+
+
 def _due_only_if_actionable(
     tier: Tier, deadline: datetime | None, reasons: list[Reason]
 ) -> tuple[datetime | None, list[Reason]]:
@@ -330,7 +360,7 @@ def _due_only_if_actionable(
     no reason but who posted it is a notice, as the rules say of any (a member's 剩下的说
     月底前付清 showed an empty line under its card)."""
     if deadline is not None and not tier.asks_action:
-        kept = [r for r in reasons if r.code != "deadline"]
+        kept = [r for r in reasons if r.code not in _DUE_STEPS]
         if tier is Tier.INFO and says_only_who(kept):
             kept.append(_NOTICE)
         return None, kept

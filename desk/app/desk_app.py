@@ -331,9 +331,11 @@ class DeskApp(QObject):
             8000,
         )
 
-    def _confirmed_unsaved(self, message_id: int) -> None:
+    def _confirmed_unsaved(self, message_id: int, same_notice: frozenset[int]) -> None:
         """Says which DING was confirmed in this window only, the store being damaged: it
-        rings no more, but the sender was not told, and will not be by this desk."""
+        rings no more, and its cards (`same_notice`) say so, but the sender was not told,
+        and will not be by this desk."""
+        self.window.model.confirm_here(same_notice)
         self._say_confirmed(
             message_id,
             QCoreApplication.translate(

@@ -65,9 +65,10 @@ class EscalationCoordinator(QObject):
     could not record the confirmation (the DING stays unconfirmed); snoozed(int,
     datetime) when a DING's alerts wait until then (it stays in the banner), and
     snoozeFailed(int, str) when the store could not record that (they go on);
-    confirmedUnsaved(int) and snoozedUnsaved(int, datetime) when the store was found
-    damaged: the confirmation or snooze holds in this window until desk restarts, but is
-    not saved, and no acknowledgement reaches the sender."""
+    confirmedUnsaved(int, frozenset[int]) and snoozedUnsaved(int, datetime) when the store
+    was found damaged: the confirmation or snooze holds in this window until desk
+    restarts, but is not saved, and no acknowledgement reaches the sender (the set: the
+    messages of the DING's notice, each shown as confirmed)."""
 
     laddersChanged = Signal(object)
     changed = Signal()
@@ -75,7 +76,7 @@ class EscalationCoordinator(QObject):
     acknowledgeFailed = Signal(int, str)
     snoozed = Signal(int, object)
     snoozeFailed = Signal(int, str)
-    confirmedUnsaved = Signal(int)
+    confirmedUnsaved = Signal(int, object)
     snoozedUnsaved = Signal(int, object)
     _scheduled = Signal()
 
@@ -139,17 +140,18 @@ class EscalationCoordinator(QObject):
         self._ops.run(self._round, self._deliver)
 
     def acknowledge(self, message_id: int) -> None:
-        def work() -> str | _Held | None:
+        def work() -> str | frozenset[int] | None:
             if self._damage.found is not None:
                 # Not tried: refused, the DING would ring on. Nor can the acknowledgement
                 # reach its sender, with sync stopped.
-                self._confirmed_here.update(self._store.same_notice(message_id))
-                return _Held.HERE
+                same = frozenset(self._store.same_notice(message_id))
+                self._confirmed_here.update(same)
+                return same
             return self._store.acknowledge(message_id, self._clock.now())
 
         def after(txn_id: Any) -> None:
-            if txn_id is _Held.HERE:
-                self.confirmedUnsaved.emit(message_id)
+            if isinstance(txn_id, frozenset):
+                self.confirmedUnsaved.emit(message_id, txn_id)
             elif txn_id is not None:
                 self._send_now()
                 self.acknowledged.emit(message_id)

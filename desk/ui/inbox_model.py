@@ -7,7 +7,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -181,6 +181,9 @@ class InboxModel(QAbstractListModel):
         # replaced the GUI thread's connection.
         self._damaged = False
         self._unreadable: set[int] = set()
+        # DINGs confirmed in this window only, the store refusing the write (damaged):
+        # their cards no longer say unconfirmed, though the store still holds them pinned.
+        self._confirmed_here: set[int] = set()
 
     @property
     def view(self) -> View:
@@ -319,7 +322,8 @@ class InboxModel(QAbstractListModel):
         self._exhausted = snapshot.after is None
         changed: list[int] = []
         fresh: OrderedDict[int, InboxRow] = OrderedDict()
-        for message_id, row in snapshot.rows.items():
+        for message_id, read in snapshot.rows.items():
+            row = self._as_shown(message_id, read)
             old = self._cache.get(message_id)
             if old is not None and old == row:
                 fresh[message_id] = old  # the same object: the delegate's layout still holds
@@ -365,6 +369,23 @@ class InboxModel(QAbstractListModel):
         """How many rows the view shows at once: a read covers them in one query."""
         self._on_screen = max(1, rows)
 
+    def confirm_here(self, message_ids: Iterable[int]) -> None:
+        """Shows the DINGs `message_ids` as confirmed: confirmed in this window, which the
+        damaged store could not save. Their cards said unconfirmed until desk restarted."""
+        self._confirmed_here.update(message_ids)
+        for message_id, row in list(self._cache.items()):
+            shown = self._as_shown(message_id, row)
+            if shown is not row:
+                self._cache[message_id] = shown
+                at = self.row_of(message_id)
+                if at is not None:
+                    self.dataChanged.emit(self.index(at), self.index(at))
+
+    def _as_shown(self, message_id: int, row: InboxRow) -> InboxRow:
+        if row.pinned and message_id in self._confirmed_here:
+            return replace(row, pinned=False)
+        return row
+
     def inbox_row(self, row: int) -> InboxRow | None:
         message_id = self.message_id(row)
         if message_id is None:
@@ -391,7 +412,7 @@ class InboxModel(QAbstractListModel):
             self._read_failed(exc, wanted)
             return None
         for mid, loaded in loaded_rows.items():
-            cache[mid] = loaded
+            cache[mid] = self._as_shown(mid, loaded)
         while len(cache) > CACHE_ROWS:
             cache.popitem(last=False)
         return cache.get(message_id)
@@ -477,7 +498,7 @@ class InboxModel(QAbstractListModel):
                     # (it offers Start afresh; see `read_error`), not a Qt signal's slot.
                     # Cached: the selection reads them from memory.
                     for mid, loaded in self._queries.rows(more[: self._on_screen]).items():
-                        self._cache[mid] = loaded
+                        self._cache[mid] = self._as_shown(mid, loaded)
                 self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
                 self._ids.extend(more)
                 self.endInsertRows()

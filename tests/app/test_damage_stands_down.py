@@ -251,6 +251,7 @@ def test_after_damage_confirming_a_ding_silences_it_and_says_the_sender_was_not_
     banner = window.ding_banner
     confirmed = banner.message_id
     assert confirmed is not None and "3 unconfirmed" in banner.label.text()
+    unconfirmed_cards = _unconfirmed_cards(window)
 
     damaged.qtbot.mouseClick(banner.ack_button, Qt.MouseButton.LeftButton)
     damaged.settle()
@@ -261,8 +262,19 @@ def test_after_damage_confirming_a_ding_silences_it_and_says_the_sender_was_not_
     )
     assert banner.message_id != confirmed, "the banner shows the next DING waiting"
     assert "2 unconfirmed" in banner.label.text()
+    # Its card said "unconfirmed" on, the store still holding it pinned.
+    assert len(_unconfirmed_cards(window)) == len(unconfirmed_cards) - 1
+    damaged.minutes_pass(1)
+    assert len(_unconfirmed_cards(window)) == len(unconfirmed_cards) - 1, "a re-read too"
     # The demo's other DINGs came long before: their ladders ended as desk started.
     assert _rung_in(damaged, 2, 15) == [], "nothing rings for the rest of its ladder"
+
+
+def _unconfirmed_cards(window: MainWindow) -> set[int]:
+    model = window.model
+    # Pinned first, on the first screen: rows further down may be on the damaged page.
+    rows = (model.inbox_row(at) for at in range(min(20, model.rowCount())))
+    return {row.id for row in rows if row is not None and row.pinned}
 
 
 def test_after_damage_snoozing_a_ding_holds_its_alerts_until_then_and_says_it_was_not_saved(

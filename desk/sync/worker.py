@@ -312,6 +312,7 @@ class SyncWorker:
         lock = asyncio.Lock()
         flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
         try:
+            await self._resort(account)
             while True:
                 try:
                     wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
@@ -397,6 +398,24 @@ class SyncWorker:
             await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
         return again
+
+    async def _resort(self, account: AccountRef) -> None:
+        """Sorts again what was stored unsorted by other rules than these (see
+        Ingestor.resort): a few at a time on the ingest thread, each few reported as they
+        commit. What fails is logged and waits for the next start: sync goes on."""
+        try:
+            while (
+                result := await asyncio.to_thread(self._ingestor.resort, account.id)
+            ) is not None:
+                self._report(result)
+        except Exception:
+            if self._damaged():
+                return
+            log.error(
+                "account %d: messages stored unsorted not sorted again\n%s",
+                account.id,
+                where_failed(format_exc()),
+            )
 
     async def _until_signed_in_again(self, account: AccountRef, refused: Mapping[str, str]) -> bool:
         """After a refused sign-in: whether the account got new credentials (signed in

@@ -10,7 +10,9 @@ is a culprit, and so is every copy of its text (a notice forwarded into several 
 which is not asked about again. The engine that failed may hold half of what that message
 changed (or be gone with its process), so the next round has a fresh one, warmed from the
 store as a new triage process is, and fed the good messages before the culprit: the rest
-fold as they would have.
+fold as they would have. The batch's edits are judged after its new messages, one at a
+time, as applying them does: an edit whose text the engine fails on is stored unsorted
+too. (Rules of a later desk sort such messages again: see Ingestor.resort.)
 
 Cost: one at a time costs a round trip per message (well under a millisecond), and each
 culprit text one failure, a fresh engine and the good messages before it fed again.

@@ -1513,10 +1513,7 @@ _WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 # would fail on again, each time it is warmed). Unsorted by its reason's code as the JSON
 # column holds it, a list's first item: "unsorted" alone is also a group's name in a
 # reason's arguments (a copy as posted in the group "unsorted"), whose message would be
-# left out. (Rows stored unsorted stay so after an upgrade whose engine no longer fails on
-# them: sorting them again would take a step at the first start of the new version that
-# gives each row with the reason to the engine, one at a time as set_aside does, and
-# stores the verdict of each it passes.)
+# left out. (Rules of a later desk sort them again: see Ingestor.resort.)
 _RECALLED = (
     select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
     .join(Group, Group.id == Message.group_id)

@@ -246,82 +246,117 @@ class Ingestor:
     def resort(self, account_id: int) -> IngestResult | None:
         """Sorts again, as if they had just arrived, the account's oldest messages stored
         unsorted by other rules than these (an upgrade may have fixed the rule that
-        failed), up to RESORT_AT_ONCE in one transaction; None once there are none.
+        failed), up to RESORT_AT_ONCE at a time; None once there are none. The sync worker
+        takes one such slice between its polls: new messages do not wait behind them.
 
         Each keeps its card, whether the user read it or put it away as done, and a tier
         they set by hand. One these rules fail on too stays unsorted, now by these rules,
-        which do not try it again; the rest of its transaction stands, and the next call
-        goes on with a fresh engine. A triage process that hung on it or died is given it
-        once more, as set_aside does, before it stays so."""
+        which do not try it again; the slice ends there, what was judged before it stored.
+        A triage process that hung on it or died is given it once more, as set_aside
+        does, before it stays so.
+
+        Triage judges the slice first, outside the store's write lock (as edits_ahead
+        does for edits): one message it hangs on held the lock 30 s, and the window's own
+        writes (a card read) failed with "database is locked". Under the lock each row is
+        read again, and one changed meanwhile (an edit) waits for the next slice."""
         rules = self._triage.rules
         with self._store.sessions() as session:
-            waiting = session.scalars(
-                select(Message.id)
-                .where(*_unsorted_by_others(account_id, rules))
-                .order_by(Message.ts_ms, Message.id)
-                .limit(RESORT_AT_ONCE)
-            ).all()
+            waiting = [
+                (row.id, _stored_arrival(row, group), group.name)
+                for row, group in session.execute(
+                    select(Message, Group)
+                    .join(Group, Group.id == Message.group_id)
+                    .where(*_unsorted_by_others(account_id, rules))
+                    .order_by(Message.ts_ms, Message.id)
+                    .limit(RESORT_AT_ONCE)
+                ).all()
+            ]
         if not waiting:
             return None
         self._ready(account_id, None)
         try:
+            judged, failed = self._judge_unsorted(account_id, waiting)
             with self._store.transaction() as session:
-                return self._resort(session, account_id, waiting)
-        except BaseException:
+                return self._resort(session, account_id, judged, failed)
+        finally:
+            # Each was judged as if it had just arrived: the engine would take the oldest
+            # for the latest (the next 收到 acking it, not the notice posted since). It is
+            # warmed afresh from the store, in the order the messages came.
             self._forget(account_id)
-            raise
 
-    def _resort(self, session: Session, account_id: int, ids: Sequence[int]) -> IngestResult:
+    def _judge_unsorted(
+        self, account_id: int, waiting: Sequence[tuple[int, IncomingMessage, str]]
+    ) -> tuple[dict[int, tuple[IncomingMessage, Verdict]], int | None]:
+        """Triage's verdicts on `waiting` (row id, the message, its group's name), in
+        order, up to the first it fails on; and that one's row id, should it stay unsorted
+        (see resort)."""
+        judged: dict[int, tuple[IncomingMessage, Verdict]] = {}
+        for row_id, arrival, group_name in waiting:
+            try:
+                (verdict,) = self._triage.process(account_id, [_core_message(arrival, group_name)])
+            except (TriageFailed, TriageUnavailable) as failure:
+                again = self._died_on.pop(account_id, None) == arrival.remote_id
+                if not (isinstance(failure, TriageFailed) or again):
+                    self._died_on[account_id] = arrival.remote_id
+                    return judged, None
+                self._poisoned.add(text_key(arrival.text))
+                log.error(
+                    "account %d: message %s stays unsorted: triage failed on it again\n%s",
+                    account_id,
+                    arrival.remote_id,
+                    where_failed(str(failure)) if isinstance(failure, TriageFailed) else failure,
+                )
+                return judged, row_id
+            judged[row_id] = (arrival, verdict)
+        return judged, None
+
+    def _resort(
+        self,
+        session: Session,
+        account_id: int,
+        judged: Mapping[int, tuple[IncomingMessage, Verdict]],
+        failed: int | None,
+    ) -> IngestResult:
+        """Stores the verdicts `judged` of rows still unsorted as they were judged, and
+        `failed` unsorted by these rules."""
         hold_write_lock(session.connection())
         rules, now = self._triage.rules, self._clock.now()
         rows = session.execute(
             select(Message, Group)
             .join(Group, Group.id == Message.group_id)
-            .where(Message.id.in_(ids), *_unsorted_by_others(account_id, rules))
+            .where(
+                Message.id.in_([*judged, *([failed] if failed is not None else [])]),
+                *_unsorted_by_others(account_id, rules),
+            )
             .order_by(Message.ts_ms, Message.id)
         ).all()
         placing = _Placing()
         touched: set[int] = set()
-        worn = False
+        resorted = 0
         for row, group in rows:
+            if row.id == failed:
+                row.unsorted_by = rules
+                continue
+            arrival, verdict = judged[row.id]
+            if _stored_arrival(row, group) != arrival:
+                continue  # edited meanwhile: judged again in the next slice
             touched.add(group.id)
-            arrival = _stored_arrival(row, group)
-            try:
-                (verdict,) = self._triage.process(account_id, [_core_message(arrival, group.name)])
-            except (TriageFailed, TriageUnavailable) as failure:
-                worn = True
-                again = self._died_on.pop(account_id, None) == row.remote_id
-                if isinstance(failure, TriageFailed) or again:
-                    row.unsorted_by = rules
-                    self._poisoned.add(text_key(row.text))
-                    log.error(
-                        "account %d: message %s stays unsorted: triage failed on it again\n%s",
-                        account_id,
-                        row.remote_id,
-                        where_failed(str(failure))
-                        if isinstance(failure, TriageFailed)
-                        else failure,
-                    )
-                else:
-                    self._died_on[account_id] = row.remote_id
-                break
             if row.corrected:
                 # The user set its tier by hand: it stays, said no longer unsorted.
                 row.reasons = [r for r in row.reasons if r[0] != UNSORTED]
                 row.unsorted_by = None
                 continue
-            judged = self._judged_row(account_id, arrival, group, verdict, now, True, {}, placing)
+            judged_row = self._judged_row(
+                account_id, arrival, group, verdict, now, True, {}, placing
+            )
             # What its sender changed stays said, first.
             edited = [r for r in row.reasons if r[0] == EDITED]
             for name in _RESORTED:
-                setattr(row, name, judged[name])
+                setattr(row, name, judged_row[name])
             row.reasons = [*edited, *row.reasons]
+            resorted += 1
             session.flush()
         self._place(session, account_id, placing, now)
-        if worn:
-            # It has half of what the message it failed on changed, or is gone.
-            self._forget(account_id)
-        resorted = sum(row.unsorted_by is None for row, _group in rows)
         if resorted:
             log.info("account %d: %d messages stored unsorted sorted again", account_id, resorted)
         return IngestResult(account_id, 0, frozenset(touched), changed_messages=resorted)

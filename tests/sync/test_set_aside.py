@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desk.connectors.protocol import (
     IncomingMessage,
@@ -521,7 +521,7 @@ def test_rules_that_fail_on_it_again_keep_it_unsorted_and_try_it_once(
     triage = _StillPoisoned()
     ingestor = Ingestor(store, SHANGHAI, clock, triage)
     with caplog.at_level(logging.ERROR, logger="desk"):
-        assert ingestor.resort(account.id) == IngestResult(account.id, 0, frozenset({1}))
+        assert ingestor.resort(account.id) == IngestResult(account.id, 0, frozenset())
         assert ingestor.resort(account.id) is None
     assert triage.met == ["poison"]
     with store.sessions() as session:
@@ -529,6 +529,92 @@ def test_rules_that_fail_on_it_again_keep_it_unsorted_and_try_it_once(
         assert (_codes(row.reasons), row.unsorted_by) == (["unsorted"], "not fixed")
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "message poison stays unsorted" in logged and "请回复" not in logged
+
+
+class _ReadWhileSorting(_FixedTriage):
+    """The rules of a later desk; while they judge the poison, the user reads the
+    notice's card in the window (another thread, as the window's writes are): what that
+    write met goes into `failed`."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.failed: list[BaseException] = []
+
+    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
+        if any(m.id == "poison" for m in messages):
+            reading = threading.Thread(target=self._read_notice)
+            reading.start()
+            reading.join()
+        return super().process(account_id, messages)
+
+    def _read_notice(self) -> None:
+        try:
+            with self._store.transaction() as session:
+                session.execute(
+                    update(Message).where(Message.remote_id == "notice").values(read=True)
+                )
+        except Exception as exc:
+            self.failed.append(exc)
+
+
+def test_triage_sorts_again_outside_the_store_s_write_lock(
+    store: Store, clock: ManualClock
+) -> None:
+    # Judged under the lock, a message triage hung on held it 30 s: marking a card read
+    # failed with "database is locked" (review).
+    now = clock.now()
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
+        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
+    )
+    triage = _ReadWhileSorting(store)
+    assert Ingestor(store, SHANGHAI, clock, triage).resort(account.id) is not None
+    assert triage.failed == [] and "poison" in triage.sorted
+    with store.sessions() as session:
+        read = session.scalar(select(Message.read).where(Message.remote_id == "notice"))
+        left = session.scalar(select(Message.unsorted_by).where(Message.remote_id == "poison"))
+    assert (read, left) == (True, None)
+
+
+def _resorted(store: Store, clock: ManualClock, batch: SyncBatch) -> tuple[int, Ingestor]:
+    """The default account, `batch` stored by poisoned rules, then what they set aside
+    sorted again by fixed ones: the account's id, and the ingestor of the fixed rules."""
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(account.id, batch)
+    return account.id, Ingestor(store, SHANGHAI, clock, _FixedTriage())
+
+
+def test_after_sorting_again_triage_knows_the_latest_notice_as_the_latest(
+    store: Store, clock: ManualClock
+) -> None:
+    now = clock.now()
+    poison = _post("poison", now, f"{POISON}请各村今天下班前上报")
+    notice = _post("notice", now + timedelta(hours=1))
+    batch = SyncBatch("c1", _groups("g", "g2"), (poison, notice))
+    account_id, ingestor = _resorted(store, clock, batch)
+    assert ingestor.resort(account_id) is not None
+    ack = _post("ack", now + timedelta(hours=1, minutes=1), "收到", sender=("u2", "赵六"))
+    ingestor.apply(account_id, SyncBatch("c2", (), (ack,)))
+    with store.sessions() as session:
+        acked = session.scalar(select(Message.ack_of).where(Message.remote_id == "ack"))
+    assert acked == "notice"
+
+
+def test_a_message_whose_tier_the_user_set_is_no_longer_unsorted_and_not_counted(
+    store: Store, clock: ManualClock
+) -> None:
+    now = clock.now()
+    batch = _five(now, _post("poison", now, f"{POISON}请回复"))
+    account_id, ingestor = _resorted(store, clock, batch)
+    with store.transaction() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        row.tier, row.tier_rank, row.corrected = "info", Tier.INFO.rank, True
+    result = ingestor.resort(account_id)
+    assert result is not None and result.changed_messages == 0
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        assert (row.tier, row.unsorted_by, _codes(row.reasons)) == ("info", None, [])
 
 
 class _RuleBug(Exception):

@@ -354,9 +354,10 @@ class Ingestor:
             for name in _RESORTED:
                 setattr(row, name, judged_row[name])
             row.reasons = [*edited, *row.reasons]
+            _quiet_if_urgent(session, row, now)
             resorted += 1
             session.flush()
-        self._place(session, account_id, placing, now)
+        self._place(session, account_id, placing, now, resorted=True)
         if resorted:
             log.info("account %d: %d messages stored unsorted sorted again", account_id, resorted)
         return IngestResult(account_id, 0, frozenset(touched), changed_messages=resorted)
@@ -563,8 +564,18 @@ class Ingestor:
             confirmations=confirmations,
         )
 
-    def _place(self, session: Session, account_id: int, placing: _Placing, now: datetime) -> None:
-        """Settles the cards a batch's rows fold into, once every row of it is in."""
+    def _place(
+        self,
+        session: Session,
+        account_id: int,
+        placing: _Placing,
+        now: datetime,
+        *,
+        resorted: bool = False,
+    ) -> None:
+        """Settles the cards a batch's rows fold into, once every row of it is in. Rows
+        `resorted` (see resort) came long ago: a card they raise keeps what the user did
+        with it, read or done, and rings not."""
         if placing.heads:
             # The first copy of a notice learns it heads a cluster when the second arrives.
             # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
@@ -591,9 +602,9 @@ class Ingestor:
             # Only the heads a copy outranks are raised: most copies share their card's tier.
             copy = placing.pressing.get(head)
             if copy is not None and not corrected and rank > copy.tier.rank:
-                _raise_card(session, account_id, head, copy, own_due, now)
+                _raise_card(session, account_id, head, copy, own_due, now, resorted=resorted)
         for head, copies in placing.sooner.items():
-            _take_sooner_dues(session, account_id, head, copies, own_due, now)
+            _take_sooner_dues(session, account_id, head, copies, own_due, now, unread=not resorted)
         for head, copies in placing.reposts.items():
             _take_repost(session, account_id, head, copies, now)
         # Last, when every row of the batch is in, whichever came first (the notice and
@@ -1591,11 +1602,15 @@ def _raise_card(
     copy: _Pressing,
     own_due: _OwnDue,
     now: datetime,
+    *,
+    resorted: bool = False,
 ) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
-    its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was."""
+    its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was.
+    A copy `resorted` (see Ingestor.resort) is no news: the card stays as read or done as
+    the user left it, and an urgent one rings not."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
@@ -1617,15 +1632,27 @@ def _raise_card(
         # Asking for action now, the notice says when it was due: overdue, not a later
         # time a copy asks for besides (see _OwnDue).
         own_due.show_passed(card, own)
-    # Read (or put away as done) as information, it has something new to be read for.
-    # (The copy that raised it notifies for it: see _told_already.)
-    card.read = False
-    card.done = False
+    if resorted:
+        _quiet_if_urgent(session, card, now)
+    else:
+        # Read (or put away as done) as information, it has something new to be read for.
+        # (The copy that raised it notifies for it: see _told_already.)
+        card.read = False
+        card.done = False
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
     ]
     _rescore(card, now)
+
+
+def _quiet_if_urgent(session: Session, row: Message, now: datetime) -> None:
+    """Gives an urgent item sorted again (see Ingestor.resort) a ladder on record, silent,
+    unless it has one: it came long ago, and a round would start a ladder for it, ringing
+    and pinned, as for one just arrived (see EscalationStore.start_new). Not a DING: it
+    was urgent as it came, unsorted or not, and gets its ladder regardless."""
+    if row.tier == Tier.URGENT.value and not row.ding and session.get(Escalation, row.id) is None:
+        session.add(Escalation(message_id=row.id, started_ms=to_ms(now), fired=0, history=True))
 
 
 # The reasons that state a due time, which a card takes from a repost that moves it.

@@ -27,10 +27,12 @@ from desk.connectors.protocol import (
 )
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Tier, Verdict
 from desk.core.triage import TriageEngine
 from desk.core.triage_config import TriageConfig
+from desk.store.escalations import EscalationStore
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -45,7 +47,7 @@ from desk.sync.triage_process import (
 )
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
-from tests.sync.test_ingest import _groups, _post
+from tests.sync.test_ingest import _WARNING, _WARNING_WITH_ORDER, _groups, _post
 from tests.sync.test_worker import _account_of
 
 # What trips the poisoned engine's rule: a text no real rule fails on.
@@ -583,6 +585,46 @@ def _resorted(store: Store, clock: ManualClock, batch: SyncBatch) -> tuple[int, 
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(account.id, batch)
     return account.id, Ingestor(store, SHANGHAI, clock, _FixedTriage())
+
+
+def _warning_and_poisoned_order(clock: ManualClock) -> SyncBatch:
+    """An information notice (a weather warning), and a poisoned copy of it in another
+    group that adds an order due tonight."""
+    now = clock.now()
+    return SyncBatch(
+        "c1",
+        _groups("g", "g2"),
+        (
+            _post("notice", now, _WARNING),
+            _post("order", now + timedelta(minutes=1), f"{POISON}{_WARNING_WITH_ORDER}", "g2"),
+        ),
+    )
+
+
+def test_a_card_raised_by_a_copy_sorted_again_keeps_what_the_user_did_with_it(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, ingestor = _resorted(store, clock, _warning_and_poisoned_order(clock))
+    with store.transaction() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert card.tier == "info"
+        card.read = card.done = True
+    assert ingestor.resort(account_id) is not None
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert card.tier == "urgent" and ["copy_more_pressing", {"group": "g2群"}] in card.reasons
+        assert (card.read, card.done) == (True, True)
+
+
+def test_an_urgent_card_sorted_again_rings_not(store: Store, clock: ManualClock) -> None:
+    account_id, ingestor = _resorted(store, clock, _warning_and_poisoned_order(clock))
+    assert ingestor.resort(account_id) is not None
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=True) == 0
+    assert escalations.running(clock.now()) == []
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert (card.tier, card.pinned) == ("urgent", False)
 
 
 def test_after_sorting_again_triage_knows_the_latest_notice_as_the_latest(

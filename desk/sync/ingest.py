@@ -394,9 +394,11 @@ class Ingestor:
         return True
 
     def _unsorted_by(self, verdict: Verdict, was: str | None) -> str | None:
-        """Which rules a message judged `verdict` was stored unsorted by (see
-        Message.unsorted_by): those it was before, which have not tried its new text (an
-        edit) yet, else these."""
+        """Which rules a message judged `verdict` is stored unsorted by (see
+        Message.unsorted_by), None if it is sorted. A row unsorted already (`was`) stays
+        unsorted by the rules it was: its new text (an edit) is judged without the engine
+        (see _verdict_of), and other rules sort it again. One unsorted now, by these: they
+        failed on its text."""
         if not any(reason.code == UNSORTED for reason in verdict.reasons):
             return None
         return self._triage.rules if was is None else was

@@ -66,7 +66,10 @@ IDLE_S = 600.0
 TRIAGE_GC_THRESHOLDS = (10_000, 10, 10)
 # Which rules the engines run: the desk that ships them, as a release is what changes them
 # for a user. A message they failed on is stored unsorted, with this (see ingest.resort):
-# other rules sort it again, these never retry it.
+# other rules sort it again, these never retry it. By the version alone: a build from the
+# source between releases (a developer's) sorts such messages again only once the version
+# changes. (A digest of the rules' source would not do: a frozen bundle ships them
+# compiled.)
 RULES = __version__
 
 

@@ -180,6 +180,13 @@ class Message(Base):
             "edit_id",
             sqlite_where=text("edit_id IS NOT NULL"),
         ),
+        # The few stored unsorted, oldest first: what new rules sort again (ingest.resort).
+        Index(
+            "ix_messages_unsorted",
+            "account_id",
+            "ts_ms",
+            sqlite_where=text("unsorted_by IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -223,6 +230,10 @@ class Message(Base):
     # When its sender withdrew it (redacted on Matrix, recalled in WeChat's words): the
     # row stays, as a card that says so, its text gone.
     withdrawn_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # For a message stored unsorted (triage failed on it): the rules that failed (see
+    # triage_process.RULES; '' for rules not known), which are not asked again. None for
+    # every other.
+    unsorted_by: Mapped[str | None] = mapped_column(String(64), default=None)
     # The inbox order (pinned, score and time descending) as ascending columns: keyset
     # paging compares row values, which SQLite matches only against ascending index
     # columns. Virtual: computed on read, stored only in the indexes.

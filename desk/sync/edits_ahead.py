@@ -12,7 +12,7 @@ read under the lock as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -165,6 +165,29 @@ class VerdictsAhead:
             judge(now)
             if not card and (head := cores.get(row.cluster)) is not None:
                 judge(head)  # the card it folds into, settled again
+
+
+def edited_cores(
+    session: Session,
+    account_id: int,
+    edits: Sequence[MessageEdit],
+    arrived: Mapping[str, CoreMessage],
+) -> list[CoreMessage]:
+    """The messages `edits` change, as each edit makes them say, in the order they apply:
+    what triage is asked about them (see set_aside). A message is stored, or among
+    `arrived` (new in the batch, not stored yet); not one an edit leaves as it is, nor one
+    stored unsorted, which stays so."""
+    rows = _rows(session, account_id, {e.target_id for e in edits} - arrived.keys())
+    cores: list[CoreMessage] = []
+    for edit in sorted(edits, key=edit_order):
+        new = arrived.get(edit.target_id)
+        row = rows.get(edit.target_id)
+        if new is not None and new.sender_id == edit.sender_id:
+            cores.append(replace(new, text=edit.text))
+        elif row is not None and not turned_away(edit, row) and not _unsorted(row):
+            was = stored_core(row, row.group_remote_id, row.group_name)
+            cores.append(replace(was, text=edit.text))
+    return cores
 
 
 def _rows(session: Session, account_id: int, remote_ids: set[str]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -31,7 +31,7 @@ from desk.core.clock import Clock
 from desk.core.group_priority import marked
 from desk.core.lessons import Lesson
 from desk.core.messages import Message as CoreMessage
-from desk.core.messages import Reason, Standing, Supersession, Tier, Verdict
+from desk.core.messages import Reason, Role, Standing, Supersession, Tier, Verdict
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
@@ -96,7 +96,13 @@ from desk.sync.dings import (
     record_sent_elsewhere,
     withdraw_confirmations,
 )
-from desk.sync.edits_ahead import CORE_COLUMNS, VerdictsAhead, edit_order, turned_away
+from desk.sync.edits_ahead import (
+    CORE_COLUMNS,
+    VerdictsAhead,
+    edit_order,
+    edited_cores,
+    turned_away,
+)
 from desk.sync.edits_ahead import stored_core as _stored_core
 from desk.sync.invites import record_invites
 from desk.sync.set_aside import (
@@ -112,6 +118,7 @@ from desk.sync.triage_process import (
     Triage,
     TriageFailed,
     TriageUnavailable,
+    where_failed,
 )
 
 log = logging.getLogger("desk.sync.ingest")
@@ -125,6 +132,9 @@ WARM_UP_MESSAGES = 3000
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
+# Messages stored unsorted sorted again per transaction (see Ingestor.resort): the window's
+# writes (a card read) wait for no more than a few of them.
+RESORT_AT_ONCE = 20
 # A withdrawn card's score: below every other card of its tier.
 WITHDRAWN_SCORE = FOOT_SCORE
 
@@ -167,12 +177,16 @@ class Ingestor:
         # Of each account whose batch failed in triage, and until one is stored: how many
         # times in a row, and the new messages the last search went over (see set_aside).
         self._failures: dict[int, int] = {}
-        self._searched: dict[int, frozenset[str]] = {}
+        # (By id and text: an edit's message says what the edit does.)
+        self._searched: dict[int, frozenset[tuple[str, bytes]]] = {}
         # The texts triage failed on (see set_aside.text_key), of every account, while desk
         # runs: a copy that comes later (the notice forwarded again) is stored without it at
         # once, not after a failed batch and another search (30 s for one it hangs on).
         # Every account's engine runs the same rules on the text.
         self._poisoned: set[bytes] = set()
+        # Of each account, the message stored unsorted that a triage process hung on or
+        # died on as it was sorted again (see resort): failing so once more, it stays.
+        self._died_on: dict[int, str] = {}
 
     def close(self) -> None:
         self._triage.close()
@@ -199,26 +213,13 @@ class Ingestor:
 
     def _apply_setting_aside(self, account_id: int, batch: SyncBatch) -> IngestResult:
         """Stores the batch, the messages of a text triage failed on without it."""
-        version = weights_version(self._store.sessions)
-        if version != self._weights_version:
-            # The user corrected a tier since: triage starts again with the new weights.
-            self._forget(None)
-            self._weights_version = version
-        config, generation = self._configs.get(account_id, (None, -1))
         try:
             # A batch with nothing to triage (a long poll that ended quietly) needs no engine:
             # its warm-up (reading the recent past) waits for one that has.
             # (A redaction may re-triage a card its copy had raised, or the copy that
             # takes over from a redacted first post.)
-            if (batch.messages or batch.edits or batch.redactions) and (
-                config is None
-                or generation != self._triage.generation
-                or (batch.me_name and batch.me_name not in config.me_names)
-            ):
-                # A new triage process has no engine (the last one stopped); and when the
-                # server tells the user's name (first sync, or a new name), a new engine:
-                # it is how triage knows an @-mention written in the text.
-                self._warm_engine(account_id, batch.me_name)
+            if batch.messages or batch.edits or batch.redactions:
+                self._ready(account_id, batch.me_name)
             with self._store.transaction() as session:
                 return self._apply(session, account_id, batch)
         except BaseException:
@@ -227,23 +228,160 @@ class Ingestor:
             self._forget(account_id)
             raise
 
+    def _ready(self, account_id: int, me_name: str | None) -> None:
+        """Gives the account an engine that knows what it must, unless it has one."""
+        version = weights_version(self._store.sessions)
+        if version != self._weights_version:
+            # The user corrected a tier since: triage starts again with the new weights.
+            self._forget(None)
+            self._weights_version = version
+        config, generation = self._configs.get(account_id, (None, -1))
+        if (
+            config is None
+            or generation != self._triage.generation
+            or (me_name and me_name not in config.me_names)
+        ):
+            # A new triage process has no engine (the last one stopped); and when the
+            # server tells the user's name (first sync, or a new name), a new engine:
+            # it is how triage knows an @-mention written in the text.
+            self._warm_engine(account_id, me_name)
+
+    def resort(self, account_id: int) -> IngestResult | None:
+        """Sorts again, as if they had just arrived, the account's oldest messages stored
+        unsorted by other rules than these (an upgrade may have fixed the rule that
+        failed), up to RESORT_AT_ONCE at a time; None once there are none. The sync worker
+        takes one such slice between its polls: new messages do not wait behind them.
+
+        Each keeps its card, whether the user read it or put it away as done, and a tier
+        they set by hand. One these rules fail on too stays unsorted, now by these rules,
+        which do not try it again; the slice ends there, what was judged before it stored.
+        A triage process that hung on it or died is given it once more, as set_aside
+        does, before it stays so.
+
+        Triage judges the slice first, outside the store's write lock (as edits_ahead
+        does for edits): one message it hangs on held the lock 30 s, and the window's own
+        writes (a card read) failed with "database is locked". Under the lock each row is
+        read again, and one changed meanwhile (an edit) waits for the next slice."""
+        rules = self._triage.rules
+        with self._store.sessions() as session:
+            waiting = [
+                (row.id, _stored_arrival(row, group), group.name)
+                for row, group in session.execute(
+                    select(Message, Group)
+                    .join(Group, Group.id == Message.group_id)
+                    .where(*_unsorted_by_others(account_id, rules))
+                    .order_by(Message.ts_ms, Message.id)
+                    .limit(RESORT_AT_ONCE)
+                ).all()
+            ]
+        if not waiting:
+            return None
+        self._ready(account_id, None)
+        try:
+            judged, failed = self._judge_unsorted(account_id, waiting)
+            with self._store.transaction() as session:
+                return self._resort(session, account_id, judged, failed)
+        finally:
+            # Each was judged as if it had just arrived: the engine would take the oldest
+            # for the latest (the next 收到 acking it, not the notice posted since). It is
+            # warmed afresh from the store, in the order the messages came.
+            self._forget(account_id)
+
+    def _judge_unsorted(
+        self, account_id: int, waiting: Sequence[tuple[int, IncomingMessage, str]]
+    ) -> tuple[dict[int, tuple[IncomingMessage, Verdict]], int | None]:
+        """Triage's verdicts on `waiting` (row id, the message, its group's name), in
+        order, up to the first it fails on; and that one's row id, should it stay unsorted
+        (see resort)."""
+        judged: dict[int, tuple[IncomingMessage, Verdict]] = {}
+        for row_id, arrival, group_name in waiting:
+            try:
+                (verdict,) = self._triage.process(account_id, [_core_message(arrival, group_name)])
+            except (TriageFailed, TriageUnavailable) as failure:
+                again = self._died_on.pop(account_id, None) == arrival.remote_id
+                if not (isinstance(failure, TriageFailed) or again):
+                    self._died_on[account_id] = arrival.remote_id
+                    return judged, None
+                self._poisoned.add(text_key(arrival.text))
+                log.error(
+                    "account %d: message %s stays unsorted: triage failed on it again\n%s",
+                    account_id,
+                    arrival.remote_id,
+                    where_failed(str(failure)) if isinstance(failure, TriageFailed) else failure,
+                )
+                return judged, row_id
+            judged[row_id] = (arrival, verdict)
+        return judged, None
+
+    def _resort(
+        self,
+        session: Session,
+        account_id: int,
+        judged: Mapping[int, tuple[IncomingMessage, Verdict]],
+        failed: int | None,
+    ) -> IngestResult:
+        """Stores the verdicts `judged` of rows still unsorted as they were judged, and
+        `failed` unsorted by these rules."""
+        hold_write_lock(session.connection())
+        rules, now = self._triage.rules, self._clock.now()
+        rows = session.execute(
+            select(Message, Group)
+            .join(Group, Group.id == Message.group_id)
+            .where(
+                Message.id.in_([*judged, *([failed] if failed is not None else [])]),
+                *_unsorted_by_others(account_id, rules),
+            )
+            .order_by(Message.ts_ms, Message.id)
+        ).all()
+        placing = _Placing()
+        touched: set[int] = set()
+        resorted = 0
+        for row, group in rows:
+            if row.id == failed:
+                row.unsorted_by = rules
+                continue
+            arrival, verdict = judged[row.id]
+            if _stored_arrival(row, group) != arrival:
+                continue  # edited meanwhile: judged again in the next slice
+            touched.add(group.id)
+            if row.corrected:
+                # The user set its tier by hand: it stays, said no longer unsorted.
+                row.reasons = [r for r in row.reasons if r[0] != UNSORTED]
+                row.unsorted_by = None
+                continue
+            judged_row = self._judged_row(
+                account_id, arrival, group, verdict, now, True, {}, placing
+            )
+            # What its sender changed stays said, first.
+            edited = [r for r in row.reasons if r[0] == EDITED]
+            for name in _RESORTED:
+                setattr(row, name, judged_row[name])
+            row.reasons = [*edited, *row.reasons]
+            _quiet_if_urgent(session, row, now)
+            resorted += 1
+            session.flush()
+        self._place(session, account_id, placing, now, resorted=True)
+        if resorted:
+            log.info("account %d: %d messages stored unsorted sorted again", account_id, resorted)
+        return IngestResult(account_id, 0, frozenset(touched), changed_messages=resorted)
+
     def _set_aside_culprits(
         self, account_id: int, batch: SyncBatch, failure: TriageFailed | TriageUnavailable
     ) -> bool:
         """Whether messages of the batch were found that triage fails on (see set_aside):
         their texts are stored without it from now on. They are looked for at once when
         the engine raised (it would again), after SET_ASIDE_AFTER failures in a row when
-        its process stopped; and not again among new messages looked over before, where
-        the failure is elsewhere (an edit, an engine that fails on everything), which
-        each retry would pay for again."""
+        its process stopped; and not again among new messages and edits looked over
+        before, where the failure is elsewhere (an engine that fails on everything),
+        which each retry would pay for again."""
         failures = self._failures[account_id] = self._failures.get(account_id, 0) + 1
         if isinstance(failure, TriageUnavailable) and failures < SET_ASIDE_AFTER:
             return False
-        unstored = self._unstored(account_id, batch)
-        looked_over = frozenset(m.id for m in unstored)
+        unstored, edited = self._unstored(account_id, batch)
+        looked_over = frozenset((m.id, text_key(m.text)) for m in (*unstored, *edited))
         if looked_over <= self._searched.get(account_id, frozenset()):
             return False
-        found = self._culprits(account_id, batch, unstored)
+        found = self._culprits(account_id, batch, unstored, edited)
         self._searched[account_id] = looked_over
         texts = {culprit.key for culprit in found}
         if not texts or len(texts) > MOST_SET_ASIDE:
@@ -258,29 +396,46 @@ class Ingestor:
         self._poisoned |= texts
         return True
 
+    def _unsorted_by(self, verdict: Verdict, was: str | None) -> str | None:
+        """Which rules a message judged `verdict` is stored unsorted by (see
+        Message.unsorted_by), None if it is sorted. A row unsorted already (`was`) stays
+        unsorted by the rules it was: its new text (an edit) is judged without the engine
+        (see _verdict_of), and other rules sort it again. One unsorted now, by these: they
+        failed on its text."""
+        if not any(reason.code == UNSORTED for reason in verdict.reasons):
+            return None
+        return self._triage.rules if was is None else was
+
     def _set_aside(self, text: str) -> bool:
         """Whether a message saying `text` is stored without triage: it failed on it."""
         return bool(self._poisoned) and text_key(text) in self._poisoned
 
     def _culprits(
-        self, account_id: int, batch: SyncBatch, unstored: Sequence[CoreMessage]
+        self,
+        account_id: int,
+        batch: SyncBatch,
+        unstored: Sequence[CoreMessage],
+        edited: Sequence[CoreMessage],
     ) -> list[Culprit]:
-        """The messages of `unstored` triage fails on (see set_aside); the engine is
-        forgotten after."""
+        """The messages of `unstored`, then of `edited`, triage fails on (see set_aside);
+        the engine is forgotten after."""
 
         def afresh() -> None:
             self._forget(account_id)
             self._warm_engine(account_id, batch.me_name)
 
         try:
-            return find_culprits(self._triage, account_id, unstored, afresh)
+            return find_culprits(self._triage, account_id, unstored, afresh, edited)
         finally:
             # It has seen messages that were not stored.
             self._forget(account_id)
 
-    def _unstored(self, account_id: int, batch: SyncBatch) -> list[CoreMessage]:
+    def _unstored(
+        self, account_id: int, batch: SyncBatch
+    ) -> tuple[list[CoreMessage], list[CoreMessage]]:
         """The batch's messages to triage, as `_apply` hands them over (see _arrivals),
-        but those of a text set aside."""
+        and its edits, as the messages they change then say (see edits_ahead); but those
+        of a text set aside."""
         names = {g.remote_id: g.name for g in batch.groups}
         with self._store.sessions() as session:
 
@@ -289,7 +444,12 @@ class Ingestor:
                 return {remote_id: group.name for remote_id, group in stored.items()}
 
             arrivals, _skipped = self._arrivals(session, account_id, batch, names, stored_names)
-        return [_core_message(m, name) for m, name in arrivals if not self._set_aside(m.text)]
+            new = [_core_message(m, name) for m, name in arrivals]
+            edited = edited_cores(session, account_id, batch.edits, {m.id: m for m in new})
+        return (
+            [m for m in new if not self._set_aside(m.text)],
+            [m for m in edited if not self._set_aside(m.text)],
+        )
 
     @classmethod
     def _arrivals(
@@ -355,11 +515,7 @@ class Ingestor:
         bad = len(batch.bad_items) + skipped
         files = {m.remote_id: m.attachment for m, _group in accepted if m.attachment is not None}
         touched = {group.id for _m, group in accepted}
-        heads: set[str] = set()
-        pressing: dict[str, _Pressing] = {}
-        reposts: dict[str, list[str]] = {}
-        sooner: dict[str, list[_Sooner]] = {}
-        replaced: list[Supersession] = []
+        placing = _Placing()
         triaged = [(m, group) for m, group in accepted if not self._set_aside(m.text)]
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
@@ -373,11 +529,7 @@ class Ingestor:
                 verdicts,
                 now,
                 history,
-                heads,
-                pressing,
-                reposts,
-                sooner,
-                replaced,
+                placing,
             )
 
         self._triage.pipeline(
@@ -396,43 +548,7 @@ class Ingestor:
             self._insert_attachments(session, account_id, files)
         # Before this batch's withdrawals and confirmations, which may be of these DINGs.
         record_sent_elsewhere(session, account_id, (m for m, _group in accepted))
-        if heads:
-            # The first copy of a notice learns it heads a cluster when the second arrives.
-            # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
-            # unclustered message through the cluster index (0.4 s a batch at 100,000)
-            # instead of the few heads by their ids.
-            session.execute(
-                update(Message)
-                .where(Message.account_id == account_id, Message.remote_id.in_(heads))
-                .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
-            )
-        own_due = self._own_due(account_id)
-        # The cards of this batch's copies, read once: what a copy may raise, and which a
-        # later notice replaced (see _follow_superseded).
-        cards = (
-            session.execute(
-                select(
-                    Message.remote_id, Message.tier_rank, Message.corrected, Message.reasons
-                ).where(Message.account_id == account_id, Message.remote_id.in_(heads))
-            ).all()
-            if heads
-            else []
-        )
-        for head, rank, corrected, _reasons in cards:
-            # Only the heads a copy outranks are raised: most copies share their card's tier.
-            copy = pressing.get(head)
-            if copy is not None and not corrected and rank > copy.tier.rank:
-                _raise_card(session, account_id, head, copy, own_due, now)
-        for head, copies in sooner.items():
-            _take_sooner_dues(session, account_id, head, copies, own_due, now)
-        for head, copies in reposts.items():
-            _take_repost(session, account_id, head, copies, now)
-        # Last, when every row of the batch is in, whichever came first (the notice and
-        # what replaced it in one batch, or out of order), and after what its copies
-        # raised: a notice replaced stays replaced.
-        for link in replaced:
-            self._supersede(session, account_id, link, now)
-        self._follow_superseded(session, account_id, cards, now)
+        self._place(session, account_id, placing, now)
         changed = self._apply_changes(session, account_id, batch, touched, now, history)
         mine = next((m.sender_id for m, _group in accepted if m.from_me), None)
         if mine is not None and not account.config.get("user_id"):
@@ -453,6 +569,56 @@ class Ingestor:
             confirmations=confirmations,
         )
 
+    def _place(
+        self,
+        session: Session,
+        account_id: int,
+        placing: _Placing,
+        now: datetime,
+        *,
+        resorted: bool = False,
+    ) -> None:
+        """Settles the cards a batch's rows fold into, once every row of it is in. Rows
+        `resorted` (see resort) came long ago: a card they raise keeps what the user did
+        with it, read or done, and rings not."""
+        if placing.heads:
+            # The first copy of a notice learns it heads a cluster when the second arrives.
+            # Coalesce, not `cluster IS NULL` in the WHERE: given that, SQLite read every
+            # unclustered message through the cluster index (0.4 s a batch at 100,000)
+            # instead of the few heads by their ids.
+            session.execute(
+                update(Message)
+                .where(Message.account_id == account_id, Message.remote_id.in_(placing.heads))
+                .values(cluster=func.coalesce(Message.cluster, Message.remote_id))
+            )
+        own_due = self._own_due(account_id)
+        # The cards of this batch's copies, read once: what a copy may raise, and which a
+        # later notice replaced (see _follow_superseded).
+        cards = (
+            session.execute(
+                select(
+                    Message.remote_id, Message.tier_rank, Message.corrected, Message.reasons
+                ).where(Message.account_id == account_id, Message.remote_id.in_(placing.heads))
+            ).all()
+            if placing.heads
+            else []
+        )
+        for head, rank, corrected, _reasons in cards:
+            # Only the heads a copy outranks are raised: most copies share their card's tier.
+            copy = placing.pressing.get(head)
+            if copy is not None and not corrected and rank > copy.tier.rank:
+                _raise_card(session, account_id, head, copy, own_due, now, resorted=resorted)
+        for head, copies in placing.sooner.items():
+            _take_sooner_dues(session, account_id, head, copies, own_due, now, unread=not resorted)
+        for head, copies in placing.reposts.items():
+            _take_repost(session, account_id, head, copies, now)
+        # Last, when every row of the batch is in, whichever came first (the notice and
+        # what replaced it in one batch, or out of order), and after what its copies
+        # raised: a notice replaced stays replaced.
+        for link in placing.replaced:
+            self._supersede(session, account_id, link, now)
+        self._follow_superseded(session, account_id, cards, now)
+
     def _insert_rows(
         self,
         session: Session,
@@ -461,81 +627,13 @@ class Ingestor:
         verdicts: Sequence[Verdict],
         now: datetime,
         history: bool,
-        heads: set[str],
-        pressing: dict[str, _Pressing],
-        reposts: dict[str, list[str]],
-        sooner: dict[str, list[_Sooner]],
-        replaced: list[Supersession],
+        placing: _Placing,
     ) -> None:
-        rows: list[dict[str, object]] = []
         told = _told_heads(session, account_id, chunk, verdicts)
-        for (m, group), raw_verdict in zip(chunk, verdicts, strict=True):
-            verdict = _at_step(_as_sent(raw_verdict) if m.from_me else raw_verdict, now)
-            score = urgency_score(verdict, now)
-            # Nothing for the notifier: history, the user's own words, or a repeat.
-            no_news = history or m.from_me or _told_already(m, group, verdict, told)
-            if verdict.cluster is not None:
-                heads.add(verdict.cluster)
-            replaced.extend(raw_verdict.supersedes)
-            if (
-                verdict.cluster is not None
-                and not (m.from_me or history)
-                and verdict.tier.rank <= Tier.ACTION.rank
-                and any(r.code == REPOSTED for r in verdict.reasons)
-            ):
-                # A task posted again in its own group: its card may be asked for again.
-                reposts.setdefault(verdict.cluster, []).append(m.remote_id)
-            if (
-                verdict.cluster is not None
-                and not m.from_me
-                and verdict.deadline is not None
-                and verdict.tier.asks_action
-                and not any(r.code == REPOSTED for r in verdict.reasons)
-            ):
-                # A relay's own earlier due time (各村明天下班前发本群, under a notice due
-                # Friday): the card is to show the soonest its copies ask for.
-                # Each of them: once the soonest has passed, the next that stands.
-                due = to_ms(verdict.deadline)
-                copy = _Sooner(due, _due_reasons(verdict), group.name)
-                sooner.setdefault(verdict.cluster, []).append(copy)
-            if verdict.cluster is not None and not m.from_me:
-                best = pressing.get(verdict.cluster)
-                if best is None or verdict.tier.rank < best.tier.rank:
-                    pressing[verdict.cluster] = _Pressing(
-                        verdict.tier,
-                        verdict.score,
-                        to_ms(verdict.deadline) if verdict.deadline else None,
-                        group.name,
-                        _due_reasons(verdict),
-                    )
-            rows.append(
-                {
-                    "account_id": account_id,
-                    "remote_id": m.remote_id,
-                    "group_id": group.id,
-                    "sender_id": m.sender_id,
-                    "sender_name": m.sender_name,
-                    "sender_role": m.sender_role.value,
-                    "ts_ms": to_ms(m.ts),
-                    "text": m.text,
-                    "mentions_me": m.mentions_me,
-                    "ding": m.ding,
-                    "reply_to": m.reply_to,
-                    "tier": verdict.tier.value,
-                    "tier_rank": verdict.tier.rank,
-                    "score": score,
-                    "base_score": verdict.score,
-                    "reasons": [[r.code, dict(r.args)] for r in verdict.reasons],
-                    "cluster": verdict.cluster,
-                    "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
-                    "ack": verdict.ack,
-                    "ack_of": verdict.ack_of,
-                    # What the user sent is read, and no news to notify them of.
-                    "read": m.from_me,
-                    "notify_state": "silent" if no_news else None,
-                    "done": False,
-                }
-            )
+        rows = [
+            self._judged_row(account_id, m, group, verdict, now, history, told, placing)
+            for (m, group), verdict in zip(chunk, verdicts, strict=True)
+        ]
         if rows:
             # A Core insert of the table, one executemany: the ORM's bulk insert of the
             # same dicts went row by row for most of them. (account, remote id) stays
@@ -550,6 +648,85 @@ class Ingestor:
                     sqlite_insert(Sender).on_conflict_do_nothing(),
                     [{"name": n} for n in sorted(names)],
                 )
+
+    def _judged_row(
+        self,
+        account_id: int,
+        m: IncomingMessage,
+        group: Group,
+        raw_verdict: Verdict,
+        now: datetime,
+        history: bool,
+        told: dict[str, tuple[int, str, int]],
+        placing: _Placing,
+    ) -> dict[str, object]:
+        """The row that stores `m` as triage judged it, what it leaves to settle noted in
+        `placing`."""
+        verdict = _at_step(_as_sent(raw_verdict) if m.from_me else raw_verdict, now)
+        score = urgency_score(verdict, now)
+        # Nothing for the notifier: history, the user's own words, or a repeat.
+        no_news = history or m.from_me or _told_already(m, group, verdict, told)
+        if verdict.cluster is not None:
+            placing.heads.add(verdict.cluster)
+        placing.replaced.extend(raw_verdict.supersedes)
+        if (
+            verdict.cluster is not None
+            and not (m.from_me or history)
+            and verdict.tier.rank <= Tier.ACTION.rank
+            and any(r.code == REPOSTED for r in verdict.reasons)
+        ):
+            # A task posted again in its own group: its card may be asked for again.
+            placing.reposts.setdefault(verdict.cluster, []).append(m.remote_id)
+        if (
+            verdict.cluster is not None
+            and not m.from_me
+            and verdict.deadline is not None
+            and verdict.tier.asks_action
+            and not any(r.code == REPOSTED for r in verdict.reasons)
+        ):
+            # A relay's own earlier due time (各村明天下班前发本群, under a notice due
+            # Friday): the card is to show the soonest its copies ask for.
+            # Each of them: once the soonest has passed, the next that stands.
+            due = to_ms(verdict.deadline)
+            copy = _Sooner(due, _due_reasons(verdict), group.name)
+            placing.sooner.setdefault(verdict.cluster, []).append(copy)
+        if verdict.cluster is not None and not m.from_me:
+            best = placing.pressing.get(verdict.cluster)
+            if best is None or verdict.tier.rank < best.tier.rank:
+                placing.pressing[verdict.cluster] = _Pressing(
+                    verdict.tier,
+                    verdict.score,
+                    to_ms(verdict.deadline) if verdict.deadline else None,
+                    group.name,
+                    _due_reasons(verdict),
+                )
+        return {
+            "account_id": account_id,
+            "remote_id": m.remote_id,
+            "group_id": group.id,
+            "sender_id": m.sender_id,
+            "sender_name": m.sender_name,
+            "sender_role": m.sender_role.value,
+            "ts_ms": to_ms(m.ts),
+            "text": m.text,
+            "mentions_me": m.mentions_me,
+            "ding": m.ding,
+            "reply_to": m.reply_to,
+            "tier": verdict.tier.value,
+            "tier_rank": verdict.tier.rank,
+            "score": score,
+            "base_score": verdict.score,
+            "reasons": [[r.code, dict(r.args)] for r in verdict.reasons],
+            "cluster": verdict.cluster,
+            "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
+            "ack": verdict.ack,
+            "ack_of": verdict.ack_of,
+            # What the user sent is read, and no news to notify them of.
+            "read": m.from_me,
+            "notify_state": "silent" if no_news else None,
+            "done": False,
+            "unsorted_by": self._unsorted_by(raw_verdict, None),
+        }
 
     def _apply_changes(
         self,
@@ -1068,6 +1245,7 @@ class Ingestor:
         row.tier, row.tier_rank = verdict.tier.value, verdict.tier.rank
         row.base_score, row.score = verdict.score, urgency_score(verdict, now)
         row.reasons = [[r.code, dict(r.args)] for r in verdict.reasons] + folded
+        row.unsorted_by = self._unsorted_by(verdict, row.unsorted_by)
         row.deadline_ms = to_ms(verdict.deadline) if verdict.deadline else None
         row.ack = verdict.ack
         row.ack_of = row.ack_of if verdict.ack else None
@@ -1386,10 +1564,7 @@ _WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 # would fail on again, each time it is warmed). Unsorted by its reason's code as the JSON
 # column holds it, a list's first item: "unsorted" alone is also a group's name in a
 # reason's arguments (a copy as posted in the group "unsorted"), whose message would be
-# left out. (Rows stored unsorted stay so after an upgrade whose engine no longer fails on
-# them: sorting them again would take a step at the first start of the new version that
-# gives each row with the reason to the engine, one at a time as set_aside does, and
-# stores the verdict of each it passes.)
+# left out. (Rules of a later desk sort them again: see Ingestor.resort.)
 _RECALLED = (
     select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
     .join(Group, Group.id == Message.group_id)
@@ -1398,6 +1573,19 @@ _RECALLED = (
         func.instr(Message.reasons, f"[{json.dumps(UNSORTED)}") == 0,
     )
 )
+
+
+@dataclass(slots=True)
+class _Placing:
+    """What a batch's rows leave to settle once all are in (see Ingestor._place): the
+    notices its copies fold into, the most pressing copy of each, a task's reposts, the
+    sooner due times its relays ask for, and what it replaced."""
+
+    heads: set[str] = field(default_factory=set)
+    pressing: dict[str, _Pressing] = field(default_factory=dict)
+    reposts: dict[str, list[str]] = field(default_factory=dict)
+    sooner: dict[str, list[_Sooner]] = field(default_factory=dict)
+    replaced: list[Supersession] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1419,11 +1607,15 @@ def _raise_card(
     copy: _Pressing,
     own_due: _OwnDue,
     now: datetime,
+    *,
+    resorted: bool = False,
 ) -> None:
     """Raises the card of a notice to the tier of a copy more pressing than it (转发 with
     "各村今晚8点前报…" added under an information notice): the card stands for every copy,
     and an urgent one must not hide in the information view. Not a card the user put in
-    its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was."""
+    its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was.
+    A copy `resorted` (see Ingestor.resort) is no news: the card stays as read or done as
+    the user left it, and an urgent one rings not."""
     card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
@@ -1445,15 +1637,27 @@ def _raise_card(
         # Asking for action now, the notice says when it was due: overdue, not a later
         # time a copy asks for besides (see _OwnDue).
         own_due.show_passed(card, own)
-    # Read (or put away as done) as information, it has something new to be read for.
-    # (The copy that raised it notifies for it: see _told_already.)
-    card.read = False
-    card.done = False
+    if resorted:
+        _quiet_if_urgent(session, card, now)
+    else:
+        # Read (or put away as done) as information, it has something new to be read for.
+        # (The copy that raised it notifies for it: see _told_already.)
+        card.read = False
+        card.done = False
     card.reasons = [
         *(reason for reason in card.reasons if reason[0] not in CALMER),
         [COPY_MORE_PRESSING, {"group": copy.group_name}],
     ]
     _rescore(card, now)
+
+
+def _quiet_if_urgent(session: Session, row: Message, now: datetime) -> None:
+    """Gives an urgent item sorted again (see Ingestor.resort) a ladder on record, silent,
+    unless it has one: it came long ago, and a round would start a ladder for it, ringing
+    and pinned, as for one just arrived (see EscalationStore.start_new). Not a DING: it
+    was urgent as it came, unsorted or not, and gets its ladder regardless."""
+    if row.tier == Tier.URGENT.value and not row.ding and session.get(Escalation, row.id) is None:
+        session.add(Escalation(message_id=row.id, started_ms=to_ms(now), fired=0, history=True))
 
 
 # The reasons that state a due time, which a card takes from a repost that moves it,
@@ -1879,6 +2083,50 @@ _FOR_THE_READER = frozenset(
         "asks_you",
     }
 )
+
+
+# What sorting a message again takes of the row judged as if it had just arrived (see
+# Ingestor._judged_row); the rest of the stored row, what the user did with it, stays.
+_RESORTED = (
+    "tier",
+    "tier_rank",
+    "score",
+    "base_score",
+    "reasons",
+    "cluster",
+    "deadline_ms",
+    "ack",
+    "ack_of",
+    "unsorted_by",
+)
+
+
+def _unsorted_by_others(account_id: int, rules: str) -> tuple[ColumnElement[bool], ...]:
+    """Which of the account's messages are stored unsorted by rules other than `rules`
+    (withdrawn ones say nothing to sort)."""
+    return (
+        Message.account_id == account_id,
+        Message.unsorted_by.is_not(None),
+        Message.unsorted_by != rules,
+        Message.withdrawn_ms.is_(None),
+    )
+
+
+def _stored_arrival(row: Message, group: Group) -> IncomingMessage:
+    """A stored message as it arrived, to be sorted again."""
+    return IncomingMessage(
+        remote_id=row.remote_id,
+        group_id=group.remote_id,
+        sender_id=row.sender_id,
+        sender_name=row.sender_name,
+        sender_role=Role(row.sender_role),
+        ts=from_ms(row.ts_ms),
+        text=row.text,
+        mentions_me=row.mentions_me,
+        ding=row.ding,
+        reply_to=row.reply_to,
+        from_me=_has_reason(row, FROM_YOU),
+    )
 
 
 def _core_message(m: IncomingMessage, group_name: str) -> CoreMessage:

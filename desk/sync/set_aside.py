@@ -10,7 +10,9 @@ is a culprit, and so is every copy of its text (a notice forwarded into several 
 which is not asked about again. The engine that failed may hold half of what that message
 changed (or be gone with its process), so the next round has a fresh one, warmed from the
 store as a new triage process is, and fed the good messages before the culprit: the rest
-fold as they would have.
+fold as they would have. The batch's edits are judged after its new messages, one at a
+time, as applying them does: an edit whose text the engine fails on is stored unsorted
+too. (Rules of a later desk sort such messages again: see Ingestor.resort.)
 
 Cost: one at a time costs a round trip per message (well under a millisecond), and each
 culprit text one failure, a fresh engine and the good messages before it fed again.
@@ -78,10 +80,12 @@ def find_culprits(
     account_id: int,
     messages: Sequence[Message],
     afresh: Callable[[], None],
+    edited: Sequence[Message] = (),
 ) -> list[Culprit]:
-    """The messages of `messages` (in arrival order) the engine fails on, with every copy
-    of their texts, which is not asked about again; the search stops past MOST_SET_ASIDE
-    texts. `afresh` gives the account a fresh engine.
+    """The messages of `messages` (in arrival order), then of `edited` (messages as edits
+    make them say, in the order they apply), the engine fails on, with every copy of their
+    texts, which is not asked about again; the search stops past MOST_SET_ASIDE texts.
+    `afresh` gives the account a fresh engine.
 
     The engine raising on a message names it. A process that hung on it, or died (killed
     by the user or the OOM killer), is given it again on a fresh engine, and names it only
@@ -92,6 +96,9 @@ def find_culprits(
     good: list[Message] = []
     rest = list(messages)
     died_on: str | None = None
+    # Whether the engine has half of what a message it failed on changed (or is the one
+    # that failed the batch).
+    worn = True
     while rest and len(found) <= MOST_SET_ASIDE:
         afresh()
         if good:
@@ -110,8 +117,35 @@ def find_culprits(
             else:
                 died_on = failed.id
         else:
+            good.extend(rest)
+            worn = False
             break
-    return [Culprit(m.id, key, found[key]) for m in messages if (key := text_key(m.text)) in found]
+    # An edit is judged again (reassess) on an engine that has seen the batch's new
+    # messages, as applying it does.
+    edits = [m for m in edited if text_key(m.text) not in found]
+    died_on = None
+    while edits and len(found) <= MOST_SET_ASIDE:
+        if worn:
+            afresh()
+            if good:
+                triage.process(account_id, good)
+        try:
+            triage.reassess(account_id, edits[0])
+        except (TriageFailed, TriageUnavailable) as exc:
+            failed, worn = edits[0], True
+            if isinstance(exc, TriageFailed) or died_on == failed.id:
+                key = text_key(failed.text)
+                found[key] = _where(exc)
+                edits = [m for m in edits if text_key(m.text) != key]
+            else:
+                died_on = failed.id
+        else:
+            edits = edits[1:]
+    return [
+        Culprit(m.id, key, found[key])
+        for m in (*messages, *edited)
+        if (key := text_key(m.text)) in found
+    ]
 
 
 def _where(failure: TriageFailed | TriageUnavailable) -> str:

@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from desk import __version__
 from desk.core.messages import Message, Standing, Tier, Verdict
 from desk.core.triage_config import TriageConfig
 
@@ -63,6 +64,13 @@ IDLE_S = 600.0
 # 100,000 messages) and still collected, later. The older generations keep Python's
 # thresholds: (10,000, 50, 1,000) measured the same.
 TRIAGE_GC_THRESHOLDS = (10_000, 10, 10)
+# Which rules the engines run: the desk that ships them, as a release is what changes them
+# for a user. A message they failed on is stored unsorted, with this (see ingest.resort):
+# other rules sort it again, these never retry it. By the version alone: a build from the
+# source between releases (a developer's) sorts such messages again only once the version
+# changes. (A digest of the rules' source would not do: a frozen bundle ships them
+# compiled.)
+RULES = __version__
 
 
 class Recalled(NamedTuple):
@@ -91,6 +99,10 @@ class Triage(Protocol):
     @property
     def generation(self) -> int:
         """Changes when engines configured before are gone (a new triage process)."""
+
+    @property
+    def rules(self) -> str:
+        """Which rules the engines run (see RULES)."""
 
     def configure(self, account_id: int, config: TriageConfig) -> None:
         """A fresh engine for the account (replacing any it had)."""
@@ -134,6 +146,7 @@ class LocalTriage:
 
     # Engines here go only when forgotten.
     generation = 0
+    rules = RULES
 
     def __init__(self) -> None:
         self._engines: dict[int, TriageEngine] = {}
@@ -221,6 +234,9 @@ class TriageProcess:
     Calls come from one thread at a time (sync's ingest thread; `close` from the window's
     at shutdown); a lock keeps a call and its answer together all the same.
     """
+
+    # The child is this desk's: its rules are too.
+    rules = RULES
 
     def __init__(
         self,

@@ -311,10 +311,16 @@ class SyncWorker:
         self._status(account, SyncState.SYNCING)
         lock = asyncio.Lock()
         flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
+        # Whether messages stored unsorted by other rules may wait to be sorted again.
+        resorting = True
         try:
             while True:
                 try:
-                    wait = 0.0 if attempt or not self._synced_once(account) else self._poll_wait_s
+                    wait = (
+                        0.0
+                        if attempt or resorting or not self._synced_once(account)
+                        else self._poll_wait_s
+                    )
                     async with lock:
                         await self._flush(connector, account)
                     # Each batch is reported as it commits: during a flood the server
@@ -331,6 +337,8 @@ class SyncWorker:
                     )
                     attempt = 0
                     self._status(account, SyncState.UP_TO_DATE)
+                    if resorting:
+                        resorting = await self._resort(account)
                 except AuthError as exc:
                     log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
                     self._status(account, SyncState.SIGN_IN, exc.reason)
@@ -397,6 +405,28 @@ class SyncWorker:
             await asyncio.gather(flusher, return_exceptions=True)
             await connector.close()
         return again
+
+    async def _resort(self, account: AccountRef) -> bool:
+        """Sorts again a slice of what was stored unsorted by other rules than these (see
+        Ingestor.resort) on the ingest thread, reported once it commits; whether more may
+        wait. One slice between polls, each after what the server had: the whole lot at
+        the start held back the first poll, 20 messages a hung triage process takes 30 s
+        on each held a DING for 20 minutes. What fails is logged and waits for the next
+        start: sync goes on."""
+        try:
+            result = await asyncio.to_thread(self._ingestor.resort, account.id)
+        except Exception:
+            if not self._damaged():
+                log.error(
+                    "account %d: messages stored unsorted not sorted again\n%s",
+                    account.id,
+                    where_failed(format_exc()),
+                )
+            return False
+        if result is None:
+            return False
+        self._report(result)
+        return True
 
     async def _until_signed_in_again(self, account: AccountRef, refused: Mapping[str, str]) -> bool:
         """After a refused sign-in: whether the account got new credentials (signed in

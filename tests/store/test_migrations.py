@@ -130,6 +130,33 @@ def test_a_store_upgraded_to_lessons_keeps_its_weights_and_learns_no_lesson_from
         assert conn.execute(text("SELECT weight FROM sender_weights")).scalar() == 0.5
 
 
+def test_messages_stored_unsorted_before_are_sorted_again_by_any_rules_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # Stored unsorted by rules not known: '' (sorted again by these), found by the reason's
+    # code, not by a group named "unsorted" in another reason's arguments.
+    sync_demo(store, clock)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0026")
+        unsorted, named = conn.execute(
+            text("SELECT id FROM messages WHERE ack_of IS NULL ORDER BY id LIMIT 2")
+        ).scalars()
+        conn.execute(
+            text("UPDATE messages SET reasons = :reasons WHERE id = :id"),
+            [
+                {"id": unsorted, "reasons": '[["unsorted", {}]]'},
+                {"id": named, "reasons": '[["copy_more_pressing", {"group": "unsorted"}]]'},
+            ],
+        )
+        command.upgrade(config, "head")
+        filled = conn.execute(
+            text("SELECT id, unsorted_by FROM messages WHERE unsorted_by IS NOT NULL")
+        ).all()
+    assert [tuple(row) for row in filled] == [(unsorted, "")]
+
+
 # Run in a process of its own: it dies as a power cut would, inside migration 0017 once
 # that migration has created its table and before it fills it.
 _DIES_MID_UPGRADE = """

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from desk.connectors.protocol import (
     IncomingMessage,
@@ -27,10 +27,12 @@ from desk.connectors.protocol import (
 )
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Tier, Verdict
 from desk.core.triage import TriageEngine
 from desk.core.triage_config import TriageConfig
+from desk.store.escalations import EscalationStore
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -45,7 +47,7 @@ from desk.sync.triage_process import (
 )
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
-from tests.sync.test_ingest import _groups, _post
+from tests.sync.test_ingest import _WARNING, _WARNING_WITH_ORDER, _groups, _post
 from tests.sync.test_worker import _account_of
 
 # What trips the poisoned engine's rule: a text no real rule fails on.
@@ -377,39 +379,337 @@ def test_an_edit_of_an_unsorted_message_stores_its_new_text_and_sync_goes_on(
     assert triage.met == ["poison", "poison"]  # the edit was not given to triage
 
 
-class _CountedTriage(_PoisonedTriage):
-    """Counts the engines it was given: a search for what triage fails on takes one more."""
+def test_an_edit_triage_fails_on_is_stored_unsorted_and_the_batch_goes_through(
+    store: Store, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The search looked at new messages only: a sorted message edited into a text triage
+    # fails on failed its batch at every retry, and the sync behind it.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    triage = _PoisonedTriage()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    edited = f"{POISON}请各村今天下班前上报"
+    edit = MessageEdit("notice", "g", "u1", edited, now + timedelta(minutes=1), "e1")
+    later = (
+        _post("ack", now + timedelta(minutes=2), "收到", sender=("u2", "赵六")),
+        _post("forward", now + timedelta(minutes=3), FORWARD, group="g2"),
+    )
+    with caplog.at_level(logging.ERROR, logger="desk"):
+        result = ingestor.apply(account.id, SyncBatch("c2", (), later, edits=(edit,)))
+    assert (result.new_messages, result.changed_messages) == (2, 1)
+    rows = _rows(store)
+    assert _codes(rows["notice"][2])[:2] == ["edited", "unsorted"]
+    assert rows["notice"][0] == "action"
+    assert rows["ack"][0] == "noise" and rows["forward"][1] == "notice"
+    with store.sessions() as session:
+        assert session.get_one(Account, account.id).cursor == "c2"
+        row = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert (row.text, row.unsorted_by) == (edited, LocalTriage.rules)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "message notice is stored unsorted" in logged and POISON not in logged
+
+
+class _FixedTriage(LocalTriage):
+    """The rules of a later desk, where the rule that failed was fixed; counts what its
+    engines were given to sort."""
+
+    rules = "fixed"
 
     def __init__(self) -> None:
         super().__init__()
-        self.engines = 0
+        self.sorted: list[str] = []
 
-    def configure(self, account_id: int, config: TriageConfig) -> None:
-        self.engines += 1
-        super().configure(account_id, config)
+    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
+        self.sorted.extend(m.id for m in messages)
+        return super().process(account_id, messages)
 
 
-def test_an_edit_triage_fails_on_is_not_searched_for_again_on_each_retry(
-    store: Store, clock: ManualClock
+class _AgainTriage(_PoisonedTriage):
+    """The rules that failed, counting what its engines were given to sort."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sorted: list[str] = []
+
+    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
+        self.sorted.extend(m.id for m in messages)
+        return super().process(account_id, messages)
+
+
+def _to_resort(store: Store, rules: str) -> int:
+    """How many messages stored unsorted wait to be sorted again by `rules`."""
+    with store.sessions() as session:
+        return session.scalar(
+            select(func.count()).where(
+                Message.unsorted_by.is_not(None), Message.unsorted_by != rules
+            )
+        )
+
+
+def _synced(
+    store: Store,
+    clock: ManualClock,
+    triage: LocalTriage,
+    on_ingested: Callable[[IngestResult], None] = lambda _result: None,
+) -> list[SyncStatus]:
+    """Starts a sync worker with `triage` over the poisoned connector's account (its
+    first batch stored), until its second batch is stored, nothing waits to be sorted
+    again, and it says so."""
+    said: list[SyncStatus] = []
+    later = threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        said.append(status)
+        if (
+            status.state is SyncState.UP_TO_DATE
+            and "later" in _rows(store)
+            and not _to_resort(store, triage.rules)
+        ):
+            later.set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        on_ingested,
+        backoff=BackoffPolicy(initial_s=0.0, jitter=0.0),
+        poll_wait_s=0.05,
+        triage=triage,
+    )
+    worker.start()
+    try:
+        assert later.wait(30)
+    finally:
+        worker.stop()
+    return said
+
+
+def _set_aside_and_read(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, int]:
+    """The poisoned connector's account, its first batch stored with the poison set
+    aside, and the poison's card read by the user: the account's id and the card's."""
+    account_id = _account_of(store, monkeypatch, _PoisonedBatchConnector)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
+        account_id, _PoisonedBatchConnector(clock).first()
+    )
+    with store.transaction() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        assert _codes(row.reasons) == ["unsorted"]
+        row.read = True
+        return account_id, row.id
+
+
+def test_a_message_set_aside_is_sorted_at_the_next_start_once_the_rule_is_fixed(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _account_id, card = _set_aside_and_read(store, clock, monkeypatch)
+    triage = _FixedTriage()
+    _synced(store, clock, triage)
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        # Its card, sorted as triage sorts it: a task due today, and read as it was.
+        assert (row.id, row.tier, row.read, row.unsorted_by) == (card, "action", True, None)
+        assert "unsorted" not in _codes(row.reasons) and "deadline" in _codes(row.reasons)
+        assert session.scalar(select(func.count()).where(Message.remote_id == "poison")) == 1
+    assert triage.sorted.count("poison") == 1
+    assert _rows(store)["later"][1] == "notice"
+
+
+def test_the_rules_that_failed_on_a_message_do_not_try_it_again(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _set_aside_and_read(store, clock, monkeypatch)
+    triage = _AgainTriage()
+    _synced(store, clock, triage)
+    assert "poison" not in triage.sorted and triage.met == []
+    assert _codes(_rows(store)["poison"][2]) == ["unsorted"]
+
+
+def test_rules_that_fail_on_it_again_keep_it_unsorted_and_try_it_once(
+    store: Store, clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    triage = _CountedTriage()
-    ingestor = Ingestor(store, SHANGHAI, clock, triage)
-    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
-    # A sorted message edited into a text triage fails on: the search looks only at new
-    # messages, and finds nothing among them.
-    edit = MessageEdit("notice", "g", "u1", f"{POISON}请今天上报", now + timedelta(minutes=1))
-    batch = SyncBatch(
-        "c2", (), (_post("later", now + timedelta(minutes=2), "收到"),), edits=(edit,)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
+        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
     )
-    engines = []
-    for _retry in range(3):
-        with pytest.raises(TriageFailed):
-            ingestor.apply(account.id, batch)
-        engines.append(triage.engines)
-    # Each retry warms one engine for the batch: no search again, for nothing.
-    assert engines[2] - engines[1] == engines[1] - engines[0] == 1
+
+    class _StillPoisoned(_PoisonedTriage):
+        rules = "not fixed"
+
+    triage = _StillPoisoned()
+    ingestor = Ingestor(store, SHANGHAI, clock, triage)
+    with caplog.at_level(logging.ERROR, logger="desk"):
+        assert ingestor.resort(account.id) == IngestResult(account.id, 0, frozenset())
+        assert ingestor.resort(account.id) is None
+    assert triage.met == ["poison"]
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        assert (_codes(row.reasons), row.unsorted_by) == (["unsorted"], "not fixed")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "message poison stays unsorted" in logged and "请回复" not in logged
+
+
+class _SlowTriage(_FixedTriage):
+    """The rules of a later desk, slow on the poison (as on a pattern it takes 30 s on)
+    until `go` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = threading.Event()
+
+    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
+        if any(m.id == "poison" for m in messages):
+            self.go.wait(10)
+        return super().process(account_id, messages)
+
+
+def test_new_messages_are_stored_before_those_sorted_again(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sorted again before the first poll, 20 messages a hung triage process took 30 s
+    # on each held back a DING for 20 minutes (review).
+    _set_aside_and_read(store, clock, monkeypatch)
+    triage = _SlowTriage()
+    waiting_when_stored: list[int] = []
+
+    def ingested(result: IngestResult) -> None:
+        if result.new_messages:
+            waiting_when_stored.append(_to_resort(store, triage.rules))
+            triage.go.set()
+
+    _synced(store, clock, triage, ingested)
+    assert waiting_when_stored == [1]
+    assert _rows(store)["poison"][0] == "action"
+
+
+class _ReadWhileSorting(_FixedTriage):
+    """The rules of a later desk; while they judge the poison, the user reads the
+    notice's card in the window (another thread, as the window's writes are): what that
+    write met goes into `failed`."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self.failed: list[BaseException] = []
+
+    def process(self, account_id: int, messages: Sequence[CoreMessage]) -> list[Verdict]:
+        if any(m.id == "poison" for m in messages):
+            reading = threading.Thread(target=self._read_notice)
+            reading.start()
+            reading.join()
+        return super().process(account_id, messages)
+
+    def _read_notice(self) -> None:
+        try:
+            with self._store.transaction() as session:
+                session.execute(
+                    update(Message).where(Message.remote_id == "notice").values(read=True)
+                )
+        except Exception as exc:
+            self.failed.append(exc)
+
+
+def test_triage_sorts_again_outside_the_store_s_write_lock(
+    store: Store, clock: ManualClock
+) -> None:
+    # Judged under the lock, a message triage hung on held it 30 s: marking a card read
+    # failed with "database is locked" (review).
+    now = clock.now()
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
+        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
+    )
+    triage = _ReadWhileSorting(store)
+    assert Ingestor(store, SHANGHAI, clock, triage).resort(account.id) is not None
+    assert triage.failed == [] and "poison" in triage.sorted
+    with store.sessions() as session:
+        read = session.scalar(select(Message.read).where(Message.remote_id == "notice"))
+        left = session.scalar(select(Message.unsorted_by).where(Message.remote_id == "poison"))
+    assert (read, left) == (True, None)
+
+
+def _resorted(store: Store, clock: ManualClock, batch: SyncBatch) -> tuple[int, Ingestor]:
+    """The default account, `batch` stored by poisoned rules, then what they set aside
+    sorted again by fixed ones: the account's id, and the ingestor of the fixed rules."""
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(account.id, batch)
+    return account.id, Ingestor(store, SHANGHAI, clock, _FixedTriage())
+
+
+def _warning_and_poisoned_order(clock: ManualClock) -> SyncBatch:
+    """An information notice (a weather warning), and a poisoned copy of it in another
+    group that adds an order due tonight."""
+    now = clock.now()
+    return SyncBatch(
+        "c1",
+        _groups("g", "g2"),
+        (
+            _post("notice", now, _WARNING),
+            _post("order", now + timedelta(minutes=1), f"{POISON}{_WARNING_WITH_ORDER}", "g2"),
+        ),
+    )
+
+
+def test_a_card_raised_by_a_copy_sorted_again_keeps_what_the_user_did_with_it(
+    store: Store, clock: ManualClock
+) -> None:
+    account_id, ingestor = _resorted(store, clock, _warning_and_poisoned_order(clock))
+    with store.transaction() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert card.tier == "info"
+        card.read = card.done = True
+    assert ingestor.resort(account_id) is not None
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert card.tier == "urgent" and ["copy_more_pressing", {"group": "g2群"}] in card.reasons
+        assert (card.read, card.done) == (True, True)
+
+
+def test_an_urgent_card_sorted_again_rings_not(store: Store, clock: ManualClock) -> None:
+    account_id, ingestor = _resorted(store, clock, _warning_and_poisoned_order(clock))
+    assert ingestor.resort(account_id) is not None
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=True) == 0
+    assert escalations.running(clock.now()) == []
+    with store.sessions() as session:
+        card = session.scalars(select(Message).where(Message.remote_id == "notice")).one()
+        assert (card.tier, card.pinned) == ("urgent", False)
+
+
+def test_after_sorting_again_triage_knows_the_latest_notice_as_the_latest(
+    store: Store, clock: ManualClock
+) -> None:
+    now = clock.now()
+    poison = _post("poison", now, f"{POISON}请各村今天下班前上报")
+    notice = _post("notice", now + timedelta(hours=1))
+    batch = SyncBatch("c1", _groups("g", "g2"), (poison, notice))
+    account_id, ingestor = _resorted(store, clock, batch)
+    assert ingestor.resort(account_id) is not None
+    ack = _post("ack", now + timedelta(hours=1, minutes=1), "收到", sender=("u2", "赵六"))
+    ingestor.apply(account_id, SyncBatch("c2", (), (ack,)))
+    with store.sessions() as session:
+        acked = session.scalar(select(Message.ack_of).where(Message.remote_id == "ack"))
+    assert acked == "notice"
+
+
+def test_a_message_whose_tier_the_user_set_is_no_longer_unsorted_and_not_counted(
+    store: Store, clock: ManualClock
+) -> None:
+    now = clock.now()
+    batch = _five(now, _post("poison", now, f"{POISON}请回复"))
+    account_id, ingestor = _resorted(store, clock, batch)
+    with store.transaction() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        row.tier, row.tier_rank, row.corrected = "info", Tier.INFO.rank, True
+    result = ingestor.resort(account_id)
+    assert result is not None and result.changed_messages == 0
+    with store.sessions() as session:
+        row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
+        assert (row.tier, row.unsorted_by, _codes(row.reasons)) == ("info", None, [])
 
 
 class _RuleBug(Exception):
@@ -491,10 +791,14 @@ class _PoisonedBatchConnector:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
+    def first(self) -> SyncBatch:
+        now = self._clock.now()
+        return _five(now, _post("poison", now, f"{POISON}请各村今天下班前上报"))
+
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         now = self._clock.now()
         if cursor is None:
-            return _five(now, _post("poison", now, f"{POISON}请回复"))
+            return self.first()
         if cursor == "c1":
             return SyncBatch("c2", (), (_post("later", now + timedelta(minutes=9), FORWARD, "g2"),))
         await asyncio.sleep(wait_s)

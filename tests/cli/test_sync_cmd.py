@@ -4,24 +4,23 @@ is said in one line, never a traceback or the message's text."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pytest
 from sqlalchemy import select
 
 from desk.cli import main
 from desk.connectors import registry
-from desk.connectors.protocol import Outgoing, SendResult, SyncBatch
+from desk.connectors.protocol import SyncBatch
 from desk.core import triage
-from desk.core.clock import Clock
 from desk.store.models import Account, Message
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
 from tests.cli.test_commands import PASSPHRASE_ENV
 from tests.conftest import SHANGHAI
+from tests.helpers.connectors import BatchesOnly
 from tests.sync.test_ingest import _post
 from tests.sync.test_set_aside import POISON, _five, _PoisonedEngine
 
@@ -29,7 +28,7 @@ from tests.sync.test_set_aside import POISON, _five, _PoisonedEngine
 _NOW = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 
 
-class _PoisonConnector:
+class _PoisonConnector(BatchesOnly):
     """Gives the five messages with a poison among them (see test_set_aside), or as many
     texts triage fails on as `poisons`, then nothing new."""
 
@@ -45,18 +44,6 @@ class _PoisonConnector:
             for i in range(1, self.poisons)
         )
         return SyncBatch(batch.next_cursor, batch.groups, (*batch.messages, *more))
-
-    async def send(self, item: Outgoing) -> SendResult:
-        raise NotImplementedError
-
-    async def close(self) -> None:
-        return None
-
-    @classmethod
-    def from_config(
-        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
-    ) -> _PoisonConnector:
-        return cls()
 
 
 @pytest.fixture

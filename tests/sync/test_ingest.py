@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
@@ -18,12 +18,10 @@ from desk.connectors.protocol import (
     IncomingMessage,
     MemberInfo,
     MessageEdit,
-    Outgoing,
     Redaction,
-    SendResult,
     SyncBatch,
 )
-from desk.core.clock import Clock, ManualClock
+from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
@@ -49,6 +47,7 @@ from desk.sync.ingest import Ingestor
 from desk.sync.triage_process import LocalTriage, TriageProcess
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI
+from tests.helpers.connectors import BatchesOnly
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
@@ -100,13 +99,10 @@ def test_reingesting_the_same_batch_adds_nothing(store: Store, clock: ManualCloc
     assert _count(store, Message) == 3
 
 
-class _HalfBrokenConnector:
+class _HalfBrokenConnector(BatchesOnly):
     """Serves a batch whose later half a careless server got wrong (a naive timestamp)."""
 
     kind: ClassVar[str] = "half-broken"
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
 
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         good = _batch(self._clock.now(), ["ok-1", "ok-2"])
@@ -124,18 +120,6 @@ class _HalfBrokenConnector:
             groups=good.groups,
             messages=(*good.messages, broken),
         )
-
-    async def send(self, item: Outgoing) -> SendResult:
-        raise NotImplementedError
-
-    async def close(self) -> None:
-        return None
-
-    @classmethod
-    def from_config(
-        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
-    ) -> _HalfBrokenConnector:
-        return cls(clock)
 
 
 def test_a_batch_failing_halfway_leaves_no_rows_and_no_cursor(

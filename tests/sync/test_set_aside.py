@@ -10,7 +10,7 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, ClassVar
@@ -21,12 +21,10 @@ from sqlalchemy import func, select, update
 from desk.connectors.protocol import (
     IncomingMessage,
     MessageEdit,
-    Outgoing,
-    SendResult,
     SyncBatch,
 )
 from desk.core.backoff import BackoffPolicy
-from desk.core.clock import Clock, ManualClock
+from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Tier, Verdict
@@ -47,6 +45,7 @@ from desk.sync.triage_process import (
 )
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
+from tests.helpers.connectors import BatchesOnly
 from tests.sync.test_ingest import _WARNING, _WARNING_WITH_ORDER, _groups, _post
 from tests.sync.test_worker import _account_of
 
@@ -783,13 +782,10 @@ def test_a_triage_process_killed_during_the_search_sets_no_good_message_aside(
     assert rows["notice"][0] == "action" and rows["forward"][1] == "notice"
 
 
-class _PoisonedBatchConnector:
+class _PoisonedBatchConnector(BatchesOnly):
     """The five messages with a poison among them, then one more, then nothing new."""
 
     kind: ClassVar[str] = "poisoned"
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
 
     def first(self) -> SyncBatch:
         now = self._clock.now()
@@ -803,18 +799,6 @@ class _PoisonedBatchConnector:
             return SyncBatch("c2", (), (_post("later", now + timedelta(minutes=9), FORWARD, "g2"),))
         await asyncio.sleep(wait_s)
         return SyncBatch(next_cursor=cursor)
-
-    async def send(self, item: Outgoing) -> SendResult:
-        raise NotImplementedError
-
-    async def close(self) -> None:
-        return None
-
-    @classmethod
-    def from_config(
-        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
-    ) -> _PoisonedBatchConnector:
-        return cls(clock)
 
 
 def test_sync_goes_on_past_a_poisoned_message_and_says_up_to_date(

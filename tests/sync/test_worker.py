@@ -39,6 +39,7 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.sync.triage_process import LocalTriage, TriageFailed, TriageProcess
 from desk.sync.worker import SyncWorker
 from tests.conftest import PASSPHRASE, SHANGHAI
+from tests.helpers.connectors import BatchesOnly
 from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
 from tests.helpers.read_only_store import make_read_only
 from tests.sync.test_ingest import _batch, _column, _groups, _post
@@ -126,14 +127,11 @@ def _account_of(
         return account.id
 
 
-class _FlakyConnector:
+class _FlakyConnector(BatchesOnly):
     """Fails twice like a dropped network, then answers; the second failure asks for a pause."""
 
     kind: ClassVar[str] = "flaky"
     calls = 0
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
 
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         type(self).calls += 1
@@ -144,18 +142,6 @@ class _FlakyConnector:
         if cursor is None:
             return _batch(self._clock.now(), ["x1", "x2"])
         return SyncBatch(next_cursor=cursor)
-
-    async def send(self, item: Outgoing) -> SendResult:
-        raise NotImplementedError
-
-    async def close(self) -> None:
-        return None
-
-    @classmethod
-    def from_config(
-        cls, config: Mapping[str, Any], secrets: Mapping[str, str], *, clock: Clock
-    ) -> _FlakyConnector:
-        return cls(clock)
 
 
 def test_failures_show_offline_with_a_reason_then_recover(

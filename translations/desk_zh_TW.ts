@@ -1768,7 +1768,7 @@ Messages marked done are in Done.</source>
         <location filename="../desk/ui/quiet_indicator.py" line="72"/>
         <location filename="../desk/ui/quiet_indicator.py" line="120"/>
         <source>Quiet until %1</source>
-        <translation>勿擾至 %1</translation>
+        <translation>勿擾至%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="107"/>
@@ -1779,12 +1779,12 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="114"/>
         <source>Quiet (%1) until %2</source>
-        <translation>勿擾（%1）至 %2</translation>
+        <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="122"/>
         <source>Notifying until %1</source>
-        <translation>勿擾暫停至 %1</translation>
+        <translation>勿擾暫停至%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="124"/>
@@ -1814,7 +1814,7 @@ Messages marked done are in Done.</source>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="166"/>
         <source>Notify you of every message until %1, as on a working day?</source>
-        <translation>在 %1 之前像工作日一樣提醒每則訊息嗎？</translation>
+        <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="171"/>

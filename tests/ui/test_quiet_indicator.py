@@ -22,8 +22,12 @@ def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
         friday = datetime(2026, 12, 11, 10, 0, tzinfo=SHANGHAI)
         monday = datetime(2026, 12, 14, 8, 30, tzinfo=SHANGHAI)
         indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, friday)
-        assert indicator.text() == "免打扰（休假）至 12-14 08:30"
+        assert indicator.text() == "免打扰（休假）至12-14 08:30"
         indicator.show_state(QuietState(True, monday, QuietReason.HOLIDAY, "元旦"), 0, friday)
-        assert indicator.text() == "免打扰（元旦）至 12-14 08:30"
+        assert indicator.text() == "免打扰（元旦）至12-14 08:30"
+        # Not 至 明天 08:30, a space between two words of one phrase (tester).
+        sunday = datetime(2026, 12, 13, 21, 0, tzinfo=SHANGHAI)
+        indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, sunday)
+        assert indicator.text() == "免打扰（休假）至明天 08:30"
     finally:
         QCoreApplication.removeTranslator(translator)

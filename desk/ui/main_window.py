@@ -893,6 +893,9 @@ class MainWindow(QMainWindow):
                 also,
             )
             if also
+            # Noise holds no DING (a tester read this warning there and wondered).
+            else self.tr("Ctrl+Z undoes.")
+            if view.kind is ViewKind.NOISE
             else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes."),
             self.tr("Mark read"),
             lambda yes: self._answered(mark, yes),

@@ -588,6 +588,18 @@ def test_shift_c_in_all_asks_first_when_noise_holds_more_than_a_handful(
     assert _badge(window, ViewKind.NOISE) == noise_badge
 
 
+def test_shift_c_in_noise_says_nothing_of_dings(qtbot: QtBot, caught_up: MainWindow) -> None:
+    # A tester read "A DING that waits for your confirmation stays unread" in Noise, which
+    # holds none, and wondered which DING.
+    window = caught_up
+    window.sidebar.select_view(ViewKind.NOISE)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    question = _mark_question(qtbot, window)
+    assert question.informativeText() == "Ctrl+Z undoes."
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+
+
 def _mark_question(qtbot: QtBot, window: MainWindow) -> QMessageBox:
     qtbot.waitUntil(lambda: window.mark_question is not None and window.mark_question.isVisible())
     assert window.mark_question is not None

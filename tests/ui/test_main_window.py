@@ -1497,6 +1497,21 @@ def test_a_on_a_card_shows_the_waiting_ding_in_the_view_and_search_the_user_is_i
     assert confirmed.args == [waiting]
 
 
+def test_the_warning_on_e_for_a_waiting_ding_goes_with_its_view(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # A tester read "This DING waits for your confirmation" on in Noise, which holds none.
+    waiting = _dings_alerting(qtbot, window, store, clock)
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(waiting) or 0))
+    _press(qtbot, window, Qt.Key.Key_E)
+    said = "This DING waits for your confirmation: press A to confirm it first."
+    assert window.statusBar().currentMessage() == said
+    _press(qtbot, window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.view.kind is ViewKind.NOISE
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_a_shows_the_waiting_ding_in_all_when_the_search_does_not_list_it(
     qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:

@@ -286,12 +286,12 @@
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146"/>
+        <location filename="../desk/ui/card_text.py" line="157"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="168"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -383,7 +383,7 @@ What you can do:
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="311"/>
+        <location filename="../desk/ui/detail_pane.py" line="313"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
@@ -413,47 +413,47 @@ What you can do:
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="308"/>
+        <location filename="../desk/ui/detail_pane.py" line="310"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="310"/>
+        <location filename="../desk/ui/detail_pane.py" line="312"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="321"/>
+        <location filename="../desk/ui/detail_pane.py" line="323"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="323"/>
+        <location filename="../desk/ui/detail_pane.py" line="325"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="323"/>
+        <location filename="../desk/ui/detail_pane.py" line="325"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="324"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="324"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="332"/>
+        <location filename="../desk/ui/detail_pane.py" line="334"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="333"/>
+        <location filename="../desk/ui/detail_pane.py" line="335"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
@@ -1971,6 +1971,11 @@ Messages marked done are in Done.</translation>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed</source>
+        <translation>due %1 passed</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
@@ -2111,11 +2116,6 @@ Messages marked done are in Done.</translation>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
-        <source>due %1 passed; next due %2</source>
-        <translation>due %1 passed; next due %2</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
@@ -2154,7 +2154,7 @@ Messages marked done are in Done.</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151"/>
+        <location filename="../desk/ui/card_text.py" line="162"/>
         <location filename="../desk/ui/inbox_delegate.py" line="393"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

@@ -286,12 +286,12 @@
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146"/>
+        <location filename="../desk/ui/card_text.py" line="157"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="168"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -383,7 +383,7 @@ What you can do:
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="311"/>
+        <location filename="../desk/ui/detail_pane.py" line="313"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
@@ -413,47 +413,47 @@ What you can do:
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="308"/>
+        <location filename="../desk/ui/detail_pane.py" line="310"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="310"/>
+        <location filename="../desk/ui/detail_pane.py" line="312"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="321"/>
+        <location filename="../desk/ui/detail_pane.py" line="323"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="323"/>
+        <location filename="../desk/ui/detail_pane.py" line="325"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="323"/>
+        <location filename="../desk/ui/detail_pane.py" line="325"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="324"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="324"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="332"/>
+        <location filename="../desk/ui/detail_pane.py" line="334"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="333"/>
+        <location filename="../desk/ui/detail_pane.py" line="335"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
@@ -1960,6 +1960,11 @@ Messages marked done are in Done.</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <source>due %1 passed</source>
+        <translation>%1 時限已過</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
@@ -2100,11 +2105,6 @@ Messages marked done are in Done.</source>
         <translation>下一時限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
-        <source>due %1 passed; next due %2</source>
-        <translation>%1 時限已過，下一時限 %2</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>a question put to you</source>
         <translation>向你提問</translation>
@@ -2143,7 +2143,7 @@ Messages marked done are in Done.</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151"/>
+        <location filename="../desk/ui/card_text.py" line="162"/>
         <location filename="../desk/ui/inbox_delegate.py" line="393"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

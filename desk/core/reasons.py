@@ -38,7 +38,7 @@ _HERE = {COPY_MORE_PRESSING: COPY_MORE_PRESSING_HERE, COPY_SOONER: COPY_SOONER_H
 # A later step of a notice that sets more than one due-by time (周一前完成自查，周三上午10点
 # 前报送报告): the card due at {due} is due at {then} once {due} has passed, one reason a
 # step (see `later_due_reasons`, `fall_back`). Said in its place once it has: {when}
-# passed, due at {then} now.
+# passed, due at {then} now (said by the card's due time, not again here).
 THEN_DUE = "then_due"
 THEN_AT = "then"
 DUE_PASSED_THEN = "due_passed_then"
@@ -121,7 +121,7 @@ ENGLISH: dict[str, str] = {
     COPY_SOONER_HERE: "due sooner as posted again here",
     COPY_SOONER_PASSED: "{group} asked for it by {when}",
     THEN_DUE: "next due {then}",
-    DUE_PASSED_THEN: "due {when} passed; next due {then}",
+    DUE_PASSED_THEN: "due {when} passed",
     FROM_YOU: "sent by you",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
@@ -178,7 +178,7 @@ def describe(reason: Reason) -> str:
 _TIMED = {
     COPY_SOONER_PASSED: ("when",),
     THEN_DUE: (THEN_AT,),
-    DUE_PASSED_THEN: ("when", THEN_AT),
+    DUE_PASSED_THEN: ("when",),
 }
 
 
@@ -423,6 +423,9 @@ def as_shown(
     group_name: str,
     sent_ding: Roster | None = None,
     asks_action: bool = True,
+    *,
+    now: datetime | None = None,
+    passed_steps: bool = False,
 ) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
@@ -430,10 +433,11 @@ def as_shown(
     for no action (moved to information, a notice asks nothing by any time); a copy posted
     again in the card's own group said so ("more pressing as posted in" the card's own
     group read as another's). Who withdrew a message is said by its own line (see
-    `removed_by`). A notice's steps are said last, in the order they fall, after how soon
-    the one due now is. A DING the user sent, with its roster (`sent_ding`), says so first, and
-    how many have confirmed it, in place of "sent by you" (it read as any message of
-    theirs, a tester)."""
+    `removed_by`). Of a notice's steps, after how soon the one due now is: the next still
+    ahead at `now`, one only, and with `passed_steps` (the reading pane) those passed
+    before it (see `_steps_shown`). A DING the user sent, with its roster (`sent_ding`),
+    says so first, and how many have confirmed it, in place of "sent by you" (it read as
+    any message of theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
@@ -443,19 +447,38 @@ def as_shown(
         and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
-    # A notice's steps after how soon the one due now is (a step passed hid 30 分钟后截止,
-    # and then 已逾期, a tester), in the order they fall: a card cut short drops them first.
+    # After how soon the one due now is (a step passed hid 30 分钟后截止, and then 已逾期, a
+    # tester): a card cut short drops them first.
     if asks_action:
-        shown += sorted((r for r in reasons if r.code in _STEP_CODES), key=_step_order)
+        shown += _steps_shown(reasons, now, passed_steps)
     return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
 
 
-def _step_order(reason: Reason) -> tuple[bool, datetime]:
-    """Where a reason of a notice's steps is said: those passed first, each by its time."""
-    passed = reason.code == DUE_PASSED_THEN
+def _steps_shown(
+    reasons: Sequence[Reason], now: datetime | None, passed_steps: bool
+) -> list[Reason]:
+    """What a card says of its notice's steps: the next one still ahead at `now` (下一时限
+    12-09 10:00), and with `passed_steps` those passed before it, each by its time (12-07
+    17:30 时限已过). A card said every step (two 下一时限 side by side before the first,
+    and after the last, passed ones still called 下一时限 beside 已逾期 2 天, a review): a
+    time is said once, and a passed one is no next step."""
+    passed = [r for r in reasons if r.code == DUE_PASSED_THEN] if passed_steps else []
+    ahead = [
+        r for r in reasons if r.code == THEN_DUE and (now is None or _instant(r.arg(THEN_AT)) > now)
+    ]
+    passed.sort(key=lambda r: _instant(r.arg("when")))
+    if ahead:
+        passed.append(min(ahead, key=lambda r: _instant(r.arg("due"))))
+    return passed
+
+
+def _instant(when: str) -> datetime:
+    """A reason's time argument `when`; the earliest time for one that is none."""
     with contextlib.suppress(ValueError):
-        return not passed, datetime.fromisoformat(reason.arg("when" if passed else "due"))
-    return not passed, datetime.min.replace(tzinfo=UTC)
+        at = datetime.fromisoformat(when)
+        if at.tzinfo is not None:
+            return at
+    return datetime.min.replace(tzinfo=UTC)
 
 
 def sent_ding_reason(roster: Roster) -> Reason:

@@ -94,19 +94,30 @@ def refused_text(row: InboxRow) -> str:
     return QCoreApplication.translate("Card", "your confirmation did not reach the group")
 
 
-def reason_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
+def reason_lines(
+    row: InboxRow, tz: ZoneInfo, now: datetime, *, passed_steps: bool = False
+) -> tuple[str, ...]:
     """Why the row ranks, a line a reason, as it stands at `now` (a due time draws nearer,
     then passes). A card the user moved to information or noise asks nothing by any time.
     A due time is said once: by how soon, where triage said that too (截止 12-03 23:43、8
     分钟后截止 said it twice, a tester; the reading pane gives the time on a line of its
-    own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时)."""
+    own), and once passed, its day and time and how soon read alike (已逾期 5.8 小时). Of
+    a notice's steps, the next still ahead; those passed too with `passed_steps` (the
+    reading pane; see `as_shown`)."""
     row = row.standing_at(now)
-    shown = as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action)
+    shown = as_shown(
+        row.reasons,
+        row.group_name,
+        row.sent_roster,
+        row.tier.asks_action,
+        now=now,
+        passed_steps=passed_steps,
+    )
     return tuple(dict.fromkeys(reason_text(r, tz, now, row.deadline) for r in shown))
 
 
-def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    return listed(reason_lines(row, tz, now))
+def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime, *, passed_steps: bool = False) -> str:
+    return listed(reason_lines(row, tz, now, passed_steps=passed_steps))
 
 
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -299,7 +299,9 @@ class DetailPane(QTextBrowser):
         now = self._clock.now()
         copies = self._copies[1] if self._copies and self._copies[0] == row.id else []
         dues = [row.standing_at(now).deadline, *(copy.deadline for copy in copies)]
-        return reasons_text(row, self._tz, now), tuple(d is not None and d <= now for d in dues)
+        # The reading pane says the notice's steps passed too, where the card does not.
+        said = reasons_text(row, self._tz, now, passed_steps=True)
+        return said, tuple(d is not None and d <= now for d in dues)
 
     def _withdrawn_text(self, row: InboxRow, when: str) -> str:
         """Who withdrew the message, and when: its sender, or a group admin."""

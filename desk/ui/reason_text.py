@@ -69,9 +69,9 @@ _TEXT: dict[str, str] = {
     # its notice's own time again (desk.core.reasons.fall_back).
     COPY_SOONER_PASSED: QT_TRANSLATE_NOOP("Reason", "%1 asked for it by %2"),
     # A notice that sets more than one due-by time: %1 is its next (desk.core.reasons
-    # THEN_DUE); once one has passed, %1 is that one and %2 the next, due now.
+    # THEN_DUE); once one has passed, %1 is that one (the next, due now, is the card's).
     THEN_DUE: QT_TRANSLATE_NOOP("Reason", "next due %1"),
-    DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 passed; next due %2"),
+    DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 passed"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
@@ -127,7 +127,7 @@ _ARG = {
     COPY_SOONER: "group",
 }
 # The due times a reason of a notice's steps shows, in the order of %1, %2.
-_STEPS = {THEN_DUE: (THEN_AT,), DUE_PASSED_THEN: ("when", THEN_AT)}
+_STEPS = {THEN_DUE: (THEN_AT,), DUE_PASSED_THEN: ("when",)}
 # Those that show more than one, in the order of %1, %2, ...
 _ARGS = {
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from desk.cli.inbox_cmd import to_json
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Tier
 from desk.store.store import Store
+from tests.conftest import SHANGHAI
 from tests.store.test_sent_dings import Office
-from tests.ui.test_card_text import DUE, NOW
+from tests.ui.test_card_text import DUE, NOW, _three_steps
 from tests.ui.test_detail_pane import _row
 
 
@@ -39,3 +40,17 @@ def test_a_card_moved_to_information_states_no_due_time_as_in_the_window() -> No
     for now in (NOW, DUE + timedelta(days=2)):
         assert to_json(card, None, now)["reasons"] == ["corrected by you"]
     assert "due in 8 h" in to_json(replace(card, tier=Tier.ACTION), None, NOW)["reasons"]
+
+
+def test_a_notice_s_steps_are_said_as_its_card_says_them() -> None:
+    # From review: `desk inbox` said Wednesday's time as the due time and again as the
+    # next after Monday's, and both steps to come before the first.
+    card = _three_steps()
+    sunday = datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI)
+    said = to_json(card, None, sunday)["reasons"]
+    assert [r for r in said if "next due" in r] == ["next due 12-09 10:00"]
+    tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
+    item = to_json(card, None, tuesday)
+    assert item["deadline"] == "2026-12-09T10:00:00+08:00"
+    assert not [r for r in item["reasons"] if "12-09 10:00" in r or "passed" in r]
+    assert "next due 12-11 17:30" in item["reasons"]

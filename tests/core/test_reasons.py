@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import Reason
 from desk.core.reasons import (
+    DUE_PASSED_THEN,
+    THEN_DUE,
     as_shown,
     at_reason,
     describe,
@@ -170,38 +172,64 @@ def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
     reasons = (Reason.of("task_words"), at_reason(MONDAY_DUE, event=False), *steps)
     sunday = datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI)
     assert standing_due(reasons, MONDAY_DUE, sunday) == (MONDAY_DUE, reasons)
-    assert [describe(r) for r in as_shown(reasons, "g")] == [
+    # One step ahead said, the next only (two 下一时限 side by side, a review).
+    assert [describe(r) for r in as_shown(reasons, "g", now=sunday)] == [
         "asks for action",
         f"deadline {MONDAY_DUE.isoformat()}",
         "next due 12-09 10:00",
-        "next due 12-11 17:30",
     ]
     # On Tuesday: due Wednesday, not overdue since Monday.
     tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
     due, standing = standing_due(reasons, MONDAY_DUE, tuesday)
     assert due == WEDNESDAY_DUE
-    # Wednesday's time said as any due time is (how soon, then how late), with Monday's
-    # passed and Friday's to come after it, in the order they fall.
-    assert [describe(r) for r in as_shown(standing, "g")] == [
+    # Wednesday's time said as any due time is (how soon, then how late), once: not again
+    # as Monday's next; Friday's to come after it. The reading pane says Monday passed.
+    assert [describe(r) for r in as_shown(standing, "g", now=tuesday)] == [
         "asks for action",
         f"deadline {WEDNESDAY_DUE.isoformat()}",
-        "due 12-07 17:30 passed; next due 12-09 10:00",
         "next due 12-11 17:30",
     ]
-    # On Thursday: due Friday, both steps passed said.
+    assert [describe(r) for r in as_shown(standing, "g", now=tuesday, passed_steps=True)] == [
+        "asks for action",
+        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed",
+        "next due 12-11 17:30",
+    ]
+    # On Thursday: due Friday, both steps passed said in the pane, in the order they fell.
     thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
     due, standing = standing_due(reasons, MONDAY_DUE, thursday)
     assert due == FRIDAY_DUE
-    assert [describe(r) for r in as_shown(standing, "g")][-3:] == [
-        f"deadline {FRIDAY_DUE.isoformat()}",
-        "due 12-07 17:30 passed; next due 12-09 10:00",
-        "due 12-09 10:00 passed; next due 12-11 17:30",
+    assert [describe(r) for r in as_shown(standing, "g", now=thursday)][-1:] == [
+        f"deadline {FRIDAY_DUE.isoformat()}"
     ]
-    # The last step passed: overdue, as a card with one due time is.
+    pane = as_shown(standing, "g", now=thursday, passed_steps=True)
+    assert [describe(r) for r in pane][-3:] == [
+        f"deadline {FRIDAY_DUE.isoformat()}",
+        "due 12-07 17:30 passed",
+        "due 12-09 10:00 passed",
+    ]
+    # The last step passed: overdue, as a card with one due time is, with no step said.
     saturday = datetime(2026, 12, 12, 9, 0, tzinfo=SHANGHAI)
-    assert standing_due(reasons, MONDAY_DUE, saturday)[0] == FRIDAY_DUE
+    due, standing = standing_due(reasons, MONDAY_DUE, saturday)
+    assert due == FRIDAY_DUE
+    assert not {r.code for r in as_shown(standing, "g", now=saturday)} & {
+        THEN_DUE,
+        DUE_PASSED_THEN,
+    }
     # A card the user moved to information shows no step.
     assert [r.code for r in as_shown(standing, "g", asks_action=False)] == ["task_words"]
+
+
+def test_a_step_passed_is_never_said_as_the_next() -> None:
+    # A step reason left behind whose next time has passed too (stored as it was when a
+    # card fell back): no 下一时限 for a time gone by beside 已逾期.
+    reasons = (
+        Reason.of("task_words"),
+        at_reason(FRIDAY_DUE, event=False),
+        *later_due_reasons(MONDAY_DUE, (WEDNESDAY_DUE,)),
+    )
+    saturday = datetime(2026, 12, 12, 9, 0, tzinfo=SHANGHAI)
+    assert THEN_DUE not in {r.code for r in as_shown(reasons, "g", now=saturday)}
 
 
 def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
@@ -220,11 +248,11 @@ def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
     tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
     due, standing = standing_due(reasons, saturday, tuesday)
     assert due == WEDNESDAY_DUE
-    assert [describe(r) for r in as_shown(standing, "g")] == [
+    assert [describe(r) for r in as_shown(standing, "g", now=tuesday, passed_steps=True)] == [
         "asks for action",
         "镇群 asked for it by 12-05 17:30",
         f"deadline {WEDNESDAY_DUE.isoformat()}",
-        "due 12-07 17:30 passed; next due 12-09 10:00",
+        "due 12-07 17:30 passed",
     ]
 
 

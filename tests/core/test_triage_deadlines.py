@@ -1362,6 +1362,8 @@ def test_a_notice_with_several_due_times_is_due_at_each_in_turn(
         "请各村3月16日前报送名单，3月18日上午9点前到县政府报到参加培训",
         # A standing rule.
         "请各村3月16日前报送材料，以后每月25日前报送月报",
+        # Times that hold only if something happens.
+        "请于今天下午3点前报送值班表。值班期间发生重要情况，须在30分钟内电话报告、1小时内书面报告。",
     ],
 )
 def test_only_later_due_by_times_are_later_steps(text: str) -> None:
@@ -1376,3 +1378,148 @@ def test_a_later_step_is_chosen_among_what_is_said_to_you() -> None:
     first = choose_deadline(found, MONDAY, TZ, text)
     assert first is not None
     assert later_deadlines(text, found, MONDAY, TZ, first, text) == ()
+
+
+THURSDAY = MONDAY + timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # A relay: the level above's date is what the office passes up, not the reader's.
+        (
+            "转县政府办：请于3月23日（周一）前报送恢复重建项目需求清单。\n"
+            "镇内：李明牵头，村建办配合，本周五前交我。",
+            THURSDAY,
+            ["03-13 17:30"],
+        ),
+        (
+            "@李明 年终考核材料12点前要报县考评办，你把总结里的数据再核一遍，11点前给我定稿。",
+            THURSDAY,
+            ["03-12 11:00"],
+        ),
+        (
+            "【急】县指挥部要各卡点实时值守照片，11点前报县里。请各卡点10点40前在群里发值守照片",
+            THURSDAY,
+            ["03-12 10:40"],
+        ),
+        ("【转】请于3月20日前报送方案。\n请各村3月16日前报镇里", THURSDAY, ["03-16 17:30"]),
+        ("@王磊 你来写，下午3点前给我：请于今天下午5点前报区政府办", THURSDAY, ["03-12 15:00"]),
+        ("@吴国华 信息稿下午5点半前发我，明天上午报县委办。", THURSDAY, ["03-12 17:30"]),
+        # Several named parties, each with a date: the work shared out, no steps.
+        (
+            "请各村3月16日前完成初审，乡镇3月20日前完成复审，县级3月25日前完成终审",
+            THURSDAY,
+            ["03-16 17:30"],
+        ),
+        ("请各村3月16日前报送名单，街道3月20日前完成审核", THURSDAY, ["03-16 17:30"]),
+        ("企业3月20日前整改到位，危化股3月16日前先到现场复核一遍", THURSDAY, ["03-16 17:30"]),
+        ("请施工方3月16日前完成整改，3月20日前监理单位完成验收", THURSDAY, ["03-16 17:30"]),
+        ("请学校3月16日前报送名单，财务3月18日前完成拨付", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送名单，领导3月18日前完成审核", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送材料，评审专家3月20日前完成评审", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前组织申报，村民3月20日前提交申请", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前受理，申请人3月20日前补齐材料", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送数据，第三方机构3月20日前完成核查", THURSDAY, ["03-16 17:30"]),
+        ("请各小区3月16日前报送，物业公司3月20日前完成整改", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送理赔名单，保险公司3月25日前完成理赔", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送名单，专班3月20日前完成复核", THURSDAY, ["03-16 17:30"]),
+        ("请各村3月16日前报送自评材料，考核3月25日前完成", THURSDAY, ["03-16 17:30"]),
+        (
+            "【会议要点】\n1.纳凉点值守3月16日前安排到位；\n2.平安办牵头燃气安全排查，3月20日前完成",
+            THURSDAY,
+            ["03-16 17:30"],
+        ),
+        # The level above's ask of others, through 各.
+        (
+            "要求各乡镇3月20日前报送实施方案。请各村3月16日前报送初稿",
+            THURSDAY,
+            ["03-16 17:30"],
+        ),
+        (
+            "根据县应急管理局《关于开展隐患排查的通知》精神，各乡镇3月28日前完成排查。"
+            "请各村3月16日前报送排查情况",
+            THURSDAY,
+            ["03-16 17:30"],
+        ),
+        (
+            "市文明办通知：各区县3月25日前完成测评准备。请各村3月16日前完成自查",
+            THURSDAY,
+            ["03-16 17:30"],
+        ),
+        # A period's end, a time each day, one that holds only if something happens, and
+        # the same time said two ways.
+        (
+            "【地灾巡查日报】即日起至3月20日，请各村（社区）每天下午5点前在群里报送当日巡查情况，"
+            "无异常也要报。",
+            THURSDAY,
+            ["03-12 17:00"],
+        ),
+        (
+            "县里从明天起每天早上8点前要数，今天半小时内把储煤量报我，各锅炉房7点半前把供回水温度报我。",
+            THURSDAY.replace(hour=10, minute=40),
+            ["03-12 11:10"],
+        ),
+        (
+            "各村9点前就该交的，黑泉村还没交，半小时内发我。",
+            THURSDAY.replace(hour=9, minute=30),
+            ["03-12 10:00"],
+        ),
+        ("特急工单，1小时内（10:05前）反馈。", THURSDAY.replace(hour=9, minute=8), ["03-12 10:05"]),
+        (
+            "请各村今明两天把独居老人挨家再看一遍，3月13日（周五）下午6点前把排查情况报党政办",
+            THURSDAY,
+            ["03-13 17:30"],
+        ),
+        # A correction's old date is no step.
+        (
+            "【更正】上条通知中“3月16日前”应为“3月18日前”，3月20日前报送正式材料",
+            THURSDAY,
+            ["03-18 17:30"],
+        ),
+    ],
+)
+def test_a_step_not_surely_the_readers_is_no_step(
+    text: str, ts: datetime, expected: list[str]
+) -> None:
+    # A wrong step is far worse than a missed one: the card due at someone else's date.
+    assert steps(text, ts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        (
+            "请各村于下周一前完成自查，周三上午10点前报送自查报告",
+            THURSDAY,
+            ["03-16 17:30", "03-18 10:00"],
+        ),
+        (
+            "请于3月20日前报送正式材料，3月16日前先报送名单",
+            THURSDAY,
+            ["03-16 17:30", "03-20 17:30"],
+        ),
+        # The township's office as who the reader reports to is the reader's own step.
+        (
+            "12月7日前摸底，12月9日17:00前报镇应急办",
+            datetime(2026, 12, 2, 9, 0, tzinfo=TZ),
+            ["12-07 17:30", "12-09 17:00"],
+        ),
+        ("今天下午3点前报人数，3点半前报名单", THURSDAY, ["03-12 15:00", "03-12 15:30"]),
+        ("明天上午报初稿，周五前报定稿", MONDAY, ["03-10 12:00", "03-13 17:30"]),
+        (
+            "请各镇（街道）对照卫片图斑逐一实地核查，于3月20日（周五）前报送排查结果，3月31日前完成整改。",
+            THURSDAY,
+            ["03-20 17:30", "03-31 17:30"],
+        ),
+        (
+            "请各乡镇：一、对地灾隐患点开展一次“回头看”，本月底前完成；二、3月20日前报送监测员名册。",
+            THURSDAY,
+            ["03-20 17:30", "03-31 17:30"],
+        ),
+    ],
+)
+def test_a_step_the_notice_surely_asks_of_the_reader_is_kept(
+    text: str, ts: datetime, expected: list[str]
+) -> None:
+    assert steps(text, ts) == expected

@@ -783,7 +783,8 @@ def test_a_task_posted_again_takes_the_repost_s_steps_in_place_of_its_own(
     nine = datetime(2026, 12, 8, 9, 10, tzinfo=SHANGHAI)
     clock.set(nine)
     ingestor = Ingestor(store, SHANGHAI, clock)
-    task = _CHASE + "今天下午5点前报送书面材料。"
+    # A sentence of its own asks again (请…): a step of the same two towns'.
+    task = _CHASE + "请今天下午5点前报送书面材料。"
     ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", nine, task),)))
     five = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
     ten = datetime(2026, 12, 8, 10, 10, tzinfo=SHANGHAI)

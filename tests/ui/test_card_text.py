@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from desk.core.messages import Reason, Tier
+from desk.core.reasons import at_reason, later_due_reasons
+from desk.store.inbox import InboxRow
 from desk.ui.card_text import acks_text, reasons_text, spoken_text, summary
 from tests.conftest import SHANGHAI
-from tests.ui.test_detail_pane import _row, sent_row
+from tests.ui.test_detail_pane import _row, sent_row, zh_cn  # noqa: F401 (a fixture)
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)
 DUE = datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
@@ -110,3 +115,42 @@ def test_the_user_s_own_ding_says_how_many_have_confirmed_not_who_acked() -> Non
     )
     assert summary(sent_row(12, 0), SHANGHAI, NOW) == "DING sent by you: all 12 confirmed"
     assert "DING sent by you: 3/12 confirmed" in spoken_text(card, SHANGHAI, NOW)
+
+
+def _three_steps() -> InboxRow:
+    """A notice due Monday 7 December 17:30, then Wednesday 10:00, then Friday 17:30."""
+    monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
+    later = (
+        datetime(2026, 12, 9, 10, 0, tzinfo=SHANGHAI),
+        datetime(2026, 12, 11, 17, 30, tzinfo=SHANGHAI),
+    )
+    reasons = (
+        Reason.of("task_words"),
+        at_reason(monday, event=False),
+        *later_due_reasons(monday, later),
+    )
+    text = "请各村于下周一前完成自查，周三上午10点前报送自查报告，周五前完成整改。"
+    return replace(_row(text), tier=Tier.ACTION, deadline=monday, reasons=reasons)
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_says_its_due_time_and_at_most_the_next_step_each_once(qtbot: QtBot) -> None:
+    card = _three_steps()
+    # Before the first: one 下一时限, not two side by side.
+    sunday = datetime(2026, 12, 6, 9, 0, tzinfo=SHANGHAI)
+    said = reasons_text(card, SHANGHAI, sunday)
+    assert said.count("下一时限") == 1 and "下一时限 12-09 10:00" in said
+    # Between steps: Wednesday's time is the card's, counting down, said once; the
+    # passed Monday is the reading pane's, never called 下一时限.
+    wednesday = datetime(2026, 12, 9, 9, 30, tzinfo=SHANGHAI)
+    said = reasons_text(card, SHANGHAI, wednesday)
+    assert "30 分钟后截止" in said
+    assert "12-09 10:00" not in said
+    assert "时限已过" not in said
+    assert said.count("下一时限") == 1 and "下一时限 12-11 17:30" in said
+    assert "12-07 17:30 时限已过" in reasons_text(card, SHANGHAI, wednesday, passed_steps=True)
+    # After the last: overdue, and no step at all.
+    sunday_after = datetime(2026, 12, 13, 9, 0, tzinfo=SHANGHAI)
+    said = reasons_text(card, SHANGHAI, sunday_after)
+    assert "已逾期 1 天" in said
+    assert "下一时限" not in said and "时限已过" not in said

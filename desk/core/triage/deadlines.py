@@ -216,6 +216,7 @@ _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为|更正为"
+    r"|应为"
 )
 # Also the rest of a quoted phrase changed to another day or time: “10月9日前报送秋防工作
 # 方案”更正为“10月12日前报送” (not “3月12日上午9点在三楼召开”更正为“在二楼召开”).
@@ -845,9 +846,45 @@ _NO_STEP = re.compile(
 _BODY_BEFORE = re.compile(r"[办局厅组委会处科站所部院]|中心|政府|(?:县|市|区|省|镇|乡)里|上级|我")
 _BODY_AFTER = re.compile(r"\s*(?:[县市区省镇乡](?:里|级|委|政府)|上级|我(?!们))")
 _READERS = re.compile(r"请|各|你|您")
-# A notice quoted (附县应急局通知：请各乡镇于3月20日前…, 转发…), whose dates are the level
-# above's, not the reader's steps (see `_quoted_apart`).
-_QUOTED = re.compile(r"附[^，,。;；\n]{0,12}?(?:通知|文件|函|原文|要求)|转发|原文|原通知")
+
+# A notice passed on from another level, quoted, or corrected: its dates are the level
+# above's or the old ones, not the reader's steps (转县政府办：…本周五前交我; 【转】; 市文明办
+# 通知：…; 根据县应急管理局《…》精神; 要求各乡镇…请各村…; 上条通知中“3月16日前”应为…).
+_RELAYED = re.compile(
+    r"【转|转】|[（(]转[）)]|转发|转载|转自|(?:^|[\n】])\s*转[^，,。;；\n]{0,15}?[：:]"
+    r"|(?:通知|要求|通报|通告|精神|指示)\s*[：:—]|根据[^。\n]{0,40}?(?:精神|通知|要求|部署|安排)"
+    r"|按照?[^，,。;；\n]{0,12}?(?:通知|要求)|要求各|原文|原通知|附[^，,。;；\n]{0,12}?(?:通知|文件|函|要求)"
+    r"|更正|应为|改为|调整为|更改为|原定|原为"
+)
+# The county, city, district or province, or the level above, as who a step's report goes
+# to or who asks for it (12点前要报县考评办, 11点前报县里, 市里要…): the reader's step is
+# the sooner one to whoever relays it up. Not 社区, 小区, 园区, 超市, 市场, 节省….
+_UPPER_LEVEL = re.compile(
+    r"(?:县|(?<![超城集上门夜股])市(?!场)|(?<![社小园辖景城片山库灾牧发校厂矿营战街])区|(?<!节)省)"
+    r"(?:里|级|委|政府|[\u4e00-\u9fff]{0,5}?(?:办|局|厅|指|中心|专班|部|组|队))|上级"
+)
+# What makes a time no step: a period's end, a recurring time, or one that holds only if
+# something happens (即日起至10月8日, 每天下午5点前, 发生…须在30分钟内电话报告).
+_NOT_ONCE = re.compile(
+    r"每(?:个|一)?(?:天|日|周|月|晚|早|季|年|旬)|即日起|直至|止(?=[,，。;；\s]|$)|此后|以后|今后|期间"
+    r"|如有|如遇|如发现|如发生|若|一旦|发生|出现|遇到|遇有|(?<![打派])转派?后"
+)
+# Words that open a clause without naming who does it (再/并/然后…, 请于…): a clause
+# that names no one else continues the first step's (…前完成自查，周三上午10点前报送).
+_NO_SUBJECT = re.compile(
+    r"^(?:请|并且?|再|然后|随后|之后|最后|同时|另外|先|务必|必须|须|需|要|于|在|且|、|\s)*"
+)
+_SUBJECT_END = re.compile(r"(?:于|在|务必|必须|须|要|需|\s)*$")
+# A step this soon after the one before is the same time said twice (1小时内（10:05前）).
+_SAME_TIME = timedelta(minutes=15)
+# Who is named just after a time as doing it (3月20日前监理单位完成验收): not the reader.
+_PARTY_AFTER = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,6}?(?:单位|方|机构|公司|部门|专班|专家|领导|村民|群众|企业|学校"
+    r"|街道|乡镇|办|局|所|站|中心|组)(?=完成|报|提交|开展|组织|进行|对|将|把|要|须|必须|务必|负责)"
+)
+_PARAGRAPH_BREAK = re.compile(r"[。!！?？\n]")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+_BARE_CLOCK = re.compile(r"\s*(?:[0-9]|1[01])\s*[点时:：]")
 
 
 def later_deadlines(
@@ -866,37 +903,47 @@ def later_deadlines(
     Only the explicit ones `choose_deadline` would take, said before `first` in the text
     or after it (请于3月20日前报送正式材料，3月16日前先报送名单: the 16th, then the 20th),
     and only where its clause asks the reader to do something by it (see
-    `_readers_step`): a wrong step is worse than a missed one, the card then due at
-    someone else's date, then overdue for ever. A day without a clock time on the same
-    day as the step before restates that step (周五下午5点前…本周内)."""
-    if not first.explicit or first.start < 0:
+    `_readers_step`) and of whoever the first is (see `_same_party`), in a notice neither
+    relayed from another level, quoted nor corrected (_RELAYED): a wrong step is far
+    worse than a missed one, the card then due at someone else's date, then overdue for
+    ever. A day without a clock time on the same day as the step before restates that
+    step (周五下午5点前…本周内), and so does a time within minutes of it (1小时内（10:05
+    前）)."""
+    if not first.explicit or first.start < 0 or _RELAYED.search(text) is not None:
+        return ()
+    if _NOT_ONCE.search(_sentence(text, first.start)) is not None:
         return ()
     local = ts.astimezone(tz)
+    mentions = _candidates(found, local, tz, addressed_text)
+    first_said = next((m for m in mentions if m.start == first.start), None)
+    if first_said is None:
+        return ()
     later = sorted(
         (m.instant(tz), m)
-        for m in _candidates(found, local, tz, addressed_text)
+        for m in mentions
         if m.explicit
         and not m.in_range
         and m.start != first.start
         and m.instant(tz) > first.at
-        and _readers_step(text, m, first.start)
+        and _readers_step(text, m)
+        and _same_party(text, m, first_said)
     )
     steps: list[datetime] = []
-    last = first.at
+    last, last_day_only = first.at, _day_only(first_said)
     for at, m in later:
-        if at <= last or (at.date() == last.date() and not m.clock):
+        same_day = at.date() == last.date()
+        if at - last < _SAME_TIME or (same_day and (last_day_only or _day_only(m))):
             continue
         steps.append(at)
-        last = at
+        last, last_day_only = at, _day_only(m)
         if len(steps) == LATER_DUES:
             break
     return tuple(steps)
 
 
-def _readers_step(text: str, m: TimeMention, first: int) -> bool:
-    """Whether the clause of `m` asks the reader to do something by it, with no notice
-    quoted apart from the first step, said at `first` (see _READERS_TASK, _NO_STEP,
-    _BODY_BEFORE, _QUOTED, _OTHERS_STEP)."""
+def _readers_step(text: str, m: TimeMention) -> bool:
+    """Whether the clause of `m` asks the reader to do something by it (see _READERS_TASK,
+    _NO_STEP, _BODY_BEFORE, _OTHERS_STEP)."""
     start = clause_start(text, m.start, _CLAUSE_MARKS)
     end = _CLAUSE_BREAK.search(text, m.end)
     clause = text[start : end.start() if end else len(text)]
@@ -907,18 +954,65 @@ def _readers_step(text: str, m: TimeMention, first: int) -> bool:
         and _OTHERS_STEP.search(clause) is None
         and (_READERS.search(before) is not None or _BODY_BEFORE.search(before) is None)
         and _BODY_AFTER.match(text, m.end) is None
-        and not _quoted_apart(text, min(first, m.start), max(first, m.start))
     )
 
 
-def _quoted_apart(text: str, one: int, other: int) -> bool:
-    """Whether a notice is quoted between positions `one` and `other`, or before both with
-    them in sentences apart: one of them may be the quoted notice's, the other the
-    reader's (see _QUOTED)."""
-    quoted = _QUOTED.search(text, 0, other)
-    if quoted is None:
+def _same_party(text: str, m: TimeMention, first: TimeMention) -> bool:
+    """Whether the step at `m` is asked of whoever the first step, `first`, is: its clause
+    names no one (…，周三上午10点前报送) or the same as the first's (请各村…，各村…), its
+    sentence says nothing of the level above and nothing of a period, a rule that recurs
+    or a case that may arise, and it is not a clock time read as the evening for want of
+    上午/下午 (各锅炉房7点半前, said at 10:40, is tomorrow morning's, not 19:30); said in
+    a sentence of its own, that sentence asks again (请…). Several
+    named parties each with a date (请各村3月16日前完成初审，乡镇3月20日前完成复审) share
+    the work out: none of the dates after the first is the reader's."""
+    sentence = _sentence(text, m.start)
+    theirs = _subject(text, first.start)
+    return not (
+        _UPPER_LEVEL.search(sentence)
+        or _NOT_ONCE.search(sentence)
+        or _evening_for_want_of_part(text, m, first)
+        or _PARTY_AFTER.match(text, m.end)
+        or _asked_apart(text, m, first, sentence, theirs)
+    ) and _subject(text, m.start) in ("", theirs)
+
+
+def _evening_for_want_of_part(text: str, m: TimeMention, first: TimeMention) -> bool:
+    """Whether `m` is a bare clock time (7点半前) read as the afternoon or evening with no
+    afternoon of the first's on the same day to carry over (今天下午3点前…，3点半前…)."""
+    if not _BARE_CLOCK.match(text, m.start) or m.at is None or m.at.hour < 12:
         return False
-    return quoted.start() >= one or _SENTENCE_BREAK.search(text, one, other) is not None
+    return not (first.clock and first.day == m.day and first.at and first.at.hour >= 12)
+
+
+def _asked_apart(text: str, m: TimeMention, first: TimeMention, sentence: str, theirs: str) -> bool:
+    """Whether `m` is in a sentence apart from the first's that neither asks again (请…)
+    nor names the first's party: another item of a list (5.平安办牵头燃气安全排查，8月7日前
+    完成) or what the notice quoted says."""
+    if not _PARAGRAPH_BREAK.search(text, min(m.start, first.start), max(m.start, first.start)):
+        return False
+    return "请" not in sentence and not (theirs and theirs in sentence)
+
+
+def _day_only(m: TimeMention) -> bool:
+    """Whether `m` names a day with no time of its own (今明两天, 周五前): on the day of a
+    step with a time, it says that step again."""
+    return not m.clock and m.at in (None, END_OF_DAY)
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence holding position `at` (up to 。, ;, !, ? or a line break)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。;；!！?？\n") + 1
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]
+
+
+def _subject(text: str, at: int) -> str:
+    """Who the clause holding position `at` names before it, without the words that open a
+    clause (请, 并, 再…) or lead to its time (于, 务必…): "" when it names no one."""
+    before = text[clause_start(text, at, _CLAUSE_MARKS) : at]
+    before = before[_NO_SUBJECT.match(before).end() :]  # type: ignore[union-attr]
+    return before[: _SUBJECT_END.search(before).start()]  # type: ignore[union-attr]
 
 
 def passed_due_that_day(

@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from traceback import format_exc
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import (
@@ -68,7 +70,7 @@ from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
-from desk.store.escalations import unpin_unless_waiting
+from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
 from desk.store.models import (
     Account,
     Attachment,
@@ -184,9 +186,10 @@ class Ingestor:
         # once, not after a failed batch and another search (30 s for one it hangs on).
         # Every account's engine runs the same rules on the text.
         self._poisoned: set[bytes] = set()
-        # Of each account, the message stored unsorted that a triage process hung on or
-        # died on as it was sorted again (see resort): failing so once more, it stays.
-        self._died_on: dict[int, str] = {}
+        # Of each account, the text (see set_aside.text_key) of the message stored
+        # unsorted that a triage process hung on or died on as it was sorted again (see
+        # resort): failing so once more, it stays.
+        self._died_on: dict[int, bytes] = {}
 
     def close(self) -> None:
         self._triage.close()
@@ -256,7 +259,8 @@ class Ingestor:
         they set by hand. One these rules fail on too stays unsorted, now by these rules,
         which do not try it again; the slice ends there, what was judged before it stored.
         A triage process that hung on it or died is given it once more, as set_aside
-        does, before it stays so.
+        does, before it stays so. One saying a text triage failed on before (a copy
+        forwarded elsewhere) stays unsorted at once, not given it again.
 
         Triage judges the slice first, outside the store's write lock (as edits_ahead
         does for edits): one message it hangs on held the lock 30 s, and the window's own
@@ -279,78 +283,149 @@ class Ingestor:
         self._ready(account_id, None)
         try:
             judged, failed = self._judge_unsorted(account_id, waiting)
-            with self._store.transaction() as session:
-                return self._resort(session, account_id, judged, failed)
+            return self._store_resorted(account_id, judged, failed)
         finally:
             # Each was judged as if it had just arrived: the engine would take the oldest
             # for the latest (the next 收到 acking it, not the notice posted since). It is
             # warmed afresh from the store, in the order the messages came.
             self._forget(account_id)
 
+    def _store_resorted(
+        self,
+        account_id: int,
+        judged: Mapping[int, tuple[IncomingMessage, Verdict]],
+        failed: Mapping[int, IncomingMessage],
+    ) -> IngestResult:
+        """Stores a judged slice (see _resort). Should writing it fail but for the store or
+        a triage process that stopped, each row is stored alone, and one that fails so is
+        unsorted by these rules: the same slice failing again at every start left every
+        row behind it unsorted for good."""
+        try:
+            return self._store_resorted_once(account_id, judged, failed)
+        except (SQLAlchemyError, TriageUnavailable):
+            raise
+        except Exception:
+            log.error(
+                "account %d: a slice sorted again failed as it was stored; stored row by row\n%s",
+                account_id,
+                where_failed(format_exc()),
+            )
+        stored: list[IngestResult] = []
+        for row_id, (arrival, verdict) in judged.items():
+            try:
+                stored.append(
+                    self._store_resorted_once(account_id, {row_id: (arrival, verdict)}, {})
+                )
+            except (SQLAlchemyError, TriageUnavailable):
+                raise
+            except Exception:
+                log.error(
+                    "account %d: message %s stays unsorted: storing it sorted again failed\n%s",
+                    account_id,
+                    arrival.remote_id,
+                    where_failed(format_exc()),
+                )
+                stored.append(self._store_resorted_once(account_id, {}, {row_id: arrival}))
+        if failed:
+            stored.append(self._store_resorted_once(account_id, {}, failed))
+        return IngestResult(
+            account_id,
+            0,
+            frozenset().union(*(result.group_ids for result in stored)),
+            changed_messages=sum(result.changed_messages for result in stored),
+        )
+
+    def _store_resorted_once(
+        self,
+        account_id: int,
+        judged: Mapping[int, tuple[IncomingMessage, Verdict]],
+        failed: Mapping[int, IncomingMessage],
+    ) -> IngestResult:
+        """Stores `judged` and `failed` (see _resort) in one transaction."""
+        # A triage process that hung or died as the slice was judged took the account's
+        # engine with it, and writing asks it (the due time a card's own text states) of
+        # the cards the slice's messages fold into.
+        self._ready(account_id, None)
+        with self._store.transaction() as session:
+            return self._resort(session, account_id, judged, failed)
+
     def _judge_unsorted(
         self, account_id: int, waiting: Sequence[tuple[int, IncomingMessage, str]]
-    ) -> tuple[dict[int, tuple[IncomingMessage, Verdict]], int | None]:
+    ) -> tuple[dict[int, tuple[IncomingMessage, Verdict]], dict[int, IncomingMessage]]:
         """Triage's verdicts on `waiting` (row id, the message, its group's name), in
-        order, up to the first it fails on; and that one's row id, should it stay unsorted
-        (see resort)."""
+        order, up to the first it fails on; and those to stay unsorted (see resort), each
+        row id with its message: one it fails on (again), and before it those of a text it
+        failed on before, which it is not given again (four copies of a text it hangs on
+        cost it 8 hangs, 30 s each)."""
         judged: dict[int, tuple[IncomingMessage, Verdict]] = {}
+        failed: dict[int, IncomingMessage] = {}
         for row_id, arrival, group_name in waiting:
+            if self._set_aside(arrival.text):
+                log.info(
+                    "account %d: message %s stays unsorted: triage failed on its text before",
+                    account_id,
+                    arrival.remote_id,
+                )
+                failed[row_id] = arrival
+                continue
             try:
                 (verdict,) = self._triage.process(account_id, [_core_message(arrival, group_name)])
             except (TriageFailed, TriageUnavailable) as failure:
-                again = self._died_on.pop(account_id, None) == arrival.remote_id
+                key = text_key(arrival.text)
+                again = self._died_on.pop(account_id, None) == key
                 if not (isinstance(failure, TriageFailed) or again):
-                    self._died_on[account_id] = arrival.remote_id
-                    return judged, None
-                self._poisoned.add(text_key(arrival.text))
+                    self._died_on[account_id] = key
+                    break
+                self._poisoned.add(key)
                 log.error(
                     "account %d: message %s stays unsorted: triage failed on it again\n%s",
                     account_id,
                     arrival.remote_id,
                     where_failed(str(failure)) if isinstance(failure, TriageFailed) else failure,
                 )
-                return judged, row_id
+                failed[row_id] = arrival
+                break
             judged[row_id] = (arrival, verdict)
-        return judged, None
+        return judged, failed
 
     def _resort(
         self,
         session: Session,
         account_id: int,
         judged: Mapping[int, tuple[IncomingMessage, Verdict]],
-        failed: int | None,
+        failed: Mapping[int, IncomingMessage],
     ) -> IngestResult:
         """Stores the verdicts `judged` of rows still unsorted as they were judged, and
-        `failed` unsorted by these rules."""
+        `failed` unsorted by these rules; each row only as it was judged: one changed
+        meanwhile (an edit) waits for the next slice."""
         hold_write_lock(session.connection())
         rules, now = self._triage.rules, self._clock.now()
         rows = session.execute(
             select(Message, Group)
             .join(Group, Group.id == Message.group_id)
-            .where(
-                Message.id.in_([*judged, *([failed] if failed is not None else [])]),
-                *_unsorted_by_others(account_id, rules),
-            )
+            .where(Message.id.in_([*judged, *failed]), *_unsorted_by_others(account_id, rules))
             .order_by(Message.ts_ms, Message.id)
         ).all()
         placing = _Placing()
         touched: set[int] = set()
-        resorted = 0
+        resorted = changed = 0
         for row, group in rows:
-            if row.id == failed:
-                row.unsorted_by = rules
-                continue
-            arrival, verdict = judged[row.id]
+            arrival = failed[row.id] if row.id in failed else judged[row.id][0]
             if _stored_arrival(row, group) != arrival:
                 continue  # edited meanwhile: judged again in the next slice
+            if row.id in failed:
+                row.unsorted_by = rules
+                continue
             touched.add(group.id)
+            # Its card says something new either way: the window is to read it again.
+            changed += 1
             if row.corrected:
                 # The user set its tier by hand: it stays, said no longer unsorted.
                 row.reasons = [r for r in row.reasons if r[0] != UNSORTED]
                 row.unsorted_by = None
                 continue
             judged_row = self._judged_row(
-                account_id, arrival, group, verdict, now, True, {}, placing
+                account_id, arrival, group, judged[row.id][1], now, True, {}, placing
             )
             # What its sender changed stays said, first.
             edited = [r for r in row.reasons if r[0] == EDITED]
@@ -363,7 +438,7 @@ class Ingestor:
         self._place(session, account_id, placing, now, resorted=True)
         if resorted:
             log.info("account %d: %d messages stored unsorted sorted again", account_id, resorted)
-        return IngestResult(account_id, 0, frozenset(touched), changed_messages=resorted)
+        return IngestResult(account_id, 0, frozenset(touched), changed_messages=changed)
 
     def _set_aside_culprits(
         self, account_id: int, batch: SyncBatch, failure: TriageFailed | TriageUnavailable
@@ -1653,10 +1728,16 @@ def _raise_card(
 
 def _quiet_if_urgent(session: Session, row: Message, now: datetime) -> None:
     """Gives an urgent item sorted again (see Ingestor.resort) a ladder on record, silent,
-    unless it has one: it came long ago, and a round would start a ladder for it, ringing
-    and pinned, as for one just arrived (see EscalationStore.start_new). Not a DING: it
-    was urgent as it came, unsorted or not, and gets its ladder regardless."""
-    if row.tier == Tier.URGENT.value and not row.ding and session.get(Escalation, row.id) is None:
+    unless it has one, or asks to be seen still: read, put away as done, or history (as
+    EscalationStore.start_new tells it), a round would start a ladder for it, ringing and
+    pinned, as for one just arrived. One unread rings as one just arrived would (a 紧急
+    item due today, five minutes old, came out urgent and silent); one older than a whole
+    ladder alerts once (see LadderConfig.begun). Not a DING: it was urgent as it came,
+    unsorted or not, and gets its ladder regardless."""
+    if row.tier != Tier.URGENT.value or row.ding or session.get(Escalation, row.id) is not None:
+        return
+    added_ms = session.get_one(Account, row.account_id).created_ms
+    if row.read or row.done or row.ts_ms < added_ms - HISTORY_BEFORE_ADDED_MS:
         session.add(Escalation(message_id=row.id, started_ms=to_ms(now), fired=0, history=True))
 
 

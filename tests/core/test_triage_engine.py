@@ -3586,3 +3586,23 @@ def test_a_notice_that_sets_two_due_times_is_due_at_the_first_then_the_next() ->
     told = triage(msg(text))
     assert told.tier is Tier.INFO and told.deadline is None
     assert [r.code for r in told.reasons] == ["notice"]
+
+
+# From a tester: a reply that tells of word passed on is a report back, not a notice.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "石门坎砂场已经通知到了",
+        "已电话通知到63位老人",
+        "纺织家属院停热检修的事儿我挨楼通知了，住户都知道了",
+        "澳头村：在册渔船46艘，已回港41艘，已通知明天中午前回港。",
+    ],
+)
+def test_word_passed_on_reads_as_a_report_back_not_a_notice(text: str) -> None:
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.INFO
+    assert "report_back" in codes(verdict) and "notice" not in codes(verdict)
+
+
+def test_information_that_passes_no_word_on_is_still_a_notice() -> None:
+    assert "notice" in codes(triage(msg("请留意后续通知，以正式通知为准。")))

@@ -1222,7 +1222,7 @@ def assess(
     if points >= ACTION_THRESHOLD:
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
     if says_only_who(reasons):
-        reasons.append(_NOTICE)
+        reasons.append(calm_reason(text))
     if deadline is None:
         # Under 通知, "asks for action" read as the opposite of the tier (a tester): what
         # it asks sets no time, as most standing instructions (请各村卫生室做好…监测).
@@ -1439,6 +1439,16 @@ def put_away(result: Assessment, weights: Weights) -> Assessment:
     return Assessment(
         Tier.NOISE, 0.0 + weights.group + weights.sender, (*result.reasons, _LESSON_PUT_AWAY)
     )
+
+
+# Word passed on, reported done (石门坎砂场已经通知到了, 已电话通知到63位老人, 挨家通知了).
+_TOLD_THEM = re.compile(r"(?:已|都|均|全部)[^，,。;；!！?？\n]{0,6}?通知|通知(?:到位|到)?了")
+
+
+def calm_reason(text: str) -> Reason:
+    """What information that says nothing else for itself is: a report back when it tells
+    of word passed on (see _TOLD_THEM), whatever 通知 it holds; otherwise a notice."""
+    return _REPORT_BACK if _TOLD_THEM.search(text) else _NOTICE
 
 
 def says_only_who(reasons: Sequence[Reason]) -> bool:
@@ -1934,6 +1944,7 @@ _ROLE_ADMIN = Reason.of("role_admin")
 _ROLE_OWNER = Reason.of("role_owner")
 _ROUTINE = Reason.of("routine_report")
 _SIGN_UP_CHAIN = Reason.of("sign_up_chain")
+_REPORT_BACK = Reason.of("report_back")
 _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _TASK_UNDATED = Reason.of("task_undated")

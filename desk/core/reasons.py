@@ -77,7 +77,9 @@ SUPERSEDED = frozenset(SUPERSEDED_BY.values())
 # time by which something is due: once past, it has begun, it is not overdue.
 EVENT = "event"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
-CALMER = frozenset({"notice", "question", "for_information", "routine_report", "sign_up_chain"})
+CALMER = frozenset(
+    {"notice", "report_back", "question", "for_information", "routine_report", "sign_up_chain"}
+)
 # Noise that says nothing to read (an ack, flattery, a sticker, a red packet): it stays
 # noise whoever sends it, whatever the user taught triage about them.
 SAYS_NOTHING = frozenset({"ack", "flattery", "sticker", "red_packet"})
@@ -139,6 +141,8 @@ ENGLISH: dict[str, str] = {
     "red_packet": "red packet",
     "checkin": "photo check-in",
     "notice": "notice",
+    # Information that tells of word passed on (已通知到…): done, not a notice.
+    "report_back": "report back",
     "group_weight": "group weight {weight}",
     "user_correction": "corrected by you",
     "sender_weight": "sender weight {weight}",

@@ -92,6 +92,7 @@ _TEXT: dict[str, str] = {
     "red_packet": QT_TRANSLATE_NOOP("Reason", "red packet"),
     "checkin": QT_TRANSLATE_NOOP("Reason", "photo check-in"),
     "notice": QT_TRANSLATE_NOOP("Reason", "notice"),
+    "report_back": QT_TRANSLATE_NOOP("Reason", "report back"),
     "user_correction": QT_TRANSLATE_NOOP("Reason", "corrected by you"),
     # Worded by their sign in reason_text (see _WEIGHT_TEXT).
     "group_weight": "you moved this group's messages up before",

@@ -116,6 +116,16 @@ def test_things_that_are_not_deadlines(text: str) -> None:
     assert due(text) is None
 
 
+# From a tester: a time no clock shows is no time, and no end of the day either.
+@pytest.mark.parametrize("text", ["请于25:00前报送", "请于24:30前报送", "请于13:75前报送"])
+def test_a_clock_time_that_does_not_exist_sets_no_due_time(text: str) -> None:
+    assert due(text) is None
+
+
+def test_a_day_said_with_a_clock_time_that_does_not_exist_is_due_that_day() -> None:
+    assert due("请于明天25:00前报送") == "03-10 17:30"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -861,6 +861,51 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
 
 
+# From a tester (Monday 10:00, posts by the group owner): 报/交/发 and what is handed in,
+# after or before a due-by time, is a task due then.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("今天下班前报名单", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        ("今天下班前交名单", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        ("明天中午12点前交报名表", datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
+        ("下周一前交材料", datetime(2026, 3, 16, 17, 30, tzinfo=TZ)),
+        ("今天下班前先报名单，周三前报材料", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        ("报名表明天中午12点前交，材料下周一前交", datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
+        ("周五前报名", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("各位网格员周三前反馈走访情况", datetime(2026, 3, 11, 17, 30, tzinfo=TZ)),
+    ],
+)
+def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datetime) -> None:
+    verdict = triage(msg(text, role=Role.OWNER))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨天下午已交材料",
+        "昨天下班前已交材料",
+        "下班前发的材料有问题",
+        "我下午5点前交",
+        "我们村下周一前交材料",
+        "材料是下周一前交吗？",
+        "如有情况今天下班前报材料",
+        "如有情况下午5点前报",
+        "预计下周一前交材料",
+        "项目年底前交付使用",
+        "今天下班前发现问题要及时处理",
+        "明天日程：上午9点开会，下午5点前交材料",
+        "卫生院韦院长讲9点前发过来",
+        "报送时间不变，6月11日前报",
+        # A bare reply to "when is it due?".
+        "上午10点前交",
+    ],
+)
+def test_a_hand_in_told_of_done_planned_asked_or_provided_for_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3541,3 +3586,23 @@ def test_a_notice_that_sets_two_due_times_is_due_at_the_first_then_the_next() ->
     told = triage(msg(text))
     assert told.tier is Tier.INFO and told.deadline is None
     assert [r.code for r in told.reasons] == ["notice"]
+
+
+# From a tester: a reply that tells of word passed on is a report back, not a notice.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "石门坎砂场已经通知到了",
+        "已电话通知到63位老人",
+        "纺织家属院停热检修的事儿我挨楼通知了，住户都知道了",
+        "澳头村：在册渔船46艘，已回港41艘，已通知明天中午前回港。",
+    ],
+)
+def test_word_passed_on_reads_as_a_report_back_not_a_notice(text: str) -> None:
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.INFO
+    assert "report_back" in codes(verdict) and "notice" not in codes(verdict)
+
+
+def test_information_that_passes_no_word_on_is_still_a_notice() -> None:
+    assert "notice" in codes(triage(msg("请留意后续通知，以正式通知为准。")))

@@ -556,6 +556,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             at, clock = time(0, 0), True
         else:
             at, clock = _resolve_time(groups, part)
+            if groups["h"] and at is None and not has_day:
+                # No such time (25:00前, 13:75前): nothing a person could note, not the end
+                # of the day. A day said with it (明天25:00前) still stands, as a day.
+                continue
             if (
                 clock
                 and at is not None

@@ -35,6 +35,7 @@ from desk.core.triage.tiers import (
     Assessment,
     Weights,
     assess,
+    calm_reason,
     over_or_hypothetical,
     private_group,
     put_away,
@@ -46,7 +47,6 @@ from desk.core.triage_config import TriageConfig
 _REMEMBERED_ROOTS = 100_000
 _NO_WEIGHTS = Weights()
 _READS_URGENT = Reason.of("reads_urgent")
-_NOTICE = Reason.of("notice")
 _FIRST = itemgetter(0)
 # The reasons that state a due time a notice with nothing to do does not keep.
 _DUE_STEPS = frozenset({"deadline", THEN_DUE})
@@ -121,7 +121,7 @@ class TriageEngine:
         else:
             self._last_in_group[message.group_id] = (message.id, message.ts)
 
-        deadline, reasons = _due_only_if_actionable(tier, deadline, reasons)
+        deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
         if tier is not result.tier:
             score += 5.0 * (result.tier.rank - tier.rank)
@@ -179,7 +179,7 @@ class TriageEngine:
         ]
         if message.id in self._roots:
             self._roots[message.id] = _Root(result.tier, message.group_name)
-        deadline, reasons = _due_only_if_actionable(result.tier, deadline, reasons)
+        deadline, reasons = _due_only_if_actionable(result.tier, deadline, reasons, text)
         return Verdict(
             tier=result.tier,
             score=round(result.score, 3),
@@ -354,14 +354,14 @@ def _later_steps(
 
 
 def _due_only_if_actionable(
-    tier: Tier, deadline: datetime | None, reasons: list[Reason]
+    tier: Tier, deadline: datetime | None, reasons: list[Reason], text: str
 ) -> tuple[datetime | None, list[Reason]]:
     """A notice with nothing to do has no due time for the reader. Information left with
-    no reason but who posted it is a notice, as the rules say of any (a member's 剩下的说
-    月底前付清 showed an empty line under its card)."""
+    no reason but who posted it is a notice or a report back, as the rules say of any (a
+    member's 剩下的说月底前付清 showed an empty line under its card); `text` is what it says."""
     if deadline is not None and not tier.asks_action:
         kept = [r for r in reasons if r.code not in _DUE_STEPS]
         if tier is Tier.INFO and says_only_who(kept):
-            kept.append(_NOTICE)
+            kept.append(calm_reason(text))
         return None, kept
     return deadline, reasons

@@ -562,6 +562,32 @@ _DUE_DIRECT = re.compile(
     # ...or a going-over (下班前自查一遍, 明天前再过一遍).
     r"|再?(?:自查|检查|排查|核查|核对|过|走|看)一遍)"
 )
+# What is handed in, named after the verb (今天下班前报名单, 下周一前交自查材料).
+_HANDED = (
+    r"名单|名册|材料|资料|报名表|报表|表格?|数据|人数|户数|情况|总结|小结|方案|计划|台账|清单"
+    r"|照片|图片|信息|进度|回执|初稿|稿子?|文件|底数|明细|说明|汇报|我|群里?|办|局|中心"
+)
+# ...or handed in bare, the due time then the verb (材料下周一前交, 周五前报名), said plainly
+# as an order, as _DUE_DIRECT is: 报 (not 报到, 报道, 报警, 报销), 交 (not 交通, 交流, 交付),
+# 发 (not 发现, 发布, 发生, 发放), and 报名, signing up.
+_HAND_IN_DIRECT = re.compile(
+    _DUE_DIRECT_PAUSE + _NOT_ORDERED + r"[^，,。;；\n：:]{0,20}?前(?:先|再|统一|都|全部)?"
+    r"(?:(?:上交|提交|反馈|上传|交(?![通流换易叉界往警代接付])|报(?![到道告警案销名])"
+    r"|发(?![布生现放展动言出表起病烧热挥扬掘行]))"
+    r"(?:(?![的了过])[^，,。;；!！?？\n]{0,8}?(?:" + _HANDED + r")"
+    r"|(?P<bare>(?:上来|上去|过来|一下)?(?=\s*[，,。;；!！?？\n]|\s*$)))"
+    r"|报名)"
+)
+# ...the thing named before, in its sentence, when the verb ends its clause (材料下周一前交; not a
+# bare reply, 上午10点前交, which answers a question).
+_HANDED_FIRST = re.compile(_HANDED)
+# Asked rather than told: 材料是下周一前交吗.
+_ASKED_WHETHER = re.compile(r"吗|是否|要不要|能不能|几点|什么时候|啥时候")
+# A day's plan told (明天日程：…下午5点前交材料), not asked.
+_DAY_PLAN = re.compile(r"日程|行程")
+# The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
+_SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫])我")
+
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
 _ADDRESSED_PEOPLE = re.compile(
@@ -604,7 +630,8 @@ _DUE_BY_TASK = re.compile(
 def _report_asked(text: str) -> bool:
     """Whether a report is asked for by a time (_REPORT_BY): not one done (数据已在下午5点前
     报区应急局), the speaker's own plan (我下午5点前报), a question, an ack (好，明早8点报区委办),
-    a day's schedule, or words told of, guessed or called off (他们说…, 好像是…, 不再要求…)."""
+    a day's schedule, words told of, guessed or called off (他们说…, 好像是…, 不再要求…), or
+    a case provided for (如有情况下午5点前报)."""
     if _ACK_OPENING.match(text) or _SCHEDULE.search(text):
         return False
     for found in _REPORT_BY.finditer(text):
@@ -618,6 +645,7 @@ def _report_asked(text: str) -> bool:
             and "我" not in text[sentence:start]
             and not text.startswith(("？", "?"), stop)
             and _NOT_ASKED.search(text, sentence, start) is None
+            and _CASE_IN_ASK.search(text, sentence, start) is None
         ):
             return True
     return False
@@ -625,10 +653,11 @@ def _report_asked(text: str) -> bool:
 
 _ACK_OPENING = re.compile(r"(?:[^，,：:\n]{1,8}[：:])?\s*(?:收到|好|ok|OK|明白|嗯|行)")
 _SCHEDULE = re.compile(r"日程|安排|行程|值班")
-# Told of, guessed, past or called off: the report is not asked for here.
+# Told of, guessed, past, called off or standing as it was (报送时间不变，6月11日前报):
+# the report is not asked for here.
 _NOT_ASKED = re.compile(
-    r"(?<!解)说(?!明)|答应|表示|听说|通知|要求|记得|好像|应该|以前|之前|原|不再|暂停|撤销"
-    r"|上周|上次|前天|去年|争取|马上|正在|在弄"
+    r"(?<!解)说(?!明)|讲(?![话解座课评究])|答应|表示|听说|通知|要求|记得|好像|应该|以前|之前|原|不再|暂停|撤销"
+    r"|上周|上次|前天|去年|争取|马上|正在|在弄|不变"
 )
 # A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to
 # an office (明早8点报区委办). Not in _DUE_BY_TASK: a unit's own routine report-back
@@ -1130,7 +1159,7 @@ def assess(
                 or _ADDRESSED_PEOPLE.match(text)
                 # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
                 or (
-                    (_told_now(_DUE_ORDER, text) or _due_told_directly(text))
+                    (_told_now(_DUE_ORDER, text) or _due_told_directly(text) or _hand_in_told(text))
                     and not private_group(message.group_name)
                 )
             )
@@ -1193,7 +1222,7 @@ def assess(
     if points >= ACTION_THRESHOLD:
         return Assessment(Tier.ACTION, 5.0 + points, tuple(reasons))
     if says_only_who(reasons):
-        reasons.append(_NOTICE)
+        reasons.append(calm_reason(text))
     if deadline is None:
         # Under 通知, "asks for action" read as the opposite of the tier (a tester): what
         # it asks sets no time, as most standing instructions (请各村卫生室做好…监测).
@@ -1410,6 +1439,16 @@ def put_away(result: Assessment, weights: Weights) -> Assessment:
     return Assessment(
         Tier.NOISE, 0.0 + weights.group + weights.sender, (*result.reasons, _LESSON_PUT_AWAY)
     )
+
+
+# Word passed on, reported done (石门坎砂场已经通知到了, 已电话通知到63位老人, 挨家通知了).
+_TOLD_THEM = re.compile(r"(?:已|都|均|全部)[^，,。;；!！?？\n]{0,6}?通知|通知(?:到位|到)?了")
+
+
+def calm_reason(text: str) -> Reason:
+    """What information that says nothing else for itself is: a report back when it tells
+    of word passed on (see _TOLD_THEM), whatever 通知 it holds; otherwise a notice."""
+    return _REPORT_BACK if _TOLD_THEM.search(text) else _NOTICE
 
 
 def says_only_who(reasons: Sequence[Reason]) -> bool:
@@ -1787,6 +1826,31 @@ def _due_told_directly(text: str) -> bool:
     return False
 
 
+def _hand_in_told(text: str) -> bool:
+    """Whether something is to be handed in by a due time, said plainly (see
+    _HAND_IN_DIRECT): not reported done (昨天下班前已交材料), the speaker's own plan (我下午5点前
+    交), asked about (材料是下周一前交吗？), provided for a case (如有情况下班前报), nor, as with
+    _report_asked, an ack, a day's plan or words told of (马上整理，5点前报)."""
+    if _ACK_OPENING.match(text) or _DAY_PLAN.search(text):
+        return False
+    for found in _HAND_IN_DIRECT.finditer(text):
+        start = clause_start(text, found.start())
+        end = _CLAUSE_END.search(text, found.end())
+        stop = end.start() if end else len(text)
+        sentence = clause_start(text, found.start(), SENTENCE_MARKS)
+        if (
+            (found.group("bare") is None or _HANDED_FIRST.search(text, sentence, found.end()))
+            and _DONE_ALREADY.search(text, start, stop) is None
+            and _SPEAKER_DOES.search(text, sentence, found.end()) is None
+            and _ASKED_WHETHER.search(text, start, stop) is None
+            and not text.startswith(("？", "?"), stop)
+            and _CASE_IN_ASK.search(text, sentence, found.end()) is None
+            and _NOT_ASKED.search(text, sentence, found.end()) is None
+        ):
+            return True
+    return False
+
+
 def _asks_a_question(text: str) -> bool:
     addressed = _VOCATIVE.match(text) is not None
     for found in _SPOKEN_QUESTION.finditer(text):
@@ -1880,6 +1944,7 @@ _ROLE_ADMIN = Reason.of("role_admin")
 _ROLE_OWNER = Reason.of("role_owner")
 _ROUTINE = Reason.of("routine_report")
 _SIGN_UP_CHAIN = Reason.of("sign_up_chain")
+_REPORT_BACK = Reason.of("report_back")
 _STICKER = Reason.of("sticker")
 _TASK_WORDS = Reason.of("task_words")
 _TASK_UNDATED = Reason.of("task_undated")

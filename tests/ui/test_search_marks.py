@@ -202,6 +202,9 @@ def test_the_reading_pane_scrolls_to_a_match_out_of_sight(qtbot: QtBot, window: 
 
 def test_marks_fall_on_the_words_after_emoji(qtbot: QtBot, window: MainWindow) -> None:
     text = POSTS["fire"][1]
+    # Wide enough for the whole line: narrower, its end is cut, and the second match with it.
+    window.resize(1366, 600)
+    qtbot.waitUntil(lambda: window.width() == 1366)
     _search(qtbot, window, "消防演练")
     row = _row_of(window, text)
     window.list.setCurrentIndex(window.model.index(row))

@@ -13,6 +13,7 @@ from desk.core.match_spans import (
     on_line,
     one_line,
     search_forms,
+    search_terms,
     within,
 )
 
@@ -80,9 +81,24 @@ def test_the_needle_is_stripped_and_a_blank_one_is_no_search() -> None:
     assert _spans(" 通知 ", "收到通知") == "收到[通知]"
 
 
-def test_white_space_is_not_folded() -> None:
-    # "紧急 通知" does not find a line break between the words in the store either.
+def test_white_space_within_a_needle_is_not_folded() -> None:
+    # The store splits a search into words at white space first (`search_terms`).
     assert _spans("紧急 通知", "紧急\n通知；紧急 通知") == "紧急\n通知；[紧急 通知]"
+
+
+def test_a_search_is_split_into_words_at_any_white_space_each_once() -> None:
+    assert search_terms(" 杨梅节\u3000\u3000直播  杨梅节\n") == ("杨梅节", "直播")
+    assert search_terms("杨梅节直播") == ("杨梅节直播",)
+    assert search_terms(" \u3000") == ()
+
+
+def test_every_word_of_a_search_is_marked_each_folded_as_its_own_path_folds() -> None:
+    both = Needle(("直播",), more=(Needle(("杨梅节",)),))
+    text = "今晚直播杨梅节，杨梅节直播"
+    assert _marked(text, both.spans(text)) == "今晚[直播杨梅节]，[杨梅节直播]"
+    # The trigram index folds Ä; a LIKE of one character does not.
+    mixed = Needle(("äpf",), more=(Needle(("ä",), ascii_case=True),))
+    assert _marked("ÄPFEL Ä ä", mixed.spans("ÄPFEL Ä ä")) == "[ÄPF]EL Ä [ä]"
 
 
 def test_forms_are_the_store_s() -> None:

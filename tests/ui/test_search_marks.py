@@ -162,6 +162,18 @@ def test_case_is_folded_as_the_search_folds_it(qtbot: QtBot, window: MainWindow)
     assert _pane_marks(window.detail) == ["HPV", "hpv"]
 
 
+def test_every_word_of_a_search_is_marked_and_the_line_starts_at_the_first_found(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Typed after 防汛物资, 森林防火 comes first in the notice: the line shows it.
+    _search(qtbot, window, "防汛物资\u3000森林防火")
+    assert window.model.rowCount() == 1
+    preview, _, marked = _card_marks(window, _row_of(window, LONG))
+    assert preview.startswith("…") and marked[0] == "森林防火"
+    window.list.setCurrentIndex(window.model.index(0))
+    assert _pane_marks(window.detail) == ["森林防火", "防汛物资"]
+
+
 def test_a_search_naming_the_sender_marks_the_name_in_the_header(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -65,7 +65,7 @@ def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
     # From a new user: cards side by side said 已逾期 18.2 小时, 已过截止时间, and a bare
     # 截止 12-02 16:00 for a time long gone.
     due = Reason.of("deadline", when=DUE.isoformat())
-    assert describe(standing_at(due, DUE - timedelta(hours=13))) == f"deadline {DUE.isoformat()}"
+    assert describe(standing_at(due, DUE - timedelta(hours=13))) == f"deadline {DUE:%m-%d %H:%M}"
     assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
     assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
     assert describe(standing_at(due, DUE + timedelta(days=2))) == "overdue by 2 d"
@@ -79,8 +79,8 @@ def test_a_due_time_is_worded_alike_however_triage_stated_it() -> None:
     for now, said in (
         (DUE - timedelta(hours=8), "due in 8 h"),
         (DUE - timedelta(hours=11, minutes=59), "due in 12 h"),
-        (DUE - timedelta(hours=12), f"deadline {DUE.isoformat()}"),
-        (DUE - timedelta(days=2), f"deadline {DUE.isoformat()}"),
+        (DUE - timedelta(hours=12), f"deadline {DUE:%m-%d %H:%M}"),
+        (DUE - timedelta(days=2), f"deadline {DUE:%m-%d %H:%M}"),
         (DUE + timedelta(hours=2), "overdue by 2 h"),
     ):
         assert describe(standing_at(stated, now)) == said
@@ -175,7 +175,7 @@ def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
     # One step ahead said, the next only (two 下一时限 side by side, a review).
     assert [describe(r) for r in as_shown(reasons, "g", now=sunday)] == [
         "asks for action",
-        f"deadline {MONDAY_DUE.isoformat()}",
+        f"deadline {MONDAY_DUE:%m-%d %H:%M}",
         "next due 12-09 10:00",
     ]
     # On Tuesday: due Wednesday, not overdue since Monday.
@@ -186,12 +186,12 @@ def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
     # as Monday's next; Friday's to come after it. The reading pane says Monday passed.
     assert [describe(r) for r in as_shown(standing, "g", now=tuesday)] == [
         "asks for action",
-        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        f"deadline {WEDNESDAY_DUE:%m-%d %H:%M}",
         "next due 12-11 17:30",
     ]
     assert [describe(r) for r in as_shown(standing, "g", now=tuesday, passed_steps=True)] == [
         "asks for action",
-        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        f"deadline {WEDNESDAY_DUE:%m-%d %H:%M}",
         "due 12-07 17:30 passed",
         "next due 12-11 17:30",
     ]
@@ -200,11 +200,11 @@ def test_a_card_is_due_at_its_notice_s_next_step_once_one_has_passed() -> None:
     due, standing = standing_due(reasons, MONDAY_DUE, thursday)
     assert due == FRIDAY_DUE
     assert [describe(r) for r in as_shown(standing, "g", now=thursday)][-1:] == [
-        f"deadline {FRIDAY_DUE.isoformat()}"
+        f"deadline {FRIDAY_DUE:%m-%d %H:%M}"
     ]
     pane = as_shown(standing, "g", now=thursday, passed_steps=True)
     assert [describe(r) for r in pane][-3:] == [
-        f"deadline {FRIDAY_DUE.isoformat()}",
+        f"deadline {FRIDAY_DUE:%m-%d %H:%M}",
         "due 12-07 17:30 passed",
         "due 12-09 10:00 passed",
     ]
@@ -251,7 +251,7 @@ def test_a_relay_s_sooner_time_stands_in_front_of_the_notice_s_steps() -> None:
     assert [describe(r) for r in as_shown(standing, "g", now=tuesday, passed_steps=True)] == [
         "asks for action",
         "镇群 asked for it by 12-05 17:30",
-        f"deadline {WEDNESDAY_DUE.isoformat()}",
+        f"deadline {WEDNESDAY_DUE:%m-%d %H:%M}",
         "due 12-07 17:30 passed",
     ]
 

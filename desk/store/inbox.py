@@ -34,7 +34,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
-from desk.core.match_spans import Needle, needle_of, search_forms, search_terms
+from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, standing_due
 from desk.store import ranking, read_marks, text_index, weights
@@ -911,6 +911,17 @@ def person_start(name: str) -> int:
     (区政府办-孟凡), else at its start."""
     dashes = [dash.end() for dash in _UNIT_DASH.finditer(name)]
     return dashes[-1] if dashes else 0
+
+
+def named_spans(name: str, shown: str, needle: Needle | None) -> tuple[Span, ...]:
+    """Where a search for `needle` found the sender `name` in `shown` (the name as shown,
+    its end maybe cut): the whole name, or in the person's part of it (孟凡 of 区政府办-孟凡),
+    as `_senders_named` looks for them; never in the unit before the dash, which it does
+    not search, and nowhere for a search that looks in no names."""
+    if needle is None or not needle.names:
+        return ()
+    at = 0 if needle.spans(name) == ((0, len(name)),) else person_start(shown)
+    return tuple((s + at, e + at) for s, e in needle.spans(shown[at:]))
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
-from desk.store.inbox import InboxRow, person_start, search_needle
+from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.style import (
@@ -179,16 +179,10 @@ def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> tuple
 
 
 def _named(header: str, sender_at: int, sender: str, needle: Needle | None) -> tuple[Span, ...]:
-    """Where the search's needle names the sender in the header: in the person's part of
-    the name (孟凡 of 区政府办-孟凡), or the whole name, as the store's search looks for
-    them; never in the group's name or the sender's unit, which it does not search."""
-    if needle is None or not needle.names:
-        return ()
-    if needle.spans(sender) == ((0, len(sender)),):
-        at = sender_at
-    else:
-        at = sender_at + person_start(sender)
-    return tuple((s + at, e + at) for s, e in needle.spans(header[at:]))
+    """Where the search's needle names the sender in the header (see `named_spans`); never
+    in the group's name, which the store does not search."""
+    found = named_spans(sender, header[sender_at:], needle)
+    return tuple((s + sender_at, e + sender_at) for s, e in found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,6 +181,13 @@ def test_a_search_naming_the_sender_marks_the_name_in_the_header(
     (_, header, preview) = _card_marks(window, _row_of(window, LONG))
     assert header == ["孟凡"]
     assert preview == []
+    # The reading pane marks it too, where its header names the sender (a tester saw it
+    # marked on the card alone); not 区政府办, the unit.
+    window.list.setCurrentIndex(window.model.index(_row_of(window, LONG)))
+    assert _pane_marks(window.detail) == ["孟凡"]
+    (mark,) = window.detail.extraSelections()
+    start, end = mark.cursor.selectionStart(), mark.cursor.selectionEnd()
+    assert window.detail.toPlainText()[start - 5 : end] == "区政府办-孟凡"
 
 
 def test_the_reading_pane_marks_every_match_and_shows_the_first(
@@ -264,6 +271,11 @@ def test_the_header_marks_only_the_person_a_search_looked_for(
     assert _card_marks(window, _row_of(window, simple))[1:] == ([], ["明"])
     _search(qtbot, window, "李明")
     assert _card_marks(window, _row_of(window, simple))[1:] == (["李明"], [])
+    # The pane's header alike: the unit 党政办 in 党政办-李明 is not searched.
+    window.list.setCurrentIndex(window.model.index(_row_of(window, text)))
+    _search(qtbot, window, "党政办")
+    window.list.setCurrentIndex(window.model.index(_row_of(window, text)))
+    assert _pane_marks(window.detail) == ["党政办"], "in the message, not the sender's unit"
 
 
 def test_a_one_character_search_folds_only_ascii_letters(qtbot: QtBot, window: MainWindow) -> None:

@@ -24,11 +24,16 @@ from desk.core.simplified import simplified
 Span = tuple[int, int]
 
 
+# The words of a search looked for (see `search_terms`).
+MOST_WORDS = 16
+
+
 def search_terms(typed: str) -> tuple[str, ...]:
     """The words of a search, split at white space (an ideographic space too), each once,
     in the order typed: a message must hold every one of them, as in every mail client
-    (杨梅节 直播 found nothing where two cards held both, a tester)."""
-    return tuple(dict.fromkeys(typed.split()))
+    (杨梅节 直播 found nothing where two cards held both, a tester). The first MOST_WORDS:
+    a paragraph pasted in made a statement deeper than SQLite takes (1,000 terms)."""
+    return tuple(dict.fromkeys(typed.split()))[:MOST_WORDS]
 
 
 @lru_cache(maxsize=64)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import Clock
 from desk.core.lessons import teaches
+from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.demo import Workspace
@@ -1389,10 +1390,18 @@ class MainWindow(QMainWindow):
             return self.tr("Searching…") if needle else ""
         if not needle:
             return self.tr("No messages here.")
-        if view.kind is ViewKind.ALL:
-            return fill(
-                self.tr("No message here holds “%1”.\nMessages marked done are in Done."), needle
+        words = search_terms(needle)
+        found_none = (
+            fill(self.tr("No message here holds “%1”."), needle)
+            if len(words) == 1
+            # Each word, not the words as one phrase: a message must hold them all.
+            else fill(
+                self.tr("No message here holds all of %1."),
+                " ".join(fill(self.tr("“%1”"), word) for word in words),
             )
+        )
+        if view.kind is ViewKind.ALL:
+            return found_none + "\n" + self.tr("Messages marked done are in Done.")
         # A search looks only in the view it is typed in; All looks in every tier and
         # group, and Ctrl+1 keeps the search as it goes there (a tester's HPV, searched in
         # Info, was in Action). Not a count of All's: that walks every match.
@@ -1401,17 +1410,14 @@ class MainWindow(QMainWindow):
             .shortcut()
             .toString(QKeySequence.SequenceFormat.NativeText)
         )
-        return fill(
-            self.tr("No message here holds “%1”.\nPress %2 to search the open messages in %3.")
+        elsewhere = fill(
+            self.tr("Press %1 to search the open messages in %2.")
             if view.kind is ViewKind.DONE
-            else self.tr(
-                "No message here holds “%1”.\nPress %2 to search %3; messages marked done "
-                "are in Done."
-            ),
-            needle,
+            else self.tr("Press %1 to search %2; messages marked done are in Done."),
             all_key,
             view_name(ViewKind.ALL),
         )
+        return found_none + "\n" + elsewhere
 
     def _show_read_failure(self, cause: str) -> None:
         """Says why the list ends where the store could not read it further: in the empty

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desk.core.clock import ManualClock
+from desk.core.match_spans import MOST_WORDS, search_terms
 from desk.store.inbox import InboxQueries, View, ViewKind, indexed
 from desk.store.models import Message
 from desk.store.store import Store
@@ -153,3 +154,30 @@ def test_a_done_message_holding_every_word_is_found_in_done(
     queries.set_done([posted["opening"]], True, clock.now())
     assert _cards(store, "杨梅节 开幕式") == set()
     assert _cards(store, "开幕式 杨梅节", View(ViewKind.DONE)) == _named(posted, "opening")
+
+
+@pytest.mark.parametrize("needle", ["Li Ming", "区政府办 孟凡"])
+def test_a_name_with_a_space_finds_what_its_bearer_posted(
+    store: Store, clock: ManualClock, needle: str
+) -> None:
+    # From review: split into words, a name typed with its space found no one's posts.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, _posted(clock, ("一组", needle, "收到，马上安排"), ("一组", "丙", "好的"))
+    )
+    with store.sessions() as session:
+        theirs = session.scalar(select(Message.id).where(Message.sender_name == needle))
+    assert _cards(store, needle) == {theirs}
+
+
+def test_a_paragraph_pasted_in_is_searched_by_its_first_words() -> None:
+    # From review: a thousand words made a statement deeper than SQLite takes, and the
+    # list said it could not be read.
+    words = [f"w{n}" for n in range(1000)]
+    assert search_terms(" ".join(words)) == tuple(words[:MOST_WORDS])
+
+
+def test_a_thousand_words_list_nothing_rather_than_fail(
+    store: Store, posted: dict[str, int]
+) -> None:
+    assert _cards(store, " ".join(["杨梅节"] + [f"字{n}" for n in range(1000)])) == set()

@@ -795,6 +795,20 @@ def _search_for_nothing(qtbot: QtBot, window: MainWindow) -> None:
     assert window.model.rowCount() == 0
 
 
+def test_a_search_of_words_that_finds_nothing_names_each_word(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From review: "No message here holds “杨梅节　 直播”" read as a phrase, spaces as typed.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Slash)
+    type_chinese(window.search, "无此内容\u3000 的检索")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.list.empty_text() == (
+        "No message here holds all of “无此内容” “的检索”.\nMessages marked done are in Done."
+    )
+
+
 def test_a_search_that_finds_nothing_says_so_and_where_done_messages_are(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -906,6 +906,78 @@ def test_a_hand_in_told_of_done_planned_asked_or_provided_for_is_no_task(text: s
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
 
 
+# From a reviewer: plain hand-in words that are not an order to the reader, even from the
+# group owner, stay information as they were before the hand-in rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至今天下午5点前报名的有32人",
+        "周五前报名参加的有20人",
+        "周五前报名的人有点少啊",
+        "今天下班前报名单的只有三个村",
+        "周五前交材料的村可以加分",
+        "下周一前交材料是县里定的",
+    ],
+)
+def test_a_count_or_statement_of_who_hands_in_by_a_time_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周五前交材料那个事怎么样",
+        "下周一前交材料，对吧",
+        "那今天下班前交材料还要不",
+        "群里谁下班前交材料",
+    ],
+)
+def test_a_question_about_handing_in_by_a_time_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_hand_in_let_off_is_no_task() -> None:
+    assert triage(msg("这次无需周五前报名单", role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "领导放心，今天下班前交材料",
+        "村里明天中午前报名单",
+        "咱们村周五前报名单",
+        "领导，尽量周五前报名单",
+        "村里周五前报名单，我跟书记说过了",
+        "刘姐下午4点前交材料，我5点前交",
+        "周五前交材料的话，我周四就得弄好",
+        "下午5点前交材料，来不及了",
+        "下周一前交材料来得及",
+        "张三下班前交材料",
+    ],
+)
+def test_a_plan_or_promise_to_hand_in_by_a_time_is_no_task(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老李，你下午5点前交一下材料",
+        "县里明天上午10点前发文件，到时候再看",
+        "下班前发个信息给老婆，今晚又要加班",
+        "社区亲子活动本周六上午在文化广场举行，周五前报名，名额有限",
+    ],
+)
+def test_someone_elses_hand_in_or_chat_is_no_task(text: str) -> None:
+    verdict = triage(msg(text, role=Role.OWNER), me_names=("王磊",))
+    assert verdict.tier is Tier.INFO
+
+
+def test_a_members_plain_hand_in_words_are_no_task() -> None:
+    # The owner's 下周一前交材料 is an order; a member's is as often a promise or chat.
+    assert triage(msg("下周一前交材料")).tier is Tier.INFO
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3606,3 +3678,38 @@ def test_word_passed_on_reads_as_a_report_back_not_a_notice(text: str) -> None:
 
 def test_information_that_passes_no_word_on_is_still_a_notice() -> None:
     assert "notice" in codes(triage(msg("请留意后续通知，以正式通知为准。")))
+
+
+# From a reviewer: an order to pass word on, a question whether it was, or word received
+# or awaited, is no report back.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各村都通知一下",
+        "全部通知到户，不得遗漏",
+        "各村都要通知到",
+        "均需通知到本人",
+        "大家都通知到位，不要漏一户",
+        "抓紧时间通知了啊",
+        "人员已基本通知到了，个别外出务工的请各村再电话通知一遍",
+    ],
+)
+def test_an_order_to_pass_word_on_is_no_report_back(text: str) -> None:
+    assert codes(triage(msg(text))) == {"notice"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知到了吗",
+        "今天的会通知了吗",
+        "上次说的通知到了没有",
+        "都没通知，怎么知道要交",
+        "我们都没收到通知",
+        "大家都在等通知",
+        "已收到通知",
+        "已经看到通知了，谢谢",
+    ],
+)
+def test_asking_denying_or_receiving_word_is_no_report_back(text: str) -> None:
+    assert codes(triage(msg(text))) == {"notice"}

@@ -562,27 +562,49 @@ _DUE_DIRECT = re.compile(
     # ...or a going-over (下班前自查一遍, 明天前再过一遍).
     r"|再?(?:自查|检查|排查|核查|核对|过|走|看)一遍)"
 )
-# What is handed in, named after the verb (今天下班前报名单, 下周一前交自查材料).
-_HANDED = (
+# What is handed in, named after the verb (今天下班前报名单, 下周一前交自查材料)...
+_HANDED_THING = (
     r"名单|名册|材料|资料|报名表|报表|表格?|数据|人数|户数|情况|总结|小结|方案|计划|台账|清单"
-    r"|照片|图片|信息|进度|回执|初稿|稿子?|文件|底数|明细|说明|汇报|我|群里?|办|局|中心"
+    r"|照片|图片|信息|进度|回执|初稿|稿子?|文件|底数|明细|说明|汇报"
 )
+# ...or to whom.
+_HANDED = _HANDED_THING + r"|我|群里?|办|局|中心"
 # ...or handed in bare, the due time then the verb (材料下周一前交, 周五前报名), said plainly
 # as an order, as _DUE_DIRECT is: 报 (not 报到, 报道, 报警, 报销), 交 (not 交通, 交流, 交付),
-# 发 (not 发现, 发布, 发生, 发放), and 报名, signing up.
+# 发 (not 发现, 发布, 发生, 发放), and 报名, signing up. `due` is what comes before 前.
 _HAND_IN_DIRECT = re.compile(
-    _DUE_DIRECT_PAUSE + _NOT_ORDERED + r"[^，,。;；\n：:]{0,20}?前(?:先|再|统一|都|全部)?"
+    _DUE_DIRECT_PAUSE + _NOT_ORDERED + r"(?P<due>[^，,。;；\n：:]{0,20}?)前(?:先|再|统一|都|全部)?"
     r"(?:(?:上交|提交|反馈|上传|交(?![通流换易叉界往警代接付])|报(?![到道告警案销名])"
     r"|发(?![布生现放展动言出表起病烧热挥扬掘行]))"
     r"(?:(?![的了过])[^，,。;；!！?？\n]{0,8}?(?:" + _HANDED + r")"
     r"|(?P<bare>(?:上来|上去|过来|一下)?(?=\s*[，,。;；!！?？\n]|\s*$)))"
-    r"|报名)"
+    r"|报名(?:单|表|册)?)"
 )
 # ...the thing named before, in its sentence, when the verb ends its clause (材料下周一前交; not a
 # bare reply, 上午10点前交, which answers a question).
 _HANDED_FIRST = re.compile(_HANDED)
-# Asked rather than told: 材料是下周一前交吗.
-_ASKED_WHETHER = re.compile(r"吗|是否|要不要|能不能|几点|什么时候|啥时候")
+# What may come before the due time in an order to hand in: a 请, the people told (各村,
+# 大家) or the thing (报名表明天中午12点前交), then nothing but the time. Anyone else
+# named first (村里, 张三, 老李，你, 县里) does it themselves, and 截至, 无需, 尽量 or 那 make it
+# a count, a let-off, a promise or a question.
+_HAND_IN_OPENING = re.compile(
+    r"\s*(?:请|麻烦|务必|请务必|大家|各[\u4e00-\u9fff]{1,6}?)?"
+    r"(?:(?:" + _HANDED_THING + r")[都统一]{0,2})?(?:于|在)?"
+    r"[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十日天号月底年内个之以]+"
+)
+# What may follow the thing handed in, to the clause's end: more of the thing (材料清单)
+# or a softener (交一下, 报一下即可); not 的 (报名的有32人), nor anything else said of it
+# (交材料来得及, 发个信息给老婆).
+_HAND_IN_TAIL = re.compile(r"(?:" + _HANDED_THING + r"|一下|即可|哦|啊|哈|\s)*")
+# Anywhere in the message, words that make a hand-in asked about (对吧, 还要不, 谁), let
+# off (无需, 不用), promised or weighed (放心, 尽量, 来不及, 的话), a settled fact (是县里
+# 定的), or an open invitation (名额有限, 欢迎): not an order to the reader.
+_HAND_IN_NOT_ORDERED = re.compile(
+    r"吗|么|呢|对吧|对不|是不是|还要不|要不要|能不能|怎么|咋|谁|啥|什么|几点|是否|时候"
+    r"|无需|不需|不必|不用|免"
+    r"|放心|尽量|争取|保证|来得及|来不及|的话|就得|定的|可以"
+    r"|名额|欢迎"
+)
 # A day's plan told (明天日程：…下午5点前交材料), not asked.
 _DAY_PLAN = re.compile(r"日程|行程")
 # The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
@@ -1159,7 +1181,11 @@ def assess(
                 or _ADDRESSED_PEOPLE.match(text)
                 # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
                 or (
-                    (_told_now(_DUE_ORDER, text) or _due_told_directly(text) or _hand_in_told(text))
+                    (
+                        _told_now(_DUE_ORDER, text)
+                        or _due_told_directly(text)
+                        or _hand_in_told(text, message, mention)
+                    )
                     and not private_group(message.group_name)
                 )
             )
@@ -1441,14 +1467,32 @@ def put_away(result: Assessment, weights: Weights) -> Assessment:
     )
 
 
-# Word passed on, reported done (石门坎砂场已经通知到了, 已电话通知到63位老人, 挨家通知了).
-_TOLD_THEM = re.compile(r"(?:已|都|均|全部)[^，,。;；!！?？\n]{0,6}?通知|通知(?:到位|到)?了")
+# Word passed on, reported done (石门坎砂场已经通知到了, 已电话通知到63位老人, 已通知明天
+# 中午前回港, 我挨楼通知了): 已 before 通知, or the speaker's own 通知了. Not an order to pass
+# it on (各村都通知一下, 均需通知到本人, 抓紧时间通知了啊), which has no 已.
+_TOLD_THEM = re.compile(
+    r"(?:已|已经|均已|都已|全部已)[^，,。;；!！?？\n]{0,6}?通知"
+    r"|我[^，,。;；!！?？\n]{0,6}?通知(?:到位|到)?了"
+)
+# ...in a clause that does not ask whether (通知到了吗), deny it (都没通知), tell of word
+# received or awaited (已收到通知, 已经看到通知了, 在等通知), or ask for it (请, 要, 需).
+_NOT_TOLD_THEM = re.compile(r"吗|么|没|未|请|要|需|收到|看到|接到|等")
+# Anywhere in the message, an ask that makes it more than a report (人员已基本通知到了，个别
+# 外出务工的请各村再电话通知一遍).
+_ASKS_MORE = re.compile(r"请|要|需|务必|必须|抓紧|尽快|再")
 
 
 def calm_reason(text: str) -> Reason:
     """What information that says nothing else for itself is: a report back when it tells
-    of word passed on (see _TOLD_THEM), whatever 通知 it holds; otherwise a notice."""
-    return _REPORT_BACK if _TOLD_THEM.search(text) else _NOTICE
+    of word passed on (see _TOLD_THEM) and asks nothing more; otherwise a notice."""
+    if _ASKS_MORE.search(text):
+        return _NOTICE
+    for found in _TOLD_THEM.finditer(text):
+        start = clause_start(text, found.start())
+        end = _CLAUSE_END.search(text, found.end())
+        if not _NOT_TOLD_THEM.search(text, start, end.start() if end else len(text)):
+            return _REPORT_BACK
+    return _NOTICE
 
 
 def says_only_who(reasons: Sequence[Reason]) -> bool:
@@ -1826,12 +1870,18 @@ def _due_told_directly(text: str) -> bool:
     return False
 
 
-def _hand_in_told(text: str) -> bool:
+def _hand_in_told(text: str, message: Message, mention: bool) -> bool:
     """Whether something is to be handed in by a due time, said plainly (see
-    _HAND_IN_DIRECT): not reported done (昨天下班前已交材料), the speaker's own plan (我下午5点前
-    交), asked about (材料是下周一前交吗？), provided for a case (如有情况下班前报), nor, as with
-    _report_asked, an ack, a day's plan or words told of (马上整理，5点前报)."""
-    if _ACK_OPENING.match(text) or _DAY_PLAN.search(text):
+    _HAND_IN_DIRECT) by the group's owner or an admin, or to the reader by an @: plain words
+    from a member are as often a count, a promise or chat (周五前报名的人有点少啊). The due
+    time opens its clause (_HAND_IN_OPENING) and the thing ends it (_HAND_IN_TAIL), and
+    nothing in the message makes it other than an order (_HAND_IN_NOT_ORDERED). Not
+    reported done (昨天下班前已交材料), the speaker's own plan (我下午5点前交), provided for a
+    case (如有情况下班前报), nor, as with _report_asked, an ack, a day's plan or words told
+    of (马上整理，5点前报)."""
+    if message.sender_role is Role.MEMBER and not mention:
+        return False
+    if _ACK_OPENING.match(text) or _DAY_PLAN.search(text) or _HAND_IN_NOT_ORDERED.search(text):
         return False
     for found in _HAND_IN_DIRECT.finditer(text):
         start = clause_start(text, found.start())
@@ -1840,9 +1890,10 @@ def _hand_in_told(text: str) -> bool:
         sentence = clause_start(text, found.start(), SENTENCE_MARKS)
         if (
             (found.group("bare") is None or _HANDED_FIRST.search(text, sentence, found.end()))
+            and _HAND_IN_OPENING.fullmatch(text, start, found.end("due")) is not None
+            and _HAND_IN_TAIL.fullmatch(text, found.end(), stop) is not None
             and _DONE_ALREADY.search(text, start, stop) is None
             and _SPEAKER_DOES.search(text, sentence, found.end()) is None
-            and _ASKED_WHETHER.search(text, start, stop) is None
             and not text.startswith(("？", "?"), stop)
             and _CASE_IN_ASK.search(text, sentence, found.end()) is None
             and _NOT_ASKED.search(text, sentence, found.end()) is None

@@ -183,6 +183,7 @@ _TIMED = {
     # Not an ISO stamp beside "next due 12-11 17:30" (a tester, of `desk inbox`); the
     # deadline field of `desk triage` keeps the whole instant.
     "deadline": ("when",),
+    "event_at": ("when",),
     COPY_SOONER_PASSED: ("when",),
     THEN_DUE: (THEN_AT,),
     DUE_PASSED_THEN: ("when",),

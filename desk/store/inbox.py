@@ -920,7 +920,9 @@ def named_spans(name: str, shown: str, needle: Needle | None) -> tuple[Span, ...
     not search, and nowhere for a search that looks in no names."""
     if needle is None or not needle.names:
         return ()
-    at = 0 if needle.spans(name) == ((0, len(name)),) else person_start(shown)
+    # The person as the whole name has it: a name cut before its dash (区政府办综合…) shows
+    # no person, and its unit is no match (review).
+    at = 0 if needle.spans(name) == ((0, len(name)),) else person_start(name)
     return tuple((s + at, e + at) for s, e in needle.spans(shown[at:]))
 
 

@@ -87,13 +87,13 @@ def test_a_due_time_is_worded_alike_however_triage_stated_it() -> None:
         assert describe(standing_at(close, now)) == said
         assert describe(due_reason(DUE, now, event=False)) == said
     meeting = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30", event="1")
-    assert describe(standing_at(meeting, DUE - timedelta(days=1))) == f"at {DUE.isoformat()}"
+    assert describe(standing_at(meeting, DUE - timedelta(days=1))) == f"at {DUE:%m-%d %H:%M}"
 
 
 def test_a_meetings_time_starts_and_begins_it_is_never_overdue() -> None:
     # From a new user: yesterday's 防汛调度会 read 已逾期, as if they had failed a task.
     at = Reason.of("deadline", when=DUE.isoformat(), event="1")
-    assert describe(at) == f"at {DUE.isoformat()}"
+    assert describe(at) == f"at {DUE:%m-%d %H:%M}"
     assert describe(standing_at(at, _at(8, 47))) == "began 16 min ago"
     assert describe(standing_at(at, DUE + timedelta(hours=1.5))) == "began 1.5 h ago"
     # Over once it has run as long as a meeting does (已开始 18 小时 read as one still
@@ -116,7 +116,7 @@ def test_a_card_says_its_due_time_as_a_meeting_only_when_the_meeting_set_it() ->
     assert describe(due_reason(DUE, _at(8, 47), event=True)) == "began 16 min ago"
     assert describe(due_reason(DUE, _at(8, 47), event=False)) == "overdue by 16 min"
     far = DUE - timedelta(days=1)
-    assert describe(due_reason(DUE, far, event=True)) == f"at {DUE.isoformat()}"
+    assert describe(due_reason(DUE, far, event=True)) == f"at {DUE:%m-%d %H:%M}"
 
 
 def test_a_card_s_reasons_say_a_due_time_once_and_a_repost_here_as_such() -> None:
@@ -269,3 +269,9 @@ def test_a_card_due_a_little_after_a_step_is_due_at_the_next_once_it_passes() ->
     # Moved past the next step, the step is none of its own: overdue.
     thursday = datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI)
     assert standing_due(reasons, WEDNESDAY_DUE, thursday)[0] == WEDNESDAY_DUE
+
+
+def test_a_meeting_time_reads_as_a_day_and_time_as_a_deadline_does() -> None:
+    # From review: "at 2026-12-08T17:00:00+08:00" beside "deadline 12-08 17:00".
+    meeting = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
+    assert describe(at_reason(meeting, event=True)) == "at 12-08 17:00"

@@ -874,6 +874,11 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
         ("报名表明天中午12点前交，材料下周一前交", datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
         ("周五前报名", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
         ("各位网格员周三前反馈走访情况", datetime(2026, 3, 11, 17, 30, tzinfo=TZ)),
+        # What an order closes with is no let-off (review: each of these went to Info).
+        ("各村周五前交台账，有问题可以打我电话", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("各村周五前交台账，以免影响考核", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("各村周五前交台账，到时候统一汇总", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("各村周五前交台账，保证数据准确", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
     ],
 )
 def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datetime) -> None:

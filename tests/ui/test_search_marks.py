@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
-from desk.store.inbox import NoticeCopy
+from desk.store.inbox import NoticeCopy, named_spans, search_needle
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -318,3 +318,13 @@ def test_the_reading_pane_marks_what_a_copy_adds_not_its_heading(qtbot: QtBot) -
         assert _pane_marks(pane) == [], needle
     pane.set_search("应急办")
     assert _pane_marks(pane) == ["应急办"]
+
+
+def test_a_name_cut_before_its_dash_marks_no_unit() -> None:
+    # From review: on a narrow card, 区政府办综合… was cut before its dash, and a search
+    # for 综合 marked the unit, which the store does not search.
+    needle = search_needle("综合")
+    assert named_spans("区政府办综合科-孟凡", "区政府办综合…", needle) == ()
+    assert named_spans("区政府办综合科-孟凡", "区政府办综合科-孟凡", search_needle("孟凡")) == (
+        (8, 10),
+    )

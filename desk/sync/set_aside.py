@@ -107,15 +107,8 @@ def find_culprits(
         try:
             triage.pipeline(account_id, [[m] for m in rest], answered.extend)
         except (TriageFailed, TriageUnavailable) as exc:
-            failed = rest[len(answered)]
             good.extend(rest[: len(answered)])
-            rest = rest[len(answered) :]
-            if isinstance(exc, TriageFailed) or died_on == failed.id:
-                key = text_key(failed.text)
-                found[key] = _where(exc)
-                rest = [m for m in rest if text_key(m.text) != key]
-            else:
-                died_on = failed.id
+            rest, died_on = _blame(exc, rest[len(answered) :], died_on, found)
         else:
             good.extend(rest)
             worn = False
@@ -132,13 +125,8 @@ def find_culprits(
         try:
             triage.reassess(account_id, edits[0])
         except (TriageFailed, TriageUnavailable) as exc:
-            failed, worn = edits[0], True
-            if isinstance(exc, TriageFailed) or died_on == failed.id:
-                key = text_key(failed.text)
-                found[key] = _where(exc)
-                edits = [m for m in edits if text_key(m.text) != key]
-            else:
-                died_on = failed.id
+            worn = True
+            edits, died_on = _blame(exc, edits, died_on, found)
         else:
             edits = edits[1:]
     return [
@@ -146,6 +134,24 @@ def find_culprits(
         for m in (*messages, *edited)
         if (key := text_key(m.text)) in found
     ]
+
+
+def _blame(
+    failure: TriageFailed | TriageUnavailable,
+    pending: list[Message],
+    died_on: str | None,
+    found: dict[bytes, str],
+) -> tuple[list[Message], str | None]:
+    """After the engine failed on the first of `pending`: if it raised, or its process
+    stopped on it a second time, its text is named in `found` and every copy of it leaves
+    `pending`; else it stays first, to be given once more to a fresh engine. Returns what
+    is still pending and the message a process last stopped on."""
+    failed = pending[0]
+    if isinstance(failure, TriageFailed) or died_on == failed.id:
+        key = text_key(failed.text)
+        found[key] = _where(failure)
+        return [m for m in pending if text_key(m.text) != key], died_on
+    return pending, failed.id
 
 
 def _where(failure: TriageFailed | TriageUnavailable) -> str:

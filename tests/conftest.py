@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import itertools
 import os
 import sys
 import threading
@@ -79,6 +81,25 @@ def login_entry_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     # macOS keeps it under the home directory, not XDG_CONFIG_HOME.
     agent = tmp_path / "LaunchAgents" / "cn.desk.desk.plist"
     monkeypatch.setattr(autostart, "launch_agent_path", lambda: agent)
+
+
+# Tests between two full collections (see collected_on_the_main_thread).
+TESTS_PER_FULL_COLLECTION = 50
+_tests_run = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_main_thread() -> Iterator[None]:
+    """Garbage is collected on the main thread, as in desk's window (desk.app.gc_schedule):
+    a store job that crossed Python's threshold destroyed, on its thread, widgets an earlier
+    test had left in cycles, and the suite died of a segmentation fault. A test's garbage
+    is young, and goes after its widgets closed (this fixture's teardown comes last)."""
+    gc.disable()
+    yield
+    if next(_tests_run) % TESTS_PER_FULL_COLLECTION:
+        gc.collect(0)
+    else:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -1,11 +1,20 @@
-"""When Python's full garbage collection runs: not while a flood of messages arrives.
+"""When and where Python's garbage collection runs: on the GUI thread, and its full
+collections not while a flood of messages arrives.
 
-A full collection holds the GIL, so it stops every thread, the GUI's too, for as long as
-it takes to walk every long-lived object. Measured on a busy 2-core machine during the
-scale bench's 1,000 msg/s flood: 0.2–0.6 s each, several per flood, as the triage
-engine's state grows with the traffic (about 1 µs per object there). Young collections stay
-automatic (a few ms); full ones wait until sync has been quiet for a while, and what
-start-up built (modules, widgets, the store's machinery) is frozen out of them.
+Where: Python collects on whichever thread's allocation crosses its threshold, a store
+job's or the sync worker's too. A widget the GUI thread left in a reference cycle is then
+destroyed on that worker while the GUI thread may be painting it or dispatching to it (a
+segmentation fault in CI, the GUI thread's stack lost, a store job building a query at
+that moment). While installed, automatic collection is off and a GUI-thread timer runs
+the young collections Python's thresholds call for (as calibre and pyqtgraph do for the
+same crash).
+
+When: a full collection holds the GIL, so it stops every thread, the GUI's too, for as
+long as it takes to walk every long-lived object. Measured on a busy 2-core machine during
+the scale bench's 1,000 msg/s flood: 0.2–0.6 s each, several per flood, as the triage
+engine's state grows with the traffic (about 1 µs per object there). Young collections
+take a few ms; full ones wait until sync has been quiet for a while, and what start-up
+built (modules, widgets, the store's machinery) is frozen out of them.
 
 Garbage that needs a full collection is rare in desk (reference counting frees the rest;
 a full collection during a flood found 0–150 objects), so waiting costs little memory; two
@@ -34,13 +43,15 @@ QUIET_MS = 10_000
 MAX_DEFERRED = 20_000
 # Sync never quiet this long: the full collection runs at the next activity anyway.
 MAX_WAIT_S = 10 * 60
-# Far above any count reached between two quiet spells: no automatic full collection.
-_NEVER = 1 << 30
+# How often the GUI thread runs a young collection: garbage waits this long at most. It
+# walks only what was allocated since the last and still lives (a flood's, 1–3 ms).
+YOUNG_MS = 100
 
 
 class CollectionScheduler(QObject):
-    """Takes full collections out of Python's automatic schedule while installed and runs
-    them after `quiet_ms` without sync activity, or at once past `max_deferred` young
+    """Takes collection out of Python's hands while installed. Young collections run on
+    the GUI thread every `young_ms`, the middle generation's as Python would; full ones
+    after `quiet_ms` without sync activity, or at once past `max_deferred` young
     collections or `max_wait_s` since the last full one."""
 
     def __init__(
@@ -49,6 +60,7 @@ class CollectionScheduler(QObject):
         max_deferred: int = MAX_DEFERRED,
         max_wait_s: float = MAX_WAIT_S,
         *,
+        young_ms: int = YOUNG_MS,
         collect: Callable[[int], object] = gc.collect,
         monotonic: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
@@ -59,17 +71,21 @@ class CollectionScheduler(QObject):
         self._max_wait_s = max_wait_s
         self._monotonic = monotonic
         self._last_full = monotonic()
-        self._saved: tuple[int, int, int] | None = None
+        # Whether Python collected by itself before install(); None while not installed.
+        self._was_enabled: bool | None = None
+        self._young = QTimer(self)
+        self._young.setInterval(young_ms)
+        self._young.timeout.connect(self._collect_young)
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(quiet_ms)
         self._quiet.timeout.connect(self._collect_now)
 
     def install(self, *, freeze: bool = True) -> None:
-        """From now on full collections wait for quiet; with `freeze`, what exists now
-        (start-up's objects) is left out of them for good. Collection paused for the
-        start-up (`desk.cli.gui_cmd`) resumes."""
-        if self._saved is not None:
+        """From now on collections run on this (the GUI) thread, and full ones wait for
+        quiet; with `freeze`, what exists now (start-up's objects) is left out of them for
+        good. Collection paused for the start-up (`desk.cli.gui_cmd`) resumes so."""
+        if self._was_enabled is not None:
             return
         if freeze:
             # What start-up left unreachable while collection was paused goes first: a
@@ -78,19 +94,21 @@ class CollectionScheduler(QObject):
             gc.collect()
             gc.freeze()
         self._last_full = self._monotonic()
-        young, middle, _full = self._saved = gc.get_threshold()
-        gc.set_threshold(young, middle, _NEVER)
-        gc.enable()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._young.start()
 
     def uninstall(self) -> None:
+        """Python's own schedule again, as it was before install()."""
+        self._young.stop()
         self._quiet.stop()
-        if self._saved is not None:
-            gc.set_threshold(*self._saved)
-            self._saved = None
+        if self._was_enabled:
+            gc.enable()
+        self._was_enabled = None
 
     def activity(self, _what: object = None) -> None:
         """Sync stored something: the full collection waits for the next quiet spell."""
-        if self._saved is None:
+        if self._was_enabled is None:
             return
         overdue = self._monotonic() - self._last_full >= self._max_wait_s
         if deferred() > self._max_deferred or overdue:
@@ -98,8 +116,20 @@ class CollectionScheduler(QObject):
             return
         self._quiet.start()
 
+    def _collect_young(self) -> None:
+        """A young collection, if anything was allocated since the last; the middle
+        generation's when Python's threshold says it is due (each young one counts one
+        there). Python counts allocations less frees: a worker's burst, freed again by the
+        time this runs, crossed its threshold, and its garbage waits for the next."""
+        _young, middle, _full = gc.get_threshold()
+        allocated, young_runs, _middle_runs = gc.get_count()
+        if young_runs > middle:
+            self._collect(1)
+        elif allocated > 0:
+            self._collect(0)
+
     def _collect_now(self) -> None:
-        if self._saved is None or deferred() == 0:
+        if self._was_enabled is None or deferred() == 0:
             return
         self._quiet.stop()
         self._last_full = self._monotonic()

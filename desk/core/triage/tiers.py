@@ -935,9 +935,12 @@ _DANGER = re.compile(
 _NOTICE_WORDS = re.compile(r"提醒|通知|公告|通告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
+# Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
+_TITLES = r"主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员|处长|区长|县长|组长"
 _VOCATIVE = re.compile(
-    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])(?:主任|书记|镇长|乡长|镇|乡|局长|部长|科长|所长|站长|主席|委员"
-    r"|处长|区长|县长|组长|站长)\s*(?:[,，:：]|你|您|\s)"
+    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])"
+    # 李镇, 王乡: a town's head, in speech.
+    r"(?:" + _TITLES + r"|镇|乡)\s*(?:[,，:：]|你|您|\s)"
 )
 
 

@@ -149,6 +149,8 @@ ENGLISH: dict[str, str] = {
     "lesson_read": "you moved this sender's like here out of Noise before",
     "lesson_put_away": "you moved this sender's like here to Noise before",
     "asks_you": "a question put to you",
+    # An order opened by the reader's name (李明，周五前交材料), without an @.
+    "addresses_you": "addresses you by name",
     "question": "a question to the group",
     "for_information": "for information only",
     "routine_report": "routine report",

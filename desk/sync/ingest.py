@@ -2162,6 +2162,7 @@ _FOR_THE_READER = frozenset(
         "urgent_words",
         "reads_urgent",
         "asks_you",
+        "addresses_you",
     }
 )
 

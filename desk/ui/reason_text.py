@@ -104,6 +104,8 @@ _TEXT: dict[str, str] = {
         "Reason", "you moved this sender's like here to Noise before"
     ),
     "asks_you": QT_TRANSLATE_NOOP("Reason", "a question put to you"),
+    # An order opened by the reader's name (李明，周五前交材料), without an @.
+    "addresses_you": QT_TRANSLATE_NOOP("Reason", "addresses you by name"),
     "question": QT_TRANSLATE_NOOP("Reason", "a question to the group"),
     "for_information": QT_TRANSLATE_NOOP("Reason", "for information only"),
     "routine_report": QT_TRANSLATE_NOOP("Reason", "routine report"),

@@ -983,6 +983,95 @@ def test_a_members_plain_hand_in_words_are_no_task() -> None:
     assert triage(msg("下周一前交材料")).tier is Tier.INFO
 
 
+# From a tester: an order to hand in, put to the reader by name without an @ ("李明，周五前交
+# 材料", a colleague relaying the leader's ask), is a task for them as an @ would make it.
+@pytest.mark.parametrize(
+    ("text", "role", "due"),
+    [
+        ("李明，周五前交材料", Role.MEMBER, datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("李明,今天下班前报名单", Role.MEMBER, datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        ("李明：下周一前交材料", Role.MEMBER, datetime(2026, 3, 16, 17, 30, tzinfo=TZ)),
+        ("李明同志，周五前交材料", Role.MEMBER, datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("李明书记：明天中午12点前交报名表", Role.MEMBER, datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
+        ("李主任，今天下班前报名单", Role.MEMBER, datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        # The owner's own order to the reader read as no order at all before.
+        ("李明，周五前交材料", Role.OWNER, datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+    ],
+)
+def test_an_order_to_hand_in_opened_by_the_readers_name_is_a_task_due_then(
+    text: str, role: Role, due: datetime
+) -> None:
+    verdict = triage(msg(text, role=role), me_names=("李明",))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, due)
+    assert {"addresses_you", "task_words"} <= codes(verdict)
+
+
+def test_an_order_put_to_the_reader_by_name_says_so() -> None:
+    verdict = triage(msg("李明：下班前把名单报一下"), me_names=("李明",))
+    assert verdict.tier is Tier.ACTION
+    assert "addresses you by name" in [describe(r) for r in verdict.reasons]
+
+
+def test_an_at_before_the_readers_name_is_the_one_reason_and_the_order_is_read() -> None:
+    # The @ says it is for the reader; the name then adds no reason, but no longer hides
+    # the order after it.
+    verdict = triage(msg("李明，周五前交材料", mention=True), me_names=("李明",))
+    assert {"mention", "task_words"} <= codes(verdict)
+    assert "addresses_you" not in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named, not addressed.
+        "表扬李明，周五前交材料",
+        "周五前交材料，李明负责汇总",
+        "下周一前交材料，李明同志负责",
+        # Someone else addressed.
+        "王芳，周五前交材料",
+        "王主任，周五前交材料",
+        "李明华，周五前交材料",
+        "李明镇，周五前交材料",
+    ],
+)
+def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_task(
+    text: str,
+) -> None:
+    verdict = triage(msg(text), me_names=("李明",))
+    assert verdict.tier is Tier.INFO
+    assert "addresses_you" not in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("明，周五前交材料", "明"), ("李主任，周五前交材料", "李")]
+)
+def test_a_one_letter_name_never_addresses_the_reader(text: str, name: str) -> None:
+    assert triage(msg(text), me_names=(name,)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李明，我下午5点前交",
+        "李明，这次无需周五前报名单",
+        "李明，周五前交材料来得及",
+        "李明，昨天下班前已交材料",
+        "李明，如有情况今天下班前报材料",
+    ],
+)
+def test_hand_in_words_to_the_reader_by_name_told_of_let_off_or_promised_are_no_task(
+    text: str,
+) -> None:
+    assert triage(msg(text), me_names=("李明",)).tier is Tier.INFO
+
+
+def test_a_question_to_the_reader_by_name_about_handing_in_is_no_order() -> None:
+    # A question put to the reader, with its due time; not an order to hand in.
+    verdict = triage(msg("李明，周五前交材料，对吧？"), me_names=("李明",))
+    assert "asks_you" in codes(verdict)
+    assert not {"task_words", "addresses_you"} & codes(verdict)
+
+
 @pytest.mark.parametrize(
     "text",
     [

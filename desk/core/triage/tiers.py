@@ -28,7 +28,7 @@ from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.reasons import SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
-from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
+from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, canonical, clause_start
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
@@ -1147,6 +1147,7 @@ def assess(
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
+    named = _name_address(text, me_names)
     due_by = _DUE_BY_TASK.search(text)
     request = (
         due_by is not None
@@ -1189,7 +1190,7 @@ def assess(
                     (
                         _told_now(_DUE_ORDER, text)
                         or _due_told_directly(text)
-                        or _hand_in_told(text, message, mention)
+                        or _hand_in_told(text, message, mention, named)
                     )
                     and not private_group(message.group_name)
                 )
@@ -1208,6 +1209,9 @@ def assess(
         request = False
     if request:
         points += 1.25
+        if named and not mention:
+            # Said as an @ is: it is what makes a member's plain words an order to them.
+            reasons.append(_ADDRESSES_YOU)
         reasons.append(_TASK_WORDS)
     if deadline is not None:
         points += 1.0 if explicit_deadline else 0.5
@@ -1875,17 +1879,20 @@ def _due_told_directly(text: str) -> bool:
     return False
 
 
-def _hand_in_told(text: str, message: Message, mention: bool) -> bool:
+def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> bool:
     """Whether something is to be handed in by a due time, said plainly (see
-    _HAND_IN_DIRECT) by the group's owner or an admin, or to the reader by an @: plain words
+    _HAND_IN_DIRECT) by the group's owner or an admin, or to the reader by an @ or by name
+    (`named`, where what follows the address begins: see _name_address): plain words
     from a member are as often a count, a promise or chat (周五前报名的人有点少啊). The due
     time opens its clause (_HAND_IN_OPENING) and the thing ends it (_HAND_IN_TAIL), and
     nothing in the message makes it other than an order (_HAND_IN_NOT_ORDERED). Not
     reported done (昨天下班前已交材料), the speaker's own plan (我下午5点前交), provided for a
     case (如有情况下班前报), nor, as with _report_asked, an ack, a day's plan or words told
     of (马上整理，5点前报)."""
-    if message.sender_role is Role.MEMBER and not mention:
+    if message.sender_role is Role.MEMBER and not mention and not named:
         return False
+    # The words after the address are the order: the name is no one else named first.
+    text = text[named:]
     if _ACK_OPENING.match(text) or _DAY_PLAN.search(text) or _HAND_IN_NOT_ORDERED.search(text):
         return False
     for found in _HAND_IN_DIRECT.finditer(text):
@@ -1986,6 +1993,7 @@ def _leisure_group(group_name: str) -> bool:
 
 # Reasons without arguments, made once.
 _ACK = Reason.of("ack")
+_ADDRESSES_YOU = Reason.of("addresses_you")
 _ASKS_YOU = Reason.of("asks_you")
 _CHECKIN_REASON = Reason.of("checkin")
 _CHITCHAT_REASON = Reason.of("chitchat")
@@ -2012,6 +2020,7 @@ _KEPT_IN_VIEW = frozenset(
         _TASK_WORDS.code,
         _TASK_UNDATED.code,
         _MENTION.code,
+        _ADDRESSES_YOU.code,
         _ASKS_YOU.code,
         "deadline",
         _NOTICE.code,
@@ -2020,6 +2029,31 @@ _KEPT_IN_VIEW = frozenset(
 _WEIGHT_CODES = frozenset({"group_weight", "sender_weight"})
 _LESSON_READ = Reason.of("lesson_read")
 _LESSON_PUT_AWAY = Reason.of("lesson_put_away")
+
+
+def _name_address(text: str, me_names: tuple[str, ...]) -> int:
+    """Where what is said to the reader begins when the text opens by addressing them by
+    name then a comma or colon (李明，…; 李明同志：…; 李主任，… as _VOCATIVE reads a surname
+    and title), else 0. Not their name elsewhere (表扬李明), a longer one (李明华，), nor a
+    one-letter name, which is as often part of another word."""
+    address = _address_pattern(me_names)
+    found = address.match(text) if address is not None else None
+    return found.end() if found is not None else 0
+
+
+@lru_cache(maxsize=8)
+def _address_pattern(me_names: tuple[str, ...]) -> re.Pattern[str] | None:
+    names = {canonical(name.strip()) for name in me_names}
+    forms = [
+        re.escape(name) + r"(?:同志|" + _TITLES + r")?"
+        # 李主任, 李镇: any 李 of that title is the reader, as in _addressed_question.
+        f"|{re.escape(name[0])}(?:{_TITLES}|镇|乡)"
+        for name in sorted(names)
+        if len(name) > 1
+    ]
+    if not forms:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(forms) + r")\s*[,，:：]\s*")
 
 
 def _names_reader(text: str, me_names: tuple[str, ...]) -> bool:

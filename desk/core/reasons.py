@@ -76,6 +76,11 @@ SUPERSEDED = frozenset(SUPERSEDED_BY.values())
 # A due time's argument saying it is when something happens (a meeting, a muster), not the
 # time by which something is due: once past, it has begun, it is not overdue.
 EVENT = "event"
+# A due time's argument giving the start (ISO) of the meeting that the due-by time only
+# gets ready for (2:40前完成调试 before the 3:00 meeting; see triage.deadlines
+# .readied_meeting): owed until then, and once the meeting has begun the card reads as
+# the meeting's time, begun and then passed, not as a task overdue.
+READIES = "readies"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset(
     {"notice", "report_back", "question", "for_information", "routine_report", "sign_up_chain"}
@@ -233,6 +238,15 @@ def is_event(reason: Reason) -> bool:
     return reason.arg(EVENT) == "1"
 
 
+def readied(reason: Reason) -> datetime | None:
+    """The start of the meeting a due-time reason's time gets ready for (see READIES)."""
+    with contextlib.suppress(ValueError):
+        at = datetime.fromisoformat(reason.arg(READIES))
+        if at.tzinfo is not None:
+            return at
+    return None
+
+
 def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> Reason:
     """A reason stating a due time (deadline, deadline_soon; `due` for a deadline_soon
     stored before it carried one) as it stands at `now`, worded as `due_reason` words it:
@@ -240,8 +254,11 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     once passed by how late it is (in days once a day late). Two cards due at the
     same 17:30 read 8 小时后截止 and 截止 12-04 17:30, a tester: one was stated so by
     triage when it came, close to its time, the other a day before. The time of a meeting
-    (is_event) starts in, began, and passed instead. Any other reason, or one with no due
-    time, is kept."""
+    (is_event) starts in, began, and passed instead; so does, once that meeting has
+    begun, a time that only gets ready for it (READIES). Any other reason, or one with no
+    due time, is kept."""
+    if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None and meeting <= now:
+        return _how_long(meeting, now, event=True)
     event = is_event(reason)
     if reason.code == "deadline":
         with contextlib.suppress(ValueError):
@@ -283,9 +300,12 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     return Reason.of("overdue_d", days=str(late // (24 * 60)))
 
 
-def due_reason(due: datetime, now: datetime, event: bool) -> Reason:
-    """How a card states its due time at `now` (see standing_at)."""
-    return standing_at(soon_reason(due, event), now)
+def due_reason(
+    due: datetime, now: datetime, event: bool, meeting: datetime | None = None
+) -> Reason:
+    """How a card states its due time at `now` (see standing_at); `meeting`, the start of
+    the meeting it gets ready for (see READIES)."""
+    return standing_at(soon_reason(due, event, meeting=meeting), now)
 
 
 def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
@@ -301,22 +321,45 @@ def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
     return False
 
 
-def soon_reason(due: datetime, event: bool, minutes: int | None = None) -> Reason:
-    """The "due soon" reason of `due` (the time of a meeting when `event`); `minutes`, how
-    long was left when the message came, as triage records it."""
+def row_readied(reasons: Sequence[Reason], due: datetime | None) -> datetime | None:
+    """The start of the meeting a card's due time `due` only gets ready for, as its reason
+    stating that time says (see READIES); None for any other."""
+    if due is None:
+        return None
+    for reason in reasons:
+        if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None:
+            with contextlib.suppress(ValueError):
+                stated = reason.arg("when" if reason.code == "deadline" else "due")
+                if datetime.fromisoformat(stated) == due:
+                    return meeting
+    return None
+
+
+def soon_reason(
+    due: datetime, event: bool, minutes: int | None = None, *, meeting: datetime | None = None
+) -> Reason:
+    """The "due soon" reason of `due` (the time of a meeting when `event`, a time getting
+    ready for the one starting at `meeting`); `minutes`, how long was left when the
+    message came, as triage records it."""
     args = {"due": due.isoformat()}
     if minutes is not None:
         args["minutes"] = str(minutes)
     if event:
         args[EVENT] = "1"
+    if meeting is not None:
+        args[READIES] = meeting.isoformat()
     return Reason.of("deadline_soon", **args)
 
 
-def at_reason(due: datetime, event: bool) -> Reason:
-    """The reason stating the due day and time `due` (the time of a meeting when `event`)."""
+def at_reason(due: datetime, event: bool, meeting: datetime | None = None) -> Reason:
+    """The reason stating the due day and time `due` (the time of a meeting when `event`,
+    a time getting ready for the one starting at `meeting`)."""
+    args = {"when": due.isoformat()}
     if event:
-        return Reason.of("deadline", when=due.isoformat(), **{EVENT: "1"})
-    return Reason.of("deadline", when=due.isoformat())
+        args[EVENT] = "1"
+    if meeting is not None:
+        args[READIES] = meeting.isoformat()
+    return Reason.of("deadline", **args)
 
 
 def later_due_reasons(due: datetime, later: Sequence[datetime]) -> tuple[Reason, ...]:

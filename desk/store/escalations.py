@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Reason, Tier
-from desk.core.reasons import row_event
+from desk.core.reasons import row_event, row_readied
 from desk.store.demo import DEMO_KIND
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
@@ -54,6 +54,8 @@ class Ladder:
     deadline: datetime | None = None
     event: bool = False
     demo: bool = False  # the demo workspace's: invented, and its alerts say so
+    # The start of the meeting its due time only gets ready for (see reasons.READIES).
+    readied: datetime | None = None
 
 
 # How long before its account was added a DING counts as history (see `start_new`): a
@@ -441,6 +443,7 @@ def _ladder(row: Row[Any]) -> Ladder:
         due,
         row_event(reasons, due),
         row.demo,
+        row_readied(reasons, due),
     )
 
 

@@ -9,7 +9,15 @@ from PySide6.QtCore import QCoreApplication
 
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, FROM_YOU, as_shown, due_reason, removed_by, row_event
+from desk.core.reasons import (
+    BY_YOU,
+    FROM_YOU,
+    as_shown,
+    due_reason,
+    removed_by,
+    row_event,
+    row_readied,
+)
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
@@ -123,18 +131,22 @@ def reasons_text(row: InboxRow, tz: ZoneInfo, now: datetime, *, passed_steps: bo
 def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """When a task is due, as it stands at `now`: how long is left, or how late it is,
     within SAYS_HOW_LONG of its due time ("due in 9 min", "overdue by 16 min"); its day
-    and time further off. A meeting's time starts and begins instead. Nothing for a card
-    that asks for no action."""
+    and time further off. A meeting's time starts and begins instead, and so does, once
+    it has begun, a time only getting ready for it. Nothing for a card that asks for no
+    action."""
     row = row.standing_at(now)
     if row.deadline is None or not row.tier.asks_action:
         return ""
-    return due_words(row.deadline, row_event(row.reasons, row.deadline), tz, now)
+    event = row_event(row.reasons, row.deadline)
+    return due_words(row.deadline, event, tz, now, row_readied(row.reasons, row.deadline))
 
 
-def due_words(due: datetime, event: bool, tz: ZoneInfo, now: datetime) -> str:
+def due_words(
+    due: datetime, event: bool, tz: ZoneInfo, now: datetime, meeting: datetime | None = None
+) -> str:
     """A due time `due` as a card says it at `now` (see `due_text`); of a meeting's time
-    when `event`."""
-    return reason_text(due_reason(due, now, event), tz, now)
+    when `event`; of a time getting ready for the meeting starting at `meeting`."""
+    return reason_text(due_reason(due, now, event, meeting), tz, now)
 
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event
+from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event, row_readied
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
@@ -221,7 +221,8 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
         if row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
-            due = self._due_text(row.deadline, row_event(row.reasons, row.deadline))
+            event = row_event(row.reasons, row.deadline)
+            due = self._due_text(row.deadline, event, row_readied(row.reasons, row.deadline))
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
@@ -328,12 +329,15 @@ class DetailPane(QTextBrowser):
             return fill(self.tr("Withdrawn by %2 at %1"), when, by)
         return fill(self.tr("Withdrawn by its sender at %1"), when)
 
-    def _due_text(self, deadline: datetime, event: bool) -> str:
+    def _due_text(self, deadline: datetime, event: bool, meeting: datetime | None = None) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the
         time of a meeting (`event`) as a time, begun once it has, and passed once it has
-        begun EVENT_HOURS ago, as its card says."""
-        due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+        begun EVENT_HOURS ago, as its card says. A time getting ready for the meeting
+        starting at `meeting` (调试 before it) is that meeting's time once it has begun."""
         now = self._clock.now()
+        if meeting is not None and meeting <= now:
+            return self._due_text(meeting, event=True)
+        due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
         passed = deadline <= now
         if event and now - deadline >= timedelta(hours=EVENT_HOURS):
             return fill(self.tr("Time: %1 (passed)"), due)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import Clock
 from desk.core.escalation import SNOOZE_MINUTES
 from desk.core.placeholders import fill
-from desk.core.reasons import row_event
+from desk.core.reasons import row_event, row_readied
 from desk.ui.card_text import due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
@@ -49,6 +49,7 @@ class _Shown:
     deadline: datetime | None
     event: bool
     demo: bool  # the demo workspace's: invented, and said so first
+    readied: datetime | None = None  # the meeting its due time gets ready for
 
 
 class DingBanner(QWidget):
@@ -157,6 +158,7 @@ class DingBanner(QWidget):
                 first.deadline,
                 first.event,
                 first.demo,
+                first.readied,
             ),
         )
 
@@ -174,6 +176,7 @@ class DingBanner(QWidget):
                 first.deadline,
                 row_event(first.reasons, first.deadline),
                 first.demo,
+                row_readied(first.reasons, first.deadline),
             ),
         )
 
@@ -204,7 +207,7 @@ class DingBanner(QWidget):
             head = short_time(shown.sent, self._tz, now) + " " + head
         if shown.deadline is not None:
             # As its card says it (26 分钟后截止): the card was the only place that did.
-            due = due_words(shown.deadline, shown.event, self._tz, now)
+            due = due_words(shown.deadline, shown.event, self._tz, now, shown.readied)
             head = fill(self.tr("%1 · %2"), due, head)
         if shown.snoozed_until is not None and shown.snoozed_until > now:
             # Snoozed, it stays here: saying until when shows that it was.

@@ -6,11 +6,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from desk.cli.inbox_cmd import to_json
+from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Tier
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.store import Store
+from desk.ui.card_text import summary
 from tests.conftest import SHANGHAI
 from tests.store.test_sent_dings import Office
+from tests.sync.test_superseding import MOVED, _account, _post
+from tests.sync.test_superseding import _row as _stored
 from tests.ui.test_card_text import DUE, NOW, _three_steps
 from tests.ui.test_detail_pane import _row
 
@@ -56,3 +61,58 @@ def test_a_notice_s_steps_are_said_as_its_card_says_them() -> None:
     assert [r for r in item["reasons"] if "12-09 10:00" in r] == ["deadline 12-09 10:00"]
     assert not [r for r in item["reasons"] if "passed" in r]
     assert "next due 12-11 17:30" in item["reasons"]
+
+
+# Posted on Monday 23 November at 10:00 (the clock's): the meeting is on Tuesday at 4 pm.
+_SET_UP = datetime(2026, 11, 24, 15, 40, tzinfo=SHANGHAI)
+_WEDNESDAY = datetime(2026, 11, 25, 8, 40, tzinfo=SHANGHAI)
+
+
+def _card(store: Store, clock: ManualClock, text: str) -> InboxRow:
+    """The card of `text`, posted by the group owner now, as the store keeps it."""
+    account, ingestor = _account(store, clock)
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("notice", clock.now(), text),)))
+    row = InboxQueries(store.sessions).row(_stored(store, "notice").id)
+    assert row is not None and row.tier is Tier.ACTION
+    return row
+
+
+def test_a_set_up_time_counts_down_and_once_its_meeting_began_reads_as_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    # The demo's correction (m0194): on the morning after, it read 已逾期 17 小时.
+    card = _card(store, clock, MOVED)
+    assert card.deadline == _SET_UP
+
+    def said(now: datetime) -> tuple[object, str]:
+        """What `desk inbox` says of the card at `now`, and the window's card."""
+        return to_json(card, None, now)["reasons"], summary(card, SHANGHAI, now)
+
+    before = _SET_UP - timedelta(minutes=25)
+    assert said(before) == (
+        ["from group owner", "due in 25 min"],
+        "from group owner, due in 25 min",
+    )
+    # Late for the set-up while the meeting has not begun: still owed.
+    assert said(_SET_UP + timedelta(minutes=10))[0] == ["from group owner", "overdue by 10 min"]
+    assert said(_SET_UP + timedelta(minutes=30))[0] == ["from group owner", "began 10 min ago"]
+    assert said(_WEDNESDAY) == (
+        ["from group owner", "time passed"],
+        "from group owner, time passed",
+    )
+    # The due time itself stays the set-up's, as `desk triage` gives it.
+    assert to_json(card, None, _WEDNESDAY)["deadline"] == _SET_UP.isoformat()
+
+
+def test_a_hand_in_time_in_a_meeting_notice_is_overdue_once_passed(
+    store: Store, clock: ManualClock
+) -> None:
+    notice = (
+        "【会议通知】定于明天下午4:00召开全区防溺水工作视频会议。"
+        "请各镇于明天下午3:40前报送参会人员名单。"
+    )
+    card = _card(store, clock, notice)
+    assert card.deadline == _SET_UP
+    said = to_json(card, None, _WEDNESDAY)["reasons"]
+    assert "overdue by 17 h" in said
+    assert not [r for r in said if "passed" in r or "began" in r]

@@ -15,6 +15,8 @@ from desk.core.reasons import (
     due_reason,
     later_due_reasons,
     row_event,
+    row_readied,
+    soon_reason,
     standing_at,
     standing_due,
 )
@@ -275,3 +277,38 @@ def test_a_meeting_time_reads_as_a_day_and_time_as_a_deadline_does() -> None:
     # From review: "at 2026-12-08T17:00:00+08:00" beside "deadline 12-08 17:00".
     meeting = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
     assert describe(at_reason(meeting, event=True)) == "at 12-08 17:00"
+
+
+# The demo's correction (m0194): 调试 by 15:40 for the meeting at 16:00, Sunday 6 December.
+SET_UP = datetime(2026, 12, 6, 15, 40, tzinfo=SHANGHAI)
+MEETING = datetime(2026, 12, 6, 16, 0, tzinfo=SHANGHAI)
+
+
+def test_a_set_up_time_is_due_until_its_meeting_begins_then_reads_as_the_meeting() -> None:
+    stated = at_reason(SET_UP, False, MEETING)
+    # At triage time, and before it, a due time like any other, counted down.
+    assert describe(stated) == "deadline 12-06 15:40"
+    assert describe(standing_at(stated, SET_UP - timedelta(days=1))) == "deadline 12-06 15:40"
+    assert describe(standing_at(stated, SET_UP - timedelta(minutes=25))) == "due in 25 min"
+    # Late for it while the meeting has not begun: the set-up is still owed.
+    assert describe(standing_at(stated, SET_UP + timedelta(minutes=12))) == "overdue by 12 min"
+    # Begun, the meeting is what the card says, and then that its time has passed.
+    assert describe(standing_at(stated, MEETING + timedelta(minutes=5))) == "began 5 min ago"
+    monday = datetime(2026, 12, 7, 8, 40, tzinfo=SHANGHAI)
+    assert describe(standing_at(stated, monday)) == "time passed"
+    soon = soon_reason(SET_UP, False, 20, meeting=MEETING)
+    assert describe(standing_at(soon, SET_UP + timedelta(minutes=1))) == "overdue by 1 min"
+    assert describe(standing_at(soon, monday)) == "time passed"
+
+
+def test_a_card_s_due_time_reads_as_its_meeting_s_only_when_it_gets_ready_for_it() -> None:
+    readies = (at_reason(SET_UP, False, MEETING),)
+    assert row_readied(readies, SET_UP) == MEETING
+    # A relay's sooner due time took the card's place: that one is a due time.
+    assert row_readied(readies, SET_UP - timedelta(hours=1)) is None
+    assert row_readied((at_reason(SET_UP, False),), SET_UP) is None
+    assert row_readied(readies, None) is None
+    monday = datetime(2026, 12, 7, 8, 40, tzinfo=SHANGHAI)
+    assert describe(due_reason(SET_UP, monday, False, MEETING)) == "time passed"
+    # A true deadline with no meeting to get ready for is overdue, as ever.
+    assert describe(due_reason(SET_UP, monday, False)) == "overdue by 17 h"

@@ -13,6 +13,7 @@ from desk.core.triage.deadlines import (
     find_deadline,
     later_deadlines,
     passed_due_that_day,
+    readied_meeting,
     scan,
 )
 from desk.core.triage.normalize import canonical
@@ -1533,3 +1534,54 @@ def test_a_step_the_notice_surely_asks_of_the_reader_is_kept(
     text: str, ts: datetime, expected: list[str]
 ) -> None:
     assert steps(text, ts) == expected
+
+
+def readied(text: str, ts: datetime = MONDAY) -> str | None:
+    """The start of the meeting the due time of `text` only gets ready for."""
+    said = canonical(text)
+    found = scan(said, ts, TZ)
+    chosen = choose_deadline(found, ts, TZ)
+    assert chosen is not None
+    meeting = readied_meeting(said, found, chosen, TZ)
+    return meeting.strftime("%m-%d %H:%M") if meeting else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The demo's correction (m0194): a tester's Monday read its 3:40 已逾期 17 小时.
+        (
+            "更正：明天全区防溺水工作视频会议时间调整为下午4:00，分会场调试时间相应调整为3:40前，"
+            "其他不变。",
+            "03-10 16:00",
+        ),
+        (
+            "【会议通知】定于明天下午3:00召开全区防溺水工作视频会议。\n"
+            "请各分会场于2:40前完成音视频调试，调试联系人：区政府办孟凡 6632 0051。",
+            "03-10 15:00",
+        ),
+        ("定于3月17日（周二）上午9点在杨家坝村召开推进会，8:40前到达现场签到。", "03-17 09:00"),
+        ("明天上午9点开会，提前半个小时到场签到", "03-10 09:00"),
+    ],
+)
+def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: str) -> None:
+    assert readied(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Handed in by then: due whether or not the meeting is held.
+        "【会议通知】定于明天下午3:00召开全区防溺水工作视频会议。请各镇于明天下午2:30前报送参会人员名单。",
+        "明天下午3点召开防汛调度会，请各村2:40前完成调试并将调试情况反馈镇党政办。",
+        # No meeting time in the message.
+        "请各村于明天下午3:40前完成应急广播设备调试。",
+        # A room is no meeting; a meeting on another day is not the one got ready for.
+        "明天上午9点前到三楼会议室签到，领取物资。",
+        "请于周二下午2:40前完成视频设备调试，周三下午3点召开全区视频会议。",
+        # Said to be done long before the meeting: a task of its own.
+        "明天下午4点召开视频会议，各分会场上午10点前完成设备调试。",
+    ],
+)
+def test_a_due_time_that_gets_nothing_ready_for_a_meeting_names_none(text: str) -> None:
+    assert readied(text) is None

@@ -3536,6 +3536,48 @@ def test_triage_at_the_ends_of_the_calendar_gives_a_verdict(posted: datetime) ->
         assert engine.reassess(message).tier in Tier
 
 
+def test_a_set_up_time_keeps_its_due_time_and_names_the_meeting_it_readies() -> None:
+    # The demo's correction (m0194): due at its 3:40, as `desk triage` says (the sets'
+    # figures stand); its reason names the 4:00 meeting, after which it owes nothing.
+    text = (
+        "更正：明天全区防溺水工作视频会议时间调整为下午4:00，分会场调试时间相应调整为3:40前，"
+        "其他不变。"
+    )
+    verdict = triage(msg(text, role=Role.OWNER))
+    set_up = datetime(2026, 3, 10, 15, 40, tzinfo=TZ)
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, set_up)
+    (due,) = [r for r in verdict.reasons if r.code == "deadline"]
+    assert due == at_reason(set_up, False, datetime(2026, 3, 10, 16, 0, tzinfo=TZ))
+    assert describe(due) == "deadline 03-10 15:40"
+
+
+def test_a_hand_in_before_a_meeting_names_no_meeting_it_stays_a_due_time() -> None:
+    text = (
+        "【会议通知】定于明天下午3:00召开全区防溺水工作视频会议。"
+        "请各镇于明天下午2:30前报送参会人员名单。"
+    )
+    verdict = triage(msg(text, role=Role.OWNER))
+    due = datetime(2026, 3, 10, 14, 30, tzinfo=TZ)
+    assert verdict.deadline == due
+    assert [r for r in verdict.reasons if r.code == "deadline"] == [at_reason(due, False)]
+
+
+def test_a_set_up_time_with_no_meeting_time_in_its_message_stays_a_due_time() -> None:
+    verdict = triage(msg("请各村于明天下午3:40前完成应急广播设备调试。", role=Role.OWNER))
+    due = datetime(2026, 3, 10, 15, 40, tzinfo=TZ)
+    assert verdict.deadline == due
+    assert [r for r in verdict.reasons if r.code == "deadline"] == [at_reason(due, False)]
+
+
+def test_a_set_up_time_said_to_you_close_to_it_names_its_meeting_too() -> None:
+    verdict = triage(
+        msg("@李明 10:40前到分会场完成调试，11点开视频会议", mention=True), me_names=("李明",)
+    )
+    meeting = datetime(2026, 3, 9, 11, 0, tzinfo=TZ).isoformat()
+    (soon,) = [r for r in verdict.reasons if r.code == "deadline_soon"]
+    assert soon.arg("readies") == meeting
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -221,6 +221,27 @@ def test_a_ladder_says_whether_its_due_time_is_a_meeting(store: Store, clock: Ma
     assert not ladders[task].event and ladders[task].deadline == due
 
 
+def test_a_ladder_names_the_meeting_its_set_up_time_gets_ready_for(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    (set_up, _), (task, _) = _open_dings(store)
+    due = clock.now() + timedelta(hours=2)
+    meeting = due + timedelta(minutes=20)
+    with store.sessions.begin() as session:
+        for message_id, readies in ((set_up, meeting), (task, None)):
+            row = session.get_one(Message, message_id)
+            row.deadline_ms = to_ms(due)
+            said = [Reason.of("ding"), at_reason(due, False, readies)]
+            row.reasons = [[r.code, dict(r.args)] for r in said]
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+
+    ladders = {ladder.message_id: ladder for ladder in escalations.running(clock.now())}
+    assert ladders[set_up].readied == meeting and not ladders[set_up].event
+    assert ladders[task].readied is None
+
+
 def test_a_snooze_the_clock_jumped_over_comes_back_to_its_own_length(
     store: Store, clock: ManualClock
 ) -> None:

@@ -166,6 +166,26 @@ def test_the_banner_says_when_the_ding_is_due_as_its_card_does(qtbot: QtBot) -> 
     assert banner.label.full_text().startswith("09:05 DING")
 
 
+def test_a_ding_s_set_up_time_reads_as_its_meeting_s_once_the_meeting_began(
+    qtbot: QtBot,
+) -> None:
+    # 9:50前完成签到调试 for the 10:00 调度会: the banner says it as the card does.
+    clock = ManualClock(NOW)
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    set_up = datetime(2026, 11, 23, 9, 50, tzinfo=SHANGHAI)
+    meeting = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    ding = Ladder(1, NOW, 1, None, "镇防汛指挥部群", "钟书记", "9:50前完成签到调试", NOW, set_up)
+    banner.show_ladders([replace(ding, readied=meeting)])
+    assert banner.label.full_text().startswith("due in 45 min · 09:05 DING")
+    clock.set(datetime(2026, 11, 23, 10, 20, tzinfo=SHANGHAI))
+    banner.refresh_ageing()
+    assert banner.label.full_text().startswith("began 20 min ago · 09:05 DING")
+    # With no meeting to get ready for, a due time passed is overdue, as ever.
+    banner.show_ladders([ding])
+    assert banner.label.full_text().startswith("overdue by 30 min · 09:05 DING")
+
+
 def test_remind_me_later_has_a_mnemonic_and_says_its_key(qtbot: QtBot) -> None:
     banner = _banner(qtbot, 1200)
     text = banner.snooze_button.text()

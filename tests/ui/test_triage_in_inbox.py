@@ -21,6 +21,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
+from tests.ui.test_detail_pane import zh_cn  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -234,3 +235,21 @@ def test_a_notice_says_its_own_due_time_once_a_relays_sooner_one_has_passed(
         assert "桐坪镇河长制暨人居环境整治群 asked for it by 12-05 17:30" in shown
     finally:
         ops.shutdown()
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_set_up_time_for_sunday_s_meeting_reads_as_the_meeting_passed_on_monday(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # A tester's Monday: Saturday's correction (m0194), 分会场调试…3:40前 for Sunday's 4 pm
+    # meeting, read 已逾期 17 小时, as if the official still owed it.
+    (card,) = [r for r in _all_rows(window) if r.remote_id == "m0194"]
+    assert card.tier is Tier.ACTION
+    assert card.deadline == datetime(2026, 11, 22, 15, 40, tzinfo=SHANGHAI)
+
+    line = summary(card, SHANGHAI, clock.now())
+    assert line.startswith("时间已过 · "), line
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(card.id) or 0))
+    shown = window.detail.toPlainText()
+    assert "时间：2026-11-22 16:00（已过）" in shown
+    assert "逾期" not in line + shown

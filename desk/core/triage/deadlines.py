@@ -891,6 +891,53 @@ _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _BARE_CLOCK = re.compile(r"\s*(?:[0-9]|1[01])\s*[点时:：]")
 
 
+# Getting a meeting ready or being in place for it: done by the time it begins, or not at
+# all (分会场调试, 到场签到, 进入会场就座).
+_GETS_READY = re.compile(r"调试|到场|签到|入场|入会|入座|就位|就座|进入会场|进场|到会|候会")
+# ...not something handed in by then, said anywhere in its sentence (2:40前报送参会名单,
+# 调试完成后反馈), which is due whether or not the meeting is held.
+_HANDED_IN_BY_THEN = re.compile(_HANDING_IN.pattern + r"|反馈|汇总|发送|名单|材料|台账")
+# A meeting named in the clause of its time (召开, 视频会议, 调度会); a room is not one
+# (9点前到三楼会议室).
+_A_MEETING = re.compile(
+    r"召开|会议(?!室)|例会|调度会|座谈会|视频会|推进会|部署会|培训会"
+    r"|开(?:个|一个|一次)?[\u4e00-\u9fff]{0,2}会"
+)
+# How long before a meeting getting ready for it is asked, at most (2:40前调试, 3点开会).
+_READY_AHEAD = timedelta(hours=2)
+
+
+def readied_meeting(
+    text: str, found: list[TimeMention], due: Deadline, tz: tzinfo
+) -> datetime | None:
+    """The start of the meeting that the due-by time `due` of canonical `text` only gets
+    ready for, or None. 请各分会场于2:40前完成音视频调试 before the 3:00 meeting named in the
+    same message: once the meeting has begun nothing is owed, and a tester's Monday
+    found the set-up time of Saturday's correction 已逾期 17 小时. Only a stated "by"
+    time whose clause gets ready (see _GETS_READY) and whose sentence hands nothing in,
+    and a stated clock time on its day, up to _READY_AHEAD after it, in a clause naming a
+    meeting, from the mentions `scan` found; the earliest such."""
+    if not due.explicit or due.start < 0:
+        return None
+    if not in_clause(_GETS_READY, text, due.start) or _HANDED_IN_BY_THEN.search(
+        _sentence(text, due.start)
+    ):
+        return None
+    day = due.at.astimezone(tz).date()
+    starts = [
+        at
+        for m in found
+        if m.clock
+        and not m.explicit
+        and not m.replaced
+        and not m.in_range
+        and m.day == day
+        and timedelta(0) < (at := m.instant(tz)) - due.at <= _READY_AHEAD
+        and in_clause(_A_MEETING, text, m.start)
+    ]
+    return min(starts, default=None)
+
+
 def later_deadlines(
     text: str,
     found: list[TimeMention],

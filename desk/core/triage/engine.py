@@ -20,6 +20,7 @@ from desk.core.triage.deadlines import (
     TimeMention,
     choose_deadline,
     later_deadlines,
+    readied_meeting,
     scan,
 )
 from desk.core.triage.folding import (
@@ -85,7 +86,7 @@ class TriageEngine:
             if others:
                 supersedes = _supersessions(message, print_, root_id, others)
 
-        result = self._assess(message, text, ack, found, addressed is not None)
+        result = self._assess(message, text, ack, found, mentions, addressed is not None)
         tier, reasons = (
             result.tier,
             [*result.reasons, *_later_steps(text, mentions, message, found, addressed, cfg.tz)],
@@ -172,7 +173,7 @@ class TriageEngine:
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
         deadline = found.at if found else None
-        result = self._assess(message, text, ack, found, addressed is not None)
+        result = self._assess(message, text, ack, found, mentions, addressed is not None)
         reasons = [
             *result.reasons,
             *_later_steps(text, mentions, message, found, addressed, cfg.tz),
@@ -231,10 +232,12 @@ class TriageEngine:
         text: str,
         ack: AckKind | None,
         found: Deadline | None,
+        mentions: list[TimeMention],
         mentioned: bool,
     ) -> Assessment:
         """The rules' verdict, and the learned model's where the rules see no emergency in
-        what asks for action or informs (see `urgent_model`)."""
+        what asks for action or informs (see `urgent_model`); `mentions`, the times `scan`
+        found in `text`."""
         weights = self._weights(message)
         result = assess(
             message,
@@ -246,6 +249,7 @@ class TriageEngine:
             weights,
             self.config.work_calendar,
             found.start if found else -1,
+            readied_meeting(text, mentions, found, self.config.tz) if found else None,
         )
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result

@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS, row_event, standing_due
+from desk.core.reasons import EVENT_HOURS, row_event, row_readied, standing_due
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -46,8 +46,8 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     week, soonest first; then untimed tasks by their base score (their wording); then
     tasks due later than a week, soonest first; last, those overdue for longer, the latest
     due first: on a Monday morning, last week's overdue requests, mostly answered, sat
-    above what was due that day. The time of a meeting (see `row_event`) is late for
-    EVENT_HOURS only.
+    above what was due that day. The time of a meeting (see `row_event`), or one getting it
+    ready (see `row_readied`), is late for EVENT_HOURS only.
 
     Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
     due time h whole hours away adds 6 / (1 + h) (+6 within the hour, +1 at 5 h), an item
@@ -62,7 +62,12 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     if deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (deadline - now).total_seconds() / 3600
-    late_for = EVENT_HOURS if row_event(reasons, deadline) else OVERDUE_HOURS
+    # A time only getting a meeting ready (see row_readied) reads as that meeting's once
+    # it has begun, and passed EVENT_HOURS on: late for as long as a meeting's, from its
+    # own time (no more than _READY_AHEAD before the meeting's, so it leaves the late band
+    # while the meeting runs, never while the card says it is overdue).
+    meeting = row_event(reasons, deadline) or row_readied(reasons, deadline) is not None
+    late_for = EVENT_HOURS if meeting else OVERDUE_HOURS
     if verdict.tier is Tier.ACTION:
         return verdict.score + _due_order(deadline, hours, late_for)
     if hours < 0:

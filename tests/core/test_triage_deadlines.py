@@ -1581,6 +1581,9 @@ def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: 
         "请于周二下午2:40前完成视频设备调试，周三下午3点召开全区视频会议。",
         # Said to be done long before the meeting: a task of its own.
         "明天下午4点召开视频会议，各分会场上午10点前完成设备调试。",
+        # Something owed after the meeting, by a time in another sentence (review: read
+        # "time passed" once the meeting began, with the minutes still to hand in).
+        "明天下午3点召开视频会议。请各分会场2:40前完成调试。会后请于5点前报送会议记录。",
     ],
 )
 def test_a_due_time_that_gets_nothing_ready_for_a_meeting_names_none(text: str) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier, Verdict
-from desk.core.reasons import ENGLISH, at_reason, describe
+from desk.core.reasons import ENGLISH, at_reason, describe, standing_at
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -497,6 +497,24 @@ def test_a_meeting_under_way_stays_up_and_one_over_ranks_as_long_overdue(tier: T
         assert 7.0 - 1e12 > meeting(-2.5) > meeting(-30, event=False)
     # A due time, not a meeting's, stays late for longer.
     assert meeting(-2.5, event=False) > 7.0
+
+
+@pytest.mark.parametrize("tier", [Tier.ACTION, Tier.URGENT])
+def test_a_set_up_time_ranks_as_its_meeting_once_it_reads_as_passed(tier: Tier) -> None:
+    # Review: 8:50前签到 for the 9:00 meeting read "time passed" at noon, as the meeting's
+    # own card did, but stayed at the head of Action among the overdue until 20:50.
+    set_up, meeting = T0, T0 + timedelta(minutes=10)
+    readies = Verdict(tier, 7.0, (at_reason(set_up, False, meeting),), deadline=set_up)
+    event = Verdict(tier, 7.0, (at_reason(meeting, event=True),), deadline=meeting)
+    noon = meeting + timedelta(hours=3)
+    assert describe(standing_at(readies.reasons[0], noon)) == "time passed"
+    # Over, as its meeting: as untimed in Urgent; in Action, with what is long past.
+    if tier is Tier.URGENT:
+        assert urgency_score(readies, noon) == urgency_score(event, noon) == 7.0
+    else:
+        assert urgency_score(readies, noon) < 7.0 - 1e12
+    # Late for it before the meeting begins: as overdue as any due time.
+    assert urgency_score(readies, set_up + timedelta(minutes=5)) > 7.0
 
 
 def test_urgent_keeps_its_wording_above_a_due_time() -> None:
@@ -1063,6 +1081,27 @@ def test_hand_in_words_to_the_reader_by_name_told_of_let_off_or_promised_are_no_
     text: str,
 ) -> None:
     assert triage(msg(text), me_names=("李明",)).tier is Tier.INFO
+
+
+# Review: a member confirming the reader's own order back to them, opened by the reader's
+# name or title as replies to a leader are (李书记，周五前交材料，收到！), read as the member's
+# order to the reader: a task "addresses you by name", due Friday.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李书记，周五前交材料，收到！",
+        "李明，周五前交材料，收到",
+        "李书记，周五前交材料，明白",
+        "李书记，周五前交材料，好的",
+        "李书记，周五前交材料，没问题",
+        "李书记，周五前交材料，已安排",
+        "李明，周五前交材料，我记下了",
+    ],
+)
+def test_an_order_repeated_back_to_the_reader_by_name_is_no_task(text: str) -> None:
+    verdict = triage(msg(text), me_names=("李明",))
+    assert verdict.tier is Tier.INFO
+    assert not {"task_words", "addresses_you"} & codes(verdict)
 
 
 def test_a_question_to_the_reader_by_name_about_handing_in_is_no_order() -> None:

@@ -916,7 +916,8 @@ def readied_meeting(
     found the set-up time of Saturday's correction 已逾期 17 小时. Only a stated "by"
     time whose clause gets ready (see _GETS_READY) and whose sentence hands nothing in,
     and a stated clock time on its day, up to _READY_AHEAD after it, in a clause naming a
-    meeting, from the mentions `scan` found; the earliest such."""
+    meeting, from the mentions `scan` found; the earliest such, where nothing else is due
+    by a time after it."""
     if not due.explicit or due.start < 0:
         return None
     if not in_clause(_GETS_READY, text, due.start) or _HANDED_IN_BY_THEN.search(
@@ -935,7 +936,14 @@ def readied_meeting(
         and timedelta(0) < (at := m.instant(tz)) - due.at <= _READY_AHEAD
         and in_clause(_A_MEETING, text, m.start)
     ]
-    return min(starts, default=None)
+    meeting = min(starts, default=None)
+    if meeting is not None and any(
+        m.explicit and not m.replaced and m.instant(tz) > meeting for m in found
+    ):
+        # Something else due by a time after it begins (会后请于5点前报送会议记录): the
+        # card still owes that once the meeting has begun, not nothing.
+        return None
+    return meeting
 
 
 def later_deadlines(

@@ -609,6 +609,12 @@ _HAND_IN_NOT_ORDERED = re.compile(
 )
 # A day's plan told (明天日程：…下午5点前交材料), not asked.
 _DAY_PLAN = re.compile(r"日程|行程")
+# After an order put to the reader by name, a reply to it: the speaker repeats back what
+# the reader asked of them (李书记，周五前交材料，收到！), they do not ask it of the reader.
+_REPEATED_BACK = re.compile(
+    r"收到|明白|好的|没问题|记下|记住了|遵命|照办|已安排|已通知|马上落实|马上办|我们抓紧"
+    r"|一定按时|保证按时"
+)
 # The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
 _SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫])我")
 
@@ -1911,6 +1917,7 @@ def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> boo
             and not text.startswith(("？", "?"), stop)
             and _CASE_IN_ASK.search(text, sentence, found.end()) is None
             and _NOT_ASKED.search(text, sentence, found.end()) is None
+            and not (named and _REPEATED_BACK.search(text, stop))
         ):
             return True
     return False

@@ -18,10 +18,10 @@ built (modules, widgets, the store's machinery) is frozen out of them.
 
 Garbage that needs a full collection is rare in desk (reference counting frees the rest;
 a full collection during a flood found 0–150 objects), so waiting costs little memory; two
-ceilings still force one if sync never goes quiet: a count of young collections (a flood)
-and a time (a trickle: the demo posts every 6 s, a busy county as often, so sync is never
-quiet for 10 s; a 70-minute soak of the demo left 6,200 objects in cycles, about 1 MB,
-that the count would have freed weeks later).
+ceilings still force one if sync never goes quiet: a count of middle-generation collections
+(a flood) and a time (a trickle: the demo posts every 6 s, a busy county as often, so sync
+is never quiet for 10 s; a 70-minute soak of the demo left 6,200 objects in cycles, about
+1 MB, that the count would have freed weeks later).
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ log = logging.getLogger("desk.app.gc")
 
 # Sync quiet this long: the full collection runs (nobody waits on a flood to show).
 QUIET_MS = 10_000
-# Young (generation 1) collections between full ones, at most: a ceiling on the garbage
-# that can wait: about 140 million allocations at Python's default thresholds, some
-# five minutes of a 1,000 msg/s flood.
-MAX_DEFERRED = 20_000
+# Middle-generation collections between full ones, at most: a ceiling on the garbage that
+# can wait. The timer runs one a second at most (YOUNG_MS times Python's middle threshold),
+# so some five minutes of a flood.
+MAX_DEFERRED = 300
 # Sync never quiet this long: the full collection runs at the next activity anyway.
 MAX_WAIT_S = 10 * 60
 # How often the GUI thread runs a young collection: garbage waits this long at most. It
@@ -51,8 +51,8 @@ YOUNG_MS = 100
 class CollectionScheduler(QObject):
     """Takes collection out of Python's hands while installed. Young collections run on
     the GUI thread every `young_ms`, the middle generation's as Python would; full ones
-    after `quiet_ms` without sync activity, or at once past `max_deferred` young
-    collections or `max_wait_s` since the last full one."""
+    after `quiet_ms` without sync activity, or at once past `max_deferred` middle
+    ones or `max_wait_s` since the last full one."""
 
     def __init__(
         self,
@@ -133,11 +133,12 @@ class CollectionScheduler(QObject):
             return
         self._quiet.stop()
         self._last_full = self._monotonic()
-        young = deferred()
+        middle = deferred()
         found = self._collect(2)
-        log.debug("full collection after %d young ones: %s unreachable", young, found)
+        log.debug("full collection after %d middle ones: %s unreachable", middle, found)
 
 
 def deferred() -> int:
-    """Young collections since the last full one (Python counts them in generation 2)."""
+    """Middle-generation collections since the last full one (Python counts them in
+    generation 2)."""
     return gc.get_count()[2]

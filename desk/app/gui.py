@@ -576,9 +576,10 @@ def _run_window(
     try:
         return app.exec()
     finally:
-        collections.uninstall()
         sync.stop()
         desk.stop()
+        # After the workers stopped: were collection on before, it would resume on them.
+        collections.uninstall()
         # What lives on after this window (it may start again): nothing of it left behind.
         instance.showRequested.disconnect(desk.window.open_message_list)
         app.commitDataRequest.disconnect(session_ends)

@@ -1060,6 +1060,14 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
     assert "addresses_you" not in codes(verdict)
 
 
+def test_a_reader_of_a_two_character_surname_is_addressed_by_it_and_its_title() -> None:
+    def tier(text: str) -> Tier:
+        return triage(msg(text), me_names=("欧阳明",)).tier
+
+    assert tier("欧阳主任，周五前交材料") is Tier.ACTION
+    assert tier("欧主任，周五前交材料") is Tier.INFO, "a 欧, not the reader"
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [("明，周五前交材料", "明"), ("李主任，周五前交材料", "李")]
 )

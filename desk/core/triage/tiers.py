@@ -2056,7 +2056,7 @@ def _address_pattern(me_names: tuple[str, ...]) -> re.Pattern[str] | None:
     forms = [
         re.escape(name) + r"(?:同志|" + _TITLES + r")?"
         # 李主任, 李镇: any 李 of that title is the reader, as in _addressed_question.
-        f"|{re.escape(name[0])}(?:{_TITLES}|镇|乡)"
+        f"|{re.escape(_surname(name))}(?:{_TITLES}|镇|乡)"
         for name in sorted(names)
         if len(name) > 1
     ]
@@ -2113,6 +2113,22 @@ def _is_news(text: str) -> bool:
     return tag is not None and not _LIGHT_TAG.search(tag.group(1))
 
 
+# Surnames of two characters (欧阳明 is 欧阳主任, never 欧主任), the common ones.
+_TWO_CHARACTER_SURNAMES = (
+    "欧阳司马上官诸葛东方皇甫尉迟公孙慕容令狐夏侯长孙宇文司徒轩辕端木独孤南宫西门呼延"
+)
+_COMPOUND_SURNAMES = frozenset(
+    _TWO_CHARACTER_SURNAMES[i : i + 2] for i in range(0, len(_TWO_CHARACTER_SURNAMES), 2)
+)
+
+
+def _surname(name: str) -> str:
+    """The surname of a full Chinese name: its first character, or two (欧阳)."""
+    if len(name) > 2 and name[:2] in _COMPOUND_SURNAMES:
+        return name[:2]
+    return name[0]
+
+
 def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
     """'李主任，…？': a question (the caller has seen _QUESTION match) opened by
     addressing someone by surname and title.
@@ -2126,5 +2142,6 @@ def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
     if not me_names:
         return True
     return any(
-        name and (name in address.group(0) or name[0] == address.group(1)) for name in me_names
+        name and (name in address.group(0) or _surname(name) == address.group(1))
+        for name in me_names
     )

@@ -8,12 +8,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -27,7 +29,7 @@ from desk.core.reasons import row_event, row_readied
 from desk.ui.card_text import due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
-from desk.ui.style import DING_COLOUR
+from desk.ui.style import DING_COLOUR, NOTE, set_tone
 
 if TYPE_CHECKING:
     from desk.store.escalations import Ladder
@@ -82,6 +84,10 @@ class DingBanner(QWidget):
         bold.setBold(True)
         self.label.setFont(bold)
         self.label.setMinimumWidth(100)
+        # As tall as a line of Chinese before it shows any: a label is as tall as its words,
+        # and Chinese, drawn in a fallback font, stands taller than Latin letters (18 px
+        # against 14 offscreen). Empty, the banner's held place was 4 px short of a DING.
+        self.label.setMinimumHeight(self.label.fontMetrics().size(0, "DING · 收到").height())
         layout.addWidget(self.label, 1)
         self.open_button = QPushButton(self.tr("Show"))
         self.open_button.clicked.connect(self._open)
@@ -119,20 +125,29 @@ class DingBanner(QWidget):
         self.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit(event.size().width())
+        super().resizeEvent(event)
+
+    def fit(self, width: int) -> None:
+        """Puts the buttons beside the words, or on a line of their own when `width` leaves
+        the words too little room."""
         margins = self._layout.contentsMargins()
         beside = (
-            event.size().width()
+            width
             - margins.left()
             - margins.right()
             - self._buttons.sizeHint().width()
             - self._layout.spacing()
         )
-        self._layout.setDirection(
+        direction = (
             QBoxLayout.Direction.LeftToRight
             if beside >= LEAST_TEXT_WIDTH
             else QBoxLayout.Direction.TopToBottom
         )
-        super().resizeEvent(event)
+        if direction != self._layout.direction():
+            self._layout.setDirection(direction)
+            # Hidden, the banner's place is still held at its height (see BannerPlace).
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), DING_COLOUR)
@@ -165,7 +180,8 @@ class DingBanner(QWidget):
     def show_waiting(self, first: InboxRow) -> None:
         """Shows the DING that the inbox's first card says waits, before the escalation
         (which starts after the first paint) tells which and how many: the banner,
-        appearing a moment later, moved the inbox down under the reader's eyes."""
+        appearing a moment later, moved the inbox down under the reader's eyes; with its
+        place held (BannerPlace), the quiet line would still turn red as they read."""
         self._show(
             first.id,
             _Shown(
@@ -251,3 +267,50 @@ class DingBanner(QWidget):
     def _open(self) -> None:
         if self._message_id is not None:
             self.openRequested.emit(self._message_id)
+
+
+class BannerPlace(QWidget):
+    """The DING banner's line over the panes, held at the banner's height while no DING
+    waits, where a quiet line says so. No signals.
+
+    Why a held place: the banner, coming with a DING and going when it was confirmed,
+    moved everything under it by its height (38 px) and a click aimed at a card landed on
+    its neighbour. Scrolling the list by as much would keep only the list's cards in place:
+    the banner spans the window, and the views and the reading pane moved all the same. At
+    the top of the list, where a user triages, there is nothing to scroll back when it
+    goes, and scrolling on when it comes hides the head of the first card (often the DING
+    itself) and leaves the list scrolled, where new arrivals no longer come into sight
+    (MainWindow._reread). A banner laid over the panes hid the search box and that first
+    card. A DING may come at any moment while an account syncs, so the place is held always:
+    a line of height, and a known place for the red to appear."""
+
+    def __init__(self, banner: DingBanner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.quiet = QLabel(self.tr("No DING waits for confirmation"))
+        self.quiet.setObjectName("noDing")
+        # Where the banner's words stand, so that the red takes the quiet line's place.
+        self.quiet.setContentsMargins(10, 6, 10, 6)
+        set_tone(self.quiet, NOTE)
+        policy = banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        banner.setSizePolicy(policy)
+        cell = QGridLayout(self)
+        cell.setContentsMargins(0, 0, 0, 0)
+        # One cell: the banner over the quiet line.
+        cell.addWidget(self.quiet, 0, 0)
+        cell.addWidget(banner, 0, 0)
+        self.quiet.setVisible(banner.isHidden())
+        banner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.banner and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            # Only one of them is there for a screen reader.
+            self.quiet.setVisible(self.banner.isHidden())
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A hidden widget's resize event waits until it is shown: the banner, hidden while
+        # the window narrowed, would go to two lines only as a DING came, and grow the place.
+        self.banner.fit(event.size().width())
+        super().resizeEvent(event)

@@ -50,7 +50,7 @@ from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.card_text import listed
 from desk.ui.detail_pane import DetailPane
-from desk.ui.ding_banner import DingBanner
+from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, done_holds, neighbours
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(0)
         stack.addWidget(self.demo_label)
-        stack.addWidget(self.ding_banner)
+        # Held while no DING waits: nothing under it moves as one comes or goes.
+        stack.addWidget(BannerPlace(self.ding_banner))
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -393,7 +394,9 @@ class MainWindow(QMainWindow):
         """Shows, before the first paint, the DING banner the escalation will show a moment
         after it, when the first card is a DING waiting for confirmation (they lead their
         tier): read from the card the pane shows already, not from the escalation's store,
-        whose loading cost the start 10 ms (reading the first page's other rows, 12)."""
+        whose loading cost the start 10 ms (reading the first page's other rows, 12).
+        Its place is held (BannerPlace): this spares the reader the quiet line turning red
+        a moment after the window appeared."""
         first = self.model.inbox_row(0) if self.model.rowCount() else None
         # A DING itself, not a card pinned by a DING folded into it: that pin may outlive
         # its ladder (the DING recalled), and the banner would come and go.

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 
+import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
-from desk.store.escalations import Ladder
+from desk.store.escalations import EscalationStore, Ladder
+from desk.store.store import Store
 from desk.ui.ding_banner import DingBanner
+from desk.ui.main_window import MIN_WIDTH, MainWindow
 from tests.conftest import SHANGHAI
+from tests.ui.test_main_window import _choose_ordinary_card, _demo_window, _dings_alerting
 
 LONG = (
     "紧急通知：今晚8点前各村书记、主任务必到镇政府三楼会议室坐镇，参加防汛调度会，"
@@ -191,3 +197,54 @@ def test_remind_me_later_has_a_mnemonic_and_says_its_key(qtbot: QtBot) -> None:
     text = banner.snooze_button.text()
     assert text.replace("&", "") == "Remind me later (S)"
     assert QKeySequence.mnemonic(text) == QKeySequence("Alt+S")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _drawn_at(window: MainWindow, message_id: int) -> QRect:
+    """Where the message's card is drawn in the window."""
+    row = window.model.row_of(message_id)
+    assert row is not None
+    card = window.list.visualRect(window.model.index(row))
+    return card.translated(window.list.viewport().mapTo(window, card.topLeft()) - card.topLeft())
+
+
+def _laid_out() -> None:
+    """Lets the layouts take in a widget shown or hidden: they do so on a posted event,
+    which may post the next layout up another."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+
+
+@pytest.mark.parametrize("width", [1200, MIN_WIDTH])  # the banner on one line, and on two
+def test_the_cards_stay_where_they_are_as_a_ding_comes_and_goes(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, width: int
+) -> None:
+    # The inbox moved down by the banner's height when a DING came and up when it was
+    # confirmed: a click aimed at a card landed on its neighbour.
+    _dings_alerting(qtbot, window, store, clock)
+    ladders = EscalationStore(store.sessions).running(clock.now())
+    banner = window.ding_banner
+    banner.show_ladders([])
+    # Resized while no DING waits: the banner's place is the height it will take.
+    window.resize(width, window.height())
+    _laid_out()
+    chosen = _choose_ordinary_card(qtbot, window)
+    current = window.list.currentIndex()
+    selected = window.list.selectionModel().selectedRows()
+    where = _drawn_at(window, chosen)
+    banner.show_ladders(ladders)
+    _laid_out()
+    assert banner.isVisible()
+    assert _drawn_at(window, chosen) == where, "a DING came"
+    banner.show_ladders([])
+    _laid_out()
+    assert not banner.isVisible()
+    assert _drawn_at(window, chosen) == where, "the DING went"
+    quiet = window.findChild(QLabel, "noDing")
+    assert quiet.isVisible() and quiet.text() == "No DING waits for confirmation"
+    assert window.list.currentIndex() == current
+    assert window.list.selectionModel().selectedRows() == selected

@@ -727,6 +727,84 @@ def test_a_bare_hour_said_in_the_small_hours_is_that_morning() -> None:
     assert due("5点前要给县里续报") == "03-09 17:00"
 
 
+EARLY = datetime(2026, 3, 9, 7, 0, tzinfo=TZ)
+SMALL_HOURS = datetime(2026, 3, 9, 4, 30, tzinfo=TZ)
+
+
+def said_times(text: str, ts: datetime = MONDAY) -> list[str]:
+    """The instant of each time mention `scan` finds in `text`, in the order said."""
+    return [m.instant(TZ).strftime("%m-%d %H:%M") for m in scan(canonical(text), ts, TZ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # A reviewer's: read as 7:40 that morning, twelve hours early.
+        ("明晚8点召开防汛视频调度会，请各分会场7:40前完成调试", MONDAY, "03-10 19:40"),
+        ("明天晚上8点开会，7:40前完成调试", MONDAY, "03-10 19:40"),
+        ("今晚8点开会，7:30前到场", EARLY, "03-09 19:30"),
+        ("晚上九点开会，八点半前调试好", EARLY, "03-09 20:30"),
+        ("今晚12点前报送，11点前先报人数", EARLY, "03-09 23:00"),
+        # On the next line, getting ready for it.
+        (
+            "【会议通知】定于明晚8点召开全区防汛视频会议。\n请各分会场于7:40前完成音视频调试。",
+            EARLY,
+            "03-10 19:40",
+        ),
+        # Before dawn, the afternoon or evening named is still the one meant, not the
+        # small hours a bare 5点前 said then would be.
+        ("今晚7点开会，6:30前到场", SMALL_HOURS, "03-09 18:30"),
+        ("下午6点开会，5:30前到场", SMALL_HOURS, "03-09 17:30"),
+        ("下午3点召开会议，2:40前调试", datetime(2026, 3, 9, 1, 0, tzinfo=TZ), "03-09 14:40"),
+    ],
+)
+def test_a_bare_clock_time_after_an_evening_or_afternoon_one_is_in_that_half(
+    text: str, ts: datetime, expected: str
+) -> None:
+    assert due(text, ts) == expected
+
+
+def test_a_bare_clock_time_not_due_is_read_in_the_afternoon_named_before_it() -> None:
+    night = datetime(2026, 3, 9, 1, 0, tzinfo=TZ)
+    assert said_times("今天下午4点前报送，3点先电话沟通", night) == ["03-09 16:00", "03-09 15:00"]
+
+
+def test_a_clock_span_after_an_evening_time_ends_that_evening() -> None:
+    assert said_times("今晚8点到10点系统升级", EARLY) == ["03-09 20:00", "03-09 22:00"]
+
+
+def test_an_evening_time_carries_to_a_hand_in_on_the_posters_own_line_as_the_afternoon_does() -> (
+    None
+):
+    # As 明天下午3点县里来检查。\n各村2:30前把迎检台账发我 is due at 14:30 today.
+    assert due("明天晚上8点县里来检查。\n各村7:30前把台账发我") == "03-09 19:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明天上午9点开会，8:30前到场", "03-10 08:30"),
+        # A morning named in between.
+        ("今晚8点开会。上午先把材料准备好，9点前报我", "03-09 09:00"),
+        # The morning is as near the afternoon named as the evening would be far.
+        ("下午1点开会，10点前报名单", "03-09 10:00"),
+        # No afternoon 8点.
+        ("下午5点开会，8点前报名单", "03-09 08:00"),
+        # Last night's meeting, this morning's report.
+        ("昨晚8点开会说了，9点前报我", "03-09 09:00"),
+        ("今晚8点开会，明早7:30前报会议纪要", "03-10 07:30"),
+    ],
+)
+def test_a_bare_clock_time_stays_in_the_morning_when_no_evening_is_meant(
+    text: str, expected: str
+) -> None:
+    assert due(text, EARLY) == expected
+
+
+def test_a_bare_clock_time_on_a_day_of_its_own_takes_no_evening_from_another_day() -> None:
+    assert said_times("晚上8点前报送；明天8点前到岗", EARLY) == ["03-09 20:00", "03-10 08:00"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1562,6 +1640,9 @@ def readied(text: str, ts: datetime = MONDAY) -> str | None:
         ),
         ("定于3月17日（周二）上午9点在杨家坝村召开推进会，8:40前到达现场签到。", "03-17 09:00"),
         ("明天上午9点开会，提前半个小时到场签到", "03-10 09:00"),
+        # An evening meeting's set-up time is that evening's (a reviewer's: due 7:40 that
+        # morning, it readied nothing).
+        ("明晚8点召开防汛视频调度会，请各分会场7:40前完成调试", "03-10 20:00"),
     ],
 )
 def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: str) -> None:

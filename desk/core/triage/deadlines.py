@@ -14,7 +14,9 @@ time from those mentions:
   (正月十五前, 除夕前, 元宵节前) are read by `lunar_dates`;
 - a daily report from a set day (自2月15日起每日…前) is first due that day;
 - times after 原定 are what a correction replaces, and are skipped;
-- a clock time without a day inherits the last day mentioned before it.
+- a clock time without a day inherits the last day mentioned before it, and without
+  上午/下午 the afternoon or evening of one said before it on that day, when that puts the
+  two close (明晚8点开会，7:40前完成调试 is 19:40).
 
 Folding reuses the resolved mentions to compare the dates two notices talk about.
 """
@@ -306,6 +308,26 @@ _DAY_BY_FLAGS = (False, False, False, True, True)
 _DAY_WITH_PART = ("今晚", "今早", "今夜", "明早", "明晚")
 # How long before a start getting ready for it takes (调试, 签到, 到场).
 _GETTING_READY = timedelta(minutes=45)
+# The afternoon or evening of a clock time (下午3点, 明晚8点) goes with a bare one said after
+# it on its day when that puts the two this close and the morning does not: 明晚8点召开
+# 调度会，7:40前完成调试 is 19:40, not 7:40 that morning (see `_carried_half`).
+_LATER_HALF = ("下午", *_EVENING)
+_CARRIED_WITHIN = timedelta(hours=3)
+# The afternoon carries only into itself: after 下午5点开会, a bare 8点 is no afternoon time.
+_AFTERNOON_ENDS = time(19, 0)
+# 早 and 晚 alone, without a clock time, are mostly other words (尽早, 早日, 晚了); any other
+# half of the day named ends what the one before carries (今晚8点开会，上午先…，9点前报我).
+_HALF_IN_WORDS = ("早", "晚")
+
+
+class _HalfSaid(NamedTuple):
+    """A clock time said in the afternoon or evening (下午3点, 明晚8点): its day, its
+    instant (the next day's for 今晚12点) and its half of the day (下午, 晚上), which a
+    bare clock time after it may take (see `_carried_half`)."""
+
+    day: date
+    at: datetime
+    part: str
 
 
 class TimeMention(NamedTuple):
@@ -402,6 +424,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内),
     # unless its clause tells what was done; on a Saturday it is still the one ending.
     sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
+    # The last afternoon or evening clock time said, while no other half of the day is.
+    later_half: _HalfSaid | None = None
     mention = (
         _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
     )
@@ -425,6 +449,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 明早6:00考生专车要过，5:30前必须抢通: the early hours just named, not the
             # afternoon an office's bare "5点前" means.
             part = "早上"
+        if (part is not None or rel in _DAY_WITH_PART) and (
+            groups["h"] or part not in _HALF_IN_WORDS
+        ):
+            # Another half of the day said (上午先把材料准备好，9点前报我) is the one meant
+            # after it; an afternoon or evening with a clock time is set again below.
+            later_half = None
         suffix = bool(groups["suffix"])
         if (
             not has_day
@@ -456,6 +486,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = None
         if day is None:
             continue
+        carried = False
+        if part is None and groups["h"] and not has_day and not groups["paren"]:
+            part = _carried_half(later_half, groups, day)
+            carried = part is not None
         to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
         if not has_day and suffix and to_you:
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
@@ -550,6 +584,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # The thing's own time (后天的检查下午3点开始) ties what follows to its day.
             context_names_thing = False
         at: time | None
+        # The day named, which 今晚12点 below moves to the next one's first instant.
+        said_day = day
         if _midnight(groups, part):
             # "今晚12点前", "24:00前": the end of the day is the next day's first instant.
             day += timedelta(days=1)
@@ -654,6 +690,17 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
         in_range = range_end or bool(_RANGE_AFTER.match(after))
+        if (
+            not carried
+            and clock
+            and at is not None
+            and (part in _LATER_HALF or rel in _EVENING_DAYS)
+        ):
+            later_half = _HalfSaid(
+                said_day,
+                datetime.combine(day, at),
+                part if part in _LATER_HALF else "晚上",
+            )
         if not suffix and (_TIMETABLE_AFTER.match(text, end) or _ALLOWED_FROM.match(text, end)):
             # Its day still stands for the times after it (明天上午9点开考，8:30前到考点签到;
             # 明天上午10点以后开始报名，下午5点前截止): when something starts or may be done.
@@ -676,6 +723,28 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
     return found
+
+
+def _carried_half(said: _HalfSaid | None, groups: dict[str, str | None], day: date) -> str | None:
+    """The half of the day (下午, 晚上) that a clock time without one, on `day`, takes from
+    the afternoon or evening time `said` before it, or None: only on `said`'s day, for an
+    hour from 1 to 11, when that half puts it within _CARRIED_WITHIN of `said` and the
+    morning does not, and only into the same half (明晚8点开会，7:40前调试; not 下午1点开会，
+    10点前报名单, 下午5点开会，8点前报名单, nor 晚上8点前报送；明天8点前到岗, a day of its
+    own). As the office's afternoon of a bare 2点 does, it holds on a later line too, where
+    `scan` still tells which day the poster means: 明天晚上8点县里来检查, then on a line of
+    the poster's own 各村7:30前把台账发我, is due this evening."""
+    if said is None or day != said.day:
+        return None
+    if not 1 <= number(groups["h"] or "0") <= 11:
+        return None
+    morning, _ = _resolve_time(groups, "上午")
+    later, _ = _resolve_time(groups, said.part)
+    if morning is None or later is None or (said.part == "下午" and later >= _AFTERNOON_ENDS):
+        return None
+    near = abs(datetime.combine(day, later) - said.at) <= _CARRIED_WITHIN
+    far = abs(datetime.combine(day, morning) - said.at) > _CARRIED_WITHIN
+    return said.part if near and far else None
 
 
 def _asked_by_then(text: str, at: int) -> bool:

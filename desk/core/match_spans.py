@@ -51,14 +51,22 @@ def search_forms(needle: str) -> tuple[str, ...]:
 class Needle:
     """A search made ready to mark texts: its forms, case folded (each letter; or, where a
     LIKE or the pair index answers it, `ascii_case`, A to Z alone), whether the search
-    looks in senders' names (`names`), and the search's other words (`more`), each folded
-    as the path that answers it folds. Made once a search (`needle_of`), then asked of
-    each card as it is laid out."""
+    looks for this word in senders' names (`names`), the search's other words (`more`),
+    each folded as the path that answers it folds, and for a search of several words that
+    looks for a name holding them all as typed (Li Ming), that name (`whole`). Made once a
+    search (`needle_of`), then asked of each card as it is laid out."""
 
     forms: tuple[str, ...]
     ascii_case: bool = False
     names: bool = False
     more: tuple[Needle, ...] = ()
+    whole: Needle | None = None
+
+    @property
+    def naming(self) -> Needle | None:
+        """What marks a sender's name the search found: this word, or the whole text of
+        several; None for a search that looks in no names."""
+        return self if self.names else self.whole
 
     def spans(self, text: str) -> tuple[Span, ...]:
         """Every occurrence of any form of any word in `text`, as spans of its original

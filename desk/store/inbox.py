@@ -767,8 +767,9 @@ def search_needle(typed: str) -> Needle | None:
     """The needle to mark where the search `typed` matched, as the path that answers it
     reads it: the trigram index folds the case of every letter, a LIKE and the pair index
     only of A to Z (ä finds no Ä there), each word of a search of several as its own path
-    reads it; and a needle of one character names no sender (`_senders_named`), nor
-    does a search of several words. None for no search."""
+    reads it. A needle of one character names no sender (`_senders_named`); a search of
+    several words names the one whose name holds them as typed (Li Ming). None for no
+    search."""
     words = search_terms(typed)
     needles = []
     for word in words:
@@ -783,7 +784,10 @@ def search_needle(typed: str) -> Needle | None:
     if not needles:
         return None
     first, *more = needles
-    return replace(first, more=tuple(more)) if more else first
+    if not more:
+        return first
+    # As _senders_named casefolds it: each letter, not A to Z alone.
+    return replace(first, more=tuple(more), whole=needle_of(typed, names=True))
 
 
 class _Search(NamedTuple):
@@ -918,12 +922,13 @@ def named_spans(name: str, shown: str, needle: Needle | None) -> tuple[Span, ...
     its end maybe cut): the whole name, or in the person's part of it (孟凡 of 区政府办-孟凡),
     as `_senders_named` looks for them; never in the unit before the dash, which it does
     not search, and nowhere for a search that looks in no names."""
-    if needle is None or not needle.names:
+    naming = needle.naming if needle is not None else None
+    if naming is None:
         return ()
     # The person as the whole name has it: a name cut before its dash (区政府办综合…) shows
     # no person, and its unit is no match (review).
-    at = 0 if needle.spans(name) == ((0, len(name)),) else person_start(name)
-    return tuple((s + at, e + at) for s, e in needle.spans(shown[at:]))
+    at = 0 if naming.spans(name) == ((0, len(name)),) else person_start(name)
+    return tuple((s + at, e + at) for s, e in naming.spans(shown[at:]))
 
 
 # Bounded: one statement per shape of search (the words a LIKE answers, by their forms).

@@ -102,7 +102,7 @@ class DetailPane(QTextBrowser):
         brings the first into view."""
         needle = self._needle
         spans: list[Span] = []
-        if needle is not None and needle.names and self._row is not None:
+        if needle is not None and needle.naming is not None and self._row is not None:
             # Marked only as the card's header marks it: 孟凡 searched, not 区政府办 (see
             # named_spans). A tester saw it marked on the card and not here.
             for start, end in self._searched(_NAMED, _NAMED_END):

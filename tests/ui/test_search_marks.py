@@ -45,6 +45,8 @@ POSTS = {
     "town": ("党政办-李明", "镇政府办通知：请党政办各同志到镇政府三楼开会。"),
     # The one- and two-character searches fold ASCII letters only; the trigrams fold all.
     "umlaut": ("卫健办-王芳", "Äpfel und äpfel"),
+    # A name with a space, found by a search of two words.
+    "spaced": ("Li Ming", "下午的汇报材料我来准备。"),
     # Longer than the reading pane is tall.
     "ledger": (
         "农办-赵强",
@@ -188,6 +190,24 @@ def test_a_search_naming_the_sender_marks_the_name_in_the_header(
     (mark,) = window.detail.extraSelections()
     start, end = mark.cursor.selectionStart(), mark.cursor.selectionEnd()
     assert window.detail.toPlainText()[start - 5 : end] == "区政府办-孟凡"
+
+
+def test_a_search_of_a_name_with_its_space_marks_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    # Listed, as its bearer's post, but marked nowhere before: a search of two words
+    # marked no names.
+    text = POSTS["spaced"][1]
+    _search(qtbot, window, "Li Ming")
+    (_, header, preview) = _card_marks(window, _row_of(window, text))
+    assert header == ["Li Ming"]
+    assert preview == []
+    window.list.setCurrentIndex(window.model.index(_row_of(window, text)))
+    assert _pane_marks(window.detail) == ["Li Ming"]
+
+
+def test_a_search_of_several_words_marks_only_a_name_holding_them_as_typed() -> None:
+    needle = search_needle("区政府办 孟凡")
+    assert named_spans("区政府办 孟凡", "区政府办 孟凡", needle) == ((0, 7),)
+    assert named_spans("区政府办-孟凡", "区政府办-孟凡", needle) == ()
 
 
 def test_the_reading_pane_marks_every_match_and_shows_the_first(

@@ -1060,6 +1060,28 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
     assert "addresses_you" not in codes(verdict)
 
 
+@pytest.mark.parametrize(
+    "text", ["李明，10点半前交材料", "李明，现在过来一下", "李明，你马上去一趟", "李明，先过去盯着"]
+)
+def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:
+    # Posted at 10:00: an @ made these urgent, the name alone an action or a notice.
+    verdict = triage(msg(text), me_names=("李明",))
+    assert verdict.tier is Tier.URGENT
+    assert "addresses_you" in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李明，下午先过来一下",  # for later
+        "李明，10点半前交材料，收到！",  # the order said back to the reader
+        "王芳，现在过来一下",  # someone else
+    ],
+)
+def test_by_name_what_is_for_later_said_back_or_to_another_is_not_urgent(text: str) -> None:
+    assert triage(msg(text), me_names=("李明",)).tier is not Tier.URGENT
+
+
 def test_a_reader_of_a_two_character_surname_is_addressed_by_it_and_its_title() -> None:
     def tier(text: str) -> Tier:
         return triage(msg(text), me_names=("欧阳明",)).tier

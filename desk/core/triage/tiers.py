@@ -991,6 +991,7 @@ def assess(
     """
     reasons: list[Reason] = []
     mention = message.mentions_me or any(f"@{name}" in text for name in me_names)
+    named = _name_address(text, me_names)
     if message.ding:
         reasons.append(_DING)
     if mention:
@@ -1119,6 +1120,10 @@ def assess(
     # An order to act at once with a time that falls due within the hour or two.
     # (Not one for a case: 发现进京苗头立即报告, on a daily report due this afternoon.)
     order_now = explicit_deadline and due_soon and _order_for_now(text, _AT_ONCE)
+    # Addressed by name, as an @ would: an order due within the hour or two, or to come now
+    # (李明，马上到值班室来 stayed a notice). Only an order: a reply naming the reader
+    # (李书记，下午5点前交材料，收到！) is none.
+    named_order = not mention and _urgent_by_name(text, message, named, due_soon, deadline is None)
     if (
         message.ding
         or emergency
@@ -1133,10 +1138,13 @@ def assess(
                 or (_GO_WATCH_NOW.search(text) is not None and _LATER.search(text) is None)
             )
         )
+        or named_order
     ):
         if emergency:
             reasons.append(_URGENT_WORDS)
-        if mention and due_soon and deadline is not None:
+        if named_order:
+            reasons.append(_ADDRESSES_YOU)
+        if (mention or named_order) and due_soon and deadline is not None:
             # The due time itself, so that whoever shows the reason later can say how
             # long is left then; `minutes` is how long was left when it was posted.
             left = max(0, math.ceil((deadline - message.ts).total_seconds() / 60))
@@ -1155,7 +1163,6 @@ def assess(
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
-    named = _name_address(text, me_names)
     due_by = _DUE_BY_TASK.search(text)
     request = (
         due_by is not None
@@ -1885,6 +1892,22 @@ def _due_told_directly(text: str) -> bool:
         if _not_reported_done(text, found):
             return True
     return False
+
+
+def _urgent_by_name(text: str, message: Message, named: int, due_soon: bool, undated: bool) -> bool:
+    """Whether a message opened by the reader's name (see _name_address) orders them to
+    hand something in by a time that falls due soon, or, `undated`, to come or go and
+    watch now (see _come_now), as with an @."""
+    if not named or private_group(message.group_name):
+        return False
+    if due_soon:
+        return _hand_in_told(text, message, False, named)
+    if not undated:
+        return False
+    said = text[named:]
+    return _come_now(said) or (
+        _GO_WATCH_NOW.search(said) is not None and _LATER.search(said) is None
+    )
 
 
 def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> bool:

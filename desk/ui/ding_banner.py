@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # Narrower room than this beside the buttons shows the group and sender but none of the
 # DING's words: the buttons then go to a line of their own.
 LEAST_TEXT_WIDTH = 360
+# Qt's QWIDGETSIZE_MAX: no upper bound on a widget's height.
+QWIDGETSIZE_MAX = 16_777_215
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +150,11 @@ class DingBanner(QWidget):
             self._layout.setDirection(direction)
             # Hidden, the banner's place is still held at its height (see BannerPlace).
             self.updateGeometry()
+
+    @property
+    def on_two_lines(self) -> bool:
+        """Whether the buttons are on a line of their own, under the words."""
+        return self._layout.direction() == QBoxLayout.Direction.TopToBottom
 
     def paintEvent(self, event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), DING_COLOUR)
@@ -287,6 +294,7 @@ class BannerPlace(QWidget):
     def __init__(self, banner: DingBanner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.banner = banner
+        self._held = True
         self.quiet = QLabel(self.tr("No DING waits for confirmation"))
         self.quiet.setObjectName("noDing")
         # Where the banner's words stand, so that the red takes the quiet line's place.
@@ -300,17 +308,50 @@ class BannerPlace(QWidget):
         # One cell: the banner over the quiet line.
         cell.addWidget(self.quiet, 0, 0)
         cell.addWidget(banner, 0, 0)
-        self.quiet.setVisible(banner.isHidden())
+        self._cell = cell
+        self._follow_banner()
         banner.installEventFilter(self)
 
+    def hold(self, held: bool) -> None:
+        """Holds the place while no DING waits, or (with no account, where none can come)
+        leaves it to the panes: a banner that shows all the same takes it back."""
+        self._held = held
+        self._follow_banner()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.banner and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            # Only one of them is there for a screen reader.
-            self.quiet.setVisible(self.banner.isHidden())
+        # Sent on each show() and hide(), the window's shown or not (Show and Hide wait for
+        # a hidden window, and come as it is minimised).
+        if watched is self.banner and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self._follow_banner()
         return False
+
+    def _follow_banner(self) -> None:
+        waiting = not self.banner.isHidden()
+        # Only one of them is there for a screen reader.
+        self.quiet.setVisible(not waiting)
+        if self.parentWidget() is not None:  # not a window of its own
+            self.setVisible(waiting or self._held)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A hidden widget's resize event waits until it is shown: the banner, hidden while
         # the window narrowed, would go to two lines only as a DING came, and grow the place.
         self.banner.fit(event.size().width())
+        self._align_quiet()
         super().resizeEvent(event)
+
+    def _align_quiet(self) -> None:
+        """Stands the quiet words where the banner's stand: in the middle of a line shared
+        with its buttons, and on the first of two lines over them, not in the middle of
+        both (14 px lower, the red words appeared above where the grey had been)."""
+        if self.banner.on_two_lines:
+            margins = self.quiet.contentsMargins()
+            first_line = margins.top() + self.banner.label.minimumHeight() + margins.bottom()
+            self.quiet.setFixedHeight(first_line)
+            self._cell.setAlignment(self.quiet, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.quiet.setMinimumHeight(0)
+            self.quiet.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._cell.setAlignment(self.quiet, Qt.AlignmentFlag(0))

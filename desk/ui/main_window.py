@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         stack.setSpacing(0)
         stack.addWidget(self.demo_label)
         # Held while no DING waits: nothing under it moves as one comes or goes.
-        stack.addWidget(BannerPlace(self.ding_banner))
+        self.banner_place = BannerPlace(self.ding_banner)
+        stack.addWidget(self.banner_place)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -1891,6 +1892,9 @@ class MainWindow(QMainWindow):
             )
         else:
             tip = ""
+        # With no account no DING can come: "No DING waits" under "No account yet" said
+        # nothing, on a line of its own.
+        self.banner_place.hold(workspace is not Workspace.NO_ACCOUNT)
         # Rich text, so that it wraps: as one line it ran across the screen.
         label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
         label.setVisible(bool(tip))

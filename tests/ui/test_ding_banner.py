@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -18,7 +18,13 @@ from desk.store.store import Store
 from desk.ui.ding_banner import DingBanner
 from desk.ui.main_window import MIN_WIDTH, MainWindow
 from tests.conftest import SHANGHAI
-from tests.ui.test_main_window import _choose_ordinary_card, _demo_window, _dings_alerting
+from tests.ui.test_detail_pane import _row
+from tests.ui.test_main_window import (
+    _choose_ordinary_card,
+    _demo_window,
+    _dings_alerting,
+    _window_over,
+)
 
 LONG = (
     "紧急通知：今晚8点前各村书记、主任务必到镇政府三楼会议室坐镇，参加防汛调度会，"
@@ -244,7 +250,47 @@ def test_the_cards_stay_where_they_are_as_a_ding_comes_and_goes(
     _laid_out()
     assert not banner.isVisible()
     assert _drawn_at(window, chosen) == where, "the DING went"
-    quiet = window.findChild(QLabel, "noDing")
+    quiet = window.banner_place.quiet
     assert quiet.isVisible() and quiet.text() == "No DING waits for confirmation"
     assert window.list.currentIndex() == current
     assert window.list.selectionModel().selectedRows() == selected
+
+
+@pytest.mark.parametrize("width", [1200, MIN_WIDTH])  # the banner on one line, and on two
+def test_the_quiet_words_stand_where_the_dings_words_come(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, width: int
+) -> None:
+    # On a narrow window the held place is two lines tall: the grey words stood in the
+    # middle of both, and the red ones came 14 px above them.
+    _dings_alerting(qtbot, window, store, clock)
+    banner = window.ding_banner
+    quiet = window.banner_place.quiet
+    window.resize(width, window.height())
+    _laid_out()
+    red = banner.label.geometry().translated(banner.pos()).center().y()
+    banner.show_ladders([])
+    _laid_out()
+    grey = quiet.contentsRect().translated(quiet.pos()).center().y()
+    assert grey == red
+
+
+@pytest.fixture
+def accountless(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _window_over(qtbot, store, clock)  # an empty store: no account
+
+
+def test_with_no_account_no_place_is_held(accountless: MainWindow) -> None:
+    # "No DING waits for confirmation" under "No account yet": none can come, and the line
+    # took a card's height from the panes.
+    win = accountless
+    quiet = win.banner_place.quiet
+    assert not quiet.isVisible()
+    assert not win.banner_place.isVisible()
+    # A banner shown all the same (a ladder left behind) is not hidden with the place.
+    banner = win.ding_banner
+    banner.show_waiting(_row("请各村今天17:30前报送值班表"))
+    _laid_out()
+    assert banner.isVisible() and banner.height() > 0
+    banner.show_ladders([])
+    _laid_out()
+    assert not win.banner_place.isVisible()

@@ -30,7 +30,7 @@ from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.quiet_grid_editor import QUIET, QuietGridEditor
 from desk.ui.sidebar import Sidebar
 from desk.ui.status_text import LinkedStatus
-from desk.ui.style import rgb
+from desk.ui.style import NOTE, rgb
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row as plain_row
 
@@ -315,3 +315,9 @@ def test_the_ding_banners_buttons_turn_dark_with_the_theme(qtbot: QtBot, theme: 
     assert image.pixelColor(2, 2) == QColor("#d93025")
     words = banner.label.geometry()
     assert _best(image, words, QColor("#d93025")) >= 4.5
+
+
+def test_a_note_is_legible_on_a_light_window() -> None:
+    # Fusion's light window, and a white one.
+    for background in (QColor("#efefef"), QColor("#ffffff")):
+        assert _ratio(NOTE.on(background), background) >= 4.5

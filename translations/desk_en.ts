@@ -431,37 +431,42 @@ What you can do:
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <source>Due: %1 (the meeting at %2)</source>
+        <translation>Due: %1 (the meeting at %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="347"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <location filename="../desk/ui/detail_pane.py" line="349"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <location filename="../desk/ui/detail_pane.py" line="349"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="346"/>
+        <location filename="../desk/ui/detail_pane.py" line="350"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="346"/>
+        <location filename="../desk/ui/detail_pane.py" line="350"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="354"/>
+        <location filename="../desk/ui/detail_pane.py" line="358"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="355"/>
+        <location filename="../desk/ui/detail_pane.py" line="359"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>

@@ -254,11 +254,14 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     once passed by how late it is (in days once a day late). Two cards due at the
     same 17:30 read 8 小时后截止 and 截止 12-04 17:30, a tester: one was stated so by
     triage when it came, close to its time, the other a day before. The time of a meeting
-    (is_event) starts in, began, and passed instead; so does, once that meeting has
-    begun, a time that only gets ready for it (READIES). Any other reason, or one with no
-    due time, is kept."""
-    if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None and meeting <= now:
-        return _how_long(meeting, now, event=True)
+    (is_event) starts in, began, and passed instead; so does, once its own time has
+    passed, a time that only gets a meeting ready (READIES): nothing is left to do but the
+    meeting (a tester: 已逾期 10 分钟 on the card, 10 分钟后开始 on its copy, for one
+    meeting). Any other reason, or one with no due time, is kept."""
+    if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None:
+        own = _stated(reason)
+        if meeting <= now or (own is not None and own <= now):
+            return _how_long(meeting, now, event=True)
     event = is_event(reason)
     if reason.code == "deadline":
         with contextlib.suppress(ValueError):
@@ -327,11 +330,19 @@ def row_readied(reasons: Sequence[Reason], due: datetime | None) -> datetime | N
     if due is None:
         return None
     for reason in reasons:
-        if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None:
-            with contextlib.suppress(ValueError):
-                stated = reason.arg("when" if reason.code == "deadline" else "due")
-                if datetime.fromisoformat(stated) == due:
-                    return meeting
+        if (
+            reason.code in _DUE_CODES
+            and (meeting := readied(reason)) is not None
+            and _stated(reason) == due
+        ):
+            return meeting
+    return None
+
+
+def _stated(reason: Reason) -> datetime | None:
+    """The due time a due-time reason (_DUE_CODES) states, or None if it cannot be read."""
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(reason.arg("when" if reason.code == "deadline" else "due"))
     return None
 
 

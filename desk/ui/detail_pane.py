@@ -333,12 +333,16 @@ class DetailPane(QTextBrowser):
         """The due time, said to be past once it is (as a card's reasons say it); the
         time of a meeting (`event`) as a time, begun once it has, and passed once it has
         begun EVENT_HOURS ago, as its card says. A time getting ready for the meeting
-        starting at `meeting` (调试 before it) is that meeting's time once it has begun."""
+        starting at `meeting` (调试 before it) names the meeting while it stands (a tester
+        found 16:00 nowhere), and is that meeting's time once it has passed."""
         now = self._clock.now()
-        if meeting is not None and meeting <= now:
+        passed = deadline <= now
+        if meeting is not None and (passed or meeting <= now):
             return self._due_text(meeting, event=True)
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
-        passed = deadline <= now
+        if meeting is not None:
+            starts = meeting.astimezone(self._tz).strftime("%H:%M")
+            return fill(self.tr("Due: %1 (the meeting at %2)"), due, starts)
         if event and now - deadline >= timedelta(hours=EVENT_HOURS):
             return fill(self.tr("Time: %1 (passed)"), due)
         if event:

@@ -93,8 +93,8 @@ def test_a_set_up_time_counts_down_and_once_its_meeting_began_reads_as_passed(
         ["from group owner", "due in 25 min"],
         "from group owner, due in 25 min",
     )
-    # Late for the set-up while the meeting has not begun: still owed.
-    assert said(_SET_UP + timedelta(minutes=10))[0] == ["from group owner", "overdue by 10 min"]
+    # Past the set-up, nothing is owed but the meeting, which starts.
+    assert said(_SET_UP + timedelta(minutes=10))[0] == ["from group owner", "starts in 10 min"]
     assert said(_SET_UP + timedelta(minutes=30))[0] == ["from group owner", "began 10 min ago"]
     assert said(_WEDNESDAY) == (
         ["from group owner", "time passed"],

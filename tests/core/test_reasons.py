@@ -284,20 +284,22 @@ SET_UP = datetime(2026, 12, 6, 15, 40, tzinfo=SHANGHAI)
 MEETING = datetime(2026, 12, 6, 16, 0, tzinfo=SHANGHAI)
 
 
-def test_a_set_up_time_is_due_until_its_meeting_begins_then_reads_as_the_meeting() -> None:
+def test_a_set_up_time_is_due_until_it_passes_then_reads_as_the_meeting() -> None:
     stated = at_reason(SET_UP, False, MEETING)
     # At triage time, and before it, a due time like any other, counted down.
     assert describe(stated) == "deadline 12-06 15:40"
     assert describe(standing_at(stated, SET_UP - timedelta(days=1))) == "deadline 12-06 15:40"
     assert describe(standing_at(stated, SET_UP - timedelta(minutes=25))) == "due in 25 min"
-    # Late for it while the meeting has not begun: the set-up is still owed.
-    assert describe(standing_at(stated, SET_UP + timedelta(minutes=12))) == "overdue by 12 min"
+    # Past it, nothing is left to do but the meeting (a tester: 已逾期 10 分钟 on the card,
+    # 10 分钟后开始 on its copy).
+    assert describe(standing_at(stated, SET_UP + timedelta(minutes=12))) == "starts in 8 min"
     # Begun, the meeting is what the card says, and then that its time has passed.
     assert describe(standing_at(stated, MEETING + timedelta(minutes=5))) == "began 5 min ago"
     monday = datetime(2026, 12, 7, 8, 40, tzinfo=SHANGHAI)
     assert describe(standing_at(stated, monday)) == "time passed"
     soon = soon_reason(SET_UP, False, 20, meeting=MEETING)
-    assert describe(standing_at(soon, SET_UP + timedelta(minutes=1))) == "overdue by 1 min"
+    assert describe(standing_at(soon, SET_UP - timedelta(minutes=1))) == "due in 1 min"
+    assert describe(standing_at(soon, SET_UP + timedelta(minutes=1))) == "starts in 19 min"
     assert describe(standing_at(soon, monday)) == "time passed"
 
 

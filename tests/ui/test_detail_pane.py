@@ -282,7 +282,7 @@ def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) ->
     assert "time passed" in shown and "begun" not in shown
 
 
-def test_a_set_up_time_is_due_until_its_meeting_begins_then_is_the_meeting_s_time(
+def test_a_set_up_time_is_due_naming_its_meeting_then_is_the_meeting_s_time(
     qtbot: QtBot,
 ) -> None:
     set_up = datetime(2026, 12, 6, 15, 40, tzinfo=SHANGHAI)
@@ -293,12 +293,15 @@ def test_a_set_up_time_is_due_until_its_meeting_begins_then_is_the_meeting_s_tim
     text = "更正：明天全区防溺水工作视频会议时间调整为下午4:00，分会场调试时间相应调整为3:40前。"
     reasons = (at_reason(set_up, False, meeting),)
     pane.show_row(replace(_row(text), tier=Tier.ACTION, deadline=set_up, reasons=reasons))
-    assert "Due: 2026-12-06 15:40" in pane.toPlainText()
+    # The meeting's time beside it: a tester found 16:00 nowhere.
+    assert "Due: 2026-12-06 15:40 (the meeting at 16:00)" in pane.toPlainText()
     assert "due in 40 min" in pane.toPlainText()
+    # Past the set-up, nothing is owed but the meeting: the card is the meeting's.
     clock.set(datetime(2026, 12, 6, 15, 50, tzinfo=SHANGHAI))
     pane.refresh_ageing()
-    assert "Due: 2026-12-06 15:40 (overdue)" in pane.toPlainText()
-    # The meeting begun, nothing is owed for it: the card is the meeting's, as it passes.
+    shown = pane.toPlainText()
+    assert "Time: 2026-12-06 16:00" in shown and "starts in 10 min" in shown
+    assert "overdue" not in shown
     clock.set(datetime(2026, 12, 6, 16, 10, tzinfo=SHANGHAI))
     pane.refresh_ageing()
     shown = pane.toPlainText()

@@ -12,6 +12,7 @@ from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
+    SUPERSEDED,
     as_shown,
     due_reason,
     removed_by,
@@ -150,15 +151,34 @@ def due_words(
 
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
-    """One line: folding and acks (what the card hides) after the due time, which they
-    must not hide (nearly every notice is answered), else the reasons; first of all, a
-    confirmation that did not reach the group. A DING the user sent says first how many
-    have confirmed it; the 收到 replies among them are not counted again as acks."""
+    """One line: folding and acks (what the card hides) after what replaced the notice and
+    the due time, which they must not hide (nearly every notice is answered), else the
+    reasons; first of all, a confirmation that did not reach the group. A DING the user
+    sent says first how many have confirmed it; the 收到 replies among them are not
+    counted again as acks."""
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
     parts = [p for p in (also_in_text(row), acks_text(row)) if p]
-    first = [p for p in (refused_text(row), due_text(row, tz, now) if parts else "") if p]
+    first = [
+        p
+        for p in (
+            refused_text(row),
+            replaced_text(row, tz, now) if parts else "",
+            due_text(row, tz, now) if parts else "",
+        )
+        if p
+    ]
     return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
+
+
+def replaced_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """What replaced the card's notice (已更正：见 …), said even where its copies and acks
+    fill the line: a corrected meeting notice answered by five 收到 read as standing, its
+    correction in the reading pane alone (a tester)."""
+    for reason in row.reasons:
+        if reason.code in SUPERSEDED:
+            return reason_text(reason, tz, now)
+    return ""
 
 
 def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

@@ -61,6 +61,20 @@ def test_the_card_says_it_was_corrected_and_where(qtbot: QtBot) -> None:
     assert card.summary.text().startswith("已更正：见 云岫区政府工作群 12-05 14:30 的更正")
 
 
+@pytest.mark.usefixtures("zh_cn")
+def test_the_card_says_it_was_corrected_beside_its_copies_and_acks(qtbot: QtBot) -> None:
+    # A tester: the meeting notice answered by five 收到 said 也发在…收到×5 alone.
+    delegate = InboxDelegate(SHANGHAI, ManualClock(MONDAY))
+    reason = superseded_reason("correction", "云岫区政府工作群", CORRECTED_AT)
+    row = replace(
+        _replaced(reason), also_in=("桐坪镇机关干部工作群",), ack_names=("白鹭镇-蓝海涛", "严国栋")
+    )
+
+    line = delegate._card(row, 900, QFont()).summary.text()
+
+    assert line.startswith("已更正：见 云岫区政府工作群 12-05 14:30 的更正 · 也发在")
+
+
 def test_a_lifted_warning_says_so_in_english(qtbot: QtBot) -> None:
     pane = DetailPane(SHANGHAI, ManualClock(MONDAY))
     qtbot.addWidget(pane)

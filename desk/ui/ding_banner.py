@@ -164,12 +164,19 @@ class DingBanner(QWidget):
         return self._message_id
 
     def show_ladders(self, ladders: list[Ladder]) -> None:
+        """Shows the first DING still alerting, or the first of them all snoozed: the one
+        snoozed stood over the one still ringing, and the next S and A went to it again (a
+        tester)."""
         if not ladders:
             self._message_id = None
             self._shown = None
             self.hide()
             return
-        first = ladders[0]
+        now = self._clock.now()
+        first = next(
+            (ding for ding in ladders if ding.snoozed_until is None or ding.snoozed_until <= now),
+            ladders[0],
+        )
         self._show(
             first.message_id,
             _Shown(

@@ -296,6 +296,7 @@ def test_after_damage_snoozing_a_ding_holds_its_alerts_until_then_and_says_it_wa
         f"The DING will alert again at {until:%H:%M}. Snoozed here only: desk could not "
         "save it (the database is damaged)."
     )
-    assert banner.message_id == snoozed, "snoozed, it waits in the banner"
+    # Snoozed, it gives the banner to the DING still alerting (it stood over that one).
+    assert banner.message_id not in (None, snoozed)
     assert snoozed not in _rung_in(damaged, 2, 7), "it does not ring for the 15 minutes"
     assert _rung_in(damaged, 2, 1) == [snoozed], "then it rings again"

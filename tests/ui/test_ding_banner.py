@@ -126,6 +126,27 @@ def test_the_banner_says_when_the_ding_came_and_until_when_it_is_snoozed(qtbot: 
     assert banner.label.full_text().startswith("09:05 DING"), "alerting again: no longer"
 
 
+def test_a_snoozed_ding_gives_the_banner_to_one_still_alerting(qtbot: QtBot) -> None:
+    # A tester snoozed the banner's DING: it stayed over the one still ringing, and the
+    # next S snoozed it again.
+    clock = ManualClock(NOW)
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    later = datetime(2026, 11, 23, 9, 20, tzinfo=SHANGHAI)
+    snoozed = replace(_ladder("马上到岗"), message_id=1, snoozed_until=later)
+    ringing = replace(_ladder("速报转移人数"), message_id=2)
+    banner.show_ladders([snoozed, ringing])
+    assert banner.message_id == 2
+    assert "速报转移人数" in banner.label.full_text()
+    # All snoozed: the first, and when it alerts again.
+    banner.show_ladders([snoozed, replace(ringing, snoozed_until=later)])
+    assert banner.message_id == 1
+    assert "Alerts again at 09:20 · DING" in banner.label.full_text()
+    clock.set(later)
+    banner.show_ladders([snoozed, ringing])
+    assert banner.message_id == 1, "its snooze over, the first again"
+
+
 def test_confirm_draws_a_frame_only_with_the_keyboard_on_it(qtbot: QtBot) -> None:
     banner = _banner(qtbot, 700)
     ack = banner.ack_button

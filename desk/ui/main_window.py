@@ -1401,7 +1401,8 @@ class MainWindow(QMainWindow):
             # Each word, not the words as one phrase: a message must hold them all.
             else fill(
                 self.tr("No message here holds all of %1."),
-                " ".join(fill(self.tr("“%1”"), word) for word in words),
+                # “防汛”、“转移”: as a list is written (a tester read the space as a slip).
+                listed(tuple(fill(self.tr("“%1”"), word) for word in words)),
             )
         )
         if view.kind is ViewKind.ALL:

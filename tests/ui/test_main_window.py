@@ -805,7 +805,7 @@ def test_a_search_of_words_that_finds_nothing_names_each_word(
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
     assert window.list.empty_text() == (
-        "No message here holds all of “无此内容” “的检索”.\nMessages marked done are in Done."
+        "No message here holds all of “无此内容”, “的检索”.\nMessages marked done are in Done."
     )
 
 

@@ -1064,22 +1064,35 @@ class MainWindow(QMainWindow):
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
             # taught desk to rank such messages there (a tester, expecting a view switch).
-            self._ask_to_correct(row.id, tier, _teaches(row, tier))
+            self._ask_to_correct(row, tier, _teaches(row, tier))
             return
         self._correct_now(row.id, tier, _teaches(row, tier))
 
-    def _ask_to_correct(self, message_id: int, tier: Tier, teaches: bool) -> None:
+    def _ask_to_correct(self, row: InboxRow, tier: Tier, teaches: bool) -> None:
         def answered(yes: bool) -> None:
             self.correct_question = None
             if yes:
-                self._correct_now(message_id, tier, teaches)
+                self._correct_now(row.id, tier, teaches)
 
+        # Which of them it is (a tester: "urgent, a DING or addressed to you" left them
+        # to guess), and the lesson only where one is learnt.
+        if row.pinned:
+            what = self.tr("It is a DING that waits for your confirmation.")
+        elif row.mentions_me:
+            what = self.tr("It is addressed to you.")
+        else:
+            what = self.tr("It is urgent.")
         self.correct_question = self._ask(
             self.tr("Move to Noise"),
             self.tr("Move this message to Noise?"),
-            self.tr(
-                "It is urgent, a DING or addressed to you. desk will rank similar messages "
-                "from this group and sender lower too. Ctrl+Z undoes."
+            fill(
+                self.tr(
+                    "%1 desk will rank similar messages from this group and sender lower "
+                    "too. Ctrl+Z undoes."
+                )
+                if teaches
+                else self.tr("%1 Ctrl+Z undoes."),
+                what,
             ),
             self.tr("Move to Noise"),
             answered,

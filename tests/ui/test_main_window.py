@@ -354,6 +354,15 @@ def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
         lambda: window.correct_question is not None and window.correct_question.isVisible()
     )
     assert window.correct_question is not None
+    # Which it is, not "urgent, a DING or addressed to you" (a tester).
+    said = window.correct_question.informativeText()
+    assert said.startswith(
+        "It is a DING"
+        if row.pinned
+        else "It is addressed to you"
+        if row.mentions_me
+        else "It is urgent."
+    )
     qtbot.keyClick(window.correct_question, Qt.Key.Key_Return)  # Cancel is the default
     qtbot.waitUntil(lambda: window.correct_question is None)
     qtbot.waitUntil(window.idle)

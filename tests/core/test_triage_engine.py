@@ -1061,7 +1061,18 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
 
 
 @pytest.mark.parametrize(
-    "text", ["李明，10点半前交材料", "李明，现在过来一下", "李明，你马上去一趟", "李明，先过去盯着"]
+    "text",
+    [
+        "李明，10点半前交材料",
+        "李明，现在过来一下",
+        "李明，你马上去一趟",
+        "李明，先过去盯着",
+        # Come at once, said without 一下 (a review: the rule's own example stayed a notice).
+        "李明，马上到值班室来",
+        "李明，速到会议室",
+        "李明，马上回个电话",
+        "李明，赶紧过来",
+    ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:
     # Posted at 10:00: an @ made these urgent, the name alone an action or a notice.
@@ -1076,6 +1087,14 @@ def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text
         "李明，下午先过来一下",  # for later
         "李明，10点半前交材料，收到！",  # the order said back to the reader
         "王芳，现在过来一下",  # someone else
+        # The speaker's own coming, one gone already, or banter (a review: each was urgent).
+        "李主任，我现在过来一趟",
+        "李明，我先过去盯着",
+        "李明，要不要我现在过来一下？",
+        "李明，老王已经先过去看看了",
+        "李明，快过来一下哈哈",
+        "李明，车马上过来",
+        "李明，马上到值班室来吗？",
     ],
 )
 def test_by_name_what_is_for_later_said_back_or_to_another_is_not_urgent(text: str) -> None:

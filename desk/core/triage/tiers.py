@@ -438,6 +438,12 @@ _COME_NOW = re.compile(
     r"(?:下来|下楼|过来|上来|来)一(?:下|趟)"
     r"|(?:您|你)(?:现在|赶紧|赶快|立马|马上)去一(?:下|趟)"
 )
+# Told, by name, to come, go or call back at once, as what is said opens (李明，马上到值班室来;
+# 李明，速到会议室; 李明，马上回个电话): whoever else is named first comes (车马上过来).
+_COME_AT_ONCE = re.compile(
+    rf"(?:请)?(?:你|您)?(?:(?:{_NOW})(?:过来|回来|去一[下趟]|到[^，,。;；!！?？\n]{{1,10}}?来(?!的)"
+    r"|回(?:个)?电话|回电)|速(?:到|来|回))"
+)
 # Sent somewhere to keep watch now (@李明 你家离纸坊近，先过去盯着).
 _GO_WATCH_NOW = re.compile(
     r"(?:先|马上|赶紧|立马|现在|快)(?:赶)?过去(?:盯着|盯一下|守着|看着|看看|看一下|瞅瞅)"
@@ -617,6 +623,9 @@ _REPEATED_BACK = re.compile(
 )
 # The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
 _SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫])我")
+# The speaker, not the reader, as the one who comes or goes (我现在过来一下, 要不要我先过去
+# 盯着, 张书记让我马上去一趟); not 你给我马上过来一下.
+_SPEAKER_COMES = re.compile(r"(?<![给帮替])我|咱")
 
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
@@ -1905,9 +1914,36 @@ def _urgent_by_name(text: str, message: Message, named: int, due_soon: bool, und
     if not undated:
         return False
     said = text[named:]
-    return _come_now(said) or (
-        _GO_WATCH_NOW.search(said) is not None and _LATER.search(said) is None
+    if _CHITCHAT.search(said):
+        return False  # 李明，快过来一下哈哈
+    found = _COME_NOW.search(said) if _come_now(said) else None
+    if found is None and _LATER.search(said) is None:
+        found = _GO_WATCH_NOW.search(said) or _come_at_once(said)
+    if found is None:
+        return False
+    # Asked of the reader: not the speaker's own coming (李主任，我现在过来一趟; 要不要我先
+    # 过去盯着), nor someone's gone already (老王已经先过去看看了), which a name opens as
+    # often as an order.
+    start = clause_start(said, found.start())
+    end = _CLAUSE_END.search(said, found.end())
+    stop = end.start() if end else len(said)
+    return (
+        _SPEAKER_COMES.search(said, start, found.start()) is None
+        and _DONE_ALREADY.search(said, start, stop) is None
     )
+
+
+def _come_at_once(said: str) -> re.Match[str] | None:
+    """What is said to the reader opened by an order to come, go or call back at once
+    (马上到值班室来, 速到会议室, 马上回个电话; see _COME_AT_ONCE), not asked whether, nor
+    for a time."""
+    found = _COME_AT_ONCE.match(said)
+    if found is None or _TIME_WORD.search(said):
+        return None
+    end = _CLAUSE_END.search(said, found.end())
+    if end is not None and said[end.start()] in "?？":
+        return None
+    return found
 
 
 def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> bool:

@@ -756,8 +756,8 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="276"/>
-        <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
-        <translation>The DING will alert again at %1; it stays in the banner until you confirm it.</translation>
+        <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
+        <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="289"/>

@@ -755,8 +755,8 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="276"/>
-        <source>The DING will alert again at %1; it stays in the banner until you confirm it.</source>
-        <translation>DING 将于 %1 再次提醒；确认前它一直留在顶部横幅中。</translation>
+        <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
+        <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="289"/>

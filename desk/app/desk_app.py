@@ -275,8 +275,8 @@ class DeskApp(QObject):
                 fill(
                     QCoreApplication.translate(
                         "Escalation",
-                        "The DING will alert again at %1; it stays in the banner until you "
-                        "confirm it.",
+                        "The DING will alert again at %1; until you confirm it, it stays "
+                        "pinned at the top of Urgent.",
                     ),
                     until.astimezone(self._tz).strftime("%H:%M"),
                 ),

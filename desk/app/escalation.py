@@ -59,12 +59,13 @@ class _Round:
 
 
 class EscalationCoordinator(QObject):
-    """Signals: laddersChanged(list[Ladder]) for the banner; changed() after an ack or a
-    new ladder (the inbox re-sorts: unconfirmed DINGs are pinned); acknowledged(int);
-    acknowledgeFailed(int, str) with the message id and the words for why the store
-    could not record the confirmation (the DING stays unconfirmed); snoozed(int,
-    datetime) when a DING's alerts wait until then (it stays in the banner), and
-    snoozeFailed(int, str) when the store could not record that (they go on);
+    """Signals: laddersChanged(list[Ladder]) for the banner, those still alerting first;
+    changed() after an ack or a new ladder (the inbox re-sorts: unconfirmed DINGs are
+    pinned); acknowledged(int); acknowledgeFailed(int, str) with the message id and the
+    words for why the store could not record the confirmation (the DING stays
+    unconfirmed); snoozed(int, datetime) when a DING's alerts wait until then (it gives
+    the banner to one still alerting), and snoozeFailed(int, str) when the store could
+    not record that (they go on);
     confirmedUnsaved(int, frozenset[int]) and snoozedUnsaved(int, datetime) when the store
     was found damaged: the confirmation or snooze holds in this window until desk
     restarts, but is not saved, and no acknowledgement reaches the sender (the set: the
@@ -215,7 +216,13 @@ class EscalationCoordinator(QObject):
         started = self._damage.written(
             lambda: self._store.start_new(now, config, urgent_items), 0, log.name
         )
-        ladders = self._as_held(self._store.running(now))
+        # Those still alerting first: the banner shows the first, and the tray's Confirm DING
+        # confirms it; one snoozed stood over the DING still ringing (a tester), and once the
+        # banner passed it by, the tray confirmed the snoozed one (a review).
+        ladders = sorted(
+            self._as_held(self._store.running(now)),
+            key=lambda ladder: ladder.snoozed_until is not None and ladder.snoozed_until > now,
+        )
         unrecorded, self._unrecorded = self._unrecorded, {}
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []

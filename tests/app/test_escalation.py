@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -162,6 +163,34 @@ def test_the_tray_menu_confirms_the_waiting_ding_in_one_click(desk: Running, sto
         items = session.scalars(select(OutboxItem)).all()
         assert [(i.ack_of, i.state) for i in items] == [("d1", "pending")]
     assert not desk.app.window.ding_banner.isVisible()
+
+
+def test_the_tray_menu_confirms_the_ding_the_banner_shows_once_the_first_is_snoozed(
+    desk: Running, store: Store
+) -> None:
+    # The banner gives its place to a DING still alerting when its own is snoozed: the
+    # tray's Confirm DING went on confirming the one snoozed, not the one in the banner.
+    desk.ding("d1")
+    desk.clock.advance(timedelta(minutes=1))
+    banner = desk.app.window.ding_banner
+    batch = order_batch("d2", desk.clock.now())
+    other = replace(batch.messages[0], text="【DING】区防指：各镇速报转移人数，10点40前报。")
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, replace(batch, messages=(other,)))
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    snoozed = banner.message_id
+    assert snoozed is not None and "立即到岗" in banner.label.full_text(), "due the soonest"
+    banner.snoozeRequested.emit(snoozed, 15)
+    desk.settle()
+    ringing = banner.message_id
+    assert ringing not in (None, snoozed)
+    desk.app.notifier.confirm_action.trigger()
+    desk.settle()
+    with store.sessions() as session:
+        assert [i.ack_of for i in session.scalars(select(OutboxItem))] == ["d2"]
+    assert banner.message_id == snoozed
+    # Said as it is: the snoozed DING had left the banner to the one still alerting.
+    assert "banner" not in desk.app.window.statusBar().currentMessage()
 
 
 def test_a_breaks_through_quiet_hours_and_a_confirms_once(desk: Running, store: Store) -> None:

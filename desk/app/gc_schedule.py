@@ -73,6 +73,8 @@ class CollectionScheduler(QObject):
         self._last_full = monotonic()
         # Whether Python collected by itself before install(); None while not installed.
         self._was_enabled: bool | None = None
+        # Whether install() froze what existed then (see uninstall).
+        self._froze = False
         self._young = QTimer(self)
         self._young.setInterval(young_ms)
         self._young.timeout.connect(self._collect_young)
@@ -93,15 +95,21 @@ class CollectionScheduler(QObject):
             # leaves some 6,000). About 25 ms, once, after the window is painted.
             gc.collect()
             gc.freeze()
+        self._froze = freeze
         self._last_full = self._monotonic()
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._young.start()
 
     def uninstall(self) -> None:
-        """Python's own schedule again, as it was before install()."""
+        """Python's own schedule again, as it was before install(); what it froze can be
+        collected again: the window's own widgets were among it, and a window started again
+        (desk.app.gui, START_AGAIN) collects the last one's, which stayed for good."""
         self._young.stop()
         self._quiet.stop()
+        if self._froze:
+            gc.unfreeze()
+            self._froze = False
         if self._was_enabled:
             gc.enable()
         self._was_enabled = None

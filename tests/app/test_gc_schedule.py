@@ -161,3 +161,20 @@ def test_garbage_left_by_the_start_is_collected_before_the_rest_is_frozen(
     finally:
         scheduler.uninstall()
         gc.unfreeze()
+
+
+def test_what_the_window_left_in_cycles_is_collected_once_it_closed() -> None:
+    # The window's widgets exist when it installs the scheduler, which froze them with the
+    # rest: a window started again (desk.app.gui, START_AGAIN) collected the last one's in
+    # vain, and it stayed for good.
+    window = Cycle([])
+    left = weakref.ref(window)
+    scheduler = CollectionScheduler()
+    gc.disable()
+    try:
+        scheduler.install()
+        del window
+    finally:
+        scheduler.uninstall()
+    gc.collect()
+    assert left() is None

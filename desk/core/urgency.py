@@ -63,11 +63,18 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         return verdict.score
     hours = (deadline - now).total_seconds() / 3600
     # A time only getting a meeting ready (see row_readied) reads as that meeting's once
-    # it has begun, and passed EVENT_HOURS on: late for as long as a meeting's, from its
+    # it has passed, and passed EVENT_HOURS on: late for as long as a meeting's, from its
     # own time (no more than _READY_AHEAD before the meeting's, so it leaves the late band
     # while the meeting runs, never while the card says it is overdue).
-    meeting = row_event(reasons, deadline) or row_readied(reasons, deadline) is not None
+    readied = row_readied(reasons, deadline)
+    meeting = row_event(reasons, deadline) or readied is not None
     late_for = EVENT_HOURS if meeting else OVERDUE_HOURS
+    if readied is not None and deadline <= now < readied:
+        # Between the two the card says the meeting starts in so long: it lists as that,
+        # with what is soon, not below it as a task late (a review). The rerank looks at
+        # it again as its set-up time passes (a boundary), not as the meeting begins: it
+        # stays there while the meeting runs, until EVENT_HOURS after its set-up time.
+        deadline, hours = readied, (readied - now).total_seconds() / 3600
     if verdict.tier is Tier.ACTION:
         return verdict.score + _due_order(deadline, hours, late_for)
     if hours < 0:

@@ -513,8 +513,14 @@ def test_a_set_up_time_ranks_as_its_meeting_once_it_reads_as_passed(tier: Tier) 
         assert urgency_score(readies, noon) == urgency_score(event, noon) == 7.0
     else:
         assert urgency_score(readies, noon) < 7.0 - 1e12
-    # Late for it before the meeting begins: as overdue as any due time.
-    assert urgency_score(readies, set_up + timedelta(minutes=5)) > 7.0
+    # Past it, the meeting still to begin: it lists as the meeting does, soon (a review:
+    # it read "starts in 5 min" and listed below a task due in three hours).
+    between = set_up + timedelta(minutes=5)
+    assert urgency_score(readies, between) == urgency_score(event, between)
+    later = Verdict(
+        tier, 7.0, (at_reason(T0 + timedelta(hours=3), False),), deadline=T0 + timedelta(hours=3)
+    )
+    assert urgency_score(readies, between) > urgency_score(later, between)
 
 
 def test_urgent_keeps_its_wording_above_a_due_time() -> None:

@@ -91,6 +91,9 @@ class QuietGridEditor(QTableWidget):
         super().__init__(len(QUIET_ROWS), CELLS, parent)
         self.setObjectName("quietGrid")
         self.setAccessibleName(self.tr("Quiet hours"))
+        # The arrows move between its 336 cells; Tab leaves it (a tester pressed Tab 392
+        # times and came round to where they began, never reaching OK).
+        self.setTabKeyNavigation(False)
         self._quiet_word = self.tr("quiet")
         self._awake_word = self.tr("notifies")
         self._paint_to: bool | None = None

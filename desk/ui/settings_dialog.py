@@ -302,6 +302,8 @@ class SettingsDialog(QDialog):
         self.group_table = QTableWidget(len(groups), 4)
         self.group_table.setObjectName("groupRules")
         self.group_table.setAccessibleName(self.tr("How each group notifies and ranks"))
+        # Tab goes from one choice to the next, not through every cell (see QuietGridEditor).
+        self.group_table.setTabKeyNavigation(False)
         self.group_table.setHorizontalHeaderLabels(
             [
                 self.tr("Group"),

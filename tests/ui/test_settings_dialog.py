@@ -63,6 +63,17 @@ def test_painting_the_grid_changes_the_windows(qtbot: QtBot) -> None:
     ]
 
 
+def test_tab_leaves_the_quiet_hours_grid(qtbot: QtBot) -> None:
+    # A tester pressed Tab 392 times in the grid and came round to where they began.
+    dialog = _dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grid.setFocus()
+    qtbot.waitUntil(dialog.grid.hasFocus)
+    qtbot.keyClick(dialog.grid, Qt.Key.Key_Tab)
+    assert not dialog.grid.hasFocus()
+
+
 def test_a_make_up_day_row_is_there_to_edit(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     for cell in range(CELLS):

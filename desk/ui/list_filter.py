@@ -6,15 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget
 
+from desk.core.simplified import simplified
+
 
 def filter_items(widget: QListWidget, needle: str) -> None:
-    """Shows only the items whose text holds `needle`, and every ticked one: who is
+    """Shows only the items whose text holds `needle`, in either script (區 finds 区应急局:
+    a tester's traditional input method found no one), and every ticked one: who is
     chosen stays in sight."""
-    needle = needle.strip().casefold()
+    needle = simplified(needle.strip().casefold())
     for i in range(widget.count()):
         item = widget.item(i)
         ticked = item.checkState() is Qt.CheckState.Checked
-        item.setHidden(bool(needle) and not ticked and needle not in item.text().casefold())
+        held = needle in simplified(item.text().casefold())
+        item.setHidden(bool(needle) and not ticked and not held)
 
 
 class _FilterLine(QLineEdit):

@@ -253,6 +253,10 @@ def test_people_are_listed_in_pinyin_order_and_found_by_typing(qtbot: QtBot) -> 
     assert shown == ["严明"]
     search.clear()
     assert not any(listed.item(i).isHidden() for i in range(listed.count()))
+    # In traditional characters, as a 繁體 input method types it (a tester found no one).
+    search.insert("嚴")
+    shown = [listed.item(i).text() for i in range(listed.count()) if not listed.item(i).isHidden()]
+    assert shown == ["严明"]
 
 
 def test_quiet_hours_off_greys_the_grid_and_a_muted_group_its_limit(qtbot: QtBot) -> None:

@@ -801,6 +801,44 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="12"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="13"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="14"/>
+        <source>清明</source>
+        <translation>Qingming</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="15"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="16"/>
+        <source>端午</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="17"/>
+        <source>中秋</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="18"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <location filename="../desk/ui/inbox_view.py" line="34"/>
@@ -1778,104 +1816,104 @@ invited by %2 · %3</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="19"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="20"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="20"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="21"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="21"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="22"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="22"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="23"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="23"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="24"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="24"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="25"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="46"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="47"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="48"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="49"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="50"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="51"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="72"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="120"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="121"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="165"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="166"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="114"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="115"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="122"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="123"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="124"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="125"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="126"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="127"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="129"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="130"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="133"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="134"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="141"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="142"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="166"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="171"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="172"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -2268,272 +2306,272 @@ invited by %2 · %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="85"/>
+        <location filename="../desk/ui/settings_dialog.py" line="86"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../desk/ui/settings_dialog.py" line="89"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../desk/ui/settings_dialog.py" line="90"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../desk/ui/settings_dialog.py" line="91"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../desk/ui/settings_dialog.py" line="92"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../desk/ui/settings_dialog.py" line="93"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../desk/ui/settings_dialog.py" line="101"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="177"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../desk/ui/settings_dialog.py" line="191"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="124"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217"/>
+        <location filename="../desk/ui/settings_dialog.py" line="218"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="244"/>
+        <location filename="../desk/ui/settings_dialog.py" line="245"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="249"/>
+        <location filename="../desk/ui/settings_dialog.py" line="250"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../desk/ui/settings_dialog.py" line="261"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="270"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="289"/>
+        <location filename="../desk/ui/settings_dialog.py" line="290"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../desk/ui/settings_dialog.py" line="296"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="309"/>
+        <location filename="../desk/ui/settings_dialog.py" line="310"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="310"/>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="312"/>
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../desk/ui/settings_dialog.py" line="321"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="326"/>
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="342"/>
+        <location filename="../desk/ui/settings_dialog.py" line="343"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="360"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="361"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="361"/>
+        <location filename="../desk/ui/settings_dialog.py" line="362"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="368"/>
+        <location filename="../desk/ui/settings_dialog.py" line="369"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="389"/>
+        <location filename="../desk/ui/settings_dialog.py" line="390"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="391"/>
+        <location filename="../desk/ui/settings_dialog.py" line="392"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../desk/ui/settings_dialog.py" line="393"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="394"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="431"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="463"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="454"/>
+        <location filename="../desk/ui/settings_dialog.py" line="455"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="304"/>
+        <location filename="../desk/ui/settings_dialog.py" line="305"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="469"/>
+        <location filename="../desk/ui/settings_dialog.py" line="470"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="474"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="476"/>
+        <location filename="../desk/ui/settings_dialog.py" line="477"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="479"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="487"/>
+        <location filename="../desk/ui/settings_dialog.py" line="488"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

@@ -800,6 +800,44 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="12"/>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="13"/>
+        <source>春节</source>
+        <translation>春節</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="14"/>
+        <source>清明</source>
+        <translation>清明</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="15"/>
+        <source>劳动节</source>
+        <translation>勞動節</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="16"/>
+        <source>端午</source>
+        <translation>端午</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="17"/>
+        <source>中秋</source>
+        <translation>中秋</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/holiday_name.py" line="18"/>
+        <source>国庆节</source>
+        <translation>國慶節</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <location filename="../desk/ui/inbox_view.py" line="34"/>
@@ -1767,104 +1805,104 @@ invited by %2 · %3</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="19"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="20"/>
         <source>night</source>
         <translation>夜間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="20"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="21"/>
         <source>quiet block of the day</source>
         <translation>日間勿擾時段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="21"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="22"/>
         <source>weekend</source>
         <translation>週末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="22"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="23"/>
         <source>holiday</source>
         <translation>節假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="23"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="24"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="24"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="25"/>
         <source>switched on by you</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="46"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="47"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="48"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="49"/>
         <source>Quiet until the morning</source>
         <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="50"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="51"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="72"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="120"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="121"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="165"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="166"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="114"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="115"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="122"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="123"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="124"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="125"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="126"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="127"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="129"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="130"/>
         <source>Click to pause quiet hours until they end.</source>
         <translation>點擊可暫停勿擾，直到本次勿擾結束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="133"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="134"/>
         <source>Click to follow the schedule again.</source>
         <translation>點擊恢復按排程勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="141"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="142"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="166"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="171"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="172"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -2257,272 +2295,272 @@ invited by %2 · %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="85"/>
+        <location filename="../desk/ui/settings_dialog.py" line="86"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../desk/ui/settings_dialog.py" line="89"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../desk/ui/settings_dialog.py" line="90"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../desk/ui/settings_dialog.py" line="91"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../desk/ui/settings_dialog.py" line="92"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../desk/ui/settings_dialog.py" line="93"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../desk/ui/settings_dialog.py" line="101"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../desk/ui/settings_dialog.py" line="170"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../desk/ui/settings_dialog.py" line="177"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../desk/ui/settings_dialog.py" line="191"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../desk/ui/settings_dialog.py" line="198"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../desk/ui/settings_dialog.py" line="124"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217"/>
+        <location filename="../desk/ui/settings_dialog.py" line="218"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="244"/>
+        <location filename="../desk/ui/settings_dialog.py" line="245"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="249"/>
+        <location filename="../desk/ui/settings_dialog.py" line="250"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../desk/ui/settings_dialog.py" line="261"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="270"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="289"/>
+        <location filename="../desk/ui/settings_dialog.py" line="290"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../desk/ui/settings_dialog.py" line="296"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="309"/>
+        <location filename="../desk/ui/settings_dialog.py" line="310"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="310"/>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="312"/>
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../desk/ui/settings_dialog.py" line="321"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="326"/>
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="342"/>
+        <location filename="../desk/ui/settings_dialog.py" line="343"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="360"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="361"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="361"/>
+        <location filename="../desk/ui/settings_dialog.py" line="362"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="368"/>
+        <location filename="../desk/ui/settings_dialog.py" line="369"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="389"/>
+        <location filename="../desk/ui/settings_dialog.py" line="390"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="391"/>
+        <location filename="../desk/ui/settings_dialog.py" line="392"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../desk/ui/settings_dialog.py" line="393"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="394"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="431"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="463"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="454"/>
+        <location filename="../desk/ui/settings_dialog.py" line="455"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="304"/>
+        <location filename="../desk/ui/settings_dialog.py" line="305"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="469"/>
+        <location filename="../desk/ui/settings_dialog.py" line="470"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="474"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="476"/>
+        <location filename="../desk/ui/settings_dialog.py" line="477"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="479"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="487"/>
+        <location filename="../desk/ui/settings_dialog.py" line="488"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
 from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
+from desk.ui.holiday_name import holiday_name
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)
@@ -112,7 +113,7 @@ class QuietIndicator(QToolButton):
             # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date).
             text = fill(
                 self.tr("Quiet (%1) until %2"),
-                state.holiday_name
+                holiday_name(state.holiday_name or "")
                 or QCoreApplication.translate("QuietIndicator", _REASONS[state.reason]),
                 self._when(until),
             )

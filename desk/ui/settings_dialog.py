@@ -37,6 +37,7 @@ from desk.core.quiet_hours import published_calendar
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
 from desk.ui.day_list import DayListEditor, DayNote
+from desk.ui.holiday_name import holiday_name
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
@@ -237,7 +238,7 @@ class SettingsDialog(QDialog):
         """Why a picked day was refused, or what it does though it looks redundant."""
         if check is None:
             return None
-        holiday = check.day.holiday_name or ""
+        holiday = holiday_name(check.day.holiday_name or "")
         if check.objection is DayObjection.IN_OTHER_LIST:
             text = (
                 self.tr(

@@ -31,3 +31,25 @@ def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
         assert indicator.text() == "免打扰（休假）至明天 08:30"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_holiday_is_named_in_the_interface_s_language(qtbot: QtBot) -> None:
+    # A tester's 繁體 window said 春节 as the calendar names it; English said it in Chinese.
+    friday = datetime(2027, 2, 5, 10, 0, tzinfo=SHANGHAI)
+    after = datetime(2027, 2, 14, 8, 30, tzinfo=SHANGHAI)
+    state = QuietState(True, after, QuietReason.HOLIDAY, "春节")
+    indicator = QuietIndicator(SHANGHAI)
+    qtbot.addWidget(indicator)
+    for language, named in (("en", "(Spring Festival)"), ("zh_TW", "（春節）")):
+        translator = i18n.load_desk_translator(language)
+        assert translator is not None, f"desk_{language}.qm missing: run `python3 dev.py test`"
+        QCoreApplication.installTranslator(translator)
+        try:
+            indicator.show_state(state, 0, friday)
+            assert named in indicator.text()
+            # A name from an administrator's table, none of desk's, stands as written.
+            county_day = QuietState(True, after, QuietReason.HOLIDAY, "县庆")
+            indicator.show_state(county_day, 0, friday)
+            assert "县庆" in indicator.text()
+        finally:
+            QCoreApplication.removeTranslator(translator)

@@ -220,8 +220,7 @@ class EscalationCoordinator(QObject):
         # confirms it; one snoozed stood over the DING still ringing (a tester), and once the
         # banner passed it by, the tray confirmed the snoozed one (a review).
         ladders = sorted(
-            self._as_held(self._store.running(now)),
-            key=lambda ladder: ladder.snoozed_until is not None and ladder.snoozed_until > now,
+            self._as_held(self._store.running(now)), key=lambda ladder: not ladder.alerting(now)
         )
         unrecorded, self._unrecorded = self._unrecorded, {}
         fire: list[tuple[Ladder, Level]] = []

@@ -258,10 +258,13 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     passed, a time that only gets a meeting ready (READIES): nothing is left to do but the
     meeting (a tester: 已逾期 10 分钟 on the card, 10 分钟后开始 on its copy, for one
     meeting). Any other reason, or one with no due time, is kept."""
-    if reason.code in _DUE_CODES and (meeting := readied(reason)) is not None:
-        own = _stated(reason)
-        if meeting <= now or (own is not None and own <= now):
-            return _how_long(meeting, now, event=True)
+    # Its own time comes before the meeting's; unreadable, the meeting's stands for it.
+    if (
+        reason.code in _DUE_CODES
+        and (meeting := readied(reason)) is not None
+        and (_stated(reason) or meeting) <= now
+    ):
+        return _how_long(meeting, now, event=True)
     event = is_event(reason)
     if reason.code == "deadline":
         with contextlib.suppress(ValueError):

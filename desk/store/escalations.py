@@ -57,6 +57,10 @@ class Ladder:
     # The start of the meeting its due time only gets ready for (see reasons.READIES).
     readied: datetime | None = None
 
+    def alerting(self, now: datetime) -> bool:
+        """Whether it alerts at `now`: not snoozed, or its snooze is over."""
+        return self.snoozed_until is None or self.snoozed_until <= now
+
 
 # How long before its account was added a DING counts as history (see `start_new`): a
 # weekend, so Friday's unconfirmed DING still waits on Monday. Migration 0013 repeats it.

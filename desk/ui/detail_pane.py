@@ -337,7 +337,7 @@ class DetailPane(QTextBrowser):
         found 16:00 nowhere), and is that meeting's time once it has passed."""
         now = self._clock.now()
         passed = deadline <= now
-        if meeting is not None and (passed or meeting <= now):
+        if meeting is not None and passed:  # set up before the meeting: begun, it passed
             return self._due_text(meeting, event=True)
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
         if meeting is not None:

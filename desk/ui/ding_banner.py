@@ -173,10 +173,7 @@ class DingBanner(QWidget):
             self.hide()
             return
         now = self._clock.now()
-        first = next(
-            (ding for ding in ladders if ding.snoozed_until is None or ding.snoozed_until <= now),
-            ladders[0],
-        )
+        first = next((ding for ding in ladders if ding.alerting(now)), ladders[0])
         self._show(
             first.message_id,
             _Shown(

@@ -903,6 +903,12 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
         ("各村周五前交台账，以免影响考核", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
         ("各村周五前交台账，到时候统一汇总", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
         ("各村周五前交台账，保证数据准确", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        # Within a span (两小时内报名单 was information with no due time), and with 把.
+        ("半小时内交材料", datetime(2026, 3, 9, 10, 30, tzinfo=TZ)),
+        ("两小时内报名单", datetime(2026, 3, 9, 12, 0, tzinfo=TZ)),
+        ("两天内交材料", datetime(2026, 3, 11, 17, 30, tzinfo=TZ)),
+        ("一小时之内把统计表发我", datetime(2026, 3, 9, 11, 0, tzinfo=TZ)),
+        ("今天下班前把名单报给我", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
     ],
 )
 def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datetime) -> None:
@@ -929,6 +935,8 @@ def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datet
         "报送时间不变，6月11日前报",
         # A bare reply to "when is it due?".
         "上午10点前交",
+        "半小时内交材料来得及吗",
+        "会议室内交材料",
     ],
 )
 def test_a_hand_in_told_of_done_planned_asked_or_provided_for_is_no_task(text: str) -> None:
@@ -1078,6 +1086,12 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
         "李明，速到会议室",
         "李明，马上回个电话",
         "李明，赶紧过来",
+        # Due within a span, or said with 把 (a tester: an action due in 30 minutes, or
+        # information with no due time).
+        "李明，半小时内把名单报给我",
+        "李明，半小时内报名单",
+        "李明，一小时内报送材料",
+        "李明，10点半前把名单报给我",
     ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:

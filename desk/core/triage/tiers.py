@@ -577,9 +577,14 @@ _HANDED_THING = (
 _HANDED = _HANDED_THING + r"|我|群里?|办|局|中心"
 # ...or handed in bare, the due time then the verb (材料下周一前交, 周五前报名), said plainly
 # as an order, as _DUE_DIRECT is: 报 (not 报到, 报道, 报警, 报销), 交 (not 交通, 交流, 交付),
-# 发 (not 发现, 发布, 发生, 发放), and 报名, signing up. `due` is what comes before 前.
+# 发 (not 发现, 发布, 发生, 发放), and 报名, signing up; due by a time or within a span
+# (两小时内报名单), the thing perhaps first (半小时内把名单报给我). `due` is what comes before
+# 前 or 内.
 _HAND_IN_DIRECT = re.compile(
-    _DUE_DIRECT_PAUSE + _NOT_ORDERED + r"(?P<due>[^，,。;；\n：:]{0,20}?)前(?:先|再|统一|都|全部)?"
+    _DUE_DIRECT_PAUSE
+    + _NOT_ORDERED
+    + r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:先|再|统一|都|全部)?"
+    r"(?:把(?:" + _HANDED_THING + r"){1,2})?"
     r"(?:(?:上交|提交|反馈|上传|交(?![通流换易叉界往警代接付])|报(?![到道告警案销名])"
     r"|发(?![布生现放展动言出表起病烧热挥扬掘行]))"
     r"(?:(?![的了过])[^，,。;；!！?？\n]{0,8}?(?:" + _HANDED + r")"
@@ -596,7 +601,7 @@ _HANDED_FIRST = re.compile(_HANDED)
 _HAND_IN_OPENING = re.compile(
     r"\s*(?:请|麻烦|务必|请务必|大家|各[\u4e00-\u9fff]{1,6}?)?"
     r"(?:(?:" + _HANDED_THING + r")[都统一]{0,2})?(?:于|在)?"
-    r"[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十日天号月底年内个之以]+"
+    r"[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底年内个之以小]+"
 )
 # What may follow the thing handed in, to the clause's end: more of the thing (材料清单)
 # or a softener (交一下, 报一下即可); not 的 (报名的有32人), nor anything else said of it

@@ -1028,6 +1028,8 @@ def test_a_members_plain_hand_in_words_are_no_task() -> None:
         ("李主任，今天下班前报名单", Role.MEMBER, datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
         # The owner's own order to the reader read as no order at all before.
         ("李明，周五前交材料", Role.OWNER, datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        # A 你 after the address is the reader (it made the order information).
+        ("李明，你周五前交一下材料", Role.MEMBER, datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
     ],
 )
 def test_an_order_to_hand_in_opened_by_the_readers_name_is_a_task_due_then(
@@ -1092,6 +1094,7 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
         "李明，半小时内报名单",
         "李明，一小时内报送材料",
         "李明，10点半前把名单报给我",
+        "李明，你10点半前报一下名单",
     ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:

@@ -1963,8 +1963,11 @@ def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> boo
     of (马上整理，5点前报)."""
     if message.sender_role is Role.MEMBER and not mention and not named:
         return False
-    # The words after the address are the order: the name is no one else named first.
+    # The words after the address are the order: the name is no one else named first, nor
+    # is a 你 after it (李明，你周五前交一下材料).
     text = text[named:]
+    if named and text.startswith("你") and not text.startswith("你们"):
+        text = text[1:]
     if _ACK_OPENING.match(text) or _DAY_PLAN.search(text) or _HAND_IN_NOT_ORDERED.search(text):
         return False
     for found in _HAND_IN_DIRECT.finditer(text):

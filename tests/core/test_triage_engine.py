@@ -1124,6 +1124,25 @@ def test_by_name_what_is_for_later_said_back_or_to_another_is_not_urgent(text: s
     assert triage(msg(text), me_names=("李明",)).tier is not Tier.URGENT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 我现在过来一下",
+        "@李明 我先过去盯着",
+        "@李明 老王已经先过去看看了",
+        "@李明 快过来一下哈哈",
+    ],
+)
+def test_with_an_at_the_speakers_own_coming_or_one_gone_already_is_not_urgent(text: str) -> None:
+    # The guards the name has held the @ too: each was urgent, as an order to come now.
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize("text", ["@李明 现在过来一下", "@李明 你现在过来一下", "@李明 先过去盯着"])
+def test_with_an_at_an_order_to_come_or_go_now_stays_urgent(text: str) -> None:
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
+
+
 def test_a_reader_of_a_two_character_surname_is_addressed_by_it_and_its_title() -> None:
     def tier(text: str) -> Tier:
         return triage(msg(text), me_names=("欧阳明",)).tier

@@ -1147,10 +1147,7 @@ def assess(
             mention
             and deadline is None
             and not private_group(message.group_name)
-            and (
-                _come_now(text)
-                or (_GO_WATCH_NOW.search(text) is not None and _LATER.search(text) is None)
-            )
+            and _told_to_come_now(text, by_name=False)
         )
         or named_order
     ):
@@ -1916,19 +1913,23 @@ def _urgent_by_name(text: str, message: Message, named: int, due_soon: bool, und
         return False
     if due_soon:
         return _hand_in_told(text, message, False, named)
-    if not undated:
-        return False
-    said = text[named:]
+    return undated and _told_to_come_now(text[named:], by_name=True)
+
+
+def _told_to_come_now(said: str, *, by_name: bool) -> bool:
+    """Whether `said` to the reader (after their name, or with an @) tells them to come
+    down or over now (see _come_now) or to go and watch now, or, `by_name`, opens by
+    telling them to come, go or call back at once (see _come_at_once)."""
     if _CHITCHAT.search(said):
         return False  # 李明，快过来一下哈哈
     found = _COME_NOW.search(said) if _come_now(said) else None
     if found is None and _LATER.search(said) is None:
-        found = _GO_WATCH_NOW.search(said) or _come_at_once(said)
+        found = _GO_WATCH_NOW.search(said) or (_come_at_once(said) if by_name else None)
     if found is None:
         return False
     # Asked of the reader: not the speaker's own coming (李主任，我现在过来一趟; 要不要我先
-    # 过去盯着), nor someone's gone already (老王已经先过去看看了), which a name opens as
-    # often as an order.
+    # 过去盯着), nor someone's gone already (老王已经先过去看看了), which a name or an @
+    # opens as often as an order.
     start = clause_start(said, found.start())
     end = _CLAUSE_END.search(said, found.end())
     stop = end.start() if end else len(said)

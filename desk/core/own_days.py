@@ -57,3 +57,13 @@ def check_workday(day: date, days_off: Collection[date], calendar: WorkCalendar)
     if official.kind is DayKind.HOLIDAY:
         return DayCheck(DayObjection.STAYS_HOLIDAY, official)
     return None
+
+
+def first_day_shown(today: date, unknown_years: Collection[int], ahead: int = 62) -> date:
+    """The day the days-off and working-days pickers open on: today, unless the official
+    calendar lacks next year's table, not this year's, and next year begins within `ahead`
+    days (November and December, when its days off are the ones to enter)."""
+    coming = date(today.year + 1, 1, 1)
+    if today.year in unknown_years or coming.year not in unknown_years:
+        return today
+    return coming if (coming - today).days <= ahead else today

@@ -6,9 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.day_field import DayField
 from desk.ui.style import REFUSED, WARNING, set_tone
 
 
@@ -29,14 +28,13 @@ class DayNote:
 
 
 class DayListEditor(QWidget):
-    """The dates as YYYY-MM-DD, in order; the picker opens on `today` (desk's time zone:
-    the computer's own date when None, whose clock may run in another zone). `check`
-    says what is wrong with a picked date, if anything: shown under the list."""
+    """The dates as YYYY-MM-DD, in order; the picker opens on `opens_on`. `check` says
+    what is wrong with a picked date, if anything: shown under the list."""
 
     def __init__(
         self,
         days: Iterable[str],
-        today: date | None,
+        opens_on: date,
         parent: QWidget | None = None,
         *,
         check: Callable[[date], DayNote | None] = lambda _day: None,
@@ -47,12 +45,9 @@ class DayListEditor(QWidget):
         self.days.setMaximumHeight(110)
         for day in sorted(days):
             self.days.addItem(day)
-        self.picker = QDateEdit(
-            QDate(today.year, today.month, today.day) if today else QDate.currentDate()
-        )
-        self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("yyyy-MM-dd")
-        self.picker.setAccessibleName(self.tr("Day to add"))
+        self.picker = DayField(opens_on)
+        self.picker.text.setAccessibleName(self.tr("Day to add"))
+        self.picker.submitted.connect(self.add_picked)
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self.add_picked)
         self.remove = QPushButton(self.tr("Remove"))
@@ -83,13 +78,28 @@ class DayListEditor(QWidget):
         return sorted(self.days.item(i).text() for i in range(self.days.count()))
 
     def add_picked(self) -> None:
-        """Adds the picked date, once, unless the check refuses it; says what it found."""
-        day = self.picker.date().toPython()
-        assert isinstance(day, date)
+        """Adds the typed or picked date, once, unless it names no date or the check
+        refuses it; says what it found."""
+        day = self.picker.date()
+        if day is None:
+            typed = self.picker.text.text().strip()
+            self._show(
+                DayNote(
+                    self.tr(
+                        "“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar."
+                    ).replace("%1", typed)
+                    if typed
+                    else self.tr("Type a date, such as 2027-01-04, or pick it on the calendar."),
+                    refused=True,
+                )
+            )
+            return
         note = self._check(day)
         self._show(note)
         if note is not None and note.refused:
             return
+        self.picker.set_date(day)  # as it is listed: 2027年1月4日 reads 2027-01-04
+        self.picker.select_all()
         if day.isoformat() not in self.dates():
             self.days.addItem(day.isoformat())
             self.days.sortItems()

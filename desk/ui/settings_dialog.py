@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from desk.core import settings
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
-from desk.core.own_days import DayCheck, DayObjection, check_day_off, check_workday
+from desk.core.own_days import (
+    DayCheck,
+    DayObjection,
+    check_day_off,
+    check_workday,
+    first_day_shown,
+)
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import published_calendar
 from desk.core.work_calendar import DayKind
@@ -206,11 +212,12 @@ class SettingsDialog(QDialog):
             set_tone(self.calendar_warning, WARNING)
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
+        opens_on = first_day_shown(self._today or date.today(), unknown_years)
         self.days_off = DayListEditor(
-            self._values["quiet.days_off"], self._today, check=self._check_day_off
+            self._values["quiet.days_off"], opens_on, check=self._check_day_off
         )
         self.workdays = DayListEditor(
-            self._values["quiet.workdays"], self._today, check=self._check_workday
+            self._values["quiet.workdays"], opens_on, check=self._check_workday
         )
         for column, (title, editor) in enumerate(
             (

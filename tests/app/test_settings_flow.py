@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -171,12 +171,12 @@ def test_a_login_entry_of_another_data_folder_is_said_and_ticking_takes_it_over(
 def test_the_day_off_picker_opens_on_today_in_desks_time_zone(
     qtbot: QtBot, store: Store, ops: StoreOps
 ) -> None:
-    # 00:30 on 3 December in Shanghai is still 2 December in UTC, where this computer's
+    # 00:30 on 3 September in Shanghai is still 2 September in UTC, where this computer's
     # clock may run.
-    clock = ManualClock(datetime(2026, 12, 2, 16, 30, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 9, 2, 16, 30, tzinfo=UTC))
     settings = SettingsStore(store.sessions)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
-    assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == QDate(2026, 12, 3)
+    assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == date(2026, 9, 3)
 
 
 _MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))

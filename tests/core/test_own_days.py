@@ -3,7 +3,7 @@ official calendar (2026: 国庆节 1-7 October, 20 September a make-up Sunday)."
 
 from datetime import date
 
-from desk.core.own_days import DayObjection, check_day_off, check_workday
+from desk.core.own_days import DayObjection, check_day_off, check_workday, first_day_shown
 from desk.core.work_calendar import WorkCalendar
 
 CALENDAR = WorkCalendar()
@@ -37,3 +37,13 @@ def test_a_day_off_on_a_day_off_is_kept_with_a_word() -> None:
         check = check_day_off(already, set(), CALENDAR)
         assert check is not None and not check.refused
         assert check.objection is DayObjection.ALREADY_OFF
+
+
+def test_the_pickers_open_on_next_years_first_day_while_only_its_calendar_is_missing() -> None:
+    december = date(2026, 12, 5)
+    assert first_day_shown(december, [2027]) == date(2027, 1, 1)
+    assert first_day_shown(december, []) == december
+    # Next year is far off: this year's days are the ones to enter.
+    assert first_day_shown(date(2026, 7, 1), [2027]) == date(2026, 7, 1)
+    # This year's table is missing too: its days are still to be entered.
+    assert first_day_shown(date(2027, 12, 10), [2027, 2028]) == date(2027, 12, 10)

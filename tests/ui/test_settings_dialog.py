@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -120,7 +121,7 @@ def test_days_off_working_days_and_the_missing_calendar_warning(qtbot: QtBot) ->
     dialog = _dialog(qtbot, unknown=[2027])
     assert "2027" in dialog.calendar_warning.text()
     for days, day in ((dialog.days_off, "2027-02-10"), (dialog.workdays, "2027-02-20")):
-        days.picker.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+        days.picker.set_date(date.fromisoformat(day))
         qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)  # once is enough
     changes = dialog.changes()
@@ -128,6 +129,69 @@ def test_days_off_working_days_and_the_missing_calendar_warning(qtbot: QtBot) ->
         ["2027-02-10"],
         ["2027-02-20"],
     )
+
+
+def _december_dialog(qtbot: QtBot) -> SettingsDialog:
+    """Opened on 5 December 2026, the official calendar lacking 2027."""
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [2027], today=date(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _type_day(qtbot: QtBot, days: DayListEditor, typed: str) -> None:
+    """Types `typed` over the whole of the day field's text, as a person does, then Enter:
+    its Chinese as an input method commits it."""
+    field = days.picker.text
+    field.setFocus()
+    field.selectAll()
+    if typed.isascii():
+        qtbot.keyClicks(field, typed)
+    else:
+        committed = QInputMethodEvent()
+        committed.setCommitString(typed)
+        QApplication.sendEvent(field, committed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_in_december_the_day_fields_open_on_the_missing_years_first_day(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == date(2027, 1, 1)
+
+
+def test_a_date_typed_over_the_shown_one_is_added_with_enter_and_the_dialog_stays(
+    qtbot: QtBot,
+) -> None:
+    # Typed over 2026-12-05 in the old date editor, 2027-01-04 became 2026-01-04.
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "2027-01-04")
+    _type_day(qtbot, dialog.days_off, "2027年2月10日")
+    _type_day(qtbot, dialog.workdays, "2月20日")  # the year the field opened on
+    assert dialog.isVisible(), "Enter adds the day; it does not press OK"
+    changes = dialog.changes()
+    assert (changes["quiet.days_off"], changes["quiet.workdays"]) == (
+        ["2027-01-04", "2027-02-10"],
+        ["2027-02-20"],
+    )
+
+
+def test_what_names_no_date_is_refused_and_says_how_to_write_one(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "2027-02-30")
+    assert dialog.days_off.note.isVisible()
+    assert "“2027-02-30” is not a date" in dialog.days_off.note.text()
+    assert dialog.days_off.dates() == []
+
+
+def test_a_day_picked_on_the_calendar_is_put_in_the_field_to_add(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    days = dialog.days_off
+    days.picker.calendar.clicked.emit(QDate(2027, 2, 11))
+    assert days.picker.text.text() == "2027-02-11"
+    assert days.dates() == [], "a slip of the mouse adds nothing"
+    qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
+    assert days.dates() == ["2027-02-11"]
 
 
 def test_a_locked_setting_is_greyed_out_and_cannot_change(qtbot: QtBot) -> None:
@@ -341,7 +405,7 @@ def test_a_click_on_the_box_ticks_once(qtbot: QtBot) -> None:
 
 def _add(qtbot: QtBot, days: DayListEditor, day: str) -> str:
     """Picks `day` and clicks Add; what the editor then says under its list."""
-    days.picker.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+    days.picker.set_date(date.fromisoformat(day))
     qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
     return days.note.text() if days.note.isVisible() else ""
 

@@ -1,0 +1,105 @@
+"""A day typed as a person writes it (see core.typed_date) or picked on a calendar.
+
+Not a QDateEdit: typing a whole date over its selected text kept the old year
+(2027-01-04 over 2026-12-05 became 2026-01-04), and a date is typed whole far more often
+than it is stepped through by section.
+
+Signals: `submitted` when Enter is pressed in the text. A day picked on the calendar is
+put in the text, to be added as one typed (a slip of the mouse adds nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from desk.core.typed_date import typed_date
+
+
+class DayField(QWidget):
+    submitted = Signal()
+
+    def __init__(self, opens_on: date, parent: QWidget | None = None) -> None:
+        """`opens_on`: the day shown first, and the year of a date typed without one."""
+        super().__init__(parent)
+        self._year = opens_on.year
+        self.text = QLineEdit(opens_on.isoformat())
+        self.text.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.text.setToolTip(
+            self.tr("Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it")
+        )
+        self.text.installEventFilter(self)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.popup = QMenu(self)
+        shown = QWidgetAction(self.popup)
+        shown.setDefaultWidget(self.calendar)
+        self.popup.addAction(shown)
+        self.popup.aboutToShow.connect(self._show_typed)
+        self.open_calendar = QToolButton()
+        self.open_calendar.setArrowType(Qt.ArrowType.DownArrow)
+        self.open_calendar.setMenu(self.popup)
+        self.open_calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.open_calendar.setAccessibleName(self.tr("Pick on a calendar"))
+        self.open_calendar.setToolTip(self.tr("Pick on a calendar (Alt+Down)"))
+        # Alt+Down opens a combo box's list: the same key opens the calendar from the text.
+        opener = QShortcut(QKeySequence("Alt+Down"), self.text)
+        opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.activated.connect(self.open_calendar.showMenu)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.open_calendar)
+        self.setFocusProxy(self.text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter adds the day: a line edit passes it on as well, and in a dialog it would
+        # press OK and close the settings.
+        if (
+            watched is self.text
+            and event.type() is QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.submitted.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def date(self) -> date | None:
+        """The day typed or picked; None if the text names none."""
+        return typed_date(self.text.text(), self._year)
+
+    def set_date(self, day: date) -> None:
+        self.text.setText(day.isoformat())
+
+    def select_all(self) -> None:
+        """Readies the text to be typed over by the next date."""
+        self.text.selectAll()
+        self.text.setFocus()
+
+    def _show_typed(self) -> None:
+        day = self.date()
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        self.popup.close()
+        picked = day.toPython()
+        assert isinstance(picked, date)
+        self.set_date(picked)
+        self.text.setFocus()

@@ -10,10 +10,11 @@ put in the text, to be added as one typed (a slip of the mouse adds nothing).
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -25,15 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.typed_date import typed_date
+from desk.core.work_calendar import Day, DayKind
+
+# The calendar's red is a day off: a holiday on a weekday is red too, and a make-up
+# Saturday (调休上班) black; both bold, as the days the official calendar moved.
+_OFF = QColor("#c5221f")
+_WORKING = QColor("#202124")
 
 
 class DayField(QWidget):
     submitted = Signal()
 
-    def __init__(self, opens_on: date, parent: QWidget | None = None) -> None:
-        """`opens_on`: the day shown first, and the year of a date typed without one."""
+    def __init__(
+        self,
+        opens_on: date,
+        parent: QWidget | None = None,
+        *,
+        day_of: Callable[[date], Day] | None = None,
+    ) -> None:
+        """`opens_on`: the day shown first, and the year of a date typed without one.
+        `day_of`: what the official calendar makes of a day, marked on the calendar."""
         super().__init__(parent)
         self._year = opens_on.year
+        self._day_of = day_of
         self.text = QLineEdit(opens_on.isoformat())
         self.text.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.text.setToolTip(
@@ -42,6 +57,8 @@ class DayField(QWidget):
         self.text.installEventFilter(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.currentPageChanged.connect(self._mark_month)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         self.popup = QMenu(self)
@@ -53,6 +70,8 @@ class DayField(QWidget):
         self.open_calendar.setArrowType(Qt.ArrowType.DownArrow)
         self.open_calendar.setMenu(self.popup)
         self.open_calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Its arrow says it opens: the menu's own indicator beside it drew a second one.
+        self.open_calendar.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.open_calendar.setAccessibleName(self.tr("Pick on a calendar"))
         self.open_calendar.setToolTip(self.tr("Pick on a calendar (Alt+Down)"))
         # Alt+Down opens a combo box's list: the same key opens the calendar from the text.
@@ -95,7 +114,27 @@ class DayField(QWidget):
         day = self.date()
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
         self.calendar.setFocus()
+
+    def _mark_month(self, year: int, month: int) -> None:
+        """Marks the holidays and make-up working days of the weeks shown with `month`."""
+        if self._day_of is None:
+            return
+        first = date(year, month, 1)
+        # Six weeks from the Monday on or before the 1st: the most a month's page shows.
+        start = first - timedelta(days=first.weekday() + 7)
+        for offset in range(7 * 8):
+            day = start + timedelta(days=offset)
+            kind = self._day_of(day).kind
+            shown = QTextCharFormat()
+            if kind in (DayKind.HOLIDAY, DayKind.MAKEUP):
+                shown.setForeground(QBrush(_OFF if kind is DayKind.HOLIDAY else _WORKING))
+                shown.setFontWeight(QFont.Weight.Bold)
+            else:
+                # As Qt draws it: weekends red.
+                shown.setForeground(QBrush(_OFF if kind is DayKind.WEEKEND else _WORKING))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), shown)
 
     def _picked(self, day: QDate) -> None:
         self.popup.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.work_calendar import Day
 from desk.ui.day_field import DayField
 from desk.ui.style import REFUSED, WARNING, set_tone
 
@@ -29,7 +30,8 @@ class DayNote:
 
 class DayListEditor(QWidget):
     """The dates as YYYY-MM-DD, in order; the picker opens on `opens_on`. `check` says
-    what is wrong with a picked date, if anything: shown under the list."""
+    what is wrong with a picked date, if anything: shown under the list. `day_of` marks
+    the official calendar's holidays and make-up days on the picker's calendar."""
 
     def __init__(
         self,
@@ -38,6 +40,7 @@ class DayListEditor(QWidget):
         parent: QWidget | None = None,
         *,
         check: Callable[[date], DayNote | None] = lambda _day: None,
+        day_of: Callable[[date], Day] | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
@@ -45,7 +48,7 @@ class DayListEditor(QWidget):
         self.days.setMaximumHeight(110)
         for day in sorted(days):
             self.days.addItem(day)
-        self.picker = DayField(opens_on)
+        self.picker = DayField(opens_on, day_of=day_of)
         self.picker.text.setAccessibleName(self.tr("Day to add"))
         self.picker.submitted.connect(self.add_picked)
         self.add = QPushButton(self.tr("Add"))

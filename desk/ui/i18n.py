@@ -85,6 +85,7 @@ def starting_locale(policy: Policy, file: Path) -> str:
 def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 def load_desk_translator(locale: str) -> QTranslator | None:
@@ -127,7 +128,11 @@ def probe(translator: QTranslator) -> str:
 
 
 def install(app: QCoreApplication, locale: str) -> list[QTranslator]:
-    """Installs desk's and Qt's translators; keep the returned list alive."""
+    """Installs desk's and Qt's translators, and makes `locale` the widgets' own (a
+    calendar's month and day names, numbers); keep the returned list alive."""
+    # In the language desk speaks, not the system's: 简体 on an English Windows showed a
+    # calendar of January and Mon.
+    QLocale.setDefault(QLocale(locale))
     installed: list[QTranslator] = []
     catalog = _qt_catalog(locale)
     qt = _load_copy(catalog, app) if catalog is not None else None

@@ -213,11 +213,12 @@ class SettingsDialog(QDialog):
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
         opens_on = first_day_shown(self._today or date.today(), unknown_years)
+        official = published_calendar(self._values)
         self.days_off = DayListEditor(
-            self._values["quiet.days_off"], opens_on, check=self._check_day_off
+            self._values["quiet.days_off"], opens_on, check=self._check_day_off, day_of=official.day
         )
         self.workdays = DayListEditor(
-            self._values["quiet.workdays"], opens_on, check=self._check_workday
+            self._values["quiet.workdays"], opens_on, check=self._check_workday, day_of=official.day
         )
         for column, (title, editor) in enumerate(
             (

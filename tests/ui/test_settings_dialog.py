@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFont, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -192,6 +192,25 @@ def test_a_day_picked_on_the_calendar_is_put_in_the_field_to_add(qtbot: QtBot) -
     assert days.dates() == [], "a slip of the mouse adds nothing"
     qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
     assert days.dates() == ["2027-02-11"]
+
+
+def test_the_calendar_marks_the_official_holidays_and_make_up_days(qtbot: QtBot) -> None:
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], today=date(2026, 9, 10))
+    qtbot.addWidget(dialog)
+    calendar = dialog.days_off.picker.calendar
+    dialog.days_off.picker.popup.aboutToShow.emit()
+    calendar.setCurrentPage(2026, 10)
+
+    def shown(day: date) -> tuple[str, bool]:
+        text = calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+        return text.foreground().color().name(), text.fontWeight() == QFont.Weight.Bold
+
+    assert shown(date(2026, 10, 1)) == ("#c5221f", True)  # 国庆节, a Thursday: off
+    assert shown(date(2026, 9, 20)) == ("#202124", True)  # a make-up Sunday: working
+    assert shown(date(2026, 10, 10)) == ("#202124", True)  # a make-up Saturday
+    assert shown(date(2026, 10, 17)) == ("#c5221f", False)  # an ordinary Saturday
+    assert shown(date(2026, 10, 12)) == ("#202124", False)  # an ordinary Monday
 
 
 def test_a_locked_setting_is_greyed_out_and_cannot_change(qtbot: QtBot) -> None:

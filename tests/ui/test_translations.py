@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from desk.core.reasons import ENGLISH
 from desk.resources import translations_dir
@@ -112,4 +113,16 @@ def test_the_tests_run_as_on_an_english_system() -> None:
     # From review: only QLocale.system() was English; QLocale() and QCollator still read
     # the machine's locale (C on a Linux test box), so a sort or a number read otherwise.
     assert QLocale.system().name() == "en_US"
+    assert QLocale().name() == "en_US"
+
+
+def test_widgets_speak_desks_language_while_it_is_installed(qapp: QApplication) -> None:
+    # A calendar in a 简体 window on an English system named its months in English.
+    translators = i18n.install(qapp, "zh_TW")
+    try:
+        calendar = QCalendarWidget()
+        assert calendar.locale().monthName(1) == "1月"
+        assert QLocale().script() is QLocale.Script.TraditionalChineseScript
+    finally:
+        i18n.uninstall(qapp, translators)
     assert QLocale().name() == "en_US"

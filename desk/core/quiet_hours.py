@@ -109,7 +109,19 @@ class QuietHoursPolicy:
         # A window of today speaks for today; yesterday's only if it runs past midnight.
         chosen = max(current, key=lambda s: (s.day, s.reason in WHOLE_DAYS))
         end = self._run_end(local, today)
-        return QuietState(True, end, chosen.reason, chosen.holiday_name)
+        name = chosen.holiday_name
+        if name is None and end is not None and end.date() > today + timedelta(days=1):
+            # The eve's night that runs on through a holiday is quiet for the holiday's
+            # sake: 免打扰（元旦）至 01-04 08:30 at 18:00 on 31 December (a tester).
+            name = next(
+                (
+                    s.holiday_name
+                    for s in self._stretches(today + timedelta(days=1), end.date())
+                    if s.reason is QuietReason.HOLIDAY and s.start < end
+                ),
+                None,
+            )
+        return QuietState(True, end, chosen.reason, name)
 
     def next_change(self, instant: datetime) -> datetime | None:
         """The next instant the state flips (quiet ends or begins), for scheduling the digest."""

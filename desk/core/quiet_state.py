@@ -33,4 +33,5 @@ class QuietState:
     quiet: bool
     until: datetime | None  # when this state ends; None on an ordinary working stretch
     reason: QuietReason
+    # The holiday that makes it quiet now, or that a quiet night runs on into.
     holiday_name: str | None = None

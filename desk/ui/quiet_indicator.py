@@ -109,8 +109,9 @@ class QuietIndicator(QToolButton):
             return
         self.setAccessibleName("")
         until = state.until.astimezone(self._tz) if state.until else None
-        if state.quiet and until is not None and state.reason in WHOLE_DAYS:
-            # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date).
+        if state.quiet and until is not None and (state.reason in WHOLE_DAYS or state.holiday_name):
+            # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date),
+            # on the holiday and on the night before it.
             text = fill(
                 self.tr("Quiet (%1) until %2"),
                 holiday_name(state.holiday_name or "")

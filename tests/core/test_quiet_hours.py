@@ -78,6 +78,20 @@ def test_a_whole_holiday_is_one_quiet_stretch() -> None:
     assert _until(holiday) == "2026-10-08T08:30:00+08:00"
 
 
+def test_the_night_before_a_holiday_is_quiet_for_the_holiday_and_says_which() -> None:
+    # A tester at 18:00 on 31 December read only "quiet until 01-04 08:30".
+    eve = _at("2026-12-31T18:00:00+08:00")
+    assert (eve.reason, eve.holiday_name, _until(eve)) == (
+        QuietReason.NIGHT,
+        "元旦",
+        "2027-01-04T08:30:00+08:00",
+    )
+    assert _at("2026-09-30T20:00:00+08:00").holiday_name == "国庆节"
+    # A night before a weekend, or an ordinary one, names no holiday.
+    assert _at("2026-11-20T18:30:00+08:00").holiday_name is None
+    assert _at("2026-11-24T23:10:00+08:00").holiday_name is None
+
+
 def test_the_working_day_after_a_holiday_starts_at_half_past_eight() -> None:
     assert _at("2026-10-08T08:29:00+08:00").quiet
     assert not _at("2026-10-08T08:30:00+08:00").quiet

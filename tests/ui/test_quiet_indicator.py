@@ -29,6 +29,11 @@ def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
         sunday = datetime(2026, 12, 13, 21, 0, tzinfo=SHANGHAI)
         indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, sunday)
         assert indicator.text() == "免打扰（休假）至明天 08:30"
+        # The night before a holiday, quiet through it, names it as the holiday does.
+        eve = datetime(2026, 12, 31, 18, 0, tzinfo=SHANGHAI)
+        after = datetime(2027, 1, 4, 8, 30, tzinfo=SHANGHAI)
+        indicator.show_state(QuietState(True, after, QuietReason.NIGHT, "元旦"), 0, eve)
+        assert indicator.text() == "免打扰（元旦）至01-04 08:30"
     finally:
         QCoreApplication.removeTranslator(translator)
 

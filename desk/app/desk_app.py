@@ -153,9 +153,11 @@ class DeskApp(QObject):
         window.aboutRequested.connect(self._open_about)
 
     def _open_about(self) -> None:
+        from desk.store.policy_file import policy_path
         from desk.ui.about_dialog import AboutDialog  # when first wanted
 
-        dialog = AboutDialog(self._data_dir, self.window)
+        policy = policy_path()
+        dialog = AboutDialog(self._data_dir, policy, policy.is_file(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

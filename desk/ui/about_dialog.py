@@ -1,5 +1,5 @@
-"""Help → About desk: the version and where desk keeps its data, to read out or copy to IT
-support."""
+"""Help → About desk: the version, where desk keeps its data and which policy applies, to
+read out or copy to IT support."""
 
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ class AboutDialog(QDialog):
     """The version of desk, its data dir, Qt's and Python's versions and the system, as
     text to select or copy whole (a support call reads them out or pastes them)."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, policy_file: Path, policy_found: bool, parent: QWidget | None = None
+    ) -> None:
+        """`policy_file`: where desk reads an administrator's policy, `policy_found`
+        whether one is there (IT's first question: is mine the one in force?)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About desk"))
         heading = QLabel(fill(self.tr("desk %1"), __version__))
@@ -37,6 +41,12 @@ class AboutDialog(QDialog):
         lines = [
             fill(self.tr("Version: %1"), __version__),
             fill(self.tr("Data folder: %1"), str(data_dir)),
+            fill(
+                self.tr("Administrator policy: %1")
+                if policy_found
+                else self.tr("Administrator policy: none (desk reads %1)"),
+                str(policy_file),
+            ),
             fill(self.tr("Qt: %1 (PySide6 %2)"), qVersion(), pyside_version),
             fill(self.tr("Python: %1"), platform.python_version()),
             fill(self.tr("System: %1"), platform.platform()),

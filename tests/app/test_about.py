@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import platform
 from datetime import datetime
+from pathlib import Path
 
+import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +16,7 @@ from desk import __version__
 from desk.app.desk_app import DeskApp
 from desk.core.clock import ManualClock
 from desk.core.policy import parse_policy
+from desk.store.policy_file import ENV_POLICY_FILE
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.about_dialog import AboutDialog
@@ -21,9 +24,12 @@ from desk.ui.main_window import MainWindow
 from tests.conftest import SHANGHAI, paused_scheduler
 
 
-def test_the_help_menu_shows_the_version_and_data_folder_to_copy(
-    qtbot: QtBot, store: Store
+def test_the_help_menu_shows_the_version_data_folder_and_policy_to_copy(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('ui.language = "zh_CN"\n', "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(policy))
     app = DeskApp(
         store,
         SettingsStore(store.sessions, parse_policy("")),
@@ -47,6 +53,7 @@ def test_the_help_menu_shows_the_version_and_data_folder_to_copy(
             qVersion(),
             pyside_version,
             platform.python_version(),
+            f"Administrator policy: {policy}",  # IT asks which policy is in force
         ):
             assert wanted in text
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -54,3 +61,11 @@ def test_the_help_menu_shows_the_version_and_data_folder_to_copy(
         dialog.close()
     finally:
         app.stop()
+
+
+def test_without_a_policy_about_says_where_desk_would_read_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = AboutDialog(tmp_path, tmp_path / "policy.toml", False)
+    qtbot.addWidget(dialog)
+    assert f"Administrator policy: none (desk reads {tmp_path / 'policy.toml'})" in dialog.text()

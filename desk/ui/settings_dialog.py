@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -86,6 +87,8 @@ class SettingsDialog(QDialog):
         self._login_elsewhere = login_elsewhere
         self._today = today
         self._locked = locked
+        # The question Esc asks when something was changed, while it is open.
+        self._asking: QMessageBox | None = None
         # In the sidebar's order, in every tab.
         groups = by_pinyin(groups, lambda group: group[1])
         self._groups = groups
@@ -122,6 +125,39 @@ class SettingsDialog(QDialog):
         # Quiet hours switched off: the grid and days off no longer say anything.
         self.quiet_enabled.toggled.connect(self._quiet_switched)
         self._quiet_switched(self.quiet_enabled.isChecked())
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar's close: with something changed, asks whether to
+        save it first (a tester's days off, entered one by one, went with one Esc)."""
+        if self._asking is not None:
+            return
+        if not (self.changes() or self.priority_changes()):
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("desk settings"),
+            self.tr("Save the changes you made to the settings?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        # Enter keeps what was entered; Esc, pressed again, goes back to the settings.
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _code: self._answered(box))
+        self._asking = box
+        box.open()
+
+    def _answered(self, box: QMessageBox) -> None:
+        self._asking = None
+        box.deleteLater()
+        chosen = box.standardButton(box.clickedButton())
+        if chosen is QMessageBox.StandardButton.Save:
+            self.accept()
+        elif chosen is QMessageBox.StandardButton.Discard:
+            super().reject()
 
     def show_not_saved(self, why: str) -> None:
         """Says the changes were not stored, and why (`desk.ui.ops.failure_text`): the

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QFont, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QStyle,
     QStyleOptionViewItem,
@@ -192,6 +195,47 @@ def test_a_day_picked_on_the_calendar_is_put_in_the_field_to_add(qtbot: QtBot) -
     assert days.dates() == [], "a slip of the mouse adds nothing"
     qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
     assert days.dates() == ["2027-02-11"]
+
+
+def _escape_then(qtbot: QtBot, dialog: SettingsDialog, answer: QMessageBox.StandardButton) -> None:
+    """Presses Esc in the dialog, then `answer` in the question it asks."""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.isVisible(), "no question asked"
+    assert "Save the changes" in box.text()
+    box.button(answer).click()
+
+
+def test_esc_with_nothing_changed_closes_at_once(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.findChild(QMessageBox) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "result", "open_after"),
+    [
+        (QMessageBox.StandardButton.Save, QDialog.DialogCode.Accepted, False),
+        (QMessageBox.StandardButton.Discard, QDialog.DialogCode.Rejected, False),
+        (QMessageBox.StandardButton.Cancel, None, True),
+    ],
+)
+def test_esc_after_entering_days_asks_before_they_are_lost(
+    qtbot: QtBot,
+    answer: QMessageBox.StandardButton,
+    result: QDialog.DialogCode | None,
+    open_after: bool,
+) -> None:
+    # A tester's days off, entered one by one, went with one Esc.
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "2027-02-05")
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    _escape_then(qtbot, dialog, answer)
+    assert dialog.isVisible() is open_after
+    assert results == ([] if result is None else [result.value])
+    assert dialog.days_off.dates() == ["2027-02-05"]
 
 
 def test_the_calendar_marks_the_official_holidays_and_make_up_days(qtbot: QtBot) -> None:

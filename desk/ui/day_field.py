@@ -49,7 +49,10 @@ class DayField(QWidget):
         super().__init__(parent)
         self._year = opens_on.year
         self._day_of = day_of
-        self.text = QLineEdit(opens_on.isoformat())
+        # Its own from the start, as the arrow is: made without a parent and laid out later,
+        # they stood outside the dialog's Tab chain, and Tab from the arrow went back to the
+        # text (its focus proxy) for ever, never reaching Add or the next list.
+        self.text = QLineEdit(opens_on.isoformat(), self)
         self.text.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.text.setToolTip(
             self.tr("Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it")
@@ -66,7 +69,7 @@ class DayField(QWidget):
         shown.setDefaultWidget(self.calendar)
         self.popup.addAction(shown)
         self.popup.aboutToShow.connect(self._show_typed)
-        self.open_calendar = QToolButton()
+        self.open_calendar = QToolButton(self)
         self.open_calendar.setArrowType(Qt.ArrowType.DownArrow)
         self.open_calendar.setMenu(self.popup)
         self.open_calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

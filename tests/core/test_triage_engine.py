@@ -1095,6 +1095,9 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
         "李明，一小时内报送材料",
         "李明，10点半前把名单报给我",
         "李明，你10点半前报一下名单",
+        # Sent to the speaker, said without 给 (it was an action).
+        "李明，半小时内把名单发我",
+        "李明，10点半前把台账报我",
     ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:

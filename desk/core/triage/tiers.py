@@ -626,8 +626,9 @@ _REPEATED_BACK = re.compile(
     r"收到|明白|好的|没问题|记下|记住了|遵命|照办|已安排|已通知|马上落实|马上办|我们抓紧"
     r"|一定按时|保证按时"
 )
-# The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
-_SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫])我")
+# The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我, nor
+# the one handed to (把名单发我, 报我).
+_SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫发报交传])我")
 # The speaker, not the reader, as the one who comes or goes (我现在过来一下, 要不要我先过去
 # 盯着, 张书记让我马上去一趟); not 你给我马上过来一下.
 # 咱们 and 咱俩 take the reader along (咱俩现在过去看看): an order to them as well.

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -27,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from desk.core.typed_date import typed_date
 from desk.core.work_calendar import Day, DayKind
+from desk.ui.style import Tone
 
 # The calendar's red is a day off: a holiday on a weekday is red too, and a make-up
-# Saturday (调休上班) black; both bold, as the days the official calendar moved.
-_OFF = QColor("#c5221f")
-_WORKING = QColor("#202124")
+# Saturday (调休上班) black; both bold, as the days the official calendar moved. On a dark
+# theme, light ones: the near-black of every working day was 1.04:1 on its dark cells.
+_OFF = Tone(QColor("#c5221f"), QColor("#f28b82"))
+_WORKING = Tone(QColor("#202124"), QColor("#e8eaed"))
 
 
 class DayField(QWidget):
@@ -49,7 +60,10 @@ class DayField(QWidget):
         super().__init__(parent)
         self._year = opens_on.year
         self._day_of = day_of
-        self.text = QLineEdit(opens_on.isoformat())
+        # Its own from the start, as the arrow is: made without a parent and laid out later,
+        # they stood outside the dialog's Tab chain, and Tab from the arrow went back to the
+        # text (its focus proxy) for ever, never reaching Add or the next list.
+        self.text = QLineEdit(opens_on.isoformat(), self)
         self.text.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.text.setToolTip(
             self.tr("Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it")
@@ -66,7 +80,7 @@ class DayField(QWidget):
         shown.setDefaultWidget(self.calendar)
         self.popup.addAction(shown)
         self.popup.aboutToShow.connect(self._show_typed)
-        self.open_calendar = QToolButton()
+        self.open_calendar = QToolButton(self)
         self.open_calendar.setArrowType(Qt.ArrowType.DownArrow)
         self.open_calendar.setMenu(self.popup)
         self.open_calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -122,6 +136,10 @@ class DayField(QWidget):
         if self._day_of is None:
             return
         first = date(year, month, 1)
+        # Chosen for the cells as they are now: the popup marks its month at each opening,
+        # after any switch of theme.
+        cells = self.calendar.palette().color(QPalette.ColorRole.Base)
+        off, working = _OFF.on(cells), _WORKING.on(cells)
         # Six weeks from the Monday on or before the 1st: the most a month's page shows.
         start = first - timedelta(days=first.weekday() + 7)
         for offset in range(7 * 8):
@@ -129,11 +147,11 @@ class DayField(QWidget):
             kind = self._day_of(day).kind
             shown = QTextCharFormat()
             if kind in (DayKind.HOLIDAY, DayKind.MAKEUP):
-                shown.setForeground(QBrush(_OFF if kind is DayKind.HOLIDAY else _WORKING))
+                shown.setForeground(QBrush(off if kind is DayKind.HOLIDAY else working))
                 shown.setFontWeight(QFont.Weight.Bold)
             else:
                 # As Qt draws it: weekends red.
-                shown.setForeground(QBrush(_OFF if kind is DayKind.WEEKEND else _WORKING))
+                shown.setForeground(QBrush(off if kind is DayKind.WEEKEND else working))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), shown)
 
     def _picked(self, day: QDate) -> None:

@@ -1095,6 +1095,9 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
         "李明，一小时内报送材料",
         "李明，10点半前把名单报给我",
         "李明，你10点半前报一下名单",
+        # Sent to the speaker, said without 给 (it was an action).
+        "李明，半小时内把名单发我",
+        "李明，10点半前把台账报我",
     ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:
@@ -1138,7 +1141,20 @@ def test_with_an_at_the_speakers_own_coming_or_one_gone_already_is_not_urgent(te
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is not Tier.URGENT
 
 
-@pytest.mark.parametrize("text", ["@李明 现在过来一下", "@李明 你现在过来一下", "@李明 先过去盯着"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 现在过来一下",
+        "@李明 你现在过来一下",
+        "@李明 先过去盯着",
+        # Words that make a post chat by name are an order's own with an @ (each was
+        # urgent before the @ took the by-name guards, then an action), and 咱俩 takes the
+        # reader along.
+        "@李明 现在过来一下，投票点有群众闹事",
+        "@李明 深夜有群众反映噪音，你现在过去看看",
+        "@李明 咱俩现在过去看看",
+    ],
+)
 def test_with_an_at_an_order_to_come_or_go_now_stays_urgent(text: str) -> None:
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
 

@@ -158,6 +158,24 @@ def _type_day(qtbot: QtBot, days: DayListEditor, typed: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
+def test_tab_goes_from_the_day_field_on_to_add_and_the_working_days(qtbot: QtBot) -> None:
+    # Tab from the calendar's arrow went back to the day's text, never on to Add.
+    dialog = _december_dialog(qtbot)
+    dialog.days_off.picker.text.setFocus()
+    qtbot.waitUntil(dialog.days_off.picker.text.hasFocus)
+    reached = []
+    for _ in range(6):
+        focused = QApplication.focusWidget()
+        reached.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert reached[:3] == [
+        dialog.days_off.picker.text,
+        dialog.days_off.picker.open_calendar,
+        dialog.days_off.add,
+    ]
+    assert dialog.workdays.picker.text in reached
+
+
 def test_in_december_the_day_fields_open_on_the_missing_years_first_day(qtbot: QtBot) -> None:
     dialog = _december_dialog(qtbot)
     assert dialog.days_off.picker.date() == dialog.workdays.picker.date() == date(2027, 1, 1)

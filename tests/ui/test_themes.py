@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QDate, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,9 +19,11 @@ from desk.core.clock import ManualClock
 from desk.core.contrast import contrast_ratio
 from desk.core.messages import Role, Tier
 from desk.core.quiet_grid import CELLS
+from desk.core.quiet_hours import official_calendar
 from desk.core.settings import QUIET_ROWS
 from desk.store.escalations import Ladder
 from desk.store.inbox import InboxRow, ViewKind
+from desk.ui.day_field import DayField
 from desk.ui.day_list import DayListEditor, DayNote
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import DingBanner
@@ -300,6 +302,23 @@ def test_a_note_and_a_status_link_follow_a_switch_to_dark_and_back(
     light = QPalette(QColor("#efefef"))
     _switch(qtbot, light, days.note)
     assert days.note.palette().color(Role_.WindowText) == QColor("#b3261e")
+
+
+@pytest.mark.parametrize("palette", [DARK, HIGH_CONTRAST], ids=["dark", "high-contrast"])
+def test_the_day_calendars_days_read_on_a_dark_theme(
+    qtbot: QtBot, theme: None, palette: QPalette
+) -> None:
+    # Every working day was marked in near-black: 1.04:1 on the dark theme's cells.
+    QApplication.setPalette(palette)
+    field = DayField(date(2026, 9, 10), day_of=official_calendar({}).day)
+    qtbot.addWidget(field)
+    field.popup.aboutToShow.emit()  # marks the month shown, as opening it does
+    field.calendar.setCurrentPage(2026, 10)
+    cells = field.calendar.palette().color(Role_.Base)
+    # 国庆节, a make-up Saturday, an ordinary Saturday and an ordinary Monday.
+    for day in (date(2026, 10, 1), date(2026, 10, 10), date(2026, 10, 17), date(2026, 10, 12)):
+        shown = field.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+        assert _ratio(shown.foreground().color(), cells) >= 4.5, day
 
 
 def test_the_ding_banners_buttons_turn_dark_with_the_theme(qtbot: QtBot, theme: None) -> None:

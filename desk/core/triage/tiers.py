@@ -626,11 +626,13 @@ _REPEATED_BACK = re.compile(
     r"收到|明白|好的|没问题|记下|记住了|遵命|照办|已安排|已通知|马上落实|马上办|我们抓紧"
     r"|一定按时|保证按时"
 )
-# The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我.
-_SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫])我")
+# The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我, nor
+# the one handed to (把名单发我, 报我).
+_SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫发报交传])我")
 # The speaker, not the reader, as the one who comes or goes (我现在过来一下, 要不要我先过去
 # 盯着, 张书记让我马上去一趟); not 你给我马上过来一下.
-_SPEAKER_COMES = re.compile(r"(?<![给帮替])我|咱")
+# 咱们 and 咱俩 take the reader along (咱俩现在过去看看): an order to them as well.
+_SPEAKER_COMES = re.compile(r"(?<![给帮替])我|咱(?![们俩])")
 
 # People addressed by what they are (各位包村干部：, 各位书记：): with a due-by time, what
 # follows is for them to do (这周内都去看一眼).
@@ -906,6 +908,8 @@ _CHITCHAT = re.compile(
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
     r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
+# A laugh or a grin: banter, not an order, even with an @ (@李明 快过来一下哈哈).
+_BANTER = re.compile(r"哈哈|呵呵|嘿嘿|😂|🤣|😄|😋|😁|😊|😜|🤪")
 # Lunch talk, said in a few words (看着流口水了, 红烧肉真香: from a tester, it sat among
 # the notices); not a notice that names it (孩子嘴馋下河摸鱼，各村务必加强巡查).
 _LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
@@ -1920,8 +1924,11 @@ def _told_to_come_now(said: str, *, by_name: bool) -> bool:
     """Whether `said` to the reader (after their name, or with an @) tells them to come
     down or over now (see _come_now) or to go and watch now, or, `by_name`, opens by
     telling them to come, go or call back at once (see _come_at_once)."""
-    if _CHITCHAT.search(said):
-        return False  # 李明，快过来一下哈哈
+    # 李明，快过来一下哈哈. With an @, only a laugh or a grin: the words that make a post
+    # chat by name (投票, 深夜, 拼车) are as often the order's own (现在过来一下，投票点有
+    # 群众闹事), and an @ is no post in passing.
+    if (_CHITCHAT if by_name else _BANTER).search(said):
+        return False
     found = _COME_NOW.search(said) if _come_now(said) else None
     if found is None and _LATER.search(said) is None:
         found = _GO_WATCH_NOW.search(said) or (_come_at_once(said) if by_name else None)

@@ -352,22 +352,22 @@ What you can do:
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../desk/ui/day_field.py" line="53"/>
+        <location filename="../desk/ui/day_field.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="55"/>
+        <location filename="../desk/ui/day_field.py" line="72"/>
         <source>Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it</source>
         <translation>Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="75"/>
-        <source>Pick on a calendar</source>
-        <translation>Pick on a calendar</translation>
+        <location filename="../desk/ui/day_field.py" line="93"/>
+        <source>%1: pick on a calendar</source>
+        <translation>%1: pick on a calendar</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="76"/>
+        <location filename="../desk/ui/day_field.py" line="94"/>
         <source>Pick on a calendar (Alt+Down)</source>
         <translation>Pick on a calendar (Alt+Down)</translation>
     </message>
@@ -375,27 +375,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="52"/>
-        <source>Day to add</source>
-        <translation>Day to add</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/day_list.py" line="54"/>
+        <location filename="../desk/ui/day_list.py" line="56"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56"/>
+        <location filename="../desk/ui/day_list.py" line="58"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="92"/>
+        <location filename="../desk/ui/day_list.py" line="94"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="95"/>
+        <location filename="../desk/ui/day_list.py" line="97"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>Type a date, such as 2027-01-04, or pick it on the calendar.</translation>
     </message>
@@ -2400,7 +2395,7 @@ invited by %2 · %3</translation>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
@@ -2425,202 +2420,212 @@ invited by %2 · %3</translation>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="262"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <source>Day off to add</source>
+        <translation>Day off to add</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <source>Working day to add</source>
+        <translation>Working day to add</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="289"/>
+        <location filename="../desk/ui/settings_dialog.py" line="300"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="294"/>
+        <location filename="../desk/ui/settings_dialog.py" line="305"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="300"/>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../desk/ui/settings_dialog.py" line="316"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="310"/>
+        <location filename="../desk/ui/settings_dialog.py" line="321"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="346"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="351"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="355"/>
+        <location filename="../desk/ui/settings_dialog.py" line="366"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../desk/ui/settings_dialog.py" line="367"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../desk/ui/settings_dialog.py" line="368"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="376"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="371"/>
+        <location filename="../desk/ui/settings_dialog.py" line="382"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="372"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Never (muted)</source>
         <translation>Never (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="415"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="424"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="423"/>
+        <location filename="../desk/ui/settings_dialog.py" line="434"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../desk/ui/settings_dialog.py" line="447"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="450"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../desk/ui/settings_dialog.py" line="486"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="500"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="507"/>
+        <location filename="../desk/ui/settings_dialog.py" line="518"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="499"/>
+        <location filename="../desk/ui/settings_dialog.py" line="510"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="349"/>
+        <location filename="../desk/ui/settings_dialog.py" line="360"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="511"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../desk/ui/settings_dialog.py" line="530"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="532"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="523"/>
+        <location filename="../desk/ui/settings_dialog.py" line="534"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

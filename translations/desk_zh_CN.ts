@@ -352,22 +352,22 @@ What you can do:
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../desk/ui/day_field.py" line="53"/>
+        <location filename="../desk/ui/day_field.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="55"/>
+        <location filename="../desk/ui/day_field.py" line="72"/>
         <source>Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it</source>
         <translation>输入日期（2027-01-04、2027/1/4、1月4日）后按 Enter，或在日历中选择</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="75"/>
-        <source>Pick on a calendar</source>
-        <translation>在日历中选择</translation>
+        <location filename="../desk/ui/day_field.py" line="93"/>
+        <source>%1: pick on a calendar</source>
+        <translation>%1：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="76"/>
+        <location filename="../desk/ui/day_field.py" line="94"/>
         <source>Pick on a calendar (Alt+Down)</source>
         <translation>在日历中选择（Alt+↓）</translation>
     </message>
@@ -375,27 +375,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="52"/>
-        <source>Day to add</source>
-        <translation>要添加的日期</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/day_list.py" line="54"/>
+        <location filename="../desk/ui/day_list.py" line="56"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56"/>
+        <location filename="../desk/ui/day_list.py" line="58"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="92"/>
+        <location filename="../desk/ui/day_list.py" line="94"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1”不是日期。请按 2027-01-04 的格式输入，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="95"/>
+        <location filename="../desk/ui/day_list.py" line="97"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>请输入日期（如 2027-01-04），或在日历中选择。</translation>
     </message>
@@ -2389,7 +2384,7 @@ invited by %2 · %3</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
@@ -2414,202 +2409,212 @@ invited by %2 · %3</source>
         <translation>蓝色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="262"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <source>Day off to add</source>
+        <translation>要添加的休息日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <source>Working day to add</source>
+        <translation>要添加的调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="289"/>
+        <location filename="../desk/ui/settings_dialog.py" line="300"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="294"/>
+        <location filename="../desk/ui/settings_dialog.py" line="305"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="300"/>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../desk/ui/settings_dialog.py" line="316"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="310"/>
+        <location filename="../desk/ui/settings_dialog.py" line="321"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="346"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="351"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="355"/>
+        <location filename="../desk/ui/settings_dialog.py" line="366"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../desk/ui/settings_dialog.py" line="367"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../desk/ui/settings_dialog.py" line="368"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="376"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群的消息在收件箱中排得更靠前，处于边界的消息算作待办；次要：排得更靠后。紧急事项始终会送达。设置后立即作用于此群未处理的消息，但不改变它们的分级。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="371"/>
+        <location filename="../desk/ui/settings_dialog.py" line="382"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="372"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Never (muted)</source>
         <translation>不提醒（静音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="415"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="424"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="423"/>
+        <location filename="../desk/ui/settings_dialog.py" line="434"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../desk/ui/settings_dialog.py" line="447"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="450"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../desk/ui/settings_dialog.py" line="486"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="500"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="507"/>
+        <location filename="../desk/ui/settings_dialog.py" line="518"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="499"/>
+        <location filename="../desk/ui/settings_dialog.py" line="510"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="349"/>
+        <location filename="../desk/ui/settings_dialog.py" line="360"/>
         <source>How each group notifies and ranks</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="511"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../desk/ui/settings_dialog.py" line="530"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="532"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="523"/>
+        <location filename="../desk/ui/settings_dialog.py" line="534"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>

@@ -352,22 +352,22 @@ What you can do:
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../desk/ui/day_field.py" line="53"/>
+        <location filename="../desk/ui/day_field.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="55"/>
+        <location filename="../desk/ui/day_field.py" line="72"/>
         <source>Type a date (2027-01-04, 2027/1/4, 1月4日) and press Enter, or pick it</source>
         <translation>輸入日期（2027-01-04、2027/1/4、1月4日）後按 Enter，或在日曆中選擇</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="75"/>
-        <source>Pick on a calendar</source>
-        <translation>在日曆中選擇</translation>
+        <location filename="../desk/ui/day_field.py" line="93"/>
+        <source>%1: pick on a calendar</source>
+        <translation>%1：在日曆中選擇</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_field.py" line="76"/>
+        <location filename="../desk/ui/day_field.py" line="94"/>
         <source>Pick on a calendar (Alt+Down)</source>
         <translation>在日曆中選擇（Alt+↓）</translation>
     </message>
@@ -375,27 +375,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="52"/>
-        <source>Day to add</source>
-        <translation>要新增的日期</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/day_list.py" line="54"/>
+        <location filename="../desk/ui/day_list.py" line="56"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56"/>
+        <location filename="../desk/ui/day_list.py" line="58"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="92"/>
+        <location filename="../desk/ui/day_list.py" line="94"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>「%1」不是日期。請按 2027-01-04 的格式輸入，或在日曆中選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="95"/>
+        <location filename="../desk/ui/day_list.py" line="97"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>請輸入日期（如 2027-01-04），或在日曆中選擇。</translation>
     </message>
@@ -2389,7 +2384,7 @@ invited by %2 · %3</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
@@ -2414,202 +2409,212 @@ invited by %2 · %3</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="262"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
+        <source>Day off to add</source>
+        <translation>要新增的休息日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <source>Working day to add</source>
+        <translation>要新增的補班日</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="273"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="289"/>
+        <location filename="../desk/ui/settings_dialog.py" line="300"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="294"/>
+        <location filename="../desk/ui/settings_dialog.py" line="305"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="300"/>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../desk/ui/settings_dialog.py" line="316"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="310"/>
+        <location filename="../desk/ui/settings_dialog.py" line="321"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../desk/ui/settings_dialog.py" line="326"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="346"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="351"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="355"/>
+        <location filename="../desk/ui/settings_dialog.py" line="366"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../desk/ui/settings_dialog.py" line="367"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../desk/ui/settings_dialog.py" line="368"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="376"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="371"/>
+        <location filename="../desk/ui/settings_dialog.py" line="382"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="372"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Never (muted)</source>
         <translation>從不（靜音）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="415"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="424"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="423"/>
+        <location filename="../desk/ui/settings_dialog.py" line="434"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../desk/ui/settings_dialog.py" line="447"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="450"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../desk/ui/settings_dialog.py" line="486"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="500"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="507"/>
+        <location filename="../desk/ui/settings_dialog.py" line="518"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="499"/>
+        <location filename="../desk/ui/settings_dialog.py" line="510"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="349"/>
+        <location filename="../desk/ui/settings_dialog.py" line="360"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="511"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../desk/ui/settings_dialog.py" line="530"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="532"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="523"/>
+        <location filename="../desk/ui/settings_dialog.py" line="534"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

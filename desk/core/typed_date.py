@@ -12,9 +12,9 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _WITHOUT_YEAR = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 
 
-def typed_date(text: str, year: int) -> date | None:
-    """The date `text` names, None if it names none; `year` is the one meant when the text
-    gives none (the year the field opened on)."""
+def typed_date(text: str, today: date) -> date | None:
+    """The date `text` names, None if it names none. Without its year, the next such day
+    from `today` on: 1月4日 typed in December is January's to come, 12月31日 this month's."""
     # NFKC folds full-width digits and marks (２０２７－０１－０４) into the ones matched.
     said = unicodedata.normalize("NFKC", text).strip()
     for pattern in (_WITH_YEAR, _COMPACT):
@@ -22,7 +22,14 @@ def typed_date(text: str, year: int) -> date | None:
         if found:
             return _valid(int(found[1]), int(found[2]), int(found[3]))
     found = _WITHOUT_YEAR.fullmatch(said)
-    return _valid(year, int(found[1]), int(found[2])) if found else None
+    if found is None:
+        return None
+    month, day = int(found[1]), int(found[2])
+    this_year = _valid(today.year, month, day)
+    if this_year is not None and this_year >= today:
+        return this_year
+    # Gone this year (or 2月29日 outside a leap year): the next year that has it.
+    return _valid(today.year + 1, month, day)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

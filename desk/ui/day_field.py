@@ -50,15 +50,18 @@ class DayField(QWidget):
 
     def __init__(
         self,
+        today: date,
         opens_on: date,
         parent: QWidget | None = None,
         *,
+        name: str,
         day_of: Callable[[date], Day] | None = None,
     ) -> None:
-        """`opens_on`: the day shown first, and the year of a date typed without one.
-        `day_of`: what the official calendar makes of a day, marked on the calendar."""
+        """`today` places a date typed without its year (see typed_date); `opens_on` is
+        the day shown first. `day_of`: what the official calendar makes of a day, marked
+        on the calendar. `name`: what a screen reader calls the field."""
         super().__init__(parent)
-        self._year = opens_on.year
+        self._today = today
         self._day_of = day_of
         # Its own from the start, as the arrow is: made without a parent and laid out later,
         # they stood outside the dialog's Tab chain, and Tab from the arrow went back to the
@@ -86,7 +89,8 @@ class DayField(QWidget):
         self.open_calendar.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Its arrow says it opens: the menu's own indicator beside it drew a second one.
         self.open_calendar.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.open_calendar.setAccessibleName(self.tr("Pick on a calendar"))
+        self.text.setAccessibleName(name)
+        self.open_calendar.setAccessibleName(self.tr("%1: pick on a calendar").replace("%1", name))
         self.open_calendar.setToolTip(self.tr("Pick on a calendar (Alt+Down)"))
         # Alt+Down opens a combo box's list: the same key opens the calendar from the text.
         opener = QShortcut(QKeySequence("Alt+Down"), self.text)
@@ -114,7 +118,7 @@ class DayField(QWidget):
 
     def date(self) -> date | None:
         """The day typed or picked; None if the text names none."""
-        return typed_date(self.text.text(), self._year)
+        return typed_date(self.text.text(), self._today)
 
     def set_date(self, day: date) -> None:
         self.text.setText(day.isoformat())

@@ -29,16 +29,19 @@ class DayNote:
 
 
 class DayListEditor(QWidget):
-    """The dates as YYYY-MM-DD, in order; the picker opens on `opens_on`. `check` says
-    what is wrong with a picked date, if anything: shown under the list. `day_of` marks
-    the official calendar's holidays and make-up days on the picker's calendar."""
+    """The dates as YYYY-MM-DD, in order; the picker opens on `opens_on`, a date typed
+    without its year is the next from `today`, and `name` is what a screen reader calls
+    it. `check` says what is wrong with a picked date, if anything: shown under the list.
+    `day_of` marks the official calendar's holidays and make-up days on the calendar."""
 
     def __init__(
         self,
         days: Iterable[str],
+        today: date,
         opens_on: date,
         parent: QWidget | None = None,
         *,
+        name: str,
         check: Callable[[date], DayNote | None] = lambda _day: None,
         day_of: Callable[[date], Day] | None = None,
     ) -> None:
@@ -48,8 +51,7 @@ class DayListEditor(QWidget):
         self.days.setMaximumHeight(110)
         for day in sorted(days):
             self.days.addItem(day)
-        self.picker = DayField(opens_on, day_of=day_of)
-        self.picker.text.setAccessibleName(self.tr("Day to add"))
+        self.picker = DayField(today, opens_on, name=name, day_of=day_of)
         self.picker.submitted.connect(self.add_picked)
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self.add_picked)

@@ -248,13 +248,24 @@ class SettingsDialog(QDialog):
             set_tone(self.calendar_warning, WARNING)
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
-        opens_on = first_day_shown(self._today or date.today(), unknown_years)
+        today = self._today or date.today()
+        opens_on = first_day_shown(today, unknown_years)
         official = published_calendar(self._values)
         self.days_off = DayListEditor(
-            self._values["quiet.days_off"], opens_on, check=self._check_day_off, day_of=official.day
+            self._values["quiet.days_off"],
+            today,
+            opens_on,
+            name=self.tr("Day off to add"),
+            check=self._check_day_off,
+            day_of=official.day,
         )
         self.workdays = DayListEditor(
-            self._values["quiet.workdays"], opens_on, check=self._check_workday, day_of=official.day
+            self._values["quiet.workdays"],
+            today,
+            opens_on,
+            name=self.tr("Working day to add"),
+            check=self._check_workday,
+            day_of=official.day,
         )
         for column, (title, editor) in enumerate(
             (

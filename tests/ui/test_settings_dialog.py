@@ -197,6 +197,23 @@ def test_a_date_typed_over_the_shown_one_is_added_with_enter_and_the_dialog_stay
     )
 
 
+def test_a_day_of_this_december_typed_without_its_year_is_this_years(qtbot: QtBot) -> None:
+    # The fields open on 2027: 12月31日 went to 2027-12-31 (a reviewer).
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "12月31日")
+    assert dialog.days_off.dates() == ["2026-12-31"]
+
+
+def test_a_screen_reader_tells_the_two_day_fields_apart(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    names = {
+        widget.accessibleName()
+        for days in (dialog.days_off, dialog.workdays)
+        for widget in (days.picker.text, days.picker.open_calendar)
+    }
+    assert len(names) == 4
+
+
 def test_what_names_no_date_is_refused_and_says_how_to_write_one(qtbot: QtBot) -> None:
     dialog = _december_dialog(qtbot)
     _type_day(qtbot, dialog.days_off, "2027-02-30")

@@ -277,7 +277,8 @@ def test_the_reading_pane_is_written_again_in_the_dark_themes_colours(
 def test_a_note_and_a_status_link_follow_a_switch_to_dark_and_back(
     qtbot: QtBot, theme: None
 ) -> None:
-    days = DayListEditor([], date(2026, 11, 23), check=lambda _d: DayNote("已是休息日", True))
+    day = date(2026, 11, 23)
+    days = DayListEditor([], day, day, name="休息日", check=lambda _d: DayNote("已是休息日", True))
     status = LinkedStatus()
     for widget in (days, status):
         qtbot.addWidget(widget)
@@ -310,7 +311,8 @@ def test_the_day_calendars_days_read_on_a_dark_theme(
 ) -> None:
     # Every working day was marked in near-black: 1.04:1 on the dark theme's cells.
     QApplication.setPalette(palette)
-    field = DayField(date(2026, 9, 10), day_of=official_calendar({}).day)
+    day = date(2026, 9, 10)
+    field = DayField(day, day, name="休息日", day_of=official_calendar({}).day)
     qtbot.addWidget(field)
     field.popup.aboutToShow.emit()  # marks the month shown, as opening it does
     field.calendar.setCurrentPage(2026, 10)

@@ -110,7 +110,11 @@ class QuietHoursPolicy:
         chosen = max(current, key=lambda s: (s.day, s.reason in WHOLE_DAYS))
         end = self._run_end(local, today)
         name = chosen.holiday_name
-        if name is None and end is not None and end.date() > today + timedelta(days=1):
+        if (
+            chosen.reason not in WHOLE_DAYS
+            and end is not None
+            and end.date() > today + timedelta(days=1)
+        ):
             # The eve's night that runs on through a holiday is quiet for the holiday's
             # sake: 免打扰（元旦）至 01-04 08:30 at 18:00 on 31 December (a tester).
             name = next(

@@ -90,6 +90,10 @@ def test_the_night_before_a_holiday_is_quiet_for_the_holiday_and_says_which() ->
     # A night before a weekend, or an ordinary one, names no holiday.
     assert _at("2026-11-20T18:30:00+08:00").holiday_name is None
     assert _at("2026-11-24T23:10:00+08:00").holiday_name is None
+    # A day off of one's own before it is quiet as one's own (a reviewer: 免打扰（元旦）
+    # all that day).
+    own = _at("2026-12-31T10:00:00+08:00", quiet__days_off=["2026-12-31"])
+    assert (own.reason, own.holiday_name) == (QuietReason.DAY_OFF, None)
 
 
 def test_the_working_day_after_a_holiday_starts_at_half_past_eight() -> None:

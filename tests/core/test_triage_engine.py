@@ -1159,6 +1159,21 @@ def test_with_an_at_an_order_to_come_or_go_now_stays_urgent(text: str) -> None:
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
 
 
+@pytest.mark.parametrize(
+    "text", ["@李明 我马上过来", "@李明 好的我马上过来一下！", "@李明 收到，我们立即处理"]
+)
+def test_with_an_at_a_reply_that_the_speaker_comes_at_once_is_not_urgent(text: str) -> None:
+    # A reviewer: the @ and 马上 made each urgent, as an order to the reader would be.
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text", ["@李明 我们马上到，你先稳住群众", "@李明 我这边马上要材料，你赶紧发"]
+)
+def test_with_an_at_the_speakers_coming_with_an_ask_of_the_reader_stays_urgent(text: str) -> None:
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
+
+
 def test_a_reader_of_a_two_character_surname_is_addressed_by_it_and_its_title() -> None:
     def tier(text: str) -> Tier:
         return triage(msg(text), me_names=("欧阳明",)).tier
@@ -1203,6 +1218,10 @@ def test_hand_in_words_to_the_reader_by_name_told_of_let_off_or_promised_are_no_
         "李书记，周五前交材料，没问题",
         "李书记，周五前交材料，已安排",
         "李明，周五前交材料，我记下了",
+        # The reader's own plan granted (a reviewer: each became their task).
+        "李明，你周五前交材料，知道了",
+        "李明，你周五前交材料，行",
+        "李明，你周五前交材料，可以的",
     ],
 )
 def test_an_order_repeated_back_to_the_reader_by_name_is_no_task(text: str) -> None:

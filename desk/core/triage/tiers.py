@@ -431,6 +431,13 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 _HURRY = re.compile(
     _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
 )
+# A reply that the speaker comes or sees to it at once (@李明 好的我马上过来, 我们立即处理):
+# the reader's ask answered, nothing asked of them.
+_ON_MY_WAY_REPLY = re.compile(
+    r"(?:@\S+\s*)*(?:(?:收到|好的?|好嘞|明白|嗯|行)[，,。！!\s]*)?我们?(?:这边|这就)?"
+    r"(?:马上|立即|立刻|赶紧|赶快)(?:就)?(?:过来|过去|到|来|去|下来|上来|出发|赶过来|赶过去"
+    r"|处理|安排|落实|办)(?:一下|一趟)?[。！!～~\s]*"
+)
 # Asked to come down or over now (您能先下来一下吗, 现在过来一趟), not when free (有空过来一下);
 # or sent somewhere now (你现在去一趟钟楼社区), not told where the poster goes (我现在去一趟).
 _COME_NOW = re.compile(
@@ -624,7 +631,9 @@ _DAY_PLAN = re.compile(r"日程|行程")
 # the reader asked of them (李书记，周五前交材料，收到！), they do not ask it of the reader.
 _REPEATED_BACK = re.compile(
     r"收到|明白|好的|没问题|记下|记住了|遵命|照办|已安排|已通知|马上落实|马上办|我们抓紧"
-    r"|一定按时|保证按时"
+    r"|一定按时|保证按时|(?:知道|晓得)(?:了|啦)(?![吗吧没])"
+    # ...or a last word that grants it (…，行 / …，可以的): not 可以吗, 行不行.
+    r"|[，,]\s*(?:行|可以)(?:吧|的|啊)?[。！!～~\s]*$"
 )
 # The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我, nor
 # the one handed to (把名单发我, 报我).
@@ -1146,7 +1155,14 @@ def assess(
         message.ding
         or emergency
         or order_now
-        or (mention and (due_soon or _HURRY.search(text) or _REPORT_EVERY.search(text)))
+        or (
+            mention
+            and (
+                due_soon
+                or (_HURRY.search(text) and not _ON_MY_WAY_REPLY.fullmatch(text))
+                or _REPORT_EVERY.search(text)
+            )
+        )
         or (
             mention
             and deadline is None

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from desk.core import settings
+from desk.core.policy import Problem
+from desk.core.work_calendar import WorkCalendar
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
 
 
@@ -41,10 +43,18 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     policy = read_policy(path)
     for problem in policy.problems:
-        print(f"{path}: {problem}{_what_stands(problem.key, policy.locked)}")
+        print(f"{path}: {problem}{_what_stands(problem, policy.locked)}")
     if policy.unread:
         print("nothing in this file would apply")
         return 1
+    replaced = _built_in_years(policy.values.get("calendar.tables", {}))
+    if replaced:
+        # Allowed (a correction), but a table holding a few days would drop the rest.
+        years = settings.listed(replaced, quoted=False)
+        print(
+            f"note: calendar.tables replaces desk's built-in holidays of {years} whole: a "
+            "day its table leaves out is an ordinary day"
+        )
     if policy.problems:
         print(f"{len(policy.problems)} problem(s); the valid settings would still apply")
         return 1
@@ -96,10 +106,20 @@ def _toml(value: Any) -> str:
     raise TypeError(f"no TOML form for {value!r}")
 
 
-def _what_stands(key: str, locked: frozenset[str]) -> str:
+def _built_in_years(tables: Mapping[str, Any]) -> list[str]:
+    """The years of the policy's tables that desk's calendar already knows."""
+    built_in = WorkCalendar()
+    return [year for year in sorted(tables) if built_in.known(int(year))]
+
+
+def _what_stands(problem: Problem, locked: frozenset[str]) -> str:
     """What a setting with a problem is then: its default, pinned if locked (one bad
-    weekday drops the whole quiet.windows, not that day alone)."""
+    weekday drops the whole quiet.windows, not that day alone), or the part of it that
+    stands on its own (the other years of calendar.tables)."""
+    key = problem.key
     if key not in settings.BY_NAME:
         return ""
+    if problem.applies:
+        return f" ({problem.applies}{', and the lock pins them' if key in locked else ''})"
     pinned = ", which the lock pins" if key in locked else ""
     return f" ({key} keeps its default{pinned})"

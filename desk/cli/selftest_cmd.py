@@ -15,6 +15,7 @@ import secrets
 import shutil
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import sqlcipher3
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
+        ("policy", _check_policy),
+        ("holiday calendar", lambda: _check_holiday_calendar(date.today())),
     ]
     # What support asks first: which desk, and which policy it runs under.
     python = platform.python_version()
@@ -204,6 +207,56 @@ def _policy() -> str:
         return f"policy {path}"
     chosen = " (named by " + ENV_POLICY_FILE + ")" if os.environ.get(ENV_POLICY_FILE) else ""
     return f"no policy at {path}{chosen}"
+
+
+def _check_policy() -> str:
+    """The policy file, as the window reads it: one with a problem still starts desk (the
+    rest applies), so only here does IT learn of it before users do."""
+    from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
+
+    path = policy_path()
+    if not path.exists():
+        if os.environ.get(ENV_POLICY_FILE):
+            # Named on purpose: a misspelt path must not pass for "no policy".
+            raise CheckFailed(f"{ENV_POLICY_FILE} names {path}, which does not exist")
+        return f"none at {path}: desk uses its defaults and each user's settings"
+    policy = read_policy(path)
+    if policy.problems:
+        applies = "none of it applies" if policy.unread else "the rest applies"
+        raise CheckFailed(
+            f"{path} has {len(policy.problems)} problem(s) ({applies}); run `desk policy "
+            f"check` for all of them. The first: {policy.problems[0]}"
+        )
+    return f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+
+
+def _check_holiday_calendar(today: date) -> str:
+    """Where this year's and next year's holidays come from. A missing one is no failure:
+    in December the State Council has often not yet published the next year's."""
+    from desk.core.work_calendar import WorkCalendar
+    from desk.store.policy_file import policy_path, read_policy
+
+    path = policy_path()
+    tables = read_policy(path).values.get("calendar.tables", {}) if path.exists() else {}
+    built_in = WorkCalendar()
+    sources = []
+    missing = False
+    for year in (today.year, today.year + 1):
+        if str(year) in tables:
+            over = " (over the built-in one)" if built_in.known(year) else ""
+            sources.append(f"{year} from the policy{over}")
+        elif built_in.known(year):
+            sources.append(f"{year} built in")
+        else:
+            sources.append(f"{year} missing")
+            missing = True
+    said = "; ".join(sources)
+    if missing:
+        said += (
+            " (desk assumes Monday to Friday with the holidays it can foresee until "
+            "calendar.tables in the policy, or a newer desk, has the year's table)"
+        )
+    return said
 
 
 def _backend_name(backend: object) -> str:

@@ -33,6 +33,9 @@ FILE = "(file)"
 class Problem:
     key: str
     message: str
+    # What of the key's value still applies (the other years of calendar.tables); empty:
+    # none, the default stands.
+    applies: str = ""
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
@@ -79,7 +82,9 @@ def parse_policy(text: str) -> Policy:
         try:
             values[key] = settings.validate(key, value)
         except settings.SettingError as exc:
-            problems.append(Problem(key, exc.problem))
+            problems.append(Problem(key, exc.problem, exc.applies))
+            if exc.applies:
+                values[key] = exc.kept
     locked: set[str] = set()
     if not isinstance(raw_lock, list) or not all(isinstance(k, str) for k in raw_lock):
         problems.append(Problem("lock", "must be a list of setting names"))
@@ -93,10 +98,10 @@ def parse_policy(text: str) -> Policy:
                 locked.add(key)
             else:
                 locked.add(key)
-    ladder = _ladder_problems(values)
-    for problem in ladder:
+    crossed = [*_ladder_problems(values), *_own_days_problems(values)]
+    for problem in crossed:
         values.pop(problem.key, None)  # as any other bad value: the default stands
-    problems.extend(ladder)
+    problems.extend(crossed)
     return Policy(values, frozenset(locked), tuple(problems))
 
 
@@ -121,6 +126,17 @@ def _ladder_problems(values: Mapping[str, Any]) -> list[Problem]:
             f"{least - 1} (alerts every {repeat}, flashing from minute {attention})",
         )
     ]
+
+
+def _own_days_problems(values: Mapping[str, Any]) -> list[Problem]:
+    """Days both off and working, which the settings dialog refuses: such a day would be
+    quiet all day as a day off, yet counted as a working day in a notice's due time."""
+    both = sorted(set(values.get("quiet.days_off", ())) & set(values.get("quiet.workdays", ())))
+    if not both:
+        return []
+    days = f"{settings.listed(both, quoted=False)} {'is' if len(both) == 1 else 'are'}"
+    message = f"{days} also in quiet.days_off: a day cannot be both a day off and a working day"
+    return [Problem("quiet.workdays", message)]
 
 
 def _flatten(

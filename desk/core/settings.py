@@ -9,7 +9,7 @@ as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -23,10 +23,24 @@ NOTIFY_MODES = ("all", "mentions_urgent", "mute")
 
 
 class SettingError(ValueError):
-    def __init__(self, name: str, problem: str) -> None:
+    def __init__(self, name: str, problem: str, *, kept: Any = None, applies: str = "") -> None:
         super().__init__(f"{name}: {problem}")
         self.name = name
         self.problem = problem
+        # What of the value is sound and still applies (`applies` says so; empty: none).
+        self.kept = kept
+        self.applies = applies
+
+
+class PartlyValid(ValueError):
+    """A value whose parts stand alone (a year's holiday table) with problems in some:
+    `kept` is the value of the sound parts, and `applies` says so to an administrator,
+    who would otherwise read that one bad date dropped every year."""
+
+    def __init__(self, problem: str, kept: Any, applies: str) -> None:
+        super().__init__(problem)
+        self.kept = kept
+        self.applies = applies
 
 
 Parser = Callable[[Any], Any]
@@ -88,36 +102,86 @@ def parse_window(text: Any) -> tuple[int, int]:
 def _windows(value: Any) -> dict[str, list[str]]:
     if not isinstance(value, Mapping):
         raise ValueError("must map mon … sun and makeup to lists of windows")
-    unknown = set(value) - set(QUIET_ROWS)
-    if unknown:
-        raise ValueError(f"unknown day {sorted(unknown)[0]!r}; use {', '.join(QUIET_ROWS)}")
+    problems = _unknown_keys(value, QUIET_ROWS, "day")
     rows: dict[str, list[str]] = {}
     for row in QUIET_ROWS:
         windows = value.get(row, [])
         if not isinstance(windows, list):
-            raise ValueError(f"{row} must be a list of windows")
+            problems.append(f"{row} must be a list of windows")
+            continue
         for window in windows:
-            parse_window(window)
+            try:
+                parse_window(window)
+            except ValueError as exc:
+                problems.append(f"{row}: {exc}")
         rows[row] = list(windows)
+    _raise_all(problems)
     return rows
 
 
 def _dates(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise ValueError("must be a list of dates like 2026-12-31")
-    # A TOML date written bare (2027-04-13, not "2027-04-13") arrives as a date.
-    value = [item.isoformat() if type(item) is date else item for item in value]
-    for item in value:
-        try:
-            date.fromisoformat(item)
-        except (TypeError, ValueError):
-            raise ValueError(f"{item!r} is not a date like 2026-12-31") from None
-    return sorted(set(value))
+    days = [_iso_day(item) for item in value]
+    _raise_all(_not_dates([item for item, day in zip(value, days, strict=True) if day is None]))
+    return sorted({day for day in days if day is not None})
+
+
+def _iso_day(item: Any) -> str | None:
+    """`item` as a date like 2026-12-31, None if it is not written as one. A TOML date
+    written bare (2027-04-13, not "2027-04-13") arrives as a date; 20270413 and 2027-W15-2,
+    which Python also reads as dates, are not what the tables and the dialog hold."""
+    text = item.isoformat() if type(item) is date else item
+    if not isinstance(text, str):
+        return None
+    try:
+        return text if date.fromisoformat(text).isoformat() == text else None
+    except ValueError:
+        return None
+
+
+def _named(table: Mapping[Any, Any]) -> dict[str, Any]:
+    """A date → name table's entries whose date is one, by their date."""
+    return {day: name for key, name in table.items() if (day := _iso_day(key)) is not None}
+
+
+def _not_dates(bad: Sequence[Any]) -> list[str]:
+    if not bad:
+        return []
+    if _one(bad):
+        return [f"{listed(bad)} is not a date like 2026-12-31"]
+    return [f"{listed(bad)} are not dates like 2026-12-31"]
+
+
+def _shown(items: Sequence[Any], quoted: bool = True) -> list[str]:
+    shown = (repr(i) if quoted and isinstance(i, str) else str(i) for i in items)
+    return list(dict.fromkeys(shown))
+
+
+def listed(items: Sequence[Any], quoted: bool = True) -> str:
+    """Every item named once, in its order ('a', 'b' and 'c'; dates known to be sound
+    unquoted): IT fixes them all at once."""
+    shown = _shown(items, quoted)
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _one(items: Sequence[Any]) -> bool:
+    return len(_shown(items)) == 1
+
+
+def _raise_all(problems: Sequence[str]) -> None:
+    """Every problem of a value in one message: one round of fixes, not one per problem."""
+    if problems:
+        raise ValueError("; ".join(problems))
 
 
 def _strings(value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list):
         raise ValueError("must be a list of names or ids")
+    bad = [v for v in value if not isinstance(v, str) or not v]
+    if bad:
+        which = "is not a name or id" if _one(bad) else "are not names or ids"
+        raise ValueError(f"must be a list of names or ids: {listed(bad)} {which}")
     return list(dict.fromkeys(value))
 
 
@@ -125,29 +189,83 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, Mapping):
         raise ValueError('must map a year to {"holidays": {date: name}, "makeup_days": [dates]}')
     tables: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
     for year, table in value.items():
-        if not str(year).isdigit() or not isinstance(table, Mapping):
-            raise ValueError(f"{year!r} must be a year with a table")
-        _known_keys(str(year), table, ("holidays", "makeup_days"))
-        holidays = table.get("holidays", {})
-        if not isinstance(holidays, Mapping):
-            raise ValueError(f"{year}: holidays must map dates to names")
-        for day in (*holidays, *_dates(table.get("makeup_days", []))):
-            if not str(day).startswith(f"{year}-"):
-                raise ValueError(f"{year}: {day!r} is not in that year")
-        _dates(list(holidays))
-        tables[str(year)] = {
-            "holidays": {str(d): str(n) for d, n in holidays.items()},
-            "makeup_days": _dates(table.get("makeup_days", [])),
-        }
+        try:
+            tables[str(year)] = _year_table(str(year), table)
+        except ValueError as exc:
+            problems.append(str(exc))
+    if problems and tables:
+        # Each year is a table of its own: a slip in 2028's leaves 2027's whole.
+        raise PartlyValid("; ".join(problems), tables, "the other years of calendar.tables apply")
+    _raise_all(problems)
     return tables
 
 
-def _known_keys(where: str, table: Mapping[Any, Any], known: tuple[str, ...]) -> None:
+def _year_table(year: str, table: Any) -> dict[str, Any]:
+    """One year's table, or ValueError naming each of its problems: a table replaces the
+    calendar's whole year, so one with a problem is refused whole."""
+    if not re.fullmatch(r"\d{4}", year):
+        raise ValueError(f"{year!r} is not a year like 2027")
+    if not isinstance(table, Mapping):
+        raise ValueError(f"{year}: must be a table with holidays and makeup_days")
+    problems = _unknown_keys(table, ("holidays", "makeup_days"))
+    holidays = table.get("holidays", {})
+    if not isinstance(holidays, Mapping):
+        problems.append("holidays must map dates to names")
+        holidays = {}
+    makeup = table.get("makeup_days", [])
+    if not isinstance(makeup, list):
+        problems.append("makeup_days must be a list of dates")
+        makeup = []
+    problems += _not_dates([d for d in (*holidays, *makeup) if _iso_day(d) is None])
+    named = _named(holidays)
+    working = sorted({day for item in makeup if (day := _iso_day(item)) is not None})
+    outside = [d for d in (*named, *working) if not d.startswith(f"{year}-")]
+    if outside:
+        problems.append(f"{listed(outside, quoted=False)} {_is(outside)} not in that year")
+    problems += _nameless(named)
+    both = sorted(set(named) & set(working))
+    if both:
+        problems.append(
+            f"{listed(both, quoted=False)} {_is(both)} both a holiday and a make-up day"
+        )
+    weekdays = [d for d in working if date.fromisoformat(d).weekday() < 5]
+    if weekdays:
+        problems.append(
+            f"{listed(weekdays, quoted=False)} {_is(weekdays)} not a Saturday or Sunday: "
+            "make-up days are weekend days made working days"
+        )
+    if not problems and not named:
+        # A table replaces its whole year, even the holidays desk foresees (元旦, 春节).
+        problems.append("has no holidays")
+    if problems:
+        raise ValueError("; ".join(f"{year}: {problem}" for problem in problems))
+    return {
+        "holidays": {day: str(named[day]).strip() for day in sorted(named)},
+        "makeup_days": working,
+    }
+
+
+def _is(items: Sequence[Any]) -> str:
+    return "is" if _one(items) else "are"
+
+
+def _nameless(named: Mapping[str, Any]) -> list[str]:
+    """The days of a date → name table whose name is missing or blank."""
+    empty = [day for day, name in named.items() if not isinstance(name, str) or not name.strip()]
+    if not empty:
+        return []
+    return [f"{listed(empty, quoted=False)} {'has' if _one(empty) else 'have'} no holiday name"]
+
+
+def _unknown_keys(table: Mapping[Any, Any], known: tuple[str, ...], kind: str = "key") -> list[str]:
     """A misspelt key (mdoe, makeup_day) would leave its part at the default unsaid."""
-    for key in table:
-        if key not in known:
-            raise ValueError(f"{where}: unknown key {key!r}; use {', '.join(known)}")
+    unknown = [key for key in table if key not in known]
+    if not unknown:
+        return []
+    plural = "" if _one(unknown) else "s"
+    return [f"unknown {kind}{plural} {listed(unknown)}: use {', '.join(known)}"]
 
 
 def _server_address(value: Any) -> str:
@@ -160,12 +278,9 @@ def _server_address(value: Any) -> str:
 def _named_days(value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping):
         raise ValueError('must map dates to names, like {"2027-04-13": "泼水节"}')
-    for name in value.values():
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{name!r} is not a holiday's name")
-    days = _dates([str(d) for d in value])
-    named = {str(d): str(n).strip() for d, n in value.items()}
-    return {d: named[d] for d in days}
+    named = _named(value)
+    _raise_all([*_not_dates([d for d in value if _iso_day(d) is None]), *_nameless(named)])
+    return {day: str(named[day]).strip() for day in sorted(named)}
 
 
 def _override(value: Any) -> dict[str, str] | None:
@@ -173,22 +288,21 @@ def _override(value: Any) -> dict[str, str] | None:
         return None
     if not isinstance(value, Mapping) or value.get("mode") not in ("quiet", "loud"):
         raise ValueError('must be null or {"mode": "quiet" or "loud", "until": ISO time}')
-    try:
-        until = datetime.fromisoformat(str(value.get("until")))
-    except ValueError:
-        raise ValueError("until must be an ISO 8601 time with offset") from None
-    if until.tzinfo is None:
-        raise ValueError("until needs a UTC offset")
-    clean = {"mode": str(value["mode"]), "until": until.isoformat()}
-    if value.get("since") is not None:
-        # When it was set: asked about an earlier moment, the schedule answers.
+    problems: list[str] = []
+    clean = {"mode": str(value["mode"])}
+    # `since` is when it was set: asked about an earlier moment, the schedule answers.
+    for part in ("until", "since"):
+        if part == "since" and value.get(part) is None:
+            continue
         try:
-            since = datetime.fromisoformat(str(value["since"]))
+            moment = datetime.fromisoformat(str(value.get(part)))
         except ValueError:
-            raise ValueError("since must be an ISO 8601 time with offset") from None
-        if since.tzinfo is None:
-            raise ValueError("since needs a UTC offset")
-        clean["since"] = since.isoformat()
+            problems.append(f"{part} must be an ISO 8601 time with offset")
+            continue
+        if moment.tzinfo is None:
+            problems.append(f"{part} needs a UTC offset")
+        clean[part] = moment.isoformat()
+    _raise_all(problems)
     return clean
 
 
@@ -196,12 +310,23 @@ def _group_notify(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, Mapping):
         raise ValueError('must map groups to {"mode": …, "throttle_minutes": N}')
     out: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
     for group, rule in value.items():
-        if not isinstance(rule, Mapping) or rule.get("mode", "all") not in NOTIFY_MODES:
-            raise ValueError(f"{group}: mode must be one of {', '.join(NOTIFY_MODES)}")
-        _known_keys(f"{group}", rule, ("mode", "throttle_minutes"))
-        throttle = _int_range(0, 24 * 60)(rule.get("throttle_minutes", 0))
-        out[str(group)] = {"mode": rule.get("mode", "all"), "throttle_minutes": throttle}
+        if not isinstance(rule, Mapping):
+            problems.append(f'{group}: must be a table like {{"mode": "mute"}}')
+            continue
+        found = _unknown_keys(rule, ("mode", "throttle_minutes"))
+        mode = rule.get("mode", "all")
+        if mode not in NOTIFY_MODES:
+            found.append(f"mode must be one of {', '.join(NOTIFY_MODES)}")
+        throttle = rule.get("throttle_minutes", 0)
+        try:
+            _int_range(0, 24 * 60)(throttle)
+        except ValueError as exc:
+            found.append(f"throttle_minutes {exc}")
+        problems += (f"{group}: {problem}" for problem in found)
+        out[str(group)] = {"mode": mode, "throttle_minutes": throttle}
+    _raise_all(problems)
     return out
 
 
@@ -376,5 +501,7 @@ def validate(name: str, value: Any) -> Any:
         raise SettingError(name, "unknown setting")
     try:
         return spec.parse(value)
+    except PartlyValid as exc:
+        raise SettingError(name, str(exc), kept=exc.kept, applies=exc.applies) from None
     except ValueError as exc:
         raise SettingError(name, str(exc)) from None

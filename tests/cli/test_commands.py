@@ -151,8 +151,10 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   sound",
         "ok   connectors",
         "ok   triage process",
+        "ok   policy",
+        "ok   holiday calendar",
     ]
-    assert lines[-1] == "9 passed, 0 failed"
+    assert lines[-1] == "11 passed, 0 failed"
     assert "none yet" in lines[1]
     assert "demo" in lines[7]
     assert "no store yet" in lines[3]  # which key protection this data dir's store has
@@ -214,7 +216,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     )
     assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[3].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1] == "7 passed, 2 failed"
+    assert lines[-1] == "9 passed, 2 failed"
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
@@ -402,7 +404,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL qt platform: Qt could not open the display" in result.stdout
     assert "ok   triage process" in result.stdout
-    assert "8 passed, 1 failed" in result.stdout
+    assert "10 passed, 1 failed" in result.stdout
 
 
 def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from tests.cli.test_commands import desk
@@ -152,3 +153,142 @@ def test_an_administrator_turns_the_demo_workspace_off(tmp_path: Path) -> None:
     assert "demo" not in synced.stdout
     listed = desk("account", "list", "--data-dir", data, env=env)
     assert listed.stdout.startswith("no accounts yet")
+
+
+def test_check_names_every_bad_date_of_a_year_in_one_line(tmp_path: Path) -> None:
+    # From county IT preparing 2027: three bad dates took three rounds of checking.
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-30" = "春节", "2027-2-6" = "春节" }\n'
+        'makeup_days = ["2027-02-14", "2027/02/20"]\n',
+        "utf-8",
+    )
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{policy}: calendar.tables: 2027: '2027-02-30', '2027-2-6' and '2027/02/20' are not "
+        "dates like 2026-12-31 (calendar.tables keeps its default)",
+        "1 problem(s); the valid settings would still apply",
+    ]
+
+
+def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[calendar.tables.2027]\nholidays = { "2027-01-01" = "元旦" }\n'
+        '[calendar.tables.2028]\nholidays = { "2028-01-01" = "元旦" }\n'
+        'makeup_days = ["2028-01-01"]\n',
+        "utf-8",
+    )
+    (line, _count) = desk("policy", "check", str(policy)).stdout.splitlines()
+    assert line == (
+        f"{policy}: calendar.tables: 2028: 2028-01-01 is both a holiday and a make-up day "
+        "(the other years of calendar.tables apply)"
+    )
+    quiet = desk(
+        "quiet",
+        "--at",
+        "2027-01-01T10:00:00+08:00",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy)},
+    )
+    assert json.loads(quiet.stdout)["holiday_name"] == "元旦"
+
+
+def test_check_refuses_a_day_both_off_and_working(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('quiet.days_off = ["2027-02-14"]\nquiet.workdays = ["2027-02-14"]\n', "utf-8")
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        f"{policy}: quiet.workdays: 2027-02-14 is also in quiet.days_off: a day cannot be "
+        "both a day off and a working day (quiet.workdays keeps its default)"
+    )
+
+
+def test_check_notes_a_table_for_a_year_desk_knows_and_passes_it(tmp_path: Path) -> None:
+    # An administrator may correct a built-in year, but a table of one day drops the rest.
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[calendar.tables.2025]\nholidays = { "2025-01-01" = "元旦" }\n', "utf-8")
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "note: calendar.tables replaces desk's built-in holidays of 2025 whole: a day its "
+        "table leaves out is an ordinary day",
+        "ok: 1 settings, 0 locked",
+    ]
+
+
+def _selftest(tmp_path: Path, policy: Path) -> list[str]:
+    """`desk selftest`'s policy and holiday calendar lines, with `policy` in force."""
+    result = desk(
+        "selftest",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy), "DESK_PASSPHRASE": ""},
+    )
+    return [line for line in result.stdout.splitlines() if "policy:" in line or "calendar:" in line]
+
+
+def test_selftest_fails_on_a_policy_that_is_not_toml_and_on_a_named_one_missing(
+    tmp_path: Path,
+) -> None:
+    # From a tester: with a broken policy the self-test said "9 passed, 0 failed".
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[calendar.tables.2027]\nholidays = { "2027-01-01" = "元旦",\n', "utf-8")
+    result = desk(
+        "selftest",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy), "DESK_PASSPHRASE": ""},
+    )
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "10 passed, 1 failed"
+    (failed,) = [line for line in lines if line.startswith("FAIL")]
+    assert failed.startswith(
+        f"FAIL policy: {policy} has 1 problem(s) (none of it applies); run `desk policy check` "
+        "for all of them. The first: (file): not valid TOML:"
+    )
+    missing = tmp_path / "polcy.toml"
+    assert _selftest(tmp_path, missing)[0] == (
+        f"FAIL policy: DESK_POLICY_FILE names {missing}, which does not exist"
+    )
+
+
+def test_selftest_counts_a_policys_problems_and_passes_a_good_one(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('timezone = "Mars/Base"\nquiet.enabled = "yes"\n', "utf-8")
+    assert _selftest(tmp_path, policy)[0] == (
+        f"FAIL policy: {policy} has 2 problem(s) (the rest applies); run `desk policy check` "
+        "for all of them. The first: timezone: unknown time zone 'Mars/Base'"
+    )
+    policy.write_text(GOOD, "utf-8")
+    assert _selftest(tmp_path, policy)[0] == f"ok   policy: {policy}: 7 settings, 2 locked"
+
+
+def test_selftest_says_where_this_and_next_years_holidays_come_from(tmp_path: Path) -> None:
+    from desk.core.work_calendar import WorkCalendar
+
+    this_year = date.today().year
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        f'[calendar.tables.{this_year + 1}]\nholidays = {{ "{this_year + 1}-01-01" = "元旦" }}\n',
+        "utf-8",
+    )
+    calendar = _selftest(tmp_path, policy)[1]
+    this = "built in" if WorkCalendar().known(this_year) else "missing"
+    assert calendar.startswith(
+        f"ok   holiday calendar: {this_year} {this}; {this_year + 1} from the policy"
+    )
+    # Before the State Council publishes (December): said, and no failure.
+    policy.write_text("", "utf-8")
+    known = WorkCalendar().known
+    years = "; ".join(
+        f"{year} {'built in' if known(year) else 'missing'}" for year in (this_year, this_year + 1)
+    )
+    calendar = _selftest(tmp_path, policy)[1]
+    assert calendar.startswith(f"ok   holiday calendar: {years}")
+    assert ("desk assumes Monday to Friday" in calendar) is ("missing" in years)

@@ -90,7 +90,113 @@ def test_a_ladder_that_stops_before_its_first_flash_and_a_server_without_scheme_
 
 def test_dates_written_bare_in_toml_are_dates() -> None:
     policy = parse_policy(
-        "quiet.days_off = [2027-04-13]\n[calendar.tables.2027]\nmakeup_days = [2027-02-20]\n"
+        "quiet.days_off = [2027-04-13]\n[calendar.tables.2027]\n"
+        'holidays = { 2027-01-01 = "元旦" }\nmakeup_days = [2027-02-20]\n'
     )
     assert policy.problems == ()
     assert policy.values["quiet.days_off"] == ["2027-04-13"]
+
+
+def test_every_bad_date_of_a_year_is_named_in_one_problem() -> None:
+    # From county IT: three bad dates, and each round of `desk policy check` named one.
+    policy = parse_policy(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-30" = "春节", "2027-2-6" = "春节" }\n'
+        'makeup_days = ["2027-02-14", "2027/02/20"]\n'
+    )
+    assert [(p.key, p.message) for p in policy.problems] == [
+        (
+            "calendar.tables",
+            "2027: '2027-02-30', '2027-2-6' and '2027/02/20' are not dates like 2026-12-31",
+        )
+    ]
+
+
+def test_every_unknown_key_of_a_year_is_named() -> None:
+    policy = parse_policy(
+        "[calendar.tables.2027]\n"
+        'holiday = { "2027-01-01" = "元旦" }\nmakeupdays = []\nworkdays = []\n'
+    )
+    (problem,) = policy.problems
+    assert problem.message == (
+        "2027: unknown keys 'holiday', 'makeupdays' and 'workdays': use holidays, makeup_days"
+    )
+
+
+def test_a_year_with_a_problem_is_dropped_and_the_other_years_apply() -> None:
+    policy = parse_policy(
+        '[calendar.tables.2027]\nholidays = { "2027-01-01" = "元旦" }\n'
+        '[calendar.tables.2028]\nholidays = { "2028-01-01" = "元旦", "2028-13-01" = "x" }\n'
+    )
+    (problem,) = policy.problems  # the window counts one problem, as the check does
+    assert problem.key == "calendar.tables"
+    assert problem.message.startswith("2028: '2028-13-01' is not a date")
+    assert problem.applies == "the other years of calendar.tables apply"
+    assert policy.values["calendar.tables"] == {
+        "2027": {"holidays": {"2027-01-01": "元旦"}, "makeup_days": []}
+    }
+    assert policy.apply({})["calendar.tables"] == policy.values["calendar.tables"]
+
+
+def test_a_year_that_is_no_year_is_named_as_such() -> None:
+    policy = parse_policy('[calendar.tables]\n"27" = { holidays = { "2027-01-01" = "元旦" } }\n')
+    (problem,) = policy.problems
+    assert (problem.message, problem.applies) == ("'27' is not a year like 2027", "")
+    assert "calendar.tables" not in policy.values
+
+
+def test_a_day_both_holiday_and_make_up_day_refuses_its_year() -> None:
+    policy = parse_policy(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-14" = "春节" }\n'
+        'makeup_days = ["2027-02-14", "2027-02-20"]\n'
+    )
+    (problem,) = policy.problems
+    assert problem.message == "2027: 2027-02-14 is both a holiday and a make-up day"
+    assert "calendar.tables" not in policy.values
+
+
+def test_a_make_up_day_on_a_weekday_and_a_holiday_without_a_name_are_refused() -> None:
+    policy = parse_policy(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-01-02" = " " }\n'
+        'makeup_days = ["2027-01-05", "2027-02-20"]\n'  # a Tuesday, a Saturday
+    )
+    (problem,) = policy.problems
+    assert problem.message == (
+        "2027: 2027-01-02 has no holiday name; 2027: 2027-01-05 is not a Saturday or "
+        "Sunday: make-up days are weekend days made working days"
+    )
+
+
+def test_a_year_table_without_holidays_is_refused() -> None:
+    # It would replace the whole year, the 元旦 and 春节 desk foresees included.
+    policy = parse_policy('[calendar.tables.2027]\nmakeup_days = ["2027-02-20"]\n')
+    (problem,) = policy.problems
+    assert problem.message == "2027: has no holidays"
+
+
+def test_a_make_up_day_listed_twice_is_one() -> None:
+    policy = parse_policy(
+        '[calendar.tables.2027]\nholidays = { "2027-01-01" = "元旦" }\n'
+        'makeup_days = ["2027-02-20", "2027-02-20"]\n'
+    )
+    assert policy.problems == ()
+    assert policy.values["calendar.tables"]["2027"]["makeup_days"] == ["2027-02-20"]
+
+
+def test_a_day_both_off_and_working_is_a_problem_of_the_working_days() -> None:
+    # The settings dialog refuses such a day: "a day cannot be both".
+    policy = parse_policy(
+        'quiet.days_off = ["2027-02-14", "2027-02-15"]\n'
+        'quiet.workdays = ["2027-02-15", "2027-02-14", "2027-02-21"]\n'
+    )
+    assert [(p.key, p.message) for p in policy.problems] == [
+        (
+            "quiet.workdays",
+            "2027-02-14 and 2027-02-15 are also in quiet.days_off: a day cannot be both a "
+            "day off and a working day",
+        )
+    ]
+    assert "quiet.workdays" not in policy.values
+    assert policy.values["quiet.days_off"] == ["2027-02-14", "2027-02-15"]

@@ -250,7 +250,7 @@ def test_quiet_hours_can_be_switched_off() -> None:
         ("calendar.tables", {"2027": {"holidays": {"2026-01-01": "x"}}}, "not in that year"),
         ("calendar.local_holidays", ["2027-04-13"], "must map dates to names"),
         ("calendar.local_holidays", {"2027-04-31": "泼水节"}, "is not a date"),
-        ("calendar.local_holidays", {"2027-04-13": " "}, "is not a holiday's name"),
+        ("calendar.local_holidays", {"2027-04-13": " "}, "2027-04-13 has no holiday name"),
         ("no.such.setting", 1, "unknown setting"),
     ],
 )

@@ -4,57 +4,75 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="35"/>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
         <source>About desk</source>
         <translation>About desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="36"/>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="48"/>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="43"/>
+        <location filename="../desk/ui/about_dialog.py" line="49"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="45"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>Administrator policy: %1</source>
         <translation>Administrator policy: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="47"/>
+        <location filename="../desk/ui/about_dialog.py" line="76"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>Administrator policy: none (desk reads %1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="50"/>
+        <location filename="../desk/ui/about_dialog.py" line="51"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt: %1 (PySide6 %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <location filename="../desk/ui/about_dialog.py" line="52"/>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="52"/>
+        <location filename="../desk/ui/about_dialog.py" line="53"/>
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="64"/>
+        <location filename="../desk/ui/about_dialog.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
         <location filename="../desk/ui/about_dialog.py" line="79"/>
+        <source>Administrator policy: %1 (unreadable: none of it applies)</source>
+        <translation>Administrator policy: %1 (unreadable: none of it applies)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/about_dialog.py" line="82"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <source>Administrator policy: %1 (%2; the rest applies)</source>
+        <translation>Administrator policy: %1 (%2; the rest applies)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="94"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -182,7 +200,7 @@
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -228,7 +246,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="313"/>
+        <location filename="../desk/app/desk_app.py" line="317"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -406,12 +424,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="458"/>
+        <location filename="../desk/app/desk_app.py" line="462"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="459"/>
+        <location filename="../desk/app/desk_app.py" line="463"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -783,42 +801,42 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="332"/>
+        <location filename="../desk/app/desk_app.py" line="336"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="269"/>
+        <location filename="../desk/app/desk_app.py" line="273"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="278"/>
+        <location filename="../desk/app/desk_app.py" line="282"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="291"/>
+        <location filename="../desk/app/desk_app.py" line="295"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="304"/>
+        <location filename="../desk/app/desk_app.py" line="308"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="333"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="343"/>
+        <location filename="../desk/app/desk_app.py" line="347"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="348"/>
+        <location filename="../desk/app/desk_app.py" line="352"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>

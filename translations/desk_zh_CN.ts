@@ -4,57 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="35"/>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
         <source>About desk</source>
         <translation>关于 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="36"/>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="48"/>
         <source>Version: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="43"/>
+        <location filename="../desk/ui/about_dialog.py" line="49"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="45"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>Administrator policy: %1</source>
         <translation>管理员统一配置：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="47"/>
+        <location filename="../desk/ui/about_dialog.py" line="76"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>管理员统一配置：无（desk 从 %1 读取）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="50"/>
+        <location filename="../desk/ui/about_dialog.py" line="51"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt：%1（PySide6 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <location filename="../desk/ui/about_dialog.py" line="52"/>
         <source>Python: %1</source>
         <translation>Python：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="52"/>
+        <location filename="../desk/ui/about_dialog.py" line="53"/>
         <source>System: %1</source>
         <translation>系统：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="64"/>
+        <location filename="../desk/ui/about_dialog.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../desk/ui/about_dialog.py" line="79"/>
+        <source>Administrator policy: %1 (unreadable: none of it applies)</source>
+        <translation>管理员统一配置：%1（无法读取，其中的设置均未生效）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/about_dialog.py" line="82"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <source>Administrator policy: %1 (%2; the rest applies)</source>
+        <translation>管理员统一配置：%1（%2，其余设置已生效）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="94"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -182,7 +199,7 @@
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -228,7 +245,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="313"/>
+        <location filename="../desk/app/desk_app.py" line="317"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -406,12 +423,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="458"/>
+        <location filename="../desk/app/desk_app.py" line="462"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="459"/>
+        <location filename="../desk/app/desk_app.py" line="463"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -782,42 +799,42 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="332"/>
+        <location filename="../desk/app/desk_app.py" line="336"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="269"/>
+        <location filename="../desk/app/desk_app.py" line="273"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="278"/>
+        <location filename="../desk/app/desk_app.py" line="282"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="291"/>
+        <location filename="../desk/app/desk_app.py" line="295"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="304"/>
+        <location filename="../desk/app/desk_app.py" line="308"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="333"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="343"/>
+        <location filename="../desk/app/desk_app.py" line="347"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="348"/>
+        <location filename="../desk/app/desk_app.py" line="352"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>

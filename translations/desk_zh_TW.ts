@@ -4,57 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="35"/>
+        <location filename="../desk/ui/about_dialog.py" line="41"/>
         <source>About desk</source>
         <translation>關於 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="36"/>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="48"/>
         <source>Version: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="43"/>
+        <location filename="../desk/ui/about_dialog.py" line="49"/>
         <source>Data folder: %1</source>
         <translation>資料位置：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="45"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>Administrator policy: %1</source>
         <translation>管理員政策：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="47"/>
+        <location filename="../desk/ui/about_dialog.py" line="76"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>管理員政策：無（desk 從 %1 讀取）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="50"/>
+        <location filename="../desk/ui/about_dialog.py" line="51"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt：%1（PySide6 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <location filename="../desk/ui/about_dialog.py" line="52"/>
         <source>Python: %1</source>
         <translation>Python：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="52"/>
+        <location filename="../desk/ui/about_dialog.py" line="53"/>
         <source>System: %1</source>
         <translation>系統：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="64"/>
+        <location filename="../desk/ui/about_dialog.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <location filename="../desk/ui/about_dialog.py" line="79"/>
+        <source>Administrator policy: %1 (unreadable: none of it applies)</source>
+        <translation>管理員政策：%1（無法讀取，其中的設定均未生效）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/about_dialog.py" line="82"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 處問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <source>Administrator policy: %1 (%2; the rest applies)</source>
+        <translation>管理員政策：%1（%2；其餘設定已生效）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="94"/>
         <source>Copied</source>
         <translation>已複製</translation>
     </message>
@@ -182,7 +199,7 @@
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="248"/>
+        <location filename="../desk/app/desk_app.py" line="252"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -228,7 +245,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="313"/>
+        <location filename="../desk/app/desk_app.py" line="317"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -406,12 +423,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="458"/>
+        <location filename="../desk/app/desk_app.py" line="462"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="459"/>
+        <location filename="../desk/app/desk_app.py" line="463"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -782,42 +799,42 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="332"/>
+        <location filename="../desk/app/desk_app.py" line="336"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="269"/>
+        <location filename="../desk/app/desk_app.py" line="273"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="278"/>
+        <location filename="../desk/app/desk_app.py" line="282"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="291"/>
+        <location filename="../desk/app/desk_app.py" line="295"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="304"/>
+        <location filename="../desk/app/desk_app.py" line="308"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="333"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="343"/>
+        <location filename="../desk/app/desk_app.py" line="347"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="348"/>
+        <location filename="../desk/app/desk_app.py" line="352"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>

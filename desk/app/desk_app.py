@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desk.core.clock import Clock
 from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
+from desk.core.policy import EMPTY
 from desk.store.damage import DamageFound
 from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
@@ -156,8 +157,11 @@ class DeskApp(QObject):
         from desk.store.policy_file import policy_path
         from desk.ui.about_dialog import AboutDialog  # when first wanted
 
-        policy = policy_path()
-        dialog = AboutDialog(self._data_dir, policy, policy.is_file(), self.window)
+        # The policy read at start, as it applies: EMPTY itself when there was no file.
+        read = self.settings.policy
+        dialog = AboutDialog(
+            self._data_dir, policy_path(), None if read is EMPTY else read, self.window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

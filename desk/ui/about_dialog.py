@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.core.placeholders import fill
+from desk.core.policy import Policy
 
 
 class AboutDialog(QDialog):
@@ -27,10 +28,15 @@ class AboutDialog(QDialog):
     text to select or copy whole (a support call reads them out or pastes them)."""
 
     def __init__(
-        self, data_dir: Path, policy_file: Path, policy_found: bool, parent: QWidget | None = None
+        self,
+        data_dir: Path,
+        policy_file: Path,
+        policy: Policy | None,
+        parent: QWidget | None = None,
     ) -> None:
-        """`policy_file`: where desk reads an administrator's policy, `policy_found`
-        whether one is there (IT's first question: is mine the one in force?)."""
+        """`policy_file`: where desk reads an administrator's policy; `policy`, the one
+        it read there at start, None if there was none (IT's first question: is mine the
+        one in force?)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About desk"))
         heading = QLabel(fill(self.tr("desk %1"), __version__))
@@ -41,12 +47,7 @@ class AboutDialog(QDialog):
         lines = [
             fill(self.tr("Version: %1"), __version__),
             fill(self.tr("Data folder: %1"), str(data_dir)),
-            fill(
-                self.tr("Administrator policy: %1")
-                if policy_found
-                else self.tr("Administrator policy: none (desk reads %1)"),
-                str(policy_file),
-            ),
+            self._policy_line(policy_file, policy),
             fill(self.tr("Qt: %1 (PySide6 %2)"), qVersion(), pyside_version),
             fill(self.tr("Python: %1"), platform.python_version()),
             fill(self.tr("System: %1"), platform.platform()),
@@ -69,6 +70,20 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
+
+    def _policy_line(self, file: Path, policy: Policy | None) -> str:
+        if policy is None:
+            return fill(self.tr("Administrator policy: none (desk reads %1)"), str(file))
+        if policy.unread:
+            return fill(
+                self.tr("Administrator policy: %1 (unreadable: none of it applies)"), str(file)
+            )
+        if policy.problems:
+            problems = self.tr("%n problem(s)", "", len(policy.problems))
+            return fill(
+                self.tr("Administrator policy: %1 (%2; the rest applies)"), str(file), problems
+            )
+        return fill(self.tr("Administrator policy: %1"), str(file))
 
     def text(self) -> str:
         return self.details.text()

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from desk import __version__
 from desk.app.desk_app import DeskApp
 from desk.core.clock import ManualClock
-from desk.core.policy import parse_policy
-from desk.store.policy_file import ENV_POLICY_FILE
+from desk.core.policy import Policy, parse_policy
+from desk.store.policy_file import ENV_POLICY_FILE, load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.about_dialog import AboutDialog
@@ -32,7 +32,7 @@ def test_the_help_menu_shows_the_version_data_folder_and_policy_to_copy(
     monkeypatch.setenv(ENV_POLICY_FILE, str(policy))
     app = DeskApp(
         store,
-        SettingsStore(store.sessions, parse_policy("")),
+        SettingsStore(store.sessions, load_policy()),
         ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)),
         SHANGHAI,
         scheduler=paused_scheduler(),
@@ -63,9 +63,22 @@ def test_the_help_menu_shows_the_version_data_folder_and_policy_to_copy(
         app.stop()
 
 
-def test_without_a_policy_about_says_where_desk_would_read_one(
-    qtbot: QtBot, tmp_path: Path
+@pytest.mark.parametrize(
+    ("policy", "said"),
+    [
+        (None, "Administrator policy: none (desk reads {file})"),
+        (parse_policy("ui.language = ["), "Administrator policy: {file} (unreadable: none"),
+        (
+            parse_policy('ui.language = "xx"\nquiet.enabled = 3'),
+            "Administrator policy: {file} (2 problem(s); the rest applies)",
+        ),
+    ],
+)
+def test_about_says_whether_the_policy_read_at_start_applies(
+    qtbot: QtBot, tmp_path: Path, policy: Policy | None, said: str
 ) -> None:
-    dialog = AboutDialog(tmp_path, tmp_path / "policy.toml", False)
+    # A reviewer: the file's being there is not its applying (a policy that does not parse).
+    file = tmp_path / "policy.toml"
+    dialog = AboutDialog(tmp_path, file, policy)
     qtbot.addWidget(dialog)
-    assert f"Administrator policy: none (desk reads {tmp_path / 'policy.toml'})" in dialog.text()
+    assert said.format(file=file) in dialog.text()

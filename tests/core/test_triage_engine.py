@@ -907,6 +907,7 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
         ("半小时内交材料", datetime(2026, 3, 9, 10, 30, tzinfo=TZ)),
         ("两小时内报名单", datetime(2026, 3, 9, 12, 0, tzinfo=TZ)),
         ("两天内交材料", datetime(2026, 3, 11, 17, 30, tzinfo=TZ)),
+        ("各村5个工作日内交材料", datetime(2026, 3, 16, 17, 30, tzinfo=TZ)),  # a reviewer
         ("一小时之内把统计表发我", datetime(2026, 3, 9, 11, 0, tzinfo=TZ)),
         ("今天下班前把名单报给我", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
     ],

@@ -608,7 +608,8 @@ _HANDED_FIRST = re.compile(_HANDED)
 _HAND_IN_OPENING = re.compile(
     r"\s*(?:请|麻烦|务必|请务必|大家|各[\u4e00-\u9fff]{1,6}?)?"
     r"(?:(?:" + _HANDED_THING + r")[都统一]{0,2})?(?:于|在)?"
-    r"[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底年内个之以小]+"
+    r"(?:[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底年内个之以小]"
+    r"|工作日)+"
 )
 # What may follow the thing handed in, to the clause's end: more of the thing (材料清单)
 # or a softener (交一下, 报一下即可); not 的 (报名的有32人), nor anything else said of it

@@ -1175,6 +1175,36 @@ def test_with_an_at_the_speakers_coming_with_an_ask_of_the_reader_stays_urgent(t
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # A reviewer: an @ made these urgent, the name alone information.
+        ("李明，半小时内到会议室", Tier.URGENT),
+        ("李明，10点半前到会议室", Tier.URGENT),
+        ("李明，你10点半前到我办公室来一下", Tier.URGENT),
+        ("李明，下午3点前到会议室", Tier.ACTION),
+    ],
+)
+def test_told_by_name_to_be_somewhere_by_a_time_is_as_with_an_at(text: str, tier: Tier) -> None:
+    verdict = triage(msg(text), me_names=("李明",))
+    assert verdict.tier is tier
+    assert "addresses_you" in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李明，我10点半前到会议室",  # the speaker's own coming
+        "李明，10点半前到会议室，收到",  # said back
+        "李明，10点半前到了会议室",  # told done
+        "李明，3点前到5点前都在会议室",  # a time, not a place
+        "王芳，10点半前到会议室",  # someone else
+    ],
+)
+def test_by_name_a_place_by_a_time_told_otherwise_is_no_order(text: str) -> None:
+    assert triage(msg(text), me_names=("李明",)).tier is Tier.INFO
+
+
 def test_a_reader_of_a_two_character_surname_is_addressed_by_it_and_its_title() -> None:
     def tier(text: str) -> Tier:
         return triage(msg(text), me_names=("欧阳明",)).tier

@@ -636,6 +636,14 @@ _REPEATED_BACK = re.compile(
     # ...or a last word that grants it (…，行 / …，可以的): not 可以吗, 行不行.
     r"|[，,]\s*(?:行|可以)(?:吧|的|啊)?[。！!～~\s]*$"
 )
+# Told by name to be somewhere by a time (李明，10点半前到会议室, 半小时内到我办公室来一下):
+# `due` as in _HAND_IN_DIRECT, then the place, ending its clause. Not 到岗 or 到位 (see
+# _AT_POST_BY), nor a time (3点前到5点前) or an arrival told (到了, 到过).
+_COME_BY = re.compile(
+    r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:准时|务必|必须)?赶?到"
+    r"(?![岗位达期时点了过\d０-９一二三四五六七八九十])"
+    r"[\u4e00-\u9fff]{1,10}?(?:来|去)?(?:一下|一趟|开会|集合|报到|签到)?\s*(?=[，,。!！]|$)"
+)
 # The speaker, not the reader, as the one who hands in (我下午5点前交); not 给我, 帮我, nor
 # the one handed to (把名单发我, 报我).
 _SPEAKER_DOES = re.compile(r"(?<![给向跟和找帮替让叫发报交传])我")
@@ -1238,6 +1246,7 @@ def assess(
                         _told_now(_DUE_ORDER, text)
                         or _due_told_directly(text)
                         or _hand_in_told(text, message, mention, named)
+                        or _come_by_told(text, named)
                     )
                     and not private_group(message.group_name)
                 )
@@ -1933,8 +1942,31 @@ def _urgent_by_name(text: str, message: Message, named: int, due_soon: bool, und
     if not named or private_group(message.group_name):
         return False
     if due_soon:
-        return _hand_in_told(text, message, False, named)
+        return _hand_in_told(text, message, False, named) or _come_by_told(text, named)
     return undated and _told_to_come_now(text[named:], by_name=True)
+
+
+def _come_by_told(text: str, named: int) -> bool:
+    """Whether a message opened by the reader's name (`named`, where what follows the
+    address begins) tells them to be at a place by a time (see _COME_BY), as an order:
+    not the speaker's own coming (我10点半前到会议室), one told done, asked about or said
+    back (see _hand_in_told)."""
+    if not named:
+        return False
+    said = text[named:]
+    if said.startswith("你") and not said.startswith("你们"):
+        said = said[1:]
+    if _ACK_OPENING.match(said) or _HAND_IN_NOT_ORDERED.search(said):
+        return False
+    found = _COME_BY.match(said)
+    if found is None or _HAND_IN_OPENING.fullmatch(said, 0, found.end("due")) is None:
+        return False
+    return (
+        # Before the place: 到我办公室 is the reader's going to the speaker.
+        _SPEAKER_DOES.search(said, 0, found.end("due")) is None
+        and _DONE_ALREADY.search(said, 0, found.end()) is None
+        and not _REPEATED_BACK.search(said, found.end())
+    )
 
 
 def _told_to_come_now(said: str, *, by_name: bool) -> bool:

@@ -254,7 +254,7 @@ def test_acks_attach_to_the_notice_they_answer_in_the_same_group() -> None:
     notice = msg("请各村于3月11日中午12点前报台账。", 1, role=Role.OWNER)
     engine.process(notice)
     engine.process(msg("今晚有人拼车吗", 2, 1, group="g2"))
-    ack = engine.process(msg("收到！", 3, 2))
+    ack = engine.process(msg("收到！", 3, 2, sender="u2"))
     elsewhere = engine.process(msg("收到", 4, 3, group="g3"))
     much_later = engine.process(msg("收到", 5, 60 * 10))
     assert ack.ack and ack.ack_of == "m1" and ack.tier is Tier.NOISE
@@ -282,6 +282,16 @@ def test_a_forward_is_as_pressing_as_its_original() -> None:
     assert relay.tier is Tier.URGENT
 
 
+def test_the_senders_own_ack_under_their_notice_is_not_counted_as_confirming_it() -> None:
+    # A tester: 张伟's 好的好的 under his own notice read 收到 ×4（…、张伟）.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(msg("请各村于3月11日中午12点前报台账。", 1, role=Role.OWNER, sender="zw"))
+    others = engine.process(msg("收到", 2, 1, sender="wf"))
+    own = engine.process(msg("好的好的", 3, 2, sender="zw"))
+    assert others.ack_of == "m1"
+    assert own.ack and own.ack_of is None
+
+
 def test_a_restarted_engine_folds_and_attaches_to_what_it_recalls() -> None:
     text = "区委书记3月12日上午到我镇调研，请班子成员于3月11日17点前报送汇报材料。"
     notice = msg(text, 1)
@@ -293,7 +303,7 @@ def test_a_restarted_engine_folds_and_attaches_to_what_it_recalls() -> None:
     restarted = TriageEngine(TriageConfig(tz=TZ))
     restarted.recall(notice, Tier.URGENT, None, ack=False)
     relay = restarted.process(msg("转发：" + text, 2, 5, group="g2"))
-    ack = restarted.process(msg("收到", 3, 6))
+    ack = restarted.process(msg("收到", 3, 6, sender="u2"))
     assert relay.cluster == "m1" and relay.tier is Tier.URGENT
     assert ack.ack_of == "m1"
 
@@ -305,7 +315,7 @@ def test_a_recalled_copy_leads_a_later_forward_to_its_notice() -> None:
     engine.recall(msg("转发：" + text, 2, 3, group="g2"), Tier.ACTION, "m1", ack=False)
     engine.recall(msg("收到", 3, 4, group="g2"), Tier.NOISE, None, ack=True)
     later = engine.process(msg("【转】" + text, 4, 9, group="g3"))
-    ack = engine.process(msg("收到", 5, 10, group="g2"))
+    ack = engine.process(msg("收到", 5, 10, group="g2", sender="u2"))
     assert later.cluster == "m1"
     assert ack.ack_of == "m2"
 

@@ -196,7 +196,9 @@ def test_two_character_search_follows_edits_and_redactions(
 def test_an_ack_is_found_once_an_edit_makes_it_a_message(store: Store, clock: ManualClock) -> None:
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(account.id, _texts_batch(clock, ["请各村今晚上报排查台账", "收到"]))
+    ingestor.apply(
+        account.id, _texts_batch(clock, ["请各村今晚上报排查台账", "收到"], first_sender="u0")
+    )
     ids = {t: i for i, t in _ids_by_text(store).items()}
     assert _found(store, "收到") == set()
     assert_indexes_hold_exactly_the_searchable(store)
@@ -209,7 +211,9 @@ def test_an_ack_is_found_once_an_edit_makes_it_a_message(store: Store, clock: Ma
     assert_indexes_hold_exactly_the_searchable(store)
 
 
-def _texts_batch(clock: ManualClock, texts: list[str]) -> SyncBatch:
+def _texts_batch(clock: ManualClock, texts: list[str], first_sender: str = "u1") -> SyncBatch:
+    """`texts` from u1 in order, a minute apart, ending now; the first from `first_sender`
+    (an ack answers only someone else's notice)."""
     return SyncBatch(
         next_cursor="texts",
         groups=(GroupInfo("g", "测试群"),),
@@ -217,7 +221,7 @@ def _texts_batch(clock: ManualClock, texts: list[str]) -> SyncBatch:
             IncomingMessage(
                 remote_id=f"m{n}",
                 group_id="g",
-                sender_id="u1",
+                sender_id=first_sender if n == 0 else "u1",
                 sender_name="王五",
                 sender_role=Role.MEMBER,
                 ts=clock.now() - timedelta(minutes=len(texts) - n),

@@ -66,7 +66,8 @@ class TriageEngine:
         self.config = config
         self._clusterer = NoticeClusterer(config.fold_window)
         self._roots: OrderedDict[str, _Root] = OrderedDict()
-        self._last_in_group: dict[str, tuple[str, datetime]] = {}
+        # Per group, the last message an ack may answer: its id, time and sender.
+        self._last_in_group: dict[str, tuple[str, datetime, str]] = {}
 
     def process(self, message: Message) -> Verdict:
         cfg = self.config
@@ -117,10 +118,16 @@ class TriageEngine:
         ack_of = None
         if ack is not None:
             last = self._last_in_group.get(message.group_id)
-            if last is not None and message.ts - last[1] <= cfg.ack_window:
+            # Not its own sender's (张伟's 好的好的 under his notice counted him as one of
+            # those who confirmed it: a tester).
+            if (
+                last is not None
+                and message.ts - last[1] <= cfg.ack_window
+                and last[2] != message.sender_id
+            ):
                 ack_of = last[0]
         else:
-            self._last_in_group[message.group_id] = (message.id, message.ts)
+            self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -147,7 +154,7 @@ class TriageEngine:
         """
         if ack:
             return
-        self._last_in_group[message.group_id] = (message.id, message.ts)
+        self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
         cfg = self.config
         text = canonical(message.text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)

@@ -43,7 +43,10 @@ URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
 URGENT_NOTICE_WINDOW = timedelta(hours=12)
 
 _EMERGENCY = re.compile(
-    r"【\s*(?:紧急|特急|急\s*】|突发|火情|险情|寻人|警情|汛情(?!通报|统计|简报|快报)|即刻|立即|火速)"
+    r"【\s*(?:紧急|特急|急\s*】|突发|火情|险情|寻人|警情"
+    # Not a routine reading under the tag (【汛情报告1】…读数 121 米，正常: a tester's five
+    # sat in Urgent).
+    r"|汛情(?!通报|统计|简报|快报|报告[^\n]*?(?:正常|平稳|无异常|未超))|即刻|立即|火速)"
     # A report of one under its tag: 【地质灾害险情报告】, 【森林火情快报】 (not a weekly
     # 【一周警情通报】).
     r"|【[^】]{0,8}(?:险情|火情|警情)(?:信息)?(?:报告|快报|首报)"

@@ -282,6 +282,14 @@ def test_a_forward_is_as_pressing_as_its_original() -> None:
     assert relay.tier is Tier.URGENT
 
 
+def test_a_routine_flood_reading_under_its_tag_is_no_emergency() -> None:
+    # A tester: five of these sat in Urgent for 【汛情.
+    normal = triage(msg("【汛情报告1】第1号：水位监测点1读数 121 米，正常。", role=Role.ADMIN))
+    assert normal.tier is not Tier.URGENT
+    rising = triage(msg("【汛情报告】3号监测点水位超警戒0.5米", role=Role.ADMIN))
+    assert rising.tier is Tier.URGENT
+
+
 def test_the_senders_own_ack_under_their_notice_is_not_counted_as_confirming_it() -> None:
     # A tester: 张伟's 好的好的 under his own notice read 收到 ×4（…、张伟）.
     engine = TriageEngine(TriageConfig(tz=TZ))

@@ -282,6 +282,17 @@ def test_a_forward_is_as_pressing_as_its_original() -> None:
     assert relay.tier is Tier.URGENT
 
 
+@pytest.mark.parametrize("text", ["今天天气真热啊", "今天好冷啊", "热死了～", "今天天气真好啊"])
+def test_the_weather_remarked_on_is_chat(text: str) -> None:
+    # A tester: 今天天气真热啊 sat among the notices.
+    assert triage(msg(text)).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["天太冷了，水管冻住了", "今天天气真热，各村注意防暑降温", "好了"])
+def test_the_weather_with_something_said_of_it_is_not_chat(text: str) -> None:
+    assert triage(msg(text)).tier is not Tier.NOISE
+
+
 def test_a_routine_flood_reading_under_its_tag_is_no_emergency() -> None:
     # A tester: five of these sat in Urgent for 【汛情.
     normal = triage(msg("【汛情报告1】第1号：水位监测点1读数 121 米，正常。", role=Role.ADMIN))

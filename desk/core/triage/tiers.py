@@ -934,6 +934,13 @@ _BANTER = re.compile(r"哈哈|呵呵|嘿嘿|😂|🤣|😄|😋|😁|😊|😜|�
 # Lunch talk, said in a few words (看着流口水了, 红烧肉真香: from a tester, it sat among
 # the notices); not a notice that names it (孩子嘴馋下河摸鱼，各村务必加强巡查).
 _LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
+# The weather remarked on, and nothing else (今天天气真热啊, 好冷啊: a tester's sat among
+# the notices); not 天太冷了，水管冻住了, which reports something.
+_WEATHER_TALK = re.compile(
+    r"(?:今天|今儿|这两天|最近|外面)?(?:的)?"
+    r"(?:天气?(?:真|好|太|可真)?好|(?:天气?)?(?:真|好|太|可真)?(?:热|冷|闷))"
+    r"(?:死了|啊|呀|哦|了|啦)+[!！~～。.…\s]*"
+)
 _LUNCH_TALK_WORDS = 10
 # Harm a short report may name beside a food word (孩子嘴馋吃了老鼠药，正在抢救).
 _HARM = re.compile(r"中毒|抢救|咬伤|送医|医院|救护|急救|受伤|误食")
@@ -1400,6 +1407,8 @@ def _noise_reason(
         )
         and not _is_news(text)
     ):
+        return _CHITCHAT_REASON
+    if _WEATHER_TALK.fullmatch(bare.strip()):
         return _CHITCHAT_REASON
     if (
         not asks

@@ -396,6 +396,20 @@ def test_a_wrong_address_is_not_called_a_wrong_password(town: Township, data: Pa
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 
 
+def test_a_web_server_at_the_address_is_not_called_a_server_error(
+    plain_web_server: str, data: Path
+) -> None:
+    added = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", plain_web_server),
+        *("--user", "@li:county.example", "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    assert added.returncode == 1
+    assert "no Matrix server answers at this address" in added.stderr
+    assert "server had an error" not in added.stderr
+
+
 def test_killing_desk_mid_sync_loses_and_doubles_nothing(town: Township, data: Path) -> None:
     t = town
     posted = []

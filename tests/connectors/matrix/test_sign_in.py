@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -14,6 +15,7 @@ import pytest
 from desk.connectors.matrix import login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import ConnectorError
+from tests.helpers.synapse import SynapseServer
 
 
 def _sign_in_fails(homeserver: str) -> str:
@@ -68,3 +70,12 @@ def test_a_matrix_server_failing_behind_its_proxy_is_a_server_error(
     proxy_with_sign_in_down: str,
 ) -> None:
     assert _sign_in_fails(proxy_with_sign_in_down) == "server_error"
+
+
+def test_https_to_a_server_on_plain_http_fails_within_seconds(synapse: SynapseServer) -> None:
+    # What the dialog makes of an address typed without http:// (127.0.0.1:60841): Synapse
+    # waits for the end of a request line that never comes, and the sign-in sat at
+    # "Signing in…" for half a minute.
+    started = time.monotonic()
+    assert _sign_in_fails(synapse.base_url.replace("http://", "https://", 1)) == "network"
+    assert time.monotonic() - started < 10

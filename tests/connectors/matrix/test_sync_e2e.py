@@ -859,6 +859,21 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
     ]
 
 
+def test_desk_s_own_confirmation_back_from_the_server_is_not_said_to_come_from_elsewhere(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    _confirmed_in_desk(t, data)
+    log = data / "logs" / "desk.log"
+    before = len(log.read_text())
+    assert "sent 1" in sync(data)
+    this_sync = log.read_text()[before:]
+    assert "1 DING confirmations" in this_sync  # the 收到 back from the server
+    assert "from another device" not in this_sync
+
+
 def test_a_confirmation_a_muted_group_refuses_is_said_to_have_failed(
     town: Township, data: Path
 ) -> None:

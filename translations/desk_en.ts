@@ -120,43 +120,56 @@
         <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="116"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="155"/>
-        <source>Check the address and port, and whether the server uses https:// or http://.</source>
-        <translation>Check the address and port, and whether the server uses https:// or http://.</translation>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <source>Signing in failed: no connection to the server over https://.
+Check the address and port.
+If the server uses http://, enter the address with http:// in front.</source>
+        <translation>Signing in failed: no connection to the server over https://.
+Check the address and port.
+If the server uses http://, enter the address with http:// in front.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="135"/>
-        <location filename="../desk/ui/account_dialog.py" line="146"/>
+        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <source>Signing in failed: no connection to the server.
+Check the address and port.
+Check also which the server uses: https:// or http://.</source>
+        <translation>Signing in failed: no connection to the server.
+Check the address and port.
+Check also which the server uses: https:// or http://.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="138"/>
+        <location filename="../desk/ui/account_dialog.py" line="149"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="152"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>

@@ -119,43 +119,55 @@
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="116"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="155"/>
-        <source>Check the address and port, and whether the server uses https:// or http://.</source>
-        <translation>请检查地址和端口，以及服务器使用的是 https:// 还是 http://。</translation>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <source>Signing in failed: no connection to the server over https://.
+Check the address and port.
+If the server uses http://, enter the address with http:// in front.</source>
+        <translation>登录失败：无法通过 https:// 连接服务器。
+请检查地址和端口。
+如果服务器用的是 http://，请在地址前写上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="135"/>
-        <location filename="../desk/ui/account_dialog.py" line="146"/>
+        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <source>Signing in failed: no connection to the server.
+Check the address and port.
+Check also which the server uses: https:// or http://.</source>
+        <translation>登录失败：无法连接服务器。
+请检查地址和端口，以及服务器用的是 https:// 还是 http://。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="138"/>
+        <location filename="../desk/ui/account_dialog.py" line="149"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="152"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>

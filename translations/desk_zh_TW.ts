@@ -119,43 +119,55 @@
         <translation>此帳號的登入已失效，請輸入密碼重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="105"/>
+        <location filename="../desk/ui/account_dialog.py" line="108"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="109"/>
+        <location filename="../desk/ui/account_dialog.py" line="112"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="116"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="148"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="155"/>
-        <source>Check the address and port, and whether the server uses https:// or http://.</source>
-        <translation>請檢查位址和連接埠，以及伺服器使用的是 https:// 還是 http://。</translation>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <source>Signing in failed: no connection to the server over https://.
+Check the address and port.
+If the server uses http://, enter the address with http:// in front.</source>
+        <translation>登入失敗：無法透過 https:// 連線伺服器。
+請檢查位址和連接埠。
+如果伺服器用的是 http://，請在位址前寫上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="135"/>
-        <location filename="../desk/ui/account_dialog.py" line="146"/>
+        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <source>Signing in failed: no connection to the server.
+Check the address and port.
+Check also which the server uses: https:// or http://.</source>
+        <translation>登入失敗：無法連線伺服器。
+請檢查位址和連接埠，以及伺服器用的是 https:// 還是 http://。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="138"/>
+        <location filename="../desk/ui/account_dialog.py" line="149"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="152"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>

@@ -299,7 +299,20 @@ def _confirmed_by_me(
             Message.ding.is_(True),
         )
     )
+    # Desk's own confirmation comes back through sync too: that DING was confirmed here
+    # (its ladder ended then), not on another device, as the log said it was.
+    confirmed_here = set(
+        session.scalars(
+            select(OutboxItem.ack_of).where(
+                OutboxItem.account_id == account_id,
+                OutboxItem.ack_of.in_(targets),
+                OutboxItem.state != OutboxState.FAILED.value,
+            )
+        )
+    )
     for ding in received:
+        if ding.remote_id in confirmed_here:
+            continue
         log.info("account %d: a DING was confirmed from another device", account_id)
         confirmed_elsewhere(session, ding, now)
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
 from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncBatch
-from desk.core.backoff import BackoffPolicy
+from desk.core.backoff import BackoffPolicy, FailedAttempts
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
 from desk.store.damage import DamageFound
@@ -209,21 +209,22 @@ class SyncWorker:
         sync thread ended and the window said "starting" for ever. A damaged one halts
         sync (see _halt)."""
         assert self._stop is not None
-        attempt = 0
+        failed = FailedAttempts()
         while not self._stop.is_set():
             try:
                 return await asyncio.to_thread(ensure_default_account, self._store, self._clock)
             except SQLAlchemyError as exc:
                 if self._damaged():
                     return None
-                attempt += 1
+                attempt = failed.failed()
                 cause = failure_cause(exc)
                 log.error("store error %s (%s) before syncing", type(exc).__name__, cause)
                 delay = self._backoff.delay(attempt, rand=random.random())
                 self._on_status(
                     SyncStatus(SyncState.OFFLINE, self._clock.now(), f"store_{cause}", delay)
                 )
-                await self._wait_or_retry(delay, self._stop)
+                if await self._wait_or_retry(delay, self._stop):
+                    failed.asked()
         return None
 
     def _on_damage(self, _found: DamageFound) -> None:
@@ -251,19 +252,23 @@ class SyncWorker:
         if self._retry is not None and not self._halted:
             self._soon(self._retry.set)
 
-    async def _wait_or_retry(self, delay: float, *also: asyncio.Event) -> None:
-        """Sleeps `delay`, or less when told to retry now (or one of `also` is set)."""
+    async def _wait_or_retry(self, delay: float, *also: asyncio.Event) -> bool:
+        """Sleeps `delay`, or less when told to retry now (or one of `also` is set);
+        whether the user asked to retry now."""
         retry = self._retry
         assert retry is not None
         waits = [asyncio.ensure_future(e.wait()) for e in (retry, *also)]
         try:
             await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+            # Seen done even when another account's wait has cleared the press already.
+            asked = waits[0].done()
         finally:
             for w in waits:
                 w.cancel()
         # Answered: every wait it found has ended (a press made while a try was under way
         # ends the wait after it at once, as the user asked).
         retry.clear()
+        return asked
 
     def wake(self) -> None:
         """Sends what was just queued in the outbox now, not after the current long poll."""
@@ -306,7 +311,7 @@ class SyncWorker:
         # What the connector signs in with: new ones, later, mean the user signed in again.
         signed_in_with = await asyncio.to_thread(CredentialStore(self._store).load, account.id)
         connector = connect(account, self._clock, self._store)
-        attempt = 0
+        failed = FailedAttempts()
         again = False
         self._status(account, SyncState.SYNCING)
         lock = asyncio.Lock()
@@ -318,7 +323,7 @@ class SyncWorker:
                 try:
                     wait = (
                         0.0
-                        if attempt or resorting or not self._synced_once(account)
+                        if failed.count or resorting or not self._synced_once(account)
                         else self._poll_wait_s
                     )
                     async with lock:
@@ -335,7 +340,7 @@ class SyncWorker:
                         functools.partial(self._sorting, account),
                         self._sorting_said_after_s,
                     )
-                    attempt = 0
+                    failed.succeeded()
                     self._status(account, SyncState.UP_TO_DATE)
                     if resorting:
                         resorting = await self._resort(account)
@@ -345,31 +350,31 @@ class SyncWorker:
                     again = await self._until_signed_in_again(account, signed_in_with)
                     break
                 except ConnectorError as exc:
-                    attempt += 1
-                    await self._wait_retry(account, attempt, exc.reason, exc.retry_after_s)
+                    failed.failed()
+                    await self._wait_retry(account, failed, exc.reason, exc.retry_after_s)
                 except (OSError, TimeoutError) as exc:
-                    attempt += 1
+                    failed.failed()
                     log.warning("account %d: network error %s", account.id, type(exc).__name__)
-                    await self._wait_retry(account, attempt, "network", None)
+                    await self._wait_retry(account, failed, "network", None)
                 except TriageUnavailable as exc:
                     # Nothing of the batch was stored; a new triage process takes it again.
-                    attempt += 1
+                    failed.failed()
                     log.error("account %d: %s", account.id, exc)
-                    await self._wait_retry(account, attempt, "triage", None)
+                    await self._wait_retry(account, failed, "triage", None)
                 except TriageFailed as exc:
                     # The engine raised on this batch: nothing was stored. Tried again, the
                     # messages it fails on are stored without it (see set_aside); failing
                     # still (an engine that fails on everything), the status says so
                     # instead of syncing for ever. The log gets where it failed, not the
                     # message's text.
-                    attempt += 1
+                    attempt = failed.failed()
                     if attempt == 1:
                         log.error(
                             "account %d: triage failed\n%s", account.id, where_failed(str(exc))
                         )
                     else:  # the same batch again: where was logged once
                         log.error("account %d: triage failed again (%d)", account.id, attempt)
-                    await self._wait_retry(account, attempt, "triage_failed", None)
+                    await self._wait_retry(account, failed, "triage_failed", None)
                 except SQLAlchemyError as exc:
                     if self._damaged():
                         return False
@@ -382,24 +387,24 @@ class SyncWorker:
                         return False
                     # A full disk, a locked or read-only file: nothing was committed, so
                     # retrying is safe. The status says which (store_read_only, ...).
-                    attempt += 1
+                    failed.failed()
                     cause = failure_cause(exc)
                     log.error(
                         "account %d: store error %s (%s)", account.id, type(exc).__name__, cause
                     )
-                    await self._wait_retry(account, attempt, f"store_{cause}", None)
+                    await self._wait_retry(account, failed, f"store_{cause}", None)
                 except Exception:
                     if self._damaged():  # met on the driver's own cursor
                         return False
                     # Anything else ended the account's task without a word, its status
                     # "syncing" for ever (an event from year 33658). Said, logged where it
                     # failed (never the text of a message), and tried again with back-off.
-                    attempt += 1
+                    attempt = failed.failed()
                     if attempt == 1:
                         log.error(
                             "account %d: sync failed\n%s", account.id, where_failed(format_exc())
                         )
-                    await self._wait_retry(account, attempt, "sync_failed", None)
+                    await self._wait_retry(account, failed, "sync_failed", None)
         finally:
             flusher.cancel()
             await asyncio.gather(flusher, return_exceptions=True)
@@ -494,15 +499,27 @@ class SyncWorker:
         return _cursor(self._store, account.id) is not None
 
     async def _wait_retry(
-        self, account: AccountRef, attempt: int, reason: str, retry_after_s: float | None
+        self,
+        account: AccountRef,
+        failed: FailedAttempts,
+        reason: str,
+        retry_after_s: float | None,
     ) -> None:
-        """Waits out the back-off, or until the user asks to retry now."""
-        delay = self._backoff.delay(attempt, retry_after_s=retry_after_s, rand=random.random())
+        """Waits out the back-off, or until the user asks to retry now (the try that
+        follows then does not count against the back-off if it fails)."""
+        attempt = failed.count
+        delay = self._backoff.delay(
+            attempt,
+            retry_after_s=retry_after_s,
+            rand=random.random(),
+            unreachable=reason == "network",
+        )
         log.info(
             "account %d: sync failed (%s); retry %d in %.1f s", account.id, reason, attempt, delay
         )
         self._status(account, SyncState.OFFLINE, reason, delay)
-        await self._wait_or_retry(delay)
+        if await self._wait_or_retry(delay):
+            failed.asked()
         self._status(account, SyncState.SYNCING)
 
     def _status(

@@ -87,6 +87,7 @@ class AccountDialog(QDialog):
                 self.tr("The server no longer accepts this account's sign-in: enter the password.")
             )
             self.password.setFocus()
+        self._https_assumed = False
         self._relay = AnswerRelay()
         # A method of the dialog, not a lambda: Qt drops the connection when it goes.
         self._relay.answered.connect(self._answered)
@@ -97,7 +98,9 @@ class AccountDialog(QDialog):
             self.user.text().strip(),
             self.password.text(),
         )
-        if server and "://" not in server:
+        # Said if it fails: the server may speak plain http (127.0.0.1:8008).
+        self._https_assumed = bool(server) and "://" not in server
+        if self._https_assumed:
             # A bare address (matrix.county.gov.cn) means the secure one, as browsers take it.
             server = "https://" + server
             self.homeserver.setText(server)
@@ -150,14 +153,26 @@ class AccountDialog(QDialog):
         }
         text = texts.get(error.code, error.code)
         if error.code == "unreachable" and error.reason == "network":
-            # What the user can check (an IT tester found the CLI said it and this did not).
-            text += " " + self.tr(
-                "Check the address and port, and whether the server uses https:// or http://."
-            )
+            # What the user can check (an IT tester found the CLI said it and this did not),
+            # each sentence a line of its own: wrapped, 还是 http:// went to a line away
+            # from its https://.
+            if self._https_assumed:
+                text = self.tr(
+                    "Signing in failed: no connection to the server over https://.\n"
+                    "Check the address and port.\n"
+                    "If the server uses http://, enter the address with http:// in front."
+                )
+            else:
+                text = self.tr(
+                    "Signing in failed: no connection to the server.\n"
+                    "Check the address and port.\n"
+                    "Check also which the server uses: https:// or http://."
+                )
         self._error(text)
 
     def _busy(self, busy: bool) -> None:
-        # Cancel stays: a server out of reach takes half a minute to say so.
+        # Cancel stays: a server that takes the connection and never answers keeps the
+        # sign-in waiting half a minute.
         sign_in = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for widget in (self.homeserver, self.user, self.password, sign_in):
             widget.setEnabled(not busy)

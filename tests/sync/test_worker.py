@@ -292,6 +292,38 @@ def test_retry_now_ends_the_back_off_wait(
     _retry_now_tries_again(store, clock)
 
 
+def test_retry_now_while_the_server_is_down_leaves_the_next_wait_as_it_was(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # A tester's press of 现在重试 at retry 7 (71 s) made the next wait 151 s: desk synced
+    # two minutes after the server was back.
+    _account_of(store, monkeypatch, _DownConnector)
+    offline: list[SyncStatus] = []
+    tries = [threading.Event(), threading.Event()]
+
+    def status(status: SyncStatus) -> None:
+        if status.state is SyncState.OFFLINE:
+            offline.append(status)
+            tries[min(len(offline), 2) - 1].set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        status,
+        lambda _r: None,
+        backoff=BackoffPolicy(initial_s=10.0, jitter=0.0),
+    )
+    worker.start()
+    try:
+        assert tries[0].wait(30)
+        worker.retry_now()
+        assert tries[1].wait(30)
+    finally:
+        worker.stop()
+    assert [s.retry_in_s for s in offline] == [10.0, 10.0]
+
+
 def test_retry_now_works_while_the_store_fails_before_the_first_sync(
     store: Store, clock: ManualClock
 ) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from desk.sync.sign_in import SignInError
+from desk.ui import i18n
 from desk.ui.account_dialog import AccountDialog
 
 
@@ -70,8 +74,73 @@ def test_an_unreachable_server_is_said_in_words_not_a_code(qtbot: QtBot) -> None
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "failed" in dialog.status.text())
     assert dialog.status.text() == (
-        "Signing in failed: no connection to the server. Check the address and port, and "
-        "whether the server uses https:// or http://."
+        "Signing in failed: no connection to the server.\n"
+        "Check the address and port.\n"
+        "Check also which the server uses: https:// or http://."
+    )
+
+
+@pytest.fixture(params=i18n.SHIPPED_LOCALES)
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    translator = i18n.load_desk_translator(request.param)
+    assert translator is not None, "translations not compiled: run `python3 dev.py test`"
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield str(request.param)
+    app.removeTranslator(translator)
+
+
+def _shown_lines(label: QLabel) -> list[str]:
+    """The lines `label` shows its text on, broken as its word wrap breaks them."""
+    text = label.text().replace("\n", "\u2028")  # as QLabel lays out plain text
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    width = label.contentsRect().width() - 2 * label.margin()
+    lines: list[str] = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.strip("\u2028 ") for line in lines]
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:60841", "https://127.0.0.1:60841"])
+def test_no_connection_is_said_a_sentence_a_line(qtbot: QtBot, language: str, address: str) -> None:
+    # At the dialog's width, 登录失败：… https:// went on one line and 还是 http://。 on the next.
+    def unreachable(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    dialog.homeserver.clear()
+    qtbot.keyClicks(dialog.homeserver, address)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.password.isEnabled())
+    shown = _shown_lines(dialog.status)
+    assert all(line.endswith(("。", ".")) for line in shown), shown
+
+
+def test_no_connection_at_a_bare_address_says_the_server_may_use_http(qtbot: QtBot) -> None:
+    # desk put https:// in front of 127.0.0.1:60841, where Synapse spoke plain http.
+    def unreachable(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    dialog.homeserver.clear()
+    qtbot.keyClicks(dialog.homeserver, "127.0.0.1:60841")
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text())
+    assert dialog.status.text() == (
+        "Signing in failed: no connection to the server over https://.\n"
+        "Check the address and port.\n"
+        "If the server uses http://, enter the address with http:// in front."
     )
 
 

@@ -120,6 +120,10 @@ async def login(
             # A web page (HTML) or a JSON error: a wrong password, or no Matrix server there.
             if exc.reason in ("rejected", "bad_response"):
                 raise await _refusal(transport) from None
+            # A web server that takes no POST answers 501; a Matrix server behind a proxy
+            # whose sign-in is down, a 502 page. Only the second is a server error.
+            if exc.reason == "server_error" and await _not_matrix(transport):
+                raise ConnectorError("not_matrix") from None
             raise
         try:
             return Credentials(
@@ -135,12 +139,34 @@ async def _refusal(transport: Transport) -> ConnectorError:
     """Why a sign-in was turned down: a wrong user or password, unless no Matrix server
     answers there at all (a wrong path, another web site), which a password cannot fix."""
     try:
-        await transport.request("GET", "/_matrix/client/versions", authenticated=False)
+        await _versions(transport)
     except ConnectorError as exc:
-        if exc.reason in ("rejected", "bad_response"):
-            return ConnectorError("not_matrix")
         return exc
     return AuthError("wrong_password")
+
+
+async def _not_matrix(transport: Transport) -> bool:
+    """Whether what answers at this address is surely no Matrix server (one that is down
+    or failing behind its proxy may say nothing useful: not surely none)."""
+    try:
+        await _versions(transport)
+    except ConnectorError as exc:
+        return exc.reason == "not_matrix"
+    return False
+
+
+async def _versions(transport: Transport) -> None:
+    """Asks for the versions of the API the server speaks, which every Matrix server
+    answers without a sign-in; ConnectorError("not_matrix") for an answer of another kind
+    (a web page, a 404, JSON without versions), the error met otherwise."""
+    try:
+        answer = await transport.request("GET", "/_matrix/client/versions", authenticated=False)
+    except ConnectorError as exc:
+        if exc.reason in ("rejected", "bad_response"):
+            raise ConnectorError("not_matrix") from None
+        raise
+    if not isinstance(answer.get("versions"), list):
+        raise ConnectorError("not_matrix")
 
 
 async def logout(server: ServerConfig, access_token: str) -> None:

@@ -37,6 +37,11 @@ class ServerConfig:
     ca_bundle: str | None = None  # extra CAs (an intranet's own), on top of the system's
     proxy: str | None = None  # None: the system's proxy settings (environment)
     request_timeout_s: float = 30.0
+    # Reaching the server: the TCP connect and the TLS handshake, which take milliseconds
+    # on an office network (two lost SYNs still fit). https:// to a server that speaks
+    # plain http waits for ever for the handshake's answer (Synapse reads the hello as a
+    # request line that never ends): a sign-in sat half a minute before "no connection".
+    connect_timeout_s: float = 5.0
 
 
 def proxy_for(homeserver: str, environment: Mapping[str, str] | None = None) -> str | None:
@@ -196,7 +201,11 @@ class Transport:
                 without_token(path),
                 data,
                 headers,
-                timeout=timeout_s or self._config.request_timeout_s,
+                # nio hands it to aiohttp as it is, where a ClientTimeout is taken too.
+                timeout=aiohttp.ClientTimeout(  # type: ignore[arg-type]
+                    total=timeout_s or self._config.request_timeout_s,
+                    sock_connect=self._config.connect_timeout_s,
+                ),
             )
             async with response:
                 if max_bytes is None:

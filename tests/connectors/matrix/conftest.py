@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +26,22 @@ def synapse(synapse_server: SynapseServer) -> SynapseServer:
     """The session's server, running (a test that stopped it may have failed before restarting)."""
     synapse_server.start()
     return synapse_server
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+@pytest.fixture
+def plain_web_server(tmp_path: Path) -> Iterator[str]:
+    """`python3 -m http.server` on 127.0.0.1, as a tester typed its address for a Matrix
+    server's: no Matrix there, and 501 to a POST. Its address."""
+    handler = functools.partial(_Quiet, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join(5)

@@ -396,6 +396,20 @@ def test_a_wrong_address_is_not_called_a_wrong_password(town: Township, data: Pa
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 
 
+def test_a_web_server_at_the_address_is_not_called_a_server_error(
+    plain_web_server: str, data: Path
+) -> None:
+    added = desk(
+        data,
+        *("account", "add", "matrix", "--homeserver", plain_web_server),
+        *("--user", "@li:county.example", "--password-stdin"),
+        stdin=PASSWORD + "\n",
+    )
+    assert added.returncode == 1
+    assert "no Matrix server answers at this address" in added.stderr
+    assert "server had an error" not in added.stderr
+
+
 def test_killing_desk_mid_sync_loses_and_doubles_nothing(town: Township, data: Path) -> None:
     t = town
     posted = []
@@ -843,6 +857,21 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
         for e in t.leader.messages(t.work)
         if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
     ]
+
+
+def test_desk_s_own_confirmation_back_from_the_server_is_not_said_to_come_from_elsewhere(
+    town: Township, data: Path
+) -> None:
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    _confirmed_in_desk(t, data)
+    log = data / "logs" / "desk.log"
+    before = len(log.read_text())
+    assert "sent 1" in sync(data)
+    this_sync = log.read_text()[before:]
+    assert "1 DING confirmations" in this_sync  # the 收到 back from the server
+    assert "from another device" not in this_sync
 
 
 def test_a_confirmation_a_muted_group_refuses_is_said_to_have_failed(

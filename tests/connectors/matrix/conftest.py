@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.http_server import served
 from tests.helpers.synapse import SynapseServer
 
 
@@ -37,11 +37,5 @@ class _Quiet(SimpleHTTPRequestHandler):
 def plain_web_server(tmp_path: Path) -> Iterator[str]:
     """`python3 -m http.server` on 127.0.0.1, as a tester typed its address for a Matrix
     server's: no Matrix there, and 501 to a POST. Its address."""
-    handler = functools.partial(_Quiet, directory=str(tmp_path))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+    with served(functools.partial(_Quiet, directory=str(tmp_path))) as address:
+        yield address

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from desk.connectors.matrix import login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import ConnectorError
+from tests.helpers.http_server import served
 from tests.helpers.synapse import SynapseServer
 
 
@@ -57,13 +57,8 @@ class _ProxyWithSignInDown(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def proxy_with_sign_in_down() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _ProxyWithSignInDown)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+    with served(_ProxyWithSignInDown) as address:
+        yield address
 
 
 def test_a_matrix_server_failing_behind_its_proxy_is_a_server_error(

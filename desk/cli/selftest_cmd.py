@@ -32,11 +32,13 @@ from desk.cli.common import (
     store_error_text,
 )
 from desk.connectors import registry
+from desk.core.policy import Policy
 from desk.store import keys
 from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
+from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
 from desk.store.store import StoreError, open_store, unlock_key
 
 Check = Callable[[], str]
@@ -60,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     root = DataDir.resolve(args.data_dir)
     scratch = root.root / "selftest"
+    # Read once, as the window reads it at start, for the checks that look at it.
+    policy_file = policy_path()
+    policy = read_policy(policy_file) if policy_file.exists() else None
     checks: list[tuple[str, Check]] = [
         ("data dir", lambda: _check_data_dir(root)),
         ("this data dir's store", lambda: _check_own_store(root)),
@@ -70,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
-        ("policy", _check_policy),
-        ("holiday calendar", lambda: _check_holiday_calendar(date.today())),
+        ("policy", lambda: _check_policy(policy_file, policy)),
+        ("holiday calendar", lambda: _check_holiday_calendar(date.today(), policy)),
     ]
     # What support asks first: which desk, and which policy it runs under.
     python = platform.python_version()
@@ -200,8 +205,6 @@ SELFTEST_SERVICE = "desk-selftest"
 
 
 def _policy() -> str:
-    from desk.store.policy_file import ENV_POLICY_FILE, policy_path
-
     path = policy_path()
     if path.exists():
         return f"policy {path}"
@@ -209,18 +212,15 @@ def _policy() -> str:
     return f"no policy at {path}{chosen}"
 
 
-def _check_policy() -> str:
-    """The policy file, as the window reads it: one with a problem still starts desk (the
-    rest applies), so only here does IT learn of it before users do."""
-    from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
-
-    path = policy_path()
-    if not path.exists():
+def _check_policy(path: Path, policy: Policy | None) -> str:
+    """The policy file at `path`, as the window reads it (None: there is none): one with
+    a problem still starts desk (the rest applies), so only here does IT learn of it
+    before users do."""
+    if policy is None:
         if os.environ.get(ENV_POLICY_FILE):
             # Named on purpose: a misspelt path must not pass for "no policy".
             raise CheckFailed(f"{ENV_POLICY_FILE} names {path}, which does not exist")
         return f"none at {path}: desk uses its defaults and each user's settings"
-    policy = read_policy(path)
     if policy.problems:
         applies = "none of it applies" if policy.unread else "the rest applies"
         raise CheckFailed(
@@ -230,14 +230,13 @@ def _check_policy() -> str:
     return f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
 
 
-def _check_holiday_calendar(today: date) -> str:
-    """Where this year's and next year's holidays come from. A missing one is no failure:
-    in December the State Council has often not yet published the next year's."""
+def _check_holiday_calendar(today: date, policy: Policy | None) -> str:
+    """Where this year's and next year's holidays come from (`policy`, None if there is
+    none). A missing one is no failure: in December the State Council has often not yet
+    published the next year's."""
     from desk.core.work_calendar import WorkCalendar
-    from desk.store.policy_file import policy_path, read_policy
 
-    path = policy_path()
-    tables = read_policy(path).values.get("calendar.tables", {}) if path.exists() else {}
+    tables = policy.values.get("calendar.tables", {}) if policy is not None else {}
     built_in = WorkCalendar()
     sources = []
     missing = False

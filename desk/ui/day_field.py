@@ -144,7 +144,8 @@ class DayField(QWidget):
         # after any switch of theme.
         cells = self.calendar.palette().color(QPalette.ColorRole.Base)
         off, working = _OFF.on(cells), _WORKING.on(cells)
-        # Six weeks from the Monday on or before the 1st: the most a month's page shows.
+        # Eight weeks from the Monday of the week before the 1st's: more than the six a
+        # month's page shows, whichever day the locale's week starts on.
         start = first - timedelta(days=first.weekday() + 7)
         for offset in range(7 * 8):
             day = start + timedelta(days=offset)

@@ -1958,6 +1958,16 @@ def _urgent_by_name(text: str, message: Message, named: int, due_soon: bool, und
     return undated and _told_to_come_now(text[named:], by_name=True)
 
 
+def _told_to_reader(text: str, named: int) -> str:
+    """The words after the address (`named`, where they begin; 0: none), which are the
+    order: the name is no one else named first, nor is a 你 after it (李明，你周五前交一下
+    材料)."""
+    said = text[named:]
+    if named and said.startswith("你") and not said.startswith("你们"):
+        return said[1:]
+    return said
+
+
 def _come_by_told(text: str, named: int) -> bool:
     """Whether a message opened by the reader's name (`named`, where what follows the
     address begins) tells them to be at a place by a time (see _COME_BY), as an order:
@@ -1965,9 +1975,7 @@ def _come_by_told(text: str, named: int) -> bool:
     back (see _hand_in_told)."""
     if not named:
         return False
-    said = text[named:]
-    if said.startswith("你") and not said.startswith("你们"):
-        said = said[1:]
+    said = _told_to_reader(text, named)
     if _ACK_OPENING.match(said) or _HAND_IN_NOT_ORDERED.search(said):
         return False
     found = _COME_BY.match(said)
@@ -2032,11 +2040,7 @@ def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> boo
     of (马上整理，5点前报)."""
     if message.sender_role is Role.MEMBER and not mention and not named:
         return False
-    # The words after the address are the order: the name is no one else named first, nor
-    # is a 你 after it (李明，你周五前交一下材料).
-    text = text[named:]
-    if named and text.startswith("你") and not text.startswith("你们"):
-        text = text[1:]
+    text = _told_to_reader(text, named)
     if _ACK_OPENING.match(text) or _DAY_PLAN.search(text) or _HAND_IN_NOT_ORDERED.search(text):
         return False
     for found in _HAND_IN_DIRECT.finditer(text):

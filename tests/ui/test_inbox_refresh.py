@@ -21,6 +21,7 @@ from desk.ui.ops import StoreOps
 from desk.ui.throttle import Throttle
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
+from tests.helpers.settled import settle
 
 URGENT = "紧急通知：洄水湾村河段水位超警，请立即组织沿河群众转移！"
 # Different notices: copies of one notice would fold into one card.
@@ -50,7 +51,7 @@ class Inbox:
         self.window.model.modelReset.connect(lambda: self.resets.append(None))
 
     def settle(self) -> None:
-        self.qtbot.waitUntil(lambda: self.ops.idle() and self.window.idle())
+        settle(self.qtbot, self.window)
 
     def arrive(self, *texts: str) -> None:
         """Messages come in through the sync engine; the window hears of it."""

@@ -24,6 +24,7 @@ from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N
 from tests.helpers.seed import sync_demo
+from tests.helpers.settled import settle
 from tests.ui.test_main_window import _demo_window, _press
 
 # An @me request as the tester saw it arrive, from the district's government group.
@@ -85,7 +86,7 @@ def _where_it_lands(tmp_path: Path, clock: ManualClock) -> int:
 
 
 def _settled(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
 
 
 def _done(store: Store, message_id: int) -> bool:

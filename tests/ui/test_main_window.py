@@ -41,6 +41,7 @@ from tests.conftest import SHANGHAI
 from tests.helpers.busy_store import write_lock_held
 from tests.helpers.read_only_store import make_read_only
 from tests.helpers.seed import sync_demo
+from tests.helpers.settled import settle
 
 
 @pytest.fixture
@@ -73,7 +74,12 @@ def _window_over(
     qtbot.waitExposed(win)
     # The unread counts, and the rerank on opening, come from the store thread after the
     # first paint.
-    qtbot.waitUntil(lambda: win.idle() and ops.idle())
+    try:
+        settle(qtbot, win)
+    except AssertionError:
+        # Not waiting for a stuck job: the thread check then says whether it ever ended.
+        ops._pool.shutdown(wait=False)
+        raise
     yield win
     ops.shutdown()
 
@@ -215,10 +221,10 @@ def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
     window.statusBar().messageChanged.connect(said.append)
     # The window's own writes first (the selected card's read mark): a write already
     # waiting for the lock when it is taken waits desk's 10 s, past any helper's switch.
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     with write_lock_held(store):
         _press(qtbot, window, Qt.Key.Key_E)
-        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+        settle(qtbot, window)
     assert said[0] == "Marking done…"
     assert not any(text.startswith("Marked done") for text in said)
     assert window.statusBar().currentMessage() == (
@@ -726,7 +732,7 @@ def test_ctrl_z_takes_back_a_stepped_shift_c_exactly_in_steps(
     assert len(marked) > 20
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone"))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     assert _unread_ids(store) == unread
     assert window._queries.view_counts() == badges
     # Counted as the mark counted them, the badge's cards.
@@ -744,7 +750,7 @@ def test_ctrl_z_while_shift_c_steps_stops_it_and_takes_back_what_it_marked(
     qtbot.waitUntil(lambda: any(" of " in s for s in said))
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone"))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     assert _unread_ids(store) == unread
     assert not any(s.startswith("Marked ") and " of " not in s for s in said)
 
@@ -1348,7 +1354,7 @@ def test_a_message_arriving_while_shift_c_asks_stays_unread(
     window.on_ingested(Ingestor(store, SHANGHAI, clock).apply(account_id, batch))
     qtbot.keyClick(question, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     with store.sessions() as session:
         read = session.scalar(select(Message.read).where(Message.remote_id == "late-urgent"))
     assert read is False
@@ -1366,12 +1372,12 @@ def test_ctrl_z_after_shift_c_leaves_a_card_withdrawn_since_read(
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked "))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     _withdraw(window, store, clock, target)
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone"))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     row = window._queries.row(target.id)
     assert row is not None and row.withdrawn is not None and row.read
 

@@ -21,6 +21,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
+from tests.helpers.settled import settle
 from tests.ui.test_detail_pane import zh_cn  # noqa: F401 (a fixture)
 
 
@@ -129,7 +130,7 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
     qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
     window.show()
     try:
-        qtbot.waitUntil(lambda: window.idle() and ops.idle())
+        settle(qtbot, window)
         window.sidebar.select_view(ViewKind.NOISE)
         (card,) = [r for r in _all_rows(window) if r.text == report]
         window.list.setCurrentIndex(window.model.index(window.model.row_of(card.id) or 0))

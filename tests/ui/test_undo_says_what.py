@@ -14,6 +14,7 @@ from desk.store.inbox import ViewKind
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from tests.helpers.busy_store import write_lock_held
+from tests.helpers.settled import settle
 from tests.ui.test_main_window import _badge, _demo_window, _press
 
 
@@ -23,10 +24,10 @@ def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindo
 
 
 def _undo(qtbot: QtBot, window: MainWindow) -> str:
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone"))
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     return window.statusBar().currentMessage()
 
 
@@ -62,7 +63,7 @@ def test_undoing_unread_and_a_return_from_done_say_so(qtbot: QtBot, window: Main
     _press(qtbot, window, Qt.Key.Key_U)
     assert _undo(qtbot, window) == "Undone: marked unread."
     _press(qtbot, window, Qt.Key.Key_E)
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     window.sidebar.select_view(ViewKind.DONE)
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_E)
@@ -89,12 +90,12 @@ def test_an_undo_the_database_refuses_is_said_and_kept_to_try_again(
     window.list.setFocus()
     _first_plain_card(window, Tier.ACTION)
     _press(qtbot, window, Qt.Key.Key_U)
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
     with write_lock_held(store):
         _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+        settle(qtbot, window)
     assert not any(text.startswith("Undone") for text in said)
     assert window.statusBar().currentMessage() == (
         "Could not undo: marked unread (the local database is busy). Ctrl+Z tries again."
@@ -111,10 +112,10 @@ def test_unread_the_database_refuses_names_the_card_and_leaves_nothing_to_undo(
     assert card is not None
     # The window's own writes first (the selected card's read mark): a write already
     # waiting for the lock when it is taken waits desk's 10 s, past any helper's switch.
-    qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+    settle(qtbot, window)
     with write_lock_held(store):
         _press(qtbot, window, Qt.Key.Key_U)
-        qtbot.waitUntil(lambda: window.idle() and window._ops.idle())
+        settle(qtbot, window)
     assert window.statusBar().currentMessage() == (
         f"Could not mark the message from {card.sender_name} in {card.group_name} unread "
         "(the local database is busy)."

@@ -64,6 +64,28 @@ def test_each_phrase_resolves_against_the_message_time(text: str, expected: str)
     assert due(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请各村月底之内交材料", "03-31 17:30"),
+        ("请于3月20日之内报送排查情况", "03-20 17:30"),
+        ("请各村3月20日以内报送材料", "03-20 17:30"),
+        ("请各村今天之内报送材料", "03-09 17:30"),
+        ("各村今天内完成", "03-09 17:30"),
+        ("请各村本周五之内报送", "03-13 17:30"),
+        # Dates in Chinese numerals are no spans (三月二十九日内 read as 十九 days).
+        ("请于三月二十九日内报送", "03-29 17:30"),
+        # A number of days (7日内), not the 7th: a span from the message, as before.
+        ("请于7日之内报送", "03-16 17:30"),
+        # Not "by": a word goes on after 内.
+        ("明天内部会议取消", None),
+    ],
+)
+def test_within_a_day_named_is_by_that_day(text: str, expected: str | None) -> None:
+    """月底之内, 今天内: by that day, as 月底前 is (they read as no due time before)."""
+    assert due(text) == expected
+
+
 def test_a_meeting_is_due_at_its_sign_in_time_when_one_is_given() -> None:
     text = "定于3月17日（周二）上午9点在杨家坝村召开推进会，8:40前到达现场签到。"
     assert due(text) == "03-17 08:40"
@@ -252,8 +274,7 @@ def test_a_span_of_days_is_due_at_the_end_of_that_day(text: str, expected: str) 
         "请各村节后一周内完成整改",
         "会后3天内报送会议纪要",
         "验收后7日内报送验收材料",
-        # Dates in Chinese numerals are no spans (三月二十九日内 read as 十九 days).
-        "请于三月二十九日内报送",
+        # A month and a day in mixed numerals is neither a span nor a date read.
         "请于3月十一日内报送",
     ],
 )

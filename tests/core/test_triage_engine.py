@@ -134,6 +134,8 @@ def test_mention_from_me_names_when_the_flag_is_absent() -> None:
         "明天早上8:00全体到岗，迎接节后检查。",
         # Told to report now, the minutes said after it (from a new user, in the demo).
         "各村现在报当前累计转移人数，5分钟内！",
+        # By a day said with 之内 (it was information, asking with no due time).
+        "请各村月底之内把整改材料交党政办",
     ],
 )
 def test_tasks_are_action(text: str) -> None:

@@ -84,8 +84,10 @@ _MENTION_BODY = (
     r"(?:\s*\((?P<paren>[^()]{0,16})\))?"
     rf"\s*(?P<part>{_PART})?"
     rf"\s*(?:{_TIME})?"
-    # 前后 is "around" (6月13日前后入梅), not "by".
-    r"(?P<suffix>\s*(?:之前|以前|前(?!后)|截止|为止))?"
+    # 前后 is "around" (6月13日前后入梅), not "by". Within a day (月底之内, 周五以内, 今天内
+    # 完成) is by it too; a bare 内 only where no word goes on (明天内部会议, 内蒙古).
+    r"(?P<suffix>\s*(?:之前|以前|前(?!后)|截止|为止|[之以]内"
+    r"|内(?=\s*(?:[,，。;；!！\n]|$|完成|报|上报|交|提交|反馈|办结|落实|整改|回复|把|将|务必|必须|要|须))))?"
     # Fail rather than match nothing: finditer would hand back an empty match at every
     # position the lookahead lets through, and each costs a trip through the loop below.
     + "".join(f"(?({group})|" for group in _PARTS)

@@ -1130,6 +1130,9 @@ def test_a_members_hand_in_words_naming_the_reader_elsewhere_or_another_are_no_t
         # Sent to the speaker, said without 给 (it was an action).
         "李明，半小时内把名单发我",
         "李明，10点半前把台账报我",
+        # 把 and the thing before the due time (it was an action due in 30 minutes).
+        "李明，把名单半小时内报给我",
+        "李明，把材料10点半前交给我",
     ],
 )
 def test_an_order_for_now_put_to_the_reader_by_name_is_urgent_as_with_an_at(text: str) -> None:

@@ -605,12 +605,12 @@ _HAND_IN_DIRECT = re.compile(
 # bare reply, 上午10点前交, which answers a question).
 _HANDED_FIRST = re.compile(_HANDED)
 # What may come before the due time in an order to hand in: a 请, the people told (各村,
-# 大家) or the thing (报名表明天中午12点前交), then nothing but the time. Anyone else
-# named first (村里, 张三, 老李，你, 县里) does it themselves, and 截至, 无需, 尽量 or 那 make it
-# a count, a let-off, a promise or a question.
+# 大家) or the thing (报名表明天中午12点前交, 把名单半小时内报给我), then nothing but the
+# time. Anyone else named first (村里, 张三, 老李，你, 县里) does it themselves, and 截至, 无需,
+# 尽量 or 那 make it a count, a let-off, a promise or a question.
 _HAND_IN_OPENING = re.compile(
     r"\s*(?:请|麻烦|务必|请务必|大家|各[\u4e00-\u9fff]{1,6}?)?"
-    r"(?:(?:" + _HANDED_THING + r")[都统一]{0,2})?(?:于|在)?"
+    r"(?:把?(?:" + _HANDED_THING + r")[都统一]{0,2})?(?:于|在)?"
     r"(?:[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底年内个之以小]"
     r"|工作日)+"
 )

@@ -87,6 +87,11 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)
 
+    @property
+    def row_id(self) -> int | None:
+        """The id of the card shown, None when none is."""
+        return self._row.id if self._row is not None else None
+
     def set_search(self, typed: str) -> None:
         """Marks where the search `typed` matched in what the pane shows, and scrolls to
         the first; for an empty one, marks nothing."""

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -431,6 +431,13 @@ class MainWindow(QMainWindow):
         finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
         self.search_action.setShortcuts([QKeySequence("/"), *finds])
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
+        # Ctrl+C on the list only: in the search box and the reading pane it copies what is
+        # selected there, as everywhere else.
+        self.copy_action = QAction(self.tr("Copy message"), self.list)
+        self.copy_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self._copy_message)
+        self.list.addAction(self.copy_action)
         names = {
             Tier.URGENT: self.tr("Move to Urgent"),
             Tier.ACTION: self.tr("Move to Action"),
@@ -481,6 +488,7 @@ class MainWindow(QMainWindow):
         for act in (
             self.ack_action,
             self.open_action,
+            self.copy_action,
             self.done_action,
             self.unread_action,
             self.all_read_action,
@@ -559,6 +567,7 @@ class MainWindow(QMainWindow):
                 (
                     self.done_action,
                     self.unread_action,
+                    self.copy_action,
                     *self.correct_actions.values(),
                     self.all_read_action,
                     self.undo_action,
@@ -597,7 +606,7 @@ class MainWindow(QMainWindow):
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
             menu.addSeparator()
-        for act in (self.done_action, self.unread_action):
+        for act in (self.copy_action, self.done_action, self.unread_action):
             menu.addAction(act)
         for tier, act in self.correct_actions.items():
             if row is None or row.tier is not tier:  # not "Move to Urgent" on an urgent card
@@ -656,6 +665,17 @@ class MainWindow(QMainWindow):
             self.search.clear()
             self._apply_search()
         self.list.setFocus()
+
+    def _copy_message(self) -> None:
+        """Puts the selected message on the clipboard as the reading pane shows it: group,
+        sender, time, due time, who confirmed, and the text, for a reply to the county."""
+        row = self._current_row()
+        if row is None:
+            return
+        if self.detail.row_id != row.id:
+            self.detail.show_row(row)
+        QGuiApplication.clipboard().setText(self.detail.toPlainText())
+        self.statusBar().showMessage(self.tr("Message copied."), 3000)
 
     def _mark_done(self) -> None:
         row = self._current_row()
@@ -1497,6 +1517,11 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, view: View) -> None:
         self.model.set_view(view)
+        # In Done, E takes a card back (a tester read "Mark done" on a done card's menu).
+        if view.kind is ViewKind.DONE:
+            self.done_action.setText(self.tr("Move back to the inbox"))
+        else:
+            self.done_action.setText(self.tr("Mark done"))
         hint = (
             self.tr("Search done messages ( / )")
             if view.kind is ViewKind.DONE

@@ -181,6 +181,48 @@ def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: M
     )
 
 
+def test_in_done_the_card_menu_offers_to_move_it_back_not_to_mark_it_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: a done card's menu said "Mark done", though E brings it back.
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window._ops.idle())
+    window.sidebar.select_view(ViewKind.DONE)
+    names = [a.text() for a in window.card_menu().actions()]
+    assert "Move back to the inbox" in names and "Mark done" not in names
+    window.sidebar.select_view(ViewKind.ALL)
+    assert "Mark done" in [a.text() for a in window.card_menu().actions()]
+
+
+def test_ctrl_c_on_a_card_copies_the_message_as_the_pane_shows_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester, answering the county: no Copy in the card's menu or the Message menu.
+    QApplication.clipboard().clear()
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_J)
+    row = window._current_row()
+    assert row is not None
+    _press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert row.text.splitlines()[0] in copied and row.sender_name in copied
+    assert copied == window.detail.toPlainText()
+    assert window.copy_action in window.card_menu().actions()
+    assert window.statusBar().currentMessage() == "Message copied."
+
+
+def test_ctrl_c_in_the_search_box_copies_what_is_selected_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QApplication.clipboard().clear()
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "flood")
+    window.search.selectAll()
+    qtbot.keyClick(window.search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "flood"
+
+
 def test_the_card_done_moves_on_to_counts_as_read(qtbot: QtBot, window: MainWindow) -> None:
     # From a tester: after `e` the next card was in the reading pane but stayed unread,
     # and `j` went past it unread.

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -44,6 +45,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help=f"cards shown without --json (default {TEXT_LIMIT}; 0 for all)",
     )
+    parser.add_argument(
+        "--search",
+        metavar="TEXT",
+        default="",
+        help="only the cards whose text, or a copy folded into them, or whose sender holds "
+        "TEXT (several words: all of them), newest first; done ones too, after the open ones",
+    )
     add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -56,22 +64,24 @@ def run(args: argparse.Namespace) -> int:
         queries = InboxQueries(store.sessions)
         now = SystemClock().now()
         _rerank(queries, now, args)
+        search = args.search.strip()
+        if search and not args.json:
+            _print_found(queries, now, args.limit, search)
+            return 0
         if not args.json:
             _print_cards(queries, now, args.limit)
             return 0
-        # The open inbox best first, then what the user has already marked done.
-        for view in (View(ViewKind.ALL, unfolded=True), View(ViewKind.DONE, unfolded=True)):
-            page = queries.page(view, limit=PAGE)
-            while True:
-                rows = queries.rows(page.ids)
-                files = attachments_of(store.sessions, page.ids)
-                for message_id in page.ids:
+        # The open inbox best first, then what the user has already marked done; searched,
+        # the cards that hold it, as the window lists them.
+        unfolded = not search
+        for kind in (ViewKind.ALL, ViewKind.DONE):
+            for ids in _pages(queries, View(kind, search=search, unfolded=unfolded)):
+                rows = queries.rows(ids)
+                files = attachments_of(store.sessions, ids)
+                for message_id in ids:
                     item = to_json(rows[message_id], files.get(message_id), now)
                     line = json.dumps(item, ensure_ascii=False)
                     sys.stdout.write(line + "\n")
-                if page.after is None:
-                    break
-                page = queries.page(view, page.after, PAGE)
     finally:
         store.close()
     return 0
@@ -176,14 +186,52 @@ def _print_cards(queries: InboxQueries, now: datetime, limit: int) -> None:
         print("nothing open: the inbox is clear")
 
 
-def _card_line(row: InboxRow, now: datetime) -> str:
+def _pages(queries: InboxQueries, view: View) -> Iterator[list[int]]:
+    """The view's ids page by page; a searched card once, at its newest match."""
+    shown: set[int] = set()
+    page = queries.page(view, limit=PAGE)
+    while True:
+        yield page.ids
+        if page.after is None:
+            return
+        shown.update(page.ids)
+        page = queries.page(view, page.after, PAGE, shown=shown)
+
+
+def _print_found(queries: InboxQueries, now: datetime, limit: int, search: str) -> None:
+    """The cards that hold `search`, the open ones then the done ones, each newest first,
+    with its tier: what a call asking "did you get the notice about …" needs. `limit`
+    cards in each (0: all)."""
+    for kind, heading in ((ViewKind.ALL, "OPEN"), (ViewKind.DONE, "DONE")):
+        shown = 0
+        for ids in _pages(queries, View(kind, search=search)):
+            rows = queries.rows(ids)
+            for message_id in ids:
+                if limit and shown == limit:
+                    print(f"... showing {shown}; `--limit 0` lists all")
+                    break
+                if shown == 0:
+                    print(("\n" if kind is ViewKind.DONE else "") + heading)
+                print(_card_line(rows[message_id], now, with_tier=True))
+                shown += 1
+            else:
+                continue
+            break
+        if shown == 0:
+            where = "open" if kind is ViewKind.ALL else "done"
+            print(("\n" if kind is ViewKind.DONE else "") + f"nothing {where} holds {search!r}")
+
+
+def _card_line(row: InboxRow, now: datetime, *, with_tier: bool = False) -> str:
     sent = row.ts.astimezone(DEFAULT_TZ)
     when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
     unread = "*" if not row.read else " "
     text = " ".join(row.text.split()) or "(withdrawn)"
     reasons = _reasons_said(row, now)
     why = f"  [{', '.join(reasons)}]" if reasons else ""
-    return f"{unread} {when:>5}  {row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
+    tier = f"{TIER_HEADINGS[row.tier.value]:<6}  " if with_tier else ""
+    line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
+    return f"{unread} {when:>5}  {tier}{line}"
 
 
 def _clipped(text: str, width: int = TEXT_WIDTH) -> str:

@@ -6,12 +6,16 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from desk import __version__
 from desk.cli import build_parser
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.paths import DataDir
+from desk.store.store import open_store
 
 PASSPHRASE_ENV = {
     "DESK_PASSPHRASE": "an office passphrase",
@@ -230,8 +234,6 @@ def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
     # Not PYTHON_KEYRING_BACKEND: keyring keeps the backend it first finds for the whole
     # process, and the tests after this one use the real keychain.
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE_ENV["DESK_PASSPHRASE"])
-    from desk.store.paths import DataDir
-    from desk.store.store import open_store
 
     data = str(tmp_path / "desk-data")
     # A store with nothing in it yet: the sync below must write its first messages.
@@ -544,3 +546,40 @@ def test_a_new_passphrase_outside_a_terminal_says_where_to_run_it(tmp_path: Path
     assert result.stderr.strip() == (
         "desk: run `desk passphrase` at a terminal: it asks for the new passphrase twice"
     )
+
+
+def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str) -> None:
+    # From a tester answering the county's "did you get the notice about …": the CLI had no
+    # search, and left out what was marked done.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    store = open_store(DataDir(Path(empty_dir)), PASSPHRASE_ENV["DESK_PASSPHRASE"])
+    try:
+        queries = InboxQueries(store.sessions)
+        (notice,) = queries.page(View(ViewKind.ALL, search="值班值守")).ids
+        queries.set_done([notice], True, datetime.now(UTC))
+    finally:
+        store.close()
+
+    found = desk("inbox", "--search", "值班", "--data-dir", empty_dir)
+
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert lines[0] == "OPEN" and "DONE" in lines
+    done_at = lines.index("DONE")
+    assert ["值班值守" in line for line in lines[done_at + 1 :]] == [True]
+    assert not any("值班值守" in line for line in lines[:done_at])
+    # Each line says its tier, since found cards are listed newest first, not by tier.
+    assert any("  URGENT  " in line for line in lines[:done_at])
+    listed = desk("inbox", "--search", "值班", "--json", "--data-dir", empty_dir)
+    cards = [json.loads(line) for line in listed.stdout.splitlines()]
+    # One object a card (a yellow warning holds it only in a copy folded into it).
+    assert len(cards) == len(lines) - 3
+    assert "桐坪镇收到，值班表周日前报" in [card["text"] for card in cards]
+    assert [card["done"] for card in cards].index(True) == len(cards) - 1
+
+    missing = desk("inbox", "--search", "地震", "--data-dir", empty_dir)
+    assert missing.stdout.splitlines() == [
+        "nothing open holds '地震'",
+        "",
+        "nothing done holds '地震'",
+    ]

@@ -1117,9 +1117,10 @@ _NO_FOLDS = _Folds()
 
 def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
     """For each card: the other groups of its notice, the names of who else acknowledged
-    it, and whether the user did (an ack to any copy of the notice counts for the card that
-    heads it; so does confirming the card's DING, unless the server refused to pass that
-    confirmation on, which the card then says).
+    it (and each ack, with its group and time), and whether the user did (an ack to any
+    copy of the notice counts for the card that heads it; so does confirming the card's
+    DING, unless the server refused to pass that confirmation on, which the card then
+    says).
 
     Four statements per account for the whole page (and one for its DINGs, and one for
     the confirmations the server refused where the user confirmed one), on the driver's

@@ -1,5 +1,6 @@
-"""The full message with its group, sender, time, tier and reasons, and its attachment;
-while a search is shown, its words marked in the message and in what its copies add."""
+"""The full message with its group, sender, time, tier and reasons, its attachment, and
+who acknowledged it, where and when; while a search is shown, its words marked in the
+message and in what its copies add."""
 
 from __future__ import annotations
 

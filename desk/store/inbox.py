@@ -100,6 +100,17 @@ class View:
 
 
 @dataclass(frozen=True, slots=True)
+class Ack:
+    """One confirmation of a card's notice: who sent it, in which group, when; `yours` for
+    the user's own (a 收到 from their phone, or its DING confirmed in desk)."""
+
+    name: str
+    group_name: str
+    ts: datetime
+    yours: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class InboxRow:
     id: int
     remote_id: str
@@ -129,6 +140,9 @@ class InboxRow:
     # else sent one, and whether the user did (from another device: a 收到 typed on the phone).
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
+    # ...and each of them (the user's too) with its group and time, oldest first: the
+    # county asks who confirmed a notice, where and when.
+    acks: tuple[Ack, ...] = ()
     # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
     # confirmation on (a group where only admins may post): who sent the DINGs, and never
     # saw it (a copy's sender need not be the card's).
@@ -1095,6 +1109,7 @@ class _Folds(NamedTuple):
     ack_names: tuple[str, ...] = ()
     acked_by_you: bool = False
     confirmation_refused: tuple[str, ...] = ()
+    acks: tuple[Ack, ...] = ()
 
 
 _NO_FOLDS = _Folds()
@@ -1102,9 +1117,10 @@ _NO_FOLDS = _Folds()
 
 def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
     """For each card: the other groups of its notice, the names of who else acknowledged
-    it, and whether the user did (an ack to any copy of the notice counts for the card that
-    heads it; so does confirming the card's DING, unless the server refused to pass that
-    confirmation on, which the card then says).
+    it (and each ack, with its group and time), and whether the user did (an ack to any
+    copy of the notice counts for the card that heads it; so does confirming the card's
+    DING, unless the server refused to pass that confirmation on, which the card then
+    says).
 
     Four statements per account for the whole page (and one for its DINGs, and one for
     the confirmations the server refused where the user confirmed one), on the driver's
@@ -1116,8 +1132,13 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
     result: dict[tuple[int, str], tuple[list[str], list[str]]] = {
         (m.account_id, m.remote_id): ([], []) for m in messages
     }
-    # Cards whose DING the user confirmed in desk, and those acknowledged from elsewhere.
-    confirmed: set[tuple[int, str]] = set()
+    # Each card's acks as (sender, group id, ms, the user's own), oldest first.
+    acks: dict[tuple[int, str], list[tuple[str, int, int, bool]]] = {key: [] for key in result}
+    # The groups the acks came in, by id: the cards' own, and their copies'.
+    group_names = {m.group_id: m.group_name for m in messages}
+    # Cards whose DING the user confirmed in desk (with its group, and when), and those
+    # acknowledged from elsewhere.
+    confirmed: dict[tuple[int, str], tuple[int, int | None]] = {}
     acked: set[tuple[int, str]] = set()
     refused: dict[tuple[int, str], list[str]] = {}
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
@@ -1132,6 +1153,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             if heads:
                 cursor.execute(_COPY_GROUPS, (json.dumps(heads), account_id))
                 for head, group_id, group_name in cursor.fetchall():
+                    group_names[group_id] = group_name
                     groups = result[(account_id, head)][0]
                     if group_id != own_group[(account_id, head)] and group_name not in groups:
                         groups.append(group_name)
@@ -1139,18 +1161,28 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 # the card's own), is acknowledged by them as much as a 收到 typed on the
                 # phone: the line under it counted the phone's and not desk's (a tester).
                 cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
-                confirmed.update((account_id, head) for (head,) in cursor.fetchall())
+                for head, group_id, at in cursor.fetchall():
+                    confirmed.setdefault((account_id, head), (group_id, at))
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             acks_by: Counter[tuple[str, str]] = Counter()
-            for card, sender in cursor.fetchall():
+            for card, sender, at, group_id in cursor.fetchall():
                 acks_by[(card, sender)] += 1
                 names = result[(account_id, card)][1]
                 if sender not in names:
                     names.append(sender)
+                # An ack answers the message before it in its group (the triage's
+                # `ack_of`): to the card itself, in the card's group.
+                group = own_group[(account_id, card)] if group_id is None else group_id
+                acks[(account_id, card)].append((sender, group, at, False))
             cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
-            for card, own_name in cursor.fetchall():
+            for card, own_name, own_at in cursor.fetchall():
                 names = result[(account_id, card)][1]
                 acked.add((account_id, card))
+                listed = acks[(account_id, card)]
+                for n, (sender, group, at, _yours) in enumerate(listed):
+                    if (sender, at) == (own_name, own_at):
+                        listed[n] = (sender, group, at, True)
+                        break
                 acks_by[(card, own_name)] -= 1
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
@@ -1158,13 +1190,17 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
         dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
         if dings:
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
-            confirmed.update(dings[message_id] for (message_id,) in cursor.fetchall())
+            for message_id, at in cursor.fetchall():
+                confirmed[dings[message_id]] = (own_group[dings[message_id]], at)
         for account_id in {key[0] for key in confirmed}:
             cursor.execute(_REFUSED, (account_id,))
             for card, sender in cursor.fetchall():
                 senders = refused.setdefault((account_id, card), [])
                 if sender not in senders:
                     senders.append(sender)
+    for key, (group_id, at) in confirmed.items():
+        if key not in acked and key not in refused and at is not None:
+            acks[key].append(("", group_id, at, True))
     return {
         key: _Folds(
             tuple(groups),
@@ -1172,9 +1208,26 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             key in acked or (key in confirmed and key not in refused),
             # Not a DING withdrawn since (no longer one): it asks nothing of anyone.
             tuple(refused[key]) if key in refused and key in confirmed and key not in acked else (),
+            _acks_listed(acks[key], group_names),
         )
         for key, (groups, names) in result.items()
     }
+
+
+def _acks_listed(
+    acks: list[tuple[str, int, int, bool]], group_names: dict[int, str]
+) -> tuple[Ack, ...]:
+    """The acks oldest first, each person's first in each group: a 收到 and then a 好的
+    from one village head is one confirmation."""
+    seen: set[tuple[str, int, bool]] = set()
+    listed = []
+    for sender, group_id, at, yours in sorted(acks, key=lambda ack: ack[2]):
+        # The user's own under whatever name: a 收到 from the phone and a DING confirmed.
+        who = ("", group_id, True) if yours else (sender, group_id, False)
+        if who not in seen:
+            seen.add(who)
+            listed.append(Ack(sender, group_names.get(group_id, ""), from_ms(at), yours))
+    return tuple(listed)
 
 
 # The groups a notice's copies came in, in the order they first came (for the driver: the
@@ -1191,25 +1244,26 @@ _COPY_GROUPS = (
 # Who acknowledged each card, oldest first: acks to the cards themselves (the page's remote
 # ids), then acks to the copies of those that head a notice (the heads).
 _ACKS = (
-    "SELECT card, sender FROM ("
-    "SELECT wanted.value AS card, ack.sender_name AS sender, ack.ts_ms AS ts "
+    "SELECT card, sender, ts, group_id FROM ("
+    "SELECT wanted.value AS card, ack.sender_name AS sender, ack.ts_ms AS ts, "
+    "NULL AS group_id "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS ack "
     "ON ack.account_id = ? AND ack.ack_of = wanted.value "
     "UNION ALL "
-    "SELECT copy.cluster, ack.sender_name, ack.ts_ms "
+    "SELECT copy.cluster, ack.sender_name, ack.ts_ms, copy.group_id "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
     "AND ack.ack_of = copy.remote_id) ORDER BY ts"
 )
 # Which of those acks the user sent, from another device (a 收到 typed on the phone), under
-# what name: the same two lookups on the small partial index of the user's own acks.
+# what name, when: the same two lookups on the small partial index of the user's own acks.
 _OWN_ACKS = (
-    "SELECT wanted.value, ack.sender_name "
+    "SELECT wanted.value, ack.sender_name, ack.ts_ms "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS ack "
     f"ON ack.account_id = ? AND ack.ack_of = wanted.value AND {OWN_ACK} "
     "UNION ALL "
-    "SELECT copy.cluster, ack.sender_name "
+    "SELECT copy.cluster, ack.sender_name, ack.ts_ms "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
@@ -1217,21 +1271,23 @@ _OWN_ACKS = (
 )
 
 
-# Of the DINGs given (their ids as a JSON list), those the user confirmed.
+# Of the DINGs given (their ids as a JSON list), those the user confirmed, and when.
 _CONFIRMED = (
-    "SELECT ladder.message_id FROM json_each(?) AS wanted CROSS JOIN escalations AS ladder "
+    "SELECT ladder.message_id, ladder.acked_ms "
+    "FROM json_each(?) AS wanted CROSS JOIN escalations AS ladder "
     "ON ladder.message_id = wanted.value AND ladder.acked_ms IS NOT NULL"
 )
 
 
 # Of the notices given (their remote ids as a JSON list, then the account), those with a
-# copy whose DING the user confirmed: the copies from the cluster index, their ladders by
-# key (the few DINGs' rows alone are in that table).
+# copy whose DING the user confirmed, where and when, first first: the copies from the
+# cluster index, their ladders by key (the few DINGs' rows alone are in that table).
 _CONFIRMED_COPIES = (
-    "SELECT DISTINCT copy.cluster FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+    "SELECT copy.cluster, copy.group_id, ladder.acked_ms "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN escalations AS ladder ON ladder.message_id = copy.id "
-    "AND ladder.acked_ms IS NOT NULL"
+    "AND ladder.acked_ms IS NOT NULL ORDER BY ladder.acked_ms"
 )
 
 
@@ -1363,6 +1419,7 @@ def _row(
         also_in=folds.also_in,
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,
+        acks=folds.acks,
         confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,

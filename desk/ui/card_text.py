@@ -95,6 +95,29 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     return fill(text, str(row.ack_count), shown)
 
 
+def acks_heading(row: InboxRow) -> str:
+    """Over the list of `ack_lines`: how many confirmed (people, as the card counts them;
+    one who confirmed in two groups has a line in each)."""
+    return fill(QCoreApplication.translate("Card", "acknowledged ×%1:"), str(row.ack_count))
+
+
+def ack_lines(
+    row: InboxRow, tz: ZoneInfo, now: datetime, limit: int | None = None
+) -> tuple[str, ...]:
+    """Each confirmation of the card's notice on a line of its own, oldest first: who,
+    where (when the notice was in more than one group), when; past `limit`, how many
+    more. The county asks who confirmed a notice, where and when (a tester)."""
+    lines = []
+    for ack in row.acks if limit is None else row.acks[:limit]:
+        who = QCoreApplication.translate("Card", "me") if ack.yours else ack.name
+        where = (ack.group_name,) if row.also_in and ack.group_name else ()
+        lines.append(" · ".join((*where, who, short_time(ack.ts, tz, now))))
+    if limit is not None and len(row.acks) > limit:
+        more = QCoreApplication.translate("Card", "and %1 more")
+        lines.append(fill(more, str(len(row.acks) - limit)))
+    return tuple(lines)
+
+
 def refused_text(row: InboxRow) -> str:
     """Said on a DING the user confirmed when the server refused to pass the confirmation
     on: shown as confirmed, its sender would have waited for nothing."""

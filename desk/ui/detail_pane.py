@@ -1,5 +1,6 @@
-"""The full message with its group, sender, time, tier and reasons, and its attachment;
-while a search is shown, its words marked in the message and in what its copies add."""
+"""The full message with its group, sender, time, tier and reasons, its attachment, and
+who acknowledged it, where and when; while a search is shown, its words marked in the
+message and in what its copies add."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
 from desk.ui.card_text import (
+    ack_lines,
+    acks_heading,
     acks_text,
     also_in_text,
     listed,
@@ -236,7 +239,8 @@ class DetailPane(QTextBrowser):
         if row.sent_ding is not None:
             parts.extend(self._roster_html(row.sent_ding))
         elif row.ack_count:
-            parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row, limit=None))}</p>")
+            # A few names: each of them, where and when, is listed under the message.
+            parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row))}</p>")
         if row.confirmation_refused:
             refused = fill(
                 self.tr(
@@ -256,6 +260,8 @@ class DetailPane(QTextBrowser):
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
+        if row.sent_ding is None and row.acks:
+            parts.extend(self._acks_html(row))
         self.setHtml("".join(parts))
         # Only the clock moved: left where the reader scrolled it.
         self._mark_matches(scroll=not ageing)
@@ -292,6 +298,17 @@ class DetailPane(QTextBrowser):
         if again:
             said = fill(self.tr("Posted again in this group: %1"), "、".join(sorted(again)))
             parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
+        return parts
+
+    def _acks_html(self, row: InboxRow) -> list[str]:
+        """Who confirmed the notice, where and when, a paragraph a line: under the message,
+        where a county's forty 收到 do not push the notice out of sight, and all of them,
+        as the county asks; copied (Ctrl+A, Ctrl+C) a line each into a reply."""
+        esc = html.escape
+        head = acks_heading(row)
+        parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
+        for line in ack_lines(row, self._tz, self._clock.now()):
+            parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")
         return parts
 
     def _roster_html(self, ding: SentDing) -> list[str]:

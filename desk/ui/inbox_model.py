@@ -24,9 +24,11 @@ from PySide6.QtCore import (
 from desk.core.clock import Clock
 from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View, ViewKind, indexed
-from desk.ui.card_text import message_text, reason_lines, spoken_text
+from desk.ui.card_text import ack_lines, acks_heading, message_text, reason_lines, spoken_text
 
 log = logging.getLogger("desk.ui.inbox")
+# Confirmations a card's tooltip lists: a screenful's few lines.
+ACKS_TIPPED = 10
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -519,6 +521,17 @@ class InboxModel(QAbstractListModel):
         # The view's headers are hidden; a screen reader should not announce a "1".
         return None
 
+    def _tip(self, row: InboxRow) -> str | None:
+        """Why the card ranks, then who confirmed its notice, where and when (the card's
+        line under it names three): from the row as read for the card, not read again."""
+        now = self._clock.now()
+        parts = ["\n".join(reason_lines(row, self._tz, now))]
+        if row.sent_ding is None and row.acks:
+            # A tooltip does not scroll: the first ones, and the reading pane lists all.
+            said = (acks_heading(row), *ack_lines(row, self._tz, now, limit=ACKS_TIPPED))
+            parts.append("\n".join(said))
+        return "\n\n".join(p for p in parts if p) or None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -532,5 +545,5 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken_text(row, self._tz, self._clock.now())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(reason_lines(row, self._tz, self._clock.now())) or None
+            return self._tip(row)
         return None

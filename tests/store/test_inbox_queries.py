@@ -703,6 +703,62 @@ def test_a_card_names_its_copies_groups_and_everyone_who_acked_any_copy(
     assert card.ack_names == ("甲", "乙", "丙")
 
 
+def test_a_card_lists_each_ack_with_its_group_and_time_oldest_first(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: the county asked who confirmed a notice, when, and in which group;
+    # the card named them all in one run, groups mixed, with no time.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲", "收到"),
+        ("三组", "镇农业办", f"转发：{_NOTICE}"),
+        ("三组", "乙", "收到"),
+        ("三组", "乙", "好的"),
+        ("二组", "镇农业办", _NOTICE),
+        ("二组", "甲", "收到"),
+        ("二组", "李明", "收到"),
+    )
+    own = replace(batch.messages[7], from_me=True)
+    batch = replace(batch, messages=(*batch.messages[:7], own))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (card,) = [r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values() if r.cluster]
+    minute = timedelta(minutes=1)
+    # 乙's 好的 after his 收到 in the same group is not a second confirmation; 甲's in
+    # another group is; the user's own from the phone is theirs.
+    assert [(a.name, a.group_name, a.ts, a.yours) for a in card.acks] == [
+        ("甲", "一组群", clock.now() - 7 * minute, False),
+        ("乙", "三组群", clock.now() - 5 * minute, False),
+        ("甲", "二组群", clock.now() - 2 * minute, False),
+        ("李明", "二组群", clock.now() - minute, True),
+    ]
+    assert card.ack_names == ("甲", "乙")
+
+
+def test_a_ding_confirmed_in_desk_lists_the_user_when_they_confirmed(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", "紧急：全体到镇政府集合"), ("一组", "甲", "收到"))
+    ding = replace(batch.messages[0], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(ding, batch.messages[1]))
+    )
+    queries = InboxQueries(store.sessions)
+    (card_id,) = queries.page(View(ViewKind.ALL)).ids
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    clock.advance(timedelta(minutes=3))
+    assert ladders.acknowledge(card_id, clock.now()) is not None
+    card = queries.rows([card_id])[card_id]
+    assert [(a.group_name, a.ts, a.yours) for a in card.acks] == [
+        ("一组群", clock.now() - timedelta(minutes=4), False),
+        ("一组群", clock.now(), True),
+    ]
+
+
 def test_the_user_s_own_ack_from_another_device_counts_as_theirs_not_by_name(
     store: Store, clock: ManualClock
 ) -> None:

@@ -11,9 +11,16 @@ from pytestqt.qtbot import QtBot
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import at_reason, later_due_reasons
 from desk.store.inbox import InboxRow
-from desk.ui.card_text import acks_text, reasons_text, spoken_text, summary
+from desk.ui.card_text import (
+    ack_lines,
+    acks_heading,
+    acks_text,
+    reasons_text,
+    spoken_text,
+    summary,
+)
 from tests.conftest import SHANGHAI
-from tests.ui.test_detail_pane import _row, sent_row, zh_cn  # noqa: F401 (a fixture)
+from tests.ui.test_detail_pane import _acked, _row, sent_row, zh_cn  # noqa: F401 (a fixture)
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)
 DUE = datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
@@ -154,3 +161,15 @@ def test_a_card_says_its_due_time_and_at_most_the_next_step_each_once(qtbot: QtB
     said = reasons_text(card, SHANGHAI, sunday_after)
     assert "已逾期 1 天" in said
     assert "下一时限" not in said and "时限已过" not in said
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_long_list_of_acks_names_the_first_and_says_how_many_more(qtbot: QtBot) -> None:
+    # A tooltip does not scroll: a county's forty 收到 would run off the screen.
+    card = _acked([(f"村{n}", "镇工作群", n) for n in range(14)])
+    lines = ack_lines(card, SHANGHAI, NOW, limit=10)
+    assert lines[:2] == ("村0 · 09:00", "村1 · 09:01")
+    assert len(lines) == 11
+    assert lines[-1] == "另有 4 人"
+    assert acks_heading(card) == "收到 ×14："
+    assert len(ack_lines(card, SHANGHAI, NOW, limit=14)) == 14

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -12,7 +12,7 @@ from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
 from desk.store.dings import SentDing
-from desk.store.inbox import GroupCount, InboxRow, NoticeCopy
+from desk.store.inbox import Ack, GroupCount, InboxRow, NoticeCopy
 from desk.store.outbox import OutboxState
 from desk.ui import i18n
 from desk.ui.detail_pane import ROSTER_LINK, DetailPane
@@ -435,3 +435,68 @@ def test_the_user_s_own_ding_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
     pane.show_row(sent_row(12, 0))
     assert "我发出的 DING：12 人全部已确认" in pane.toPlainText()
     assert "未确认（" not in pane.toPlainText()
+
+
+def _acked(names_groups_minutes: list[tuple[str, str, int]], *, mine: int = -1) -> InboxRow:
+    """The notice posted 09:00 at 镇工作群, acknowledged by each (name, group) that many
+    minutes later (minus: the day before); the `mine`th is the user's own."""
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    acks = tuple(
+        Ack(name, group, at + timedelta(minutes=minutes), yours=n == mine)
+        for n, (name, group, minutes) in enumerate(names_groups_minutes)
+    )
+    return replace(
+        _row("请各村于今晚8点前上报值班表"),
+        ack_names=tuple(dict.fromkeys(a.name for a in acks if not a.yours)),
+        acked_by_you=mine >= 0,
+        acks=acks,
+    )
+
+
+def test_the_pane_lists_who_acknowledged_where_and_when_and_copies_it_a_line_each(
+    qtbot: QtBot,
+) -> None:
+    # From a tester: the county asked who confirmed a notice, when, and in which group;
+    # the pane named them in one run, groups mixed, no time. They paste the pane into
+    # their reply to the county.
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    row = _acked(
+        [
+            ("凤鸣乡-温晴", "凤鸣乡群", -(24 * 60 + 30)),
+            ("严国栋", "镇工作群", 4),
+            ("李明", "镇工作群", 9),
+        ],
+        mine=2,
+    )
+    pane.show_row(replace(row, also_in=("凤鸣乡群",)))
+    block = "\n".join(
+        (
+            "acknowledged ×3:",
+            "凤鸣乡群 · 凤鸣乡-温晴 · 11-22 08:30",
+            "镇工作群 · 严国栋 · 09:04",
+            "镇工作群 · me · 09:09",
+        )
+    )
+    assert block in pane.toPlainText()
+    pane.selectAll()
+    pane.copy()
+    clipboard = QGuiApplication.clipboard().text()
+    assert block in clipboard
+    assert clipboard.endswith("镇工作群 · me · 09:09")
+    # In one group alone, the group goes without saying.
+    pane.show_row(row)
+    assert "\n凤鸣乡-温晴 · 11-22 08:30\n严国栋 · 09:04\nme · 09:09" in pane.toPlainText()
+
+
+def test_the_pane_lists_every_acknowledgement_of_a_county_wide_notice(qtbot: QtBot) -> None:
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_acked([(f"村{n}", "镇工作群", n) for n in range(40)]))
+    shown = pane.toPlainText()
+    # The card's line under the header names three; the list under the message, all.
+    assert "acknowledged ×40 (村0, 村1, 村2, …)" in shown
+    assert all(f"\n村{n} · 09:{n:02}" in shown for n in range(40))
+    assert "more" not in shown

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,7 +18,7 @@ from desk.core.reasons import SUPERSEDED
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.models import Group, SenderLesson, SenderWeight
 from desk.store.store import Store
-from desk.ui.card_text import due_text, summary
+from desk.ui.card_text import due_text, short_time, summary
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
@@ -65,6 +67,35 @@ def test_acks_collapse_under_the_notice_with_their_names(window: MainWindow) -> 
     shown = window.detail.toPlainText()
     assert f"×{flooded.ack_count}" in shown
     assert all(name in shown for name in flooded.ack_names)
+
+
+def test_a_folded_notice_s_acks_say_where_and_when_in_the_pane_and_the_card_s_tooltip(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: "收到 ×6（凤鸣乡-温晴、…）" mixed the groups of a folded notice, gave
+    # no time, and hovering the card showed nothing; the county asked when and where.
+    rows = _all_rows(window)
+    card = max((r for r in rows if r.also_in), key=lambda r: len({a.group_name for a in r.acks}))
+    assert len({a.group_name for a in card.acks}) >= 2, "the demo's acks come from two groups"
+    row = window.model.row_of(card.id)
+    assert row is not None
+    window.list.setCurrentIndex(window.model.index(row))
+    lines = [
+        f"{a.group_name} · {a.name} · {short_time(a.ts, SHANGHAI, clock.now())}" for a in card.acks
+    ]
+    assert [a.ts for a in card.acks] == sorted(a.ts for a in card.acks)
+    assert "\n".join([f"acknowledged ×{card.ack_count}:", *lines]) in window.detail.toPlainText()
+    # Hovering the card: its tooltip lists them too, the first ten of a long list.
+    index = window.model.index(row)
+    window.list.scrollTo(index)
+    rect = window.list.visualRect(index)
+    at = rect.bottomLeft() + QPoint(rect.width() // 2, -4)
+    hover = QHelpEvent(QEvent.Type.ToolTip, at, window.list.viewport().mapToGlobal(at))
+    QApplication.sendEvent(window.list.viewport(), hover)
+    tip = QToolTip.text()
+    assert "\n".join([f"acknowledged ×{card.ack_count}:", *lines[:10]]) in tip
+    more = len(lines) - 10
+    assert tip.endswith(f"and {more} more" if more > 0 else lines[-1])
 
 
 def test_a_task_answered_on_its_card_still_says_when_it_is_due(

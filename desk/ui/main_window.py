@@ -453,6 +453,13 @@ class MainWindow(QMainWindow):
         ]
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
+        # Down from the search box into its cards, as from any search field to its list
+        # (a tester pressed it and stayed in the box). The box's own: elsewhere Down moves.
+        self.into_results_action = QAction(self.tr("Go to the results"), self.search)
+        self.into_results_action.setShortcut(QKeySequence("Down"))
+        self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.into_results_action.triggered.connect(self._into_results)
+        self.search.addAction(self.into_results_action)
 
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&desk"))
@@ -649,13 +656,36 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _into_results(self) -> None:
+        """Down in the search box: the search run, and into its cards, at the one selected
+        there (back in the box with `/`, the user had one), else the first, as Enter."""
+        self._apply_search()
+        self.list.setFocus()
+        if not self.list.currentIndex().isValid():
+            self._select_row(0)
+
     def _back_to_list(self) -> None:
         """Esc: from the search box or the reading pane to the list; in the list, away
-        with a search that has been run."""
+        with a search that has been run, the card selected in its results still selected
+        in the whole view: it jumped to the top, and the user lost the card they had
+        found (a tester)."""
         if self.search.text() and (self.search.hasFocus() or self.list.hasFocus()):
+            found = self._current_id()
             self.search.clear()
             self._apply_search()
+            if found is not None and found != self._current_id():
+                self._keep_card(found)
         self.list.setFocus()
+
+    def _keep_card(self, message_id: int) -> None:
+        """Selects the card `message_id` where the view lists it, paged to on the store
+        thread if it lies deeper than the list has read; the top stays selected if the
+        view does not list it. Not marked read: only selected again."""
+        found = self.model.row_of(message_id)
+        if found is not None:
+            self._select_row(found)
+        elif self._queries.lists(self.model.view, message_id):
+            self._show_card(message_id, read=False)
 
     def _mark_done(self) -> None:
         row = self._current_row()
@@ -1347,9 +1377,9 @@ class MainWindow(QMainWindow):
         # a maximised window down to its normal size.
         return self.model.view if self._open_in_its_view(message_id) else None
 
-    def _show_card(self, message_id: int) -> None:
+    def _show_card(self, message_id: int, *, read: bool = True) -> None:
         """Selects the card of the view shown, paging to it on the store thread if the
-        list has not read that far."""
+        list has not read that far; marked read if `read`."""
         # The user asked for this card (a notification, the banner, `a`): when the list
         # comes to it, it has not just arrived under a key meant for another.
         self._asked_for = message_id
@@ -1357,7 +1387,7 @@ class MainWindow(QMainWindow):
             self._arrived_under = None
         found = self.model.row_of(message_id)
         if found is not None:
-            self._open_row(found)
+            self._open_row(found, read=read)
             return
         # Until it is shown, every refresh pages as far as it too: one planned from the
         # shorter list and applied after it would take the card away again (review).
@@ -1365,22 +1395,24 @@ class MainWindow(QMainWindow):
         # If it fails, StoreOps logged it; the card stays where it was.
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
-            lambda read: self._read_on(
-                read, lambda snapshot: self._opened(snapshot, message_id), lambda _error: None
+            lambda done: self._read_on(
+                done,
+                lambda snapshot: self._opened(snapshot, message_id, read=read),
+                lambda _error: None,
             ),
             lambda _error: None,
         )
 
-    def _opened(self, snapshot: Snapshot, message_id: int) -> None:
+    def _opened(self, snapshot: Snapshot, message_id: int, *, read: bool = True) -> None:
         """The view paged as far as the card a notification opened: shown, unless the user
         has moved to another view meanwhile."""
         if self._opening is not None and self._opening[1] == message_id:
             self._opening = None
         if self._show_snapshot(snapshot) and (found := self.model.row_of(message_id)) is not None:
-            self._open_row(found)
+            self._open_row(found, read=read)
 
-    def _open_row(self, row: int) -> None:
-        self._select_row(row, read=True)
+    def _open_row(self, row: int, *, read: bool = True) -> None:
+        self._select_row(row, read=read)
         self.list.setFocus()
 
     def _current_id(self) -> int | None:

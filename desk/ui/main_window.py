@@ -53,7 +53,14 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, done_holds, neighbours
+from desk.ui.inbox_model import (
+    DoneTally,
+    InboxModel,
+    ReadOn,
+    Snapshot,
+    count_done,
+    neighbours,
+)
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -212,6 +219,15 @@ class MainWindow(QMainWindow):
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
+        # The cards marked done that the search shown finds, counted on the store thread
+        # for what the list says of Done; its generation drops a count started before the
+        # last (a card marked done since).
+        self._done: DoneTally | None = None
+        self._done_generation = 0
+        self._done_say = False
+        # The search whose count in Done the status bar said: once a search, not after
+        # each card marked done in it.
+        self._done_said = ""
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -352,6 +368,8 @@ class MainWindow(QMainWindow):
         self.ding_banner.openRequested.connect(self._show_banner_ding)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.clicked.connect(self._on_click)
+        # A card marked done or brought back changes what Done holds of the search.
+        self.itemsChanged.connect(self._recount_done)
         self._add_actions()
         self._clock = clock
         self._reranking = False
@@ -1450,24 +1468,51 @@ class MainWindow(QMainWindow):
                 listed(tuple(fill(self.tr("“%1”"), word) for word in words)),
             )
         )
+        # How many cards marked done hold it, once counted: the same sentence whether or
+        # not any did told the user nothing (a tester's notice, marked done, and 地震,
+        # found nowhere, read alike).
+        in_done = self._done_text(needle)
         if view.kind is ViewKind.ALL:
-            return found_none + "\n" + self.tr("Messages marked done are in Done.")
+            if in_done is None:
+                return found_none + "\n" + self.tr("Messages marked done are in Done.")
+            return "\n".join(filter(None, (found_none, in_done)))
         # A search looks only in the view it is typed in; All looks in every tier and
         # group, and Ctrl+1 keeps the search as it goes there (a tester's HPV, searched in
         # Info, was in Action). Not a count of All's: that walks every match.
-        all_key = (
-            self.view_actions[VIEW_ORDER.index(ViewKind.ALL)]
-            .shortcut()
-            .toString(QKeySequence.SequenceFormat.NativeText)
-        )
+        all_key = self._view_key(ViewKind.ALL)
         elsewhere = fill(
             self.tr("Press %1 to search the open messages in %2.")
-            if view.kind is ViewKind.DONE
+            if view.kind is ViewKind.DONE or in_done is not None
             else self.tr("Press %1 to search %2; messages marked done are in Done."),
             all_key,
             view_name(ViewKind.ALL),
         )
-        return found_none + "\n" + elsewhere
+        return "\n".join(filter(None, (found_none, elsewhere, in_done)))
+
+    def _view_key(self, kind: ViewKind) -> str:
+        """The shortcut that shows the view `kind`, as the menus write it."""
+        return (
+            self.view_actions[VIEW_ORDER.index(kind)]
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def _done_text(self, needle: str) -> str | None:
+        """What the list says of the cards marked done that hold `needle`: how many and
+        how to see them, "" where none do, None while they are not counted (or could not
+        be: a needle no text index answers, the store busy)."""
+        done = self._done
+        if done is None or done.needle != needle or done.going_on:
+            return None
+        if not done.count:
+            return ""
+        if done.through:
+            template = self.tr("%n message(s) marked done match: %1 shows them.", "", done.count)
+        else:
+            template = self.tr(
+                "%n or more messages marked done match: %1 shows them.", "", done.count
+            )
+        return fill(template, self._view_key(ViewKind.DONE))
 
     def _show_read_failure(self, cause: str) -> None:
         """Says why the list ends where the store could not read it further: in the empty
@@ -1501,34 +1546,78 @@ class MainWindow(QMainWindow):
         view = self.model.view
         if view.search != self.search.text():
             self._show_view(View(view.kind, view.group_id, self.search.text()))
-            needle = self.search.text().strip()
-            # Only where the store thread has nothing else to do, or it would go ahead of
-            # the user's own writes (done, read) queued behind it after each pause in
-            # typing; skipped, it says nothing, as where no done message holds the words.
-            if needle and view.kind is not ViewKind.DONE and self._ops.idle():
-                self._ops.run(
-                    functools.partial(done_holds, self._queries, needle),
-                    functools.partial(self._say_done_holds, needle),
-                )
 
-    def _say_done_holds(self, needle: str, holds: bool) -> None:
-        """Says that messages marked done hold the search's words too, where they do and
-        it is still the search shown: said after every search, it was noise."""
+    def _count_done(self, *, behind_writes: bool = False) -> None:
+        """Counts on the store thread the cards marked done that the search shown finds,
+        unless counted already. A new search only where the store thread has nothing else
+        to do, or its first job would go ahead of the user's own writes (done, read)
+        queued behind it after each pause in typing; skipped, the list says where done
+        messages are, as it did. A recount after a write (`behind_writes`) goes behind it."""
         view = self.model.view
-        if holds and view.search.strip() == needle and view.kind is not ViewKind.DONE:
-            self.statusBar().showMessage(
-                fill(
-                    self.tr(
-                        "Messages marked done hold “%1” too: they are not searched here, "
-                        "but in Done."
-                    ),
-                    needle,
-                ),
-                6000,
+        needle = view.search.strip()
+        if not needle or view.kind is ViewKind.DONE:
+            return
+        if self._done is not None and self._done.needle == needle:
+            return  # counted, or counting
+        if not behind_writes and not self._ops.idle():
+            return
+        self._done_generation += 1
+        self._done = DoneTally(needle)
+        # Said in passing for a search the user just ran, not after a card marked done.
+        self._done_say = not behind_writes
+        self._count_done_on(self._done)
+
+    def _count_done_on(self, tally: DoneTally) -> None:
+        generation = self._done_generation
+        self._ops.run(
+            functools.partial(count_done, self._queries, tally),
+            lambda counted: self._done_counted(generation, counted),
+            lambda _error: self._done_counted(generation, None),
+        )
+
+    def _recount_done(self) -> None:
+        """A card marked done or brought back: Done's count of the search is stale."""
+        self._done = None
+        self._count_done(behind_writes=True)
+
+    def _done_counted(self, generation: int, tally: DoneTally | None) -> None:
+        """A store job of the count came back: on to the next, or said where it is."""
+        if generation != self._done_generation:
+            return  # a count begun since replaces it
+        self._done = tally
+        if tally is None:
+            self.list.viewport().update()
+            return
+        if tally.going_on:
+            self._count_done_on(tally)
+            return
+        self.list.viewport().update()
+        view = self.model.view
+        said = self._done_text(view.search.strip())
+        if not said or not self._done_say or self.model.rowCount() == 0:
+            return
+        if self._done_said == tally.needle:
+            return
+        # The cards found do not say that Done holds more: said once a search, in passing.
+        self._done_said = tally.needle
+        template = (
+            self.tr("%n message(s) marked done hold “%1” too: %2 shows them.", "", tally.count)
+            if tally.through
+            else self.tr(
+                "%n or more messages marked done hold “%1” too: %2 shows them.", "", tally.count
             )
+        )
+        self.statusBar().showMessage(
+            fill(template, tally.needle, self._view_key(ViewKind.DONE)), 6000
+        )
 
     def _show_view(self, view: View) -> None:
         self.model.set_view(view)
+        if not view.search.strip():
+            # Counted again for the next search: what is done may change meanwhile.
+            self._done, self._done_said = None, ""
+            self._done_generation += 1
+        self._count_done()
         hint = (
             self.tr("Search done messages ( / )")
             if view.kind is ViewKind.DONE

@@ -114,3 +114,88 @@ def test_esc_leaves_a_search_on_a_card_further_down_than_the_list_has_read(
     qtbot.waitUntil(lambda: _selected(window) == deep)
     settle(qtbot, window)
     assert _selected(window) == deep
+
+
+def _mark_all_found_done(qtbot: QtBot, win: MainWindow) -> int:
+    """`e` on each card the search shows, until none is left: how many."""
+    marked = 0
+    while win.model.rowCount():
+        win.list.setFocus()
+        qtbot.keyClick(win.list, Qt.Key.Key_E)
+        settle(qtbot, win)
+        marked += 1
+    return marked
+
+
+def test_a_search_that_finds_nothing_here_says_how_many_done_messages_hold_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: the notice marked done, and 地震 found nowhere, read alike.
+    _search(qtbot, window, "防溺水")
+    marked = _mark_all_found_done(qtbot, window)
+    assert marked >= 1
+    assert window.list.empty_text() == (
+        "No message here holds “防溺水”.\n"
+        f"{marked} message(s) marked done match: Ctrl+6 shows them."
+    )
+    # ...and Ctrl+6 shows them, the search kept.
+    qtbot.keyClick(window.list, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    assert window.model.rowCount() == marked
+
+
+def test_a_search_done_messages_do_not_hold_says_nothing_of_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window, "无此内容的检索")
+    assert window.list.empty_text() == "No message here holds “无此内容的检索”."
+
+
+def test_a_search_in_a_view_counts_done_messages_after_how_to_search_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window, "防溺水")
+    marked = _mark_all_found_done(qtbot, window)
+    qtbot.keyClick(window.list, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
+    settle(qtbot, window)
+    assert window.list.empty_text() == (
+        "No message here holds “防溺水”.\n"
+        "Press Ctrl+1 to search the open messages in All.\n"
+        f"{marked} message(s) marked done match: Ctrl+6 shows them."
+    )
+
+
+def test_a_search_that_finds_cards_says_how_many_more_are_in_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window, "通知")
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_E)
+    settle(qtbot, window)
+    qtbot.keyClick(window.list, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    _search(qtbot, window, "通知")
+    assert window.model.rowCount() > 0
+    assert window.statusBar().currentMessage() == (
+        "1 message(s) marked done hold “通知” too: Ctrl+6 shows them."
+    )
+
+
+def test_done_messages_are_counted_on_the_store_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desk.ui import main_window
+
+    threads: list[str] = []
+    counting = main_window.count_done
+
+    def count(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        return counting(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window, "count_done", count)
+    _search(qtbot, window, "防溺水")
+    assert threads and all(name.startswith("desk-store") for name in threads)

@@ -178,8 +178,11 @@ class InboxModel(QAbstractListModel):
     readFailed(str), with its cause (desk.store.database.failure_cause), when the store
     could not read the view further (`read_error`): damaged, it is read no further until
     another view or search is shown; otherwise (busy, a disk held a moment) the next page
-    or refresh tries again, and readRecovered() follows once one is read."""
+    or refresh tries again, and readRecovered() follows once one is read; paged() after
+    each page read in or re-read applied, whether or not it brought rows (the last step of
+    a search may find none, and only say that the list is through)."""
 
+    paged = Signal()
     viewChanged = Signal(object)
     readFailed = Signal(str)
     readRecovered = Signal()
@@ -370,6 +373,7 @@ class InboxModel(QAbstractListModel):
                 row = self.row_of(message_id)
                 if row is not None:
                     self.dataChanged.emit(self.index(row), self.index(row))
+            self.paged.emit()
             return set(changed)
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
@@ -384,6 +388,7 @@ class InboxModel(QAbstractListModel):
             persistent, [self.index(t) if t >= 0 else QModelIndex() for t in targets]
         )
         self.layoutChanged.emit()
+        self.paged.emit()
         return set(changed)
 
     def row_of(self, message_id: int) -> int | None:
@@ -534,6 +539,7 @@ class InboxModel(QAbstractListModel):
                 self.endInsertRows()
         finally:
             self._fetching = False
+            self.paged.emit()
         if searching and not self._exhausted and len(self._ids) < PAGE:
             # The first screen is not full yet: look further once the event loop has run.
             generation = self._generation

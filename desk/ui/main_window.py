@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -263,8 +264,20 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
+        # How many cards the search found, beside the box it was typed in (a tester had
+        # to count them); gone with the search.
+        self.found_label = QLabel()
+        self.found_label.setObjectName("foundLabel")
+        self.found_label.setContentsMargins(6, 0, 6, 0)
+        self.found_label.hide()
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.found_label)
+        column.addLayout(search_row)
         column.addWidget(self.list)
+        self.model.modelReset.connect(self._show_found)
+        self.model.paged.connect(self._show_found)
         # Under the cards, when the store could not read the view further (see
         # _show_read_failure): the list just ended there, and Qt asked for it again.
         self.list_note = QLabel()
@@ -1488,6 +1501,21 @@ class MainWindow(QMainWindow):
             view_name(ViewKind.ALL),
         )
         return "\n".join(filter(None, (found_none, elsewhere, in_done)))
+
+    def _show_found(self) -> None:
+        """Says how many cards the search shown found: "or more" while the list may page
+        in more (a search pages as the user scrolls, as the list does); nothing without a
+        search, or while it is still looking for its first."""
+        model = self.model
+        found = model.rowCount()
+        more = model.canFetchMore(QModelIndex())
+        if not model.view.search.strip() or model.read_error is not None or (more and not found):
+            self.found_label.hide()
+            return
+        self.found_label.setText(
+            self.tr("%n or more found", "", found) if more else self.tr("%n found", "", found)
+        )
+        self.found_label.show()
 
     def _view_key(self, kind: ViewKind) -> str:
         """The shortcut that shows the view `kind`, as the menus write it."""

@@ -199,3 +199,35 @@ def test_done_messages_are_counted_on_the_store_thread(
     monkeypatch.setattr(main_window, "count_done", count)
     _search(qtbot, window, "防溺水")
     assert threads and all(name.startswith("desk-store") for name in threads)
+
+
+def test_a_search_says_how_many_cards_it_found_and_nothing_once_cleared(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: no count of what a search found.
+    assert window.found_label.isHidden()
+    _search(qtbot, window, "防溺水")
+    found = window.model.rowCount()
+    assert found > 0
+    assert window.found_label.isVisible()
+    assert window.found_label.text() == f"{found} found"
+    _search(qtbot, window, "无此内容的检索")
+    assert window.found_label.text() == "0 found"
+    qtbot.keyClick(window.list, Qt.Key.Key_Escape)
+    assert window.model.view == View()
+    assert window.found_label.isHidden()
+
+
+def test_a_search_with_more_cards_than_read_says_or_more(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inbox_model, "PAGE", 5)
+    _type_search(qtbot, window, "通知")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 5)
+    settle(qtbot, window)
+    assert window.model.canFetchMore(QModelIndex())
+    assert window.found_label.text() == f"{window.model.rowCount()} or more found"
+    while window.model.canFetchMore(QModelIndex()):
+        window.model.fetchMore(QModelIndex())
+    assert window.found_label.text() == f"{window.model.rowCount()} found"

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -53,7 +54,14 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.inbox_model import InboxModel, ReadOn, Snapshot, done_holds, neighbours
+from desk.ui.inbox_model import (
+    DoneTally,
+    InboxModel,
+    ReadOn,
+    Snapshot,
+    count_done,
+    neighbours,
+)
 from desk.ui.inbox_view import InboxView
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
@@ -212,6 +220,15 @@ class MainWindow(QMainWindow):
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
+        # The cards marked done that the search shown finds, counted on the store thread
+        # for what the list says of Done; its generation drops a count started before the
+        # last (a card marked done since).
+        self._done: DoneTally | None = None
+        self._done_generation = 0
+        self._done_say = False
+        # The search whose count in Done the status bar said: once a search, not after
+        # each card marked done in it.
+        self._done_said = ""
         self._quitting = False
         self._counting = False
         self.urgent_unread = 0
@@ -247,8 +264,20 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
+        # How many cards the search found, beside the box it was typed in (a tester had
+        # to count them); gone with the search.
+        self.found_label = QLabel()
+        self.found_label.setObjectName("foundLabel")
+        self.found_label.setContentsMargins(6, 0, 6, 0)
+        self.found_label.hide()
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.found_label)
+        column.addLayout(search_row)
         column.addWidget(self.list)
+        self.model.modelReset.connect(self._show_found)
+        self.model.paged.connect(self._show_found)
         # Under the cards, when the store could not read the view further (see
         # _show_read_failure): the list just ended there, and Qt asked for it again.
         self.list_note = QLabel()
@@ -352,6 +381,8 @@ class MainWindow(QMainWindow):
         self.ding_banner.openRequested.connect(self._show_banner_ding)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.clicked.connect(self._on_click)
+        # A card marked done or brought back changes what Done holds of the search.
+        self.itemsChanged.connect(self._recount_done)
         self._add_actions()
         self._clock = clock
         self._reranking = False
@@ -460,6 +491,13 @@ class MainWindow(QMainWindow):
         ]
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
+        # Down from the search box into its cards, as from any search field to its list
+        # (a tester pressed it and stayed in the box). The box's own: elsewhere Down moves.
+        self.into_results_action = QAction(self.tr("Go to the results"), self.search)
+        self.into_results_action.setShortcut(QKeySequence("Down"))
+        self.into_results_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.into_results_action.triggered.connect(self._into_results)
+        self.search.addAction(self.into_results_action)
 
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&desk"))
@@ -658,12 +696,25 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _into_results(self) -> None:
+        """Down in the search box: the search run, and into its cards, at the one selected
+        there (back in the box with `/`, the user had one), else the first, as Enter."""
+        self._apply_search()
+        self.list.setFocus()
+        if not self.list.currentIndex().isValid():
+            self._select_row(0)
+
     def _back_to_list(self) -> None:
         """Esc: from the search box or the reading pane to the list; in the list, away
-        with a search that has been run."""
+        with a search that has been run, the card selected in its results still selected
+        in the whole view: it jumped to the top, and the user lost the card they had
+        found (a tester)."""
         if self.search.text() and (self.search.hasFocus() or self.list.hasFocus()):
+            found = self._current_id()
             self.search.clear()
             self._apply_search()
+            if found is not None and found != self._current_id():
+                self._keep_card(found)
         self.list.setFocus()
 
     def _copy_message(self) -> None:
@@ -676,6 +727,16 @@ class MainWindow(QMainWindow):
             self.detail.show_row(row)
         QGuiApplication.clipboard().setText(self.detail.toPlainText())
         self.statusBar().showMessage(self.tr("Message copied."), 3000)
+
+    def _keep_card(self, message_id: int) -> None:
+        """Selects the card `message_id` where the view lists it, paged to on the store
+        thread if it lies deeper than the list has read; the top stays selected if the
+        view does not list it. Not marked read: only selected again."""
+        found = self.model.row_of(message_id)
+        if found is not None:
+            self._select_row(found)
+        elif self._queries.lists(self.model.view, message_id):
+            self._show_card(message_id, read=False)
 
     def _mark_done(self) -> None:
         row = self._current_row()
@@ -1367,9 +1428,9 @@ class MainWindow(QMainWindow):
         # a maximised window down to its normal size.
         return self.model.view if self._open_in_its_view(message_id) else None
 
-    def _show_card(self, message_id: int) -> None:
+    def _show_card(self, message_id: int, *, read: bool = True) -> None:
         """Selects the card of the view shown, paging to it on the store thread if the
-        list has not read that far."""
+        list has not read that far; marked read if `read`."""
         # The user asked for this card (a notification, the banner, `a`): when the list
         # comes to it, it has not just arrived under a key meant for another.
         self._asked_for = message_id
@@ -1377,7 +1438,7 @@ class MainWindow(QMainWindow):
             self._arrived_under = None
         found = self.model.row_of(message_id)
         if found is not None:
-            self._open_row(found)
+            self._open_row(found, read=read)
             return
         # Until it is shown, every refresh pages as far as it too: one planned from the
         # shorter list and applied after it would take the card away again (review).
@@ -1385,22 +1446,24 @@ class MainWindow(QMainWindow):
         # If it fails, StoreOps logged it; the card stays where it was.
         self._ops.run(
             self.model.reread(keep=(message_id,), through=message_id),
-            lambda read: self._read_on(
-                read, lambda snapshot: self._opened(snapshot, message_id), lambda _error: None
+            lambda done: self._read_on(
+                done,
+                lambda snapshot: self._opened(snapshot, message_id, read=read),
+                lambda _error: None,
             ),
             lambda _error: None,
         )
 
-    def _opened(self, snapshot: Snapshot, message_id: int) -> None:
+    def _opened(self, snapshot: Snapshot, message_id: int, *, read: bool = True) -> None:
         """The view paged as far as the card a notification opened: shown, unless the user
         has moved to another view meanwhile."""
         if self._opening is not None and self._opening[1] == message_id:
             self._opening = None
         if self._show_snapshot(snapshot) and (found := self.model.row_of(message_id)) is not None:
-            self._open_row(found)
+            self._open_row(found, read=read)
 
-    def _open_row(self, row: int) -> None:
-        self._select_row(row, read=True)
+    def _open_row(self, row: int, *, read: bool = True) -> None:
+        self._select_row(row, read=read)
         self.list.setFocus()
 
     def _current_id(self) -> int | None:
@@ -1438,24 +1501,66 @@ class MainWindow(QMainWindow):
                 listed(tuple(fill(self.tr("“%1”"), word) for word in words)),
             )
         )
+        # How many cards marked done hold it, once counted: the same sentence whether or
+        # not any did told the user nothing (a tester's notice, marked done, and 地震,
+        # found nowhere, read alike).
+        in_done = self._done_text(needle)
         if view.kind is ViewKind.ALL:
-            return found_none + "\n" + self.tr("Messages marked done are in Done.")
+            if in_done is None:
+                return found_none + "\n" + self.tr("Messages marked done are in Done.")
+            return "\n".join(filter(None, (found_none, in_done)))
         # A search looks only in the view it is typed in; All looks in every tier and
         # group, and Ctrl+1 keeps the search as it goes there (a tester's HPV, searched in
         # Info, was in Action). Not a count of All's: that walks every match.
-        all_key = (
-            self.view_actions[VIEW_ORDER.index(ViewKind.ALL)]
-            .shortcut()
-            .toString(QKeySequence.SequenceFormat.NativeText)
-        )
+        all_key = self._view_key(ViewKind.ALL)
         elsewhere = fill(
             self.tr("Press %1 to search the open messages in %2.")
-            if view.kind is ViewKind.DONE
+            if view.kind is ViewKind.DONE or in_done is not None
             else self.tr("Press %1 to search %2; messages marked done are in Done."),
             all_key,
             view_name(ViewKind.ALL),
         )
-        return found_none + "\n" + elsewhere
+        return "\n".join(filter(None, (found_none, elsewhere, in_done)))
+
+    def _show_found(self) -> None:
+        """Says how many cards the search shown found: "or more" while the list may page
+        in more (a search pages as the user scrolls, as the list does); nothing without a
+        search, or while it is still looking for its first."""
+        model = self.model
+        found = model.rowCount()
+        more = model.canFetchMore(QModelIndex())
+        if not model.view.search.strip() or model.read_error is not None or (more and not found):
+            self.found_label.hide()
+            return
+        self.found_label.setText(
+            self.tr("%n or more found", "", found) if more else self.tr("%n found", "", found)
+        )
+        self.found_label.show()
+
+    def _view_key(self, kind: ViewKind) -> str:
+        """The shortcut that shows the view `kind`, as the menus write it."""
+        return (
+            self.view_actions[VIEW_ORDER.index(kind)]
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def _done_text(self, needle: str) -> str | None:
+        """What the list says of the cards marked done that hold `needle`: how many and
+        how to see them, "" where none do, None while they are not counted (or could not
+        be: a needle no text index answers, the store busy)."""
+        done = self._done
+        if done is None or done.needle != needle or done.going_on:
+            return None
+        if not done.count:
+            return ""
+        if done.through:
+            template = self.tr("%n message(s) marked done match: %1 shows them.", "", done.count)
+        else:
+            template = self.tr(
+                "%n or more messages marked done match: %1 shows them.", "", done.count
+            )
+        return fill(template, self._view_key(ViewKind.DONE))
 
     def _show_read_failure(self, cause: str) -> None:
         """Says why the list ends where the store could not read it further: in the empty
@@ -1489,31 +1594,70 @@ class MainWindow(QMainWindow):
         view = self.model.view
         if view.search != self.search.text():
             self._show_view(View(view.kind, view.group_id, self.search.text()))
-            needle = self.search.text().strip()
-            # Only where the store thread has nothing else to do, or it would go ahead of
-            # the user's own writes (done, read) queued behind it after each pause in
-            # typing; skipped, it says nothing, as where no done message holds the words.
-            if needle and view.kind is not ViewKind.DONE and self._ops.idle():
-                self._ops.run(
-                    functools.partial(done_holds, self._queries, needle),
-                    functools.partial(self._say_done_holds, needle),
-                )
 
-    def _say_done_holds(self, needle: str, holds: bool) -> None:
-        """Says that messages marked done hold the search's words too, where they do and
-        it is still the search shown: said after every search, it was noise."""
+    def _count_done(self, *, behind_writes: bool = False) -> None:
+        """Counts on the store thread the cards marked done that the search shown finds,
+        unless counted already. A new search only where the store thread has nothing else
+        to do, or its first job would go ahead of the user's own writes (done, read)
+        queued behind it after each pause in typing; skipped, the list says where done
+        messages are, as it did. A recount after a write (`behind_writes`) goes behind it."""
         view = self.model.view
-        if holds and view.search.strip() == needle and view.kind is not ViewKind.DONE:
-            self.statusBar().showMessage(
-                fill(
-                    self.tr(
-                        "Messages marked done hold “%1” too: they are not searched here, "
-                        "but in Done."
-                    ),
-                    needle,
-                ),
-                6000,
+        needle = view.search.strip()
+        if not needle or view.kind is ViewKind.DONE:
+            return
+        if self._done is not None and self._done.needle == needle:
+            return  # counted, or counting
+        if not behind_writes and not self._ops.idle():
+            return
+        self._done_generation += 1
+        self._done = DoneTally(needle)
+        # Said in passing for a search the user just ran, not after a card marked done.
+        self._done_say = not behind_writes
+        self._count_done_on(self._done)
+
+    def _count_done_on(self, tally: DoneTally) -> None:
+        generation = self._done_generation
+        self._ops.run(
+            functools.partial(count_done, self._queries, tally),
+            lambda counted: self._done_counted(generation, counted),
+            lambda _error: self._done_counted(generation, None),
+        )
+
+    def _recount_done(self) -> None:
+        """A card marked done or brought back: Done's count of the search is stale."""
+        self._done = None
+        self._count_done(behind_writes=True)
+
+    def _done_counted(self, generation: int, tally: DoneTally | None) -> None:
+        """A store job of the count came back: on to the next, or said where it is."""
+        if generation != self._done_generation:
+            return  # a count begun since replaces it
+        self._done = tally
+        if tally is None:
+            self.list.viewport().update()
+            return
+        if tally.going_on:
+            self._count_done_on(tally)
+            return
+        self.list.viewport().update()
+        view = self.model.view
+        said = self._done_text(view.search.strip())
+        if not said or not self._done_say or self.model.rowCount() == 0:
+            return
+        if self._done_said == tally.needle:
+            return
+        # The cards found do not say that Done holds more: said once a search, in passing.
+        self._done_said = tally.needle
+        template = (
+            self.tr("%n message(s) marked done hold “%1” too: %2 shows them.", "", tally.count)
+            if tally.through
+            else self.tr(
+                "%n or more messages marked done hold “%1” too: %2 shows them.", "", tally.count
             )
+        )
+        self.statusBar().showMessage(
+            fill(template, tally.needle, self._view_key(ViewKind.DONE)), 6000
+        )
 
     def _show_view(self, view: View) -> None:
         self.model.set_view(view)
@@ -1522,6 +1666,11 @@ class MainWindow(QMainWindow):
             self.done_action.setText(self.tr("Move back to the inbox"))
         else:
             self.done_action.setText(self.tr("Mark done"))
+        if not view.search.strip():
+            # Counted again for the next search: what is done may change meanwhile.
+            self._done, self._done_said = None, ""
+            self._done_generation += 1
+        self._count_done()
         hint = (
             self.tr("Search done messages ( / )")
             if view.kind is ViewKind.DONE

@@ -141,7 +141,7 @@ def test_a_view_tells_by_id_whether_it_lists_a_message_for_several_words(
 
 
 def test_a_search_is_indexed_where_one_of_its_words_is(store: Store) -> None:
-    # Done is looked into for a search the indexes answer (`done_holds`).
+    # Done is looked into for a search the indexes answer (`count_done`).
     assert indexed("杨梅节 z")
     assert indexed("z 直播")
     assert not indexed("z 幕")

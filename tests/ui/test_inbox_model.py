@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
-from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View
+from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View, ViewKind
 from desk.store.store import Store
 from desk.ui import inbox_model
-from desk.ui.inbox_model import PAGE, InboxModel, ReadOn, Snapshot
+from desk.ui.inbox_model import PAGE, DoneTally, InboxModel, ReadOn, Snapshot, count_done
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 
@@ -294,3 +294,42 @@ def test_rows_met_on_a_damaged_page_are_read_once_however_often_they_are_painted
     assert not model.canFetchMore(QModelIndex())
     far = model.inbox_row(120)
     assert far is not None and far.id == ids[120], "the rest still reads"
+
+
+def test_done_cards_holding_a_search_are_counted_in_windows_each_once(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    found = queries.page(View(search="通知"), limit=10**6).ids
+    queries.set_done(found, True, clock.now())
+    done = View(ViewKind.DONE, search="通知")
+    expected = len(queries.page(done, limit=10**6).ids)
+    assert expected == len(found) > 3
+    # Windows smaller than the store, one a job: the count goes on where it stopped.
+    monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 40)
+    monkeypatch.setattr(inbox_model, "SEARCH_STEPS", 1)
+    tally: DoneTally | None = DoneTally("通知")
+    jobs = 0
+    while tally is not None and tally.going_on:
+        tally = count_done(queries, tally)
+        jobs += 1
+    assert tally is not None and tally.through and tally.count == expected
+    assert jobs > 1
+    # A needle no text index answers is not counted: a LIKE over Done is too slow.
+    assert count_done(queries, DoneTally("知")) is None
+
+
+def test_a_count_of_done_cards_past_its_jobs_is_said_unfinished(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    queries.set_done(queries.page(View(search="通知"), limit=10**6).ids, True, clock.now())
+    monkeypatch.setattr(inbox_model, "SEARCH_WINDOW", 40)
+    monkeypatch.setattr(inbox_model, "SEARCH_STEPS", 1)
+    monkeypatch.setattr(inbox_model, "DONE_COUNT_JOBS", 2)
+    tally: DoneTally | None = DoneTally("通知")
+    while tally is not None and tally.going_on:
+        tally = count_done(queries, tally)
+    assert tally is not None and not tally.through and tally.jobs == 2

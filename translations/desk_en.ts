@@ -316,12 +316,13 @@ Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="89"/>
-        <location filename="../desk/ui/card_text.py" line="112"/>
+        <location filename="../desk/ui/card_text.py" line="137"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="93"/>
+        <location filename="../desk/ui/card_text.py" line="106"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
@@ -331,27 +332,37 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="101"/>
+        <location filename="../desk/ui/card_text.py" line="107"/>
+        <source>replies ×%1 (%2)</source>
+        <translation>replies ×%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="126"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="141"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="126"/>
+        <location filename="../desk/ui/card_text.py" line="151"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="212"/>
+        <location filename="../desk/ui/card_text.py" line="237"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -461,97 +472,102 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="88"/>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="196"/>
+        <location filename="../desk/ui/detail_pane.py" line="197"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="352"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="299"/>
+        <location filename="../desk/ui/detail_pane.py" line="302"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="247"/>
+        <location filename="../desk/ui/detail_pane.py" line="248"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="325"/>
+        <location filename="../desk/ui/detail_pane.py" line="322"/>
+        <source>Replies ×%1:</source>
+        <translation>Replies ×%1:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="339"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="329"/>
+        <location filename="../desk/ui/detail_pane.py" line="343"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="331"/>
+        <location filename="../desk/ui/detail_pane.py" line="345"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="349"/>
+        <location filename="../desk/ui/detail_pane.py" line="363"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="351"/>
+        <location filename="../desk/ui/detail_pane.py" line="365"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="367"/>
+        <location filename="../desk/ui/detail_pane.py" line="381"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="369"/>
+        <location filename="../desk/ui/detail_pane.py" line="383"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="371"/>
+        <location filename="../desk/ui/detail_pane.py" line="385"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="371"/>
+        <location filename="../desk/ui/detail_pane.py" line="385"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="372"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="372"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="380"/>
+        <location filename="../desk/ui/detail_pane.py" line="394"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="291"/>
+        <location filename="../desk/ui/detail_pane.py" line="294"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -2388,7 +2404,7 @@ invited by %2 · %3</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="217"/>
+        <location filename="../desk/ui/card_text.py" line="242"/>
         <location filename="../desk/ui/inbox_delegate.py" line="387"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

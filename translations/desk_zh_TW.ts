@@ -314,12 +314,13 @@ Check also which the server uses: https:// or http://.</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="89"/>
-        <location filename="../desk/ui/card_text.py" line="112"/>
+        <location filename="../desk/ui/card_text.py" line="137"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="93"/>
+        <location filename="../desk/ui/card_text.py" line="106"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
@@ -329,27 +330,37 @@ Check also which the server uses: https:// or http://.</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="101"/>
+        <location filename="../desk/ui/card_text.py" line="107"/>
+        <source>replies ×%1 (%2)</source>
+        <translation>回覆 ×%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="126"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="141"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="126"/>
+        <location filename="../desk/ui/card_text.py" line="151"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="212"/>
+        <location filename="../desk/ui/card_text.py" line="237"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -459,97 +470,102 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="88"/>
+        <location filename="../desk/ui/detail_pane.py" line="89"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="196"/>
+        <location filename="../desk/ui/detail_pane.py" line="197"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="352"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="299"/>
+        <location filename="../desk/ui/detail_pane.py" line="302"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="247"/>
+        <location filename="../desk/ui/detail_pane.py" line="248"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="325"/>
+        <location filename="../desk/ui/detail_pane.py" line="322"/>
+        <source>Replies ×%1:</source>
+        <translation>回覆 ×%1：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="339"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="329"/>
+        <location filename="../desk/ui/detail_pane.py" line="343"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="331"/>
+        <location filename="../desk/ui/detail_pane.py" line="345"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="349"/>
+        <location filename="../desk/ui/detail_pane.py" line="363"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="351"/>
+        <location filename="../desk/ui/detail_pane.py" line="365"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="367"/>
+        <location filename="../desk/ui/detail_pane.py" line="381"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="369"/>
+        <location filename="../desk/ui/detail_pane.py" line="383"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="371"/>
+        <location filename="../desk/ui/detail_pane.py" line="385"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="371"/>
+        <location filename="../desk/ui/detail_pane.py" line="385"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="372"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="372"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="380"/>
+        <location filename="../desk/ui/detail_pane.py" line="394"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="291"/>
+        <location filename="../desk/ui/detail_pane.py" line="294"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -2369,7 +2385,7 @@ invited by %2 · %3</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="217"/>
+        <location filename="../desk/ui/card_text.py" line="242"/>
         <location filename="../desk/ui/inbox_delegate.py" line="387"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

@@ -116,7 +116,9 @@ class Verdict:
     """What triage decided for one message.
 
     `cluster` is the id of the first message of the same notice (None while it
-    stands alone); `ack_of` is the id of the notice an acknowledgement answers.
+    stands alone); `ack_of` is the id of the notice an acknowledgement answers, and
+    `answers` that of the notice a reply with more to say reports on (see
+    triage.answers).
     `supersedes` links it to the earlier notices it replaces, or (for a message that
     came after its replacement) to the later message that replaces it: the tier, cluster and
     due time are triage's as ever; the store moves the replaced notice's cards.
@@ -129,4 +131,5 @@ class Verdict:
     deadline: datetime | None = None
     ack: bool = False
     ack_of: str | None = None
+    answers: str | None = None
     supersedes: tuple[Supersession, ...] = ()

@@ -111,6 +111,17 @@ class Ack:
 
 
 @dataclass(frozen=True, slots=True)
+class Answer:
+    """A reply to a card's notice with more to say than 收到: a unit's report on it, a
+    question, a 收到 and a promise; who sent it, in which group, when, and what it said."""
+
+    name: str
+    group_name: str
+    ts: datetime
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class InboxRow:
     id: int
     remote_id: str
@@ -143,6 +154,9 @@ class InboxRow:
     # ...and each of them (the user's too) with its group and time, oldest first: the
     # county asks who confirmed a notice, where and when.
     acks: tuple[Ack, ...] = ()
+    # The replies that answer it (or a copy), quoted or not, oldest first: five villages'
+    # reports on a notice read as its answers, not as five notices of their own.
+    answers: tuple[Answer, ...] = ()
     # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
     # confirmation on (a group where only admins may post): who sent the DINGs, and never
     # saw it (a copy's sender need not be the card's).
@@ -1110,6 +1124,7 @@ class _Folds(NamedTuple):
     acked_by_you: bool = False
     confirmation_refused: tuple[str, ...] = ()
     acks: tuple[Ack, ...] = ()
+    answers: tuple[Answer, ...] = ()
 
 
 _NO_FOLDS = _Folds()
@@ -1134,6 +1149,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
     }
     # Each card's acks as (sender, group id, ms, the user's own), oldest first.
     acks: dict[tuple[int, str], list[tuple[str, int, int, bool]]] = {key: [] for key in result}
+    answers: dict[tuple[int, str], list[Answer]] = {key: [] for key in result}
     # The groups the acks came in, by id: the cards' own, and their copies'.
     group_names = {m.group_id: m.group_name for m in messages}
     # Cards whose DING the user confirmed in desk (with its group, and when), and those
@@ -1174,6 +1190,14 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 # `ack_of`): to the card itself, in the card's group.
                 group = own_group[(account_id, card)] if group_id is None else group_id
                 acks[(account_id, card)].append((sender, group, at, False))
+            cursor.execute(
+                _ANSWERS, (json.dumps(mine), account_id, json.dumps(heads), account_id) * 2
+            )
+            for card, sender, at, group_id, said in cursor.fetchall():
+                group = own_group[(account_id, card)] if group_id is None else group_id
+                answers[(account_id, card)].append(
+                    Answer(sender, group_names.get(group, ""), from_ms(at), said)
+                )
             cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             for card, own_name, own_at in cursor.fetchall():
                 names = result[(account_id, card)][1]
@@ -1209,6 +1233,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             # Not a DING withdrawn since (no longer one): it asks nothing of anyone.
             tuple(refused[key]) if key in refused and key in confirmed and key not in acked else (),
             _acks_listed(acks[key], group_names),
+            tuple(answers[key]),
         )
         for key, (groups, names) in result.items()
     }
@@ -1256,6 +1281,26 @@ _ACKS = (
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
     "AND ack.ack_of = copy.remote_id) ORDER BY ts"
 )
+# The replies that answer each card or a copy of it, oldest first: those triage read as
+# answers (`answers`) and those that quote it (`reply_to`), each by its partial index; never
+# an ack, which the acks list. Twice the parameters of _ACKS: a pair of lookups per link.
+_ANSWERS = " UNION ".join(
+    part.replace("LINK", link)
+    for link in ("answers", "reply_to")
+    for part in (
+        "SELECT wanted.value AS card, reply.sender_name AS sender, reply.ts_ms AS ts, "
+        "NULL AS group_id, reply.text AS said, reply.id AS reply_id "
+        "FROM json_each(?) AS wanted CROSS JOIN messages AS reply "
+        "ON reply.account_id = ? AND reply.LINK = wanted.value AND reply.ack_of IS NULL",
+        "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id "
+        "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+        "ON copy.account_id = ? AND copy.cluster = wanted.value "
+        "AND copy.remote_id != copy.cluster "
+        "CROSS JOIN messages AS reply ON reply.account_id = copy.account_id "
+        "AND reply.LINK = copy.remote_id AND reply.ack_of IS NULL",
+    )
+)
+_ANSWERS = f"SELECT card, sender, ts, group_id, said FROM ({_ANSWERS}) ORDER BY ts, reply_id"
 # Which of those acks the user sent, from another device (a 收到 typed on the phone), under
 # what name, when: the same two lookups on the small partial index of the user's own acks.
 _OWN_ACKS = (
@@ -1420,6 +1465,7 @@ def _row(
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,
         acks=folds.acks,
+        answers=folds.answers,
         confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,

@@ -159,6 +159,19 @@ class Message(Base):
             sqlite_where=text(OWN_ACK.replace("ack.", "")),
         ),
         Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
+        # A card's answers, by either link (inbox: what replied to a notice).
+        Index(
+            "ix_messages_answers",
+            "account_id",
+            "answers",
+            sqlite_where=text("answers IS NOT NULL"),
+        ),
+        Index(
+            "ix_messages_replies",
+            "account_id",
+            "reply_to",
+            sqlite_where=text("reply_to IS NOT NULL"),
+        ),
         Index("ix_messages_notify_state", "notify_state"),
         # What re-ranking reads as deadlines approach, without a look at the rows.
         Index(
@@ -214,6 +227,8 @@ class Message(Base):
     deadline_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     ack: Mapped[bool] = mapped_column(Boolean, default=False)
     ack_of: Mapped[str | None] = mapped_column(String(255), default=None)
+    # The notice it answers unquoted, as triage reads it (a quoted reply has `reply_to`).
+    answers: Mapped[str | None] = mapped_column(String(255), default=None)
     read: Mapped[bool] = mapped_column(Boolean, default=False)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -796,6 +796,7 @@ class Ingestor:
             "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
             "ack": verdict.ack,
             "ack_of": verdict.ack_of,
+            "answers": verdict.answers,
             # What the user sent is read, and no news to notify them of.
             "read": m.from_me,
             "notify_state": "silent" if no_news else None,
@@ -2179,6 +2180,7 @@ _RESORTED = (
     "deadline_ms",
     "ack",
     "ack_of",
+    "answers",
     "unsorted_by",
 )
 

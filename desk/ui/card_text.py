@@ -95,6 +95,31 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     return fill(text, str(row.ack_count), shown)
 
 
+def answers_text(row: InboxRow) -> str:
+    """How many replied to the card's notice with more than 收到, and the first names:
+    five villages' reports on it read as five notices of their own (a tester)."""
+    if not row.answers:
+        return ""
+    names = tuple(dict.fromkeys(a.name for a in row.answers))
+    shown = listed(names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        shown += QCoreApplication.translate("Card", ", …")
+    text = QCoreApplication.translate("Card", "replies ×%1 (%2)")
+    return fill(text, str(len(row.answers)), shown)
+
+
+def answer_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
+    """Each reply to the card's notice on a line of its own, oldest first: where (when the
+    notice was in more than one group), who, when, and what it said."""
+    lines = []
+    for answer in row.answers:
+        where = (answer.group_name,) if row.also_in and answer.group_name else ()
+        said = " ".join(answer.text.split())
+        head = " · ".join((*where, answer.name, short_time(answer.ts, tz, now)))
+        lines.append(fill(QCoreApplication.translate("Card", "%1: %2"), head, said))
+    return tuple(lines)
+
+
 def acks_heading(row: InboxRow) -> str:
     """Over the list of `ack_lines`: how many confirmed (people, as the card counts them;
     one who confirmed in two groups has a line in each)."""
@@ -181,7 +206,7 @@ def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     counted again as acks."""
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
-    parts = [p for p in (also_in_text(row), acks_text(row)) if p]
+    parts = [p for p in (also_in_text(row), acks_text(row), answers_text(row)) if p]
     first = [
         p
         for p in (

@@ -26,6 +26,7 @@ from desk.ui.card_text import (
     acks_heading,
     acks_text,
     also_in_text,
+    answer_lines,
     listed,
     message_text,
     reasons_text,
@@ -262,6 +263,8 @@ class DetailPane(QTextBrowser):
             parts.append(self._attachment_html(attachment))
         if row.sent_ding is None and row.acks:
             parts.extend(self._acks_html(row))
+        if row.answers:
+            parts.extend(self._answers_html(row))
         self.setHtml("".join(parts))
         # Only the clock moved: left where the reader scrolled it.
         self._mark_matches(scroll=not ageing)
@@ -308,6 +311,17 @@ class DetailPane(QTextBrowser):
         head = acks_heading(row)
         parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
         for line in ack_lines(row, self._tz, self._clock.now()):
+            parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")
+        return parts
+
+    def _answers_html(self, row: InboxRow) -> list[str]:
+        """The replies to the notice with more than 收到 (a village's report, a question),
+        a paragraph each, under the confirmations: who answered it, where, when, and what
+        they said, without looking for each among the cards."""
+        esc = html.escape
+        head = fill(self.tr("Replies ×%1:"), str(len(row.answers)))
+        parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
+        for line in answer_lines(row, self._tz, self._clock.now()):
             parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")
         return parts
 

@@ -737,6 +737,42 @@ def test_a_card_lists_each_ack_with_its_group_and_time_oldest_first(
     assert card.ack_names == ("甲", "乙")
 
 
+def test_a_card_lists_the_replies_that_answer_its_notice_in_any_of_its_groups(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: five villages' reports on a notice were five notices of their own,
+    # and the notice said nothing of them; a 收到 with a promise was not counted either.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲村", "甲村收到，台账周五前报"),
+        ("一组", "甲", "收到"),
+        ("二组", "镇农业办", f"转发：{_NOTICE}"),
+        ("二组", "乙村", "乙村台账已报镇农业办，本周巡查12次，无焚烧。"),
+        ("二组", "丙村", "请问台账用哪个表？"),
+        ("二组", "丁村", "丁村禁烧台账已报农业办"),
+    )
+    # 丙村's question quotes the notice (a Matrix reply), the others say nothing of it.
+    quoted = replace(batch.messages[5], reply_to="p3")
+    batch = replace(batch, messages=(*batch.messages[:5], quoted, batch.messages[6]))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    rows = queries.rows(queries.page(View(ViewKind.ALL), limit=50).ids).values()
+    (card,) = [r for r in rows if r.cluster]
+    minute = timedelta(minutes=1)
+    assert [(a.name, a.group_name, a.ts) for a in card.answers] == [
+        ("甲村", "一组群", clock.now() - 6 * minute),
+        ("乙村", "二组群", clock.now() - 3 * minute),
+        ("丙村", "二组群", clock.now() - 2 * minute),
+        ("丁村", "二组群", clock.now() - minute),
+    ]
+    assert card.answers[1].text == "乙村台账已报镇农业办，本周巡查12次，无焚烧。"
+    # Still cards of their own, as what they say may matter of itself; the pure ack is not.
+    assert {r.sender_name for r in rows} >= {"甲村", "乙村", "丙村", "丁村"}
+    assert card.ack_names == ("甲",)
+
+
 def test_a_ding_confirmed_in_desk_lists_the_user_when_they_confirmed(
     store: Store, clock: ManualClock
 ) -> None:

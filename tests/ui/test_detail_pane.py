@@ -12,9 +12,10 @@ from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
 from desk.store.dings import SentDing
-from desk.store.inbox import Ack, GroupCount, InboxRow, NoticeCopy
+from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
 from desk.store.outbox import OutboxState
 from desk.ui import i18n
+from desk.ui.card_text import summary
 from desk.ui.detail_pane import ROSTER_LINK, DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.sidebar import Sidebar
@@ -500,3 +501,34 @@ def test_the_pane_lists_every_acknowledgement_of_a_county_wide_notice(qtbot: QtB
     assert "acknowledged ×40 (村0, 村1, 村2, …)" in shown
     assert all(f"\n村{n} · 09:{n:02}" in shown for n in range(40))
     assert "more" not in shown
+
+
+def test_the_pane_lists_the_replies_that_answer_the_notice_with_what_they_said(
+    qtbot: QtBot,
+) -> None:
+    # From a tester: five villages reported on a notice in the township's group, and the
+    # notice said nothing of it; each report was a card of its own among 600.
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    at = datetime(2026, 11, 23, 14, 15, tzinfo=SHANGHAI)
+    answers = (
+        Answer(
+            "竹溪村-庞德顺", "桐坪镇防汛应急指挥群", at, "竹溪村山塘3座，三个责任人名单已报岳明。"
+        ),
+        Answer("上坪村-卜长林", "桐坪镇防汛应急指挥群", at + timedelta(minutes=143), "上坪村已报"),
+    )
+    row = replace(_row("请各村今天下班前把三个责任人名单报岳明"), answers=answers)
+    pane.show_row(row)
+    assert (
+        "\n".join(
+            (
+                "Replies ×2:",
+                "竹溪村-庞德顺 · 14:15: 竹溪村山塘3座，三个责任人名单已报岳明。",
+                "上坪村-卜长林 · 16:38: 上坪村已报",
+            )
+        )
+        in pane.toPlainText()
+    )
+    # The card says how many, and who first.
+    assert "replies ×2 (竹溪村-庞德顺, 上坪村-卜长林)" in summary(row, SHANGHAI, clock.now())

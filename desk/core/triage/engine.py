@@ -15,6 +15,7 @@ from operator import itemgetter
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
 from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE, THEN_DUE, later_due_reasons
 from desk.core.triage.acks import AckKind, canonical_ack_kind
+from desk.core.triage.answers import AnswerFinder
 from desk.core.triage.deadlines import (
     Deadline,
     TimeMention,
@@ -68,6 +69,7 @@ class TriageEngine:
         self._roots: OrderedDict[str, _Root] = OrderedDict()
         # Per group, the last message an ack may answer: its id, time and sender.
         self._last_in_group: dict[str, tuple[str, datetime, str]] = {}
+        self._answers = AnswerFinder(config.ack_window)
 
     def process(self, message: Message) -> Verdict:
         cfg = self.config
@@ -115,7 +117,7 @@ class TriageEngine:
             if root_id is None:
                 self._remember_root(message.id, _Root(tier, message.group_name))
 
-        ack_of = None
+        ack_of = answers = None
         if ack is not None:
             last = self._last_in_group.get(message.group_id)
             # Not its own sender's (张伟's 好的好的 under his notice counted him as one of
@@ -127,7 +129,14 @@ class TriageEngine:
             ):
                 ack_of = last[0]
         else:
-            self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
+            answers = self._answers.answered(message.group_id, message.ts, message.sender_id, text)
+            if answers is None:
+                # A 收到 after a village's answer (甲村收到，周五前报) confirms the notice.
+                self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
+                if tier.asks_action or deadline is not None:
+                    self._answers.asked(
+                        message.group_id, message.id, message.ts, message.sender_id, text
+                    )
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -141,6 +150,7 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=ack_of,
+            answers=answers,
             supersedes=supersedes,
         )
 
@@ -157,6 +167,8 @@ class TriageEngine:
         self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
         cfg = self.config
         text = canonical(message.text)
+        if tier.asks_action:
+            self._answers.asked(message.group_id, message.id, message.ts, message.sender_id, text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return

@@ -1,0 +1,110 @@
+"""Replies that answer a notice unquoted: a unit's report on it, a 收到 with more after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.core.messages import Role, Tier
+from desk.core.triage.engine import TriageEngine
+from desk.core.triage_config import TriageConfig
+from tests.core.test_triage_engine import TZ, msg
+
+RESPONSIBLE = (
+    "【区防指】关于落实小型水库和山塘“三个责任人”到岗履职的通知\n各镇（街道）：\n"
+    "请各镇（街道）逐库逐塘核实行政责任人、技术责任人、巡查责任人，今天17:30前报区防指。"
+)
+ON_DUTY = "云岫区防汛抗旱指挥部 关于切实做好主汛期防汛值班值守工作的通知，请各镇周日前报值班表。"
+
+
+def _engine() -> TriageEngine:
+    return TriageEngine(TriageConfig(me_names=("李明",), tz=TZ))
+
+
+def _answers(notice: str, reply: str, minutes: int = 30) -> str | None:
+    engine = _engine()
+    assert engine.process(msg(notice, 1, role=Role.OWNER, sender="boss")).tier.asks_action
+    return engine.process(msg(reply, 2, minutes, sender="village")).answers
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # From a tester: five villages reported on the notice, which said nothing of it.
+        "竹溪村山塘3座，三个责任人名单已报岳明，电话都核实过了。",
+        "上坪村山塘5座，三个责任人名单已报岳明。",
+    ],
+)
+def test_a_unit_s_report_on_what_the_notice_asked_answers_it(reply: str) -> None:
+    assert _answers(RESPONSIBLE, reply, minutes=6 * 60) == "m1"
+
+
+def test_a_report_answers_the_forward_that_asked_it_in_other_words() -> None:
+    # The township's forward in the villages' group asks for 名单 by 岳明; the villages
+    # report 三个责任人名单已报岳明, which shares no phrase longer than two characters.
+    forward = (
+        "转区防指通知：\n近期进入主汛期，请各村逐库逐塘核实行政责任人、技术责任人、巡查责任人"
+        "在岗情况。\n有山塘的村（竹溪、杨梅岭、洄水湾、上坪、石门坎）今天下班前把名单报水利站岳明。"
+    )
+    assert _answers(forward, "竹溪村山塘3座，三个责任人名单已报岳明，电话都核实过了。") == "m1"
+
+
+def test_a_confirmation_with_more_said_answers_the_notice_before_it() -> None:
+    # From a tester: 桐坪镇's confirmation, with its promise, was a card of its own and
+    # the notice read as confirmed by one township only.
+    assert _answers(ON_DUTY, "桐坪镇收到，值班表周日前报", minutes=9) == "m1"
+
+
+@pytest.mark.parametrize(
+    ("reply", "minutes"),
+    [
+        # A report on something else the notice does not name.
+        ("花溪村垃圾清运已完成。", 60),
+        # Nothing said done.
+        ("三个责任人是哪三个？", 60),
+        # Long after: a report on a notice of last week is another round's.
+        ("竹溪村三个责任人名单已报岳明。", 4 * 24 * 60),
+        # An order to others, whatever was done before it.
+        ("请各村把三个责任人名单已报的情况再核一遍", 60),
+        # A confirmation the morning after is no answer to the notice of yesterday.
+        ("桐坪镇收到，名单今天报", 8 * 60),
+    ],
+)
+def test_what_is_no_answer_to_the_notice_is_not_linked(reply: str, minutes: int) -> None:
+    assert _answers(RESPONSIBLE, reply, minutes) is None
+
+
+def test_a_pure_ack_is_an_ack_not_an_answer() -> None:
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="boss"))
+    verdict = engine.process(msg("收到", 2, 5, sender="village"))
+    assert verdict.ack_of == "m1" and verdict.answers is None
+
+
+def test_the_sender_s_own_follow_up_answers_nothing() -> None:
+    engine = _engine()
+    engine.process(msg(RESPONSIBLE, 1, role=Role.OWNER, sender="boss"))
+    follow_up = msg("三个责任人名单已报的村请在群里说一声", 2, 60, sender="boss")
+    assert engine.process(follow_up).answers is None
+
+
+def test_only_a_notice_that_asks_something_is_answered() -> None:
+    engine = _engine()
+    told = engine.process(msg("三个责任人制度执行情况通报：总体较好。", 1, sender="boss"))
+    assert told.tier is Tier.INFO
+    assert engine.process(msg("竹溪村三个责任人名单已报岳明。", 2, 30, sender="v")).answers is None
+
+
+def test_a_unit_s_progress_report_is_not_taken_for_a_notice() -> None:
+    # It names a due time (本周内), but asks nothing of the group.
+    engine = _engine()
+    engine.process(msg("青山村出租房排查进度60%，剩余12户本周内完成。", 1, sender="qs"))
+    report = msg("东岭村出租房排查已完成，共排查出租房27户。", 2, 30, sender="dl")
+    assert engine.process(report).answers is None
+
+
+def test_a_restarted_engine_links_answers_to_a_notice_it_recalls() -> None:
+    engine = _engine()
+    notice = msg(RESPONSIBLE, 1, role=Role.OWNER, sender="boss")
+    engine.recall(notice, Tier.ACTION, None, False)
+    later = msg("竹溪村三个责任人名单已报岳明。", 2, 90, sender="v")
+    assert engine.process(later).answers == "m1"

@@ -44,6 +44,8 @@ THEN_AT = "then"
 DUE_PASSED_THEN = "due_passed_then"
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
+# A reply with more than 收到 to a notice of its group (desk.core.triage.answers).
+ANSWERS = "answers"
 REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
@@ -146,6 +148,7 @@ ENGLISH: dict[str, str] = {
     "red_packet": "red packet",
     "checkin": "photo check-in",
     "notice": "notice",
+    ANSWERS: "reply to: {notice}",
     # Information that tells of word passed on (已通知到…): done, not a notice.
     "report_back": "report back",
     "group_weight": "group weight {weight}",

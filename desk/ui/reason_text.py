@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
+    ANSWERS,
     COPY_MORE_PRESSING,
     COPY_MORE_PRESSING_HERE,
     COPY_SOONER,
@@ -92,6 +93,8 @@ _TEXT: dict[str, str] = {
     "red_packet": QT_TRANSLATE_NOOP("Reason", "red packet"),
     "checkin": QT_TRANSLATE_NOOP("Reason", "photo check-in"),
     "notice": QT_TRANSLATE_NOOP("Reason", "notice"),
+    # %1: the start of the notice's first line.
+    ANSWERS: QT_TRANSLATE_NOOP("Reason", "reply to: %1"),
     "report_back": QT_TRANSLATE_NOOP("Reason", "report back"),
     "user_correction": QT_TRANSLATE_NOOP("Reason", "corrected by you"),
     # Worded by their sign in reason_text (see _WEIGHT_TEXT).
@@ -126,6 +129,7 @@ _ARG = {
     "began_min": "minutes",
     "began_h": "hours",
     "same_notice": "group",
+    ANSWERS: "notice",
     COPY_MORE_PRESSING: "group",
     COPY_SOONER: "group",
 }

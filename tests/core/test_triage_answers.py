@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk.core.messages import Role, Tier
+from desk.core.reasons import describe
 from desk.core.triage.engine import TriageEngine
 from desk.core.triage_config import TriageConfig
 from tests.core.test_triage_engine import TZ, msg
@@ -108,3 +109,12 @@ def test_a_restarted_engine_links_answers_to_a_notice_it_recalls() -> None:
     engine.recall(notice, Tier.ACTION, None, False)
     later = msg("竹溪村三个责任人名单已报岳明。", 2, 90, sender="v")
     assert engine.process(later).answers == "m1"
+
+
+def test_an_answer_says_which_notice_it_replies_to_instead_of_calling_itself_a_notice() -> None:
+    # Five village reports read "notice" under the notice they answered (a tester).
+    engine = _engine()
+    engine.process(msg(RESPONSIBLE, 1, role=Role.OWNER, sender="boss"))
+    verdict = engine.process(msg("竹溪村山塘3座，三个责任人名单已报岳明。", 2, 60, sender="v"))
+    said = [describe(r) for r in verdict.reasons]
+    assert said == ["reply to: 【区防指】关于落实小型水库和山塘“三个责任人”…"]

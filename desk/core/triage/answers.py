@@ -15,6 +15,8 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desk.core.messages import Message
+
 # How long after a notice a report on it is still read as its answer: the village
 # reports on a notice of the morning come through the afternoon, or the next days.
 ANSWER_WINDOW = timedelta(days=3)
@@ -26,6 +28,8 @@ NOTICES_KEPT = 8
 # name (区应急局) or a word of the day (防汛) that any report of the week shares.
 SHARED_CHARS = 2
 PHRASES_SHARED = 4
+# How much of a notice's first line a reply's reason names it by.
+TITLE_CHARS = 24
 
 # Opened by a confirmation (收到, 已收到, the unit's name before it), with more after it.
 _CONFIRMED_OPENING = re.compile(
@@ -54,8 +58,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True, slots=True)
-class _Notice:
+class Notice:
+    """A notice that asks something of a group, as its answers name it: its id, and its
+    title, the start of its first line (【区防指】关于落实小型水库和山塘…)."""
+
     id: str
+    title: str
     ts: datetime
     sender_id: str
     phrases: frozenset[str]
@@ -67,32 +75,34 @@ class AnswerFinder:
     def __init__(self, ack_window: timedelta, window: timedelta = ANSWER_WINDOW) -> None:
         self._ack_window = ack_window
         self._window = window
-        self._notices: dict[str, deque[_Notice]] = {}
+        self._notices: dict[str, deque[Notice]] = {}
 
-    def asked(
-        self, group_id: str, message_id: str, ts: datetime, sender_id: str, text: str
-    ) -> None:
-        """Notes a notice in `group_id` that asks something of its readers (canonical
-        `text`), for the replies to come; a unit's report is none."""
+    def asked(self, message: Message, text: str) -> None:
+        """Notes `message` (`text`, canonical) as a notice that asks something of its
+        group, for the replies to come; a unit's report is none."""
         if _UNIT_OPENING.match(text) or _REPORTED.search(text):
             return
-        kept = self._notices.get(group_id)
+        kept = self._notices.get(message.group_id)
         if kept is None:
-            kept = self._notices[group_id] = deque(maxlen=NOTICES_KEPT)
-        kept.append(_Notice(message_id, ts, sender_id, _phrases(text)))
+            kept = self._notices[message.group_id] = deque(maxlen=NOTICES_KEPT)
+        notice = Notice(
+            message.id, _title(message.text), message.ts, message.sender_id, _phrases(text)
+        )
+        kept.append(notice)
 
-    def answered(self, group_id: str, ts: datetime, sender_id: str, text: str) -> str | None:
-        """The id of the notice in `group_id` that a message there (canonical `text`, no
-        pure ack) answers, if it reads as an answer: None for anything else said."""
-        kept = self._notices.get(group_id)
+    def answered(self, message: Message, text: str) -> Notice | None:
+        """The notice in its group that `message` (`text`, canonical; no pure ack)
+        answers, if it reads as an answer: None for anything else said."""
+        kept = self._notices.get(message.group_id)
         if not kept:
             return None
-        others = [n for n in reversed(kept) if n.sender_id != sender_id and n.ts <= ts]
+        ts = message.ts
+        others = [n for n in reversed(kept) if n.sender_id != message.sender_id and n.ts <= ts]
         if _CONFIRMED_OPENING.match(text):
             # 收到 and more: to the notice just before, as a pure ack would be.
             latest = next(iter(others), None)
             if latest is not None and ts - latest.ts <= self._ack_window:
-                return latest.id
+                return latest
             return None
         if not _REPORTED.search(text) or _ORDERS.search(text):
             return None
@@ -101,8 +111,14 @@ class AnswerFinder:
             if ts - notice.ts > self._window:
                 break
             if len(said & notice.phrases) >= PHRASES_SHARED:
-                return notice.id
+                return notice
         return None
+
+
+def _title(text: str) -> str:
+    """The start of the first line said, as a reply's reason names its notice."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1] + "…"
 
 
 def _phrases(text: str) -> frozenset[str]:

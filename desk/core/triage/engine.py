@@ -13,7 +13,14 @@ from datetime import datetime, tzinfo
 from operator import itemgetter
 
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
-from desk.core.reasons import CALMER, REPOSTED, SAME_NOTICE, THEN_DUE, later_due_reasons
+from desk.core.reasons import (
+    ANSWERS,
+    CALMER,
+    REPOSTED,
+    SAME_NOTICE,
+    THEN_DUE,
+    later_due_reasons,
+)
 from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.answers import AnswerFinder
 from desk.core.triage.deadlines import (
@@ -129,14 +136,17 @@ class TriageEngine:
             ):
                 ack_of = last[0]
         else:
-            answers = self._answers.answered(message.group_id, message.ts, message.sender_id, text)
-            if answers is None:
+            answered = self._answers.answered(message, text)
+            if answered is not None:
+                answers = answered.id
+                # Said as what it is: a reply to that notice, not a notice of its own.
+                reasons = [r for r in reasons if r.code != "notice"]
+                reasons.append(Reason.of(ANSWERS, notice=answered.title))
+            else:
                 # A 收到 after a village's answer (甲村收到，周五前报) confirms the notice.
                 self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
                 if tier.asks_action or deadline is not None:
-                    self._answers.asked(
-                        message.group_id, message.id, message.ts, message.sender_id, text
-                    )
+                    self._answers.asked(message, text)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -168,7 +178,7 @@ class TriageEngine:
         cfg = self.config
         text = canonical(message.text)
         if tier.asks_action:
-            self._answers.asked(message.group_id, message.id, message.ts, message.sender_id, text)
+            self._answers.asked(message, text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return

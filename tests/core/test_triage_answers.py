@@ -118,3 +118,12 @@ def test_an_answer_says_which_notice_it_replies_to_instead_of_calling_itself_a_n
     verdict = engine.process(msg("竹溪村山塘3座，三个责任人名单已报岳明。", 2, 60, sender="v"))
     said = [describe(r) for r in verdict.reasons]
     assert said == ["reply to: 【区防指】关于落实小型水库和山塘“三个责任人”…"]
+
+
+def test_an_answer_to_a_forward_names_it_by_more_than_its_header_line() -> None:
+    engine = _engine()
+    forward = "转区防指通知：\n近期进入主汛期，请各村核实三个责任人在岗情况，今天下班前报岳明。"
+    engine.process(msg(forward, 1, sender="b"))
+    verdict = engine.process(msg("竹溪村山塘3座，三个责任人名单已报岳明。", 2, 60, sender="v"))
+    said = [describe(r) for r in verdict.reasons]
+    assert said == ["reply to: 转区防指通知： 近期进入主汛期，请各村核实三个…"]

@@ -28,7 +28,7 @@ NOTICES_KEPT = 8
 # name (区应急局) or a word of the day (防汛) that any report of the week shares.
 SHARED_CHARS = 2
 PHRASES_SHARED = 4
-# How much of a notice's first line a reply's reason names it by.
+# How much of a notice's text a reply's reason names it by.
 TITLE_CHARS = 24
 
 # Opened by a confirmation (收到, 已收到, the unit's name before it), with more after it.
@@ -60,7 +60,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 @dataclass(frozen=True, slots=True)
 class Notice:
     """A notice that asks something of a group, as its answers name it: its id, and its
-    title, the start of its first line (【区防指】关于落实小型水库和山塘…)."""
+    title, the start of its text (【区防指】关于落实小型水库和山塘…)."""
 
     id: str
     title: str
@@ -116,9 +116,10 @@ class AnswerFinder:
 
 
 def _title(text: str) -> str:
-    """The start of the first line said, as a reply's reason names its notice."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1] + "…"
+    """The start of the text, lines run together, as a reply's reason names its notice: a
+    forward's first line (转区防指通知：) alone said nothing of it."""
+    said = " ".join(text.split())
+    return said if len(said) <= TITLE_CHARS else said[: TITLE_CHARS - 1] + "…"
 
 
 def _phrases(text: str) -> frozenset[str]:

@@ -43,6 +43,7 @@ from desk.core.lessons import teaches
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.store.conversation import Conversation
 from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
@@ -50,6 +51,7 @@ from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.card_text import listed
+from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
@@ -462,6 +464,10 @@ class MainWindow(QMainWindow):
         finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
         self.search_action.setShortcuts([QKeySequence("/"), *finds])
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
+        # T, for the thread it came in: what a 收到 answered, what a notice was asked.
+        self.conversation_action = action(
+            self.tr("Show conversation"), ["T"], self._show_conversation
+        )
         # Ctrl+C on the list only: in the search box and the reading pane it copies what is
         # selected there, as everywhere else.
         self.copy_action = QAction(self.tr("Copy message"), self.list)
@@ -526,6 +532,7 @@ class MainWindow(QMainWindow):
         for act in (
             self.ack_action,
             self.open_action,
+            self.conversation_action,
             self.copy_action,
             self.done_action,
             self.unread_action,
@@ -563,6 +570,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.conversation_dialog: ConversationDialog | None = None
         help_menu.addSeparator()
         self.about_action = QAction(self.tr("A&bout desk…"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -605,6 +613,7 @@ class MainWindow(QMainWindow):
                 (
                     self.done_action,
                     self.unread_action,
+                    self.conversation_action,
                     self.copy_action,
                     *self.correct_actions.values(),
                     self.all_read_action,
@@ -644,7 +653,12 @@ class MainWindow(QMainWindow):
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
             menu.addSeparator()
-        for act in (self.copy_action, self.done_action, self.unread_action):
+        for act in (
+            self.conversation_action,
+            self.copy_action,
+            self.done_action,
+            self.unread_action,
+        ):
             menu.addAction(act)
         for tier, act in self.correct_actions.items():
             if row is None or row.tier is not tier:  # not "Move to Urgent" on an urgent card
@@ -716,6 +730,29 @@ class MainWindow(QMainWindow):
             if found is not None and found != self._current_id():
                 self._keep_card(found)
         self.list.setFocus()
+
+    def _show_conversation(self) -> None:
+        """The selected message among those around it in its group, read on the store
+        thread, shown in a dialog of its own."""
+        row = self._current_row()
+        if row is None:
+            return
+        message_id = row.id
+        self._ops.run(lambda: self._queries.conversation(message_id), self._conversation_read)
+
+    def _conversation_read(self, found: Conversation | None) -> None:
+        if found is None:
+            return  # withdrawn and removed meanwhile: nothing to show
+        if self.conversation_dialog is not None:
+            self.conversation_dialog.close()
+        dialog = ConversationDialog(found, self._tz, self._clock.now(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._conversation_closed)
+        self.conversation_dialog = dialog
+        dialog.open()
+
+    def _conversation_closed(self) -> None:
+        self.conversation_dialog = None
 
     def _copy_message(self) -> None:
         """Puts the selected message on the clipboard as the reading pane shows it: group,

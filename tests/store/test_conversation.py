@@ -1,0 +1,79 @@
+"""The messages around one in its group, as they came: what a 收到 answered."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk.connectors.protocol import Redaction, SyncBatch
+from desk.core.clock import ManualClock
+from desk.store.conversation import conversation
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+from tests.store.test_inbox_queries import _NOTICE, _posted
+
+
+def test_a_message_is_read_among_its_group_s_in_the_order_they_came(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("二组", "乙", "二组的事"),
+        ("一组", "甲", "收到"),
+        ("一组", "丙", "台账用哪个表？"),
+        ("一组", "镇农业办", "用上周发的表"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    cards = queries.rows(queries.page(View(ViewKind.ALL, search="哪个表")).ids)
+    (question,) = cards.values()
+
+    found = conversation(store.sessions, question.id)
+
+    assert found is not None and found.group_name == "一组群"
+    # The ack folded under the notice, and the answer after, in their places; nothing of 二组.
+    assert [(s.sender_name, s.text, s.ack) for s in found.said] == [
+        ("镇农业办", _NOTICE, False),
+        ("甲", "收到", True),
+        ("丙", "台账用哪个表？", False),
+        ("镇农业办", "用上周发的表", False),
+    ]
+    assert found.said[2].id == found.message_id == question.id
+    assert not found.more_before and not found.more_after
+
+
+def test_a_long_group_is_read_so_far_each_side_and_says_there_is_more(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, *[("一组", f"人{n}", f"第{n}条消息的内容") for n in range(9)])
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (middle,) = queries.page(View(ViewKind.ALL, search="第4条")).ids
+
+    found = conversation(store.sessions, middle, around=2)
+
+    assert found is not None
+    assert [s.sender_name for s in found.said] == ["人2", "人3", "人4", "人5", "人6"]
+    assert found.more_before and found.more_after
+
+
+def test_a_withdrawn_message_is_there_without_its_words(store: Store, clock: ManualClock) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("一组", "甲", "发错群了"))
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, batch)
+    clock.advance(timedelta(minutes=1))
+    gone = Redaction(target_id="p1", group_id="一组", ts=clock.now())
+    ingest.apply(account.id, SyncBatch(next_cursor="gone", redactions=(gone,)))
+    queries = InboxQueries(store.sessions)
+    (notice,) = queries.page(View(ViewKind.ALL, search="秸秆")).ids
+
+    found = conversation(store.sessions, notice)
+
+    assert found is not None
+    assert [(s.sender_name, s.withdrawn) for s in found.said] == [("镇农业办", False), ("甲", True)]

@@ -385,7 +385,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>Later messages of the group are not shown.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="75"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="82"/>
         <source>(withdrawn)</source>
         <translation>(withdrawn)</translation>
     </message>
@@ -505,92 +505,97 @@ What you can do:
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="366"/>
+        <location filename="../desk/ui/detail_pane.py" line="370"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="302"/>
+        <location filename="../desk/ui/detail_pane.py" line="306"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="248"/>
+        <location filename="../desk/ui/detail_pane.py" line="226"/>
+        <source>Marked done. E moves it back to the inbox.</source>
+        <translation>Marked done. E moves it back to the inbox.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="252"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="322"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="343"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="347"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <location filename="../desk/ui/detail_pane.py" line="349"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="367"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="365"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="385"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="387"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="385"/>
+        <location filename="../desk/ui/detail_pane.py" line="389"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="385"/>
+        <location filename="../desk/ui/detail_pane.py" line="389"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="386"/>
+        <location filename="../desk/ui/detail_pane.py" line="390"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="386"/>
+        <location filename="../desk/ui/detail_pane.py" line="390"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="394"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="395"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="294"/>
+        <location filename="../desk/ui/detail_pane.py" line="298"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>

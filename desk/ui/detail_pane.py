@@ -221,6 +221,10 @@ class DetailPane(QTextBrowser):
             + (f" — {reasons}" if reasons else "")
             + "</p>",
         ]
+        if row.done:
+            # Found by a search in Done, it read as if still open (a tester).
+            done = self.tr("Marked done. E moves it back to the inbox.")
+            parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(done)}</p>")
         if row.withdrawn is not None:
             when = row.withdrawn.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             withdrawn = self._withdrawn_text(row, when)

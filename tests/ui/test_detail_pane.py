@@ -532,3 +532,13 @@ def test_the_pane_lists_the_replies_that_answer_the_notice_with_what_they_said(
     )
     # The card says how many, and who first.
     assert "replies ×2 (竹溪村-庞德顺, 上坪村-卜长林)" in summary(row, SHANGHAI, clock.now())
+
+
+def test_a_done_message_says_it_is_done_and_how_to_bring_it_back(qtbot: QtBot) -> None:
+    # From a tester: found by a search in Done, it read as if still open.
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    pane.show_row(replace(_row("请各村于今晚8点前上报值班表"), done=True))
+    assert "Marked done. E moves it back to the inbox." in pane.toPlainText()
+    pane.show_row(_row("请各村于今晚8点前上报值班表"))
+    assert "Marked done" not in pane.toPlainText()

@@ -118,7 +118,7 @@ class Verdict:
     `cluster` is the id of the first message of the same notice (None while it
     stands alone); `ack_of` is the id of the notice an acknowledgement answers, and
     `answers` that of the notice a reply with more to say reports on (see
-    triage.answers).
+    triage.answers; from `reassess`, "" when an edit left no answer, None to keep it).
     `supersedes` links it to the earlier notices it replaces, or (for a message that
     came after its replacement) to the later message that replaces it: the tier, cluster and
     due time are triage's as ever; the store moves the replaced notice's cards.

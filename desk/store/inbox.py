@@ -1199,7 +1199,11 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             cursor.execute(
                 _ANSWERS, (json.dumps(mine), account_id, json.dumps(heads), account_id) * 2
             )
-            for card, sender, at, group_id, said in cursor.fetchall():
+            listed: set[tuple[str, int]] = set()
+            for card, sender, at, group_id, said, reply_id in cursor.fetchall():
+                if (card, reply_id) in listed:
+                    continue
+                listed.add((card, reply_id))
                 group = own_group[(account_id, card)] if group_id is None else group_id
                 answers[(account_id, card)].append(
                     Answer(sender, group_names.get(group, ""), from_ms(at), said)
@@ -1289,7 +1293,9 @@ _ACKS = (
 )
 # The replies that answer each card or a copy of it, oldest first: those triage read as
 # answers (`answers`) and those that quote it (`reply_to`), each by its partial index; never
-# an ack, which the acks list. Twice the parameters of _ACKS: a pair of lookups per link.
+# an ack (a late 收到 quoting it), which says nothing more, nor one withdrawn since. Twice
+# the parameters of _ACKS: a pair of lookups per link. A reply met by both links comes
+# twice, with and without its copy's group: the caller lists it once.
 _ANSWERS = " UNION ".join(
     part.replace("LINK", link)
     for link in ("answers", "reply_to")
@@ -1297,16 +1303,20 @@ _ANSWERS = " UNION ".join(
         "SELECT wanted.value AS card, reply.sender_name AS sender, reply.ts_ms AS ts, "
         "NULL AS group_id, reply.text AS said, reply.id AS reply_id "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS reply "
-        "ON reply.account_id = ? AND reply.LINK = wanted.value AND reply.ack_of IS NULL",
+        "ON reply.account_id = ? AND reply.LINK = wanted.value AND reply.ack_of IS NULL "
+        "AND reply.ack = 0 AND reply.withdrawn_ms IS NULL",
         "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
         "ON copy.account_id = ? AND copy.cluster = wanted.value "
         "AND copy.remote_id != copy.cluster "
         "CROSS JOIN messages AS reply ON reply.account_id = copy.account_id "
-        "AND reply.LINK = copy.remote_id AND reply.ack_of IS NULL",
+        "AND reply.LINK = copy.remote_id AND reply.ack_of IS NULL "
+        "AND reply.ack = 0 AND reply.withdrawn_ms IS NULL",
     )
 )
-_ANSWERS = f"SELECT card, sender, ts, group_id, said FROM ({_ANSWERS}) ORDER BY ts, reply_id"
+_ANSWERS = (
+    f"SELECT card, sender, ts, group_id, said, reply_id FROM ({_ANSWERS}) ORDER BY ts, reply_id"
+)
 # Which of those acks the user sent, from another device (a 收到 typed on the phone), under
 # what name, when: the same two lookups on the small partial index of the user's own acks.
 _OWN_ACKS = (

@@ -38,6 +38,7 @@ from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
     ALSO_BY,
+    ANSWERS,
     CALMER,
     COPY_MORE_PRESSING,
     COPY_SOONER,
@@ -1314,6 +1315,7 @@ class Ingestor:
         # Folding was decided on arrival and stays; so does the reason that says so, and
         # that its sender changed it.
         folded = [r for r in row.reasons if r and (r[0] in FOLDED or r[0] == EDITED)]
+        answering = [r for r in row.reasons if r and r[0] == ANSWERS]
         if verdict.tier is Tier.URGENT and row.tier != Tier.URGENT.value and not history:
             # Made urgent by an edit: the notifier decides on it afresh (quiet hours and
             # staleness still apply), as it would for a new urgent message.
@@ -1325,6 +1327,12 @@ class Ingestor:
         row.deadline_ms = to_ms(verdict.deadline) if verdict.deadline else None
         row.ack = verdict.ack
         row.ack_of = row.ack_of if verdict.ack else None
+        if row.answers is not None and verdict.answers == "":
+            # Edited into something else (发错群了): no longer under the notice it answered.
+            row.answers = None
+        elif row.answers is not None:
+            # Still its answer: said so, as on arrival, not "notice".
+            row.reasons = [r for r in row.reasons if r[0] != "notice"] + answering
         if replaced is not None:
             # A later notice replaced it: an edit of the old one does not bring it back,
             # but what it asks besides is judged on its new words.
@@ -1625,6 +1633,8 @@ class Ingestor:
                 Tier(row.tier),
                 row.cluster,
                 row.ack,
+                row.answers is not None,
+                row.deadline_ms is not None,
             )
             for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
         ]
@@ -1642,7 +1652,15 @@ _WINDOW_MS = int(FOLD_WINDOW.total_seconds() * 1000)
 # reason's arguments (a copy as posted in the group "unsorted"), whose message would be
 # left out. (Rules of a later desk sort them again: see Ingestor.resort.)
 _RECALLED = (
-    select(Message.id, *CORE_COLUMNS, Message.tier, Message.cluster, Message.ack)
+    select(
+        Message.id,
+        *CORE_COLUMNS,
+        Message.tier,
+        Message.cluster,
+        Message.ack,
+        Message.answers,
+        Message.deadline_ms,
+    )
     .join(Group, Group.id == Message.group_id)
     .where(
         Message.withdrawn_ms.is_(None),

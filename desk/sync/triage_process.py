@@ -80,6 +80,9 @@ class Recalled(NamedTuple):
     tier: Tier
     cluster: str | None
     ack: bool
+    # It answers a notice (see desk.core.triage.answers), and it has a due time.
+    answered: bool = False
+    due: bool = False
 
 
 class TriageUnavailable(Exception):
@@ -161,8 +164,8 @@ class LocalTriage:
     def recall(self, account_id: int, recalled: Sequence[Recalled]) -> None:
         engine = self._engines[account_id]
         with _reported("recall"):
-            for message, tier, cluster, ack in recalled:
-                engine.recall(message, tier, cluster, ack)
+            for message, tier, cluster, ack, answered, due in recalled:
+                engine.recall(message, tier, cluster, ack, answered=answered, due=due)
 
     def process(self, account_id: int, messages: Sequence[Message]) -> list[Verdict]:
         process = self._engines[account_id].process

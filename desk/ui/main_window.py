@@ -772,8 +772,16 @@ class MainWindow(QMainWindow):
         found = self.model.row_of(message_id)
         if found is not None:
             self._select_row(found)
-        elif self._queries.lists(self.model.view, message_id):
-            self._show_card(message_id, read=False)
+            return
+        view = self.model.view
+
+        def listed(lists: bool) -> None:
+            # Not if the user moved to another view or search meanwhile.
+            if lists and self.model.view == view:
+                self._show_card(message_id, read=False)
+
+        # Asked on the store thread, as every read (a review found it on the GUI's).
+        self._ops.run(lambda: self._queries.lists(view, message_id), listed)
 
     def _mark_done(self) -> None:
         row = self._current_row()

@@ -127,3 +127,62 @@ def test_an_answer_to_a_forward_names_it_by_more_than_its_header_line() -> None:
     verdict = engine.process(msg("竹溪村山塘3座，三个责任人名单已报岳明。", 2, 60, sender="v"))
     said = [describe(r) for r in verdict.reasons]
     assert said == ["reply to: 转区防指通知： 近期进入主汛期，请各村核实三个…"]
+
+
+def test_a_confirmation_with_more_said_answers_the_notice_it_speaks_of() -> None:
+    # From review: a second notice came between, and the reply went to it.
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="boss"))
+    burning = "请各村本周五前报送秸秆禁烧巡查台账。"
+    engine.process(msg(burning, 2, 5, role=Role.OWNER, sender="boss2"))
+    reply = engine.process(msg("桐坪镇收到，值班表周日前报", 3, 9, sender="town"))
+    assert reply.answers == "m1"
+
+
+def test_an_order_passed_on_after_a_confirmation_is_a_notice_of_its_own() -> None:
+    # From review: the township's relay read as its answer to the county, and the
+    # villages' 收到 under the relay went to the county's notice.
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="county"))
+    relay = engine.process(msg("收到，请各村今天18:00前上报值班表", 2, 5, sender="town"))
+    assert relay.answers is None
+    assert engine.process(msg("收到", 3, 8, sender="village")).ack_of == "m2"
+
+
+@pytest.mark.parametrize(
+    ("text", "ding"),
+    [
+        ("收到，中午食堂几点开饭？", False),
+        ("收到，全体人员马上到三楼会议室开会", True),
+    ],
+)
+def test_a_question_of_something_else_or_a_ding_answers_nothing(text: str, ding: bool) -> None:
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="boss"))
+    assert engine.process(msg(text, 2, 5, sender="v", ding=ding)).answers is None
+
+
+def test_after_a_restart_a_confirmation_after_an_answer_still_confirms_the_notice() -> None:
+    # From review: recall made the answer the last message a 收到 confirms.
+    engine = _engine()
+    notice = msg(ON_DUTY, 1, role=Role.OWNER, sender="boss")
+    answer = msg("桐坪镇收到，值班表周日前报", 2, 9, sender="town")
+    engine.recall(notice, Tier.ACTION, None, False)
+    engine.recall(answer, Tier.INFO, None, False, answered=True)
+    assert engine.process(msg("收到", 3, 12, sender="village")).ack_of == "m1"
+
+
+def test_after_a_restart_a_notice_with_a_due_time_is_answered_whatever_its_stored_tier() -> None:
+    # The user's own notices are stored as information; they still ask something.
+    engine = _engine()
+    engine.recall(msg(RESPONSIBLE, 1, sender="me"), Tier.INFO, None, False, due=True)
+    later = msg("竹溪村三个责任人名单已报岳明。", 2, 90, sender="v")
+    assert engine.process(later).answers == "m1"
+
+
+def test_an_answer_edited_into_something_else_is_no_answer() -> None:
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="boss"))
+    assert engine.process(msg("桐坪镇收到，值班表周日前报", 2, 9, sender="t")).answers == "m1"
+    assert engine.reassess(msg("发错群了，大家周末愉快", 2, 9, sender="t")).answers == ""
+    assert engine.reassess(msg("桐坪镇收到，值班表周六前报", 2, 9, sender="t")).answers is None

@@ -773,6 +773,71 @@ def test_a_card_lists_the_replies_that_answer_its_notice_in_any_of_its_groups(
     assert card.ack_names == ("甲",)
 
 
+def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
+    """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
+    (account,) = ensure_default_account(store, clock)
+    answer = ("一组", "甲村", "甲村收到，台账周五前报")
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), answer)
+    batch = replace(batch, messages=(*batch.messages, *more))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    return queries.rows([_card_of(queries, "p0")])[_card_of(queries, "p0")]
+
+
+def _card_of(queries: InboxQueries, remote_id: str) -> int:
+    rows = queries.rows(queries.page(View(ViewKind.ALL, unfolded=True), limit=50).ids)
+    (found,) = [r.id for r in rows.values() if r.remote_id == remote_id]
+    return found
+
+
+def test_an_answer_edited_into_something_else_is_no_longer_listed(
+    store: Store, clock: ManualClock
+) -> None:
+    assert [a.name for a in _answered_card(store, clock).answers] == ["甲村"]
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    edit = MessageEdit("p1", "一组", "甲村", "发错群了，大家周末愉快", clock.now())
+    ingest.apply(account.id, SyncBatch(next_cursor="edit", edits=(edit,)))
+    queries = InboxQueries(store.sessions)
+    card = _card_of(queries, "p0")
+    assert queries.rows([card])[card].answers == ()
+
+
+def test_a_withdrawn_answer_is_no_longer_listed(store: Store, clock: ManualClock) -> None:
+    # From review: it stayed, its name and time over an empty text.
+    _answered_card(store, clock)
+    (account,) = ensure_default_account(store, clock)
+    gone = Redaction(target_id="p1", group_id="一组", ts=clock.now())
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch(next_cursor="gone", redactions=(gone,))
+    )
+    queries = InboxQueries(store.sessions)
+    card = _card_of(queries, "p0")
+    assert queries.rows([card])[card].answers == ()
+
+
+def test_an_answer_that_also_quotes_the_notice_is_listed_once_and_a_late_quoted_ack_not(
+    store: Store, clock: ManualClock
+) -> None:
+    # From review: 回复 ×2 for one reply met by both links; a 收到 quoting the notice hours
+    # later listed as an answer.
+    quoting = IncomingMessage(
+        remote_id="p9",
+        group_id="一组",
+        sender_id="乙村",
+        sender_name="乙村",
+        sender_role=Role.MEMBER,
+        ts=clock.now() + timedelta(minutes=1),
+        text="乙村禁烧巡查台账已报镇农业办，共12次",
+        reply_to="p0",
+    )
+    late_ack = replace(
+        quoting, remote_id="p10", text="收到", ts=clock.now() + timedelta(hours=9), sender_id="丙"
+    )
+    card = _answered_card(store, clock, quoting, late_ack)
+    assert [a.name for a in card.answers] == ["甲村", "乙村"]
+
+
 def test_a_ding_confirmed_in_desk_lists_the_user_when_they_confirmed(
     store: Store, clock: ManualClock
 ) -> None:

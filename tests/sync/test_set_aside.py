@@ -71,9 +71,18 @@ class _PoisonedEngine(TriageEngine):
         self._fail_on(message)
         return super().reassess(message)
 
-    def recall(self, message: CoreMessage, tier: Tier, cluster: str | None, ack: bool) -> None:
+    def recall(
+        self,
+        message: CoreMessage,
+        tier: Tier,
+        cluster: str | None,
+        ack: bool,
+        *,
+        answered: bool = False,
+        due: bool = False,
+    ) -> None:
         self._fail_on(message)
-        super().recall(message, tier, cluster, ack)
+        super().recall(message, tier, cluster, ack, answered=answered, due=due)
 
     def _fail_on(self, message: CoreMessage) -> None:
         if POISON in message.text:

@@ -22,7 +22,7 @@ from desk.core.reasons import (
     later_due_reasons,
 )
 from desk.core.triage.acks import AckKind, canonical_ack_kind
-from desk.core.triage.answers import AnswerFinder
+from desk.core.triage.answers import AnswerFinder, reads_as_answer
 from desk.core.triage.deadlines import (
     Deadline,
     TimeMention,
@@ -164,7 +164,16 @@ class TriageEngine:
             supersedes=supersedes,
         )
 
-    def recall(self, message: Message, tier: Tier, cluster: str | None, ack: bool) -> None:
+    def recall(
+        self,
+        message: Message,
+        tier: Tier,
+        cluster: str | None,
+        ack: bool,
+        *,
+        answered: bool = False,
+        due: bool = False,
+    ) -> None:
         """Takes in a message triaged before (by an earlier run) with its stored verdict,
         so that what arrives next folds into it and acks answer it.
 
@@ -174,11 +183,13 @@ class TriageEngine:
         """
         if ack:
             return
-        self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
         cfg = self.config
         text = canonical(message.text)
-        if tier.asks_action:
-            self._answers.asked(message, text)
+        if not answered:
+            # As `process` left them: an answer is neither what a 收到 confirms nor a notice.
+            self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
+            if tier.asks_action or due:
+                self._answers.asked(message, text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
@@ -191,7 +202,9 @@ class TriageEngine:
 
         Tier, reasons, deadline and ack follow the new text. Folding and ack attachment
         stay as first decided (an edit does not move a message into another notice), so
-        `cluster` and `ack_of` come back None and the caller keeps what it stored. A notice
+        `cluster` and `ack_of` come back None and the caller keeps what it stored; so
+        does `answers`, unless the new text no longer reads as an answer (""): the notice
+        it answered no longer lists it. A notice
         that heads a cluster passes its new tier on to forwards that arrive later.
         `supersedes` holds the earlier notices the new text replaces (see `_replacing`).
         """
@@ -218,6 +231,8 @@ class TriageEngine:
             deadline=deadline,
             ack=ack is not None,
             ack_of=None,
+            # Kept as stored (None) while it still reads as an answer; else "": no more.
+            answers=None if ack is None and reads_as_answer(text) else "",
             supersedes=() if ack is not None else self._replacing(message, text, mentions),
         )
 

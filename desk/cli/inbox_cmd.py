@@ -115,6 +115,9 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "done": row.done,
         "ding": row.ding,
         "cluster": row.cluster,
+        # The notice an ack confirms, and the one a reply answers or quotes (their ids).
+        "ack_of": row.ack_of,
+        "answers": row.answering,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
         "reasons": _reasons_said(row, now),
         # A DING the user sent: who has confirmed it, who not yet (else null).

@@ -146,6 +146,9 @@ class InboxRow:
     pinned: bool = False  # an unconfirmed DING
     # When its sender withdrew it: its text is gone, and the card says who withdrew it.
     withdrawn: datetime | None = None
+    # An ack: the notice it confirms; a reply: the notice it answers or quotes (ids).
+    ack_of: str | None = None
+    answering: str | None = None
     # A folded notice: the other groups it was forwarded or re-posted into.
     also_in: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first: who
@@ -1390,6 +1393,9 @@ _ROW_COLUMNS = (
     Message.corrected,
     Message.pinned,
     Message.withdrawn_ms,
+    Message.ack_of,
+    Message.answers,
+    Message.reply_to,
 )
 
 
@@ -1477,6 +1483,8 @@ def _row(
         corrected=m.corrected,
         pinned=m.pinned,
         withdrawn=from_ms(m.withdrawn_ms) if m.withdrawn_ms is not None else None,
+        ack_of=m.ack_of,
+        answering=m.answers or m.reply_to,
         also_in=folds.also_in,
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,

@@ -81,6 +81,8 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "done",
         "ding",
         "cluster",
+        "ack_of",  # the notice an ack confirms
+        "answers",  # the notice a reply answers or quotes
         "deadline",
         "reasons",
         "attachment",
@@ -92,6 +94,13 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
     }
     ranks = ["urgent", "action", "info", "noise"]
     assert [ranks.index(i["tier"]) for i in items] == sorted(ranks.index(i["tier"]) for i in items)
+    # An ack says which notice it confirms, a village's report which it answers (a tester:
+    # the acks read as belonging to nothing).
+    ids = {i["id"] for i in items}
+    acks = [i for i in items if "ack" in " ".join(i["reasons"]) and i["ack_of"]]
+    assert acks and all(i["ack_of"] in ids for i in acks)
+    reports = [i for i in items if i["text"].startswith("竹溪村山塘3座")]
+    assert reports and all(i["answers"] in ids for i in reports)
     assert items[0]["ts"].endswith("+08:00")
 
     # `| head`: the reader leaves after one line, and desk leaves quietly too.

@@ -108,15 +108,28 @@ def answers_text(row: InboxRow) -> str:
     return fill(text, str(len(row.answers)), shown)
 
 
-def answer_lines(row: InboxRow, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
+def answers_heading(row: InboxRow) -> str:
+    """Over the list of `answer_lines`: how many replies answer the notice."""
+    return fill(QCoreApplication.translate("Card", "Replies ×%1:"), str(len(row.answers)))
+
+
+def answer_lines(
+    row: InboxRow, tz: ZoneInfo, now: datetime, limit: int | None = None, width: int | None = None
+) -> tuple[str, ...]:
     """Each reply to the card's notice on a line of its own, oldest first: where (when the
-    notice was in more than one group), who, when, and what it said."""
+    notice was in more than one group), who, when, and what it said (its first `width`
+    characters); past `limit`, how many more."""
     lines = []
-    for answer in row.answers:
+    for answer in row.answers if limit is None else row.answers[:limit]:
         where = (answer.group_name,) if row.also_in and answer.group_name else ()
         said = " ".join(answer.text.split())
+        if width is not None and len(said) > width:
+            said = said[: width - 1] + "…"
         head = " · ".join((*where, answer.name, short_time(answer.ts, tz, now)))
         lines.append(fill(QCoreApplication.translate("Card", "%1: %2"), head, said))
+    if limit is not None and len(row.answers) > limit:
+        more = QCoreApplication.translate("Card", "and %1 more")
+        lines.append(fill(more, str(len(row.answers) - limit)))
     return tuple(lines)
 
 

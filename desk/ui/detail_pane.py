@@ -27,6 +27,7 @@ from desk.ui.card_text import (
     acks_text,
     also_in_text,
     answer_lines,
+    answers_heading,
     listed,
     message_text,
     reasons_text,
@@ -323,7 +324,7 @@ class DetailPane(QTextBrowser):
         a paragraph each, under the confirmations: who answered it, where, when, and what
         they said, without looking for each among the cards."""
         esc = html.escape
-        head = fill(self.tr("Replies ×%1:"), str(len(row.answers)))
+        head = answers_heading(row)
         parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
         for line in answer_lines(row, self._tz, self._clock.now()):
             parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")

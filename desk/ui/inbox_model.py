@@ -24,11 +24,21 @@ from PySide6.QtCore import (
 from desk.core.clock import Clock
 from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View, ViewKind, indexed
-from desk.ui.card_text import ack_lines, acks_heading, message_text, reason_lines, spoken_text
+from desk.ui.card_text import (
+    ack_lines,
+    acks_heading,
+    answer_lines,
+    answers_heading,
+    message_text,
+    reason_lines,
+    spoken_text,
+)
 
 log = logging.getLogger("desk.ui.inbox")
 # Confirmations a card's tooltip lists: a screenful's few lines.
 ACKS_TIPPED = 10
+# ...and of each reply's words, the first characters: a tooltip line does not wrap.
+ANSWER_TIPPED = 30
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -559,13 +569,17 @@ class InboxModel(QAbstractListModel):
 
     def _tip(self, row: InboxRow) -> str | None:
         """Why the card ranks, then who confirmed its notice, where and when (the card's
-        line under it names three): from the row as read for the card, not read again."""
+        line under it names three), and who answered it: from the row as read for the
+        card, not read again."""
         now = self._clock.now()
         parts = ["\n".join(reason_lines(row, self._tz, now))]
         if row.sent_ding is None and row.acks:
             # A tooltip does not scroll: the first ones, and the reading pane lists all.
             said = (acks_heading(row), *ack_lines(row, self._tz, now, limit=ACKS_TIPPED))
             parts.append("\n".join(said))
+        if row.answers:
+            lines = answer_lines(row, self._tz, now, limit=ACKS_TIPPED, width=ANSWER_TIPPED)
+            parts.append("\n".join((answers_heading(row), *lines)))
         return "\n\n".join(p for p in parts if p) or None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

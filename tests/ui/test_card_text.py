@@ -10,11 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import at_reason, later_due_reasons
-from desk.store.inbox import InboxRow
+from desk.store.inbox import Answer, InboxRow
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
     acks_text,
+    answer_lines,
+    answers_heading,
     reasons_text,
     spoken_text,
     summary,
@@ -173,3 +175,17 @@ def test_a_long_list_of_acks_names_the_first_and_says_how_many_more(qtbot: QtBot
     assert lines[-1] == "另有 4 人"
     assert acks_heading(card) == "收到 ×14："
     assert len(ack_lines(card, SHANGHAI, NOW, limit=14)) == 14
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_tooltip_s_replies_are_the_first_ones_each_cut_short(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    answers = tuple(
+        Answer(f"村{n}", "镇工作群", at + timedelta(minutes=n), "三个责任人名单已报岳明，" * 5)
+        for n in range(12)
+    )
+    card = replace(_row("请各村今天下班前报三个责任人名单"), answers=answers)
+    lines = answer_lines(card, SHANGHAI, NOW, limit=10, width=12)
+    assert lines[0] == "村0 · 09:00：三个责任人名单已报岳明…"
+    assert lines[-1] == "另有 2 人" and len(lines) == 11
+    assert answers_heading(card) == "回复 ×12："

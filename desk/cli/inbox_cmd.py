@@ -232,6 +232,13 @@ def _card_line(row: InboxRow, now: datetime, *, with_tier: bool = False) -> str:
     text = " ".join(row.text.split()) or "(withdrawn)"
     reasons = _reasons_said(row, now)
     why = f"  [{', '.join(reasons)}]" if reasons else ""
+    # Who confirmed it and who answered it, counted: `--json` lists them, by `ack_of`.
+    counts = [
+        f"{label} ×{n}"
+        for label, n in (("acks", row.ack_count), ("replies", len(row.answers)))
+        if n
+    ]
+    why += f"  ({', '.join(counts)})" if counts else ""
     tier = f"{TIER_HEADINGS[row.tier.value]:<6}  " if with_tier else ""
     line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
     return f"{unread} {when:>5}  {tier}{line}"

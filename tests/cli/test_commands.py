@@ -58,6 +58,8 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
     lines = cards.stdout.splitlines()
     assert lines[0] == "URGENT"
     assert sum(line.startswith(("* ", "  ")) for line in lines) == 5
+    # Each card says how many confirmed it (and answered it), as the window's line does.
+    assert any(line.endswith(")") and "(acks ×" in line for line in lines)
     assert lines[-1].startswith("... showing 5; `desk inbox --limit 0` lists all (")
 
     invites = desk("invites", "list", "--data-dir", empty_dir)

@@ -266,10 +266,15 @@ class DetailPane(QTextBrowser):
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
+        now = self._clock.now()
         if row.sent_ding is None and row.acks:
-            parts.extend(self._acks_html(row))
+            # Who confirmed the notice, where and when.
+            parts.extend(self._listed_html(acks_heading(row), ack_lines(row, self._tz, now)))
         if row.answers:
-            parts.extend(self._answers_html(row))
+            # The replies with more than 收到 (a village's report, a question): who, where,
+            # when and what they said, without looking for each among the cards.
+            lines = answer_lines(row, self._tz, now)
+            parts.extend(self._listed_html(answers_heading(row), lines))
         self.setHtml("".join(parts))
         # Only the clock moved: left where the reader scrolled it.
         self._mark_matches(scroll=not ageing)
@@ -308,26 +313,14 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
         return parts
 
-    def _acks_html(self, row: InboxRow) -> list[str]:
-        """Who confirmed the notice, where and when, a paragraph a line: under the message,
+    @staticmethod
+    def _listed_html(head: str, lines: tuple[str, ...]) -> list[str]:
+        """A heading under a rule, then a paragraph a line, indented: under the message,
         where a county's forty 收到 do not push the notice out of sight, and all of them,
         as the county asks; copied (Ctrl+A, Ctrl+C) a line each into a reply."""
         esc = html.escape
-        head = acks_heading(row)
         parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
-        for line in ack_lines(row, self._tz, self._clock.now()):
-            parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")
-        return parts
-
-    def _answers_html(self, row: InboxRow) -> list[str]:
-        """The replies to the notice with more than 收到 (a village's report, a question),
-        a paragraph each, under the confirmations: who answered it, where, when, and what
-        they said, without looking for each among the cards."""
-        esc = html.escape
-        head = answers_heading(row)
-        parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
-        for line in answer_lines(row, self._tz, self._clock.now()):
-            parts.append(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>")
+        parts.extend(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>" for line in lines)
         return parts
 
     def _roster_html(self, ding: SentDing) -> list[str]:

@@ -810,7 +810,7 @@ def search_needle(typed: str) -> Needle | None:
         index = _index_match(word)
         needle = needle_of(
             word,
-            ascii_case=index is None or index[0] is not text_index.TRIGRAMS,
+            ascii_case=index is None or index.index is not text_index.TRIGRAMS,
             names=len(words) == 1 and index is not None and len(word) >= 2,
         )
         assert needle is not None, word  # a word holds no white space
@@ -855,13 +855,14 @@ def _search_of(needle: str) -> _Search | None:
     by_index = [(word, found) for word, found in answered if found is not None]
     if not by_index:
         return None
-    by_index.sort(key=lambda wf: (wf[1][0] is not text_index.TRIGRAMS, -len(wf[0])))
-    (_word, (index, phrase)), *also = by_index
+    by_index.sort(key=lambda wf: (wf[1].index is not text_index.TRIGRAMS, wf[1].loose, -len(wf[0])))
+    (_word, (index, phrase, _loose)), *also = by_index
     return _Search(
         index,
         phrase,
-        tuple(found for _word, found in also),
-        tuple(_like_patterns(word) for word, found in answered if found is None),
+        tuple((found.index, found.phrase) for _word, found in also),
+        # A word the pair index finds loosely is a LIKE's to hold exactly.
+        tuple(_like_patterns(word) for word, found in answered if found is None or found.loose),
     )
 
 
@@ -884,14 +885,29 @@ def _other_words(
     ]
 
 
-def _index_match(needle: str) -> tuple[TableClause, str] | None:
-    """The text index that answers a search for `needle` (in either of its `search_forms`), and
-    the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""
+class _IndexMatch(NamedTuple):
+    """The text index that answers a search for a word, the query to MATCH, and whether
+    it finds more than what holds the word (`loose`), which a LIKE then sets aside."""
+
+    index: TableClause
+    phrase: str
+    loose: bool = False
+
+
+def _index_match(needle: str) -> _IndexMatch | None:
+    """The text index that answers a search for `needle` (in any of its `search_forms`), and
+    the query to MATCH; None for no search, or one that only a LIKE over the rows answers.
+
+    Forms of two characters and of more (Ⅲ级, III级) go to the pair index, which finds the
+    longer ones loosely: the trigram index cannot find the shorter, and a LIKE over every
+    card would answer a search of two characters."""
     forms = search_forms(needle)
     if len(needle) >= TRIGRAM_MIN and all(len(f) >= TRIGRAM_MIN for f in forms):
-        return text_index.TRIGRAMS, " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
-    if needle and all(text_index.pair_indexed(f) for f in forms):
-        return text_index.PAIRS, " OR ".join(text_index.pair_query(f) for f in forms)
+        phrase = " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
+        return _IndexMatch(text_index.TRIGRAMS, phrase)
+    if needle and all(text_index.pairs_indexed(f) for f in forms):
+        phrase = " OR ".join(text_index.pairs_query(f) for f in forms)
+        return _IndexMatch(text_index.PAIRS, phrase, any(len(f) > 2 for f in forms))
     return None
 
 
@@ -909,7 +925,7 @@ def _card_test(view: View) -> str:
 
 
 def _senders_named(session: Session, needle: str) -> list[str]:
-    """The names posted under that are `needle` (in either of its `search_forms`), or whose
+    """The names posted under that are `needle` (in any of its `search_forms`), or whose
     person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts
     that name him. The unit before the dash is not the person (a search for 党政办 or
     杨梅岭村 lists what names them, not all its people posted), and a single character
@@ -930,12 +946,12 @@ def _senders_named(session: Session, needle: str) -> list[str]:
     return named[:_MOST_SENDERS]
 
 
-# By the number of forms of the needle (`search_forms` gives one or two).
+# By the number of forms of the needle (`search_forms` gives one to four).
 _SENDERS_HOLDING = {
     n: "SELECT name FROM senders WHERE "
     + " OR ".join(["instr(lower(name), ?) > 0"] * n)
     + " ORDER BY name"
-    for n in (1, 2)
+    for n in range(1, 5)
 }
 
 

@@ -132,7 +132,7 @@ def test_a_search_asks_the_indexes_of_cards_and_copies_not_each_match(demo_store
     for needle in ("通知", "请各村"):
         found = inbox._index_match(needle)
         assert found is not None
-        index, phrase = found
+        index, phrase, _loose = found
         statement = inbox._cards_search(index.name, inbox._card_test(View()))
         with demo_store.engine.connect() as conn:
             plans = [
@@ -937,7 +937,7 @@ def test_a_search_for_a_person_reads_the_index_of_senders_in_order(demo_store: S
     queries = InboxQueries(demo_store.sessions)
     plans = query_plans(demo_store, lambda: queries.page(View(search="鲁大成")))
     with demo_store.engine.connect() as conn:
-        index, phrase = inbox._index_match("鲁大成") or (None, "")
+        index, phrase, _loose = inbox._index_match("鲁大成") or (None, "", False)
         assert index is not None
         statement = inbox._cards_search(index.name, inbox._card_test(View()), True)
         plans += [

@@ -253,10 +253,13 @@ class InboxQueries:
         a message holding one and its copy the other is no match.
 
         A search shows a card where its text or a copy folded into it holds the needle,
-        at the newest of them (a search only a LIKE answers, of one character or with
-        punctuation, lists the card by its own time). A page lists each card once; a
-        caller that pages passes the cards it has `shown`, which a later page would list
-        again at an older match, and which do not count towards `limit`.
+        or where a person the needle names posted it or acknowledged it or a copy (a 收到
+        folded under the card: the county asks which notices X confirmed), at the newest
+        of them, an ack by its own arrival (a search only a LIKE answers, of one character
+        or with punctuation, lists the card by its own time, and no acks). A page lists
+        each card once; a caller that pages passes the cards it has `shown`, which a
+        later page would list again at an older match, and which do not count towards
+        `limit`.
         """
         search = _search_of(view.search)
         if search is not None:
@@ -386,7 +389,8 @@ class InboxQueries:
         shown: AbstractSet[int],
     ) -> Page:
         """A page of the cards a search shows in `view`, from the matches whose ids are
-        within [lower, upper): of the text, and what the `senders` named posted.
+        within [lower, upper): of the text, and what the `senders` named posted or
+        acknowledged (the ack's id is the match, its notice's card what it shows).
 
         A notice's copies match with it (forwarded to 30 groups, 30 times), and its card
         shows once, where its newest match is. The matches are read from the driver's
@@ -408,7 +412,8 @@ class InboxQueries:
             arguments += (phrase, lower, upper)
         arguments += tuple(p for patterns in search.likes for p in patterns)
         if senders:
-            arguments += (json.dumps(senders), lower, upper)
+            # Once for what they posted, once for what they acknowledged.
+            arguments += (json.dumps(senders), lower, upper) * 2
         with driver_cursor(session) as cursor, driver_cursor(session) as lookup:
             cursor.execute(statement, arguments)
             seen: set[int | str] = set()
@@ -508,14 +513,18 @@ class InboxQueries:
             # where one of them was posted by a person the needle names (_cards_search);
             # a group's search and the every-message view list each message for itself.
             ids = [message_id]
-            if not view.unfolded and view.kind is not ViewKind.GROUP and found.cluster:
-                ids += session.scalars(
-                    select(Message.id).where(
+            remote_ids = [found.remote_id]
+            as_card = not view.unfolded and view.kind is not ViewKind.GROUP
+            if as_card and found.cluster:
+                for copy_id, copy_remote_id in session.execute(
+                    select(Message.id, Message.remote_id).where(
                         Message.account_id == found.account_id,
                         Message.cluster == found.remote_id,
                         text(NOTICE_COPIES),
                     )
-                )
+                ):
+                    ids.append(copy_id)
+                    remote_ids.append(copy_remote_id)
             table, at = search.index, search.index.c.rowid
             # The index seeks each id (FTS5's rowid constraint), not every match.
             matched = select(at).where(
@@ -531,8 +540,18 @@ class InboxQueries:
             if session.execute(matched.limit(1)).first() is not None:
                 return True
             senders = [] if view.unfolded else _senders_named(session, needle)
+            if not senders:
+                return False
             posted = select(Message.id).where(Message.id.in_(ids), Message.sender_name.in_(senders))
-            return bool(senders) and session.execute(posted.limit(1)).first() is not None
+            if session.execute(posted.limit(1)).first() is not None:
+                return True
+            # ...or, for a card, where one of them acknowledged it or a copy.
+            acked = select(Message.id).where(
+                Message.account_id == found.account_id,
+                Message.ack_of.in_(remote_ids),
+                Message.sender_name.in_(senders),
+            )
+            return as_card and session.execute(acked.limit(1)).first() is not None
 
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the
@@ -926,10 +945,10 @@ def _card_test(view: View) -> str:
 
 def _senders_named(session: Session, needle: str) -> list[str]:
     """The names posted under that are `needle` (in any of its `search_forms`), or whose
-    person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts
-    that name him. The unit before the dash is not the person (a search for 党政办 or
-    杨梅岭村 lists what names them, not all its people posted), and a single character
-    names nearly everyone (王, 村), so it names no one."""
+    person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted, and the notices he
+    acknowledged, as well as the texts that name him. The unit before the dash is not the
+    person (a search for 党政办 or 杨梅岭村 lists what names them, not all its people
+    posted), and a single character names nearly everyone (王, 村), so it names no one."""
     if len(needle) < 2:
         return []
     forms = [f.casefold() for f in search_forms(needle)]
@@ -1001,8 +1020,10 @@ def _cards_search(
     the index of cards). SQLAlchemy renders no SQLite index hints, and SQLite's planner
     prefers the row, hence the text.
 
-    `by_sender` adds what the senders named posted, from the index of senders (for the
-    driver, after the rest: a JSON list of names, lowest id, id below).
+    `by_sender` adds what the senders named posted, from the index of senders, and what
+    they acknowledged, from the index of acks by sender, each ack showing the notice it
+    answers (the notice a copy it answers is a copy of): for the driver, after the rest,
+    a JSON list of names, lowest id, id below, twice.
 
     A search of several words keeps the matches that hold the others: those among the
     matches of each index in `also` (for the driver, after the first three: phrase,
@@ -1034,15 +1055,20 @@ def _cards_search(
             f" AND EXISTS (SELECT 1 FROM messages AS held WHERE held.id = {index}.rowid AND {held})"
         )
     if by_sender:
-        # Ordered inside the compound, where SQLite merges the two reads in their order;
+        # Ordered inside the compound, where SQLite merges the reads in their order;
         # an order outside it sorted every match, each looked up first (76 ms for 党政办
-        # at 300,000 messages, against 13).
+        # at 300,000 messages, against 13). An ack brings what it shows: no card or copy
+        # is looked up for it (COALESCE stops at the first value).
         source = (
-            f"(SELECT {index}.rowid AS at FROM {index} WHERE {matching} UNION "
-            "SELECT id FROM messages INDEXED BY ix_messages_sender "
+            f"(SELECT {index}.rowid AS at, NULL AS acked FROM {index} WHERE {matching} UNION "
+            "SELECT id, NULL FROM messages INDEXED BY ix_messages_sender "
             "WHERE sender_name IN (SELECT value FROM json_each(?)) AND ack_of IS NULL "
-            "AND id >= ? AND id < ? ORDER BY 1 DESC) AS hit"
+            f"AND id >= ? AND id < ? UNION SELECT ack.id, {_ACKED_NOTICE} "
+            "FROM messages AS ack INDEXED BY ix_messages_acks_by_sender "
+            "WHERE ack.sender_name IN (SELECT value FROM json_each(?)) "
+            "AND ack.ack_of IS NOT NULL AND ack.id >= ? AND ack.id < ? ORDER BY 1 DESC) AS hit"
         )
+        shows = f"COALESCE(hit.acked, {shows})"
         order = ""
     else:
         source = f"{index} WHERE {matching}"
@@ -1052,6 +1078,14 @@ def _cards_search(
         f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source}"
         f"{order} LIMIT -1) WHERE found IS NOT NULL"
     )
+
+
+# The notice an ack answers, as `_cards_search` names one ("account_id remote_id"): the
+# notice itself, or the one the copy it answers is a copy of (as _ACKS reaches copies).
+_ACKED_NOTICE = (
+    "ack.account_id || ' ' || COALESCE((SELECT acked.cluster FROM messages AS acked "
+    "WHERE acked.account_id = ack.account_id AND acked.remote_id = ack.ack_of), ack.ack_of)"
+)
 
 
 def _cards_of_copies(cursor: Any, view: View, notices: Sequence[str]) -> dict[str, int]:

@@ -4,7 +4,8 @@ original characters to mark, and the part of a long text to show around the firs
 The store's search (desk.store.inbox, desk.store.text_index) splits what was typed at
 white space into words (`search_terms`), each of which a message must hold, and looks for
 each word as typed and, where it has traditional characters, in simplified ones too
-(`search_forms`); it folds case a character at a time (SQLite's trigram tokenizer folds
+(`search_forms`), and a Roman numeral written as one character (Ⅲ级) or in letters
+(III级) in the other way too; it folds case a character at a time (SQLite's trigram tokenizer folds
 each letter, Ä and Ｈ included; a LIKE and the pair index fold ASCII), and nothing else:
 ＨＰＶ (full width) does not find HPV. The spans here follow the
 same rules, so a mark never claims a match the search did not make: which path answers a
@@ -15,6 +16,7 @@ to say (desk.store.inbox.search_needle).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,11 +42,31 @@ def search_terms(typed: str) -> tuple[str, ...]:
 def search_forms(needle: str) -> tuple[str, ...]:
     """The needle as typed and, if it has traditional characters, in simplified ones: one
     who types 緊急通知 looks for 紧急通知 too (not the other way: a simplified character can
-    stand for several traditional ones)."""
-    if needle.isascii():
-        return (needle,)
-    other = simplified(needle)
-    return (needle,) if other == needle else (needle, other)
+    stand for several traditional ones). Each of those with its Roman numerals written
+    the other way (`numerals_swapped`): notices write Ⅲ级 and III级 alike. At most four."""
+    forms = [needle] if needle.isascii() else [needle, simplified(needle)]
+    forms += [numerals_swapped(form) for form in forms]
+    return tuple(dict.fromkeys(forms))
+
+
+# Ⅰ to Ⅻ, and the letters NFKC spells each in (Ⅲ: III).
+_NUMERALS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2160, 0x216C)}
+_NUMERAL_OF = {letters: numeral for numeral, letters in _NUMERALS.items()}
+_SPELT = str.maketrans(_NUMERALS)
+_LETTERS = re.compile("[A-Za-z]+")
+
+
+def numerals_swapped(text: str) -> str:
+    """`text` with its Roman numerals written the other way: Ⅰ to Ⅻ in letters (Ⅲ级:
+    III级); else, in a text with a character beyond ASCII, each run of letters that spells
+    one, in any case, as its one character (III级, iii级: Ⅲ级). A text of ASCII alone is
+    left as it is: IV, XI and I'm are English, and Ⅲ (one character) would send a search
+    for III, which the trigram index answers, to a LIKE over every card."""
+    if any(char in _NUMERALS for char in text):
+        return text.translate(_SPELT)
+    if text.isascii():
+        return text
+    return _LETTERS.sub(lambda run: _NUMERAL_OF.get(run[0].upper(), run[0]), text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,10 +256,13 @@ class InboxQueries:
         a message holding one and its copy the other is no match.
 
         A search shows a card where its text or a copy folded into it holds the needle,
-        at the newest of them (a search only a LIKE answers, of one character or with
-        punctuation, lists the card by its own time). A page lists each card once; a
-        caller that pages passes the cards it has `shown`, which a later page would list
-        again at an older match, and which do not count towards `limit`.
+        or where a person the needle names posted it or acknowledged it or a copy (a 收到
+        folded under the card: the county asks which notices X confirmed), at the newest
+        of them, an ack by its own arrival (a search only a LIKE answers, of one character
+        or with punctuation, lists the card by its own time, and no acks). A page lists
+        each card once; a caller that pages passes the cards it has `shown`, which a
+        later page would list again at an older match, and which do not count towards
+        `limit`.
         """
         search = _search_of(view.search)
         if search is not None:
@@ -389,7 +392,8 @@ class InboxQueries:
         shown: AbstractSet[int],
     ) -> Page:
         """A page of the cards a search shows in `view`, from the matches whose ids are
-        within [lower, upper): of the text, and what the `senders` named posted.
+        within [lower, upper): of the text, and what the `senders` named posted or
+        acknowledged (the ack's id is the match, its notice's card what it shows).
 
         A notice's copies match with it (forwarded to 30 groups, 30 times), and its card
         shows once, where its newest match is. The matches are read from the driver's
@@ -411,7 +415,8 @@ class InboxQueries:
             arguments += (phrase, lower, upper)
         arguments += tuple(p for patterns in search.likes for p in patterns)
         if senders:
-            arguments += (json.dumps(senders), lower, upper)
+            # Once for what they posted, once for what they acknowledged.
+            arguments += (json.dumps(senders), lower, upper) * 2
         with driver_cursor(session) as cursor, driver_cursor(session) as lookup:
             cursor.execute(statement, arguments)
             seen: set[int | str] = set()
@@ -511,14 +516,18 @@ class InboxQueries:
             # where one of them was posted by a person the needle names (_cards_search);
             # a group's search and the every-message view list each message for itself.
             ids = [message_id]
-            if not view.unfolded and view.kind is not ViewKind.GROUP and found.cluster:
-                ids += session.scalars(
-                    select(Message.id).where(
+            remote_ids = [found.remote_id]
+            as_card = not view.unfolded and view.kind is not ViewKind.GROUP
+            if as_card and found.cluster:
+                for copy_id, copy_remote_id in session.execute(
+                    select(Message.id, Message.remote_id).where(
                         Message.account_id == found.account_id,
                         Message.cluster == found.remote_id,
                         text(NOTICE_COPIES),
                     )
-                )
+                ):
+                    ids.append(copy_id)
+                    remote_ids.append(copy_remote_id)
             table, at = search.index, search.index.c.rowid
             # The index seeks each id (FTS5's rowid constraint), not every match.
             matched = select(at).where(
@@ -534,8 +543,18 @@ class InboxQueries:
             if session.execute(matched.limit(1)).first() is not None:
                 return True
             senders = [] if view.unfolded else _senders_named(session, needle)
+            if not senders:
+                return False
             posted = select(Message.id).where(Message.id.in_(ids), Message.sender_name.in_(senders))
-            return bool(senders) and session.execute(posted.limit(1)).first() is not None
+            if session.execute(posted.limit(1)).first() is not None:
+                return True
+            # ...or, for a card, where one of them acknowledged it or a copy.
+            acked = select(Message.id).where(
+                Message.account_id == found.account_id,
+                Message.ack_of.in_(remote_ids),
+                Message.sender_name.in_(senders),
+            )
+            return as_card and session.execute(acked.limit(1)).first() is not None
 
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the
@@ -813,7 +832,7 @@ def search_needle(typed: str) -> Needle | None:
         index = _index_match(word)
         needle = needle_of(
             word,
-            ascii_case=index is None or index[0] is not text_index.TRIGRAMS,
+            ascii_case=index is None or index.index is not text_index.TRIGRAMS,
             names=len(words) == 1 and index is not None and len(word) >= 2,
         )
         assert needle is not None, word  # a word holds no white space
@@ -858,13 +877,14 @@ def _search_of(needle: str) -> _Search | None:
     by_index = [(word, found) for word, found in answered if found is not None]
     if not by_index:
         return None
-    by_index.sort(key=lambda wf: (wf[1][0] is not text_index.TRIGRAMS, -len(wf[0])))
-    (_word, (index, phrase)), *also = by_index
+    by_index.sort(key=lambda wf: (wf[1].index is not text_index.TRIGRAMS, wf[1].loose, -len(wf[0])))
+    (_word, (index, phrase, _loose)), *also = by_index
     return _Search(
         index,
         phrase,
-        tuple(found for _word, found in also),
-        tuple(_like_patterns(word) for word, found in answered if found is None),
+        tuple((found.index, found.phrase) for _word, found in also),
+        # A word the pair index finds loosely is a LIKE's to hold exactly.
+        tuple(_like_patterns(word) for word, found in answered if found is None or found.loose),
     )
 
 
@@ -887,14 +907,29 @@ def _other_words(
     ]
 
 
-def _index_match(needle: str) -> tuple[TableClause, str] | None:
-    """The text index that answers a search for `needle` (in either of its `search_forms`), and
-    the query to MATCH; None for no search, or one that only a LIKE over the rows answers."""
+class _IndexMatch(NamedTuple):
+    """The text index that answers a search for a word, the query to MATCH, and whether
+    it finds more than what holds the word (`loose`), which a LIKE then sets aside."""
+
+    index: TableClause
+    phrase: str
+    loose: bool = False
+
+
+def _index_match(needle: str) -> _IndexMatch | None:
+    """The text index that answers a search for `needle` (in any of its `search_forms`), and
+    the query to MATCH; None for no search, or one that only a LIKE over the rows answers.
+
+    Forms of two characters and of more (Ⅲ级, III级) go to the pair index, which finds the
+    longer ones loosely: the trigram index cannot find the shorter, and a LIKE over every
+    card would answer a search of two characters."""
     forms = search_forms(needle)
     if len(needle) >= TRIGRAM_MIN and all(len(f) >= TRIGRAM_MIN for f in forms):
-        return text_index.TRIGRAMS, " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
-    if needle and all(text_index.pair_indexed(f) for f in forms):
-        return text_index.PAIRS, " OR ".join(text_index.pair_query(f) for f in forms)
+        phrase = " OR ".join('"' + f.replace('"', '""') + '"' for f in forms)
+        return _IndexMatch(text_index.TRIGRAMS, phrase)
+    if needle and all(text_index.pairs_indexed(f) for f in forms):
+        phrase = " OR ".join(text_index.pairs_query(f) for f in forms)
+        return _IndexMatch(text_index.PAIRS, phrase, any(len(f) > 2 for f in forms))
     return None
 
 
@@ -912,11 +947,11 @@ def _card_test(view: View) -> str:
 
 
 def _senders_named(session: Session, needle: str) -> list[str]:
-    """The names posted under that are `needle` (in either of its `search_forms`), or whose
-    person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted as well as the texts
-    that name him. The unit before the dash is not the person (a search for 党政办 or
-    杨梅岭村 lists what names them, not all its people posted), and a single character
-    names nearly everyone (王, 村), so it names no one."""
+    """The names posted under that are `needle` (in any of its `search_forms`), or whose
+    person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted, and the notices he
+    acknowledged, as well as the texts that name him. The unit before the dash is not the
+    person (a search for 党政办 or 杨梅岭村 lists what names them, not all its people
+    posted), and a single character names nearly everyone (王, 村), so it names no one."""
     if len(needle) < 2:
         return []
     forms = [f.casefold() for f in search_forms(needle)]
@@ -933,12 +968,12 @@ def _senders_named(session: Session, needle: str) -> list[str]:
     return named[:_MOST_SENDERS]
 
 
-# By the number of forms of the needle (`search_forms` gives one or two).
+# By the number of forms of the needle (`search_forms` gives one to four).
 _SENDERS_HOLDING = {
     n: "SELECT name FROM senders WHERE "
     + " OR ".join(["instr(lower(name), ?) > 0"] * n)
     + " ORDER BY name"
-    for n in (1, 2)
+    for n in range(1, 5)
 }
 
 
@@ -988,8 +1023,10 @@ def _cards_search(
     the index of cards). SQLAlchemy renders no SQLite index hints, and SQLite's planner
     prefers the row, hence the text.
 
-    `by_sender` adds what the senders named posted, from the index of senders (for the
-    driver, after the rest: a JSON list of names, lowest id, id below).
+    `by_sender` adds what the senders named posted, from the index of senders, and what
+    they acknowledged, from the index of acks by sender, each ack showing the notice it
+    answers (the notice a copy it answers is a copy of): for the driver, after the rest,
+    a JSON list of names, lowest id, id below, twice.
 
     A search of several words keeps the matches that hold the others: those among the
     matches of each index in `also` (for the driver, after the first three: phrase,
@@ -1021,15 +1058,20 @@ def _cards_search(
             f" AND EXISTS (SELECT 1 FROM messages AS held WHERE held.id = {index}.rowid AND {held})"
         )
     if by_sender:
-        # Ordered inside the compound, where SQLite merges the two reads in their order;
+        # Ordered inside the compound, where SQLite merges the reads in their order;
         # an order outside it sorted every match, each looked up first (76 ms for 党政办
-        # at 300,000 messages, against 13).
+        # at 300,000 messages, against 13). An ack brings what it shows: no card or copy
+        # is looked up for it (COALESCE stops at the first value).
         source = (
-            f"(SELECT {index}.rowid AS at FROM {index} WHERE {matching} UNION "
-            "SELECT id FROM messages INDEXED BY ix_messages_sender "
+            f"(SELECT {index}.rowid AS at, NULL AS acked FROM {index} WHERE {matching} UNION "
+            "SELECT id, NULL FROM messages INDEXED BY ix_messages_sender "
             "WHERE sender_name IN (SELECT value FROM json_each(?)) AND ack_of IS NULL "
-            "AND id >= ? AND id < ? ORDER BY 1 DESC) AS hit"
+            f"AND id >= ? AND id < ? UNION SELECT ack.id, {_ACKED_NOTICE} "
+            "FROM messages AS ack INDEXED BY ix_messages_acks_by_sender "
+            "WHERE ack.sender_name IN (SELECT value FROM json_each(?)) "
+            "AND ack.ack_of IS NOT NULL AND ack.id >= ? AND ack.id < ? ORDER BY 1 DESC) AS hit"
         )
+        shows = f"COALESCE(hit.acked, {shows})"
         order = ""
     else:
         source = f"{index} WHERE {matching}"
@@ -1039,6 +1081,14 @@ def _cards_search(
         f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source}"
         f"{order} LIMIT -1) WHERE found IS NOT NULL"
     )
+
+
+# The notice an ack answers, as `_cards_search` names one ("account_id remote_id"): the
+# notice itself, or the one the copy it answers is a copy of (as _ACKS reaches copies).
+_ACKED_NOTICE = (
+    "ack.account_id || ' ' || COALESCE((SELECT acked.cluster FROM messages AS acked "
+    "WHERE acked.account_id = ack.account_id AND acked.remote_id = ack.ack_of), ack.ack_of)"
+)
 
 
 def _cards_of_copies(cursor: Any, view: View, notices: Sequence[str]) -> dict[str, int]:

@@ -144,6 +144,15 @@ class Message(Base):
         ),
         # What someone posted, by name: a search for a person (inbox._senders_named).
         Index("ix_messages_sender", "sender_name", sqlite_where=text("ack_of IS NULL")),
+        # ...and what they acknowledged (inbox._cards_search), the notice each answers in it.
+        Index(
+            "ix_messages_acks_by_sender",
+            "sender_name",
+            "id",
+            "account_id",
+            "ack_of",
+            sqlite_where=text("ack_of IS NOT NULL"),
+        ),
         # What "Mark all as read" reads (read_marks): the few unread of a large store.
         Index("ix_messages_unread", "group_id", sqlite_where=text(UNREAD)),
         Index("ix_messages_group", "group_id", "ts_ms"),
@@ -258,9 +267,9 @@ class Message(Base):
 
 
 class Sender(Base):
-    """Every name a message was posted under (acks left out): a search for a person
-    finds what they posted in a group they have since left, or under a name they have
-    since changed, which the members of a group no longer hold."""
+    """Every name a message was posted under, acks included: a search for a person finds
+    what they posted or confirmed in a group they have since left, or under a name they
+    have since changed, which the members of a group no longer hold."""
 
     __tablename__ = "senders"
 

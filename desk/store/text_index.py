@@ -17,6 +17,8 @@ trigger calls the SQL function `PAIRS_FUNCTION`, which every desk connection reg
 The pair table's `ascii` tokenizer keeps every non-ASCII character and every ASCII letter
 and digit in a word, and folds ASCII letters to lower case, as LIKE does. A pair that
 holds an ASCII space or punctuation mark is cut by it; such needles go to LIKE instead.
+It holds no positions (detail=none), so it finds a longer needle only loosely: the
+messages holding each of its pairs, somewhere (`pairs_query`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,22 @@ def pair_query(needle: str) -> str:
     """The FTS5 query that finds the two-character `needle`."""
     assert pair_indexed(needle), needle
     return '"' + needle + '"'
+
+
+def pairs_indexed(needle: str) -> bool:
+    """Whether the pair index answers a search for `needle` of two characters or more,
+    loosely for more (see `pairs_query`)."""
+    return len(needle) >= 2 and all(not c.isascii() or c.isalnum() for c in needle)
+
+
+def pairs_query(needle: str) -> str:
+    """The FTS5 query that finds the messages holding every pair of `needle`: exactly
+    those that hold it for two characters; for more, those too that hold its pairs apart
+    (III级 in II and I级), which the caller sets aside. A phrase of pairs would be exact,
+    but a table without positions refuses one."""
+    assert pairs_indexed(needle), needle
+    pairs = dict.fromkeys(map(str.__add__, needle, needle[1:]))
+    return "(" + " AND ".join(map(pair_query, pairs)) + ")"
 
 
 def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> None:

@@ -718,7 +718,8 @@ class Ingestor:
             # An ack folded under its notice shows in no search (see migration 0011).
             searchable = [str(r["remote_id"]) for r in rows if r["ack_of"] is None]
             text_index.index_new(session, account_id, searchable)
-            names = {r["sender_name"] for r in rows if r["ack_of"] is None}
+            # Acks' too: a search for a person lists what they confirmed.
+            names = {r["sender_name"] for r in rows}
             if names:
                 session.execute(
                     sqlite_insert(Sender).on_conflict_do_nothing(),

@@ -107,6 +107,15 @@ def test_forms_are_the_store_s() -> None:
     assert search_forms("紧急") == ("紧急",)
 
 
+def test_a_roman_numeral_is_looked_for_written_either_way() -> None:
+    assert search_forms("Ⅲ级") == ("Ⅲ级", "III级")
+    assert search_forms("iii级") == ("iii级", "Ⅲ级")
+    assert search_forms("第XII號") == ("第XII號", "第XII号", "第Ⅻ號", "第Ⅻ号")
+    # Letters that spell no numeral, or a search in ASCII alone (English), stay as typed.
+    assert search_forms("VIP级") == ("VIP级",)
+    assert search_forms("IV") == ("IV",)
+
+
 def test_a_card_s_line_runs_white_space_together_and_the_marks_follow() -> None:
     text = "  第一行\n\n请 各村   上报防汛\t物资  "
     needle = needle_of("上报防汛")

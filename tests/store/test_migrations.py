@@ -195,3 +195,30 @@ def test_a_crash_mid_upgrade_leaves_the_old_schema_whole(tmp_path: Path) -> None
         assert schema.current(engine) == schema.HEAD
     finally:
         engine.dispose()
+
+
+def test_who_only_ever_acknowledged_is_found_by_name_after_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # Stored before 0029, the names of acks were left out of the senders a search looks up.
+    sync_demo(store, clock)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0028")
+        conn.exec_driver_sql(
+            "DELETE FROM senders WHERE name IN (SELECT sender_name FROM messages "
+            "WHERE ack_of IS NOT NULL EXCEPT SELECT sender_name FROM messages "
+            "WHERE ack_of IS NULL)"
+        )
+        name, acked = conn.exec_driver_sql(
+            "SELECT ack.sender_name, ack.ack_of FROM messages AS ack WHERE ack.ack_of IS NOT NULL "
+            "AND ack.sender_name NOT IN (SELECT name FROM senders) ORDER BY ack.id LIMIT 1"
+        ).one()
+        command.upgrade(config, "head")
+    with store.sessions() as session:
+        acked_id = session.execute(
+            text("SELECT id FROM messages WHERE remote_id = :r"), {"r": acked}
+        ).scalar_one()
+    queries = InboxQueries(store.sessions)
+    assert queries.card_of(acked_id) in queries.page(View(search=name), limit=1000).ids

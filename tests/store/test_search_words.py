@@ -181,3 +181,44 @@ def test_a_thousand_words_list_nothing_rather_than_fail(
     store: Store, posted: dict[str, int]
 ) -> None:
     assert _cards(store, " ".join(["杨梅节"] + [f"字{n}" for n in range(1000)])) == set()
+
+
+_NUMERALS = {
+    "roman": ("一组", "应急办", "启动Ⅲ级响应，请各村值班"),
+    "spelt": ("一组", "防汛办", "防汛III级响应已解除"),
+    # Holds II and I级, each pair of III级, but not III级 itself.
+    "apart": ("一组", "水利办", "II类水库I级巡查"),
+    "other": ("一组", "丙", "Ⅱ级响应"),
+}
+
+
+@pytest.fixture
+def numerals(store: Store, clock: ManualClock) -> dict[str, int]:
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _posted(clock, *_NUMERALS.values()))
+    with store.sessions() as session:
+        rows = {r: i for r, i in session.execute(select(Message.remote_id, Message.id))}
+    return {name: rows[f"p{n}"] for n, name in enumerate(_NUMERALS)}
+
+
+@pytest.mark.parametrize(
+    "needle", ["Ⅲ级", "III级", "iii级", "Ⅲ级响应", "III级响应", "Ⅲ级 响应", "响应 III级"]
+)
+def test_a_roman_numeral_finds_it_written_in_letters_and_the_other_way(
+    store: Store, numerals: dict[str, int], needle: str
+) -> None:
+    # A tester: III级 did not find Ⅲ级 (NFKC spells Ⅲ as III).
+    assert _cards(store, needle) == _named(numerals, "roman", "spelt")
+    assert indexed(needle), "two characters and more stay with the text indexes"
+    # The pair index finds III级 loosely (in II and I级 apart): that is no match.
+    queries = InboxQueries(store.sessions)
+    assert not queries.lists(View(search=needle), numerals["apart"])
+    assert queries.lists(View(search=needle), numerals["roman"])
+
+
+def test_a_roman_numeral_search_is_read_in_windows(store: Store, numerals: dict[str, int]) -> None:
+    queries = InboxQueries(store.sessions)
+    for needle in ("Ⅲ级", "III级"):
+        stepped, steps = _in_steps(queries, View(search=needle), limit=1, window=2)
+        assert set(stepped) == _named(numerals, "roman", "spelt")
+        assert len(stepped) == 2 and steps > 2

@@ -56,17 +56,36 @@ POSTS = {
 }
 
 
+# A Roman numeral as one character, and in letters (NFKC's spelling of it).
+NUMERALS = {
+    "roman": ("应急办-周敏", "启动Ⅲ级应急响应，请各村值班。"),
+    "spelt": ("应急办-周敏", "防汛III级响应已解除。"),
+    "other": ("应急办-周敏", "Ⅱ级响应"),
+}
+
+
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _window_of(qtbot, store, clock, POSTS)
+
+
+@pytest.fixture
+def numerals_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _window_of(qtbot, store, clock, NUMERALS)
+
+
+def _window_of(
+    qtbot: QtBot, store: Store, clock: ManualClock, posted: dict[str, tuple[str, str]]
+) -> Iterator[MainWindow]:
     (account,) = ensure_default_account(store, clock)
     members = tuple(
         MemberInfo(f"u{n}", name, Role.MEMBER)
-        for n, name in enumerate(sorted({name for name, _ in POSTS.values()}))
+        for n, name in enumerate(sorted({name for name, _ in posted.values()}))
     )
     ids = {m.name: m.user_id for m in members}
     posts = tuple(
         IncomingMessage(remote_id, "g", ids[name], name, Role.MEMBER, clock.now(), text)
-        for remote_id, (name, text) in POSTS.items()
+        for remote_id, (name, text) in posted.items()
     )
     batch = SyncBatch("c1", (GroupInfo("g", "镇政府办", members=members),), posts)
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
@@ -190,6 +209,22 @@ def test_a_search_naming_the_sender_marks_the_name_in_the_header(
     (mark,) = window.detail.extraSelections()
     start, end = mark.cursor.selectionStart(), mark.cursor.selectionEnd()
     assert window.detail.toPlainText()[start - 5 : end] == "区政府办-孟凡"
+
+
+@pytest.mark.parametrize("needle", ["III级", "Ⅲ级"])
+def test_a_roman_numeral_marks_it_written_either_way(
+    qtbot: QtBot, numerals_window: MainWindow, needle: str
+) -> None:
+    # A tester: III级 found no Ⅲ级.
+    window = numerals_window
+    _search(qtbot, window, needle)
+    assert window.model.rowCount() == 2
+    for text, word in ((NUMERALS["roman"][1], "Ⅲ级"), (NUMERALS["spelt"][1], "III级")):
+        row = _row_of(window, text)
+        assert _card_marks(window, row)[2] == [word]
+        assert _box_pixels(window, row) > 20
+        window.list.setCurrentIndex(window.model.index(row))
+        assert _pane_marks(window.detail) == [word]
 
 
 def test_a_search_of_a_name_with_its_space_marks_the_name(qtbot: QtBot, window: MainWindow) -> None:

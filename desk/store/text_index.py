@@ -86,9 +86,12 @@ def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> N
                 ["rowid", "text"], select(Message.id, Message.text).where(*new)
             )
         )
+        # A one-character message has no pair to find it by (a 👍 confirming nothing).
         session.execute(
             insert(PAIRS).from_select(
                 ["rowid", "pairs"],
-                select(Message.id, getattr(func, PAIRS_FUNCTION)(Message.text)).where(*new),
+                select(Message.id, getattr(func, PAIRS_FUNCTION)(Message.text)).where(
+                    *new, func.length(Message.text) >= 2
+                ),
             )
         )

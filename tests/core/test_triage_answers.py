@@ -186,3 +186,62 @@ def test_an_answer_edited_into_something_else_is_no_answer() -> None:
     assert engine.process(msg("桐坪镇收到，值班表周日前报", 2, 9, sender="t")).answers == "m1"
     assert engine.reassess(msg("发错群了，大家周末愉快", 2, 9, sender="t")).answers == ""
     assert engine.reassess(msg("桐坪镇收到，值班表周六前报", 2, 9, sender="t")).answers is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "report"),
+    [
+        # From a tester: eight villages' counts, none linked (no 已, one phrase short).
+        ("各村现在报当前累计转移人数，5分钟内！", "竹溪村累计转移11人，安置点1个"),
+        (
+            "区防指今天9时启动全区防汛Ⅳ级应急响应！\n各村书记立即到岗，9:30前报值班人员和转移人数。",
+            "桐坪社区：值班人员6人在岗，辖区无需转移人员。",
+        ),
+        ("请各村晚上10点前报雨情，隐患点监测员立即上岗。", "[图片] 花溪村隐患点监测员已上岗"),
+    ],
+)
+def test_a_unit_s_report_opened_by_its_name_answers_the_notice_it_speaks_of(
+    notice: str, report: str
+) -> None:
+    assert _answers(notice, report, minutes=10) == "m1"
+
+
+def test_a_confirmation_with_words_of_its_own_answers_what_a_plain_one_would_confirm() -> None:
+    # From a tester: it went to the last notice asking for work (上半年工作总结), not to
+    # the inspection just announced, which asks nothing by a time.
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="county"))
+    visit = "区委书记今晚到北部山区检查防汛工作，请桐坪镇主要负责同志在岗，具体时间另行通知。"
+    engine.process(msg(visit, 2, 60, role=Role.ADMIN, sender="office"))
+    reply = engine.process(msg("桐坪镇收到，我和谭书记都在镇里", 3, 62, sender="town"))
+    assert reply.answers == "m2"
+
+
+def test_something_done_told_with_an_order_is_no_answer() -> None:
+    engine = _engine()
+    engine.process(msg("请各村于下周四下班前报送今年村集体经营性收入预估", 1, sender="b"))
+    order = (
+        "经镇党政班子研究，推荐杨梅岭村申报示范村，已报区里。请甘书记牵头，周五前报村集体经营性收入"
+    )
+    assert engine.process(msg(order, 2, 60, sender="town")).answers is None
+
+
+@pytest.mark.parametrize(
+    ("between", "by"),
+    [
+        # From a tester: twelve 收到 sat on the schedule file the notice's sender posted.
+        ("[文件] 劝导排班表.xlsx", "boss"),
+        # ...and on the answer to a village's question, or on chit-chat.
+        ("台账用哪个表？", "v1"),
+        ("哈哈哈", "v2"),
+    ],
+)
+def test_a_plain_confirmation_confirms_the_notice_not_what_followed_it(
+    between: str, by: str
+) -> None:
+    engine = _engine()
+    engine.process(msg(ON_DUTY, 1, role=Role.OWNER, sender="boss"))
+    engine.process(msg(between, 2, 2, sender=by))
+    if between.endswith("？"):
+        engine.process(msg("用上周发的表", 3, 4, sender="boss"))
+    assert engine.process(msg("收到", 4, 6, sender="v3")).ack_of == "m1"

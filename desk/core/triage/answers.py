@@ -28,6 +28,9 @@ NOTICES_KEPT = 8
 # name (区应急局) or a word of the day (防汛) that any report of the week shares.
 SHARED_CHARS = 2
 PHRASES_SHARED = 4
+# ...three for a unit's report opened by its name (竹溪村累计转移11人 to 各村现在报当前累计
+# 转移人数: 累计, 计转, 转移), which is a report by its shape.
+UNIT_PHRASES_SHARED = 3
 # How much of a notice's text a reply's reason names it by.
 TITLE_CHARS = 24
 
@@ -35,14 +38,15 @@ TITLE_CHARS = 24
 _CONFIRMED_OPENING = re.compile(
     r"\s*(?:[\u4e00-\u9fff\w-]{1,10}?[：:]?\s*)?(?:已?收到|已阅|明白)[，,。.！!；;\s]+(?=\S)"
 )
-# Said done, as a report on what was asked: 已报, 已上报, 已完成, 已转移3人 …
-_REPORTED = re.compile(
-    r"已(?:经)?(?:上报|报送|报给|报|提交|交|发给|发群|完成|落实|核实|核查|排查|整改|安排|部署"
-    r"|到岗|到位|转移|通知到|传达|签到|办结|反馈|上传|张贴|发放|清理|撤离)"
+# Said done, as a report on what was asked: 已报, 已上报, 已完成, 已转移3人, 已上岗 …
+_REPORTED = re.compile(r"已(?!经|于|是|有|久|知)[\u4e00-\u9fff]|已经[\u4e00-\u9fff]")
+# A unit's own report, opened by its name (a photo first, as a check-in is): it asks
+# nothing of the group though it names a due time (青山村出租房排查进度60%，剩余12户本周内
+# 完成), and it reports whatever its verb (竹溪村累计转移11人).
+_UNIT_OPENING = re.compile(
+    r"\s*(?:\[图片\]\s*)*(?![请全本我经该此每])(?:(?!各)[\u4e00-\u9fff]){2,6}(?:村|社区|镇|街道|乡)"
+    r"(?![民委干两长])"
 )
-# A unit's own report, which asks nothing of the group though it names a due time
-# (青山村出租房排查进度60%，剩余12户本周内完成): a village or community opens it.
-_UNIT_OPENING = re.compile(r"\s*(?!请)(?:(?!各)[\u4e00-\u9fff]){1,6}(?:村|社区)(?![民委干两])")
 # Words of every notice and report: sharing these says nothing of what answers what.
 _COMMON = re.compile(
     r"各.|.各|街道|通知|关于|工作|情况|要求|做好|已经|我们|大家|请于|进行|开展|完成|落实|报送"
@@ -77,68 +81,74 @@ class Notice:
 class AnswerFinder:
     """Per group, the recent notices that ask something, and which one a reply answers."""
 
-    def __init__(self, ack_window: timedelta, window: timedelta = ANSWER_WINDOW) -> None:
-        self._ack_window = ack_window
+    def __init__(self, window: timedelta = ANSWER_WINDOW) -> None:
         self._window = window
         self._notices: dict[str, deque[Notice]] = {}
 
     def asked(self, message: Message, text: str) -> None:
         """Notes `message` (`text`, canonical) as a notice that asks something of its
         group, for the replies to come; a unit's report is none."""
-        if _UNIT_OPENING.match(text) or _REPORTED.search(text):
+        if _UNIT_OPENING.match(text):
             return
         kept = self._notices.get(message.group_id)
         if kept is None:
             kept = self._notices[message.group_id] = deque(maxlen=NOTICES_KEPT)
         notice = Notice(
             message.id,
-            _title(message.text),
+            title(message.text),
             message.ts,
             message.sender_id,
             _phrases(text[:NOTICE_CHARS]),
         )
         kept.append(notice)
 
-    def answered(self, message: Message, text: str) -> Notice | None:
-        """The notice in its group that `message` (`text`, canonical; no pure ack)
-        answers, if it reads as an answer: None for anything else said, a DING, or an
-        order passed on (收到，请各村今天18:00前上报值班表 is the township's own notice)."""
+    def answered(self, message: Message, text: str, *, asks: bool = False) -> Notice | None:
+        """The notice in its group whose words `message` (`text`, canonical; no pure ack)
+        repeats as a report on it or a confirmation with more said: None for anything
+        else, a DING, or an order passed on (收到，请各村今天18:00前上报值班表 is the
+        township's own notice); what `asks` something itself is an answer only if a unit
+        opens it or a 收到 does. A confirmation that names no notice's words is left to
+        the caller (see `confirms`)."""
         kept = self._notices.get(message.group_id)
         if not kept or message.ding or _ORDERS.search(text):
             return None
-        ts = message.ts
-        others = [
-            n
-            for n in reversed(kept)
-            if n.sender_id != message.sender_id and n.ts <= ts and ts - n.ts <= self._window
-        ]
         confirmed = _CONFIRMED_OPENING.match(text)
-        if confirmed is None and not _REPORTED.search(text):
+        unit = _UNIT_OPENING.match(text) is not None
+        if confirmed is None and not unit and (asks or not _REPORTED.search(text)):
+            # Something done told with an order (经镇党政班子研究，推荐…请甘书记牵头) is a notice.
             return None
         said = _phrases(text[confirmed.end() :] if confirmed else text)
-        for notice in others:
-            if len(said & notice.phrases) >= PHRASES_SHARED:
+        enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
+        ts = message.ts
+        for notice in reversed(kept):
+            if notice.sender_id == message.sender_id or notice.ts > ts:
+                continue
+            if ts - notice.ts > self._window:
+                break
+            if len(said & notice.phrases) >= enough:
                 return notice
-        if confirmed is None:
-            return None
-        # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): to the notice just
-        # before, as a pure ack would be; not a question of something else (收到，中午食堂
-        # 几点开饭？), which names no notice's words.
-        latest = next(iter(others), None)
-        if latest is None or ts - latest.ts > self._ack_window or _QUESTION.search(text):
-            return None
-        return latest
+        return None
+
+
+def confirms(text: str) -> bool:
+    """Whether canonical `text` confirms what came before with a word of its own
+    (桐坪镇收到，我和谭书记都在镇里): not a question of something else (收到，中午食堂几点开饭？)
+    nor an order passed on."""
+    return bool(
+        _CONFIRMED_OPENING.match(text) and not _QUESTION.search(text) and not _ORDERS.search(text)
+    )
 
 
 def reads_as_answer(text: str) -> bool:
     """Whether canonical `text` still reads as an answer of some notice (a reply edited
     since): opened by 收到 with more said, or saying something done, and no order."""
     return bool(
-        (_CONFIRMED_OPENING.match(text) or _REPORTED.search(text)) and not _ORDERS.search(text)
+        (_CONFIRMED_OPENING.match(text) or _UNIT_OPENING.match(text) or _REPORTED.search(text))
+        and not _ORDERS.search(text)
     )
 
 
-def _title(text: str) -> str:
+def title(text: str) -> str:
     """The start of the text, lines run together, as a reply's reason names its notice: a
     forward's first line (转区防指通知：) alone said nothing of it."""
     said = " ".join(text.split())

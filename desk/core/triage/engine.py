@@ -7,9 +7,10 @@ answer.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from operator import itemgetter
 
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
@@ -22,7 +23,7 @@ from desk.core.reasons import (
     later_due_reasons,
 )
 from desk.core.triage.acks import AckKind, canonical_ack_kind
-from desk.core.triage.answers import AnswerFinder, reads_as_answer
+from desk.core.triage.answers import AnswerFinder, confirms, reads_as_answer, title
 from desk.core.triage.deadlines import (
     Deadline,
     TimeMention,
@@ -62,6 +63,25 @@ _DUE_STEPS = frozenset({"deadline", THEN_DUE})
 
 
 @dataclass(frozen=True, slots=True)
+class _Last:
+    """The last message of a group that a 收到 there would confirm."""
+
+    id: str
+    ts: datetime
+    sender_id: str
+    text: str
+
+
+# What a 收到 does not confirm, though it comes last: a question (it was answered, and the
+# 收到 is for the notice: 住建局's 需要，拆除的在备注栏注明 after one), chit-chat, or the file
+# the notice's sender posts after it (排班表.xlsx took the twelve 收到 of its notice).
+_NOT_CONFIRMED = frozenset({"question", "asks_you"})
+_FILE_POSTED = re.compile(r"\s*\[(?:文件|图片)\]")
+# A reply this soon after a question is its answer, not what a 收到 then confirms.
+_ANSWERING_WITHIN = timedelta(minutes=30)
+
+
+@dataclass(frozen=True, slots=True)
 class _Root:
     tier: Tier
     group_name: str
@@ -74,9 +94,11 @@ class TriageEngine:
         self.config = config
         self._clusterer = NoticeClusterer(config.fold_window)
         self._roots: OrderedDict[str, _Root] = OrderedDict()
-        # Per group, the last message an ack may answer: its id, time and sender.
-        self._last_in_group: dict[str, tuple[str, datetime, str]] = {}
-        self._answers = AnswerFinder(config.ack_window)
+        # Per group, the last message an ack may answer.
+        self._last_in_group: dict[str, _Last] = {}
+        # Per group, when the last question was asked there: the reply after it answers it.
+        self._questioned: dict[str, datetime] = {}
+        self._answers = AnswerFinder()
 
     def process(self, message: Message) -> Verdict:
         cfg = self.config
@@ -125,26 +147,25 @@ class TriageEngine:
                 self._remember_root(message.id, _Root(tier, message.group_name))
 
         ack_of = answers = None
+        last = self._confirmed_by(message)
         if ack is not None:
-            last = self._last_in_group.get(message.group_id)
-            # Not its own sender's (张伟's 好的好的 under his notice counted him as one of
-            # those who confirmed it: a tester).
-            if (
-                last is not None
-                and message.ts - last[1] <= cfg.ack_window
-                and last[2] != message.sender_id
-            ):
-                ack_of = last[0]
+            ack_of = last.id if last is not None else None
         else:
-            answered = self._answers.answered(message, text)
+            answered = self._answers.answered(message, text, asks=tier.asks_action)
             if answered is not None:
-                answers = answered.id
+                answers, about = answered.id, answered.title
+            elif last is not None and not message.ding and confirms(text):
+                # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): what a 收到 confirms.
+                answers, about = last.id, title(last.text)
+            if answers is not None:
                 # Said as what it is: a reply to that notice, not a notice of its own.
                 reasons = [r for r in reasons if r.code != "notice"]
-                reasons.append(Reason.of(ANSWERS, notice=answered.title))
+                reasons.append(Reason.of(ANSWERS, notice=about))
             else:
-                # A 收到 after a village's answer (甲村收到，周五前报) confirms the notice.
-                self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
+                if self._confirmed_next(message, text, tier, result.reasons):
+                    self._last_in_group[message.group_id] = _Last(
+                        message.id, message.ts, message.sender_id, message.text
+                    )
                 if tier.asks_action or deadline is not None:
                     self._answers.asked(message, text)
 
@@ -187,7 +208,10 @@ class TriageEngine:
         text = canonical(message.text)
         if not answered:
             # As `process` left them: an answer is neither what a 收到 confirms nor a notice.
-            self._last_in_group[message.group_id] = (message.id, message.ts, message.sender_id)
+            if tier is not Tier.NOISE:
+                self._last_in_group[message.group_id] = _Last(
+                    message.id, message.ts, message.sender_id, message.text
+                )
             if tier.asks_action or due:
                 self._answers.asked(message, text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
@@ -324,6 +348,43 @@ class TriageEngine:
         # 3 of the model's 9 false alarms and cost none of its finds. Asked second, as the
         # model says urgent of few messages.
         return shipped_model().urgent(grams) and not over_or_hypothetical(text)
+
+    def _confirmed_next(
+        self, message: Message, text: str, tier: Tier, reasons: tuple[Reason, ...]
+    ) -> bool:
+        """Whether a 收到 after `message` confirms it, rather than what it confirmed before:
+        not chit-chat, a question, its answer, nor the file the notice's sender posts
+        after the notice."""
+        group = message.group_id
+        if tier is Tier.NOISE:
+            return False
+        if any(r.code in _NOT_CONFIRMED for r in reasons):
+            self._questioned[group] = message.ts
+            return False
+        asked = self._questioned.get(group)
+        if asked is not None and message.ts - asked <= _ANSWERING_WITHIN:
+            # The answer to the question just asked, unless it asks something itself.
+            return tier.asks_action
+        last = self._last_in_group.get(group)
+        return not (
+            last is not None
+            and message.ts - last.ts <= _ANSWERING_WITHIN
+            and _FILE_POSTED.match(text)
+            and last.sender_id == message.sender_id
+        )
+
+    def _confirmed_by(self, message: Message) -> _Last | None:
+        """What a 收到 in `message`'s group confirms: the last message there that may be
+        confirmed, within the ack window; not the sender's own (张伟's 好的好的 under his
+        notice counted him as one of those who confirmed it: a tester)."""
+        last = self._last_in_group.get(message.group_id)
+        if (
+            last is None
+            or message.ts - last.ts > self.config.ack_window
+            or last.sender_id == message.sender_id
+        ):
+            return None
+        return last
 
     def _addressed(self, message: Message, text: str) -> str | None:
         """`text` when the message @-mentions the reader (see `choose_deadline`)."""

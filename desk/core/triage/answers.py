@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from desk.core.messages import Message
 
@@ -48,10 +47,12 @@ _UNIT_OPENING = re.compile(
     r"(?![民委干两长])"
 )
 # Words of every notice and report: sharing these says nothing of what answers what.
-_COMMON = re.compile(
-    r"各.|.各|街道|通知|关于|工作|情况|要求|做好|已经|我们|大家|请于|进行|开展|完成|落实|报送"
-    r"|上报|今天|明天|按时|及时|全部|相关|有关|单位|部门|镇村|村社|社区|人员"
+# (Nor does a pair with 各 in it, 各村 or 请各.)
+_COMMON_WORDS = (
+    "街道 通知 关于 工作 情况 要求 做好 已经 我们 大家 请于 进行 开展 完成 落实 报送 "
+    "上报 今天 明天 按时 及时 全部 相关 有关 单位 部门 镇村 村社 社区 人员"
 )
+_COMMON = frozenset(_COMMON_WORDS.split())
 # Orders to others are no report, whatever they say was done (…报送进展（已转移户数…）),
 # nor a notice of its own: a bulletin under its tag (【通报】, 【更正】) or one to 各位….
 _ORDERS = re.compile(
@@ -66,16 +67,27 @@ _QUESTION = re.compile(r"[?？]|吗|请问")
 NOTICE_CHARS = 400
 
 
-@dataclass(frozen=True, slots=True)
 class Notice:
-    """A notice that asks something of a group, as its answers name it: its id, and its
-    title, the start of its text (【区防指】关于落实小型水库和山塘…)."""
+    """A notice that asks something of a group, as its answers name it: its id, its
+    title (the start of its text: 【区防指】关于落实小型水库和山塘…) and its word pairs, both
+    made when first asked for: most notices are never answered."""
 
-    id: str
-    title: str
-    ts: datetime
-    sender_id: str
-    phrases: frozenset[str]
+    __slots__ = ("_phrases", "_text", "id", "sender_id", "ts")
+
+    def __init__(self, message: Message, text: str) -> None:
+        self.id, self.ts, self.sender_id = message.id, message.ts, message.sender_id
+        self._text = message.text
+        self._phrases: frozenset[str] | str = text[:NOTICE_CHARS]
+
+    @property
+    def title(self) -> str:
+        return title(self._text)
+
+    @property
+    def phrases(self) -> frozenset[str]:
+        if isinstance(self._phrases, str):
+            self._phrases = _phrases(self._phrases)
+        return self._phrases
 
 
 class AnswerFinder:
@@ -93,14 +105,7 @@ class AnswerFinder:
         kept = self._notices.get(message.group_id)
         if kept is None:
             kept = self._notices[message.group_id] = deque(maxlen=NOTICES_KEPT)
-        notice = Notice(
-            message.id,
-            title(message.text),
-            message.ts,
-            message.sender_id,
-            _phrases(text[:NOTICE_CHARS]),
-        )
-        kept.append(notice)
+        kept.append(Notice(message, text))
 
     def answered(self, message: Message, text: str, *, asks: bool = False) -> Notice | None:
         """The notice in its group whose words `message` (`text`, canonical; no pure ack)
@@ -119,6 +124,8 @@ class AnswerFinder:
             return None
         said = _phrases(text[confirmed.end() :] if confirmed else text)
         enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
+        if len(said) < enough:
+            return None
         ts = message.ts
         for notice in reversed(kept):
             if notice.sender_id == message.sender_id or notice.ts > ts:
@@ -162,4 +169,4 @@ def _phrases(text: str) -> frozenset[str]:
         for run in _HAN.findall(text)
         for i in range(len(run) - SHARED_CHARS + 1)
     }
-    return frozenset(p for p in found if not _COMMON.fullmatch(p))
+    return frozenset(p for p in found - _COMMON if "各" not in p)

@@ -100,7 +100,9 @@ def answers_text(row: InboxRow) -> str:
     five villages' reports on it read as five notices of their own (a tester)."""
     if not row.answers:
         return ""
-    names = tuple(dict.fromkeys(a.name for a in row.answers))
+    # By their units where names say them (竹溪村-庞德顺 → 竹溪村): the line is read for
+    # which villages have answered, and whole names ran off it (a tester).
+    names = tuple(dict.fromkeys(_unit_of(a.name) for a in row.answers))
     shown = listed(names[:NAMES_SHOWN])
     if len(names) > NAMES_SHOWN:
         shown += QCoreApplication.translate("Card", ", …")
@@ -111,6 +113,12 @@ def answers_text(row: InboxRow) -> str:
 def answers_heading(row: InboxRow) -> str:
     """Over the list of `answer_lines`: how many replies answer the notice."""
     return fill(QCoreApplication.translate("Card", "Replies ×%1:"), str(len(row.answers)))
+
+
+def _unit_of(name: str) -> str:
+    """The unit a display name opens with (竹溪村 of 竹溪村-庞德顺), else the name."""
+    unit, dash, person = name.replace("－", "-").partition("-")
+    return unit if dash and unit.strip() and person.strip() else name
 
 
 def answer_lines(

@@ -189,3 +189,19 @@ def test_a_tooltip_s_replies_are_the_first_ones_each_cut_short(qtbot: QtBot) -> 
     assert lines[0] == "村0 · 09:00：三个责任人名单已报岳明…"
     assert lines[-1] == "另有 2 人" and len(lines) == 11
     assert answers_heading(card) == "回复 ×12："
+
+
+def test_a_card_names_who_answered_by_their_units_where_their_names_say_them() -> None:
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    answers = tuple(
+        Answer(name, "镇工作群", at, "已报")
+        for name in ("竹溪村-庞德顺", "竹溪村-庞德顺", "覃立新", "新街社区－柏志强", "区-")
+    )
+    card = replace(_row("请各村今天下班前报三个责任人名单"), answers=answers)
+    assert _replies_said(card) == "replies ×5 (竹溪村, 覃立新, 新街社区, …)"
+
+
+def _replies_said(card: InboxRow) -> str:
+    """What the card's line says of the replies."""
+    (said,) = [p for p in summary(card, SHANGHAI, NOW).split(" · ") if p.startswith("replies")]
+    return said

@@ -530,8 +530,8 @@ def test_the_pane_lists_the_replies_that_answer_the_notice_with_what_they_said(
         )
         in pane.toPlainText()
     )
-    # The card says how many, and who first.
-    assert "replies ×2 (竹溪村-庞德顺, 上坪村-卜长林)" in summary(row, SHANGHAI, clock.now())
+    # The card says how many, and which units first (竹溪村 of 竹溪村-庞德顺).
+    assert "replies ×2 (竹溪村, 上坪村)" in summary(row, SHANGHAI, clock.now())
 
 
 def test_a_done_message_says_it_is_done_and_how_to_bring_it_back(qtbot: QtBot) -> None:

@@ -72,7 +72,9 @@ class ConversationDialog(QDialog):
         # the notice a 收到 answered.
         self.text.scrollToAnchor(_HERE)
         bar = self.text.verticalScrollBar()
-        bar.setValue(max(0, bar.value() - self.text.viewport().height() // 3))
+        if bar.value() < bar.maximum():
+            # Near the end it stands lower already, what came after it in view below.
+            bar.setValue(max(0, bar.value() - self.text.viewport().height() // 3))
 
     def _said_html(
         self, said: Said, here: bool, tz: ZoneInfo, now: datetime, note: str, marked: str

@@ -44,7 +44,10 @@ THEN_AT = "then"
 DUE_PASSED_THEN = "due_passed_then"
 # Folded into a notice: one first posted elsewhere, or the same group's own again.
 SAME_NOTICE = "same_notice"
-# A reply with more than 收到 to a notice of its group (desk.core.triage.answers).
+# Information with nothing to do, as triage calls it; a reply that answers a notice is
+# said as one (ANSWERS: desk.core.triage.answers), not as a notice of its own.
+NOTICE = "notice"
+# A reply with more than 收到 to a notice of its group.
 ANSWERS = "answers"
 REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
@@ -85,7 +88,7 @@ EVENT = "event"
 READIES = "readies"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset(
-    {"notice", "report_back", "question", "for_information", "routine_report", "sign_up_chain"}
+    {NOTICE, "report_back", "question", "for_information", "routine_report", "sign_up_chain"}
 )
 # Noise that says nothing to read (an ack, flattery, a sticker, a red packet): it stays
 # noise whoever sends it, whatever the user taught triage about them.
@@ -147,7 +150,7 @@ ENGLISH: dict[str, str] = {
     "sticker": "sticker or emoji",
     "red_packet": "red packet",
     "checkin": "photo check-in",
-    "notice": "notice",
+    NOTICE: "notice",
     ANSWERS: "reply to: {notice}",
     # Information that tells of word passed on (已通知到…): done, not a notice.
     "report_back": "report back",

@@ -48,6 +48,7 @@ from desk.core.reasons import (
     EVENT,
     FOLDED,
     FROM_YOU,
+    NOTICE,
     OWN_DUE,
     OWN_EVENT,
     REMOVED_BY,
@@ -1332,8 +1333,8 @@ class Ingestor:
             # Edited into something else (发错群了): no longer under the notice it answered.
             row.answers = None
         elif row.answers is not None:
-            # Still its answer: said so, as on arrival, not "notice".
-            row.reasons = [r for r in row.reasons if r[0] != "notice"] + answering
+            # Still its answer: said so, as on arrival, not a notice.
+            row.reasons = [r for r in row.reasons if r[0] != NOTICE] + answering
         if replaced is not None:
             # A later notice replaced it: an edit of the old one does not bring it back,
             # but what it asks besides is judged on its new words.

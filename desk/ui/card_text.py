@@ -87,12 +87,16 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     if row.acked_by_you:
         # The user's own 收到, sent from their phone: said first, as "me", not by their name.
         everyone = (QCoreApplication.translate("Card", "me"), *everyone)
-    names = everyone if limit is None else everyone[:limit]
-    shown = listed(names)
-    if limit is not None and len(everyone) > limit:
-        shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
-    return fill(text, str(row.ack_count), shown)
+    return fill(text, str(row.ack_count), _first_names(everyone, limit))
+
+
+def _first_names(names: tuple[str, ...], limit: int | None) -> str:
+    """The first `limit` names (all of them for None), and an ellipsis for the rest."""
+    shown = listed(names if limit is None else names[:limit])
+    if limit is not None and len(names) > limit:
+        shown += QCoreApplication.translate("Card", ", …")
+    return shown
 
 
 def answers_text(row: InboxRow) -> str:
@@ -103,11 +107,8 @@ def answers_text(row: InboxRow) -> str:
     # By their units where names say them (竹溪村-庞德顺 → 竹溪村): the line is read for
     # which villages have answered, and whole names ran off it (a tester).
     names = tuple(dict.fromkeys(_unit_of(a.name) for a in row.answers))
-    shown = listed(names[:NAMES_SHOWN])
-    if len(names) > NAMES_SHOWN:
-        shown += QCoreApplication.translate("Card", ", …")
     text = QCoreApplication.translate("Card", "replies ×%1 (%2)")
-    return fill(text, str(len(row.answers)), shown)
+    return fill(text, str(len(row.answers)), _first_names(names, NAMES_SHOWN))
 
 
 def answers_heading(row: InboxRow) -> str:
@@ -129,16 +130,12 @@ def answer_lines(
     characters); past `limit`, how many more."""
     lines = []
     for answer in row.answers if limit is None else row.answers[:limit]:
-        where = (answer.group_name,) if row.also_in and answer.group_name else ()
         said = " ".join(answer.text.split())
         if width is not None and len(said) > width:
             said = said[: width - 1] + "…"
-        head = " · ".join((*where, answer.name, short_time(answer.ts, tz, now)))
+        head = _who_where_when(row, answer.group_name, answer.name, answer.ts, tz, now)
         lines.append(fill(QCoreApplication.translate("Card", "%1: %2"), head, said))
-    if limit is not None and len(row.answers) > limit:
-        more = QCoreApplication.translate("Card", "and %1 more")
-        lines.append(fill(more, str(len(row.answers) - limit)))
-    return tuple(lines)
+    return _and_more(lines, len(row.answers), limit)
 
 
 def acks_heading(row: InboxRow) -> str:
@@ -156,11 +153,24 @@ def ack_lines(
     lines = []
     for ack in row.acks if limit is None else row.acks[:limit]:
         who = QCoreApplication.translate("Card", "me") if ack.yours else ack.name
-        where = (ack.group_name,) if row.also_in and ack.group_name else ()
-        lines.append(" · ".join((*where, who, short_time(ack.ts, tz, now))))
-    if limit is not None and len(row.acks) > limit:
+        lines.append(_who_where_when(row, ack.group_name, who, ack.ts, tz, now))
+    return _and_more(lines, len(row.acks), limit)
+
+
+def _who_where_when(
+    row: InboxRow, group_name: str, who: str, ts: datetime, tz: ZoneInfo, now: datetime
+) -> str:
+    """A line of a notice's confirmations or replies: the group (only where the notice
+    was posted in more than one), who, when."""
+    where = (group_name,) if row.also_in and group_name else ()
+    return " · ".join((*where, who, short_time(ts, tz, now)))
+
+
+def _and_more(lines: list[str], total: int, limit: int | None) -> tuple[str, ...]:
+    """`lines`, the first `limit` of `total`, and past them how many more."""
+    if limit is not None and total > limit:
         more = QCoreApplication.translate("Card", "and %1 more")
-        lines.append(fill(more, str(len(row.acks) - limit)))
+        lines.append(fill(more, str(total - limit)))
     return tuple(lines)
 
 

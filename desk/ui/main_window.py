@@ -775,13 +775,13 @@ class MainWindow(QMainWindow):
             return
         view = self.model.view
 
-        def listed(lists: bool) -> None:
+        def still_listed(lists: bool) -> None:
             # Not if the user moved to another view or search meanwhile.
             if lists and self.model.view == view:
                 self._show_card(message_id, read=False)
 
         # Asked on the store thread, as every read (a review found it on the GUI's).
-        self._ops.run(lambda: self._queries.lists(view, message_id), listed)
+        self._ops.run(lambda: self._queries.lists(view, message_id), still_listed)
 
     def _mark_done(self) -> None:
         row = self._current_row()

@@ -17,6 +17,7 @@ from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Ve
 from desk.core.reasons import (
     ANSWERS,
     CALMER,
+    NOTICE,
     REPOSTED,
     SAME_NOTICE,
     THEN_DUE,
@@ -159,7 +160,7 @@ class TriageEngine:
                 answers, about = last.id, title(last.text)
             if answers is not None:
                 # Said as what it is: a reply to that notice, not a notice of its own.
-                reasons = [r for r in reasons if r.code != "notice"]
+                reasons = [r for r in reasons if r.code != NOTICE]
                 reasons.append(Reason.of(ANSWERS, notice=about))
             else:
                 if self._confirmed_next(message, text, tier, result.reasons):
@@ -228,8 +229,8 @@ class TriageEngine:
         stay as first decided (an edit does not move a message into another notice), so
         `cluster` and `ack_of` come back None and the caller keeps what it stored; so
         does `answers`, unless the new text no longer reads as an answer (""): the notice
-        it answered no longer lists it. A notice
-        that heads a cluster passes its new tier on to forwards that arrive later.
+        it answered no longer lists it. A notice that heads a cluster passes its new tier
+        on to forwards that arrive later.
         `supersedes` holds the earlier notices the new text replaces (see `_replacing`).
         """
         cfg = self.config

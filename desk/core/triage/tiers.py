@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from desk.core.group_priority import weight_reason
 from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import SAYS_NOTHING, at_reason, soon_reason
+from desk.core.reasons import NOTICE, SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, canonical, clause_start
@@ -2150,7 +2150,7 @@ _DING = Reason.of("ding")
 _FLATTERY = Reason.of("flattery")
 _FOR_INFORMATION = Reason.of("for_information")
 _MENTION = Reason.of("mention")
-_NOTICE = Reason.of("notice")
+_NOTICE = Reason.of(NOTICE)
 _QUESTION_REASON = Reason.of("question")
 _RED_PACKET_REASON = Reason.of("red_packet")
 _ROLE_ADMIN = Reason.of("role_admin")

@@ -941,6 +941,17 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
         ("各村5个工作日内交材料", datetime(2026, 3, 16, 17, 30, tzinfo=TZ)),  # a reviewer
         ("一小时之内把统计表发我", datetime(2026, 3, 9, 11, 0, tzinfo=TZ)),
         ("今天下班前把名单报给我", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        # Across a bracketed list, however long (blind set Z2: it read as information).
+        (
+            "调度会要求再明确一下：各乡镇今天12点前把扑火队伍集结情况（专业队、半专业队人数，"
+            "风力灭火机、水泵数量）报县森防办。",
+            datetime(2026, 3, 9, 12, 0, tzinfo=TZ),
+        ),
+        (
+            "自3月10日至3月16日，各街道每日16:00前将当日城市运行安全情况（燃气、电梯、"
+            "电动自行车、群租房、涉稳苗头等）报专班邮箱。",
+            datetime(2026, 3, 10, 16, 0, tzinfo=TZ),
+        ),
     ],
 )
 def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datetime) -> None:

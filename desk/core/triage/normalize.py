@@ -136,6 +136,19 @@ def clauses(text: str) -> list[str]:
 _CLAUSE_SPLIT = re.compile(r"[。;；!！?？\n]+")
 
 
+# A bracketed aside that only lists or explains: no figure, due word, order or name in it
+# ((专业队、半专业队人数，风力灭火机、水泵数量), not (4月9日前), (请附照片), (@李明)).
+_PLAIN_ASIDE = re.compile(r"\([^()\n\d请报交前急@]{1,60}\)")
+
+
+def without_asides(text: str) -> str:
+    """Canonical `text` with its plain asides left out: an order across one is one order
+    (各乡镇今天12点前把扑火队伍集结情况（…人数，…数量）报县森防办), however long the list."""
+    if "(" not in text:
+        return text
+    return _PLAIN_ASIDE.sub("", text)
+
+
 # What ends a clause, and what ends a sentence, in canonical text.
 CLAUSE_MARKS = ",，。;；!！?？\n"
 SENTENCE_MARKS = "。;；!！?？\n"

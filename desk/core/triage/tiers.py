@@ -28,7 +28,13 @@ from desk.core.messages import Message, Reason, Role, Tier
 from desk.core.reasons import NOTICE, SAYS_NOTHING, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
-from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, canonical, clause_start
+from desk.core.triage.normalize import (
+    CLAUSE_MARKS,
+    SENTENCE_MARKS,
+    canonical,
+    clause_start,
+    without_asides,
+)
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
@@ -1213,50 +1219,55 @@ def assess(
         return Assessment(Tier.NOISE, 0.0 + weights.group + weights.sender, tuple(reasons))
 
     points = 0.0
-    due_by = _DUE_BY_TASK.search(text)
+    # An order is read across a bracketed list (…集结情况（…人数，…数量）报县森防办); the
+    # notice's other words are read as written.
+    order = without_asides(text)
+    due_by = _DUE_BY_TASK.search(order)
     request = (
         due_by is not None
-        or _report_asked(text)
+        or _report_asked(order)
         or asks
-        or bool(_TO_ME.search(text))
-        or _outside_a_case(_SUBMIT_TO_OFFICE, text)
-        or _outside_a_case(_ADDRESSED_TASK, text)
-        or bool(_UNITS_TASK.search(text))
-        or bool(_STAY_ORDER.search(text))
-        or _to_finish(text)
-        or _post_by(text)
+        or bool(_TO_ME.search(order))
+        or _outside_a_case(_SUBMIT_TO_OFFICE, order)
+        or _outside_a_case(_ADDRESSED_TASK, order)
+        or bool(_UNITS_TASK.search(order))
+        or bool(_STAY_ORDER.search(order))
+        or _to_finish(order)
+        or _post_by(order)
         or bool(
-            _HANDLED_BY.search(text) and _TIME_LIMIT.search(text) and not _ORDER_CLOSED.search(text)
+            _HANDLED_BY.search(order)
+            and _TIME_LIMIT.search(order)
+            and not _ORDER_CLOSED.search(order)
         )
-        or bool(_DIRECT_ORDER.search(text))
-        or _told_now(_ASSEMBLY, text)
-        or (_told_now(_BY_SHIFT, text) and not _EVERY.search(text))
-        or bool(_PLEASE_LIST.search(text))
+        or bool(_DIRECT_ORDER.search(order))
+        or _told_now(_ASSEMBLY, order)
+        or (_told_now(_BY_SHIFT, order) and not _EVERY.search(order))
+        or bool(_PLEASE_LIST.search(order))
         or (
-            _told_now(_AT_POST_BY, text)
-            and not _ROSTER.search(text)
-            and not text.lstrip().startswith("我")
+            _told_now(_AT_POST_BY, order)
+            and not _ROSTER.search(order)
+            and not order.lstrip().startswith("我")
         )
         # A duty roster is for whoever is on shift: a task when it names the reader.
-        or (_ROSTER.search(text) is not None and _names_reader(text, me_names))
+        or (_ROSTER.search(order) is not None and _names_reader(order, me_names))
         or (
             deadline is not None
-            and _told_now(_MEETING_CALL, text)
-            and not _MEETING_OFF.search(text)
+            and _told_now(_MEETING_CALL, order)
+            and not _MEETING_OFF.search(order)
         )
         or (
             explicit_deadline
             and bool(
-                _PLEASE.search(text)
-                or _told_now(_TO_OFFICE, text)
-                or _ADDRESSED_PEOPLE.match(text)
+                _PLEASE.search(order)
+                or _told_now(_TO_OFFICE, order)
+                or _ADDRESSED_PEOPLE.match(order)
                 # (Among neighbours, the building heads' job: 麻烦各楼长统计一下.)
                 or (
                     (
-                        _told_now(_DUE_ORDER, text)
-                        or _due_told_directly(text)
-                        or _hand_in_told(text, message, mention, named)
-                        or _come_by_told(text, named)
+                        _told_now(_DUE_ORDER, order)
+                        or _due_told_directly(order)
+                        or _hand_in_told(order, message, mention, named)
+                        or _come_by_told(order, named)
                     )
                     and not private_group(message.group_name)
                 )
@@ -1267,7 +1278,7 @@ def assess(
         request
         and deadline is None
         and due_by is not None
-        and _past_due(text[clause_start(text, due_by.start()) : due_by.end()], message, work)
+        and _past_due(order[clause_start(order, due_by.start()) : due_by.end()], message, work)
     ):
         # Last month's notice re-posted as a template: its task is over.
         request = False

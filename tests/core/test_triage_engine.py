@@ -941,6 +941,15 @@ def test_being_somewhere_by_a_time_is_a_task() -> None:
         ("各村5个工作日内交材料", datetime(2026, 3, 16, 17, 30, tzinfo=TZ)),  # a reviewer
         ("一小时之内把统计表发我", datetime(2026, 3, 9, 11, 0, tzinfo=TZ)),
         ("今天下班前把名单报给我", datetime(2026, 3, 9, 17, 30, tzinfo=TZ)),
+        # A form named for what it records, and the thing in a clause of its own (set Z2).
+        ("灾情核查表明天中午12点前交，别拖。", datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
+        ("返乡人员登记表周五前报", datetime(2026, 3, 13, 17, 30, tzinfo=TZ)),
+        ("材料，明天中午12点前交。", datetime(2026, 3, 10, 12, 0, tzinfo=TZ)),
+        (
+            "县应急局的灾情核查表，坡造、弄怀、板么三个村重点报，房屋裂缝的要拍照，"
+            "明天中午12点前交，别拖。",
+            datetime(2026, 3, 10, 12, 0, tzinfo=TZ),
+        ),
         # Across a bracketed list, however long (blind set Z2: it read as information).
         (
             "调度会要求再明确一下：各乡镇今天12点前把扑火队伍集结情况（专业队、半专业队人数，"
@@ -980,6 +989,8 @@ def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datet
         "上午10点前交",
         "半小时内交材料来得及吗",
         "会议室内交材料",
+        "登记表周五前交了吗？",
+        "材料，我明天中午12点前交。",
     ],
 )
 def test_a_hand_in_told_of_done_planned_asked_or_provided_for_is_no_task(text: str) -> None:
@@ -2601,6 +2612,14 @@ def test_look_alikes_found_by_review_of_the_typhoon_town_rules(
             Role.OWNER,
             False,
             "文华路街道机关干部工作群",
+        ),
+        (
+            # At a checkpoint by a time (set Z2).
+            "今天全县都是五级！各村护林员8点前到卡点，拍照发群里。",
+            Tier.ACTION,
+            Role.ADMIN,
+            False,
+            "那坤镇森林防火和应急值守群",
         ),
         (
             "街道安排：本周六、周日各社区书记带队，早上7:30到岗，背街小巷专人值守保洁。",

@@ -586,7 +586,9 @@ _DUE_DIRECT = re.compile(
 )
 # What is handed in, named after the verb (今天下班前报名单, 下周一前交自查材料)...
 _HANDED_THING = (
-    r"名单|名册|材料|资料|报名表|报表|表格?|数据|人数|户数|情况|总结|小结|方案|计划|台账|清单"
+    # A form named for what it records, perhaps after its subject (灾情核查表, 返乡人员登记表).
+    r"[\u4e00-\u9fff]{0,4}?(?:核查|统计|登记|汇总|摸排|排查|申报|调查|花名|明细|信息|申请)[表单册]"
+    r"|名单|名册|材料|资料|报名表|报表|表格?|数据|人数|户数|情况|总结|小结|方案|计划|台账|清单"
     r"|照片|图片|信息|进度|回执|初稿|稿子?|文件|底数|明细|说明|汇报"
 )
 # ...or to whom.
@@ -763,7 +765,9 @@ _AT_POST_BY = re.compile(
     # At a site by a time (9:50前到项目部现场见证), or just "be there by" (4:50前到。).
     r"|[\d点时分半]\s*(?:前|之前)\s*到[^，,。;；\n\d]{1,10}?(?:现场|会场|会议室)"
     # At one's patch by a time: 机关干部7:00前到责任区.
-    r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段)"
+    r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段"
+    # ...or checkpoint (各村护林员8点前到卡点).
+    r"|卡点|卡口|执勤点|值守点|劝导点|检查点|哨点)"
     # Units' heads leading their people, at a time: 各社区书记带队，早上7:30到岗.
     r"|各[^，,。;；\n]{1,10}?带队[,，]?\s*(?:早上|上午|下午|晚上)?\s*"
     r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*到岗"
@@ -2055,7 +2059,8 @@ def _hand_in_told(text: str, message: Message, mention: bool, named: int) -> boo
     if _ACK_OPENING.match(text) or _DAY_PLAN.search(text) or _HAND_IN_NOT_ORDERED.search(text):
         return False
     for found in _HAND_IN_DIRECT.finditer(text):
-        start = clause_start(text, found.start())
+        # From the due time: a match may begin at the comma before it (材料，明天中午12点前交).
+        start = clause_start(text, found.start("due"))
         end = _CLAUSE_END.search(text, found.end())
         stop = end.start() if end else len(text)
         sentence = clause_start(text, found.start(), SENTENCE_MARKS)

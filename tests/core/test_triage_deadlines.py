@@ -831,6 +831,9 @@ def test_a_bare_clock_time_on_a_day_of_its_own_takes_no_evening_from_another_day
     [
         "【突发事件信息报告】7月4日3时许，天池村老鹰岩村道发生塌方，道路中断。",
         "景观照明22:00后一律关闭。",
+        # When word came, or a response ends (set A3: both read as due times).
+        "车库进水原因是市政管网倒灌，物业在15:05接到第一报后即启动挡水板。",
+        "暴雨黄色预警信号已于16:05解除，区防汛防台Ⅳ级应急响应于16:30终止。",
     ],
 )
 def test_when_something_happened_or_stops_is_no_due_time(text: str) -> None:
@@ -843,6 +846,7 @@ def test_a_24_hour_clock_in_the_small_hours_and_a_system_closing_keep_their_time
     evening = datetime(2026, 7, 6, 20, 30, tzinfo=TZ)
     assert due("填报系统22:00后关闭，请各村抓紧填报", evening) == "07-06 22:00"
     assert due("请各村应急分队今天下午5时许在村委会集合待命", night) == "07-06 17:00"
+    assert due("请各村17:00前接到通知后立即转发", night) == "07-06 17:00"
 
 
 def test_a_corrected_due_day_replaces_the_quoted_old_one() -> None:

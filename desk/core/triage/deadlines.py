@@ -548,6 +548,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
+        if not suffix and _HAPPENS_THEN.match(text, end):
+            # 物业在15:05接到第一报, 应急响应于16:30终止: when word came or something ended.
+            continue
         before = text[max(0, start - 6) : start]
         if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
             # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
@@ -1548,6 +1551,7 @@ _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:�
 _HAPPENED_ABOUT_THEN = re.compile(
     r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|塌方|滑坡|报警)"
 )
+_HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # A timetable's time (每天6:30发车, 9:00开考): when a bus leaves, not when anything is due.
 _TIMETABLE_AFTER = re.compile(r"\s*(?:准时)?(?:发车|开考|起飞|开船|到站|营业|开门)")
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")

@@ -1694,3 +1694,23 @@ def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: 
 )
 def test_a_due_time_that_gets_nothing_ready_for_a_meeting_names_none(text: str) -> None:
     assert readied(text) is None
+
+
+# Set A3: a day asked for, with no 前 (场中路三居请下周一补报), read as no due time.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至目前已有6个居民区报送名单，临平北苑、场中路三居请下周一补报。", "03-16 17:30"),
+        ("请各村于3月11日报送名单", "03-11 17:30"),
+        ("拱别村缺夜班带班人员，请岳书记今天补报。", "03-09 17:30"),
+        # A half-day said with it stays the half-day's end.
+        ("请两个社区下周一上午报需求数量。", "03-16 12:00"),
+    ],
+)
+def test_a_day_asked_to_hand_in_on_is_due_then(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize("text", ["请于明天报到", "请各村明天组织人员学习", "请各村下周一交流经验"])
+def test_a_day_asked_for_something_else_is_no_due_time(text: str) -> None:
+    assert due(text) is None

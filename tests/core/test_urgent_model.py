@@ -95,6 +95,19 @@ def test_live_reports_near_the_words_of_an_ending_stay_urgent(text: str) -> None
     assert triage(msg(text)).tier is Tier.URGENT
 
 
+def test_an_emergency_that_also_asks_you_by_at_is_read_by_the_model() -> None:
+    # Blind set B3: a child missing by a rising river, and the reader asked to call the
+    # police; the @ kept the model away and left it an undated task.
+    text = "大家分头去河坝同水陂头揾！@李明 同派出所讲声，派人过来帮手，河水已经开始涨。"
+    assert rules_only(text, mention=True, role=Role.OWNER) is Tier.ACTION
+    assert triage(msg(text, mention=True, role=Role.OWNER), me_names=("李明",)).tier is Tier.URGENT
+
+
+def test_a_dated_task_for_you_stays_the_rules_to_judge() -> None:
+    text = "@李明 县道拐弯那里翻车的情况，明天下班前写个材料发我"
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.ACTION
+
+
 def test_a_promoted_report_drops_the_reasons_for_a_calmer_tier() -> None:
     text = "县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119"
     assert rules_only(text, role=Role.OWNER) is Tier.INFO

@@ -337,9 +337,11 @@ class TriageEngine:
     ) -> bool:
         """Whether the learned model reads as urgent what the rules put in action or
         information."""
-        if mentioned:
-            # @you is the rules' to judge (due soon, hurry, come now); the model has not
-            # learned from it.
+        if mentioned and found is not None:
+            # A dated ask of you is the rules' to judge (due soon, hurry). Undated, in an
+            # emergency's thread (@李明 同派出所讲声…河水已经开始涨: blind set B3), the model
+            # reads it as the report it is; over the labelled sets it so found two
+            # missed urgent items and no false alarm.
             return False
         if found is not None and _after_tomorrow(found.at, message.ts, self.config.tz):
             # Tomorrow's visit may be urgent to prepare (the sets say so); next week's is not.

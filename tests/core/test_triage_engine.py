@@ -92,6 +92,8 @@ def test_emergencies_are_urgent(text: str) -> None:
         "王大爷已在邻村找到，身体无大碍，谢谢各位！",
         "走失的王大爷已经找回，谢谢各位帮忙转发。",
         "【突发事件信息报告】竹源村溪滩4名游客被困，22时25分4人全部安全救出，无人员伤亡。",
+        # In Cantonese (set B3): the bitten girl has had her jab and is fine.
+        "细妹仔已经喺县医院打咗针，冇大碍。咬人个狗系边家嘅仲未知，村里发动紧人揾。",
     ],
 )
 def test_resolved_emergencies_are_not_urgent(text: str) -> None:

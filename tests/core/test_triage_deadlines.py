@@ -1714,3 +1714,10 @@ def test_a_day_asked_to_hand_in_on_is_due_then(text: str, expected: str) -> None
 @pytest.mark.parametrize("text", ["请于明天报到", "请各村明天组织人员学习", "请各村下周一交流经验"])
 def test_a_day_asked_for_something_else_is_no_due_time(text: str) -> None:
     assert due(text) is None
+
+
+def test_a_span_for_the_care_of_whoever_is_hurt_is_no_due_time() -> None:
+    # Set B3: it ran from the notice, as if the reader had 24 hours.
+    text = "各镇一旦发生犬只伤人事件，请第一时间报告县疾控中心；伤者须在24小时内接种狂犬病疫苗。"
+    assert due(text) is None
+    assert due("请各村24小时内把伤者名单报卫生院") == "03-10 09:00"

@@ -1429,6 +1429,9 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
         if _CASE_OPENING.match(text, sentences[-1] if sentences else 0):
             # "遇重大突发事件，请按30分钟内电话报告的要求报送": the rule for a case.
             continue
+        if _THE_HURT.search(text, sentences[-1] if sentences else 0, start):
+            # 伤者须在24小时内接种狂犬病疫苗: from the injury, whenever it comes.
+            continue
         due = (local + timedelta(minutes=minutes)).replace(second=0, microsecond=0)
         end = match.end()
         found.append(
@@ -1449,6 +1452,8 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
+# Whoever is hurt or ill, as a span's subject: a rule for their care.
+_THE_HURT = re.compile(r"伤者|伤员|患者|病人|病例|被咬(?:伤)?(?:者|人员|的人)|暴露者")
 # The case a rule is for, just before its span (发现隐患的，3日内整改到位).
 _WHENEVER = re.compile(
     r"(?:(?:发现|遇到|遇有)[^。;；\n]{0,16}的|(?:^|[,，;；。\s])凡[^。;；\n]{0,16})[,，]\s*$"

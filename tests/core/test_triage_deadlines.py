@@ -187,6 +187,9 @@ def test_before_a_festival_of_a_year_the_calendar_package_does_not_know() -> Non
 def test_a_timetable_time_is_no_due_time_but_its_day_stands() -> None:
     assert due("考生专车每天6:30发车，6月3日前报保障方案。") == "06-03 17:30"
     assert due("明天上午9点开考，请监考老师8:30前到考点签到") == "03-10 08:30"
+    # A timetable's time moved (set B3: read as due that evening).
+    assert due("长岭片区学生校车改走水口绕行，发车时间提前到6:50，请各村通知家长。") is None
+    assert due("明天起上课时间调整为8:20，请各村通知家长下周一前交回执") == "03-16 17:30"
 
 
 def test_a_bare_hour_after_an_early_morning_time_is_early_morning() -> None:

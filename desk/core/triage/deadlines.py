@@ -720,7 +720,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 datetime.combine(day, at),
                 part if part in _LATER_HALF else "晚上",
             )
-        if not suffix and (_TIMETABLE_AFTER.match(text, end) or _ALLOWED_FROM.match(text, end)):
+        if not suffix and (
+            _TIMETABLE_AFTER.match(text, end)
+            or _ALLOWED_FROM.match(text, end)
+            or _TIMETABLE_BEFORE.search(text, clause_start(text, start), start)
+        ):
             # Its day still stands for the times after it (明天上午9点开考，8:30前到考点签到;
             # 明天上午10点以后开始报名，下午5点前截止): when something starts or may be done.
             continue
@@ -1573,6 +1577,11 @@ _HAPPENED_ABOUT_THEN = re.compile(
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # A timetable's time (每天6:30发车, 9:00开考): when a bus leaves, not when anything is due.
 _TIMETABLE_AFTER = re.compile(r"\s*(?:准时)?(?:发车|开考|起飞|开船|到站|营业|开门)")
+# ...or a timetable's time moved (发车时间提前到6:50, 上课时间调整为8:20).
+_TIMETABLE_BEFORE = re.compile(
+    r"(?:发车|开考|起飞|开船|到站|营业|开门|上课|放学|作息|开放)时间[^，,。;；\n\d]{0,4}?"
+    r"(?:提前到|提前至|推迟到|推迟至|延后到|调整为|调整到|改为|改到|为)\s*$"
+)
 _SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")

@@ -43,7 +43,7 @@ from desk.core.lessons import teaches
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.store.conversation import Conversation
+from desk.store.conversation import Conversation, Place
 from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
@@ -732,27 +732,107 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def _show_conversation(self) -> None:
-        """The selected message among those around it in its group, read on the store
-        thread, shown in a dialog of its own."""
+        """The selected message among those around it in its group, with the groups its
+        notice was forwarded into, read on the store thread, shown in a dialog of its own."""
         row = self._current_row()
         if row is None:
             return
         message_id = row.id
-        self._ops.run(lambda: self._queries.conversation(message_id), self._conversation_read)
+        queries = self._queries
 
-    def _conversation_read(self, found: Conversation | None) -> None:
-        if found is None:
+        def read() -> tuple[Conversation | None, tuple[Place, ...]]:
+            return queries.conversation(message_id), queries.conversation_places(message_id)
+
+        self._ops.run(read, self._conversation_read)
+
+    def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:
+        conversation, places = found
+        if conversation is None:
             return  # withdrawn and removed meanwhile: nothing to show
         if self.conversation_dialog is not None:
             self.conversation_dialog.close()
-        dialog = ConversationDialog(found, self._tz, self._clock.now(), self)
+        dialog = ConversationDialog(conversation, self._tz, self._clock.now(), places, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._conversation_closed)
+        dialog.groupChosen.connect(self._read_conversation_at)
+        dialog.messageChosen.connect(self._go_to_said)
         self.conversation_dialog = dialog
         dialog.open()
 
     def _conversation_closed(self) -> None:
         self.conversation_dialog = None
+
+    def _read_conversation_at(self, message_id: int) -> None:
+        """Another group of the notice, chosen in the dialog: the conversation around the
+        copy there, read on the store thread."""
+        dialog = self.conversation_dialog
+
+        def read(found: Conversation | None) -> None:
+            # Not into a dialog closed, or opened anew, meanwhile.
+            if dialog is not None and self.conversation_dialog is dialog:
+                dialog.show_conversation(found)
+
+        self._ops.run(lambda: self._queries.conversation(message_id), read)
+
+    def _go_to_said(self, message_id: int) -> None:
+        """Enter on a message of the conversation: its card selected, in the view the user
+        is in when it lists it, else in All, and the dialog closed. Where neither shows it
+        (noise, seen from All; a done message) the status bar says where it is, and the
+        dialog stays open. Asked on the store thread."""
+        view = self.model.view
+        everything = View(ViewKind.ALL)
+        queries = self._queries
+
+        def find() -> tuple[View, int] | ViewKind | None:
+            card = queries.card_of(message_id)
+            for shown in dict.fromkeys((message_id, card)):
+                if queries.lists(view, shown):
+                    return view, shown
+            if view != everything and queries.lists(everything, card):
+                return everything, card
+            row = queries.row(card)
+            if row is not None and row.done:
+                return ViewKind.DONE
+            if row is not None and row.tier is Tier.NOISE:
+                return ViewKind.NOISE
+            return None
+
+        def found(where: tuple[View, int] | ViewKind | None) -> None:
+            if not isinstance(where, tuple):
+                said = (
+                    self.tr("This message has no card in the inbox.")
+                    if where is None
+                    else fill(
+                        self.tr("No card here or in All shows this message: it is in %1."),
+                        view_name(where),
+                    )
+                )
+                self.statusBar().showMessage(said, 8000)
+                return
+            shown_in, card = where
+            if shown_in != self.model.view:
+                if shown_in != everything:
+                    return  # the user went elsewhere meanwhile
+                self.search.clear()
+                self.sidebar.select_view(ViewKind.ALL)
+                if self.model.view != everything:
+                    # The sidebar was on All already, searched: it has no change to tell.
+                    self._show_view(everything)
+            if self.conversation_dialog is not None:
+                self.conversation_dialog.close()
+            self._show_card(card)
+            if card != message_id:
+                # An ack, a forwarded copy: the card its notice stands on.
+                self.statusBar().showMessage(
+                    self.tr("It has no card of its own: the card of its notice is selected."),
+                    8000,
+                )
+            elif shown_in != view:
+                self.statusBar().showMessage(
+                    self.tr("This view does not list it: shown in All."), 8000
+                )
+
+        self._ops.run(find, found)
 
     def _copy_message(self) -> None:
         """Puts the selected message on the clipboard as the reading pane shows it: group,

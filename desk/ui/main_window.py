@@ -65,6 +65,7 @@ from desk.ui.inbox_model import (
     neighbours,
 )
 from desk.ui.inbox_view import InboxView
+from desk.ui.key_menu import KeyMenu
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
@@ -505,8 +506,14 @@ class MainWindow(QMainWindow):
         self.into_results_action.triggered.connect(self._into_results)
         self.search.addAction(self.into_results_action)
 
+    def _menu(self, title: str) -> KeyMenu:
+        """A menu of the menu bar, its keys written as F1 writes them (see KeyMenu)."""
+        menu = KeyMenu(title, self)
+        self.menuBar().addMenu(menu)
+        return menu
+
     def _build_menus(self) -> None:
-        desk_menu = self.menuBar().addMenu(self.tr("&desk"))
+        desk_menu = self._menu(self.tr("&desk"))
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
         if not settings_action.shortcuts():
@@ -528,7 +535,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quitRequested)
         desk_menu.addAction(quit_action)
         self.quit_action = quit_action
-        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        message_menu = self._menu(self.tr("&Message"))
         for act in (
             self.ack_action,
             self.open_action,
@@ -540,16 +547,17 @@ class MainWindow(QMainWindow):
             self.undo_action,
         ):
             message_menu.addAction(act)
-        move_menu = message_menu.addMenu(self.tr("Move to"))
+        move_menu = KeyMenu(self.tr("Move to"), message_menu)
+        message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
             move_menu.addAction(act)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu = self._menu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         for act in self.view_actions:
             go_menu.addAction(act)
-        ding_menu = self.menuBar().addMenu(self.tr("D&ING"))
+        ding_menu = self._menu(self.tr("D&ING"))
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
         self.new_ding_action.triggered.connect(self.dingComposeRequested)
@@ -562,7 +570,7 @@ class MainWindow(QMainWindow):
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
         # Help last, as in every Windows program, with About in it, where it is looked for.
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._menu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         # F1 anywhere; ? where no text field takes it as a character (the list, the panes).
         helps = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
@@ -648,7 +656,7 @@ class MainWindow(QMainWindow):
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it
         waits for that (by mouse, the banner's button confirms only the banner's DING)."""
-        menu = QMenu(self.list)
+        menu = KeyMenu(self.list)
         row = self._current_row()
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
@@ -678,7 +686,7 @@ class MainWindow(QMainWindow):
         view = self.sidebar.select_at(at)
         if view is None or view.kind is ViewKind.DONE:
             return  # a heading, or Done: nothing unread to mark
-        menu = QMenu(self.sidebar)
+        menu = KeyMenu(self.sidebar)
         menu.addAction(self.all_read_action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.sidebar.viewport().mapToGlobal(at))

@@ -1,5 +1,6 @@
 """A message among those around it in its group, in the order they came: the notice a
-village's 已报 answers, the question a 收到 follows, all that triage sorted apart.
+village's 已报 answers, the question a 收到 follows, all that triage sorted apart; and the
+groups a notice was forwarded into, where each copy has a conversation of its own.
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store.models import Group, Message, from_ms
@@ -38,6 +39,52 @@ class Conversation:
     said: tuple[Said, ...]
     more_before: bool
     more_after: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A group a notice was posted or forwarded into, and the copy of it there: where its
+    conversation is read."""
+
+    message_id: int
+    group_name: str
+
+
+def conversation_places(sessions: sessionmaker[Session], message_id: int) -> tuple[Place, ...]:
+    """The groups of a stored message's notice, its own first, then the others in the order
+    their first copy came, each with that copy (a notice forwarded twice into one group is
+    read around the first); the message's own alone when nothing is folded with it, none
+    once it is gone. Who replied to the forwarded copies is in those groups (a tester)."""
+    with sessions() as session:
+        found = session.execute(
+            select(Message.account_id, Message.cluster, Message.group_id, Group.name)
+            .join(Group, Group.id == Message.group_id)
+            .where(Message.id == message_id)
+        ).first()
+        if found is None:
+            return ()
+        own = Place(message_id, found.name)
+        if found.cluster is None:
+            return (own,)
+        # The head and its copies, from the index of clusters; SQLite takes a bare column
+        # from the row that holds the MIN, so `id` is each group's first copy.
+        first = (
+            select(Message.id, Message.group_id, func.min(Message.ts_ms).label("first_ms"))
+            .where(
+                Message.account_id == found.account_id,
+                Message.cluster == found.cluster,
+                Message.group_id != found.group_id,
+                Message.ack_of.is_(None),
+            )
+            .group_by(Message.group_id)
+            .subquery()
+        )
+        others = session.execute(
+            select(first.c.id, Group.name)
+            .join(Group, Group.id == first.c.group_id)
+            .order_by(first.c.first_ms, first.c.id)
+        ).all()
+    return (own, *(Place(int(i), name) for i, name in others))
 
 
 def conversation(

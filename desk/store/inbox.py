@@ -39,7 +39,7 @@ from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, standing_due
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.conversation import Conversation, conversation
+from desk.store.conversation import Conversation, Place, conversation, conversation_places
 from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
@@ -495,6 +495,11 @@ class InboxQueries:
         """The messages around `message_id` in its group, as they came (see
         desk.store.conversation); None once it is gone."""
         return conversation(self._sessions, message_id)
+
+    def conversation_places(self, message_id: int) -> tuple[Place, ...]:
+        """The groups of `message_id`'s notice, its own first, each with its copy there
+        (see desk.store.conversation); none once it is gone."""
+        return conversation_places(self._sessions, message_id)
 
     def lists(self, view: View, message_id: int) -> bool:
         """Whether `view` lists the message, its search included, as `page` would: lookups

@@ -43,7 +43,7 @@ from desk.core.lessons import teaches
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.store.conversation import Conversation
+from desk.store.conversation import Conversation, Place
 from desk.store.demo import Workspace
 from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
 from desk.store.ranking import RerankStep
@@ -65,6 +65,7 @@ from desk.ui.inbox_model import (
     neighbours,
 )
 from desk.ui.inbox_view import InboxView
+from desk.ui.key_menu import KeyMenu
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
@@ -505,8 +506,14 @@ class MainWindow(QMainWindow):
         self.into_results_action.triggered.connect(self._into_results)
         self.search.addAction(self.into_results_action)
 
+    def _menu(self, title: str) -> KeyMenu:
+        """A menu of the menu bar, its keys written as F1 writes them (see KeyMenu)."""
+        menu = KeyMenu(title, self)
+        self.menuBar().addMenu(menu)
+        return menu
+
     def _build_menus(self) -> None:
-        desk_menu = self.menuBar().addMenu(self.tr("&desk"))
+        desk_menu = self._menu(self.tr("&desk"))
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
         if not settings_action.shortcuts():
@@ -528,7 +535,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quitRequested)
         desk_menu.addAction(quit_action)
         self.quit_action = quit_action
-        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        message_menu = self._menu(self.tr("&Message"))
         for act in (
             self.ack_action,
             self.open_action,
@@ -540,16 +547,17 @@ class MainWindow(QMainWindow):
             self.undo_action,
         ):
             message_menu.addAction(act)
-        move_menu = message_menu.addMenu(self.tr("Move to"))
+        move_menu = KeyMenu(self.tr("Move to"), message_menu)
+        message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
             move_menu.addAction(act)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu = self._menu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         for act in self.view_actions:
             go_menu.addAction(act)
-        ding_menu = self.menuBar().addMenu(self.tr("D&ING"))
+        ding_menu = self._menu(self.tr("D&ING"))
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
         self.new_ding_action.triggered.connect(self.dingComposeRequested)
@@ -562,7 +570,7 @@ class MainWindow(QMainWindow):
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
         # Help last, as in every Windows program, with About in it, where it is looked for.
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._menu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         # F1 anywhere; ? where no text field takes it as a character (the list, the panes).
         helps = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
@@ -648,7 +656,7 @@ class MainWindow(QMainWindow):
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it
         waits for that (by mouse, the banner's button confirms only the banner's DING)."""
-        menu = QMenu(self.list)
+        menu = KeyMenu(self.list)
         row = self._current_row()
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
@@ -678,7 +686,7 @@ class MainWindow(QMainWindow):
         view = self.sidebar.select_at(at)
         if view is None or view.kind is ViewKind.DONE:
             return  # a heading, or Done: nothing unread to mark
-        menu = QMenu(self.sidebar)
+        menu = KeyMenu(self.sidebar)
         menu.addAction(self.all_read_action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.sidebar.viewport().mapToGlobal(at))
@@ -732,27 +740,107 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def _show_conversation(self) -> None:
-        """The selected message among those around it in its group, read on the store
-        thread, shown in a dialog of its own."""
+        """The selected message among those around it in its group, with the groups its
+        notice was forwarded into, read on the store thread, shown in a dialog of its own."""
         row = self._current_row()
         if row is None:
             return
         message_id = row.id
-        self._ops.run(lambda: self._queries.conversation(message_id), self._conversation_read)
+        queries = self._queries
 
-    def _conversation_read(self, found: Conversation | None) -> None:
-        if found is None:
+        def read() -> tuple[Conversation | None, tuple[Place, ...]]:
+            return queries.conversation(message_id), queries.conversation_places(message_id)
+
+        self._ops.run(read, self._conversation_read)
+
+    def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:
+        conversation, places = found
+        if conversation is None:
             return  # withdrawn and removed meanwhile: nothing to show
         if self.conversation_dialog is not None:
             self.conversation_dialog.close()
-        dialog = ConversationDialog(found, self._tz, self._clock.now(), self)
+        dialog = ConversationDialog(conversation, self._tz, self._clock.now(), places, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._conversation_closed)
+        dialog.groupChosen.connect(self._read_conversation_at)
+        dialog.messageChosen.connect(self._go_to_said)
         self.conversation_dialog = dialog
         dialog.open()
 
     def _conversation_closed(self) -> None:
         self.conversation_dialog = None
+
+    def _read_conversation_at(self, message_id: int) -> None:
+        """Another group of the notice, chosen in the dialog: the conversation around the
+        copy there, read on the store thread."""
+        dialog = self.conversation_dialog
+
+        def read(found: Conversation | None) -> None:
+            # Not into a dialog closed, or opened anew, meanwhile.
+            if dialog is not None and self.conversation_dialog is dialog:
+                dialog.show_conversation(found)
+
+        self._ops.run(lambda: self._queries.conversation(message_id), read)
+
+    def _go_to_said(self, message_id: int) -> None:
+        """Enter on a message of the conversation: its card selected, in the view the user
+        is in when it lists it, else in All, and the dialog closed. Where neither shows it
+        (noise, seen from All; a done message) the status bar says where it is, and the
+        dialog stays open. Asked on the store thread."""
+        view = self.model.view
+        everything = View(ViewKind.ALL)
+        queries = self._queries
+
+        def find() -> tuple[View, int] | ViewKind | None:
+            card = queries.card_of(message_id)
+            for shown in dict.fromkeys((message_id, card)):
+                if queries.lists(view, shown):
+                    return view, shown
+            if view != everything and queries.lists(everything, card):
+                return everything, card
+            row = queries.row(card)
+            if row is not None and row.done:
+                return ViewKind.DONE
+            if row is not None and row.tier is Tier.NOISE:
+                return ViewKind.NOISE
+            return None
+
+        def found(where: tuple[View, int] | ViewKind | None) -> None:
+            if not isinstance(where, tuple):
+                said = (
+                    self.tr("This message has no card in the inbox.")
+                    if where is None
+                    else fill(
+                        self.tr("No card here or in All shows this message: it is in %1."),
+                        view_name(where),
+                    )
+                )
+                self.statusBar().showMessage(said, 8000)
+                return
+            shown_in, card = where
+            if shown_in != self.model.view:
+                if shown_in != everything:
+                    return  # the user went elsewhere meanwhile
+                self.search.clear()
+                self.sidebar.select_view(ViewKind.ALL)
+                if self.model.view != everything:
+                    # The sidebar was on All already, searched: it has no change to tell.
+                    self._show_view(everything)
+            if self.conversation_dialog is not None:
+                self.conversation_dialog.close()
+            self._show_card(card)
+            if card != message_id:
+                # An ack, a forwarded copy: the card its notice stands on.
+                self.statusBar().showMessage(
+                    self.tr("It has no card of its own: the card of its notice is selected."),
+                    8000,
+                )
+            elif shown_in != view:
+                self.statusBar().showMessage(
+                    self.tr("This view does not list it: shown in All."), 8000
+                )
+
+        self._ops.run(find, found)
 
     def _copy_message(self) -> None:
         """Puts the selected message on the clipboard as the reading pane shows it: group,

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from desk.connectors.protocol import Redaction, SyncBatch
 from desk.core.clock import ManualClock
-from desk.store.conversation import conversation
+from desk.store.conversation import conversation, conversation_places
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -77,3 +77,50 @@ def test_a_withdrawn_message_is_there_without_its_words(store: Store, clock: Man
 
     assert found is not None
     assert [(s.sender_name, s.withdrawn) for s in found.said] == [("镇农业办", False), ("甲", True)]
+
+
+def test_a_folded_notice_is_read_in_each_group_it_was_forwarded_into(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: the card said "also in: 三组群, 二组群", and T showed only its own
+    # group's conversation, not who had replied to the copies.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("三组", "镇农业办", f"转发：{_NOTICE}"),
+        ("三组", "乙", "三组的台账周四报"),
+        ("二组", "镇农业办", _NOTICE),
+        ("三组", "镇农业办", f"【转】{_NOTICE}"),
+        ("一组", "甲", "收到"),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (card,) = [r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values() if r.cluster]
+
+    places = conversation_places(store.sessions, card.id)
+
+    # The card's own group first, then each other group once, at its first copy.
+    assert [p.group_name for p in places] == ["一组群", "三组群", "二组群"]
+    assert places[0].message_id == card.id
+    third = conversation(store.sessions, places[1].message_id)
+    assert third is not None and third.group_name == "三组群"
+    assert [s.text for s in third.said] == [
+        f"转发：{_NOTICE}",
+        "三组的台账周四报",
+        f"【转】{_NOTICE}",
+    ]
+    assert third.said[0].id == third.message_id
+
+
+def test_a_message_nothing_is_folded_with_has_its_own_group_alone(
+    store: Store, clock: ManualClock
+) -> None:
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("二组", "乙", "二组的事"))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    queries = InboxQueries(store.sessions)
+    (notice,) = queries.page(View(ViewKind.ALL, search="秸秆")).ids
+
+    assert [p.group_name for p in conversation_places(store.sessions, notice)] == ["一组群"]
+    assert conversation_places(store.sessions, notice + 100) == ()

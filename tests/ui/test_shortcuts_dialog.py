@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -132,3 +133,43 @@ def test_a_chinese_mnemonic_goes_with_its_brackets() -> None:
     assert action_name(QAction("新建 DING(&N)…")) == "新建 DING"
     assert action_name(QAction("&Settings…")) == "Settings"
     assert action_name(QAction("R&&D")) == "R&D"
+
+
+def _menus(menu: QMenu) -> Iterator[QMenu]:
+    """The menu and its submenus."""
+    yield menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _menus(action.menu())
+
+
+def _drawn_key(menu: QMenu, action: QAction) -> str:
+    """The key the menu draws after the item's name."""
+    option = QStyleOptionMenuItem()
+    menu.initStyleOption(option, action)
+    return option.text.partition("\t")[2]
+
+
+def test_the_menus_write_each_key_as_the_shortcuts_list_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: the Go menu said J and K, where F1 and the README say j and k.
+    listed = {
+        what: keys
+        for _group, keys, what in ShortcutsDialog(window.shortcut_groups(), window).rows()
+    }
+    menus = [m for a in window.menuBar().actions() if a.menu() for m in _menus(a.menu())]
+    menus.append(window.card_menu())
+    drawn = {
+        action_name(action): _drawn_key(menu, action)
+        for menu in menus
+        for action in menu.actions()
+        if not action.shortcut().isEmpty()
+    }
+    for name, key in drawn.items():
+        assert key in listed[name], (name, key, listed[name])
+    # A letter pressed alone, as typed; with Shift, as Qt writes it.
+    assert drawn["Next message"] == "j" and drawn["Previous message"] == "k"
+    singles = ["Mark done", "Mark unread", "Confirm DING", "Show conversation", "Remind me later"]
+    assert [drawn[name] for name in singles] == ["e", "u", "a", "t", "s"]
+    assert drawn["Mark all in this view read"] == "Shift+C"

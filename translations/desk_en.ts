@@ -275,98 +275,98 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="51"/>
+        <location filename="../desk/ui/card_text.py" line="52"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="61"/>
+        <location filename="../desk/ui/card_text.py" line="62"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65"/>
+        <location filename="../desk/ui/card_text.py" line="66"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="66"/>
+        <location filename="../desk/ui/card_text.py" line="67"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="74"/>
+        <location filename="../desk/ui/card_text.py" line="75"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="80"/>
+        <location filename="../desk/ui/card_text.py" line="81"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="89"/>
-        <location filename="../desk/ui/card_text.py" line="155"/>
+        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="110"/>
+        <location filename="../desk/ui/card_text.py" line="111"/>
         <source>replies ×%1 (%2)</source>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="117"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="145"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="172"/>
+        <location filename="../desk/ui/card_text.py" line="173"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="183"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="268"/>
+        <location filename="../desk/ui/card_text.py" line="275"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="279"/>
+        <location filename="../desk/ui/card_text.py" line="286"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -374,7 +374,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="199"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="200"/>
         <source>Conversation in %1</source>
         <translation>Conversation in %1</translation>
     </message>
@@ -399,8 +399,8 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="258"/>
-        <location filename="../desk/ui/conversation_dialog.py" line="264"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="259"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="265"/>
         <source>(withdrawn)</source>
         <translation>(withdrawn)</translation>
     </message>
@@ -520,12 +520,12 @@ What you can do:
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="364"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="312"/>
+        <location filename="../desk/ui/detail_pane.py" line="317"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
@@ -535,77 +535,82 @@ What you can do:
         <translation>Marked done. E moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="253"/>
+        <location filename="../desk/ui/detail_pane.py" line="258"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="337"/>
+        <location filename="../desk/ui/detail_pane.py" line="342"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="341"/>
+        <location filename="../desk/ui/detail_pane.py" line="346"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="361"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="368"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="379"/>
+        <location filename="../desk/ui/detail_pane.py" line="391"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="393"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <source>Due: %1 (you replied)</source>
+        <translation>Due: %1 (you replied)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="392"/>
+        <location filename="../desk/ui/detail_pane.py" line="407"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="393"/>
+        <location filename="../desk/ui/detail_pane.py" line="408"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="304"/>
+        <location filename="../desk/ui/detail_pane.py" line="309"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -2144,317 +2149,322 @@ invited by %2 · %3</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="43"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>you replied %1</source>
+        <translation>you replied %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="162"/>
+        <location filename="../desk/ui/reason_text.py" line="165"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="172"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="170"/>
+        <location filename="../desk/ui/reason_text.py" line="173"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="118"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -2462,17 +2472,17 @@ invited by %2 · %3</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="31"/>
+        <location filename="../desk/ui/card_text.py" line="32"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="273"/>
+        <location filename="../desk/ui/card_text.py" line="280"/>
         <location filename="../desk/ui/inbox_delegate.py" line="387"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -3101,22 +3111,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="145"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>

@@ -273,98 +273,98 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="51"/>
+        <location filename="../desk/ui/card_text.py" line="52"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="61"/>
+        <location filename="../desk/ui/card_text.py" line="62"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65"/>
+        <location filename="../desk/ui/card_text.py" line="66"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="66"/>
+        <location filename="../desk/ui/card_text.py" line="67"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="74"/>
+        <location filename="../desk/ui/card_text.py" line="75"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="80"/>
+        <location filename="../desk/ui/card_text.py" line="81"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="89"/>
-        <location filename="../desk/ui/card_text.py" line="155"/>
+        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="110"/>
+        <location filename="../desk/ui/card_text.py" line="111"/>
         <source>replies ×%1 (%2)</source>
         <translation>回复 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="117"/>
         <source>Replies ×%1:</source>
         <translation>回复 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="138"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="145"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="172"/>
+        <location filename="../desk/ui/card_text.py" line="173"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="183"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="268"/>
+        <location filename="../desk/ui/card_text.py" line="275"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="279"/>
+        <location filename="../desk/ui/card_text.py" line="286"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -372,7 +372,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="199"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="200"/>
         <source>Conversation in %1</source>
         <translation>上下文 — %1</translation>
     </message>
@@ -397,8 +397,8 @@ Check also which the server uses: https:// or http://.</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="258"/>
-        <location filename="../desk/ui/conversation_dialog.py" line="264"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="259"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="265"/>
         <source>(withdrawn)</source>
         <translation>（已撤回）</translation>
     </message>
@@ -518,12 +518,12 @@ What you can do:
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="364"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="312"/>
+        <location filename="../desk/ui/detail_pane.py" line="317"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
@@ -533,77 +533,82 @@ What you can do:
         <translation>已标记为已办。按 E 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="253"/>
+        <location filename="../desk/ui/detail_pane.py" line="258"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="337"/>
+        <location filename="../desk/ui/detail_pane.py" line="342"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="341"/>
+        <location filename="../desk/ui/detail_pane.py" line="346"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="361"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="368"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="379"/>
+        <location filename="../desk/ui/detail_pane.py" line="391"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="393"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <source>Due: %1 (you replied)</source>
+        <translation>截止：%1（已回复）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="392"/>
+        <location filename="../desk/ui/detail_pane.py" line="407"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="393"/>
+        <location filename="../desk/ui/detail_pane.py" line="408"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="304"/>
+        <location filename="../desk/ui/detail_pane.py" line="309"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -2125,317 +2130,322 @@ invited by %2 · %3</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="43"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>due %1 passed</source>
         <translation>%1 时限已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>you replied %1</source>
+        <translation>已回复 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>reply to: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>report back</source>
         <translation>情况回报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>addresses you by name</source>
         <translation>点名叫我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="162"/>
+        <location filename="../desk/ui/reason_text.py" line="165"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="172"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="170"/>
+        <location filename="../desk/ui/reason_text.py" line="173"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="118"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -2443,17 +2453,17 @@ invited by %2 · %3</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="31"/>
+        <location filename="../desk/ui/card_text.py" line="32"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="273"/>
+        <location filename="../desk/ui/card_text.py" line="280"/>
         <location filename="../desk/ui/inbox_delegate.py" line="387"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
@@ -3081,22 +3091,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="145"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>blue</source>
         <translation>蓝色</translation>
     </message>

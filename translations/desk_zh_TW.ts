@@ -273,98 +273,98 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="51"/>
+        <location filename="../desk/ui/card_text.py" line="52"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="61"/>
+        <location filename="../desk/ui/card_text.py" line="62"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="65"/>
+        <location filename="../desk/ui/card_text.py" line="66"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="66"/>
+        <location filename="../desk/ui/card_text.py" line="67"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="74"/>
+        <location filename="../desk/ui/card_text.py" line="75"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="80"/>
+        <location filename="../desk/ui/card_text.py" line="81"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="89"/>
-        <location filename="../desk/ui/card_text.py" line="155"/>
+        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="110"/>
+        <location filename="../desk/ui/card_text.py" line="111"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="116"/>
+        <location filename="../desk/ui/card_text.py" line="117"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="138"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="145"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="172"/>
+        <location filename="../desk/ui/card_text.py" line="173"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="183"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="268"/>
+        <location filename="../desk/ui/card_text.py" line="275"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="279"/>
+        <location filename="../desk/ui/card_text.py" line="286"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -372,7 +372,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="199"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="200"/>
         <source>Conversation in %1</source>
         <translation>上下文 — %1</translation>
     </message>
@@ -397,8 +397,8 @@ Check also which the server uses: https:// or http://.</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/conversation_dialog.py" line="258"/>
-        <location filename="../desk/ui/conversation_dialog.py" line="264"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="259"/>
+        <location filename="../desk/ui/conversation_dialog.py" line="265"/>
         <source>(withdrawn)</source>
         <translation>（已收回）</translation>
     </message>
@@ -518,12 +518,12 @@ What you can do:
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="364"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="312"/>
+        <location filename="../desk/ui/detail_pane.py" line="317"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
@@ -533,77 +533,82 @@ What you can do:
         <translation>已標記為已辦。按 E 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="253"/>
+        <location filename="../desk/ui/detail_pane.py" line="258"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="337"/>
+        <location filename="../desk/ui/detail_pane.py" line="342"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="341"/>
+        <location filename="../desk/ui/detail_pane.py" line="346"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="361"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="368"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="379"/>
+        <location filename="../desk/ui/detail_pane.py" line="391"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="393"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="383"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <source>Due: %1 (you replied)</source>
+        <translation>截止：%1（已回覆）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="392"/>
+        <location filename="../desk/ui/detail_pane.py" line="407"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="393"/>
+        <location filename="../desk/ui/detail_pane.py" line="408"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="304"/>
+        <location filename="../desk/ui/detail_pane.py" line="309"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -2125,317 +2130,322 @@ invited by %2 · %3</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="39"/>
+        <location filename="../desk/ui/reason_text.py" line="40"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="40"/>
+        <location filename="../desk/ui/reason_text.py" line="41"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="41"/>
+        <location filename="../desk/ui/reason_text.py" line="42"/>
         <source>from group owner</source>
         <translation>群主發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="42"/>
+        <location filename="../desk/ui/reason_text.py" line="43"/>
         <source>from group admin</source>
         <translation>管理員發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="43"/>
+        <location filename="../desk/ui/reason_text.py" line="44"/>
         <source>urgent wording</source>
         <translation>含緊急用語</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>reads like an emergency</source>
         <translation>疑似緊急情況</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>asks for action</source>
         <translation>要求辦理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>asks for action, no deadline</source>
         <translation>要求辦理（未定時限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>due within %1 h</source>
         <translation>%1 小時內到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>due in %1 min</source>
         <translation>%1 分鐘後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>due in %1 h</source>
         <translation>%1 小時後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>at %1</source>
         <translation>時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>starts in %1 min</source>
         <translation>%1 分鐘後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>starts in %1 h</source>
         <translation>%1 小時後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>began %1 min ago</source>
         <translation>已開始 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>began %1 h ago</source>
         <translation>已開始 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>time passed</source>
         <translation>時間已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>same notice as in %1</source>
         <translation>與「%1」中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>more pressing as posted in %1</source>
         <translation>在「%1」中的轉發更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>due sooner as posted in %1</source>
         <translation>「%1」中轉發的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次發送的版本更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次發送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>%1 asked for it by %2</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>due %1 passed</source>
         <translation>%1 時限已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>you replied %1</source>
+        <translation>已回覆 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>DING sent by you</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我發出的 DING：已確認 %1/%2，未確認 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我發出的 DING：%1 人全部已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>reposted in this group</source>
         <translation>本群重複發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>edited by its sender</source>
         <translation>傳送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>desk could not sort this message automatically</source>
         <translation>無法自動分類此訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：見 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：見 %1 %2 的%3預警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：見 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>acknowledgement reply</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>flattery reply</source>
         <translation>客套回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>chit-chat</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>red packet</source>
         <translation>紅包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>reply to: %1</source>
         <translation>回覆：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>report back</source>
         <translation>情況回報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同類訊息移出「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同類訊息移到「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>addresses you by name</source>
         <translation>點名叫你</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="162"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="162"/>
+        <location filename="../desk/ui/reason_text.py" line="165"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="172"/>
         <source>you marked this group important</source>
         <translation>您將此群組設為重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="170"/>
+        <location filename="../desk/ui/reason_text.py" line="173"/>
         <source>you marked this group low priority</source>
         <translation>您將此群組設為次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>corrected by you</source>
         <translation>已由你更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>next due %1</source>
         <translation>下一時限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>a question put to you</source>
         <translation>向你提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>a question to the group</source>
         <translation>群內提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>for information only</source>
         <translation>僅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>routine report</source>
         <translation>例行報送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="118"/>
         <source>sign-up chain</source>
         <translation>接龍報名</translation>
     </message>
@@ -2443,17 +2453,17 @@ invited by %2 · %3</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="31"/>
+        <location filename="../desk/ui/card_text.py" line="32"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="34"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="273"/>
+        <location filename="../desk/ui/card_text.py" line="280"/>
         <location filename="../desk/ui/inbox_delegate.py" line="387"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
@@ -3081,22 +3091,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="145"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>red</source>
         <translation>紅色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>blue</source>
         <translation>藍色</translation>
     </message>

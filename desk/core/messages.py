@@ -56,6 +56,8 @@ class Message:
     text: str
     mentions_me: bool = False
     ding: bool = False
+    # Sent by the user (here or on another device): what it answers, it answers for them.
+    from_me: bool = False
 
     def __post_init__(self) -> None:
         if self.ts.tzinfo is None:

@@ -53,6 +53,10 @@ REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
 FROM_YOU = "from_you"
+# Given to a task asked of the user once a message of theirs answers it ({at}, ISO): it
+# lists last in its tier, and says so in place of its due time (已逾期 2 天 on a card the
+# user had answered at once read as work still to do, a tester).
+REPLIED = "replied"
 # Said in its place of a DING the user sent, with how far confirming it has got (see
 # `sent_ding_reason`): asking no one (alone in the group), some still to confirm, or all.
 SENT_DING = "sent_ding"
@@ -135,6 +139,7 @@ ENGLISH: dict[str, str] = {
     THEN_DUE: "next due {then}",
     DUE_PASSED_THEN: "due {when} passed",
     FROM_YOU: "sent by you",
+    REPLIED: "you replied {at}",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
     SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
@@ -200,6 +205,7 @@ _TIMED = {
     COPY_SOONER_PASSED: ("when",),
     THEN_DUE: (THEN_AT,),
     DUE_PASSED_THEN: ("when",),
+    REPLIED: ("at",),
 }
 
 
@@ -512,17 +518,19 @@ def as_shown(
     says so first, and how many have confirmed it, in place of "sent by you" (it read as
     any message of theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
+    # Answered by the user: no longer due, nor late (see REPLIED).
+    replied = any(r.code == REPLIED for r in reasons)
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
         if not (soon and r.code == "deadline")
-        and (asks_action or r.code not in _DUE_CODES)
+        and ((asks_action and not replied) or r.code not in _DUE_CODES)
         and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
     # After how soon the one due now is (a step passed hid 30 分钟后截止, and then 已逾期, a
     # tester): a card cut short drops them first.
-    if asks_action:
+    if asks_action and not replied:
         shown += _steps_shown(reasons, now, passed_steps)
     return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
 

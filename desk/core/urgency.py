@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS, row_event, row_readied, standing_due
+from desk.core.reasons import EVENT_HOURS, REPLIED, row_event, row_readied, standing_due
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -32,6 +32,9 @@ _WEEK_BAND = 1e13
 # tasks mixed. Long past, a score never changes again (see _due_order).
 _LATER_BAND = -1e12
 PAST_BAND = -2e12
+# Below these in any tier: a task the user has answered (see reasons.REPLIED), the latest
+# answered first. It asks nothing more of them; it stays until they mark it done.
+REPLIED_BAND = -5e12
 # Below all of these in any tier: a withdrawn card the user had read, which asks nothing,
 # stays at the foot of its view (at -1000 it stood above every task long overdue).
 FOOT_SCORE = -1e14
@@ -58,6 +61,9 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     """
     # Due at the time the card stands at now: its own again once a copy's sooner one has
     # passed, as the card says (see standing_due).
+    replied = next((r for r in verdict.reasons if r.code == REPLIED), None)
+    if replied is not None and verdict.tier.asks_action:
+        return REPLIED_BAND + _since_epoch_hours(replied.arg("at")) * PER_HOUR
     deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
     if deadline is None or not verdict.tier.asks_action:
         return verdict.score
@@ -97,3 +103,14 @@ def _due_order(deadline: datetime, hours: float, late_for: float) -> float:
     if hours >= WEEK_HOURS:
         return _LATER_BAND + sooner_first
     return PAST_BAND - sooner_first
+
+
+def _since_epoch_hours(at: str) -> float:
+    """Hours from the fixed day to the instant `at` (ISO); nought for one unreadable."""
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return 0.0
+    if when.tzinfo is None:
+        return 0.0
+    return (when - _EPOCH).total_seconds() / 3600

@@ -54,6 +54,7 @@ from desk.core.reasons import (
     REMOVED_BY,
     REMOVED_BY_YOU,
     REPLACED_BY,
+    REPLIED,
     REPOSTED,
     SOONER_DUE,
     STILL_ASKS,
@@ -695,6 +696,8 @@ class Ingestor:
         for link in placing.replaced:
             self._supersede(session, account_id, link, now)
         self._follow_superseded(session, account_id, cards, now)
+        for task, at in placing.replied.items():
+            _mark_replied(session, account_id, task, at.astimezone(self._tz), now)
 
     def _insert_rows(
         self,
@@ -768,6 +771,8 @@ class Ingestor:
             due = to_ms(verdict.deadline)
             copy = _Sooner(due, _due_reasons(verdict), group.name)
             placing.sooner.setdefault(verdict.cluster, []).append(copy)
+        if m.from_me and verdict.answers:
+            placing.replied[verdict.answers] = max(m.ts, placing.replied.get(verdict.answers, m.ts))
         if verdict.cluster is not None and not m.from_me:
             best = placing.pressing.get(verdict.cluster)
             if best is None or verdict.tier.rank < best.tier.rank:
@@ -1682,6 +1687,8 @@ class _Placing:
     reposts: dict[str, list[str]] = field(default_factory=dict)
     sooner: dict[str, list[_Sooner]] = field(default_factory=dict)
     replaced: list[Supersession] = field(default_factory=list)
+    # Tasks asked of the user that a message of theirs answered, and when it came.
+    replied: dict[str, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1694,6 +1701,31 @@ class _Pressing:
     group_name: str
     # The reasons that state its due time, which the card takes with the due time.
     due_reasons: list[list[Any]] = field(default_factory=list)
+
+
+def _mark_replied(
+    session: Session, account_id: int, task: str, at: datetime, now: datetime
+) -> None:
+    """Says on the card of `task`, asked of the user, that a message of theirs answered
+    it at `at` (see reasons.REPLIED): it lists last in its tier and is no longer said to
+    be due or late. The latest answer counts; a card the user put in a tier keeps it."""
+    row = _stored(session, account_id, task)
+    if row is None:
+        return
+    card = _stored(session, account_id, row.cluster) if row.cluster else row
+    if card is None:
+        return
+    said = {"at": at.isoformat()}
+    earlier = next((r for r in card.reasons if r[0] == REPLIED), None)
+    if earlier is not None and "due" in earlier[1]:
+        said["due"] = earlier[1]["due"]
+    elif card.deadline_ms is not None:
+        # Kept for the reading pane; without a due time the card is no longer reranked
+        # as one nears or passes (the rerank reads no reasons of rows still ahead).
+        said["due"] = from_ms(card.deadline_ms).astimezone(at.tzinfo).isoformat()
+    card.reasons = [*(r for r in card.reasons if r[0] != REPLIED), [REPLIED, said]]
+    card.deadline_ms = None
+    card.score = ranked_score(card.tier, card.base_score, None, now, card.reasons)
 
 
 def _raise_card(
@@ -2245,6 +2277,7 @@ def _core_message(m: IncomingMessage, group_name: str) -> CoreMessage:
         text=m.text,
         mentions_me=m.mentions_me,
         ding=m.ding,
+        from_me=m.from_me,
     )
 
 

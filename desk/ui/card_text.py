@@ -12,6 +12,7 @@ from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
+    REPLIED,
     SUPERSEDED,
     as_shown,
     due_reason,
@@ -215,7 +216,13 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     it has begun, a time only getting ready for it. Nothing for a card that asks for no
     action."""
     row = row.standing_at(now)
-    if row.deadline is None or not row.tier.asks_action:
+    if not row.tier.asks_action:
+        return ""
+    replied = next((r for r in row.reasons if r.code == REPLIED), None)
+    if replied is not None:
+        # Answered by the user: when, not how late it would be (see reasons.REPLIED).
+        return reason_text(replied, tz, now)
+    if row.deadline is None:
         return ""
     event = row_event(row.reasons, row.deadline)
     return due_words(row.deadline, event, tz, now, row_readied(row.reasons, row.deadline))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, row_event, row_readied
+from desk.core.reasons import BY_YOU, EVENT_HOURS, REPLIED, removed_by, row_event, row_readied
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
@@ -238,6 +238,8 @@ class DetailPane(QTextBrowser):
             event = row_event(row.reasons, row.deadline)
             due = self._due_text(row.deadline, event, row_readied(row.reasons, row.deadline))
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
+        elif (replied := self._replied_due(row)) is not None:
+            parts.append(f"<p style='margin:2px 0'>{esc(replied)}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:
@@ -362,6 +364,18 @@ class DetailPane(QTextBrowser):
         if by is not None:
             return fill(self.tr("Withdrawn by %2 at %1"), when, by)
         return fill(self.tr("Withdrawn by its sender at %1"), when)
+
+    def _replied_due(self, row: InboxRow) -> str | None:
+        """The due time of a task the user answered (see reasons.REPLIED), said as no
+        longer owed; None for any other card."""
+        replied = next((r for r in row.reasons if r.code == REPLIED), None)
+        if replied is None or not replied.arg("due"):
+            return None
+        try:
+            due = datetime.fromisoformat(replied.arg("due")).astimezone(self._tz)
+        except ValueError:
+            return None
+        return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))
 
     def _due_text(self, deadline: datetime, event: bool, meeting: datetime | None = None) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the

@@ -24,6 +24,7 @@ from desk.core.reasons import (
     DUE_PASSED_THEN,
     EDITED,
     FROM_YOU,
+    REPLIED,
     REPOSTED,
     SENT_DING,
     SENT_DING_DONE,
@@ -74,6 +75,8 @@ _TEXT: dict[str, str] = {
     THEN_DUE: QT_TRANSLATE_NOOP("Reason", "next due %1"),
     DUE_PASSED_THEN: QT_TRANSLATE_NOOP("Reason", "due %1 passed"),
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
+    # A task asked of the user, answered by a message of theirs: %1 is when.
+    REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
     SENT_DING_WAITING: QT_TRANSLATE_NOOP("Reason", "DING sent by you: %1/%2 confirmed, %3 not yet"),
@@ -192,6 +195,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             _short_time(reason.arg("when"), tz, now),
             QCoreApplication.translate("WarningLevel", level) if level else "",
         )
+    if reason.code == REPLIED:
+        return fill(text, _short_time(reason.arg("at"), tz, now))
     if reason.code == COPY_SOONER_PASSED:
         return fill(text, reason.arg("group"), _short_time(reason.arg("when"), tz, now))
     if reason.code in _STEPS:

@@ -314,3 +314,11 @@ def test_a_card_s_due_time_reads_as_its_meeting_s_only_when_it_gets_ready_for_it
     assert describe(due_reason(SET_UP, monday, False, MEETING)) == "time passed"
     # A true deadline with no meeting to get ready for is overdue, as ever.
     assert describe(due_reason(SET_UP, monday, False)) == "overdue by 17 h"
+
+
+def test_a_task_the_user_answered_says_so_in_place_of_its_due_time() -> None:
+    replied = Reason.of("replied", at=_at(8, 40).isoformat())
+    late = Reason.of("deadline", when=_at(8, 31).isoformat())
+    shown = as_shown([late, SOON, replied], "党政办", now=_at(9, 0))
+    assert [r.code for r in shown] == ["replied"]
+    assert describe(replied) == "you replied 11-23 08:40"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desk.core.messages import Role, Tier
@@ -245,3 +247,50 @@ def test_a_plain_confirmation_confirms_the_notice_not_what_followed_it(
     if between.endswith("？"):
         engine.process(msg("用上周发的表", 3, 4, sender="boss"))
     assert engine.process(msg("收到", 4, 6, sender="v3")).ack_of == "m1"
+
+
+# A tester: "@方晓宁 谭书记让你马上把各村转移人数汇总一下" read 已逾期 16 分钟 at the top of
+# Urgent after the user had sent the figures, and the day's file was still due on Monday.
+SUM_UP = "@李明 谭书记让你马上把各村转移人数汇总一下，半小时内发我，区防指要。"
+
+
+def _yours(task: str, reply: str, minutes: int = 30, **task_args: object) -> str | None:
+    engine = _engine()
+    asked = msg(task, 1, role=Role.OWNER, sender="boss", **task_args)  # type: ignore[arg-type]
+    assert engine.process(asked).tier.asks_action
+    mine = replace(msg(reply, 2, minutes, sender="me"), from_me=True)
+    return engine.process(mine).answers
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "钟主任，汇总好了：全镇累计转移89人，安置点7个，已发您和覃主任。",
+        "[文件] 桐坪镇转移人数汇总.xlsx",
+        "报了，区委办霍思琪已回复收到",
+        "问题清单已汇总，共17项，已整改9项",
+    ],
+)
+def test_the_user_s_word_that_a_task_asked_of_them_is_done_answers_it(reply: str) -> None:
+    assert _yours(SUM_UP, reply, mention=True) == "m1"
+
+
+@pytest.mark.parametrize("reply", ["好的，马上", "好的，8点半前发您", "收到", "汇总好了吗？"])
+def test_a_promise_or_a_question_answers_no_task(reply: str) -> None:
+    assert _yours(SUM_UP, reply, mention=True) is None
+
+
+def test_a_task_said_to_you_without_an_at_is_answered_too() -> None:
+    assert _yours("改了几处，已发你微信，明早8点报区委办", "报了") == "m1"
+
+
+def test_a_day_later_or_from_someone_else_answers_no_task_of_yours() -> None:
+    assert _yours(SUM_UP, "[文件] 汇总.xlsx", minutes=25 * 60, mention=True) is None
+    engine = _engine()
+    engine.process(msg(SUM_UP, 1, role=Role.OWNER, sender="boss", mention=True))
+    # Someone else's file is theirs, not the user's answer.
+    assert engine.process(msg("[文件] 汇总.xlsx", 2, 30, sender="other")).answers is None
+
+
+def test_a_task_to_the_group_is_not_one_asked_of_you() -> None:
+    assert _yours("请各村今天下班前报转移人数", "[文件] 汇总.xlsx") is None

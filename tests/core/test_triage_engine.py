@@ -505,6 +505,24 @@ def test_action_lists_by_due_time_above_its_wording() -> None:
     assert urgency_score(info, now) == 6.0
 
 
+def test_a_task_the_user_answered_lists_last_in_its_tier() -> None:
+    # A tester's Monday: the top of Urgent and Action were weekend tasks already answered.
+    now = T0
+
+    def scored(tier: Tier, hours: float | None, replied_at: datetime | None = None) -> float:
+        due = None if hours is None else now + timedelta(hours=hours)
+        said = () if replied_at is None else (Reason.of("replied", at=replied_at.isoformat()),)
+        return urgency_score(Verdict(tier=tier, score=7.0, reasons=said, deadline=due), now)
+
+    answered = scored(Tier.ACTION, -1, now - timedelta(hours=2))
+    assert answered < min(scored(Tier.ACTION, h) for h in (-50, -1, 3, 200, None))
+    # The latest answered first, and it holds still as time passes.
+    assert scored(Tier.URGENT, -1, now - timedelta(hours=1)) > scored(
+        Tier.URGENT, -1, now - timedelta(hours=5)
+    )
+    assert scored(Tier.URGENT, None, now) < scored(Tier.URGENT, None)
+
+
 def test_a_task_s_place_holds_still_until_it_moves_to_another_band() -> None:
     # A rerank rewrites only the rows whose place moved: the few that crossed a band's
     # edge, not every dated row each time.

@@ -782,6 +782,38 @@ def test_a_card_lists_the_replies_that_answer_its_notice_in_any_of_its_groups(
     assert card.ack_names == ("甲",)
 
 
+def test_a_task_the_user_answered_says_so_and_lists_last_in_its_tier(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: "@方晓宁 …汇总一下，半小时内发我" read 已逾期 16 分钟 at the top of
+    # Urgent after the user had sent the figures.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("党政办", "钟主任", "@李明 今天下班前把各村转移人数汇总一下发我"),
+        ("党政办", "钟主任", "@李明 明天下班前把值班表排好发我"),
+        ("党政办", "李明", "钟主任，汇总好了：全镇累计转移89人，安置点7个，已发您。"),
+    )
+    asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
+    own = replace(batch.messages[2], from_me=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=(*asked, own)))
+    queries = InboxQueries(store.sessions)
+    ids = queries.page(View(ViewKind.ACTION)).ids
+    rows = [queries.rows(ids)[i] for i in ids]
+    # The tasks as listed: the one still to do first, though due later.
+    assert [r.remote_id for r in rows] == ["p1", "p0"]
+    (replied,) = [r for r in rows[1].reasons if r.code == "replied"]
+    assert replied.arg("at") == (clock.now() - timedelta(minutes=1)).isoformat()
+    assert [a.name for a in rows[1].answers] == ["李明"]
+    # Still so once the scores are brought to a later time, when its due time has passed.
+    clock.advance(timedelta(hours=20))
+    rerank(store.sessions, clock.now())
+    assert [queries.rows([i])[i].remote_id for i in queries.page(View(ViewKind.ACTION)).ids] == [
+        "p1",
+        "p0",
+    ]
+
+
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
     (account,) = ensure_default_account(store, clock)
@@ -1176,7 +1208,9 @@ def _listed_out_of_due_order(store: Store, now_ms: int) -> list[int]:
         rows = {m.id: m for m in session.scalars(select(Message).where(Message.id.in_(ids)))}
     now = from_ms(now_ms)
     listed = [rows[i] for i in ids if not rows[i].pinned]
-    placed = [(m.id, ranked_score(m.tier, m.base_score, m.deadline_ms, now)) for m in listed]
+    placed = [
+        (m.id, ranked_score(m.tier, m.base_score, m.deadline_ms, now, m.reasons)) for m in listed
+    ]
     return [mid for (mid, place), (_, below) in pairwise(placed) if place < below - 1e-6]
 
 

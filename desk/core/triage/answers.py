@@ -86,7 +86,7 @@ class Notice:
     @property
     def phrases(self) -> frozenset[str]:
         if isinstance(self._phrases, str):
-            self._phrases = _phrases(self._phrases)
+            self._phrases = phrases(self._phrases)
         return self._phrases
 
 
@@ -122,7 +122,7 @@ class AnswerFinder:
         if confirmed is None and not unit and (asks or not _REPORTED.search(text)):
             # Something done told with an order (经镇党政班子研究，推荐…请甘书记牵头) is a notice.
             return None
-        said = _phrases(text[confirmed.end() :] if confirmed else text)
+        said = phrases(text[confirmed.end() :] if confirmed else text)
         enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
         if len(said) < enough:
             return None
@@ -135,6 +135,32 @@ class AnswerFinder:
             if len(said & notice.phrases) >= enough:
                 return notice
         return None
+
+
+# What the user sends when a task asked of them is done: a file, a photo, or words of it
+# done (汇总好了, 报了, 已发您, 问题清单已汇总, 弄好了); not a promise (好的，马上,
+# 好的，8点半前发您, 上午就弄), nor a question.
+_FILE_SENT = re.compile(r"\s*\[(?:文件|图片)\]")
+_DONE_WORDS = re.compile(
+    r"(?:好|完|妥|齐)了|已(?!经?(?:收到|知道|阅|读))|报了|发了|交了|改了|搞定|弄好|办好|办完|办妥"
+    r"|(?:汇总|整理|核|改|写|做|弄|排|填)好|发您|发给您|报过去了|报上去了"
+)
+_PROMISED = re.compile(
+    r"马上|就弄|就去|就发|这就|稍后|等下|等会|一会|待会|尽快|争取|[点时半]前(?:发|报|交|给)"
+)
+_ASKS_BACK = re.compile(r"[?？]|吗|请问|怎么|是不是")
+# How long after a task asked of the user their reply still answers it.
+YOURS_WINDOW = timedelta(hours=24)
+
+
+def done_by_you(text: str) -> bool:
+    """Whether canonical `text`, sent by the user, says a task is done: a file or photo
+    sent, or words of it done with no promise of later nor a question."""
+    if _FILE_SENT.match(text):
+        return True
+    return bool(
+        _DONE_WORDS.search(text) and not _PROMISED.search(text) and not _ASKS_BACK.search(text)
+    )
 
 
 def confirms(text: str) -> bool:
@@ -162,7 +188,7 @@ def title(text: str) -> str:
     return said if len(said) <= TITLE_CHARS else said[: TITLE_CHARS - 1] + "…"
 
 
-def _phrases(text: str) -> frozenset[str]:
+def phrases(text: str) -> frozenset[str]:
     """The pairs of Chinese characters in `text`, but those of every notice."""
     found = {
         run[i : i + SHARED_CHARS]

@@ -8,7 +8,7 @@ answer.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from operator import itemgetter
@@ -24,7 +24,15 @@ from desk.core.reasons import (
     later_due_reasons,
 )
 from desk.core.triage.acks import AckKind, canonical_ack_kind
-from desk.core.triage.answers import AnswerFinder, confirms, reads_as_answer, title
+from desk.core.triage.answers import (
+    YOURS_WINDOW,
+    AnswerFinder,
+    confirms,
+    done_by_you,
+    phrases,
+    reads_as_answer,
+    title,
+)
 from desk.core.triage.deadlines import (
     Deadline,
     TimeMention,
@@ -80,6 +88,10 @@ _NOT_CONFIRMED = frozenset({"question", "asks_you"})
 _FILE_POSTED = re.compile(r"\s*\[(?:文件|图片)\]")
 # A reply this soon after a question is its answer, not what a 收到 then confirms.
 _ANSWERING_WITHIN = timedelta(minutes=30)
+# Said to one person, the reader among those who read it: 你, 您, not 你们.
+_TO_YOU = re.compile(r"[你您](?!们)")
+# The tasks asked of the user kept per group (see TriageEngine._asked_of_you).
+_ASKED_YOU_KEPT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,9 @@ class TriageEngine:
         # Per group, when the last question was asked there: the reply after it answers it.
         self._questioned: dict[str, datetime] = {}
         self._answers = AnswerFinder()
+        # Per group, the latest tasks asked of the user (@ or by name): what their reply
+        # there answers.
+        self._asked_you: dict[str, deque[_Last]] = {}
 
     def process(self, message: Message) -> Verdict:
         cfg = self.config
@@ -153,8 +168,12 @@ class TriageEngine:
             ack_of = last.id if last is not None else None
         else:
             answered = self._answers.answered(message, text, asks=tier.asks_action)
+            yours = self._asked_of_you(message, text)
             if answered is not None:
                 answers, about = answered.id, answered.title
+            elif yours is not None:
+                # The user's file or word that it is done, after a task asked of them.
+                answers, about = yours.id, title(yours.text)
             elif last is not None and not message.ding and confirms(text):
                 # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): what a 收到 confirms.
                 answers, about = last.id, title(last.text)
@@ -169,6 +188,13 @@ class TriageEngine:
                     )
                 if tier.asks_action or deadline is not None:
                     self._answers.asked(message, text)
+                if tier.asks_action and (
+                    addressed is not None
+                    or any(r.code == "addresses_you" for r in reasons)
+                    # 改了几处，已发你微信，明早8点报区委办: said to 你 where the user is.
+                    or _TO_YOU.search(text) is not None
+                ):
+                    self._ask_of_you(message)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -215,6 +241,8 @@ class TriageEngine:
                 )
             if tier.asks_action or due:
                 self._answers.asked(message, text)
+            if tier.asks_action and message.mentions_me:
+                self._ask_of_you(message)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
@@ -388,6 +416,32 @@ class TriageEngine:
         ):
             return None
         return last
+
+    def _ask_of_you(self, message: Message) -> None:
+        """Notes `message` as a task asked of the user (not a DING: that is confirmed with
+        `a`, nor their own words)."""
+        if message.ding or message.from_me:
+            return
+        kept = self._asked_you.get(message.group_id)
+        if kept is None:
+            kept = self._asked_you[message.group_id] = deque(maxlen=_ASKED_YOU_KEPT)
+        kept.append(_Last(message.id, message.ts, message.sender_id, message.text))
+
+    def _asked_of_you(self, message: Message, text: str) -> _Last | None:
+        """The latest task asked of the user in `message`'s group that `message`, theirs,
+        says is done (see `done_by_you`); None for anything else."""
+        if not message.from_me:
+            return None
+        kept = self._asked_you.get(message.group_id)
+        if not kept or not done_by_you(text):
+            return None
+        open_ = [t for t in kept if t.ts <= message.ts and message.ts - t.ts <= YOURS_WINDOW]
+        if len(open_) < 2:
+            return open_[0] if open_ else None
+        # Of several, the one whose words it repeats most (汇总好了：…转移89人 answers 把各村转移
+        # 人数汇总一下, not the 值班表 asked after it); the latest of those alike.
+        said = phrases(canonical(text))
+        return max(reversed(open_), key=lambda t: len(said & phrases(canonical(t.text))))
 
     def _addressed(self, message: Message, text: str) -> str | None:
         """`text` when the message @-mentions the reader (see `choose_deadline`)."""

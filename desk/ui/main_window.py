@@ -1922,7 +1922,12 @@ class MainWindow(QMainWindow):
         """Shows a re-read list in place: the selected message stays selected (or, if it
         left the view, the card that followed it: the first of `nearby` still shown, by
         default those around it before), and the list does not jump. A selected card in
-        sight stays in sight."""
+        sight stays in sight.
+
+        Until the user chooses a card, the selection is desk's: the view's top card, the
+        one shown first, stays selected as cards move above it while the top is in sight
+        (the DINGs pinned a moment after the window opened left the reading pane on the
+        third card); scrolled away from, the list is the user's to read."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
         anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
@@ -1957,6 +1962,8 @@ class MainWindow(QMainWindow):
             followed := self._moved_on_confirming(current, current_index.row(), now.row())
         ) is not None:
             self._select_nearest(followed, current_index.row(), read=True)
+        elif not self._user_chose and in_sight and current_index.row() == 0 and now.row() != 0:
+            self._select_row(0)
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
         kept = self.list.currentIndex()

@@ -114,12 +114,14 @@ class Ack:
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A reply to a card's notice with more to say than 收到: a unit's report on it, a
-    question, a 收到 and a promise; who sent it, in which group, when, and what it said."""
+    question, a 收到 and a promise; who sent it, in which group, when, and what it said;
+    `yours` for the user's own (sent from their phone)."""
 
     name: str
     group_name: str
     ts: datetime
     text: str
+    yours: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1258,13 +1260,13 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 _ANSWERS, (json.dumps(mine), account_id, json.dumps(heads), account_id) * 2
             )
             listed: set[tuple[str, int]] = set()
-            for card, sender, at, group_id, said, reply_id in cursor.fetchall():
+            for card, sender, at, group_id, said, reply_id, yours in cursor.fetchall():
                 if (card, reply_id) in listed:
                     continue
                 listed.add((card, reply_id))
                 group = own_group[(account_id, card)] if group_id is None else group_id
                 answers[(account_id, card)].append(
-                    Answer(sender, group_names.get(group, ""), from_ms(at), said)
+                    Answer(sender, group_names.get(group, ""), from_ms(at), said, bool(yours))
                 )
             cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             for card, own_name, own_at in cursor.fetchall():
@@ -1353,17 +1355,20 @@ _ACKS = (
 # answers (`answers`) and those that quote it (`reply_to`), each by its partial index; never
 # an ack (a late 收到 quoting it), which says nothing more, nor one withdrawn since. Twice
 # the parameters of _ACKS: a pair of lookups per link. A reply met by both links comes
-# twice, with and without its copy's group: the caller lists it once.
+# twice, with and without its copy's group: the caller lists it once. Whether the user
+# sent it (see OWN_ACK) is read from the row read for its text.
+_YOURS = f"instr(reply.reasons, '\"{FROM_YOU}\"') > 0"
 _ANSWERS = " UNION ".join(
     part.replace("LINK", link)
     for link in ("answers", "reply_to")
     for part in (
         "SELECT wanted.value AS card, reply.sender_name AS sender, reply.ts_ms AS ts, "
-        "NULL AS group_id, reply.text AS said, reply.id AS reply_id "
+        f"NULL AS group_id, reply.text AS said, reply.id AS reply_id, {_YOURS} AS yours "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS reply "
         "ON reply.account_id = ? AND reply.LINK = wanted.value AND reply.ack_of IS NULL "
         "AND reply.ack = 0 AND reply.withdrawn_ms IS NULL",
-        "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id "
+        "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id, "
+        f"{_YOURS} "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
         "ON copy.account_id = ? AND copy.cluster = wanted.value "
         "AND copy.remote_id != copy.cluster "
@@ -1373,7 +1378,8 @@ _ANSWERS = " UNION ".join(
     )
 )
 _ANSWERS = (
-    f"SELECT card, sender, ts, group_id, said, reply_id FROM ({_ANSWERS}) ORDER BY ts, reply_id"
+    f"SELECT card, sender, ts, group_id, said, reply_id, yours FROM ({_ANSWERS}) "
+    "ORDER BY ts, reply_id"
 )
 # Which of those acks the user sent, from another device (a 收到 typed on the phone), under
 # what name, when: the same two lookups on the small partial index of the user's own acks.

@@ -36,7 +36,7 @@ from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
-from desk.core.reasons import FROM_YOU, standing_due
+from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -445,6 +445,7 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
+            followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
             sent = dings_sent_as(
@@ -464,6 +465,7 @@ class InboxQueries:
                 group_encrypted=m.group_encrypted,
                 sent_ding=sent.get((m.account_id, m.remote_id)),
                 demo=m.demo,
+                followed=followed.get(m.id),
             )
             for m in found
         }
@@ -1512,6 +1514,34 @@ _COPY_ROWS = (
 )
 
 
+def _unmatched_ack(m: Any) -> bool:
+    """Whether the message read is an acknowledgement desk found no notice for: a card."""
+    return m.ack_of is None and any(code == ACK for code, _args in m.reasons)
+
+
+def _followed(session: Session, ids: list[int]) -> dict[int, str]:
+    """The text of the message each of the acks `ids` follows in its group, as a card of
+    an ack no notice was found for names it."""
+    if not ids:
+        return {}
+    with driver_cursor(session) as cursor:
+        cursor.execute(_FOLLOWED, (json.dumps(ids),))
+        return {ack: text for ack, text in cursor.fetchall() if text}
+
+
+# For each ack (the ids as a JSON list), the text of the message before it in its group
+# that is no ack (a flood of 收到 follows the notice) and not withdrawn: by the group's
+# index of times, a step back from the ack's.
+_FOLLOWED = (
+    "SELECT ack.id, (SELECT before.text FROM messages AS before "
+    "WHERE before.group_id = ack.group_id AND before.ts_ms <= ack.ts_ms "
+    "AND NOT (before.ts_ms = ack.ts_ms AND before.id >= ack.id) "
+    "AND before.ack = 0 AND before.withdrawn_ms IS NULL "
+    "ORDER BY before.ts_ms DESC, before.id DESC LIMIT 1) "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS ack ON ack.id = wanted.value"
+)
+
+
 def _row(
     m: Any,
     group_name: str,
@@ -1521,7 +1551,12 @@ def _row(
     group_encrypted: bool = False,
     sent_ding: SentDing | None = None,
     demo: bool = False,
+    followed: str | None = None,
 ) -> InboxRow:
+    """The row as read; an ack no notice was found for says so, and what it follows."""
+    reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
+    if _unmatched_ack(m):
+        reasons = unmatched_ack(reasons, followed)
     return InboxRow(
         id=m.id,
         remote_id=m.remote_id,
@@ -1534,7 +1569,7 @@ def _row(
         text=m.text,
         tier=Tier(m.tier),
         score=m.score,
-        reasons=tuple(Reason.of(code, **args) for code, args in m.reasons),
+        reasons=reasons,
         cluster=m.cluster,
         deadline=from_ms(m.deadline_ms) if m.deadline_ms is not None else None,
         read=m.read,

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import Reason
 from desk.core.reasons import (
+    ACK,
     DUE_PASSED_THEN,
     THEN_DUE,
     as_shown,
@@ -19,6 +20,7 @@ from desk.core.reasons import (
     soon_reason,
     standing_at,
     standing_due,
+    unmatched_ack,
 )
 from tests.conftest import SHANGHAI
 
@@ -314,3 +316,16 @@ def test_a_card_s_due_time_reads_as_its_meeting_s_only_when_it_gets_ready_for_it
     assert describe(due_reason(SET_UP, monday, False, MEETING)) == "time passed"
     # A true deadline with no meeting to get ready for is overdue, as ever.
     assert describe(due_reason(SET_UP, monday, False)) == "overdue by 17 h"
+
+
+def test_an_ack_no_notice_was_found_for_says_so_and_what_it_follows() -> None:
+    ack = (Reason.of("role_admin"), Reason.of(ACK))
+    followed = "云岫区安委办 关于开展农村自建房安全隐患“回头看”的通知\n各镇（街道）："
+    (role, said) = unmatched_ack(ack, followed)
+    assert role == Reason.of("role_admin")
+    assert describe(said) == (
+        "acknowledgement (no notice found), previous message: "
+        "云岫区安委办 关于开展农村自建房安全隐患“回头…"
+    )
+    # First in its group: nothing before it to name.
+    assert [describe(r) for r in unmatched_ack(ack, None)][1] == "acknowledgement (no notice found)"

@@ -1,5 +1,5 @@
-"""What a card, its reading pane and its tooltip say of who answered (tester, session
-33)."""
+"""What a card, its reading pane and its tooltip say of who answered and what a loose 收到
+is (tester, session 33)."""
 
 from __future__ import annotations
 
@@ -64,3 +64,16 @@ def test_the_user_s_own_reply_is_listed_as_me_as_their_own_ack_is(
     for said in (replies, tip):
         assert USER not in said
         assert "\nme · " in said
+
+
+def test_a_loose_ack_says_no_notice_was_found_and_names_the_message_it_follows(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: the township's 收到 in the district group, whose notice desk did not
+    # find, read 回复"收到" under 凤鸣乡收到, and so did a 👍: it said nothing the card did
+    # not show. The notice came just before it.
+    row = _find(qtbot, window, "凤鸣乡收到")
+    said = "acknowledgement (no notice found), previous message: 云岫区安委办 关于开展农村自建房"
+    assert said in summary(row, SHANGHAI, clock.now())
+    assert said in window.detail.toPlainText()
+    assert "acknowledgement reply" not in window.detail.toPlainText()

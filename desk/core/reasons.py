@@ -49,6 +49,16 @@ SAME_NOTICE = "same_notice"
 NOTICE = "notice"
 # A reply with more than 收到 to a notice of its group.
 ANSWERS = "answers"
+# A pure acknowledgement (收到, 好的, 👍), folded under the notice it confirms.
+ACK = "ack"
+# Said in its place of one desk found no notice for, a card of its own: that it found
+# none, and the start of the message the ack follows in its group ({message}; none when
+# nothing comes before it). "Acknowledgement reply" (回复"收到") said only what the card
+# showed already, under a 👍 too (a tester).
+ACK_UNMATCHED = "ack_unmatched"
+ACK_UNMATCHED_AFTER = "ack_unmatched_after"
+# How much of the message followed its reason names.
+FOLLOWED_CHARS = 24
 REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
@@ -96,7 +106,9 @@ CALMER = frozenset(
 )
 # Noise that says nothing to read (an ack, flattery, a sticker, a red packet): it stays
 # noise whoever sends it, whatever the user taught triage about them.
-SAYS_NOTHING = frozenset({"ack", "flattery", "sticker", "red_packet"})
+SAYS_NOTHING = frozenset(
+    {ACK, ACK_UNMATCHED, ACK_UNMATCHED_AFTER, "flattery", "sticker", "red_packet"}
+)
 # Reasons that state a due time.
 _DUE_CODES = frozenset({"deadline", "deadline_soon"})
 # ...and those that state the later steps of one (not said of a card that asks nothing).
@@ -149,7 +161,9 @@ ENGLISH: dict[str, str] = {
     "corrected_by": "corrected: see {group} {when}",
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
     "lifted_by": "lifted: see {group} {when}",
-    "ack": "acknowledgement reply",
+    ACK: "acknowledgement reply",
+    ACK_UNMATCHED: "acknowledgement (no notice found)",
+    ACK_UNMATCHED_AFTER: "acknowledgement (no notice found), previous message: {message}",
     "flattery": "flattery reply",
     "chitchat": "chit-chat",
     "sticker": "sticker or emoji",
@@ -172,6 +186,17 @@ ENGLISH: dict[str, str] = {
     "routine_report": "routine report",
     "sign_up_chain": "sign-up chain",
 }
+
+
+def unmatched_ack(reasons: Sequence[Reason], followed: str | None) -> tuple[Reason, ...]:
+    """The reasons of an acknowledgement desk found no notice for, shown as a card of its
+    own: ACK said as ACK_UNMATCHED, naming the start of `followed`, the text of the message
+    before it in its group, where there is one."""
+    said = " ".join((followed or "").split())
+    if len(said) > FOLLOWED_CHARS:
+        said = said[: FOLLOWED_CHARS - 1] + "…"
+    loose = Reason.of(ACK_UNMATCHED_AFTER, message=said) if said else Reason.of(ACK_UNMATCHED)
+    return tuple(loose if r.code == ACK else r for r in reasons)
 
 
 def describe(reason: Reason) -> str:

@@ -36,7 +36,7 @@ from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
-from desk.core.reasons import FROM_YOU, standing_due
+from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -114,12 +114,14 @@ class Ack:
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A reply to a card's notice with more to say than 收到: a unit's report on it, a
-    question, a 收到 and a promise; who sent it, in which group, when, and what it said."""
+    question, a 收到 and a promise; who sent it, in which group, when, and what it said;
+    `yours` for the user's own (sent from their phone)."""
 
     name: str
     group_name: str
     ts: datetime
     text: str
+    yours: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +445,7 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
+            followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
             sent = dings_sent_as(
@@ -462,6 +465,7 @@ class InboxQueries:
                 group_encrypted=m.group_encrypted,
                 sent_ding=sent.get((m.account_id, m.remote_id)),
                 demo=m.demo,
+                followed=followed.get(m.id),
             )
             for m in found
         }
@@ -1258,13 +1262,13 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
                 _ANSWERS, (json.dumps(mine), account_id, json.dumps(heads), account_id) * 2
             )
             listed: set[tuple[str, int]] = set()
-            for card, sender, at, group_id, said, reply_id in cursor.fetchall():
+            for card, sender, at, group_id, said, reply_id, yours in cursor.fetchall():
                 if (card, reply_id) in listed:
                     continue
                 listed.add((card, reply_id))
                 group = own_group[(account_id, card)] if group_id is None else group_id
                 answers[(account_id, card)].append(
-                    Answer(sender, group_names.get(group, ""), from_ms(at), said)
+                    Answer(sender, group_names.get(group, ""), from_ms(at), said, bool(yours))
                 )
             cursor.execute(_OWN_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             for card, own_name, own_at in cursor.fetchall():
@@ -1353,17 +1357,20 @@ _ACKS = (
 # answers (`answers`) and those that quote it (`reply_to`), each by its partial index; never
 # an ack (a late 收到 quoting it), which says nothing more, nor one withdrawn since. Twice
 # the parameters of _ACKS: a pair of lookups per link. A reply met by both links comes
-# twice, with and without its copy's group: the caller lists it once.
+# twice, with and without its copy's group: the caller lists it once. Whether the user
+# sent it (see OWN_ACK) is read from the row read for its text.
+_YOURS = f"instr(reply.reasons, '\"{FROM_YOU}\"') > 0"
 _ANSWERS = " UNION ".join(
     part.replace("LINK", link)
     for link in ("answers", "reply_to")
     for part in (
         "SELECT wanted.value AS card, reply.sender_name AS sender, reply.ts_ms AS ts, "
-        "NULL AS group_id, reply.text AS said, reply.id AS reply_id "
+        f"NULL AS group_id, reply.text AS said, reply.id AS reply_id, {_YOURS} AS yours "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS reply "
         "ON reply.account_id = ? AND reply.LINK = wanted.value AND reply.ack_of IS NULL "
         "AND reply.ack = 0 AND reply.withdrawn_ms IS NULL",
-        "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id "
+        "SELECT copy.cluster, reply.sender_name, reply.ts_ms, copy.group_id, reply.text, reply.id, "
+        f"{_YOURS} "
         "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
         "ON copy.account_id = ? AND copy.cluster = wanted.value "
         "AND copy.remote_id != copy.cluster "
@@ -1373,7 +1380,8 @@ _ANSWERS = " UNION ".join(
     )
 )
 _ANSWERS = (
-    f"SELECT card, sender, ts, group_id, said, reply_id FROM ({_ANSWERS}) ORDER BY ts, reply_id"
+    f"SELECT card, sender, ts, group_id, said, reply_id, yours FROM ({_ANSWERS}) "
+    "ORDER BY ts, reply_id"
 )
 # Which of those acks the user sent, from another device (a 收到 typed on the phone), under
 # what name, when: the same two lookups on the small partial index of the user's own acks.
@@ -1506,6 +1514,34 @@ _COPY_ROWS = (
 )
 
 
+def _unmatched_ack(m: Any) -> bool:
+    """Whether the message read is an acknowledgement desk found no notice for: a card."""
+    return m.ack_of is None and any(code == ACK for code, _args in m.reasons)
+
+
+def _followed(session: Session, ids: list[int]) -> dict[int, str]:
+    """The text of the message each of the acks `ids` follows in its group, as a card of
+    an ack no notice was found for names it."""
+    if not ids:
+        return {}
+    with driver_cursor(session) as cursor:
+        cursor.execute(_FOLLOWED, (json.dumps(ids),))
+        return {ack: text for ack, text in cursor.fetchall() if text}
+
+
+# For each ack (the ids as a JSON list), the text of the message before it in its group
+# that is no ack (a flood of 收到 follows the notice) and not withdrawn: by the group's
+# index of times, a step back from the ack's.
+_FOLLOWED = (
+    "SELECT ack.id, (SELECT before.text FROM messages AS before "
+    "WHERE before.group_id = ack.group_id AND before.ts_ms <= ack.ts_ms "
+    "AND NOT (before.ts_ms = ack.ts_ms AND before.id >= ack.id) "
+    "AND before.ack = 0 AND before.withdrawn_ms IS NULL "
+    "ORDER BY before.ts_ms DESC, before.id DESC LIMIT 1) "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS ack ON ack.id = wanted.value"
+)
+
+
 def _row(
     m: Any,
     group_name: str,
@@ -1515,7 +1551,12 @@ def _row(
     group_encrypted: bool = False,
     sent_ding: SentDing | None = None,
     demo: bool = False,
+    followed: str | None = None,
 ) -> InboxRow:
+    """The row as read; an ack no notice was found for says so, and what it follows."""
+    reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
+    if _unmatched_ack(m):
+        reasons = unmatched_ack(reasons, followed)
     return InboxRow(
         id=m.id,
         remote_id=m.remote_id,
@@ -1528,7 +1569,7 @@ def _row(
         text=m.text,
         tier=Tier(m.tier),
         score=m.score,
-        reasons=tuple(Reason.of(code, **args) for code, args in m.reasons),
+        reasons=reasons,
         cluster=m.cluster,
         deadline=from_ms(m.deadline_ms) if m.deadline_ms is not None else None,
         read=m.read,

@@ -87,9 +87,14 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
     everyone = row.ack_names
     if row.acked_by_you:
         # The user's own 收到, sent from their phone: said first, as "me", not by their name.
-        everyone = (QCoreApplication.translate("Card", "me"), *everyone)
+        everyone = (_me(), *everyone)
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
     return fill(text, str(row.ack_count), _first_names(everyone, limit))
+
+
+def _me() -> str:
+    """The user, in the lists of who confirmed and who answered a notice."""
+    return QCoreApplication.translate("Card", "me")
 
 
 def _first_names(names: tuple[str, ...], limit: int | None) -> str:
@@ -106,8 +111,11 @@ def answers_text(row: InboxRow) -> str:
     if not row.answers:
         return ""
     # By their units where names say them (竹溪村-庞德顺 → 竹溪村): the line is read for
-    # which villages have answered, and whole names ran off it (a tester).
-    names = tuple(dict.fromkeys(_unit_of(a.name) for a in row.answers))
+    # which villages have answered, and whole names ran off it (a tester). The user's
+    # own first, as "me", as their 收到 is: by their name it read as someone else's.
+    mine = tuple(_me() for a in row.answers if a.yours)[:1]
+    others = (_unit_of(a.name) for a in row.answers if not a.yours)
+    names = tuple(dict.fromkeys((*mine, *others)))
     text = QCoreApplication.translate("Card", "replies ×%1 (%2)")
     return fill(text, str(len(row.answers)), _first_names(names, NAMES_SHOWN))
 
@@ -134,7 +142,8 @@ def answer_lines(
         said = " ".join(answer.text.split())
         if width is not None and len(said) > width:
             said = said[: width - 1] + "…"
-        head = _who_where_when(row, answer.group_name, answer.name, answer.ts, tz, now)
+        who = _me() if answer.yours else answer.name
+        head = _who_where_when(row, answer.group_name, who, answer.ts, tz, now)
         lines.append(fill(QCoreApplication.translate("Card", "%1: %2"), head, said))
     return _and_more(lines, len(row.answers), limit)
 
@@ -153,7 +162,7 @@ def ack_lines(
     more. The county asks who confirmed a notice, where and when (a tester)."""
     lines = []
     for ack in row.acks if limit is None else row.acks[:limit]:
-        who = QCoreApplication.translate("Card", "me") if ack.yours else ack.name
+        who = _me() if ack.yours else ack.name
         lines.append(_who_where_when(row, ack.group_name, who, ack.ts, tz, now))
     return _and_more(lines, len(row.acks), limit)
 

@@ -1921,12 +1921,19 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snapshot: Snapshot, nearby: Sequence[int] | None = None) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it
         left the view, the card that followed it: the first of `nearby` still shown, by
-        default those around it before), and the list does not jump."""
+        default those around it before), and the list does not jump. A selected card in
+        sight stays in sight.
+
+        Until the user chooses a card, the selection is desk's: the view's top card, the
+        one shown first, stays selected as cards move above it while the top is in sight
+        (the DINGs pinned a moment after the window opened left the reading pane on the
+        third card); scrolled away from, the list is the user's to read."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
         anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
         current_index = self.list.currentIndex()
         current = self.model.message_id(current_index.row()) if current_index.isValid() else None
+        in_sight = current_index.isValid() and self._in_sight(current_index)
         listed = self.model.ids  # as it was: `apply` puts a new list in its place
         self._selecting = True  # nothing the user did: no read marks
         try:
@@ -1935,7 +1942,14 @@ class MainWindow(QMainWindow):
             self._selecting = False
         if changed is None:
             return False
-        if anchor is not None and (row := self.model.row_of(anchor)) is not None:
+        # Only if the top card moved: at the end of its scroll range Qt shows the last card
+        # whole at the foot and the top one cut off, and putting that one at the top again
+        # scrolled the last card, the one selected after `j` to it, out of sight (tester).
+        if (
+            anchor is not None
+            and (row := self.model.row_of(anchor)) is not None
+            and row != top.row()
+        ):
             self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
         now = self.list.currentIndex()
         if current is None:
@@ -1948,10 +1962,19 @@ class MainWindow(QMainWindow):
             followed := self._moved_on_confirming(current, current_index.row(), now.row())
         ) is not None:
             self._select_nearest(followed, current_index.row(), read=True)
+        elif not self._user_chose and in_sight and current_index.row() == 0 and now.row() != 0:
+            self._select_row(0)
         elif current in changed:
             self.detail.show_row(self.model.inbox_row(now.row()))
+        kept = self.list.currentIndex()
+        if in_sight and kept.isValid() and self.model.message_id(kept.row()) == current:
+            self.list.scrollTo(kept)
         self._note_landing(current, listed)
         return True
+
+    def _in_sight(self, index: QModelIndex) -> bool:
+        """The card at `index` is shown whole in the list."""
+        return self.list.viewport().rect().contains(self.list.visualRect(index))
 
     def _select_nearest(self, candidates: Sequence[int], row: int, *, read: bool = False) -> None:
         """Selects the first of `candidates` the list shows, else row `row`."""

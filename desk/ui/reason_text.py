@@ -15,6 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
+    ACK,
+    ACK_UNMATCHED,
+    ACK_UNMATCHED_AFTER,
     ANSWERS,
     COPY_MORE_PRESSING,
     COPY_MORE_PRESSING_HERE,
@@ -89,7 +92,13 @@ _TEXT: dict[str, str] = {
     "corrected_by": QT_TRANSLATE_NOOP("Reason", "corrected: see %1 %2"),
     "replaced_by_level": QT_TRANSLATE_NOOP("Reason", "replaced: see the %3 warning in %1 %2"),
     "lifted_by": QT_TRANSLATE_NOOP("Reason", "lifted: see %1 %2"),
-    "ack": QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
+    ACK: QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
+    # An ack desk found no notice for, a card of its own (desk.core.reasons.ACK_UNMATCHED);
+    # %1 is the start of the message before it in its group.
+    ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "acknowledgement (no notice found)"),
+    ACK_UNMATCHED_AFTER: QT_TRANSLATE_NOOP(
+        "Reason", "acknowledgement (no notice found), previous message: %1"
+    ),
     "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
     "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),
     "sticker": QT_TRANSLATE_NOOP("Reason", "sticker or emoji"),
@@ -133,6 +142,7 @@ _ARG = {
     "began_h": "hours",
     "same_notice": "group",
     ANSWERS: "notice",
+    ACK_UNMATCHED_AFTER: "message",
     COPY_MORE_PRESSING: "group",
     COPY_SOONER: "group",
 }

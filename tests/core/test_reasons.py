@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import Reason
 from desk.core.reasons import (
+    ACK,
     DUE_PASSED_THEN,
     THEN_DUE,
     as_shown,
@@ -19,6 +20,7 @@ from desk.core.reasons import (
     soon_reason,
     standing_at,
     standing_due,
+    unmatched_ack,
 )
 from tests.conftest import SHANGHAI
 
@@ -322,3 +324,16 @@ def test_a_task_the_user_answered_says_so_in_place_of_its_due_time() -> None:
     shown = as_shown([late, SOON, replied], "党政办", now=_at(9, 0))
     assert [r.code for r in shown] == ["replied"]
     assert describe(replied) == "you replied 11-23 08:40"
+
+
+def test_an_ack_no_notice_was_found_for_says_so_and_what_it_follows() -> None:
+    ack = (Reason.of("role_admin"), Reason.of(ACK))
+    followed = "云岫区安委办 关于开展农村自建房安全隐患“回头看”的通知\n各镇（街道）："
+    (role, said) = unmatched_ack(ack, followed)
+    assert role == Reason.of("role_admin")
+    assert describe(said) == (
+        "acknowledgement (no notice found), previous message: "
+        "云岫区安委办 关于开展农村自建房安全隐患“回头…"
+    )
+    # First in its group: nothing before it to name.
+    assert [describe(r) for r in unmatched_ack(ack, None)][1] == "acknowledgement (no notice found)"

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.core.messages import Reason, Tier
-from desk.core.reasons import at_reason, later_due_reasons
+from desk.core.reasons import ACK, at_reason, later_due_reasons, unmatched_ack
 from desk.store.inbox import Answer, InboxRow
 from desk.ui.card_text import (
     ack_lines,
@@ -205,3 +205,25 @@ def _replies_said(card: InboxRow) -> str:
     """What the card's line says of the replies."""
     (said,) = [p for p in summary(card, SHANGHAI, NOW).split(" · ") if p.startswith("replies")]
     return said
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_in_chinese_a_loose_ack_and_the_user_s_own_reply_read_as_the_tester_asked(
+    qtbot: QtBot,
+) -> None:
+    loose = replace(
+        _row("👍"),
+        tier=Tier.NOISE,
+        reasons=unmatched_ack((Reason.of(ACK),), "值守的同志辛苦了🌹"),
+    )
+    assert summary(loose, SHANGHAI, NOW) == "确认（未找到对应通知），前一条：值守的同志辛苦了🌹"
+    alone = replace(loose, reasons=unmatched_ack((Reason.of(ACK),), None))
+    assert summary(alone, SHANGHAI, NOW) == "确认（未找到对应通知）"
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    answers = (
+        Answer("庄园园", "镇工作群", at, "农贸市场已自查"),
+        Answer("方晓宁", "镇工作群", at + timedelta(minutes=5), "问题清单已汇总", yours=True),
+    )
+    card = replace(_row("@方晓宁 你配合把问题清单汇总好"), answers=answers)
+    assert "回复 ×2（我、庄园园）" in summary(card, SHANGHAI, NOW)
+    assert answer_lines(card, SHANGHAI, NOW)[1] == "我 · 09:05：问题清单已汇总"

@@ -1549,6 +1549,45 @@ def _choose_ordinary_card(qtbot: QtBot, window: MainWindow) -> int:
     return rows[0].id
 
 
+def _pin_a_ding_below(qtbot: QtBot, window: MainWindow, store: Store) -> int:
+    """A DING below the first card starts alerting, as the escalation pins it (a moment
+    after the window opened, on the tester's start), and goes to the top: its id."""
+    rows = [r for r in _rows(window) if isinstance(r, InboxRow)]
+    ding = next(r.id for r in rows[1:] if r.ding and not r.pinned)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.id == ding).values(pinned=True))
+    window.request_refresh()
+    settle(qtbot, window)
+    assert window.model.message_id(0) == ding
+    return ding
+
+
+def test_a_ding_pinned_after_the_window_opened_takes_the_first_card_s_place(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # From a tester: the DINGs pinned a moment after the first paint went above the card
+    # desk had selected, and the selection followed that card down to the third row: the
+    # window opened on a 紧急通知, not on the DING at the top.
+    first = _selected(window)
+    assert first == window.model.message_id(0)
+    ding = _pin_a_ding_below(qtbot, window, store)
+    assert window.list.currentIndex().row() == 0
+    assert window.detail.row_id == ding
+    top = window.model.inbox_row(0)
+    assert top is not None and not top.read  # desk's choice, unread until the user's move
+
+
+def test_a_card_the_user_went_to_stays_selected_as_a_ding_is_pinned_above(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_J)
+    _press(qtbot, window, Qt.Key.Key_K)  # back on the first card, by the user's own move
+    chosen = _selected(window)
+    _pin_a_ding_below(qtbot, window, store)
+    assert _selected(window) == chosen
+
+
 def test_a_on_a_card_shows_the_waiting_ding_in_the_view_and_search_the_user_is_in(
     qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:

@@ -1,0 +1,79 @@
+"""What a card, its reading pane and its tooltip say of who answered and what a loose 收到
+is (tester, session 33)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.store.inbox import InboxRow
+from desk.store.store import Store
+from desk.ui.card_text import summary
+from desk.ui.main_window import MainWindow
+from tests.conftest import SHANGHAI
+from tests.helpers.settled import settle
+from tests.ui.test_main_window import _demo_window, type_chinese
+
+# The demo's notice that the user (方晓宁) answered from their phone, after 庄园园.
+ANSWERED = "牵头自查"
+USER = "方晓宁"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    yield from _demo_window(qtbot, store, clock)
+
+
+def _find(qtbot: QtBot, win: MainWindow, needle: str) -> InboxRow:
+    """`/`, the needle, Enter: the first card found, selected and in the reading pane."""
+    win.list.setFocus()
+    qtbot.keyClick(win.list, Qt.Key.Key_Slash)
+    type_chinese(win.search, needle)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0)
+    settle(qtbot, win)
+    row = win.model.inbox_row(win.list.currentIndex().row())
+    assert row is not None and win.detail.row_id == row.id
+    return row
+
+
+def _after(text: str, heading: str) -> str:
+    """What `text` says from `heading` on: the list under it, not the message above."""
+    at = text.find(heading)
+    assert at >= 0, text
+    return text[at:]
+
+
+def test_the_user_s_own_reply_is_listed_as_me_as_their_own_ack_is(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: their own reply read 方晓宁 in the replies (回复 ×2（庄园园、方晓宁）),
+    # and 我 in the acknowledgements: by their name it read as someone else's.
+    row = _find(qtbot, window, ANSWERED)
+    assert len(row.answers) == 2
+    line = summary(row, SHANGHAI, clock.now())
+    assert "replies ×2 (me, 庄园园)" in line
+    replies = _after(window.detail.toPlainText(), "Replies ×2:")
+    tip = _after(
+        window.model.data(window.list.currentIndex(), Qt.ItemDataRole.ToolTipRole), "Replies"
+    )
+    for said in (replies, tip):
+        assert USER not in said
+        assert "\nme · " in said
+
+
+def test_a_loose_ack_says_no_notice_was_found_and_names_the_message_it_follows(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: the township's 收到 in the district group, whose notice desk did not
+    # find, read 回复"收到" under 凤鸣乡收到, and so did a 👍: it said nothing the card did
+    # not show. The notice came just before it.
+    row = _find(qtbot, window, "凤鸣乡收到")
+    said = "acknowledgement (no notice found), previous message: 云岫区安委办 关于开展农村自建房"
+    assert said in summary(row, SHANGHAI, clock.now())
+    assert said in window.detail.toPlainText()
+    assert "acknowledgement reply" not in window.detail.toPlainText()

@@ -1641,7 +1641,7 @@ class Ingestor:
                 row.cluster,
                 row.ack,
                 row.answers is not None,
-                row.deadline_ms is not None,
+                from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
             )
             for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
         ]

@@ -80,9 +80,9 @@ class Recalled(NamedTuple):
     tier: Tier
     cluster: str | None
     ack: bool
-    # It answers a notice (see desk.core.triage.answers), and it has a due time.
+    # It answers a notice (see desk.core.triage.answers), and its due time.
     answered: bool = False
-    due: bool = False
+    due: datetime | None = None
 
 
 class TriageUnavailable(Exception):

@@ -177,7 +177,7 @@ def test_after_a_restart_a_confirmation_after_an_answer_still_confirms_the_notic
 def test_after_a_restart_a_notice_with_a_due_time_is_answered_whatever_its_stored_tier() -> None:
     # The user's own notices are stored as information; they still ask something.
     engine = _engine()
-    engine.recall(msg(RESPONSIBLE, 1, sender="me"), Tier.INFO, None, False, due=True)
+    engine.recall(msg(RESPONSIBLE, 1, sender="me"), Tier.INFO, None, False, due=msg("", 1).ts)
     later = msg("竹溪村三个责任人名单已报岳明。", 2, 90, sender="v")
     assert engine.process(later).answers == "m1"
 
@@ -294,3 +294,28 @@ def test_a_day_later_or_from_someone_else_answers_no_task_of_yours() -> None:
 
 def test_a_task_to_the_group_is_not_one_asked_of_you() -> None:
     assert _yours("请各村今天下班前报转移人数", "[文件] 汇总.xlsx") is None
+
+
+def test_a_notice_that_lists_what_to_check_is_confirmed_by_its_acks() -> None:
+    # From a tester: 是否 in each item of what to check made the notice a question, and
+    # the sixteen 收到 under it confirmed nothing.
+    notice = (
+        "请各镇对C级、D级房屋逐户开展“回头看”，重点核查：一是居住人员是否全部搬离；"
+        "二是警示标识和围挡是否设置到位；三是加固或拆除整改是否按期完成。请于周五下午5点前报区住建局。"
+    )
+    engine = _engine()
+    verdict = engine.process(msg(notice, 1, role=Role.OWNER, sender="boss"))
+    assert "question" not in {r.code for r in verdict.reasons}
+    assert engine.process(msg("白鹭镇收到", 2, 3, sender="town")).ack_of == "m1"
+
+
+def test_a_report_after_three_days_answers_a_notice_due_that_day() -> None:
+    # From a tester: the villages reported on Saturday on a notice of Wednesday due
+    # Saturday noon; the three days' window had closed that morning.
+    notice = (
+        "转发：请各村对C级、D级房屋开展回头看，人员是否搬离、警示标识是否到位，"
+        "周六中午12点前报镇规划建设办。"
+    )
+    report = "竹溪村：C级2户、D级2户，人员已全部搬离，警示标识已设置，表格已发郝文涛。"
+    assert _answers(notice, report, minutes=(3 * 24 + 4) * 60) == "m1"
+    assert _answers(notice, report, minutes=7 * 24 * 60) is None

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from desk.core.messages import Message
 
 # How long after a notice a report on it is still read as its answer: the village
 # reports on a notice of the morning come through the afternoon, or the next days.
 ANSWER_WINDOW = timedelta(days=3)
+# ...and for a notice due later than that, until a day after its due time.
+DUE_SLACK = timedelta(days=1)
 # The notices asking something kept per group: the latest, as answers come to those.
 NOTICES_KEPT = 8
 # A report answers a notice when it repeats enough of its words, as pairs of characters
@@ -72,10 +74,13 @@ class Notice:
     title (the start of its text: 【区防指】关于落实小型水库和山塘…) and its word pairs, both
     made when first asked for: most notices are never answered."""
 
-    __slots__ = ("_phrases", "_text", "id", "sender_id", "ts")
+    __slots__ = ("_phrases", "_text", "id", "sender_id", "ts", "until")
 
-    def __init__(self, message: Message, text: str) -> None:
+    def __init__(self, message: Message, text: str, until: datetime) -> None:
         self.id, self.ts, self.sender_id = message.id, message.ts, message.sender_id
+        # Answered up to then: ANSWER_WINDOW, or longer for one due later (reports on a
+        # notice of Wednesday due Saturday noon come in on Saturday afternoon).
+        self.until = until
         self._text = message.text
         self._phrases: frozenset[str] | str = text[:NOTICE_CHARS]
 
@@ -97,15 +102,19 @@ class AnswerFinder:
         self._window = window
         self._notices: dict[str, deque[Notice]] = {}
 
-    def asked(self, message: Message, text: str) -> None:
+    def asked(self, message: Message, text: str, due: datetime | None = None) -> None:
         """Notes `message` (`text`, canonical) as a notice that asks something of its
-        group, for the replies to come; a unit's report is none."""
+        group, due at `due` if it says, for the replies to come; a unit's report is
+        none."""
         if _UNIT_OPENING.match(text):
             return
         kept = self._notices.get(message.group_id)
         if kept is None:
             kept = self._notices[message.group_id] = deque(maxlen=NOTICES_KEPT)
-        kept.append(Notice(message, text))
+        until = _later(message.ts, self._window)
+        if due is not None:
+            until = max(until, _later(due, DUE_SLACK))
+        kept.append(Notice(message, text, until))
 
     def answered(self, message: Message, text: str, *, asks: bool = False) -> Notice | None:
         """The notice in its group whose words `message` (`text`, canonical; no pure ack)
@@ -128,10 +137,8 @@ class AnswerFinder:
             return None
         ts = message.ts
         for notice in reversed(kept):
-            if notice.sender_id == message.sender_id or notice.ts > ts:
+            if notice.sender_id == message.sender_id or notice.ts > ts or ts > notice.until:
                 continue
-            if ts - notice.ts > self._window:
-                break
             if len(said & notice.phrases) >= enough:
                 return notice
         return None
@@ -161,6 +168,14 @@ def done_by_you(text: str) -> bool:
     return bool(
         _DONE_WORDS.search(text) and not _PROMISED.search(text) and not _ASKS_BACK.search(text)
     )
+
+
+def _later(at: datetime, by: timedelta) -> datetime:
+    """`at` plus `by`, or the calendar's last instant at its end."""
+    try:
+        return at + by
+    except OverflowError:
+        return datetime.max.replace(tzinfo=at.tzinfo)
 
 
 def confirms(text: str) -> bool:

@@ -187,7 +187,7 @@ class TriageEngine:
                         message.id, message.ts, message.sender_id, message.text
                     )
                 if tier.asks_action or deadline is not None:
-                    self._answers.asked(message, text)
+                    self._answers.asked(message, text, deadline)
                 if tier.asks_action and (
                     addressed is not None
                     or any(r.code == "addresses_you" for r in reasons)
@@ -220,7 +220,7 @@ class TriageEngine:
         ack: bool,
         *,
         answered: bool = False,
-        due: bool = False,
+        due: datetime | None = None,
     ) -> None:
         """Takes in a message triaged before (by an earlier run) with its stored verdict,
         so that what arrives next folds into it and acks answer it.
@@ -239,8 +239,8 @@ class TriageEngine:
                 self._last_in_group[message.group_id] = _Last(
                     message.id, message.ts, message.sender_id, message.text
                 )
-            if tier.asks_action or due:
-                self._answers.asked(message, text)
+            if tier.asks_action or due is not None:
+                self._answers.asked(message, text, due)
             if tier.asks_action and message.mentions_me:
                 self._ask_of_you(message)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)

@@ -894,8 +894,13 @@ _WHICHEVER = re.compile(r"不管|无论|不论")
 # 有没有问题都已标注: whichever it is, said after.
 _ANYWAY_AFTER = re.compile(r"[^，,。;；!！?？\n]{0,8}?都")
 _ENDS_CLAUSE = re.compile(r"[^，,。;；!！?？\n]{0,4}?\s*(?:[，,。;；!！?？\n]|$)")
-# 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check.
-_CHECK_BEFORE = re.compile(r"(?:核查|检查|核实|排查|查看|确认|了解|查明)[^，,。;；\n]{0,12}$")
+# 是否 after a verb of checking (重点核查C、D级危房是否已人房分离) says what to check; so
+# does each of a list of them in its sentence (重点核查：一是…是否全部搬离；二是…是否设置到位；
+# 三是…是否按期完成: a notice read as a question, whose 收到 then confirmed nothing).
+_CHECK_BEFORE = re.compile(
+    r"(?:核查|检查|核实|排查|查看|确认|了解|查明)(?:[^，,。;；\n]{0,12}|[^。!！?？\n]{0,80}?[、;；]"
+    r"[^，,。;；\n]{0,24})$"
+)
 _RED_PACKET = re.compile(r"\[红包\]|红包")
 # A rule against them (严禁违规收送红包礼金) is no red packet.
 _BAN = re.compile(r"严禁|禁止|不得|违规")

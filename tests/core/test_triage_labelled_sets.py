@@ -61,6 +61,10 @@ KNOWN_MISSES = {
     # …昨晚塌方，泥巴石头把整条路堵死了，两头都有车在等: last night's landslide with the road
     # still blocked; told as past, with no call and no one at risk said, it reads as news.
     "z20245",
+    # 我开车过去。@李明 同卫生院讲声，准备好狂犬疫苗同免疫球蛋白: the reader asked to have the
+    # clinic ready for a bitten child told of in the message before; this one names no
+    # danger itself.
+    "b30133",
 }
 
 
@@ -152,6 +156,11 @@ FLOORS = {
     # whether a notice asks the street for anything it does not already do.
     "triage_blind_z2": {"tier": 0.85, "dup": 0.85, "deadline": 0.8, "ack": 0.95},
     "triage_blind_a3": {"tier": 0.87, "dup": 0.85, "deadline": 0.8, "ack": 0.93},
+    # B3 (a Guangdong mountain township at 清明, in 客家话 and 粤语) was tuned on once. Its
+    # writer calls a 【紧急】 notice of an inspection next week action, a landslide
+    # warning that asks for patrols action where T's writer calls one information, and
+    # villages' one-line reports (自查表已交) noise.
+    "triage_blind_b3": {"tier": 0.92, "dup": 0.93, "deadline": 0.9},
 }
 
 

@@ -413,14 +413,21 @@ def at_reason(due: datetime, event: bool, meeting: datetime | None = None) -> Re
     return Reason.of("deadline", **args)
 
 
-def later_due_reasons(due: datetime, later: Sequence[datetime]) -> tuple[Reason, ...]:
+def later_due_reasons(
+    due: datetime, later: Sequence[datetime], meeting: datetime | None = None
+) -> tuple[Reason, ...]:
     """The reasons of a card due at `due` whose notice sets the later steps `later`, each
-    later than the one before (see THEN_DUE)."""
+    later than the one before (see THEN_DUE), and last the start of the `meeting` it
+    calls, if any (EVENT)."""
     steps = (due, *later)
-    return tuple(
+    reasons = [
         Reason.of(THEN_DUE, due=step.isoformat(), **{THEN_AT: after.isoformat()})
         for step, after in pairwise(steps)
-    )
+    ]
+    if meeting is not None and meeting > steps[-1]:
+        args = {"due": steps[-1].isoformat(), THEN_AT: meeting.isoformat(), EVENT: "1"}
+        reasons.append(Reason.of(THEN_DUE, **args))
+    return tuple(reasons)
 
 
 def standing_due(
@@ -498,7 +505,7 @@ def _next_step(
         return None
     passed = Reason.of(DUE_PASSED_THEN, when=step.arg("due"), **{THEN_AT: step.arg(THEN_AT)})
     kept = tuple(r for r in reasons if r.code not in _DUE_CODES and r is not step)
-    return then, (*kept, at_reason(then, event=False), passed)
+    return then, (*kept, at_reason(then, event=step.arg(EVENT) == "1"), passed)
 
 
 SAYS_HOW_LONG = timedelta(hours=12)

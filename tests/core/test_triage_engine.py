@@ -9,7 +9,7 @@ import pytest
 
 from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier, Verdict
-from desk.core.reasons import ENGLISH, at_reason, describe, standing_at
+from desk.core.reasons import ENGLISH, at_reason, describe, standing_at, standing_due
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -4149,3 +4149,26 @@ def test_an_order_to_pass_word_on_is_no_report_back(text: str) -> None:
 )
 def test_asking_denying_or_receiving_word_is_no_report_back(text: str) -> None:
     assert codes(triage(msg(text))) == {"notice"}
+
+
+def test_a_notice_that_calls_a_meeting_after_its_due_time_is_then_that_meeting() -> None:
+    # From a tester's Monday: the card read 已逾期 16 小时 for Sunday's photos, and the day's
+    # 8:00 inspection was nowhere. T0 is Monday 9 March 10:00.
+    text = (
+        "明天下午5点前各村整改照片全部发群，后天上午8点在镇政府门口集合开展交叉检查，各村书记参加。"
+    )
+    verdict = triage(msg(text, role=Role.OWNER))
+    photos = datetime(2026, 3, 10, 17, 0, tzinfo=TZ)
+    inspection = datetime(2026, 3, 11, 8, 0, tzinfo=TZ)
+    assert verdict.deadline == photos
+    (step,) = [r for r in verdict.reasons if r.code == "then_due"]
+    # Once the photos' time has passed, the card is the meeting: it starts, it is not late.
+    before = inspection - timedelta(minutes=30)
+    due, standing = standing_due(verdict.reasons, verdict.deadline, before)
+    assert due == inspection
+    shown = [standing_at(r, before) for r in standing]
+    assert "starts_in_min" in {r.code for r in shown}
+    assert step.arg("event") == "1"
+    # A meeting on the same day as the due time, or told of as a rule, is no later step.
+    same_day = "明天下午3点前报名单，明天下午4点召开会议。"
+    assert [r for r in triage(msg(same_day, role=Role.OWNER)).reasons if r.code == "then_due"] == []

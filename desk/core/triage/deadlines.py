@@ -1092,6 +1092,37 @@ def later_deadlines(
     return tuple(steps)
 
 
+# A meeting or muster in a clause: what a later time of a notice may be the start of.
+_MEETING_STEP = re.compile(r"集合|开会|召开|参加|参会|到会|会议(?!室)")
+
+
+def later_meeting(
+    text: str, found: list[TimeMention], ts: datetime, tz: tzinfo, first: Deadline
+) -> datetime | None:
+    """The start of the meeting a notice calls after `first`, its first due time, on a
+    later day (明天下午5点前各村整改照片全部发群，周一上午8点在镇政府门口集合开展交叉检查): once
+    the first has passed, what is left is that meeting. A tester's Monday found the card
+    overdue by 16 hours for Sunday's photos and the day's 8:00 inspection nowhere. Not
+    in a notice relayed, quoted or corrected, nor in a sentence of a period or a rule
+    (see later_deadlines)."""
+    if not first.explicit or first.start < 0 or _RELAYED.search(text) is not None:
+        return None
+    local = ts.astimezone(tz)
+    starts = sorted(
+        m.instant(tz)
+        for m in found
+        if m.clock
+        and not m.replaced
+        and not m.in_range
+        and m.start != first.start
+        and m.instant(tz).date() > first.at.astimezone(tz).date()
+        and m.instant(tz) >= local
+        and in_clause(_MEETING_STEP, text, m.start)
+        and _NOT_ONCE.search(_sentence(text, m.start)) is None
+    )
+    return starts[0] if starts else None
+
+
 def _readers_step(text: str, m: TimeMention) -> bool:
     """Whether the clause of `m` asks the reader to do something by it (see _READERS_TASK,
     _NO_STEP, _BODY_BEFORE, _OTHERS_STEP)."""

@@ -34,10 +34,12 @@ from desk.core.triage.answers import (
     title,
 )
 from desk.core.triage.deadlines import (
+    LATER_DUES,
     Deadline,
     TimeMention,
     choose_deadline,
     later_deadlines,
+    later_meeting,
     readied_meeting,
     scan,
 )
@@ -516,7 +518,8 @@ def _later_steps(
     if found is None:
         return ()
     later = later_deadlines(text, mentions, message.ts, tz, found, addressed)
-    return later_due_reasons(found.at, later)
+    meeting = later_meeting(text, mentions, message.ts, tz, found)
+    return later_due_reasons(found.at, later, meeting if len(later) < LATER_DUES else None)
 
 
 def _due_only_if_actionable(

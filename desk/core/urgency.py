@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Tier, Verdict
+from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Reason, Tier, Verdict
 from desk.core.reasons import EVENT_HOURS, REPLIED, row_event, row_readied, standing_due
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
@@ -25,6 +26,10 @@ PER_HOUR = 1000.0
 # due times counted from _EPOCH, above any untimed task's base score.
 _SOON_BAND = 3e13
 _LATE_BAND = 2e13
+# An untimed task asked of the user (@, or by name): after what is due within hours or
+# just late, before what falls due later in the week (a tester found the boss's "@方晓宁
+# 区防指的续报模板发我一下" 32nd in All, under notices due in three days).
+_ASKED_YOU_BAND = 1.5e13
 _WEEK_BAND = 1e13
 # Below any untimed task: due later than a week, soonest first; last, what is long past
 # its due time, the latest due first (by wording, 已过截止时间 and 已逾期 23 小时 read as
@@ -65,6 +70,8 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     if replied is not None and verdict.tier.asks_action:
         return REPLIED_BAND + _since_epoch_hours(replied.arg("at")) * PER_HOUR
     deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
+    if deadline is None and verdict.tier is Tier.ACTION and _asked_you(verdict.reasons):
+        return _ASKED_YOU_BAND + verdict.score
     if deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (deadline - now).total_seconds() / 3600
@@ -114,3 +121,8 @@ def _since_epoch_hours(at: str) -> float:
     if when.tzinfo is None:
         return 0.0
     return (when - _EPOCH).total_seconds() / 3600
+
+
+def _asked_you(reasons: Sequence[Reason]) -> bool:
+    """Whether the reasons say the task was asked of the user: by @, or by name."""
+    return any(r.code in ("mention", "addresses_you") for r in reasons)

@@ -515,6 +515,21 @@ def test_action_lists_by_due_time_above_its_wording() -> None:
     assert urgency_score(info, now) == 6.0
 
 
+def test_an_untimed_task_asked_of_you_lists_before_the_rest_of_the_week() -> None:
+    # A tester: the boss's "@方晓宁 区防指的续报模板发我一下" was 32nd in All, under
+    # notices due in three days.
+    now = T0
+
+    def task(hours: float | None, *codes: str) -> float:
+        due = None if hours is None else now + timedelta(hours=hours)
+        said = tuple(Reason.of(code) for code in codes)
+        return urgency_score(Verdict(Tier.ACTION, 7.0, said, deadline=due), now)
+
+    in_order = [task(3), task(-1), task(None, "mention"), task(None, "addresses_you"), task(50)]
+    assert in_order == sorted(in_order, reverse=True)
+    assert task(None, "mention") > task(None, "role_owner")
+
+
 def test_a_task_the_user_answered_lists_last_in_its_tier() -> None:
     # A tester's Monday: the top of Urgent and Action were weekend tasks already answered.
     now = T0

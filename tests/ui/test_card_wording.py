@@ -69,11 +69,11 @@ def test_the_user_s_own_reply_is_listed_as_me_as_their_own_ack_is(
 def test_a_loose_ack_says_no_notice_was_found_and_names_the_message_it_follows(
     qtbot: QtBot, window: MainWindow, clock: ManualClock
 ) -> None:
-    # From a tester: the township's 收到 in the district group, whose notice desk did not
-    # find, read 回复"收到" under 凤鸣乡收到, and so did a 👍: it said nothing the card did
-    # not show. The notice came just before it.
-    row = _find(qtbot, window, "凤鸣乡收到")
-    said = "acknowledgement (no notice found), previous message: 云岫区安委办 关于开展农村自建房"
+    # From a tester: a 收到 whose notice desk did not find read 回复"收到" under 凤鸣乡收到,
+    # and so did a 👍: it said nothing the card did not show. (凤鸣乡收到 now confirms its
+    # notice.) A sticker after a greeting, in the union's group, is one still.
+    row = _find(qtbot, window, "太阳")
+    said = "acknowledgement (no notice found), previous message: 早上好～"
     assert said in summary(row, SHANGHAI, clock.now())
     assert said in window.detail.toPlainText()
     assert "acknowledgement reply" not in window.detail.toPlainText()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
+from desk.core.reasons import REPLIED
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
@@ -40,6 +41,7 @@ from desk.ui.style import (
     DING_COLOUR,
     MATCH_BOX,
     MATCH_TEXT,
+    NOTE,
     ROLE_COLOURS,
     SENT_DING_COLOUR,
     SUMMARY_TONES,
@@ -322,7 +324,9 @@ class InboxDelegate(QStyledItemDelegate):
         )
         painter.setFont(card.small)
         if not selected:
-            painter.setPen(SUMMARY_TONES[row.tier].on(background))
+            # A task the user answered owes nothing: its line is a note, not a warning.
+            tone = NOTE if any(r.code == REPLIED for r in row.reasons) else SUMMARY_TONES[row.tier]
+            painter.setPen(tone.on(background))
         painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
         painter.restore()
 

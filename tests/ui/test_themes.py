@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.core.contrast import contrast_ratio
-from desk.core.messages import Role, Tier
+from desk.core.messages import Reason, Role, Tier
 from desk.core.quiet_grid import CELLS
 from desk.core.quiet_hours import official_calendar
 from desk.core.settings import QUIET_ROWS
@@ -203,6 +203,20 @@ def test_on_the_light_theme_a_card_keeps_its_colours(qtbot: QtBot) -> None:
         for y in range(summary.top(), summary.bottom())
     }
     assert "#a7251c" in colours, "the why line a shade darker than urgent's red"
+
+
+def test_a_task_the_user_answered_says_so_in_grey_not_in_its_tier_s_red(qtbot: QtBot) -> None:
+    # Answered, it owes nothing: 已回复 in the urgent red read as a warning still.
+    replied = Reason.of("replied", at=NOW.isoformat())
+    card = _Card(qtbot, _urgent_row(reasons=(Reason.of("mention"), replied)))
+    summary = card.line(2)
+    colours = {
+        card.image.pixelColor(x, y).name()
+        for x in range(summary.left(), summary.right())
+        for y in range(summary.top(), summary.bottom())
+    }
+    assert "#a7251c" not in colours
+    assert NOTE.on(card.background).name() in colours
 
 
 def _cell(grid: QuietGridEditor, image: QImage, row: int, column: int) -> QColor:

@@ -4187,3 +4187,13 @@ def test_a_notice_that_calls_a_meeting_after_its_due_time_is_then_that_meeting()
     # A meeting on the same day as the due time, or told of as a rule, is no later step.
     same_day = "明天下午3点前报名单，明天下午4点召开会议。"
     assert [r for r in triage(msg(same_day, role=Role.OWNER)).reasons if r.code == "then_due"] == []
+
+
+def test_a_party_class_or_a_lecture_is_a_meeting() -> None:
+    # From a tester: the 党课 reminder read 已逾期 2 天 for its 签到 time, the class long held.
+    text = "提醒：今天上午11点四楼专题党课，10:50前签到。其他同志准时参加。"
+    (due,) = [r for r in triage(msg(text, role=Role.ADMIN)).reasons if r.code == "deadline"]
+    assert due.arg("readies") == datetime(2026, 3, 9, 11, 0, tzinfo=TZ).isoformat()
+    lecture = "请各位下午3点准时参加线上专题讲座"
+    (at,) = [r for r in triage(msg(lecture, role=Role.ADMIN)).reasons if r.code == "deadline"]
+    assert at.arg("event") == "1"

@@ -992,7 +992,7 @@ _HANDED_IN_BY_THEN = re.compile(_HANDING_IN.pattern + r"|反馈|汇总|发送|�
 # A meeting named in the clause of its time (召开, 视频会议, 调度会); a room is not one
 # (9点前到三楼会议室).
 _A_MEETING = re.compile(
-    r"召开|会议(?!室)|例会|调度会|座谈会|视频会|推进会|部署会|培训会"
+    r"召开|会议(?!室)|例会|调度会|座谈会|视频会|推进会|部署会|培训会|讲座|党课"
     r"|开(?:个|一个|一次)?[\u4e00-\u9fff]{0,2}会"
 )
 # How long before a meeting getting ready for it is asked, at most (2:40前调试, 3点开会).
@@ -1093,7 +1093,7 @@ def later_deadlines(
 
 
 # A meeting or muster in a clause: what a later time of a notice may be the start of.
-_MEETING_STEP = re.compile(r"集合|开会|召开|参加|参会|到会|会议(?!室)")
+_MEETING_STEP = re.compile(r"集合|开会|召开|参加|参会|到会|会议(?!室)|讲座|党课")
 
 
 def later_meeting(

@@ -859,6 +859,8 @@ _HANDS_IN = re.compile(
 # 值班电话 is a phone number to call, not a duty to do.
 _MEETING = re.compile(
     r"召开|会议|开会|例会|集合|参加|参会|签到|到岗|乘车|出发|活动|值班(?!电话)|调度会"
+    # A lecture or a Party class at a time (周六晚7:30…线上专题讲座, 今天上午9点专题党课).
+    r"|讲座|党课"
 )
 _INFO_ONLY = re.compile(
     r"阅知|知悉|注意防范|请注意查收|查收|查阅(?!资料|台账|档案)|引以为戒|继续保持|贯彻执行|巩固|供参考|仅供"

@@ -1353,13 +1353,13 @@ invited by %2 · %3</translation>
     <message>
         <location filename="../desk/ui/main_window.py" line="942"/>
         <location filename="../desk/ui/main_window.py" line="961"/>
-        <source>This DING waits for your confirmation: press A again to confirm it.</source>
-        <translation>This DING waits for your confirmation: press A again to confirm it.</translation>
+        <source>This DING waits for your confirmation: press a again to confirm it.</source>
+        <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="964"/>
-        <source>This DING is not listed here: shown in %1. Press A again to confirm it.</source>
-        <translation>This DING is not listed here: shown in %1. Press A again to confirm it.</translation>
+        <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
+        <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="980"/>
@@ -2492,7 +2492,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="289"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="387"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="391"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>

@@ -1350,13 +1350,13 @@ invited by %2 · %3</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="942"/>
         <location filename="../desk/ui/main_window.py" line="961"/>
-        <source>This DING waits for your confirmation: press A again to confirm it.</source>
-        <translation>这条 DING 在等您确认：再按一次 A 确认收到。</translation>
+        <source>This DING waits for your confirmation: press a again to confirm it.</source>
+        <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="964"/>
-        <source>This DING is not listed here: shown in %1. Press A again to confirm it.</source>
-        <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 A 确认收到。</translation>
+        <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
+        <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="980"/>
@@ -2473,7 +2473,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="289"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="387"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="391"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>

@@ -70,7 +70,7 @@ from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog
+from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
@@ -939,7 +939,7 @@ class MainWindow(QMainWindow):
             # `a a` confirmed the next DING too, 150 ms after it came up (a tester).
             self._moved_under = None
             self.statusBar().showMessage(
-                self.tr("This DING waits for your confirmation: press A again to confirm it."),
+                self.tr("This DING waits for your confirmation: press a again to confirm it."),
                 8000,
             )
             return
@@ -958,10 +958,10 @@ class MainWindow(QMainWindow):
         if shown is None:
             return  # its sender took it back: the next round takes it out of the banner
         self.statusBar().showMessage(
-            self.tr("This DING waits for your confirmation: press A again to confirm it.")
+            self.tr("This DING waits for your confirmation: press a again to confirm it.")
             if shown == was
             else fill(
-                self.tr("This DING is not listed here: shown in %1. Press A again to confirm it."),
+                self.tr("This DING is not listed here: shown in %1. Press a again to confirm it."),
                 view_name(shown.kind),
             ),
             8000,
@@ -2013,7 +2013,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(
                 self.tr("This message has just arrived: look it over, then press %1 again."),
-                key.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                key_text(key.shortcut()),
             ),
             8000,
         )

@@ -249,7 +249,7 @@ def test_a_on_another_card_shows_the_waiting_ding_before_confirming_it(
     desk.settle()
     current = window.model.inbox_row(window.list.currentIndex().row())
     assert current is not None and current.id == message_id, "the DING is shown first"
-    assert "press A again" in window.statusBar().currentMessage()
+    assert "press a again" in window.statusBar().currentMessage()
     with store.sessions() as session:
         assert session.scalars(select(OutboxItem)).all() == [], "nothing confirmed unseen"
 
@@ -386,7 +386,7 @@ def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, st
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
     assert confirmed() == [first.remote_id], "the next DING came up, it was not read"
-    assert "press A again" in window.statusBar().currentMessage()
+    assert "press a again" in window.statusBar().currentMessage()
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
     desk.settle()
@@ -445,7 +445,7 @@ def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
     assert _confirmed(store) == []
-    assert "press A again" in window.statusBar().currentMessage()
+    assert "press a again" in window.statusBar().currentMessage()
 
 
 def test_a_click_on_the_ding_that_came_up_is_reading_it(desk: Running, store: Store) -> None:

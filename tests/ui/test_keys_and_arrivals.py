@@ -200,7 +200,7 @@ def test_a_card_that_just_arrived_under_the_cursor_takes_a_second_key(
     _settled(qtbot, window)
     assert not _done(store, arrived)
     assert window.statusBar().currentMessage() == (
-        "This message has just arrived: look it over, then press E again."
+        "This message has just arrived: look it over, then press e again."
     )
     _press(qtbot, window, Qt.Key.Key_E)  # seen now
     qtbot.waitUntil(lambda: _done(store, arrived))

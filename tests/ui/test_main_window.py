@@ -1605,7 +1605,7 @@ def test_a_on_a_card_shows_the_waiting_ding_in_the_view_and_search_the_user_is_i
     assert window.model.view == View(ViewKind.URGENT, search="转移")
     assert window.search.text() == "转移"
     assert window.statusBar().currentMessage() == (
-        "This DING waits for your confirmation: press A again to confirm it."
+        "This DING waits for your confirmation: press a again to confirm it."
     )
     # The `a a` guard holds: the DING was shown, the next `a` confirms it.
     with qtbot.waitSignal(window.acknowledgeRequested) as confirmed:
@@ -1643,7 +1643,7 @@ def test_a_shows_the_waiting_ding_in_all_when_the_search_does_not_list_it(
     assert window.search.text() == ""
     # Said, so that the jump out of the search reads as desk's doing.
     assert window.statusBar().currentMessage() == (
-        "This DING is not listed here: shown in All. Press A again to confirm it."
+        "This DING is not listed here: shown in All. Press a again to confirm it."
     )
 
 

@@ -9,7 +9,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from traceback import format_exc
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -68,6 +68,7 @@ from desk.core.reasons import (
     row_event,
     superseded_reason,
 )
+from desk.core.triage.deadlines import END_OF_DAY
 from desk.core.triage_config import FOLD_WINDOW, TriageConfig
 from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
@@ -1857,6 +1858,16 @@ def _take_sooner_dues(
         _take_sooner_due(session, account_id, head, copy, own_due, now, unread=unread)
 
 
+def _same_day_restated(copy_ms: int, own_ms: int, tz: ZoneInfo) -> bool:
+    """Whether a copy due at `copy_ms` only restates the day the card is due on at a time
+    of its own later that day (`own_ms`): the copy's time is the 17:30 a day said without
+    a time stands for (see deadlines.END_OF_DAY), and midnight ends the day before."""
+    copy = from_ms(copy_ms).astimezone(tz)
+    own = from_ms(own_ms).astimezone(tz)
+    own_day = (own - timedelta(minutes=1)).date()
+    return copy.time() == END_OF_DAY and copy.date() == own_day and own > copy
+
+
 def _take_sooner_due(
     session: Session,
     account_id: int,
@@ -1878,6 +1889,10 @@ def _take_sooner_due(
     if not Tier(card.tier).asks_action:
         return
     own = own_due.of(card)
+    if own is not None and _same_day_restated(copy.deadline_ms, own, own_due.tz):
+        # A relay's "12月7日截止" under the notice's 12月7日24:00截止: the same day said
+        # without its time, not a sooner ask (a tester found the card due at 17:30).
+        return
     if own is not None and own <= copy.deadline_ms:
         # Not sooner: a copy's later due time is no reason to give more time. A notice
         # posted after its own due time is overdue (see _OwnDue).

@@ -621,6 +621,33 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     assert _said_sooner_in(_column(store, Message.reasons)["notice"]) == ["g2群"]
 
 
+def test_a_relay_that_restates_the_day_without_its_time_is_no_sooner_ask(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: the notice said 24:00 that day, its relay the day alone; the card
+    # read 截止 17:30, the time a day said alone stands for.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    notice = (
+        "【提醒】云岫区干部网络学院上半年必修课学时统计将于明天24:00截止。请各单位督促干部"
+        "抓紧学习：必修课不少于25学时，其中“党纪学习教育”专题不少于8学时。逾期未完成的纳入"
+        "年度考核扣分。"
+    )
+    relay = (
+        "转区委组织部提醒：干部网络学院上半年必修课学时明天截止，必修课不少于25学时（党纪学习"
+        "教育专题不少于8学时），逾期未完成纳入年度考核扣分。"
+    )
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id,
+        SyncBatch("c1", _groups("g", "g2"), (_post("notice", now, notice), _relay(now, relay))),
+    )
+    assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
+    due = from_ms(_column(store, Message.deadline_ms)["notice"]).astimezone(SHANGHAI)
+    tomorrow = now.astimezone(SHANGHAI).date() + timedelta(days=1)
+    assert (due.date(), due.hour) == (tomorrow + timedelta(days=1), 0)
+    assert _said_sooner_in(_column(store, Message.reasons)["notice"]) == []
+
+
 # The demo's district notice of a Friday (a tester's), due Monday, and its township relay,
 # due Saturday for the villages.
 _FRIDAY = datetime(2026, 12, 4, 11, 5, tzinfo=SHANGHAI)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta, tzinfo
+from datetime import time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # How long after its first post a notice still gathers forwards.
 FOLD_WINDOW = timedelta(days=7)
+# The time a due day said without one stands for (明天前报: 17:30 that day).
+END_OF_DAY = time(17, 30)
 _SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 

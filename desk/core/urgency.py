@@ -26,10 +26,10 @@ PER_HOUR = 1000.0
 # due times counted from _EPOCH, above any untimed task's base score.
 _SOON_BAND = 3e13
 _LATE_BAND = 2e13
-# An untimed task asked of the user (@, or by name): after what is due within hours or
-# just late, before what falls due later in the week (a tester found the boss's "@方晓宁
-# 区防指的续报模板发我一下" 32nd in All, under notices due in three days).
-_ASKED_YOU_BAND = 1.5e13
+# An untimed task asked of the user (@, or by name), or one long late: after what is due
+# within hours or just late, before what falls due later in the week (a tester found the
+# boss's "@方晓宁 区防指的续报模板发我一下" 32nd in All, under notices due in three days).
+ASKED_YOU_BAND = 1.5e13
 _WEEK_BAND = 1e13
 # Below any untimed task: due later than a week, soonest first; last, what is long past
 # its due time, the latest due first (by wording, 已过截止时间 and 已逾期 23 小时 read as
@@ -71,7 +71,7 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         return REPLIED_BAND + _since_epoch_hours(replied.arg("at")) * PER_HOUR
     deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
     if deadline is None and verdict.tier is Tier.ACTION and _asked_you(verdict.reasons):
-        return _ASKED_YOU_BAND + verdict.score
+        return ASKED_YOU_BAND + verdict.score
     if deadline is None or not verdict.tier.asks_action:
         return verdict.score
     hours = (deadline - now).total_seconds() / 3600
@@ -89,6 +89,11 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         # stays there while the meeting runs, until EVENT_HOURS after its set-up time.
         deadline, hours = readied, (readied - now).total_seconds() / 3600
     if verdict.tier is Tier.ACTION:
+        if hours <= -late_for and not meeting and _asked_you(verdict.reasons):
+            # Long late, asked of the user and not answered (see REPLIED): their own work,
+            # which a Monday's list buried under the week's notices (a tester). It lists
+            # as what is asked of them with no due time, and stays there.
+            return ASKED_YOU_BAND + verdict.score
         return verdict.score + _due_order(deadline, hours, late_for)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
 from desk.core.reasons import EVENT_HOURS, fall_back
 from desk.core.urgency import (
+    ASKED_YOU_BAND,
     EPOCH_MS,
     PAST_BAND,
     PER_HOUR,
@@ -193,7 +194,11 @@ def rerank_step(
         else or_(
             Message.deadline_ms >= long_overdue_ms,
             # Off by more than rounding: a score that far from zero is exact to 1e-3 only.
-            func.abs(Message.score - Message.base_score - _long_past) > 0.5,
+            # Not a task asked of the user, which long late stays in its own band.
+            and_(
+                func.abs(Message.score - Message.base_score - _long_past) > 0.5,
+                ~Message.score.between(ASKED_YOU_BAND - 1e12, ASKED_YOU_BAND + 1e12),
+            ),
         )
     )
     query = select(

@@ -68,8 +68,7 @@ from desk.core.reasons import (
     row_event,
     superseded_reason,
 )
-from desk.core.triage.deadlines import END_OF_DAY
-from desk.core.triage_config import FOLD_WINDOW, TriageConfig
+from desk.core.triage_config import END_OF_DAY, FOLD_WINDOW, TriageConfig
 from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields

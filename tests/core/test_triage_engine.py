@@ -528,6 +528,15 @@ def test_an_untimed_task_asked_of_you_lists_before_the_rest_of_the_week() -> Non
     in_order = [task(3), task(-1), task(None, "mention"), task(None, "addresses_you"), task(50)]
     assert in_order == sorted(in_order, reverse=True)
     assert task(None, "mention") > task(None, "role_owner")
+    # Long late, it is there too, not at the foot of Action (a tester's Monday: the boss's
+    # draft due Saturday was 25th of 46); a meeting long past is over, wherever asked.
+    assert task(-40, "mention") > task(50) > task(-40, "role_owner")
+    began = now - timedelta(hours=40)
+    meeting = Reason.of("deadline", when=began.isoformat(), event="1")
+    long_past_meeting = urgency_score(
+        Verdict(Tier.ACTION, 7.0, (Reason.of("mention"), meeting), deadline=began), now
+    )
+    assert long_past_meeting < task(200)
 
 
 def test_a_task_the_user_answered_lists_last_in_its_tier() -> None:

@@ -29,6 +29,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
+from desk.core.urgency import ASKED_YOU_BAND
 from desk.store import inbox, ranking
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import LIKE_COST, InboxQueries, InboxRow, View, ViewKind
@@ -325,7 +326,10 @@ def test_due_soon_rises_within_its_tier_as_time_passes(
     # one, and each stays so.
     with demo_store.sessions() as session:
         for message in session.scalars(select(Message).where(Message.deadline_ms.is_not(None))):
-            if message.tier == "action":
+            if abs(message.score - ASKED_YOU_BAND) < 1e12:
+                # Asked of the user, by @ or by name: that band holds it (see urgency).
+                assert any(code in ("mention", "addresses_you") for code, _ in message.reasons)
+            elif message.tier == "action":
                 assert message.score < message.base_score - 1e12
             else:
                 assert message.score == pytest.approx(message.base_score)
@@ -1132,16 +1136,21 @@ def test_action_lists_what_falls_due_soonest_first(demo_store: Store, clock: Man
         due = message.deadline_ms
         return None if due is None else (due - now_ms) / 3_600_000
 
+    def asked_you(message: Message) -> bool:
+        return abs(message.score - ASKED_YOU_BAND) < 1e12
+
     shown = [hours(rows[i]) for i in ids]
     soon = [h for h in shown if h is not None and 0 <= h < 5]
     late = [h for h in shown if h is not None and -12 < h < 0]
     week = [h for h in shown if h is not None and 5 <= h < 7 * 24]
-    assert soon and week
-    assert shown[: len(soon) + len(late) + len(week)] == [
-        *sorted(soon),
-        *sorted(late),
-        *sorted(week),
-    ]
+    asked = [i for i in ids if asked_you(rows[i])]
+    assert soon and week and asked
+    head = len(soon) + len(late)
+    assert shown[:head] == [*sorted(soon), *sorted(late)]
+    # Then what is asked of the user with no due time, or long late (see ASKED_YOU_BAND),
+    # then the rest of the week.
+    assert ids[head : head + len(asked)] == asked
+    assert shown[head + len(asked) : head + len(asked) + len(week)] == sorted(week)
     # ...however the text is worded: a stronger task due later lists below.
     bases = [rows[i].base_score for i in ids[: len(soon) + len(week)]]
     assert bases != sorted(bases, reverse=True)

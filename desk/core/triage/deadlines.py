@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from desk.core.triage import lunar_dates
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 from desk.core.triage.numerals import number
+from desk.core.triage_config import END_OF_DAY
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
 
-END_OF_DAY = time(17, 30)
 START_OF_DAY = time(8, 30)
 NOON = time(12, 0)
 

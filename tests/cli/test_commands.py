@@ -495,6 +495,25 @@ def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Pa
     assert listed.returncode == 0 and listed.stdout.count("\n") > 400
 
 
+def test_a_wrong_current_passphrase_fails_before_the_new_one_is_asked(
+    tmp_path: Path,
+) -> None:
+    # From IT: the new passphrase was asked twice, and only then was the current one found
+    # wrong.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    key_before = (tmp_path / "data" / "desk.key").read_bytes()
+
+    code, shown = _in_a_terminal(
+        ["passphrase", "--data-dir", data], [("Current passphrase for", "not the passphrase")]
+    )
+
+    assert code == 2, shown
+    assert "Wrong passphrase: the store was left untouched" in shown
+    assert "New passphrase" not in shown
+    assert (tmp_path / "data" / "desk.key").read_bytes() == key_before
+
+
 def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
     # From IT: on a server with no screen Qt aborted (exit 134) naming a missing library.
     env = {**os.environ, **PASSPHRASE_ENV}

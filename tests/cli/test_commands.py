@@ -450,6 +450,29 @@ def test_the_console_build_alone_lists_the_commands(
     assert "sync" in shown and "--data-dir" in shown
 
 
+def test_the_console_builds_usage_is_its_own_and_promises_no_window(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: `desk-cli` alone said "usage: desk …" and "Without a COMMAND desk opens
+    # its window", which desk-cli does not do.
+    from desk import cli
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk-cli")))
+    for args in ([], ["--help"]):
+        with pytest.raises(SystemExit):
+            cli.main(args)
+        shown = " ".join(capsys.readouterr().out.split())
+        assert shown.startswith("usage: desk-cli "), shown
+        assert "opens its window" not in shown
+        assert "Without a COMMAND desk-cli lists the commands" in shown
+    # The plain desk still says what it does without one.
+    monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk")))
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "Without a COMMAND desk opens its window" in " ".join(capsys.readouterr().out.split())
+
+
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     tmp_path: Path,
 ) -> None:

@@ -32,13 +32,22 @@ _COMMANDS = (
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser of every command, or of the one named `only`."""
+    """The parser of every command, or of the one named `only`, under the name it was run
+    by: desk, or the bundle's desk-cli, which opens no window without a command (IT read
+    "usage: desk" and "opens its window" from desk-cli)."""
+    console = _console_build()
+    prog = "desk-cli" if console else "desk"
+    without = (
+        "Without a COMMAND desk-cli lists the commands and exits (the window is desk's)."
+        if console
+        else "Without a COMMAND desk opens its window."
+    )
     parser = argparse.ArgumentParser(
-        prog="desk",
+        prog=prog,
         description="desk, one inbox for work groups",
-        epilog="Without a COMMAND desk opens its window. The window and every command "
-        "that uses desk's data (all but triage and policy) take --data-dir DIR (default: "
-        "$DESK_DATA_DIR, else the user's data folder).",
+        epilog=f"{without} The window and every command that uses desk's data (all but "
+        "triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user's "
+        "data folder).",
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desk.cli.common import add_data_dir, fail, open_for_cli, server_reason
+from desk.cli.common import ADD_ACCOUNT, add_data_dir, fail, open_for_cli, server_reason
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
@@ -144,10 +144,7 @@ def run_list(args: argparse.Namespace) -> int:
             accounts = list(session.scalars(select(Account).order_by(Account.id)))
         if not accounts:
             # Said, not an empty line: desk syncs the demo workspace until one is added.
-            print(
-                "no accounts yet (desk account add matrix --homeserver URL --user @id:server"
-                " --password-stdin adds one)"
-            )
+            print(f"no accounts yet ({ADD_ACCOUNT} adds one)")
         for account in accounts:
             server = account.config.get("homeserver", "")
             signed_in = "signed in" if secrets.load(account.id) else "not signed in"

@@ -97,6 +97,9 @@ def key_file_unreadable_text(error: KeyFileUnreadable) -> str:
     )
 
 
+# How to add an account, as the commands that find none say it.
+ADD_ACCOUNT = "desk account add matrix --homeserver URL --user @id:server --password-stdin"
+
 DATA_DIR_ERRORS = {
     "not_a_directory": "{path} is a file, not a directory",
     "permission_denied": "no permission to write {path}",

@@ -2,7 +2,8 @@
 system keychain (its key, its accounts' sign-in secrets).
 
 For IT staff, and the Windows uninstaller's "also remove my data": after it the store does
-not open again, so it asks for --yes.
+not open again, so it asks for --yes. It finds the entries through the data dir's key
+files, so it runs before the data dir is deleted.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forget = actions.add_parser(
         "forget",
         help="delete the store key and the accounts' sign-in secrets this data dir filed "
-        "in the keychain (the store then no longer opens: for removing desk's data)",
+        "in the keychain (the store then no longer opens: for removing desk's data, "
+        "before the data dir is deleted)",
     )
     forget.add_argument(
         "--yes", action="store_true", help="really delete them (the store cannot be opened after)"
@@ -38,7 +40,16 @@ def run(args: argparse.Namespace) -> int:
     directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
     # Only stores set aside by Start afresh count too: their tokens are live.
     if not key_files(directory):
-        fail(f"no desk store in {directory.root}: check --data-dir")
+        # Only the store's key file names its keychain entries: with the data dir deleted
+        # first, nothing desk has can tell them from another data dir's (IT, following
+        # the removal steps in the wrong order).
+        fail(
+            f"no desk store in {directory.root}: desk finds its keychain entries through "
+            "the store, so forget must run before the data dir is deleted. If this data "
+            'dir is gone, remove the entries of service "desk" with the system\'s keychain '
+            "tool (Passwords and Keys, Credential Manager, Keychain Access); if not, check "
+            "--data-dir"
+        )
         return 2
     if not args.yes:
         fail(

@@ -1,8 +1,8 @@
 """`desk passphrase`: choose a new passphrase for a passphrase-protected store.
 
 The store's key stays the same: only its wrapping in desk.key changes, so the database
-is not rewritten. Asked at a terminal: the current passphrase (or DESK_PASSPHRASE), then
-the new one twice.
+is not rewritten. Asked at a terminal: the current passphrase (or DESK_PASSPHRASE), which
+is checked at once, then the new one twice.
 """
 
 from __future__ import annotations
@@ -57,10 +57,19 @@ def run(args: argparse.Namespace) -> int:
         old = os.environ.get(keys.ENV_PASSPHRASE) or getpass.getpass(
             f"Current passphrase for {directory.root}: "
         )
+        # Tried before the new one is asked: found wrong only after typing the new one
+        # twice, the user had typed it for nothing (IT).
+        vault.unlock(old)
         new = ask_new_passphrase("New passphrase: ")
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return 1
+    except (keys.WrongPassphrase, keys.PassphraseRequired):  # (none typed: none is right)
+        fail(STORE_ERRORS["wrong_passphrase"])
+        return 2
+    except keys.KeyFileUnreadable as exc:  # another program took it meanwhile
+        fail(key_file_unreadable_text(exc))
+        return 2
     if new is None:
         fail("nothing was changed")
         return 1

@@ -1,4 +1,5 @@
-"""`desk sync --once`: sync every account (or the demo workspace) without a window."""
+"""`desk sync --once`: sync every account (or the demo workspace) without a window; with
+none to sync (the demo turned off), it says so and fails."""
 
 from __future__ import annotations
 
@@ -9,10 +10,19 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, log, open_for_cli, server_reason
+from desk.cli.common import (
+    ADD_ACCOUNT,
+    DEFAULT_TZ,
+    add_data_dir,
+    fail,
+    log,
+    open_for_cli,
+    server_reason,
+)
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
+from desk.store.demo import DEMO_SETTING
 from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -50,8 +60,17 @@ async def _sync_all(store: Store) -> int:
     # be interrupted here, as a triage process is: the command then runs until it is
     # ended, and the window's sync, which has a triage process, sets it aside.
     ingestor = Ingestor(store, DEFAULT_TZ, clock)
+    accounts = ensure_default_account(store, clock)
+    if not accounts:
+        # Only with the demo turned off. Exit 1, as a command that found nothing to act on
+        # (`account remove` of no account): a script must not read "synced" (IT).
+        fail(
+            f"no account to sync ({DEMO_SETTING} = false keeps the demo workspace away): "
+            f"{ADD_ACCOUNT} adds one"
+        )
+        return 1
     status = 0
-    for account in ensure_default_account(store, clock):
+    for account in accounts:
         started = time.perf_counter()
         connector = connect(account, clock, store)
         try:

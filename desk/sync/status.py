@@ -18,12 +18,17 @@ class SyncState(StrEnum):
     # The store was found damaged: nothing more is written to it, and sync resumes only
     # once desk starts again (see desk.store.damage). The reason says which: store_corrupt.
     STOPPED = "stopped"
+    # No account to sync (the demo turned off, none added, or the last one removed): said
+    # by the worker itself, never one account's. Without it the window said "Starting…"
+    # for as long as it ran (IT).
+    NO_ACCOUNT = "no_account"
 
 
 # Which state the status bar shows when accounts differ: the one that asks most of the
 # user. A refused sign-in needs them; offline, messages may be missed; sorting, they are
 # coming.
 _SEVERITY = {
+    SyncState.NO_ACCOUNT: -1,  # (no account's own)
     SyncState.UP_TO_DATE: 0,
     SyncState.SYNCING: 1,
     SyncState.SORTING: 2,

@@ -193,6 +193,9 @@ class SyncWorker:
         accounts = await self._accounts()
         if accounts is None:  # stopped while the store failed
             return
+        if not accounts:
+            # Adding one starts a new worker (desk.app.sync_host): until then, this is all.
+            self._on_status(SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))
         self._wakers = [asyncio.Event() for _ in accounts]
         tasks = [
             asyncio.create_task(self._account_loop(a, waker))
@@ -456,7 +459,7 @@ class SyncWorker:
         sync ends, and the window re-reads a store without its groups."""
         log.info("account %d was removed: its sync ends", account.id)
         shown = self._statuses.drop(account.id)
-        self._on_status(shown or SyncStatus(SyncState.UP_TO_DATE, self._clock.now()))
+        self._on_status(shown or SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))
         self._on_ingested(IngestResult(account.id, 0))
 
     async def _flush(self, connector: Connector, account: AccountRef) -> None:

@@ -2055,7 +2055,10 @@ class MainWindow(QMainWindow):
             self._show_retry()
             self._retry_tick.start()
             return
-        if status.state is SyncState.SYNCING:
+        if status.state is SyncState.NO_ACCOUNT:
+            # The words of the line over the inbox, which links to adding one.
+            text = self.tr("No account yet")
+        elif status.state is SyncState.SYNCING:
             text = self.tr("Syncing…")
         elif status.state is SyncState.SORTING:
             text = (

@@ -4,6 +4,7 @@ app's relay."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,9 @@ from desk.app.desk_app import SyncRelay
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import ManualClock
 from desk.store.store import Store
+from desk.sync.worker import SyncWorker
 from desk.ui.main_window import MainWindow
+from tests.conftest import SHANGHAI
 from tests.sync.test_worker import held_messages_triaged_by_a_stuck_child
 from tests.ui.test_main_window import _window_over
 
@@ -66,3 +69,27 @@ def test_the_status_bar_says_new_messages_wait_while_triage_is_stuck(
         "Syncing…",
         "Up to date · 10:00",
     ]
+
+
+def test_with_no_account_and_the_demo_off_the_status_bar_says_so_not_starting(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # From IT: with `accounts.demo = false` and no account, it said 正在启动… (Starting…)
+    # for as long as desk ran.
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[accounts]\ndemo = false\n", "utf-8")
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy))
+    relay = SyncRelay()
+    relay.status.connect(window.show_sync_status)
+    assert window.sync_label.text() == "Starting…"
+    worker = SyncWorker(store, clock, SHANGHAI, relay.status.emit, lambda _result: None)
+    worker.start()
+    try:
+        qtbot.waitUntil(lambda: window.sync_label.text() == "No account yet", timeout=10_000)
+    finally:
+        worker.stop()

@@ -450,6 +450,29 @@ def test_the_console_build_alone_lists_the_commands(
     assert "sync" in shown and "--data-dir" in shown
 
 
+def test_the_console_builds_usage_is_its_own_and_promises_no_window(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: `desk-cli` alone said "usage: desk …" and "Without a COMMAND desk opens
+    # its window", which desk-cli does not do.
+    from desk import cli
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk-cli")))
+    for args in ([], ["--help"]):
+        with pytest.raises(SystemExit):
+            cli.main(args)
+        shown = " ".join(capsys.readouterr().out.split())
+        assert shown.startswith("usage: desk-cli "), shown
+        assert "opens its window" not in shown
+        assert "Without a COMMAND desk-cli lists the commands" in shown
+    # The plain desk still says what it does without one.
+    monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk")))
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "Without a COMMAND desk opens its window" in " ".join(capsys.readouterr().out.split())
+
+
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     tmp_path: Path,
 ) -> None:
@@ -493,6 +516,25 @@ def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Pa
     assert old.returncode == 2 and "Wrong passphrase" in old.stderr
     listed = desk("inbox", "--json", "--data-dir", data, env={"DESK_PASSPHRASE": new})
     assert listed.returncode == 0 and listed.stdout.count("\n") > 400
+
+
+def test_a_wrong_current_passphrase_fails_before_the_new_one_is_asked(
+    tmp_path: Path,
+) -> None:
+    # From IT: the new passphrase was asked twice, and only then was the current one found
+    # wrong.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    key_before = (tmp_path / "data" / "desk.key").read_bytes()
+
+    code, shown = _in_a_terminal(
+        ["passphrase", "--data-dir", data], [("Current passphrase for", "not the passphrase")]
+    )
+
+    assert code == 2, shown
+    assert "Wrong passphrase: the store was left untouched" in shown
+    assert "New passphrase" not in shown
+    assert (tmp_path / "data" / "desk.key").read_bytes() == key_before
 
 
 def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:

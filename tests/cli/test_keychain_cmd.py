@@ -4,6 +4,7 @@ store key or live access token stays in the keychain."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import keyring.backend
 import pytest
@@ -100,6 +101,31 @@ def test_a_folder_without_a_store_is_said(
 ) -> None:
     assert main(["keychain", "forget", "--yes", "--data-dir", f"{tmp_path}/nothing"]) == 2
     assert "no desk store in" in capsys.readouterr().err
+
+
+def test_forget_after_the_data_dir_was_deleted_says_what_is_left_and_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: the data dir deleted first, as README listed the steps, `forget` only said
+    # "check --data-dir", and the store key stayed in the keychain with nothing of desk's
+    # able to find it.
+    gone = tmp_path / "desk"
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(gone)]) == 2
+
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "Traceback" not in said
+    assert said.startswith(f"desk: no desk store in {gone}: ")
+    # Why nothing can be found, and what is left to do by hand.
+    assert "before the data dir is deleted" in said
+    assert 'service "desk"' in said
+    assert "--data-dir" in said
+
+
+def test_readme_has_forget_run_before_the_data_dir_is_deleted() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    removal = " ".join(readme.split("Linux, removing desk is", 1)[1].split(".", 1)[0].split())
+    assert removal.index("keychain forget --yes") < removal.index("deleting the data dir")
 
 
 @pytest.mark.keychain

@@ -149,10 +149,27 @@ def test_an_administrator_turns_the_demo_workspace_off(tmp_path: Path) -> None:
     data = str(tmp_path / "desk-data")
     env = {"DESK_POLICY_FILE": str(policy)}
     synced = desk("sync", "--once", "--data-dir", data, env=env)
-    assert synced.returncode == 0, synced.stderr
+    assert synced.returncode == 1, synced.stderr  # nothing synced (see the test below)
     assert "demo" not in synced.stdout
     listed = desk("account", "list", "--data-dir", data, env=env)
     assert listed.stdout.startswith("no accounts yet")
+
+
+def test_sync_with_no_account_and_the_demo_off_says_so_and_fails(tmp_path: Path) -> None:
+    # From IT: `desk-cli sync --once` printed nothing and exited 0, as if it had synced.
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[accounts]\ndemo = false\n", "utf-8")
+    data = str(tmp_path / "desk-data")
+
+    synced = desk("sync", "--once", "--data-dir", data, env={"DESK_POLICY_FILE": str(policy)})
+
+    assert synced.returncode == 1
+    assert synced.stdout == ""
+    assert synced.stderr == (
+        "desk: no account to sync (accounts.demo = false keeps the demo workspace away): "
+        "desk account add matrix --homeserver URL --user @id:server --password-stdin adds "
+        "one\n"
+    )
 
 
 def test_check_names_every_bad_date_of_a_year_in_one_line(tmp_path: Path) -> None:

@@ -108,6 +108,32 @@ def test_an_account_removed_while_syncing_ends_its_sync_without_a_store_error(
     assert not [s for s in seen.statuses if s.state is SyncState.OFFLINE]
     # The window is told to re-read a store without the account's groups.
     assert seen.ingested[-1].new_messages == 0
+    # And that none is left to sync: not "up to date", which said syncing went on.
+    assert seen.statuses[-1].state is SyncState.NO_ACCOUNT
+
+
+def test_with_no_account_to_sync_the_first_round_says_so(
+    store: Store, clock: ManualClock, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The administrator turned the demo off and no account was added: nothing was said,
+    # and the window said "Starting…" for as long as it ran (IT).
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[accounts]\ndemo = false\n", "utf-8")
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy))
+    said = threading.Event()
+    seen = _Recorder()
+
+    def status(status: SyncStatus) -> None:
+        seen.status(status)
+        said.set()
+
+    worker = SyncWorker(store, clock, SHANGHAI, status, seen.ingested.append)
+    worker.start()
+    try:
+        assert said.wait(30)
+    finally:
+        worker.stop()
+    assert [s.state for s in seen.statuses] == [SyncState.NO_ACCOUNT]
 
 
 def _account_of(

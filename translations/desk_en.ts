@@ -4,62 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="41"/>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>About desk</source>
         <translation>About desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="43"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="48"/>
+        <location filename="../desk/ui/about_dialog.py" line="49"/>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="49"/>
+        <location filename="../desk/ui/about_dialog.py" line="50"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="86"/>
+        <location filename="../desk/ui/about_dialog.py" line="88"/>
         <source>Administrator policy: %1</source>
         <translation>Administrator policy: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="76"/>
+        <location filename="../desk/ui/about_dialog.py" line="78"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>Administrator policy: none (desk reads %1)</translation>
     </message>
     <message>
         <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <source>Logs: %1</source>
+        <translation>Logs: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="53"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt: %1 (PySide6 %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="52"/>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="53"/>
+        <location filename="../desk/ui/about_dialog.py" line="55"/>
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="65"/>
+        <location filename="../desk/ui/about_dialog.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="79"/>
+        <location filename="../desk/ui/about_dialog.py" line="81"/>
         <source>Administrator policy: %1 (unreadable: none of it applies)</source>
         <translation>Administrator policy: %1 (unreadable: none of it applies)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/about_dialog.py" line="82"/>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -67,12 +72,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>Administrator policy: %1 (%2; the rest applies)</source>
         <translation>Administrator policy: %1 (%2; the rest applies)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="94"/>
+        <location filename="../desk/ui/about_dialog.py" line="96"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>

@@ -4,74 +4,79 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="41"/>
+        <location filename="../desk/ui/about_dialog.py" line="42"/>
         <source>About desk</source>
         <translation>关于 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="43"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="48"/>
+        <location filename="../desk/ui/about_dialog.py" line="49"/>
         <source>Version: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="49"/>
+        <location filename="../desk/ui/about_dialog.py" line="50"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="86"/>
+        <location filename="../desk/ui/about_dialog.py" line="88"/>
         <source>Administrator policy: %1</source>
         <translation>管理员统一配置：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="76"/>
+        <location filename="../desk/ui/about_dialog.py" line="78"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>管理员统一配置：无（desk 从 %1 读取）</translation>
     </message>
     <message>
         <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <source>Logs: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="53"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt：%1（PySide6 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="52"/>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>Python: %1</source>
         <translation>Python：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="53"/>
+        <location filename="../desk/ui/about_dialog.py" line="55"/>
         <source>System: %1</source>
         <translation>系统：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="65"/>
+        <location filename="../desk/ui/about_dialog.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="79"/>
+        <location filename="../desk/ui/about_dialog.py" line="81"/>
         <source>Administrator policy: %1 (unreadable: none of it applies)</source>
         <translation>管理员统一配置：%1（无法读取，其中的设置均未生效）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/about_dialog.py" line="82"/>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 处问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>Administrator policy: %1 (%2; the rest applies)</source>
         <translation>管理员统一配置：%1（%2，其余设置已生效）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="94"/>
+        <location filename="../desk/ui/about_dialog.py" line="96"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>

@@ -160,7 +160,7 @@ class DeskApp(QObject):
         # The policy read at start, as it applies: EMPTY itself when there was no file.
         read = self.settings.policy
         dialog = AboutDialog(
-            self._data_dir, policy_path(), None if read is EMPTY else read, self.window
+            self._store.data_dir, policy_path(), None if read is EMPTY else read, self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk import __version__
 from desk.core.placeholders import fill
 from desk.core.policy import Policy
+from desk.store.paths import DataDir
 
 
 class AboutDialog(QDialog):
@@ -29,14 +30,14 @@ class AboutDialog(QDialog):
 
     def __init__(
         self,
-        data_dir: Path,
+        data_dir: DataDir,
         policy_file: Path,
         policy: Policy | None,
         parent: QWidget | None = None,
     ) -> None:
         """`policy_file`: where desk reads an administrator's policy; `policy`, the one
         it read there at start, None if there was none (IT's first question: is mine the
-        one in force?)."""
+        one in force?). The logs folder too: IT looked for it here and did not find it."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About desk"))
         heading = QLabel(fill(self.tr("desk %1"), __version__))
@@ -46,7 +47,8 @@ class AboutDialog(QDialog):
         heading.setFont(font)
         lines = [
             fill(self.tr("Version: %1"), __version__),
-            fill(self.tr("Data folder: %1"), str(data_dir)),
+            fill(self.tr("Data folder: %1"), str(data_dir.root)),
+            fill(self.tr("Logs: %1"), str(data_dir.logs)),
             self._policy_line(policy_file, policy),
             fill(self.tr("Qt: %1 (PySide6 %2)"), qVersion(), pyside_version),
             fill(self.tr("Python: %1"), platform.python_version()),

@@ -16,6 +16,7 @@ from desk import __version__
 from desk.app.desk_app import DeskApp
 from desk.core.clock import ManualClock
 from desk.core.policy import Policy, parse_policy
+from desk.store.paths import DataDir
 from desk.store.policy_file import ENV_POLICY_FILE, load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -50,6 +51,7 @@ def test_the_help_menu_shows_the_version_data_folder_and_policy_to_copy(
         for wanted in (
             __version__,
             str(store.data_dir.root),
+            f"Logs: {store.data_dir.logs}",  # IT looked for them here
             qVersion(),
             pyside_version,
             platform.python_version(),
@@ -79,6 +81,6 @@ def test_about_says_whether_the_policy_read_at_start_applies(
 ) -> None:
     # A reviewer: the file's being there is not its applying (a policy that does not parse).
     file = tmp_path / "policy.toml"
-    dialog = AboutDialog(tmp_path, file, policy)
+    dialog = AboutDialog(DataDir(tmp_path), file, policy)
     qtbot.addWidget(dialog)
     assert said.format(file=file) in dialog.text()

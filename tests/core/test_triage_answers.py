@@ -327,3 +327,14 @@ def test_a_unit_s_check_in_is_no_reply_to_a_notice_that_only_names_it() -> None:
     warning = "【紧急】洄水湾河段水位已超警戒线10公分，沿河另外5户请洄水湾村立即转移，一户不落！"
     assert _answers(warning, "[图片] 洄水湾村已到岗", minutes=11) is None
     assert _answers(warning, "洄水湾村沿河5户已全部转移，共14人。", minutes=40) == "m1"
+
+
+def test_a_word_urging_a_notice_on_leaves_its_acks_to_the_notice() -> None:
+    # From a tester: 桐坪镇收到，马上部署 counted on the follow-up, and the 紧急通知 showed
+    # no confirmation from 桐坪镇.
+    engine = _engine()
+    notice = "【紧急通知】省督查组将于下周随机抽查，请各镇（街道）下周一前完成一轮自查整改。"
+    engine.process(msg(notice, 1, role=Role.OWNER, sender="boss"))
+    engine.process(msg("请各镇街务必重视，上一次抽查我区被通报了两个点。", 2, 3, sender="other"))
+    assert engine.process(msg("桐坪镇收到，马上部署", 3, 6, sender="town")).ack_of == "m1"
+    assert engine.process(msg("收到", 4, 7, sender="town2")).ack_of == "m1"

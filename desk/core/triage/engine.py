@@ -92,6 +92,9 @@ _FILE_POSTED = re.compile(r"\s*\[(?:文件|图片)\]")
 _ANSWERING_WITHIN = timedelta(minutes=30)
 # Said to one person, the reader among those who read it: 你, 您, not 你们.
 _TO_YOU = re.compile(r"[你您](?!们)")
+# Urging a notice on, briefly, with nothing new asked (see _confirmed_next).
+_EXHORTED = re.compile(r"务必重视|高度重视|引起重视|认真落实|抓紧落实|不要拖|抓紧办理")
+_EXHORTED_CHARS = 40
 # The tasks asked of the user kept per group (see TriageEngine._asked_of_you).
 _ASKED_YOU_KEPT = 4
 
@@ -399,6 +402,15 @@ class TriageEngine:
             # The answer to the question just asked, unless it asks something itself.
             return tier.asks_action
         last = self._last_in_group.get(group)
+        if (
+            last is not None
+            and message.ts - last.ts <= _ANSWERING_WITHIN
+            and len(text) <= _EXHORTED_CHARS
+            and _EXHORTED.search(text) is not None
+        ):
+            # A word urging the notice on (请各镇街务必重视，上一次抽查我区被通报了两个点):
+            # the 收到 after it confirm the notice (a tester found 桐坪镇收到 on it).
+            return False
         return not (
             last is not None
             and message.ts - last.ts <= _ANSWERING_WITHIN

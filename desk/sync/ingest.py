@@ -1707,8 +1707,9 @@ def _mark_replied(
     session: Session, account_id: int, task: str, at: datetime, now: datetime
 ) -> None:
     """Says on the card of `task`, asked of the user, that a message of theirs answered
-    it at `at` (see reasons.REPLIED): it lists last in its tier and is no longer said to
-    be due or late. The latest answer counts; a card the user put in a tier keeps it."""
+    it at `at` (see reasons.REPLIED): it lists last in its tier, is no longer said to be
+    due or late, and is read. The latest answer counts; a card the user put in a tier
+    keeps it."""
     row = _stored(session, account_id, task)
     if row is None:
         return
@@ -1726,6 +1727,11 @@ def _mark_replied(
     card.reasons = [*(r for r in card.reasons if r[0] != REPLIED), [REPLIED, said]]
     card.deadline_ms = None
     card.score = ranked_score(card.tier, card.base_score, None, now, card.reasons)
+    # Answered, it was read, as a mail thread is once replied to: its badge goes, and no
+    # alert or morning digest brings it up again.
+    card.read = True
+    if card.notify_state in (None, Delivery.HOLD.value):
+        card.notify_state = Delivery.SILENT.value
 
 
 def _raise_card(

@@ -809,6 +809,8 @@ def test_a_task_the_user_answered_says_so_and_lists_last_in_its_tier(
     (replied,) = [r for r in rows[1].reasons if r.code == "replied"]
     assert replied.arg("at") == (clock.now() - timedelta(minutes=1)).isoformat()
     assert [(a.name, a.yours) for a in rows[1].answers] == [("李明", True)]
+    # Read, as a thread replied to is; the task still to do stays unread.
+    assert (rows[0].read, rows[1].read) == (False, True)
     # Still so once the scores are brought to a later time, when its due time has passed.
     clock.advance(timedelta(hours=20))
     rerank(store.sessions, clock.now())

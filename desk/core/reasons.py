@@ -188,6 +188,11 @@ ENGLISH: dict[str, str] = {
 }
 
 
+def replied(reasons: Sequence[Reason]) -> Reason | None:
+    """The reason saying a message of the user's answered the task (REPLIED), if one does."""
+    return next((r for r in reasons if r.code == REPLIED), None)
+
+
 def unmatched_ack(reasons: Sequence[Reason], followed: str | None) -> tuple[Reason, ...]:
     """The reasons of an acknowledgement desk found no notice for, shown as a card of its
     own: ACK said as ACK_UNMATCHED, naming the start of `followed`, the text of the message
@@ -551,18 +556,18 @@ def as_shown(
     any message of theirs, a tester)."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     # Answered by the user: no longer due, nor late (see REPLIED).
-    replied = any(r.code == REPLIED for r in reasons)
+    answered = replied(reasons) is not None
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons
         if not (soon and r.code == "deadline")
-        and ((asks_action and not replied) or r.code not in _DUE_CODES)
+        and ((asks_action and not answered) or r.code not in _DUE_CODES)
         and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
     # After how soon the one due now is (a step passed hid 30 分钟后截止, and then 已逾期, a
     # tester): a card cut short drops them first.
-    if asks_action and not replied:
+    if asks_action and not answered:
         shown += _steps_shown(reasons, now, passed_steps)
     return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
 

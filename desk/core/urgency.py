@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Reason, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS, REPLIED, row_event, row_readied, standing_due
+from desk.core.reasons import EVENT_HOURS, replied, row_event, row_readied, standing_due
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -66,9 +66,9 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     """
     # Due at the time the card stands at now: its own again once a copy's sooner one has
     # passed, as the card says (see standing_due).
-    replied = next((r for r in verdict.reasons if r.code == REPLIED), None)
-    if replied is not None and verdict.tier.asks_action:
-        return REPLIED_BAND + _since_epoch_hours(replied.arg("at")) * PER_HOUR
+    answered = replied(verdict.reasons)
+    if answered is not None and verdict.tier.asks_action:
+        return REPLIED_BAND + _since_epoch_hours(answered.arg("at")) * PER_HOUR
     deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
     if deadline is None and verdict.tier is Tier.ACTION and _asked_you(verdict.reasons):
         return ASKED_YOU_BAND + verdict.score

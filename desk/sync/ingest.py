@@ -1866,7 +1866,7 @@ def _take_sooner_dues(
 def _same_day_restated(copy_ms: int, own_ms: int, tz: ZoneInfo) -> bool:
     """Whether a copy due at `copy_ms` only restates the day the card is due on at a time
     of its own later that day (`own_ms`): the copy's time is the 17:30 a day said without
-    a time stands for (see deadlines.END_OF_DAY), and midnight ends the day before."""
+    a time stands for (see triage_config.END_OF_DAY), and midnight ends the day before."""
     copy = from_ms(copy_ms).astimezone(tz)
     own = from_ms(own_ms).astimezone(tz)
     own_day = (own - timedelta(minutes=1)).date()

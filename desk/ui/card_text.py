@@ -12,11 +12,11 @@ from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
-    REPLIED,
     SUPERSEDED,
     as_shown,
     due_reason,
     removed_by,
+    replied,
     row_event,
     row_readied,
 )
@@ -227,10 +227,10 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     row = row.standing_at(now)
     if not row.tier.asks_action:
         return ""
-    replied = next((r for r in row.reasons if r.code == REPLIED), None)
-    if replied is not None:
+    answered = replied(row.reasons)
+    if answered is not None:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
-        return reason_text(replied, tz, now)
+        return reason_text(answered, tz, now)
     if row.deadline is None:
         return ""
     event = row_event(row.reasons, row.deadline)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, EVENT_HOURS, REPLIED, removed_by, row_event, row_readied
+from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, replied, row_event, row_readied
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
@@ -238,8 +238,8 @@ class DetailPane(QTextBrowser):
             event = row_event(row.reasons, row.deadline)
             due = self._due_text(row.deadline, event, row_readied(row.reasons, row.deadline))
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
-        elif (replied := self._replied_due(row)) is not None:
-            parts.append(f"<p style='margin:2px 0'>{esc(replied)}</p>")
+        elif (answered := self._replied_due(row)) is not None:
+            parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:
@@ -368,11 +368,11 @@ class DetailPane(QTextBrowser):
     def _replied_due(self, row: InboxRow) -> str | None:
         """The due time of a task the user answered (see reasons.REPLIED), said as no
         longer owed; None for any other card."""
-        replied = next((r for r in row.reasons if r.code == REPLIED), None)
-        if replied is None or not replied.arg("due"):
+        answered = replied(row.reasons)
+        if answered is None or not answered.arg("due"):
             return None
         try:
-            due = datetime.fromisoformat(replied.arg("due")).astimezone(self._tz)
+            due = datetime.fromisoformat(answered.arg("due")).astimezone(self._tz)
         except ValueError:
             return None
         return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))

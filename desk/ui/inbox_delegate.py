@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
-from desk.core.reasons import REPLIED
+from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
 from desk.ui.inbox_model import ROW_ROLE
@@ -325,7 +325,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.setFont(card.small)
         if not selected:
             # A task the user answered owes nothing: its line is a note, not a warning.
-            tone = NOTE if any(r.code == REPLIED for r in row.reasons) else SUMMARY_TONES[row.tier]
+            tone = NOTE if replied(row.reasons) is not None else SUMMARY_TONES[row.tier]
             painter.setPen(tone.on(background))
         painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
         painter.restore()

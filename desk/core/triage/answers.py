@@ -165,10 +165,15 @@ _ASKS_BACK = re.compile(r"[?？]|吗|请问|怎么|是不是")
 YOURS_WINDOW = timedelta(hours=24)
 
 
+def sends_a_file(text: str) -> bool:
+    """Whether canonical `text` opens with a file or photo sent ([文件] …, [图片])."""
+    return _FILE_SENT.match(text) is not None
+
+
 def done_by_you(text: str) -> bool:
     """Whether canonical `text`, sent by the user, says a task is done: a file or photo
     sent, or words of it done with no promise of later nor a question."""
-    if _FILE_SENT.match(text):
+    if sends_a_file(text):
         return True
     return bool(
         _DONE_WORDS.search(text) and not _PROMISED.search(text) and not _ASKS_BACK.search(text)

@@ -31,6 +31,7 @@ from desk.core.triage.answers import (
     done_by_you,
     phrases,
     reads_as_answer,
+    sends_a_file,
     title,
 )
 from desk.core.triage.deadlines import (
@@ -87,7 +88,6 @@ class _Last:
 # 收到 is for the notice: 住建局's 需要，拆除的在备注栏注明 after one), chit-chat, or the file
 # the notice's sender posts after it (排班表.xlsx took the twelve 收到 of its notice).
 _NOT_CONFIRMED = frozenset({"question", "asks_you"})
-_FILE_POSTED = re.compile(r"\s*\[(?:文件|图片)\]")
 # A reply this soon after a question is its answer, not what a 收到 then confirms.
 _ANSWERING_WITHIN = timedelta(minutes=30)
 # Said to one person, the reader among those who read it: 你, 您, not 你们.
@@ -173,10 +173,9 @@ class TriageEngine:
             ack_of = last.id if last is not None else None
         else:
             answered = self._answers.answered(message, text, asks=tier.asks_action)
-            yours = self._asked_of_you(message, text)
             if answered is not None:
                 answers, about = answered.id, answered.title
-            elif yours is not None:
+            elif (yours := self._asked_of_you(message, text)) is not None:
                 # The user's file or word that it is done, after a task asked of them.
                 answers, about = yours.id, title(yours.text)
             elif last is not None and not message.ding and confirms(text):
@@ -414,7 +413,7 @@ class TriageEngine:
         return not (
             last is not None
             and message.ts - last.ts <= _ANSWERING_WITHIN
-            and _FILE_POSTED.match(text)
+            and sends_a_file(text)
             and last.sender_id == message.sender_id
         )
 
@@ -454,7 +453,7 @@ class TriageEngine:
             return open_[0] if open_ else None
         # Of several, the one whose words it repeats most (汇总好了：…转移89人 answers 把各村转移
         # 人数汇总一下, not the 值班表 asked after it); the latest of those alike.
-        said = phrases(canonical(text))
+        said = phrases(text)
         return max(reversed(open_), key=lambda t: len(said & phrases(canonical(t.text))))
 
     def _addressed(self, message: Message, text: str) -> str | None:

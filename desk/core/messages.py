@@ -120,7 +120,9 @@ class Verdict:
     `cluster` is the id of the first message of the same notice (None while it
     stands alone); `ack_of` is the id of the notice an acknowledgement answers, and
     `answers` that of the notice a reply with more to say reports on (see
-    triage.answers; from `reassess`, "" when an edit left no answer, None to keep it).
+    triage.answers; from `reassess`, "" when an edit left no answer, None to keep it);
+    for the user's own reply, `answers_too` the other tasks of theirs it answers with it
+    (a task and the later question asking after it).
     `supersedes` links it to the earlier notices it replaces, or (for a message that
     came after its replacement) to the later message that replaces it: the tier, cluster and
     due time are triage's as ever; the store moves the replaced notice's cards.
@@ -134,4 +136,5 @@ class Verdict:
     ack: bool = False
     ack_of: str | None = None
     answers: str | None = None
+    answers_too: tuple[str, ...] = ()
     supersedes: tuple[Supersession, ...] = ()

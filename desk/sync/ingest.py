@@ -772,7 +772,8 @@ class Ingestor:
             copy = _Sooner(due, _due_reasons(verdict), group.name)
             placing.sooner.setdefault(verdict.cluster, []).append(copy)
         if m.from_me and verdict.answers:
-            placing.replied[verdict.answers] = max(m.ts, placing.replied.get(verdict.answers, m.ts))
+            for task in (verdict.answers, *verdict.answers_too):
+                placing.replied[task] = max(m.ts, placing.replied.get(task, m.ts))
         if verdict.cluster is not None and not m.from_me:
             best = placing.pressing.get(verdict.cluster)
             if best is None or verdict.tier.rank < best.tier.rank:

@@ -338,3 +338,35 @@ def test_a_word_urging_a_notice_on_leaves_its_acks_to_the_notice() -> None:
     engine.process(msg("请各镇街务必重视，上一次抽查我区被通报了两个点。", 2, 3, sender="other"))
     assert engine.process(msg("桐坪镇收到，马上部署", 3, 6, sender="town")).ack_of == "m1"
     assert engine.process(msg("收到", 4, 7, sender="town2")).ack_of == "m1"
+
+
+# From a tester: the boss chased the night's task the next morning (…报区委办了吗？) and the
+# user's 报了 answered the chase only; the task itself still read 已逾期.
+REVISED = "改了几处，已发你微信，明早8点报区委办"
+
+
+def _chased(chase: str, reply: str) -> tuple[str | None, tuple[str, ...]]:
+    engine = _engine()
+    engine.process(msg(REVISED, 1, sender="boss"))
+    engine.process(msg("钟主任，明天值班表要不要因为防汛加人？", 2, 15, sender="other"))
+    engine.process(msg(chase, 3, 10 * 60, sender="boss", mention=True))
+    mine = replace(msg(reply, 4, 10 * 60 + 1, sender="me"), from_me=True)
+    verdict = engine.process(mine)
+    return verdict.answers, verdict.answers_too
+
+
+@pytest.mark.parametrize(
+    "chase",
+    ["@李明 防汛专报报区委办了吗？", "@李明 专报报区委办没有？", "@李明 报区委办的专报怎么样了"],
+)
+def test_the_answer_to_a_chase_answers_the_task_it_chases(chase: str) -> None:
+    assert _chased(chase, "报了，区委办霍思琪已回复收到") == ("m3", ("m1",))
+
+
+def test_a_reply_in_the_task_s_own_words_answers_the_chase_too() -> None:
+    assert _chased("@李明 防汛专报报区委办了吗？", "明早8点前已报区委办") == ("m1", ("m3",))
+
+
+def test_a_question_on_something_else_chases_no_task() -> None:
+    # 了吗 about another matter: its answer is no word on the night's task.
+    assert _chased("@李明 值班表排好了吗？", "排好了，已发您") == ("m3", ())

@@ -820,6 +820,33 @@ def test_a_task_the_user_answered_says_so_and_lists_last_in_its_tier(
     ]
 
 
+def test_the_user_s_answer_to_a_chase_says_both_the_task_and_the_chase_are_answered(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: the user's 报了 to the boss's …报区委办了吗？ answered the question
+    # only; the task it asked after still read 已逾期.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("党政办", "钟主任", "改了几处，已发你微信，今天下班前报区委办"),
+        ("党政办", "钟主任", "@李明 防汛专报报区委办了吗？"),
+        ("党政办", "李明", "报了，区委办霍思琪已回复收到"),
+    )
+    chase = replace(batch.messages[1], mentions_me=True)
+    own = replace(batch.messages[2], from_me=True)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(batch.messages[0], chase, own))
+    )
+    queries = InboxQueries(store.sessions)
+    ids = queries.page(View(ViewKind.ALL)).ids
+    replied = {
+        row.remote_id
+        for row in queries.rows(ids).values()
+        if any(r.code == "replied" for r in row.reasons)
+    }
+    assert replied == {"p0", "p1"}
+
+
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
     (account,) = ensure_default_account(store, clock)

@@ -163,6 +163,11 @@ _PROMISED = re.compile(
 _ASKS_BACK = re.compile(r"[?？]|吗|请问|怎么|是不是")
 # How long after a task asked of the user their reply still answers it.
 YOURS_WINDOW = timedelta(hours=24)
+# Asking whether a task is done yet (…报区委办了吗？, 专报报了没有, 台账怎么样了).
+_CHASING = re.compile(r"了吗|了没|没有[?？]?$|怎么样了|咋样了|进展如何|进度如何")
+# The pairs of characters a chase shares with the task it asks after.
+CHASE_SHARED = 2
+_MENTION = re.compile(r"@\S+")
 
 
 def sends_a_file(text: str) -> bool:
@@ -178,6 +183,16 @@ def done_by_you(text: str) -> bool:
     return bool(
         _DONE_WORDS.search(text) and not _PROMISED.search(text) and not _ASKS_BACK.search(text)
     )
+
+
+def chases(text: str, task: str) -> bool:
+    """Whether canonical `text`, asked of the user, asks after the task asked of them in
+    canonical `task` (…报区委办了吗？ after 明早8点报区委办): a question whether something is
+    done, in the task's words. Names @-mentioned are not words of the task."""
+    if _CHASING.search(text) is None:
+        return False
+    said = phrases(_MENTION.sub("", text))
+    return len(said & phrases(_MENTION.sub("", task))) >= CHASE_SHARED
 
 
 def _later(at: datetime, by: timedelta) -> datetime:

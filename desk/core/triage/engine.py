@@ -27,6 +27,7 @@ from desk.core.triage.acks import AckKind, canonical_ack_kind
 from desk.core.triage.answers import (
     YOURS_WINDOW,
     AnswerFinder,
+    chases,
     confirms,
     done_by_you,
     phrases,
@@ -82,6 +83,8 @@ class _Last:
     ts: datetime
     sender_id: str
     text: str
+    # Of a task asked of the user, the earlier ones it asks after (see answers.chases).
+    chases: tuple[str, ...] = ()
 
 
 # What a 收到 does not confirm, though it comes last: a question (it was answered, and the
@@ -168,6 +171,7 @@ class TriageEngine:
                 self._remember_root(message.id, _Root(tier, message.group_name))
 
         ack_of = answers = None
+        answers_too: tuple[str, ...] = ()
         last = self._confirmed_by(message)
         if ack is not None:
             ack_of = last.id if last is not None else None
@@ -176,8 +180,10 @@ class TriageEngine:
             if answered is not None:
                 answers, about = answered.id, answered.title
             elif (yours := self._asked_of_you(message, text)) is not None:
-                # The user's file or word that it is done, after a task asked of them.
+                # The user's file or word that it is done, after a task asked of them; it
+                # answers the chase of that task as well (报了 to …报区委办了吗？).
                 answers, about = yours.id, title(yours.text)
+                answers_too = self._chase_of(message.group_id, yours)
             elif last is not None and not message.ding and confirms(text):
                 # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): what a 收到 confirms.
                 answers, about = last.id, title(last.text)
@@ -198,7 +204,7 @@ class TriageEngine:
                     # 改了几处，已发你微信，明早8点报区委办: said to 你 where the user is.
                     or _TO_YOU.search(text) is not None
                 ):
-                    self._ask_of_you(message)
+                    self._ask_of_you(message, text)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -213,6 +219,7 @@ class TriageEngine:
             ack=ack is not None,
             ack_of=ack_of,
             answers=answers,
+            answers_too=answers_too,
             supersedes=supersedes,
         )
 
@@ -246,7 +253,7 @@ class TriageEngine:
             if tier.asks_action or due is not None:
                 self._answers.asked(message, text, due)
             if tier.asks_action and message.mentions_me:
-                self._ask_of_you(message)
+                self._ask_of_you(message, text)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
@@ -430,15 +437,30 @@ class TriageEngine:
             return None
         return last
 
-    def _ask_of_you(self, message: Message) -> None:
-        """Notes `message` as a task asked of the user (not a DING: that is confirmed with
-        `a`, nor their own words)."""
+    def _ask_of_you(self, message: Message, text: str) -> None:
+        """Notes `message`, canonical `text`, as a task asked of the user (not a DING: that
+        is confirmed with `a`, nor their own words), with the latest earlier task it asks
+        after, if any, and what that one asked after."""
         if message.ding or message.from_me:
             return
         kept = self._asked_you.get(message.group_id)
         if kept is None:
             kept = self._asked_you[message.group_id] = deque(maxlen=_ASKED_YOU_KEPT)
-        kept.append(_Last(message.id, message.ts, message.sender_id, message.text))
+        chased = next(
+            (
+                (task.id, *task.chases)
+                for task in reversed(kept)
+                if message.ts - task.ts <= YOURS_WINDOW and chases(text, canonical(task.text))
+            ),
+            (),
+        )
+        kept.append(_Last(message.id, message.ts, message.sender_id, message.text, chased))
+
+    def _chase_of(self, group_id: str, task: _Last) -> tuple[str, ...]:
+        """The other tasks of the user's in `group_id` that are one with `task`: those it
+        asks after, and those that ask after it."""
+        kept = self._asked_you.get(group_id, ())
+        return (*task.chases, *(t.id for t in kept if task.id in t.chases))
 
     def _asked_of_you(self, message: Message, text: str) -> _Last | None:
         """The latest task asked of the user in `message`'s group that `message`, theirs,

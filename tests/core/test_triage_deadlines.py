@@ -1671,6 +1671,14 @@ def readied(text: str, ts: datetime = MONDAY) -> str | None:
         # An evening meeting's set-up time is that evening's (a reviewer's: due 7:40 that
         # morning, it readied nothing).
         ("明晚8点召开防汛视频调度会，请各分会场7:40前完成调试", "03-10 20:00"),
+        # A shift's hours are an event of their own (a tester's Monday read the 劝导's
+        # 7:20前到岗 已逾期 1 小时 while the shift ran till 11:30).
+        (
+            "【创文·文明交通劝导】明天上午7:30—11:30，我镇负责桐坪大道与云岫路交叉口文明交通劝导，"
+            "请各办站所按排班表派员（每个单位2人），7:20前到岗，在岗亭领取红马甲、小红旗。",
+            "03-10 07:30",
+        ),
+        ("明天8:00-12:00在村委会开展义诊，医护人员7:30前到位。", "03-10 08:00"),
     ],
 )
 def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: str) -> None:
@@ -1693,6 +1701,10 @@ def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: 
         # Something owed after the meeting, by a time in another sentence (review: read
         # "time passed" once the meeting began, with the minutes still to hand in).
         "明天下午3点召开视频会议。请各分会场2:40前完成调试。会后请于5点前报送会议记录。",
+        # Hours to hand in within, not a shift: the 前 is the hand-in's own.
+        "明天8:00-12:00为集中申报时间，请各村7:30前报送申报名单。",
+        # At one's post for an emergency, with no hours of an event.
+        "暴雨预警，请各村干部今晚8点前到岗到位，加强巡查。",
     ],
 )
 def test_a_due_time_that_gets_nothing_ready_for_a_meeting_names_none(text: str) -> None:

@@ -985,7 +985,9 @@ _BARE_CLOCK = re.compile(r"\s*(?:[0-9]|1[01])\s*[点时:：]")
 
 # Getting a meeting ready or being in place for it: done by the time it begins, or not at
 # all (分会场调试, 到场签到, 进入会场就座).
-_GETS_READY = re.compile(r"调试|到场|签到|入场|入会|入座|就位|就座|进入会场|进场|到会|候会")
+_GETS_READY = re.compile(
+    r"调试|到场|签到|入场|入会|入座|就位|就座|进入会场|进场|到会|候会|到岗|到位|集合"
+)
 # ...not something handed in by then, said anywhere in its sentence (2:40前报送参会名单,
 # 调试完成后反馈), which is due whether or not the meeting is held.
 _HANDED_IN_BY_THEN = re.compile(_HANDING_IN.pattern + r"|反馈|汇总|发送|名单|材料|台账")
@@ -1008,7 +1010,8 @@ def readied_meeting(
     found the set-up time of Saturday's correction 已逾期 17 小时. Only a stated "by"
     time whose clause gets ready (see _GETS_READY) and whose sentence hands nothing in,
     and a stated clock time on its day, up to _READY_AHEAD after it, in a clause naming a
-    meeting, from the mentions `scan` found; the earliest such, where nothing else is due
+    meeting or opening a span of hours (a shift: 7:30—11:30 劝导, 7:20前到岗), from the
+    mentions `scan` found; the earliest such, where nothing else is due
     by a time after it."""
     if not due.explicit or due.start < 0:
         return None
@@ -1023,10 +1026,10 @@ def readied_meeting(
         if m.clock
         and not m.explicit
         and not m.replaced
-        and not m.in_range
         and m.day == day
         and timedelta(0) < (at := m.instant(tz)) - due.at <= _READY_AHEAD
-        and in_clause(_A_MEETING, text, m.start)
+        # A meeting, or a shift's hours (7:30—11:30 劝导, 7:20前到岗): an event either way.
+        and (m.in_range or in_clause(_A_MEETING, text, m.start))
     ]
     meeting = min(starts, default=None)
     if meeting is not None and any(

@@ -522,6 +522,30 @@ def test_a_notice_retold_citing_the_office_it_comes_from_folds_on_its_particular
     assert folds(first, retold, minutes=60 * 20)
 
 
+@pytest.mark.parametrize(
+    ("first", "retold"),
+    [
+        # Blind set V2: 县上 is how the loess country says 县里.
+        (
+            "【返岗专车】县里协调的“点对点”返岗专车定于3月11日（周三）早上7点从县汽车站发车，分新疆"
+            "昌吉、宁夏银川两条线路，请各乡镇于3月10日中午12点前将乘车人员名单报县人社局。",
+            "县上的返岗专车11号早上7点从汽车站走，去新疆昌吉、宁夏银川两条线。要坐车的，各村明天"
+            "（3月10日）早上9点前把名单（姓名、身份证号、电话）发我。",
+        ),
+        # ...and a relay may name what it passes on, then say a word of its own, then a colon.
+        (
+            "关于白草塬镇“3·28”草原火情的通报\n各乡镇森林草原防灭火指挥部：\n3月28日下午，白草塬镇"
+            "李家岔村一村民在地埂上焚烧枯草，因风大引燃附近荒坡，过火面积约15亩，经2小时扑救明火"
+            "被扑灭。",
+            "转县防火办通报，大家都看看：3月28日下午，白草塬镇李家岔村有人在地埂上烧枯草，风一大"
+            "把荒坡引着了，过火约15亩，扑了2个小时才灭。",
+        ),
+    ],
+)
+def test_a_relay_that_cites_its_source_in_its_own_way_folds(first: str, retold: str) -> None:
+    assert folds(first, retold, minutes=60)
+
+
 def test_a_warning_forwarded_with_its_issuer_tag_or_a_topic_tag_folds() -> None:
     bulletin = (
         "【梁河区气象台】暴雨黄色预警信号：预计今天上午到夜间我区将出现暴雨，累计雨量50—80毫米，"

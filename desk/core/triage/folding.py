@@ -118,14 +118,17 @@ _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
 _TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
 # A text that says it passes something on: 转街道通知：, 【转发】, 【紧急】接区疾控：.
 _RELAYED = re.compile(
-    r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:])"
+    r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:]"
+    # ...or names what it passes on before a word of its own (转县防火办通报，大家都看看：).
+    r"|转发?自?[^：:\n。，,]{1,12}(?:通知|通报|通告|提醒|提示|要求|预警)[，,])"
 )
 # A text that opens by citing the office it passes on (各村注意：根据县农普办通知，…,
 # 更正一下：县里…, 县爱卫办4月份暗访结果：…): a retelling of that office's notice.
 _CITES_SOURCE = re.compile(
     r"\s*(?:【[^】]{1,8}】|[^\w\s]{1,4}[\u4e00-\u9fff]{0,2}[^\w\s]{1,4})?"
-    r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|接)?"
-    r"[县区市省](?:里|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组))"
+    r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|按|接)?"
+    # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said.
+    r"[县区市省](?:里|上的|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
 )
 # What a relay may open with before it says so: @someone, or whom it calls on
 # (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).

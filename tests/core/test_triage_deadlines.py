@@ -833,6 +833,9 @@ def test_a_bare_clock_time_on_a_day_of_its_own_takes_no_evening_from_another_day
     "text",
     [
         "【突发事件信息报告】7月4日3时许，天池村老鹰岩村道发生塌方，道路中断。",
+        # Set C3: the time of a poisoning, read as due at three that afternoon.
+        "兴隆街道报告：7月4日3时许，平安社区后街一户居民（老年夫妇2人）疑似一氧化碳中毒，"
+        "已由120送县人民医院救治，街道已派人赶赴医院和现场。",
         "景观照明22:00后一律关闭。",
         # When word came, or a response ends (set A3: both read as due times).
         "车库进水原因是市政管网倒灌，物业在15:05接到第一报后即启动挡水板。",

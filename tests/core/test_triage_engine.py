@@ -119,6 +119,43 @@ def test_a_first_report_on_a_hazard_asked_within_the_hour_is_urgent() -> None:
     assert triage(msg(rule, role=Role.OWNER)).tier is not Tier.URGENT
 
 
+def test_told_to_go_along_now_is_urgent() -> None:
+    # Blind set C3: the boss's car is waiting downstairs.
+    text = "@李明 幸福家园停暖了，你跟我现在过去，车在你家楼下"
+    assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.URGENT
+    later = "@李明 明天上午你跟我一起过去看看幸福家园的锅炉房"
+    assert triage(msg(later, mention=True), me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind set C3, in 东北话: a child lost on the ice.
+        "老铁们谁在江湾呢？有个穿红羽绒服的小小子丢了，7岁，在冰钓那块没的，帮着瞅瞅！",
+        # ...and a poisoning just taken to hospital, in a 社区 named 平安 (which had read as
+        # the duty report's 全区平安: all quiet).
+        "报告街道：平安社区后街张家老两口一氧化碳中毒，邻居发现的，120已经送县医院，网格员跟车，"
+        "我正往医院赶。",
+    ],
+)
+def test_a_child_lost_or_a_poisoning_taken_to_hospital_is_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家孩子丢了作业本，老师让重写",
+        # Treated and out of danger, cited to warn others: a notice.
+        "【提醒】初二早上郭堤村发生一起一氧化碳中毒，两位老人经抢救已脱离危险。请各位网格员今明两天"
+        "把辖区独居老人再走一遍。",
+        "值班情况：全区平安，未接报突发事件。",
+    ],
+)
+def test_a_lost_thing_a_case_cited_or_a_quiet_night_is_not_urgent(text: str) -> None:
+    assert triage(msg(text)).tier is not Tier.URGENT
+
+
 def test_mention_told_to_be_quick_to_get_in_touch_is_urgent() -> None:
     # Blind set B3, in Cantonese: "quick, ask the town whether they know, it looks big".
     text = "@李明 你喺镇度做嘢，快啲问下镇里知唔知，睇落烧得几大"

@@ -1606,7 +1606,8 @@ _FROM_THEN = re.compile(
 )
 _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
 _HAPPENED_ABOUT_THEN = re.compile(
-    r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|塌方|滑坡|报警)"
+    r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒|落水|走失"
+    r"|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
 )
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # A timetable's time (每天6:30发车, 9:00开考): when a bus leaves, not when anything is due.

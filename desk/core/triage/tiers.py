@@ -70,9 +70,11 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|(?:走)?丢了(?=[，,。！!？?\s]|$))|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
+    # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
+    r"|(?:一氧化碳|煤烟|煤气)中毒(?=[^。\n]{0,30}?(?:120|送医|送往|送县|昏迷))"
     # Someone shut in a lift (景泰花园电梯困人; 电梯又关牢人了 in Shanghainese), not the
     # drill or the plan for it.
     # drill, the plan or the report of it (电梯困人事件经过), nor the talk of what followed
@@ -383,7 +385,7 @@ _RESOLVED = re.compile(
     # The danger over: 险情基本排除, 已排除险情.
     r"|险情(?:已经?|基本|已基本)?排除|(?<![未不没])排除(?:了)?险情"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
-    r"|未接报|未发生|没有发生|无突发|平安(?![办建])"
+    r"|未接报|未发生|没有发生|无突发|平安(?![办建社村街路里屯巡])"
 )
 # Stopped in time: 网格员及时发现劝阻，未造成损失.
 _NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?(?:损失|人员伤亡)")
@@ -470,6 +472,8 @@ _COME_AT_ONCE = re.compile(
 # Sent somewhere to keep watch now (@李明 你家离纸坊近，先过去盯着).
 _GO_WATCH_NOW = re.compile(
     r"(?:先|马上|赶紧|立马|现在|快)(?:赶)?过去(?:盯着|盯一下|守着|看着|看看|看一下|瞅瞅)"
+    # ...or to go along now (@李明 幸福家园停暖了，你跟我现在过去，车在你家楼下).
+    r"|(?:你|您)跟我(?:现在|马上|赶紧|立马)(?:一起|一块儿?)?(?:过去|去一趟|走)"
 )
 # ...unless it is for later (下午上班先过来一下, 回头你先过来一下, 不急), or "first" is all that
 # 先 says and nothing waits now (一楼大厅来了位老大爷…接待室现在没人，您能先下来一下吗).

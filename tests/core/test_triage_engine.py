@@ -119,6 +119,18 @@ def test_a_first_report_on_a_hazard_asked_within_the_hour_is_urgent() -> None:
     assert triage(msg(rule, role=Role.OWNER)).tier is not Tier.URGENT
 
 
+def test_the_heat_gone_in_deep_frost_is_urgent_until_it_is_back() -> None:
+    # Blind set C3: every set from the north calls a live heating failure urgent.
+    out = (
+        "幸福家园锅炉房停了！说是循环泵烧了，暖气片都拔凉拔凉的，外头零下31度，小区光独居老人就"
+        "17户，热力公司电话打不通，咋整啊"
+    )
+    assert triage(msg(out)).tier is Tier.URGENT
+    back = "机车8号楼跑水，二单元18户暂时停暖停水，物业在抽地下室的水，下午能恢复，楼里老人都挺好。"
+    assert triage(msg(back)).tier is not Tier.URGENT
+    assert triage(msg("今晚体育馆暖气坏了，锅炉房也停了，取消，改周五吧")).tier is not Tier.URGENT
+
+
 def test_told_to_go_along_now_is_urgent() -> None:
     # Blind set C3: the boss's car is waiting downstairs.
     text = "@李明 幸福家园停暖了，你跟我现在过去，车在你家楼下"

@@ -75,6 +75,10 @@ _EMERGENCY = re.compile(
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
     r"|(?:一氧化碳|煤烟|煤气)中毒(?=[^。\n]{0,30}?(?:120|送医|送往|送县|昏迷))"
+    # The heat gone in a northern winter (锅炉房停了…暖气片都拔凉拔凉的，外头零下31度), with
+    # the cold or the old named (see _emergency_words).
+    r"|(?P<heat_out>停暖|暖气[^，,。\n]{0,6}?(?:拔凉|全凉|冰凉|凉了|不热了)|锅炉房?[^，,。\n]{0,6}?停了"
+    r"|没热乎气)"
     # Someone shut in a lift (景泰花园电梯困人; 电梯又关牢人了 in Shanghainese), not the
     # drill or the plan for it.
     # drill, the plan or the report of it (电梯困人事件经过), nor the talk of what followed
@@ -1688,6 +1692,10 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
             )
         )
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
+        or (
+            found.group("heat_out")
+            and (_BITTER_COLD.search(text) is None or _HEAT_BACK.search(text) is not None)
+        )
         or (found.group("quake") and (not _quake_felt(text) or _AFTERMATH.search(text)))
         or _provided_for(text, found.start())
         or _DRILL_NAMED.match(text, found.end()) is not None
@@ -1707,6 +1715,10 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
 
 
 _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
+# What makes the heat gone an emergency: deep frost outside, or the old at home in it.
+_BITTER_COLD = re.compile(r"零下\s*[1-4]\d|-\s*[1-4]\d\s*(?:℃|度)|老人|老太|老大爷|独居")
+# ...unless it is back (下午能恢复, 现在正常了).
+_HEAT_BACK = re.compile(r"恢复|正常了|顶上了|修好了")
 _CASE_OPENS = re.compile(
     r"(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{0,12}$"
 )

@@ -87,6 +87,7 @@ RULES_ONLY = frozenset(
         "triage_blind_z2.jsonl",
         "triage_blind_a3.jsonl",
         "triage_blind_b3.jsonl",
+        "triage_blind_c3.jsonl",
     }
 )
 

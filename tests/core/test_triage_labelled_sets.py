@@ -161,6 +161,13 @@ FLOORS = {
     # warning that asks for patrols action where T's writer calls one information, and
     # villages' one-line reports (自查表已交) noise.
     "triage_blind_b3": {"tier": 0.92, "dup": 0.93, "deadline": 0.9},
+    # C3 (a Heilongjiang street office at 元旦) was tuned on once, for its urgent reports.
+    # Its writer retells most county notices in a cadre's own words (县里刚发的，明早8点前各社区
+    # 把独居老人取暖情况报上来) and folds them into the notice, sharing a tenth of its text or
+    # less: folding by shared text finds a fifth of its pairs, with precision 1.0. Its
+    # writer calls a 【紧急】 snow-clearing notice due tomorrow action, and a few plain
+    # reminders (明天冰雪节…8点半集合) information.
+    "triage_blind_c3": {"tier": 0.84, "dup": 0.3, "deadline": 0.82},
 }
 
 

@@ -20,6 +20,7 @@ from desk.core.triage.normalize import (
     fold_key,
     strip_forward_prefix,
 )
+from tests.bench.triage_traffic import generate
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 3, 9, 9, 0, tzinfo=TZ)
@@ -744,3 +745,70 @@ def test_a_notice_passed_on_under_a_relay_tag_folds_into_its_topic_tagged_origin
 
     assert all(map(folds_in_december, ("【接上级通知】", "【紧急转发】", "【转县应急局通知】")))
     assert not folds_in_december("【燃气安全】")
+
+
+# Blind set S2: the county's notice, and a village secretary's relay of it in a Guangxi
+# township's words, which shares a tenth of its 3-grams but its rare words.
+VISITS = (
+    "岜莱县人民政府办公室\n关于做好2027年春节期间走访慰问困难群众和留守老人工作的通知\n"
+    "各乡镇人民政府，县民政局：\n请各乡镇组织干部在春节前后对辖区特困供养人员、低保户、独居和"
+    "留守老人开展走访慰问，重点检查取暖用火用电安全，确保“不漏一户、不落一人”。走访慰问情况于"
+    "2月20日（正月十五）前报县民政局。"
+)
+VISITS_RETOLD = (
+    "转县里通知，请各村认真落实：春节前后对特困、低保、独居和留守老人逐户走访，重点睇取暖用火用电"
+    "安全，不漏一户。\n另：镇里要求各村初三前把本村独居留守老人名单和走访情况报民政办。"
+)
+SPRING = datetime(2027, 2, 4, 9, 30, tzinfo=TZ)
+
+
+def _at(text: str, n: int, minutes: int, group: str) -> Message:
+    return replace(message(text, n, group=group), ts=SPRING + timedelta(minutes=minutes))
+
+
+def _seasoned() -> TriageEngine:
+    """An engine that has read a few hundred messages, and so knows which words are rare."""
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    for earlier in generate(300, TZ):
+        engine.process(earlier)
+    return engine
+
+
+def test_a_relay_retold_in_its_own_words_folds_by_the_rare_words_it_keeps() -> None:
+    engine = _seasoned()
+    engine.process(_at(VISITS, 1, 0, "county"))
+    engine.process(
+        _at("明天上午9点在镇三楼会议室召开春节安全生产工作部署会，请各村书记参加。", 2, 5, "town")
+    )
+    assert engine.process(_at(VISITS_RETOLD, 3, 20, "village")).cluster == "m1"
+
+
+def test_a_relay_retold_folds_into_its_own_notice_not_another_on_its_theme() -> None:
+    veterans = (
+        "关于做好2027年春节期间走访慰问退役军人和其他优抚对象工作的通知\n各乡镇人民政府：\n"
+        "请各乡镇在春节前对辖区重点优抚对象、困难退役军人开展走访慰问，走访情况于2月15日前报县"
+        "退役军人事务局。"
+    )
+    engine = _seasoned()
+    engine.process(_at(veterans, 1, 0, "county"))
+    engine.process(_at(VISITS, 2, 5, "county"))
+    assert engine.process(_at(VISITS_RETOLD, 3, 20, "village")).cluster == "m2"
+    # ...and a relay in the notice's own group is a re-post, which the index does not
+    # look up: a relay goes down to another group.
+    engine = _seasoned()
+    engine.process(_at(VISITS, 1, 0, "county"))
+    assert engine.process(_at(VISITS_RETOLD, 2, 20, "county")).cluster is None
+
+
+def test_two_documents_named_apart_do_not_fold_though_their_titles_share_a_frame() -> None:
+    veterans = (
+        "关于做好2027年春节期间走访慰问退役军人和其他优抚对象工作的通知\n各乡镇人民政府：\n"
+        "请各乡镇在春节前对辖区重点优抚对象、困难退役军人开展走访慰问，走访情况于2月15日前报县"
+        "退役军人事务局。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(_at(veterans, 1, 0, "county"))
+    assert engine.process(_at(VISITS, 2, 5, "county")).cluster is None
+    # A forward that shortens its notice's title is still its forward.
+    shortened = VISITS.replace("走访慰问困难群众和留守老人工作", "走访慰问留守老人工作")
+    assert engine.process(_at("【转】" + shortened, 3, 20, "village")).cluster == "m2"

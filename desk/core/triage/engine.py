@@ -53,6 +53,7 @@ from desk.core.triage.folding import (
     similarity,
 )
 from desk.core.triage.normalize import canonical
+from desk.core.triage.retold import RetoldIndex
 from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
     Assessment,
@@ -114,6 +115,7 @@ class TriageEngine:
     def __init__(self, config: TriageConfig) -> None:
         self.config = config
         self._clusterer = NoticeClusterer(config.fold_window)
+        self._retold = RetoldIndex()
         self._roots: OrderedDict[str, _Root] = OrderedDict()
         # Per group, the last message an ack may answer.
         self._last_in_group: dict[str, _Last] = {}
@@ -141,6 +143,9 @@ class TriageEngine:
             root_id, others = self._clusterer.lookup(print_, message.ts)
             if others:
                 supersedes = _supersessions(message, print_, root_id, others)
+            if root_id is None and print_.relayed:
+                # Passed on in the relayer's own words: found by the rare words it keeps.
+                root_id = self._retold.lookup(print_, message.ts, message.group_id)
 
         result = self._assess(message, text, ack, found, mentions, addressed is not None)
         tier, reasons = (
@@ -167,6 +172,16 @@ class TriageEngine:
         if print_ is not None:
             own_root = root_id or message.id
             self._clusterer.add(message.id, print_, message.ts, own_root)
+            # What a relay retells is a notice or a report, not chit-chat: noise is only
+            # counted.
+            self._retold.add(
+                message.id,
+                message.ts,
+                message.group_id,
+                print_,
+                own_root,
+                posted=tier is not Tier.NOISE,
+            )
             if root_id is None:
                 self._remember_root(message.id, _Root(tier, message.group_name))
 
@@ -258,6 +273,14 @@ class TriageEngine:
         if print_ is None:
             return
         self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
+        self._retold.add(
+            message.id,
+            message.ts,
+            message.group_id,
+            print_,
+            cluster or message.id,
+            posted=tier is not Tier.NOISE,
+        )
         if cluster in (None, message.id):
             self._remember_root(message.id, _Root(tier, message.group_name))
 

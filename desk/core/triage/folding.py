@@ -135,6 +135,8 @@ _CITES_SOURCE = re.compile(
 _OPENING = re.compile(r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]")
 # ...or says whose notice it passes on (市里通知：, 县里要求：), not whose decision it states.
 _TOLD_BY = re.compile(r"\s*[县区市省镇]里(?:的)?(?:通知|要求|讲|说)")
+# Characters each of two titles must hold that the other lacks to name two documents.
+TITLE_CHARS_APART = 3
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
 RETOLD_CONTAINMENT = 0.3
@@ -621,6 +623,18 @@ def _same_day_stated(a: Fingerprint, b: Fingerprint) -> bool:
     return any(fact.startswith("d") for fact in a.facts & b.facts)
 
 
+def _named_apart(a_title: str, b_title: str) -> bool:
+    """Whether two document titles name two documents (关于做好春节期间走访慰问退役军人…的通知 /
+    …走访慰问困难群众和留守老人…的通知): each says something the other does not. A forward
+    may shorten its notice's title (…虹江区居民委员会换届… to …居委会换届…), not change it."""
+    if not (a_title and b_title) or a_title == b_title:
+        return False
+    a_chars, b_chars = set(a_title), set(b_title)
+    return (
+        len(a_chars - b_chars) >= TITLE_CHARS_APART and len(b_chars - a_chars) >= TITLE_CHARS_APART
+    )
+
+
 def _same_title(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether both texts name the same document (关于开展…检查的通知)."""
     return bool(a.title) and a.title == b.title
@@ -639,6 +653,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     """Whether two similar texts differ in something that makes them different notices."""
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
+    if _named_apart(a_print.title, b_print.title):
+        return True
     a, b = a_print.details, b_print.details
     if (
         a.correction != b.correction

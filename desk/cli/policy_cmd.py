@@ -115,7 +115,7 @@ def _built_in_years(tables: Mapping[str, Any]) -> list[str]:
 def _what_stands(problem: Problem, locked: frozenset[str]) -> str:
     """What a setting with a problem is then: its default, pinned if locked (one bad
     weekday drops the whole quiet.windows, not that day alone), or the part of it that
-    stands on its own (the other years of calendar.tables)."""
+    stands on its own (the sound dates of calendar.tables, year by year)."""
     key = problem.key
     if key not in settings.BY_NAME:
         return ""

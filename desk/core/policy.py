@@ -33,7 +33,7 @@ FILE = "(file)"
 class Problem:
     key: str
     message: str
-    # What of the key's value still applies (the other years of calendar.tables); empty:
+    # What of the key's value still applies (calendar.tables' sound dates); empty:
     # none, the default stands.
     applies: str = ""
 

@@ -185,7 +185,8 @@ def test_check_names_every_bad_date_of_a_year_in_one_line(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{policy}: calendar.tables: 2027: '2027-02-30', '2027-2-6' and '2027/02/20' are not "
-        "dates like 2026-12-31 (calendar.tables keeps its default)",
+        "dates like 2026-12-31 (2027 applies without '2027-02-30', '2027-2-6' and "
+        "'2027/02/20': holidays 01-01, make-up days 02-14)",
         "1 problem(s); the valid settings would still apply",
     ]
 
@@ -200,8 +201,9 @@ def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
     )
     (line, _count) = desk("policy", "check", str(policy)).stdout.splitlines()
     assert line == (
-        f"{policy}: calendar.tables: 2028: 2028-01-01 is both a holiday and a make-up day "
-        "(the other years of calendar.tables apply)"
+        f"{policy}: calendar.tables: 2028: 2028-01-01 is both a holiday and a make-up day; "
+        "2028: no holiday is left (2027 applies whole; 2028 is dropped whole: desk's own "
+        "calendar stands for it)"
     )
     quiet = desk(
         "quiet",
@@ -212,6 +214,41 @@ def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
         env={"DESK_POLICY_FILE": str(policy)},
     )
     assert json.loads(quiet.stdout)["holiday_name"] == "元旦"
+
+
+def test_one_weekday_make_up_day_leaves_the_rest_of_the_year_and_says_so(
+    tmp_path: Path,
+) -> None:
+    # From township IT: 2027-10-08 (a Friday) as a make-up day dropped all of 2027, and
+    # the 春节 make-up Saturday read as a weekend.
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-05" = "春节", "2027-02-06" = "春节", '
+        '"2027-02-07" = "春节", "2027-02-08" = "春节", "2027-10-01" = "国庆节" }\n'
+        'makeup_days = ["2027-01-31", "2027-02-20", "2027-09-26", "2027-10-08"]\n',
+        "utf-8",
+    )
+    check = desk("policy", "check", str(policy))
+    assert check.stdout.splitlines()[0] == (
+        f"{policy}: calendar.tables: 2027: 2027-10-08 is not a Saturday or Sunday: make-up "
+        "days are weekend days made working days (2027 applies without 2027-10-08: holidays "
+        "01-01, 02-05 to 02-08 and 10-01, make-up days 01-31, 02-20 and 09-26)"
+    )
+    quiet = desk(
+        "quiet",
+        "--at",
+        "2027-02-20T09:00",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy)},
+    )
+    assert json.loads(quiet.stdout) == {
+        "quiet": False,
+        "until": None,
+        "reason": "workday",
+        "holiday_name": None,
+    }
 
 
 def test_check_refuses_a_day_both_off_and_working(tmp_path: Path) -> None:

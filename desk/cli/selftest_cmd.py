@@ -32,7 +32,7 @@ from desk.cli.common import (
     store_error_text,
 )
 from desk.connectors import registry
-from desk.core.policy import Policy
+from desk.core.policy import FILE, Policy
 from desk.store import keys
 from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
@@ -227,7 +227,14 @@ def _check_policy(path: Path, policy: Policy | None) -> str:
             f"{path} has {len(policy.problems)} problem(s) ({applies}); run `desk policy "
             f"check` for all of them. The first: {policy.problems[0]}"
         )
-    return f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+    said = f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+    if policy.warnings:
+        # Read as meant, yet worth writing plainly: `desk policy check` names each.
+        first = policy.warnings[0]
+        said += (
+            f"; {len(policy.warnings)} warning(s): {first.message if first.key == FILE else first}"
+        )
+    return said
 
 
 def _check_holiday_calendar(today: date, policy: Policy | None) -> str:

@@ -56,7 +56,7 @@ def test_every_problem_names_its_key_and_the_rest_applies() -> None:
 lock = ["quiet.windows", "no.such"]
 timezone = "Mars/Base"
 [quiet]
-enabled = "yes"
+enabled = "sure"
 days_off = ["2026-12-31"]
 [notify]
 colour = "red"
@@ -65,7 +65,7 @@ colour = "red"
     assert {(p.key, p.message) for p in policy.problems} == {
         ("timezone", "unknown time zone 'Mars/Base'"),
         ("quiet.enabled", "must be true or false"),
-        ("notify.colour", "unknown setting"),
+        ("notify.colour", "unknown setting"),  # no notify.sound: too unlike to be meant
         ("lock", "unknown setting 'no.such'"),
     }
     assert policy.values["quiet.days_off"] == ["2026-12-31"]
@@ -248,3 +248,36 @@ def test_a_day_both_off_and_working_is_a_problem_of_the_working_days() -> None:
     ]
     assert "quiet.workdays" not in policy.values
     assert policy.values["quiet.days_off"] == ["2027-02-14", "2027-02-15"]
+
+
+def test_yes_and_no_written_as_text_or_numbers_are_read_as_meant_with_a_warning() -> None:
+    policy = parse_policy(
+        'accounts.demo = "no"\nnotify.sound = "否"\nquiet.enabled = 1\n'
+        'notify.hide_text = " Yes "\naccounts.auto_join_invites = "maybe"\n'
+    )
+    assert {k: policy.values[k] for k in ("accounts.demo", "notify.sound", "quiet.enabled")} == {
+        "accounts.demo": False,
+        "notify.sound": False,
+        "quiet.enabled": True,
+    }
+    assert policy.values["notify.hide_text"] is True
+    assert {w.key for w in policy.warnings} == {
+        "accounts.demo",
+        "notify.sound",
+        "quiet.enabled",
+        "notify.hide_text",
+    }
+    (problem,) = policy.problems
+    assert (problem.key, problem.message) == ("accounts.auto_join_invites", "must be true or false")
+
+
+def test_a_misspelt_or_misplaced_name_gets_the_setting_meant() -> None:
+    policy = parse_policy(
+        'lock = ["quiet.window", "quiet.hide_text", "accounts.dmeo"]\nnotify.sond = true\n'
+    )
+    assert sorted(p.message for p in policy.problems) == [
+        "unknown setting 'accounts.dmeo' (did you mean accounts.demo?)",
+        "unknown setting 'quiet.hide_text' (did you mean notify.hide_text?)",
+        "unknown setting 'quiet.window' (did you mean quiet.windows?)",
+        "unknown setting (did you mean notify.sound?)",
+    ]

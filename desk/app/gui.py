@@ -31,6 +31,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk.app import session_bus
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import log_qt_messages, setup_logging
@@ -354,6 +355,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     except DataDirUnusable as exc:
         unusable = exc
     log_qt_messages()
+    if os.environ.get(session_bus.ADDRESS) == session_bus.DISABLED:
+        logging.getLogger("desk").info("no D-Bus session bus: desk starts none of its own")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")

@@ -355,8 +355,6 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     except DataDirUnusable as exc:
         unusable = exc
     log_qt_messages()
-    if os.environ.get(session_bus.ADDRESS) == session_bus.DISABLED:
-        logging.getLogger("desk").info("no D-Bus session bus: desk starts none of its own")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
@@ -386,6 +384,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
             ),
             data_dir,
         )
+    if os.environ.get(session_bus.ADDRESS) == session_bus.DISABLED:
+        logging.getLogger("desk").info("no D-Bus session bus: desk starts none of its own")
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.
     instance = InstanceServer(data_dir)

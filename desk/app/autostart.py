@@ -35,37 +35,82 @@ def launch_agent_path() -> Path:
 
 
 def keep(enabled: bool, data_dir: Path, default_dir: Path) -> None:
-    """At each start: `apply`, for the desk on `default_dir` (DataDir.usual: where a
-    user's desk lives); for a desk on another data dir (named with --data-dir) only
-    when the login entry is its own already, which the user made by turning start at
-    login on in its settings dialog. One `desk --data-dir /tmp/t2gui` on a user's PC
-    wrote the entry, and that user's desk opened the test store at every login (IT
-    staff): a desk tried on a scratch dir, or a benchmark's, neither makes the entry nor
-    takes it over. Nor does desk run from its source make one of its own."""
-    current = entry_data_dir()
-    if data_dir != default_dir and current != data_dir:
-        return
-    if current is None and enabled and not getattr(sys, "frozen", False):
-        # desk run from its source (`python3 dev.py demo`) makes no login entry of its own:
-        # a first look at the demo had it start at every login, from a checkout.
-        return
-    apply(enabled, data_dir)
+    """At each start, the login entry for the setting, without taking over another's:
+
+    - this desk's own entry (this program on this data dir) follows the setting;
+    - an entry on this data dir from another program is removed when the setting is off,
+      and otherwise left: the installed desk's entry stays when a copy from a build or USB
+      folder runs;
+    - an entry on another data dir is left, unless it is dead (its program or its data dir
+      is gone) and this is the installed desk on `default_dir` (DataDir.usual: where a
+      user's desk lives), which then takes it back; a dead entry on this data dir (the
+      install moved) is taken back too;
+    - with no entry, only the installed desk on `default_dir` makes one: not a desk on a
+      data dir named with --data-dir, nor desk run from its source.
+
+    One `desk --data-dir /tmp/t2gui` (IT staff), then a bundle tried from its build folder
+    with DESK_DATA_DIR=/tmp/it33/d1 (township IT), rewrote the user's entry: their desk
+    opened the test store, from the test's folder, at every login. Only ticking the box
+    in the settings dialog (`apply`) takes another's entry."""
+    entry = entry_command()
+    installed = getattr(sys, "frozen", False)
+    if entry is None:
+        if enabled and data_dir == default_dir and installed:
+            apply(True, data_dir)
+    elif _same_command(entry, launch_command(data_dir)):
+        apply(enabled, data_dir)
+    elif not enabled:
+        apply(False, data_dir)  # removes it only if it opens this data dir
+    elif installed and _dead(entry) and (data_dir == default_dir or _opens(entry, data_dir)):
+        apply(True, data_dir)
+
+
+def entry_command() -> list[str] | None:
+    """The command the login entry runs, if there is one."""
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            return _windows_entry()
+        if sys.platform == "darwin":
+            return _macos_entry()
+        return _xdg_entry()
+    except (OSError, ValueError):
+        return None
 
 
 def entry_data_dir() -> Path | None:
     """The data dir the login entry opens, if there is an entry naming one."""
-    try:
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            command = _windows_entry()
-        elif sys.platform == "darwin":
-            command = _macos_entry()
-        else:
-            command = _xdg_entry()
-    except (OSError, ValueError):
-        return None
-    if command is None or "--data-dir" not in command[:-1]:
+    command = entry_command()
+    return None if command is None else _data_dir_of(command)
+
+
+def _data_dir_of(command: list[str]) -> Path | None:
+    if "--data-dir" not in command[:-1]:
         return None
     return Path(command[command.index("--data-dir") + 1])
+
+
+def _opens(command: list[str], data_dir: Path) -> bool:
+    return _same_path(_data_dir_of(command), data_dir)
+
+
+def _dead(command: list[str]) -> bool:
+    """An entry that opens nothing the user has: its program removed (an old install,
+    a deleted build folder), or its data dir (a scratch dir deleted after a try)."""
+    data_dir = _data_dir_of(command)
+    return not Path(command[0]).exists() or (data_dir is not None and not data_dir.exists())
+
+
+def _same_command(entry: list[str], ours: list[str]) -> bool:
+    return len(entry) == len(ours) and all(
+        a == b or _same_path(Path(a), Path(b)) for a, b in zip(entry, ours, strict=True)
+    )
+
+
+def _same_path(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    # As Windows compares them: C:\Program Files\desk and c:\program files\desk are one.
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
 def apply(enabled: bool, data_dir: Path, command: list[str] | None = None) -> None:

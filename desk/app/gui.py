@@ -31,6 +31,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk.app import session_bus
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import log_qt_messages, setup_logging
@@ -383,6 +384,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
             ),
             data_dir,
         )
+    if os.environ.get(session_bus.ADDRESS) == session_bus.DISABLED:
+        logging.getLogger("desk").info("no D-Bus session bus: desk starts none of its own")
     # Claimed before the passphrase dialog, which may wait a long time for the user:
     # a second launch meanwhile must find this desk, not start another on the same store.
     instance = InstanceServer(data_dir)

@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 
+from desk.app import session_bus
 from desk.cli.common import add_data_dir, fail, no_display
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
@@ -31,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window
     # is up (run_gui, through gc_schedule).
     gc.disable()
+    # Before Qt, and before the keychain is asked on its thread: both read the address.
+    session_bus.keep_from_autolaunching()
     # The store's key is unlocked on a thread (scrypt, or the keychain) while Qt and the
     # window's code load; run_gui waits for it only when it needs the store.
     data_dir = DataDir.resolve(args.data_dir)

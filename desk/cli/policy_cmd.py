@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.core import settings
-from desk.core.policy import Problem
+from desk.core.policy import FILE, Problem
 from desk.core.work_calendar import WorkCalendar
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
 
@@ -42,6 +42,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"no policy at {path}: desk uses its defaults and each user's settings")
         return 0
     policy = read_policy(path)
+    for warning in policy.warnings:
+        print(f"{path}: warning: {warning.message if warning.key == FILE else warning}")
     for problem in policy.problems:
         print(f"{path}: {problem}{_what_stands(problem, policy.locked)}")
     if policy.unread:
@@ -58,7 +60,8 @@ def run_check(args: argparse.Namespace) -> int:
     if policy.problems:
         print(f"{len(policy.problems)} problem(s); the valid settings would still apply")
         return 1
-    print(f"ok: {len(policy.values)} settings, {len(policy.locked)} locked")
+    warned = f" ({len(policy.warnings)} warning(s) above)" if policy.warnings else ""
+    print(f"ok: {len(policy.values)} settings, {len(policy.locked)} locked{warned}")
     return 0
 
 
@@ -115,11 +118,16 @@ def _built_in_years(tables: Mapping[str, Any]) -> list[str]:
 def _what_stands(problem: Problem, locked: frozenset[str]) -> str:
     """What a setting with a problem is then: its default, pinned if locked (one bad
     weekday drops the whole quiet.windows, not that day alone), or the part of it that
-    stands on its own (the other years of calendar.tables)."""
+    stands on its own (the sound dates of calendar.tables, year by year)."""
     key = problem.key
     if key not in settings.BY_NAME:
         return ""
     if problem.applies:
         return f" ({problem.applies}{', and the lock pins them' if key in locked else ''})"
-    pinned = ", which the lock pins" if key in locked else ""
-    return f" ({key} keeps its default{pinned})"
+    if key not in locked:
+        return f" ({key} keeps its default)"
+    # The lock still holds: what it now forces on every PC is seldom what was meant.
+    default = settings.BY_NAME[key].default
+    if isinstance(default, bool | int | str):
+        return f" (the lock pins {key} to its default, {_toml(default)}, on every PC)"
+    return f" (the lock pins {key} to its default on every PC: see `desk policy template`)"

@@ -8,14 +8,18 @@ removes afterwards.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
 import platform
 import secrets
 import shutil
 import sys
-from collections.abc import Callable
+import textwrap
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import sqlcipher3
@@ -32,7 +36,7 @@ from desk.cli.common import (
     store_error_text,
 )
 from desk.connectors import registry
-from desk.core.policy import Policy
+from desk.core.policy import FILE, Policy
 from desk.store import keys
 from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
@@ -65,13 +69,14 @@ def run(args: argparse.Namespace) -> int:
     # Read once, as the window reads it at start, for the checks that look at it.
     policy_file = policy_path()
     policy = read_policy(policy_file) if policy_file.exists() else None
+    qt_said: list[str] = []  # printed after the checks, not among them
     checks: list[tuple[str, Check]] = [
         ("data dir", lambda: _check_data_dir(root)),
         ("this data dir's store", lambda: _check_own_store(root)),
         ("encrypted store", lambda: _check_store(scratch)),
         ("key protection", lambda: _check_keychain(root)),
         ("translations", _check_translations),
-        ("qt platform", lambda: _check_qt(offscreen)),
+        ("qt platform", lambda: _check_qt(offscreen, qt_said)),
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
@@ -83,23 +88,59 @@ def run(args: argparse.Namespace) -> int:
     print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}")
     failures = 0
     try:
-        for name, check in checks:
-            try:
-                detail = check()
-                print(f"ok   {name}: {detail}")
-            except DataDirUnusable as exc:  # worded as every other command words it
-                failures += 1
-                print(f"FAIL {name}: {data_dir_error_text(exc)}")
-            except CheckFailed as exc:
-                failures += 1
-                print(f"FAIL {name}: {exc}")
-            except Exception as exc:  # each check reports, the next one still runs
-                failures += 1
-                print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+        with _qt_messages_kept(qt_said):
+            for name, check in checks:
+                try:
+                    detail = check()
+                    print(f"ok   {name}: {detail}")
+                except DataDirUnusable as exc:  # worded as every other command words it
+                    failures += 1
+                    print(f"FAIL {name}: {data_dir_error_text(exc)}")
+                except CheckFailed as exc:
+                    failures += 1
+                    print(f"FAIL {name}: {exc}")
+                except Exception as exc:  # each check reports, the next one still runs
+                    failures += 1
+                    print(f"FAIL {name}: {type(exc).__name__}: {exc}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"{len(checks) - failures} passed, {failures} failed")
+    if qt_said:
+        # After the checks, not among them: "PulseAudioService: pa_context_connect()
+        # failed" between two ok lines read as a failure the sound check had missed.
+        print(
+            "\nQt's own messages during the checks, for support (the check lines above "
+            "have the verdict):",
+            file=sys.stderr,
+        )
+        for said in qt_said:
+            print(textwrap.indent(said.strip(), "  "), file=sys.stderr)
     return 1 if failures else 0
+
+
+@contextlib.contextmanager
+def _qt_messages_kept(kept: list[str]) -> Iterator[None]:
+    """Qt's messages (its multimedia backends, PulseAudio, the platform plugin) into
+    `kept`, not onto the terminal among the check lines. Kept to print after them rather
+    than put in the log: the data dir, and so its log, may be what fails here."""
+    try:
+        from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+    except ImportError:  # the checks that need Qt say so
+        yield
+        return
+
+    def keep(_kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        kept.append(_qt_line(context.category, message))
+
+    qInstallMessageHandler(keep)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(None)  # Qt's own handler again, for what it says at exit
+
+
+def _qt_line(category: str | None, message: str) -> str:
+    return message if category in (None, "", "default") else f"{category}: {message}"
 
 
 # Room desk needs to go on writing: its database's write-ahead log grows to about 4 MB
@@ -227,7 +268,14 @@ def _check_policy(path: Path, policy: Policy | None) -> str:
             f"{path} has {len(policy.problems)} problem(s) ({applies}); run `desk policy "
             f"check` for all of them. The first: {policy.problems[0]}"
         )
-    return f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+    said = f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+    if policy.warnings:
+        # Read as meant, yet worth writing plainly: `desk policy check` names each.
+        first = policy.warnings[0]
+        said += (
+            f"; {len(policy.warnings)} warning(s): {first.message if first.key == FILE else first}"
+        )
+    return said
 
 
 def _check_holiday_calendar(today: date, policy: Policy | None) -> str:
@@ -285,13 +333,27 @@ def _check_keychain(directory: DataDir) -> str:
     return f"{_this_store(directory)}; {_keychain()}"
 
 
+# Where keyring looks, said where IT may not know it: Windows and macOS always have one.
+_KEYCHAINS_LOOKED_FOR = (
+    " (desk looks for a Secret Service such as gnome-keyring, or KWallet, on the session D-Bus)"
+    if sys.platform.startswith("linux")
+    else ""
+)
+
+
 def _keychain() -> str:
     import keyring.errors
 
     backend = keyring.get_keyring()
     name = _backend_name(backend)
     if not keys.keychain_usable(backend):
-        return f"no usable keychain ({name}): a new store uses a passphrase"
+        # Not keyring's name for it: "ok … no usable keychain (fail)" read as a failure
+        # the check had let pass.
+        if isinstance(backend, fail_backend.Keyring):
+            return (
+                f"no keychain service found{_KEYCHAINS_LOOKED_FOR}: a new store uses a passphrase"
+            )
+        return f"the keychain found ({name}) cannot keep secrets: a new store uses a passphrase"
     entry = f"selftest-{secrets.token_hex(4)}"
     value = secrets.token_hex(16)
     try:
@@ -319,11 +381,11 @@ def _check_translations() -> str:
     return "; ".join(loaded)
 
 
-def _check_qt(offscreen: bool) -> str:
+def _check_qt(offscreen: bool, qt_said: list[str]) -> str:
     from PySide6.QtGui import QGuiApplication
 
     if not offscreen and QGuiApplication.instance() is None:
-        _open_display_apart()
+        _open_display_apart(qt_said)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
     if offscreen:
@@ -331,31 +393,58 @@ def _check_qt(offscreen: bool) -> str:
     return where
 
 
-def _open_display_apart() -> None:
+def _open_display_apart(kept: list[str]) -> None:
     """Opens the display in a child process first: where Qt cannot load its platform
     plugin (a library it links is missing) it aborts the whole process, and the
     self-test ended after five lines, with no FAIL and the other checks never run."""
-    child = multiprocessing.get_context("spawn").Process(target=_open_display, daemon=True)
+    context = multiprocessing.get_context("spawn")
+    said, says = context.Pipe(duplex=False)
+    child = context.Process(target=_open_display, args=(says,), daemon=True)
     child.start()
-    child.join(DISPLAY_TIMEOUT_S)
+    says.close()  # the child's copy alone: its end ends the pipe
+    heard: list[tuple[bool, str]] = []
+    # Read while it runs: Qt's debug messages (QT_LOGGING_RULES) fill a pipe's buffer.
+    deadline = time.monotonic() + DISPLAY_TIMEOUT_S
+    while said.poll(max(0.0, deadline - time.monotonic())):
+        try:
+            heard.append(said.recv())
+        except EOFError:
+            break
+    child.join(max(0.0, deadline - time.monotonic()))
+    kept.extend(line for _fatal, line in heard)
     if child.exitcode == 0:
         return
     child.kill()
     # The checks after this one must not open the display that aborted the child.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The platform plugin's own words say why (could not connect to display :1; libxcb-
+    # cursor0 is needed); Qt's fatal line after them only says to reinstall.
+    why = [line for _fatal, line in heard if line.startswith("qt.qpa.")]
+    why = why or [line.splitlines()[0] for fatal, line in heard if fatal and line]
     raise CheckFailed(
-        "Qt could not open the display (its own message is above): the window cannot "
-        "start. On Linux a library of Qt's platform plugin is likely missing: on Debian "
+        f"Qt could not open the display ({'; '.join(why) or 'Qt said nothing'}): the window "
+        "cannot start. On Linux a library of Qt's platform plugin is likely missing: on Debian "
         "or Ubuntu, apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
         "libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 "
         "libxkbcommon-x11-0"
     )
 
 
-def _open_display() -> None:
+def _open_display(says: Connection) -> None:
+    """In the child: Qt's messages go to the parent, which prints them after the checks,
+    and names the fatal one (why the display did not open) in the check's own line."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
 
+    def tell(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        says.send((kind == QtMsgType.QtFatalMsg, _qt_line(context.category, message)))
+
+    qInstallMessageHandler(tell)
     QGuiApplication(sys.argv[:1])
+    says.close()
+    # Out at once, the display found to open: Qt's teardown at the interpreter's exit
+    # called `tell` on a Python already gone (SIGSEGV with QT_LOGGING_RULES on).
+    os._exit(0)
 
 
 # Opening a display takes well under a second; a remote X server over a slow link, more.

@@ -17,6 +17,7 @@ Every problem names its key; the valid parts apply even when others are wrong.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ FILE = "(file)"
 class Problem:
     key: str
     message: str
-    # What of the key's value still applies (the other years of calendar.tables); empty:
+    # What of the key's value still applies (calendar.tables' sound dates); empty:
     # none, the default stands.
     applies: str = ""
 
@@ -46,6 +47,9 @@ class Policy:
     values: Mapping[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     problems: tuple[Problem, ...] = ()
+    # Slips read as meant (demo = "no", a GBK file): the value applies, and the check
+    # says how it was read so IT can write it plainly.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def unread(self) -> bool:
@@ -72,10 +76,13 @@ def parse_policy(text: str) -> Policy:
     except tomllib.TOMLDecodeError as exc:
         return Policy(problems=(Problem(FILE, f"not valid TOML: {exc}"),))
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     raw_lock = tree.pop("lock", [])
     values: dict[str, Any] = {}
     for key, value in _flatten(tree, "", problems):
         default = settings.BY_NAME[key].default
+        if isinstance(default, bool) and not isinstance(value, bool):
+            value = _read_as_bool(key, value, warnings)
         if isinstance(default, Mapping) and default and isinstance(value, Mapping):
             # A policy may set some weekdays' windows; the rest keep their defaults.
             value = {**default, **value}
@@ -91,7 +98,7 @@ def parse_policy(text: str) -> Policy:
     else:
         for key in raw_lock:
             if key not in settings.BY_NAME:
-                problems.append(Problem("lock", f"unknown setting {key!r}"))
+                problems.append(Problem("lock", f"unknown setting {key!r}{_did_you_mean(key)}"))
             elif key not in values:
                 # Locking without a value pins the default: allowed, and said plainly.
                 values[key] = settings.BY_NAME[key].default
@@ -102,7 +109,42 @@ def parse_policy(text: str) -> Policy:
     for problem in crossed:
         values.pop(problem.key, None)  # as any other bad value: the default stands
     problems.extend(crossed)
-    return Policy(values, frozenset(locked), tuple(problems))
+    return Policy(values, frozenset(locked), tuple(problems), tuple(warnings))
+
+
+# How true and false get written by someone used to other config files or to Chinese
+# forms; only these, so that a value whose intent cannot be read stays a problem.
+_BOOL_WORDS: Mapping[str, bool] = {
+    **dict.fromkeys(("true", "yes", "on", "1", "是", "开", "开启", "打开", "启用"), True),
+    **dict.fromkeys(("false", "no", "off", "0", "否", "关", "关闭", "停用", "禁用"), False),
+}
+
+
+def _read_as_bool(key: str, value: Any, warnings: list[Problem]) -> Any:
+    """`value` as the true or false it plainly means ("no", 0, "否"), with a warning; any
+    other value unchanged, for validation to refuse. A quoted "no" is a string, and a
+    lock would otherwise pin the default: the demo on every PC, the opposite of meant."""
+    word = str(value).strip().lower() if isinstance(value, str | int) else None
+    meant = _BOOL_WORDS.get(word) if word is not None else None
+    if meant is None:
+        return value
+    plain = "true" if meant else "false"
+    warnings.append(Problem(key, f"{value!r} read as {plain}: write {key} = {plain}, unquoted"))
+    return meant
+
+
+def _did_you_mean(name: str) -> str:
+    """The setting a misspelt or misplaced name was likely meant for: its last part
+    misspelt in the right table (quiet.window), or right in the wrong one (quiet.hide_text).
+    The whole names alone are too alike (notify.colour would get notify.sound)."""
+    section, _, leaf = name.rpartition(".")
+    same_leaf = [s for s in settings.BY_NAME if s.rpartition(".")[2] == leaf]
+    siblings = {
+        s.rpartition(".")[2]: s for s in settings.BY_NAME if s.rpartition(".")[0] == section
+    }
+    close = difflib.get_close_matches(leaf, siblings, n=1)
+    meant = same_leaf[:1] or [siblings[c] for c in close]
+    return f" (did you mean {meant[0]}?)" if meant else ""
 
 
 def _ladder_problems(values: Mapping[str, Any]) -> list[Problem]:
@@ -150,5 +192,5 @@ def _flatten(
         elif isinstance(value, Mapping) and any(s.startswith(f"{name}.") for s in settings.BY_NAME):
             found.extend(_flatten(value, f"{name}.", problems))
         else:
-            problems.append(Problem(name, "unknown setting"))
+            problems.append(Problem(name, f"unknown setting{_did_you_mean(name)}"))
     return found

@@ -9,7 +9,7 @@ as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -33,9 +33,9 @@ class SettingError(ValueError):
 
 
 class PartlyValid(ValueError):
-    """A value whose parts stand alone (a year's holiday table) with problems in some:
-    `kept` is the value of the sound parts, and `applies` says so to an administrator,
-    who would otherwise read that one bad date dropped every year."""
+    """A value whose parts stand alone (the dates of a year's holiday table) with problems
+    in some: `kept` is the value of the sound parts, and `applies` says exactly what they
+    are to an administrator, who mends the value from it."""
 
     def __init__(self, problem: str, kept: Any, applies: str) -> None:
         super().__init__(problem)
@@ -190,61 +190,125 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
         raise ValueError('must map a year to {"holidays": {date: name}, "makeup_days": [dates]}')
     tables: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
+    fates: list[str] = []
     for year, table in value.items():
-        try:
-            tables[str(year)] = _year_table(str(year), table)
-        except ValueError as exc:
-            problems.append(str(exc))
+        read = _year_table(str(year), table)
+        problems += read.problems
+        if read.table is not None:
+            tables[str(year)] = read.table
+        fates.append(read.fate(str(year)))
     if problems and tables:
-        # Each year is a table of its own: a slip in 2028's leaves 2027's whole.
-        raise PartlyValid("; ".join(problems), tables, "the other years of calendar.tables apply")
+        # Each year, and each date of a year, stands alone: one slip in 2027's table must
+        # not make 2027's make-up Saturdays weekend days again.
+        raise PartlyValid("; ".join(problems), tables, "; ".join(fates))
     _raise_all(problems)
     return tables
 
 
-def _year_table(year: str, table: Any) -> dict[str, Any]:
-    """One year's table, or ValueError naming each of its problems: a table replaces the
-    calendar's whole year, so one with a problem is refused whole."""
+@dataclass(frozen=True, slots=True)
+class _YearRead:
+    """One year's table as read: `table` holds its sound dates (None: the year is dropped
+    whole), `dropped` the entries left out for `problems`."""
+
+    table: dict[str, Any] | None
+    problems: list[str]
+    dropped: list[str]
+
+    def fate(self, year: str) -> str:
+        """What of the year applies, said exactly: IT mends the table from this line."""
+        if self.table is None:
+            return f"{year} is dropped whole: desk's own calendar stands for it"
+        if not self.dropped:
+            return f"{year} applies whole"
+        holidays = _spans(self.table["holidays"])
+        makeup = self.table["makeup_days"]
+        working = f"make-up days {_month_days(makeup)}" if makeup else "no make-up days"
+        return (
+            f"{year} applies without {listed(self.dropped, quoted=False)}: "
+            f"holidays {holidays}, {working}"
+        )
+
+
+def _year_table(year: str, table: Any) -> _YearRead:
+    """One year's table: its sound dates, and each problem naming the entries it drops.
+    A table replaces the calendar's whole year, so a year with no holiday left is dropped
+    whole (the holidays desk foresees, 元旦 and 春节, then stand)."""
     if not re.fullmatch(r"\d{4}", year):
-        raise ValueError(f"{year!r} is not a year like 2027")
+        return _YearRead(None, [f"{year!r} is not a year like 2027"], [])
     if not isinstance(table, Mapping):
-        raise ValueError(f"{year}: must be a table with holidays and makeup_days")
+        return _YearRead(None, [f"{year}: must be a table with holidays and makeup_days"], [])
     problems = _unknown_keys(table, ("holidays", "makeup_days"))
+    dropped = [repr(str(key)) for key in table if key not in ("holidays", "makeup_days")]
     holidays = table.get("holidays", {})
     if not isinstance(holidays, Mapping):
         problems.append("holidays must map dates to names")
+        dropped.append("holidays")
         holidays = {}
     makeup = table.get("makeup_days", [])
     if not isinstance(makeup, list):
         problems.append("makeup_days must be a list of dates")
+        dropped.append("makeup_days")
         makeup = []
-    problems += _not_dates([d for d in (*holidays, *makeup) if _iso_day(d) is None])
+    bad = [d for d in (*holidays, *makeup) if _iso_day(d) is None]
+    problems += _not_dates(bad)
+    dropped += _shown(bad)
     named = _named(holidays)
     working = sorted({day for item in makeup if (day := _iso_day(item)) is not None})
-    outside = [d for d in (*named, *working) if not d.startswith(f"{year}-")]
-    if outside:
-        problems.append(f"{listed(outside, quoted=False)} {_is(outside)} not in that year")
-    problems += _nameless(named)
-    both = sorted(set(named) & set(working))
-    if both:
-        problems.append(
-            f"{listed(both, quoted=False)} {_is(both)} both a holiday and a make-up day"
-        )
-    weekdays = [d for d in working if date.fromisoformat(d).weekday() < 5]
-    if weekdays:
-        problems.append(
-            f"{listed(weekdays, quoted=False)} {_is(weekdays)} not a Saturday or Sunday: "
-            "make-up days are weekend days made working days"
-        )
-    if not problems and not named:
+
+    def drop(days: Sequence[str], problem: str) -> None:
+        if days:
+            verbs = {"is": _is(days), "has": "has" if _one(days) else "have"}
+            problems.append(f"{listed(days, quoted=False)} {problem.format(**verbs)}")
+            dropped.extend(days)
+            for day in days:
+                named.pop(day, None)
+                if day in working:
+                    working.remove(day)
+
+    drop([d for d in (*named, *working) if not d.startswith(f"{year}-")], "{is} not in that year")
+    nameless = [day for day, name in named.items() if not isinstance(name, str) or not name.strip()]
+    drop(nameless, "{has} no holiday name")
+    drop(sorted(set(named) & set(working)), "{is} both a holiday and a make-up day")
+    drop(
+        [d for d in working if date.fromisoformat(d).weekday() < 5],
+        "{is} not a Saturday or Sunday: make-up days are weekend days made working days",
+    )
+    if not named:
         # A table replaces its whole year, even the holidays desk foresees (元旦, 春节).
-        problems.append("has no holidays")
-    if problems:
-        raise ValueError("; ".join(f"{year}: {problem}" for problem in problems))
-    return {
+        problems.append("no holiday is left" if holidays else "has no holidays")
+        return _YearRead(None, _in_year(year, problems), dropped)
+    kept = {
         "holidays": {day: str(named[day]).strip() for day in sorted(named)},
         "makeup_days": working,
     }
+    return _YearRead(kept, _in_year(year, problems), list(dict.fromkeys(dropped)))
+
+
+def _in_year(year: str, problems: Sequence[str]) -> list[str]:
+    return [f"{year}: {problem}" for problem in problems]
+
+
+def _spans(days: Iterable[str]) -> str:
+    """Sorted days as runs of consecutive days: 01-01 to 01-03, 02-05 to 02-11 and 04-05."""
+    runs: list[list[date]] = []
+    for day in sorted(date.fromisoformat(d) for d in days):
+        if runs and (day - runs[-1][-1]).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    shown = [
+        _month_day(run[0]) if len(run) == 1 else f"{_month_day(run[0])} to {_month_day(run[-1])}"
+        for run in runs
+    ]
+    return listed(shown, quoted=False)
+
+
+def _month_days(days: Sequence[str]) -> str:
+    return listed([_month_day(date.fromisoformat(d)) for d in days], quoted=False)
+
+
+def _month_day(day: date) -> str:
+    return day.strftime("%m-%d")
 
 
 def _is(items: Sequence[Any]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy
@@ -27,13 +28,23 @@ def policy_path() -> Path:
 
 def read_policy(path: Path) -> Policy:
     try:
-        # utf-8-sig: Notepad and PowerShell 5 write UTF-8 with a byte-order mark.
-        text = path.read_text("utf-8-sig")
+        raw = path.read_bytes()
     except OSError as exc:
         return Policy(problems=(Problem(FILE, f"cannot read {path}: {exc.strerror}"),))
+    try:
+        # utf-8-sig: Notepad and PowerShell 5 write UTF-8 with a byte-order mark.
+        return parse_policy(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return Policy(problems=(Problem(FILE, f"{path} is not UTF-8 text"),))
-    return parse_policy(text)
+        pass
+    save_as = "save it as UTF-8 (Notepad: File > Save As, Encoding: UTF-8)"
+    try:
+        # What Notepad saves by default on a Chinese Windows 10 before 1903 (ANSI: GBK).
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return Policy(problems=(Problem(FILE, f"{path} is not UTF-8 text: {save_as}"),))
+    policy = parse_policy(text)
+    read_as = Problem(FILE, f"not UTF-8, read as Chinese (GBK) text: {save_as}")
+    return replace(policy, warnings=(read_as, *policy.warnings))
 
 
 def load_policy(path: Path | None = None) -> Policy:
@@ -42,7 +53,7 @@ def load_policy(path: Path | None = None) -> Policy:
     if not where.exists():
         return EMPTY
     policy = read_policy(where)
-    for problem in policy.problems:
+    for problem in (*policy.warnings, *policy.problems):
         log.warning("policy %s: %s", where, problem)
     log.info("policy %s: %d settings, %d locked", where, len(policy.values), len(policy.locked))
     return policy

@@ -106,15 +106,19 @@ def test_a_desk_on_another_dir_leaves_the_users_login_entry_alone(
     assert _entry(tmp_path)[-2:] == ["--data-dir", str(users)]
 
 
-def test_the_default_dirs_desk_takes_the_entry_and_a_desk_keeps_its_own(
+def test_the_default_dirs_desk_takes_back_a_dead_entry_and_a_desk_keeps_its_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed desk
     scratch, default = tmp_path / "scratch", tmp_path / "default"
+    scratch.mkdir()
     autostart.apply(True, scratch)  # turned on in the scratch desk's settings dialog
     autostart.keep(True, scratch, default)
     assert autostart.entry_data_dir() == scratch, "asked for there: kept"
+    autostart.keep(True, default, default)
+    assert autostart.entry_data_dir() == scratch, "the user's choice: ticking the box takes it"
+    scratch.rmdir()  # the try is over: the entry opens nothing the user keeps
     autostart.keep(True, default, default)
     assert autostart.entry_data_dir() == default
     autostart.keep(False, default, default)  # turned off in its settings: gone
@@ -136,6 +140,62 @@ def test_a_desk_tried_on_a_scratch_dir_makes_no_login_entry(
     # The user's own desk, started next, makes its entry as ever.
     autostart.keep(True, default, default)
     assert autostart.entry_data_dir() == default
+
+
+def _installed_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An installed desk's program, and this desk a copy in a build folder."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    installed, build = tmp_path / "opt" / "desk", tmp_path / "dist" / "desk"
+    for program in (installed, build):
+        program.parent.mkdir()
+        program.touch()
+    monkeypatch.setattr(sys, "executable", str(build))
+    return installed
+
+
+def test_a_desk_from_a_build_folder_leaves_the_installed_desks_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From township IT: the bundle run once from its build folder wrote its own path
+    # into the user's login entry.
+    installed = _installed_elsewhere(tmp_path, monkeypatch)
+    default = tmp_path / "default"
+    default.mkdir()
+    command = [str(installed), "gui", "--data-dir", str(default)]
+    autostart.apply(True, default, command)
+    autostart.keep(True, default, default)
+    assert _entry(tmp_path) == command
+    autostart.keep(False, default, default)  # start at login off for this data dir
+    assert autostart.entry_command() is None
+
+
+def test_a_desk_on_a_scratch_desk_data_dir_leaves_the_users_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From township IT: DESK_DATA_DIR=/tmp/it33/d1 makes that dir the usual one for this
+    # desk, which then rewrote the entry of the user's own desk.
+    installed = _installed_elsewhere(tmp_path, monkeypatch)
+    users, scratch = tmp_path / "users", tmp_path / "d1"
+    users.mkdir()
+    command = [str(installed), "gui", "--data-dir", str(users)]
+    autostart.apply(True, users, command)
+    autostart.keep(True, scratch, scratch)
+    assert _entry(tmp_path) == command
+    autostart.keep(False, scratch, scratch)
+    assert _entry(tmp_path) == command
+
+
+def test_an_entry_whose_program_is_gone_is_taken_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = _installed_elsewhere(tmp_path, monkeypatch)
+    default = tmp_path / "default"
+    default.mkdir()
+    autostart.apply(True, default, [str(installed), "gui", "--data-dir", str(default)])
+    installed.unlink()  # moved to another folder, or uninstalled
+    autostart.keep(True, default, default)
+    assert _entry(tmp_path) == autostart.launch_command(default)
 
 
 def test_desk_run_from_its_source_makes_no_login_entry_of_its_own(

@@ -30,7 +30,7 @@ def test_check_reports_each_problem_with_its_key(tmp_path: Path) -> None:
     assert (
         f"{policy}: timezone: unknown time zone 'Mars/Base' (timezone keeps its default)" in lines
     )
-    assert f"{policy}: quiet.window: unknown setting" in lines
+    assert f"{policy}: quiet.window: unknown setting (did you mean quiet.windows?)" in lines
     missing = desk("policy", "check", str(tmp_path / "nope.toml"))
     assert missing.returncode == 1 and "cannot read" in missing.stdout
 
@@ -135,7 +135,70 @@ def test_a_setting_with_a_problem_is_said_to_keep_its_default_and_a_lock_to_pin_
         'lock = ["quiet.windows"]\n[quiet.windows]\nmon = ["00:00-08:00"]\ntues = []\n', "utf-8"
     )
     lines = desk("policy", "check", str(policy)).stdout.splitlines()
-    assert lines[0].endswith("(quiet.windows keeps its default, which the lock pins)")
+    assert lines[0].endswith(
+        "(the lock pins quiet.windows to its default on every PC: see `desk policy template`)"
+    )
+
+
+def test_a_locked_yes_no_written_as_text_locks_what_it_says_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    # From township IT: demo = "no" with a lock pinned the demo ON on every PC.
+    policy = tmp_path / "policy.toml"
+    policy.write_text('lock = ["accounts.demo"]\naccounts.demo = "no"\n', "utf-8")
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f"{policy}: warning: accounts.demo: 'no' read as false: write accounts.demo = false, "
+        "unquoted",
+        "ok: 1 settings, 1 locked (1 warning(s) above)",
+    ]
+
+
+def test_a_locked_value_of_no_clear_meaning_says_what_the_lock_forces(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('lock = ["accounts.demo"]\naccounts.demo = "maybe"\n', "utf-8")
+    lines = desk("policy", "check", str(policy)).stdout.splitlines()
+    assert lines[0] == (
+        f"{policy}: accounts.demo: must be true or false (the lock pins accounts.demo to its "
+        "default, true, on every PC)"
+    )
+
+
+def test_a_misspelt_lock_gets_the_setting_it_was_meant_for(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('lock = ["quiet.window"]\n', "utf-8")
+    lines = desk("policy", "check", str(policy)).stdout.splitlines()
+    assert lines[0] == (
+        f"{policy}: lock: unknown setting 'quiet.window' (did you mean quiet.windows?)"
+    )
+
+
+def test_a_policy_saved_as_gbk_is_read_and_said_to_be_saved_as_utf8(tmp_path: Path) -> None:
+    # Notepad's default (ANSI) on a Chinese Windows 10 1809, the oldest desk runs on.
+    policy = tmp_path / "policy.toml"
+    policy.write_bytes('[calendar.local_holidays]\n2027-04-13 = "泼水节"\n'.encode("gbk"))
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f"{policy}: warning: not UTF-8, read as Chinese (GBK) text: save it as UTF-8 "
+        "(Notepad: File > Save As, Encoding: UTF-8)",
+        "ok: 1 settings, 0 locked (1 warning(s) above)",
+    ]
+    quiet = desk(
+        "quiet",
+        "--at",
+        "2027-04-13T10:00",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy)},
+    )
+    assert json.loads(quiet.stdout)["holiday_name"] == "泼水节"
+    policy.write_bytes(b"\xff\xfeq\x00")  # neither: UTF-16, Notepad's "Unicode"
+    assert desk("policy", "check", str(policy)).stdout.splitlines()[0] == (
+        f"{policy}: (file): {policy} is not UTF-8 text: save it as UTF-8 (Notepad: File > "
+        "Save As, Encoding: UTF-8)"
+    )
 
 
 def test_an_administrator_turns_the_demo_workspace_off(tmp_path: Path) -> None:
@@ -185,7 +248,8 @@ def test_check_names_every_bad_date_of_a_year_in_one_line(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{policy}: calendar.tables: 2027: '2027-02-30', '2027-2-6' and '2027/02/20' are not "
-        "dates like 2026-12-31 (calendar.tables keeps its default)",
+        "dates like 2026-12-31 (2027 applies without '2027-02-30', '2027-2-6' and "
+        "'2027/02/20': holidays 01-01, make-up days 02-14)",
         "1 problem(s); the valid settings would still apply",
     ]
 
@@ -200,8 +264,9 @@ def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
     )
     (line, _count) = desk("policy", "check", str(policy)).stdout.splitlines()
     assert line == (
-        f"{policy}: calendar.tables: 2028: 2028-01-01 is both a holiday and a make-up day "
-        "(the other years of calendar.tables apply)"
+        f"{policy}: calendar.tables: 2028: 2028-01-01 is both a holiday and a make-up day; "
+        "2028: no holiday is left (2027 applies whole; 2028 is dropped whole: desk's own "
+        "calendar stands for it)"
     )
     quiet = desk(
         "quiet",
@@ -212,6 +277,41 @@ def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
         env={"DESK_POLICY_FILE": str(policy)},
     )
     assert json.loads(quiet.stdout)["holiday_name"] == "元旦"
+
+
+def test_one_weekday_make_up_day_leaves_the_rest_of_the_year_and_says_so(
+    tmp_path: Path,
+) -> None:
+    # From township IT: 2027-10-08 (a Friday) as a make-up day dropped all of 2027, and
+    # the 春节 make-up Saturday read as a weekend.
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-05" = "春节", "2027-02-06" = "春节", '
+        '"2027-02-07" = "春节", "2027-02-08" = "春节", "2027-10-01" = "国庆节" }\n'
+        'makeup_days = ["2027-01-31", "2027-02-20", "2027-09-26", "2027-10-08"]\n',
+        "utf-8",
+    )
+    check = desk("policy", "check", str(policy))
+    assert check.stdout.splitlines()[0] == (
+        f"{policy}: calendar.tables: 2027: 2027-10-08 is not a Saturday or Sunday: make-up "
+        "days are weekend days made working days (2027 applies without 2027-10-08: holidays "
+        "01-01, 02-05 to 02-08 and 10-01, make-up days 01-31, 02-20 and 09-26)"
+    )
+    quiet = desk(
+        "quiet",
+        "--at",
+        "2027-02-20T09:00",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={"DESK_POLICY_FILE": str(policy)},
+    )
+    assert json.loads(quiet.stdout) == {
+        "quiet": False,
+        "until": None,
+        "reason": "workday",
+        "holiday_name": None,
+    }
 
 
 def test_check_refuses_a_day_both_off_and_working(tmp_path: Path) -> None:
@@ -277,7 +377,7 @@ def test_selftest_fails_on_a_policy_that_is_not_toml_and_on_a_named_one_missing(
 
 def test_selftest_counts_a_policys_problems_and_passes_a_good_one(tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
-    policy.write_text('timezone = "Mars/Base"\nquiet.enabled = "yes"\n', "utf-8")
+    policy.write_text('timezone = "Mars/Base"\nquiet.enabled = "sure"\n', "utf-8")
     assert _selftest(tmp_path, policy)[0] == (
         f"FAIL policy: {policy} has 2 problem(s) (the rest applies); run `desk policy check` "
         "for all of them. The first: timezone: unknown time zone 'Mars/Base'"

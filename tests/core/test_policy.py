@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desk.core import settings
 from desk.core.policy import parse_policy
+from desk.core.quiet_hours import official_calendar
+from desk.core.work_calendar import DayKind
 
 GOOD = """
 lock = ["quiet.windows", "notify.hide_text"]
@@ -52,7 +56,7 @@ def test_every_problem_names_its_key_and_the_rest_applies() -> None:
 lock = ["quiet.windows", "no.such"]
 timezone = "Mars/Base"
 [quiet]
-enabled = "yes"
+enabled = "sure"
 days_off = ["2026-12-31"]
 [notify]
 colour = "red"
@@ -61,7 +65,7 @@ colour = "red"
     assert {(p.key, p.message) for p in policy.problems} == {
         ("timezone", "unknown time zone 'Mars/Base'"),
         ("quiet.enabled", "must be true or false"),
-        ("notify.colour", "unknown setting"),
+        ("notify.colour", "unknown setting"),  # no notify.sound: too unlike to be meant
         ("lock", "unknown setting 'no.such'"),
     }
     assert policy.values["quiet.days_off"] == ["2026-12-31"]
@@ -119,11 +123,12 @@ def test_every_unknown_key_of_a_year_is_named() -> None:
     )
     (problem,) = policy.problems
     assert problem.message == (
-        "2027: unknown keys 'holiday', 'makeupdays' and 'workdays': use holidays, makeup_days"
+        "2027: unknown keys 'holiday', 'makeupdays' and 'workdays': use holidays, "
+        "makeup_days; 2027: has no holidays"
     )
 
 
-def test_a_year_with_a_problem_is_dropped_and_the_other_years_apply() -> None:
+def test_a_bad_date_is_dropped_and_the_rest_of_its_year_and_the_other_years_apply() -> None:
     policy = parse_policy(
         '[calendar.tables.2027]\nholidays = { "2027-01-01" = "元旦" }\n'
         '[calendar.tables.2028]\nholidays = { "2028-01-01" = "元旦", "2028-13-01" = "x" }\n'
@@ -131,9 +136,12 @@ def test_a_year_with_a_problem_is_dropped_and_the_other_years_apply() -> None:
     (problem,) = policy.problems  # the window counts one problem, as the check does
     assert problem.key == "calendar.tables"
     assert problem.message.startswith("2028: '2028-13-01' is not a date")
-    assert problem.applies == "the other years of calendar.tables apply"
+    assert problem.applies == (
+        "2027 applies whole; 2028 applies without '2028-13-01': holidays 01-01, no make-up days"
+    )
     assert policy.values["calendar.tables"] == {
-        "2027": {"holidays": {"2027-01-01": "元旦"}, "makeup_days": []}
+        "2027": {"holidays": {"2027-01-01": "元旦"}, "makeup_days": []},
+        "2028": {"holidays": {"2028-01-01": "元旦"}, "makeup_days": []},
     }
     assert policy.apply({})["calendar.tables"] == policy.values["calendar.tables"]
 
@@ -145,7 +153,7 @@ def test_a_year_that_is_no_year_is_named_as_such() -> None:
     assert "calendar.tables" not in policy.values
 
 
-def test_a_day_both_holiday_and_make_up_day_refuses_its_year() -> None:
+def test_a_day_both_holiday_and_make_up_day_is_neither() -> None:
     policy = parse_policy(
         "[calendar.tables.2027]\n"
         'holidays = { "2027-01-01" = "元旦", "2027-02-14" = "春节" }\n'
@@ -153,7 +161,47 @@ def test_a_day_both_holiday_and_make_up_day_refuses_its_year() -> None:
     )
     (problem,) = policy.problems
     assert problem.message == "2027: 2027-02-14 is both a holiday and a make-up day"
-    assert "calendar.tables" not in policy.values
+    assert policy.values["calendar.tables"] == {
+        "2027": {"holidays": {"2027-01-01": "元旦"}, "makeup_days": ["2027-02-20"]}
+    }
+
+
+def test_a_make_up_day_on_a_weekday_drops_that_day_alone_and_says_what_stands() -> None:
+    # From township IT: 2027-10-08, a Friday, listed as a make-up day dropped all of 2027,
+    # and the 春节 make-up Saturday 2027-02-20 read as a weekend.
+    policy = parse_policy(
+        "[calendar.tables.2027]\n"
+        'holidays = { "2027-01-01" = "元旦", "2027-02-05" = "春节", "2027-02-06" = "春节", '
+        '"2027-02-07" = "春节", "2027-10-01" = "国庆节", "2027-10-02" = "国庆节" }\n'
+        'makeup_days = ["2027-01-31", "2027-02-20", "2027-09-26", "2027-10-08"]\n'
+    )
+    (problem,) = policy.problems
+    assert problem.message == (
+        "2027: 2027-10-08 is not a Saturday or Sunday: make-up days are weekend days made "
+        "working days"
+    )
+    assert problem.applies == (
+        "2027 applies without 2027-10-08: holidays 01-01, 02-05 to 02-07 and 10-01 to 10-02, "
+        "make-up days 01-31, 02-20 and 09-26"
+    )
+    table = policy.values["calendar.tables"]["2027"]
+    assert table["makeup_days"] == ["2027-01-31", "2027-02-20", "2027-09-26"]
+    assert len(table["holidays"]) == 6
+    day = official_calendar(policy.apply({})).day(date(2027, 2, 20))
+    assert day.kind is DayKind.MAKEUP
+
+
+def test_a_year_whose_every_holiday_is_bad_is_dropped_whole() -> None:
+    # A table replaces its whole year: with no holiday left it would make 元旦 a workday.
+    policy = parse_policy(
+        '[calendar.tables.2027]\nholidays = { "2027-13-01" = "元旦" }\n'
+        'makeup_days = ["2027-02-20"]\n'
+    )
+    (problem,) = policy.problems
+    assert problem.message == (
+        "2027: '2027-13-01' is not a date like 2026-12-31; 2027: no holiday is left"
+    )
+    assert (problem.applies, "calendar.tables" in policy.values) == ("", False)
 
 
 def test_a_make_up_day_on_a_weekday_and_a_holiday_without_a_name_are_refused() -> None:
@@ -200,3 +248,36 @@ def test_a_day_both_off_and_working_is_a_problem_of_the_working_days() -> None:
     ]
     assert "quiet.workdays" not in policy.values
     assert policy.values["quiet.days_off"] == ["2027-02-14", "2027-02-15"]
+
+
+def test_yes_and_no_written_as_text_or_numbers_are_read_as_meant_with_a_warning() -> None:
+    policy = parse_policy(
+        'accounts.demo = "no"\nnotify.sound = "否"\nquiet.enabled = 1\n'
+        'notify.hide_text = " Yes "\naccounts.auto_join_invites = "maybe"\n'
+    )
+    assert {k: policy.values[k] for k in ("accounts.demo", "notify.sound", "quiet.enabled")} == {
+        "accounts.demo": False,
+        "notify.sound": False,
+        "quiet.enabled": True,
+    }
+    assert policy.values["notify.hide_text"] is True
+    assert {w.key for w in policy.warnings} == {
+        "accounts.demo",
+        "notify.sound",
+        "quiet.enabled",
+        "notify.hide_text",
+    }
+    (problem,) = policy.problems
+    assert (problem.key, problem.message) == ("accounts.auto_join_invites", "must be true or false")
+
+
+def test_a_misspelt_or_misplaced_name_gets_the_setting_meant() -> None:
+    policy = parse_policy(
+        'lock = ["quiet.window", "quiet.hide_text", "accounts.dmeo"]\nnotify.sond = true\n'
+    )
+    assert sorted(p.message for p in policy.problems) == [
+        "unknown setting 'accounts.dmeo' (did you mean accounts.demo?)",
+        "unknown setting 'quiet.hide_text' (did you mean notify.hide_text?)",
+        "unknown setting 'quiet.window' (did you mean quiet.windows?)",
+        "unknown setting (did you mean notify.sound?)",
+    ]

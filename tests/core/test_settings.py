@@ -71,5 +71,8 @@ def test_a_setting_error_carries_the_years_that_stand() -> None:
             "calendar.tables",
             {"2027": {"holidays": {"2027-01-01": "元旦"}}, "2028": {"holiday": {}}},
         )
-    assert caught.value.applies == "the other years of calendar.tables apply"
+    assert (
+        caught.value.applies
+        == "2027 applies whole; 2028 is dropped whole: desk's own calendar stands for it"
+    )
     assert caught.value.kept == {"2027": {"holidays": {"2027-01-01": "元旦"}, "makeup_days": []}}

@@ -1,0 +1,99 @@
+#!/bin/sh
+# Installs the desk bundle (dist/desk) for every user of a Linux PC, or upgrades it in
+# place: the program in /opt/desk, `desk` and `desk-cli` on the PATH, a menu entry with
+# desk's icon, and optionally the administrator's policy. Run as root; silent; exit code
+# non-zero on any failure, with nothing half-installed. Users' data is never touched.
+#
+#   sudo packaging/linux/install.sh [--policy FILE] [BUNDLE_DIR]
+#
+# BUNDLE_DIR defaults to dist/desk beside this script's checkout. PREFIX (/opt/desk),
+# BINDIR (/usr/local/bin) and SHAREDIR (/usr/share) may be set in the environment;
+# DESTDIR stages the whole install under another root (for packaging, or a test).
+set -eu
+
+PREFIX=${PREFIX:-/opt/desk}
+BINDIR=${BINDIR:-/usr/local/bin}
+SHAREDIR=${SHAREDIR:-/usr/share}
+DESTDIR=${DESTDIR:-}
+here=$(cd "$(dirname "$0")" && pwd)
+bundle="$here/../../dist/desk"
+policy=""
+
+say() { printf 'desk install: %s\n' "$*"; }
+die() { printf 'desk install: %s\n' "$*" >&2; exit 1; }
+case $PREFIX in
+    # A folder of desk's own: it is replaced, or removed, whole.
+    /?*/desk|/?*/desk-*) ;;
+    *) die "PREFIX must be a folder of desk's own, like /opt/desk (not $PREFIX)" ;;
+esac
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        --policy) [ $# -ge 2 ] || die "--policy needs a file"; policy=$2; shift 2 ;;
+        --policy=*) policy=${1#--policy=}; shift ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -*) die "unknown option $1 (see --help)" ;;
+        *) bundle=$1; shift ;;
+    esac
+done
+
+[ -x "$bundle/desk" ] && [ -x "$bundle/desk-cli" ] \
+    || die "$bundle is no desk bundle (no desk and desk-cli in it): run python3 dev.py bundle first"
+version=$("$bundle/desk-cli" --version) || die "$bundle/desk-cli does not run here: $version"
+if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
+    die "run it as root (sudo): it installs into $PREFIX for every user"
+fi
+if [ -n "$policy" ]; then
+    # Checked before anything changes: a policy with a problem is not rolled out.
+    "$bundle/desk-cli" policy check "$policy" || die "$policy has problems (above): not installed"
+fi
+
+target="$DESTDIR$PREFIX"
+# Copied beside the old one, then swapped: a desk running meanwhile keeps its open files,
+# and a copy that fails half-way leaves the old install whole.
+rm -rf "$target.new" "$target.old"
+mkdir -p "$(dirname "$target")"
+cp -a "$bundle" "$target.new"
+if [ -e "$target" ]; then
+    mv "$target" "$target.old"
+fi
+mv "$target.new" "$target"
+rm -rf "$target.old"
+
+mkdir -p "$DESTDIR$BINDIR"
+ln -sfn "$PREFIX/desk" "$DESTDIR$BINDIR/desk"
+ln -sfn "$PREFIX/desk-cli" "$DESTDIR$BINDIR/desk-cli"
+
+icon="$target/_internal/resources/icons/desk.svg"
+if [ -f "$icon" ]; then
+    mkdir -p "$DESTDIR$SHAREDIR/icons/hicolor/scalable/apps"
+    cp "$icon" "$DESTDIR$SHAREDIR/icons/hicolor/scalable/apps/desk.svg"
+fi
+mkdir -p "$DESTDIR$SHAREDIR/applications"
+cat > "$DESTDIR$SHAREDIR/applications/desk.desktop" <<ENTRY
+[Desktop Entry]
+Type=Application
+Name=desk
+Comment=Work messages, notices and DINGs in one inbox
+Comment[zh_CN]=工作消息、通知和 DING 集中在一个收件箱
+Comment[zh_TW]=工作訊息、通知和 DING 集中在一個收件匣
+Exec=$PREFIX/desk
+Icon=desk
+Terminal=false
+Categories=Office;Network;InstantMessaging;
+StartupWMClass=desk
+ENTRY
+
+if [ -n "$policy" ]; then
+    mkdir -p "$DESTDIR/etc/desk"
+    cp "$policy" "$DESTDIR/etc/desk/policy.toml"
+    chmod 644 "$DESTDIR/etc/desk/policy.toml"
+    say "policy installed as /etc/desk/policy.toml"
+fi
+if [ -z "$DESTDIR" ]; then
+    command -v update-desktop-database >/dev/null 2>&1 \
+        && update-desktop-database -q "$SHAREDIR/applications" || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 \
+        && gtk-update-icon-cache -q "$SHAREDIR/icons/hicolor" || true
+fi
+say "$version installed in $PREFIX (desk and desk-cli in $BINDIR, menu entry desk)"

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Removes what install.sh installed: the program in /opt/desk, the `desk` and `desk-cli`
+# links, the menu entry and icon, and each user's start-at-login entry for this desk
+# (which would otherwise run a program that is gone). Run as root; silent.
+#
+#   sudo packaging/linux/uninstall.sh [--policy]
+#
+# --policy also removes /etc/desk/policy.toml. Users' data dirs and the secrets desk
+# keeps in their keychains are not touched: only each user can remove them, in this
+# order, before or after this script:
+#   desk-cli keychain forget --yes        (needs desk-cli: run it before this script)
+#   rm -rf ~/.local/share/desk
+# PREFIX, BINDIR, SHAREDIR and DESTDIR as for install.sh.
+set -eu
+
+PREFIX=${PREFIX:-/opt/desk}
+BINDIR=${BINDIR:-/usr/local/bin}
+SHAREDIR=${SHAREDIR:-/usr/share}
+DESTDIR=${DESTDIR:-}
+HOMES=${HOMES:-/home}  # where the users' home folders are
+remove_policy=no
+
+die() { printf 'desk uninstall: %s\n' "$*" >&2; exit 1; }
+case $PREFIX in
+    # A folder of desk's own: it is replaced, or removed, whole.
+    /?*/desk|/?*/desk-*) ;;
+    *) die "PREFIX must be a folder of desk's own, like /opt/desk (not $PREFIX)" ;;
+esac
+
+for arg in "$@"; do
+    case $arg in
+        --policy) remove_policy=yes ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown argument $arg (see --help)" ;;
+    esac
+done
+if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
+    die "run it as root (sudo)"
+fi
+
+for link in "$DESTDIR$BINDIR/desk" "$DESTDIR$BINDIR/desk-cli"; do
+    # Only the links to this install: a desk-cli put there otherwise stays.
+    case $(readlink "$link" 2>/dev/null || true) in
+        "$PREFIX"/*) rm -f "$link" ;;
+    esac
+done
+rm -rf "$DESTDIR$PREFIX"
+rm -f "$DESTDIR$SHAREDIR/applications/desk.desktop" \
+    "$DESTDIR$SHAREDIR/icons/hicolor/scalable/apps/desk.svg"
+for entry in "$DESTDIR$HOMES"/*/.config/autostart/desk.desktop "$DESTDIR/root/.config/autostart/desk.desktop"; do
+    [ -f "$entry" ] || continue
+    # desk's own entries for this install: one a user wrote for another desk stays.
+    if grep -q "^Exec=\"\{0,1\}$PREFIX/desk[\" ]" "$entry"; then
+        rm -f "$entry"
+    fi
+done
+if [ "$remove_policy" = yes ]; then
+    rm -f "$DESTDIR/etc/desk/policy.toml"
+    rmdir "$DESTDIR/etc/desk" 2>/dev/null || true
+fi
+printf 'desk uninstall: removed %s; users'"'"' data dirs are kept\n' "$PREFIX"

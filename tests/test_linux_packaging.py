@@ -1,0 +1,109 @@
+"""packaging/linux: install.sh and uninstall.sh, staged under DESTDIR as IT would run them
+on 30 PCs (township IT found no install story for Linux)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desk.app import autostart
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "packaging" / "linux"
+PREFIX = "/opt/desk"
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux scripts")
+
+
+def _bundle(where: Path, version: str = "0.1.0") -> Path:
+    """A stand-in for dist/desk: its desk-cli answers --version and `policy check`."""
+    bundle = where / "desk"
+    (bundle / "_internal" / "resources" / "icons").mkdir(parents=True)
+    (bundle / "_internal" / "resources" / "icons" / "desk.svg").write_text("<svg/>", "utf-8")
+    (bundle / "desk").write_text("#!/bin/sh\nexit 0\n", "utf-8")
+    (bundle / "desk-cli").write_text(
+        "#!/bin/sh\n"
+        f'[ "$1" = --version ] && echo "desk {version}" && exit 0\n'
+        '[ "$1" = policy ] && ! grep -q bad "$3" && echo ok && exit 0\n'
+        'echo "$3: timezone: unknown time zone"; exit 1\n',
+        "utf-8",
+    )
+    for program in ("desk", "desk-cli"):
+        (bundle / program).chmod(0o755)
+    return bundle
+
+
+def _run(script: str, root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DESTDIR": str(root), "HOMES": "/home"}
+    return subprocess.run(
+        ["sh", str(SCRIPTS / script), *args], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def test_install_puts_desk_on_the_path_and_in_the_menu_and_upgrades_in_place(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "root"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("accounts.demo = false\n", "utf-8")
+    result = _run("install.sh", root, "--policy", str(policy), str(_bundle(tmp_path / "b1")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        f"desk install: desk 0.1.0 installed in {PREFIX} (desk and desk-cli in /usr/local/bin, "
+        "menu entry desk)"
+    )
+    assert os.readlink(root / "usr/local/bin/desk") == f"{PREFIX}/desk"
+    assert os.readlink(root / "usr/local/bin/desk-cli") == f"{PREFIX}/desk-cli"
+    entry = (root / "usr/share/applications/desk.desktop").read_text("utf-8")
+    assert f"Exec={PREFIX}/desk\n" in entry and "Icon=desk\n" in entry
+    assert (root / "usr/share/icons/hicolor/scalable/apps/desk.svg").exists()
+    assert (root / "etc/desk/policy.toml").read_text("utf-8") == "accounts.demo = false\n"
+    # Upgraded in place: the same path, so each user's login entry still names it.
+    again = _run("install.sh", root, str(_bundle(tmp_path / "b2", "0.2.0")))
+    assert again.returncode == 0, again.stderr
+    assert "desk 0.2.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+    assert sorted(p.name for p in (root / "opt").iterdir()) == ["desk"]
+
+
+def test_install_refuses_a_policy_with_problems_and_changes_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    policy = tmp_path / "policy.toml"
+    policy.write_text('timezone = "bad"\n', "utf-8")
+    result = _run("install.sh", root, "--policy", str(policy), str(_bundle(tmp_path)))
+    assert result.returncode == 1
+    assert f"{policy} has problems (above): not installed" in result.stderr
+    assert not root.exists()
+    not_a_bundle = _run("install.sh", root, str(tmp_path))
+    assert not_a_bundle.returncode == 1 and "is no desk bundle" in not_a_bundle.stderr
+
+
+def test_uninstall_removes_the_program_and_its_login_entries_and_keeps_data(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "root"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("accounts.demo = false\n", "utf-8")
+    assert _run("install.sh", root, "--policy", str(policy), str(_bundle(tmp_path))).returncode == 0
+    homes = root / "home"
+    ours = [f"{PREFIX}/desk", "gui", "--data-dir", "/home/li wei/.local/share/desk"]
+    for user, command in (("li wei", ours), ("zhou", ["/home/zhou/desk/desk", "gui"])):
+        entry = homes / user / ".config" / "autostart" / "desk.desktop"
+        entry.parent.mkdir(parents=True)
+        entry.write_text(f"[Desktop Entry]\nExec={autostart._desktop_exec(command)}\n", "utf-8")
+    data = homes / "li wei" / ".local" / "share" / "desk"
+    data.mkdir(parents=True)
+
+    result = _run("uninstall.sh", root)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "opt/desk").exists()
+    assert not (root / "usr/local/bin/desk").is_symlink()
+    assert not (root / "usr/share/applications/desk.desktop").exists()
+    assert not (homes / "li wei/.config/autostart/desk.desktop").exists()
+    assert (homes / "zhou/.config/autostart/desk.desktop").exists(), "another desk's: kept"
+    assert data.exists() and (root / "etc/desk/policy.toml").exists()
+    assert _run("uninstall.sh", root, "--policy").returncode == 0
+    assert not (root / "etc/desk").exists()

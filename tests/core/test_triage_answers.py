@@ -421,3 +421,16 @@ def test_a_unit_s_report_sharing_only_its_own_name_s_words_answers_nothing() -> 
         "竹溪村卫生室：已电话通知到63位老人，明天统计好", 2, 60, "竹溪村卫生室-车医生"
     )
     assert engine.process(reply).answers is None
+
+
+def test_the_county_s_own_tally_is_no_town_s_report_on_the_notice_asking_towns() -> None:
+    # From the labelled sets: 县应急管理局's 截至8时，全县累计转移… read as a town's report.
+    engine = _engine()
+    engine.process(msg("请各镇于晚上10点前报送第二批人员转移数据（累计户数、人数）。", 1))
+    tally = _from_unit(
+        "截至8时，全县累计转移群众1562人，倒塌房屋3间，无人员伤亡报告。",
+        2,
+        600,
+        "县应急管理局-张国栋",
+    )
+    assert engine.process(tally).answers is None

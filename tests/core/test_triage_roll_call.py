@@ -140,3 +140,15 @@ def test_a_unit_in_a_display_name() -> None:
     assert unit_of_name("白鹭镇·蓝海涛") == "白鹭镇"
     assert unit_of_name("庞德顺（竹溪村）") == "竹溪村"
     assert unit_of_name("郝文涛") is None
+
+
+def test_a_unit_of_another_kind_or_a_name_read_in_passing_is_no_village_s_report() -> None:
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    # 城管中队 reports its own work in 桥西社区; 刚接兴隆社区报告 is no unit called 刚接兴隆社区.
+    assert _call([("g9", ask)], [("城管中队-华明", "[图片] 新街社区菜场弄堂整治前后对比")]) is None
+    call = _call(
+        [("g9", ask)],
+        [("竹溪村-庞德顺", "竹溪村：表格已发"), ("郭亮", "刚接兴隆社区报告，一户老人已送医")],
+    )
+    assert call is not None and "刚接兴隆社区" not in call.expected

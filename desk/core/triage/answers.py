@@ -15,7 +15,15 @@ from collections import deque
 from datetime import datetime, timedelta
 
 from desk.core.messages import Message
-from desk.core.triage.roll_call import Ask, ask_of, reads_as_report, unit_of_name, unit_opening
+from desk.core.triage.roll_call import (
+    Ask,
+    Level,
+    ask_of,
+    level_of,
+    reads_as_report,
+    unit_of_name,
+    unit_opening,
+)
 
 # How long after a notice a report on it is still read as its answer: the village
 # reports on a notice of the morning come through the afternoon, or the next days.
@@ -151,8 +159,6 @@ class AnswerFinder:
         found = _by_words(kept, message, text, asks)
         if found is not None or asks:
             return found
-        if not _from_a_unit(message, text) or not reads_as_report(text):
-            return None
         # A unit's report in few words (上坪村的表刚发，C级4户D级1户), or by its village's
         # short name ([图片] 石门坎“三堆”清理，今天清了5处).
         return _roll_called(kept, message, text)
@@ -183,9 +189,11 @@ def _by_words(kept: deque[Notice], message: Message, text: str, asks: bool) -> N
     return None
 
 
-def _from_a_unit(message: Message, text: str) -> bool:
-    """Whether `message` speaks for a unit: its sender's name (竹溪村-庞德顺) or its opening."""
-    return unit_of_name(message.sender_name) is not None or unit_opening(text) is not None
+def _units_of(message: Message, text: str) -> set[Level]:
+    """The kinds of unit `message` speaks for: its sender's (竹溪村-庞德顺), else the one it
+    opens with (竹溪村：…); none for a person alone."""
+    unit = unit_of_name(message.sender_name) or unit_opening(text)
+    return {level_of(unit)} if unit is not None else set()
 
 
 def _roll_called(kept: deque[Notice], message: Message, text: str) -> Notice | None:
@@ -193,15 +201,27 @@ def _roll_called(kept: deque[Notice], message: Message, text: str) -> Notice | N
     那张表今天已经发邮箱了): of the open notices in its group that ask units to report, the
     one it shares most words with (a figure's letters, a year: C级, 2025), two at least;
     of those alike, the one due first, as a report is mostly for what is due soonest."""
+    # Of the kind of unit asked: the county's own tally (县应急局: 截至8时，全县累计转移…) is no
+    # town's report on the notice asking each town for it. Asked first, as most messages
+    # are no unit's and every one not answering by its words comes here.
+    levels = _units_of(message, text)
+    if not levels:
+        return None
+    open_ = [
+        n
+        for n in kept
+        if n.sender_id != message.sender_id
+        and n.ts <= message.ts <= n.until
+        and n.ask is not None
+        and n.ask.level in levels
+    ]
+    if not open_ or not reads_as_report(text):
+        return None
     # Not the words of its sender's own name (竹溪村卫生室 shares 卫生 with 镇卫生院).
     said = _tokens(text) - phrases(message.sender_name)
     best: tuple[int, datetime] | None = None
     found = None
-    for notice in kept:
-        if notice.sender_id == message.sender_id or notice.ts > message.ts:
-            continue
-        if message.ts > notice.until or notice.ask is None:
-            continue
+    for notice in open_:
         shared = len(said & notice.words)
         if shared < ROLL_CALL_SHARED:
             continue

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 
 class Level(IntEnum):
@@ -141,8 +142,9 @@ def ask_of(text: str) -> Ask | None:
     """What canonical `text` asks units to report, or None for a notice asking no units
     (or only those who have something: 缺的报社事办)."""
     each = _EACH.search(text)
-    listed = _listed(text)
-    if each is None and (not listed or not (_ASKED_BY_NAME.search(text) or _bracketed(text))):
+    bracketed = _bracketed(text)
+    # The list of names read only where it may say whom it asks: most notices name none.
+    if each is None and not bracketed and ("请" not in text or _ASKED_BY_NAME.search(text) is None):
         return None
     start = each.start() if each is not None else 0
     report = _REPORT.search(text, start)
@@ -154,12 +156,15 @@ def ask_of(text: str) -> Ask | None:
                 next(g for g in each.groups() if g)
             )
         )
-        named = tuple(u for u in listed if level_of(u) == level)
-        village = each.group("village") or ""
-        only = village if village in ("村", "社区") else ""
         # A name or two said in passing (石门坎村巡河次数不足，请各村…) are not whom it asks.
-        return Ask(level, named if _bracketed(text) else (), only)
-    return Ask(level_of(listed[0]), tuple(u for u in listed if level_of(u) == level_of(listed[0])))
+        named = tuple(u for u in _listed(text) if level_of(u) == level) if bracketed else ()
+        village = each.group("village") or ""
+        return Ask(level, named, village if village in ("村", "社区") else "")
+    listed = _listed(text)
+    if not listed:
+        return None
+    level = level_of(listed[0])
+    return Ask(level, tuple(u for u in listed if level_of(u) == level))
 
 
 def _bracketed(text: str) -> bool:
@@ -180,8 +185,10 @@ def _listed(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+@lru_cache(maxsize=4096)
 def unit_of_name(display_name: str) -> str | None:
-    """The unit in a display name (竹溪村-庞德顺 → 竹溪村), or None."""
+    """The unit in a display name (竹溪村-庞德顺 → 竹溪村), or None. Cached: a group's few
+    hundred names are asked of with every message."""
     match = _NAME_UNIT.search(display_name)
     if match is None:
         return None
@@ -244,8 +251,10 @@ def roll_call(
         if unit is None or not reads_as_report(reply.text):
             continue
         if unit not in stems.values():
-            if listed:
-                continue  # not one of those named
+            if listed or unit_of_name(reply.sender_name) != unit:
+                # Not one of those named; or a name read in a text (刚接兴隆社区报告…),
+                # which may be no unit's.
+                continue
             expected.append(unit)
             stems[stem(unit)] = unit
         if unit not in reported:
@@ -259,9 +268,13 @@ def roll_call(
 def _unit_of_reply(reply: Reply, level: Level, stems: dict[str, str]) -> str | None:
     """The unit a reply speaks for: its sender's (竹溪村-庞德顺), else the one it opens with
     (竹溪村：…, 上坪收到 for 上坪村); of the kind counted."""
-    for unit in (unit_of_name(reply.sender_name), unit_opening(reply.text)):
-        if unit is not None and level_of(unit) == level:
-            return stems.get(stem(unit), unit)
+    own = unit_of_name(reply.sender_name)
+    if own is not None:
+        # A unit of another kind speaks for itself (城管中队: [图片] 桥西社区菜场弄堂整治).
+        return stems.get(stem(own), own) if level_of(own) == level else None
+    opening = unit_opening(reply.text)
+    if opening is not None and level_of(opening) == level:
+        return stems.get(stem(opening), opening)
     text = _MEDIA.sub("", reply.text)
     found = [s for s in stems if len(s) >= 2 and re.match(rf"{re.escape(s)}{_AFTER_STEM}", text)]
     return stems[max(found, key=len)] if found else None

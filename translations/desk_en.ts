@@ -340,37 +340,62 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="125"/>
+        <location filename="../desk/ui/card_text.py" line="135"/>
+        <source>reported %1/%2, not yet: %3</source>
+        <translation>reported %1/%2, not yet: %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="137"/>
+        <source>reported %1/%2</source>
+        <translation>reported %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="147"/>
+        <source>Not yet reported: %1</source>
+        <translation>Not yet reported: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="149"/>
+        <source>Reported: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="158"/>
+        <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
+        <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="166"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="147"/>
+        <location filename="../desk/ui/card_text.py" line="188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/card_text.py" line="195"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="223"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="192"/>
+        <location filename="../desk/ui/card_text.py" line="233"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="326"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="337"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -514,107 +539,107 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="90"/>
+        <location filename="../desk/ui/detail_pane.py" line="92"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198"/>
+        <location filename="../desk/ui/detail_pane.py" line="200"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="366"/>
+        <location filename="../desk/ui/detail_pane.py" line="371"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="314"/>
+        <location filename="../desk/ui/detail_pane.py" line="319"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="227"/>
+        <location filename="../desk/ui/detail_pane.py" line="229"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>Marked done. E moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="255"/>
+        <location filename="../desk/ui/detail_pane.py" line="257"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="344"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <location filename="../desk/ui/detail_pane.py" line="350"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="368"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="365"/>
+        <location filename="../desk/ui/detail_pane.py" line="370"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="378"/>
+        <location filename="../desk/ui/detail_pane.py" line="383"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="393"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="395"/>
+        <location filename="../desk/ui/detail_pane.py" line="400"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="402"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="402"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <location filename="../desk/ui/detail_pane.py" line="403"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <location filename="../desk/ui/detail_pane.py" line="403"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="406"/>
+        <location filename="../desk/ui/detail_pane.py" line="411"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="407"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="306"/>
+        <location filename="../desk/ui/detail_pane.py" line="311"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -2497,7 +2522,7 @@ invited by %2 · %3</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="331"/>
         <location filename="../desk/ui/inbox_delegate.py" line="391"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

@@ -338,37 +338,62 @@ Check also which the server uses: https:// or http://.</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="125"/>
+        <location filename="../desk/ui/card_text.py" line="135"/>
+        <source>reported %1/%2, not yet: %3</source>
+        <translation>已報 %1/%2，未報：%3</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="137"/>
+        <source>reported %1/%2</source>
+        <translation>已報 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="147"/>
+        <source>Not yet reported: %1</source>
+        <translation>未報：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="149"/>
+        <source>Reported: %1</source>
+        <translation>已報：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="158"/>
+        <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
+        <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="166"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="147"/>
+        <location filename="../desk/ui/card_text.py" line="188"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="154"/>
+        <location filename="../desk/ui/card_text.py" line="195"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="223"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="192"/>
+        <location filename="../desk/ui/card_text.py" line="233"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="326"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="337"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -512,107 +537,107 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="90"/>
+        <location filename="../desk/ui/detail_pane.py" line="92"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="198"/>
+        <location filename="../desk/ui/detail_pane.py" line="200"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="366"/>
+        <location filename="../desk/ui/detail_pane.py" line="371"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="314"/>
+        <location filename="../desk/ui/detail_pane.py" line="319"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="227"/>
+        <location filename="../desk/ui/detail_pane.py" line="229"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>已標記為已辦。按 E 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="255"/>
+        <location filename="../desk/ui/detail_pane.py" line="257"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="344"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="343"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="345"/>
+        <location filename="../desk/ui/detail_pane.py" line="350"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="368"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="365"/>
+        <location filename="../desk/ui/detail_pane.py" line="370"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="378"/>
+        <location filename="../desk/ui/detail_pane.py" line="383"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="393"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="395"/>
+        <location filename="../desk/ui/detail_pane.py" line="400"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="402"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="402"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <location filename="../desk/ui/detail_pane.py" line="403"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="398"/>
+        <location filename="../desk/ui/detail_pane.py" line="403"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="406"/>
+        <location filename="../desk/ui/detail_pane.py" line="411"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="407"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="306"/>
+        <location filename="../desk/ui/detail_pane.py" line="311"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -2478,7 +2503,7 @@ invited by %2 · %3</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="331"/>
         <location filename="../desk/ui/inbox_delegate.py" line="391"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

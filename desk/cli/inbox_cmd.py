@@ -238,6 +238,12 @@ def _card_line(row: InboxRow, now: datetime, *, with_tier: bool = False) -> str:
         for label, n in (("acks", row.ack_count), ("replies", len(row.answers)))
         if n
     ]
+    call = row.roll_call
+    if call is not None:
+        # Who of the units asked has reported (a 收到 is no report), and who not yet.
+        counts.append(f"reported {len(call.reported)}/{len(call.expected)}")
+        if call.missing:
+            counts.append(f"not yet: {', '.join(call.missing)}")
     why += f"  ({', '.join(counts)})" if counts else ""
     tier = f"{TIER_HEADINGS[row.tier.value]:<6}  " if with_tier else ""
     line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"

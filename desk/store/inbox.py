@@ -37,6 +37,7 @@ from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
+from desk.core.triage.roll_call import RollCall
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -56,6 +57,7 @@ from desk.store.models import (
     from_ms,
 )
 from desk.store.read_marks import MarkedRead
+from desk.store.roll_calls import roll_calls
 from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
@@ -163,6 +165,8 @@ class InboxRow:
     # The replies that answer it (or a copy), quoted or not, oldest first: five villages'
     # reports on a notice read as its answers, not as five notices of their own.
     answers: tuple[Answer, ...] = ()
+    # A notice asking units to report (请各村…报送), once one has: who of them has, who not.
+    roll_call: RollCall | None = None
     # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
     # confirmation on (a group where only admins may post): who sent the DINGs, and never
     # saw it (a copy's sender need not be the card's).
@@ -445,6 +449,10 @@ class InboxQueries:
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
+            calls = roll_calls(
+                session,
+                ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
+            )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
@@ -466,6 +474,7 @@ class InboxQueries:
                 sent_ding=sent.get((m.account_id, m.remote_id)),
                 demo=m.demo,
                 followed=followed.get(m.id),
+                roll_call=calls.get(m.id),
             )
             for m in found
         }
@@ -1552,6 +1561,7 @@ def _row(
     sent_ding: SentDing | None = None,
     demo: bool = False,
     followed: str | None = None,
+    roll_call: RollCall | None = None,
 ) -> InboxRow:
     """The row as read; an ack no notice was found for says so, and what it follows."""
     reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
@@ -1586,6 +1596,7 @@ def _row(
         acked_by_you=folds.acked_by_you,
         acks=folds.acks,
         answers=folds.answers,
+        roll_call=roll_call,
         confirmation_refused=folds.confirmation_refused,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,

@@ -120,6 +120,47 @@ def answers_text(row: InboxRow) -> str:
     return fill(text, str(len(row.answers)), _first_names(names, NAMES_SHOWN))
 
 
+# Units not yet reported named on the card itself, at most: more are listed in the pane.
+MISSING_SHOWN = 2
+
+
+def roll_call_text(row: InboxRow) -> str:
+    """How many of the units the notice asks have reported (已报 5/6), and who not yet when
+    few are left: the boss asks on Monday which of last week's notices are still owed."""
+    call = row.roll_call
+    if call is None:
+        return ""
+    done, asked = str(len(call.reported)), str(len(call.expected))
+    if call.missing and len(call.missing) <= MISSING_SHOWN:
+        text = QCoreApplication.translate("Card", "reported %1/%2, not yet: %3")
+        return fill(text, done, asked, listed(call.missing))
+    return fill(QCoreApplication.translate("Card", "reported %1/%2"), done, asked)
+
+
+def roll_call_lines(row: InboxRow) -> tuple[str, ...]:
+    """Under the notice in the reading pane: who has not reported, and who has."""
+    call = row.roll_call
+    if call is None:
+        return ()
+    lines = []
+    if call.missing:
+        text = QCoreApplication.translate("Card", "Not yet reported: %1")
+        lines.append(fill(text, listed(call.missing)))
+    lines.append(fill(QCoreApplication.translate("Card", "Reported: %1"), listed(call.reported)))
+    return tuple(lines)
+
+
+def roll_call_heading(row: InboxRow) -> str:
+    """Over `roll_call_lines`: the count, and what counts (a report in a group, not 收到)."""
+    call = row.roll_call
+    if call is None:
+        return ""
+    text = QCoreApplication.translate(
+        "Card", "Reported %1 of %2 units (a report in the groups; 收到 alone is no report):"
+    )
+    return fill(text, str(len(call.reported)), str(len(call.expected)))
+
+
 def answers_heading(row: InboxRow) -> str:
     """Over the list of `answer_lines`: how many replies answer the notice."""
     return fill(QCoreApplication.translate("Card", "Replies ×%1:"), str(len(row.answers)))
@@ -260,6 +301,7 @@ def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
             refused_text(row),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
+            roll_call_text(row),
         )
         if p
     ]

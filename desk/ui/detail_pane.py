@@ -32,6 +32,8 @@ from desk.ui.card_text import (
     message_text,
     reasons_text,
     role_label,
+    roll_call_heading,
+    roll_call_lines,
     short_time,
 )
 from desk.ui.sidebar import encrypted_group_text, view_name
@@ -269,6 +271,9 @@ class DetailPane(QTextBrowser):
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
         now = self._clock.now()
+        if row.roll_call is not None:
+            # Which of the units asked to report have not yet: the boss's Monday question.
+            parts.extend(self._listed_html(roll_call_heading(row), roll_call_lines(row)))
         if row.sent_ding is None and row.acks:
             # Who confirmed the notice, where and when.
             parts.extend(self._listed_html(acks_heading(row), ack_lines(row, self._tz, now)))

@@ -31,6 +31,8 @@ from desk.ui.card_text import (
     answers_heading,
     message_text,
     reason_lines,
+    roll_call_heading,
+    roll_call_lines,
     spoken_text,
 )
 
@@ -577,6 +579,8 @@ class InboxModel(QAbstractListModel):
             # A tooltip does not scroll: the first ones, and the reading pane lists all.
             said = (acks_heading(row), *ack_lines(row, self._tz, now, limit=ACKS_TIPPED))
             parts.append("\n".join(said))
+        if row.roll_call is not None:
+            parts.append("\n".join((roll_call_heading(row), *roll_call_lines(row))))
         if row.answers:
             lines = answer_lines(row, self._tz, now, limit=ACKS_TIPPED, width=ANSWER_TIPPED)
             parts.append("\n".join((answers_heading(row), *lines)))

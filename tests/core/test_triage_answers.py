@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from desk.core.messages import Role, Tier
+from desk.core.messages import Message, Role, Tier
 from desk.core.reasons import describe
 from desk.core.triage.engine import TriageEngine
 from desk.core.triage_config import TriageConfig
@@ -370,3 +370,67 @@ def test_a_reply_in_the_task_s_own_words_answers_the_chase_too() -> None:
 def test_a_question_on_something_else_chases_no_task() -> None:
     # 了吗 about another matter: its answer is no word on the night's task.
     assert _chased("@李明 值班表排好了吗？", "排好了，已发您") == ("m3", ())
+
+
+INCOME_2025 = (
+    "请各村于本周六下班前报送2025年度村集体经营性收入明细（按审计口径），表格已发各村邮箱。"
+)
+INCOME_HALF = (
+    "请各村于下周四下班前报送今年1—6月村集体经营性收入预估，区里要做上半年分析。"
+    "注意：和周六要交的2025年度审计口径表不是一张表，别搞混了。"
+)
+
+
+def _from_unit(text: str, n: int, minutes: int, name: str) -> Message:
+    return replace(msg(text, n, minutes, sender=f"u{n}"), sender_name=name)
+
+
+def test_a_village_s_report_in_few_words_answers_the_notice_due_first_that_it_names() -> None:
+    # From a tester: 洄水湾's word on the 2025 table was a card of its own, and the 2025
+    # notice read as answered by nobody; the notice after it names 2025 too.
+    engine = _engine()
+    engine.process(msg(INCOME_2025, 1, role=Role.ADMIN, sender="boss"))
+    engine.process(msg(INCOME_HALF, 2, 60 * 24, role=Role.ADMIN, sender="boss"))
+    reply = _from_unit("2025年的那张表今天已经发邮箱了", 3, 60 * 24 + 10, "洄水湾村-鲁大成")
+    assert engine.process(reply).answers == "m1"
+
+
+def test_a_village_s_short_report_answers_the_notice_asking_villages_to_report() -> None:
+    notice = (
+        "转发：关于开展农村自建房安全隐患“回头看”的通知\n请对前期排查认定的C级、D级房屋逐户开展"
+        "“回头看”。请各村（社区）于周五中午12点前将情况表报镇规划建设办（郝文涛）。"
+    )
+    engine = _engine()
+    engine.process(msg(notice, 1, role=Role.ADMIN, sender="boss"))
+    reply = _from_unit(
+        "上坪村的表刚发，C级4户D级1户，有一户老人搬到儿子家了", 2, 600, "上坪村-卜长林"
+    )
+    assert engine.process(reply).answers == "m1"
+
+
+def test_a_unit_s_report_sharing_only_its_own_name_s_words_answers_nothing() -> None:
+    # 竹溪村卫生室 shares 卫生 with 镇卫生院, and 电话 is one word: no answer to the HPV notice
+    # (the demo linked the 体检 report to it).
+    notice = (
+        "关于HPV疫苗接种摸底登记的通知 各村（社区）、镇卫生院：请逐人登记，"
+        "下周三上午10点前报镇社事办，可电话联系。"
+    )
+    engine = _engine()
+    engine.process(msg(notice, 1, role=Role.ADMIN, sender="boss"))
+    reply = _from_unit(
+        "竹溪村卫生室：已电话通知到63位老人，明天统计好", 2, 60, "竹溪村卫生室-车医生"
+    )
+    assert engine.process(reply).answers is None
+
+
+def test_the_county_s_own_tally_is_no_town_s_report_on_the_notice_asking_towns() -> None:
+    # From the labelled sets: 县应急管理局's 截至8时，全县累计转移… read as a town's report.
+    engine = _engine()
+    engine.process(msg("请各镇于晚上10点前报送第二批人员转移数据（累计户数、人数）。", 1))
+    tally = _from_unit(
+        "截至8时，全县累计转移群众1562人，倒塌房屋3间，无人员伤亡报告。",
+        2,
+        600,
+        "县应急管理局-张国栋",
+    )
+    assert engine.process(tally).answers is None

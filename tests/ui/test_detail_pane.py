@@ -11,6 +11,7 @@ from desk.core.clock import ManualClock
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
 from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
+from desk.core.triage.roll_call import RollCall
 from desk.store.dings import SentDing
 from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
 from desk.store.outbox import OutboxState
@@ -542,3 +543,22 @@ def test_a_done_message_says_it_is_done_and_how_to_bring_it_back(qtbot: QtBot) -
     assert "Marked done. E moves it back to the inbox." in pane.toPlainText()
     pane.show_row(_row("请各村于今晚8点前上报值班表"))
     assert "Marked done" not in pane.toPlainText()
+
+
+def test_the_pane_and_the_card_say_which_units_have_not_reported(qtbot: QtBot) -> None:
+    # The boss's Monday question, 上周的通知里哪些还没报: a tester opened each of 17 通知
+    # cards and still could not tell.
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    call = RollCall(("竹溪村", "上坪村", "新街社区", "洄水湾村"), ("竹溪村", "洄水湾村"))
+    row = replace(_row("请各村于周六下班前报送收入明细"), roll_call=call)
+    pane.show_row(row)
+    shown = pane.toPlainText()
+    assert "Not yet reported: 上坪村, 新街社区" in shown
+    assert "Reported: 竹溪村, 洄水湾村" in shown
+    assert "reported 2/4, not yet: 上坪村, 新街社区" in summary(row, SHANGHAI, clock.now())
+    # Three or more left: the count on the card, the names in the pane.
+    three = replace(row, roll_call=RollCall(call.expected, ("竹溪村",)))
+    assert "reported 1/4" in summary(three, SHANGHAI, clock.now())
+    assert "not yet" not in summary(three, SHANGHAI, clock.now())

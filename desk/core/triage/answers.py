@@ -15,6 +15,15 @@ from collections import deque
 from datetime import datetime, timedelta
 
 from desk.core.messages import Message
+from desk.core.triage.roll_call import (
+    Ask,
+    Level,
+    ask_of,
+    level_of,
+    reads_as_report,
+    unit_of_name,
+    unit_opening,
+)
 
 # How long after a notice a report on it is still read as its answer: the village
 # reports on a notice of the morning come through the afternoon, or the next days.
@@ -32,6 +41,9 @@ PHRASES_SHARED = 4
 # ...three for a unit's report opened by its name (竹溪村累计转移11人 to 各村现在报当前累计
 # 转移人数: 累计, 计转, 转移), which is a report by its shape.
 UNIT_PHRASES_SHARED = 3
+# ...two, a letter or a year among them, for a unit's report on a notice that asks units to
+# report: 2025年的那张表今天已经发邮箱了 shares 2025 and 邮箱 with the notice it answers.
+ROLL_CALL_SHARED = 2
 # How much of a notice's text a reply's reason names it by.
 TITLE_CHARS = 24
 
@@ -74,15 +86,20 @@ class Notice:
     title (the start of its text: 【区防指】关于落实小型水库和山塘…) and its word pairs, both
     made when first asked for: most notices are never answered."""
 
-    __slots__ = ("_phrases", "_text", "id", "sender_id", "ts", "until")
+    __slots__ = ("_ask", "_head", "_phrases", "_text", "due", "id", "sender_id", "ts", "until")
 
-    def __init__(self, message: Message, text: str, until: datetime) -> None:
+    def __init__(
+        self, message: Message, text: str, until: datetime, due: datetime | None = None
+    ) -> None:
         self.id, self.ts, self.sender_id = message.id, message.ts, message.sender_id
         # Answered up to then: ANSWER_WINDOW, or longer for one due later (reports on a
         # notice of Wednesday due Saturday noon come in on Saturday afternoon).
         self.until = until
+        self.due = due
         self._text = message.text
-        self._phrases: frozenset[str] | str = text[:NOTICE_CHARS]
+        self._head = text[:NOTICE_CHARS]
+        self._phrases: frozenset[str] | None = None
+        self._ask: Ask | bool | None = False
 
     @property
     def title(self) -> str:
@@ -90,9 +107,21 @@ class Notice:
 
     @property
     def phrases(self) -> frozenset[str]:
-        if isinstance(self._phrases, str):
-            self._phrases = phrases(self._phrases)
+        if self._phrases is None:
+            self._phrases = phrases(self._head)
         return self._phrases
+
+    @property
+    def ask(self) -> Ask | None:
+        """What it asks units to report (see roll_call.ask_of), read when first asked."""
+        if self._ask is False:
+            self._ask = ask_of(self._head)
+        return self._ask if isinstance(self._ask, Ask) else None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Its pairs of characters and its Latin words and years (see `_tokens`)."""
+        return self.phrases | _words(self._head)
 
 
 class AnswerFinder:
@@ -114,39 +143,104 @@ class AnswerFinder:
         until = _later(message.ts, self._window)
         if due is not None:
             until = max(until, _later(due, DUE_SLACK))
-        kept.append(Notice(message, text, until))
+        kept.append(Notice(message, text, until, due))
 
     def answered(self, message: Message, text: str, *, asks: bool = False) -> Notice | None:
         """The notice in its group whose words `message` (`text`, canonical; no pure ack)
         repeats as a report on it or a confirmation with more said: None for anything
         else, a DING, or an order passed on (收到，请各村今天18:00前上报值班表 is the
         township's own notice); what `asks` something itself is an answer only if a unit
-        opens it or a 收到 does. A confirmation that names no notice's words is left to
-        the caller (see `confirms`)."""
+        opens it or a 收到 does. A unit's report that shares few words is read as the
+        answer to a notice asking units to report (see `_roll_called`). A confirmation
+        that names no notice's words is left to the caller (see `confirms`)."""
         kept = self._notices.get(message.group_id)
         if not kept or message.ding or _ORDERS.search(text):
             return None
-        confirmed = _CONFIRMED_OPENING.match(text)
-        opening = _UNIT_OPENING.match(text)
-        unit = opening is not None
-        if confirmed is None and not unit and (asks or not _REPORTED.search(text)):
-            # Something done told with an order (经镇党政班子研究，推荐…请甘书记牵头) is a notice.
-            return None
-        said = phrases(text[confirmed.end() :] if confirmed else text)
-        # Beyond the unit's own name, a word of the notice's: [图片] 洄水湾村已到岗 is no
-        # report on a notice that names 洄水湾 (a tester found it the reply to 洄水湾河段
-        # 水位已超警戒线).
-        beyond = phrases(text[opening.end() :]) if opening is not None else said
-        enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
-        if len(said) < enough or not beyond:
-            return None
-        ts = message.ts
-        for notice in reversed(kept):
-            if notice.sender_id == message.sender_id or notice.ts > ts or ts > notice.until:
-                continue
-            if len(said & notice.phrases) >= enough and not beyond.isdisjoint(notice.phrases):
-                return notice
+        found = _by_words(kept, message, text, asks)
+        if found is not None or asks:
+            return found
+        # A unit's report in few words (上坪村的表刚发，C级4户D级1户), or by its village's
+        # short name ([图片] 石门坎“三堆”清理，今天清了5处).
+        return _roll_called(kept, message, text)
+
+
+def _by_words(kept: deque[Notice], message: Message, text: str, asks: bool) -> Notice | None:
+    """The latest notice in `kept` whose words `message` repeats enough of."""
+    confirmed = _CONFIRMED_OPENING.match(text)
+    opening = _UNIT_OPENING.match(text)
+    unit = opening is not None
+    if confirmed is None and not unit and (asks or not _REPORTED.search(text)):
+        # Something done told with an order (经镇党政班子研究，推荐…请甘书记牵头) is a notice.
         return None
+    said = phrases(text[confirmed.end() :] if confirmed else text)
+    # Beyond the unit's own name, a word of the notice's: [图片] 洄水湾村已到岗 is no
+    # report on a notice that names 洄水湾 (a tester found it the reply to 洄水湾河段
+    # 水位已超警戒线).
+    beyond = phrases(text[opening.end() :]) if opening is not None else said
+    enough = UNIT_PHRASES_SHARED if unit else PHRASES_SHARED
+    if len(said) < enough or not beyond:
+        return None
+    ts = message.ts
+    for notice in reversed(kept):
+        if notice.sender_id == message.sender_id or notice.ts > ts or ts > notice.until:
+            continue
+        if len(said & notice.phrases) >= enough and not beyond.isdisjoint(notice.phrases):
+            return notice
+    return None
+
+
+def _units_of(message: Message, text: str) -> set[Level]:
+    """The kinds of unit `message` speaks for: its sender's (竹溪村-庞德顺), else the one it
+    opens with (竹溪村：…); none for a person alone."""
+    unit = unit_of_name(message.sender_name) or unit_opening(text)
+    return {level_of(unit)} if unit is not None else set()
+
+
+def _roll_called(kept: deque[Notice], message: Message, text: str) -> Notice | None:
+    """The notice a unit's report in few words answers (上坪村的表刚发，C级4户D级1户; 2025年的
+    那张表今天已经发邮箱了): of the open notices in its group that ask units to report, the
+    one it shares most words with (a figure's letters, a year: C级, 2025), two at least;
+    of those alike, the one due first, as a report is mostly for what is due soonest."""
+    # Of the kind of unit asked: the county's own tally (县应急局: 截至8时，全县累计转移…) is no
+    # town's report on the notice asking each town for it. Asked first, as most messages
+    # are no unit's and every one not answering by its words comes here.
+    levels = _units_of(message, text)
+    if not levels:
+        return None
+    open_ = [
+        n
+        for n in kept
+        if n.sender_id != message.sender_id
+        and n.ts <= message.ts <= n.until
+        and n.ask is not None
+        and n.ask.level in levels
+    ]
+    if not open_ or not reads_as_report(text):
+        return None
+    # Not the words of its sender's own name (竹溪村卫生室 shares 卫生 with 镇卫生院).
+    said = _tokens(text) - phrases(message.sender_name)
+    best: tuple[int, datetime] | None = None
+    found = None
+    for notice in open_:
+        shared = len(said & notice.words)
+        if shared < ROLL_CALL_SHARED:
+            continue
+        key = (-shared, notice.due or notice.until)
+        if best is None or key < best:
+            best, found = key, notice
+    return found
+
+
+# Latin words and years, beside the pairs of characters, as a short report names them.
+_WORD = re.compile(r"[a-z]+|\d{4,}")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return phrases(text) | _words(text)
 
 
 # What the user sends when a task asked of them is done: a file, a photo, or words of it

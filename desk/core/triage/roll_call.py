@@ -1,0 +1,280 @@
+"""Who has reported on a notice that asks units to report (请各村于周六前报送…), and who
+not yet: the boss's Monday question, 上周的通知里哪些还没报.
+
+The units asked are those the notice names (有山塘的村（竹溪、上坪）, 请洄水湾村、竹溪村…), or
+else, for 各村 / 各镇 / 各单位, the units of that kind seen in the groups it was asked in: in
+display names (竹溪村-庞德顺) and at the opening of replies (竹溪村：C级2户…). A unit has
+reported (已报) when one of the notice's answers from it reads as a report: something done,
+figures, a file; a 收到, or a 收到 with a promise (收到，立即安排), is no report.
+
+Conservative by design: no roll call where the units asked are unknown (fewer than
+`FEWEST_UNITS`), and none before any unit has reported in a group, since some notices are
+answered by e-mail and a list of every unit as missing would then be wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import lru_cache
+
+
+class Level(IntEnum):
+    """The kind of unit asked, lowest first: a notice passed down is collected where it
+    was passed down to."""
+
+    VILLAGE = 0  # 村, 社区
+    TOWN = 1  # 镇, 乡, 街道
+    OFFICE = 2  # 局, 办, 所, 站, 中心 …
+
+
+# Units named without a list are too few to say who is missing from.
+FEWEST_UNITS = 3
+# ...named in a list, two do (请洄水湾村、竹溪村今天报).
+FEWEST_LISTED = 2
+
+_VILLAGE = r"村|社区|居委会"
+_TOWN = r"镇|乡|街道"
+_OFFICE = r"局|办|所|站|中心|院|队|委"
+_SUFFIX = re.compile(rf"(?:{_VILLAGE}|{_TOWN}|{_OFFICE})$")
+# Whom a notice asks: 各村（社区）, 各镇（街道）, 各单位 …
+_EACH = re.compile(
+    r"各(?:(?P<village>村[（(]社区[)）]|村居|村社区|村|社区|居委会)"
+    r"|(?P<town>乡?镇[（(]街道[)）]|乡镇|镇街|镇|乡|街道)"
+    r"|(?P<office>单位|部门|科室|站所|办所|站办所))(?![长民干委务])"
+)
+# To report back: 报送, 上报, 报镇规划建设办, 下班前报, 发本群, 照片发河长制群, 提交 …; not a
+# warning (预报, 通报, 警报) nor what only some will have (缺的报社事办, 如有…请报).
+_REPORT = re.compile(
+    r"报送|上报|(?<![预通警举情简汇电捷日快画])报(?=[给到至镇区市县局办站所中心卫院乡街]|[“\"]?零|无|名单|数|人数|情况|表)"
+    r"|[前后内底]报(?![道告警])|把[^，。,]{1,15}?报(?![道告警])|报[\u4e00-\u9fff]{1,4}(?:站|办|局|所|科)"
+    r"|发(?:至|到|给)?[\u4e00-\u9fff]{0,6}群|发(?:至|到)?邮箱|提交|报备"
+)
+_SOME_ONLY = re.compile(r"(?:缺的|如有|若有|有[^，。,]{0,8}的|需要的|发现[^，。,]{0,8})(?:请)?报")
+_HAN_NAME = r"(?:(?![各全本我该此每请有于将的和及与在对把])[\u4e00-\u9fff]){2,5}?"
+# Units listed by name: 请洄水湾村、竹溪村… (two or more, a 、 between them).
+_LISTED = re.compile(
+    rf"{_HAN_NAME}(?:{_VILLAGE}|{_TOWN})(?:[、，,和及与]{_HAN_NAME}(?:{_VILLAGE}|{_TOWN}))+"
+)
+# ...asked by name, with no 各: 请洄水湾村、竹溪村今天下班前报….
+_ASKED_BY_NAME = re.compile(rf"请({_LISTED.pattern})")
+_LISTED_ONE = re.compile(rf"{_HAN_NAME}(?:{_VILLAGE}|{_TOWN})")
+# ...or in brackets after their kind: 有山塘的村（竹溪、杨梅岭、洄水湾）.
+_BRACKETED = re.compile(r"(村|社区|镇|乡|街道)[（(]([\u4e00-\u9fff、，,]{4,80})[)）]")
+# A unit in a display name: 竹溪村-庞德顺, 白鹭镇·蓝海涛, 庞德顺（竹溪村）.
+_NAME_UNIT = re.compile(
+    rf"^\s*(?P<a>[\u4e00-\u9fff]{{2,10}}?(?:{_VILLAGE}|{_TOWN}|{_OFFICE}))\s*[-－—–·・_\s]"
+    rf"|[（(](?P<b>[\u4e00-\u9fff]{{2,10}}?(?:{_VILLAGE}|{_TOWN}|{_OFFICE}))[)）]\s*$"
+)
+# A unit opening a reply: 竹溪村：C级2户…, [图片] 花溪村已转发村民群.
+_OPENING = re.compile(
+    rf"\s*(?:\[[^\]]{{1,6}}\]\s*)*(?P<unit>(?:(?![各全本我该此每请])[\u4e00-\u9fff]){{2,6}}?"
+    rf"(?:{_VILLAGE}|{_TOWN}))(?![民委干两长务])"
+)
+_QUESTION = re.compile(r"[?？]|吗|请问|怎么|能否|能不能|是否|咋")
+# Said done, or reported on: 已发, 已全部搬离, 表刚发, 报"零", [文件] …, figures (C级2户).
+_DONE = re.compile(
+    r"已(?!经?(?:收到|收悉|阅|读|知|安排|部署|明白))[\u4e00-\u9fff]"
+    r"|(?:发|报|交|传|填)(?:了|过|好)|刚(?:发|报|交|传)|[“\"]零[”\"]|报零|零报告"
+    r"|^\s*\[(?:文件|图片)\]"
+    r"|\d+\s*(?:户|人|座|处|个|名|份|辆|次|间|栋|%|％|万|元)"
+)
+# A village named short (上坪收到, 石门坎“三堆”清理, 杨梅岭：主播…), not a place in it
+# (洄水湾闸口漂浮物较多, from the cleaning firm).
+_AFTER_STEM = r"(?:[：:“\"\s，,]|已|收到)"
+_MEDIA = re.compile(r"^\s*(?:\[[^\]]{1,6}\]\s*)*")
+# A promise of later is no report (收到，立即安排; 尽量这周弄完).
+_PROMISED = re.compile(r"立即|马上|尽快|尽量|争取|稍后|就去|就发|就报|会按时|保证|准时到|一定")
+# A unit's own word after its name: a colon, then what it reports (杨梅岭：主播蒙丽).
+_COLON = re.compile(r"\s*[：:]\s*\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """What a notice asks: the kind of unit to report, and the units it names (empty for
+    each of that kind)."""
+
+    level: Level
+    listed: tuple[str, ...] = ()
+    # Of villages, whether 村 alone (各村: a 社区 has no 村集体收入 to report) or 社区 alone.
+    only: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RollCall:
+    """The units a notice asked, in the order first seen, and those of them that reported."""
+
+    expected: tuple[str, ...]
+    reported: tuple[str, ...]
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        done = set(self.reported)
+        return tuple(u for u in self.expected if u not in done)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One reply to the notice, as the roll call reads it: who sent it (a display name)
+    and what it says."""
+
+    sender_name: str
+    text: str
+
+
+def level_of(unit: str) -> Level:
+    """The kind of `unit` by its ending (竹溪村, 白鹭镇, 区住建局)."""
+    if re.search(rf"(?:{_VILLAGE})$", unit):
+        return Level.VILLAGE
+    if re.search(rf"(?:{_TOWN})$", unit):
+        return Level.TOWN
+    return Level.OFFICE
+
+
+def stem(unit: str) -> str:
+    """`unit` without its kind (上坪村 → 上坪), as replies often name it (上坪收到)."""
+    return _SUFFIX.sub("", unit) or unit
+
+
+def ask_of(text: str) -> Ask | None:
+    """What canonical `text` asks units to report, or None for a notice asking no units
+    (or only those who have something: 缺的报社事办)."""
+    each = _EACH.search(text)
+    bracketed = _bracketed(text)
+    # The list of names read only where it may say whom it asks: most notices name none.
+    if each is None and not bracketed and ("请" not in text or _ASKED_BY_NAME.search(text) is None):
+        return None
+    start = each.start() if each is not None else 0
+    report = _REPORT.search(text, start)
+    if report is None or _SOME_ONLY.search(text, start):
+        return None
+    if each is not None:
+        level = Level(
+            [each.group("village"), each.group("town"), each.group("office")].index(
+                next(g for g in each.groups() if g)
+            )
+        )
+        # A name or two said in passing (石门坎村巡河次数不足，请各村…) are not whom it asks.
+        named = tuple(u for u in _listed(text) if level_of(u) == level) if bracketed else ()
+        village = each.group("village") or ""
+        return Ask(level, named, village if village in ("村", "社区") else "")
+    listed = _listed(text)
+    if not listed:
+        return None
+    level = level_of(listed[0])
+    return Ask(level, tuple(u for u in listed if level_of(u) == level))
+
+
+def _bracketed(text: str) -> bool:
+    return _BRACKETED.search(text) is not None
+
+
+def _listed(text: str) -> tuple[str, ...]:
+    """The units `text` names in a list, each once, in order."""
+    names: list[str] = []
+    for match in _BRACKETED.finditer(text):
+        suffix = match.group(1)
+        for part in re.split(r"[、，,]", match.group(2)):
+            part = part.strip()
+            if len(part) >= 2:
+                names.append(part if _SUFFIX.search(part) else part + suffix)
+    for match in _LISTED.finditer(text):
+        names.extend(m.group(0) for m in _LISTED_ONE.finditer(match.group(0)))
+    return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=4096)
+def unit_of_name(display_name: str) -> str | None:
+    """The unit in a display name (竹溪村-庞德顺 → 竹溪村), or None. Cached: a group's few
+    hundred names are asked of with every message."""
+    match = _NAME_UNIT.search(display_name)
+    if match is None:
+        return None
+    return match.group("a") or match.group("b")
+
+
+def unit_opening(text: str) -> str | None:
+    """The unit that opens canonical `text` (竹溪村：C级2户 → 竹溪村), or None."""
+    match = _OPENING.match(text)
+    return match.group("unit") if match is not None else None
+
+
+def reads_as_report(text: str) -> bool:
+    """Whether canonical `text`, a unit's answer to a notice, reports on it: something
+    done, figures, a file, or its own words after its name; not a question, nor a 收到
+    with a promise."""
+    if _QUESTION.search(text):
+        return False
+    if _DONE.search(text):
+        return True
+    if _PROMISED.search(text):
+        return False
+    opening = _OPENING.match(text)
+    return opening is not None and _COLON.match(text, opening.end()) is not None
+
+
+def roll_call(
+    asks: Sequence[tuple[str, Ask]],
+    seen: dict[str, Sequence[str]],
+    replies: Iterable[Reply],
+) -> RollCall | None:
+    """Who of the units asked has reported. `asks`: the notice's asks, each with the group
+    it was asked in (a notice and its forwards); `seen`: per group, the display names (or
+    unit names) seen there; `replies`: the notice's answers, from any group.
+
+    The lowest kind of unit asked is the one counted (the district asks the towns, the
+    town's forward asks the villages, and the villages' reports are what the town
+    collects). None where too few units are known, or none has reported yet."""
+    if not asks:
+        return None
+    level = min(ask.level for _, ask in asks)
+    groups = [group for group, ask in asks if ask.level == level]
+    listed = [u for _, ask in asks if ask.level == level for u in ask.listed]
+    # 各村 in one group and 各村（社区） in another ask both.
+    only = {ask.only for _, ask in asks if ask.level == level}
+    ending = next(iter(only)) if len(only) == 1 else ""
+    expected: list[str] = list(dict.fromkeys(listed))
+    if not expected:
+        for group in dict.fromkeys(groups):
+            for name in seen.get(group, ()):
+                unit = unit_of_name(name) or (name if _SUFFIX.search(name) else None)
+                if unit is None or level_of(unit) != level or unit in expected:
+                    continue
+                if not ending or unit.endswith(ending):
+                    expected.append(unit)
+    stems = {stem(u): u for u in expected}
+    reported: list[str] = []
+    for reply in replies:
+        unit = _unit_of_reply(reply, level, stems)
+        if unit is None or not reads_as_report(reply.text):
+            continue
+        if unit not in stems.values():
+            if listed or unit_of_name(reply.sender_name) != unit:
+                # Not one of those named; or a name read in a text (刚接兴隆社区报告…),
+                # which may be no unit's.
+                continue
+            expected.append(unit)
+            stems[stem(unit)] = unit
+        if unit not in reported:
+            reported.append(unit)
+    fewest = FEWEST_LISTED if listed else FEWEST_UNITS
+    if len(expected) < fewest or not reported:
+        return None
+    return RollCall(tuple(expected), tuple(u for u in expected if u in reported))
+
+
+def _unit_of_reply(reply: Reply, level: Level, stems: dict[str, str]) -> str | None:
+    """The unit a reply speaks for: its sender's (竹溪村-庞德顺), else the one it opens with
+    (竹溪村：…, 上坪收到 for 上坪村); of the kind counted."""
+    own = unit_of_name(reply.sender_name)
+    if own is not None:
+        # A unit of another kind speaks for itself (城管中队: [图片] 桥西社区菜场弄堂整治).
+        return stems.get(stem(own), own) if level_of(own) == level else None
+    opening = unit_opening(reply.text)
+    if opening is not None and level_of(opening) == level:
+        return stems.get(stem(opening), opening)
+    text = _MEDIA.sub("", reply.text)
+    found = [s for s in stems if len(s) >= 2 and re.match(rf"{re.escape(s)}{_AFTER_STEM}", text)]
+    return stems[max(found, key=len)] if found else None

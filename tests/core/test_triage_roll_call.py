@@ -1,0 +1,154 @@
+"""Who of the units a notice asks has reported on it, and who not yet (上周的通知里哪些还没报)."""
+
+from __future__ import annotations
+
+from desk.core.triage.normalize import canonical
+from desk.core.triage.roll_call import (
+    Ask,
+    Level,
+    Reply,
+    ask_of,
+    reads_as_report,
+    roll_call,
+    unit_of_name,
+)
+
+VILLAGES = [
+    "竹溪村-庞德顺",
+    "杨梅岭村-甘秀兰",
+    "洄水湾村-鲁大成",
+    "石门坎村-尹红军",
+    "上坪村-卜长林",
+    "新街社区-柏志强",
+    "郝文涛",
+]
+ZIJIANFANG = canonical(
+    "转发：关于开展农村自建房安全隐患“回头看”的通知\n"
+    "⚠️请各村（社区）于周五中午12点前将情况表报镇规划建设办（郝文涛），镇里汇总后报区住建局。"
+)
+
+
+def _call(asks: list[tuple[str, Ask]], replies: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    return roll_call(
+        asks, {"g9": VILLAGES}, [Reply(name, canonical(text)) for name, text in replies]
+    )
+
+
+def test_a_notice_to_each_village_asks_the_villages_seen_in_its_group() -> None:
+    call = _call(
+        [("g9", ask_of(ZIJIANFANG))],  # type: ignore[list-item]
+        [
+            ("竹溪村-庞德顺", "竹溪村：C级2户、D级2户，人员已全部搬离，表格已发郝文涛。"),
+            ("石门坎村-尹红军", "石门坎村：C级6户、D级2户，表格已发郝文涛。"),
+        ],
+    )
+    assert call is not None
+    assert call.expected == ("竹溪村", "杨梅岭村", "洄水湾村", "石门坎村", "上坪村", "新街社区")
+    assert call.reported == ("竹溪村", "石门坎村")
+    assert call.missing == ("杨梅岭村", "洄水湾村", "上坪村", "新街社区")
+
+
+def test_a_bare_receipt_or_a_promise_is_no_report() -> None:
+    assert not reads_as_report(canonical("上坪村收到，立即安排"))
+    assert not reads_as_report(canonical("收到，杨梅岭在外读书的孩子多，我们尽量这周弄完"))
+    assert not reads_as_report(canonical("我们村有两户老人不肯搬，这个怎么弄？"))
+    assert reads_as_report(canonical("新街社区无C、D级房，报“零”"))
+    assert reads_as_report(canonical("2025年的那张表今天已经发邮箱了"))
+    assert reads_as_report(canonical("[图片][图片] 石门坎“三堆”清理，今天清了5处"))
+
+
+def test_no_roll_call_before_any_unit_has_reported() -> None:
+    # Reports may go by e-mail: all six as missing would be a guess.
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    assert _call([("g9", ask)], [("上坪村-卜长林", "上坪村收到，立即安排")]) is None
+
+
+def test_no_roll_call_where_too_few_units_are_known() -> None:
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    call = roll_call(
+        [("g9", ask)],
+        {"g9": ["竹溪村-庞德顺", "郝文涛"]},
+        [Reply("竹溪村-庞德顺", canonical("竹溪村：表格已发郝文涛"))],
+    )
+    assert call is None
+
+
+def test_units_named_in_the_notice_are_the_ones_asked() -> None:
+    forward = canonical(
+        "转区防指通知：请各村逐库逐塘核实巡查责任人在岗情况。\n"
+        "有山塘的村（竹溪、杨梅岭、洄水湾）今天下班前把名单报水利站岳明。"
+    )
+    ask = ask_of(forward)
+    assert ask == Ask(Level.VILLAGE, ("竹溪村", "杨梅岭村", "洄水湾村"), "村")
+    call = _call([("g9", ask)], [("竹溪村-庞德顺", "竹溪村山塘3座，三个责任人名单已报岳明")])
+    assert call is not None
+    assert call.missing == ("杨梅岭村", "洄水湾村")
+
+
+def test_each_village_alone_leaves_out_the_communities() -> None:
+    # 村集体经营性收入 is asked of villages: 新街社区 has none to report.
+    ask = ask_of(
+        canonical("请各村于本周六下班前报送2025年度村集体经营性收入明细，表格已发各村邮箱。")
+    )
+    assert ask is not None
+    call = _call([("g9", ask)], [("洄水湾村-鲁大成", "2025年的那张表今天已经发邮箱了")])
+    assert call is not None
+    assert "新街社区" not in call.expected
+    assert call.reported == ("洄水湾村",)
+
+
+def test_the_village_level_of_a_forward_counts_over_the_district_s_ask_of_towns() -> None:
+    district = ask_of(canonical("各镇（街道）：请于周日下午5点前将情况表报区住建局。"))
+    assert district is not None and district.level is Level.TOWN
+    call = roll_call(
+        [("g1", district), ("g9", ask_of(ZIJIANFANG))],  # type: ignore[list-item]
+        {"g1": ["白鹭镇-蓝海涛", "凤鸣乡-温晴", "松岗镇-路明远"], "g9": VILLAGES},
+        [Reply("上坪村-卜长林", canonical("上坪村的表刚发，C级4户D级1户"))],
+    )
+    assert call is not None
+    assert "白鹭镇" not in call.expected
+    assert call.reported == ("上坪村",)
+
+
+def test_a_village_named_short_in_a_reply_is_that_village() -> None:
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    call = _call([("g9", ask)], [("郝文涛", "上坪：表格已发")])
+    assert call is not None and call.reported == ("上坪村",)
+    # ...not a place in a village, from a firm.
+    assert _call([("g9", ask)], [("保洁公司-曾师傅", "[图片] 洄水湾闸口漂浮物已打捞")]) is None
+
+
+def test_a_notice_asking_only_some_or_nobody_to_report_is_no_roll_call() -> None:
+    assert (
+        ask_of(canonical("各村（社区）不参会，但请会前把警示牌再检查一遍，缺的报社事办。")) is None
+    )
+    assert (
+        ask_of(canonical("镇里初步考虑杨梅岭村、花溪村二选一，请甘书记明天9点到乡村振兴办碰个头。"))
+        is None
+    )
+    assert (
+        ask_of(canonical("【通报】石门坎村巡河次数不足，上坪村1处问题超期未销号，请相关村整改。"))
+        is None
+    )
+
+
+def test_a_unit_in_a_display_name() -> None:
+    assert unit_of_name("竹溪村-庞德顺") == "竹溪村"
+    assert unit_of_name("白鹭镇·蓝海涛") == "白鹭镇"
+    assert unit_of_name("庞德顺（竹溪村）") == "竹溪村"
+    assert unit_of_name("郝文涛") is None
+
+
+def test_a_unit_of_another_kind_or_a_name_read_in_passing_is_no_village_s_report() -> None:
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    # 城管中队 reports its own work in 桥西社区; 刚接兴隆社区报告 is no unit called 刚接兴隆社区.
+    assert _call([("g9", ask)], [("城管中队-华明", "[图片] 新街社区菜场弄堂整治前后对比")]) is None
+    call = _call(
+        [("g9", ask)],
+        [("竹溪村-庞德顺", "竹溪村：表格已发"), ("郭亮", "刚接兴隆社区报告，一户老人已送医")],
+    )
+    assert call is not None and "刚接兴隆社区" not in call.expected

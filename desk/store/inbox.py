@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -37,7 +37,6 @@ from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
-from desk.core.triage.roll_call import RollCall
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -59,6 +58,9 @@ from desk.store.models import (
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
 from desk.store.weights import Correction
+
+if TYPE_CHECKING:
+    from desk.core.triage.roll_call import RollCall
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
 # MATCH silently returns nothing): two mostly go to the index of character pairs, the

@@ -11,13 +11,13 @@ group's latest messages.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desk.core.triage.normalize import canonical
-from desk.core.triage.roll_call import Ask, Reply, RollCall, ask_of, roll_call
+if TYPE_CHECKING:
+    from desk.core.triage.roll_call import Ask, RollCall
 
 # The group's latest messages whose senders count as seen there: a month of a busy group.
 SENDERS_READ = 2000
@@ -37,6 +37,11 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
     """By message id, the roll call of each card that asks units to report and has an
     answer; `cards` pairs each message row (id, account_id, remote_id, cluster, group_id,
     text) with its answers (each with `name` and `text`)."""
+    # Loaded with the first card that has answers, not with the window: the rules' regexes
+    # and the converter to simplified characters cost start-up some 40 ms.
+    from desk.core.triage.normalize import canonical
+    from desk.core.triage.roll_call import Reply, ask_of, roll_call
+
     found: dict[int, RollCall] = {}
     seen: dict[str, list[str]] = {}
     for m, answers in cards:

@@ -37,6 +37,15 @@ from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
+from desk.core.search_order import (
+    HEADING_BRACKETS,
+    RANKED,
+    TITLE_MOST,
+    Standing,
+    arranged,
+    standing,
+    titled,
+)
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -444,6 +453,32 @@ class InboxQueries:
                         if len(ids) == limit:
                             return Page(list(ids), (at,))
             return Page(list(ids), None)
+
+    def search_order(self, view: View, found: Sequence[int]) -> list[int]:
+        """The cards a search found (`found`, newest first, as `page` lists them) in the
+        order the search shows them: the first RANKED by their `standings`, then the rest
+        as found (see desk.core.search_order)."""
+        return arranged(found, self.standings(view, found[:RANKED]))
+
+    def standings(self, view: View, ids: Sequence[int]) -> dict[int, Standing]:
+        """How likely each of the cards `ids` a search for `view` found is what it looks
+        for (desk.core.search_order.standing): from each card's tier and the start of its
+        text, and, for a notice, whether anyone confirmed or answered it or a copy folded
+        into it (`_STANDINGS`).
+
+        One statement over the ids given (a page, not the search's every match), on the
+        driver's cursor: each card's row by its key, and for a card of the Info tier alone,
+        the first ack or reply by the indexes of acks and of answers."""
+        if not ids:
+            return {}
+        needle = search_needle(view.search)
+        with self._sessions() as session, driver_cursor(session) as cursor:
+            cursor.execute(_STANDINGS, (json.dumps(list(ids)),))
+            found = cursor.fetchall()
+        return {
+            card: standing(_TIER_OF_RANK[rank], bool(answered), titled(start or "", needle))
+            for card, rank, start, answered in found
+        }
 
     def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
         if not ids:
@@ -1444,6 +1479,52 @@ _REFUSED = (
     "AND mine.user_id = json_extract(accounts.config, '$.user_id'))"
 )
 
+
+def _answered(of: str) -> str:
+    """SQL: whether someone confirmed or answered the message `of` (an ack, a reply that
+    answers or quotes it; no ack quoting it, nor a reply withdrawn since), as `_ACKS` and
+    `_ANSWERS` read them: by the indexes of acks and of answers, the first found enough."""
+    replied = (
+        "SELECT 1 FROM messages AS reply WHERE reply.account_id = {of}.account_id "
+        "AND reply.{link} = {of}.remote_id AND reply.ack_of IS NULL AND reply.ack = 0 "
+        "AND reply.withdrawn_ms IS NULL"
+    )
+    return (
+        f"EXISTS (SELECT 1 FROM messages AS ack WHERE ack.account_id = {of}.account_id "
+        f"AND ack.ack_of = {of}.remote_id) "
+        f"OR EXISTS ({replied.format(of=of, link='answers')}) "
+        f"OR EXISTS ({replied.format(of=of, link='reply_to')})"
+    )
+
+
+# Each card's tier rank, the start of its text (a title is short: TITLE_MOST), and, for a
+# notice of the Info tier (urgent and to-do stand high, noise low, whoever answered them),
+# whether anyone confirmed or answered it or a copy folded into it (for the driver: the
+# ids as a JSON list). A notice: posted by a group's owner or an admin, due at a time,
+# heading copies folded from other groups, or with a title (desk.core.search_order.
+# title_of: a line and more, or a heading in brackets); not a line of chat a colleague
+# said 收到 to (钟主任，晚饭给值班室订了盒饭 stood above the duty notice). The copies of a
+# greeting folded from every group are never read: it is noise.
+_A_NOTICE = (
+    f"card.sender_role IN ('{Role.OWNER}', '{Role.ADMIN}') OR card.deadline_ms IS NOT NULL "
+    # IS, not =: for a card without a cluster = gives NULL, and NOT (...) with it NULL,
+    # which the CASE read as a notice.
+    "OR card.cluster IS card.remote_id "
+    f"OR instr(substr(card.text, 1, {2 * TITLE_MOST}), char(10)) > 0 "
+    "OR substr(ltrim(card.text), 1, 1) IN ("
+    + ", ".join(f"'{opening}'" for opening, _closing in HEADING_BRACKETS)
+    + ")"
+)
+_STANDINGS = (
+    f"SELECT card.id, card.tier_rank, substr(card.text, 1, {2 * TITLE_MOST}), "
+    f"CASE WHEN card.tier_rank != {Tier.INFO.rank} OR NOT ({_A_NOTICE}) THEN 0 "
+    f"ELSE ({_answered('card')} "
+    "OR (card.cluster = card.remote_id AND EXISTS (SELECT 1 FROM messages AS copy "
+    "WHERE copy.account_id = card.account_id AND copy.cluster = card.remote_id "
+    f"AND copy.remote_id != copy.cluster AND ({_answered('copy')})))) END "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS card ON card.id = wanted.value"
+)
+_TIER_OF_RANK = {tier.rank: tier for tier in Tier}
 
 # What a card shows; `rows` reads these as plain columns.
 _ROW_COLUMNS = (

@@ -7,7 +7,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desk.core.clock import Clock
+from desk.core.search_order import RANKED, Standing, arranged, insertions
 from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries, InboxRow, PageKey, View, ViewKind, indexed
 from desk.ui.card_text import (
@@ -185,6 +186,10 @@ class Snapshot:
     ids: list[int]
     after: PageKey | None
     rows: dict[int, InboxRow]
+    # A search's cards as found, newest first, and the standings of the first RANKED,
+    # which put `ids` in order (desk.core.search_order).
+    found: list[int] | None = None
+    standings: dict[int, Standing] = field(default_factory=dict)
 
 
 class InboxModel(QAbstractListModel):
@@ -212,6 +217,10 @@ class InboxModel(QAbstractListModel):
         self._ids: list[int] = []
         # Where the next page starts; paging by key, not by offset, stays fast deep down.
         self._after: PageKey | None = None
+        # A search's cards as the store found them, newest first, and how likely each of
+        # the first RANKED is what the user looks for: `_ids` lists them in that order.
+        self._found: list[int] = []
+        self._standings: dict[int, Standing] = {}
         self._exhausted = False
         self._fetching = False
         self._page = PAGE
@@ -254,6 +263,8 @@ class InboxModel(QAbstractListModel):
         self._view = view
         self._ids = []
         self._after = None
+        self._found = []
+        self._standings = {}
         self._exhausted = False
         self._page = PAGE
         self._cache.clear()
@@ -295,7 +306,12 @@ class InboxModel(QAbstractListModel):
         rows = self._on_screen if span is None else span
         wanted = self._reach((anchor, *kept), rows)
 
-        def snapshot(ids: list[int], after: PageKey | None) -> Snapshot:
+        def snapshot(
+            ids: list[int],
+            after: PageKey | None,
+            found: list[int] | None = None,
+            standings: dict[int, Standing] | None = None,
+        ) -> Snapshot:
             start = 0
             if anchor is not None:
                 try:
@@ -306,7 +322,12 @@ class InboxModel(QAbstractListModel):
             shown = ids[first : start + rows + REREAD_MARGIN]
             on_page = set(ids)
             wanted_rows = list(dict.fromkeys([*shown, *(k for k in kept if k in on_page)]))
-            return Snapshot(view, ids, after, queries.rows(wanted_rows))
+            read = queries.rows(wanted_rows)
+            return Snapshot(view, ids, after, read, found, standings or {})
+
+        def searched(found: list[int], after: PageKey | None) -> Snapshot:
+            standings = queries.standings(view, found[:RANKED])
+            return snapshot(arranged(found, standings), after, found, standings)
 
         def search_from(ids: list[int], after: PageKey | None) -> Callable[[], Snapshot | ReadOn]:
             def work() -> Snapshot | ReadOn:
@@ -322,7 +343,7 @@ class InboxModel(QAbstractListModel):
                     at = page.after
                     seeking = seeking and through not in page.ids
                     if at is None or (len(found) >= wanted and not seeking):
-                        return snapshot(found, at)
+                        return searched(found, at)
                     if time.monotonic() >= until:
                         break
                 return ReadOn(search_from(found, at))
@@ -367,6 +388,9 @@ class InboxModel(QAbstractListModel):
             return None
         self._after = snapshot.after
         self._exhausted = snapshot.after is None
+        if snapshot.found is not None:
+            self._found = snapshot.found
+            self._standings = snapshot.standings
         changed: list[int] = []
         fresh: OrderedDict[int, InboxRow] = OrderedDict()
         for message_id, read in snapshot.rows.items():
@@ -404,6 +428,17 @@ class InboxModel(QAbstractListModel):
         self.layoutChanged.emit()
         self.paged.emit()
         return set(changed)
+
+    @property
+    def standing_out(self) -> int:
+        """How many cards a search lists before the rest, as likelier what it looks for
+        (notices and tasks; desk.core.search_order); 0 without a search."""
+        if not self._view.search.strip():
+            return 0
+        return sum(
+            self._standings.get(card, Standing.REST) < Standing.REST
+            for card in self._found[:RANKED]
+        )
 
     def row_of(self, message_id: int) -> int | None:
         try:
@@ -539,18 +574,20 @@ class InboxModel(QAbstractListModel):
             if len(more) >= self._page:
                 self._page = min(2 * self._page, MAX_PAGE)
             if more:
-                first = len(self._ids)
-                if first == 0:
+                runs = self._searched(more) if searching else [(len(self._ids), more)]
+                if not self._ids:
                     # The first screen's rows, read here rather than first in the slots the
                     # new rows set off (the window selects the first card): a store damaged
                     # inside then fails this read, which the window's start raises again
                     # (it offers Start afresh; see `read_error`), not a Qt signal's slot.
                     # Cached: the selection reads them from memory.
-                    for mid, loaded in self._queries.rows(more[: self._on_screen]).items():
+                    first_screen = runs[0][1][: self._on_screen]
+                    for mid, loaded in self._queries.rows(first_screen).items():
                         self._cache[mid] = self._as_shown(mid, loaded)
-                self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-                self._ids.extend(more)
-                self.endInsertRows()
+                for row, cards in runs:
+                    self.beginInsertRows(QModelIndex(), row, row + len(cards) - 1)
+                    self._ids[row:row] = cards
+                    self.endInsertRows()
         finally:
             self._fetching = False
             self.paged.emit()
@@ -558,6 +595,18 @@ class InboxModel(QAbstractListModel):
             # The first screen is not full yet: look further once the event loop has run.
             generation = self._generation
             QTimer.singleShot(0, lambda: self._search_on(generation))
+
+    def _searched(self, more: list[int]) -> list[tuple[int, list[int]]]:
+        """Where the cards `more` a search found next go in its list, as runs (the row
+        each starts at, its cards; see desk.core.search_order.insertions): each of the
+        first RANKED found after the last card of its standing, the rest at the end, so
+        that no card listed moves (desk.core.search_order)."""
+        fresh = more[: max(0, RANKED - len(self._found))]
+        self._found.extend(more)
+        if not fresh:
+            return [(len(self._ids), more)]
+        self._standings.update(self._queries.standings(self._view, fresh))
+        return list(insertions(self._ids, arranged(self._found, self._standings)))
 
     def _search_on(self, generation: int) -> None:
         if generation == self._generation:

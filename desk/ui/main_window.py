@@ -1668,6 +1668,21 @@ class MainWindow(QMainWindow):
         self.found_label.setText(
             self.tr("%n or more found", "", found) if more else self.tr("%n found", "", found)
         )
+        # Not newest first at the top, which a search had always been (two testers looked
+        # for the notice under a day's chatter): the label says so, where there is a top.
+        if model.standing_out:
+            self.found_label.setText(
+                fill(self.tr("%1 · notices and tasks first"), self.found_label.text())
+            )
+            self.found_label.setToolTip(
+                self.tr(
+                    "Notices and tasks come first: those with the words in their title, then "
+                    "urgent, to-do, confirmed or answered ones. Then the rest. Each part is "
+                    "newest first."
+                )
+            )
+        else:
+            self.found_label.setToolTip(self.tr("Newest first."))
         self.found_label.show()
 
     def _view_key(self, kind: ViewKind) -> str:

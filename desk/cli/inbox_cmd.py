@@ -50,7 +50,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="TEXT",
         default="",
         help="only the cards whose text, or a copy folded into them, or whose sender holds "
-        "TEXT (several words: all of them), newest first; done ones too, after the open ones",
+        "TEXT (several words: all of them); notices and tasks first (those with TEXT in their "
+        "title, then urgent, to-do, confirmed or answered ones), then the rest, each newest "
+        "first; done ones too, after the open ones",
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)
@@ -190,21 +192,26 @@ def _print_cards(queries: InboxQueries, now: datetime, limit: int) -> None:
 
 
 def _pages(queries: InboxQueries, view: View) -> Iterator[list[int]]:
-    """The view's ids page by page; a searched card once, at its newest match."""
+    """The view's ids page by page; a searched card once, at its newest match, the first
+    page in the order the window lists a search (InboxQueries.search_order: a page holds
+    more than the cards it puts in order)."""
     shown: set[int] = set()
     page = queries.page(view, limit=PAGE)
+    ids = queries.search_order(view, page.ids) if view.search.strip() else page.ids
     while True:
-        yield page.ids
+        yield ids
         if page.after is None:
             return
         shown.update(page.ids)
         page = queries.page(view, page.after, PAGE, shown=shown)
+        ids = page.ids
 
 
 def _print_found(queries: InboxQueries, now: datetime, limit: int, search: str) -> None:
-    """The cards that hold `search`, the open ones then the done ones, each newest first,
-    with its tier: what a call asking "did you get the notice about …" needs. `limit`
-    cards in each (0: all)."""
+    """The cards that hold `search`, the open ones then the done ones, each in the order
+    the window lists them (notices and tasks first, each part newest first), with its
+    tier: what a call asking "did you get the notice about …" needs. `limit` cards in
+    each (0: all)."""
     for kind, heading in ((ViewKind.ALL, "OPEN"), (ViewKind.DONE, "DONE")):
         shown = 0
         for ids in _pages(queries, View(kind, search=search)):

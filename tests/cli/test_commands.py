@@ -637,6 +637,23 @@ def test_a_new_passphrase_outside_a_terminal_says_where_to_run_it(tmp_path: Path
     )
 
 
+def test_inbox_search_lists_the_notice_it_names_before_the_chatter(empty_dir: str) -> None:
+    # As the window lists a search (two testers: 值班 listed the duty notice last of 22).
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+
+    found = desk("inbox", "--search", "值班", "--data-dir", empty_dir)
+
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert lines[0] == "OPEN"
+    assert "值班值守" in lines[1]
+    chatter = next(n for n, line in enumerate(lines) if "能看回放吗" in line)
+    assert all(n < chatter for n, line in enumerate(lines) if "  ACTION  " in line)
+    listed = desk("inbox", "--search", "值班", "--json", "--data-dir", empty_dir)
+    cards = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert "值班值守" in cards[0]["text"]
+
+
 def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str) -> None:
     # From a tester answering the county's "did you get the notice about …": the CLI had no
     # search, and left out what was marked done.
@@ -657,7 +674,7 @@ def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str
     done_at = lines.index("DONE")
     assert ["值班值守" in line for line in lines[done_at + 1 :]] == [True]
     assert not any("值班值守" in line for line in lines[:done_at])
-    # Each line says its tier, since found cards are listed newest first, not by tier.
+    # Each line says its tier: found cards are listed by standing and time, not by tier.
     assert any("  URGENT  " in line for line in lines[:done_at])
     listed = desk("inbox", "--search", "值班", "--json", "--data-dir", empty_dir)
     cards = [json.loads(line) for line in listed.stdout.splitlines()]

@@ -1508,8 +1508,11 @@ def _answered(of: str) -> str:
 _A_NOTICE = (
     f"card.sender_role IN ('{Role.OWNER}', '{Role.ADMIN}') OR card.deadline_ms IS NOT NULL "
     # IS, not =: for a card without a cluster = gives NULL, and NOT (...) with it NULL,
-    # which the CASE read as a notice.
-    "OR card.cluster IS card.remote_id "
+    # which the CASE read as a notice. A card may head a cluster with no copy in it, or
+    # only the same words posted again in its own group (the demo's dinner order, twice).
+    "OR (card.cluster IS card.remote_id AND EXISTS (SELECT 1 FROM messages AS copy "
+    "WHERE copy.account_id = card.account_id AND copy.cluster = card.remote_id "
+    "AND copy.group_id != card.group_id)) "
     f"OR instr(substr(card.text, 1, {2 * TITLE_MOST}), char(10)) > 0 "
     "OR substr(ltrim(card.text), 1, 1) IN ("
     + ", ".join(f"'{opening}'" for opening, _closing in HEADING_BRACKETS)

@@ -36,7 +36,7 @@ from desk.core.match_spans import Needle, Span, around_first, on_line, one_line,
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import message_text, role_label, short_time, summary
-from desk.ui.inbox_model import ROW_ROLE
+from desk.ui.inbox_model import REST_STARTS_ROLE, ROW_ROLE
 from desk.ui.style import (
     DING_COLOUR,
     MATCH_BOX,
@@ -51,6 +51,8 @@ from desk.ui.utf16 import in_utf16
 
 _PAD = 8
 _BAR = 4
+# The line above a search's first card after its notices and tasks.
+_REST_LINE = 2
 # Laid-out cards kept: a few screenfuls. Shaping and eliding Chinese text is most of
 # what painting a card costs; a repaint (a new message above, a selection move) then
 # only draws glyphs already laid out.
@@ -268,6 +270,12 @@ class InboxDelegate(QStyledItemDelegate):
         painter.fillRect(
             QRect(rect.left(), rect.top(), _BAR, rect.height()), tier_mark(row.tier, background)
         )
+        if index.data(REST_STARTS_ROLE):
+            # Where a search's notices and tasks end and the rest begins, newest first.
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), rect.width(), _REST_LINE),
+                option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Mid),
+            )
         left = rect.left()
         top = rect.top() + _PAD // 2 + 1
         line_h = card.line_h

@@ -44,6 +44,9 @@ ACKS_TIPPED = 10
 ANSWER_TIPPED = 30
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Whether the row is a search's first after its notices and tasks (the rest, newest first):
+# the list draws a line above it.
+REST_STARTS_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
 # Someone who keeps paging down is going deep: each further page of ids is twice the last,
 # up to this (ids are cheap; only the rows on screen are read).
@@ -221,6 +224,7 @@ class InboxModel(QAbstractListModel):
         # the first RANKED is what the user looks for: `_ids` lists them in that order.
         self._found: list[int] = []
         self._standings: dict[int, Standing] = {}
+        self._standing_out = 0
         self._exhausted = False
         self._fetching = False
         self._page = PAGE
@@ -265,6 +269,7 @@ class InboxModel(QAbstractListModel):
         self._after = None
         self._found = []
         self._standings = {}
+        self._standing_out = 0
         self._exhausted = False
         self._page = PAGE
         self._cache.clear()
@@ -391,6 +396,7 @@ class InboxModel(QAbstractListModel):
         if snapshot.found is not None:
             self._found = snapshot.found
             self._standings = snapshot.standings
+            self._standing_out = self._count_standing_out()
         changed: list[int] = []
         fresh: OrderedDict[int, InboxRow] = OrderedDict()
         for message_id, read in snapshot.rows.items():
@@ -433,8 +439,9 @@ class InboxModel(QAbstractListModel):
     def standing_out(self) -> int:
         """How many cards a search lists before the rest, as likelier what it looks for
         (notices and tasks; desk.core.search_order); 0 without a search."""
-        if not self._view.search.strip():
-            return 0
+        return self._standing_out
+
+    def _count_standing_out(self) -> int:
         return sum(
             self._standings.get(card, Standing.REST) < Standing.REST
             for card in self._found[:RANKED]
@@ -606,6 +613,7 @@ class InboxModel(QAbstractListModel):
         if not fresh:
             return [(len(self._ids), more)]
         self._standings.update(self._queries.standings(self._view, fresh))
+        self._standing_out = self._count_standing_out()
         return list(insertions(self._ids, arranged(self._found, self._standings)))
 
     def _search_on(self, generation: int) -> None:
@@ -643,6 +651,8 @@ class InboxModel(QAbstractListModel):
             return None
         if role == ROW_ROLE:
             return row
+        if role == REST_STARTS_ROLE:
+            return 0 < self._standing_out == index.row()
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.group_name} · {row.sender_name}: {message_text(row)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:

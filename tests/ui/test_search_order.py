@@ -15,7 +15,7 @@ from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, InboxRow, View
 from desk.store.store import Store
 from desk.ui import inbox_model
-from desk.ui.inbox_model import InboxModel
+from desk.ui.inbox_model import REST_STARTS_ROLE, InboxModel
 from desk.ui.main_window import MainWindow
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
@@ -97,3 +97,24 @@ def test_a_search_read_in_steps_lists_as_one_read_at_once_and_moves_no_card(
     # A refresh (after a sync batch) lists it in the same order.
     model.refresh()
     assert list(model.ids) == whole
+
+
+def test_a_line_marks_where_the_notices_and_tasks_end(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "值班")
+    model = window.model
+    starts = [r for r in range(model.rowCount()) if model.index(r).data(REST_STARTS_ROLE)]
+    assert starts == [model.standing_out]
+    first_of_rest = model.inbox_row(starts[0])
+    assert first_of_rest is not None and not first_of_rest.tier.asks_action
+    above = model.inbox_row(starts[0] - 1)
+    assert above is not None and (above.tier.asks_action or above.acks or above.answers)
+    # Drawn: the top pixel row of that card is the line, not the card's own background.
+    shown = window.list.visualRect(model.index(starts[0]))
+    image = window.list.viewport().grab().toImage()
+    line = image.pixelColor(shown.center().x(), shown.top())
+    under = image.pixelColor(shown.center().x(), shown.top() + 4)
+    assert line != under
+    # No search, no line.
+    qtbot.keyClick(window.list, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: model.view == View())
+    assert not any(model.index(r).data(REST_STARTS_ROLE) for r in range(model.rowCount()))

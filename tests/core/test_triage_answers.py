@@ -343,6 +343,7 @@ def test_a_word_urging_a_notice_on_leaves_its_acks_to_the_notice() -> None:
 # From a tester: the boss chased the night's task the next morning (…报区委办了吗？) and the
 # user's 报了 answered the chase only; the task itself still read 已逾期.
 REVISED = "改了几处，已发你微信，明早8点报区委办"
+CHASE = "@李明 防汛专报报区委办了吗？"
 
 
 def _chased(chase: str, reply: str) -> tuple[str | None, tuple[str, ...]]:
@@ -434,3 +435,34 @@ def test_the_county_s_own_tally_is_no_town_s_report_on_the_notice_asking_towns()
         "县应急管理局-张国栋",
     )
     assert engine.process(tally).answers is None
+
+
+def test_a_chase_is_still_linked_to_its_task_after_a_restart() -> None:
+    # A reviewer's: recall noted only tasks with an @, and the task said to 你 was lost.
+    engine = _engine()
+    task, chase = (
+        msg(REVISED, 1, sender="boss"),
+        msg(CHASE, 2, 10 * 60, sender="boss", mention=True),
+    )
+    engine.recall(task, Tier.ACTION, None, False)
+    engine.recall(chase, Tier.ACTION, None, False)
+    mine = replace(msg("报了，区委办霍思琪已回复收到", 3, 10 * 60 + 1, sender="me"), from_me=True)
+    verdict = engine.process(mine)
+    assert (verdict.answers, verdict.answers_too) == ("m2", ("m1",))
+
+
+def test_a_question_that_asks_something_of_its_own_chases_nothing() -> None:
+    # A reviewer's: 看了吗 sharing 安全生产 with the morning's task, and a task of its own.
+    engine = _engine()
+    engine.process(msg("@李明 明天上午把安全生产台账报镇里", 1, sender="boss", mention=True))
+    engine.process(
+        msg(
+            "@李明 县里安全生产检查的通知看了吗？下午3点前把迎检名单报镇里",
+            2,
+            30,
+            sender="boss",
+            mention=True,
+        )
+    )
+    mine = replace(msg("台账已经报了", 3, 60, sender="me"), from_me=True)
+    assert engine.process(mine).answers_too == ()

@@ -1706,6 +1706,8 @@ def test_a_set_up_time_names_the_meeting_it_gets_ready_for(text: str, expected: 
         "明天下午3点召开视频会议。请各分会场2:40前完成调试。会后请于5点前报送会议记录。",
         # Hours to hand in within, not a shift: the 前 is the hand-in's own.
         "明天8:00-12:00为集中申报时间，请各村7:30前报送申报名单。",
+        # Put right by then, before an inspection's hours (a reviewer's): still owed.
+        "明天8:00前整改到位，9:00—11:30县检查组来检查。",
         # At one's post for an emergency, with no hours of an event.
         "暴雨预警，请各村干部今晚8点前到岗到位，加强巡查。",
     ],

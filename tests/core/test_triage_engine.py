@@ -129,6 +129,21 @@ def test_the_heat_gone_in_deep_frost_is_urgent_until_it_is_back() -> None:
     back = "机车8号楼跑水，二单元18户暂时停暖停水，物业在抽地下室的水，下午能恢复，楼里老人都挺好。"
     assert triage(msg(back)).tier is not Tier.URGENT
     assert triage(msg("今晚体育馆暖气坏了，锅炉房也停了，取消，改周五吧")).tier is not Tier.URGENT
+    # A reviewer's: an office's radiator, a room's 12-15度, the season's planned end, and
+    # an outage not yet mended.
+    for calm in (
+        "办公室暖气不热了，屋里才12-15度",
+        "三楼会议室暖气不热了，下午跟老人协会座谈",
+        "4月5日正式停暖，请提醒辖区独居老人做好保暖",
+    ):
+        assert triage(msg(calm)).tier is not Tier.URGENT, calm
+    assert triage(msg(out + "，暂时无法恢复")).tier is Tier.URGENT
+
+
+def test_a_place_named_ping_an_is_no_quiet_night() -> None:
+    # A reviewer's: 平安 in a place's name read as the duty report's 全区平安.
+    assert triage(msg("平安家园有个老人走失了，穿灰棉袄，大家帮着找找")).tier is Tier.URGENT
+    assert triage(msg("平安社区后街张家老两口一氧化碳中毒，120已经送县医院")).tier is Tier.URGENT
 
 
 def test_told_to_go_along_now_is_urgent() -> None:
@@ -158,6 +173,13 @@ def test_a_child_lost_or_a_poisoning_taken_to_hospital_is_urgent(text: str) -> N
     "text",
     [
         "我家孩子丢了作业本，老师让重写",
+        # A reviewer's: a lost thing, of a child or an old man, is no lost child.
+        "孩子作业本丢了",
+        "老人低保卡丢了，怎么补办",
+        "这小子把U盘丢了",
+        # ...nor the season's warning, nor a count that holds 120.
+        "冬季是一氧化碳中毒高发期，发现中毒人员立即拨打120送医",
+        "开展煤气中毒隐患排查，共入户1205户，发现问题3处",
         # Treated and out of danger, cited to warn others: a notice.
         "【提醒】初二早上郭堤村发生一起一氧化碳中毒，两位老人经抢救已脱离危险。请各位网格员今明两天"
         "把辖区独居老人再走一遍。",

@@ -812,3 +812,12 @@ def test_two_documents_named_apart_do_not_fold_though_their_titles_share_a_frame
     # A forward that shortens its notice's title is still its forward.
     shortened = VISITS.replace("走访慰问困难群众和留守老人工作", "走访慰问留守老人工作")
     assert engine.process(_at("【转】" + shortened, 3, 20, "village")).cluster == "m2"
+
+
+@pytest.mark.parametrize(
+    "text", ["转移群众安置要求，各村今晚8点前报转移人数。", "转岗人员培训通知，请于周五前报名。"]
+)
+def test_a_word_that_opens_with_zhuan_is_no_relay(text: str) -> None:
+    # A reviewer's: 转移, 转岗 read as 转 (passed on), letting them fold as relays.
+    print_ = fingerprint(canonical(text), T0, TZ)
+    assert print_ is not None and not print_.relayed

@@ -259,8 +259,9 @@ _ASKS_BACK = re.compile(r"[?？]|吗|请问|怎么|是不是")
 YOURS_WINDOW = timedelta(hours=24)
 # Asking whether a task is done yet (…报区委办了吗？, 专报报了没有, 台账怎么样了).
 _CHASING = re.compile(r"了吗|了没|没有[?？]?$|怎么样了|咋样了|进展如何|进度如何")
-# The pairs of characters a chase shares with the task it asks after.
+# The pairs of characters a chase shares with the task it asks after, and its length.
 CHASE_SHARED = 2
+CHASE_CHARS = 24
 _MENTION = re.compile(r"@\S+")
 
 
@@ -281,9 +282,11 @@ def done_by_you(text: str) -> bool:
 
 def chases(text: str, task: str) -> bool:
     """Whether canonical `text`, asked of the user, asks after the task asked of them in
-    canonical `task` (…报区委办了吗？ after 明早8点报区委办): a question whether something is
-    done, in the task's words. Names @-mentioned are not words of the task."""
-    if _CHASING.search(text) is None:
+    canonical `task` (…报区委办了吗？ after 明早8点报区委办): a line asking whether something
+    is done, in the task's words. Names @-mentioned are not words of the task."""
+    if _CHASING.search(text) is None or len(_MENTION.sub("", text).strip()) > CHASE_CHARS:
+        # A question of a line: one that goes on (…的通知看了吗？下午3点前把迎检名单报镇里) asks
+        # something of its own.
         return False
     said = phrases(_MENTION.sub("", text))
     return len(said & phrases(_MENTION.sub("", task))) >= CHASE_SHARED

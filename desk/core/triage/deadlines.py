@@ -990,7 +990,7 @@ _GETS_READY = re.compile(
 )
 # ...not something handed in by then, said anywhere in its sentence (2:40前报送参会名单,
 # 调试完成后反馈), which is due whether or not the meeting is held.
-_HANDED_IN_BY_THEN = re.compile(_HANDING_IN.pattern + r"|反馈|汇总|发送|名单|材料|台账")
+_HANDED_IN_BY_THEN = re.compile(_HANDING_IN.pattern + r"|反馈|汇总|发送|名单|材料|台账|整改")
 # A meeting named in the clause of its time (召开, 视频会议, 调度会); a room is not one
 # (9点前到三楼会议室).
 _A_MEETING = re.compile(

@@ -213,13 +213,9 @@ class TriageEngine:
                     )
                 if tier.asks_action or deadline is not None:
                     self._answers.asked(message, text, deadline)
-                if tier.asks_action and (
-                    addressed is not None
-                    or any(r.code == "addresses_you" for r in reasons)
-                    # 改了几处，已发你微信，明早8点报区委办: said to 你 where the user is.
-                    or _TO_YOU.search(text) is not None
-                ):
-                    self._ask_of_you(message, text)
+                named = any(r.code == "addresses_you" for r in reasons)
+                if tier.asks_action and self._asks_you(message, text, named=named):
+                    self._ask_of_you(message, text, deadline)
 
         deadline, reasons = _due_only_if_actionable(tier, deadline, reasons, text)
         score = result.score
@@ -267,8 +263,10 @@ class TriageEngine:
                 )
             if tier.asks_action or due is not None:
                 self._answers.asked(message, text, due)
-            if tier.asks_action and message.mentions_me:
-                self._ask_of_you(message, text)
+            # Said to the user by name: as triage's addresses_you read it, near enough.
+            named = any(name in text for name in cfg.me_names)
+            if tier.asks_action and self._asks_you(message, text, named=named):
+                self._ask_of_you(message, text, due)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
@@ -460,22 +458,35 @@ class TriageEngine:
             return None
         return last
 
-    def _ask_of_you(self, message: Message, text: str) -> None:
-        """Notes `message`, canonical `text`, as a task asked of the user (not a DING: that
-        is confirmed with `a`, nor their own words), with the latest earlier task it asks
-        after, if any, and what that one asked after."""
+    def _asks_you(self, message: Message, text: str, *, named: bool) -> bool:
+        """Whether `message`, canonical `text`, is said to the user: with an @, by name
+        (`named`: triage's addresses_you), or to 你 where the user is (改了几处，已发你微信，
+        明早8点报区委办)."""
+        return (
+            named or self._addressed(message, text) is not None or _TO_YOU.search(text) is not None
+        )
+
+    def _ask_of_you(self, message: Message, text: str, due: datetime | None) -> None:
+        """Notes `message`, canonical `text`, due at `due`, as a task asked of the user (not
+        a DING: that is confirmed with `a`, nor their own words), with the latest earlier
+        task it asks after, if it is a chase (see answers.chases), and what that one asked
+        after."""
         if message.ding or message.from_me:
             return
         kept = self._asked_you.get(message.group_id)
         if kept is None:
             kept = self._asked_you[message.group_id] = deque(maxlen=_ASKED_YOU_KEPT)
-        chased = next(
-            (
-                (task.id, *task.chases)
-                for task in reversed(kept)
-                if message.ts - task.ts <= YOURS_WINDOW and chases(text, canonical(task.text))
-            ),
-            (),
+        chased = (
+            next(
+                (
+                    (task.id, *task.chases)
+                    for task in reversed(kept)
+                    if message.ts - task.ts <= YOURS_WINDOW and chases(text, canonical(task.text))
+                ),
+                (),
+            )
+            if due is None
+            else ()
         )
         kept.append(_Last(message.id, message.ts, message.sender_id, message.text, chased))
 

@@ -120,7 +120,7 @@ _TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告
 _RELAYED = re.compile(
     r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:]"
     # ...or names what it passes on before a word of its own (转县防火办通报，大家都看看：).
-    r"|转发?自?[^：:\n。，,]{1,12}(?:通知|通报|通告|提醒|提示|要求|预警)[，,])"
+    r"|转(?![移岗运学让型变化正换向])发?自?[^：:\n。，,]{1,12}(?:通知|通报|通告|提醒|提示|要求|预警)[，,])"
 )
 # A text that opens by citing the office it passes on (各村注意：根据县农普办通知，…,
 # 更正一下：县里…, 县爱卫办4月份暗访结果：…): a retelling of that office's notice.

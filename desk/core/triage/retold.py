@@ -96,6 +96,9 @@ class RetoldIndex:
         seen = self._seen
         seen.update(found)
         self._texts += 1
+        self._added += 1
+        if self._added % PRUNE_EVERY == 0:
+            self._prune(ts - self.window)
         if not posted:
             return
         common = max(COMMON_FROM, self._texts * COMMON_SHARE)
@@ -108,9 +111,6 @@ class RetoldIndex:
             if kept is None:
                 kept = postings[pair] = deque(maxlen=POSTINGS_CAP)
             kept.append(entry)
-        self._added += 1
-        if self._added % PRUNE_EVERY == 0:
-            self._prune(ts - self.window)
 
     def lookup(self, fingerprint: Fingerprint, ts: datetime, group_id: str) -> str | None:
         """The root of the notice of another group, within the window, that the relay in

@@ -70,11 +70,11 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|(?:走)?丢了(?=[，,。！!？?\s]|$))|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
-    r"|(?:一氧化碳|煤烟|煤气)中毒(?=[^。\n]{0,30}?(?:120|送医|送往|送县|昏迷))"
+    r"|(?P<poisoned>(?:一氧化碳|煤烟|煤气)中毒)(?=[^。\n]{0,30}?(?:120(?!\d)|送医|送往|送县|昏迷))"
     # The heat gone in a northern winter (锅炉房停了…暖气片都拔凉拔凉的，外头零下31度), with
     # the cold or the old named (see _emergency_words).
     r"|(?P<heat_out>停暖|暖气[^，,。\n]{0,6}?(?:拔凉|全凉|冰凉|凉了|不热了)|锅炉房?[^，,。\n]{0,6}?停了"
@@ -389,7 +389,10 @@ _RESOLVED = re.compile(
     # The danger over: 险情基本排除, 已排除险情.
     r"|险情(?:已经?|基本|已基本)?排除|(?<![未不没])排除(?:了)?险情"
     # A duty report that nothing happened: 未接报突发事件, 全区平安 (not 平安办, the office).
-    r"|未接报|未发生|没有发生|无突发|平安(?![办建社村街路里屯巡])"
+    # Said as a duty report or of people (全区平安, 人平安, 已经平安到家了), not a place
+    # (平安社区, 平安镇, 青海平安区) nor 平安夜.
+    r"|未接报|未发生|没有发生|无突发|(?:全[区县市镇乡]|辖区|一切|均|都|人|母子)平安"
+    r"|平安(?:到家|无事|下山|落幕|顺利|度过)"
 )
 # Stopped in time: 网格员及时发现劝阻，未造成损失.
 _NO_HARM_DONE = re.compile(r"未造成(?:任何|经济|财产)?(?:损失|人员伤亡)")
@@ -1694,8 +1697,14 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or (found.group("fire") and found.start() > 0 and text[found.start() - 1] in _COUNTS)
         or (
             found.group("heat_out")
-            and (_BITTER_COLD.search(text) is None or _HEAT_BACK.search(text) is not None)
+            and (
+                _BITTER_COLD.search(text) is None
+                or _HEAT_BACK.search(text) is not None
+                or _HEAT_PLANNED.search(text) is not None
+            )
         )
+        # The season's warning against it (一氧化碳中毒高发期…立即拨打120送医), not a case.
+        or (found.group("poisoned") and _POISON_CAMPAIGN.search(text) is not None)
         or (found.group("quake") and (not _quake_felt(text) or _AFTERMATH.search(text)))
         or _provided_for(text, found.start())
         or _DRILL_NAMED.match(text, found.end()) is not None
@@ -1715,10 +1724,17 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
 
 
 _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
-# What makes the heat gone an emergency: deep frost outside, or the old at home in it.
-_BITTER_COLD = re.compile(r"零下\s*[1-4]\d|-\s*[1-4]\d\s*(?:℃|度)|老人|老太|老大爷|独居")
-# ...unless it is back (下午能恢复, 现在正常了).
-_HEAT_BACK = re.compile(r"恢复|正常了|顶上了|修好了")
+# What makes the heat gone an emergency: deep frost outside (not a room's 12-15度), or
+# people at home in it (独居老人, 17户), not an office's radiator.
+_BITTER_COLD = re.compile(
+    r"零下\s*[1-4]\d|(?<![\d.~～-])-\s*[1-4]\d\s*(?:℃|度)|独居|老两口|老太|老大爷|家里"
+    r"|[\d一二两三四五六七八九十几]+户"
+)
+# ...unless it is back (下午能恢复, 现在正常了; not 暂时无法恢复, 尽快恢复供暖)...
+_HEAT_BACK = re.compile(r"已恢复|(?<![不没未])能恢复|恢复了|恢复正常|正常了|顶上了|修好了")
+# ...or the heating season's planned end or works (4月5日正式停暖, 停暖通知, 检修).
+_HEAT_PLANNED = re.compile(r"通知|正式停暖|停暖时间|计划|检修|将于|供暖期")
+_POISON_CAMPAIGN = re.compile(r"高发|隐患|排查|宣传|一旦|防范|预防|提醒")
 _CASE_OPENS = re.compile(
     r"(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{0,12}$"
 )

@@ -15,6 +15,7 @@ from collections import deque
 from datetime import datetime, timedelta
 
 from desk.core.messages import Message
+from desk.core.triage.normalize import char_pairs
 from desk.core.triage.roll_call import (
     Ask,
     Level,
@@ -36,7 +37,6 @@ NOTICES_KEPT = 8
 # (a word is two, mostly): 竹溪, 山塘, 责任, 名单, 岳明 of 有山塘的村（竹溪…）今天下班前把名单报水利
 # 站岳明 in 竹溪村山塘3座，三个责任人名单已报岳明. Four: one or two are an office's
 # name (区应急局) or a word of the day (防汛) that any report of the week shares.
-SHARED_CHARS = 2
 PHRASES_SHARED = 4
 # ...three for a unit's report opened by its name (竹溪村累计转移11人 to 各村现在报当前累计
 # 转移人数: 累计, 计转, 转移), which is a report by its shape.
@@ -73,7 +73,6 @@ _ORDERS = re.compile(
     r"请各|各(?:村|乡镇|社区|单位|街道|网格)[^，,。]{0,8}?(?:于|在|要|务必|立即)|务必"
     r"|^\s*(?:【|各位)"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # A question asked: of the notice, it names the notice's words, else it is of another thing.
 _QUESTION = re.compile(r"[?？]|吗|请问")
 # How much of a notice its answers are matched against: its opening states what it asks,
@@ -327,9 +326,4 @@ def title(text: str) -> str:
 
 def phrases(text: str) -> frozenset[str]:
     """The pairs of Chinese characters in `text`, but those of every notice."""
-    found = {
-        run[i : i + SHARED_CHARS]
-        for run in _HAN.findall(text)
-        for i in range(len(run) - SHARED_CHARS + 1)
-    }
-    return frozenset(p for p in found - _COMMON if "各" not in p)
+    return frozenset(p for p in char_pairs(text) - _COMMON if "各" not in p)

@@ -158,3 +158,13 @@ def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS, since: int = 0) 
     """Where the clause holding position `at` begins: just after the last of `marks` before
     it, or `since` when there is none after `since`."""
     return max(since, max(text.rfind(mark, since, at) for mark in marks) + 1)
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@lru_cache(maxsize=2048)
+def char_pairs(text: str) -> frozenset[str]:
+    """The pairs of adjacent Chinese characters in `text` (cached: reports and reminders
+    recur word for word)."""
+    return frozenset(run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1))

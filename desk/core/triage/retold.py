@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from operator import itemgetter
 
 from desk.core.triage.folding import Fingerprint, conflicts
+from desk.core.triage.normalize import char_pairs
 
 # How long after a notice a relay of it comes: within days, down the levels.
 RETOLD_WINDOW = timedelta(days=3)
@@ -48,15 +47,6 @@ COMMON_FROM = 20
 # Every so many messages, old postings go and the counts halve, so that memory holds the
 # recent vocabulary, and what was rare last year may be common now.
 PRUNE_EVERY = 2000
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-@lru_cache(maxsize=2048)
-def pairs(body: str) -> frozenset[str]:
-    """The pairs of adjacent Chinese characters in `body` (cached: reports and reminders
-    recur word for word)."""
-    return frozenset(run[i : i + 2] for run in _HAN_RUN.findall(body) for i in range(len(run) - 1))
 
 
 @dataclass(slots=True, eq=False)
@@ -92,7 +82,7 @@ class RetoldIndex:
     ) -> None:
         """Counts the pairs of `fingerprint`'s text and, if `posted`, posts it under each
         but the common ones, which no relay is looked up by."""
-        found = pairs(fingerprint.body)
+        found = char_pairs(fingerprint.body)
         seen = self._seen
         seen.update(found)
         self._texts += 1
@@ -115,7 +105,7 @@ class RetoldIndex:
     def lookup(self, fingerprint: Fingerprint, ts: datetime, group_id: str) -> str | None:
         """The root of the notice of another group, within the window, that the relay in
         `fingerprint` retells (see the module's docstring), or None."""
-        own = pairs(fingerprint.body)
+        own = char_pairs(fingerprint.body)
         if not own:
             return None
         seen, texts = self._seen, self._texts + 2

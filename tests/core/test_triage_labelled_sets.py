@@ -106,7 +106,7 @@ FLOORS = {
     # Q's relays are retold in other words (two people's reports of one landslide, a
     # search for a child told three ways): its writer folds what folding by shared text
     # cannot see; precision stays 1.0.
-    "triage_blind_q": {"dup": 0.75},
+    "triage_blind_q": {"dup": 0.82},
     # V (a Guizhou mountain township around 端午) was tuned on once. Its relays are retold
     # in other words (a villager's voice report and an official's of one cracking slope, a
     # search for a boy told twice); a corrected bus timetable's 5:45 reads as the
@@ -130,7 +130,7 @@ FLOORS = {
     # does not, and its precision stays 1.0 on S2 (0.89 on R2). Their ack floods hold
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
     "triage_blind_r2": {"tier": 0.87, "dup": 0.8, "deadline": 0.77, "ack": 0.96},
-    "triage_blind_s2": {"tier": 0.84, "dup": 0.58, "deadline": 0.88, "ack": 0.96},
+    "triage_blind_s2": {"tier": 0.84, "dup": 0.66, "deadline": 0.88, "ack": 0.96},
     # U2 (a Shandong street office at 中秋) was tuned on once, for three urgent reports
     # missed and eight false alarms. Its writer calls orders shouted in a gas leak's thread
     # (别按门铃！别开灯！) information, which the model reads as urgent, and counts short
@@ -139,7 +139,7 @@ FLOORS = {
     # V2 (a Gansu loess township at 清明) and W2 (a Shanghai street office in an expo week)
     # were tuned on once. Their relays retell county notices in a cadre's own words with
     # new internal deadlines, which folding by shared text does not see.
-    "triage_blind_v2": {"tier": 0.85, "dup": 0.5, "deadline": 0.86, "ack": 0.97},
+    "triage_blind_v2": {"tier": 0.85, "dup": 0.68, "deadline": 0.86, "ack": 0.97},
     "triage_blind_w2": {"tier": 0.85, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
     # X2 (a Yunnan border township at 泼水节) and Y2 (a Heilongjiang forest town at 元旦)
     # were tuned on once. X2's 节后第一个工作日 is after 泼水节, a holiday of the prefecture the
@@ -147,7 +147,7 @@ FLOORS = {
     # orders to the town action that the rules give no task words. Y2's relays are retold
     # in a cadre's own words, as V2's.
     "triage_blind_x2": {"tier": 0.9, "deadline": 0.86, "ack": 0.96},
-    "triage_blind_y2": {"tier": 0.85, "dup": 0.6, "deadline": 0.86, "ack": 0.96},
+    "triage_blind_y2": {"tier": 0.85, "dup": 0.7, "deadline": 0.86, "ack": 0.96},
     # Z2 (a Zhuang township in Guangxi at 三月三) and A3 (a Shanghai street office in a
     # heatwave) were tuned on once. Z2 counts working days on Guangxi's calendar (三月三 is
     # three days off there; the bench runs on the national one) and its writer calls a

@@ -115,6 +115,9 @@ MARK_ALL_WITHOUT_ASKING = 50
 # not what a key pressed now was meant for: `e` every 0.12 s swept a new @me request into
 # Done unseen (a tester). Longer ago, the user has had it in the reading pane.
 ARRIVAL_GRACE = timedelta(seconds=1.5)
+# A DING that came up under the selection (the one above confirmed, or taken back) is
+# read once it has been in the reading pane this long: a DING is a line or two.
+DING_READ_GRACE = timedelta(seconds=5)
 
 
 @dataclass(eq=False, slots=True)
@@ -218,8 +221,9 @@ class MainWindow(QMainWindow):
         # What the status bar says of the card shown, which another view makes stale.
         self._card_note: str | None = None
         # A waiting DING that came to stand under the selection when the one above it was
-        # confirmed: nobody has read it yet, however quick the next `a`.
-        self._moved_under: int | None = None
+        # confirmed, and when: nobody has read it yet, however quick the next `a`, until it
+        # has been in the reading pane a while (see DING_READ_GRACE).
+        self._moved_under: tuple[int, datetime] | None = None
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
@@ -935,9 +939,17 @@ class MainWindow(QMainWindow):
         banner's DING first, for the next `a`: the sender learns it was seen, so a DING
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
-        if row is not None and row.pinned and row.id == self._moved_under:
-            # `a a` confirmed the next DING too, 150 ms after it came up (a tester).
-            self._moved_under = None
+        moved_under, self._moved_under = self._moved_under, None
+        if (
+            row is not None
+            and row.pinned
+            and moved_under is not None
+            and moved_under[0] == row.id
+            and self._clock.now() - moved_under[1] <= DING_READ_GRACE
+        ):
+            # `a a` confirmed the next DING too, 150 ms after it came up (a tester). Shown
+            # longer, it has been read: one `a` confirms it (80 s later, a tester's first
+            # `a` only said to press again, and the DING alerted once more).
             self.statusBar().showMessage(
                 self.tr("This DING waits for your confirmation: press a again to confirm it."),
                 8000,
@@ -2012,7 +2024,7 @@ class MainWindow(QMainWindow):
             self._asked_for = None
             return
         if landed.pinned:
-            self._moved_under = landed.id
+            self._moved_under = (landed.id, self._clock.now())
         if landed.id not in listed:
             self._arrived_under = (landed.id, self._clock.now())
 

@@ -820,3 +820,25 @@ def test_a_ding_keeps_alerting_when_the_database_cannot_be_written(
     assert len(desk.shown) == 2, "once: the step it could not record is kept in memory"
     desk.at(4)
     assert len(desk.shown) == 3
+
+
+def test_a_ding_that_came_up_and_was_shown_a_while_is_confirmed_by_one_a(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: a DING came up under the selection and stood in the reading pane for
+    # 80 s; `a` only said to press it again, and the DING alerted once more.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    window.list.setFocus()
+    first = window.model.inbox_row(window.list.currentIndex().row())
+    assert first is not None and first.pinned
+    recall = SyncBatch("recall", redactions=(Redaction(first.remote_id, "g1", desk.clock.now()),))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, recall)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    shown = window.model.inbox_row(window.list.currentIndex().row())
+    assert shown is not None and shown.pinned
+    desk.clock.advance(timedelta(seconds=80))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert _confirmed(store) == [shown.remote_id]

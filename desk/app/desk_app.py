@@ -266,6 +266,7 @@ class DeskApp(QObject):
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.laddersChanged.connect(self._keep_ladders)
         self.escalation.acknowledged.connect(self._confirmed)
+        self.escalation.confirmedHere.connect(self._confirmed_here)
         self.escalation.confirmedUnsaved.connect(self._confirmed_unsaved)
         self.escalation.acknowledgeFailed.connect(
             lambda _id, why: window.statusBar().showMessage(
@@ -334,6 +335,22 @@ class DeskApp(QObject):
                 "Escalation", "Confirmed the DING from %1 in %2. The sender will see it."
             ),
             QCoreApplication.translate("Escalation", "Confirmed. The sender will see it."),
+            8000,
+        )
+
+    def _confirmed_here(self, message_id: int) -> None:
+        """Says that an urgent item rung like a DING was confirmed here only: it is no
+        DING, so no confirmation went to its sender."""
+        self._say_confirmed(
+            message_id,
+            QCoreApplication.translate(
+                "Escalation",
+                "Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, "
+                "so nothing was sent.",
+            ),
+            QCoreApplication.translate(
+                "Escalation", "Confirmed: it rings no more. It is no DING, so nothing was sent."
+            ),
             8000,
         )
 

@@ -25,7 +25,7 @@ from desk.core.clock import Clock
 from desk.core.escalation import LONGEST_SNOOZE, LadderConfig, Level, set_back, tick
 from desk.core.placeholders import fill
 from desk.store.damage import DamageWatch
-from desk.store.escalations import EscalationStore, Ladder
+from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
@@ -74,6 +74,8 @@ class EscalationCoordinator(QObject):
     laddersChanged = Signal(object)
     changed = Signal()
     acknowledged = Signal(int)
+    # An urgent item that is no DING, confirmed: it rings no more, and nothing was sent.
+    confirmedHere = Signal(int)
     acknowledgeFailed = Signal(int, str)
     snoozed = Signal(int, object)
     snoozeFailed = Signal(int, str)
@@ -153,6 +155,8 @@ class EscalationCoordinator(QObject):
         def after(txn_id: Any) -> None:
             if isinstance(txn_id, frozenset):
                 self.confirmedUnsaved.emit(message_id, txn_id)
+            elif txn_id == CONFIRMED_HERE:
+                self.confirmedHere.emit(message_id)
             elif txn_id is not None:
                 self._send_now()
                 self.acknowledged.emit(message_id)

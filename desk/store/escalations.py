@@ -67,6 +67,11 @@ class Ladder:
 HISTORY_BEFORE_ADDED_MS = 3 * 24 * 3600 * 1000
 
 
+# What `EscalationStore.acknowledge` returns for an urgent item that is no DING: its ladder
+# ended, nothing queued to send.
+CONFIRMED_HERE = ""
+
+
 class EscalationStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -100,6 +105,7 @@ class EscalationStore:
                     Message.ding,
                     Message.cluster,
                     Message.remote_id,
+                    Message.read,
                 ).where(condition, Message.id.not_in(known))
             ).all()
             if not rows:
@@ -113,11 +119,14 @@ class EscalationStore:
             steps = len(config.steps(now))
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
-            for message_id, ts_ms, account_id, ding, cluster, remote_id in rows:
+            for message_id, ts_ms, account_id, ding, cluster, remote_id, read in rows:
                 # An urgent copy (not a DING) of a notice rings through its card, not again
-                # of its own: recorded, as history is, so that no round asks again.
+                # of its own; nor does an urgent item the user has read (or answered)
+                # already, when the setting is turned on: recorded, as history is, so that
+                # no round asks again (a tester's answered items read 未确认).
                 copy = not ding and cluster not in (None, remote_id)
-                history = copy or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
+                seen = not ding and read
+                history = copy or seen or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
                 ladders.append(
                     {
                         "message_id": message_id,
@@ -226,7 +235,8 @@ class EscalationStore:
 
     def acknowledge(self, message_id: int, now: datetime) -> str | None:
         """Marks the DING confirmed and queues the acknowledgement; returns its txn id
-        (None if it was already acknowledged: a second click sends nothing).
+        (None if it was already acknowledged: a second click sends nothing; CONFIRMED_HERE
+        for an urgent item that is no DING, confirmed with nothing sent).
 
         One card stands for a notice and its copies: a DING re-sent into the notice (the
         same order again, or passed on) waits on its card, and confirming the card confirms
@@ -241,6 +251,15 @@ class EscalationStore:
             elif ladder is None and not message.ding:
                 # A card pinned only for the DINGs folded into it: they are confirmed below.
                 message.pinned = False
+            elif not message.ding:
+                # An urgent item rung like a DING (escalation.urgent_items): it rings no
+                # more, and nothing is sent, since its sender asked for no confirmation (a
+                # tester's 收到 went to the group on an @ that was no DING).
+                assert ladder is not None
+                ladder.acked_ms = to_ms(now)
+                message.pinned = False
+                message.read = True
+                first = CONFIRMED_HERE
             else:
                 first = _confirm(session, message, ladder, now)
             for copy in _same_notice(session, message):

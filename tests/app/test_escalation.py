@@ -842,3 +842,30 @@ def test_a_ding_that_came_up_and_was_shown_a_while_is_confirmed_by_one_a(
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
     assert _confirmed(store) == [shown.remote_id]
+
+
+def test_confirming_an_urgent_item_rung_like_a_ding_sends_nothing_and_says_so(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: confirming an urgent @ that was no DING said "…的 DING，发送人会看到"
+    # and sent a 收到 to the group.
+    SettingsStore(store.sessions).set("escalation.urgent_items", True)
+    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
+    message = IncomingMessage(
+        "u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), ORDER.replace("【DING】", "")
+    )
+    batch = SyncBatch("c1", (GroupInfo("g1", "区防汛工作群", members=members),), (message,))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    window = desk.app.window
+    assert window.ding_banner.isVisible()
+    with store.sessions() as session:
+        message_id = int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
+    desk.app.escalation.acknowledge(message_id)
+    desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    said = window.statusBar().currentMessage()
+    assert "nothing was sent" in said and "sender will see" not in said
+    with store.sessions() as session:
+        assert session.scalars(select(OutboxItem)).all() == []

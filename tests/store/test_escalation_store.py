@@ -14,8 +14,9 @@ from desk.core.escalation import LadderConfig
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import at_reason
 from desk.store import schema
-from desk.store.escalations import EscalationStore
+from desk.store.escalations import CONFIRMED_HERE, EscalationStore
 from desk.store.models import Message, to_ms
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.weights import correct_tier
 from tests.helpers.plans import query_plans
@@ -263,3 +264,52 @@ def test_a_snooze_the_clock_jumped_over_comes_back_to_its_own_length(
     until = {ladder.message_id: ladder.snoozed_until for ladder in escalations.running(clock.now())}
     assert until[recent] == clock.now() + timedelta(minutes=5)
     assert until[older] == clock.now() + timedelta(minutes=60)
+
+
+def _open_urgent_item(store: Store) -> int:
+    """An urgent card of the demo that is no DING, unread and open."""
+    with store.sessions() as session:
+        found = session.scalars(
+            select(Message.id).where(
+                Message.tier == "urgent",
+                Message.ding.is_(False),
+                Message.done.is_(False),
+                Message.read.is_(False),
+                or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
+            )
+        ).first()
+    assert found is not None
+    return found
+
+
+def test_confirming_an_urgent_item_that_is_no_ding_sends_nothing(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: with urgent items rung like DINGs, confirming an @ that was no DING
+    # sent a 收到 to the group, and said the sender would see it.
+    sync_demo(store, clock)
+    urgent = _open_urgent_item(store)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), True)
+    assert escalations.is_running(urgent)
+    assert escalations.acknowledge(urgent, clock.now()) == CONFIRMED_HERE
+    assert not escalations.is_running(urgent)
+    with store.sessions() as session:
+        assert session.scalars(select(OutboxItem)).all() == []
+        assert session.get_one(Message, urgent).read
+
+
+def test_an_urgent_item_read_before_urgent_items_ring_does_not_ring(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: turning the setting on made the urgent items already read (and one
+    # already answered) 未确认.
+    sync_demo(store, clock)
+    urgent = _open_urgent_item(store)
+    with store.sessions.begin() as session:
+        session.get_one(Message, urgent).read = True
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), True)
+    assert not escalations.is_running(urgent)
+    with store.sessions() as session:
+        assert not session.get_one(Message, urgent).pinned

@@ -270,7 +270,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="302"/>
+        <location filename="../desk/ui/ding_banner.py" line="322"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -661,28 +661,34 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="116"/>
+        <location filename="../desk/ui/ding_banner.py" line="281"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="211"/>
+        <location filename="../desk/ui/ding_banner.py" line="213"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="238"/>
+        <location filename="../desk/ui/ding_banner.py" line="240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="242"/>
+        <location filename="../desk/ui/ding_banner.py" line="244"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="249"/>
+        <location filename="../desk/ui/ding_banner.py" line="251"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="284"/>
+        <source>In %1 minutes (after it is due, %2)</source>
+        <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -114,8 +114,10 @@ class DingBanner(QWidget):
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
             action = QAction(self.tr("In %1 minutes").replace("%1", str(minutes)), menu)
+            action.setData(minutes)
             action.triggered.connect(lambda _c=False, m=minutes: self._snooze(m))
             menu.addAction(action)
+        menu.aboutToShow.connect(self._word_snoozes)
         self.snooze_button.setMenu(menu)
         buttons = QHBoxLayout()
         # Holds the buttons to the right when they have a line of their own.
@@ -266,6 +268,24 @@ class DingBanner(QWidget):
         menu.popup(button.mapToGlobal(QPoint(0, button.height())))
         menu.setActiveAction(menu.actions()[0])
         return True
+
+    def _word_snoozes(self) -> None:
+        """Says of each snooze that would ring after the DING is due that it would (a
+        tester snoozed a DING due 21:33 until 22:05 unwarned): it is still offered, as
+        the user may be at it already."""
+        menu = self.snooze_button.menu()
+        now = self._clock.now()
+        due = self._shown.deadline if self._shown is not None else None
+        for action in menu.actions():
+            minutes = int(action.data())
+            text = self.tr("In %1 minutes").replace("%1", str(minutes))
+            if due is not None and now < due < now + timedelta(minutes=minutes):
+                text = fill(
+                    self.tr("In %1 minutes (after it is due, %2)"),
+                    str(minutes),
+                    short_time(due, self._tz, now),
+                )
+            action.setText(text)
 
     def _acknowledge(self) -> None:
         if self._message_id is not None:

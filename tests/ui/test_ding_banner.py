@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect
@@ -315,3 +315,16 @@ def test_with_no_account_no_place_is_held(accountless: MainWindow) -> None:
     banner.show_ladders([])
     _laid_out()
     assert not win.banner_place.isVisible()
+
+
+def test_a_snooze_that_would_ring_after_the_ding_is_due_says_so(qtbot: QtBot) -> None:
+    # From a tester: a DING due 21:33 offered 60 minutes, and rang again at 22:05 unwarned.
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
+    qtbot.addWidget(banner)
+    due = NOW + timedelta(minutes=30)
+    banner.show_ladders([replace(_ladder("请30分钟内报送转移人数"), deadline=due)])
+    menu = banner.snooze_button.menu()
+    menu.aboutToShow.emit()
+    said = {int(a.data()): a.text() for a in menu.actions()}
+    assert all("after it is due" not in said[m] for m in said if m < 30), said
+    assert all("after it is due, 09:35" in said[m] for m in said if m > 30), said

@@ -653,8 +653,8 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="96"/>
-        <source>Confirm (A)</source>
-        <translation>Confirm (A)</translation>
+        <source>Confirm (&amp;A)</source>
+        <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="113"/>

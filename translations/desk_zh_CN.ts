@@ -651,8 +651,8 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="96"/>
-        <source>Confirm (A)</source>
-        <translation>确认收到(A)</translation>
+        <source>Confirm (&amp;A)</source>
+        <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="113"/>

@@ -93,7 +93,7 @@ class DingBanner(QWidget):
         layout.addWidget(self.label, 1)
         self.open_button = QPushButton(self.tr("Show"))
         self.open_button.clicked.connect(self._open)
-        self.ack_button = QPushButton(self.tr("Confirm (A)"))
+        self.ack_button = QPushButton(self.tr("Confirm (&A)"))
         self.ack_button.setObjectName("ack")
         # Set apart by its bold words, not as the default button: outside a dialog that
         # gives Enter nothing, and its frame, drawn always, read as the keyboard's focus.

@@ -341,61 +341,66 @@ Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="135"/>
+        <source>all %1 reported</source>
+        <translation>all %1 reported</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="137"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>reported %1/%2, not yet: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>reported %1/%2</source>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="147"/>
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="151"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="158"/>
+        <location filename="../desk/ui/card_text.py" line="160"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="166"/>
+        <location filename="../desk/ui/card_text.py" line="168"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="188"/>
+        <location filename="../desk/ui/card_text.py" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="195"/>
+        <location filename="../desk/ui/card_text.py" line="197"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="225"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="326"/>
+        <location filename="../desk/ui/card_text.py" line="332"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="337"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -2553,7 +2558,7 @@ invited by %2 · %3</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="331"/>
+        <location filename="../desk/ui/card_text.py" line="337"/>
         <location filename="../desk/ui/inbox_delegate.py" line="399"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

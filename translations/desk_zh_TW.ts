@@ -339,61 +339,66 @@ Check also which the server uses: https:// or http://.</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="135"/>
+        <source>all %1 reported</source>
+        <translation>已報齊（%1 個單位）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="137"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="147"/>
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="151"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="158"/>
+        <location filename="../desk/ui/card_text.py" line="160"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="166"/>
+        <location filename="../desk/ui/card_text.py" line="168"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="188"/>
+        <location filename="../desk/ui/card_text.py" line="190"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="195"/>
+        <location filename="../desk/ui/card_text.py" line="197"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="225"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="326"/>
+        <location filename="../desk/ui/card_text.py" line="332"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="337"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -2534,7 +2539,7 @@ invited by %2 · %3</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="331"/>
+        <location filename="../desk/ui/card_text.py" line="337"/>
         <location filename="../desk/ui/inbox_delegate.py" line="399"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

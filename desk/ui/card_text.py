@@ -131,7 +131,9 @@ def roll_call_text(row: InboxRow) -> str:
     if call is None:
         return ""
     done, asked = str(len(call.reported)), str(len(call.expected))
-    if call.missing and len(call.missing) <= MISSING_SHOWN:
+    if not call.missing:
+        return fill(QCoreApplication.translate("Card", "all %1 reported"), asked)
+    if len(call.missing) <= MISSING_SHOWN:
         text = QCoreApplication.translate("Card", "reported %1/%2, not yet: %3")
         return fill(text, done, asked, listed(call.missing))
     return fill(QCoreApplication.translate("Card", "reported %1/%2"), done, asked)
@@ -273,6 +275,10 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
         return reason_text(answered, tz, now)
     if row.deadline is None:
+        return ""
+    if row.roll_call is not None and not row.roll_call.missing:
+        # Every unit it asked has reported (已报齐): how late it would be says nothing (a
+        # card read 已逾期 1 天 · 已报 8/8).
         return ""
     event = row_event(row.reasons, row.deadline)
     return due_words(row.deadline, event, tz, now, row_readied(row.reasons, row.deadline))

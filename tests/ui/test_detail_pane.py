@@ -562,3 +562,14 @@ def test_the_pane_and_the_card_say_which_units_have_not_reported(qtbot: QtBot) -
     three = replace(row, roll_call=RollCall(call.expected, ("竹溪村",)))
     assert "reported 1/4" in summary(three, SHANGHAI, clock.now())
     assert "not yet" not in summary(three, SHANGHAI, clock.now())
+    # All in: 已报齐, and no more 已逾期 (a card read 已逾期 1 天 · 已报 8/8).
+    late = replace(
+        row,
+        tier=Tier.ACTION,
+        deadline=clock.now() - timedelta(days=1),
+        ack_names=("竹溪村-庞德顺",),
+    )
+    assert "overdue" in summary(late, SHANGHAI, clock.now())
+    full = replace(late, roll_call=RollCall(call.expected, call.expected))
+    said = summary(full, SHANGHAI, clock.now())
+    assert "all 4 reported" in said and "overdue" not in said

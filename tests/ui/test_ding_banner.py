@@ -226,7 +226,6 @@ def test_remind_me_later_has_a_mnemonic_and_says_its_key(qtbot: QtBot) -> None:
     assert QKeySequence.mnemonic(text) == QKeySequence("Alt+S")
 
 
-
 def test_confirm_has_the_mnemonic_it_shows(qtbot: QtBot) -> None:
     # From a tester: 确认收到(A) read as Alt+A, which did nothing; Alt+S did its work.
     text = _banner(qtbot, 1200).ack_button.text()

@@ -2162,7 +2162,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="108"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="176"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
@@ -2187,27 +2187,27 @@ invited by %2 · %3</translation>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
-        <source>Click to pause quiet hours until they end.</source>
-        <translation>Click to pause quiet hours until they end.</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
+        <translation>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="144"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="143"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="152"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="168"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="177"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="173"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -2791,82 +2791,77 @@ invited by %2 · %3</translation>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="384"/>
-        <source>Never (muted)</source>
-        <translation>Never (muted)</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../desk/ui/settings_dialog.py" line="399"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="416"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="424"/>
+        <location filename="../desk/ui/settings_dialog.py" line="425"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../desk/ui/settings_dialog.py" line="442"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="445"/>
+        <location filename="../desk/ui/settings_dialog.py" line="446"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="449"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="450"/>
+        <location filename="../desk/ui/settings_dialog.py" line="451"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="486"/>
+        <location filename="../desk/ui/settings_dialog.py" line="487"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="518"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="510"/>
+        <location filename="../desk/ui/settings_dialog.py" line="511"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
@@ -2876,32 +2871,37 @@ invited by %2 · %3</translation>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="522"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <source>Never, but DINGs (muted)</source>
+        <translation>Never, but DINGs (muted)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="523"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="525"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../desk/ui/settings_dialog.py" line="535"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="543"/>
+        <location filename="../desk/ui/settings_dialog.py" line="544"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

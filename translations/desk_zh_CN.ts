@@ -2143,7 +2143,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="108"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="176"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
@@ -2168,27 +2168,27 @@ invited by %2 · %3</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
-        <source>Click to pause quiet hours until they end.</source>
-        <translation>点击可暂停免打扰，直到本次免打扰结束。</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
+        <translation>DING、紧急事项和始终提醒名单照常提醒。点击可暂停免打扰，直到本次免打扰结束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="144"/>
         <source>Click to follow the schedule again.</source>
         <translation>点击恢复按计划免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="143"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="152"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="168"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="177"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一样提醒每条消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="173"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -2772,82 +2772,77 @@ invited by %2 · %3</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="384"/>
-        <source>Never (muted)</source>
-        <translation>不提醒（静音）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../desk/ui/settings_dialog.py" line="399"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="416"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="424"/>
+        <location filename="../desk/ui/settings_dialog.py" line="425"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../desk/ui/settings_dialog.py" line="442"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="445"/>
+        <location filename="../desk/ui/settings_dialog.py" line="446"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="449"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="450"/>
+        <location filename="../desk/ui/settings_dialog.py" line="451"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="486"/>
+        <location filename="../desk/ui/settings_dialog.py" line="487"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="518"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="510"/>
+        <location filename="../desk/ui/settings_dialog.py" line="511"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2857,32 +2852,37 @@ invited by %2 · %3</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="522"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <source>Never, but DINGs (muted)</source>
+        <translation>不提醒（静音；DING 照常提醒）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="523"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="525"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../desk/ui/settings_dialog.py" line="535"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="543"/>
+        <location filename="../desk/ui/settings_dialog.py" line="544"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>

@@ -2143,7 +2143,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="108"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="176"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
@@ -2168,27 +2168,27 @@ invited by %2 · %3</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
-        <source>Click to pause quiet hours until they end.</source>
-        <translation>點擊可暫停勿擾，直到本次勿擾結束。</translation>
+        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
+        <translation>DING、緊急事項和始終提醒名單照常提醒。點擊可暫停勿擾，直到本次勿擾結束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="135"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="144"/>
         <source>Click to follow the schedule again.</source>
         <translation>點擊恢復按排程勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="143"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="152"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="168"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="177"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="173"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -2772,82 +2772,77 @@ invited by %2 · %3</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="384"/>
-        <source>Never (muted)</source>
-        <translation>從不（靜音）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../desk/ui/settings_dialog.py" line="399"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../desk/ui/settings_dialog.py" line="416"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="416"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="424"/>
+        <location filename="../desk/ui/settings_dialog.py" line="425"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../desk/ui/settings_dialog.py" line="442"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="445"/>
+        <location filename="../desk/ui/settings_dialog.py" line="446"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="449"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="450"/>
+        <location filename="../desk/ui/settings_dialog.py" line="451"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="486"/>
+        <location filename="../desk/ui/settings_dialog.py" line="487"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="518"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="510"/>
+        <location filename="../desk/ui/settings_dialog.py" line="511"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
@@ -2857,32 +2852,37 @@ invited by %2 · %3</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="522"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <source>Never, but DINGs (muted)</source>
+        <translation>不提醒（靜音；DING 照常提醒）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="523"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="525"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="532"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../desk/ui/settings_dialog.py" line="535"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="543"/>
+        <location filename="../desk/ui/settings_dialog.py" line="544"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -128,7 +128,16 @@ class QuietIndicator(QToolButton):
             text += self.tr(" · %1 held").replace("%1", str(self._held))
         self.setText(text)
         reason = _REASONS.get(state.reason)
-        tip = self.tr("Click to pause quiet hours until they end.") if state.quiet else ""
+        # What still comes through, said where quiet is shown (a tester found it said in
+        # the settings only).
+        tip = (
+            self.tr(
+                "DINGs, urgent items and the break-through list still come through. "
+                "Click to pause quiet hours until they end."
+            )
+            if state.quiet
+            else ""
+        )
         if reason and state.quiet:
             tip = QCoreApplication.translate("QuietIndicator", reason) + " — " + tip
         if state.reason is QuietReason.MANUAL:

@@ -381,7 +381,8 @@ class SettingsDialog(QDialog):
         mode_names = {
             "all": self.tr("Everything that matters"),
             "mentions_urgent": self.tr("Only @me and urgent"),
-            "mute": self.tr("Never (muted)"),
+            # A DING rings through a muted group: said where the group is muted.
+            "mute": self.tr("Never, but DINGs (muted)"),
         }
         for r, (group_id, name) in enumerate(groups):
             rule = rules.get(group_id) or rules.get(name, {"mode": "all", "throttle_minutes": 0})

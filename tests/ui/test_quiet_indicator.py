@@ -58,3 +58,15 @@ def test_a_holiday_is_named_in_the_interface_s_language(qtbot: QtBot) -> None:
             assert "县庆" in indicator.text()
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_quiet_says_what_still_comes_through(qtbot: QtBot) -> None:
+    # From a tester: only the settings said that DINGs break through quiet hours.
+    indicator = QuietIndicator(SHANGHAI)
+    qtbot.addWidget(indicator)
+    evening = datetime(2026, 12, 8, 21, 0, tzinfo=SHANGHAI)
+    morning = datetime(2026, 12, 9, 8, 30, tzinfo=SHANGHAI)
+    indicator.show_state(QuietState(True, morning, QuietReason.NIGHT), 0, evening)
+    assert "DINGs, urgent items" in indicator.toolTip()
+    indicator.show_state(QuietState(False, None, QuietReason.NIGHT), 0, evening)
+    assert "DINGs" not in indicator.toolTip()

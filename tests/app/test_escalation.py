@@ -682,10 +682,9 @@ def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
     assert not desk.app.window.ding_banner.isVisible()
 
 
-def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
-    desk: Running, store: Store
-) -> None:
-    # Urgent items escalate as DINGs do; the official reads one and judges it can wait.
+def _urgent_item_ringing(desk: Running, store: Store) -> int:
+    """With urgent items rung like DINGs, an urgent order that is no DING, come and ringing:
+    its id."""
     SettingsStore(store.sessions).set("escalation.urgent_items", True)
     members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
     message = IncomingMessage(
@@ -695,10 +694,17 @@ def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
     Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
     desk.app.relay.ingested.emit(None)
     desk.settle()
-    window = desk.app.window
-    assert window.ding_banner.isVisible()
+    assert desk.app.window.ding_banner.isVisible()
     with store.sessions() as session:
-        message_id = int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
+        return int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
+
+
+def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
+    desk: Running, store: Store
+) -> None:
+    # Urgent items escalate as DINGs do; the official reads one and judges it can wait.
+    message_id = _urgent_item_ringing(desk, store)
+    window = desk.app.window
     window.open_message(message_id)
     desk.settle()
     window.list.setFocus()
@@ -849,19 +855,8 @@ def test_confirming_an_urgent_item_rung_like_a_ding_sends_nothing_and_says_so(
 ) -> None:
     # From a tester: confirming an urgent @ that was no DING said "…的 DING，发送人会看到"
     # and sent a 收到 to the group.
-    SettingsStore(store.sessions).set("escalation.urgent_items", True)
-    members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    message = IncomingMessage(
-        "u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), ORDER.replace("【DING】", "")
-    )
-    batch = SyncBatch("c1", (GroupInfo("g1", "区防汛工作群", members=members),), (message,))
-    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
-    desk.app.relay.ingested.emit(None)
-    desk.settle()
+    message_id = _urgent_item_ringing(desk, store)
     window = desk.app.window
-    assert window.ding_banner.isVisible()
-    with store.sessions() as session:
-        message_id = int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
     desk.app.escalation.acknowledge(message_id)
     desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
     desk.settle()

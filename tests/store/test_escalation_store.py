@@ -161,20 +161,27 @@ def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
     assert order() == [newer, older]
 
 
-def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
-    store: Store, clock: ManualClock
-) -> None:
-    sync_demo(store, clock)
+def _open_urgent_item(store: Store) -> int:
+    """An urgent card of the demo that is no DING, unread and open."""
     with store.sessions() as session:
-        urgent = session.scalars(
+        found = session.scalars(
             select(Message.id).where(
                 Message.tier == "urgent",
                 Message.ding.is_(False),
                 Message.done.is_(False),
+                Message.read.is_(False),
                 or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
             )
         ).first()
-    assert urgent is not None
+    assert found is not None
+    return found
+
+
+def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    urgent = _open_urgent_item(store)
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(urgent)
@@ -264,22 +271,6 @@ def test_a_snooze_the_clock_jumped_over_comes_back_to_its_own_length(
     until = {ladder.message_id: ladder.snoozed_until for ladder in escalations.running(clock.now())}
     assert until[recent] == clock.now() + timedelta(minutes=5)
     assert until[older] == clock.now() + timedelta(minutes=60)
-
-
-def _open_urgent_item(store: Store) -> int:
-    """An urgent card of the demo that is no DING, unread and open."""
-    with store.sessions() as session:
-        found = session.scalars(
-            select(Message.id).where(
-                Message.tier == "urgent",
-                Message.ding.is_(False),
-                Message.done.is_(False),
-                Message.read.is_(False),
-                or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
-            )
-        ).first()
-    assert found is not None
-    return found
 
 
 def test_confirming_an_urgent_item_that_is_no_ding_sends_nothing(

@@ -20,6 +20,7 @@ from desk.core.policy import EMPTY
 from desk.store.damage import DamageFound
 from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
+from desk.store.keys import KeyProtection
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.damage_dialog import DamageDialog
@@ -46,6 +47,8 @@ CALENDAR_WARNING_DAYS = 45
 REFRESH_SPACING_MS = 400
 # How long the status bar says what quiet hours held, once they end: read on arrival.
 DIGEST_SHOWN_MS = 10 * 60_000
+# How long it says that the passphrase was changed (and what to change with it).
+PASSPHRASE_CHANGED_SHOWN_MS = 30_000
 
 
 class SyncRelay(QObject):
@@ -152,6 +155,18 @@ class DeskApp(QObject):
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(self._open_settings)
         window.aboutRequested.connect(self._open_about)
+        window.passphrase_action.setVisible(self._store.protection is KeyProtection.PASSPHRASE)
+        window.passphraseChangeRequested.connect(self._change_passphrase)
+
+    def _change_passphrase(self) -> None:
+        from desk.app.passphrase_flow import open_change_passphrase  # when first wanted
+
+        open_change_passphrase(
+            self.window,
+            self._store,
+            self.ops,
+            lambda text: self.window.statusBar().showMessage(text, PASSPHRASE_CHANGED_SHOWN_MS),
+        )
 
     def _open_about(self) -> None:
         from desk.store.policy_file import policy_path

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desk.app.logs import setup_logging
-from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
+from desk.store.keys import (
+    ENV_PASSPHRASE,
+    MIN_PASSPHRASE_LENGTH,
+    NewPassphraseProblem,
+    new_passphrase_problem,
+)
 from desk.store.paths import DataDir, DataDirUnusable
 
 if TYPE_CHECKING:
@@ -52,6 +57,11 @@ STORE_ERRORS = {
     "finished. Nothing was changed.",
     "too_new": "The database was written by a newer desk (schema {detail}); "
     "update desk to open it. Nothing was changed.",
+}
+
+NEW_PASSPHRASE_PROBLEMS = {
+    NewPassphraseProblem.TOO_SHORT: f"use at least {MIN_PASSPHRASE_LENGTH} characters",
+    NewPassphraseProblem.DIFFER: "the two passphrases differ",
 }
 
 # Why the OS refused a file desk has (desk.store.paths.OsRefusal codes).
@@ -306,12 +316,12 @@ def ask_new_passphrase(prompt: str) -> str | None:
 
     for _ in range(3):
         typed = getpass.getpass(prompt)
-        if len(typed) < MIN_PASSPHRASE_LENGTH:
-            fail(f"use at least {MIN_PASSPHRASE_LENGTH} characters")
-        elif getpass.getpass("Once more: ") != typed:
-            fail("the two passphrases differ")
-        else:
+        problem = new_passphrase_problem(typed)
+        if problem is None:
+            problem = new_passphrase_problem(typed, getpass.getpass("Once more: "))
+        if problem is None:
             return typed
+        fail(NEW_PASSPHRASE_PROBLEMS[problem])
     return None
 
 

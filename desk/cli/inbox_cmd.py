@@ -137,8 +137,16 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
 
 def _reasons_said(row: InboxRow, now: datetime) -> list[str]:
     """The row's reasons in English, once each, those that age (due in, overdue by) worded
-    as they stand `now`; of a notice's steps, as its card says them (see `as_shown`)."""
-    shown = as_shown(row.reasons, row.group_name, row.sent_roster, row.tier.asks_action, now=now)
+    as they stand `now`; of a notice's steps, as its card says them, and none of a notice
+    every unit has reported on (see `as_shown`)."""
+    shown = as_shown(
+        row.reasons,
+        row.group_name,
+        row.sent_roster,
+        row.tier.asks_action,
+        now=now,
+        all_reported=row.all_reported,
+    )
     return list(dict.fromkeys(describe(standing_at(r, now, row.deadline)) for r in shown))
 
 

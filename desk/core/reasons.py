@@ -542,6 +542,7 @@ def as_shown(
     *,
     now: datetime | None = None,
     passed_steps: bool = False,
+    all_reported: bool = False,
 ) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
@@ -553,10 +554,12 @@ def as_shown(
     ahead at `now`, one only, and with `passed_steps` (the reading pane) those passed
     before it (see `_steps_shown`). A DING the user sent, with its roster (`sent_ding`),
     says so first, and how many have confirmed it, in place of "sent by you" (it read as
-    any message of theirs, a tester)."""
+    any message of theirs, a tester). A notice every unit it asked has reported on
+    (`all_reported`, see InboxRow.all_reported) is no longer due, nor late, as one the
+    user answered."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     # Answered by the user: no longer due, nor late (see REPLIED).
-    answered = replied(reasons) is not None
+    answered = replied(reasons) is not None or all_reported
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons

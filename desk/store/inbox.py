@@ -194,6 +194,13 @@ class InboxRow:
     def ack_count(self) -> int:
         return len(self.ack_names) + self.acked_by_you
 
+    @property
+    def all_reported(self) -> bool:
+        """Whether every unit its notice asked has reported (已报齐): the window and `desk
+        inbox` then say no due time, nor how late it would be (已逾期 1 天 beside 已报 8/8
+        said nothing, a tester)."""
+        return self.roll_call is not None and not self.roll_call.missing
+
     def standing_at(self, now: datetime) -> InboxRow:
         """The card as it stands at `now`: due at its own time again, and saying where a
         copy asked for sooner, once that copy's time has passed (see `fall_back`). Rows

@@ -49,6 +49,25 @@ DEFAULT_SCRYPT_N = 2**17
 MIN_PASSPHRASE_LENGTH = 8
 
 
+class NewPassphraseProblem(StrEnum):
+    """Why a passphrase chosen for a store is refused (see `new_passphrase_problem`)."""
+
+    TOO_SHORT = "too_short"
+    DIFFER = "differ"
+
+
+def new_passphrase_problem(typed: str, repeated: str | None = None) -> NewPassphraseProblem | None:
+    """Why `typed` cannot become a store's passphrase, or None: shorter than
+    MIN_PASSPHRASE_LENGTH, or not what was `repeated` (None: not asked yet; a terminal asks
+    again only for one long enough). The one rule of the window's dialogs (a new store's,
+    changing it) and of the CLI (`desk passphrase`, a new store at a terminal)."""
+    if len(typed) < MIN_PASSPHRASE_LENGTH:
+        return NewPassphraseProblem.TOO_SHORT
+    if repeated is not None and repeated != typed:
+        return NewPassphraseProblem.DIFFER
+    return None
+
+
 class KeyProtection(StrEnum):
     KEYCHAIN = "keychain"
     PASSPHRASE = "passphrase"

@@ -253,6 +253,7 @@ def reason_lines(
         row.tier.asks_action,
         now=now,
         passed_steps=passed_steps,
+        all_reported=row.all_reported,
     )
     return tuple(dict.fromkeys(reason_text(r, tz, now, row.deadline) for r in shown))
 
@@ -276,9 +277,7 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         return reason_text(answered, tz, now)
     if row.deadline is None:
         return ""
-    if row.roll_call is not None and not row.roll_call.missing:
-        # Every unit it asked has reported (已报齐): how late it would be says nothing (a
-        # card read 已逾期 1 天 · 已报 8/8).
+    if row.all_reported:
         return ""
     event = row_event(row.reasons, row.deadline)
     return due_words(row.deadline, event, tz, now, row_readied(row.reasons, row.deadline))

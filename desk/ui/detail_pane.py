@@ -238,7 +238,12 @@ class DetailPane(QTextBrowser):
         if row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
             event = row_event(row.reasons, row.deadline)
-            due = self._due_text(row.deadline, event, row_readied(row.reasons, row.deadline))
+            due = self._due_text(
+                row.deadline,
+                event,
+                row_readied(row.reasons, row.deadline),
+                all_reported=row.all_reported,
+            )
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
             parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
@@ -313,7 +318,8 @@ class DetailPane(QTextBrowser):
             added = "<br>".join(esc(sentence) for sentence in copy.added)
             lines.append(_SEARCHED_FROM + added + _SEARCHED_TO)
             if own_due and copy.deadline is not None:
-                lines.append(esc(self._due_text(copy.deadline, event=False)))
+                due = self._due_text(copy.deadline, event=False, all_reported=row.all_reported)
+                lines.append(esc(due))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
         if again:
             said = fill(self.tr("Posted again in this group: %1"), "、".join(sorted(again)))
@@ -382,17 +388,28 @@ class DetailPane(QTextBrowser):
             return None
         return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))
 
-    def _due_text(self, deadline: datetime, event: bool, meeting: datetime | None = None) -> str:
+    def _due_text(
+        self,
+        deadline: datetime,
+        event: bool,
+        meeting: datetime | None = None,
+        *,
+        all_reported: bool = False,
+    ) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the
         time of a meeting (`event`) as a time, begun once it has, and passed once it has
         begun EVENT_HOURS ago, as its card says. A time getting ready for the meeting
         starting at `meeting` (调试 before it) names the meeting while it stands (a tester
-        found 16:00 nowhere), and is that meeting's time once it has passed."""
+        found 16:00 nowhere), and is that meeting's time once it has passed. Of a notice
+        every unit has reported on (`all_reported`), that they have, not that it is late
+        (see InboxRow.all_reported)."""
         now = self._clock.now()
         passed = deadline <= now
         if meeting is not None and passed:  # set up before the meeting: begun, it passed
             return self._due_text(meeting, event=True)
         due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+        if all_reported and not event:
+            return fill(self.tr("Due: %1 (all reported)"), due)
         if meeting is not None:
             starts = meeting.astimezone(self._tz).strftime("%H:%M")
             return fill(self.tr("Due: %1 (the meeting at %2)"), due, starts)

@@ -153,8 +153,9 @@ def _teaches(row: InboxRow, tier: Tier) -> bool:
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested(), addAccountRequested() and aboutRequested() from the
-    menu (the app layer owns the stores and knows the data dir);
+    """Signals: settingsRequested(), addAccountRequested(), aboutRequested() and
+    passphraseChangeRequested() from the menu (the app layer owns the stores and knows the
+    data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
     invitesRequested = Signal()
     # Help → About desk: the app layer knows the data dir it names.
     aboutRequested = Signal()
+    # desk → Change passphrase…, offered (passphrase_action shown) by the app layer where
+    # the store's key is under a passphrase.
+    passphraseChangeRequested = Signal()
     # The refused sign-in's link: Add account, filled in for that account.
     signInAgainRequested = Signal()
     # The link after "sync stopped" on a damaged database: what the user can do.
@@ -531,6 +535,11 @@ class MainWindow(QMainWindow):
         self.invites_action = QAction(self.tr("Group &invites…"), self)
         self.invites_action.triggered.connect(self.invitesRequested)
         desk_menu.addAction(self.invites_action)
+        # Officials never open a terminal, where `desk passphrase` was the only way.
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.passphraseChangeRequested)
+        self.passphrase_action.setVisible(False)  # a key in the keychain has no passphrase
+        desk_menu.addAction(self.passphrase_action)
         desk_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit desk"), self)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))

@@ -1,20 +1,45 @@
-"""Asking for the store's passphrase, or choosing one for a new store."""
+"""Asking for the store's passphrase, choosing one for a new store, or changing it."""
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.core.placeholders import fill
 from desk.store import keys
+from desk.store.paths import OsRefusal
+from desk.ui.ops import StoreOps, cause_text
 from desk.ui.style import ERROR, set_tone
 
 MIN_LENGTH = keys.MIN_PASSPHRASE_LENGTH
+
+
+def new_passphrase_error(typed: str, repeated: str) -> str:
+    """Why `typed` (and `repeated`) cannot become the store's passphrase, in the user's
+    words (keys.new_passphrase_problem's rule); empty if it can."""
+    problem = keys.new_passphrase_problem(typed, repeated)
+    if problem is keys.NewPassphraseProblem.TOO_SHORT:
+        text = QCoreApplication.translate("PassphraseDialog", "Use at least %1 characters.")
+        return fill(text, str(MIN_LENGTH))
+    if problem is keys.NewPassphraseProblem.DIFFER:
+        return QCoreApplication.translate("PassphraseDialog", "The two passphrases differ.")
+    return ""
 
 
 class PassphraseDialog(QDialog):
@@ -74,13 +99,199 @@ class PassphraseDialog(QDialog):
         return self.passphrase.text()
 
     def _check(self) -> None:
-        if self._new and len(self.value()) < MIN_LENGTH:
-            self.error.setText(
-                self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH))
-            )
-        elif self._new and self.value() != self.repeat.text():
-            self.error.setText(self.tr("The two passphrases differ."))
+        refused = new_passphrase_error(self.value(), self.repeat.text()) if self._new else ""
+        if refused:
+            self.error.setText(refused)
         elif not self.value():
             self.error.setText(self.tr("Enter the passphrase."))
         else:
             self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """The current passphrase, and a new one twice; the new one replaces it off the GUI
+    thread (`change`, run on `ops`: KeyVault.change_passphrase, which raises
+    keys.WrongPassphrase for a wrong current one), the dialog busy meanwhile. What goes
+    wrong is said in the dialog, which stays open with what was typed.
+
+    Signals: changed() once the new passphrase is in place (the dialog then closes).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, change: Callable[[str, str], None], ops: StoreOps, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._change = change
+        self._ops = ops
+        self._busy = False
+        self.setWindowTitle(self.tr("desk: change passphrase"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "desk asks for this passphrase at every start: it protects the database "
+                    "on this computer. Choose a new one of at least %1 characters. Without "
+                    "it the data cannot be recovered."
+                ),
+                str(MIN_LENGTH),
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.current = self._field("current")
+        self.new = self._field("new")
+        self.repeat = self._field("repeat")
+        for label, field in (
+            (self.tr("&Current passphrase:"), self.current),
+            (self.tr("&New passphrase:"), self.new),
+            (self.tr("&Repeat the new one:"), self.repeat),
+        ):
+            form.addRow(label, field)
+            # Named by its label, which a screen reader does not read beside the field.
+            field.setAccessibleName(label.replace("&", "").rstrip(":："))
+        layout.addLayout(form)
+        self.show_typed = QCheckBox(self.tr("&Show the passphrases"))
+        self.show_typed.toggled.connect(self._show_typed)
+        layout.addWidget(self.show_typed)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        set_tone(self.error, ERROR)
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        # Two scrypt derivations: about a second on a slow PC, with nothing else moving.
+        self.progress = QWidget()
+        busy_row = QHBoxLayout(self.progress)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # no steps to count: only that it goes on
+        bar.setTextVisible(False)
+        working = QLabel(self.tr("Changing the passphrase…"))
+        bar.setAccessibleName(working.text())
+        busy_row.addWidget(working)
+        busy_row.addWidget(bar, 1)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button = self.buttons.addButton(
+            self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        # Enter anywhere changes it. Only once in the dialog: set before, Cancel took it.
+        self.change_button.setDefault(True)
+
+    def _field(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        # Typing again clears what it said of the last try.
+        field.textEdited.connect(lambda _text: self.error.clear())
+        return field
+
+    def _show_typed(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.current, self.new, self.repeat):
+            field.setEchoMode(mode)
+
+    def busy(self) -> bool:
+        """Whether the new passphrase is being put in place."""
+        return self._busy
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        old, new = self.current.text(), self.new.text()
+        if not old:
+            self._refuse(self.current, self.tr("Enter the current passphrase."))
+            return
+        refused = new_passphrase_error(new, self.repeat.text())
+        if refused:
+            # Too short: the new one is retyped; not the same twice: the repeat is.
+            short = keys.new_passphrase_problem(new) is not None
+            self._refuse(self.new if short else self.repeat, refused)
+            return
+        self._set_busy(True)
+        self._ops.run(partial(self._changed_or_refused, old, new), self._done, self._failed)
+
+    def _changed_or_refused(self, old: str, new: str) -> bool:
+        """On the store thread: whether `new` took the place of `old`; False where `old` is
+        not the passphrase (a typing mistake, not a failure to log)."""
+        try:
+            self._change(old, new)
+        except (keys.WrongPassphrase, keys.PassphraseRequired):
+            return False
+        return True
+
+    def _done(self, changed: bool) -> None:
+        self._set_busy(False)
+        if not changed:
+            self._refuse(
+                self.current,
+                self.tr("The current passphrase is wrong. Nothing was changed."),
+            )
+            return
+        self.changed.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        """The key file could not be read or written: desk.key is written whole or not at
+        all (desk.store.files.write_whole), so the current passphrase still opens desk."""
+        self._set_busy(False)
+        text = self.tr(
+            "The passphrase was not changed: %1. The current passphrase still opens desk."
+        )
+        self._refuse(self.new, fill(text, failure_words(error)))
+
+    def _refuse(self, field: QLineEdit, text: str) -> None:
+        self.error.setText(text)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.selectAll()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.current, self.new, self.repeat, self.show_typed, self.buttons):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.error.clear()
+
+    def reject(self) -> None:
+        # Esc or Cancel while the key file is being written: the work goes on, and what it
+        # ends with must be said.
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def failure_words(error: BaseException) -> str:
+    """Why the key file could not be changed, in the user's words."""
+    refusal: OsRefusal | None = None
+    if isinstance(error, keys.KeyFileUnreadable):
+        refusal = error.refusal
+    elif isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return cause_text("full")
+        refusal = OsRefusal.from_os_error(error)
+    elif isinstance(error, keys.KeyFileCorrupt):
+        return QCoreApplication.translate("PassphraseDialog", "the key file desk.key is damaged")
+    if refusal is None:
+        return type(error).__name__
+    if refusal.code == "permission_denied":
+        return QCoreApplication.translate(
+            "PassphraseDialog", "desk may not write its key file desk.key"
+        )
+    if refusal.code == "in_use":
+        return QCoreApplication.translate(
+            "PassphraseDialog", "another program is using the key file desk.key"
+        )
+    return refusal.detail or refusal.code

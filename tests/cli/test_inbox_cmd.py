@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from desk.cli.inbox_cmd import to_json
+from desk.cli.inbox_cmd import _card_line, to_json
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Tier
+from desk.core.triage.roll_call import RollCall
 from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.store import Store
-from desk.ui.card_text import summary
+from desk.ui.card_text import reason_lines, summary
 from tests.conftest import SHANGHAI
 from tests.store.test_sent_dings import Office
 from tests.sync.test_superseding import MOVED, _account, _post
@@ -116,3 +117,27 @@ def test_a_hand_in_time_in_a_meeting_notice_is_overdue_once_passed(
     said = to_json(card, None, _WEDNESDAY)["reasons"]
     assert "overdue by 17 h" in said
     assert not [r for r in said if "passed" in r or "began" in r]
+
+
+def test_a_notice_every_unit_reported_on_is_not_printed_as_overdue() -> None:
+    # From a tester: `desk inbox` printed "overdue by 1 d … (reported 8/8)" where the
+    # window's card reads 已报齐 and no due time.
+    units = ("竹溪村", "上坪村", "新街社区", "洄水湾村")
+    late = DUE + timedelta(days=1, hours=1)
+    card = replace(
+        _row("请各村于今天下班前报送值班表"),
+        tier=Tier.ACTION,
+        deadline=DUE,
+        reasons=(Reason.of("task_words"), Reason.of("deadline", when=DUE.isoformat())),
+        roll_call=RollCall(units, units[:3]),
+    )
+    # One unit still to report: it is overdue, as the window says too.
+    assert "overdue by 1 d" in to_json(card, None, late)["reasons"]
+    assert "overdue by 1 d" in _card_line(card, late)
+    full = replace(card, roll_call=RollCall(units, units))
+    line = _card_line(full, late)
+    assert "reported 4/4" in line and "overdue" not in line, line
+    assert to_json(full, None, late)["reasons"] == ["asks for action"]
+    # Said alike in the window, on the card and in the reading pane's reasons.
+    assert not [r for r in reason_lines(full, SHANGHAI, late) if "overdue" in r]
+    assert "overdue" not in summary(full, SHANGHAI, late)

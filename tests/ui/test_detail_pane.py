@@ -573,3 +573,29 @@ def test_the_pane_and_the_card_say_which_units_have_not_reported(qtbot: QtBot) -
     full = replace(late, roll_call=RollCall(call.expected, call.expected))
     said = summary(full, SHANGHAI, clock.now())
     assert "all 4 reported" in said and "overdue" not in said
+
+
+def test_the_pane_says_a_notice_every_unit_reported_on_is_no_longer_overdue(
+    qtbot: QtBot,
+) -> None:
+    # The card read 已报齐, the pane beside it still 已逾期 1 天 twice (its reasons and
+    # its due line).
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    due = clock.now() - timedelta(days=1)
+    units = ("竹溪村", "上坪村")
+    late = replace(
+        _row("请各村于周六下班前报送收入明细"),
+        tier=Tier.ACTION,
+        deadline=due,
+        reasons=(Reason.of("deadline", when=due.isoformat()),),
+        roll_call=RollCall(units, units[:1]),
+    )
+    pane.show_row(late)
+    assert "overdue by 1 d" in pane.toPlainText()
+    assert "Due: 2026-11-22 17:00 (overdue)" in pane.toPlainText()
+    pane.show_row(replace(late, roll_call=RollCall(units, units)))
+    shown = pane.toPlainText()
+    assert "Due: 2026-11-22 17:00 (all reported)" in shown
+    assert "overdue" not in shown

@@ -155,7 +155,9 @@ class Message(Base):
         ),
         # What "Mark all as read" reads (read_marks): the few unread of a large store.
         Index("ix_messages_unread", "group_id", sqlite_where=text(UNREAD)),
-        Index("ix_messages_group", "group_id", "ts_ms"),
+        # A group by time; with the sender, who posted there lately is read from the index
+        # alone (roll_calls._SEEN), not from rows decrypted page by page.
+        Index("ix_messages_group", "group_id", "ts_ms", "sender_name"),
         Index("ix_messages_ts", "ts_ms"),
         # Both cover what a card reads of its notice's copies and their acks (inbox._folds).
         Index("ix_messages_ack_of", "account_id", "ack_of", "ts_ms", "sender_name"),

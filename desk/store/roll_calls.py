@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 # The group's latest messages whose senders count as seen there: a month of a busy group.
 SENDERS_READ = 2000
 
+# By the cluster's index: left to choose, SQLite read every card of the account by the
+# index of acks (ack_of IS NULL), some 100 ms at 100,000 messages.
 _COPIES = text(
-    "SELECT group_id, text FROM messages WHERE account_id = :account AND cluster = :head "
+    "SELECT group_id, text FROM messages INDEXED BY ix_messages_cluster "
+    "WHERE account_id = :account AND cluster = :head "
     "AND remote_id != :head AND ack_of IS NULL ORDER BY ts_ms LIMIT 50"
 )
 _SEEN = text(

@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -55,6 +56,7 @@ from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
+from desk.ui.focus_ring import FocusRing
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
     DoneTally,
@@ -339,6 +341,11 @@ class MainWindow(QMainWindow):
         stack.addWidget(self.banner_place)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # Tab goes as the panes are read: views and groups, the search, the cards, the
+        # message; Shift+Tab back (from the cards to the views and groups, two presses).
+        for first, then in pairwise((self.sidebar, self.search, self.list, self.detail)):
+            QWidget.setTabOrder(first, then)
+        self.focus_ring = FocusRing(self)
 
         # Whether desk is offline comes before the calendar warning beside it.
         self.sync_label = LinkedStatus(least_chars=8)

@@ -57,6 +57,7 @@ from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.focus_ring import FocusRing
+from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
     DoneTally,
@@ -507,6 +508,9 @@ class MainWindow(QMainWindow):
             )
             for place, kind in enumerate(VIEW_ORDER, start=1)
         ]
+        # Ctrl+G, as editors go to a line: a group found by a part of its name.
+        self.group_action = action(self.tr("Go to group…"), ["Ctrl+G"], self._choose_group)
+        self.group_switcher: GroupSwitcher | None = None
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
         # Down from the search box into its cards, as from any search field to its list
@@ -568,6 +572,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         for act in self.view_actions:
             go_menu.addAction(act)
+        go_menu.addSeparator()
+        go_menu.addAction(self.group_action)
         ding_menu = self._menu(self.tr("D&ING"))
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -639,7 +645,7 @@ class MainWindow(QMainWindow):
                     self.undo_action,
                 ),
             ),
-            ShortcutGroup(self.tr("Views"), tuple(self.view_actions)),
+            ShortcutGroup(self.tr("Views"), (*self.view_actions, self.group_action)),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
             ),
@@ -701,6 +707,28 @@ class MainWindow(QMainWindow):
         menu.addAction(self.all_read_action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.sidebar.viewport().mapToGlobal(at))
+
+    def _choose_group(self) -> None:
+        """Ctrl+G: the groups to choose from, as the side list has them; one at a time.
+        Window-modal, not exec(): the store thread's answers keep coming while it is open."""
+        if self.group_switcher is not None and self.group_switcher.isVisible():
+            self.group_switcher.activateWindow()
+            return
+        switcher = GroupSwitcher(self.sidebar.group_entries(), self)
+        switcher.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        switcher.groupChosen.connect(self._go_to_group)
+        switcher.finished.connect(lambda _result: self.activateWindow())
+        switcher.destroyed.connect(self._switcher_closed)
+        self.group_switcher = switcher
+        switcher.open()
+
+    def _switcher_closed(self) -> None:
+        self.group_switcher = None
+
+    def _go_to_group(self, group_id: int) -> None:
+        """The group chosen by name: shown, and the keys in its cards."""
+        self.sidebar.select_group(group_id)
+        self.list.setFocus()
 
     def _move(self, step: int) -> None:
         self._confirmed_from = None  # moved on before the confirmation came back

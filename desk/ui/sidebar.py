@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
+from desk.ui.group_switcher import GroupEntry
 from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_TONES, follows_palette
 
@@ -281,6 +282,33 @@ class Sidebar(QTreeWidget):
 
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._view_items[kind])
+
+    def group_entries(self) -> list[GroupEntry]:
+        """The groups as listed here, in order, with the names shown and unread counts."""
+        unread = {group.id: group.unread for group in self._counts}
+        names = {group.id: group.name for group in self._counts}
+        entries = []
+        for i in range(self._groups.childCount()):
+            item = self._groups.child(i)
+            group_id = item.data(0, _VIEW_ROLE).group_id
+            entries.append(
+                GroupEntry(
+                    group_id,
+                    names.get(group_id, item.text(0)),
+                    item.text(0),
+                    unread.get(group_id, 0),
+                )
+            )
+        return entries
+
+    def select_group(self, group_id: int) -> None:
+        """Shows the group `group_id`, its row scrolled into sight; nothing if it is gone."""
+        for i in range(self._groups.childCount()):
+            item = self._groups.child(i)
+            if item.data(0, _VIEW_ROLE).group_id == group_id:
+                self.setCurrentItem(item)
+                self.scrollToItem(item)
+                return
 
     def select_at(self, at: QPoint) -> View | None:
         """Shows the view or group under `at` (a right-click acts on what it is on)."""

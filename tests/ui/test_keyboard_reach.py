@@ -16,9 +16,10 @@ from desk.core.clock import ManualClock
 from desk.core.quiet_state import QuietReason, QuietState
 from desk.store.inbox import View, ViewKind
 from desk.store.store import Store
+from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.main_window import MainWindow
 from tests.helpers.settled import settle
-from tests.ui.test_main_window import _demo_window
+from tests.ui.test_main_window import _demo_window, type_chinese
 
 
 @pytest.fixture
@@ -109,6 +110,70 @@ def test_down_in_the_views_and_groups_reaches_a_group(qtbot: QtBot, window: Main
     for _ in range(6):  # past Urgent … Done, and the Groups heading
         qtbot.keyClick(sidebar, Qt.Key.Key_Down)
     assert window.model.view.kind is ViewKind.GROUP
+
+
+def _open_switcher(qtbot: QtBot, win: MainWindow) -> GroupSwitcher:
+    win.list.setFocus()
+    qtbot.keyClick(win.list, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    switcher = win.group_switcher
+    assert switcher is not None
+    qtbot.waitUntil(switcher.isVisible)
+    return switcher
+
+
+def _group_id(win: MainWindow, name: str) -> int:
+    return next(gid for gid, known in win._group_names.items() if known == name)
+
+
+def test_ctrl_g_opens_a_group_typed_by_part_of_its_name(qtbot: QtBot, window: MainWindow) -> None:
+    switcher = _open_switcher(qtbot, window)
+    qtbot.waitUntil(switcher.filter.hasFocus)
+    # Every group, in the order the side list shows them.
+    side = window.sidebar.topLevelItem(1)
+    assert switcher.shown() == [side.child(i).text(0) for i in range(side.childCount())]
+    type_chinese(switcher.filter, "指挥")
+    assert switcher.shown() == ["桐坪镇防汛应急指挥群"]
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.group_switcher is None)
+    assert window.model.view == View(ViewKind.GROUP, _group_id(window, "桐坪镇防汛应急指挥群"))
+    assert window.sidebar.currentItem().text(0) == "桐坪镇防汛应急指挥群"
+    # Straight on to its messages: j and the arrows work at once.
+    qtbot.waitUntil(window.list.hasFocus)
+    assert window.list.currentIndex().row() == 0
+
+
+def test_the_arrows_choose_among_the_groups_found(qtbot: QtBot, window: MainWindow) -> None:
+    switcher = _open_switcher(qtbot, window)
+    type_chinese(switcher.filter, "防汛")
+    found = switcher.shown()
+    assert len(found) == 2 and all("防汛" in name for name in found)
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.model.view == View(ViewKind.GROUP, _group_id(window, found[1]))
+
+
+def test_esc_leaves_the_group_switcher_and_the_view_as_it_was(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    switcher = _open_switcher(qtbot, window)
+    type_chinese(switcher.filter, "指挥")
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.group_switcher is None)
+    assert window.model.view == View()
+
+
+def test_traditional_characters_find_a_group(qtbot: QtBot, window: MainWindow) -> None:
+    switcher = _open_switcher(qtbot, window)
+    type_chinese(switcher.filter, "指揮")
+    assert switcher.shown() == ["桐坪镇防汛应急指挥群"]
+
+
+def test_the_go_menu_offers_the_groups(window: MainWindow) -> None:
+    go = next(m for m in window.menuBar().actions() if m.text() == "&Go").menu()
+    texts = {a.text(): a.shortcut().toString() for a in go.actions()}
+    assert texts["Go to group…"] == "Ctrl+G"
 
 
 def test_tab_leaves_the_reading_pane_past_its_links(qtbot: QtBot, window: MainWindow) -> None:

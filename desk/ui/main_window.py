@@ -346,6 +346,9 @@ class MainWindow(QMainWindow):
         # message; Shift+Tab back (from the cards to the views and groups, two presses).
         for first, then in pairwise((self.sidebar, self.search, self.list, self.detail)):
             QWidget.setTabOrder(first, then)
+        # The cards have the keys when the window opens, not the first of Tab's order: ↓
+        # changed the view there.
+        self.list.setFocus()
         self.focus_ring = FocusRing(self)
 
         # Whether desk is offline comes before the calendar warning beside it.

@@ -60,6 +60,12 @@ def _ringed(win: MainWindow, widget: QWidget) -> bool:
     )
 
 
+def test_the_cards_have_the_keys_when_the_window_opens(window: MainWindow) -> None:
+    # The views and groups had them, first in Tab's order, and ↓ changed the view.
+    assert _focused() is window.list
+    assert _ringed(window, window.list)
+
+
 def test_tab_goes_round_the_panes_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     window.list.setFocus()
     # Back to the views and groups from the list: two Shift+Tabs, not six Tabs round the

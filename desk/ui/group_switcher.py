@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -76,8 +77,14 @@ class GroupSwitcher(QDialog):
             item.setData(_GROUP_ROLE, group.group_id)
             item.setData(_NAME_ROLE, group.name)
             item.setData(_FOUND_BY, simplified(group.name.casefold()))
+        # Said, not an empty list that looks as if it were still filling.
+        self.none_found = QLabel()
+        self.none_found.setObjectName("noGroupFound")
+        self.none_found.setWordWrap(True)
+        self.none_found.hide()
         column = QVBoxLayout(self)
         column.addWidget(self.filter)
+        column.addWidget(self.none_found)
         column.addWidget(self.list)
         self.filter.textChanged.connect(self._narrow)
         self.filter.installEventFilter(self)
@@ -108,6 +115,12 @@ class GroupSwitcher(QDialog):
         self.list.setCurrentItem(first)
         if first is not None:
             self.list.scrollToItem(first)
+        self.none_found.setVisible(first is None)
+        self.list.setVisible(first is not None)
+        if first is None:
+            self.none_found.setText(
+                self.tr("No group's name holds “%1”.").replace("%1", typed.strip())
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter and event.type() == QEvent.Type.KeyPress:

@@ -176,6 +176,16 @@ def test_traditional_characters_find_a_group(qtbot: QtBot, window: MainWindow) -
     assert switcher.shown() == ["桐坪镇防汛应急指挥群"]
 
 
+def test_a_name_no_group_holds_is_said(qtbot: QtBot, window: MainWindow) -> None:
+    switcher = _open_switcher(qtbot, window)
+    type_chinese(switcher.filter, "水利局")
+    assert switcher.shown() == []
+    assert switcher.none_found.isVisible()
+    assert switcher.none_found.text() == "No group's name holds “水利局”."
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Return)  # nothing to open: stays open
+    assert switcher.isVisible()
+
+
 def test_the_go_menu_offers_the_groups(window: MainWindow) -> None:
     go = next(m for m in window.menuBar().actions() if m.text() == "&Go").menu()
     texts = {a.text(): a.shortcut().toString() for a in go.actions()}

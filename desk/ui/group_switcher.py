@@ -81,6 +81,9 @@ class GroupSwitcher(QDialog):
         self.none_found = QLabel()
         self.none_found.setObjectName("noGroupFound")
         self.none_found.setWordWrap(True)
+        # Under the box, where the list's first group would be (centred, it stood alone
+        # in the middle of the dialog).
+        self.none_found.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.none_found.hide()
         column = QVBoxLayout(self)
         column.addWidget(self.filter)

@@ -447,6 +447,10 @@ def test_ctrl_7_lists_what_quiet_hours_held_and_shift_c_marks_it_read(
     settle(qtbot, window)
     assert window.statusBar().currentMessage() == "Marked 3 message(s) read. Ctrl+Z undoes."
     assert all(window.model.inbox_row(r).read for r in range(3))
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Undone: marked 3 message(s) read."
+    assert not any(window.model.inbox_row(r).read for r in range(3))
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert window.model.view == View(ViewKind.INFO)

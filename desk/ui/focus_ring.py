@@ -8,6 +8,8 @@ went somewhere no one could see, and the list of views and groups seemed never t
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
@@ -53,7 +55,10 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         for watched in self._watched:
-            watched.removeEventFilter(self)
+            # A window being closed deletes its panes before this ring, and takes the
+            # focus from them meanwhile: one may be gone already.
+            with contextlib.suppress(RuntimeError):
+                watched.removeEventFilter(self)
         self._watched = []
         self._target = widget
         if widget is None:
@@ -69,9 +74,6 @@ class FocusRing(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _MOVES:
             self._place()
-        elif event.type() == QEvent.Type.Destroy and watched is self._target:
-            self._target, self._watched = None, []
-            self.hide()
         return False
 
     def _place(self) -> None:

@@ -9,6 +9,7 @@ recomputed at start-up and after every settings change.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
-from desk.ui.card_text import reasons_text
+from desk.ui.card_text import listed, reasons_text
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
@@ -38,6 +39,13 @@ log = logging.getLogger("desk.alerts")
 # More new items than this at once (after a long absence) become one summary.
 BURST = 8
 JOB_ID = "quiet-change"
+# How many of the held messages put to the user the digest names, sender and words: two
+# fit in the window's line beside the counts, three in the pop-up, a line each.
+ASKS_IN_LINE = 2
+ASKS_IN_POPUP = 3
+# How much of the words of each: their start says what is asked.
+ASK_WORDS_IN_LINE = 16
+ASK_WORDS_IN_POPUP = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,8 @@ class _Decided:
     hide_text: bool
     sound: bool
     digest: Digest | None = None
+    # The digest's first messages put to the user, read here on the store thread.
+    asks: tuple[InboxRow, ...] = ()
     next_change: datetime | None = None
     morning: datetime | None = None
 
@@ -58,14 +68,15 @@ class _Decided:
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means, and digested(str): what quiet hours held, in a line
-    for the window (the digest's pop-up passes, and a PC without a tray shows none),
+    "quiet until the morning" means, digested(str, tuple of ids): what quiet hours held,
+    in a line for the window (the digest's pop-up passes, and a PC without a tray shows
+    none), and the ids of the messages held, newest first, for the window to list,
     overrideFailed(str): the store refused the user's switch of quiet hours, with the words
     for why (the switch shows the state as it still is)."""
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
-    digested = Signal(str)
+    digested = Signal(str, object)
     overrideFailed = Signal(str)
     _scheduled = Signal()
 
@@ -155,6 +166,8 @@ class AlertCoordinator(QObject):
         if len(others) <= BURST:
             singles, others = singles + others, []
         cards = self._queries.rows([c.message_id for c in singles])
+        named = list(summary.asks[:ASKS_IN_POPUP]) if summary is not None else []
+        asked = self._queries.rows(named) if named else {}
         return _Decided(
             now=now,
             quiet=quiet,
@@ -164,6 +177,7 @@ class AlertCoordinator(QObject):
             hide_text=bool(values["notify.hide_text"]),
             sound=bool(values["notify.sound"]),
             digest=summary,
+            asks=tuple(asked[i] for i in named if i in asked),
             next_change=policy.next_change(now),
             morning=policy.morning(now),
         )
@@ -199,9 +213,20 @@ class AlertCoordinator(QObject):
                 Notification(title, text.replace("%1", str(decided.summarised))), sound=sound
             )
         if decided.digest is not None:
-            title, tiers, groups = _digest_parts(decided.digest)
-            self._notifier.show(Notification(title, f"{tiers}\n{groups}"), sound=False)
-            self.digested.emit(fill(QCoreApplication.translate("Alerts", "%1 (%2)"), title, tiers))
+            summary = decided.digest
+            title, tiers, groups = _digest_parts(summary)
+            asks = len(summary.asks)
+            lines = [tiers, _asks_named(decided.asks, asks, ASKS_IN_POPUP, ASK_WORDS_IN_POPUP)]
+            body = "\n".join(filter(None, (*lines, groups)))
+            self._notifier.show(Notification(title, body, held=True), sound=False)
+            line = fill(QCoreApplication.translate("Alerts", "%1 (%2)"), title, tiers)
+            if asks:
+                line = fill(
+                    QCoreApplication.translate("Alerts", "%1 · %2"),
+                    line,
+                    _asks_named(decided.asks, asks, ASKS_IN_LINE, ASK_WORDS_IN_LINE),
+                )
+            self.digested.emit(line, summary.ids)
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
@@ -214,6 +239,36 @@ class AlertCoordinator(QObject):
 def _preview(text: str, limit: int = 120) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _asks_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int) -> str:
+    """What quiet hours held that was put to the user (@ or by name), `total` of them: the
+    first `limit` of `rows` named by sender and the start of their `words`."""
+    if not total:
+        return ""
+    named = [
+        fill(
+            QCoreApplication.translate("Alerts", "%1 “%2”"),
+            row.sender_name,
+            _preview(_past_mentions(row.text), words),
+        )
+        for row in rows[:limit]
+    ]
+    if not named:  # gone from the store meanwhile (withdrawn, its account removed)
+        return QCoreApplication.translate("Alerts", "%n asking you", "", total)
+    said = listed(tuple(named))
+    if total > len(named):
+        said = QCoreApplication.translate("Alerts", "%1 and more").replace("%1", said)
+    return QCoreApplication.translate("Alerts", "%n asking you: %1", "", total).replace("%1", said)
+
+
+def _past_mentions(text: str) -> str:
+    """The words after the @s a message opens with: "@我 1 条" says whom it asks, and the
+    few characters shown went on "@方晓宁 " (seen on the demo)."""
+    return _MENTIONS.sub("", text, count=1) or text
+
+
+_MENTIONS = re.compile(r"^\s*(?:@\S+\s*)+")
 
 
 def _digest_parts(summary: Digest) -> tuple[str, str, str]:

@@ -45,8 +45,6 @@ CALENDAR_WARNING_DAYS = 45
 # Notifications and DING ladders look at new messages at most this often during a
 # flood of sync batches (each look is a pass over the store on its thread).
 REFRESH_SPACING_MS = 400
-# How long the status bar says what quiet hours held, once they end: read on arrival.
-DIGEST_SHOWN_MS = 10 * 60_000
 # How long it says that the passphrase was changed (and what to change with it).
 PASSPHRASE_CHANGED_SHOWN_MS = 30_000
 
@@ -257,9 +255,7 @@ class DeskApp(QObject):
         window, notifier = self.window, self.notifier
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
-        self.alerts.digested.connect(
-            lambda line: window.statusBar().showMessage(line, DIGEST_SHOWN_MS)
-        )
+        self.alerts.digested.connect(window.show_digest)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         self.alerts.overrideFailed.connect(
             lambda why: window.statusBar().showMessage(
@@ -336,6 +332,8 @@ class DeskApp(QObject):
         self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
         notifier.showWindowRequested.connect(window.open_message_list)
+        notifier.heldRequested.connect(window.open_message_list)
+        notifier.heldRequested.connect(window.show_held)
         notifier.quitRequested.connect(self.quit)
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:

@@ -95,6 +95,8 @@ class ViewKind(StrEnum):
     NOISE = "noise"
     DONE = "done"
     GROUP = "group"
+    # What quiet hours held, as the morning digest counted it (its `ids`).
+    HELD = "held"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,14 @@ class View:
     search: str = ""
     # Every message, as `desk inbox --json` lists them: copies, acks and noise too.
     unfolded: bool = False
+    # The messages a HELD view lists, each for itself (as a group lists its copies).
+    ids: tuple[int, ...] = ()
+
+    @property
+    def each_message(self) -> bool:
+        """Whether it lists messages one by one, as posted, rather than the cards they fold
+        into: a group lists the copies posted there, the held list what was held."""
+        return self.unfolded or self.kind in (ViewKind.GROUP, ViewKind.HELD)
 
     @property
     def tier(self) -> Tier | None:
@@ -371,7 +381,7 @@ class InboxQueries:
                 lower = max(0, upper - window)
             if upper is None:
                 upper = _ABOVE_EVERY_ID
-            if view.unfolded or view.kind is ViewKind.GROUP:
+            if view.each_message:
                 # A group's copies and acks show too: its rows, read by their ids.
                 rowid = index.c.rowid
                 matches = (
@@ -579,7 +589,7 @@ class InboxQueries:
             # a group's search and the every-message view list each message for itself.
             ids = [message_id]
             remote_ids = [found.remote_id]
-            as_card = not view.unfolded and view.kind is not ViewKind.GROUP
+            as_card = not view.each_message
             if as_card and found.cluster:
                 for copy_id, copy_remote_id in session.execute(
                     select(Message.id, Message.remote_id).where(
@@ -747,6 +757,15 @@ class InboxQueries:
             return next((g.unread for g in self.group_counts() if g.id == view.group_id), 0)
         return self.view_counts().get(view.kind, 0)
 
+    def unread_listed(self, view: View) -> list[int]:
+        """The unread messages a view of messages one by one lists (what quiet hours held),
+        its search aside: what its Shift+C marks read."""
+        with self._sessions() as session:
+            found = select(Message.id).where(
+                *_filters(replace(view, search="")), Message.read.is_(False)
+            )
+            return list(session.scalars(found))
+
     def unmark_read(self, marked: MarkedRead) -> None:
         read_marks.unmark(self._sessions, marked)
 
@@ -820,6 +839,10 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     if in_group:
         # A group shows what was posted there, forwarded copies included.
         conditions.append(Message.group_id == view.group_id)
+    elif view.kind is ViewKind.HELD:
+        # By a JSON array, not one bound value an id: a night's flood holds thousands.
+        held = func.json_each(json.dumps(list(view.ids))).table_valued("value")
+        conditions.append(Message.id.in_(select(held.c.value)))
     else:
         conditions.extend(_folded_away())
     # Tiers by rank, as the inbox index holds them; noise ranks last.
@@ -834,7 +857,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # A name only a LIKE finds (Li Ming, as typed, spaces and all) finds what its
         # bearer posted too.
         holds = or_(holds, Message.sender_name.in_(search_forms(needle)))
-        if in_group:
+        if in_group or view.kind is ViewKind.HELD:
             conditions.append(holds)
         else:
             # A card shows where a copy folded into it holds the text (as _cards_search).
@@ -1209,8 +1232,9 @@ _COPIES_OF_COPY = (
 
 
 def _by_time(view: View) -> bool:
-    """Done and search results list newest first; the inbox lists by its rank order."""
-    return view.kind is ViewKind.DONE or bool(view.search.strip())
+    """Done, what quiet hours held and search results list newest first; the inbox lists
+    by its rank order."""
+    return view.kind in (ViewKind.DONE, ViewKind.HELD) or bool(view.search.strip())
 
 
 def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:

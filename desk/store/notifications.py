@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Text, cast, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
@@ -12,6 +12,10 @@ from desk.core.notify_policy import Candidate, Delivery
 from desk.store.models import Group, Message, from_ms
 
 DIGESTED = "digested"
+# A message that opens with the user's name (李明，周五前交材料) has this reason, which the
+# morning digest names as it names an @: read from the stored reasons' JSON in the query,
+# not from every held row's reasons in Python (a night's flood holds thousands).
+_ADDRESSED = cast(Message.reasons, Text).like('%"addresses_you"%')
 
 
 class NotificationLedger:
@@ -66,6 +70,7 @@ class NotificationLedger:
                 Message.ts_ms,
                 Message.ding,
                 Message.mentions_me,
+                _ADDRESSED,
             )
             .join(Group, Group.id == Message.group_id)
             .where(condition)  # type: ignore[arg-type]
@@ -74,6 +79,10 @@ class NotificationLedger:
         if limit is not None:
             query = query.limit(limit)
         return [
-            Candidate(mid, gid, gname, sid, sname, Tier(tier), from_ms(ts), ding, mentions)
-            for mid, gid, gname, sid, sname, tier, ts, ding, mentions in session.execute(query)
+            Candidate(
+                mid, gid, gname, sid, sname, Tier(tier), from_ms(ts), ding, mentions, bool(named)
+            )
+            for mid, gid, gname, sid, sname, tier, ts, ding, mentions, named in session.execute(
+                query
+            )
         ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -55,6 +56,8 @@ from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_paint import AfterFirstPaint
+from desk.ui.focus_ring import FocusRing
+from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
     DoneTally,
@@ -115,6 +118,9 @@ MARK_ALL_WITHOUT_ASKING = 50
 # not what a key pressed now was meant for: `e` every 0.12 s swept a new @me request into
 # Done unseen (a tester). Longer ago, the user has had it in the reading pane.
 ARRIVAL_GRACE = timedelta(seconds=1.5)
+# How long the status bar says what quiet hours held, once they end: read on arrival.
+# Go → Held while quiet (Ctrl+7) lists them after.
+DIGEST_SHOWN_MS = 10 * 60_000
 # A DING that came up under the selection (the one above confirmed, or taken back) is
 # read once it has been in the reading pane this long: a DING is a line or two.
 DING_READ_GRACE = timedelta(seconds=5)
@@ -343,6 +349,14 @@ class MainWindow(QMainWindow):
         stack.addWidget(self.banner_place)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # Tab goes as the panes are read: views and groups, the search, the cards, the
+        # message; Shift+Tab back (from the cards to the views and groups, two presses).
+        for first, then in pairwise((self.sidebar, self.search, self.list, self.detail)):
+            QWidget.setTabOrder(first, then)
+        # The cards have the keys when the window opens, not the first of Tab's order: ↓
+        # changed the view there.
+        self.list.setFocus()
+        self.focus_ring = FocusRing(self)
 
         # Whether desk is offline comes before the calendar warning beside it.
         self.sync_label = LinkedStatus(least_chars=8)
@@ -369,6 +383,20 @@ class MainWindow(QMainWindow):
         # Its passing messages elide; QStatusBar's own were cut mid-word (tester).
         self.setStatusBar(StatusBar())
         self.statusBar().addWidget(self.sync_label, 1)
+        # What quiet hours held, said when they end: a click lists those messages.
+        self.digest_label = LinkedStatus(least_chars=12)
+        self.digest_label.setObjectName("digestLabel")
+        self.digest_label.set_clickable("held")
+        self.digest_label.linkActivated.connect(lambda _link: self.show_held())
+        self.digest_label.hide()
+        self._digest_timer = QTimer(self)
+        self._digest_timer.setSingleShot(True)
+        self._digest_timer.setInterval(DIGEST_SHOWN_MS)
+        self._digest_timer.timeout.connect(self.digest_label.hide)
+        # The view the held list was opened from, where Esc goes back to.
+        self._before_held = View()
+        self._held_tip = ""
+        self.statusBar().addWidget(self.digest_label)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
         self.invites_label = QLabel()
         self.invites_label.setTextFormat(Qt.TextFormat.RichText)
@@ -504,6 +532,11 @@ class MainWindow(QMainWindow):
             )
             for place, kind in enumerate(VIEW_ORDER, start=1)
         ]
+        # Ctrl+G, as editors go to a line: a group found by a part of its name.
+        self.group_action = action(self.tr("Go to group…"), ["Ctrl+G"], self._choose_group)
+        self.group_switcher: GroupSwitcher | None = None
+        # Ctrl+7, after the six views: listed under them once quiet hours have held any.
+        self.held_action = action(view_name(ViewKind.HELD), ["Ctrl+7"], self.show_held)
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
         # Down from the search box into its cards, as from any search field to its list
@@ -568,8 +601,10 @@ class MainWindow(QMainWindow):
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
-        for act in self.view_actions:
+        for act in (*self.view_actions, self.held_action):
             go_menu.addAction(act)
+        go_menu.addSeparator()
+        go_menu.addAction(self.group_action)
         ding_menu = self._menu(self.tr("D&ING"))
         self.new_ding_action = ding_menu.addAction(self.tr("&New DING…"))
         self.new_ding_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -641,7 +676,9 @@ class MainWindow(QMainWindow):
                     self.undo_action,
                 ),
             ),
-            ShortcutGroup(self.tr("Views"), tuple(self.view_actions)),
+            ShortcutGroup(
+                self.tr("Views"), (*self.view_actions, self.held_action, self.group_action)
+            ),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
             ),
@@ -704,6 +741,28 @@ class MainWindow(QMainWindow):
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.sidebar.viewport().mapToGlobal(at))
 
+    def _choose_group(self) -> None:
+        """Ctrl+G: the groups to choose from, as the side list has them; one at a time.
+        Window-modal, not exec(): the store thread's answers keep coming while it is open."""
+        if self.group_switcher is not None and self.group_switcher.isVisible():
+            self.group_switcher.activateWindow()
+            return
+        switcher = GroupSwitcher(self.sidebar.group_entries(), self)
+        switcher.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        switcher.groupChosen.connect(self._go_to_group)
+        switcher.finished.connect(lambda _result: self.activateWindow())
+        switcher.destroyed.connect(self._switcher_closed)
+        self.group_switcher = switcher
+        switcher.open()
+
+    def _switcher_closed(self) -> None:
+        self.group_switcher = None
+
+    def _go_to_group(self, group_id: int) -> None:
+        """The group chosen by name: shown, and the keys in its cards."""
+        self.sidebar.select_group(group_id)
+        self.list.setFocus()
+
     def _move(self, step: int) -> None:
         self._confirmed_from = None  # moved on before the confirmation came back
         self._moved_under = None
@@ -750,6 +809,36 @@ class MainWindow(QMainWindow):
             self._apply_search()
             if found is not None and found != self._current_id():
                 self._keep_card(found)
+        elif self.list.hasFocus() and self.model.view.kind is ViewKind.HELD:
+            # Out of what quiet hours held, back where the user was before.
+            self.sidebar.select(self._before_held)
+        self.list.setFocus()
+
+    def show_digest(self, line: str, held: Sequence[int]) -> None:
+        """Says in the status bar what quiet hours held (`line`), and lists the messages
+        `held` under the views; a click on the line, or Ctrl+7, shows them."""
+        key = key_text(self.held_action.shortcut())
+        tip = fill(
+            self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."), line, key
+        )
+        self._held_tip = tip
+        self.sidebar.set_held(tuple(held), tip)
+        self.digest_label.set_text(line, "held", self.tr("show them"))
+        self.digest_label.setToolTip(tip)
+        self.digest_label.show()
+        self._digest_timer.start()
+
+    def show_held(self) -> None:
+        """Lists what quiet hours held, newest first, the keys in the list."""
+        if self.sidebar.held() is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Nothing held during quiet hours yet: desk says what they held when they end."
+                ),
+                5000,
+            )
+            return
+        self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
 
     def _show_conversation(self) -> None:
@@ -1081,6 +1170,9 @@ class MainWindow(QMainWindow):
         if view.kind is ViewKind.DONE:
             self.statusBar().showMessage(self.tr("Done holds nothing unread to mark."), 3000)
             return
+        if view.kind is ViewKind.HELD:
+            self._mark_held_read(view)
+            return
         if self._view_mark is not None:
             self.statusBar().showMessage(
                 self.tr("Still marking the last view read: one view at a time."), 4000
@@ -1107,6 +1199,33 @@ class MainWindow(QMainWindow):
             lambda counts: self._ask_to_mark(mark, *counts),
             lambda error: self._mark_failed(mark, error),
         )
+
+    def _mark_held_read(self, view: View) -> None:
+        """Shift+C on what quiet hours held: those messages read, at once (a night's worth,
+        which the user has the list of before them), Ctrl+Z taking it back."""
+        marked: list[int] = []
+
+        def mark() -> None:
+            marked.extend(self._queries.unread_listed(view))
+            self._queries.set_read(marked, True)
+
+        # Offered at once, as every undo: a Ctrl+Z before the store answers takes this back.
+        undo = _Undo(lambda: self._queries.set_read(marked, False), None)
+        self._undo.append(undo)
+
+        def said(_none: object) -> None:
+            if not marked:
+                self._undo = [u for u in self._undo if u is not undo]
+                self.statusBar().showMessage(self.tr("Nothing unread here."), 3000)
+                return
+            # Said when taken back, now that the count is known.
+            what = self.tr("marked %n message(s) read", "", len(marked))
+            self._undo = [replace(u, what=what) if u is undo else u for u in self._undo]
+            self.statusBar().showMessage(
+                self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", len(marked)), 6000
+            )
+
+        self._change(mark, keep=self._current_id(), then=said)
 
     def _ask_to_mark(self, mark: _ViewMark, unread: int, also: int) -> None:
         """Marks at once a handful; more, once the user said so (Enter), or not (Esc).
@@ -1683,6 +1802,20 @@ class MainWindow(QMainWindow):
         model = self.model
         found = model.rowCount()
         more = model.canFetchMore(QModelIndex())
+        if (
+            model.view.kind is ViewKind.HELD
+            and not model.view.search.strip()
+            and model.read_error is None
+        ):
+            # Where this list comes from and how to leave it, where a search says its count.
+            self.found_label.setText(
+                self.tr("%n held while quiet · newest first · Esc: back", "", found)
+                if not more
+                else self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
+            )
+            self.found_label.setToolTip(self._held_tip)
+            self.found_label.show()
+            return
         if not model.view.search.strip() or model.read_error is not None or (more and not found):
             self.found_label.hide()
             return
@@ -1756,13 +1889,13 @@ class MainWindow(QMainWindow):
         self.detail.set_search(view.search)
 
     def _choose_view(self, view: View) -> None:
-        self._show_view(View(view.kind, view.group_id, self.search.text()))
+        self._show_view(replace(view, search=self.search.text()))
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
         view = self.model.view
         if view.search != self.search.text():
-            self._show_view(View(view.kind, view.group_id, self.search.text()))
+            self._show_view(replace(view, search=self.search.text()))
 
     def _count_done(self, *, behind_writes: bool = False) -> None:
         """Counts on the store thread the cards marked done that the search shown finds,
@@ -1829,6 +1962,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_view(self, view: View) -> None:
+        if view.kind is ViewKind.HELD and self.model.view.kind is not ViewKind.HELD:
+            self._before_held = replace(self.model.view, search="")
         self.model.set_view(view)
         # In Done, E takes a card back (a tester read "Mark done" on a done card's menu).
         if view.kind is ViewKind.DONE:

@@ -22,19 +22,23 @@ class Notification:
     body: str
     message_id: int | None = None  # None for a digest or a summary
     urgent: bool = False
+    # The morning digest of what quiet hours held: a click lists those messages.
+    held: bool = False
 
 
 class Notifier(QObject):
     """Shows notifications through the system tray and plays their sound.
 
     Signals: shown(Notification) after each one is shown; openRequested(int) when the
-    user clicks a notification about a message; showWindowRequested() from the tray;
+    user clicks a notification about a message; heldRequested() when they click the
+    digest of what quiet hours held; showWindowRequested() from the tray;
     acknowledgeRequested(int) when the user confirms a DING from the tray menu;
     quitRequested() from the tray menu.
     """
 
     shown = Signal(object)
     openRequested = Signal(int)
+    heldRequested = Signal()
     showWindowRequested = Signal()
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
@@ -146,6 +150,8 @@ class Notifier(QObject):
     def _clicked(self) -> None:
         if self._last is not None and self._last.message_id is not None:
             self.openRequested.emit(self._last.message_id)
+        elif self._last is not None and self._last.held:
+            self.heldRequested.emit()
         else:
             self.showWindowRequested.emit()
 

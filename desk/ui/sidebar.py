@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, View, ViewKind
+from desk.ui.group_switcher import GroupEntry
 from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_TONES, follows_palette
 
@@ -39,6 +40,8 @@ _VIEW_NAMES = {
     ViewKind.NOISE: QT_TRANSLATE_NOOP("MainWindow", "Noise"),
     ViewKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Done"),
 }
+# What quiet hours held: listed under the views once the morning digest has said it.
+_HELD_NAME = QT_TRANSLATE_NOOP("MainWindow", "Held while quiet")
 # The views in the order listed, which Ctrl+1… follow.
 VIEW_ORDER = tuple(_VIEW_NAMES)
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +79,8 @@ def left_group_text(name: str) -> str:
 
 
 def view_name(kind: ViewKind) -> str:
-    return QCoreApplication.translate("MainWindow", _VIEW_NAMES[kind])
+    name = _HELD_NAME if kind is ViewKind.HELD else _VIEW_NAMES[kind]
+    return QCoreApplication.translate("MainWindow", name)
 
 
 # Room kept right of an unread count: a three-digit one touched the list's edge.
@@ -150,6 +154,9 @@ class Sidebar(QTreeWidget):
             item = QTreeWidgetItem(self._views, [view_name(kind), ""])
             item.setData(0, _VIEW_ROLE, View(kind))
             self._view_items[kind] = item
+        self._held = QTreeWidgetItem(self._views, [view_name(ViewKind.HELD), ""])
+        self._held.setData(0, _VIEW_ROLE, View(ViewKind.HELD))
+        self._held.setHidden(True)
         self._colour_views()
         self.expandAll()
         self.header().setStretchLastSection(False)
@@ -280,7 +287,55 @@ class Sidebar(QTreeWidget):
                     self._grey(item, True)
 
     def select_view(self, kind: ViewKind) -> None:
-        self.setCurrentItem(self._view_items[kind])
+        self.setCurrentItem(self._held if kind is ViewKind.HELD else self._view_items[kind])
+
+    def set_held(self, ids: tuple[int, ...], tip: str) -> None:
+        """Lists under the views what quiet hours held, the messages `ids`; shown anew if
+        it is the view shown."""
+        shown = self.currentItem() is self._held
+        self._held.setData(0, _VIEW_ROLE, View(ViewKind.HELD, ids=ids))
+        self._held.setToolTip(0, tip)
+        self._held.setHidden(False)
+        if shown:
+            self.viewChosen.emit(self._held.data(0, _VIEW_ROLE))
+
+    def held(self) -> View | None:
+        """The view of what quiet hours held, once the digest has said it."""
+        return None if self._held.isHidden() else self._held.data(0, _VIEW_ROLE)
+
+    def select(self, view: View) -> None:
+        """Shows `view` (a tier's, Done, a group, what was held), its search aside."""
+        if view.kind is ViewKind.GROUP and view.group_id is not None:
+            self.select_group(view.group_id)
+        elif view.kind is not ViewKind.GROUP:
+            self.select_view(view.kind)
+
+    def group_entries(self) -> list[GroupEntry]:
+        """The groups as listed here, in order, with the names shown and unread counts."""
+        unread = {group.id: group.unread for group in self._counts}
+        names = {group.id: group.name for group in self._counts}
+        entries = []
+        for i in range(self._groups.childCount()):
+            item = self._groups.child(i)
+            group_id = item.data(0, _VIEW_ROLE).group_id
+            entries.append(
+                GroupEntry(
+                    group_id,
+                    names.get(group_id, item.text(0)),
+                    item.text(0),
+                    unread.get(group_id, 0),
+                )
+            )
+        return entries
+
+    def select_group(self, group_id: int) -> None:
+        """Shows the group `group_id`, its row scrolled into sight; nothing if it is gone."""
+        for i in range(self._groups.childCount()):
+            item = self._groups.child(i)
+            if item.data(0, _VIEW_ROLE).group_id == group_id:
+                self.setCurrentItem(item)
+                self.scrollToItem(item)
+                return
 
     def select_at(self, at: QPoint) -> View | None:
         """Shows the view or group under `at` (a right-click acts on what it is on)."""

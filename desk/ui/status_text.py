@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desk.ui.elided_label import ElidedLabel
@@ -28,6 +29,7 @@ class LinkedStatus(QWidget):
         self.link.linkActivated.connect(self.linkActivated)
         self.link.hide()
         self._words = ""
+        self._click: str | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(self.fontMetrics().horizontalAdvance(" "))
@@ -42,6 +44,28 @@ class LinkedStatus(QWidget):
         if link is not None:
             self.link.setText(f'<a href="{html.escape(link)}">{html.escape(words)}</a>')
         self._words = words if link is not None else ""
+
+    def set_clickable(self, link: str | None) -> None:
+        """Makes a click anywhere on it follow the link named `link`, not a click on the
+        link's words alone (None: those alone)."""
+        self._click = link
+        if link is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._click is not None and event.button() is Qt.MouseButton.LeftButton:
+            event.accept()  # so that the release comes here too
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if self._click is not None and event.button() is Qt.MouseButton.LeftButton and inside:
+            self.linkActivated.emit(self._click)
+            return
+        super().mouseReleaseEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

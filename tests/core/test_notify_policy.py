@@ -120,3 +120,20 @@ def test_the_digest_counts_by_tier_and_group() -> None:
     assert summary.total == 3
     assert summary.by_tier == {Tier.ACTION: 2, Tier.INFO: 1}
     assert summary.by_group == (("党政办", 2), ("镇工作群", 1))
+
+
+def test_the_digest_lists_what_it_held_newest_first_and_what_asks_you_tasks_first() -> None:
+    def at(minutes: int, **kw: object) -> Candidate:
+        return _msg(ts=NOW - timedelta(minutes=minutes), **kw)
+
+    held = [
+        at(3, message_id=1, tier=Tier.INFO),
+        at(5, message_id=2, mentions_me=True),
+        at(2, message_id=3, tier=Tier.INFO, mentions_me=True),
+        # 李明，周五前交材料: put to the user by name, as an @ puts it.
+        at(1, message_id=4, addressed=True),
+        at(4, message_id=5),
+    ]
+    summary = digest(held)
+    assert summary.ids == (4, 3, 1, 5, 2)
+    assert summary.asks == (4, 2, 3)

@@ -169,6 +169,22 @@ def test_a_child_lost_or_a_poisoning_taken_to_hospital_is_urgent(text: str) -> N
     assert triage(msg(text)).tier is Tier.URGENT
 
 
+def test_a_child_gone_by_the_water_is_urgent_however_told() -> None:
+    # Blind set D3: a mother's cry in the herders' group, with no 走失 or 不见了 by the child.
+    cry = (
+        "谁看见我家小宝了？7岁，穿红羽绒服，刚才还在河边冰上玩，一转眼就没了，河上的冰都化开了，"
+        "大家帮忙找找！！"
+    )
+    assert triage(msg(cry)).tier is Tier.URGENT
+    # Found, or a tip for parents, or the snow gone from the ice: no one missing now.
+    for calm in (
+        "小宝刚才在河边冰上玩，一转眼就没了，吓死了，原来在邻居家，找到了",
+        "提醒家长：孩子在河边冰上玩，一转眼就没了，开江期务必看护好",
+        "孩子们说河边冰面上的雪都没了，能滑冰了",
+    ):
+        assert triage(msg(calm)).tier is not Tier.URGENT, calm
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -328,6 +328,15 @@ _SLOPE_FAILING = re.compile(
 _NOT_BACK = re.compile(r"(?:到现在|至今|这会|了)(?:都|还)?(?:没|未)(?:回来|回家|到家|归)")
 _ANIMAL = re.compile(r"牛|羊|猪|狗|猫|鸡|鸭|鹅|马|驴")
 _MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|大爷|奶奶|爷爷")
+# Gone by the water or on the ice (刚才还在河边冰上玩，一转眼就没了; 在冰窟窿边上玩着玩着没了):
+# a child there may be under the ice, whatever words the family finds. Not a thing gone
+# (孩子作业本丢了), nor what the water or the ice did (冰面上的雪都没了: 的 between).
+_GONE_BY_WATER = re.compile(
+    r"(?:河|冰|湖|塘|水库|江|溪|渠|窟窿)(?:边|上|面|沿|畔)[^。!！?？\n的]{0,12}?"
+    r"(?:没了|不见了|没影了?|找不[到着]了)"
+)
+# One of these is in any text _GONE_BY_WATER finds: most texts skip its search.
+_GONE_WORDS = ("没了", "不见了", "没影", "找不")
 _SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
@@ -1175,6 +1184,8 @@ def assess(
         )
     ):
         emergency = True
+    if not emergency and not told and _gone_by_the_water(text):
+        emergency = True
     if (
         not emergency
         and not told
@@ -1924,6 +1935,17 @@ def _first_hand_emergency(text: str) -> bool:
             and not _HEARD_OF.search(text)
             and not _ICE_DEALT_WITH.search(text)
         )
+    )
+
+
+def _gone_by_the_water(text: str) -> bool:
+    """Whether a child or an old person is told gone by the water or on the ice (see
+    _GONE_BY_WATER), and not found, taught or provided for (see over_or_hypothetical)."""
+    return (
+        any(word in text for word in _GONE_WORDS)
+        and _GONE_BY_WATER.search(text) is not None
+        and _MISSING_WHO.search(text) is not None
+        and not over_or_hypothetical(text)
     )
 
 

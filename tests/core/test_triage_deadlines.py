@@ -1810,3 +1810,15 @@ def test_that_day_under_a_roster_is_its_first_day_to_come() -> None:
     # Inside an item, 当天 is that item's (歌圩当天: the festival, the 9th).
     item = "值班安排：\n4月8日：带班领导 韦国庆\n4月9日：带班领导 黄海峰（歌圩当天8点全员在岗）"
     assert due_at(item, datetime(2027, 4, 7, 17, 20, tzinfo=TZ)) == "04-09 08:00"
+
+
+def test_a_span_a_rule_sets_for_each_satellite_hotspot_is_no_due_time() -> None:
+    # A meeting's recap: every hotspot is checked within 30 minutes of its report.
+    recap = (
+        "今天视频会主要精神：\n1.防火期野外用火“零容忍”，卫星热点30分钟内核查反馈；\n"
+        "2.边境地区加强联防巡逻。"
+    )
+    assert due_at(recap, APRIL_MONDAY) is None
+    # A hotspot reported now is to be checked within the half hour.
+    now = "【卫星热点核查】10时52分卫星监测到热点1处，请属地30分钟内核实并反馈。"
+    assert due_at(now, APRIL_MONDAY) == "04-12 09:34"

@@ -140,7 +140,7 @@ _DAYS_TASK = re.compile(
 )
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
-# happens (险情30分钟内电话报告).
+# happens (险情30分钟内电话报告, 卫星热点30分钟内核查反馈).
 _DURATION_BEFORE = re.compile(
     r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|(?<![就附接将临靠])近"
     # From an event still to come (雪停后2小时内清出主通道, 羔羊出生后30分钟内吃上初乳), not
@@ -149,7 +149,7 @@ _DURATION_BEFORE = re.compile(
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
-    r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
+    r"险情|灾情|警情|火情|热点|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
     # 出现爆管、停热等情况30分钟内报: what to do whenever it happens (not 已出现洪峰, nor
     # 人员转移等情况30分钟内报我, a report asked for now).
     r"|(?<!已)出现[^，,。;；\n]{1,16}?等情况"

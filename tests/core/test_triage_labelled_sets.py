@@ -165,9 +165,15 @@ FLOORS = {
     # Its writer retells most county notices in a cadre's own words (县里刚发的，明早8点前各社区
     # 把独居老人取暖情况报上来) and folds them into the notice, sharing a tenth of its text or
     # less: folding by shared text finds a fifth of its pairs, with precision 1.0. Its
-    # writer calls a 【紧急】 snow-clearing notice due tomorrow action, and a few plain
-    # reminders (明天冰雪节…8点半集合) information.
+    # writer calls a 【紧急】 snow-clearing notice due tomorrow action.
     "triage_blind_c3": {"tier": 0.84, "dup": 0.3, "deadline": 0.82},
+    # D3 (a pastoral 苏木 in Inner Mongolia, April 2027) was tuned on once. Its writer folds
+    # several people's reports of one incident (a poisoning, a dog bite, a lost herder, a
+    # border fire) and cadres' retellings of a notice, which folding by shared text does
+    # not see; its rosters and a classmates' reunion name the reader (乌兰), whom the
+    # bench does not know, and it calls villages' one-line word that a notice was passed
+    # on (巴彦塔拉已全部通知) noise, where other sets call such reports information.
+    "triage_blind_d3": {"tier": 0.9, "dup": 0.55, "deadline": 0.87, "ack": 0.95},
 }
 
 

@@ -821,3 +821,36 @@ def test_a_word_that_opens_with_zhuan_is_no_relay(text: str) -> None:
     # A reviewer's: 转移, 转岗 read as 转 (passed on), letting them fold as relays.
     print_ = fingerprint(canonical(text), T0, TZ)
     assert print_ is not None and not print_.relayed
+
+
+# Set I: a market's cry for help, and the town's call to its leaders six minutes later.
+MARKET_FIRE = (
+    "【紧急】兴隆农贸市场东侧干货区一商铺起火，火势较大，浓烟很重，已打119，市场保安正在疏散人员，"
+    "请求支援！"
+)
+MARKET_FIRE_TOLD = (
+    "【紧急】兴隆农贸市场东侧干货区商铺起火，消防已出警，市场正在疏散人员。请在西安的班子成员立即"
+    "赶往兴隆市场北门集合，赵书记已在路上！"
+)
+
+
+def _reported(text: str, n: int, minutes: int, group: str, sender: str) -> Message:
+    return replace(_at(text, n, minutes, group), sender_id=sender)
+
+
+def test_two_peoples_reports_of_one_emergency_fold() -> None:
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    told = engine.process(_reported(MARKET_FIRE_TOLD, 2, 6, "leaders", "office"))
+    assert told.cluster == "m1"
+
+
+def test_reports_of_an_emergency_by_one_sender_or_hours_apart_stay_apart() -> None:
+    # One person's posts to two groups are two messages (dev: a summons to a village head,
+    # a report to the leaders); the same market's fire three hours on is another.
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 6, "leaders", "guard")).cluster is None
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 180, "leaders", "office")).cluster is None

@@ -854,3 +854,25 @@ def test_reports_of_an_emergency_by_one_sender_or_hours_apart_stay_apart() -> No
     engine = _seasoned()
     engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
     assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 180, "leaders", "office")).cluster is None
+
+
+# Blind set D3: the banner's satellite hotspot, and the 苏木's order to the village head,
+# who is to call back in 20 minutes, not 30.
+HOTSPOT = (
+    "【卫星热点核查】4月13日10时52分卫星监测到热点1处：巴音宝力格苏木哈日努拉嘎查东北约3公里"
+    "（东经116.42，北纬44.18），请属地30分钟内核实并反馈，如为火情立即组织扑救。"
+)
+
+
+def test_a_relay_that_brings_a_span_forward_folds() -> None:
+    relay = (
+        "@哈日努拉嘎查-李春生 旗里卫星热点：你们嘎查东北约3公里（东经116.42，北纬44.18），"
+        "马上去看，"
+        "20分钟内给我回话！"
+    )
+    assert folds(HOTSPOT, relay, minutes=3)
+    # Another hotspot, on the same template, is another.
+    other = (
+        HOTSPOT.replace("116.42", "115.87").replace("44.18", "44.31").replace("东北约3", "西南约5")
+    )
+    assert not folds(HOTSPOT, other, minutes=3)

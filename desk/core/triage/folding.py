@@ -85,6 +85,9 @@ _PLACE = r"|(?P<place>[\u4e00-\u9fff]{2}(?:村|社区))"
 _FACT = re.compile(
     r"(?P<skip>(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分|时(?!\d))"
     r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号]))"
+    # A span of hours or minutes (30分钟内, 未来3小时) is of the kind of clock times: a
+    # relay may bring a due time forward (20分钟内给我回话).
+    r"|(?P<span>\d{1,3}\s*个?半?(?:小时|分钟|钟头))"
     r"|(?P<month>\d{1,2})月份"
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
@@ -907,6 +910,7 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
 
 
 _KIND_LETTER = {
+    "span": "t",
     "month": "m",
     "quarter": "q",
     "ordinal": "n",

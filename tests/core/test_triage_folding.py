@@ -876,3 +876,22 @@ def test_a_relay_that_brings_a_span_forward_folds() -> None:
         HOTSPOT.replace("116.42", "115.87").replace("44.18", "44.31").replace("东北约3", "西南约5")
     )
     assert not folds(HOTSPOT, other, minutes=3)
+
+
+def test_a_notice_passed_on_in_haste_is_a_relay() -> None:
+    # Blind set D3: 紧急转发： opens a relay as 转发： does.
+    upgraded = (
+        "【沙尘暴预警升级】旗气象台4月15日11时将沙尘暴黄色预警升级为橙色预警：预计15日14时至16日"
+        "06时，我旗大部地区将出现强沙尘暴，能见度低于50米，阵风9-10级。请各苏木镇立即通知牧民停止"
+        "一切户外活动，人员、牲畜全部进圈进屋。"
+    )
+    relay = (
+        "紧急转发：沙尘暴升级橙色预警，今天下午2点到明早6点强沙尘暴，能见度不到50米，阵风9-10级！"
+        "各嘎查马上再通知一遍，人和牲畜全部进圈进屋，1点前在群里回复通知情况。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(upgraded, 1), ts=datetime(2027, 4, 15, 11, 39, tzinfo=TZ)))
+    verdict = engine.process(
+        replace(message(relay, 2, group="g2"), ts=datetime(2027, 4, 15, 11, 58, tzinfo=TZ))
+    )
+    assert verdict.cluster == "m1"

@@ -88,6 +88,7 @@ RULES_ONLY = frozenset(
         "triage_blind_a3.jsonl",
         "triage_blind_b3.jsonl",
         "triage_blind_c3.jsonl",
+        "triage_blind_d3.jsonl",
     }
 )
 

@@ -415,3 +415,17 @@ def test_a_word_that_it_is_done_or_will_be_carried_out_is_an_ack(text: str) -> N
 @pytest.mark.parametrize("text", ["书记总结得太到位了👍👍", "乡长总结得非常全面", "概括得很到位"])
 def test_praise_of_how_a_leader_summed_up_is_flattery(text: str) -> None:
     assert ack_kind(text) is AckKind.FLATTERY
+
+
+# Blind set D3 (Inner Mongolia): a 苏木's head, and Mongolian given names, which have no
+# surname, before an office.
+@pytest.mark.parametrize(
+    "text", ["苏木长辛苦了🌹", "谢谢乌兰主任🌹", "谢谢苏和站长[抱拳]", "谢谢阿美姐🌹"]
+)
+def test_thanks_to_a_sumu_head_or_a_given_name_and_office_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["周末愉快！这周大家辛苦啦☕", "晚安各位🌙", "乌兰主任明天来吗？"])
+def test_a_greeting_or_a_question_beside_a_name_is_no_flattery(text: str) -> None:
+    assert ack_kind(text) is not AckKind.FLATTERY

@@ -1741,3 +1741,84 @@ def test_a_span_for_the_care_of_whoever_is_hurt_is_no_due_time() -> None:
     text = "各镇一旦发生犬只伤人事件，请第一时间报告县疾控中心；伤者须在24小时内接种狂犬病疫苗。"
     assert due(text) is None
     assert due("请各村24小时内把伤者名单报卫生院") == "03-10 09:00"
+
+
+# Blind set D3 (a pastoral 苏木 in Inner Mongolia, April 2027).
+APRIL_MONDAY = datetime(2027, 4, 12, 9, 4, tzinfo=TZ)
+
+
+def due_at(text: str, ts: datetime) -> str | None:
+    found = extract_deadline(canonical(text), ts, TZ)
+    return found.strftime("%m-%d %H:%M") if found else None
+
+
+def test_a_clock_time_in_brackets_after_a_span_is_the_due_time() -> None:
+    # Posted at 7:19: the hour ends at 8:19, but the writer said 8:20.
+    text = "请各苏木镇1小时内（8点20分前）上报雪灾受灾初步情况"
+    assert due_at(text, APRIL_MONDAY.replace(hour=7, minute=19)) == "04-12 08:20"
+    assert due_at("请各苏木镇1小时内上报", APRIL_MONDAY.replace(hour=7, minute=19)) == "04-12 08:19"
+
+
+def test_a_time_after_a_daily_one_gone_by_is_of_its_first_round() -> None:
+    # Said at 11:26, the 8:00 report is first due tomorrow, and the relayer's 9:00 with it.
+    text = (
+        "转旗农牧局：各嘎查每天上午8点前把前一日接羔数报农牧中心，接羔结束前不能断，"
+        "我9点前汇总报旗里。"
+    )
+    assert due_at(text, APRIL_MONDAY.replace(hour=11, minute=26)) == "04-13 08:00"
+    # Listed with it, a time is another of today's rounds.
+    both = "请各街镇每天早8点、晚8点两次向市值班室报告，无情况报平安。"
+    assert due_at(both, APRIL_MONDAY.replace(hour=11, minute=26)) == "04-12 20:00"
+
+
+def test_days_listed_bare_before_a_clock_time_share_it() -> None:
+    # Posted on a Friday: Monday's 9:00, not the end of Monday.
+    text = "调整：接羔进度日报自4月17日起改为每周一、周四上午9点前报送，内容不变。"
+    assert due_at(text, datetime(2027, 4, 16, 10, 20, tzinfo=TZ)) == "04-19 09:00"
+
+
+def test_the_end_of_a_forecast_span_names_no_day_for_what_follows() -> None:
+    text = (
+        "各位牧户注意：旗里发了暴雪预警，今天夜里到后天白天有大雪。中午12点前把自家接羔点、暖棚情况"
+        "在群里报一下，我统一报苏木。"
+    )
+    assert due_at(text, APRIL_MONDAY) == "04-12 12:00"
+
+
+def test_a_day_that_opens_a_period_names_no_day_for_a_later_sentence() -> None:
+    text = (
+        "转旗防火办：明天起大风降温，要报防火重点部位值守人员名单。"
+        "各嘎查晚上7点前把值守人员名单报我。"
+    )
+    assert due_at(text, datetime(2027, 4, 17, 15, 45, tzinfo=TZ)) == "04-17 19:00"
+    # In its own sentence, the period's first day is the time's (a daily report from it).
+    daily = "从明天起每天早7点半前把水位读数发群里。"
+    assert due_at(daily, datetime(2027, 4, 17, 15, 45, tzinfo=TZ)) == "04-18 07:30"
+
+
+def test_a_span_from_a_birth_is_no_due_time() -> None:
+    text = "转农牧局接羔保育技术要点：\n1.产羔舍温度保持5℃以上；\n2.羔羊出生后30分钟内吃上初乳。"
+    assert due_at(text, APRIL_MONDAY) is None
+
+
+def test_that_day_under_a_roster_is_its_first_day_to_come() -> None:
+    roster = (
+        "【下周边境联防巡逻排班】\n4月20日（周二）：乌兰带队（巴彦塔拉段）\n4月22日（周四）：孟和带队\n"
+        "4月24日（周六）：额尔敦带队\n带队人员当天早上7点到苏木武装部集合。"
+    )
+    assert due_at(roster, datetime(2027, 4, 18, 14, 2, tzinfo=TZ)) == "04-20 07:00"
+    # Inside an item, 当天 is that item's (歌圩当天: the festival, the 9th).
+    item = "值班安排：\n4月8日：带班领导 韦国庆\n4月9日：带班领导 黄海峰（歌圩当天8点全员在岗）"
+    assert due_at(item, datetime(2027, 4, 7, 17, 20, tzinfo=TZ)) == "04-09 08:00"
+
+
+def test_a_span_a_rule_sets_for_each_satellite_hotspot_is_no_due_time() -> None:
+    # A meeting's recap: every hotspot is checked within 30 minutes of its report.
+    recap = (
+        "今天视频会主要精神：\n1.防火期野外用火“零容忍”，卫星热点30分钟内核查反馈；\n"
+        "2.边境地区加强联防巡逻。"
+    )
+    assert due_at(recap, APRIL_MONDAY) is None
+    # A hotspot reported now is to be checked within the half hour.
+    now = "【卫星热点核查】10时52分卫星监测到热点1处，请属地30分钟内核实并反馈。"
+    assert due_at(now, APRIL_MONDAY) == "04-12 09:34"

@@ -169,6 +169,22 @@ def test_a_child_lost_or_a_poisoning_taken_to_hospital_is_urgent(text: str) -> N
     assert triage(msg(text)).tier is Tier.URGENT
 
 
+def test_a_child_gone_by_the_water_is_urgent_however_told() -> None:
+    # Blind set D3: a mother's cry in the herders' group, with no 走失 or 不见了 by the child.
+    cry = (
+        "谁看见我家小宝了？7岁，穿红羽绒服，刚才还在河边冰上玩，一转眼就没了，河上的冰都化开了，"
+        "大家帮忙找找！！"
+    )
+    assert triage(msg(cry)).tier is Tier.URGENT
+    # Found, or a tip for parents, or the snow gone from the ice: no one missing now.
+    for calm in (
+        "小宝刚才在河边冰上玩，一转眼就没了，吓死了，原来在邻居家，找到了",
+        "提醒家长：孩子在河边冰上玩，一转眼就没了，开江期务必看护好",
+        "孩子们说河边冰面上的雪都没了，能滑冰了",
+    ):
+        assert triage(msg(calm)).tier is not Tier.URGENT, calm
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4277,3 +4293,75 @@ def test_a_party_class_or_a_lecture_is_a_meeting() -> None:
     lecture = "请各位下午3点准时参加线上专题讲座"
     (at,) = [r for r in triage(msg(lecture, role=Role.ADMIN)).reasons if r.code == "deadline"]
     assert at.arg("event") == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind set D3 (a pastoral 苏木 in Inner Mongolia, April 2027). A bare 【预警】
+        # over a blue warning asks for the day's checks, as the warning itself would.
+        (
+            "【预警】旗气象台4月12日7时发布暴雪蓝色预警：预计12日夜间至14日白天，我旗大部地区有中到"
+            "大雪。请各苏木镇立即组织排查接羔点、棚圈安全隐患，并于今天下午5点前将排查情况报旗应急局。",
+            Tier.ACTION,
+        ),
+        # A report on a period's incidents, the storm over, is paperwork.
+        (
+            "沙尘暴已于今日6时基本结束。请各苏木镇2小时内（11点50分前）报送沙尘暴期间人员走失、"
+            "牲畜走失及房屋棚圈受损情况，无情况报零。",
+            Tier.ACTION,
+        ),
+        # A 通报 or a lesson whose only ask is the 请…加强 it closes on.
+        (
+            "【通报】第15周全旗“学习强国”学习积分排名：新宝力格镇第1，白音乌拉苏木第5，巴音宝力格苏木"
+            "第8。请排名靠后的苏木镇加强督促。",
+            Tier.INFO,
+        ),
+        (
+            "【警示教育】2021年4月，我盟某旗一牧民烧荒引发草原火灾，当事人被判处有期徒刑三年。请各地"
+            "以案示警，加强宣传。",
+            Tier.INFO,
+        ),
+        # The office told to muster at its own yard, said bare.
+        (
+            "明早7点半大院集合下嘎查，咱们办分两组：乌兰跟额尔敦副书记去巴彦塔拉、额很。都带上受灾登记表。",
+            Tier.ACTION,
+        ),
+        # Asked to go, by 请你去.
+        (
+            "另外敖其尔说巴彦塔拉明天上午10点开两委会，请你去，记得带补奖核对的政策口径。",
+            Tier.ACTION,
+        ),
+    ],
+)
+def test_cases_from_a_pastoral_sumu(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # An orange warning with an order for now stays an emergency.
+        (
+            "【预警】旗气象台发布沙尘暴橙色预警，请各苏木镇立即组织牧民把牲畜赶回棚圈，今天下午5点前报。",
+            Tier.URGENT,
+        ),
+        # A herder lost now is no period's paperwork.
+        (
+            "额很嘎查牧民道尔吉沙尘暴中走失，骑摩托出去找羊4个多小时没回来，请马上组织人员搜寻！",
+            Tier.URGENT,
+        ),
+        # A 通报 that asks a report by a time asks more than 加强.
+        ("【通报】本周火情日报迟报2个苏木镇。请各苏木镇今天下午5点前报送整改情况。", Tier.ACTION),
+        # A hike's meeting point is no office muster.
+        ("周六早上行山活动：7点半石岗水库停车场集合，路线环水库，全程约12公里。", Tier.INFO),
+    ],
+)
+def test_look_alikes_of_the_sumu_rules_keep_their_tier(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize("group_name", ["旗一中2007届高三(3)班", "巴音宝力格苏木机关干部群"])
+def test_a_chain_letter_is_chat_whatever_it_calls_itself(group_name: str) -> None:
+    text = "【转】紧急通知！明天开始微信要收费了，每条消息1毛钱，把这条转发到10个群就能永久免费！"
+    assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE

@@ -821,3 +821,77 @@ def test_a_word_that_opens_with_zhuan_is_no_relay(text: str) -> None:
     # A reviewer's: 转移, 转岗 read as 转 (passed on), letting them fold as relays.
     print_ = fingerprint(canonical(text), T0, TZ)
     assert print_ is not None and not print_.relayed
+
+
+# Set I: a market's cry for help, and the town's call to its leaders six minutes later.
+MARKET_FIRE = (
+    "【紧急】兴隆农贸市场东侧干货区一商铺起火，火势较大，浓烟很重，已打119，市场保安正在疏散人员，"
+    "请求支援！"
+)
+MARKET_FIRE_TOLD = (
+    "【紧急】兴隆农贸市场东侧干货区商铺起火，消防已出警，市场正在疏散人员。请在西安的班子成员立即"
+    "赶往兴隆市场北门集合，赵书记已在路上！"
+)
+
+
+def _reported(text: str, n: int, minutes: int, group: str, sender: str) -> Message:
+    return replace(_at(text, n, minutes, group), sender_id=sender)
+
+
+def test_two_peoples_reports_of_one_emergency_fold() -> None:
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    told = engine.process(_reported(MARKET_FIRE_TOLD, 2, 6, "leaders", "office"))
+    assert told.cluster == "m1"
+
+
+def test_reports_of_an_emergency_by_one_sender_or_hours_apart_stay_apart() -> None:
+    # One person's posts to two groups are two messages (dev: a summons to a village head,
+    # a report to the leaders); the same market's fire three hours on is another.
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 6, "leaders", "guard")).cluster is None
+    engine = _seasoned()
+    engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
+    assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 180, "leaders", "office")).cluster is None
+
+
+# Blind set D3: the banner's satellite hotspot, and the 苏木's order to the village head,
+# who is to call back in 20 minutes, not 30.
+HOTSPOT = (
+    "【卫星热点核查】4月13日10时52分卫星监测到热点1处：巴音宝力格苏木哈日努拉嘎查东北约3公里"
+    "（东经116.42，北纬44.18），请属地30分钟内核实并反馈，如为火情立即组织扑救。"
+)
+
+
+def test_a_relay_that_brings_a_span_forward_folds() -> None:
+    relay = (
+        "@哈日努拉嘎查-李春生 旗里卫星热点：你们嘎查东北约3公里（东经116.42，北纬44.18），"
+        "马上去看，"
+        "20分钟内给我回话！"
+    )
+    assert folds(HOTSPOT, relay, minutes=3)
+    # Another hotspot, on the same template, is another.
+    other = (
+        HOTSPOT.replace("116.42", "115.87").replace("44.18", "44.31").replace("东北约3", "西南约5")
+    )
+    assert not folds(HOTSPOT, other, minutes=3)
+
+
+def test_a_notice_passed_on_in_haste_is_a_relay() -> None:
+    # Blind set D3: 紧急转发： opens a relay as 转发： does.
+    upgraded = (
+        "【沙尘暴预警升级】旗气象台4月15日11时将沙尘暴黄色预警升级为橙色预警：预计15日14时至16日"
+        "06时，我旗大部地区将出现强沙尘暴，能见度低于50米，阵风9-10级。请各苏木镇立即通知牧民停止"
+        "一切户外活动，人员、牲畜全部进圈进屋。"
+    )
+    relay = (
+        "紧急转发：沙尘暴升级橙色预警，今天下午2点到明早6点强沙尘暴，能见度不到50米，阵风9-10级！"
+        "各嘎查马上再通知一遍，人和牲畜全部进圈进屋，1点前在群里回复通知情况。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(upgraded, 1), ts=datetime(2027, 4, 15, 11, 39, tzinfo=TZ)))
+    verdict = engine.process(
+        replace(message(relay, 2, group="g2"), ts=datetime(2027, 4, 15, 11, 58, tzinfo=TZ))
+    )
+    assert verdict.cluster == "m1"

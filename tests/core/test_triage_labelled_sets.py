@@ -106,12 +106,12 @@ FLOORS = {
     # Q's relays are retold in other words (two people's reports of one landslide, a
     # search for a child told three ways): its writer folds what folding by shared text
     # cannot see; precision stays 1.0.
-    "triage_blind_q": {"dup": 0.82},
+    "triage_blind_q": {"dup": 0.84},
     # V (a Guizhou mountain township around 端午) was tuned on once. Its relays are retold
     # in other words (a villager's voice report and an official's of one cracking slope, a
     # search for a boy told twice); a corrected bus timetable's 5:45 reads as the
     # afternoon, and its holiday rosters name the reader, whom the bench does not know.
-    "triage_blind_v": {"dup": 0.8, "deadline": 0.84},
+    "triage_blind_v": {"dup": 0.85, "deadline": 0.84},
     # Z (a Heilongjiang border town at 开江 and 清明) was tuned on once. Its reminders name a
     # daily time already past (今天还差红光村), a report twice a day (每天早8点、晚6点) and a
     # sampling team's expected arrival; left as they are.
@@ -129,7 +129,7 @@ FLOORS = {
     # order) and relays retold in dialect with their own dates: folding by shared text
     # does not, and its precision stays 1.0 on S2 (0.89 on R2). Their ack floods hold
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
-    "triage_blind_r2": {"tier": 0.87, "dup": 0.8, "deadline": 0.77, "ack": 0.96},
+    "triage_blind_r2": {"tier": 0.87, "dup": 0.85, "deadline": 0.79, "ack": 0.96},
     "triage_blind_s2": {"tier": 0.84, "dup": 0.66, "deadline": 0.88, "ack": 0.96},
     # U2 (a Shandong street office at 中秋) was tuned on once, for three urgent reports
     # missed and eight false alarms. Its writer calls orders shouted in a gas leak's thread
@@ -139,7 +139,7 @@ FLOORS = {
     # V2 (a Gansu loess township at 清明) and W2 (a Shanghai street office in an expo week)
     # were tuned on once. Their relays retell county notices in a cadre's own words with
     # new internal deadlines, which folding by shared text does not see.
-    "triage_blind_v2": {"tier": 0.85, "dup": 0.68, "deadline": 0.86, "ack": 0.97},
+    "triage_blind_v2": {"tier": 0.85, "dup": 0.71, "deadline": 0.86, "ack": 0.97},
     "triage_blind_w2": {"tier": 0.85, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
     # X2 (a Yunnan border township at 泼水节) and Y2 (a Heilongjiang forest town at 元旦)
     # were tuned on once. X2's 节后第一个工作日 is after 泼水节, a holiday of the prefecture the
@@ -154,8 +154,8 @@ FLOORS = {
     # 【紧急】 swine-fever notice due in two days action. A3's 12345 work orders run from
     # their dispatch time (派单时间), and its writer tells action from information by
     # whether a notice asks the street for anything it does not already do.
-    "triage_blind_z2": {"tier": 0.85, "dup": 0.85, "deadline": 0.8, "ack": 0.95},
-    "triage_blind_a3": {"tier": 0.87, "dup": 0.85, "deadline": 0.8, "ack": 0.93},
+    "triage_blind_z2": {"tier": 0.85, "dup": 0.88, "deadline": 0.8, "ack": 0.95},
+    "triage_blind_a3": {"tier": 0.87, "dup": 0.89, "deadline": 0.8, "ack": 0.93},
     # B3 (a Guangdong mountain township at 清明, in 客家话 and 粤语) was tuned on once. Its
     # writer calls a 【紧急】 notice of an inspection next week action, a landslide
     # warning that asks for patrols action where T's writer calls one information, and
@@ -165,9 +165,15 @@ FLOORS = {
     # Its writer retells most county notices in a cadre's own words (县里刚发的，明早8点前各社区
     # 把独居老人取暖情况报上来) and folds them into the notice, sharing a tenth of its text or
     # less: folding by shared text finds a fifth of its pairs, with precision 1.0. Its
-    # writer calls a 【紧急】 snow-clearing notice due tomorrow action, and a few plain
-    # reminders (明天冰雪节…8点半集合) information.
-    "triage_blind_c3": {"tier": 0.84, "dup": 0.3, "deadline": 0.82},
+    # writer calls a 【紧急】 snow-clearing notice due tomorrow action.
+    "triage_blind_c3": {"tier": 0.84, "dup": 0.33, "deadline": 0.84},
+    # D3 (a pastoral 苏木 in Inner Mongolia, April 2027) was tuned on once. Its writer folds
+    # several people's reports of one incident (a poisoning, a dog bite, a lost herder, a
+    # border fire) and cadres' retellings of a notice, which folding by shared text does
+    # not see; its rosters and a classmates' reunion name the reader (乌兰), whom the
+    # bench does not know, and it calls villages' one-line word that a notice was passed
+    # on (巴彦塔拉已全部通知) noise, where other sets call such reports information.
+    "triage_blind_d3": {"tier": 0.9, "dup": 0.6, "deadline": 0.87, "ack": 0.97},
 }
 
 

@@ -108,6 +108,18 @@ def test_a_dated_task_for_you_stays_the_rules_to_judge() -> None:
     assert triage(msg(text, mention=True), me_names=("李明",)).tier is Tier.ACTION
 
 
+def test_a_mild_warning_passed_on_with_a_report_hours_ahead_is_a_task() -> None:
+    # Blind set D3: a village head passes a blue snow warning on to the herders, with their
+    # report due in three hours; the model reads 预警 and 赶紧 as pressing.
+    text = (
+        "各位牧户注意：旗里发了暴雪预警，今天夜间到后天白天有大雪，降温八到十度，还刮大风。正接羔呢，"
+        "大家把母羊羔子赶进暖棚，棚圈不结实的赶紧加固，草料备足。下午1点前把自家接羔点、暖棚、草料"
+        "情况在群里报一下，我统一报苏木。"
+    )
+    assert model_says_urgent(text, Role.OWNER)
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
 def test_a_promoted_report_drops_the_reasons_for_a_calmer_tier() -> None:
     text = "县道拐弯那里一辆货车翻到沟里了，司机卡在里面出不来，已经打了120和119"
     assert rules_only(text, role=Role.OWNER) is Tier.INFO

@@ -1382,10 +1382,11 @@ _WARNING = (
     "有暴雨，局部大暴雨，累计雨量50～80毫米，最大小时雨强40毫米，并伴有雷电和短时大风。"
     "请注意防范山洪、地质灾害、中小河流洪水和城乡积涝。"
 )
+# Urgent by the rules: a yellow warning's report due in three hours alone is a task.
 _WARNING_WITH_ORDER = (
     "【暴雨黄色预警】预计今天傍晚到明天白天，我区北部山区有暴雨、局部大暴雨，累计雨量50-80毫米，"
     "最大小时雨强40毫米，伴有雷电和短时大风。\n"
-    "请各村于今晚8点前将地灾隐患点和危房人员转移准备情况报镇应急办。"
+    "请各村立即转移地灾隐患点和危房人员，今晚8点前将转移情况报镇应急办。"
 )
 
 
@@ -1409,8 +1410,8 @@ def _notice_then_copy(clock: ManualClock, copy_text: str) -> SyncBatch:
 def test_a_card_takes_the_tier_of_a_copy_more_pressing_than_it(
     store: Store, clock: ManualClock
 ) -> None:
-    # The town's copy of the county's weather warning adds an order due tonight: the card
-    # that stands for both must not stay in the information view.
+    # The town's copy of the county's weather warning adds an order to move people now: the
+    # card that stands for both must not stay in the information view.
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock).apply(
         account.id, _notice_then_copy(clock, _WARNING_WITH_ORDER)

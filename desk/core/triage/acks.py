@@ -35,6 +35,8 @@ _QUESTION = re.compile(r"\?|？|吗|呢|请问|能否|能不能|是否|怎么|�
 
 _TITLES = (
     r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
+    # In Inner Mongolia, the heads of a 苏木 (township) and a 嘎查 (village).
+    r"|苏木长|嘎查长"
     r"|大家|各位|同志们|同事们|同仁|老板|总|班长|队长|您"
     # Familiar address in a work group: 辉哥, 许姐, 老细 (Cantonese: boss), 王师傅.
     r"|哥|姐|老细|师傅"
@@ -110,7 +112,12 @@ _PROMISE = (
     r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )
 # A title may carry a surname: 朱主席, 赵书记.
-_ADDRESS = rf"(?:跟着)?[\u4e00-\u9fff]?(?:{_TITLES})们?"
+_ADDRESS = (
+    rf"(?:跟着)?(?:[\u4e00-\u9fff]?(?:{_TITLES})们?"
+    # A given name of two before an office (乌兰主任, 苏和站长: Mongolian names have no
+    # surname) or a sister's (阿美姐).
+    r"|[\u4e00-\u9fff]{2}(?:主任|书记|主席|镇长|乡长|局长|部长|科长|所长|站长|组长|苏木长|嘎查长|姐|哥))"
+)
 # Praise of how a leader led (乡长部署到位, 领导指挥有方): only with the leader named, since
 # 部署到位，马上转移！ is an order.
 _LEAD_PRAISE = (

@@ -140,15 +140,16 @@ _DAYS_TASK = re.compile(
 )
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
-# happens (险情30分钟内电话报告).
+# happens (险情30分钟内电话报告, 卫星热点30分钟内核查反馈).
 _DURATION_BEFORE = re.compile(
     r"(?:控制在|不超过|不得超过|时长|限时|时间|每人|发言|未来|今后|过去|(?<![就附接将临靠])近"
-    # From an event still to come (雪停后2小时内清出主通道), not from the message.
-    r"|停后|结束后|过境后|解除后|到达后|上班后)\s*$"
+    # From an event still to come (雪停后2小时内清出主通道, 羔羊出生后30分钟内吃上初乳), not
+    # from the message.
+    r"|停后|结束后|过境后|解除后|到达后|上班后|出生后|产后)\s*$"
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
 _STANDING_RULE = re.compile(
-    r"险情|灾情|警情|火情|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
+    r"险情|灾情|警情|火情|热点|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
     # 出现爆管、停热等情况30分钟内报: what to do whenever it happens (not 已出现洪峰, nor
     # 人员转移等情况30分钟内报我, a report asked for now).
     r"|(?<!已)出现[^，,。;；\n]{1,16}?等情况"
@@ -254,8 +255,12 @@ _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|�
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 # 启动 only ending its clause: 免疫10月8日启动，即日起… (not 3月16日启动的督查).
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
+# Days from which a period is said to run (明天起, 后天开始).
+_PERIOD_DAYS = ("明天", "明日", "后天")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
-_RANGE_BEFORE = re.compile(r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午])\s*(?:至|到|—|–|~|-)\s*$")
+_RANGE_BEFORE = re.compile(
+    r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午]|夜里)\s*(?:至|到|—|–|~|-)\s*$"
+)
 # 截止时间为…; a work order's time limit (办结时限：12月14日).
 # No later than a day (不晚于12月15日, 最迟3月12日).
 _STRONG_PREFIX = re.compile(
@@ -434,6 +439,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
     # The last afternoon or evening clock time said, while no other half of the day is.
     later_half: _HalfSaid | None = None
+    # The next day, when the day last named is a daily time already gone by today.
+    first_round: date | None = None
+    # Whether the day last named opens a period (明天起).
+    context_opens_period = False
     mention = (
         _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
     )
@@ -494,6 +503,15 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = None
         if day is None:
             continue
+        if (
+            not has_day
+            and first_round is not None
+            and _CLAUSE_BREAK.search(text, context_end, match.start()) is not None
+        ):
+            # A time in a clause after a daily one gone by today is of its first round
+            # (各嘎查每天上午8点前报，我9点前汇总报旗里, said at 11:26: tomorrow's 9:00, not
+            # tonight's); one listed with it (每天早8点、晚8点) is another of today's.
+            day = first_round
         carried = False
         if part is None and groups["h"] and not has_day and not groups["paren"]:
             part = _carried_half(later_half, groups, day)
@@ -503,16 +521,25 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
             day = today
+        # A clock time said apart from the day before it: on a later line, or in a later
+        # sentence than a day that only opens a period (明天起大风降温，…。各嘎查晚上7点前
+        # 把名单报我 is due tonight).
+        apart = not has_day and (
+            "\n" in text[context_end : match.start()]
+            or (
+                context_opens_period
+                and _SENTENCE_BREAK.search(text, context_end, match.start()) is not None
+            )
+        )
         # Read only where a rule below may move the time to today.
         may_be_today = not has_day and (
-            (context_day != today and "\n" in text[context_end : match.start()])
-            or (suffix and (day < today or context_names_thing))
+            (context_day != today and apart) or (suffix and (day < today or context_names_thing))
         )
         ahead = _still_ahead_today(groups, part, local) if may_be_today else None
         if (
             ahead is not None
             and context_day != today
-            and "\n" in text[context_end : match.start()]
+            and apart
             and not (groups["h"] and _getting_ready(text, match, found, context_day, ahead))
         ):
             day = today
@@ -541,8 +568,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # no start of a mention: a "by" suffix and 之前 are far more common.)
             day = today - timedelta(days=2)
         if rel in ("当天", "当日"):
-            # "that day": the day last named (每天下午3点前报当日情况), today when none was.
-            day = context_day
+            # "that day": the day last named (每天下午3点前报当日情况), today when none was;
+            # under a roster's lines, each (see _first_listed_day).
+            day = _first_listed_day(found, text, match.start(), today) or context_day
         if groups["paren"]:
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
@@ -587,6 +615,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if has_day and not range_end and not groups["monthend"] and not yesterday and not daily:
             context_day = day
             context_end = match.end()
+            first_round = None
+            context_opens_period = (
+                rel in _PERIOD_DAYS
+                and not groups["h"]
+                and _PERIOD_FROM.match(text, end) is not None
+            )
             shift_day = _SHIFT_AFTER.match(text, end) is not None
             context_names_thing = text.startswith("的", end)
         elif context_names_thing and (
@@ -637,6 +671,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and datetime.combine(day, at, tzinfo=tz) < local
         ):
             day += timedelta(days=1)
+            if context_end == end:
+                first_round = day
         if groups["wkpre"] == "每" and datetime.combine(day, at or END_OF_DAY, tzinfo=tz) < local:
             day += timedelta(days=7)
         if rel in ("每天", "每日") and period_start is not None and day < period_start:
@@ -745,7 +781,43 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     lead = _LEAD.search(text) if "提前" in text else None
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
+    if "、" in text:
+        found = _listed_days_share_the_time(found, text)
     return found
+
+
+def _first_listed_day(found: list[TimeMention], text: str, at: int, today: date) -> date | None:
+    """The first day still to come of those that open two or more lines or items of a roster
+    among `found`, for a "that day" at `at` said after the roster's last item (4月20日（周二）：
+    乌兰带队…\n4月22日…\n带队人员当天早上7点集合: due on the 20th first, not the 24th, the
+    day last named; not 歌圩当天 inside an item, that item's day), or None."""
+    listed = [m for m in found if m.dated and m.start > 0 and text[m.start - 1] in _ITEM_OPENS]
+    if len(listed) < 2 or not any(mark in text[listed[-1].end : at] for mark in _ITEM_ENDS):
+        return None
+    return min((m.day for m in listed if m.day >= today), default=None)
+
+
+# What opens and ends a roster's item (…知悉：6月19日：…；6月20日：…。值班人员当日…).
+_ITEM_OPENS = "\n;:"
+_ITEM_ENDS = ("\n", ";", "。")
+
+
+def _listed_days_share_the_time(found: list[TimeMention], text: str) -> list[TimeMention]:
+    """The mentions, a day listed bare before another with a clock time taking that time:
+    每周一、周四上午9点前报送 is due on Monday at 9:00 too, not at the end of Monday."""
+    shared = list(found)
+    for i, m in enumerate(found[:-1]):
+        after = found[i + 1]
+        if (
+            m.dated
+            and not m.clock
+            and m.at in (None, END_OF_DAY)
+            and after.clock
+            and after.start == m.end + 1
+            and text[m.end] == "、"
+        ):
+            shared[i] = m._replace(at=after.at, clock=True, explicit=m.explicit or after.explicit)
+    return shared
 
 
 def _carried_half(said: _HalfSaid | None, groups: dict[str, str | None], day: date) -> str | None:
@@ -1446,6 +1518,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
         start = match.start()
         if _DURATION_BEFORE.search(text, max(0, start - 4), start):
             continue
+        if _CLOCK_IN_ASIDE.match(text, match.end()):
+            # 1小时内（8点20分前）, posted at 7:19: the writer's own clock time is the due
+            # time, not the minute the hour from posting ends on (scan reads it).
+            continue
         if match.group("after") and not _time_from_now(text, start, match.end()):
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
@@ -1490,6 +1566,8 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
+# A clock time by which, in brackets right after a span: 2小时内（9点50分前）.
+_CLOCK_IN_ASIDE = re.compile(r"\s*\([^()]{0,8}?\d{1,2}\s*[点时:：][^()]{0,6}?(?:之前|以前|前)\s*\)")
 # Whoever is hurt or ill, as a span's subject: a rule for their care.
 _THE_HURT = re.compile(r"伤者|伤员|患者|病人|病例|被咬(?:伤)?(?:者|人员|的人)|暴露者")
 # The case a rule is for, just before its span (发现隐患的，3日内整改到位).

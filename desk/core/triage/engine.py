@@ -56,6 +56,7 @@ from desk.core.triage.normalize import canonical
 from desk.core.triage.retold import RetoldIndex
 from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
+    URGENT_MENTION_WINDOW,
     Assessment,
     Weights,
     assess,
@@ -101,12 +102,17 @@ _EXHORTED = re.compile(r"务必重视|高度重视|引起重视|认真落实|抓
 _EXHORTED_CHARS = 40
 # The tasks asked of the user kept per group (see TriageEngine._asked_of_you).
 _ASKED_YOU_KEPT = 4
+# How soon after an emergency's first report another's of it comes: within the hour on
+# every labelled set (the longest, 30 minutes); a day later, the same village's fire is
+# another.
+_SAME_EMERGENCY_WINDOW = timedelta(hours=2)
 
 
 @dataclass(frozen=True, slots=True)
 class _Root:
     tier: Tier
     group_name: str
+    sender_id: str
 
 
 class TriageEngine:
@@ -136,6 +142,7 @@ class TriageEngine:
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
         deadline = found.at if found else None
 
+        result = self._assess(message, text, ack, found, mentions, addressed is not None)
         root_id: str | None = None
         supersedes: tuple[Supersession, ...] = ()
         print_ = fingerprint(text, message.ts, cfg.tz, mentions) if ack is None else None
@@ -146,8 +153,9 @@ class TriageEngine:
             if root_id is None and print_.relayed:
                 # Passed on in the relayer's own words: found by the rare words it keeps.
                 root_id = self._retold.lookup(print_, message.ts, message.group_id)
+            elif root_id is None and result.tier is Tier.URGENT:
+                root_id = self._same_emergency(print_, message)
 
-        result = self._assess(message, text, ack, found, mentions, addressed is not None)
         tier, reasons = (
             result.tier,
             [*result.reasons, *_later_steps(text, mentions, message, found, addressed, cfg.tz)],
@@ -183,7 +191,7 @@ class TriageEngine:
                 posted=tier is not Tier.NOISE,
             )
             if root_id is None:
-                self._remember_root(message.id, _Root(tier, message.group_name))
+                self._remember_root(message.id, _Root(tier, message.group_name, message.sender_id))
 
         ack_of = answers = None
         answers_too: tuple[str, ...] = ()
@@ -280,7 +288,7 @@ class TriageEngine:
             posted=tier is not Tier.NOISE,
         )
         if cluster in (None, message.id):
-            self._remember_root(message.id, _Root(tier, message.group_name))
+            self._remember_root(message.id, _Root(tier, message.group_name, message.sender_id))
 
     def reassess(self, message: Message) -> Verdict:
         """The verdict on a message whose text was edited after `process` saw it.
@@ -306,7 +314,7 @@ class TriageEngine:
             *_later_steps(text, mentions, message, found, addressed, cfg.tz),
         ]
         if message.id in self._roots:
-            self._roots[message.id] = _Root(result.tier, message.group_name)
+            self._roots[message.id] = _Root(result.tier, message.group_name, message.sender_id)
         deadline, reasons = _due_only_if_actionable(result.tier, deadline, reasons, text)
         return Verdict(
             tier=result.tier,
@@ -392,6 +400,21 @@ class TriageEngine:
             Tier.URGENT, 9.0 + weights.group + weights.sender, (*reasons, _READS_URGENT)
         )
 
+    def _same_emergency(self, print_: Fingerprint, message: Message) -> str | None:
+        """The root of an urgent report of another group, by someone else, within
+        _SAME_EMERGENCY_WINDOW, that urgent `message` tells again in its own words, found
+        by the rare words the two share (see retold), or None: 兴隆农贸市场东侧干货区商铺起火…
+        请在西安的班子成员立即赶往兴隆市场北门集合, six minutes after the market's own cry for
+        help in another group. One person's posts to two groups (a summons to the village
+        head, a report to the leaders) are two messages, as the labelled sets have them."""
+        root_id = self._retold.lookup(
+            print_, message.ts, message.group_id, window=_SAME_EMERGENCY_WINDOW
+        )
+        root = self._roots.get(root_id) if root_id is not None else None
+        if root is None or root.tier is not Tier.URGENT or root.sender_id == message.sender_id:
+            return None
+        return root_id
+
     def _reads_urgent(
         self, message: Message, text: str, found: Deadline | None, mentioned: bool
     ) -> bool:
@@ -405,6 +428,16 @@ class TriageEngine:
             return False
         if found is not None and _after_tomorrow(found.at, message.ts, self.config.tz):
             # Tomorrow's visit may be urgent to prepare (the sets say so); next week's is not.
+            return False
+        if (
+            found is not None
+            and found.explicit
+            and found.at - message.ts > URGENT_MENTION_WINDOW
+            and _mild_warning(text)
+        ):
+            # A blue or yellow warning passed on with a report asked hours ahead (旗里发了暴雪
+            # 预警…棚圈不结实的赶紧加固…中午12点前…报一下, at 9:04): a task, as the rules read
+            # such a warning; the model reads 预警 and 赶紧 as pressing (blind set D3).
             return False
         grams = features(text, message.sender_role)
         # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared
@@ -565,6 +598,11 @@ def _supersessions(
         if not links or link.kind != "correction" or passed_on:
             links.setdefault(link.root, link)
     return tuple(links.values())
+
+
+def _mild_warning(text: str) -> bool:
+    """Whether `text` passes on a weather warning below orange (蓝色, 黄色, or no level)."""
+    return "预警" in text and "橙色" not in text and "红色" not in text
 
 
 def _after_tomorrow(due: datetime, sent: datetime, tz: tzinfo) -> bool:

@@ -85,6 +85,9 @@ _PLACE = r"|(?P<place>[\u4e00-\u9fff]{2}(?:村|社区))"
 _FACT = re.compile(
     r"(?P<skip>(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分?)?|时\d{1,2}分|时(?!\d))"
     r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号]))"
+    # A span of hours or minutes (30分钟内, 未来3小时) is of the kind of clock times: a
+    # relay may bring a due time forward (20分钟内给我回话).
+    r"|(?P<span>\d{1,3}\s*个?半?(?:小时|分钟|钟头))"
     r"|(?P<month>\d{1,2})月份"
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
@@ -118,7 +121,8 @@ _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
 _TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
 # A text that says it passes something on: 转街道通知：, 【转发】, 【紧急】接区疾控：.
 _RELAYED = re.compile(
-    r"\s*(?:【[^】]{1,8}】\s*)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:]"
+    # (紧急转发：, 特急转：: passed on in haste.)
+    r"\s*(?:【[^】]{1,8}】\s*)?(?:紧急|特急|加急)?(?:【转发?】|转发?自?[^：:\n。，,]{0,12}[：:]|接[^：:\n。，,]{1,12}[：:]"
     # ...or names what it passes on before a word of its own (转县防火办通报，大家都看看：).
     r"|转(?![移岗运学让型变化正换向])发?自?[^：:\n。，,]{1,12}(?:通知|通报|通告|提醒|提示|要求|预警)[，,])"
 )
@@ -907,6 +911,7 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
 
 
 _KIND_LETTER = {
+    "span": "t",
     "month": "m",
     "quarter": "q",
     "ordinal": "n",

@@ -328,6 +328,15 @@ _SLOPE_FAILING = re.compile(
 _NOT_BACK = re.compile(r"(?:到现在|至今|这会|了)(?:都|还)?(?:没|未)(?:回来|回家|到家|归)")
 _ANIMAL = re.compile(r"牛|羊|猪|狗|猫|鸡|鸭|鹅|马|驴")
 _MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|大爷|奶奶|爷爷")
+# Gone by the water or on the ice (刚才还在河边冰上玩，一转眼就没了; 在冰窟窿边上玩着玩着没了):
+# a child there may be under the ice, whatever words the family finds. Not a thing gone
+# (孩子作业本丢了), nor what the water or the ice did (冰面上的雪都没了: 的 between).
+_GONE_BY_WATER = re.compile(
+    r"(?:河|冰|湖|塘|水库|江|溪|渠|窟窿)(?:边|上|面|沿|畔)[^。!！?？\n的]{0,12}?"
+    r"(?:没了|不见了|没影了?|找不[到着]了)"
+)
+# One of these is in any text _GONE_BY_WATER finds: most texts skip its search.
+_GONE_WORDS = ("没了", "不见了", "没影", "找不")
 _SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
@@ -366,8 +375,9 @@ _RUMOUR = re.compile(r"辟谣|(?:均为|均系|系|属|是)谣言|网传[^。;�
 # A period's tally (全县共发生道路交通事故9起、受伤14人): counted, not happening.
 _TALLY = re.compile(
     r"共(?:发生|接报|处置|出现|查处)[^。;；\n]{0,16}?\d+\s*起"
-    # ...or a period's incidents named for a report on them (中秋以来发生的燃气泄漏…突发事件).
-    r"|(?:以来|期间)(?:发生|出现)的"
+    # ...or a period's incidents named for a report on them (中秋以来发生的燃气泄漏…突发事件,
+    # 沙尘暴期间人员走失、牲畜走失及房屋棚圈受损情况).
+    r"|(?:以来|期间)(?:发生|出现)的|(?:以来|期间)[^。;；\n，,]{0,30}?情况"
 )
 # The work after a disaster (地震灾后受损房屋安全排查, 灾后重建), not the disaster.
 _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重建")
@@ -538,6 +548,8 @@ _REQUEST = re.compile(
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|封控现场|继续封控"
+    # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
+    r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
     # not 请留意后续通知 or 请以正式通知为准, which only inform.
     r"|通知(?:到|各|全体|所有|辖区|[\u4e00-\u9fff]{0,6}?(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
@@ -800,8 +812,11 @@ _AT_POST_BY = re.compile(
     # (not a roll call: 今天8点全体到岗，情况良好; 8:00全体到岗率100%).
     r"|(?:明天|明早|明日|后天|今晚)[^，,。;；\n\d]{0,6}?"
     r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*(?:全体|全员|所有人|大家)\s*到岗(?!率|情况)"
-    # Assembling at a time and place: 下午2点在局门口集合出发.
-    r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*[在到][^，,。;；\n\d]{1,10}?集合(?![点地完毕])"
+    # Assembling at a time and place: 下午2点在局门口集合出发; said bare, at the office
+    # (明早7点半大院集合下嘎查, 8点半机关门口集合; not 7点半石岗水库停车场集合, a hike).
+    r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*"
+    r"(?:[在到][^，,。;；\n\d]{1,10}?|[^，,。;；\n\d在到]{0,6}?(?:机关|大院|院里|政府|局|街道|苏木)"
+    r"[^，,。;；\n\d]{0,4}?)集合(?![点地完毕])"
 )
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 # 请：一、落实…；二、…: a list of asks (not 申请：, 邀请：).
@@ -1135,6 +1150,10 @@ def assess(
             or (private_group(message.group_name) and _NEWS_HEARD.search(text) is not None)
         )
     )
+    # A chain letter (紧急通知！明天开始微信要收费了…把这条转发到10个群就能永久免费！) is chat,
+    # whatever it calls itself.
+    chain_letter = _chain_letter(text)
+    told = told or chain_letter
     emergency = (
         not told
         and _emergency_words(text, deadline - message.ts if deadline is not None else None)
@@ -1174,6 +1193,8 @@ def assess(
             or _takes_people_now(text, deadline is not None and not due_soon)
         )
     ):
+        emergency = True
+    if not emergency and not told and _gone_by_the_water(text):
         emergency = True
     if (
         not emergency
@@ -1257,7 +1278,7 @@ def assess(
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 
     asks = _asks(text)
-    noise = _noise_reason(message, text, ack, mention, asks)
+    noise = _CHITCHAT_REASON if chain_letter else _noise_reason(message, text, ack, mention, asks)
     if noise is not None:
         reasons.append(noise)
         if noise.code not in SAYS_NOTHING and weights.lesson is Lesson.READ:
@@ -1536,6 +1557,18 @@ _JUST_NOW = re.compile(r"刚才|刚刚|正在")
 _OPENS_PAST = re.compile(r"\s*(?:昨天|昨晚|昨日|昨夜|前天|前晚|上周|上个?月|去年|前几天)")
 
 
+# Passing it on to so many groups or friends: what only a chain letter asks.
+_CHAIN_LETTER = re.compile(
+    r"转发?(?:到|给)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:微信)?(?:群|好友|人|朋友)"
+)
+
+
+def _chain_letter(text: str) -> bool:
+    """Whether the text asks to be passed on to so many groups or people (see
+    _CHAIN_LETTER)."""
+    return "个" in text and "转" in text and _CHAIN_LETTER.search(text) is not None
+
+
 def _lesson(text: str) -> bool:
     """Whether the text holds up a case as a lesson; 外地 only when nothing happens here now
     (not 东沙滩刚才有两个外地小孩被浪卷下去)."""
@@ -1546,12 +1579,16 @@ def _lesson(text: str) -> bool:
 
 
 def _closing_exhortation(text: str) -> bool:
-    """A 通报 whose only ask is the 请加强 it ends on (…低于全区平均，请加强。)."""
+    """A 通报 or a lesson whose only ask is the 请…加强 it ends on (…低于全区平均，请加强。;
+    请排名靠后的苏木镇加强督促。; 请各地以案示警，加强宣传。)."""
     return (
-        "通报" in text
-        and text.count("请") == 1
-        and text.rstrip().rstrip("。!！").endswith("请加强")
+        text.count("请") == 1
+        and _CLOSING_URGE.search(text) is not None
+        and ("通报" in text or _lesson(text))
     )
+
+
+_CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]{0,4}[。!！]?\s*$")
 
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。).
@@ -1663,6 +1700,13 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
         or (found.group("response") and _RESPONSE_NOW.search(text) is None)
         or (found.group("warning") and not soon_enough and not _order_for_now(text))
         or (found.group("tagwarn") and not _order_for_now(text, _ORDER_AT_ONCE))
+        # A bare 【预警】 over a blue or yellow weather warning (【预警】…发布暴雪蓝色预警…请
+        # 立即组织排查…下午5点前报): that warning's, which asks for a task.
+        or (
+            found.group("tagwarn")
+            and _MILD_LEVEL.search(text) is not None
+            and _SEVERE_LEVEL.search(text) is None
+        )
         # A fraud warning on a spell of cases (【反诈预警】近期…连续发生…诈骗): a tip for
         # residents, whatever it orders; not one on people cheated now (正被…诈骗).
         or (
@@ -1724,6 +1768,8 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
 
 
 _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
+_MILD_LEVEL = re.compile(r"[蓝黄]色预警")
+_SEVERE_LEVEL = re.compile(r"[橙红]色预警")
 # What makes the heat gone an emergency: deep frost outside (not a room's 12-15度), or
 # people at home in it (独居老人, 17户), not an office's radiator.
 _BITTER_COLD = re.compile(
@@ -1924,6 +1970,17 @@ def _first_hand_emergency(text: str) -> bool:
             and not _HEARD_OF.search(text)
             and not _ICE_DEALT_WITH.search(text)
         )
+    )
+
+
+def _gone_by_the_water(text: str) -> bool:
+    """Whether a child or an old person is told gone by the water or on the ice (see
+    _GONE_BY_WATER), and not found, taught or provided for (see over_or_hypothetical)."""
+    return (
+        any(word in text for word in _GONE_WORDS)
+        and _GONE_BY_WATER.search(text) is not None
+        and _MISSING_WHO.search(text) is not None
+        and not over_or_hypothetical(text)
     )
 
 

@@ -182,64 +182,74 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="199"/>
-        <location filename="../desk/app/alerts.py" line="225"/>
+        <location filename="../desk/app/alerts.py" line="240"/>
+        <location filename="../desk/app/alerts.py" line="261"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="210"/>
+        <location filename="../desk/app/alerts.py" line="225"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="211"/>
+        <location filename="../desk/app/alerts.py" line="226"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="222"/>
+        <location filename="../desk/app/alerts.py" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="251"/>
+        <location filename="../desk/app/alerts.py" line="276"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="258"/>
+        <location filename="../desk/app/alerts.py" line="283"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="261"/>
+        <location filename="../desk/app/alerts.py" line="286"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="262"/>
+        <location filename="../desk/app/alerts.py" line="287"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="275"/>
+        <location filename="../desk/app/alerts.py" line="258"/>
+        <source>%1 (always-notify group) · %2</source>
+        <translation>%1 (always-notify group) · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="260"/>
+        <source>%1 · %2 (always-notify person)</source>
+        <translation>%1 · %2 (always-notify person)</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="300"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="278"/>
-        <location filename="../desk/app/alerts.py" line="281"/>
+        <location filename="../desk/app/alerts.py" line="303"/>
+        <location filename="../desk/app/alerts.py" line="306"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="286"/>
+        <location filename="../desk/app/alerts.py" line="311"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="263"/>
+        <location filename="../desk/app/desk_app.py" line="264"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -285,7 +295,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="330"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -293,7 +303,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="322"/>
+        <location filename="../desk/ui/ding_banner.py" line="341"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -610,12 +620,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="492"/>
+        <location filename="../desk/app/desk_app.py" line="493"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="494"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -736,48 +746,58 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="94"/>
+        <location filename="../desk/ui/ding_banner.py" line="101"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="96"/>
+        <location filename="../desk/ui/ding_banner.py" line="103"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="113"/>
+        <location filename="../desk/ui/ding_banner.py" line="120"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="116"/>
-        <location filename="../desk/ui/ding_banner.py" line="281"/>
+        <location filename="../desk/ui/ding_banner.py" line="123"/>
+        <location filename="../desk/ui/ding_banner.py" line="300"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="213"/>
+        <location filename="../desk/ui/ding_banner.py" line="222"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="240"/>
+        <location filename="../desk/ui/ding_banner.py" line="249"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="244"/>
+        <location filename="../desk/ui/ding_banner.py" line="253"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="251"/>
+        <location filename="../desk/ui/ding_banner.py" line="261"/>
+        <source>Last reminder at %1 · %2</source>
+        <translation>Last reminder at %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <source>Reminders stopped (unconfirmed) · %1</source>
+        <translation>Reminders stopped (unconfirmed) · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="270"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="284"/>
+        <location filename="../desk/ui/ding_banner.py" line="303"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
@@ -1008,67 +1028,83 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="350"/>
+        <location filename="../desk/app/desk_app.py" line="351"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="286"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="294"/>
+        <location filename="../desk/app/desk_app.py" line="295"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="307"/>
+        <location filename="../desk/app/desk_app.py" line="308"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="320"/>
+        <location filename="../desk/app/desk_app.py" line="321"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="347"/>
+        <location filename="../desk/app/desk_app.py" line="348"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="359"/>
+        <location filename="../desk/app/desk_app.py" line="360"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="364"/>
+        <location filename="../desk/app/desk_app.py" line="365"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="377"/>
+        <location filename="../desk/app/desk_app.py" line="378"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="382"/>
+        <location filename="../desk/app/desk_app.py" line="383"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="308"/>
+        <location filename="../desk/app/escalation.py" line="382"/>
+        <source>%n DINGs unconfirmed · %1 · %2</source>
+        <translation>%n DING unconfirmed · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="388"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="314"/>
-        <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
-        <translation>Unconfirmed, with %n more: click to open it, then press A to confirm.</translation>
+        <location filename="../desk/app/escalation.py" line="394"/>
+        <source>Click to open the first, then press A to confirm it.</source>
+        <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="321"/>
+        <location filename="../desk/app/escalation.py" line="405"/>
+        <location filename="../desk/app/escalation.py" line="408"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="409"/>
+        <source>Last reminder</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="398"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>

@@ -180,64 +180,74 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="199"/>
-        <location filename="../desk/app/alerts.py" line="225"/>
+        <location filename="../desk/app/alerts.py" line="240"/>
+        <location filename="../desk/app/alerts.py" line="261"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="210"/>
+        <location filename="../desk/app/alerts.py" line="225"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="211"/>
+        <location filename="../desk/app/alerts.py" line="226"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="222"/>
+        <location filename="../desk/app/alerts.py" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="251"/>
+        <location filename="../desk/app/alerts.py" line="276"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="258"/>
+        <location filename="../desk/app/alerts.py" line="283"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="261"/>
+        <location filename="../desk/app/alerts.py" line="286"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="262"/>
+        <location filename="../desk/app/alerts.py" line="287"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="275"/>
+        <location filename="../desk/app/alerts.py" line="258"/>
+        <source>%1 (always-notify group) · %2</source>
+        <translation>%1（始终提醒的群） · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="260"/>
+        <source>%1 · %2 (always-notify person)</source>
+        <translation>%1 · %2（始终提醒的人）</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="300"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="278"/>
-        <location filename="../desk/app/alerts.py" line="281"/>
+        <location filename="../desk/app/alerts.py" line="303"/>
+        <location filename="../desk/app/alerts.py" line="306"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="286"/>
+        <location filename="../desk/app/alerts.py" line="311"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="263"/>
+        <location filename="../desk/app/desk_app.py" line="264"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -283,7 +293,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="330"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -291,7 +301,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="322"/>
+        <location filename="../desk/ui/ding_banner.py" line="341"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -608,12 +618,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="492"/>
+        <location filename="../desk/app/desk_app.py" line="493"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="494"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -734,48 +744,58 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="94"/>
+        <location filename="../desk/ui/ding_banner.py" line="101"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="96"/>
+        <location filename="../desk/ui/ding_banner.py" line="103"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="113"/>
+        <location filename="../desk/ui/ding_banner.py" line="120"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="116"/>
-        <location filename="../desk/ui/ding_banner.py" line="281"/>
+        <location filename="../desk/ui/ding_banner.py" line="123"/>
+        <location filename="../desk/ui/ding_banner.py" line="300"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="213"/>
+        <location filename="../desk/ui/ding_banner.py" line="222"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="240"/>
+        <location filename="../desk/ui/ding_banner.py" line="249"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="244"/>
+        <location filename="../desk/ui/ding_banner.py" line="253"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="251"/>
+        <location filename="../desk/ui/ding_banner.py" line="261"/>
+        <source>Last reminder at %1 · %2</source>
+        <translation>%1 最后提醒一次 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <source>Reminders stopped (unconfirmed) · %1</source>
+        <translation>已停止提醒（未确认） · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="270"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="284"/>
+        <location filename="../desk/ui/ding_banner.py" line="303"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
@@ -1005,67 +1025,83 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="350"/>
+        <location filename="../desk/app/desk_app.py" line="351"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="286"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="294"/>
+        <location filename="../desk/app/desk_app.py" line="295"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="307"/>
+        <location filename="../desk/app/desk_app.py" line="308"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="320"/>
+        <location filename="../desk/app/desk_app.py" line="321"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="347"/>
+        <location filename="../desk/app/desk_app.py" line="348"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="359"/>
+        <location filename="../desk/app/desk_app.py" line="360"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="364"/>
+        <location filename="../desk/app/desk_app.py" line="365"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="377"/>
+        <location filename="../desk/app/desk_app.py" line="378"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="382"/>
+        <location filename="../desk/app/desk_app.py" line="383"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="308"/>
+        <location filename="../desk/app/escalation.py" line="382"/>
+        <source>%n DINGs unconfirmed · %1 · %2</source>
+        <translation>%n 条 DING 未确认 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="388"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="314"/>
-        <source>Unconfirmed, with %n more: click to open it, then press A to confirm.</source>
-        <translation>未确认，另有 %n 条 DING 也在等待：点击此处打开，再按 A 确认收到。</translation>
+        <location filename="../desk/app/escalation.py" line="394"/>
+        <source>Click to open the first, then press A to confirm it.</source>
+        <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="321"/>
+        <location filename="../desk/app/escalation.py" line="405"/>
+        <location filename="../desk/app/escalation.py" line="408"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="409"/>
+        <source>Last reminder</source>
+        <translation>最后一次提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="398"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,7 +22,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.messages import Tier
-from desk.core.notify_policy import Candidate, Delivery, Digest, NotifyRules, decide, digest
+from desk.core.notify_policy import (
+    BreakThrough,
+    Candidate,
+    Delivery,
+    Digest,
+    NotifyRules,
+    breaks_through,
+    decide,
+    digest,
+)
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
 from desk.core.quiet_state import QuietState
@@ -63,6 +73,8 @@ class _Decided:
     asks: tuple[InboxRow, ...] = ()
     next_change: datetime | None = None
     morning: datetime | None = None
+    # Of the cards to notify, those let through quiet hours by the break-through list.
+    came_through: Mapping[int, BreakThrough] = field(default_factory=dict)
 
 
 class AlertCoordinator(QObject):
@@ -134,6 +146,7 @@ class AlertCoordinator(QObject):
         rules = NotifyRules.from_settings(values)
         decisions = []
         to_notify: list[Candidate] = []
+        came_through: dict[int, BreakThrough] = {}
         for candidate in self._ledger.undecided():
             if candidate.message_id in self._unrecorded:
                 continue
@@ -143,6 +156,9 @@ class AlertCoordinator(QObject):
             if decision.delivery is Delivery.NOTIFY and not candidate.ding:
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
+                through = breaks_through(candidate, rules)
+                if quiet.quiet and decision.why == "breakthrough" and through is not None:
+                    came_through[candidate.message_id] = through
         decisions.extend(self._unrecorded.items())
         if self._damage.written(lambda: self._recorded(decisions), False, log.name):
             self._unrecorded = {}
@@ -180,6 +196,7 @@ class AlertCoordinator(QObject):
             asks=tuple(asked[i] for i in named if i in asked),
             next_change=policy.next_change(now),
             morning=policy.morning(now),
+            came_through=came_through,
         )
 
     def _recorded(self, decisions: list[tuple[int, Delivery]]) -> bool:
@@ -195,9 +212,7 @@ class AlertCoordinator(QObject):
     def _deliver(self, decided: _Decided) -> None:
         sound = decided.sound
         for row in decided.notify:
-            title = fill(
-                QCoreApplication.translate("Alerts", "%1 · %2"), row.group_name, row.sender_name
-            )
+            title = fill(_title(decided.came_through.get(row.id)), row.group_name, row.sender_name)
             if row.demo:
                 title = demo_marked(title)
             why = reasons_text(row, self._tz, decided.now)
@@ -234,6 +249,16 @@ class AlertCoordinator(QObject):
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)
+
+
+def _title(through: BreakThrough | None) -> str:
+    """A pop-up's title, group and sender, saying which of them let it through quiet
+    hours: labelled with the group's name alone, it read as if quiet hours had failed."""
+    if through is BreakThrough.GROUP:
+        return QCoreApplication.translate("Alerts", "%1 (always-notify group) · %2")
+    if through is BreakThrough.SENDER:
+        return QCoreApplication.translate("Alerts", "%1 · %2 (always-notify person)")
+    return QCoreApplication.translate("Alerts", "%1 · %2")
 
 
 def _preview(text: str, limit: int = 120) -> str:

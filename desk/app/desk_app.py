@@ -243,6 +243,7 @@ class DeskApp(QObject):
             self.notifier,
             self.window,
             self._clock,
+            self._tz,
             self.scheduler,
             self._send_now,
             self._store.damage,

@@ -4,6 +4,10 @@ The ladder state is in the store; the next step is scheduled with APScheduler fr
 at start-up and after every change, so a restart resumes at the right step. A laptop
 waking is found by looking at the wall clock every few seconds, and a clock set back by
 a timer that counts time itself: the scheduler's wait misses both.
+
+Alerts falling due within GATHER of the first (DINGs synced in over a few batches, or
+whose ladders began a second apart) wait for each other and make one pop-up and one
+sound; the banner shows them at once.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from functools import partial
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -22,11 +27,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app.scheduling import next_run, schedule_once
 from desk.core.clock import Clock
-from desk.core.escalation import LONGEST_SNOOZE, LadderConfig, Level, set_back, tick
+from desk.core.escalation import (
+    GATHER,
+    LONGEST_SNOOZE,
+    LadderConfig,
+    Level,
+    Tick,
+    set_back,
+    tick,
+)
 from desk.core.placeholders import fill
 from desk.store.damage import DamageWatch
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
+from desk.ui.card_text import due_words
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
@@ -56,6 +70,7 @@ class _Round:
     fire: tuple[tuple[Ladder, Level], ...]
     next_at: datetime | None
     hide_text: bool
+    now: datetime
 
 
 class EscalationCoordinator(QObject):
@@ -91,6 +106,7 @@ class EscalationCoordinator(QObject):
         notifier: Notifier,
         attention_widget: QWidget,
         clock: Clock,
+        tz: ZoneInfo,
         scheduler: BaseScheduler,
         send_now: Callable[[], None],
         damage: DamageWatch,
@@ -104,6 +120,7 @@ class EscalationCoordinator(QObject):
         self._notifier = notifier
         self._attention_widget = attention_widget
         self._clock = clock
+        self._tz = tz
         self._scheduler = scheduler
         self._send_now = send_now
         # The clocks when last read by a round or a snooze, wall and elapsed (store
@@ -120,6 +137,8 @@ class EscalationCoordinator(QObject):
         # on, sound, raised window and all, for as long as its ladder ran.
         self._confirmed_here: set[int] = set()
         self._snoozed_here: dict[int, datetime] = {}
+        # Since when, by the elapsed clock, alerts due wait for others (store thread only).
+        self._gathering_since: float | None = None
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next step by the wall clock: set back an hour, it
         # held a snooze of 15 minutes for 75. This timer counts the time itself, and the
@@ -227,12 +246,32 @@ class EscalationCoordinator(QObject):
             self._as_held(self._store.running(now)), key=lambda ladder: not ladder.alerting(now)
         )
         unrecorded, self._unrecorded = self._unrecorded, {}
+        steps = [
+            (
+                ladder,
+                tick(
+                    config,
+                    ladder.started,
+                    # Steps taken that the store could not record are not taken again.
+                    max(ladder.fired, unrecorded.get(ladder.message_id, 0)),
+                    now,
+                    ladder.snoozed_until,
+                    due=ladder.deadline,
+                ),
+            )
+            for ladder in ladders
+        ]
+        hide_text = bool(values["notify.hide_text"])
+        wait = self._gathering(any(step.fire is not None for _ladder, step in steps))
+        if wait is not None:
+            # Nothing taken yet: the round at the end of the wait takes these steps with
+            # whatever fell due since.
+            self._unrecorded = unrecorded
+            shown = tuple(_as_found(config, ladder, step, taken=False) for ladder, step in steps)
+            return _Round(shown, started, (), now + wait, hide_text, now)
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
-        for ladder in ladders:
-            # Steps taken that the store could not record are not taken again.
-            fired = max(ladder.fired, unrecorded.get(ladder.message_id, 0))
-            step = tick(config, ladder.started, fired, now, ladder.snoozed_until)
+        for ladder, step in steps:
             if step.fired != ladder.fired:
                 record = partial(self._recorded, ladder.message_id, step.fired)
                 if not self._damage.written(record, False, log.name):
@@ -242,12 +281,34 @@ class EscalationCoordinator(QObject):
             if step.next_at is not None:
                 wake.append(step.next_at)
         return _Round(
-            ladders=tuple(ladders),
+            ladders=tuple(_as_found(config, ladder, step, taken=True) for ladder, step in steps),
             started=started,
             fire=tuple(fire),
             next_at=min(wake, default=None),
-            hide_text=bool(values["notify.hide_text"]),
+            hide_text=hide_text,
+            now=now,
         )
+
+    def _gathering(self, due: bool) -> timedelta | None:
+        """How much longer the alerts due now wait for others falling due with them (see
+        GATHER); None to alert now, or when none is due. Counted on the elapsed clock, as
+        a wall clock set back would stretch the wait."""
+        elapsed = self._clock.elapsed()
+        if not due:
+            self._gathering_since = None
+            return None
+        if self._gathering_since is None:
+            self._gathering_since = elapsed
+        left = GATHER - timedelta(seconds=elapsed - self._gathering_since)
+        if left > timedelta(0):
+            return left
+        self._gathering_since = None
+        return None
+
+    @property
+    def gathering(self) -> bool:
+        """Whether alerts due wait for others falling due with them (see GATHER)."""
+        return self._gathering_since is not None
 
     def _as_held(self, ladders: list[Ladder]) -> list[Ladder]:
         """The running ladders as the user left them since the store was found damaged:
@@ -271,8 +332,8 @@ class EscalationCoordinator(QObject):
             # A DING breaks quiet hours: no setting holds it back. Several at once (desk
             # opened after a weekend) alert once, for the most pressing: one sound and
             # one pop-up each came in a burst.
-            self._notifier.show(_notification(round_), sound=True)
-            if max(level for _ladder, level in round_.fire) is Level.ATTENTION:
+            self._notifier.show(_notification(round_, self._tz), sound=True)
+            if max(level for _ladder, level in round_.fire) >= Level.ATTENTION:
                 window = self._attention_widget
                 if window.isHidden() or window.isMinimized():
                     # Out of sight in the tray: back on screen, without taking the focus.
@@ -300,30 +361,55 @@ class EscalationCoordinator(QObject):
         return next_run(self._scheduler, JOB_ID)
 
 
-def _notification(round_: _Round) -> Notification:
-    """The pop-up of a round's alerts: its first (the most pressing) DING's, saying how
-    many more wait when several alert together."""
-    first = round_.fire[0][0]
-    title = fill(
-        QCoreApplication.translate("Escalation", "DING · %1 · %2"),
-        first.group_name,
-        first.sender_name,
+def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) -> Ladder:
+    """`ladder` with what the round found of its alerts to come (`taken`: the steps due
+    now were taken; else they wait, and the ladder has not ended)."""
+    last_call = config.last_call(ladder.started, ladder.deadline)
+    return replace(
+        ladder,
+        ended=step.finished and (taken or step.fire is None),
+        last_call=last_call if last_call is not None and step.next_at == last_call else None,
     )
-    others = len(round_.fire) - 1
-    body = (
-        QCoreApplication.translate(
-            "Escalation",
-            "Unconfirmed, with %n more: click to open it, then press A to confirm.",
-            "",
-            others,
+
+
+def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
+    """The pop-up of a round's alerts: its first (the most pressing) DING's, with how long
+    is left until it is due, saying how many wait when several alert together."""
+    first, level = round_.fire[0]
+    count = len(round_.fire)
+    title = (
+        fill(
+            QCoreApplication.translate("Escalation", "%n DINGs unconfirmed · %1 · %2", "", count),
+            first.group_name,
+            first.sender_name,
         )
-        if others
+        if count > 1
+        else fill(
+            QCoreApplication.translate("Escalation", "DING · %1 · %2"),
+            first.group_name,
+            first.sender_name,
+        )
+    )
+    line = (
+        QCoreApplication.translate(
+            "Escalation", "Click to open the first, then press A to confirm it."
+        )
+        if count > 1
         else QCoreApplication.translate(
             "Escalation", "Unconfirmed: click to open it, then press A to confirm."
         )
     )
-    if not round_.hide_text:
-        body = f"{' '.join(first.text.split())[:120]}\n{body}"
+    if first.deadline is not None:
+        # How long is left, as its card says it: what decides whether to act now.
+        due = due_words(first.deadline, first.event, tz, round_.now, first.readied)
+        line = fill(QCoreApplication.translate("Escalation", "%1 · %2"), due, line)
+    if level is Level.LAST_CALL:
+        line = fill(
+            QCoreApplication.translate("Escalation", "%1 · %2"),
+            QCoreApplication.translate("Escalation", "Last reminder"),
+            line,
+        )
+    body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
     if first.demo:
         title = demo_marked(title)
     return Notification(title, body, first.message_id, True)

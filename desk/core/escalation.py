@@ -3,8 +3,11 @@
 At once: banner, sound and a notification that breaks quiet hours. Then every
 `repeat_every`: sound and notification again. From `attention_after` on, each step
 also asks the window manager for attention and flashes the tray. After `stop_after`
-the ladder ends and the item stays pinned as unconfirmed. Steps missed while desk was
-closed, asleep or snoozed are not replayed one by one: the loudest one due fires once.
+the ladder ends and the item stays pinned as unconfirmed; a DING due later than that
+is called once more, as loudly, `LAST_CALL_BEFORE` its due time (the last call): the
+half hour before a DING due in an hour went by in silence (a tester). Steps missed
+while desk was closed, asleep or snoozed are not replayed one by one: the loudest one
+due fires once.
 
 A ladder always runs until its first flash: the flash comes with the first repeat at or
 after `attention_after`, and only steps before `stop_after` fire, so a `stop_after` at or
@@ -24,12 +27,20 @@ class Level(IntEnum):
     FIRST = 1  # banner, sound, notification
     REPEAT = 2  # sound and notification again
     ATTENTION = 3  # also taskbar attention and a flashing tray icon
+    LAST_CALL = 4  # as loud as ATTENTION, before the DING is due: said to be the last
 
 
 MINUTE = timedelta(minutes=1)
 # The banner's "remind me later" choices, in minutes.
 SNOOZE_MINUTES = (5, 15, 60)
 LONGEST_SNOOZE = timedelta(minutes=max(SNOOZE_MINUTES))
+# How long before a DING is due its last call comes: time left to do what it asks (be
+# there, report) and confirm, where five minutes is too late for most orders. One call,
+# not two: the ladder ended to stop a barrage, and one more is a reminder, not another.
+LAST_CALL_BEFORE = timedelta(minutes=10)
+# Alerts falling due within this of the first make one pop-up and one sound: after a
+# restart, eight DINGs synced in over a few batches popped up and sounded eight times.
+GATHER = timedelta(seconds=2)
 # A wall clock that falls behind time passing by more than this was set back.
 CLOCK_SET_BACK = timedelta(minutes=1)
 
@@ -71,15 +82,26 @@ class LadderConfig:
         least = self.first_attention + MINUTE
         return self if self.stop_after >= least else replace(self, stop_after=least)
 
-    def steps(self, started: datetime) -> list[tuple[datetime, Level]]:
-        """Every alert of a ladder begun at `started`, in order."""
+    def steps(self, started: datetime, due: datetime | None = None) -> list[tuple[datetime, Level]]:
+        """Every alert of a ladder begun at `started`, of a DING due at `due`, in order."""
         out = [(started, Level.FIRST)]
         at = started + self.repeat_every
         while at < started + self.stop_after:
             level = Level.ATTENTION if at - started >= self.attention_after else Level.REPEAT
             out.append((at, level))
             at += self.repeat_every
+        last_call = self.last_call(started, due)
+        if last_call is not None:
+            out.append((last_call, Level.LAST_CALL))
         return out
+
+    def last_call(self, started: datetime, due: datetime | None) -> datetime | None:
+        """When a ladder begun at `started` calls its DING due at `due` once more: only
+        after the ladder's end, which alerts often enough until then."""
+        if due is None:
+            return None
+        at = due - LAST_CALL_BEFORE
+        return at if at >= started + self.stop_after else None
 
     def begun(self, posted: datetime, now: datetime) -> datetime:
         """When the ladder of a DING posted at `posted` and first seen at `now` counts as
@@ -121,19 +143,22 @@ def tick(
     fired: int,
     now: datetime,
     snoozed_until: datetime | None = None,
+    *,
+    due: datetime | None = None,
 ) -> Tick:
-    """The ladder's state at `now`, given how many steps were already taken.
+    """The ladder's state at `now`, given how many steps were already taken, of a DING
+    due at `due` (if it has a due time: see `LadderConfig.last_call`).
 
     While snoozed nothing fires; when the snooze ends, the steps it covered are due
     together and the loudest of them fires once.
     """
-    steps = config.steps(started)
+    steps = config.steps(started, due)
     if snoozed_until is not None and now < snoozed_until:
         return Tick(None, fired, snoozed_until)
-    due = [level for at, level in steps[fired:] if at <= now]
-    taken = fired + len(due)
+    levels = [level for at, level in steps[fired:] if at <= now]
+    taken = fired + len(levels)
     next_at = steps[taken][0] if taken < len(steps) else None
-    return Tick(max(due) if due else None, taken, next_at)
+    return Tick(max(levels) if levels else None, taken, next_at)
 
 
 def set_back(last_now: datetime, last_elapsed: float, now: datetime, elapsed: float) -> timedelta:

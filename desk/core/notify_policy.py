@@ -77,6 +77,27 @@ class NotifyRules:
         return frozenset(gid for gid, rule in self.groups.items() if rule.mode == "mute")
 
 
+class BreakThrough(StrEnum):
+    """Which list let a message through quiet hours: its pop-up says so."""
+
+    GROUP = "group"
+    SENDER = "sender"
+
+
+def breaks_through(candidate: Candidate, rules: NotifyRules) -> BreakThrough | None:
+    """Whether the candidate's group or sender is on the break-through list (the group
+    first: the whole group was let through)."""
+    if candidate.group_id in rules.breakthrough_groups or (
+        candidate.group_name in rules.breakthrough_groups
+    ):
+        return BreakThrough.GROUP
+    if candidate.sender_id in rules.breakthrough_senders or (
+        candidate.sender_name in rules.breakthrough_senders
+    ):
+        return BreakThrough.SENDER
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     delivery: Delivery
@@ -112,12 +133,7 @@ def decide(
         return Decision(Delivery.SILENT, "noise")
     if urgent:
         return Decision(Delivery.NOTIFY, "urgent")
-    breakthrough = (
-        candidate.sender_id in rules.breakthrough_senders
-        or candidate.sender_name in rules.breakthrough_senders
-        or candidate.group_id in rules.breakthrough_groups
-        or candidate.group_name in rules.breakthrough_groups
-    )
+    breakthrough = breaks_through(candidate, rules) is not None
     if quiet.quiet and not breakthrough:
         return Decision(Delivery.HOLD, "quiet")
     last = last_notified.get(candidate.group_id)

@@ -56,6 +56,10 @@ class Ladder:
     demo: bool = False  # the demo workspace's: invented, and its alerts say so
     # The start of the meeting its due time only gets ready for (see reasons.READIES).
     readied: datetime | None = None
+    # As a round of the escalation found it (the store keeps neither): no alert is left,
+    # the ladder having run its course; or the one alert left is its last call, then.
+    ended: bool = False
+    last_call: datetime | None = None
 
     def alerting(self, now: datetime) -> bool:
         """Whether it alerts at `now`: not snoozed, or its snooze is over."""

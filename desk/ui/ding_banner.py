@@ -1,4 +1,9 @@
-"""The red banner over the inbox while a DING waits for confirmation."""
+"""The red banner over the inbox while a DING waits for confirmation.
+
+It says when desk will alert again (a snooze's end, the last call before the DING is
+due) and, once its alerts have run their course, that desk stopped them: the DING stays
+here unconfirmed, and the quiet after its ladder is desk's, not a fault.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +59,8 @@ class _Shown:
     event: bool
     demo: bool  # the demo workspace's: invented, and said so first
     readied: datetime | None = None  # the meeting its due time gets ready for
+    ended: bool = False  # no alert is left (see Ladder)
+    last_call: datetime | None = None  # the one alert left, before it is due
 
 
 class DingBanner(QWidget):
@@ -187,6 +194,8 @@ class DingBanner(QWidget):
                 first.event,
                 first.demo,
                 first.readied,
+                first.ended,
+                first.last_call,
             ),
         )
 
@@ -246,6 +255,16 @@ class DingBanner(QWidget):
                 )
                 + head
             )
+        elif shown.last_call is not None and shown.last_call > now:
+            # The ladder is over, and the quiet until its last call is meant.
+            head = fill(
+                self.tr("Last reminder at %1 · %2"),
+                short_time(shown.last_call, self._tz, now),
+                head,
+            )
+        elif shown.ended:
+            # Quiet from now on, on purpose: it read as though desk had stopped working.
+            head = fill(self.tr("Reminders stopped (unconfirmed) · %1"), head)
         if shown.count > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(shown.count))

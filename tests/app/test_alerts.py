@@ -142,6 +142,25 @@ def test_at_night_an_urgent_item_comes_through(desk: Desk) -> None:
     assert desk.shown[0].body.splitlines()[0].startswith("紧急通知：洄水湾村河段水位超警")
 
 
+def test_at_night_an_always_notify_group_s_message_says_why_it_came_through(
+    desk: Desk,
+) -> None:
+    # Labelled with the group's name alone, it read as though quiet hours had failed
+    # (tester).
+    settings = SettingsStore(desk.store.sessions)
+    settings.set("quiet.breakthrough_groups", ["g1"])
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    assert [n.title for n in desk.shown] == ["[Demo] 镇机关干部群 (always-notify group) · 钟书记"]
+    settings.set("quiet.breakthrough_groups", [])
+    settings.set("quiet.breakthrough_senders", ["u1"])
+    desk.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
+    assert desk.shown[-1].title == "[Demo] 镇机关干部群 · 钟书记 (always-notify person)"
+    # By day nothing comes through quiet hours: nothing to explain.
+    desk.clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI))
+    desk.arrive("请各村周五前报送防汛物资清单。")
+    assert desk.shown[-1].title == "[Demo] 镇机关干部群 · 钟书记"
+
+
 def test_the_digest_comes_when_quiet_hours_end(desk: Desk) -> None:
     desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
     desk.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")

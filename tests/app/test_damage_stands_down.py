@@ -32,6 +32,7 @@ from tests.app.test_damage_found import SEARCHED, _click, _search
 from tests.app.test_escalation import order_batch
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
 from tests.helpers.damaged_store import TEXT_INDEX, damage_inside, damage_past
+from tests.helpers.gathered import let_alerts_gather
 from tests.helpers.seed import sync_demo
 
 
@@ -63,7 +64,7 @@ class Damaged:
         self.settle()
 
     def settle(self) -> None:
-        self.qtbot.waitUntil(self.app.ops_idle, timeout=5000)
+        let_alerts_gather(self.qtbot, self.app, self.clock)
 
     def search_meets_the_damage(self) -> None:
         """A search reads the damaged page; the user answers the dialog with Later."""

@@ -31,6 +31,7 @@ from desk.ui.notifier import Notification
 from tests.app.test_escalation import MONDAY_10, Running, order_batch
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.demo_desk import DemoAccount
+from tests.helpers.gathered import let_alerts_gather
 
 
 @pytest.fixture
@@ -117,7 +118,7 @@ def test_a_work_accounts_ding_is_not_marked(qtbot: QtBot, store: Store, clock: M
         app.notifier.shown.connect(shown.append)
         ingest.apply(account_id, order_batch("d1", clock.now()))
         app.relay.ingested.emit(None)
-        qtbot.waitUntil(lambda: bool(shown) and app.ops_idle(), timeout=5000)
+        let_alerts_gather(qtbot, app, clock)
         assert [n.title for n in shown] == ["DING · 区防汛工作群 · 区应急局"]
         said = app.window.ding_banner.label.full_text()
         assert said.startswith("due in 30 min · 10:00 DING"), said  # no [Demo] before it

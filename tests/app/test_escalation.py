@@ -22,6 +22,7 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
+from desk.core.escalation import GATHER
 from desk.core.messages import Role, Tier
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import ViewKind
@@ -35,14 +36,16 @@ from desk.sync.outbox import flush
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.gathered import let_alerts_gather
 from tests.helpers.read_only_store import make_read_only
 
+MINUTE = timedelta(minutes=1)
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 ORDER = "【DING】区防指：全体镇村干部立即到岗到位，10点半前报到岗情况。"
 
 
-def order_batch(remote_id: str, at: datetime, *, ding: bool = True) -> SyncBatch:
-    """The district's ORDER in 区防汛工作群, a DING unless `ding` is False."""
+def order_batch(remote_id: str, at: datetime, *, ding: bool = True, text: str = ORDER) -> SyncBatch:
+    """The district's ORDER (or `text`) in 区防汛工作群, a DING unless `ding` is False."""
     members = (MemberInfo("u1", "区应急局", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
     message = IncomingMessage(
         remote_id=remote_id,
@@ -51,7 +54,7 @@ def order_batch(remote_id: str, at: datetime, *, ding: bool = True) -> SyncBatch
         sender_name="区应急局",
         sender_role=Role.ADMIN,
         ts=at,
-        text=ORDER,
+        text=text,
         ding=ding,
     )
     return SyncBatch(
@@ -82,15 +85,21 @@ class Running:
         self.settle()
 
     def settle(self) -> None:
-        """Lets queued store work and its callbacks finish."""
-        self.qtbot.waitUntil(lambda: self.app.ops_idle(), timeout=5000)
+        """Lets queued store work and its callbacks finish, and the alerts due wait the
+        moment they wait for others due with them (see GATHER)."""
+        let_alerts_gather(self.qtbot, self.app, self.clock)
 
     def ding(
-        self, remote_id: str = "d1", at: datetime | None = None, *, round_: bool = True
+        self,
+        remote_id: str = "d1",
+        at: datetime | None = None,
+        *,
+        round_: bool = True,
+        text: str = ORDER,
     ) -> int:
         """Syncs a DING in; `round_` as the sync worker would (False: only stored, as if
         the next escalation round had not come yet)."""
-        batch = order_batch(remote_id, at or self.clock.now())
+        batch = order_batch(remote_id, at or self.clock.now(), text=text)
         Ingestor(self.store, SHANGHAI, self.clock).apply(self.account.id, batch)
         if round_:
             self.app.relay.ingested.emit(None)
@@ -520,7 +529,8 @@ def test_snooze_is_quiet_for_its_time(desk: Running) -> None:
     for minute in (2, 4, 10, 14):
         desk.at(minute)
     assert len(desk.shown) == 1
-    desk.at(15)
+    # Snoozed as its alert came, GATHER after the DING.
+    desk.at(15 + GATHER / MINUTE)
     assert len(desk.shown) == 2
 
 
@@ -727,7 +737,7 @@ def test_dings_that_alert_together_alert_once_for_the_most_pressing(desk: Runnin
     desk.ding("saturday", at=MONDAY_10 - timedelta(days=2), round_=False)
     desk.ding("sunday", at=MONDAY_10 - timedelta(days=1))
     (alert,) = desk.shown
-    assert "with 1 more" in alert.body
+    assert alert.title == "[Demo] 2 DINGs unconfirmed · 区防汛工作群 · 区应急局"
     assert desk.app.notifier.flashing
 
 
@@ -751,9 +761,11 @@ def test_a_snooze_lasts_its_time_when_the_clock_is_set_back(desk: Running) -> No
     desk.settle()
     desk.at(5)
     guard = desk.app.escalation.guard
-    assert guard.isActive() and 590_000 < guard.remainingTime() <= 601_000, "10 min left"
+    # Snoozed as its alert came, GATHER after the DING: 10 min left, and GATHER.
+    left_ms = (timedelta(minutes=10) + GATHER) // timedelta(milliseconds=1)
+    assert guard.isActive() and left_ms - 10_000 < guard.remainingTime() <= left_ms + 1000
     desk.clock.set(MONDAY_10 - timedelta(minutes=55))  # set back an hour at 10:05
-    desk.clock.advance(timedelta(minutes=10))  # the snooze's ten minutes pass: 09:15
+    desk.clock.advance(timedelta(minutes=10) + GATHER)  # the snooze's time passes: 09:15
     guard.timeout.emit()
     desk.settle()
     assert len(desk.shown) == 2, "it alerts when its 15 minutes are up"
@@ -864,3 +876,108 @@ def test_confirming_an_urgent_item_rung_like_a_ding_sends_nothing_and_says_so(
     assert "nothing was sent" in said and "sender will see" not in said
     with store.sessions() as session:
         assert session.scalars(select(OutboxItem)).all() == []
+
+
+# Due at 11:00, an hour after it comes at 10:00: its ladder ends at 10:30.
+DUE_IN_AN_HOUR = "【DING】区防指：各镇11点前报送转移安置人数，务必按时。"
+
+
+def _banner_text(desk: Running) -> str:
+    """What the banner says after the demo workspace's mark (the account here)."""
+    text = desk.app.window.ding_banner.label.full_text()
+    assert text.startswith("[Demo] ")
+    return text.removeprefix("[Demo] ")
+
+
+def test_a_ding_due_after_its_ladder_ends_is_called_once_more_ten_minutes_before(
+    desk: Running,
+) -> None:
+    # Its alerts stopped at 10:30, and the half hour before it was due went by in silence,
+    # nothing saying why (tester).
+    desk.ding(text=DUE_IN_AN_HOUR)
+    desk.app.window.hide()  # the user closed it to the tray
+    desk.at(28)
+    count = len(desk.shown)
+    assert _banner_text(desk).startswith("Last reminder at 10:50 · due in 32 min · ")
+    desk.at(40)
+    assert len(desk.shown) == count, "quiet between the ladder's end and the last call"
+    desk.at(50)
+    assert len(desk.shown) == count + 1
+    last = desk.shown[-1]
+    assert last.body.splitlines()[-1] == (
+        "Last reminder · due in 10 min · Unconfirmed: click to open it, then press A to confirm."
+    )
+    assert desk.app.notifier.flashing and desk.app.window.isVisible(), "as loud as the ladder"
+    assert desk.app.escalation.scheduled_for() is None
+    assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · due in 10 min · ")
+
+
+def test_once_its_reminders_stop_the_banner_says_so_with_how_late_the_ding_is(
+    desk: Running,
+) -> None:
+    desk.ding()  # due 10:30
+    desk.at(26)
+    assert not _banner_text(desk).startswith("Reminders stopped")
+    desk.at(28)  # the ladder's last step
+    desk.at(35)
+    assert desk.app.escalation.scheduled_for() is None
+    assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · overdue by 5 min · ")
+
+
+def test_a_reminder_says_how_long_is_left_or_how_late_it_is(desk: Running) -> None:
+    # Its pop-ups said only 未确认, and the card alone said how long was left (tester).
+    desk.ding(text="【DING】区防指：全体镇村干部10点15分前到岗。")
+    instruction = "Unconfirmed: click to open it, then press A to confirm."
+    assert desk.shown[-1].body.splitlines()[-1] == f"due in 15 min · {instruction}"
+    desk.at(20)
+    assert desk.shown[-1].body.splitlines()[-1] == f"overdue by 5 min · {instruction}"
+
+
+def _dings_a_quarter_second_apart(desk: Running, count: int) -> None:
+    """`count` DINGs, each in a sync batch of its own and the round it brings, a quarter
+    of a second apart, as a catch-up sync brings them."""
+    for n in range(count):
+        desk.clock.advance(timedelta(milliseconds=250))
+        desk.ding(f"d{n}", round_=False)
+        desk.app.escalation.refresh()
+        desk.qtbot.waitUntil(desk.app.ops_idle, timeout=5000)
+
+
+def test_dings_synced_in_over_a_few_batches_pop_up_once_with_one_sound(
+    desk: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # After a restart, eight DINGs came in a batch or two each: eight pop-ups, each with its
+    # sound, in the same second (tester).
+    sounds: list[str] = []
+    monkeypatch.setattr(desk.app.notifier, "play", sounds.append)
+    _dings_a_quarter_second_apart(desk, 8)
+    assert desk.app.window.ding_banner.isVisible(), "the banner comes at once"
+    desk.settle()
+    (alert,) = desk.shown
+    assert alert.title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+    assert alert.body.splitlines()[-1] == (
+        "due in 30 min · Click to open the first, then press A to confirm it."
+    )
+    assert sounds == ["urgent"]
+
+
+def test_dings_whose_ladders_began_moments_apart_alert_together_after_a_restart(
+    desk: Running, qtbot: QtBot, store: Store
+) -> None:
+    _dings_a_quarter_second_apart(desk, 8)
+    desk.settle()
+    desk.stop()
+    again = Running(qtbot, store, ManualClock(MONDAY_10 + timedelta(minutes=5)))
+    try:
+        assert len(again.shown) == 1, "the steps missed while closed, once"
+        # Their next steps, a quarter of a second apart: a round for each, as the scheduler
+        # wakes for each.
+        for n in range(1, 9):
+            again.clock.set(MONDAY_10 + timedelta(minutes=6, milliseconds=250 * n))
+            again.app.escalation.refresh()
+            qtbot.waitUntil(again.app.ops_idle, timeout=5000)
+        again.settle()
+        assert len(again.shown) == 2
+        assert again.shown[-1].title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+    finally:
+        again.stop()

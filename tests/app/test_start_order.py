@@ -16,6 +16,7 @@ from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
 from tests.app.test_escalation import MONDAY_10, order_batch
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.gathered import let_alerts_gather
 
 
 def _a_ding_waits(store: Store, clock: ManualClock, *, ding: bool = True) -> None:
@@ -50,7 +51,7 @@ def test_a_waiting_ding_rings_once_the_inbox_is_painted(qtbot: QtBot, store: Sto
         banner = app.window.ding_banner
         qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
         assert "区防汛工作群" in banner.label.text()
-        qtbot.waitUntil(lambda: app.ops_idle(), timeout=5000)
+        let_alerts_gather(qtbot, app, clock)
         # Its first alert came with it: the tray offers to confirm it, and the ladder's
         # next step is due in two minutes.
         assert app.notifier.confirm_action.text() == "Confirm DING · 区防汛工作群"

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from desk.core import settings
 from desk.core.escalation import (
+    LAST_CALL_BEFORE,
     LadderConfig,
     Level,
     latest_attention_minutes,
@@ -162,3 +163,44 @@ def test_a_clock_set_back_is_measured_by_the_time_that_passed() -> None:
     # Time passing, a laptop waking, or a nudge under a minute: nothing set back.
     assert set_back(ten, 0.0, ten + timedelta(hours=8), 60.0) == timedelta(0)
     assert set_back(ten, 0.0, ten - timedelta(seconds=30), 0.0) == timedelta(0)
+
+
+def test_a_ding_due_after_its_ladder_ends_is_called_once_more_before_it_is_due() -> None:
+    # Due in an hour, its ladder ended at 30 minutes: the half hour before it was due went
+    # by in silence (tester).
+    due = _at(60)
+    assert timedelta(minutes=10) == LAST_CALL_BEFORE
+    assert LADDER.last_call(START, due) == _at(50)
+    assert LADDER.steps(START, due)[-2:] == [(_at(28), Level.ATTENTION), (_at(50), Level.LAST_CALL)]
+    fired, seen = 0, []
+    for minute in range(0, 61):
+        result = tick(LADDER, START, fired, _at(minute), due=due)
+        fired = result.fired
+        if result.fire is not None:
+            seen.append((minute, result.fire))
+        if minute == 28:
+            assert result.next_at == _at(50), "the ladder waits for its last call"
+    assert seen[-2:] == [(28, Level.ATTENTION), (50, Level.LAST_CALL)]
+    assert tick(LADDER, START, fired, _at(61), due=due).finished
+
+
+def test_no_last_call_where_the_ladder_still_runs_then_or_nothing_is_due() -> None:
+    # Due at 35: its last call (25) would fall inside the ladder, which alerts every two
+    # minutes until 28 anyway.
+    for due in (_at(35), _at(39), _at(-5), None):
+        assert LADDER.last_call(START, due) is None
+        assert LADDER.steps(START, due) == LADDER.steps(START)
+    assert LADDER.last_call(START, _at(40)) == _at(30), "from the ladder's end on"
+
+
+def test_a_last_call_missed_while_snoozed_or_closed_fires_once_when_it_can() -> None:
+    due = _at(60)
+    ladder_done = tick(LADDER, START, 0, _at(29), due=due).fired
+    snoozed = tick(LADDER, START, ladder_done, _at(45), _at(62), due=due)
+    assert (snoozed.fire, snoozed.next_at) == (None, _at(62))
+    woke = tick(LADDER, START, ladder_done, _at(62), _at(62), due=due)
+    assert (woke.fire, woke.finished) == (Level.LAST_CALL, True)
+    # Desk closed from minute 3 to 55: the missed steps, the last call among them, once.
+    early = tick(LADDER, START, 0, _at(3), due=due).fired
+    restarted = tick(LADDER, START, early, _at(55), due=due)
+    assert (restarted.fire, restarted.finished) == (Level.LAST_CALL, True)

@@ -8,10 +8,12 @@ import pytest
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import (
+    BreakThrough,
     Candidate,
     Delivery,
     GroupRule,
     NotifyRules,
+    breaks_through,
     decide,
     digest,
 )
@@ -63,6 +65,16 @@ def test_the_break_through_list_holds_people_and_groups() -> None:
     assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
     rules = NotifyRules(breakthrough_groups=frozenset({"g1"}))
     assert _delivery(_msg(), rules=rules) == (Delivery.NOTIFY, "breakthrough")
+
+
+def test_the_break_through_list_says_which_of_it_let_a_message_through() -> None:
+    by_group = NotifyRules(breakthrough_groups=frozenset({"镇工作群"}))
+    by_sender = NotifyRules(breakthrough_senders=frozenset({"u1"}))
+    both = NotifyRules(frozenset({"张三"}), frozenset({"g1"}))
+    assert breaks_through(_msg(), by_group) is BreakThrough.GROUP
+    assert breaks_through(_msg(), by_sender) is BreakThrough.SENDER
+    assert breaks_through(_msg(), both) is BreakThrough.GROUP
+    assert breaks_through(_msg(), NotifyRules()) is None
 
 
 def test_an_administrator_may_name_groups_and_people_rather_than_give_their_ids() -> None:

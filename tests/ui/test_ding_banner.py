@@ -199,6 +199,31 @@ def test_the_banner_says_when_the_ding_is_due_as_its_card_does(qtbot: QtBot) -> 
     assert banner.label.full_text().startswith("09:05 DING")
 
 
+def test_the_banner_says_when_desk_calls_last_and_that_it_stopped_reminding(
+    qtbot: QtBot,
+) -> None:
+    # Its alerts ended and the banner stayed as it was: desk seemed to have stopped
+    # working (tester).
+    clock = ManualClock(NOW)
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    due = datetime(2026, 11, 23, 9, 45, tzinfo=SHANGHAI)
+    last_call = due - timedelta(minutes=10)
+    ding = Ladder(1, NOW, 15, None, "镇防汛指挥部群", "钟书记", "马上到岗", NOW, due)
+    banner.show_ladders([replace(ding, last_call=last_call)])
+    assert banner.label.full_text().startswith("Last reminder at 09:35 · due in 40 min · 09:05")
+    banner.show_ladders([replace(ding, ended=True)])
+    clock.set(datetime(2026, 11, 23, 9, 50, tzinfo=SHANGHAI))
+    banner.refresh_ageing()
+    assert banner.label.full_text().startswith(
+        "Reminders stopped (unconfirmed) · overdue by 5 min · 09:05 DING"
+    )
+    # Snoozed, it says when it alerts again, as ever.
+    snoozed = datetime(2026, 11, 23, 10, 5, tzinfo=SHANGHAI)
+    banner.show_ladders([replace(ding, snoozed_until=snoozed, last_call=last_call)])
+    assert banner.label.full_text().startswith("Alerts again at 10:05 · overdue")
+
+
 def test_a_ding_s_set_up_time_reads_as_its_meeting_s_once_the_meeting_began(
     qtbot: QtBot,
 ) -> None:

@@ -135,6 +135,13 @@ def test_a_notice_asking_only_some_or_nobody_to_report_is_no_roll_call() -> None
     )
 
 
+def test_a_call_to_report_now_asks_the_villages() -> None:
+    ask = ask_of(canonical("各村现在报当前累计转移人数，5分钟内！"))
+    assert ask is not None and ask.level is Level.VILLAGE
+    # ...but a standing rule to report what may happen asks no one now.
+    assert ask_of(canonical("各村发现险情立即报告镇应急办。")) is None
+
+
 def test_a_unit_in_a_display_name() -> None:
     assert unit_of_name("竹溪村-庞德顺") == "竹溪村"
     assert unit_of_name("白鹭镇·蓝海涛") == "白鹭镇"

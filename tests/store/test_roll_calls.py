@@ -70,3 +70,13 @@ def test_a_notices_copies_are_found_by_its_cluster(demo_store: Store) -> None:
     # messages, where it had taken 29 ms before roll calls.
     plans = _plans(demo_store, roll_calls._COPIES.text, account=1, head="m1")
     assert any("INDEX ix_messages_cluster (account_id=? AND cluster=?)" in p for p in plans), plans
+
+
+def test_a_call_to_report_now_counts_who_has_answered(demo_store: Store) -> None:
+    # From a tester: the district's 各镇（街道）15分钟内报当前累计转移人数 read 已逾期 20 分钟
+    # with every village's figures in. The township's copy, 各村现在报当前累计转移人数，5分钟内！,
+    # was not read as asking the villages to report.
+    row = _card(demo_store, "累计转移", "各镇（街道）15分钟内报")
+    assert row.roll_call is not None
+    assert row.all_reported
+    assert len(row.roll_call.reported) == 8

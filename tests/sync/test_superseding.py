@@ -87,7 +87,8 @@ def test_an_orange_warning_moves_the_yellow_one_to_information_saying_so(
     account, ingestor = _account(store, clock)
     saturday = clock.now()
     ingestor.apply(account, SyncBatch("c1", messages=(_post("yellow", saturday, YELLOW, "g2"),)))
-    assert _row(store, "yellow").tier == Tier.URGENT.value
+    # A yellow warning asking for a report by tonight is a task (blind set D3).
+    assert _row(store, "yellow").tier == Tier.ACTION.value
 
     monday = saturday + timedelta(hours=35)
     clock.set(monday)
@@ -134,16 +135,16 @@ def test_a_tier_the_user_set_stays_when_a_later_notice_replaces_it(
         account, SyncBatch("c1", messages=(_post("yellow", saturday, YELLOW, "g2"), relay))
     )
     yellow = _row(store, "yellow")
-    InboxQueries(store.sessions).correct_tier(yellow.id, Tier.ACTION, saturday)
+    InboxQueries(store.sessions).correct_tier(yellow.id, Tier.URGENT, saturday)
 
     monday = saturday + timedelta(hours=35)
     clock.set(monday)
     ingestor.apply(account, SyncBatch("c2", messages=(_post("orange", monday, ORANGE),)))
 
-    # The card the user put in Action stays there, as they left it; its copy they did
+    # The card the user put in Urgent stays there, as they left it; its copy they did
     # not touch is replaced.
     old = _row(store, "yellow")
-    assert old.tier == Tier.ACTION.value
+    assert old.tier == Tier.URGENT.value
     assert not _shown(old)[0].startswith("replaced")
     assert _row(store, "relay").tier == Tier.INFO.value
     assert _shown(_row(store, "relay"))[0].startswith("replaced: see the orange warning")

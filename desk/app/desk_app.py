@@ -463,6 +463,7 @@ class DeskApp(QObject):
             # Quit before the first paint: the services it would start are not wanted.
             self._after_paint.cancel()
         if self._services_ready:
+            self.escalation.stop()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=True)
             # A fetch in flight writes to the store: let it finish first (bounded by its

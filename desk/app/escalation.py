@@ -351,6 +351,12 @@ class EscalationCoordinator(QObject):
             # After the scheduler's own wake-up when the clock holds: one round, not two.
             self.guard.start(min(max(wait_ms, 0) + GUARD_SLACK_MS, _LONGEST_GUARD_MS))
 
+    def stop(self) -> None:
+        """desk is quitting: no round more. A gathering's wait, 2 s on `guard`, ran a round
+        after the store's thread had gone (store operation dropped after shutdown)."""
+        self.guard.stop()
+        self.wall_check.stop()
+
     def _look_at_the_clock(self) -> None:
         due = self._next_at
         if due is not None and self._clock.now() >= due + timedelta(milliseconds=GUARD_SLACK_MS):

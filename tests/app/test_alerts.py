@@ -465,6 +465,22 @@ def test_what_quiet_hours_held_lists_what_asks_you_first_then_the_rest_newest_fi
     )
 
 
+def test_the_digests_tooltip_says_its_line_once_when_the_window_is_narrow(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Elided, the line came in its tooltip twice: as the words cut short, and as the
+    # start of what a click does.
+    window = _shown(desk, qtbot)
+    window.resize(480, window.height())
+    _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
+    settle(qtbot, window)
+    (line,) = desk.digested
+    said = window.digest_label.said
+    qtbot.waitUntil(said.is_elided)
+    assert said.toolTip().count(line) == 1
+    assert said.toolTip().startswith(line)
+
+
 def test_ctrl_7_lists_what_quiet_hours_held_and_shift_c_marks_it_read(
     desk: Desk, qtbot: QtBot
 ) -> None:

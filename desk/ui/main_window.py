@@ -648,9 +648,13 @@ class MainWindow(QMainWindow):
             ),
             self.tr("First or last card"),
         )
+        # Shift+Tab too: the way back from the cards to the views and groups.
         tab = (
-            (QKeySequence(Qt.Key.Key_Tab).toString(QKeySequence.SequenceFormat.NativeText),),
-            self.tr("Next pane"),
+            tuple(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                for k in (Qt.Key.Key_Tab, "Shift+Tab")
+            ),
+            self.tr("Next or previous pane"),
         )
         groups = [
             ShortcutGroup(
@@ -660,6 +664,7 @@ class MainWindow(QMainWindow):
                     self.prev_action,
                     self.open_action,
                     self.search_action,
+                    self.into_results_action,
                     self.back_action,
                 ),
                 (arrows, ends, tab),

@@ -182,69 +182,69 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="240"/>
-        <location filename="../desk/app/alerts.py" line="261"/>
+        <location filename="../desk/app/alerts.py" line="241"/>
+        <location filename="../desk/app/alerts.py" line="262"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="225"/>
+        <location filename="../desk/app/alerts.py" line="226"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="226"/>
+        <location filename="../desk/app/alerts.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="237"/>
+        <location filename="../desk/app/alerts.py" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="276"/>
+        <location filename="../desk/app/alerts.py" line="277"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="283"/>
+        <location filename="../desk/app/alerts.py" line="284"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="286"/>
+        <location filename="../desk/app/alerts.py" line="287"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="287"/>
+        <location filename="../desk/app/alerts.py" line="288"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="258"/>
+        <location filename="../desk/app/alerts.py" line="259"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="260"/>
+        <location filename="../desk/app/alerts.py" line="261"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="300"/>
+        <location filename="../desk/app/alerts.py" line="301"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="303"/>
-        <location filename="../desk/app/alerts.py" line="306"/>
+        <location filename="../desk/app/alerts.py" line="304"/>
+        <location filename="../desk/app/alerts.py" line="307"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="311"/>
+        <location filename="../desk/app/alerts.py" line="312"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -1293,7 +1293,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="491"/>
-        <location filename="../desk/ui/main_window.py" line="1972"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
@@ -1339,8 +1339,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="519"/>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
-        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1452"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
@@ -1465,37 +1465,41 @@ invited by %2 · %3</translation>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653"/>
-        <source>Next pane</source>
-        <translation>Next pane</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="680"/>
+        <location filename="../desk/ui/main_window.py" line="685"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="683"/>
+        <location filename="../desk/ui/main_window.py" line="688"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
+        <source>%1
+
+Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
+        <translation>%1
+
+Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1504,118 +1508,118 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826"/>
+        <location filename="../desk/ui/main_window.py" line="838"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="949"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="956"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="986"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1011"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1011"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1005"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1027"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1029"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
-        <location filename="../desk/ui/main_window.py" line="1071"/>
+        <location filename="../desk/ui/main_window.py" line="1064"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1074"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1090"/>
+        <location filename="../desk/ui/main_window.py" line="1102"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1156"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1178"/>
+        <location filename="../desk/ui/main_window.py" line="1190"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1248"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1249"/>
+        <location filename="../desk/ui/main_window.py" line="1261"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -1623,37 +1627,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1258"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1260"/>
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1273"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282"/>
+        <location filename="../desk/ui/main_window.py" line="1294"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1303"/>
+        <location filename="../desk/ui/main_window.py" line="1315"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1324"/>
+        <location filename="../desk/ui/main_window.py" line="1336"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1338"/>
+        <location filename="../desk/ui/main_window.py" line="1350"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -1661,12 +1665,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1345"/>
+        <location filename="../desk/ui/main_window.py" line="1357"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1350"/>
+        <location filename="../desk/ui/main_window.py" line="1362"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -1674,18 +1678,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1364"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1222"/>
-        <location filename="../desk/ui/main_window.py" line="1384"/>
+        <location filename="../desk/ui/main_window.py" line="1234"/>
+        <location filename="../desk/ui/main_window.py" line="1396"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -1693,52 +1697,73 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1434"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
+        <source>Next or previous pane</source>
+        <translation>Next or previous pane</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1446"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1436"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1453"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1475"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1480"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1489"/>
+        <location filename="../desk/ui/main_window.py" line="1501"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1534"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1760"/>
+        <location filename="../desk/ui/main_window.py" line="1772"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1812"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
+        <source>%n held while quiet · asking you first, then newest · Esc: back</source>
+        <translation>
+            <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1830"/>
+        <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
+        <translation>
+            <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1835"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -1746,7 +1771,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1814"/>
+        <location filename="../desk/ui/main_window.py" line="1837"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -1754,7 +1779,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1846"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -1762,7 +1787,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1846"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -1770,22 +1795,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1852"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1833"/>
+        <location filename="../desk/ui/main_window.py" line="1856"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1839"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1860"/>
+        <location filename="../desk/ui/main_window.py" line="1883"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -1793,7 +1818,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1863"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -1801,17 +1826,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1876"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1970"/>
+        <location filename="../desk/ui/main_window.py" line="1993"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2003"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1819,7 +1844,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1827,17 +1852,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2186"/>
+        <location filename="../desk/ui/main_window.py" line="2209"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2215"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2236"/>
+        <location filename="../desk/ui/main_window.py" line="2259"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -1845,131 +1870,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2243"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1780"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1772"/>
+        <location filename="../desk/ui/main_window.py" line="1784"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1774"/>
+        <location filename="../desk/ui/main_window.py" line="1786"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1795"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1802"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1792"/>
+        <location filename="../desk/ui/main_window.py" line="1804"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2278"/>
+        <location filename="../desk/ui/main_window.py" line="2301"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2306"/>
+        <location filename="../desk/ui/main_window.py" line="2329"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2310"/>
+        <location filename="../desk/ui/main_window.py" line="2333"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2312"/>
+        <location filename="../desk/ui/main_window.py" line="2335"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2396"/>
+        <location filename="../desk/ui/main_window.py" line="2419"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2398"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/ui/main_window.py" line="2423"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2231"/>
-        <location filename="../desk/ui/main_window.py" line="2406"/>
+        <location filename="../desk/ui/main_window.py" line="2254"/>
+        <location filename="../desk/ui/main_window.py" line="2429"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2408"/>
+        <location filename="../desk/ui/main_window.py" line="2431"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1064"/>
-        <location filename="../desk/ui/main_window.py" line="1082"/>
+        <location filename="../desk/ui/main_window.py" line="1076"/>
+        <location filename="../desk/ui/main_window.py" line="1094"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1007"/>
+        <location filename="../desk/ui/main_window.py" line="1019"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1155"/>
+        <location filename="../desk/ui/main_window.py" line="1167"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1179"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219"/>
-        <location filename="../desk/ui/main_window.py" line="1347"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1359"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1225"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
+        <location filename="../desk/ui/main_window.py" line="1237"/>
+        <location filename="../desk/ui/main_window.py" line="1355"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -1977,27 +2002,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1413"/>
+        <location filename="../desk/ui/main_window.py" line="1425"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1478"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1493"/>
+        <location filename="../desk/ui/main_window.py" line="1505"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1534"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1251"/>
+        <location filename="../desk/ui/main_window.py" line="1263"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2005,38 +2030,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1397"/>
-        <location filename="../desk/ui/main_window.py" line="1578"/>
+        <location filename="../desk/ui/main_window.py" line="1409"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1456"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1460"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1506"/>
+        <location filename="../desk/ui/main_window.py" line="1518"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1775"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1765"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1954"/>
+        <location filename="../desk/ui/main_window.py" line="1977"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2044,7 +2069,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1980"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2052,67 +2077,67 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2002"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1981"/>
+        <location filename="../desk/ui/main_window.py" line="2004"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2213"/>
+        <location filename="../desk/ui/main_window.py" line="2236"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2233"/>
+        <location filename="../desk/ui/main_window.py" line="2256"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2241"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2286"/>
+        <location filename="../desk/ui/main_window.py" line="2309"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2293"/>
+        <location filename="../desk/ui/main_window.py" line="2316"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2311"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2345"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2333"/>
+        <location filename="../desk/ui/main_window.py" line="2356"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2360"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2406"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2120,7 +2145,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2412"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3138,7 +3163,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3360,22 +3385,27 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="279"/>
+        <location filename="../desk/app/gui.py" line="245"/>
+        <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
+        <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="291"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="379"/>
+        <location filename="../desk/app/gui.py" line="393"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="545"/>
+        <location filename="../desk/app/gui.py" line="559"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="552"/>
+        <location filename="../desk/app/gui.py" line="566"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

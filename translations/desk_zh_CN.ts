@@ -180,69 +180,69 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="240"/>
-        <location filename="../desk/app/alerts.py" line="261"/>
+        <location filename="../desk/app/alerts.py" line="241"/>
+        <location filename="../desk/app/alerts.py" line="262"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="225"/>
+        <location filename="../desk/app/alerts.py" line="226"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="226"/>
+        <location filename="../desk/app/alerts.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="237"/>
+        <location filename="../desk/app/alerts.py" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="276"/>
+        <location filename="../desk/app/alerts.py" line="277"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="283"/>
+        <location filename="../desk/app/alerts.py" line="284"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="286"/>
+        <location filename="../desk/app/alerts.py" line="287"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="287"/>
+        <location filename="../desk/app/alerts.py" line="288"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="258"/>
+        <location filename="../desk/app/alerts.py" line="259"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（始终提醒的群） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="260"/>
+        <location filename="../desk/app/alerts.py" line="261"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="300"/>
+        <location filename="../desk/app/alerts.py" line="301"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="303"/>
-        <location filename="../desk/app/alerts.py" line="306"/>
+        <location filename="../desk/app/alerts.py" line="304"/>
+        <location filename="../desk/app/alerts.py" line="307"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="311"/>
+        <location filename="../desk/app/alerts.py" line="312"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -1290,7 +1290,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="491"/>
-        <location filename="../desk/ui/main_window.py" line="1972"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
@@ -1336,8 +1336,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="519"/>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
-        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1452"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
@@ -1462,37 +1462,41 @@ invited by %2 · %3</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653"/>
-        <source>Next pane</source>
-        <translation>下一个窗格</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="680"/>
+        <location filename="../desk/ui/main_window.py" line="685"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="683"/>
+        <location filename="../desk/ui/main_window.py" line="688"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
+        <source>%1
+
+Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
+        <translation>%1
+
+点击列出这些消息，@我的在前，其余最新的在前（%2；按 Esc 返回）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1501,605 +1505,624 @@ Click to list them, newest first (%2; Esc goes back).</source>
 点击列出这些消息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826"/>
+        <location filename="../desk/ui/main_window.py" line="838"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="949"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="956"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="986"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1011"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1011"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1005"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1027"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1029"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
-        <location filename="../desk/ui/main_window.py" line="1071"/>
+        <location filename="../desk/ui/main_window.py" line="1064"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1074"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1090"/>
+        <location filename="../desk/ui/main_window.py" line="1102"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1156"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1178"/>
+        <location filename="../desk/ui/main_window.py" line="1190"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1248"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1249"/>
+        <location filename="../desk/ui/main_window.py" line="1261"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1258"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1260"/>
+        <location filename="../desk/ui/main_window.py" line="1272"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1273"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282"/>
+        <location filename="../desk/ui/main_window.py" line="1294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1303"/>
+        <location filename="../desk/ui/main_window.py" line="1315"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1324"/>
+        <location filename="../desk/ui/main_window.py" line="1336"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1338"/>
+        <location filename="../desk/ui/main_window.py" line="1350"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1345"/>
+        <location filename="../desk/ui/main_window.py" line="1357"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1350"/>
+        <location filename="../desk/ui/main_window.py" line="1362"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1364"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1222"/>
-        <location filename="../desk/ui/main_window.py" line="1384"/>
+        <location filename="../desk/ui/main_window.py" line="1234"/>
+        <location filename="../desk/ui/main_window.py" line="1396"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1434"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
+        <source>Next or previous pane</source>
+        <translation>下一个或上一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1446"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1436"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1453"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1475"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1480"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1489"/>
+        <location filename="../desk/ui/main_window.py" line="1501"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1534"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1760"/>
+        <location filename="../desk/ui/main_window.py" line="1772"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1812"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
+        <source>%n held while quiet · asking you first, then newest · Esc: back</source>
+        <translation>
+            <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1830"/>
+        <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
+        <translation>
+            <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1835"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1814"/>
+        <location filename="../desk/ui/main_window.py" line="1837"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1846"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1846"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1852"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1833"/>
+        <location filename="../desk/ui/main_window.py" line="1856"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1839"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1860"/>
+        <location filename="../desk/ui/main_window.py" line="1883"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1863"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1876"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1970"/>
+        <location filename="../desk/ui/main_window.py" line="1993"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2003"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2186"/>
+        <location filename="../desk/ui/main_window.py" line="2209"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2215"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2236"/>
+        <location filename="../desk/ui/main_window.py" line="2259"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2243"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1780"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1772"/>
+        <location filename="../desk/ui/main_window.py" line="1784"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1774"/>
+        <location filename="../desk/ui/main_window.py" line="1786"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1795"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1802"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1792"/>
+        <location filename="../desk/ui/main_window.py" line="1804"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2278"/>
+        <location filename="../desk/ui/main_window.py" line="2301"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2306"/>
+        <location filename="../desk/ui/main_window.py" line="2329"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2310"/>
+        <location filename="../desk/ui/main_window.py" line="2333"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2312"/>
+        <location filename="../desk/ui/main_window.py" line="2335"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2396"/>
+        <location filename="../desk/ui/main_window.py" line="2419"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2398"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/ui/main_window.py" line="2423"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2231"/>
-        <location filename="../desk/ui/main_window.py" line="2406"/>
+        <location filename="../desk/ui/main_window.py" line="2254"/>
+        <location filename="../desk/ui/main_window.py" line="2429"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2408"/>
+        <location filename="../desk/ui/main_window.py" line="2431"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1064"/>
-        <location filename="../desk/ui/main_window.py" line="1082"/>
+        <location filename="../desk/ui/main_window.py" line="1076"/>
+        <location filename="../desk/ui/main_window.py" line="1094"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1007"/>
+        <location filename="../desk/ui/main_window.py" line="1019"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1155"/>
+        <location filename="../desk/ui/main_window.py" line="1167"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1179"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219"/>
-        <location filename="../desk/ui/main_window.py" line="1347"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1359"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1225"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
+        <location filename="../desk/ui/main_window.py" line="1237"/>
+        <location filename="../desk/ui/main_window.py" line="1355"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1413"/>
+        <location filename="../desk/ui/main_window.py" line="1425"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1478"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1493"/>
+        <location filename="../desk/ui/main_window.py" line="1505"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1534"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1251"/>
+        <location filename="../desk/ui/main_window.py" line="1263"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1397"/>
-        <location filename="../desk/ui/main_window.py" line="1578"/>
+        <location filename="../desk/ui/main_window.py" line="1409"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1456"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1460"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1506"/>
+        <location filename="../desk/ui/main_window.py" line="1518"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1775"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1765"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1954"/>
+        <location filename="../desk/ui/main_window.py" line="1977"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1980"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2002"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1981"/>
+        <location filename="../desk/ui/main_window.py" line="2004"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2213"/>
+        <location filename="../desk/ui/main_window.py" line="2236"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2233"/>
+        <location filename="../desk/ui/main_window.py" line="2256"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2241"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2286"/>
+        <location filename="../desk/ui/main_window.py" line="2309"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2293"/>
+        <location filename="../desk/ui/main_window.py" line="2316"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2311"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2345"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2333"/>
+        <location filename="../desk/ui/main_window.py" line="2356"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2360"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2406"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2412"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3117,7 +3140,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3338,22 +3361,27 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="279"/>
+        <location filename="../desk/app/gui.py" line="245"/>
+        <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
+        <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="291"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="379"/>
+        <location filename="../desk/app/gui.py" line="393"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="545"/>
+        <location filename="../desk/app/gui.py" line="559"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="552"/>
+        <location filename="../desk/app/gui.py" line="566"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

@@ -80,15 +80,16 @@ class _Decided:
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means, digested(str, tuple of ids): what quiet hours held,
-    in a line for the window (the digest's pop-up passes, and a PC without a tray shows
-    none), and the ids of the messages held, newest first, for the window to list,
+    "quiet until the morning" means, digested(str, tuple of ids, tuple of ids): what
+    quiet hours held, in a line for the window (the digest's pop-up passes, and a PC
+    without a tray shows none), the ids of the messages held, newest first, for the
+    window to list, and those of them put to the user, in the order the line names them,
     overrideFailed(str): the store refused the user's switch of quiet hours, with the words
     for why (the switch shows the state as it still is)."""
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
-    digested = Signal(str, object)
+    digested = Signal(str, object, object)
     overrideFailed = Signal(str)
     _scheduled = Signal()
 
@@ -241,7 +242,7 @@ class AlertCoordinator(QObject):
                     line,
                     _asks_named(decided.asks, asks, ASKS_IN_LINE, ASK_WORDS_IN_LINE),
                 )
-            self.digested.emit(line, summary.ids)
+            self.digested.emit(line, summary.ids, summary.asks)
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)

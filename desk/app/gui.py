@@ -241,6 +241,14 @@ def _given_passphrase(data_dir: DataDir) -> str | None:
     return passphrase
 
 
+def env_refused_text() -> str:
+    return QCoreApplication.translate(
+        "Store",
+        "The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. "
+        "Type the current one, and change or remove DESK_PASSPHRASE.",
+    )
+
+
 def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | None:
     """Opens the store, asking for the passphrase as often as needed; None if the user gives up.
 
@@ -248,6 +256,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
     first try.
     """
     passphrase = _given_passphrase(data_dir)
+    # Whether the passphrase being tried is DESK_PASSPHRASE's (the early unlock tries it
+    # too): refused, it is named, or the user reads "wrong" before typing anything.
+    from_env = passphrase is not None
     error = ""
     while True:
         try:
@@ -265,12 +276,13 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 if not start_afresh(store_error_text(exc, data_dir), data_dir):
                     return None
                 passphrase = _given_passphrase(data_dir)
+                from_env = passphrase is not None
                 continue
             if exc.code not in ("passphrase_required", "wrong_passphrase"):
                 show_fatal(store_error_text(exc, data_dir))
                 return None
             if exc.code == "wrong_passphrase":
-                error = store_error_text(exc)
+                error = env_refused_text() if from_env else store_error_text(exc)
             while True:
                 dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
                 answer = dialog.exec()
@@ -288,10 +300,12 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 # Not the guess typed before "Forgot it?": the new store's passphrase is
                 # chosen (twice) in the dialog, unless DESK_PASSPHRASE gives one.
                 passphrase = _given_passphrase(data_dir)
+                from_env = passphrase is not None
                 continue
             if answer != PassphraseDialog.DialogCode.Accepted:
                 return None
             passphrase = dialog.value()
+            from_env = False
 
 
 def _fatal_before_start(app: QApplication, words: Callable[[], str], data_dir: DataDir) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     TableClause,
     and_,
     bindparam,
+    case,
     func,
     or_,
     select,
@@ -108,6 +109,8 @@ class View:
     unfolded: bool = False
     # The messages a HELD view lists, each for itself (as a group lists its copies).
     ids: tuple[int, ...] = ()
+    # Those of them put to the user, listed first (as the digest names them).
+    asks: tuple[int, ...] = ()
 
     @property
     def each_message(self) -> bool:
@@ -1241,6 +1244,14 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     """The view's order, the row id last so that every row has its own place in it."""
     if _by_time(view):
         # A search the text indexes answer lists by arrival instead (see _search_page).
+        if view.kind is ViewKind.HELD and view.asks:
+            # What the morning digest named as asking the user, first, tasks before
+            # notices as it names them: newest first put them under a night's notices.
+            asks = func.json_each(json.dumps(list(view.asks))).table_valued("value")
+            asked = case(
+                (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank), else_=0
+            )
+            return (asked, Message.ts_ms, Message.id)  # all descending
         return (Message.ts_ms, Message.id)  # both descending
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (

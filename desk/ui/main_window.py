@@ -648,9 +648,13 @@ class MainWindow(QMainWindow):
             ),
             self.tr("First or last card"),
         )
+        # Shift+Tab too: the way back from the cards to the views and groups.
         tab = (
-            (QKeySequence(Qt.Key.Key_Tab).toString(QKeySequence.SequenceFormat.NativeText),),
-            self.tr("Next pane"),
+            tuple(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                for k in (Qt.Key.Key_Tab, "Shift+Tab")
+            ),
+            self.tr("Next or previous pane"),
         )
         groups = [
             ShortcutGroup(
@@ -660,6 +664,7 @@ class MainWindow(QMainWindow):
                     self.prev_action,
                     self.open_action,
                     self.search_action,
+                    self.into_results_action,
                     self.back_action,
                 ),
                 (arrows, ends, tab),
@@ -814,22 +819,29 @@ class MainWindow(QMainWindow):
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 
-    def show_digest(self, line: str, held: Sequence[int]) -> None:
+    def show_digest(self, line: str, held: Sequence[int], asks: Sequence[int] = ()) -> None:
         """Says in the status bar what quiet hours held (`line`), and lists the messages
-        `held` under the views; a click on the line, or Ctrl+7, shows them."""
+        `held` under the views, those of them put to the user (`asks`) first; a click on
+        the line, or Ctrl+7, shows them."""
         key = key_text(self.held_action.shortcut())
         tip = fill(
-            self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."), line, key
+            self.tr(
+                "%1\n\nClick to list them, those asking you first, then newest (%2; Esc goes back)."
+            )
+            if asks
+            else self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."),
+            line,
+            key,
         )
         self._held_tip = tip
-        self.sidebar.set_held(tuple(held), tip)
+        self.sidebar.set_held(tuple(held), tuple(asks), tip)
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
         self.digest_label.show()
         self._digest_timer.start()
 
     def show_held(self) -> None:
-        """Lists what quiet hours held, newest first, the keys in the list."""
+        """Lists what quiet hours held, what asks the user first, the keys in the list."""
         if self.sidebar.held() is None:
             self.statusBar().showMessage(
                 self.tr(
@@ -1807,12 +1819,23 @@ class MainWindow(QMainWindow):
             and not model.view.search.strip()
             and model.read_error is None
         ):
-            # Where this list comes from and how to leave it, where a search says its count.
-            self.found_label.setText(
-                self.tr("%n held while quiet · newest first · Esc: back", "", found)
-                if not more
-                else self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
-            )
+            # Where this list comes from, in what order, and how to leave it, where a
+            # search says its count.
+            if model.view.asks and not more:
+                said = self.tr(
+                    "%n held while quiet · asking you first, then newest · Esc: back", "", found
+                )
+            elif model.view.asks:
+                said = self.tr(
+                    "%n or more held while quiet · asking you first, then newest · Esc: back",
+                    "",
+                    found,
+                )
+            elif not more:
+                said = self.tr("%n held while quiet · newest first · Esc: back", "", found)
+            else:
+                said = self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
+            self.found_label.setText(said)
             self.found_label.setToolTip(self._held_tip)
             self.found_label.show()
             return

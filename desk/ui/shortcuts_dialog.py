@@ -19,6 +19,7 @@ _KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
 # Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
 # standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
 _PAST_A_PC_KEYBOARD = Qt.Key.Key_F13.value
+_ARROWS = {Qt.Key.Key_Up: "↑", Qt.Key.Key_Down: "↓", Qt.Key.Key_Left: "←", Qt.Key.Key_Right: "→"}
 
 
 def on_a_pc_keyboard(key: QKeySequence) -> bool:
@@ -38,8 +39,13 @@ class ShortcutGroup:
 
 def key_text(key: QKeySequence) -> str:
     """A key sequence as the platform writes it (Ctrl+1); a letter pressed alone in lower
-    case, as it is typed: J beside Shift+C read as if it too took Shift (a tester)."""
+    case, as it is typed: J beside Shift+C read as if it too took Shift (a tester); an
+    arrow key as an arrow (Alt+↓), as the list's own ↑↓ are: Qt's zh_CN words, 下方向,
+    read as something else beside them (a tester)."""
     text = key.toString(QKeySequence.SequenceFormat.NativeText)
+    if key.count() == 1 and key[0].key() in _ARROWS:
+        name = QKeySequence(key[0].key()).toString(QKeySequence.SequenceFormat.NativeText)
+        return text.removesuffix(name) + _ARROWS[key[0].key()]
     return text.lower() if len(text) == 1 and "A" <= text <= "Z" else text
 
 

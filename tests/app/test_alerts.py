@@ -65,7 +65,7 @@ class Desk:
         self.notifier.shown.connect(self.shown.append)
         self.quiet: list[tuple[QuietState, int]] = []
         self.digested: list[str] = []
-        self.alerts.digested.connect(lambda line, _held: self.digested.append(line))
+        self.alerts.digested.connect(lambda line, _held, _asks: self.digested.append(line))
         # As desk.app.desk_app wires them.
         self.alerts.digested.connect(self.window.show_digest)
         self.notifier.heldRequested.connect(self.window.show_held)
@@ -448,6 +448,37 @@ def test_clicking_the_digest_lists_what_quiet_hours_held_newest_first(
     settle(qtbot, window)
     assert window.model.view == View()
     assert window.sidebar.currentItem().text(0) == "All"
+
+
+def test_what_quiet_hours_held_lists_what_asks_you_first_then_the_rest_newest_first(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # The digest named the @-asks; the list put them at the bottom, under the notices.
+    window = _shown(desk, qtbot)
+    asking = "@我 请明天上午10点前把防汛值班表报给党政办。"
+    _night_and_morning(desk, asking=asking)
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [asking, *reversed(NIGHT_POSTS)]
+    assert window.found_label.text() == (
+        "4 held while quiet · asking you first, then newest · Esc: back"
+    )
+
+
+def test_the_digests_tooltip_says_its_line_once_when_the_window_is_narrow(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Elided, the line came in its tooltip twice: as the words cut short, and as the
+    # start of what a click does.
+    window = _shown(desk, qtbot)
+    window.resize(480, window.height())
+    _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
+    settle(qtbot, window)
+    (line,) = desk.digested
+    said = window.digest_label.said
+    qtbot.waitUntil(said.is_elided)
+    assert said.toolTip().count(line) == 1
+    assert said.toolTip().startswith(line)
 
 
 def test_ctrl_7_lists_what_quiet_hours_held_and_shift_c_marks_it_read(

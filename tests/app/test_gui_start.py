@@ -21,6 +21,7 @@ from desk.app.desk_app import DeskApp
 from desk.app.gui import open_for_the_window, run_gui, unlock
 from desk.app.single_instance import InstanceServer
 from desk.core.clock import ManualClock
+from desk.store.keys import unlock_early
 from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
@@ -319,9 +320,14 @@ def test_a_forgotten_passphrase_has_a_way_out(
     assert (aside / "desk.key").read_bytes() == old_key
 
 
-def _answer_in_turn(steps: list[tuple[type, str, tuple[str, ...]]], seen: list[str]) -> None:
+def _answer_in_turn(
+    steps: list[tuple[type, str, tuple[str, ...]]],
+    seen: list[str],
+    errors: list[str] | None = None,
+) -> None:
     """Answers the modal dialogs as they come up, one step each: (kind, the button to
-    click or "Enter", what to type first into its edit boxes)."""
+    click or "Enter", what to type first into its edit boxes). `errors` gets what each
+    passphrase dialog said as it came up."""
     remaining = list(steps)
 
     def look(tries: int = 0) -> None:
@@ -335,6 +341,8 @@ def _answer_in_turn(steps: list[tuple[type, str, tuple[str, ...]]], seen: list[s
         remaining.pop(0)
         if isinstance(dialog, PassphraseDialog):
             seen.append("new passphrase" if dialog.repeat.isVisibleTo(dialog) else "passphrase")
+            if errors is not None:
+                errors.append(dialog.error.text())
             for edit, text in zip((dialog.passphrase, dialog.repeat), typed, strict=False):
                 QTest.keyClicks(edit, text)
         else:
@@ -378,6 +386,37 @@ def test_starting_afresh_asks_for_a_new_passphrase_not_the_wrong_one_typed(
     assert unlock_key(data, "chosen afresh 2026")
     with pytest.raises(StoreError):
         unlock_key(data, "a guess that is wrong")
+
+
+@pytest.mark.parametrize("early", [True, False], ids=["unlocked-early", "at-open"])
+def test_a_refused_desk_passphrase_is_named_and_the_right_one_can_be_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, early: bool
+) -> None:
+    # After the passphrase was changed in the window, DESK_PASSPHRASE still held the old
+    # one: the dialog came up saying "wrong passphrase" before anything was typed.
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    monkeypatch.setenv("DESK_PASSPHRASE", "the passphrase before the change")
+    seen: list[str] = []
+    errors: list[str] = []
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "Enter", ("a guess that is wrong",)),
+            (PassphraseDialog, "Enter", (PASSPHRASE,)),
+        ],
+        seen,
+        errors,
+    )
+
+    pending = unlock_early(data.key_file, os.environ["DESK_PASSPHRASE"]) if early else None
+    store = unlock(data, pending)
+
+    assert store is not None
+    store.close()
+    assert "DESK_PASSPHRASE" in errors[0]
+    assert "Wrong passphrase" not in errors[0]
+    assert errors[1] == "Wrong passphrase. Nothing was changed.", "a typed one is the user's"
 
 
 def test_a_second_launch_says_in_the_log_that_it_handed_over(qtbot: QtBot, tmp_path: Path) -> None:

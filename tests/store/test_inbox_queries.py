@@ -1545,3 +1545,29 @@ def test_a_done_notice_someone_acknowledged_is_found_in_done(
     # Each page passes what it has shown: the card is listed once.
     first = queries.page(View(search="蓝海涛"), limit=1)
     assert queries.page(View(search="蓝海涛"), first.after, shown=set(first.ids)).ids == []
+
+
+def test_what_quiet_hours_held_pages_what_asks_you_first_tasks_first_then_newest(
+    demo_store: Store,
+) -> None:
+    with demo_store.transaction() as session:
+        # Ties of time, so that only the id tells rows apart at a page boundary.
+        session.execute(text("UPDATE messages SET ts_ms = 1700000000000 WHERE id % 4 = 0"))
+        rows = session.execute(
+            text("SELECT id, tier_rank, ts_ms FROM messages WHERE ack_of IS NULL AND done = 0")
+        ).all()
+    held = tuple(r.id for r in rows[:60])
+    asks = tuple(r.id for r in rows[:60:7])
+    tier_rank = {r.id: r.tier_rank for r in rows}
+    ts = {r.id: r.ts_ms for r in rows}
+    view = View(ViewKind.HELD, ids=held, asks=asks)
+    queries = InboxQueries(demo_store.sessions)
+
+    whole = queries.page(view, limit=100_000).ids
+
+    assert len(set(tier_rank[i] for i in asks)) > 1, "asks of more than one tier"
+    first = sorted(asks, key=lambda i: (tier_rank[i], -ts[i], -i))
+    rest = sorted(set(held) - set(asks), key=lambda i: (-ts[i], -i))
+    assert whole == [*first, *rest]
+    for size in (1, 2, 7):
+        assert _paged(queries, view, size) == whole, size

@@ -100,8 +100,31 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     assert shifted and all(k[-1].isupper() for k in shifted)
 
 
+_ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+
 def _typed(text: str) -> str:
+    """The key as the list writes it: a letter alone as typed, an arrow as an arrow."""
+    mods, plus, name = text.rpartition("+")
+    if name in _ARROWS:
+        return mods + plus + _ARROWS[name]
     return text.lower() if len(text) == 1 and text.isalpha() else text
+
+
+def test_arrow_keys_are_written_as_arrows_and_shift_tab_goes_back_through_the_panes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: 下方向 转到搜索结果, where the rest of the list writes ↑↓, and no
+    # word of Shift+Tab.
+    rows = ShortcutsDialog(window.shortcut_groups(), window).rows()
+    keys_of = {what: keys for _g, keys, what in rows}
+    groups = {what: g for g, _keys, what in rows}
+    assert keys_of["Go to the results"] == ("↓",)
+    assert groups["Go to the results"] == "Navigate"
+    assert keys_of["Next or previous pane"] == ("Tab", "Shift+Tab")
+    assert groups["Next or previous pane"] == "Navigate"
+    words = [k for _g, keys, _what in rows for k in keys]
+    assert not [k for k in words if re.search(r"\b(Up|Down|Left|Right)\b", k)]
 
 
 def test_the_dialog_is_shown_once_however_often_f1_is_pressed(

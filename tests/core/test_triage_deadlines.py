@@ -866,6 +866,13 @@ def test_a_forecast_by_a_day_is_no_due_time() -> None:
     assert due("请各村3月20日前报送补助发放名册。") == "03-20 17:30"
 
 
+def test_when_the_speaker_is_back_is_no_due_time() -> None:
+    # From a tester: a colleague's note read as a task, then 已逾期 2 天.
+    assert due("下午我带公章去区政务中心办两件事，4点前回来，要用章的提前说一声") is None
+    # Those asked to be back by a time are due then.
+    assert due("请你们4点前回来开会") is not None
+
+
 def test_a_daily_report_from_the_day_a_campaign_starts_is_first_due_that_day() -> None:
     text = "春季集中免疫3月11日启动，即日起实行日报制度，请各乡镇每天下午4点前报送免疫进度。"
     assert due(text) == "03-11 16:00"

@@ -585,6 +585,14 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if not suffix and _HAPPENS_THEN.match(text, end):
             # 物业在15:05接到第一报, 应急响应于16:30终止: when word came or something ended.
             continue
+        if (
+            suffix
+            and _BACK_BY.match(text, end)
+            and _SPEAKER.search(text, clause_start(text, start, SENTENCE_MARKS), start)
+        ):
+            # 下午我带公章去区政务中心办两件事，4点前回来: when the speaker is back, not
+            # what the reader must do by then (a tester found it 已逾期 2 天).
+            continue
         before = text[max(0, start - 6) : start]
         if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
             # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
@@ -1688,6 +1696,9 @@ _HAPPENED_ABOUT_THEN = re.compile(
     r"|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
 )
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
+# Back somewhere by a time (4点前回来), said of the speaker alone (我, not 我们).
+_BACK_BY = re.compile(r"\s*(?:能|就|会)?(?:回来|回到|赶回|返回|回单位|回办公室)")
+_SPEAKER = re.compile(r"我(?!们)")
 # A timetable's time (每天6:30发车, 9:00开考): when a bus leaves, not when anything is due.
 _TIMETABLE_AFTER = re.compile(r"\s*(?:准时)?(?:发车|开考|起飞|开船|到站|营业|开门)")
 # ...or a timetable's time moved (发车时间提前到6:50, 上课时间调整为8:20).

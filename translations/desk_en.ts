@@ -371,7 +371,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="135"/>
+        <location filename="../desk/ui/card_text.py" line="153"/>
         <source>all %1 reported</source>
         <translation>all %1 reported</translation>
     </message>
@@ -386,52 +386,62 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
+        <source>all %1 villages reported</source>
+        <translation>all %1 villages reported</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="152"/>
+        <source>all %1 towns reported</source>
+        <translation>all %1 towns reported</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="163"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151"/>
+        <location filename="../desk/ui/card_text.py" line="165"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="174"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="168"/>
+        <location filename="../desk/ui/card_text.py" line="182"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="190"/>
+        <location filename="../desk/ui/card_text.py" line="204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="197"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="225"/>
+        <location filename="../desk/ui/card_text.py" line="239"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="235"/>
+        <location filename="../desk/ui/card_text.py" line="249"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="331"/>
+        <location filename="../desk/ui/card_text.py" line="345"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -2812,7 +2822,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="336"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <location filename="../desk/ui/inbox_delegate.py" line="399"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

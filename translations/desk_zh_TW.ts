@@ -369,7 +369,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="135"/>
+        <location filename="../desk/ui/card_text.py" line="153"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
@@ -384,52 +384,62 @@ Check also which the server uses: https:// or http://.</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
+        <source>all %1 villages reported</source>
+        <translation>各村（社區）已報齊（%1 個）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="152"/>
+        <source>all %1 towns reported</source>
+        <translation>各鎮（街道）已報齊（%1 個）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="163"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151"/>
+        <location filename="../desk/ui/card_text.py" line="165"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="174"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="168"/>
+        <location filename="../desk/ui/card_text.py" line="182"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="190"/>
+        <location filename="../desk/ui/card_text.py" line="204"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="197"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="225"/>
+        <location filename="../desk/ui/card_text.py" line="239"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="235"/>
+        <location filename="../desk/ui/card_text.py" line="249"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="331"/>
+        <location filename="../desk/ui/card_text.py" line="345"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -2789,7 +2799,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="336"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <location filename="../desk/ui/inbox_delegate.py" line="399"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

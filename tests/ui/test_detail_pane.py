@@ -572,7 +572,16 @@ def test_the_pane_and_the_card_say_which_units_have_not_reported(qtbot: QtBot) -
     assert "overdue" in summary(late, SHANGHAI, clock.now())
     full = replace(late, roll_call=RollCall(call.expected, call.expected))
     said = summary(full, SHANGHAI, clock.now())
-    assert "all 4 reported" in said and "overdue" not in said
+    assert "all 4 villages reported" in said and "overdue" not in said
+    # Of the kind of unit: towns, or a mix.
+    towns = ("白鹭镇", "桐坪镇", "凤鸣乡")
+    assert "all 3 towns reported" in summary(
+        replace(full, roll_call=RollCall(towns, towns)), SHANGHAI, clock.now()
+    )
+    mixed = ("白鹭镇", "区住建局")
+    assert "all 2 reported" in summary(
+        replace(full, roll_call=RollCall(mixed, mixed)), SHANGHAI, clock.now()
+    )
 
 
 def test_the_pane_says_a_notice_every_unit_reported_on_is_no_longer_overdue(

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, store_failure_words
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
-from desk.core.reasons import BY_YOU, as_shown, describe, removed_by, standing_at
+from desk.core.reasons import BY_YOU, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
@@ -139,14 +139,7 @@ def _reasons_said(row: InboxRow, now: datetime) -> list[str]:
     """The row's reasons in English, once each, those that age (due in, overdue by) worded
     as they stand `now`; of a notice's steps, as its card says them, and none of a notice
     every unit has reported on (see `as_shown`)."""
-    shown = as_shown(
-        row.reasons,
-        row.group_name,
-        row.sent_roster,
-        row.tier.asks_action,
-        now=now,
-        all_reported=row.all_reported,
-    )
+    shown = row.shown_reasons(now)
     return list(dict.fromkeys(describe(standing_at(r, now, row.deadline)) for r in shown))
 
 

@@ -37,7 +37,7 @@ from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
-from desk.core.reasons import ACK, FROM_YOU, standing_due, unmatched_ack
+from desk.core.reasons import ACK, FROM_YOU, as_shown, standing_due, unmatched_ack
 from desk.core.search_order import (
     HEADING_BRACKETS,
     RANKED,
@@ -227,6 +227,18 @@ class InboxRow:
     def sent_roster(self) -> Roster | None:
         """Who has confirmed the DING the user sent as this card; None for any other."""
         return self.sent_ding.roster if self.sent_ding is not None else None
+
+    def shown_reasons(self, now: datetime, *, passed_steps: bool = False) -> list[Reason]:
+        """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`)."""
+        return as_shown(
+            self.reasons,
+            self.group_name,
+            self.sent_roster,
+            self.tier.asks_action,
+            now=now,
+            passed_steps=passed_steps,
+            all_reported=self.all_reported,
+        )
 
 
 COPIES_SHOWN = 50

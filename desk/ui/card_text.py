@@ -13,7 +13,6 @@ from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
     SUPERSEDED,
-    as_shown,
     due_reason,
     removed_by,
     replied,
@@ -260,15 +259,7 @@ def reason_lines(
     a notice's steps, the next still ahead; those passed too with `passed_steps` (the
     reading pane; see `as_shown`)."""
     row = row.standing_at(now)
-    shown = as_shown(
-        row.reasons,
-        row.group_name,
-        row.sent_roster,
-        row.tier.asks_action,
-        now=now,
-        passed_steps=passed_steps,
-        all_reported=row.all_reported,
-    )
+    shown = row.shown_reasons(now, passed_steps=passed_steps)
     return tuple(dict.fromkeys(reason_text(r, tz, now, row.deadline) for r in shown))
 
 

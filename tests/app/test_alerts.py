@@ -599,3 +599,16 @@ def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> 
     _night_and_morning(desk)
     (line,) = desk.digested
     assert "alerted while quiet" not in line
+
+
+def test_a_night_that_held_nothing_still_names_the_ask_that_came_through(desk: Desk) -> None:
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟…”"]
+    assert (
+        desk.shown[-1].title == "1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟内给我”"
+    )
+    desk.refresh()
+    assert len(desk.digested) == 1, "said once"

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +31,8 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    kept_digest,
+    lapsed,
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
@@ -56,6 +58,9 @@ ASKS_IN_POPUP = 3
 # How much of the words of each: their start says what is asked.
 ASK_WORDS_IN_LINE = 16
 ASK_WORDS_IN_POPUP = 40
+# How far back the alerts while quiet are looked for when no digest was ever kept (the
+# first start after an upgrade): a long weekend's quiet run, not the whole store.
+WOKEN_AT_MOST = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,10 @@ class _Decided:
     digest: Digest | None = None
     # The digest's first messages put to the user, read here on the store thread.
     asks: tuple[InboxRow, ...] = ()
+    # ...and those of them notified while quiet (`Digest.woken`).
+    woken: tuple[InboxRow, ...] = ()
+    # The digest is the one kept from before a restart: said again, its pop-up not.
+    kept: bool = False
     next_change: datetime | None = None
     morning: datetime | None = None
     # Of the cards to notify, those let through quiet hours by the break-through list.
@@ -84,12 +93,13 @@ class AlertCoordinator(QObject):
     quiet hours held, in a line for the window (the digest's pop-up passes, and a PC
     without a tray shows none), the ids of the messages held, newest first, for the
     window to list, and those of them put to the user, in the order the line names them,
+    and those put to the user and notified while quiet, still unread (listed first),
     overrideFailed(str): the store refused the user's switch of quiet hours, with the words
     for why (the switch shows the state as it still is)."""
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
-    digested = Signal(str, object, object)
+    digested = Signal(str, object, object, object)
     overrideFailed = Signal(str)
     _scheduled = Signal()
 
@@ -123,6 +133,12 @@ class AlertCoordinator(QObject):
         # notify it again at the next start, which beats a round that notifies nothing.
         self._unrecorded: dict[int, Delivery] = {}
         self._undigested: set[int] = set()
+        # The digest to keep in the store with `_undigested` (its `Digest.record`).
+        self._unkept: dict[str, object] | None = None
+        # Whether the last round was quiet; None before the first: a start, or the first
+        # round after quiet hours, looks for what was notified while quiet and reads the
+        # digest kept from before a restart (worker thread only).
+        self._was_quiet: bool | None = None
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
 
@@ -166,17 +182,36 @@ class AlertCoordinator(QObject):
         else:
             self._unrecorded = dict(decisions)
         summary = None
+        kept = False
         if quiet.quiet:
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
+            if self._was_quiet is not True:
+                self._damage.written(self._lapse, False, log.name)
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
-            if waiting:
-                summary = digest(waiting)
+            woken: list[Candidate] = []
+            last, ended = kept_digest(self._ledger.kept_digest())
+            if waiting or self._was_quiet is not False:
+                since = ended if ended is not None else now - WOKEN_AT_MOST
+                woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
+            if waiting or woken:
+                summary = digest(waiting, woken)
                 self._undigested.update(c.message_id for c in waiting)
-            if self._undigested and self._damage.written(self._digested, False, log.name):
-                self._undigested = set()
+                self._unkept = summary.record(now)
+            elif self._was_quiet is None and last is not None and ended is not None:
+                # Kept until the next quiet period starts, whether or not its list was
+                # opened: the line lists what the night held, a place to go back to all
+                # morning, and a list that went once looked at left the rest to find.
+                starts = policy.next_change_of_schedule(ended)
+                if starts is None or starts > now:
+                    summary, kept = last, True
+            if (self._undigested or self._unkept) and self._damage.written(
+                self._digested, False, log.name
+            ):
+                self._undigested, self._unkept = set(), None
             held = 0
+        self._was_quiet = quiet.quiet
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
@@ -184,7 +219,8 @@ class AlertCoordinator(QObject):
             singles, others = singles + others, []
         cards = self._queries.rows([c.message_id for c in singles])
         named = list(summary.asks[:ASKS_IN_POPUP]) if summary is not None else []
-        asked = self._queries.rows(named) if named else {}
+        alerted = list(summary.woken[:ASKS_IN_POPUP]) if summary is not None else []
+        asked = self._queries.rows(named + alerted) if named or alerted else {}
         return _Decided(
             now=now,
             quiet=quiet,
@@ -195,6 +231,8 @@ class AlertCoordinator(QObject):
             sound=bool(values["notify.sound"]),
             digest=summary,
             asks=tuple(asked[i] for i in named if i in asked),
+            woken=tuple(asked[i] for i in alerted if i in asked),
+            kept=kept,
             next_change=policy.next_change(now),
             morning=policy.morning(now),
             came_through=came_through,
@@ -205,7 +243,15 @@ class AlertCoordinator(QObject):
         return True
 
     def _digested(self) -> bool:
-        self._ledger.mark_digested(sorted(self._undigested))
+        self._ledger.mark_digested(sorted(self._undigested), self._unkept)
+        return True
+
+    def _lapse(self) -> bool:
+        """Quiet again: the last digest is the past's; its end stays, where the next
+        digest looks for what was notified while quiet from."""
+        _last, ended = kept_digest(self._ledger.kept_digest())
+        if ended is not None:
+            self._ledger.keep_digest(lapsed(ended))
         return True
 
     # GUI thread
@@ -231,18 +277,32 @@ class AlertCoordinator(QObject):
         if decided.digest is not None:
             summary = decided.digest
             title, tiers, groups = _digest_parts(summary)
-            asks = len(summary.asks)
-            lines = [tiers, _asks_named(decided.asks, asks, ASKS_IN_POPUP, ASK_WORDS_IN_POPUP)]
-            body = "\n".join(filter(None, (*lines, groups)))
-            self._notifier.show(Notification(title, body, held=True), sound=False)
-            line = fill(QCoreApplication.translate("Alerts", "%1 (%2)"), title, tiers)
+            asks, woken = len(summary.asks), len(summary.woken)
+            lines = [
+                tiers,
+                _asks_named(decided.asks, asks, ASKS_IN_POPUP, ASK_WORDS_IN_POPUP),
+                _woken_named(decided.woken, woken, ASKS_IN_POPUP, ASK_WORDS_IN_POPUP),
+            ]
+            if not summary.total:
+                # Nothing held, an ask let through: that is what the morning needs said.
+                title, lines[2] = lines[2], ""
+            if not decided.kept:
+                body = "\n".join(filter(None, (*lines, groups)))
+                self._notifier.show(Notification(title, body, held=True), sound=False)
+            said = []
+            if summary.total:
+                said.append(fill(QCoreApplication.translate("Alerts", "%1 (%2)"), title, tiers))
             if asks:
-                line = fill(
-                    QCoreApplication.translate("Alerts", "%1 · %2"),
-                    line,
-                    _asks_named(decided.asks, asks, ASKS_IN_LINE, ASK_WORDS_IN_LINE),
-                )
-            self.digested.emit(line, summary.ids, summary.asks)
+                said.append(_asks_named(decided.asks, asks, ASKS_IN_LINE, ASK_WORDS_IN_LINE))
+            if woken:
+                said.append(_woken_named(decided.woken, woken, ASKS_IN_LINE, ASK_WORDS_IN_LINE))
+            line = said[0]
+            for part in said[1:]:
+                line = fill(QCoreApplication.translate("Alerts", "%1 · %2"), line, part)
+            # What came through is listed too, though it was not held: it is what the
+            # line names last and the list shows first.
+            ids = (*summary.woken, *summary.ids)
+            self.digested.emit(line, ids, summary.asks, summary.woken)
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
@@ -286,6 +346,29 @@ def _asks_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int) 
     if total > len(named):
         said = QCoreApplication.translate("Alerts", "%1 and more").replace("%1", said)
     return QCoreApplication.translate("Alerts", "%n asking you: %1", "", total).replace("%1", said)
+
+
+def _woken_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int) -> str:
+    """What was put to the user and notified while quiet hours held the rest, still unread,
+    `total` of them: the first `limit` of `rows` named as `_asks_named` names them."""
+    if not total:
+        return ""
+    named = [
+        fill(
+            QCoreApplication.translate("Alerts", "%1 “%2”"),
+            row.sender_name,
+            _preview(_past_mentions(row.text), words),
+        )
+        for row in rows[:limit]
+    ]
+    if not named:  # gone from the store meanwhile
+        return QCoreApplication.translate("Alerts", "%n alerted while quiet", "", total)
+    said = listed(tuple(named))
+    if total > len(named):
+        said = QCoreApplication.translate("Alerts", "%1 and more").replace("%1", said)
+    return QCoreApplication.translate("Alerts", "%n alerted while quiet: %1", "", total).replace(
+        "%1", said
+    )
 
 
 def _past_mentions(text: str) -> str:

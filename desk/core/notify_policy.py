@@ -147,16 +147,61 @@ class Digest:
     """What quiet hours held back, by tier and by group (largest first); the ids of all of
     it, newest first, and of what was put to the user (@ or by name), tasks first, each
     part newest first: a count alone left them to find what asked them for what (a
-    tester's 暂缓 18 条（待办 3、通知 15）)."""
+    tester's 暂缓 18 条（待办 3、通知 15）). `woken`: what was put to the user and let
+    through quiet hours (urgent, a DING, an always-notify sender), newest first, still
+    unread: a user asleep when it came met it in the morning as one of many."""
 
     total: int
     by_tier: Mapping[Tier, int]
     by_group: tuple[tuple[str, int], ...]
     ids: tuple[int, ...] = ()
     asks: tuple[int, ...] = ()
+    woken: tuple[int, ...] = ()
+
+    def record(self, ended: datetime) -> dict[str, object]:
+        """As JSON for the store, with when quiet hours `ended`: a restart the same
+        morning lists it again (see `kept_digest`)."""
+        return {
+            "ended": ended.isoformat(),
+            "total": self.total,
+            "by_tier": [[tier.value, n] for tier, n in self.by_tier.items()],
+            "by_group": [list(pair) for pair in self.by_group],
+            "ids": list(self.ids),
+            "asks": list(self.asks),
+            "woken": list(self.woken),
+        }
 
 
-def digest(held: Iterable[Candidate]) -> Digest:
+def kept_digest(record: object) -> tuple[Digest | None, datetime | None]:
+    """A stored `Digest.record` read back, and when quiet hours ended; the digest is None
+    once the next quiet period has started (`lapsed`) or the record is unreadable."""
+    if not isinstance(record, Mapping):
+        return None, None
+    try:
+        ended = datetime.fromisoformat(str(record["ended"]))
+    except (KeyError, ValueError):
+        return None, None
+    try:
+        kept = Digest(
+            int(record["total"]),
+            {Tier(tier): int(n) for tier, n in record["by_tier"]},
+            tuple((str(name), int(n)) for name, n in record["by_group"]),
+            tuple(int(i) for i in record["ids"]),
+            tuple(int(i) for i in record["asks"]),
+            tuple(int(i) for i in record.get("woken", ())),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None, ended
+    return kept, ended
+
+
+def lapsed(ended: datetime) -> dict[str, object]:
+    """The record of a digest the next quiet period has replaced: its end is kept, as where
+    the next one's alerts while quiet (`woken`) are looked for from."""
+    return {"ended": ended.isoformat()}
+
+
+def digest(held: Iterable[Candidate], woken: Iterable[Candidate] = ()) -> Digest:
     by_tier: dict[Tier, int] = {}
     by_group: dict[str, int] = {}
     items = sorted(held, key=lambda item: (item.ts, item.message_id), reverse=True)
@@ -172,6 +217,10 @@ def digest(held: Iterable[Candidate]) -> Digest:
         ordered,
         tuple(item.message_id for item in items),
         tuple(item.message_id for item in asks),
+        tuple(
+            item.message_id
+            for item in sorted(woken, key=lambda item: (item.ts, item.message_id), reverse=True)
+        ),
     )
 
 

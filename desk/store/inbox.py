@@ -111,6 +111,8 @@ class View:
     ids: tuple[int, ...] = ()
     # Those of them put to the user, listed first (as the digest names them).
     asks: tuple[int, ...] = ()
+    # Those put to the user and notified while quiet, still unread: before the rest.
+    woken: tuple[int, ...] = ()
 
     @property
     def each_message(self) -> bool:
@@ -1256,12 +1258,16 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     """The view's order, the row id last so that every row has its own place in it."""
     if _by_time(view):
         # A search the text indexes answer lists by arrival instead (see _search_page).
-        if view.kind is ViewKind.HELD and view.asks:
+        if view.kind is ViewKind.HELD and (view.asks or view.woken):
             # What the morning digest named as asking the user, first, tasks before
             # notices as it names them: newest first put them under a night's notices.
+            # Before them what came through while quiet: what the user slept through.
             asks = func.json_each(json.dumps(list(view.asks))).table_valued("value")
+            woken = func.json_each(json.dumps(list(view.woken))).table_valued("value")
             asked = case(
-                (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank), else_=0
+                (Message.id.in_(select(woken.c.value)), len(Tier) + 1),
+                (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank),
+                else_=0,
             )
             return (asked, Message.ts_ms, Message.id)  # all descending
         return (Message.ts_ms, Message.id)  # both descending

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Text, cast, func, select, update
+from sqlalchemy import Text, cast, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery
-from desk.store.models import Group, Message, from_ms
+from desk.store.models import Group, Message, Setting, from_ms, to_ms
 
 DIGESTED = "digested"
+# The last digest (`Digest.record`), with the settings though no setting: the status line
+# and Ctrl+7's list came back empty after a restart the same morning (a tester).
+LAST_DIGEST = "last_digest"
 # A message that opens with the user's name (李明，周五前交材料) has this reason, which the
 # morning digest names as it names an @: read from the stored reasons' JSON in the query,
 # not from every held row's reasons in Python (a night's flood holds thousands).
@@ -42,10 +47,37 @@ class NotificationLedger:
                     update(Message).where(Message.id.in_(ids)).values(notify_state=state)
                 )
 
-    def mark_digested(self, ids: Sequence[int]) -> None:
+    def mark_digested(self, ids: Sequence[int], record: Mapping[str, Any] | None = None) -> None:
+        """Marks `ids` digested and, in the same transaction, keeps the digest's `record`:
+        either both are stored or neither."""
         with self._sessions.begin() as session:
             session.execute(
                 update(Message).where(Message.id.in_(list(ids))).values(notify_state=DIGESTED)
+            )
+            if record is not None:
+                _keep(session, dict(record))
+
+    def keep_digest(self, record: Mapping[str, Any]) -> None:
+        with self._sessions.begin() as session:
+            _keep(session, dict(record))
+
+    def kept_digest(self) -> object:
+        with self._sessions() as session:
+            return session.scalar(select(Setting.value).where(Setting.name == LAST_DIGEST))
+
+    def woken(self, since: datetime) -> list[Candidate]:
+        """The messages put to the user (@ or by name) notified since `since`, unread and
+        not done: those notified while quiet are what the digest adds (the caller knows
+        when it was quiet). Few: a night lets through the urgent alone."""
+        with self._sessions() as session:
+            return self._candidates(
+                session,
+                (Message.notify_state == Delivery.NOTIFY.value)
+                & (Message.ts_ms >= to_ms(since))
+                & or_(Message.mentions_me.is_(True), _ADDRESSED)
+                & Message.read.is_(False)
+                & Message.done.is_(False),
+                None,
             )
 
     def held_count(self) -> int:
@@ -86,3 +118,11 @@ class NotificationLedger:
                 query
             )
         ]
+
+
+def _keep(session: Session, record: dict[str, Any]) -> None:
+    row = session.get(Setting, LAST_DIGEST)
+    if row is None:
+        session.add(Setting(name=LAST_DIGEST, value=record))
+    else:
+        row.value = record

@@ -819,22 +819,25 @@ class MainWindow(QMainWindow):
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 
-    def show_digest(self, line: str, held: Sequence[int], asks: Sequence[int] = ()) -> None:
+    def show_digest(
+        self, line: str, held: Sequence[int], asks: Sequence[int] = (), woken: Sequence[int] = ()
+    ) -> None:
         """Says in the status bar what quiet hours held (`line`), and lists the messages
-        `held` under the views, those of them put to the user (`asks`) first; a click on
-        the line, or Ctrl+7, shows them."""
+        `held` under the views, those put to the user and notified meanwhile (`woken`)
+        first, then those put to the user (`asks`); a click on the line, or Ctrl+7, shows
+        them."""
         key = key_text(self.held_action.shortcut())
         tip = fill(
             self.tr(
                 "%1\n\nClick to list them, those asking you first, then newest (%2; Esc goes back)."
             )
-            if asks
+            if asks or woken
             else self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."),
             line,
             key,
         )
         self._held_tip = tip
-        self.sidebar.set_held(tuple(held), tuple(asks), tip)
+        self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
         self.digest_label.show()
@@ -1821,11 +1824,11 @@ class MainWindow(QMainWindow):
         ):
             # Where this list comes from, in what order, and how to leave it, where a
             # search says its count.
-            if model.view.asks and not more:
+            if (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
                     "%n held while quiet · asking you first, then newest · Esc: back", "", found
                 )
-            elif model.view.asks:
+            elif model.view.asks or model.view.woken:
                 said = self.tr(
                     "%n or more held while quiet · asking you first, then newest · Esc: back",
                     "",

@@ -289,11 +289,15 @@ class Sidebar(QTreeWidget):
     def select_view(self, kind: ViewKind) -> None:
         self.setCurrentItem(self._held if kind is ViewKind.HELD else self._view_items[kind])
 
-    def set_held(self, ids: tuple[int, ...], asks: tuple[int, ...], tip: str) -> None:
+    def set_held(
+        self, ids: tuple[int, ...], asks: tuple[int, ...], tip: str, woken: tuple[int, ...] = ()
+    ) -> None:
         """Lists under the views what quiet hours held, the messages `ids`, those put to
-        the user (`asks`) first; shown anew if it is the view shown."""
+        the user and notified meanwhile (`woken`) first, then those put to the user
+        (`asks`); shown anew if it is the view shown."""
         shown = self.currentItem() is self._held
-        self._held.setData(0, _VIEW_ROLE, View(ViewKind.HELD, ids=ids, asks=asks))
+        view = View(ViewKind.HELD, ids=ids, asks=asks, woken=woken)
+        self._held.setData(0, _VIEW_ROLE, view)
         self._held.setToolTip(0, tip)
         self._held.setHidden(False)
         if shown:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.desk_app import DeskApp
@@ -65,7 +65,7 @@ class Desk:
         self.notifier.shown.connect(self.shown.append)
         self.quiet: list[tuple[QuietState, int]] = []
         self.digested: list[str] = []
-        self.alerts.digested.connect(lambda line, _held, _asks: self.digested.append(line))
+        self.alerts.digested.connect(lambda line, *_ids: self.digested.append(line))
         # As desk.app.desk_app wires them.
         self.alerts.digested.connect(self.window.show_digest)
         self.notifier.heldRequested.connect(self.window.show_held)
@@ -531,3 +531,84 @@ def test_a_search_in_what_quiet_hours_held_looks_there_alone(desk: Desk, qtbot: 
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
     settle(qtbot, window)
     assert _listed(window) == [NIGHT_POSTS[2], NIGHT_POSTS[0]]
+
+
+def test_after_a_restart_the_same_morning_the_digest_still_lists_what_was_held(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Officials restart their PCs in the morning: at 08:40 the line and the entry had gone.
+    asking = "@我 请明天上午10点前把防汛值班表报给党政办。"
+    _night_and_morning(desk, asking=asking)
+    (line,) = desk.digested
+    desk.close()
+    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 25, 8, 40, tzinfo=SHANGHAI)))
+    try:
+        window = _shown(again, qtbot)
+        again.refresh()
+        assert again.digested == [line]
+        assert again.shown == [], "its pop-up came before the restart"
+        assert window.digest_label.isVisible()
+        window.list.setFocus()
+        qtbot.keyClick(window.list, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, window)
+        assert _listed(window) == [asking, *reversed(NIGHT_POSTS)]
+        # Once the next quiet period starts it is the night's to hold, not the last one's.
+        again.clock.set(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI))
+        again.refresh()
+    finally:
+        again.close()
+    later = Desk(qtbot, store, ManualClock(datetime(2026, 11, 26, 8, 40, tzinfo=SHANGHAI)))
+    try:
+        later.refresh()
+        assert later.digested == []
+        assert later.window.sidebar.held() is None
+    finally:
+        later.close()
+
+
+URGENT_ASK = "@方晓宁 把各村续报数字对一下，10分钟内给我"
+
+
+def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Not held, so not named: a user asleep at 21:05 met it in the morning as one of many.
+    window = _shown(desk, qtbot)
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    assert len(desk.shown) == 1 and desk.shown[0].urgent
+    desk.clock.set(TUESDAY_NIGHT)
+    _night_and_morning(desk)
+    (line,) = desk.digested
+    assert line.startswith("Held during quiet hours: 3 (")
+    assert line.endswith(" · 1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟…”")
+    assert (
+        "1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟内给我”" in desk.shown[-1].body
+    )
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [URGENT_ASK, *reversed(NIGHT_POSTS)]
+
+
+def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> None:
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    with desk.store.transaction() as session:
+        session.execute(update(Message).values(read=True))
+    desk.clock.set(TUESDAY_NIGHT)
+    _night_and_morning(desk)
+    (line,) = desk.digested
+    assert "alerted while quiet" not in line
+
+
+def test_a_night_that_held_nothing_still_names_the_ask_that_came_through(desk: Desk) -> None:
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟…”"]
+    assert (
+        desk.shown[-1].title == "1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟内给我”"
+    )
+    desk.refresh()
+    assert len(desk.digested) == 1, "said once"

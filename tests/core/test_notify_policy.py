@@ -16,6 +16,8 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    kept_digest,
+    lapsed,
 )
 from desk.core.quiet_state import QuietReason, QuietState
 from tests.conftest import SHANGHAI
@@ -149,3 +151,13 @@ def test_the_digest_lists_what_it_held_newest_first_and_what_asks_you_tasks_firs
     summary = digest(held)
     assert summary.ids == (4, 3, 1, 5, 2)
     assert summary.asks == (4, 2, 3)
+
+
+def test_a_digest_kept_in_the_store_reads_back_whole_and_lapses_to_its_end() -> None:
+    held = [_msg(Tier.ACTION, message_id=2, mentions_me=True), _msg(Tier.INFO, message_id=3)]
+    woken = [_msg(Tier.URGENT, message_id=1, mentions_me=True, ts=NOW - timedelta(hours=2))]
+    summary = digest(held, woken)
+    assert summary.woken == (1,)
+    assert kept_digest(summary.record(NOW)) == (summary, NOW)
+    assert kept_digest(lapsed(NOW)) == (None, NOW)
+    assert kept_digest(None) == (None, None)

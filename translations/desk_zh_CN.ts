@@ -321,137 +321,137 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="52"/>
+        <location filename="../desk/ui/card_text.py" line="51"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="62"/>
+        <location filename="../desk/ui/card_text.py" line="61"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="66"/>
+        <location filename="../desk/ui/card_text.py" line="65"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="67"/>
+        <location filename="../desk/ui/card_text.py" line="66"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="75"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="81"/>
+        <location filename="../desk/ui/card_text.py" line="80"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="97"/>
+        <location filename="../desk/ui/card_text.py" line="96"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="104"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="91"/>
+        <location filename="../desk/ui/card_text.py" line="90"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="119"/>
+        <location filename="../desk/ui/card_text.py" line="118"/>
         <source>replies ×%1 (%2)</source>
         <translation>回复 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="153"/>
+        <location filename="../desk/ui/card_text.py" line="152"/>
         <source>all %1 reported</source>
         <translation>已报齐（%1 个单位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="137"/>
+        <location filename="../desk/ui/card_text.py" line="136"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已报 %1/%2，未报：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="138"/>
         <source>reported %1/%2</source>
         <translation>已报 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="150"/>
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>all %1 villages reported</source>
         <translation>各村（社区）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="152"/>
+        <location filename="../desk/ui/card_text.py" line="151"/>
         <source>all %1 towns reported</source>
         <translation>各镇（街道）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="163"/>
+        <location filename="../desk/ui/card_text.py" line="162"/>
         <source>Not yet reported: %1</source>
         <translation>未报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="165"/>
+        <location filename="../desk/ui/card_text.py" line="164"/>
         <source>Reported: %1</source>
         <translation>已报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="174"/>
+        <location filename="../desk/ui/card_text.py" line="173"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已报 %1/%2 个单位（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="181"/>
         <source>Replies ×%1:</source>
         <translation>回复 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="204"/>
+        <location filename="../desk/ui/card_text.py" line="203"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="211"/>
+        <location filename="../desk/ui/card_text.py" line="210"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="239"/>
+        <location filename="../desk/ui/card_text.py" line="238"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="345"/>
+        <location filename="../desk/ui/card_text.py" line="336"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="356"/>
+        <location filename="../desk/ui/card_text.py" line="347"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -2801,17 +2801,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="32"/>
+        <location filename="../desk/ui/card_text.py" line="31"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="34"/>
+        <location filename="../desk/ui/card_text.py" line="33"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="350"/>
+        <location filename="../desk/ui/card_text.py" line="341"/>
         <location filename="../desk/ui/inbox_delegate.py" line="399"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, or_, select, update
+from sqlalchemy import Text, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
@@ -21,6 +21,15 @@ LAST_DIGEST = "last_digest"
 # morning digest names as it names an @: read from the stored reasons' JSON in the query,
 # not from every held row's reasons in Python (a night's flood holds thousands).
 _ADDRESSED = cast(Message.reasons, Text).like('%"addresses_you"%')
+
+
+# What was notified since a time, unread and not done, read by time: every message
+# notified in a year of use holds notify_state 'notify', and left to choose, SQLite read
+# them all by that index (or every card not done by the inbox's).
+_NOTIFIED_SINCE = text(
+    "SELECT id FROM messages INDEXED BY ix_messages_ts "
+    "WHERE ts_ms >= :since AND notify_state = :state AND read = 0 AND done = 0"
+)
 
 
 class NotificationLedger:
@@ -70,13 +79,16 @@ class NotificationLedger:
         not done: those notified while quiet are what the digest adds (the caller knows
         when it was quiet). Few: a night lets through the urgent alone."""
         with self._sessions() as session:
+            notified = list(
+                session.scalars(
+                    _NOTIFIED_SINCE, {"since": to_ms(since), "state": Delivery.NOTIFY.value}
+                )
+            )
+            if not notified:
+                return []
             return self._candidates(
                 session,
-                (Message.notify_state == Delivery.NOTIFY.value)
-                & (Message.ts_ms >= to_ms(since))
-                & or_(Message.mentions_me.is_(True), _ADDRESSED)
-                & Message.read.is_(False)
-                & Message.done.is_(False),
+                Message.id.in_(notified) & or_(Message.mentions_me.is_(True), _ADDRESSED),
                 None,
             )
 

@@ -1,0 +1,23 @@
+"""What the notification ledger reads, and how."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk.core.clock import ManualClock
+from desk.store.notifications import NotificationLedger
+from desk.store.store import Store
+from tests.helpers.plans import query_plans
+
+
+def test_the_asks_that_came_through_while_quiet_are_read_by_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # Every message notified in a year of use holds notify_state 'notify': read by that
+    # index, the morning digest's look at the night decrypted them all.
+    ledger = NotificationLedger(store.sessions)
+    plans = query_plans(store, lambda: ledger.woken(clock.now() - timedelta(hours=16)))
+    reads = [p for p in plans if " messages" in p.split("::")[1]]
+    assert reads, plans
+    assert all("INDEX ix_messages_ts (ts_ms>?)" in p or "PRIMARY KEY" in p for p in reads), plans
+    assert any("ix_messages_ts" in p for p in reads), plans

@@ -692,14 +692,14 @@ def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
     assert not desk.app.window.ding_banner.isVisible()
 
 
-def _urgent_item_ringing(desk: Running, store: Store) -> int:
-    """With urgent items rung like DINGs, an urgent order that is no DING, come and ringing:
-    its id."""
+def _urgent_item_ringing(
+    desk: Running, store: Store, text: str = ORDER.replace("【DING】", "")
+) -> int:
+    """With urgent items rung like DINGs, an urgent order (`text`) that is no DING, come and
+    ringing: its id."""
     SettingsStore(store.sessions).set("escalation.urgent_items", True)
     members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    message = IncomingMessage(
-        "u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), ORDER.replace("【DING】", "")
-    )
+    message = IncomingMessage("u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), text)
     batch = SyncBatch("c1", (GroupInfo("g1", "区防汛工作群", members=members),), (message,))
     Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
     desk.app.relay.ingested.emit(None)
@@ -1022,3 +1022,14 @@ def test_a_confirm_window_of_0_leaves_a_ding_naming_no_time_without_one(
     desk.at(28)
     assert desk.app.escalation.scheduled_for() is None, "no last call"
     assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · 10:00 DING")
+
+
+def test_an_urgent_item_naming_no_time_rung_like_a_ding_has_no_confirm_by_time(
+    desk: Running, store: Store
+) -> None:
+    # The units' rule is for DINGs: an urgent @ is answered, not confirmed within the hour.
+    _urgent_item_ringing(desk, store, "区防指：全体镇村干部立即到岗到位，紧急！")
+    assert "Confirm by" not in desk.shown[-1].body
+    assert "Confirm by" not in _banner_text(desk)
+    desk.at(28)
+    assert desk.app.escalation.scheduled_for() is None, "no last call"

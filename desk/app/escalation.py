@@ -40,7 +40,7 @@ from desk.core.placeholders import fill
 from desk.store.damage import DamageWatch
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
-from desk.ui.card_text import due_words
+from desk.ui.card_text import confirm_words, due_words
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
@@ -243,7 +243,11 @@ class EscalationCoordinator(QObject):
         # confirms it; one snoozed stood over the DING still ringing (a tester), and once the
         # banner passed it by, the tray confirmed the snoozed one (a review).
         ladders = sorted(
-            self._as_held(self._store.running(now)), key=lambda ladder: not ladder.alerting(now)
+            (
+                _with_confirm_by(config, ladder)
+                for ladder in self._as_held(self._store.running(now))
+            ),
+            key=lambda ladder: not ladder.alerting(now),
         )
         unrecorded, self._unrecorded = self._unrecorded, {}
         steps = [
@@ -256,7 +260,7 @@ class EscalationCoordinator(QObject):
                     max(ladder.fired, unrecorded.get(ladder.message_id, 0)),
                     now,
                     ladder.snoozed_until,
-                    due=ladder.deadline,
+                    due=ladder.called_before,
                 ),
             )
             for ladder in ladders
@@ -367,10 +371,18 @@ class EscalationCoordinator(QObject):
         return next_run(self._scheduler, JOB_ID)
 
 
+def _with_confirm_by(config: LadderConfig, ladder: Ladder) -> Ladder:
+    """`ladder` with its confirm-by time, if a DING with no due time of its own: an
+    urgent item rung like one is under no unit's rule for DINGs."""
+    if not ladder.ding:
+        return ladder
+    return replace(ladder, confirm_by=config.confirm_by(ladder.sent, ladder.deadline))
+
+
 def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) -> Ladder:
     """`ladder` with what the round found of its alerts to come (`taken`: the steps due
     now were taken; else they wait, and the ladder has not ended)."""
-    last_call = config.last_call(ladder.started, ladder.deadline)
+    last_call = config.last_call(ladder.started, ladder.called_before)
     return replace(
         ladder,
         ended=step.finished and (taken or step.fire is None),
@@ -409,6 +421,13 @@ def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
         # How long is left, as its card says it: what decides whether to act now.
         due = due_words(first.deadline, first.event, tz, round_.now, first.readied)
         line = fill(QCoreApplication.translate("Escalation", "%1 · %2"), due, line)
+    elif first.confirm_by is not None:
+        # 应在 21:40 前确认 · 还有 16 分钟: the unit's rule, where the DING names no time.
+        line = fill(
+            QCoreApplication.translate("Escalation", "%1 · %2"),
+            confirm_words(first.confirm_by, tz, round_.now),
+            line,
+        )
     if level is Level.LAST_CALL:
         line = fill(
             QCoreApplication.translate("Escalation", "%1 · %2"),

@@ -9,6 +9,11 @@ half hour before a DING due in an hour went by in silence (a tester). Steps miss
 while desk was closed, asleep or snoozed are not replayed one by one: the loudest one
 due fires once.
 
+A DING whose words name no time has no due time, yet many units rule that one not
+confirmed within an hour is a violation: `confirm_within` gives it a confirm-by time,
+posted + that long, which its last call and its banner go by as by a due time. It is a
+window for the confirmation, not the task's due time: triage's deadline is not moved.
+
 A ladder always runs until its first flash: the flash comes with the first repeat at or
 after `attention_after`, and only steps before `stop_after` fire, so a `stop_after` at or
 before that step would leave a ladder that never repeats or never flashes. Settings are
@@ -50,6 +55,8 @@ class LadderConfig:
     repeat_every: timedelta = timedelta(minutes=2)
     attention_after: timedelta = timedelta(minutes=10)
     stop_after: timedelta = timedelta(minutes=30)
+    # None: a DING with no due time of its own has no confirm-by time either.
+    confirm_within: timedelta | None = timedelta(minutes=60)
 
     @classmethod
     def from_settings(cls, values: Mapping[str, object]) -> LadderConfig:
@@ -58,12 +65,14 @@ class LadderConfig:
             assert isinstance(value, int)
             return timedelta(minutes=value)
 
+        within = minutes("escalation.confirm_within_minutes")
         # Each value was checked on its own; an older settings file or a policy may
         # still hold a combination that never repeats or flashes, so it is mended here.
         return cls(
             repeat_every=minutes("escalation.repeat_minutes"),
             attention_after=minutes("escalation.attention_after_minutes"),
             stop_after=minutes("escalation.stop_after_minutes"),
+            confirm_within=within if within else None,
         ).consistent()
 
     @property
@@ -102,6 +111,13 @@ class LadderConfig:
             return None
         at = due - LAST_CALL_BEFORE
         return at if at >= started + self.stop_after else None
+
+    def confirm_by(self, posted: datetime | None, deadline: datetime | None) -> datetime | None:
+        """By when a DING posted at `posted` is to be confirmed, where it has no due time
+        (`deadline`) of its own: one that has keeps it, and is called before it."""
+        if deadline is not None or posted is None or self.confirm_within is None:
+            return None
+        return posted + self.confirm_within
 
     def begun(self, posted: datetime, now: datetime) -> datetime:
         """When the ladder of a DING posted at `posted` and first seen at `now` counts as

@@ -528,6 +528,16 @@ DECLARED: tuple[Setting, ...] = (
         1,
         24 * 60,
     ),
+    _whole(
+        "escalation.confirm_within_minutes",
+        60,
+        "A DING whose text names no time is to be confirmed within this many minutes of "
+        "being posted (many units count a DING unconfirmed after an hour a violation): its "
+        "banner and alerts say by when, and its last reminder comes 10 minutes before. Not "
+        "its due time: the card's deadline is unchanged. 0: off.",
+        0,
+        24 * 60,
+    ),
     Setting(
         "escalation.urgent_items",
         False,

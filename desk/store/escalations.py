@@ -60,6 +60,16 @@ class Ladder:
     # the ladder having run its course; or the one alert left is its last call, then.
     ended: bool = False
     last_call: datetime | None = None
+    # A DING (not an urgent item rung like one), and, with no due time of its own, by
+    # when it is to be confirmed (as a round found it, from the setting: see
+    # LadderConfig.confirm_by).
+    ding: bool = True
+    confirm_by: datetime | None = None
+
+    @property
+    def called_before(self) -> datetime | None:
+        """What its last call comes before: its due time, else its confirm-by time."""
+        return self.deadline if self.deadline is not None else self.confirm_by
 
     def alerting(self, now: datetime) -> bool:
         """Whether it alerts at `now`: not snoozed, or its snooze is over."""
@@ -164,6 +174,7 @@ class EscalationStore:
                 Message.sender_name,
                 Message.text,
                 Message.done,
+                Message.ding,
                 Message.ts_ms,
                 Message.deadline_ms,
                 # Its JSON, read only for the few with a due time (see `_ladder`).
@@ -471,6 +482,7 @@ def _ladder(row: Row[Any]) -> Ladder:
         row_event(reasons, due),
         row.demo,
         row_readied(reasons, due),
+        ding=row.ding,
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import math
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from desk.core.reasons import (
     FROM_YOU,
     SUPERSEDED,
     due_reason,
+    hours_text,
     removed_by,
     replied,
     row_event,
@@ -294,6 +296,27 @@ def due_words(
     """A due time `due` as a card says it at `now` (see `due_text`); of a meeting's time
     when `event`; of a time getting ready for the meeting starting at `meeting`."""
     return reason_text(due_reason(due, now, event, meeting), tz, now)
+
+
+def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
+    """By when a DING with no due time is to be confirmed, and how long is left (or how
+    late it is), counted as a due time's are: 应在 21:40 前确认 · 还有 16 分钟. Not said as a
+    due time: it is the unit's window for the confirmation, not the task's."""
+    when = short_time(by, tz, now)
+    left = by - now
+    if left > timedelta(0):
+        minutes = math.ceil(left / timedelta(minutes=1))
+        if minutes < 60:
+            text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min left")
+            return fill(text, when, str(minutes))
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h left")
+        return fill(text, when, hours_text(minutes))
+    late = max(1, math.floor(-left / timedelta(minutes=1)))
+    if late < 60:
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min late")
+        return fill(text, when, str(late))
+    text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h late")
+    return fill(text, when, hours_text(late))
 
 
 def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:

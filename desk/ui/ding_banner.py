@@ -1,8 +1,9 @@
 """The red banner over the inbox while a DING waits for confirmation.
 
-It says when desk will alert again (a snooze's end, the last call before the DING is
-due) and, once its alerts have run their course, that desk stopped them: the DING stays
-here unconfirmed, and the quiet after its ladder is desk's, not a fault.
+It says when its DING is due or, naming no time, by when it is to be confirmed (see
+desk/core/escalation.py); when desk will alert again (a snooze's end, the last call
+before either) and, once its alerts have run their course, that desk stopped them: the
+DING stays here unconfirmed, and the quiet after its ladder is desk's, not a fault.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desk.core.clock import Clock
 from desk.core.escalation import SNOOZE_MINUTES
 from desk.core.placeholders import fill
 from desk.core.reasons import row_event, row_readied
-from desk.ui.card_text import due_words, short_time
+from desk.ui.card_text import confirm_words, due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.style import DING_COLOUR, NOTE, set_tone
@@ -61,6 +62,7 @@ class _Shown:
     readied: datetime | None = None  # the meeting its due time gets ready for
     ended: bool = False  # no alert is left (see Ladder)
     last_call: datetime | None = None  # the one alert left, before it is due
+    confirm_by: datetime | None = None  # with no due time, when it is to be confirmed by
 
 
 class DingBanner(QWidget):
@@ -196,6 +198,7 @@ class DingBanner(QWidget):
                 first.readied,
                 first.ended,
                 first.last_call,
+                first.confirm_by,
             ),
         )
 
@@ -247,6 +250,9 @@ class DingBanner(QWidget):
             # As its card says it (26 分钟后截止): the card was the only place that did.
             due = due_words(shown.deadline, shown.event, self._tz, now, shown.readied)
             head = fill(self.tr("%1 · %2"), due, head)
+        elif shown.confirm_by is not None:
+            # 应在 21:40 前确认 · 还有 16 分钟: where it names no time, its unit's rule does.
+            head = fill(self.tr("%1 · %2"), confirm_words(shown.confirm_by, self._tz, now), head)
         if shown.snoozed_until is not None and shown.snoozed_until > now:
             # Snoozed, it stays here: saying until when shows that it was.
             head = (
@@ -289,20 +295,29 @@ class DingBanner(QWidget):
         return True
 
     def _word_snoozes(self) -> None:
-        """Says of each snooze that would ring after the DING is due that it would (a
-        tester snoozed a DING due 21:33 until 22:05 unwarned): it is still offered, as
-        the user may be at it already."""
+        """Says of each snooze that would ring after the DING is due, or is to be
+        confirmed, that it would (a tester snoozed a DING due 21:33 until 22:05 unwarned):
+        it is still offered, as the user may be at it already."""
         menu = self.snooze_button.menu()
         now = self._clock.now()
         due = self._shown.deadline if self._shown is not None else None
+        # Naming no time, the time it is to be confirmed by, said as that and not as due.
+        by = self._shown.confirm_by if self._shown is not None and due is None else None
         for action in menu.actions():
             minutes = int(action.data())
             text = self.tr("In %1 minutes").replace("%1", str(minutes))
-            if due is not None and now < due < now + timedelta(minutes=minutes):
+            later = now + timedelta(minutes=minutes)
+            if due is not None and now < due < later:
                 text = fill(
                     self.tr("In %1 minutes (after it is due, %2)"),
                     str(minutes),
                     short_time(due, self._tz, now),
+                )
+            elif by is not None and now < by < later:
+                text = fill(
+                    self.tr("In %1 minutes (after it is to be confirmed, %2)"),
+                    str(minutes),
+                    short_time(by, self._tz, now),
                 )
             action.setText(text)
 

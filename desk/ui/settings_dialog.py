@@ -204,6 +204,7 @@ class SettingsDialog(QDialog):
             "escalation.repeat_minutes": (self.repeat_minutes,),
             "escalation.attention_after_minutes": (self.attention_after,),
             "escalation.stop_after_minutes": (self.stop_after,),
+            "escalation.confirm_within_minutes": (self.confirm_within,),
             "app.start_at_login": (self.start_at_login,),
         }
         for name in self._locked:
@@ -449,6 +450,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Flash the taskbar and tray after:"), self.attention_after)
         self.stop_after = self._minutes("escalation.stop_after_minutes")
         form.addRow(self.tr("Stop alerting after:"), self.stop_after)
+        # Many units count a DING unconfirmed after an hour a violation; one whose words name
+        # no time then has a time to be confirmed by all the same (0: none).
+        self.confirm_within = self._minutes("escalation.confirm_within_minutes")
+        self.confirm_within.setSpecialValueText(self.tr("off"))
+        self.confirm_within.setToolTip(
+            self.tr(
+                "A DING whose text names no time is to be confirmed within this many minutes "
+                "of being posted: its banner and alerts say by when, and desk reminds you once "
+                "more 10 minutes before. Its card's deadline does not change."
+            )
+        )
+        form.addRow(self.tr("A DING is to be confirmed within:"), self.confirm_within)
         self.ladder_note = QLabel()
         self.ladder_note.setObjectName("ladderNote")
         self.ladder_note.setWordWrap(True)
@@ -571,6 +584,7 @@ class SettingsDialog(QDialog):
             "escalation.repeat_minutes": self.repeat_minutes.value(),
             "escalation.attention_after_minutes": self.attention_after.value(),
             "escalation.stop_after_minutes": self.stop_after.value(),
+            "escalation.confirm_within_minutes": self.confirm_within.value(),
             "app.start_at_login": self.start_at_login.isChecked(),
         }
         clean = {

@@ -692,14 +692,14 @@ def test_a_ding_folded_in_before_its_ladder_starts_is_confirmed_with_its_card(
     assert not desk.app.window.ding_banner.isVisible()
 
 
-def _urgent_item_ringing(desk: Running, store: Store) -> int:
-    """With urgent items rung like DINGs, an urgent order that is no DING, come and ringing:
-    its id."""
+def _urgent_item_ringing(
+    desk: Running, store: Store, text: str = ORDER.replace("【DING】", "")
+) -> int:
+    """With urgent items rung like DINGs, an urgent order (`text`) that is no DING, come and
+    ringing: its id."""
     SettingsStore(store.sessions).set("escalation.urgent_items", True)
     members = (MemberInfo("u1", "区应急局", Role.ADMIN),)
-    message = IncomingMessage(
-        "u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), ORDER.replace("【DING】", "")
-    )
+    message = IncomingMessage("u1m", "g1", "u1", "区应急局", Role.ADMIN, desk.clock.now(), text)
     batch = SyncBatch("c1", (GroupInfo("g1", "区防汛工作群", members=members),), (message,))
     Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
     desk.app.relay.ingested.emit(None)
@@ -981,3 +981,55 @@ def test_dings_whose_ladders_began_moments_apart_alert_together_after_a_restart(
         assert again.shown[-1].title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
     finally:
         again.stop()
+
+
+NO_TIME = "【DING】区防指：请各村立即排查辖区内危房，收到请回复。"
+
+
+def test_a_ding_naming_no_time_is_called_before_its_confirm_by_time(
+    desk: Running, store: Store
+) -> None:
+    # Many units: a DING not confirmed within an hour is a violation. One naming no time
+    # had no countdown and no last call: its alerts stopped at 10:30, then nothing.
+    message_id = desk.ding(text=NO_TIME)
+    instruction = "Unconfirmed: click to open it, then press A to confirm."
+    assert desk.shown[-1].body.splitlines()[-1] == f"Confirm by 11:00 · 1 h left · {instruction}"
+    desk.app.window.hide()  # the user closed it to the tray
+    desk.at(28)
+    count = len(desk.shown)
+    assert _banner_text(desk).startswith("Last reminder at 10:50 · Confirm by 11:00 · 32 min left")
+    desk.at(50)
+    assert len(desk.shown) == count + 1
+    assert desk.shown[-1].body.splitlines()[-1] == (
+        f"Last reminder · Confirm by 11:00 · 10 min left · {instruction}"
+    )
+    assert desk.app.notifier.flashing and desk.app.window.isVisible(), "as loud as the ladder"
+    desk.at(65)
+    assert _banner_text(desk).startswith(
+        "Reminders stopped (unconfirmed) · Confirm by 11:00 · 5 min late · "
+    )
+    # A window for the confirmation, not the task's due time: the card has none.
+    with store.sessions() as session:
+        assert session.get_one(Message, message_id).deadline_ms is None
+
+
+def test_a_confirm_window_of_0_leaves_a_ding_naming_no_time_without_one(
+    desk: Running, store: Store
+) -> None:
+    SettingsStore(store.sessions).set("escalation.confirm_within_minutes", 0)
+    desk.ding(text=NO_TIME)
+    assert "Confirm by" not in desk.shown[-1].body
+    desk.at(28)
+    assert desk.app.escalation.scheduled_for() is None, "no last call"
+    assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · 10:00 DING")
+
+
+def test_an_urgent_item_naming_no_time_rung_like_a_ding_has_no_confirm_by_time(
+    desk: Running, store: Store
+) -> None:
+    # The units' rule is for DINGs: an urgent @ is answered, not confirmed within the hour.
+    _urgent_item_ringing(desk, store, "区防指：全体镇村干部立即到岗到位，紧急！")
+    assert "Confirm by" not in desk.shown[-1].body
+    assert "Confirm by" not in _banner_text(desk)
+    desk.at(28)
+    assert desk.app.escalation.scheduled_for() is None, "no last call"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from desk.core import settings
 from desk.core.escalation import (
     LAST_CALL_BEFORE,
@@ -204,3 +206,42 @@ def test_a_last_call_missed_while_snoozed_or_closed_fires_once_when_it_can() -> 
     early = tick(LADDER, START, 0, _at(3), due=due).fired
     restarted = tick(LADDER, START, early, _at(55), due=due)
     assert (restarted.fire, restarted.finished) == (Level.LAST_CALL, True)
+
+
+def test_a_ding_with_no_due_time_is_to_be_confirmed_within_the_set_minutes() -> None:
+    # Many units: a DING not confirmed within an hour is a violation. Posted at 9:00 and
+    # first seen then, its ladder ends at 9:30 and it is called once more at 9:50.
+    values = {s.name: s.default for s in settings.DECLARED}
+    assert values["escalation.confirm_within_minutes"] == 60
+    config = LadderConfig.from_settings(values)
+    by = config.confirm_by(START, None)
+    assert by == _at(60)
+    assert config.last_call(START, by) == _at(50)
+    fired, seen = 0, []
+    for minute in range(0, 61):
+        result = tick(config, START, fired, _at(minute), due=by)
+        fired = result.fired
+        if result.fire is not None:
+            seen.append((minute, result.fire))
+    assert seen[-2:] == [(28, Level.ATTENTION), (50, Level.LAST_CALL)]
+
+
+def test_a_ding_s_own_due_time_stands_and_0_turns_the_window_off() -> None:
+    values = {s.name: s.default for s in settings.DECLARED}
+    config = LadderConfig.from_settings(values)
+    assert config.confirm_by(START, _at(20)) is None, "its own due time is called before"
+    assert config.confirm_by(None, None) is None
+    off = LadderConfig.from_settings({**values, "escalation.confirm_within_minutes": 0})
+    assert off.confirm_within is None
+    assert off.confirm_by(START, None) is None
+    # Seen only 40 minutes after it was posted (desk was closed): its ladder begins then
+    # and ends at 70, after the confirm-by time, so no last call is left to make.
+    assert config.last_call(_at(40), config.confirm_by(START, None)) is None
+
+
+def test_the_confirm_window_is_declared_in_whole_minutes_up_to_a_day() -> None:
+    assert settings.validate("escalation.confirm_within_minutes", 0) == 0
+    assert settings.validate("escalation.confirm_within_minutes", 24 * 60) == 24 * 60
+    for bad in (-1, 24 * 60 + 1, 1.5, True, "60"):
+        with pytest.raises(settings.SettingError):
+            settings.validate("escalation.confirm_within_minutes", bad)

@@ -281,3 +281,15 @@ def test_a_misspelt_or_misplaced_name_gets_the_setting_meant() -> None:
         "unknown setting 'quiet.window' (did you mean quiet.windows?)",
         "unknown setting (did you mean notify.sound?)",
     ]
+
+
+def test_it_can_set_and_lock_the_window_a_ding_is_to_be_confirmed_in() -> None:
+    # A unit whose rule is half an hour sets it for every PC; 0 would turn it off.
+    policy = parse_policy(
+        'lock = ["escalation.confirm_within_minutes"]\n[escalation]\nconfirm_within_minutes = 30\n'
+    )
+    assert policy.problems == ()
+    assert policy.locked == {"escalation.confirm_within_minutes"}
+    assert policy.values["escalation.confirm_within_minutes"] == 30
+    (problem,) = parse_policy("[escalation]\nconfirm_within_minutes = -5\n").problems
+    assert problem.key == "escalation.confirm_within_minutes"

@@ -360,3 +360,47 @@ def test_a_snooze_that_would_ring_after_the_ding_is_due_says_so(qtbot: QtBot) ->
     said = {int(a.data()): a.text() for a in menu.actions()}
     assert all("after it is due" not in said[m] for m in said if m < 30), said
     assert all("after it is due, 09:35" in said[m] for m in said if m > 30), said
+
+
+def test_a_ding_with_no_due_time_says_by_when_it_is_to_be_confirmed(qtbot: QtBot) -> None:
+    # Many units: a DING not confirmed within an hour is a violation. Naming no time, it
+    # had no countdown at all; its confirm-by time is not said as a due time.
+    clock = ManualClock(datetime(2026, 11, 23, 21, 24, tzinfo=SHANGHAI))
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    posted = datetime(2026, 11, 23, 20, 40, tzinfo=SHANGHAI)
+    by = posted + timedelta(minutes=60)
+    ding = Ladder(1, posted, 1, None, "镇防汛指挥部群", "钟书记", "马上到岗", posted, confirm_by=by)
+    banner.show_ladders([ding])
+    assert banner.label.full_text().startswith("Confirm by 21:40 · 16 min left · 20:40 DING")
+    banner.show_ladders([replace(ding, last_call=by - timedelta(minutes=10))])
+    assert banner.label.full_text().startswith(
+        "Last reminder at 21:30 · Confirm by 21:40 · 16 min left · 20:40"
+    )
+    banner.show_ladders([replace(ding, ended=True)])
+    clock.set(datetime(2026, 11, 23, 21, 45, tzinfo=SHANGHAI))
+    banner.refresh_ageing()
+    assert banner.label.full_text().startswith(
+        "Reminders stopped (unconfirmed) · Confirm by 21:40 · 5 min late · 20:40 DING"
+    )
+    clock.set(datetime(2026, 11, 23, 23, 10, tzinfo=SHANGHAI))
+    banner.refresh_ageing()
+    assert "Confirm by 21:40 · 1.5 h late" in banner.label.full_text()
+    # One with a due time of its own says that, and no confirm-by time.
+    due = datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI)
+    banner.show_ladders([replace(ding, deadline=due, confirm_by=None)])
+    assert banner.label.full_text().startswith("due in 20 min · 20:40 DING")
+
+
+def test_a_snooze_past_the_confirm_by_time_says_so(qtbot: QtBot) -> None:
+    # Naming no time, the DING is to be confirmed by 09:35 all the same: a snooze of an
+    # hour would ring again only after that.
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
+    qtbot.addWidget(banner)
+    by = NOW + timedelta(minutes=30)
+    banner.show_ladders([replace(_ladder("请各村立即排查危房"), confirm_by=by)])
+    menu = banner.snooze_button.menu()
+    menu.aboutToShow.emit()
+    said = {int(a.data()): a.text() for a in menu.actions()}
+    assert said[15] == "In 15 minutes", said
+    assert said[60] == "In 60 minutes (after it is to be confirmed, 09:35)", said

@@ -592,3 +592,23 @@ def test_a_group_keeps_its_priority_where_an_administrator_locks_its_notify_rule
     assert low.isEnabled()
     low.setCurrentIndex(low.findData("low"))
     assert dialog.priority_changes() == {"g2": "low"}
+
+
+def test_the_ding_tab_sets_the_confirm_window_and_the_policy_can_lock_it(
+    qtbot: QtBot,
+) -> None:
+    dialog = _dialog(qtbot)
+    _ding_tab(qtbot, dialog)
+    assert dialog.confirm_within.value() == 60
+    _type_minutes(qtbot, dialog.confirm_within, 0)
+    assert dialog.confirm_within.text() == "off"
+    assert dialog.changes() == {"escalation.confirm_within_minutes": 0}
+    _type_minutes(qtbot, dialog.confirm_within, 30)
+    assert dialog.changes() == {"escalation.confirm_within_minutes": 30}
+    current = {s.name: s.default for s in settings.DECLARED}
+    locked = SettingsDialog(
+        current, GROUPS, PEOPLE, [], locked=frozenset({"escalation.confirm_within_minutes"})
+    )
+    qtbot.addWidget(locked)
+    assert not locked.confirm_within.isEnabled()
+    assert locked.confirm_within.toolTip() == "Set by your administrator"

@@ -434,8 +434,9 @@ class SettingsDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "An unconfirmed DING alerts at once, then again on this ladder until you "
-                "confirm it or it stops alerting; until you confirm it, it stays pinned at "
-                "the top of Urgent."
+                "confirm it or it stops alerting, and once more 10 minutes before it is due "
+                "(or is to be confirmed); until you confirm it, it stays pinned at the top "
+                "of Urgent."
             )
         )
         explain.setWordWrap(True)

@@ -680,7 +680,8 @@ def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str
     cards = [json.loads(line) for line in listed.stdout.splitlines()]
     # One object a card (a yellow warning holds it only in a copy folded into it).
     assert len(cards) == len(lines) - 3
-    assert "桐坪镇收到，值班表周日前报" in [card["text"] for card in cards]
+    # The demo names the day from its clock (值班表{weekday+4}前报): it changes with the date.
+    assert any(card["text"].startswith("桐坪镇收到，值班表") for card in cards)
     assert [card["done"] for card in cards].index(True) == len(cards) - 1
 
     missing = desk("inbox", "--search", "地震", "--data-dir", empty_dir)

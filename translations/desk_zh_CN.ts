@@ -201,24 +201,22 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="337"/>
-        <location filename="../desk/app/alerts.py" line="358"/>
+        <location filename="../desk/app/alerts.py" line="359"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="344"/>
+        <location filename="../desk/app/alerts.py" line="337"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="347"/>
-        <location filename="../desk/app/alerts.py" line="368"/>
+        <location filename="../desk/app/alerts.py" line="369"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="348"/>
+        <location filename="../desk/app/alerts.py" line="338"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
@@ -233,28 +231,28 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="365"/>
+        <location filename="../desk/app/alerts.py" line="348"/>
         <source>%n alerted while quiet</source>
         <translation>免打扰期间已提醒 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="369"/>
+        <location filename="../desk/app/alerts.py" line="349"/>
         <source>%n alerted while quiet: %1</source>
         <translation>免打扰期间已提醒 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="384"/>
+        <location filename="../desk/app/alerts.py" line="383"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="387"/>
-        <location filename="../desk/app/alerts.py" line="390"/>
+        <location filename="../desk/app/alerts.py" line="386"/>
+        <location filename="../desk/app/alerts.py" line="389"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="395"/>
+        <location filename="../desk/app/alerts.py" line="394"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>

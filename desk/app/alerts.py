@@ -332,19 +332,9 @@ def _asks_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int) 
     first `limit` of `rows` named by sender and the start of their `words`."""
     if not total:
         return ""
-    named = [
-        fill(
-            QCoreApplication.translate("Alerts", "%1 “%2”"),
-            row.sender_name,
-            _preview(_past_mentions(row.text), words),
-        )
-        for row in rows[:limit]
-    ]
-    if not named:  # gone from the store meanwhile (withdrawn, its account removed)
+    said = _named(rows, total, limit, words)
+    if said is None:  # gone from the store meanwhile (withdrawn, its account removed)
         return QCoreApplication.translate("Alerts", "%n asking you", "", total)
-    said = listed(tuple(named))
-    if total > len(named):
-        said = QCoreApplication.translate("Alerts", "%1 and more").replace("%1", said)
     return QCoreApplication.translate("Alerts", "%n asking you: %1", "", total).replace("%1", said)
 
 
@@ -353,6 +343,17 @@ def _woken_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int)
     `total` of them: the first `limit` of `rows` named as `_asks_named` names them."""
     if not total:
         return ""
+    said = _named(rows, total, limit, words)
+    if said is None:  # gone from the store meanwhile
+        return QCoreApplication.translate("Alerts", "%n alerted while quiet", "", total)
+    return QCoreApplication.translate("Alerts", "%n alerted while quiet: %1", "", total).replace(
+        "%1", said
+    )
+
+
+def _named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int) -> str | None:
+    """The first `limit` of `rows` by sender and the start of their `words` (and more, of
+    `total`); None where none of them is left."""
     named = [
         fill(
             QCoreApplication.translate("Alerts", "%1 “%2”"),
@@ -361,14 +362,12 @@ def _woken_named(rows: tuple[InboxRow, ...], total: int, limit: int, words: int)
         )
         for row in rows[:limit]
     ]
-    if not named:  # gone from the store meanwhile
-        return QCoreApplication.translate("Alerts", "%n alerted while quiet", "", total)
+    if not named:
+        return None
     said = listed(tuple(named))
     if total > len(named):
         said = QCoreApplication.translate("Alerts", "%1 and more").replace("%1", said)
-    return QCoreApplication.translate("Alerts", "%n alerted while quiet: %1", "", total).replace(
-        "%1", said
-    )
+    return said
 
 
 def _past_mentions(text: str) -> str:

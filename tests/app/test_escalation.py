@@ -25,7 +25,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import GATHER
 from desk.core.messages import Role, Tier
 from desk.store.escalations import EscalationStore
-from desk.store.inbox import ViewKind
+from desk.store.inbox import InboxRow, ViewKind
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
 from desk.store.settings_store import SettingsStore
@@ -435,13 +435,12 @@ def test_the_banner_s_button_clicked_twice_confirms_only_the_ding_it_showed(
     assert _confirmed(store) == ["d1", "d2"]
 
 
-def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first(
+def _taken_back_under_the_selection(
     desk: Running, store: Store
-) -> None:
-    # From review: desk had selected d1; its sender took it back, d2 came up under the
-    # selection, and the next `a` confirmed it unseen.
+) -> tuple[InboxRow, InboxRow | None]:
+    """Two DINGs; the selected one taken back by its sender: it, and the card now selected."""
     _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
-    window, qtbot = desk.app.window, desk.qtbot
+    window = desk.app.window
     window.list.setFocus()
     first = window.model.inbox_row(window.list.currentIndex().row())
     assert first is not None and first.pinned
@@ -449,7 +448,16 @@ def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first
     Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, recall)
     desk.app.relay.ingested.emit(None)
     desk.settle()
-    shown = window.model.inbox_row(window.list.currentIndex().row())
+    return first, window.model.inbox_row(window.list.currentIndex().row())
+
+
+def test_a_ding_that_comes_up_when_the_selected_one_is_taken_back_is_shown_first(
+    desk: Running, store: Store
+) -> None:
+    # From review: desk had selected d1; its sender took it back, d2 came up under the
+    # selection, and the next `a` confirmed it unseen.
+    first, shown = _taken_back_under_the_selection(desk, store)
+    window, qtbot = desk.app.window, desk.qtbot
     assert shown is not None and shown.pinned and shown.id != first.id
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
@@ -845,16 +853,8 @@ def test_a_ding_that_came_up_and_was_shown_a_while_is_confirmed_by_one_a(
 ) -> None:
     # From a tester: a DING came up under the selection and stood in the reading pane for
     # 80 s; `a` only said to press it again, and the DING alerted once more.
-    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    _first, shown = _taken_back_under_the_selection(desk, store)
     window, qtbot = desk.app.window, desk.qtbot
-    window.list.setFocus()
-    first = window.model.inbox_row(window.list.currentIndex().row())
-    assert first is not None and first.pinned
-    recall = SyncBatch("recall", redactions=(Redaction(first.remote_id, "g1", desk.clock.now()),))
-    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, recall)
-    desk.app.relay.ingested.emit(None)
-    desk.settle()
-    shown = window.model.inbox_row(window.list.currentIndex().row())
     assert shown is not None and shown.pinned
     desk.clock.advance(timedelta(seconds=80))
     qtbot.keyClick(window.list, Qt.Key.Key_A)

@@ -7,7 +7,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from traceback import format_exc
@@ -681,15 +681,26 @@ class Ingestor:
             if placing.heads
             else []
         )
-        for head, rank, corrected, _reasons in cards:
-            # Only the heads a copy outranks are raised: most copies share their card's tier.
-            copy = placing.pressing.get(head)
-            if copy is not None and not corrected and rank > copy.tier.rank:
-                _raise_card(session, account_id, head, copy, own_due, now, resorted=resorted)
+        # Only the heads a copy outranks are raised: most copies share their card's tier.
+        raised = [
+            (head, copy)
+            for head, rank, corrected, _reasons in cards
+            if (copy := placing.pressing.get(head)) is not None
+            and not corrected
+            and rank > copy.tier.rank
+        ]
+        # Read in one query, not one a card: a card a copy gave a sooner due time took
+        # 0.7 ms to find, a sixth of a batch's time at 20,000 relayed messages.
+        dated = {head for head, _copy in raised} | placing.sooner.keys()
+        found = _cards(session, account_id, dated | placing.reposts.keys())
+        # Their own due times, read in one round trip to triage's process too.
+        own_due.prime(card for head, card in found.items() if head in dated)
+        for head, copy in raised:
+            _raise_card(session, found.get(head), copy, own_due, now, resorted=resorted)
         for head, copies in placing.sooner.items():
-            _take_sooner_dues(session, account_id, head, copies, own_due, now, unread=not resorted)
+            _take_sooner_dues(found.get(head), copies, own_due, now, unread=not resorted)
         for head, copies in placing.reposts.items():
-            _take_repost(session, account_id, head, copies, now)
+            _take_repost(session, account_id, found.get(head), copies, now)
         # Last, when every row of the batch is in, whichever came first (the notice and
         # what replaced it in one batch, or out of order), and after what its copies
         # raised: a notice replaced stays replaced.
@@ -1350,18 +1361,14 @@ class Ingestor:
             # A card re-triaged on its own text keeps the tier of its most pressing copy.
             copy = _most_pressing_copy(session, account_id, row)
             if copy is not None:
-                _raise_card(
-                    session, account_id, row.remote_id, copy, self._own_due(account_id), now
-                )
+                _raise_card(session, row, copy, self._own_due(account_id), now)
             # ...and the due time its sender set again, by posting it again (each repost
             # in turn, as they came: one gives more time only once the last has passed).
             for repost in _reposts(session, account_id, row):
                 _take_due_time(row, repost, now)
             # ...and the sooner due times its relays ask for, kept through edits.
             _take_sooner_dues(
-                session,
-                account_id,
-                row.remote_id,
+                row,
                 _dated_copies(session, account_id, row),
                 self._own_due(account_id),
                 now,
@@ -1737,8 +1744,7 @@ def _mark_replied(
 
 def _raise_card(
     session: Session,
-    account_id: int,
-    head: str,
+    card: Message | None,
     copy: _Pressing,
     own_due: _OwnDue,
     now: datetime,
@@ -1751,7 +1757,6 @@ def _raise_card(
     its tier. Its reasons for a calmer tier (仅供知悉) go; one names where the copy was.
     A copy `resorted` (see Ingestor.resort) is no news: the card stays as read or done as
     the user left it, and an urgent one rings not."""
-    card = _stored(session, account_id, head)
     if card is None or card.corrected or card.tier_rank <= copy.tier.rank:
         return
     if _moved(card):
@@ -1848,9 +1853,7 @@ class _Sooner:
 
 
 def _take_sooner_dues(
-    session: Session,
-    account_id: int,
-    head: str,
+    card: Message | None,
     copies: Sequence[_Sooner],
     own_due: _OwnDue,
     now: datetime,
@@ -1860,8 +1863,10 @@ def _take_sooner_dues(
     """The card takes the due times of `copies` sooner than its own, the latest first:
     each stands in front of the one before it, which it is due at again once it passes
     (see _take_sooner_due)."""
+    if card is None:
+        return
     for copy in sorted(copies, key=lambda copy: copy.deadline_ms, reverse=True):
-        _take_sooner_due(session, account_id, head, copy, own_due, now, unread=unread)
+        _take_sooner_due(card, copy, own_due, now, unread=unread)
 
 
 def _same_day_restated(copy_ms: int, own_ms: int, tz: ZoneInfo) -> bool:
@@ -1875,9 +1880,7 @@ def _same_day_restated(copy_ms: int, own_ms: int, tz: ZoneInfo) -> bool:
 
 
 def _take_sooner_due(
-    session: Session,
-    account_id: int,
-    head: str,
+    card: Message,
     copy: _Sooner,
     own_due: _OwnDue,
     now: datetime,
@@ -1889,8 +1892,7 @@ def _take_sooner_due(
     pane (a new user). The time it stands in front of is kept with it, and the card is
     due at that again once the copy's has passed (see fall_back). Unread again for it
     (`unread`); not a card the user set, their own, or one that asks nothing."""
-    card = _stored(session, account_id, head)
-    if card is None or card.corrected or _has_reason(card, FROM_YOU):
+    if card.corrected or _has_reason(card, FROM_YOU):
         return
     if not Tier(card.tier).asks_action:
         return
@@ -1947,12 +1949,28 @@ class _OwnDue:
     triage: Triage
     account_id: int
     tz: ZoneInfo
+    # What the engine read, by the card's text and time.
+    _read: dict[tuple[str, int], int | None] = field(default_factory=dict)
 
     def of(self, card: Message) -> int | None:
         if card.deadline_ms is not None:
             return card.deadline_ms
-        passed = self.triage.passed_due(self.account_id, card.text, from_ms(card.ts_ms))
-        return to_ms(passed) if passed is not None else None
+        self.prime((card,))
+        return self._read[card.text, card.ts_ms]
+
+    def prime(self, cards: Iterable[Message]) -> None:
+        """Reads the passed due times of `cards` in one round trip to triage's process,
+        where one a card took a millisecond or more."""
+        asked = list(
+            {(c.text, c.ts_ms) for c in cards if c.deadline_ms is None} - self._read.keys()
+        )
+        if not asked:
+            return
+        dues = self.triage.passed_dues(
+            self.account_id, [(text, from_ms(ts_ms)) for text, ts_ms in asked]
+        )
+        for key, due in zip(asked, dues, strict=True):
+            self._read[key] = to_ms(due) if due is not None else None
 
     def show_passed(self, card: Message, due_ms: int) -> None:
         """Shows on a card asking for action its own due time that had passed when
@@ -1994,7 +2012,7 @@ def _dated_copies(session: Session, account_id: int, card: Message) -> list[_Soo
 
 
 def _take_repost(
-    session: Session, account_id: int, head: str, copy_ids: list[str], now: datetime
+    session: Session, account_id: int, card: Message | None, copy_ids: list[str], now: datetime
 ) -> None:
     """The sender of a task posted it again in its group (把数字对一下，10分钟内给我, said
     again): what they ask is to be acted on again. Its card, read or put away as done, is
@@ -2002,7 +2020,6 @@ def _take_repost(
     if the first due time had passed (see `_take_due_time`). Not a card the user put in
     its tier, or their own;
     a member passing it on again asks nothing new."""
-    card = _stored(session, account_id, head)
     if card is None or card.corrected or _has_reason(card, FROM_YOU):
         return
     if _moved(card):
@@ -2162,6 +2179,20 @@ def _mark_edited(row: Message) -> None:
     row.read = False
     # First: what to notice about it now.
     row.reasons = [[EDITED, {}], *(r for r in row.reasons if r[0] != EDITED)]
+
+
+def _cards(session: Session, account_id: int, remote_ids: Collection[str]) -> dict[str, Message]:
+    """The stored messages of `remote_ids`, by id."""
+    if not remote_ids:
+        return {}
+    return {
+        row.remote_id: row
+        for row in session.scalars(
+            select(Message).where(
+                Message.account_id == account_id, Message.remote_id.in_(remote_ids)
+            )
+        )
+    }
 
 
 def _stored(session: Session, account_id: int, remote_id: str) -> Message | None:

@@ -124,9 +124,12 @@ class Triage(Protocol):
 
     def reassess(self, account_id: int, message: Message) -> Verdict: ...
 
-    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
-        """The due-by time `text` states for the day `ts` that had passed by then (see
-        passed_due_that_day), read with the account's zone and working days."""
+    def passed_dues(
+        self, account_id: int, asked: list[tuple[str, datetime]]
+    ) -> list[datetime | None]:
+        """For each text and time, the due-by time the text states for that day that had
+        passed by then (see passed_due_that_day), read with the account's zone and working
+        days."""
 
     def standing(
         self,
@@ -189,13 +192,18 @@ class LocalTriage:
         with _reported("reassess"):
             return engine.reassess(message)
 
-    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
+    def passed_dues(
+        self, account_id: int, asked: list[tuple[str, datetime]]
+    ) -> list[datetime | None]:
         from desk.core.triage.deadlines import passed_due_that_day
         from desk.core.triage.normalize import canonical
 
         config = self._engines[account_id].config
-        with _reported("passed_due"):
-            return passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
+        with _reported("passed_dues"):
+            return [
+                passed_due_that_day(canonical(text), ts, config.tz, config.work_calendar)
+                for text, ts in asked
+            ]
 
     def standing(
         self,
@@ -328,9 +336,12 @@ class TriageProcess:
         verdict: Verdict = self._call("reassess", account_id, message)
         return verdict
 
-    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
-        due: datetime | None = self._call("passed_due", account_id, text, ts)
-        return due
+    def passed_dues(
+        self, account_id: int, asked: list[tuple[str, datetime]]
+    ) -> list[datetime | None]:
+        # One round trip for a batch's every card.
+        dues: list[datetime | None] = self._call("passed_dues", account_id, asked)
+        return dues
 
     def standing(
         self,
@@ -466,7 +477,7 @@ def _messages_in(args: tuple[Any, ...]) -> int:
 
 
 _CALLS = frozenset(
-    {"configure", "recall", "process", "reassess", "passed_due", "standing", "forget"}
+    {"configure", "recall", "process", "reassess", "passed_dues", "standing", "forget"}
 )
 
 

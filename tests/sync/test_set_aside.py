@@ -897,10 +897,12 @@ class _FailsOnTheWarning(_FixedTriage):
     """The rules of a later desk, whose due time of a text fails on the weather warning
     (a bug met as a slice is stored, not as it is judged)."""
 
-    def passed_due(self, account_id: int, text: str, ts: datetime) -> datetime | None:
-        if text == _WARNING:
-            raise TriageFailed("triage failed in passed_due: ValueError")
-        return super().passed_due(account_id, text, ts)
+    def passed_dues(
+        self, account_id: int, asked: list[tuple[str, datetime]]
+    ) -> list[datetime | None]:
+        if any(text == _WARNING for text, _ts in asked):
+            raise TriageFailed("triage failed in passed_dues: ValueError")
+        return super().passed_dues(account_id, asked)
 
 
 def test_a_slice_that_fails_as_it_is_stored_sets_its_culprit_aside_and_sync_goes_on(

@@ -386,10 +386,10 @@ def test_the_child_reads_a_due_time_passed_when_posted_as_this_process_does(
         triage.configure(1, config)
     posted = datetime(2026, 12, 3, 21, 27, tzinfo=SHANGHAI)
     text = "请于12月3日17:30前报送上半年工作总结。"
-    due = child.passed_due(1, text, posted)
-    assert due == local.passed_due(1, text, posted)
-    assert due == datetime(2026, 12, 3, 17, 30, tzinfo=SHANGHAI)
-    assert child.passed_due(1, "请于12月4日17:30前报送。", posted) is None
+    asked = [(text, posted), ("请于12月4日17:30前报送。", posted)]
+    dues = child.passed_dues(1, asked)
+    assert dues == local.passed_dues(1, asked)
+    assert dues == [datetime(2026, 12, 3, 17, 30, tzinfo=SHANGHAI), None]
 
 
 def test_the_child_says_what_stands_of_a_corrected_notice_as_this_process_does(

@@ -125,8 +125,12 @@ class RetoldIndex:
         seen, texts = self._seen, self._texts + 2
         # Smoothed, and as if this text were counted too: a pair seen nowhere else weighs
         # most, never infinitely.
-        weights = {pair: math.log(texts / (seen[pair] + 1.5)) for pair in own}
-        rarest = heapq.nlargest(LOOKED_UP, own, key=weights.__getitem__)
+        # In sorted order, and summed exactly (fsum), below: a set of strings is iterated
+        # in an order that changes with each process's hash seed, and with it which of
+        # equally rare pairs were looked up and the last bit of a sum. The same messages
+        # folded differently from one start of desk to the next.
+        weights = {pair: math.log(texts / (seen[pair] + 1.5)) for pair in sorted(own)}
+        rarest = heapq.nlargest(LOOKED_UP, weights, key=weights.__getitem__)
         oldest = ts - (self.window if window is None else min(window, self.window))
         # Ranked by the weight of the rare pairs they share; the best few weighed in full.
         met: dict[_Posted, float] = {}
@@ -135,10 +139,10 @@ class RetoldIndex:
             for posted in self._postings.get(pair, ()):
                 if posted.group_id != group_id and oldest <= posted.ts <= ts:
                     met[posted] = met.get(posted, 0.0) + weight
-        own_weight = sum(weights.values())
+        own_weight = math.fsum(weights.values())
         best: tuple[float, _Posted] | None = None
         for posted, _ in heapq.nlargest(WEIGHED, met.items(), key=itemgetter(1)):
-            shared = sum(map(weights.__getitem__, own & posted.pairs))
+            shared = math.fsum(map(weights.__getitem__, own & posted.pairs))
             share = _share(shared, own_weight, posted.pairs - own, texts, seen)
             if share is not None and (best is None or share > best[0]):
                 best = (share, posted)
@@ -172,6 +176,6 @@ def _share(
     else None. Summed by `map`, in C: this weighs most candidates of every relay."""
     # Each pair of `rest` weighs log(texts / (seen + 0.5)).
     counts = map(_HALF.__add__, map(seen.get, rest, repeat(0)))
-    theirs = shared + len(rest) * math.log(texts) - sum(map(math.log, counts))
+    theirs = shared + len(rest) * math.log(texts) - math.fsum(map(math.log, counts))
     share = shared / min(own_weight, theirs)
     return share if share >= RETOLD_WEIGHT else None

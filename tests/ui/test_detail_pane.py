@@ -608,3 +608,23 @@ def test_the_pane_says_a_notice_every_unit_reported_on_is_no_longer_overdue(
     shown = pane.toPlainText()
     assert "Due: 2026-11-22 17:00 (all reported)" in shown
     assert "overdue" not in shown
+
+
+def test_a_reminder_whose_units_have_reported_names_them_and_is_not_due(qtbot: QtBot) -> None:
+    # From a tester: 还差上坪村、新街社区没报 read 3.2 小时后截止 after both had reported.
+    # Done, it names them: 各村（社区）已报齐（2 个） would read as every village.
+    clock = ManualClock(datetime(2026, 11, 23, 8, 40, tzinfo=SHANGHAI))
+    units = ("上坪村", "新街社区")
+    due = clock.now() + timedelta(hours=3, minutes=20)
+    row = replace(
+        _row("提醒：自建房“回头看”情况表今天中午12点截止，还差上坪村、新街社区没报。"),
+        tier=Tier.ACTION,
+        deadline=due,
+        reasons=(Reason.of("deadline", when=due.isoformat()),),
+        roll_call=RollCall(units, units, named=True),
+    )
+    said = summary(row, SHANGHAI, clock.now())
+    assert "all reported: 上坪村, 新街社区" in said
+    assert "due in" not in said and "villages" not in said
+    half = replace(row, roll_call=RollCall(units, units[:1], named=True))
+    assert "reported 1/2, not yet: 新街社区" in summary(half, SHANGHAI, clock.now())

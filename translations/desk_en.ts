@@ -678,112 +678,122 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="92"/>
+        <location filename="../desk/ui/detail_pane.py" line="101"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="200"/>
+        <location filename="../desk/ui/detail_pane.py" line="209"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="377"/>
+        <location filename="../desk/ui/detail_pane.py" line="387"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="325"/>
+        <location filename="../desk/ui/detail_pane.py" line="335"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="229"/>
+        <location filename="../desk/ui/detail_pane.py" line="238"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>Marked done. E moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="262"/>
+        <location filename="../desk/ui/detail_pane.py" line="272"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="350"/>
+        <location filename="../desk/ui/detail_pane.py" line="360"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="354"/>
+        <location filename="../desk/ui/detail_pane.py" line="364"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="356"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="374"/>
+        <location filename="../desk/ui/detail_pane.py" line="384"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="376"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="412"/>
+        <location filename="../desk/ui/detail_pane.py" line="424"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="415"/>
+        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <source>Due: %1 (on duty at %2)</source>
+        <translation>Due: %1 (on duty at %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="430"/>
+        <source>Due: %1 (starts at %2)</source>
+        <translation>Due: %1 (starts at %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="417"/>
+        <location filename="../desk/ui/detail_pane.py" line="433"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="419"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="419"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="420"/>
+        <location filename="../desk/ui/detail_pane.py" line="436"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="420"/>
+        <location filename="../desk/ui/detail_pane.py" line="436"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="429"/>
+        <location filename="../desk/ui/detail_pane.py" line="445"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="316"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>

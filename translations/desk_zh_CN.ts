@@ -676,112 +676,122 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="92"/>
+        <location filename="../desk/ui/detail_pane.py" line="101"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="200"/>
+        <location filename="../desk/ui/detail_pane.py" line="209"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="377"/>
+        <location filename="../desk/ui/detail_pane.py" line="387"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="325"/>
+        <location filename="../desk/ui/detail_pane.py" line="335"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="229"/>
+        <location filename="../desk/ui/detail_pane.py" line="238"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>已标记为已办。按 E 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="262"/>
+        <location filename="../desk/ui/detail_pane.py" line="272"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="350"/>
+        <location filename="../desk/ui/detail_pane.py" line="360"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="354"/>
+        <location filename="../desk/ui/detail_pane.py" line="364"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="356"/>
+        <location filename="../desk/ui/detail_pane.py" line="366"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="374"/>
+        <location filename="../desk/ui/detail_pane.py" line="384"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="376"/>
+        <location filename="../desk/ui/detail_pane.py" line="386"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="412"/>
+        <location filename="../desk/ui/detail_pane.py" line="424"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已报齐）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="415"/>
+        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <source>Due: %1 (on duty at %2)</source>
+        <translation>截止：%1（%2 上岗）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="430"/>
+        <source>Due: %1 (starts at %2)</source>
+        <translation>截止：%1（%2 开始）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="417"/>
+        <location filename="../desk/ui/detail_pane.py" line="433"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="419"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="419"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="420"/>
+        <location filename="../desk/ui/detail_pane.py" line="436"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="420"/>
+        <location filename="../desk/ui/detail_pane.py" line="436"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="429"/>
+        <location filename="../desk/ui/detail_pane.py" line="445"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="316"/>
+        <location filename="../desk/ui/detail_pane.py" line="326"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>

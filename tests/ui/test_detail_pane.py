@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desk.core.clock import ManualClock
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
-from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
+from desk.core.reasons import FROM_YOU, Readies, at_reason, later_due_reasons
 from desk.core.triage.roll_call import RollCall
 from desk.store.dings import SentDing
 from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
@@ -628,3 +628,19 @@ def test_a_reminder_whose_units_have_reported_names_them_and_is_not_due(qtbot: Q
     assert "due in" not in said and "villages" not in said
     half = replace(row, roll_call=RollCall(units, units[:1], named=True))
     assert "reported 1/2, not yet: 新街社区" in summary(half, SHANGHAI, clock.now())
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_duty_s_set_up_time_names_the_duty_not_a_meeting(qtbot: QtBot) -> None:
+    # From a tester: 文明交通劝导 duty read 截止：2026-12-09 07:20（07:30 开会）.
+    at_post = datetime(2026, 12, 9, 7, 20, tzinfo=SHANGHAI)
+    shift = datetime(2026, 12, 9, 7, 30, tzinfo=SHANGHAI)
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    text = "【创文·文明交通劝导】明天上午7:30—11:30…7:20前到岗"
+    for kind, said in ((Readies.DUTY, "07:30 上岗"), (Readies.START, "07:30 开始")):
+        reasons = (at_reason(at_post, False, shift, kind),)
+        pane.show_row(replace(_row(text), tier=Tier.ACTION, deadline=at_post, reasons=reasons))
+        shown = pane.toPlainText()
+        assert f"截止：2026-12-09 07:20（{said}）" in shown
+        assert "开会" not in shown

@@ -12,6 +12,7 @@ import contextlib
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from itertools import pairwise
 
 from desk.core.dings import Roster
@@ -100,6 +101,8 @@ EVENT = "event"
 # .readied_meeting): owed until then, and once the meeting has begun the card reads as
 # the meeting's time, begun and then passed, not as a task overdue.
 READIES = "readies"
+# ...and what begins then, where it is no meeting (see `Readies`); absent for a meeting.
+READIES_KIND = "readies_kind"
 # Reasons for a calmer tier: they no longer hold once a message is raised above it.
 CALMER = frozenset(
     {NOTICE, "report_back", "question", "for_information", "routine_report", "sign_up_chain"}
@@ -280,6 +283,16 @@ def is_event(reason: Reason) -> bool:
     return reason.arg(EVENT) == "1"
 
 
+class Readies(StrEnum):
+    """What begins at the time a due-by time gets ready for (see READIES): a meeting
+    (2:40前完成调试, 3:00 视频会议), a duty taken up (7:20前到岗 for 7:30—11:30 文明交通劝导, read
+    as 07:30 开会 by a tester), or a span of hours of something else (8:00-12:00 义诊)."""
+
+    MEETING = "meeting"
+    DUTY = "duty"
+    START = "start"
+
+
 def readied(reason: Reason) -> datetime | None:
     """The start of the meeting a due-time reason's time gets ready for (see READIES)."""
     with contextlib.suppress(ValueError):
@@ -369,6 +382,17 @@ def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:
     return False
 
 
+def row_readies(reasons: Sequence[Reason], due: datetime | None) -> Readies:
+    """What begins at the start `row_readied` gives (a meeting for reasons stored before
+    they said)."""
+    if due is not None:
+        for reason in reasons:
+            if reason.code in _DUE_CODES and readied(reason) is not None and _stated(reason) == due:
+                with contextlib.suppress(ValueError):
+                    return Readies(reason.arg(READIES_KIND) or Readies.MEETING)
+    return Readies.MEETING
+
+
 def row_readied(reasons: Sequence[Reason], due: datetime | None) -> datetime | None:
     """The start of the meeting a card's due time `due` only gets ready for, as its reason
     stating that time says (see READIES); None for any other."""
@@ -392,10 +416,15 @@ def _stated(reason: Reason) -> datetime | None:
 
 
 def soon_reason(
-    due: datetime, event: bool, minutes: int | None = None, *, meeting: datetime | None = None
+    due: datetime,
+    event: bool,
+    minutes: int | None = None,
+    *,
+    meeting: datetime | None = None,
+    kind: Readies = Readies.MEETING,
 ) -> Reason:
     """The "due soon" reason of `due` (the time of a meeting when `event`, a time getting
-    ready for the one starting at `meeting`); `minutes`, how long was left when the
+    ready for the `kind` of thing starting at `meeting`); `minutes`, how long was left when the
     message came, as triage records it."""
     args = {"due": due.isoformat()}
     if minutes is not None:
@@ -404,17 +433,26 @@ def soon_reason(
         args[EVENT] = "1"
     if meeting is not None:
         args[READIES] = meeting.isoformat()
+        if kind is not Readies.MEETING:
+            args[READIES_KIND] = kind.value
     return Reason.of("deadline_soon", **args)
 
 
-def at_reason(due: datetime, event: bool, meeting: datetime | None = None) -> Reason:
+def at_reason(
+    due: datetime,
+    event: bool,
+    meeting: datetime | None = None,
+    kind: Readies = Readies.MEETING,
+) -> Reason:
     """The reason stating the due day and time `due` (the time of a meeting when `event`,
-    a time getting ready for the one starting at `meeting`)."""
+    a time getting ready for the `kind` of thing starting at `meeting`)."""
     args = {"when": due.isoformat()}
     if event:
         args[EVENT] = "1"
     if meeting is not None:
         args[READIES] = meeting.isoformat()
+        if kind is not Readies.MEETING:
+            args[READIES_KIND] = kind.value
     return Reason.of("deadline", **args)
 
 

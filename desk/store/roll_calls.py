@@ -6,10 +6,14 @@ has answered it (its answers are read with the page already): most cards cost on
 For those, the copies' texts (the township's forward asks the villages where the district
 asked the towns) and who is seen in their groups: the members, and the senders of the
 group's latest messages.
+
+A reminder of who has not reported yet (还差上坪村、新街社区没报) is counted too, by the reports
+that came after it in its group: once those it names are in, it is done as its notice is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +25,14 @@ if TYPE_CHECKING:
 
 # The group's latest messages whose senders count as seen there: a month of a busy group.
 SENDERS_READ = 2000
+# A reminder of who has not reported yet (还差上坪村、新街社区没报) is done by their reports
+# that came after it in its group, within the days a notice's answers come in (see
+# desk.core.triage.answers.ANSWER_WINDOW), the first so many of them.
+CHASE_ANSWERED_WITHIN_MS = 3 * 24 * 60 * 60 * 1000
+CHASE_REPLIES_READ = 200
+# A reminder says who has not (没, 沒, 未) or who is missing (差, 缺): asked of the raw
+# text, before the card's text is made canonical.
+_MAY_CHASE = re.compile("[没沒未差缺]")
 
 # By the cluster's index: left to choose, SQLite read every card of the account by the
 # index of acks (ack_of IS NULL), some 100 ms at 100,000 messages.
@@ -34,12 +46,22 @@ _SEEN = text(
     "UNION ALL SELECT sender_name FROM ("
     "SELECT sender_name FROM messages WHERE group_id = :group ORDER BY ts_ms DESC LIMIT :n)"
 )
+# The reports after a reminder in its group: the answers to a notice (by either link), as
+# a 收到 or a word of another thing is none.
+_REPORTS_AFTER = text(
+    "SELECT sender_name, text FROM messages INDEXED BY ix_messages_group "
+    "WHERE group_id = :group AND ts_ms > :ts AND ts_ms <= :until "
+    "AND (answers IS NOT NULL OR reply_to IS NOT NULL) AND withdrawn_ms IS NULL "
+    "ORDER BY ts_ms LIMIT :n"
+)
 
 
 def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> dict[int, RollCall]:
     """By message id, the roll call of each card that asks units to report and has an
-    answer; `cards` pairs each message row (id, account_id, remote_id, cluster, group_id,
-    text) with its answers (each with `name` and `text`)."""
+    answer, and of each reminder naming the units not yet reported that one of them has
+    reported since (see `_chase`); `cards` pairs each message row (id, account_id,
+    remote_id, cluster, group_id, ts_ms, text) with its answers (each with `name` and
+    `text`)."""
     # Loaded with the first card that has answers, not with the window: the rules' regexes
     # and the converter to simplified characters cost start-up some 40 ms.
     from desk.core.triage.normalize import canonical
@@ -48,10 +70,13 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
     found: dict[int, RollCall] = {}
     seen: dict[str, list[str]] = {}
     for m, answers in cards:
-        if not answers or m.text is None:
+        if m.text is None:
             continue
-        own = ask_of(canonical(m.text))
+        own = ask_of(canonical(m.text)) if answers else None
         if own is None:
+            chase = _chase(session, m) if _MAY_CHASE.search(m.text) else None
+            if chase is not None:
+                found[m.id] = chase
             continue
         asks: list[tuple[str, Ask]] = [(str(m.group_id), own)]
         if m.cluster == m.remote_id:
@@ -70,3 +95,24 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
         if call is not None:
             found[m.id] = call
     return found
+
+
+def _chase(session: Session, m: Any) -> RollCall | None:
+    """The roll call of a reminder naming the units that have not reported yet (还差上坪村、
+    新街社区没报): by their reports since, in its group. None for any other card."""
+    from desk.core.triage.normalize import canonical
+    from desk.core.triage.roll_call import Reply, chase_roll_call, chased
+
+    units = chased(canonical(m.text))
+    if not units:
+        return None
+    rows = session.execute(
+        _REPORTS_AFTER,
+        {
+            "group": m.group_id,
+            "ts": m.ts_ms,
+            "until": m.ts_ms + CHASE_ANSWERED_WITHIN_MS,
+            "n": CHASE_REPLIES_READ,
+        },
+    )
+    return chase_roll_call(units, (Reply(name, canonical(said or "")) for name, said in rows))

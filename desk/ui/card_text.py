@@ -133,6 +133,11 @@ def roll_call_text(row: InboxRow) -> str:
         return ""
     done, asked = str(len(call.reported)), str(len(call.expected))
     if not call.missing:
+        if call.named:
+            # The units a reminder named (还差上坪村、新街社区没报), by name: 各村（社区）已报齐
+            # （2 个） read as every village.
+            text = QCoreApplication.translate("Card", "all reported: %1")
+            return fill(text, listed(call.expected))
         return fill(_all_reported(call.expected), asked)
     if len(call.missing) <= MISSING_SHOWN:
         text = QCoreApplication.translate("Card", "reported %1/%2, not yet: %3")

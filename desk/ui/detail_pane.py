@@ -17,7 +17,16 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
-from desk.core.reasons import BY_YOU, EVENT_HOURS, removed_by, replied, row_event, row_readied
+from desk.core.reasons import (
+    BY_YOU,
+    EVENT_HOURS,
+    Readies,
+    removed_by,
+    replied,
+    row_event,
+    row_readied,
+    row_readies,
+)
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
@@ -243,6 +252,7 @@ class DetailPane(QTextBrowser):
                 event,
                 row_readied(row.reasons, row.deadline),
                 all_reported=row.all_reported,
+                readies=row_readies(row.reasons, row.deadline),
             )
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
@@ -395,12 +405,14 @@ class DetailPane(QTextBrowser):
         meeting: datetime | None = None,
         *,
         all_reported: bool = False,
+        readies: Readies = Readies.MEETING,
     ) -> str:
         """The due time, said to be past once it is (as a card's reasons say it); the
         time of a meeting (`event`) as a time, begun once it has, and passed once it has
         begun EVENT_HOURS ago, as its card says. A time getting ready for the meeting
         starting at `meeting` (调试 before it) names the meeting while it stands (a tester
-        found 16:00 nowhere), and is that meeting's time once it has passed. Of a notice
+        found 16:00 nowhere), or the duty or whatever else begins then (`readies`: 07:30 开会
+        of a shift of 文明交通劝导, a tester), and is that time once it has passed. Of a notice
         every unit has reported on (`all_reported`), that they have, not that it is late
         (see InboxRow.all_reported)."""
         now = self._clock.now()
@@ -412,6 +424,10 @@ class DetailPane(QTextBrowser):
             return fill(self.tr("Due: %1 (all reported)"), due)
         if meeting is not None:
             starts = meeting.astimezone(self._tz).strftime("%H:%M")
+            if readies is Readies.DUTY:
+                return fill(self.tr("Due: %1 (on duty at %2)"), due, starts)
+            if readies is Readies.START:
+                return fill(self.tr("Due: %1 (starts at %2)"), due, starts)
             return fill(self.tr("Due: %1 (the meeting at %2)"), due, starts)
         if event and now - deadline >= timedelta(hours=EVENT_HOURS):
             return fill(self.tr("Time: %1 (passed)"), due)

@@ -70,8 +70,8 @@ _TEXT: dict[str, str] = {
     # The same, of a copy posted again in the card's own group (desk.ui.card_text).
     COPY_MORE_PRESSING_HERE: QT_TRANSLATE_NOOP("Reason", "more pressing as posted again here"),
     COPY_SOONER_HERE: QT_TRANSLATE_NOOP("Reason", "due sooner as posted again here"),
-    # A relay's sooner due time, passed: %1 is its group, %2 that time. The card is due at
-    # its notice's own time again (desk.core.reasons.fall_back).
+    # A relay's sooner due time, passed: %1 is its group, %2 that day and time. The card is
+    # due at its notice's own time again (desk.core.reasons.fall_back).
     COPY_SOONER_PASSED: QT_TRANSLATE_NOOP("Reason", "%1 asked for it by %2"),
     # A notice that sets more than one due-by time: %1 is its next (desk.core.reasons
     # THEN_DUE); once one has passed, %1 is that one (the next, due now, is the card's).
@@ -208,7 +208,9 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     if reason.code == REPLIED:
         return fill(text, _short_time(reason.arg("at"), tz, now))
     if reason.code == COPY_SOONER_PASSED:
-        return fill(text, reason.arg("group"), _short_time(reason.arg("when"), tz, now))
+        # With its day, as the card's own due time beside it: passed today, 17:30 alone
+        # read as still to come (截止 12-09 17:30、…要求 17:30 前完成, a tester).
+        return fill(text, reason.arg("group"), _day_time(reason.arg("when"), tz))
     if reason.code in _STEPS:
         return fill(text, *(_day_time(reason.arg(name), tz) for name in _STEPS[reason.code]))
     if reason.code in _ARGS:

@@ -7,12 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desk.core.reasons import Readies
 from desk.core.triage.deadlines import (
     choose_deadline,
     extract_deadline,
     find_deadline,
     later_deadlines,
     passed_due_that_day,
+    readied_kind,
     readied_meeting,
     scan,
 )
@@ -1829,3 +1831,29 @@ def test_a_span_a_rule_sets_for_each_satellite_hotspot_is_no_due_time() -> None:
     # A hotspot reported now is to be checked within the half hour.
     now = "【卫星热点核查】10时52分卫星监测到热点1处，请属地30分钟内核实并反馈。"
     assert due_at(now, APRIL_MONDAY) == "04-12 09:34"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # From a tester: the pane read 截止：…07:20（07:30 开会） of the 劝导's shift.
+        (
+            "【创文·文明交通劝导】明天上午7:30—11:30，我镇负责桐坪大道与云岫路交叉口文明交通劝导，"
+            "请各办站所按排班表派员（每个单位2人），7:20前到岗，在岗亭领取红马甲、小红旗。",
+            Readies.DUTY,
+        ),
+        # Hours of something else: it starts, no post is taken up.
+        ("明天8:00-12:00在村委会开展义诊，医护人员7:30前到位。", Readies.START),
+        # A meeting, spanned or not.
+        ("明天下午3:00-5:00召开防汛调度会，请各村2:40前完成调试。", Readies.MEETING),
+        ("明晚8点召开防汛视频调度会，请各分会场7:40前完成调试", Readies.MEETING),
+    ],
+)
+def test_what_a_set_up_time_gets_ready_for_is_said_as_what_it_is(text: str, kind: Readies) -> None:
+    said = canonical(text)
+    found = scan(said, MONDAY, TZ)
+    chosen = choose_deadline(found, MONDAY, TZ)
+    assert chosen is not None
+    meeting = readied_meeting(said, found, chosen, TZ)
+    assert meeting is not None
+    assert readied_kind(said, found, chosen, meeting, TZ) is kind

@@ -8,6 +8,8 @@ from desk.core.triage.roll_call import (
     Level,
     Reply,
     ask_of,
+    chase_roll_call,
+    chased,
     reads_as_report,
     roll_call,
     unit_of_name,
@@ -159,3 +161,35 @@ def test_a_unit_of_another_kind_or_a_name_read_in_passing_is_no_village_s_report
         [("竹溪村-庞德顺", "竹溪村：表格已发"), ("郭亮", "刚接兴隆社区报告，一户老人已送医")],
     )
     assert call is not None and "刚接兴隆社区" not in call.expected
+
+
+def test_a_reminder_names_the_units_that_have_not_reported() -> None:
+    # From a tester: 郝文涛's 还差上坪村、新街社区没报 stayed a task due in 3.2 h after both
+    # had reported, while the notice it chases read 已报齐.
+    said = canonical("提醒：自建房“回头看”情况表今天中午12点截止，还差上坪村、新街社区没报。")
+    assert chased(said) == ("上坪村", "新街社区")
+    assert chased(canonical("竹溪村、石门坎村还没报，抓紧")) == ("竹溪村", "石门坎村")
+    assert chased(canonical("未报送的有：杨梅岭村、洄水湾村")) == ("杨梅岭村", "洄水湾村")
+    # A unit that reports nothing owed, or a notice asking units, is no chase.
+    assert chased(canonical("新街社区无C、D级房，报“零”")) == ()
+    assert chased(canonical("请洄水湾村、竹溪村今天下班前报")) == ()
+    assert chased(canonical("还有两户老人没搬，上坪村正在做工作")) == ()
+    assert chased(canonical("[图片] 人到齐了，就差李大镇长")) == ()
+    late = canonical("请尚未报送的乡镇补报，目前桐岭乡、大垌镇未报。")
+    assert chased(late) == ("桐岭乡", "大垌镇")
+
+
+def test_a_chase_is_done_once_the_units_it_names_have_reported() -> None:
+    units = ("上坪村", "新街社区")
+    said = canonical("上坪村的表刚发，C级4户D级1户，有一户老人搬到儿子家了")
+    first = Reply("上坪村-卜长林", said)
+    assert chase_roll_call(units, []) is None
+    half = chase_roll_call(units, [first])
+    assert half is not None and half.missing == ("新街社区",)
+    # A 收到 with a promise is no report.
+    promised = Reply("新街社区-柏志强", canonical("新街社区收到，马上落实"))
+    assert chase_roll_call(units, [first, promised]) == half
+    done = chase_roll_call(
+        units, [first, Reply("新街社区-柏志强", canonical("新街社区无C、D级房，报“零”"))]
+    )
+    assert done is not None and done.named and not done.missing

@@ -80,3 +80,12 @@ def test_a_call_to_report_now_counts_who_has_answered(demo_store: Store) -> None
     assert row.roll_call is not None
     assert row.all_reported
     assert len(row.roll_call.reported) == 8
+
+
+def test_a_reminder_of_who_has_not_reported_is_done_once_they_have(demo_store: Store) -> None:
+    # From a tester: 郝文涛's 还差上坪村、新街社区没报 (04:15) stayed in 待办, due in 3.2 h,
+    # though both reported at 05:30 and 05:35; the notice it chases, a card above, read 已报齐.
+    row = _card(demo_store, "还差上坪村", "提醒：自建房")
+    assert row.roll_call is not None
+    assert row.roll_call.expected == ("上坪村", "新街社区")
+    assert row.all_reported

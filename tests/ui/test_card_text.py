@@ -9,7 +9,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.core.messages import Reason, Tier
-from desk.core.reasons import ACK, at_reason, later_due_reasons, unmatched_ack
+from desk.core.reasons import (
+    ACK,
+    COPY_SOONER,
+    OWN_DUE,
+    SOONER_DUE,
+    at_reason,
+    later_due_reasons,
+    unmatched_ack,
+)
 from desk.store.inbox import Answer, InboxRow
 from desk.ui.card_text import (
     ack_lines,
@@ -227,3 +235,26 @@ def test_in_chinese_a_loose_ack_and_the_user_s_own_reply_read_as_the_tester_aske
     card = replace(_row("@方晓宁 你配合把问题清单汇总好"), answers=answers)
     assert "回复 ×2（我、庄园园）" in summary(card, SHANGHAI, NOW)
     assert answer_lines(card, SHANGHAI, NOW)[1] == "我 · 09:05：问题清单已汇总"
+
+
+def test_a_relay_s_sooner_time_once_passed_is_said_with_its_day() -> None:
+    # From a tester, after 17:30: 截止 12-09 17:30、“…河长制…群”中转发的版本要求 17:30 前完成
+    # read as though the relay's 17:30 were still to come. Its day is said, as the card's
+    # own due time's is (and as `desk inbox` says it).
+    own = DUE + timedelta(days=2)
+    card = replace(
+        _row("【紧急通知】请各镇（街道）自查整改"),
+        tier=Tier.ACTION,
+        deadline=DUE,
+        reasons=(
+            at_reason(DUE, event=False),
+            Reason.of(
+                COPY_SOONER,
+                group="镇河长制群",
+                **{SOONER_DUE: DUE.isoformat(), OWN_DUE: own.isoformat()},
+            ),
+        ),
+    )
+    said = reasons_text(card, SHANGHAI, DUE + timedelta(minutes=15))
+    assert "镇河长制群 asked for it by 11-23 17:30" in said
+    assert "deadline 11-25 17:30" in said

@@ -77,3 +77,15 @@ def test_a_loose_ack_says_no_notice_was_found_and_names_the_message_it_follows(
     assert said in summary(row, SHANGHAI, clock.now())
     assert said in window.detail.toPlainText()
     assert "acknowledgement reply" not in window.detail.toPlainText()
+
+
+def test_a_reminder_of_who_has_not_reported_reads_done_once_they_have(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester: 郝文涛's 还差上坪村、新街社区没报 read 3.2 小时后截止 in 待办 after both had
+    # reported, its notice a card above it 已报齐.
+    row = _find(qtbot, window, "还差上坪村")
+    line = summary(row, SHANGHAI, clock.now())
+    assert line.startswith("all reported: 上坪村, 新街社区")
+    assert "due in" not in line
+    assert "(all reported)" in window.detail.toPlainText()

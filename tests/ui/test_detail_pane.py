@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desk.core.clock import ManualClock
 from desk.core.dings import Confirmation, Person, Roster
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role, Tier
-from desk.core.reasons import FROM_YOU, at_reason, later_due_reasons
+from desk.core.reasons import FROM_YOU, Readies, at_reason, later_due_reasons
 from desk.core.triage.roll_call import RollCall
 from desk.store.dings import SentDing
 from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
@@ -608,3 +608,39 @@ def test_the_pane_says_a_notice_every_unit_reported_on_is_no_longer_overdue(
     shown = pane.toPlainText()
     assert "Due: 2026-11-22 17:00 (all reported)" in shown
     assert "overdue" not in shown
+
+
+def test_a_reminder_whose_units_have_reported_names_them_and_is_not_due(qtbot: QtBot) -> None:
+    # From a tester: 还差上坪村、新街社区没报 read 3.2 小时后截止 after both had reported.
+    # Done, it names them: 各村（社区）已报齐（2 个） would read as every village.
+    clock = ManualClock(datetime(2026, 11, 23, 8, 40, tzinfo=SHANGHAI))
+    units = ("上坪村", "新街社区")
+    due = clock.now() + timedelta(hours=3, minutes=20)
+    row = replace(
+        _row("提醒：自建房“回头看”情况表今天中午12点截止，还差上坪村、新街社区没报。"),
+        tier=Tier.ACTION,
+        deadline=due,
+        reasons=(Reason.of("deadline", when=due.isoformat()),),
+        roll_call=RollCall(units, units, named=True),
+    )
+    said = summary(row, SHANGHAI, clock.now())
+    assert "all reported: 上坪村, 新街社区" in said
+    assert "due in" not in said and "villages" not in said
+    half = replace(row, roll_call=RollCall(units, units[:1], named=True))
+    assert "reported 1/2, not yet: 新街社区" in summary(half, SHANGHAI, clock.now())
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_duty_s_set_up_time_names_the_duty_not_a_meeting(qtbot: QtBot) -> None:
+    # From a tester: 文明交通劝导 duty read 截止：2026-12-09 07:20（07:30 开会）.
+    at_post = datetime(2026, 12, 9, 7, 20, tzinfo=SHANGHAI)
+    shift = datetime(2026, 12, 9, 7, 30, tzinfo=SHANGHAI)
+    pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)))
+    qtbot.addWidget(pane)
+    text = "【创文·文明交通劝导】明天上午7:30—11:30…7:20前到岗"
+    for kind, said in ((Readies.DUTY, "07:30 上岗"), (Readies.START, "07:30 开始")):
+        reasons = (at_reason(at_post, False, shift, kind),)
+        pane.show_row(replace(_row(text), tier=Tier.ACTION, deadline=at_post, reasons=reasons))
+        shown = pane.toPlainText()
+        assert f"截止：2026-12-09 07:20（{said}）" in shown
+        assert "开会" not in shown

@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from desk.core.reasons import Readies
 from desk.core.triage import lunar_dates
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 from desk.core.triage.numerals import number
@@ -1119,6 +1120,32 @@ def readied_meeting(
         # card still owes that once the meeting has begun, not nothing.
         return None
     return meeting
+
+
+# A post taken up by the time that gets ready (7:20前到岗 before 7:30—11:30 劝导): what
+# begins is a duty, not a meeting.
+_TAKES_A_POST = re.compile(r"到岗|上岗|值班|执勤|站岗|值守")
+
+
+def readied_kind(
+    text: str, found: list[TimeMention], due: Deadline, at: datetime, tz: tzinfo
+) -> Readies:
+    """What begins at `at`, the start `readied_meeting` found for `due` in canonical
+    `text`: a meeting where a clause of its time names one; else, a span of hours (a
+    shift: 7:30—11:30 劝导), a duty where the clause of `due` takes up a post (7:20前到岗;
+    a tester read 07:30 开会 of it), something starting where it does not (8:00-12:00
+    义诊，7:30前到位)."""
+    for m in found:
+        if (
+            m.clock
+            and not m.replaced
+            and m.instant(tz) == at
+            and in_clause(_A_MEETING, text, m.start)
+        ):
+            return Readies.MEETING
+    if not any(m.clock and m.in_range and m.instant(tz) == at for m in found):
+        return Readies.MEETING
+    return Readies.DUTY if in_clause(_TAKES_A_POST, text, due.start) else Readies.START
 
 
 def later_deadlines(

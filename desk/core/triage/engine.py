@@ -21,6 +21,7 @@ from desk.core.reasons import (
     REPOSTED,
     SAME_NOTICE,
     THEN_DUE,
+    Readies,
     later_due_reasons,
 )
 from desk.core.triage.acks import AckKind, canonical_ack_kind
@@ -42,6 +43,7 @@ from desk.core.triage.deadlines import (
     choose_deadline,
     later_deadlines,
     later_meeting,
+    readied_kind,
     readied_meeting,
     scan,
 )
@@ -376,6 +378,7 @@ class TriageEngine:
         what asks for action or informs (see `urgent_model`); `mentions`, the times `scan`
         found in `text`."""
         weights = self._weights(message)
+        readied = readied_meeting(text, mentions, found, self.config.tz) if found else None
         result = assess(
             message,
             text,
@@ -386,7 +389,10 @@ class TriageEngine:
             weights,
             self.config.work_calendar,
             found.start if found else -1,
-            readied_meeting(text, mentions, found, self.config.tz) if found else None,
+            readied,
+            readied_kind(text, mentions, found, readied, self.config.tz)
+            if found and readied
+            else Readies.MEETING,
         )
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result

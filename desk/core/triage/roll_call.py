@@ -63,6 +63,20 @@ _LISTED = re.compile(
 # ...asked by name, with no 各: 请洄水湾村、竹溪村今天下班前报….
 _ASKED_BY_NAME = re.compile(rf"请({_LISTED.pattern})")
 _LISTED_ONE = re.compile(rf"{_HAN_NAME}(?:{_VILLAGE}|{_TOWN})")
+# Units a reminder names as not yet reported (see `chased`): 还差上坪村、新街社区没报, 竹溪村、
+# 石门坎村还没报, 未报送的有：杨梅岭村、洄水湾村.
+# (Not a person, 就差李大镇长; nor 目前 before the names.)
+_OWED_UNIT = rf"{_HAN_NAME}(?:{_VILLAGE}|{_TOWN})(?![民委干两长务])"
+_UNITS = rf"(?!目前|现在|今天|昨天){_OWED_UNIT}(?:[、，,和及与]{_OWED_UNIT})*"
+_OWED_BEFORE = re.compile(
+    rf"(?:还差|就差|尚缺|还缺|(?:尚|还)?未(?:上报|报送|报|交)的?(?:单位|村)?(?:有|是|为)?[：:]?)"
+    rf"\s*(?P<units>{_UNITS})"
+)
+_OWED_AFTER = re.compile(
+    rf"(?:^|[，,。：:！!；;\s]|还有|还剩|只剩|仅剩)(?:目前|现在)?(?!还|就差|尚|未)"
+    rf"(?P<units>{_UNITS})"
+    r"(?:还|尚|都)?(?:没有?|未)(?:上报|报送|报|交|发)"
+)
 # ...or in brackets after their kind: 有山塘的村（竹溪、杨梅岭、洄水湾）.
 _BRACKETED = re.compile(r"(村|社区|镇|乡|街道)[（(]([\u4e00-\u9fff、，,]{4,80})[)）]")
 # A unit in a display name: 竹溪村-庞德顺, 白鹭镇·蓝海涛, 庞德顺（竹溪村）.
@@ -110,6 +124,9 @@ class RollCall:
 
     expected: tuple[str, ...]
     reported: tuple[str, ...]
+    # The units were named as still owing by a reminder (还差上坪村、新街社区没报), which is
+    # done once they have reported: said by their names, not as each unit of a kind.
+    named: bool = False
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -265,6 +282,36 @@ def roll_call(
     if len(expected) < fewest or not reported:
         return None
     return RollCall(tuple(expected), tuple(u for u in expected if u in reported))
+
+
+def chased(text: str) -> tuple[str, ...]:
+    """The units canonical `text` names as not yet reported (还差上坪村、新街社区没报 →
+    上坪村, 新街社区), each once; none for anything else. A notice asking units by name
+    (请洄水湾村、竹溪村…报) is `ask_of`'s."""
+    names: list[str] = []
+    for pattern in (_OWED_BEFORE, _OWED_AFTER):
+        for match in pattern.finditer(text):
+            names.extend(m.group(0) for m in _LISTED_ONE.finditer(match.group("units")))
+    return tuple(dict.fromkeys(names))
+
+
+def chase_roll_call(units: Sequence[str], replies: Iterable[Reply]) -> RollCall | None:
+    """Which of the `units` a reminder named as owing (see `chased`) have reported since,
+    by `replies` (the reports that came after it in its group); None before any has.
+    One unit named is enough: the reminder says whom it waits for."""
+    stems = {stem(u): u for u in units}
+    levels = {level_of(u) for u in units}
+    reported: set[str] = set()
+    for reply in replies:
+        if not reads_as_report(reply.text):
+            continue
+        for level in levels:
+            unit = _unit_of_reply(reply, level, stems)
+            if unit is not None and unit in units:
+                reported.add(unit)
+    if not reported:
+        return None
+    return RollCall(tuple(units), tuple(u for u in units if u in reported), named=True)
 
 
 def _unit_of_reply(reply: Reply, level: Level, stems: dict[str, str]) -> str | None:

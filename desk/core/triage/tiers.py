@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from desk.core.group_priority import weight_reason
 from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import NOTICE, SAYS_NOTHING, at_reason, soon_reason
+from desk.core.reasons import NOTICE, SAYS_NOTHING, Readies, at_reason, soon_reason
 from desk.core.triage.acks import AckKind
 from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import (
@@ -1082,11 +1082,13 @@ def assess(
     work: WorkCalendar | None = None,
     deadline_start: int = -1,
     readied: datetime | None = None,
+    readies: Readies = Readies.MEETING,
 ) -> Assessment:
     """Tier, score and reasons for one message; `text` is its canonical form; `work` the
     calendar its deadlines were read on; `deadline_start` where in `text` its due time is
     said (-1 when not known); `readied` the start of the meeting its due time only gets
-    ready for (see deadlines.readied_meeting), which its reasons stating it carry.
+    ready for (see deadlines.readied_meeting), which its reasons stating it carry, and
+    what begins then (`readies`: a meeting, a duty; see deadlines.readied_kind).
 
     Each pattern is searched at most once, and only when its answer can still matter.
     """
@@ -1107,7 +1109,7 @@ def assess(
     # in the time's own clause (会后反馈落实情况 after it is another matter).
     event_time = event and not _hands_in_at(text, deadline_start)
     if deadline is not None:
-        reasons.append(at_reason(deadline, event_time, readied))
+        reasons.append(at_reason(deadline, event_time, readied, readies))
 
     if ack is not None and not message.ding and not mention:
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
@@ -1273,7 +1275,7 @@ def assess(
             # The due time itself, so that whoever shows the reason later can say how
             # long is left then; `minutes` is how long was left when it was posted.
             left = max(0, math.ceil((deadline - message.ts).total_seconds() / 60))
-            reasons.append(soon_reason(deadline, event_time, left, meeting=readied))
+            reasons.append(soon_reason(deadline, event_time, left, meeting=readied, kind=readies))
         score = 10.0 + (2.0 if message.ding else 0.0) + (1.0 if mention else 0.0)
         return Assessment(Tier.URGENT, score + weights.group + weights.sender, tuple(reasons))
 

@@ -8,17 +8,25 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, store_failure_words
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
+from desk.core.escalation import LadderConfig, confirm_by
 from desk.core.reasons import BY_YOU, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.ui.card_text import confirm_text
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
 
 # Said of every message of an end-to-end encrypted group, so a script need not know the flag.
 ENCRYPTED_GROUP_NOTICE = "this group is end-to-end encrypted; desk cannot read it yet"
@@ -66,12 +74,13 @@ def run(args: argparse.Namespace) -> int:
         queries = InboxQueries(store.sessions)
         now = SystemClock().now()
         _rerank(queries, now, args)
+        within = _confirm_within(store)
         search = args.search.strip()
         if search and not args.json:
-            _print_found(queries, now, args.limit, search)
+            _print_found(queries, now, args.limit, search, within)
             return 0
         if not args.json:
-            _print_cards(queries, now, args.limit)
+            _print_cards(queries, now, args.limit, within)
             return 0
         # The open inbox best first, then what the user has already marked done; searched,
         # the cards that hold it, as the window lists them.
@@ -81,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 rows = queries.rows(ids)
                 files = attachments_of(store.sessions, ids)
                 for message_id in ids:
-                    item = to_json(rows[message_id], files.get(message_id), now)
+                    item = to_json(rows[message_id], files.get(message_id), now, within)
                     line = json.dumps(item, ensure_ascii=False)
                     sys.stdout.write(line + "\n")
     finally:
@@ -100,10 +109,25 @@ def _rerank(queries: InboxQueries, now: datetime, args: argparse.Namespace) -> N
         fail(f"{store_failure_words(exc, args)}; the inbox is listed in the order last saved")
 
 
-def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> dict[str, object]:
+def _confirm_within(store: Store) -> timedelta | None:
+    """How long a DING naming no time has to be confirmed, as the window reads it (the
+    setting escalation.confirm_within_minutes, under the administrator's policy)."""
+    values = SettingsStore(store.sessions, load_policy()).all()
+    return LadderConfig.from_settings(values).confirm_within
+
+
+def to_json(
+    row: InboxRow,
+    attachment: AttachmentInfo | None,
+    now: datetime,
+    confirm_within: timedelta | None = None,
+) -> dict[str, object]:
     """A row as JSON; reasons that age (due in, overdue by) are worded as they stand `now`,
-    and its due time is the one that stands (see InboxRow.standing_at)."""
+    and its due time is the one that stands (see InboxRow.standing_at). An unconfirmed
+    DING naming no time says by when it is to be confirmed, `confirm_within` of being
+    posted (see card_text.confirm_text); its deadline stays null."""
     row = row.standing_at(now)
+    by = confirm_by(row.ts, row.deadline, confirm_within) if row.ding and row.pinned else None
     return {
         "id": row.remote_id,
         "group": row.group_name,
@@ -121,6 +145,7 @@ def to_json(row: InboxRow, attachment: AttachmentInfo | None, now: datetime) -> 
         "ack_of": row.ack_of,
         "answers": row.answering,
         "deadline": row.deadline.astimezone(DEFAULT_TZ).isoformat() if row.deadline else None,
+        "confirm_by": by.astimezone(DEFAULT_TZ).isoformat() if by is not None else None,
         "reasons": _reasons_said(row, now),
         # A DING the user sent: who has confirmed it, who not yet (else null).
         "sent_ding": _sent_ding_json(row.sent_roster) if row.sent_roster else None,
@@ -166,9 +191,12 @@ def _attachment_json(a: AttachmentInfo) -> dict[str, object]:
     }
 
 
-def _print_cards(queries: InboxQueries, now: datetime, limit: int) -> None:
+def _print_cards(
+    queries: InboxQueries, now: datetime, limit: int, within: timedelta | None
+) -> None:
     """The open inbox as the window's All lists it, under a heading per tier: when, where,
-    who, the text's start and why it stands there. `limit` cards (0: all)."""
+    who, the text's start and why it stands there. `limit` cards (0: all); a DING naming
+    no time to be confirmed `within` of being posted (see `_card_line`)."""
     shown = 0
     tier = None
     page = queries.page(View(ViewKind.ALL), limit=PAGE)
@@ -183,7 +211,7 @@ def _print_cards(queries: InboxQueries, now: datetime, limit: int) -> None:
             if row.tier.value != tier:
                 tier = row.tier.value
                 print(("\n" if shown else "") + TIER_HEADINGS[tier])
-            print(_card_line(row, now))
+            print(_card_line(row, now, within=within))
             shown += 1
         if page.after is None:
             break
@@ -208,7 +236,9 @@ def _pages(queries: InboxQueries, view: View) -> Iterator[list[int]]:
         ids = page.ids
 
 
-def _print_found(queries: InboxQueries, now: datetime, limit: int, search: str) -> None:
+def _print_found(
+    queries: InboxQueries, now: datetime, limit: int, search: str, within: timedelta | None
+) -> None:
     """The cards that hold `search`, the open ones then the done ones, each in the order
     the window lists them (notices and tasks first, each part newest first), with its
     tier: what a call asking "did you get the notice about …" needs. `limit` cards in
@@ -223,7 +253,7 @@ def _print_found(queries: InboxQueries, now: datetime, limit: int, search: str) 
                     break
                 if shown == 0:
                     print(("\n" if kind is ViewKind.DONE else "") + heading)
-                print(_card_line(rows[message_id], now, with_tier=True))
+                print(_card_line(rows[message_id], now, with_tier=True, within=within))
                 shown += 1
             else:
                 continue
@@ -233,12 +263,17 @@ def _print_found(queries: InboxQueries, now: datetime, limit: int, search: str) 
             print(("\n" if kind is ViewKind.DONE else "") + f"nothing {where} holds {search!r}")
 
 
-def _card_line(row: InboxRow, now: datetime, *, with_tier: bool = False) -> str:
+def _card_line(
+    row: InboxRow, now: datetime, *, with_tier: bool = False, within: timedelta | None = None
+) -> str:
+    """A card in one line; an unconfirmed DING naming no time says first by when it is to
+    be confirmed, `within` of being posted, as its card in the window does."""
     sent = row.ts.astimezone(DEFAULT_TZ)
     when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
     unread = "*" if not row.read else " "
     text = " ".join(row.text.split()) or "(withdrawn)"
-    reasons = _reasons_said(row, now)
+    confirm = confirm_text(row, DEFAULT_TZ, now, within)
+    reasons = [*filter(None, [confirm]), *_reasons_said(row, now)]
     why = f"  [{', '.join(reasons)}]" if reasons else ""
     # Who confirmed it and who answered it, counted: `--json` lists them, by `ack_of`.
     counts = [

@@ -2348,6 +2348,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Trying again…"), 3000)
             self.retryRequested.emit()
 
+    def set_confirm_within(self, within: timedelta | None) -> None:
+        """How long a DING naming no time has to be confirmed: its card says by when
+        (see card_text.confirm_text)."""
+        self.model.confirm_within = within
+        self.cards.set_confirm_within(within)
+        self.list.viewport().update()
+
     def warn_calendar(self, years: list[int]) -> None:
         """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""
         self.calendar_warning.setVisible(bool(years))

@@ -86,6 +86,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "ack_of",  # the notice an ack confirms
         "answers",  # the notice a reply answers or quotes
         "deadline",
+        "confirm_by",  # by when an unconfirmed DING naming no time is to be confirmed
         "reasons",
         "attachment",
         "group_notice",

@@ -535,6 +535,254 @@ Check also which the server uses: https:// or http://.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desk/cli/common.py" line="34"/>
+        <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
+        <translation>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="39"/>
+        <source>The key file is damaged: {detail}</source>
+        <translation>The key file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="43"/>
+        <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
+        <translation>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="48"/>
+        <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
+        <translation>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="53"/>
+        <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
+        <translation>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="58"/>
+        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
+        <translation>The keychain holds no key for this store, so nothing can open it (was the user's profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="64"/>
+        <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
+        <translation>The database does not open with its key file: {detail} may be damaged, not desk's, or desk.key may come from another data dir. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="69"/>
+        <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
+        <translation>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="74"/>
+        <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
+        <translation>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="79"/>
+        <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
+        <translation>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="85"/>
+        <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
+        <translation>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="90"/>
+        <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
+        <translation>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="95"/>
+        <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
+        <translation>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="101"/>
+        <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
+        <translation>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="109"/>
+        <source>use at least {least} characters</source>
+        <translation>use at least {least} characters</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="110"/>
+        <source>the two passphrases differ</source>
+        <translation>the two passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="115"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="119"/>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="123"/>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="127"/>
+        <source>it is not a file (a pipe or a device)</source>
+        <translation>it is not a file (a pipe or a device)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="161"/>
+        <source>desk found it damaged (noted in {marker})</source>
+        <translation>desk found it damaged (noted in {marker})</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="163"/>
+        <source>desk found it damaged on {when} (noted in {marker})</source>
+        <translation>desk found it damaged on {when} (noted in {marker})</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="178"/>
+        <source>{path} is a file, not a directory</source>
+        <translation>{path} is a file, not a directory</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="182"/>
+        <source>no permission to write {path}</source>
+        <translation>no permission to write {path}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="186"/>
+        <source>{path} is on a read-only file system</source>
+        <translation>{path} is on a read-only file system</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="190"/>
+        <source>{path}: {detail}</source>
+        <translation>{path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="214"/>
+        <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
+        <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="219"/>
+        <source>the database {path} is busy: another desk holds it; try again</source>
+        <translation>the database {path} is busy: another desk holds it; try again</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="223"/>
+        <source>cannot write the database {path}: the disk is full</source>
+        <translation>cannot write the database {path}: the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="227"/>
+        <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
+        <translation>the database {path} is damaged: restore the data dir from a backup, or start desk's window, which offers to start afresh{noted}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="232"/>
+        <source>cannot read or write the database {path}: the disk is full or failing</source>
+        <translation>cannot read or write the database {path}: the disk is full or failing</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="236"/>
+        <source>the database {path} failed ({detail}); see {log}</source>
+        <translation>the database {path} failed ({detail}); see {log}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="269"/>
+        <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
+        <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="319"/>
+        <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
+        <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="332"/>
+        <source>{variable} is too short for a new store: use at least {least} characters</source>
+        <translation>{variable} is too short for a new store: use at least {least} characters</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="341"/>
+        <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
+        <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="367"/>
+        <source>wrong passphrase, try again</source>
+        <translation>wrong passphrase, try again</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="403"/>
+        <source>Passphrase for {root}: </source>
+        <translation>Passphrase for {root}: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="405"/>
+        <source>New passphrase for {root}: </source>
+        <translation>New passphrase for {root}: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="411"/>
+        <source>no passphrase chosen; nothing was created</source>
+        <translation>no passphrase chosen; nothing was created</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="425"/>
+        <source>Once more: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="123"/>
+        <source>{why}; the inbox is listed in the order last saved</source>
+        <translation>{why}; the inbox is listed in the order last saved</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="223"/>
+        <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
+        <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="238"/>
+        <source>nothing open: the inbox is clear</source>
+        <translation>nothing open: the inbox is clear</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <source>DONE</source>
+        <translation>DONE</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <source>... showing {shown}; `--limit 0` lists all</source>
+        <translation>... showing {shown}; `--limit 0` lists all</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="288"/>
+        <source>nothing open holds {search}</source>
+        <translation>nothing open holds {search}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="290"/>
+        <source>nothing done holds {search}</source>
+        <translation>nothing done holds {search}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <location filename="../desk/ui/conversation_dialog.py" line="200"/>

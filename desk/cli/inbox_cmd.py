@@ -1,5 +1,8 @@
 """`desk inbox`: the prioritised inbox, best first: as the window's All lists it, one line per
-card (a folded notice once), or with `--json` every message, one JSON object per line."""
+card (a folded notice once), or with `--json` every message, one JSON object per line.
+
+The lines speak the store's language (desk.cli.speech), worded as the window's cards are
+where it is not English; `--json` stays English, for the scripts that read it."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from desk.cli import speech
 from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, store_failure_words
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
@@ -23,7 +27,16 @@ from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
-from desk.ui.card_text import confirm_text
+from desk.ui.card_text import (
+    acks_text,
+    answers_text,
+    confirm_text,
+    listed,
+    message_text,
+    reason_lines,
+    roll_call_text,
+)
+from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -71,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
+        speech.install_for_qt()  # the cards' words, as the window's (see `_card_line`)
         queries = InboxQueries(store.sessions)
         now = SystemClock().now()
         _rerank(queries, now, args)
@@ -106,7 +120,8 @@ def _rerank(queries: InboxQueries, now: datetime, args: argparse.Namespace) -> N
     except SQLAlchemyError as exc:
         if failure_cause(exc) not in REFUSED_WRITES:
             raise
-        fail(f"{store_failure_words(exc, args)}; the inbox is listed in the order last saved")
+        said = speech.translate("Cli", "{why}; the inbox is listed in the order last saved")
+        fail(said.format(why=store_failure_words(exc, args)))
 
 
 def _confirm_within(store: Store) -> timedelta | None:
@@ -205,19 +220,27 @@ def _print_cards(
         for message_id in page.ids:
             if limit and shown == limit:
                 left = queries.view_counts().get(ViewKind.ALL, 0)
-                print(f"... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)")
+                said = speech.translate(
+                    "Cli", "... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)"
+                )
+                print(said.format(shown=shown, left=left))
                 return
             row = rows[message_id]
             if row.tier.value != tier:
                 tier = row.tier.value
-                print(("\n" if shown else "") + TIER_HEADINGS[tier])
+                print(("\n" if shown else "") + _heading(row.tier.value))
             print(_card_line(row, now, within=within))
             shown += 1
         if page.after is None:
             break
         page = queries.page(View(ViewKind.ALL), page.after, PAGE)
     if shown == 0:
-        print("nothing open: the inbox is clear")
+        print(speech.translate("Cli", "nothing open: the inbox is clear"))
+
+
+def _heading(tier: str) -> str:
+    """A tier's heading: URGENT in English, else the window's name of its view (紧急)."""
+    return TIER_HEADINGS[tier] if speech.english() else view_name(ViewKind(tier))
 
 
 def _pages(queries: InboxQueries, view: View) -> Iterator[list[int]]:
@@ -243,13 +266,15 @@ def _print_found(
     the window lists them (notices and tasks first, each part newest first), with its
     tier: what a call asking "did you get the notice about …" needs. `limit` cards in
     each (0: all)."""
-    for kind, heading in ((ViewKind.ALL, "OPEN"), (ViewKind.DONE, "DONE")):
+    open_, done = speech.translate("Cli", "OPEN"), speech.translate("Cli", "DONE")
+    for kind, heading in ((ViewKind.ALL, open_), (ViewKind.DONE, done)):
         shown = 0
         for ids in _pages(queries, View(kind, search=search)):
             rows = queries.rows(ids)
             for message_id in ids:
                 if limit and shown == limit:
-                    print(f"... showing {shown}; `--limit 0` lists all")
+                    said = speech.translate("Cli", "... showing {shown}; `--limit 0` lists all")
+                    print(said.format(shown=shown))
                     break
                 if shown == 0:
                     print(("\n" if kind is ViewKind.DONE else "") + heading)
@@ -259,8 +284,12 @@ def _print_found(
                 continue
             break
         if shown == 0:
-            where = "open" if kind is ViewKind.ALL else "done"
-            print(("\n" if kind is ViewKind.DONE else "") + f"nothing {where} holds {search!r}")
+            said = (
+                speech.translate("Cli", "nothing open holds {search}")
+                if kind is ViewKind.ALL
+                else speech.translate("Cli", "nothing done holds {search}")
+            )
+            print(("\n" if kind is ViewKind.DONE else "") + said.format(search=repr(search)))
 
 
 def _card_line(
@@ -271,6 +300,8 @@ def _card_line(
     sent = row.ts.astimezone(DEFAULT_TZ)
     when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
     unread = "*" if not row.read else " "
+    if not speech.english():
+        return _card_line_as_the_window_says(row, now, unread, with_tier, within)
     text = " ".join(row.text.split()) or "(withdrawn)"
     confirm = confirm_text(row, DEFAULT_TZ, now, within)
     reasons = [*filter(None, [confirm]), *_reasons_said(row, now)]
@@ -289,6 +320,26 @@ def _card_line(
             counts.append(f"not yet: {', '.join(call.missing)}")
     why += f"  ({', '.join(counts)})" if counts else ""
     tier = f"{TIER_HEADINGS[row.tier.value]:<6}  " if with_tier else ""
+    line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
+    return f"{unread} {when:>5}  {tier}{line}"
+
+
+def _card_line_as_the_window_says(
+    row: InboxRow, now: datetime, unread: str, with_tier: bool, within: timedelta | None
+) -> str:
+    """`_card_line` in the store's language: the reasons, who confirmed and answered it,
+    and the rest as the window's card says them (see desk.ui.card_text)."""
+    sent = row.ts.astimezone(DEFAULT_TZ)
+    when = f"{sent:%H:%M}" if sent.date() == now.astimezone(DEFAULT_TZ).date() else f"{sent:%m-%d}"
+    text = " ".join(message_text(row).split())
+    reasons = [
+        *filter(None, [confirm_text(row, DEFAULT_TZ, now, within)]),
+        *reason_lines(row, DEFAULT_TZ, now),
+    ]
+    why = f"  [{listed(tuple(reasons))}]" if reasons else ""
+    counts = [p for p in (acks_text(row), answers_text(row), roll_call_text(row)) if p]
+    why += f"  ({' · '.join(counts)})" if counts else ""
+    tier = f"{_heading(row.tier.value)}  " if with_tier else ""
     line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"
     return f"{unread} {when:>5}  {tier}{line}"
 

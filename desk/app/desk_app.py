@@ -258,6 +258,7 @@ class DeskApp(QObject):
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         self.alerts.digested.connect(window.show_digest)
+        self.alerts.digestLapsed.connect(window.drop_digest)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         self.alerts.overrideFailed.connect(
             lambda why: window.statusBar().showMessage(

@@ -857,6 +857,16 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_status()
 
+    def drop_digest(self) -> None:
+        """A quiet period started: the last digest is the past's. Its line goes, and what
+        it listed under the views (back where the user was, if they were there)."""
+        self._digest_timer.stop()
+        if self.sidebar.held() is not None:
+            if self.model.view.kind is ViewKind.HELD:
+                self.sidebar.select(self._before_held)
+            self.sidebar.drop_held()
+        self._hide_digest()
+
     def _hide_digest(self) -> None:
         self.digest_label.hide()
         self._fit_status()

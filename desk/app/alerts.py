@@ -84,12 +84,15 @@ class _Decided:
     morning: datetime | None = None
     # Of the cards to notify, those let through quiet hours by the break-through list.
     came_through: Mapping[int, BreakThrough] = field(default_factory=dict)
+    # Quiet again: the last digest is the past's (see AlertCoordinator._lapse).
+    lapsed: bool = False
 
 
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means, digested(str, tuple of ids, tuple of ids): what
+    "quiet until the morning" means, digestLapsed() when a quiet period starts (the last
+    digest, said and listed all day, is the past's), digested(str, tuple of ids, tuple of ids): what
     quiet hours held, in a line for the window (the digest's pop-up passes, and a PC
     without a tray shows none), the ids of the messages held, newest first, for the
     window to list, and those of them put to the user, in the order the line names them,
@@ -100,6 +103,7 @@ class AlertCoordinator(QObject):
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
     digested = Signal(str, object, object, object)
+    digestLapsed = Signal()
     overrideFailed = Signal(str)
     _scheduled = Signal()
 
@@ -182,12 +186,13 @@ class AlertCoordinator(QObject):
         else:
             self._unrecorded = dict(decisions)
         summary = None
-        kept = False
+        kept = lapsed = False
         if quiet.quiet:
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
             if self._was_quiet is not True:
                 self._damage.written(self._lapse, False, log.name)
+                lapsed = True
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             woken: list[Candidate] = []
@@ -236,6 +241,7 @@ class AlertCoordinator(QObject):
             next_change=policy.next_change(now),
             morning=policy.morning(now),
             came_through=came_through,
+            lapsed=lapsed,
         )
 
     def _recorded(self, decisions: list[tuple[int, Delivery]]) -> bool:
@@ -303,6 +309,10 @@ class AlertCoordinator(QObject):
             # line names last and the list shows first.
             ids = (*summary.woken, *summary.ids)
             self.digested.emit(line, ids, summary.asks, summary.woken)
+        if decided.lapsed:
+            # Said and listed since the morning, not only until a restart: the night's
+            # 免打扰期间 read as the last one's.
+            self.digestLapsed.emit()
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.core.clock import Clock
+from desk.core.escalation import LadderConfig
 from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
 from desk.core.policy import EMPTY
@@ -257,6 +258,7 @@ class DeskApp(QObject):
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         self.alerts.digested.connect(window.show_digest)
+        self.alerts.digestLapsed.connect(window.drop_digest)
         window.quiet_indicator.overrideRequested.connect(self.alerts.set_override)
         self.alerts.overrideFailed.connect(
             lambda why: window.statusBar().showMessage(
@@ -425,7 +427,9 @@ class DeskApp(QObject):
         self._show_settings()
 
     def _show_muted(self, values: dict[str, object]) -> None:
+        """The muted groups, and by when a DING naming no time is to be confirmed."""
         self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
+        self.window.set_confirm_within(LadderConfig.from_settings(values).confirm_within)
 
     def _show_settings(self) -> None:
         """What the window shows of the settings: muted groups, a missing year's calendar."""

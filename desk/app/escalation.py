@@ -243,10 +243,7 @@ class EscalationCoordinator(QObject):
         # confirms it; one snoozed stood over the DING still ringing (a tester), and once the
         # banner passed it by, the tray confirmed the snoozed one (a review).
         ladders = sorted(
-            (
-                _with_confirm_by(config, ladder)
-                for ladder in self._as_held(self._store.running(now))
-            ),
+            self._as_held(self._store.running(now, config)),
             key=lambda ladder: not ladder.alerting(now),
         )
         unrecorded, self._unrecorded = self._unrecorded, {}
@@ -369,14 +366,6 @@ class EscalationCoordinator(QObject):
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)
-
-
-def _with_confirm_by(config: LadderConfig, ladder: Ladder) -> Ladder:
-    """`ladder` with its confirm-by time, if a DING with no due time of its own: an
-    urgent item rung like one is under no unit's rule for DINGs."""
-    if not ladder.ding:
-        return ladder
-    return replace(ladder, confirm_by=config.confirm_by(ladder.sent, ladder.deadline))
 
 
 def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) -> Ladder:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk import __version__
-from desk.store.paths import DataDirUnusable
+from desk.store.paths import DataDir, DataDirUnusable
 
 # Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
 # are imported only when wanted: the window's start should not wait for what the other
@@ -29,6 +29,11 @@ _COMMANDS = (
     "attachment",
     "invites",
 )
+
+
+# The commands that speak English whatever the store's language (see desk.cli.speech): the
+# window speaks for itself, and triage and policy read no data dir.
+_UNSPOKEN = (None, "gui", "triage", "policy")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -82,6 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A command named first is parsed alone: only its module is imported.
     parser = build_parser(args_list[0] if args_list[0] in _COMMANDS else None)
     args = parser.parse_args(args_list)
+    if args.command not in _UNSPOKEN:
+        # Before anything is said: the errors of opening the store too.
+        from desk.cli.speech import speak_for
+
+        speak_for(DataDir.resolve(getattr(args, "data_dir", None)))
     try:
         result: int = args.run(args)
         sys.stdout.flush()

@@ -1,4 +1,5 @@
-"""What every subcommand shares: the data dir option, opening the store, English errors."""
+"""What every subcommand shares: the data dir option, opening the store, its errors in the
+store's language (see desk.cli.speech)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import sys
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desk.app.logs import setup_logging
+from desk.cli.speech import translate
 from desk.store.keys import (
     ENV_PASSPHRASE,
     MIN_PASSPHRASE_LENGTH,
@@ -27,56 +31,111 @@ DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
 log = logging.getLogger("desk.cli")
 
 STORE_ERRORS = {
-    "key_file_missing": "The database exists but its key file ({detail}) is missing; "
-    "desk will not create a new database over it.",
-    "key_file_corrupt": "The key file is damaged: {detail}",
-    "key_file_unreadable": "Cannot read the key file {detail}: {reason}. Check its "
-    "permissions, or close the program holding it, then try again; nothing was changed.",
-    "passphrase_required": "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
-    "command in a terminal to type it.",
-    "wrong_passphrase": "Wrong passphrase: the store was left untouched. If it is "
-    "forgotten, nothing else opens the store: README, Backup, moving and reset.",
-    "keychain_entry_missing": "The keychain holds no key for this store, so nothing can "
-    "open it (was the user's profile or keychain reset?). To start afresh, start the window "
-    "and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).",
-    "unreadable": "The database does not open with its key file: {detail} may be damaged, "
-    "not desk's, or desk.key may come from another data dir. Nothing was changed.",
-    "damaged": "The database is damaged: {detail}. Nothing was changed; restore the data dir "
-    "from a backup, or move it aside to start afresh.",
-    "disk": "Cannot read or write the database {detail}: the disk is full or failing. Free "
-    "some space and try again; nothing was changed.",
-    "database_no_access": "Cannot open the database {detail}: {reason}. Check its "
-    "permissions (and those of its -wal and -shm files), or close the program holding it, "
-    "then try again; nothing was changed.",
-    "keychain_unavailable": "The system keychain is not available or is locked ({detail}); "
-    "unlock it, or log in to the desktop again, and try again. The key is still there.",
-    "failed": "The database could not be opened ({detail}); nothing was changed. "
-    "logs/desk.log in the data dir says more.",
-    "locked": "Another program has been holding this data dir for too long ({detail}): "
-    "another desk opening it, or a backup or antivirus scan; try again when it has "
-    "finished. Nothing was changed.",
-    "too_new": "The database was written by a newer desk (schema {detail}); "
-    "update desk to open it. Nothing was changed.",
+    "key_file_missing": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database exists but its key file ({detail}) is missing; "
+        "desk will not create a new database over it.",
+    ),
+    "key_file_corrupt": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The key file is damaged: {detail}",
+    ),
+    "key_file_unreadable": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Cannot read the key file {detail}: {reason}. Check its "
+        "permissions, or close the program holding it, then try again; nothing was changed.",
+    ),
+    "passphrase_required": QT_TRANSLATE_NOOP(
+        "Cli",
+        "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
+        "command in a terminal to type it.",
+    ),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Wrong passphrase: the store was left untouched. If it is "
+        "forgotten, nothing else opens the store: README, Backup, moving and reset.",
+    ),
+    "keychain_entry_missing": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The keychain holds no key for this store, so nothing can "
+        "open it (was the user's profile or keychain reset?). To start afresh, start the window "
+        "and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database does not open with its key file: {detail} may be damaged, "
+        "not desk's, or desk.key may come from another data dir. Nothing was changed.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database is damaged: {detail}. Nothing was changed; restore the data dir "
+        "from a backup, or move it aside to start afresh.",
+    ),
+    "disk": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Cannot read or write the database {detail}: the disk is full or failing. Free "
+        "some space and try again; nothing was changed.",
+    ),
+    "database_no_access": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Cannot open the database {detail}: {reason}. Check its "
+        "permissions (and those of its -wal and -shm files), or close the program holding it, "
+        "then try again; nothing was changed.",
+    ),
+    "keychain_unavailable": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The system keychain is not available or is locked ({detail}); "
+        "unlock it, or log in to the desktop again, and try again. The key is still there.",
+    ),
+    "failed": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database could not be opened ({detail}); nothing was changed. "
+        "logs/desk.log in the data dir says more.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Another program has been holding this data dir for too long ({detail}): "
+        "another desk opening it, or a backup or antivirus scan; try again when it has "
+        "finished. Nothing was changed.",
+    ),
+    "too_new": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database was written by a newer desk (schema {detail}); "
+        "update desk to open it. Nothing was changed.",
+    ),
 }
 
 NEW_PASSPHRASE_PROBLEMS = {
-    NewPassphraseProblem.TOO_SHORT: f"use at least {MIN_PASSPHRASE_LENGTH} characters",
-    NewPassphraseProblem.DIFFER: "the two passphrases differ",
+    NewPassphraseProblem.TOO_SHORT: QT_TRANSLATE_NOOP("Cli", "use at least {least} characters"),
+    NewPassphraseProblem.DIFFER: QT_TRANSLATE_NOOP("Cli", "the two passphrases differ"),
 }
 
 # Why the OS refused a file desk has (desk.store.paths.OsRefusal codes).
 REFUSALS = {
-    "permission_denied": "permission denied",
-    "in_use": "another program is using it",
-    "is_a_directory": "it is a folder, not a file",
-    "not_a_file": "it is not a file (a pipe or a device)",
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "Cli",
+        "permission denied",
+    ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Cli",
+        "another program is using it",
+    ),
+    "is_a_directory": QT_TRANSLATE_NOOP(
+        "Cli",
+        "it is a folder, not a file",
+    ),
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "Cli",
+        "it is not a file (a pipe or a device)",
+    ),
 }
 
 
 def refusal_text(refusal: OsRefusal | None) -> str:
     if refusal is None:
         return "refused"
-    return REFUSALS.get(refusal.code, refusal.detail)
+    said = REFUSALS.get(refusal.code)
+    return translate("Cli", said) if said is not None else refusal.detail
 
 
 def store_error_text(error: StoreError, directory: DataDir | None = None) -> str:
@@ -86,7 +145,8 @@ def store_error_text(error: StoreError, directory: DataDir | None = None) -> str
     noted = damage_noted(directory) if directory is not None and error.code == "damaged" else ""
     if noted:
         detail = f"{detail}; {noted}"
-    return STORE_ERRORS[error.code].format(detail=detail, reason=refusal_text(error.refusal))
+    said = translate("Cli", STORE_ERRORS[error.code])
+    return said.format(detail=detail, reason=refusal_text(error.refusal))
 
 
 def damage_noted(directory: DataDir) -> str:
@@ -97,12 +157,16 @@ def damage_noted(directory: DataDir) -> str:
     found = read_marker(directory.damage_marker)
     if found is None:
         return ""
-    when = f" on {found.at.astimezone():%Y-%m-%d %H:%M}" if found.at is not None else ""
-    return f"desk found it damaged{when} (noted in {directory.damage_marker})"
+    if found.at is None:
+        said = translate("Cli", "desk found it damaged (noted in {marker})")
+    else:
+        said = translate("Cli", "desk found it damaged on {when} (noted in {marker})")
+    when = f"{found.at.astimezone():%Y-%m-%d %H:%M}" if found.at is not None else ""
+    return said.format(when=when, marker=directory.damage_marker)
 
 
 def key_file_unreadable_text(error: KeyFileUnreadable) -> str:
-    return STORE_ERRORS["key_file_unreadable"].format(
+    return translate("Cli", STORE_ERRORS["key_file_unreadable"]).format(
         detail=error.path, reason=refusal_text(error.refusal)
     )
 
@@ -111,10 +175,22 @@ def key_file_unreadable_text(error: KeyFileUnreadable) -> str:
 ADD_ACCOUNT = "desk account add matrix --homeserver URL --user @id:server --password-stdin"
 
 DATA_DIR_ERRORS = {
-    "not_a_directory": "{path} is a file, not a directory",
-    "permission_denied": "no permission to write {path}",
-    "read_only": "{path} is on a read-only file system",
-    "os_error": "{path}: {detail}",
+    "not_a_directory": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is a file, not a directory",
+    ),
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "Cli",
+        "no permission to write {path}",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is on a read-only file system",
+    ),
+    "os_error": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path}: {detail}",
+    ),
 }
 
 
@@ -135,14 +211,32 @@ def server_reason(reason: str) -> str:
 
 
 STORE_FAILURES = {
-    "read_only": "cannot write the database {path}: it is read-only (check that this user "
-    "owns it and its -wal and -shm files)",
-    "busy": "the database {path} is busy: another desk holds it; try again",
-    "full": "cannot write the database {path}: the disk is full",
-    "corrupt": "the database {path} is damaged: restore the data dir from a backup, or "
-    "start desk's window, which offers to start afresh{noted}",
-    "io": "cannot read or write the database {path}: the disk is full or failing",
-    "other": "the database {path} failed ({detail}); see {log}",
+    "read_only": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the database {path}: it is read-only (check that this user "
+        "owns it and its -wal and -shm files)",
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "Cli",
+        "the database {path} is busy: another desk holds it; try again",
+    ),
+    "full": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the database {path}: the disk is full",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "Cli",
+        "the database {path} is damaged: restore the data dir from a backup, or "
+        "start desk's window, which offers to start afresh{noted}",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot read or write the database {path}: the disk is full or failing",
+    ),
+    "other": QT_TRANSLATE_NOOP(
+        "Cli",
+        "the database {path} failed ({detail}); see {log}",
+    ),
 }
 
 
@@ -162,7 +256,7 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
     driver_error = getattr(error, "orig", None) or error
     log.error("store error %s (%s)", type(driver_error).__name__, cause)
     noted = damage_noted(folder) if cause == "corrupt" else ""
-    return STORE_FAILURES[cause].format(
+    return translate("Cli", STORE_FAILURES[cause]).format(
         path=folder.database,
         detail=type(driver_error).__name__,
         log=folder.logs,
@@ -171,8 +265,11 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
-    reason = DATA_DIR_ERRORS[error.code].format(path=error.path, detail=error.detail)
-    return f"cannot use the data dir {error.root}: {reason} (choose another with --data-dir)"
+    reason = translate("Cli", DATA_DIR_ERRORS[error.code])
+    said = translate(
+        "Cli", "cannot use the data dir {root}: {reason} (choose another with --data-dir)"
+    )
+    return said.format(root=error.root, reason=reason.format(path=error.path, detail=error.detail))
 
 
 def _folder(value: str) -> str:
@@ -219,10 +316,12 @@ def open_for_cli(
     desk.store.store.open_store)."""
     wanted = DataDir.resolve(args.data_dir)
     if not create and no_store_yet(args):
-        fail(
-            f"no desk data in {wanted.root}: check --data-dir "
-            "(desk sync --once, or starting desk, makes it)"
+        said = translate(
+            "Cli",
+            "no desk data in {root}: check --data-dir (desk sync --once, or starting desk, "
+            "makes it)",
         )
+        fail(said.format(root=wanted.root))
         return None
     directory = data_dir(args)
     setup_logging(directory, run=f"`{getattr(args, 'command', None) or 'desk'}` command")
@@ -230,19 +329,21 @@ def open_for_cli(
     if passphrase and not directory.key_file.exists() and _too_short_to_use(passphrase):
         # As the window asks of a new store's passphrase (without a keychain, it is all
         # that protects the data).
-        fail(
-            f"{ENV_PASSPHRASE} is too short for a new store: "
-            f"use at least {MIN_PASSPHRASE_LENGTH} characters"
+        said = translate(
+            "Cli", "{variable} is too short for a new store: use at least {least} characters"
         )
+        fail(said.format(variable=ENV_PASSPHRASE, least=MIN_PASSPHRASE_LENGTH))
         return None
     noted = directory.damage_marker.exists()
     store = _open_asking(directory, passphrase, reading)
     if store is not None and noted and not directory.damage_marker.exists():
         # Found damaged, yet every page read at this open (see open_store).
-        fail(
-            f"{directory.database} was found damaged before, but every page of it reads "
-            f"now (restored from a backup?): {directory.damage_marker} was removed"
+        said = translate(
+            "Cli",
+            "{database} was found damaged before, but every page of it reads now (restored "
+            "from a backup?): {marker} was removed",
         )
+        fail(said.format(database=directory.database, marker=directory.damage_marker))
     return store
 
 
@@ -263,7 +364,7 @@ def _open_asking(directory: DataDir, passphrase: str | None, reading: bool) -> S
                 fail(store_error_text(exc, directory))
                 return None
             if exc.code == "wrong_passphrase":
-                fail("wrong passphrase, try again")
+                fail(translate("Cli", "wrong passphrase, try again"))
             passphrase = _ask_passphrase(directory)
             if passphrase is None:
                 return None
@@ -299,13 +400,15 @@ def _ask_passphrase(directory: DataDir) -> str | None:
 
     try:
         if directory.key_file.exists():
-            return getpass.getpass(f"Passphrase for {directory.root}: ")
-        chosen = ask_new_passphrase(f"New passphrase for {directory.root}: ")
+            asked = translate("Cli", "Passphrase for {root}: ")
+            return getpass.getpass(asked.format(root=directory.root))
+        asked = translate("Cli", "New passphrase for {root}: ")
+        chosen = ask_new_passphrase(asked.format(root=directory.root))
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return None
     if chosen is None:
-        fail("no passphrase chosen; nothing was created")
+        fail(translate("Cli", "no passphrase chosen; nothing was created"))
     return chosen
 
 
@@ -318,10 +421,12 @@ def ask_new_passphrase(prompt: str) -> str | None:
         typed = getpass.getpass(prompt)
         problem = new_passphrase_problem(typed)
         if problem is None:
-            problem = new_passphrase_problem(typed, getpass.getpass("Once more: "))
+            problem = new_passphrase_problem(
+                typed, getpass.getpass(translate("Cli", "Once more: "))
+            )
         if problem is None:
             return typed
-        fail(NEW_PASSPHRASE_PROBLEMS[problem])
+        fail(translate("Cli", NEW_PASSPHRASE_PROBLEMS[problem]).format(least=MIN_PASSPHRASE_LENGTH))
     return None
 
 

@@ -20,6 +20,7 @@ from desk.cli.common import (
     fail,
     key_file_unreadable_text,
 )
+from desk.cli.speech import translate
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         protection = vault.protection()
     except keys.KeyFileCorrupt:
-        fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
+        fail(translate("Cli", STORE_ERRORS["key_file_corrupt"]).format(detail=directory.key_file))
         return 2
     except keys.KeyFileUnreadable as exc:
         fail(key_file_unreadable_text(exc))
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
         return 1
     except (keys.WrongPassphrase, keys.PassphraseRequired):  # (none typed: none is right)
-        fail(STORE_ERRORS["wrong_passphrase"])
+        fail(translate("Cli", STORE_ERRORS["wrong_passphrase"]))
         return 2
     except keys.KeyFileUnreadable as exc:  # another program took it meanwhile
         fail(key_file_unreadable_text(exc))
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         vault.change_passphrase(old, new)
     except keys.WrongPassphrase:
-        fail(STORE_ERRORS["wrong_passphrase"])
+        fail(translate("Cli", STORE_ERRORS["wrong_passphrase"]))
         return 2
     except keys.KeyFileUnreadable as exc:  # another program took it meanwhile
         fail(key_file_unreadable_text(exc))

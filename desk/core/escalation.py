@@ -113,11 +113,8 @@ class LadderConfig:
         return at if at >= started + self.stop_after else None
 
     def confirm_by(self, posted: datetime | None, deadline: datetime | None) -> datetime | None:
-        """By when a DING posted at `posted` is to be confirmed, where it has no due time
-        (`deadline`) of its own: one that has keeps it, and is called before it."""
-        if deadline is not None or posted is None or self.confirm_within is None:
-            return None
-        return posted + self.confirm_within
+        """By when a DING posted at `posted` is to be confirmed (see `confirm_by`)."""
+        return confirm_by(posted, deadline, self.confirm_within)
 
     def begun(self, posted: datetime, now: datetime) -> datetime:
         """When the ladder of a DING posted at `posted` and first seen at `now` counts as
@@ -128,6 +125,16 @@ class LadderConfig:
         if posted >= now - self.stop_after:
             return now
         return now - self.stop_after
+
+
+def confirm_by(
+    posted: datetime | None, deadline: datetime | None, within: timedelta | None
+) -> datetime | None:
+    """By when a DING posted at `posted` is to be confirmed, `within` of it, where it has
+    no due time (`deadline`) of its own: one that has keeps it, and is called before it."""
+    if deadline is not None or posted is None or within is None:
+        return None
+    return posted + within
 
 
 def least_stop_minutes(repeat_minutes: int, attention_after_minutes: int) -> int:

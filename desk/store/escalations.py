@@ -159,11 +159,15 @@ class EscalationStore:
                 _pin_cards_of_copies(session, alerts, now)
         return len(alerts)
 
-    def running(self, now: datetime) -> list[Ladder]:
+    def running(self, now: datetime, config: LadderConfig | None = None) -> list[Ladder]:
         """Unacknowledged DINGs, the most pressing at `now` first (the banner shows the
         first, and `a` confirms it): those still to fall due, the soonest first; then the
         rest, overdue or with no due time, the newest first. Oldest first put yesterday's
-        DING in the banner while one due in half an hour waited behind it."""
+        DING in the banner while one due in half an hour waited behind it.
+
+        Given the ladders' `config`, a DING naming no time carries its confirm-by time
+        (LadderConfig.confirm_by) and is sorted by it as by a due time: one to be confirmed
+        by 21:40 waited behind one due at 22:00."""
         query = (
             select(
                 Escalation.message_id,
@@ -190,9 +194,8 @@ class EscalationStore:
         # SQLite walked an index of every message and probed each for a ladder (0.1 s
         # at 100,000, every round); this way it reads the few ladders and looks up theirs.
         with self._sessions() as session:
-            pressing = functools.partial(_most_pressing, to_ms(now))
-            found = sorted((row for row in session.execute(query) if not row.done), key=pressing)
-        return [_ladder(row) for row in found]
+            ladders = [_ladder(row, config) for row in session.execute(query) if not row.done]
+        return sorted(ladders, key=functools.partial(_most_pressing, now))
 
     def shift(self, by: timedelta) -> None:
         """Moves every running ladder, and its snooze, by `by`: the clock was set."""
@@ -454,8 +457,10 @@ def _end_calmer(session: Session) -> None:
             message.pinned = False
 
 
-def _ladder(row: Row[Any]) -> Ladder:
-    """A running ladder as `EscalationStore.running` reads it.
+def _ladder(row: Row[Any], config: LadderConfig | None) -> Ladder:
+    """A running ladder as `EscalationStore.running` reads it, with its confirm-by time
+    where `config` gives a DING one: an urgent item rung like one is under no unit's rule
+    for DINGs.
 
     Of its reasons only a due time's can make it a meeting: decoding every reason of every
     ladder was half of a round's time with thousands waiting (0.56 of 1.26 s, 10,895
@@ -469,6 +474,8 @@ def _ladder(row: Row[Any]) -> Ladder:
         if due is not None
         else ()
     )
+    sent = from_ms(row.ts_ms)
+    confirm_by = config.confirm_by(sent, due) if config is not None and row.ding else None
     return Ladder(
         row.message_id,
         from_ms(row.started_ms),
@@ -477,17 +484,24 @@ def _ladder(row: Row[Any]) -> Ladder:
         row.name,
         row.sender_name,
         row.text,
-        from_ms(row.ts_ms),
+        sent,
         due,
         row_event(reasons, due),
         row.demo,
         row_readied(reasons, due),
         ding=row.ding,
+        confirm_by=confirm_by,
     )
 
 
-def _most_pressing(now_ms: int, row: Row[Any]) -> tuple[bool, int, int, int]:
+def _most_pressing(now: datetime, ladder: Ladder) -> tuple[bool, int, int, int]:
     """Sort key (see `EscalationStore.running`); the message id settles a tie."""
-    due = row.deadline_ms
-    upcoming = due is not None and due > now_ms
-    return (not upcoming, due if upcoming else 0, -row.ts_ms, -row.message_id)
+    due = ladder.called_before
+    upcoming = due is not None and due > now
+    sent_ms = to_ms(ladder.sent) if ladder.sent is not None else 0
+    return (
+        not upcoming,
+        to_ms(due) if due is not None and upcoming else 0,
+        -sent_ms,
+        -ladder.message_id,
+    )

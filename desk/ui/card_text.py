@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.escalation import confirm_by
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -324,11 +325,25 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
     return fill(text, when, hours_text(late))
 
 
-def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta | None) -> str:
+    """By when an unconfirmed DING naming no time is to be confirmed, `within` of being
+    posted (the setting escalation.confirm_within_minutes; None: off), as its banner says
+    it: 应在 21:40 前确认 · 还有 16 分钟. Nothing once confirmed, nor for one with a due time
+    of its own: its card's due time stays that."""
+    if not (row.ding and row.pinned):
+        return ""
+    by = confirm_by(row.ts, row.deadline, within)
+    return confirm_words(by, tz, now) if by is not None else ""
+
+
+def summary(
+    row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
+) -> str:
     """One line: folding and acks (what the card hides) after what replaced the notice and
     the due time, which they must not hide (nearly every notice is answered), else the
-    reasons; first of all, a confirmation that did not reach the group. A DING the user
-    sent says first how many have confirmed it; the 收到 replies among them are not
+    reasons; first of all, a confirmation that did not reach the group, then by when an
+    unconfirmed DING naming no time is to be confirmed (see `confirm_text`). A DING the
+    user sent says first how many have confirmed it; the 收到 replies among them are not
     counted again as acks."""
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
@@ -337,6 +352,7 @@ def summary(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         p
         for p in (
             refused_text(row),
+            confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
             roll_call_text(row),
@@ -356,7 +372,9 @@ def replaced_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     return ""
 
 
-def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+def spoken_text(
+    row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
+) -> str:
     """The card as a screen reader says it: what the painted card shows by bold type,
     badges and colour (unread, its tier, a DING waiting), then who, when, what and why."""
     states: list[str] = []
@@ -377,4 +395,5 @@ def spoken_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         short_time(row.ts, tz, now),
         " ".join(message_text(row).split()),
     )
-    return listed((*states, said, *(p for p in (summary(row, tz, now),) if p)))
+    line = summary(row, tz, now, confirm_within)
+    return listed((*states, said, *(p for p in (line,) if p)))

@@ -23,6 +23,7 @@ class ElidedLabel(QLabel):
         self._extra_tip = ""
         self._least_chars = least_chars
         self._tips = tips
+        self._whole = False
 
     def full_text(self) -> str:
         return self._full
@@ -33,6 +34,11 @@ class ElidedLabel(QLabel):
         self.setAccessibleName(text)
         self.updateGeometry()
         self._elide()
+
+    def keep_whole(self, whole: bool) -> None:
+        """Never elides while `whole`: given room before the labels beside it that do."""
+        self._whole = whole
+        self.updateGeometry()
 
     def is_elided(self) -> bool:
         return self.text() != self._full
@@ -47,6 +53,8 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         # The first few characters and the ellipsis: what it is about ("离线…"), and the
         # tooltip says the rest.
+        if self._whole:
+            return self.sizeHint()
         least = self._full[: self._least_chars]
         return self._width_for(least + "…" if least != self._full else least)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -65,11 +65,14 @@ def _static(text: str) -> QStaticText:
     return static
 
 
-def _ages(row: InboxRow) -> bool:
+def _ages(row: InboxRow, confirm_within: timedelta | None) -> bool:
     """Whether the card's last line reads differently as time passes: a due time nears
-    (its reasons, or `due_text`, say how long is left)."""
-    return (row.deadline is not None and row.tier.asks_action) or any(
-        reason.code == "deadline_soon" for reason in row.reasons
+    (its reasons, or `due_text`, say how long is left), or the time a DING is to be
+    confirmed by (`confirm_text`)."""
+    return (
+        (row.deadline is not None and row.tier.asks_action)
+        or any(reason.code == "deadline_soon" for reason in row.reasons)
+        or (row.ding and row.pinned and confirm_within is not None)
     )
 
 
@@ -232,6 +235,14 @@ class InboxDelegate(QStyledItemDelegate):
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
         self._needle: Needle | None = None
+        self._confirm_within: timedelta | None = None
+
+    def set_confirm_within(self, within: timedelta | None) -> None:
+        """How long a DING naming no time has to be confirmed (see card_text.confirm_text):
+        every card is laid out again as it is next painted."""
+        if within != self._confirm_within:
+            self._confirm_within = within
+            self._cards.clear()
 
     def set_search(self, typed: str) -> None:
         """Marks where the search `typed` matched in each card from its next paint on;
@@ -343,7 +354,7 @@ class InboxDelegate(QStyledItemDelegate):
         day = now.astimezone(self._tz).date()
         # "Due in 12 min" is worded against the clock: such a card is laid out anew each
         # minute, every other one only when its row, size or day changes.
-        minute = now.replace(second=0, microsecond=0) if _ages(row) else None
+        minute = now.replace(second=0, microsecond=0) if _ages(row, self._confirm_within) else None
         card = self._cards.get(row.id)
         # The model hands out the same row object until the row changes; a view switch
         # reads the row again, equal.
@@ -434,7 +445,11 @@ class InboxDelegate(QStyledItemDelegate):
         preview, preview_spans = _preview(metrics, message_text(row), right - left, needle)
         small = QFont(base)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
-        line = _elided(QFontMetrics(small), summary(row, self._tz, self._clock.now()), right - left)
+        line = _elided(
+            QFontMetrics(small),
+            summary(row, self._tz, self._clock.now(), self._confirm_within),
+            right - left,
+        )
         return _Card(
             row=row,
             needle=needle,

@@ -8,6 +8,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -216,6 +217,8 @@ class InboxModel(QAbstractListModel):
         self._queries = queries
         self._tz = tz
         self._clock = clock
+        # How long a DING naming no time has to be confirmed (see card_text.confirm_text).
+        self.confirm_within: timedelta | None = None
         self._view = View()
         self._ids: list[int] = []
         # Where the next page starts; paging by key, not by offset, stays fast deep down.
@@ -656,7 +659,7 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.group_name} · {row.sender_name}: {message_text(row)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken_text(row, self._tz, self._clock.now())
+            return spoken_text(row, self._tz, self._clock.now(), self.confirm_within)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row)
         return None

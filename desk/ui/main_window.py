@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -94,6 +94,9 @@ MIN_WIDTH = 640
 _NO_LIMIT = 16_777_215
 # The status bar's own spacing around a passing message, in pixels.
 _MESSAGE_MARGIN = 24
+# Room between the status bar's widgets, more than its layout's, measured or not: a
+# crowded bar found roomy would elide the words it should have kept whole.
+_STATUS_SPACING = 8
 # Each pane's least width and its share of a change in the window's width: the views keep
 # their names (elided past about ten characters), a card its badges, sender and time,
 # the reading pane a few words a line.
@@ -370,6 +373,12 @@ class MainWindow(QMainWindow):
         # Why sync waits to retry: a code of the sync worker's (network, store_full,
         # triage, ...). Not every one is the network's.
         self._offline_code = ""
+        # Whether the sync label says a short thing (up to date), kept whole by
+        # `_fit_status`; the years the calendar warning names, and whether it is worded
+        # short (None: not worded yet).
+        self._sync_brief = False
+        self._calendar_years = ""
+        self._calendar_short: bool | None = None
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -392,7 +401,7 @@ class MainWindow(QMainWindow):
         self._digest_timer = QTimer(self)
         self._digest_timer.setSingleShot(True)
         self._digest_timer.setInterval(DIGEST_SHOWN_MS)
-        self._digest_timer.timeout.connect(self.digest_label.hide)
+        self._digest_timer.timeout.connect(self._hide_digest)
         # The view the held list was opened from, where Esc goes back to.
         self._before_held = View()
         self._held_tip = ""
@@ -842,6 +851,54 @@ class MainWindow(QMainWindow):
         self.digest_label.setToolTip(tip)
         self.digest_label.show()
         self._digest_timer.start()
+        self._fit_status()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def drop_digest(self) -> None:
+        """A quiet period started: the last digest is the past's. Its line goes, and what
+        it listed under the views (back where the user was, if they were there)."""
+        self._digest_timer.stop()
+        if self.sidebar.held() is not None:
+            if self.model.view.kind is ViewKind.HELD:
+                self.sidebar.select(self._before_held)
+            self.sidebar.drop_held()
+        self._hide_digest()
+
+    def _hide_digest(self) -> None:
+        self.digest_label.hide()
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """Gives the morning digest the room it needs in the status bar: where the words
+        beside it do not all fit whole, the calendar warning takes its short form (the
+        whole in its tooltip), and it and an up-to-date sync time are kept whole, so that
+        the digest, whose tooltip holds it whole, is what elides. At 1366 px the digest
+        left 已同步 · 08… and 缺… (a tester)."""
+        bar = self.statusBar()
+        calendar = self.calendar_warning
+        crowded = False
+        if self.digest_label.isVisibleTo(self):
+            self._word_calendar(short=False)
+            shown = [
+                w
+                for w in (
+                    self.sync_label,
+                    self.digest_label,
+                    self.invites_label,
+                    self.quiet_indicator,
+                    calendar,
+                    self.count_label,
+                )
+                if w.isVisibleTo(self)
+            ]
+            wanted = sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
+            crowded = wanted > bar.width() - _MESSAGE_MARGIN
+        self._word_calendar(short=crowded)
+        calendar.said.keep_whole(crowded)
+        self.sync_label.said.keep_whole(crowded and self._sync_brief)
 
     def show_held(self) -> None:
         """Lists what quiet hours held, what asks the user first, the keys in the list."""
@@ -2230,6 +2287,7 @@ class MainWindow(QMainWindow):
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
+        self._sync_brief = False
         when = status.at.astimezone(self._tz).strftime("%H:%M")
         # With several accounts, which one (the status is the worst of them).
         self._offline_account = status.account
@@ -2266,6 +2324,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Up to date · %1").replace("%1", when)
         self.sync_label.set_text(text)
+        # Short enough to keep whole beside the morning digest (see `_fit_status`).
+        self._sync_brief = True
+        self._fit_status()
 
     def _room_for_message(self, text: str) -> None:
         """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
@@ -2348,23 +2409,38 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Trying again…"), 3000)
             self.retryRequested.emit()
 
+    def set_confirm_within(self, within: timedelta | None) -> None:
+        """How long a DING naming no time has to be confirmed: its card says by when
+        (see card_text.confirm_text)."""
+        self.model.confirm_within = within
+        self.cards.set_confirm_within(within)
+        self.list.viewport().update()
+
     def warn_calendar(self, years: list[int]) -> None:
         """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""
         self.calendar_warning.setVisible(bool(years))
-        if not years:
+        self._calendar_years = listed(tuple(str(y) for y in years))
+        self._calendar_short = None
+        if years:
+            self._fit_status()
+
+    def _word_calendar(self, *, short: bool) -> None:
+        """The calendar warning in full, or short beside the morning digest (see
+        `_fit_status`): 缺 2027 年假日, the whole in its tooltip."""
+        if not self._calendar_years or self._calendar_short is short:
             return
-        said = self.tr("No official holiday calendar for %1").replace(
-            "%1", listed(tuple(str(y) for y in years))
-        )
+        self._calendar_short = short
+        years = self._calendar_years
+        full = self.tr("No official holiday calendar for %1").replace("%1", years)
+        said = self.tr("No %1 holidays").replace("%1", years) if short else full
         link = self.tr("add days off")
         self.calendar_warning.set_text(f"{said} ·", "days", link)
-        self.calendar_warning.setToolTip(
-            self.tr(
-                "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
-                "Add other days off and make-up working days in Settings, or ask IT for a "
-                "policy with that year's table."
-            )
+        tip = self.tr(
+            "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
+            "Add other days off and make-up working days in Settings, or ask IT for a "
+            "policy with that year's table."
         )
+        self.calendar_warning.setToolTip(fill(self.tr("%1.\n\n%2"), full, tip) if short else tip)
 
     def _offline_reason(self, reason: str | None) -> str:
         if reason is not None and reason.startswith("store_"):  # the sync worker's store_CAUSE

@@ -303,6 +303,10 @@ class Sidebar(QTreeWidget):
         if shown:
             self.viewChosen.emit(self._held.data(0, _VIEW_ROLE))
 
+    def drop_held(self) -> None:
+        """Lists no more what quiet hours held: the next quiet period holds anew."""
+        self._held.setHidden(True)
+
     def held(self) -> View | None:
         """The view of what quiet hours held, once the digest has said it."""
         return None if self._held.isHidden() else self._held.data(0, _VIEW_ROLE)

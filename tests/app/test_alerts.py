@@ -68,6 +68,7 @@ class Desk:
         self.alerts.digested.connect(lambda line, *_ids: self.digested.append(line))
         # As desk.app.desk_app wires them.
         self.alerts.digested.connect(self.window.show_digest)
+        self.alerts.digestLapsed.connect(self.window.drop_digest)
         self.notifier.heldRequested.connect(self.window.show_held)
         self.alerts.quietChanged.connect(lambda q, held, _now: self.quiet.append((q, held)))
         (self.account,) = ensure_default_account(store, clock)
@@ -564,6 +565,28 @@ def test_after_a_restart_the_same_morning_the_digest_still_lists_what_was_held(
         assert later.window.sidebar.held() is None
     finally:
         later.close()
+
+
+def test_the_digest_and_its_list_go_when_the_next_quiet_period_starts(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Kept until the next quiet period starts, they stayed all evening and night in a
+    # window left open, and went only at a restart: the night's 免打扰期间 read as the last.
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
+    assert window.sidebar.held() is not None
+    window.sidebar.select(window.sidebar.held())
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD
+    desk.clock.set(datetime(2026, 11, 25, 8, 50, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert window.digest_label.isVisible() and window.sidebar.held() is not None
+    desk.clock.set(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert not window.digest_label.isVisible()
+    assert window.sidebar.held() is None
+    settle(qtbot, window)
+    assert window.model.view.kind is not ViewKind.HELD, "back where the user was before"
 
 
 URGENT_ASK = "@方晓宁 把各村续报数字对一下，10分钟内给我"

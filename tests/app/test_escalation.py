@@ -33,6 +33,7 @@ from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush
+from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.conftest import SHANGHAI, paused_scheduler
@@ -1033,3 +1034,39 @@ def test_an_urgent_item_naming_no_time_rung_like_a_ding_has_no_confirm_by_time(
     assert "Confirm by" not in _banner_text(desk)
     desk.at(28)
     assert desk.app.escalation.scheduled_for() is None, "no last call"
+
+
+def _row(desk: Running, message_id: int) -> InboxRow | None:
+    """The card of `message_id` as the window's list holds it, if it lists it."""
+    model = desk.app.window.model
+    rows = (model.index(i).data(ROW_ROLE) for i in range(model.rowCount()))
+    return next((row for row in rows if row.id == message_id), None)
+
+
+def _card_line(desk: Running, row: InboxRow) -> str:
+    """The last line of `row`'s card, as the window paints it."""
+    window = desk.app.window
+    return window.cards._card(row, 600, window.list.font()).summary.text()
+
+
+def test_the_card_of_a_ding_naming_no_time_says_by_when_to_confirm_it(
+    desk: Running, store: Store
+) -> None:
+    # Only the banner and the pop-ups said it: a user looking down the inbox for what to
+    # confirm first saw no time on the card.
+    message_id = desk.ding(text=NO_TIME)
+    desk.app.window.on_ingested(None)
+    desk.qtbot.waitUntil(lambda: (row := _row(desk, message_id)) is not None and row.pinned)
+    row = _row(desk, message_id)
+    assert row is not None
+    assert _card_line(desk, row).startswith("Confirm by 11:00 · 1 h left")
+    desk.clock.set(MONDAY_10 + timedelta(minutes=44))
+    assert _card_line(desk, row).startswith("Confirm by 11:00 · 16 min left")
+    # Once confirmed, nothing: the window is the confirmation's, not the task's.
+    desk.app.escalation.acknowledge(message_id)
+    desk.qtbot.waitUntil(lambda: (row := _row(desk, message_id)) is not None and not row.pinned)
+    row = _row(desk, message_id)
+    assert row is not None
+    assert "Confirm by" not in _card_line(desk, row)
+    with store.sessions() as session:
+        assert session.get_one(Message, message_id).deadline_ms is None

@@ -86,6 +86,7 @@ def test_sync_once_then_inbox_json(empty_dir: str) -> None:
         "ack_of",  # the notice an ack confirms
         "answers",  # the notice a reply answers or quotes
         "deadline",
+        "confirm_by",  # by when an unconfirmed DING naming no time is to be confirmed
         "reasons",
         "attachment",
         "group_notice",
@@ -124,6 +125,35 @@ def test_wrong_passphrase_is_one_clear_line(empty_dir: str) -> None:
     assert wrong.returncode == 2
     assert wrong.stderr.strip().startswith("desk: Wrong passphrase: the store was left untouched.")
     assert "Traceback" not in wrong.stderr
+
+
+def test_the_commands_speak_the_store_s_language_where_desk_knows_it(empty_dir: str) -> None:
+    # On a zh_CN store: "desk: Wrong passphrase: the store was left untouched…" (a tester).
+    # The setting is in the store the passphrase opens; the window keeps a copy beside it.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    kept = DataDir(Path(empty_dir)).language_file
+    kept.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    wrong = desk("inbox", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "nope"})
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("desk: 本机数据密码不正确，数据未作任何改动。")
+    cards = desk("inbox", "--limit", "3", "--data-dir", empty_dir)
+    lines = cards.stdout.splitlines()
+    assert lines[0] == "紧急" and "、群管理员发布" in cards.stdout, cards.stdout
+    assert lines[-1].startswith("……仅显示 3 条；")
+    # A machine's format stays English.
+    inbox = desk("inbox", "--json", "--data-dir", empty_dir)
+    assert "from group admin" in json.loads(inbox.stdout.splitlines()[0])["reasons"]
+    # Where none is kept, the system's locale: a C locale's, a script's, English.
+    kept.write_text("[ui]\nlanguage=system\n", "utf-8")
+    taiwan = {"DESK_PASSPHRASE": "nope", "LANG": "zh_TW.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    assert desk("inbox", "--data-dir", empty_dir, env=taiwan).stderr.startswith(
+        "desk: 本機資料密碼不正確"
+    )
+    kept.unlink()
+    plain = {"DESK_PASSPHRASE": "nope", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    assert desk("inbox", "--data-dir", empty_dir, env=plain).stderr.startswith(
+        "desk: Wrong passphrase"
+    )
 
 
 def test_no_passphrase_and_no_keychain_says_what_to_do(empty_dir: str) -> None:

@@ -141,3 +141,25 @@ def test_a_notice_every_unit_reported_on_is_not_printed_as_overdue() -> None:
     # Said alike in the window, on the card and in the reading pane's reasons.
     assert not [r for r in reason_lines(full, SHANGHAI, late) if "overdue" in r]
     assert "overdue" not in summary(full, SHANGHAI, late)
+
+
+def test_an_unconfirmed_ding_naming_no_time_says_by_when_to_confirm_it() -> None:
+    # The banner said 应在 09:40 前确认; `desk inbox`, which a duty officer reads over a
+    # remote shell, said nothing of it.
+    ding = replace(
+        _row("【DING】区防指：请各村立即排查辖区内危房，收到请回复。"),
+        tier=Tier.URGENT,
+        ding=True,
+        pinned=True,
+        ts=NOW - timedelta(minutes=20),
+    )
+    hour = timedelta(minutes=60)
+    item = to_json(ding, None, NOW, hour)
+    assert item["confirm_by"] == "2026-11-23T10:10:00+08:00"
+    assert item["deadline"] is None, "the task's due time is not moved"
+    assert "[Confirm by 10:10 · 40 min left" in _card_line(ding, NOW, within=hour)
+    # Confirmed, or with the window turned off (0), nothing.
+    confirmed = replace(ding, pinned=False)
+    assert to_json(confirmed, None, NOW, hour)["confirm_by"] is None
+    assert "Confirm by" not in _card_line(confirmed, NOW, within=hour)
+    assert to_json(ding, None, NOW, None)["confirm_by"] is None

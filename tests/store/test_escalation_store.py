@@ -161,6 +161,34 @@ def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
     assert order() == [newer, older]
 
 
+def test_a_ding_naming_no_time_sorts_by_its_confirm_by_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # To be confirmed by 21:40 (posted at 20:40, naming no time), it waited in the banner
+    # behind one due at 21:50.
+    sync_demo(store, clock)
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
+    (no_time, _), (due_later, _) = _open_dings(store)[:2]
+    now_ms = to_ms(clock.now())
+    with store.engine.begin() as conn:
+        for message_id, ts_ms, due_ms in (
+            (no_time, now_ms - 20 * 60_000, None),
+            (due_later, now_ms - 5 * 60_000, now_ms + 50 * 60_000),
+        ):
+            conn.execute(
+                text("UPDATE messages SET ts_ms = :ts, deadline_ms = :due WHERE id = :id"),
+                {"ts": ts_ms, "due": due_ms, "id": message_id},
+            )
+    ladders = escalations.running(clock.now(), LadderConfig())[:2]
+    assert [ladder.message_id for ladder in ladders] == [no_time, due_later]
+    assert ladders[0].confirm_by == clock.now() + timedelta(minutes=40)
+    assert ladders[1].confirm_by is None, "its own due time stands"
+    # With no confirm window, it names no time at all: after those still to fall due.
+    ladders = escalations.running(clock.now(), LadderConfig(confirm_within=None))[:2]
+    assert [ladder.message_id for ladder in ladders] == [due_later, no_time]
+
+
 def _open_urgent_item(store: Store) -> int:
     """An urgent card of the demo that is no DING, unread and open."""
     with store.sessions() as session:

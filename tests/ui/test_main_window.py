@@ -1303,6 +1303,37 @@ def test_a_passing_message_beside_the_calendar_warning_is_whole_and_clear_of_it(
     qtbot.waitUntil(whole_and_clear)
 
 
+def test_the_morning_digest_takes_its_room_and_the_words_beside_it_stay_whole(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # At 1366 px the digest naming the asks of the night left "已同步 · 08…" and
+    # "缺少 2027 年的官方…" (a tester): the calendar warning gives way to a short form,
+    # and it and the sync time stay whole; the digest elides, its tooltip holding it.
+    bar = _warned_at(qtbot, window, 1366, 700)
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    full = window.calendar_warning.text()
+    asks = "、".join(f"钟丽华“谭志远书记让你马上把各村转移人数汇总{n}…”" for n in range(4))
+    window.show_digest(f"Held during quiet hours: 7 (Action 1, Info 6) · 2 asking you: {asks}", [1])
+    sync, calendar, digest = window.sync_label, window.calendar_warning, window.digest_label
+
+    def crowded() -> None:
+        assert _laid_out(digest) and digest.said.is_elided()
+        assert not sync.said.is_elided(), sync.said.text()
+        assert not calendar.said.is_elided(), calendar.said.text()
+        assert calendar.text() == "No 2027 holidays · add days off"
+
+    qtbot.waitUntil(crowded)
+    assert calendar.toolTip().startswith("No official holiday calendar for 2027.")
+    assert bar.width() == 1366
+    # Once the digest goes, the warning says it all again.
+    window._digest_timer.timeout.emit()
+    qtbot.waitUntil(lambda: calendar.text() == full and not calendar.said.is_elided())
+    # A digest short enough leaves it whole.
+    window.show_digest("Held during quiet hours: 7 (Action 1, Info 6)", [1])
+    qtbot.waitUntil(lambda: _laid_out(digest) and not digest.said.is_elided())
+    assert calendar.text() == full
+
+
 def test_a_passing_message_too_long_for_its_room_ends_in_an_ellipsis(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -1,0 +1,80 @@
+"""The language the commands speak: the store's, as far as desk knows it without opening it.
+
+The `ui.language` setting lives in the encrypted store, which a wrong passphrase (the
+error most worth reading) never opens. The window keeps a copy beside it for its first
+prompts (DataDir.language_file, desk.ui.i18n.keep_language), and the commands read that
+copy too, under the administrator's policy, as the window's first prompts do. Where none
+is kept (a store the window never opened) they follow the system's locale (LANG), as
+"system" does; a C or POSIX locale, which names no language, is a script's or a
+service's, and there they speak English, as they always did (the window, read by people,
+takes Chinese there).
+
+Only the words for people are translated: `desk triage` and `--json` stay English, as
+the scripts reading them expect.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+    from desk.store.paths import DataDir
+
+# The translator of the language chosen, None in English; and, once `install_for_qt` has
+# run, the application and translators that Qt's own translate() calls need, kept alive.
+_chosen: dict[str, QTranslator | None] = {}
+_kept_alive: list[object] = []
+
+
+def command_locale(directory: DataDir) -> str:
+    """The locale the commands speak for the store in `directory` (see the module)."""
+    from desk.store.policy_file import load_policy
+    from desk.ui import i18n
+
+    kept = i18n.kept_language(directory.language_file)
+    language = str(
+        load_policy().apply({} if kept is None else {"ui.language": kept})["ui.language"]
+    )
+    if language != "system":
+        return language
+    if QLocale.system().language() == QLocale.Language.C:
+        return "en"
+    return i18n.choose_locale()
+
+
+def speak_for(directory: DataDir) -> str:
+    """Makes the commands speak the language of the store in `directory`; its locale."""
+    from desk.ui import i18n
+
+    locale = command_locale(directory)
+    _chosen.clear()
+    _chosen[locale] = None if locale == "en" else i18n.load_desk_translator(locale)
+    return locale
+
+
+def english() -> bool:
+    """Whether the commands speak English (none chosen yet: they do)."""
+    return not _chosen or "en" in _chosen or next(iter(_chosen.values())) is None
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the language chosen (see `speak_for`); as it is in English."""
+    translator = next(iter(_chosen.values()), None)
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text
+
+
+def install_for_qt() -> None:
+    """Installs the language chosen for the words desk's window shares with a command
+    (the cards' reasons), which Qt's translate() finds only through an application."""
+    from desk.ui import i18n
+
+    if english() or _kept_alive:
+        return
+    app = QCoreApplication.instance() or QCoreApplication([])
+    _kept_alive.extend([app, *i18n.install(app, next(iter(_chosen)))])

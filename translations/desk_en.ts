@@ -259,7 +259,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="264"/>
+        <location filename="../desk/app/desk_app.py" line="268"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -305,7 +305,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="330"/>
+        <location filename="../desk/app/desk_app.py" line="334"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -660,12 +660,12 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="494"/>
+        <location filename="../desk/app/desk_app.py" line="498"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="495"/>
+        <location filename="../desk/app/desk_app.py" line="499"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1074,52 +1074,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="351"/>
+        <location filename="../desk/app/desk_app.py" line="355"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="286"/>
+        <location filename="../desk/app/desk_app.py" line="290"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="295"/>
+        <location filename="../desk/app/desk_app.py" line="299"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="308"/>
+        <location filename="../desk/app/desk_app.py" line="312"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="321"/>
+        <location filename="../desk/app/desk_app.py" line="325"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="348"/>
+        <location filename="../desk/app/desk_app.py" line="352"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="360"/>
+        <location filename="../desk/app/desk_app.py" line="364"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="365"/>
+        <location filename="../desk/app/desk_app.py" line="369"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="378"/>
+        <location filename="../desk/app/desk_app.py" line="382"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="383"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
@@ -1314,230 +1314,240 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="255"/>
+        <location filename="../desk/ui/main_window.py" line="256"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="363"/>
+        <location filename="../desk/ui/main_window.py" line="375"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="488"/>
+        <location filename="../desk/ui/main_window.py" line="510"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="489"/>
+        <location filename="../desk/ui/main_window.py" line="511"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="490"/>
+        <location filename="../desk/ui/main_window.py" line="512"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="491"/>
-        <location filename="../desk/ui/main_window.py" line="1998"/>
+        <location filename="../desk/ui/main_window.py" line="513"/>
+        <location filename="../desk/ui/main_window.py" line="2051"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="492"/>
+        <location filename="../desk/ui/main_window.py" line="514"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495"/>
+        <location filename="../desk/ui/main_window.py" line="517"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="497"/>
+        <location filename="../desk/ui/main_window.py" line="519"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="499"/>
+        <location filename="../desk/ui/main_window.py" line="521"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="503"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="516"/>
+        <location filename="../desk/ui/main_window.py" line="544"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="517"/>
+        <location filename="../desk/ui/main_window.py" line="545"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="518"/>
+        <location filename="../desk/ui/main_window.py" line="546"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519"/>
-        <location filename="../desk/ui/main_window.py" line="1455"/>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="1508"/>
+        <location filename="../desk/ui/main_window.py" line="1519"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="529"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="541"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="585"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="565"/>
+        <location filename="../desk/ui/main_window.py" line="593"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="631"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="577"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="506"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="530"/>
+        <source>Reply 收到</source>
+        <translation>Reply 收到</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="534"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="510"/>
+        <location filename="../desk/ui/main_window.py" line="538"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="564"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="572"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="600"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="584"/>
+        <location filename="../desk/ui/main_window.py" line="612"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="596"/>
+        <location filename="../desk/ui/main_window.py" line="626"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="600"/>
+        <location filename="../desk/ui/main_window.py" line="630"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="638"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="609"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="644"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="618"/>
+        <location filename="../desk/ui/main_window.py" line="648"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="621"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="622"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="643"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649"/>
+        <location filename="../desk/ui/main_window.py" line="679"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="691"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="673"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="685"/>
+        <location filename="../desk/ui/main_window.py" line="717"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="720"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="866"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -1546,7 +1556,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1555,118 +1565,118 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="885"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="928"/>
+        <location filename="../desk/ui/main_window.py" line="981"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="931"/>
+        <location filename="../desk/ui/main_window.py" line="984"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="952"/>
+        <location filename="../desk/ui/main_window.py" line="1005"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="957"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="971"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1054"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1014"/>
+        <location filename="../desk/ui/main_window.py" line="1067"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1014"/>
+        <location filename="../desk/ui/main_window.py" line="1067"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1020"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1032"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1040"/>
+        <location filename="../desk/ui/main_window.py" line="1093"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1040"/>
+        <location filename="../desk/ui/main_window.py" line="1093"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
-        <location filename="../desk/ui/main_window.py" line="1086"/>
+        <location filename="../desk/ui/main_window.py" line="1120"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1158"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1153"/>
+        <location filename="../desk/ui/main_window.py" line="1206"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1193"/>
+        <location filename="../desk/ui/main_window.py" line="1246"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263"/>
+        <location filename="../desk/ui/main_window.py" line="1316"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1264"/>
+        <location filename="../desk/ui/main_window.py" line="1317"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -1674,37 +1684,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1273"/>
+        <location filename="../desk/ui/main_window.py" line="1326"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1275"/>
+        <location filename="../desk/ui/main_window.py" line="1328"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1276"/>
+        <location filename="../desk/ui/main_window.py" line="1329"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1297"/>
+        <location filename="../desk/ui/main_window.py" line="1350"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1318"/>
+        <location filename="../desk/ui/main_window.py" line="1371"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1353"/>
+        <location filename="../desk/ui/main_window.py" line="1406"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -1712,12 +1722,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1360"/>
+        <location filename="../desk/ui/main_window.py" line="1413"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1365"/>
+        <location filename="../desk/ui/main_window.py" line="1418"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -1725,18 +1735,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
+        <location filename="../desk/ui/main_window.py" line="1432"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1391"/>
+        <location filename="../desk/ui/main_window.py" line="1444"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1237"/>
-        <location filename="../desk/ui/main_window.py" line="1399"/>
+        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1452"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -1744,57 +1754,65 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="687"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="908"/>
+        <source>%n reply(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n reply waiting to be sent</numerusform>
+            <numerusform>%n replies waiting to be sent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1449"/>
+        <location filename="../desk/ui/main_window.py" line="1502"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1504"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1453"/>
+        <location filename="../desk/ui/main_window.py" line="1506"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1456"/>
+        <location filename="../desk/ui/main_window.py" line="1509"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1478"/>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1483"/>
+        <location filename="../desk/ui/main_window.py" line="1536"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1504"/>
+        <location filename="../desk/ui/main_window.py" line="1557"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1775"/>
+        <location filename="../desk/ui/main_window.py" line="1828"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1829"/>
+        <location filename="../desk/ui/main_window.py" line="1882"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -1802,7 +1820,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1833"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -1810,7 +1828,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1838"/>
+        <location filename="../desk/ui/main_window.py" line="1891"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -1818,7 +1836,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1840"/>
+        <location filename="../desk/ui/main_window.py" line="1893"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -1826,7 +1844,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1849"/>
+        <location filename="../desk/ui/main_window.py" line="1902"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -1834,7 +1852,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1849"/>
+        <location filename="../desk/ui/main_window.py" line="1902"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -1842,22 +1860,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1855"/>
+        <location filename="../desk/ui/main_window.py" line="1908"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1859"/>
+        <location filename="../desk/ui/main_window.py" line="1912"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1865"/>
+        <location filename="../desk/ui/main_window.py" line="1918"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1939"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -1865,7 +1883,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1942"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -1873,17 +1891,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1902"/>
+        <location filename="../desk/ui/main_window.py" line="1955"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1996"/>
+        <location filename="../desk/ui/main_window.py" line="2049"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2029"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -1891,7 +1909,15 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2038"/>
+        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <source>%n reply(s) did not reach the group: the server refused them.</source>
+        <translation>
+            <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
+            <numerusform>%n replies did not reach the group: the server refused them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="2103"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -1899,17 +1925,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2212"/>
+        <location filename="../desk/ui/main_window.py" line="2277"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2241"/>
+        <location filename="../desk/ui/main_window.py" line="2306"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
+        <location filename="../desk/ui/main_window.py" line="2327"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -1917,131 +1943,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2264"/>
+        <location filename="../desk/ui/main_window.py" line="2329"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2311"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1836"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1787"/>
+        <location filename="../desk/ui/main_window.py" line="1840"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1842"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1798"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1805"/>
+        <location filename="../desk/ui/main_window.py" line="1858"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1807"/>
+        <location filename="../desk/ui/main_window.py" line="1860"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2304"/>
+        <location filename="../desk/ui/main_window.py" line="2369"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2328"/>
+        <location filename="../desk/ui/main_window.py" line="2393"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2332"/>
+        <location filename="../desk/ui/main_window.py" line="2397"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2336"/>
+        <location filename="../desk/ui/main_window.py" line="2401"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2338"/>
+        <location filename="../desk/ui/main_window.py" line="2403"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2422"/>
+        <location filename="../desk/ui/main_window.py" line="2487"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2424"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2426"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2257"/>
-        <location filename="../desk/ui/main_window.py" line="2432"/>
+        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2499"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
-        <location filename="../desk/ui/main_window.py" line="1097"/>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1170"/>
+        <location filename="../desk/ui/main_window.py" line="1223"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1182"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1239"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1234"/>
-        <location filename="../desk/ui/main_window.py" line="1362"/>
+        <location filename="../desk/ui/main_window.py" line="1287"/>
+        <location filename="../desk/ui/main_window.py" line="1415"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1240"/>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1293"/>
+        <location filename="../desk/ui/main_window.py" line="1411"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2049,27 +2075,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1428"/>
+        <location filename="../desk/ui/main_window.py" line="1481"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1481"/>
+        <location filename="../desk/ui/main_window.py" line="1534"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1508"/>
+        <location filename="../desk/ui/main_window.py" line="1561"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1266"/>
+        <location filename="../desk/ui/main_window.py" line="1319"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2077,38 +2103,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1412"/>
-        <location filename="../desk/ui/main_window.py" line="1593"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
+        <location filename="../desk/ui/main_window.py" line="1646"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1459"/>
+        <location filename="../desk/ui/main_window.py" line="1512"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1463"/>
+        <location filename="../desk/ui/main_window.py" line="1516"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1574"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1778"/>
+        <location filename="../desk/ui/main_window.py" line="1831"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1780"/>
+        <location filename="../desk/ui/main_window.py" line="1833"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="2033"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2116,7 +2142,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1983"/>
+        <location filename="../desk/ui/main_window.py" line="2036"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2124,67 +2150,67 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2005"/>
+        <location filename="../desk/ui/main_window.py" line="2058"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2060"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2239"/>
+        <location filename="../desk/ui/main_window.py" line="2304"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2324"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2267"/>
+        <location filename="../desk/ui/main_window.py" line="2332"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2312"/>
+        <location filename="../desk/ui/main_window.py" line="2377"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2319"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2402"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2348"/>
+        <location filename="../desk/ui/main_window.py" line="2413"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2356"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2359"/>
+        <location filename="../desk/ui/main_window.py" line="2424"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2428"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2409"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2192,7 +2218,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2415"/>
+        <location filename="../desk/ui/main_window.py" line="2480"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -2844,6 +2870,114 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="111"/>
+        <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
+        <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="120"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="122"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="123"/>
+        <source>Reply 收到</source>
+        <translation>Reply 收到</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="125"/>
+        <source>Sends 收到 as a reply to this message</source>
+        <translation>Sends 收到 as a reply to this message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="126"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="127"/>
+        <source>Esc; what you wrote waits for this card</source>
+        <translation>Esc; what you wrote waits for this card</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <source>Reply… (R)</source>
+        <translation>Reply… (R)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <source>Reply 收到 (Shift+R)</source>
+        <translation>Reply 收到 (Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="208"/>
+        <source>Reply to %1: %2</source>
+        <translation>Reply to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="220"/>
+        <source>Goes to “%1” only (this notice is also in %2)</source>
+        <translation>Goes to “%1” only (this notice is also in %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="224"/>
+        <source>Goes to “%1”</source>
+        <translation>Goes to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="277"/>
+        <source>Write a reply first, or use Reply 收到.</source>
+        <translation>Write a reply first, or use Reply 收到.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="324"/>
+        <source>desk cannot write in an end-to-end encrypted group yet.</source>
+        <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="326"/>
+        <source>This message was withdrawn: there is nothing to reply to.</source>
+        <translation>This message was withdrawn: there is nothing to reply to.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="341"/>
+        <source>Reply to %1 in “%2”: waiting to be sent.</source>
+        <translation>Reply to %1 in “%2”: waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <source>Reply to %1 in “%2”: sent.</source>
+        <translation>Reply to %1 in “%2”: sent.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="353"/>
+        <source>You are no longer in “%1”: a reply cannot go there.</source>
+        <translation>You are no longer in “%1”: a reply cannot go there.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="357"/>
+        <source>The message is no longer stored: there is nothing to reply to.</source>
+        <translation>The message is no longer stored: there is nothing to reply to.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="359"/>
+        <source>The reply was not queued (%1).</source>
+        <translation>The reply was not queued (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
+        <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
 </context>
 <context>

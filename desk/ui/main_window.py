@@ -904,9 +904,7 @@ class MainWindow(QMainWindow):
 
     def _replies_pending(self, count: int) -> None:
         if count:
-            self.reply_pending_label.setText(
-                self.tr("%n reply(s) waiting to be sent (待发送)", "", count)
-            )
+            self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", count))
         self.reply_pending_label.setVisible(bool(count))
 
     def _show_conversation(self) -> None:

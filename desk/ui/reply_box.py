@@ -338,7 +338,7 @@ class ReplyBox(QWidget):
                 self._put_away()
         self.said.emit(
             fill(
-                self.tr("Reply to %1 in “%2”: waiting to be sent (待发送)."),
+                self.tr("Reply to %1 in “%2”: waiting to be sent."),
                 row.sender_name,
                 row.group_name,
             )
@@ -392,7 +392,7 @@ class ReplyBox(QWidget):
             if state is ReplyState.SENT:
                 self.said.emit(
                     fill(
-                        self.tr("Reply to %1 in “%2”: sent (已发送)."),
+                        self.tr("Reply to %1 in “%2”: sent."),
                         queued.row.sender_name,
                         queued.row.group_name,
                     )

@@ -156,10 +156,10 @@ def test_a_reply_goes_to_the_task_in_its_group_and_the_task_then_reads_replied(
     # Queued, the sync worker is asked to send at once; until it has, the bar says so.
     assert desk.woken == 1
     assert not box.is_open() and desk.window.list.hasFocus()
-    assert "waiting to be sent (待发送)" in _said(desk)
+    assert "waiting to be sent" in _said(desk)
     assert desk.window.reply_pending_label.isVisible()
     desk.round()
-    assert _said(desk) == f"Reply to {task.sender_name} in “{task.group_name}”: sent (已发送)."
+    assert _said(desk) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
     assert not desk.window.reply_pending_label.isVisible()
     answered = desk.row(task.id)
     assert [r.code for r in answered.reasons if r.code == "replied"] == ["replied"]
@@ -295,9 +295,9 @@ def test_a_reply_queued_before_desk_was_closed_is_said_to_wait_then_to_be_sent(
     try:
         again.settled()
         label = again.window.reply_pending_label
-        assert label.isVisible() and label.text() == "1 reply(s) waiting to be sent (待发送)"
+        assert label.isVisible() and label.text() == "1 reply(s) waiting to be sent"
         again.round()
         assert not label.isVisible()
-        assert _said(again) == f"Reply to {task.sender_name} in “{task.group_name}”: sent (已发送)."
+        assert _said(again) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
     finally:
         again.stop()

@@ -421,6 +421,7 @@ class DeskApp(QObject):
     def _run_services(self) -> None:
         if not self.scheduler.running:
             self.scheduler.start()
+        self.window.reply_box.follow_left_queued()
         self.refresh()
         self._show_settings()
 

@@ -177,10 +177,14 @@ class ReplyBox(QWidget):
     def connect_outbox(
         self, outbox: Callable[[], ReplyOutbox], send_now: Callable[[], None]
     ) -> None:
-        """Where replies are queued, and how the sync worker is asked to send at once;
-        the replies an earlier run left queued are followed from now on."""
+        """Where replies are queued, and how the sync worker is asked to send at once."""
         self._outbox, self._send_now = outbox, send_now
-        self._ops.run(outbox().waiting, self._still_waiting)
+
+    def follow_left_queued(self) -> None:
+        """Follows the replies an earlier run left queued (desk closed offline) as this
+        run's: read once the window has its first paint."""
+        if self._outbox is not None:
+            self._ops.run(self._outbox().waiting, self._still_waiting)
 
     def _still_waiting(self, waiting: list[tuple[str, InboxRow, str]]) -> None:
         for txn_id, row, text in waiting:
@@ -190,10 +194,10 @@ class ReplyBox(QWidget):
 
     # opening and closing
 
-    def open_for(self, row: InboxRow) -> None:
+    def open_for(self, row: InboxRow, *, focus: bool = True) -> None:
         """Opens the box on `row`, with what was written for it before; what was written
         for another card waits for that one. Not on a card no reply can go to: the
-        status bar says why."""
+        status bar says why. `focus`: its text takes the keys."""
         refusal = self._refusal(row)
         if refusal:
             self.said.emit(refusal)
@@ -210,7 +214,8 @@ class ReplyBox(QWidget):
         self.where_label.set_full_text(self._where(row))
         self.bar.hide()
         self.editor.show()
-        self.text.setFocus()
+        if focus:
+            self.text.setFocus()
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
 
     def _where(self, row: InboxRow) -> str:
@@ -286,7 +291,10 @@ class ReplyBox(QWidget):
 
     def reply_shou_dao(self, row: InboxRow) -> None:
         """Sends 收到 as a reply to `row` (Shift+R on a card): the box, if open, keeps
-        what is written in it."""
+        what is written in it. Not twice: a second 收到 only adds to the group's flood."""
+        if row.acked_by_you:
+            self.said.emit(self.tr("You have replied 收到 to this message already."))
+            return
         self._queue(row, SHOU_DAO, from_box=False)
 
     def _queue(self, row: InboxRow, text: str, *, from_box: bool = True) -> None:
@@ -336,13 +344,12 @@ class ReplyBox(QWidget):
                 self.row = None
                 self.text.clear()
                 self._put_away()
-        self.said.emit(
-            fill(
-                self.tr("Reply to %1 in “%2”: waiting to be sent."),
-                row.sender_name,
-                row.group_name,
-            )
+        waiting = (
+            self.tr("收到 to %1 in “%2”: waiting to be sent.")
+            if text == SHOU_DAO
+            else self.tr("Reply to %1 in “%2”: waiting to be sent.")
         )
+        self.said.emit(fill(waiting, row.sender_name, row.group_name))
         self._send_now()
 
     def _not_queued(self, error: BaseException, row: InboxRow, text: str, from_box: bool) -> None:
@@ -390,13 +397,12 @@ class ReplyBox(QWidget):
                 continue
             del self._queued[txn_id]
             if state is ReplyState.SENT:
-                self.said.emit(
-                    fill(
-                        self.tr("Reply to %1 in “%2”: sent."),
-                        queued.row.sender_name,
-                        queued.row.group_name,
-                    )
+                sent = (
+                    self.tr("收到 to %1 in “%2”: sent.")
+                    if queued.text == SHOU_DAO
+                    else self.tr("Reply to %1 in “%2”: sent.")
                 )
+                self.said.emit(fill(sent, queued.row.sender_name, queued.row.group_name))
             else:
                 self._refused(queued)
         self.pendingChanged.emit(len(self._queued))
@@ -427,7 +433,8 @@ class ReplyBox(QWidget):
                 self._drafts[row.id] = queued.text
             self.said.emit(said)
             return
-        self.open_for(row)
+        # Not the keys: the user may be typing elsewhere (a search) when the refusal comes.
+        self.open_for(row, focus=False)
         self.text.setPlainText(queued.text)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self._show_error(said)

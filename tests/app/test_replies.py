@@ -190,8 +190,18 @@ def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDes
     (item,) = desk.outbox()
     assert (item.text, item.reply_to) == ("收到", notice.remote_id)
     assert not desk.window.reply_box.is_open(), "nothing to write: no box"
+    assert (
+        _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: waiting to be sent."
+    )
     desk.round()
+    assert _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: sent."
     assert desk.row(notice.id).acked_by_you
+    # Once is enough: a second 收到 only adds to the group's flood.
+    desk.card(lambda r: r.id == notice.id)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    assert len(desk.outbox()) == 1
+    assert _said(desk) == "You have replied 收到 to this message already."
 
 
 def test_a_folded_notice_s_box_says_the_reply_goes_to_its_group_only(desk: ReplyDesk) -> None:

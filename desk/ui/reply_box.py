@@ -109,6 +109,8 @@ class ReplyBox(QWidget):
         self.text.setObjectName("replyText")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Your reply (Ctrl+Enter sends, Esc closes)"))
+        # A screen reader names a text box by this, and says whom it answers after it.
+        self.text.setAccessibleName(self.tr("Your reply"))
         lines = self.text.fontMetrics().lineSpacing()
         # Three lines: most replies are one (a number, 好的); a longer one scrolls.
         self.text.setFixedHeight(lines * 3 + 10)
@@ -212,6 +214,9 @@ class ReplyBox(QWidget):
             fill(self.tr("Reply to %1: %2"), row.sender_name, _quoted(row.text))
         )
         self.where_label.set_full_text(self._where(row))
+        self.text.setAccessibleDescription(
+            f"{self.to_label.full_text()} {self.where_label.full_text()}"
+        )
         self.bar.hide()
         self.editor.show()
         if focus:

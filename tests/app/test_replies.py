@@ -19,7 +19,7 @@ from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import ConnectorError, Outgoing, SendResult
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxRow
-from desk.store.models import Message
+from desk.store.models import Group, Message
 from desk.store.outbox import OutboxItem
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -126,6 +126,8 @@ def test_r_opens_a_box_that_says_whom_it_answers_and_where_it_goes(desk: ReplyDe
     assert box.is_open() and box.text.hasFocus()
     assert box.to_label.full_text().startswith(f"Reply to {task.sender_name}: @方晓宁 明天党课")
     assert box.where_label.full_text() == f"Goes to “{task.group_name}”"
+    assert box.text.accessibleName() == "Your reply"
+    assert box.text.accessibleDescription().startswith(f"Reply to {task.sender_name}: ")
     # Letters typed are the reply's, not the list's keys (e marks done, j moves on).
     desk.qtbot.keyClicks(box.text, "ok, je r")
     assert box.text.toPlainText() == "ok, je r"
@@ -276,6 +278,20 @@ def test_a_withdrawn_message_takes_no_reply(desk: ReplyDesk) -> None:
     desk.settled()
     assert desk.outbox() == []
     assert withdrawn.text == ""
+
+
+def test_a_group_the_user_left_takes_no_reply_and_keeps_the_text(desk: ReplyDesk) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    with desk.store.transaction() as session:
+        session.get_one(Group, task.group_id).left_ms = 1
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "桌签按上次的格式")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert desk.outbox() == []
+    assert box.is_open() and box.text.toPlainText() == "桌签按上次的格式"
+    assert box.error.text() == f"You are no longer in “{task.group_name}”: a reply cannot go there."
 
 
 def test_f1_and_the_card_s_menu_offer_the_reply(desk: ReplyDesk) -> None:

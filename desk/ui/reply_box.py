@@ -94,6 +94,9 @@ class ReplyBox(QWidget):
         # What was written for each card and not sent, by card id.
         self._drafts: dict[int, str] = {}
         self._queued: dict[str, _Queued] = {}
+        # The cards a 收到 went to in this run, from the key press on (until the server
+        # refuses it): a second Shift+R before the first came back sent two.
+        self._shou_dao_to: set[int] = set()
         self._checking = False
         self._check_again = False
         # The complaint shown goes once the user writes (an empty reply), not a refusal,
@@ -297,9 +300,11 @@ class ReplyBox(QWidget):
     def reply_shou_dao(self, row: InboxRow) -> None:
         """Sends 收到 as a reply to `row` (Shift+R on a card): the box, if open, keeps
         what is written in it. Not twice: a second 收到 only adds to the group's flood."""
-        if row.acked_by_you:
+        if row.acked_by_you or row.id in self._shou_dao_to:
             self.said.emit(self.tr("You have replied 收到 to this message already."))
             return
+        if not self._refusal(row):
+            self._shou_dao_to.add(row.id)
         self._queue(row, SHOU_DAO, from_box=False)
 
     def _queue(self, row: InboxRow, text: str, *, from_box: bool = True) -> None:
@@ -358,6 +363,8 @@ class ReplyBox(QWidget):
         self._send_now()
 
     def _not_queued(self, error: BaseException, row: InboxRow, text: str, from_box: bool) -> None:
+        if text == SHOU_DAO:
+            self._shou_dao_to.discard(row.id)
         if from_box:
             self.send_button.setEnabled(True)
         if isinstance(error, _LeftGroup):
@@ -419,6 +426,8 @@ class ReplyBox(QWidget):
         """The server refused the reply: it comes back into the box, with why, unless the
         box holds another reply being written, which stays; then it waits for its card."""
         row = queued.row
+        if queued.text == SHOU_DAO:
+            self._shou_dao_to.discard(row.id)
         said = fill(
             self.tr(
                 "Your reply did not reach “%1”: the server refused it (in a group where only "

@@ -24,6 +24,7 @@ from desk.store.inbox import InboxQueries
 from desk.store.keys import KeyProtection
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.sync.replies import ReplyOutbox
 from desk.ui.damage_dialog import DamageDialog
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
@@ -146,6 +147,9 @@ class DeskApp(QObject):
 
     def _wire_window(self) -> None:
         window = self.window
+        # Replies from the reading pane, sent by the sync worker at once (or when back online).
+        replies = ReplyOutbox(self._store, self._clock)
+        window.reply_box.connect_outbox(lambda: replies, self._send_now)
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
@@ -419,6 +423,7 @@ class DeskApp(QObject):
     def _run_services(self) -> None:
         if not self.scheduler.running:
             self.scheduler.start()
+        self.window.reply_box.follow_left_queued()
         self.refresh()
         self._show_settings()
 

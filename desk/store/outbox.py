@@ -42,8 +42,10 @@ class OutboxItem(Base):
     reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
     ack_of: Mapped[str | None] = mapped_column(String(255), default=None)
     # {"deadline": ISO 8601 or null, "recipients": [user ids] or null} for a DING, and
-    # "sent_elsewhere": true for one the user sent from another device.
-    ding: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # "sent_elsewhere": true for one the user sent from another device. SQL NULL for
+    # anything else, which every query of DINGs tells them by (`ding IS NOT NULL`): JSON's
+    # own null, stored for a None given, listed a reply among the DINGs the user sent.
+    ding: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     state: Mapped[str] = mapped_column(String(10), default=OutboxState.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(40), default=None)

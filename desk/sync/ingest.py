@@ -155,9 +155,10 @@ class IngestResult:
     # the count under a DING the user sent are to be read again.
     confirmations: int = 0
     # What the outbox sent and the server refused for good: the user's confirmations of
-    # DINGs (a group where only its admins may post), and DINGs.
+    # DINGs (a group where only its admins may post), DINGs, and replies.
     refused_confirmations: int = 0
     refused_dings: int = 0
+    refused_replies: int = 0
 
 
 class Ingestor:
@@ -709,6 +710,9 @@ class Ingestor:
         self._follow_superseded(session, account_id, cards, now)
         for task, at in placing.replied.items():
             _mark_replied(session, account_id, task, at.astimezone(self._tz), now)
+        for task, at in placing.quoted.items():
+            if placing.replied.get(task, at) <= at:
+                _mark_replied(session, account_id, task, at.astimezone(self._tz), now, tasks=True)
 
     def _insert_rows(
         self,
@@ -785,6 +789,13 @@ class Ingestor:
         if m.from_me and verdict.answers:
             for task in (verdict.answers, *verdict.answers_too):
                 placing.replied[task] = max(m.ts, placing.replied.get(task, m.ts))
+        if m.from_me and m.reply_to is not None and not verdict.ack:
+            # A reply the user quoted the task in (desk's reply box, or any Matrix client)
+            # answers it whatever it says (东山37，西岭21), where triage, reading only the
+            # words, needs them to say it is done (报了). A quoted 收到 or 好的 is a promise:
+            # the task stays to do, and the 收到 counts under it (see `ack_of`).
+            quoted = placing.quoted
+            quoted[m.reply_to] = max(m.ts, quoted.get(m.reply_to, m.ts))
         if verdict.cluster is not None and not m.from_me:
             best = placing.pressing.get(verdict.cluster)
             if best is None or verdict.tier.rank < best.tier.rank:
@@ -815,7 +826,9 @@ class Ingestor:
             "cluster": verdict.cluster,
             "deadline_ms": to_ms(verdict.deadline) if verdict.deadline else None,
             "ack": verdict.ack,
-            "ack_of": verdict.ack_of,
+            # A 收到 that quotes a notice confirms that one, not the last said in the group
+            # (triage's guess for an unquoted one): 回复收到 on a notice with others after it.
+            "ack_of": m.reply_to if verdict.ack and m.reply_to is not None else verdict.ack_of,
             "answers": verdict.answers,
             # What the user sent is read, and no news to notify them of.
             "read": m.from_me,
@@ -1697,6 +1710,9 @@ class _Placing:
     replaced: list[Supersession] = field(default_factory=list)
     # Tasks asked of the user that a message of theirs answered, and when it came.
     replied: dict[str, datetime] = field(default_factory=dict)
+    # Messages the user quoted in a reply of theirs (no 收到), and when it came: those
+    # that ask for action read as answered.
+    quoted: dict[str, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1712,17 +1728,26 @@ class _Pressing:
 
 
 def _mark_replied(
-    session: Session, account_id: int, task: str, at: datetime, now: datetime
+    session: Session,
+    account_id: int,
+    task: str,
+    at: datetime,
+    now: datetime,
+    *,
+    tasks: bool = False,
 ) -> None:
     """Says on the card of `task`, asked of the user, that a message of theirs answered
     it at `at` (see reasons.REPLIED): it lists last in its tier, is no longer said to be
     due or late, and is read. The latest answer counts; a card the user put in a tier
-    keeps it."""
+    keeps it. With `tasks`, only a card that asks for action and is not the user's own
+    (a message they quoted may be a notice to know, or their own words)."""
     row = _stored(session, account_id, task)
     if row is None:
         return
     card = _stored(session, account_id, row.cluster) if row.cluster else row
     if card is None:
+        return
+    if tasks and (not Tier(card.tier).asks_action or _has_reason(card, FROM_YOU)):
         return
     said = {"at": at.isoformat()}
     earlier = next((r for r in card.reasons if r[0] == REPLIED), None)

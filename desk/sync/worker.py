@@ -464,7 +464,7 @@ class SyncWorker:
 
     async def _flush(self, connector: Connector, account: AccountRef) -> None:
         """Sends the outbox; what the server refused for good is reported as news: the
-        user confirmed a DING, or sent one, and it never reached the group. Reported also
+        user confirmed a DING, sent one, or replied, and it never reached the group. Reported also
         when a later item fails and raises: a refused item is not sent again, so this is
         the only time to say so."""
         refused: list[OutboxItem] = []
@@ -473,12 +473,14 @@ class SyncWorker:
         finally:
             if refused:
                 confirmations = sum(item.ack_of is not None for item in refused)
+                dings = sum(item.ding is not None for item in refused)
                 self._report(
                     IngestResult(
                         account.id,
                         0,
                         refused_confirmations=confirmations,
-                        refused_dings=len(refused) - confirmations,
+                        refused_dings=dings,
+                        refused_replies=len(refused) - confirmations - dings,
                     )
                 )
 
@@ -490,6 +492,7 @@ class SyncWorker:
             or result.confirmations
             or result.refused_confirmations
             or result.refused_dings
+            or result.refused_replies
         ):
             self._on_ingested(result)
 

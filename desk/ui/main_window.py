@@ -71,6 +71,7 @@ from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.quiet_indicator import QuietIndicator
+from desk.ui.reply_box import ReplyBox
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
@@ -312,17 +313,26 @@ class MainWindow(QMainWindow):
         self.model.readFailed.connect(self._show_read_failure, Qt.ConnectionType.QueuedConnection)
         self.model.readRecovered.connect(self._hide_read_failure)
         self.model.modelReset.connect(self.list_note.hide)
+        # The reply box under the message it answers: the message stays in sight while
+        # the reply is written (R, or the pane's link).
+        self.reply_box = ReplyBox(ops)
+        reading = QWidget()
+        reading_column = QVBoxLayout(reading)
+        reading_column.setContentsMargins(0, 0, 0, 0)
+        reading_column.setSpacing(0)
+        reading_column.addWidget(self.detail, 1)
+        reading_column.addWidget(self.reply_box)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(reading)
         splitter.setSizes([230, 560, 410])
         # A pane dragged to nothing could not be found again (there is no menu for it),
         # and Enter opens a message in the reading pane: none of them folds away. A
         # narrow window narrows the list and the reading pane, not the views.
         splitter.setChildrenCollapsible(False)
         for pane, (least, stretch) in zip(
-            (self.sidebar, middle, self.detail), _PANE_MINIMUMS, strict=True
+            (self.sidebar, middle, reading), _PANE_MINIMUMS, strict=True
         ):
             pane.setMinimumWidth(least)
             splitter.setStretchFactor(splitter.indexOf(pane), stretch)
@@ -354,7 +364,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # Tab goes as the panes are read: views and groups, the search, the cards, the
         # message; Shift+Tab back (from the cards to the views and groups, two presses).
-        for first, then in pairwise((self.sidebar, self.search, self.list, self.detail)):
+        for first, then in pairwise(
+            (self.sidebar, self.search, self.list, self.detail, self.reply_box.text)
+        ):
             QWidget.setTabOrder(first, then)
         # The cards have the keys when the window opens, not the first of Tab's order: ↓
         # changed the view there.
@@ -417,6 +429,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.quiet_indicator)
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.count_label)
+        # While a reply waits for the server (offline): said until it is sent.
+        self.reply_pending_label = QLabel()
+        self.reply_pending_label.setObjectName("replyPending")
+        self.reply_pending_label.hide()
+        self.statusBar().addPermanentWidget(self.reply_pending_label)
+        self.reply_box.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.reply_box.pendingChanged.connect(self._replies_pending)
+        self.reply_box.closed.connect(self.list.setFocus)
+        self.reply_box.replyRequested.connect(self._reply)
+        self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.statusBar().messageChanged.connect(self._room_for_message)
 
         self._search_timer = QTimer(self)
@@ -510,6 +532,12 @@ class MainWindow(QMainWindow):
         finds = QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
         self.search_action.setShortcuts([QKeySequence("/"), *finds])
         self.ack_action = action(self.tr("Confirm DING"), ["A"], self._acknowledge)
+        # R, as mail programs reply: a box under the reading pane, quoting whom it answers.
+        self.reply_action = action(self.tr("Reply…"), ["R"], self._reply)
+        # The reply sent all day to notices (many units count a notice without one unread).
+        self.reply_shou_dao_action = action(
+            self.tr("Reply 收到"), ["Shift+R"], self._reply_shou_dao
+        )
         # T, for the thread it came in: what a 收到 answered, what a notice was asked.
         self.conversation_action = action(
             self.tr("Show conversation"), ["T"], self._show_conversation
@@ -594,6 +622,8 @@ class MainWindow(QMainWindow):
         for act in (
             self.ack_action,
             self.open_action,
+            self.reply_action,
+            self.reply_shou_dao_action,
             self.conversation_action,
             self.copy_action,
             self.done_action,
@@ -681,6 +711,8 @@ class MainWindow(QMainWindow):
             ShortcutGroup(
                 self.tr("Act on a card"),
                 (
+                    self.reply_action,
+                    self.reply_shou_dao_action,
                     self.done_action,
                     self.unread_action,
                     self.conversation_action,
@@ -726,6 +758,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.ack_action)
             menu.addSeparator()
         for act in (
+            self.reply_action,
+            self.reply_shou_dao_action,
             self.conversation_action,
             self.copy_action,
             self.done_action,
@@ -796,7 +830,7 @@ class MainWindow(QMainWindow):
             return
         row = self._current_row()
         if row is not None:
-            self.detail.show_row(row)
+            self._show_in_pane(row)
             self.detail.setFocus()
             self._mark_read(row)
 
@@ -913,6 +947,23 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
 
+    def _reply(self) -> None:
+        """R: the reply box on the selected card, its text ready to be written."""
+        row = self._current_row()
+        if row is not None:
+            self.reply_box.open_for(row)
+
+    def _reply_shou_dao(self) -> None:
+        """Shift+R: 收到 sent as a reply to the selected card."""
+        row = self._current_row()
+        if row is not None:
+            self.reply_box.reply_shou_dao(row)
+
+    def _replies_pending(self, count: int) -> None:
+        if count:
+            self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", count))
+        self.reply_pending_label.setVisible(bool(count))
+
     def _show_conversation(self) -> None:
         """The selected message among those around it in its group, with the groups its
         notice was forwarded into, read on the store thread, shown in a dialog of its own."""
@@ -1023,7 +1074,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         if self.detail.row_id != row.id:
-            self.detail.show_row(row)
+            self._show_in_pane(row)
         QGuiApplication.clipboard().setText(self.detail.toPlainText())
         self.statusBar().showMessage(self.tr("Message copied."), 3000)
 
@@ -2076,6 +2127,8 @@ class MainWindow(QMainWindow):
 
     def on_ingested(self, result: IngestResult | None) -> None:
         self.request_refresh()
+        # A reply back from the server as the user's own, or refused: the box follows.
+        self.reply_box.check_queued()
         if result is None:
             return
         # Sent, the user took it as done: a refusal is said at once, not left in a log.
@@ -2087,6 +2140,16 @@ class MainWindow(QMainWindow):
                     "Confirm to the sender another way.",
                     "",
                     result.refused_confirmations,
+                )
+            )
+        if result.refused_replies:
+            # Said in detail by the reply box for one it follows; this for any other (one
+            # queued before desk was last closed).
+            refused.append(
+                self.tr(
+                    "%n reply(s) did not reach the group: the server refused them.",
+                    "",
+                    result.refused_replies,
                 )
             )
         if result.refused_dings:
@@ -2219,7 +2282,7 @@ class MainWindow(QMainWindow):
         elif not self._user_chose and in_sight and current_index.row() == 0 and now.row() != 0:
             self._select_row(0)
         elif current in changed:
-            self.detail.show_row(self.model.inbox_row(now.row()))
+            self._show_in_pane(self.model.inbox_row(now.row()))
         kept = self.list.currentIndex()
         if in_sight and kept.isValid() and self.model.message_id(kept.row()) == current:
             self.list.scrollTo(kept)
@@ -2521,6 +2584,11 @@ class MainWindow(QMainWindow):
 
     # selection
 
+    def _show_in_pane(self, row: InboxRow | None) -> None:
+        """The reading pane shows `row`, and the reply bar under it acts on it."""
+        self.detail.show_row(row)
+        self.reply_box.set_card(row)
+
     def _current_row(self) -> InboxRow | None:
         index = self.list.currentIndex()
         return self.model.inbox_row(index.row()) if index.isValid() else None
@@ -2529,7 +2597,7 @@ class MainWindow(QMainWindow):
         """Makes `row` current. Only a user's move (`read`) marks it read: a DING that
         desk itself put first at start-up must not count as seen."""
         if self.model.rowCount() == 0:
-            self.detail.show_row(None)
+            self._show_in_pane(None)
             return
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row)
@@ -2547,7 +2615,7 @@ class MainWindow(QMainWindow):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.inbox_row(current.row()) if current.isValid() else None
-        self.detail.show_row(row)
+        self._show_in_pane(row)
         if not self._selecting:
             self._moved_under = None  # the user's own choice of card
             self._arrived_under = None

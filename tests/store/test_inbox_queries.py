@@ -847,6 +847,54 @@ def test_the_user_s_answer_to_a_chase_says_both_the_task_and_the_chase_are_answe
     assert replied == {"p0", "p1"}
 
 
+def test_a_quoted_reply_of_the_user_s_to_a_task_reads_replied(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: replied from desk's reading pane (a Matrix reply to the task), the
+    # @-task still read 10 分钟内 and stood unread: its figures say nothing of being done.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("党政办", "钟书记", "@李明 把各村续报数字对一下，10分钟内给我"),
+        ("党政办", "钟书记", "@李明 明天下班前把值班表排好发我"),
+        ("党政办", "李明", "东山37，西岭21，其余没变"),
+    )
+    asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
+    own = replace(batch.messages[2], from_me=True, reply_to="p0")
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=(*asked, own)))
+    queries = InboxQueries(store.sessions)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    (replied,) = [r for r in rows["p0"].reasons if r.code == "replied"]
+    assert replied.arg("at") == (clock.now() - timedelta(minutes=1)).isoformat()
+    assert rows["p0"].deadline is None and rows["p0"].read
+    # The other task, not quoted, is still to do.
+    assert not [r for r in rows["p1"].reasons if r.code == "replied"]
+    assert not rows["p1"].read
+
+
+def test_the_user_s_quoted_shou_dao_counts_under_the_notice_it_quotes(
+    store: Store, clock: ManualClock
+) -> None:
+    # 回复收到 from the reading pane, on a notice with a later one below it in the group:
+    # the 收到 went under the later one, the last said there, and the notice quoted read
+    # as not confirmed by the user.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "镇党政办", "【通知】明天上午9点在三楼会议室召开安全生产会议，请各村书记参加。"),
+        ("一组", "李明", "收到"),
+    )
+    own = replace(batch.messages[2], from_me=True, reply_to="p0")
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(*batch.messages[:2], own))
+    )
+    queries = InboxQueries(store.sessions)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    assert rows["p0"].acked_by_you
+    assert not rows["p1"].acked_by_you
+
+
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
     (account,) = ensure_default_account(store, clock)

@@ -244,6 +244,18 @@ def test_what_the_server_refuses_to_send_is_reported_as_news(
     assert [(r.refused_confirmations, r.refused_dings) for r in refused] == [(1, 1)]
 
 
+def test_a_refused_reply_is_reported_as_a_reply_not_as_a_ding(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # The reply box keeps what the user wrote when the group turns it down: told that a
+    # reply, not a DING, did not reach the group.
+    account_id = _account_of(store, monkeypatch, _MutedConnector)
+    enqueue(store, account_id, "g", "各村数字已核对", clock=clock, reply_to="$task")
+    seen = _until_up_to_date(store, clock)
+    refused = [r for r in seen.ingested if r.refused_replies or r.refused_dings]
+    assert [(r.refused_replies, r.refused_dings) for r in refused] == [(1, 0)]
+
+
 class _MutedThenDroppedConnector(_MutedConnector):
     """Refuses the user's confirmation for good, then drops the network once on the DING
     queued after it."""

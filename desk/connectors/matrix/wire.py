@@ -21,6 +21,8 @@ def outgoing_event(item: Outgoing) -> tuple[str, dict[str, Any]]:
         }
     content: dict[str, Any] = {"msgtype": "m.text", "body": item.text}
     if item.reply_to is not None:
+        # No fallback quoting the message in `body`: the spec dropped reply fallbacks in
+        # v1.13 (MSC2781), and every client shows the quote from the relation.
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": item.reply_to}}
     if item.ding is not None:
         recipients = list(item.ding.recipients) if item.ding.recipients is not None else None

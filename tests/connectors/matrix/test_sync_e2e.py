@@ -41,6 +41,7 @@ from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
+from desk.sync.replies import ReplyOutbox
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.connectors.matrix.scenario import (
@@ -473,6 +474,46 @@ def test_a_reply_queued_offline_arrives_once_after_the_server_restarts(
     assert replies[0]["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": notice}}
     # Desk's own reply comes back through sync, once.
     assert [i["id"] for i in inbox(data)].count(replies[0]["event_id"]) == 1
+
+
+def test_a_reply_from_the_reading_pane_quotes_the_task_it_answers(
+    town: Township, data: Path
+) -> None:
+    # The reply box queues through ReplyOutbox: a Matrix reply (m.in_reply_to) to the very
+    # message answered, not the latest in the group, which every client shows quoted;
+    # back through sync as the user's own, the task reads 已回复.
+    t = town
+    task = t.leader.text(
+        t.work,
+        "小刘，今天下班前把防汛值班表排好发我",
+        **{"m.mentions": {"user_ids": [t.me.user_id]}},
+    )
+    t.leader.text(t.work, NOTICE)  # said after it: a reply to the last would miss the task
+    add_account(data, t.server, t)
+    sync(data)
+    assert {i["id"]: i for i in inbox(data)}[task]["deadline"] is not None
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            task_id = session.scalars(select(Message.id).where(Message.remote_id == task)).one()
+        outbox = ReplyOutbox(store, SystemClock())
+        target = outbox.target(task_id)
+        assert target is not None and target.group_name == "镇政府工作群"
+        outbox.send(target, "按上周的排，下午三点前")
+    finally:
+        store.close()
+    assert "sent 1" in sync(data)
+    (reply,) = [
+        e
+        for e in t.leader.messages(t.work)
+        if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
+    ]
+    assert reply["content"]["body"] == "按上周的排，下午三点前"
+    assert reply["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": task}}
+    cards = {i["id"]: i for i in inbox(data)}
+    assert cards[reply["event_id"]]["answers"] == task
+    assert cards[task]["deadline"] is None
+    assert any(r.startswith("you replied") for r in cards[task]["reasons"])
 
 
 async def _signed_in(t: Township) -> MatrixConnector:

@@ -1,0 +1,139 @@
+"""Replying to a message from the reading pane: what the reply box reads and writes.
+
+`ReplyOutbox.target` says whom and where a reply to a card goes (the card's own message,
+in its group: a folded notice's first copy); `send` queues the reply in the outbox as a
+Matrix reply to that message (`reply_to`), which the sync worker delivers, also after a
+restart or time offline; `states` says, of the replies queued, which the server has and
+which it refused for good (a group where only its admins may post); `waiting`, at the
+start, the replies an earlier run queued and never got sent (desk closed offline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from desk.core.clock import Clock
+from desk.store.inbox import InboxQueries, InboxRow
+from desk.store.models import Group, Message
+from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.store import Store
+from desk.sync.outbox import enqueue
+
+# What "回复收到" sends: the word every group counts as a confirmation.
+SHOU_DAO = "收到"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """The message a reply answers, and the group it goes to."""
+
+    message_id: int
+    account_id: int
+    group_remote_id: str
+    remote_id: str
+    group_name: str
+    sender_name: str
+    text: str
+    # The user left the group, or was removed: the server would turn the reply down.
+    left: bool = False
+
+
+class ReplyState(StrEnum):
+    QUEUED = "queued"  # in the outbox: offline, or not sent yet
+    SENT = "sent"  # the server has it
+    REFUSED = "refused"  # the server turned it down for good (no right to post there)
+
+
+class ReplyOutbox:
+    """What the reply box reads and writes, each call on the store thread."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def target(self, message_id: int) -> ReplyTarget | None:
+        """Where a reply to the card `message_id` goes; None if it is no longer stored."""
+        with self._store.sessions() as session:
+            found = session.execute(
+                select(
+                    Message.account_id,
+                    Group.remote_id,
+                    Message.remote_id,
+                    Group.name,
+                    Message.sender_name,
+                    Message.text,
+                    Group.left_ms,
+                )
+                .join(Group, Group.id == Message.group_id)
+                .where(Message.id == message_id)
+            ).first()
+        if found is None:
+            return None
+        account_id, group_remote_id, remote_id, group_name, sender, text, left_ms = found
+        return ReplyTarget(
+            message_id,
+            account_id,
+            group_remote_id,
+            remote_id,
+            group_name,
+            sender,
+            text,
+            left=left_ms is not None,
+        )
+
+    def send(self, target: ReplyTarget, text: str) -> str:
+        """Queues `text` as a reply to `target` in its group; returns its transaction id."""
+        return enqueue(
+            self._store,
+            target.account_id,
+            target.group_remote_id,
+            text,
+            clock=self._clock,
+            reply_to=target.remote_id,
+        )
+
+    def waiting(self) -> list[tuple[str, InboxRow, str]]:
+        """The replies still to be sent (transaction id, the card answered, the text),
+        oldest first: queued by an earlier run of desk, they are followed as this run's
+        are. Not a confirmation of a DING nor a DING, nor a reply to a message gone."""
+        with self._store.sessions() as session:
+            found = session.execute(
+                select(OutboxItem.txn_id, Message.id, OutboxItem.text)
+                .join(
+                    Message,
+                    (Message.account_id == OutboxItem.account_id)
+                    & (Message.remote_id == OutboxItem.reply_to),
+                )
+                .where(
+                    OutboxItem.state == OutboxState.PENDING.value,
+                    OutboxItem.ack_of.is_(None),
+                    OutboxItem.ding.is_(None),
+                )
+                .order_by(OutboxItem.id)
+            ).all()
+        if not found:
+            return []
+        rows = InboxQueries(self._store.sessions).rows([int(m) for _t, m, _x in found])
+        return [(str(t), rows[m], str(x)) for t, m, x in found if m in rows]
+
+    def states(self, txn_ids: Iterable[str]) -> dict[str, ReplyState]:
+        """How each of these queued replies stands (one no longer in the outbox: left out)."""
+        wanted = list(txn_ids)
+        if not wanted:
+            return {}
+        with self._store.sessions() as session:
+            rows = session.execute(
+                select(OutboxItem.txn_id, OutboxItem.state).where(OutboxItem.txn_id.in_(wanted))
+            )
+            return {str(txn): _STATES[str(state)] for txn, state in rows}
+
+
+_STATES = {
+    OutboxState.PENDING.value: ReplyState.QUEUED,
+    OutboxState.SENT.value: ReplyState.SENT,
+    OutboxState.FAILED.value: ReplyState.REFUSED,
+}

@@ -1,0 +1,479 @@
+"""The reply box under the reading pane: a reply to one card, quoting whom it answers and
+saying which group it goes to, sent as a reply to that message in its group.
+
+Send queues the reply in the outbox (off the GUI thread, through StoreOps) and asks the
+sync worker to send at once; the box closes, and the status bar says 待发送 until the
+server has the reply, then 已发送. A reply the server refuses (a group where only its
+admins may post) comes back into the box with what the user wrote and why it was
+refused: nothing typed is lost. What is written for a card and not sent waits for it
+while the user reads others (R on that card brings it back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.placeholders import fill
+from desk.store.inbox import InboxRow
+from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
+from desk.ui.elided_label import ElidedLabel
+from desk.ui.ops import StoreOps, failure_text
+from desk.ui.style import NOTE, REFUSED, set_tone
+
+# How much of the message answered the box quotes (the label elides it further).
+QUOTED_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Queued:
+    """A reply in the outbox, until the server has it or refuses it."""
+
+    row: InboxRow
+    text: str
+
+
+class ReplyEdit(QPlainTextEdit):
+    """The reply's text. Esc and Ctrl+Enter are the box's, not the window's (Esc goes back
+    to the list there) nor a new line's."""
+
+    def event(self, event: QEvent) -> bool:
+        overridden = event.type() == QEvent.Type.ShortcutOverride
+        if overridden and isinstance(event, QKeyEvent) and _box_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _box_key(event):
+            event.ignore()  # to the box
+            return
+        super().keyPressEvent(event)
+
+
+def _box_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+        return True
+    enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return enter and mods == Qt.KeyboardModifier.ControlModifier
+
+
+class ReplyBox(QWidget):
+    """Closed, a bar of two buttons under the reading pane (Reply…, Reply 收到), which the
+    user would otherwise not know of; open, the box (`editor`).
+
+    Signals: replyRequested() and shouDaoRequested() from the bar's buttons (the window
+    knows the card selected); closed() when Esc or Close put the box away (the list takes
+    the keys again); said(str) with what the status bar is to say of a reply (queued,
+    sent, refused); pendingChanged(int) with how many replies wait to be sent."""
+
+    replyRequested = Signal()
+    shouDaoRequested = Signal()
+    closed = Signal()
+    said = Signal(str)
+    pendingChanged = Signal(int)
+
+    def __init__(self, ops: StoreOps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._outbox: Callable[[], ReplyOutbox] | None = None
+        self._send_now: Callable[[], None] = lambda: None
+        self.row: InboxRow | None = None
+        # What was written for each card and not sent, by card id.
+        self._drafts: dict[int, str] = {}
+        self._queued: dict[str, _Queued] = {}
+        # The cards a 收到 went to in this run, from the key press on (until the server
+        # refuses it): a second Shift+R before the first came back sent two.
+        self._shou_dao_to: set[int] = set()
+        self._checking = False
+        self._check_again = False
+        # The complaint shown goes once the user writes (an empty reply), not a refusal,
+        # which holds whatever they change.
+        self._error_clears = False
+        self.setObjectName("replyBox")
+        self.to_label = ElidedLabel()
+        self.to_label.setObjectName("replyTo")
+        self.where_label = ElidedLabel()
+        self.where_label.setObjectName("replyWhere")
+        set_tone(self.where_label, NOTE)
+        self.text = ReplyEdit()
+        self.text.setObjectName("replyText")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Your reply (Ctrl+Enter sends, Esc closes)"))
+        # A screen reader names a text box by this, and says whom it answers after it.
+        self.text.setAccessibleName(self.tr("Your reply"))
+        lines = self.text.fontMetrics().lineSpacing()
+        # Three lines: most replies are one (a number, 好的); a longer one scrolls.
+        self.text.setFixedHeight(lines * 3 + 10)
+        self.error = QLabel()
+        self.error.setObjectName("replyError")
+        self.error.setWordWrap(True)
+        set_tone(self.error, REFUSED)
+        self.error.hide()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("replySend")
+        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.shou_dao_button = QPushButton(self.tr("Reply 收到"))
+        self.shou_dao_button.setObjectName("replyShouDao")
+        self.shou_dao_button.setToolTip(self.tr("Sends 收到 as a reply to this message"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Esc; what you wrote waits for this card"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.shou_dao_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.send_button)
+        self.editor = QWidget()
+        editor = QVBoxLayout(self.editor)
+        editor.setContentsMargins(6, 4, 6, 6)
+        editor.setSpacing(3)
+        editor.addWidget(self.to_label)
+        editor.addWidget(self.where_label)
+        editor.addWidget(self.text)
+        editor.addWidget(self.error)
+        editor.addLayout(buttons)
+        self.editor.hide()
+        # The keys are written on the buttons: a tester found no way to reply, nor a hint.
+        self.bar = QWidget()
+        self.bar_reply = QPushButton(self.tr("Reply… (R)"))
+        self.bar_reply.setObjectName("replyOpen")
+        self.bar_shou_dao = QPushButton(self.tr("Reply 收到 (Shift+R)"))
+        self.bar_shou_dao.setObjectName("replyShouDaoNow")
+        for button in (self.bar_reply, self.bar_shou_dao):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them from the list
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(6, 3, 6, 3)
+        bar.addWidget(self.bar_reply)
+        bar.addWidget(self.bar_shou_dao)
+        bar.addStretch(1)
+        self.bar_reply.clicked.connect(self.replyRequested)
+        self.bar_shou_dao.clicked.connect(self.shouDaoRequested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.editor)
+        self.send_button.clicked.connect(self.send)
+        self.shou_dao_button.clicked.connect(self.send_shou_dao)
+        self.close_button.clicked.connect(self.close_box)
+        self.text.textChanged.connect(self._clear_error)
+        self.set_card(None)
+
+    def set_card(self, row: InboxRow | None) -> None:
+        """The card selected: the bar's buttons act on it, or on none."""
+        for button in (self.bar_reply, self.bar_shou_dao):
+            button.setEnabled(row is not None and not self._refusal(row))
+
+    def is_open(self) -> bool:
+        return not self.editor.isHidden()
+
+    def connect_outbox(
+        self, outbox: Callable[[], ReplyOutbox], send_now: Callable[[], None]
+    ) -> None:
+        """Where replies are queued, and how the sync worker is asked to send at once."""
+        self._outbox, self._send_now = outbox, send_now
+
+    def follow_left_queued(self) -> None:
+        """Follows the replies an earlier run left queued (desk closed offline) as this
+        run's: read once the window has its first paint."""
+        if self._outbox is not None:
+            self._ops.run(self._outbox().waiting, self._still_waiting)
+
+    def _still_waiting(self, waiting: list[tuple[str, InboxRow, str]]) -> None:
+        for txn_id, row, text in waiting:
+            self._queued.setdefault(txn_id, _Queued(row, text))
+        if waiting:
+            self.pendingChanged.emit(len(self._queued))
+
+    # opening and closing
+
+    def open_for(self, row: InboxRow, *, focus: bool = True) -> None:
+        """Opens the box on `row`, with what was written for it before; what was written
+        for another card waits for that one. Not on a card no reply can go to: the
+        status bar says why. `focus`: its text takes the keys."""
+        refusal = self._refusal(row)
+        if refusal:
+            self.said.emit(refusal)
+            return
+        if self.row is not None and self.row.id != row.id:
+            self._keep_draft()
+        if self.row is None or self.row.id != row.id:
+            self.text.setPlainText(self._drafts.pop(row.id, ""))
+            self._show_error("")
+        self.row = row
+        self.to_label.set_full_text(
+            fill(self.tr("Reply to %1: %2"), row.sender_name, _quoted(row.text))
+        )
+        self.where_label.set_full_text(self._where(row))
+        self.text.setAccessibleDescription(
+            f"{self.to_label.full_text()} {self.where_label.full_text()}"
+        )
+        self.bar.hide()
+        self.editor.show()
+        if focus:
+            self.text.setFocus()
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def _where(self, row: InboxRow) -> str:
+        if row.also_in:
+            # A folded notice: the copy shown is the one answered, in its own group only.
+            return fill(
+                self.tr("Goes to “%1” only (this notice is also in %2)"),
+                row.group_name,
+                "、".join(row.also_in),
+            )
+        return fill(self.tr("Goes to “%1”"), row.group_name)
+
+    def close_box(self) -> None:
+        self._keep_draft()
+        self.row = None
+        self.text.clear()
+        self._show_error("")
+        self._put_away()
+
+    def _put_away(self) -> None:
+        self.editor.hide()
+        self.bar.show()
+        self.closed.emit()
+
+    def _keep_draft(self) -> None:
+        if self.row is None:
+            return
+        written = self.text.toPlainText()
+        if written.strip():
+            self._drafts[self.row.id] = written
+        else:
+            self._drafts.pop(self.row.id, None)
+
+    def draft_for(self, card_id: int) -> str:
+        """What was written for the card and not sent ("" for none)."""
+        if self.row is not None and self.row.id == card_id:
+            return self.text.toPlainText()
+        return self._drafts.get(card_id, "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _box_key(event) and event.key() == Qt.Key.Key_Escape:
+            self.close_box()
+            return
+        if _box_key(event):
+            self.send()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Esc on a button of the box closes the box, not the window's Esc (back to list).
+        overridden = event.type() == QEvent.Type.ShortcutOverride
+        if overridden and isinstance(event, QKeyEvent) and _box_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    # sending
+
+    def send(self) -> None:
+        if self.row is None or not self.send_button.isEnabled():
+            return
+        written = self.text.toPlainText()
+        if not written.strip():
+            self._show_error(self.tr("Write a reply first, or use Reply 收到."), clears=True)
+            self.text.setFocus()
+            return
+        self._queue(self.row, written)
+
+    def send_shou_dao(self) -> None:
+        """收到 as a reply to the card in the box; what is written there stays."""
+        if self.row is not None:
+            self.reply_shou_dao(self.row)
+
+    def reply_shou_dao(self, row: InboxRow) -> None:
+        """Sends 收到 as a reply to `row` (Shift+R on a card): the box, if open, keeps
+        what is written in it. Not twice: a second 收到 only adds to the group's flood."""
+        if row.acked_by_you or row.id in self._shou_dao_to:
+            self.said.emit(self.tr("You have replied 收到 to this message already."))
+            return
+        if not self._refusal(row):
+            self._shou_dao_to.add(row.id)
+        self._queue(row, SHOU_DAO, from_box=False)
+
+    def _queue(self, row: InboxRow, text: str, *, from_box: bool = True) -> None:
+        refusal = self._refusal(row)
+        if refusal:
+            if from_box or (self.is_open() and self.row is not None and self.row.id == row.id):
+                self._show_error(refusal)
+            else:
+                self.said.emit(refusal)
+            return
+        outbox = self._outbox
+        if outbox is None:
+            return
+        if from_box:
+            self.send_button.setEnabled(False)
+        sending = outbox()
+
+        def queue() -> str:
+            target = sending.target(row.id)
+            if target is None:
+                raise LookupError(row.id)
+            if target.left:
+                raise _LeftGroup(target)
+            return sending.send(target, text)
+
+        self._ops.run(
+            queue,
+            lambda txn: self._queued_ok(txn, row, text, from_box),
+            lambda error: self._not_queued(error, row, text, from_box),
+        )
+
+    def _refusal(self, row: InboxRow) -> str:
+        """Why no reply to `row` can be sent, "" if one can."""
+        if row.group_encrypted:
+            return self.tr("desk cannot write in an end-to-end encrypted group yet.")
+        if row.withdrawn is not None:
+            return self.tr("This message was withdrawn: there is nothing to reply to.")
+        return ""
+
+    def _queued_ok(self, txn_id: str, row: InboxRow, text: str, from_box: bool) -> None:
+        self._queued[txn_id] = _Queued(row, text)
+        self.pendingChanged.emit(len(self._queued))
+        if from_box:
+            self.send_button.setEnabled(True)
+            if self.row is not None and self.row.id == row.id:
+                self._drafts.pop(row.id, None)
+                self.row = None
+                self.text.clear()
+                self._put_away()
+        waiting = (
+            self.tr("收到 to %1 in “%2”: waiting to be sent.")
+            if text == SHOU_DAO
+            else self.tr("Reply to %1 in “%2”: waiting to be sent.")
+        )
+        self.said.emit(fill(waiting, row.sender_name, row.group_name))
+        self._send_now()
+
+    def _not_queued(self, error: BaseException, row: InboxRow, text: str, from_box: bool) -> None:
+        if text == SHOU_DAO:
+            self._shou_dao_to.discard(row.id)
+        if from_box:
+            self.send_button.setEnabled(True)
+        if isinstance(error, _LeftGroup):
+            said = fill(
+                self.tr("You are no longer in “%1”: a reply cannot go there."),
+                error.target.group_name,
+            )
+        elif isinstance(error, LookupError):
+            said = self.tr("The message is no longer stored: there is nothing to reply to.")
+        else:
+            said = fill(self.tr("The reply was not queued (%1)."), failure_text(error))
+        if from_box and self.row is not None and self.row.id == row.id:
+            self._show_error(said)
+        else:
+            if text != SHOU_DAO:
+                self._drafts[row.id] = text
+            self.said.emit(said)
+
+    # following what was queued
+
+    def check_queued(self) -> None:
+        """Reads how the queued replies stand (after each sync round): the status bar says
+        those sent; one refused comes back into the box."""
+        if not self._queued or self._outbox is None:
+            return
+        if self._checking:
+            self._check_again = True
+            return
+        self._checking = True
+        outbox = self._outbox()
+        wanted = list(self._queued)
+        self._ops.run(lambda: outbox.states(wanted), self._states_read, self._states_unread)
+
+    def _states_unread(self, _error: BaseException) -> None:
+        self._checking = False
+
+    def _states_read(self, states: dict[str, ReplyState]) -> None:
+        self._checking = False
+        for txn_id, state in states.items():
+            queued = self._queued.get(txn_id)
+            if queued is None or state is ReplyState.QUEUED:
+                continue
+            del self._queued[txn_id]
+            if state is ReplyState.SENT:
+                sent = (
+                    self.tr("收到 to %1 in “%2”: sent.")
+                    if queued.text == SHOU_DAO
+                    else self.tr("Reply to %1 in “%2”: sent.")
+                )
+                self.said.emit(fill(sent, queued.row.sender_name, queued.row.group_name))
+            else:
+                self._refused(queued)
+        self.pendingChanged.emit(len(self._queued))
+        if self._check_again:
+            self._check_again = False
+            self.check_queued()
+
+    def _refused(self, queued: _Queued) -> None:
+        """The server refused the reply: it comes back into the box, with why, unless the
+        box holds another reply being written, which stays; then it waits for its card."""
+        row = queued.row
+        if queued.text == SHOU_DAO:
+            self._shou_dao_to.discard(row.id)
+        said = fill(
+            self.tr(
+                "Your reply did not reach “%1”: the server refused it (in a group where only "
+                "its admins may post, members cannot answer there). What you wrote is kept; "
+                "reply to %2 another way, by phone or in person."
+            ),
+            row.group_name,
+            row.sender_name,
+        )
+        busy = (
+            self.is_open()
+            and self.row is not None
+            and (self.row.id != row.id or self.text.toPlainText().strip())
+        )
+        if queued.text == SHOU_DAO or busy:
+            if queued.text != SHOU_DAO:
+                self._drafts[row.id] = queued.text
+            self.said.emit(said)
+            return
+        # Not the keys: the user may be typing elsewhere (a search) when the refusal comes.
+        self.open_for(row, focus=False)
+        self.text.setPlainText(queued.text)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self._show_error(said)
+        self.said.emit(said)
+
+    def pending(self) -> int:
+        """How many replies wait to be sent."""
+        return len(self._queued)
+
+    def _clear_error(self) -> None:
+        if self._error_clears:
+            self._show_error("")
+
+    def _show_error(self, text: str, *, clears: bool = False) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self._error_clears = clears
+
+
+class _LeftGroup(Exception):
+    def __init__(self, target: ReplyTarget) -> None:
+        super().__init__(target.group_name)
+        self.target = target
+
+
+def _quoted(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= QUOTED_CHARS else line[:QUOTED_CHARS] + "…"

@@ -1,0 +1,331 @@
+"""Replying from the reading pane, as a person would: R on a card, the text, Ctrl+Enter; the
+reply queued, sent through the demo workspace, and back as the user's own.
+
+From a tester: an @-task (@方晓宁 把各村续报数字对一下，10分钟内给我) had no way to be answered
+in desk, and nothing said where one might be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.app.desk_app import DeskApp
+from desk.connectors.protocol import ConnectorError, Outgoing, SendResult
+from desk.core.clock import ManualClock
+from desk.store.inbox import InboxRow
+from desk.store.models import Group, Message
+from desk.store.outbox import OutboxItem
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.ingest import IngestResult
+from desk.ui.main_window import MainWindow
+from desk.ui.shortcuts_dialog import ShortcutsDialog
+from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.demo_desk import DemoAccount
+from tests.helpers.settled import settle
+from tests.ui.test_main_window import type_chinese
+
+TASK = "@方晓宁 明天党课的签到表、桌签今天下班前弄好"
+
+
+class ReplyDesk:
+    """desk over the demo workspace, its sync worker played by `round`."""
+
+    def __init__(
+        self, qtbot: QtBot, store: Store, clock: ManualClock, demo: DemoAccount | None = None
+    ) -> None:
+        """`demo`: the demo workspace an earlier run of desk synced (else synced now)."""
+        self.qtbot, self.store = qtbot, store
+        if demo is None:
+            demo = DemoAccount(store, clock)
+            demo.round()
+        self.demo = demo
+        self.woken = 0
+        self.app = DeskApp(
+            store,
+            SettingsStore(store.sessions),
+            clock,
+            SHANGHAI,
+            scheduler=paused_scheduler(),
+            has_tray=lambda: True,
+            send_now=self._wake,
+        )
+        self.window = self.app.window
+        qtbot.addWidget(self.window, before_close_func=MainWindow.allow_close)
+        self.app.start()
+        qtbot.waitUntil(lambda: self.app.services_started and self.app.ops_idle(), timeout=5000)
+        settle(qtbot, self.window)
+
+    def _wake(self) -> None:
+        self.woken += 1
+
+    def round(self, *extra: IngestResult) -> None:
+        """The sync worker's turn: the outbox sent, then what the server has, reported."""
+        for result in (*self.demo.round(), *extra):
+            self.app.relay.ingested.emit(result)
+        self.settled()
+
+    def settled(self) -> None:
+        self.qtbot.waitUntil(self.app.ops_idle, timeout=5000)
+        settle(self.qtbot, self.window)
+        self.qtbot.waitUntil(self.app.ops_idle, timeout=5000)
+
+    def card(self, wanted: Callable[[InboxRow], bool]) -> InboxRow:
+        """Selects the first card of the list that is `wanted`, the keys on the list."""
+        window = self.window
+        for i in range(window.model.rowCount()):
+            row = window.model.inbox_row(i)
+            if row is not None and wanted(row):
+                window.list.setCurrentIndex(window.model.index(i))
+                window.list.setFocus()
+                return row
+        raise AssertionError("no such card in the demo's first page")
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window.list, key, modifier)
+
+    def outbox(self) -> list[OutboxItem]:
+        with self.store.sessions() as session:
+            return list(session.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+
+    def row(self, card_id: int) -> InboxRow:
+        row = self.window._queries.row(card_id)
+        assert row is not None
+        return row
+
+    def stop(self) -> None:
+        self.app.stop()
+        self.demo.close()
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[ReplyDesk]:
+    running = ReplyDesk(qtbot, store, clock)
+    yield running
+    running.stop()
+
+
+def _said(desk: ReplyDesk) -> str:
+    return desk.window.statusBar().currentMessage()
+
+
+def test_r_opens_a_box_that_says_whom_it_answers_and_where_it_goes(desk: ReplyDesk) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    box = desk.window.reply_box
+    assert not box.is_open()
+    assert box.bar_reply.isVisible() and box.bar_reply.text() == "Reply… (R)"
+    desk.press(Qt.Key.Key_R)
+    assert box.is_open() and box.text.hasFocus()
+    assert box.to_label.full_text().startswith(f"Reply to {task.sender_name}: @方晓宁 明天党课")
+    assert box.where_label.full_text() == f"Goes to “{task.group_name}”"
+    assert box.text.accessibleName() == "Your reply"
+    assert box.text.accessibleDescription().startswith(f"Reply to {task.sender_name}: ")
+    # Letters typed are the reply's, not the list's keys (e marks done, j moves on).
+    desk.qtbot.keyClicks(box.text, "ok, je r")
+    assert box.text.toPlainText() == "ok, je r"
+    current = desk.window._current_row()
+    assert current is not None and current.id == task.id and not desk.row(task.id).done
+    box.text.clear()
+    # Esc puts it away, and the list has the keys again.
+    desk.press(Qt.Key.Key_Escape)
+    assert not box.is_open() and desk.window.list.hasFocus()
+
+
+def test_a_reply_goes_to_the_task_in_its_group_and_the_task_then_reads_replied(
+    desk: ReplyDesk,
+) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    assert task.deadline is not None
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "桌签按上次的格式，投影仪下午试")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    (item,) = desk.outbox()
+    assert (item.text, item.reply_to, item.group_remote_id) == (
+        "桌签按上次的格式，投影仪下午试",
+        task.remote_id,
+        task.group_remote_id,
+    )
+    # Queued, the sync worker is asked to send at once; until it has, the bar says so.
+    assert desk.woken == 1
+    assert not box.is_open() and desk.window.list.hasFocus()
+    assert "waiting to be sent" in _said(desk)
+    assert desk.window.reply_pending_label.isVisible()
+    desk.round()
+    assert _said(desk) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
+    assert not desk.window.reply_pending_label.isVisible()
+    answered = desk.row(task.id)
+    assert [r.code for r in answered.reasons if r.code == "replied"] == ["replied"]
+    assert answered.deadline is None, "answered, it is no longer due"
+    assert [(a.text, a.yours) for a in answered.answers] == [
+        ("桌签按上次的格式，投影仪下午试", True)
+    ]
+
+
+def test_an_empty_reply_is_refused_and_nothing_is_queued(desk: ReplyDesk) -> None:
+    desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "   ")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert box.is_open() and box.error.isVisible()
+    assert box.error.text() == "Write a reply first, or use Reply 收到."
+    assert desk.outbox() == []
+    type_chinese(box.text, "好")
+    assert not box.error.isVisible(), "the complaint goes once something is written"
+
+
+def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDesk) -> None:
+    notice = desk.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    # Pressed again before the first came back from the server: still one.
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    (item,) = desk.outbox()
+    assert (item.text, item.reply_to) == ("收到", notice.remote_id)
+    assert not desk.window.reply_box.is_open(), "nothing to write: no box"
+    assert (
+        _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: waiting to be sent."
+    )
+    desk.round()
+    assert _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: sent."
+    assert desk.row(notice.id).acked_by_you
+    # Once is enough: a second 收到 only adds to the group's flood.
+    desk.card(lambda r: r.id == notice.id)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    assert len(desk.outbox()) == 1
+    assert _said(desk) == "You have replied 收到 to this message already."
+
+
+def test_a_folded_notice_s_box_says_the_reply_goes_to_its_group_only(desk: ReplyDesk) -> None:
+    notice = desk.card(lambda r: len(r.also_in) >= 1)
+    desk.press(Qt.Key.Key_R)
+    where = desk.window.reply_box.where_label.full_text()
+    assert where.startswith(f"Goes to “{notice.group_name}” only (this notice is also in ")
+    assert notice.also_in[0] in where
+
+
+def test_a_reply_the_group_refuses_comes_back_into_the_box_with_its_text(
+    desk: ReplyDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A group where only its admins may post (全员禁言) turns a member's reply down.
+    async def refused(_item: Outgoing) -> SendResult:
+        raise ConnectorError("rejected")
+
+    monkeypatch.setattr(desk.demo.connector, "send", refused)
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "全镇累计转移112人")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert not box.is_open()
+    desk.window.list.setFocus()
+    desk.round(IngestResult(desk.demo.account.id, 0, refused_replies=1))
+    assert box.is_open() and box.row is not None and box.row.id == task.id
+    assert box.text.toPlainText() == "全镇累计转移112人", "what was typed is not lost"
+    assert box.error.isVisible()
+    assert "only its admins may post" in box.error.text()
+    assert "only its admins may post" in _said(desk)
+    # Written on, the refusal still stands beside it.
+    type_chinese(box.text, "，安置点7个")
+    assert box.error.isVisible()
+
+
+def test_what_was_written_waits_for_its_card_while_another_is_read(desk: ReplyDesk) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "马上汇总")
+    # Another card, to check a figure: the box stays on the task it answers.
+    desk.window.list.setFocus()
+    desk.press(Qt.Key.Key_J)
+    assert box.is_open() and box.row is not None and box.row.id == task.id
+    other = desk.window._current_row()
+    assert other is not None and other.id != task.id
+    desk.press(Qt.Key.Key_R)  # a reply to that one instead
+    assert box.text.toPlainText() == ""
+    assert box.draft_for(task.id) == "马上汇总"
+    desk.press(Qt.Key.Key_Escape)
+    desk.card(lambda r: r.id == task.id)
+    desk.press(Qt.Key.Key_R)
+    assert box.text.toPlainText() == "马上汇总"
+
+
+def test_a_withdrawn_message_takes_no_reply(desk: ReplyDesk) -> None:
+    with desk.store.sessions() as session:
+        gone = session.scalars(select(Message.id).where(Message.withdrawn_ms.is_not(None))).first()
+    assert gone is not None and desk.window.open_message(gone)
+    desk.settled()
+    withdrawn = desk.window._current_row()
+    assert withdrawn is not None and withdrawn.withdrawn is not None
+    desk.window.list.setFocus()
+    box = desk.window.reply_box
+    assert not box.bar_reply.isEnabled()
+    desk.press(Qt.Key.Key_R)
+    assert not box.is_open()
+    assert _said(desk) == "This message was withdrawn: there is nothing to reply to."
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    assert desk.outbox() == []
+    assert withdrawn.text == ""
+
+
+def test_a_group_the_user_left_takes_no_reply_and_keeps_the_text(desk: ReplyDesk) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    with desk.store.transaction() as session:
+        session.get_one(Group, task.group_id).left_ms = 1
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "桌签按上次的格式")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert desk.outbox() == []
+    assert box.is_open() and box.text.toPlainText() == "桌签按上次的格式"
+    assert box.error.text() == f"You are no longer in “{task.group_name}”: a reply cannot go there."
+
+
+def test_f1_and_the_card_s_menu_offer_the_reply(desk: ReplyDesk) -> None:
+    window = desk.window
+    desk.card(lambda r: r.text.startswith(TASK))
+    menu = window.card_menu()
+    assert window.reply_action in menu.actions()
+    assert window.reply_shou_dao_action in menu.actions()
+    rows = ShortcutsDialog(window.shortcut_groups()).rows()
+    assert ("Act on a card", ("r",), "Reply") in rows
+    assert ("Act on a card", ("Shift+R",), "Reply 收到") in rows
+
+
+def test_a_reply_queued_before_desk_was_closed_is_said_to_wait_then_to_be_sent(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Closed offline with a reply queued: the next start says it waits (待发送) until the
+    # server has it, as for one queued in this run.
+    first = ReplyDesk(qtbot, store, clock)
+    task = first.card(lambda r: r.text.startswith(TASK))
+    first.press(Qt.Key.Key_R)
+    type_chinese(first.window.reply_box.text, "桌签按上次的格式")
+    first.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    first.settled()
+    first.app.stop()
+    again = ReplyDesk(qtbot, store, clock, demo=first.demo)
+    try:
+        again.settled()
+        label = again.window.reply_pending_label
+        assert label.isVisible() and label.text() == "1 reply(s) waiting to be sent"
+        again.round()
+        assert not label.isVisible()
+        assert _said(again) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
+    finally:
+        again.stop()

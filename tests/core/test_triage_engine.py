@@ -4365,3 +4365,42 @@ def test_look_alikes_of_the_sumu_rules_keep_their_tier(text: str, tier: Tier) ->
 def test_a_chain_letter_is_chat_whatever_it_calls_itself(group_name: str) -> None:
     text = "【转】紧急通知！明天开始微信要收费了，每条消息1毛钱，把这条转发到10个群就能永久免费！"
     assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "tier"),
+    [
+        # From blind set E3 (a Henan wheat township in the 三夏 week of 2027). Sent to search a
+        # stretch while a child is missing: the search is now, though no time is said.
+        (
+            "@李明 你在现场不在？你带几个人顺着南边排水沟往西找，所里的人在坑塘这边",
+            True,
+            Tier.URGENT,
+        ),
+        # A child bitten, wounded, a ride asked for: the shots cannot wait.
+        (
+            "村西头小妞妞叫王老四家的狗咬了，小腿上两个血窟窿，哭得不中，村医说得赶紧去县疾控打狂犬针，"
+            "谁有车？",
+            False,
+            Tier.URGENT,
+        ),
+    ],
+)
+def test_cases_from_a_wheat_township(text: str, mention: bool, tier: Tier) -> None:
+    message = msg(text, mention=mention, group_name="王庄村包村工作群")
+    assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The speaker's own part of the search answers the call.
+        ("@李明 收到，我们分头找，我顺着河往下找", True),
+        # A bite told of as past, or a dog that chewed a slipper.
+        ("听说东街昨天有人被狗咬了，流了不少血，去打了狂犬疫苗，姐妹们晚上回家注意点", False),
+        ("哈哈哈 我家狗子把拖鞋咬烂了，赶紧去买双新的", False),
+    ],
+)
+def test_look_alikes_of_the_wheat_township_rules_are_not_urgent(text: str, mention: bool) -> None:
+    message = msg(text, mention=mention, group_name="王庄村包村工作群")
+    assert triage(message, me_names=("李明",)).tier is not Tier.URGENT

@@ -172,7 +172,7 @@ _STILL_THERE = re.compile(
 _FIRST_HAND_HINT = re.compile(
     r"这会|现在|刚|正在|眼下|还在|还没|聚|围了|来了|堵了|坐了|摔|倒|晕|昏|血|压|轧|夹|卷进|砸"
     r"|烧伤|烫伤|触电|折|死|而家|气味|气的味|泄漏的味|烟花|爆竹|鞭炮|炸药|雷管|液化气|汽油|裂"
-    r"|没回|未回|未归|没到家|半夜|凌晨|从早上|电梯|吐"
+    r"|没回|未回|未归|没到家|半夜|凌晨|从早上|电梯|吐|咬"
 )
 # What rules out a first-hand report (see _first_hand): units told what to do (请各村…,
 # 各社区立即开展…), an end or a settlement (已全部散去, 已收缴, 已脱离危险), teaching or news.
@@ -324,6 +324,15 @@ _SLOPE_FAILING = re.compile(
     r"(?:坡|山体|岩|堡坎|挡墙|挡土墙)[^，,。;；\n]{0,6}?(?:开裂|裂开|裂缝|裂了)[^。;；\n]{0,16}?"
     r"(?<![没未无不])(?:(?:渗|冒|涌)[^，,。;；\n]{0,3}?水|水(?:渗|冒|涌))"
 )
+# Someone bitten by an animal just now, wounded, with a ride or help asked for (小妞妞叫王老四
+# 家的狗咬了，小腿上两个血窟窿…村医说得赶紧去县疾控打狂犬针，谁有车？): the shots cannot wait.
+# Not a bite told of as past or dealt with (昨天有人被狗咬了 去打了狂犬疫苗; see _first_hand),
+# nor a dog that chewed a slipper (把拖鞋咬烂了: no wound).
+_BITTEN = re.compile(r"(?:狗|犬|蛇|狼)[^，,。;；\n]{0,2}?咬(?:了|伤|咗|到|出)|被咬(?:了|伤|到)")
+_BITE_WOUND = re.compile(r"血|口子|窟窿|肿")
+_BITE_HELP = re.compile(
+    r"谁有车|有冇车|有无人有车|有没有车|派车|赶紧|赶快|快来|快过来|咋整|咋办|怎么办|帮忙"
+)
 # A child or an old person not back and searched for (出去耍到现在都没回来…大家帮忙找一下).
 _NOT_BACK = re.compile(r"(?:到现在|至今|这会|了)(?:都|还)?(?:没|未)(?:回来|回家|到家|归)")
 _ANIMAL = re.compile(r"牛|羊|猪|狗|猫|鸡|鸭|鹅|马|驴")
@@ -338,6 +347,12 @@ _GONE_BY_WATER = re.compile(
 # One of these is in any text _GONE_BY_WATER finds: most texts skip its search.
 _GONE_WORDS = ("没了", "不见了", "没影", "找不")
 _SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
+# Sent to search a stretch for someone (@李晓东 你带几个人顺着南边排水沟往西找; 跟派出所分片找):
+# a search goes on now, whatever time the text does not give. Not the speaker's own part
+# (我们分头找, 我顺着河往下找), which answers the call.
+_SEARCH_ORDER = re.compile(
+    r"(?:顺着|沿着?|往[东南西北上下]|分头|分片)[^，,。;；!！?？\n]{0,10}?(?:找|搜|寻|捞)(?![到着了回])"
+)
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
 _ICED_OVER = re.compile(r"冻住了|结冰了|结了一层冰|结成冰了|冻成冰了|全是冰")
@@ -1263,7 +1278,7 @@ def assess(
             mention
             and deadline is None
             and not private_group(message.group_name)
-            and _told_to_come_now(text, by_name=False)
+            and (_told_to_come_now(text, by_name=False) or _sent_to_search(text))
         )
         or named_order
     ):
@@ -1965,6 +1980,12 @@ def _first_hand_emergency(text: str) -> bool:
         )
         or bool(_person_not_back(text) and _SEARCH_ASK.search(text))
         or bool(
+            "咬" in text
+            and _BITTEN.search(text)
+            and _BITE_WOUND.search(text)
+            and _BITE_HELP.search(text)
+        )
+        or bool(
             _JUST_FELL.search(text)
             and _ICED_OVER.search(text)
             and _ICE_HELP.search(text)
@@ -1984,6 +2005,17 @@ def _gone_by_the_water(text: str) -> bool:
         and _MISSING_WHO.search(text) is not None
         and not over_or_hypothetical(text)
     )
+
+
+def _sent_to_search(text: str) -> bool:
+    """Whether the text sends someone to search a stretch (see _SEARCH_ORDER), not the
+    speaker (我们分头找，我顺着河往下找)."""
+    if not any(word in text for word in "找搜寻捞"):
+        return False
+    for found in _SEARCH_ORDER.finditer(text):
+        if "我" not in text[clause_start(text, found.start()) : found.start()]:
+            return True
+    return False
 
 
 def _person_not_back(text: str) -> bool:

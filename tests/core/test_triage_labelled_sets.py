@@ -174,6 +174,8 @@ FLOORS = {
     # bench does not know, and it calls villages' one-line word that a notice was passed
     # on (巴彦塔拉已全部通知) noise, where other sets call such reports information.
     "triage_blind_d3": {"tier": 0.9, "dup": 0.6, "deadline": 0.87, "ack": 0.97},
+    # E3 (a Henan wheat township in the 三夏 week of June 2027) was tuned on once.
+    "triage_blind_e3": {"tier": 0.87, "dup": 0.7, "deadline": 0.82},
 }
 
 

@@ -4404,3 +4404,61 @@ def test_cases_from_a_wheat_township(text: str, mention: bool, tier: Tier) -> No
 def test_look_alikes_of_the_wheat_township_rules_are_not_urgent(text: str, mention: bool) -> None:
     message = msg(text, mention=mention, group_name="王庄村包村工作群")
     assert triage(message, me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "due"),
+    [
+        # From blind set E3. The units, the thing and whom to after the due time.
+        (
+            "说一下禁烧：网格员今天都得下到地头，明天下午5点前各村值守表交到建军那儿。",
+            Role.OWNER,
+            datetime(2026, 3, 10, 17, 0, tzinfo=TZ),
+        ),
+        # Photos posted by a day.
+        (
+            "安全生产月宣传：每村至少悬挂横幅2条，3月11日前拍照发群里。",
+            Role.OWNER,
+            datetime(2026, 3, 11, 17, 30, tzinfo=TZ),
+        ),
+        # Handed to an officer named by title, or to the village committee.
+        (
+            "主任，应急办要咱办查烘干企业，台账3月12号中午12点前交给常主任，我先把表弄着，"
+            "你看啥时候下去查。",
+            Role.ADMIN,
+            datetime(2026, 3, 12, 12, 0, tzinfo=TZ),
+        ),
+        (
+            "镇文教办要求：《致中小学生家长的一封信》小军和秀梅分片入户发，家长签字的回执3月13号前"
+            "收齐交到村委会，我统一交镇里。",
+            Role.OWNER,
+            datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
+        ),
+        # People told to be at the scene at a time, or everyone to sign in.
+        (
+            "明天上午9点在河东村柳河湾开展防溺水演练，河东、张湾、刘桥村书记和巡河员8:40到现场。",
+            Role.ADMIN,
+            datetime(2026, 3, 10, 8, 40, tzinfo=TZ),
+        ),
+        (
+            "明天不休息，机关全员在岗，早上8点签到。",
+            Role.ADMIN,
+            datetime(2026, 3, 10, 8, 0, tzinfo=TZ),
+        ),
+    ],
+)
+def test_orders_from_a_wheat_township_are_tasks(text: str, role: Role, due: datetime) -> None:
+    verdict = triage(msg(text, role=role))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker's own promise, or a hand-in done.
+        "照片我3月11日前发群里",
+        "回执已经在3月6号前收齐交到村委会了",
+    ],
+)
+def test_look_alikes_of_the_wheat_township_orders_ask_nothing(text: str) -> None:
+    assert triage(msg(text)).tier is not Tier.ACTION

@@ -589,8 +589,13 @@ _MEETING_OFF = re.compile(r"暂停|取消|不用|不再|停开")
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 # To a named office: 至区安委办, 给镇党政办, 到应急局, 县总值班室.
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
-# A bare 报 right after its due-by time: 今天18点前报县防火办.
-_TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))" + _OFFICE)
+# A bare 报 right after its due-by time: 今天18点前报县防火办. Or to the village committee,
+# or to an officer named by title (回执6月7号前收齐交到村委会; 台账…12点前交给常主任).
+_TO_OFFICE = re.compile(
+    r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))(?:"
+    + _OFFICE
+    + r"|(?:到|给)?(?:村委会?|居委会|村部)|给[\u4e00-\u9fff](?:主任|书记|镇长|乡长|所长|站长|部长))"
+)
 # An order to the people named, without a 请: @村书记 问题马上整改到位. Not a report
 # (已经抓紧把问题整改到位了, 马上整改了), a criticism (没有马上把隐患排查清楚) or the
 # writer's own promise (我们马上把情况核实一下).
@@ -797,7 +802,10 @@ _REPORT_BY = re.compile(
 _FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
 # ...said to units or people by name: 各包村干部6月10日前完成, 派出所明早7点前完成 (not a
 # recap's 一是秋防免疫10月25日前完成, nor 其余班级7月3日前完成).
-_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)[^，,。;；\n已]{0,24}?发(?:到)?群里")
+# (A day too: 6月3日前拍照发群里.)
+_POST_BY = re.compile(
+    r"(?:[\d点时分半]|(?<=\d)[日号])\s*(?:前|之前)[^，,。;；\n已]{0,24}?发(?:到)?群里"
+)
 _DONE_ALL = re.compile(r"已(?:于[^，,。;；\n]{0,10}?)?(?:全部)?完成")
 _FINISHER = re.compile(
     r"\s*(?:各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,6}?(?:所|站|办|队|中心|干部|组))"
@@ -827,6 +835,11 @@ _AT_POST_BY = re.compile(
     # (not a roll call: 今天8点全体到岗，情况良好; 8:00全体到岗率100%).
     r"|(?:明天|明早|明日|后天|今晚)[^，,。;；\n\d]{0,6}?"
     r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*(?:全体|全员|所有人|大家)\s*到岗(?!率|情况)"
+    # ...or everyone, then the time to sign in: 机关全员在岗，早上8点签到.
+    r"|(?:全体|全员|所有人|大家)[^。;；\n\d]{0,8}?"
+    r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*(?:签到|到岗)(?!率|情况|人)"
+    # People told to be at the scene at a time (村书记和巡河员8:40到现场).
+    r"|(?:员|干部|同志|人员)\s*(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*到(?:现场|会场)"
     # Assembling at a time and place: 下午2点在局门口集合出发; said bare, at the office
     # (明早7点半大院集合下嘎查, 8点半机关门口集合; not 7点半石岗水库停车场集合, a hike).
     r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*"
@@ -863,6 +876,8 @@ _UNITS_TASK = re.compile(
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?[^。;；\n]{0,8}?"
     r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报(?![告送])|反馈|回复)"
     r"(?![了过])"
+    # ...or by a time, the units then the thing then whom to: 明天下午5点前各村值守表交到建军那儿.
+    r"|前\s*各(?:村|社区|站所|单位|部门|网格)[^，,。;；\n]{0,12}?(?:交(?:到|给|至)|送(?:到|给|至)|报给)"
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"

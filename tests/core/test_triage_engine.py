@@ -4462,3 +4462,28 @@ def test_orders_from_a_wheat_township_are_tasks(text: str, role: Role, due: date
 )
 def test_look_alikes_of_the_wheat_township_orders_ask_nothing(text: str) -> None:
     assert triage(msg(text)).tier is not Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind sets E3 and N: a bulletin whose only ask is to spread the word.
+        (
+            "【夏粮收购价格信息】3月9日县域主要收购点小麦（三等）挂牌价：中储粮直属库1.22元/斤，"
+            "县粮食收储公司1.21元/斤。请各乡镇广泛宣传，引导农民错峰售粮，防止压级压价。",
+            Tier.INFO,
+        ),
+        (
+            "【通知】3月18日上午9时18分市区将试鸣防空警报。请各单位做好宣传解释，避免群众误解。",
+            Tier.INFO,
+        ),
+        # ...not one that asks for a figure by a day as well.
+        (
+            "3月15日县人力资源市场有专场招聘会，请各村广泛宣传，组织返乡人员参加，3月12日前把计划"
+            "参会人数报人社所。",
+            Tier.ACTION,
+        ),
+    ],
+)
+def test_a_bulletin_asking_only_to_spread_the_word_is_information(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier

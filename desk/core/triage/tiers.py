@@ -1419,6 +1419,7 @@ def assess(
         or (mention and deadline is None and not question and _only_told_you(text))
         or _closing_exhortation(text)
         or _closing_readiness(text)
+        or _publicity_only(text)
         or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
     ):
         points -= 1.5
@@ -1635,6 +1636,16 @@ def _closing_readiness(text: str) -> bool:
         and _READY_CLOSING.search(text) is not None
         and _UNITS_TOLD.search(text) is None
     )
+
+
+# Asked only to spread the word (请各乡镇广泛宣传，引导农民错峰售粮; 请各单位做好宣传解释):
+# a price bulletin or an announcement, which the sets call information.
+_PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)宣传")
+
+
+def _publicity_only(text: str) -> bool:
+    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
+    return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
 
 
 def _in_danger(text: str) -> bool:

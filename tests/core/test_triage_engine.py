@@ -4487,3 +4487,21 @@ def test_look_alikes_of_the_wheat_township_orders_ask_nothing(text: str) -> None
 )
 def test_a_bulletin_asking_only_to_spread_the_word_is_information(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind set E3: the season of drownings a campaign names, with its checks due in
+        # three days, is a task.
+        (
+            "【转】关于切实做好2026年夏季防溺水工作的紧急通知\n近期气温升高，溺水事故进入高发期。请各村"
+            "开展坑塘、河道拉网式排查。\n各村3月12日下班前把坑塘排查台账报文教办。",
+            Tier.ACTION,
+        ),
+        # A drowning happening is still an emergency.
+        ("王庄坑塘刚刚发生溺水事故，一名儿童落水，请附近干部马上赶到现场！", Tier.URGENT),
+    ],
+)
+def test_the_drowning_season_is_no_drowning(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier

@@ -4505,3 +4505,18 @@ def test_a_bulletin_asking_only_to_spread_the_word_is_information(text: str, tie
 )
 def test_the_drowning_season_is_no_drowning(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind sets E3, B3 and W2: relief after a scare, and nothing else, is chat.
+        ("阿弥陀佛，没事就好", Tier.NOISE),
+        ("阿弥陀佛，冇事就好", Tier.NOISE),
+        ("阿弥陀佛", Tier.NOISE),
+        # ...not the news that brings it.
+        ("王庄村走失男孩已在后楼村亲戚家找到，人没事就好，参与搜寻的同志可以撤了。", Tier.INFO),
+    ],
+)
+def test_relief_alone_is_chat(text: str, tier: Tier) -> None:
+    assert triage(msg(text, group_name="王庄村包村工作群")).tier is tier

@@ -1040,6 +1040,12 @@ _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
+# Relief and nothing else, after a scare (阿弥陀佛，没事就好; 阿弥陀佛，冇事就好): a reply that
+# carries no news, as 没事就好🙏 already is by its emoji.
+_RELIEF = re.compile(
+    r"(?:(?:阿弥陀佛|谢天谢地|老天保佑|(?:人|娃|孩子)?(?:没事|冇事|无事|平安)就好(?:了|啦)?)"
+    r"[\s，,。!！~～]*)+"
+)
 # Light reading under its tag; not a video, which may show an emergency (【现场视频】).
 _LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
 _LIGHT_TAG = re.compile(
@@ -1521,7 +1527,7 @@ def _noise_reason(
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
-    if _WEATHER_TALK.fullmatch(bare.strip()):
+    if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
         return _CHITCHAT_REASON
     if (
         not asks

@@ -4520,3 +4520,29 @@ def test_the_drowning_season_is_no_drowning(text: str, tier: Tier) -> None:
 )
 def test_relief_alone_is_chat(text: str, tier: Tier) -> None:
     assert triage(msg(text, group_name="王庄村包村工作群")).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name"),
+    [
+        # From blind sets C3, S2, V2, W2 and Y2: classmates by a year said in two digits or in
+        # numerals, anglers on the ice, opera fans and a family named for itself.
+        ("[图片] 都到了，就差老李", "林河一中94届3班"),
+        ("[图片] 今朝带儿子去进博会，人山人海", "梧桐中学九〇届三班"),
+        ("[图片] 今儿个整了条三斤的胖头", "林河冰钓老铁群"),
+        ("[视频] 开始下了，鹅毛大雪", "柳毛河冰钓冬泳群"),
+        ("[视频] 清明唱一段《祭灵》", "塬上道情秦腔票友群"),
+        ("[图片] 上班了都注意路滑", "老李家"),
+        ("[图片] 团年饭准备好咯，等你返来", "李家大院（莫乱发广告）"),
+    ],
+)
+def test_a_snapshot_among_friends_or_family_is_chat(text: str, group_name: str) -> None:
+    assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE
+
+
+def test_a_fire_seen_among_the_anglers_is_still_no_chat() -> None:
+    text = (
+        "我刚从铁路社区那边过，道边一趟平房冒大烟了，火苗子都窜出来了，不知道报没报火警，"
+        "谁认识那块的赶紧说一声"
+    )
+    assert triage(msg(text, group_name="林河冰钓老铁群")).tier is not Tier.NOISE

@@ -449,8 +449,10 @@ _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
 _FRIENDS = (
     r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
-    # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
-    r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
+    # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班, 林河一中94届3班,
+    # 梧桐中学九〇届三班, or a year's classmates (县一高2005届).
+    r"|(?:(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
+    r"|(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届$|老铁"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|广场舞|舞蹈队"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
@@ -458,7 +460,9 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
-    r".*(?:一家人|一家亲|一家子|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
+    r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
+    # ...or named for the family alone (老李家, 李家大院（莫乱发广告）).
+    r"|^老?[\u4e00-\u9fff]家(?:大院)?\s*(?:[(（][^)）]*[)）])?$"
 )
 _CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
 _FINDING_WORDS = re.compile(
@@ -1055,7 +1059,8 @@ _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
     # teams and old classmates (机关篮球队, 一中03级7班).
-    r"(?:海钓|钓鱼|垂钓|钓友)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|" + _FRIENDS
+    r"(?:海钓|钓鱼|垂钓|钓友|冰钓)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|冬泳|票友|行山"
+    r"|" + _FRIENDS
 )
 # What makes a leisure-group post that names a time more than chat: it is about work
 # (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.
@@ -1070,7 +1075,9 @@ _DAY_OR_HOUR = re.compile(r"\d[日号:：点时]")
 _DONE_MARKED = re.compile(r"(?:已|完成|报)[^✅✔]*[✅✔]")
 # Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
 _DANGER = re.compile(
-    r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒烟|起火|被困|走失|不见了|找不到|失踪|救命|报警|受伤"
+    # (A fire seen among friends: 平房冒大烟了，火苗子都窜出来了，不知道报没报火警.)
+    r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒[大黑浓]?烟|火苗|火警|起火|被困|走失|不见了|找不到"
+    r"|失踪|救命|报警|受伤"
     r"|煤气|燃气|气味|漫|涨水|进水|塌|滑坡"
 )
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in

@@ -4546,3 +4546,12 @@ def test_a_fire_seen_among_the_anglers_is_still_no_chat() -> None:
         "谁认识那块的赶紧说一声"
     )
     assert triage(msg(text, group_name="林河冰钓老铁群")).tier is not Tier.NOISE
+
+
+def test_a_warning_that_ends_on_getting_the_harvest_in_and_ready_is_information() -> None:
+    # From blind set E3: as every set's 请注意防范 under a yellow warning.
+    text = (
+        "【麦丰县气象台 雷电黄色预警】预计3月10日午后至夜间，我县将出现雷阵雨天气，局地伴有冰雹、"
+        "8级以上雷暴大风，请做好三夏抢收和防范工作。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO

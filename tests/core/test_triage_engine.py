@@ -4555,3 +4555,15 @@ def test_a_warning_that_ends_on_getting_the_harvest_in_and_ready_is_information(
         "8级以上雷暴大风，请做好三夏抢收和防范工作。"
     )
     assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+def test_a_task_due_more_than_half_a_day_on_is_no_emergency_to_the_model() -> None:
+    # From blind set V2: a cadre's retelling of the county's fire notice, its checkpoints'
+    # list due tomorrow afternoon. The model reads the fires it is about as pressing.
+    text = (
+        "各村注意，县防火办刚下了清明防火的通知，我把要紧的说几条：4月2号到7号，各村在进山路口、"
+        "大的坟园子设卡口，24小时有人守；上坟一律不准烧纸、不准放炮，“人进山、火不进山”；发现火情"
+        "10分钟内先报镇上，镇上再报县里。县里要3号中午收卡口台账，咱们镇上得先汇总，各村明天"
+        "下午5点前把卡口位置、值守人员名单报应急站，表格在群文件里。"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="寨子塬镇清明防火专班")).tier is Tier.ACTION

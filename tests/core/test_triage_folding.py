@@ -920,3 +920,16 @@ def test_a_relay_of_the_latest_round_of_a_daily_report_folds_into_it() -> None:
         )
     )
     assert relay.cluster == "m4"
+
+
+def test_a_relay_that_says_check_then_report_is_no_follow_up_report() -> None:
+    # From blind set E3: 复核一遍再报 is "check, then report", not a 再报 (a second report).
+    notice = (
+        "【灾情核实】请3月8日受冰雹影响的乡镇于今天（3月9日）上午11点前报送灾情核实数据（分村受灾、"
+        "成灾、绝收面积及损失估算），报县农业农村局和县应急局。"
+    )
+    relay = (
+        "转县应急局：冰雹灾情核实数今天上午11点前报县里。各村10点前把分村受灾、成灾、绝收面积报"
+        "农业办。@李晓东 你们复核一遍再报"
+    )
+    assert folds(notice, relay, minutes=15)

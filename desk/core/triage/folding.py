@@ -74,8 +74,10 @@ CORRECTION = re.compile(
 )
 # A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
 # ...or a meeting's minutes (…部署会纪要已印发), not the meeting's call.
+# 再报 only as a heading (【再报】, 再报：): said in an order it is "then report" (复核一遍再报,
+# 审核后再报送, 镇上再报县里).
 _FOLLOW_UP = re.compile(
-    r"续报|再报|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
+    r"续报|(?:^|【)\s*再报|再报\s*[】:：]|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
 )
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are

@@ -4567,3 +4567,12 @@ def test_a_task_due_more_than_half_a_day_on_is_no_emergency_to_the_model() -> No
         "下午5点前把卡口位置、值守人员名单报应急站，表格在群文件里。"
     )
     assert triage(msg(text, role=Role.OWNER, group_name="寨子塬镇清明防火专班")).tier is Tier.ACTION
+
+
+def test_a_harvest_of_1200_jin_is_no_call_to_the_ambulance() -> None:
+    # From blind set E3: 120 inside 1200来斤 read as the number to ring, and the family's
+    # harvest news as someone in danger.
+    text = "机子来了，西地割完了，一亩打了1200来斤，得劲！[图片]"
+    assert triage(msg(text, group_name="老李家一家人")).tier is Tier.NOISE
+    fall = "老爷子摔了起不来，已经打了120"
+    assert triage(msg(fall, group_name="老李家一家人")).tier is not Tier.NOISE
